@@ -1,0 +1,132 @@
+package org.arshif.search.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.internal.IndexBuild;
+
+/**
+ * Writes the static search index of one language into {@code site/<lang>/search/}. The format is described in
+ * {@code generator/SEARCH-FORMAT.md}. Same input, same options: byte-identical files.
+ *
+ * <pre>{@code
+ * SearchIndexWriter writer = SearchIndexWriter.builder(analyzer).build();
+ * IndexStats ar = writer.write(site.resolve("ar/search"), "ar", arabicDocs);
+ * // ar.manifestFile() goes into the search page's data-search-manifest attribute
+ * }</pre>
+ */
+public final class SearchIndexWriter {
+    private final Options options;
+
+    private SearchIndexWriter(Options options) {
+        this.options = options;
+    }
+
+    public static Builder builder(IndexAnalyzer analyzer) {
+        return new Builder(analyzer);
+    }
+
+    /**
+     * Writes the index of {@code docs} (all in language {@code lang}) into {@code dir}, creating it if needed.
+     * Files already there are left alone; names carry content hashes, so nothing is overwritten with other bytes.
+     */
+    public IndexStats write(Path dir, String lang, List<SearchDocument> docs) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(docs, "docs");
+        return new IndexBuild(options, dir, lang, docs).run();
+    }
+
+    /**
+     * What {@link #write} produced.
+     *
+     * @param manifestFile file name of the manifest inside the directory, e.g. {@code manifest.k3j5…json.gz}
+     * @param files        number of files written (manifest included)
+     * @param bytes        their total size in bytes (what a host stores and, all files being gzip'd, serves)
+     * @param terms        distinct terms in the dictionary
+     * @param docs         documents indexed
+     */
+    public record IndexStats(String manifestFile, int files, long bytes, int terms, int docs) {
+    }
+
+    /**
+     * Tuning knobs; the defaults are the measured ones of {@code SEARCH-FORMAT.md}.
+     *
+     * @param analyzer         analysis shared with the browser
+     * @param hitsPerTerm      result cards embedded with each term (a one-word query's first page)
+     * @param shardTarget      estimated uncompressed characters per term shard
+     * @param longPostings     postings longer than this (characters) move to tail files
+     * @param tailTarget       estimated characters per tail file
+     * @param cardShardSize    documents per card shard
+     * @param titleBoost       BM25F weight of the title against the body
+     * @param threads          worker threads (analysis, encoding, compression)
+     */
+    public record Options(IndexAnalyzer analyzer, int hitsPerTerm, int shardTarget, int longPostings,
+                          int tailTarget, int cardShardSize, double titleBoost, int threads) {
+        public Options {
+            Objects.requireNonNull(analyzer, "analyzer");
+            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardShardSize < 1
+                    || threads < 1 || !(titleBoost > 0)) {
+                throw new IllegalArgumentException("search index options must be positive");
+            }
+        }
+    }
+
+    /** Builder with defaults. */
+    public static final class Builder {
+        private final IndexAnalyzer analyzer;
+        private int hitsPerTerm = 10;
+        private int shardTarget = 32_000;
+        private int longPostings = 4_000;
+        private int tailTarget = 64_000;
+        private int cardShardSize = 64;
+        private double titleBoost = 3.0;
+        private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+        private Builder(IndexAnalyzer analyzer) {
+            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        }
+
+        public Builder hitsPerTerm(int v) {
+            hitsPerTerm = v;
+            return this;
+        }
+
+        public Builder shardTarget(int v) {
+            shardTarget = v;
+            return this;
+        }
+
+        public Builder longPostings(int v) {
+            longPostings = v;
+            return this;
+        }
+
+        public Builder tailTarget(int v) {
+            tailTarget = v;
+            return this;
+        }
+
+        public Builder cardShardSize(int v) {
+            cardShardSize = v;
+            return this;
+        }
+
+        public Builder titleBoost(double v) {
+            titleBoost = v;
+            return this;
+        }
+
+        public Builder threads(int v) {
+            threads = v;
+            return this;
+        }
+
+        public SearchIndexWriter build() {
+            return new SearchIndexWriter(new Options(analyzer, hitsPerTerm, shardTarget, longPostings, tailTarget,
+                    cardShardSize, titleBoost, threads));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.arshif.search.index.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/** Gzip and content hashes. Java's gzip header has a zero mtime, so the output is deterministic. */
+public final class Blob {
+    private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
+    /** Hash length in base32 characters (50 bits); the name also carries the file kind. */
+    public static final int HASH_CHARS = 10;
+
+    private Blob() {
+    }
+
+    public static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 3 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(bos, 8192) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bos.toByteArray();
+    }
+
+    /** Lower-case base32 of the SHA-256 of the given parts (lower case: safe on case-insensitive file systems). */
+    public static String hash(String... parts) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+        for (String p : parts) {
+            byte[] b = p.getBytes(StandardCharsets.UTF_8);
+            md.update(ByteBufferLength.of(b.length));
+            md.update(b);
+        }
+        byte[] d = md.digest();
+        StringBuilder sb = new StringBuilder(HASH_CHARS);
+        long bits = 0;
+        int nbits = 0;
+        int i = 0;
+        while (sb.length() < HASH_CHARS) {
+            if (nbits < 5) {
+                bits = (bits << 8) | (d[i++] & 0xff);
+                nbits += 8;
+            }
+            sb.append(BASE32.charAt((int) (bits >>> (nbits - 5)) & 31));
+            nbits -= 5;
+        }
+        return sb.toString();
+    }
+
+    private static final class ByteBufferLength {
+        static byte[] of(int n) {
+            return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+        }
+    }
+}

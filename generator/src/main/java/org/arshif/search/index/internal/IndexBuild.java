@@ -1,0 +1,709 @@
+package org.arshif.search.index.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.SearchIndexWriter.IndexStats;
+import org.arshif.search.index.SearchIndexWriter.Options;
+
+/** One run of the index writer for one language. Not thread-safe; used once. */
+public final class IndexBuild {
+    public static final int FORMAT_VERSION = 1;
+    static final double K1 = 1.2;
+    static final double B_TITLE = 0.5;
+    static final double B_BODY = 0.75;
+    /** Impacts are BM25F scores times this, rounded, at least 1. */
+    static final int SCALE = 40;
+    static final int WINDOW_BEFORE = 60;
+    static final int WINDOW_AFTER = 160;
+    static final int LEAD = 220;
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final Options opt;
+    private final Path dir;
+    private final String lang;
+    private final List<SearchDocument> input;
+
+    private List<Doc> docs;
+    private List<String> tagKeys;
+    private int[][] docTags;
+    private int[] docYear;
+    /** index of the document's year in the manifest's "years" (newest first). */
+    private int[] docYearIndex;
+    private int[] titleLen;
+    private int[] bodyLen;
+    private double avgTitle;
+    private double avgBody;
+    private String[] terms;
+    private Postings[] postings;
+    private int files;
+    private long bytes;
+
+    public IndexBuild(Options opt, Path dir, String lang, List<SearchDocument> input) {
+        this.opt = opt;
+        this.dir = dir;
+        this.lang = lang;
+        this.input = input;
+    }
+
+    /** A document with NFC text, in index order (newest first). */
+    record Doc(String url, String title, String date, String dateLabel, List<SearchDocument.SearchTag> tags,
+               String body) {
+    }
+
+    public IndexStats run() throws IOException {
+        Files.createDirectories(dir);
+        prepareDocs();
+        ExecutorService pool = Executors.newFixedThreadPool(opt.threads(), r -> {
+            Thread t = new Thread(r, "arshif-search-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            invert(pool);
+            return writeAll(pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    private void prepareDocs() {
+        List<Doc> list = new ArrayList<>(input.size());
+        for (SearchDocument d : input) {
+            if (d.url() == null || d.url().isEmpty()) {
+                throw new IllegalArgumentException("search document without url: " + d.title());
+            }
+            if (d.date() == null || !DATE.matcher(d.date()).matches()) {
+                throw new IllegalArgumentException("search document " + d.url() + ": date must be yyyy-MM-dd, was "
+                        + d.date());
+            }
+            if (d.lang() != null && !d.lang().equals(lang)) {
+                throw new IllegalArgumentException("search document " + d.url() + " is in " + d.lang()
+                        + ", not in " + lang);
+            }
+            List<SearchDocument.SearchTag> tags = new ArrayList<>();
+            for (SearchDocument.SearchTag t : d.tags()) {
+                tags.add(new SearchDocument.SearchTag(t.key(), nfc(t.name())));
+            }
+            tags.sort(Comparator.comparing(SearchDocument.SearchTag::key));
+            list.add(new Doc(d.url(), nfc(d.title()), d.date(), nfc(d.dateLabel()), List.copyOf(tags),
+                    nfc(d.body())));
+        }
+        list.sort(Comparator.comparing(Doc::date).reversed().thenComparing(Doc::url));
+        for (int i = 1; i < list.size(); i++) {
+            if (list.get(i).url().equals(list.get(i - 1).url())) {
+                throw new IllegalArgumentException("two search documents with url " + list.get(i).url());
+            }
+        }
+        docs = list;
+
+        TreeMap<String, String> tagNames = new TreeMap<>();
+        for (Doc d : docs) {
+            for (SearchDocument.SearchTag t : d.tags()) {
+                tagNames.putIfAbsent(t.key(), t.name());
+            }
+        }
+        tagKeys = new ArrayList<>(tagNames.keySet());
+        Map<String, Integer> tagId = new HashMap<>();
+        for (int i = 0; i < tagKeys.size(); i++) {
+            tagId.put(tagKeys.get(i), i);
+        }
+        this.tagNames = tagNames;
+        docTags = new int[docs.size()][];
+        docYear = new int[docs.size()];
+        for (int i = 0; i < docs.size(); i++) {
+            Doc d = docs.get(i);
+            docTags[i] = d.tags().stream().mapToInt(t -> tagId.get(t.key())).distinct().sorted().toArray();
+            docYear[i] = Integer.parseInt(d.date().substring(0, 4));
+        }
+        docYearIndex = new int[docs.size()];
+        for (int i = 1; i < docs.size(); i++) {
+            docYearIndex[i] = docYearIndex[i - 1] + (docYear[i] != docYear[i - 1] ? 1 : 0);
+        }
+    }
+
+    private TreeMap<String, String> tagNames;
+
+    private static String nfc(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    // ---------------------------------------------------------------- inversion
+
+    private void invert(ExecutorService pool) {
+        int n = docs.size();
+        titleLen = new int[n];
+        bodyLen = new int[n];
+        HashMap<String, Postings> map = new HashMap<>();
+        inOrder(pool, n, i -> DocTerms.analyze(opt.analyzer(), docs.get(i).title(), docs.get(i).body()),
+                (i, dt) -> {
+                    titleLen[i] = dt.titleLength();
+                    bodyLen[i] = dt.bodyLength();
+                    for (int j = 0; j < dt.terms().length; j++) {
+                        map.computeIfAbsent(dt.terms()[j], k -> new Postings())
+                                .add(i, dt.titleTf()[j], dt.bodyTf()[j], dt.firstBodyOffset()[j],
+                                        dt.positions()[j]);
+                    }
+                });
+        long st = 0;
+        long sb = 0;
+        for (int i = 0; i < n; i++) {
+            st += titleLen[i];
+            sb += bodyLen[i];
+        }
+        avgTitle = n == 0 ? 1 : Math.max(1.0, (double) st / n);
+        avgBody = n == 0 ? 1 : Math.max(1.0, (double) sb / n);
+        terms = map.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        postings = new Postings[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            postings[i] = map.get(terms[i]);
+        }
+    }
+
+    interface IndexedConsumer<R> {
+        void accept(int index, R value);
+    }
+
+    /** Maps 0..n-1 on the pool, a window at a time, and consumes the results in index order. */
+    private static <R> void inOrder(ExecutorService pool, int n, Function<Integer, R> fn, IndexedConsumer<R> sink) {
+        final int window = 256;
+        List<Future<R>> pending = new ArrayList<>(window);
+        int next = 0;
+        int done = 0;
+        while (done < n) {
+            while (next < n && next - done < window) {
+                final int i = next++;
+                pending.add(pool.submit(() -> fn.apply(i)));
+            }
+            Future<R> f = pending.remove(0);
+            sink.accept(done++, get(f));
+        }
+    }
+
+    private static <R> R get(Future<R> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search index build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            if (c instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    // ---------------------------------------------------------------- scoring
+
+    private int impact(int termIndex, int j) {
+        Postings p = postings[termIndex];
+        int d = p.docs.get(j);
+        int packed = p.tf.get(j);
+        int tfT = packed >>> 16;
+        int tfB = packed & 0xffff;
+        int n = docs.size();
+        int df = p.df();
+        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        double t = tfT / (1 - B_TITLE + B_TITLE * titleLen[d] / avgTitle);
+        double b = tfB / (1 - B_BODY + B_BODY * bodyLen[d] / avgBody);
+        double w = opt.titleBoost() * t + b;
+        double s = idf * w * (K1 + 1) / (w + K1);
+        return (int) Math.max(1, Math.round(s * SCALE));
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    private boolean isLong(int t) {
+        return 4L * postings[t].df() > opt.longPostings();
+    }
+
+    private long estimate(int t) {
+        int df = postings[t].df();
+        long e = terms[t].length() + 12;
+        if (!isLong(t)) {
+            e += 4L * df;
+        }
+        e += (long) Math.min(df, opt.hitsPerTerm()) * 330;
+        if (df > opt.hitsPerTerm()) {
+            e += 40;
+        }
+        return e;
+    }
+
+    private IndexStats writeAll(ExecutorService pool) throws IOException {
+        // term shards: consecutive ranges of the sorted dictionary
+        List<int[]> shards = new ArrayList<>();
+        int from = 0;
+        long acc = 0;
+        for (int t = 0; t < terms.length; t++) {
+            acc += estimate(t);
+            if (acc >= opt.shardTarget()) {
+                shards.add(new int[] {from, t + 1});
+                from = t + 1;
+                acc = 0;
+            }
+        }
+        if (from < terms.length || shards.isEmpty()) {
+            shards.add(new int[] {from, terms.length});
+        }
+        // tails: long postings lists, grouped in dictionary order
+        List<int[]> tails = new ArrayList<>();
+        int[] tailOf = new int[terms.length];
+        Arrays.fill(tailOf, -1);
+        List<Integer> group = new ArrayList<>();
+        acc = 0;
+        for (int t = 0; t < terms.length; t++) {
+            if (!isLong(t)) {
+                continue;
+            }
+            group.add(t);
+            tailOf[t] = tails.size();
+            acc += 4L * postings[t].df();
+            if (acc >= opt.tailTarget()) {
+                tails.add(group.stream().mapToInt(Integer::intValue).toArray());
+                group.clear();
+                acc = 0;
+            }
+        }
+        if (!group.isEmpty()) {
+            tails.add(group.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        List<Future<String>> shardNames = new ArrayList<>();
+        for (int[] s : shards) {
+            shardNames.add(pool.submit(() -> writeTermShard(s[0], s[1], tailOf)));
+        }
+        List<Future<String>> tailNames = new ArrayList<>();
+        for (int[] g : tails) {
+            tailNames.add(pool.submit(() -> writeTail(g)));
+        }
+        List<Future<String>> cardNames = new ArrayList<>();
+        int c = opt.cardShardSize();
+        for (int start = 0; start < docs.size(); start += c) {
+            final int s0 = start;
+            cardNames.add(pool.submit(() -> writeCards(s0, Math.min(docs.size(), s0 + c))));
+        }
+        Future<String> attrs = pool.submit(this::writeAttrs);
+
+        Json m = new Json(4096);
+        m.ch('{').key("format").str("arshif-search").ch(',').key("version").num(FORMAT_VERSION);
+        m.ch(',').key("lang").str(lang).ch(',').key("docs").num(docs.size());
+        m.ch(',').key("scale").num(SCALE).ch(',').key("hits").num(opt.hitsPerTerm());
+        m.ch(',').key("analysis").raw(opt.analyzer().clientDataJson());
+        m.ch(',').key("tags").ch('[');
+        int[] tagCount = new int[tagKeys.size()];
+        for (int[] ts : docTags) {
+            for (int t : ts) {
+                tagCount[t]++;
+            }
+        }
+        for (int i = 0; i < tagKeys.size(); i++) {
+            if (i > 0) {
+                m.ch(',');
+            }
+            m.ch('[').str(tagKeys.get(i)).ch(',').str(tagNames.get(tagKeys.get(i))).ch(',').num(tagCount[i])
+                    .ch(']');
+        }
+        m.ch(']').ch(',').key("years").ch('[');
+        for (int i = 0; i < docs.size(); ) {
+            int j = i;
+            while (j < docs.size() && docYear[j] == docYear[i]) {
+                j++;
+            }
+            if (i > 0) {
+                m.ch(',');
+            }
+            m.ch('[').num(docYear[i]).ch(',').num(i).ch(',').num(j - i).ch(']');
+            i = j;
+        }
+        m.ch(']').ch(',').key("terms").ch('{').key("sep").ch('[');
+        for (int i = 0; i < shards.size(); i++) {
+            if (i > 0) {
+                m.ch(',');
+            }
+            m.str(i == 0 ? "" : separator(terms[shards.get(i - 1)[1] - 1], terms[shards.get(i)[0]]));
+        }
+        m.ch(']').ch(',').key("files").strings(collect(shardNames)).ch('}');
+        m.ch(',').key("tails").strings(collect(tailNames));
+        m.ch(',').key("cards").ch('{').key("size").num(c).ch(',').key("files").strings(collect(cardNames))
+                .ch('}');
+        m.ch(',').key("attrs").str(get(attrs)).ch('}');
+        String manifestJson = m.toString();
+        String manifestHash = Blob.hash(manifestJson);
+        String manifestName = "manifest." + manifestHash + ".json.gz";
+        put(manifestName, manifestJson);
+        return new IndexStats(manifestName, files, bytes, terms.length, docs.size());
+    }
+
+    private static List<String> collect(List<Future<String>> fs) {
+        List<String> out = new ArrayList<>(fs.size());
+        for (Future<String> f : fs) {
+            out.add(get(f));
+        }
+        return out;
+    }
+
+    /** The shortest prefix of {@code next} that sorts after {@code prev} (never splitting a surrogate pair). */
+    static String separator(String prev, String next) {
+        int l = 0;
+        while (l < prev.length() && l < next.length() && prev.charAt(l) == next.charAt(l)) {
+            l++;
+        }
+        int end = Math.min(next.length(), l + 1);
+        if (end < next.length() && Character.isHighSurrogate(next.charAt(end - 1))) {
+            end++;
+        }
+        return next.substring(0, end);
+    }
+
+    private synchronized void count(long size) {
+        files++;
+        bytes += size;
+    }
+
+    private void put(String name, String json) {
+        byte[] gz = Blob.gzip(json.getBytes(StandardCharsets.UTF_8));
+        try {
+            Files.write(dir.resolve(name), gz);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write search index file " + dir.resolve(name), e);
+        }
+        count(gz.length);
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** Term shard {@code t.<h>.json.gz} and its positions {@code x.<h>.json.gz}; returns {@code h}. */
+    private String writeTermShard(int from, int to, int[] tailOf) {
+        int k = opt.hitsPerTerm();
+        // hits first: they decide the shard's document table
+        int[][] hits = new int[to - from][];
+        TreeMap<Integer, Integer> table = new TreeMap<>();
+        for (int t = from; t < to; t++) {
+            hits[t - from] = topHits(t, k);
+            for (int j : hits[t - from]) {
+                table.put(postings[t].docs.get(j), 0);
+            }
+        }
+        int idx = 0;
+        for (var e : table.entrySet()) {
+            e.setValue(idx++);
+        }
+        Json j = new Json(opt.shardTarget() + 1024);
+        j.ch('{').key("t").strings(Arrays.asList(terms).subList(from, to));
+        j.ch(',').key("n").ch('[');
+        for (int t = from; t < to; t++) {
+            if (t > from) {
+                j.ch(',');
+            }
+            j.num(postings[t].df());
+        }
+        j.ch(']').ch(',').key("p").ch('[');
+        for (int t = from; t < to; t++) {
+            if (t > from) {
+                j.ch(',');
+            }
+            if (tailOf[t] >= 0) {
+                j.num(tailOf[t]);
+            } else {
+                j.ch('"');
+                appendPostings(j.builder(), t);
+                j.ch('"');
+            }
+        }
+        j.ch(']').ch(',').key("h").ch('[');
+        for (int t = from; t < to; t++) {
+            if (t > from) {
+                j.ch(',');
+            }
+            j.ch('[');
+            int[] h = hits[t - from];
+            for (int i = 0; i < h.length; i++) {
+                if (i > 0) {
+                    j.ch(',');
+                }
+                int doc = postings[t].docs.get(h[i]);
+                j.num(table.get(doc)).ch(',').str(window(docs.get(doc).body(),
+                        postings[t].firstBodyOffset.get(h[i])));
+            }
+            j.ch(']');
+        }
+        j.ch(']').ch(',').key("f").ch('[');
+        for (int t = from; t < to; t++) {
+            if (t > from) {
+                j.ch(',');
+            }
+            j.ch('"');
+            if (postings[t].df() > k) {
+                appendFacets(j.builder(), t);
+            }
+            j.ch('"');
+        }
+        j.ch(']').ch(',').key("d").ch('[');
+        boolean first = true;
+        for (int doc : table.keySet()) {
+            if (!first) {
+                j.ch(',');
+            }
+            first = false;
+            appendDoc(j, doc, false);
+        }
+        j.ch(']').ch('}');
+
+        Json x = new Json(4096);
+        x.ch('{').key("x").ch('[');
+        for (int t = from; t < to; t++) {
+            if (t > from) {
+                x.ch(',');
+            }
+            x.ch('"');
+            if (tailOf[t] < 0) {
+                appendPositions(x.builder(), t);
+            }
+            x.ch('"');
+        }
+        x.ch(']').ch('}');
+        String tj = j.toString();
+        String xj = x.toString();
+        String h = Blob.hash(tj, xj);
+        put("t." + h + ".json.gz", tj);
+        put("x." + h + ".json.gz", xj);
+        return h;
+    }
+
+    /** Tail file {@code l.<h>.json.gz} (long postings) and its positions {@code y.<h>.json.gz}. */
+    private String writeTail(int[] group) {
+        Json j = new Json(opt.tailTarget() + 1024);
+        Json x = new Json(opt.tailTarget() * 2 + 1024);
+        List<String> ts = new ArrayList<>();
+        for (int t : group) {
+            ts.add(terms[t]);
+        }
+        j.ch('{').key("t").strings(ts).ch(',').key("p").ch('[');
+        x.ch('{').key("x").ch('[');
+        for (int i = 0; i < group.length; i++) {
+            if (i > 0) {
+                j.ch(',');
+                x.ch(',');
+            }
+            j.ch('"');
+            appendPostings(j.builder(), group[i]);
+            j.ch('"');
+            x.ch('"');
+            appendPositions(x.builder(), group[i]);
+            x.ch('"');
+        }
+        j.ch(']').ch('}');
+        x.ch(']').ch('}');
+        String lj = j.toString();
+        String yj = x.toString();
+        String h = Blob.hash(lj, yj);
+        put("l." + h + ".json.gz", lj);
+        put("y." + h + ".json.gz", yj);
+        return h;
+    }
+
+    /** Card shard {@code c.<h>.json.gz}: documents {@code from..to-1} with their lead as excerpt. */
+    private String writeCards(int from, int to) {
+        Json j = new Json((to - from) * 700);
+        j.ch('{').key("d").ch('[');
+        for (int d = from; d < to; d++) {
+            if (d > from) {
+                j.ch(',');
+            }
+            appendDoc(j, d, true);
+        }
+        j.ch(']').ch('}');
+        String cj = j.toString();
+        String h = Blob.hash(cj);
+        put("c." + h + ".json.gz", cj);
+        return h;
+    }
+
+    /** Attribute file {@code a.<h>.json.gz}: every document's tag ids (VLQ: count, then ids as deltas). */
+    private String writeAttrs() {
+        StringBuilder sb = new StringBuilder(docs.size() * 4 + 16);
+        sb.append("{\"a\":\"");
+        for (int[] ts : docTags) {
+            Vlq.append(sb, ts.length);
+            int prev = 0;
+            for (int t : ts) {
+                Vlq.append(sb, t - prev);
+                prev = t;
+            }
+        }
+        sb.append("\"}");
+        String aj = sb.toString();
+        String h = Blob.hash(aj);
+        put("a." + h + ".json.gz", aj);
+        return h;
+    }
+
+    /** {@code [id,url,title,date,dateLabel,[tagIds]]} in term shards; {@code [...,lead]} without id in cards. */
+    private void appendDoc(Json j, int d, boolean card) {
+        Doc doc = docs.get(d);
+        j.ch('[');
+        if (!card) {
+            j.num(d).ch(',');
+        }
+        j.str(doc.url()).ch(',').str(doc.title()).ch(',').str(doc.date()).ch(',').str(doc.dateLabel()).ch(',')
+                .ints(docTags[d], 0, docTags[d].length);
+        if (card) {
+            j.ch(',').str(window(doc.body(), -1));
+        }
+        j.ch(']');
+    }
+
+    private void appendPostings(StringBuilder sb, int t) {
+        Postings p = postings[t];
+        int prev = 0;
+        for (int j = 0; j < p.df(); j++) {
+            int d = p.docs.get(j);
+            Vlq.append(sb, d - prev);
+            Vlq.append(sb, impact(t, j));
+            prev = d;
+        }
+    }
+
+    private void appendPositions(StringBuilder sb, int t) {
+        Postings p = postings[t];
+        IntList pos = p.positions;
+        int i = 0;
+        for (int j = 0; j < p.df(); j++) {
+            int cnt = pos.get(i++);
+            Vlq.append(sb, cnt);
+            int prev = 0;
+            for (int c = 0; c < cnt; c++) {
+                int v = pos.get(i++);
+                Vlq.append(sb, v - prev);
+                prev = v;
+            }
+        }
+    }
+
+    /** VLQ: number of years, (year index in the manifest, count)…, number of tags, (tag id delta, count)…. */
+    private void appendFacets(StringBuilder sb, int t) {
+        Postings p = postings[t];
+        TreeMap<Integer, Integer> years = new TreeMap<>();
+        int[] tags = new int[tagKeys.size()];
+        for (int j = 0; j < p.df(); j++) {
+            int d = p.docs.get(j);
+            years.merge(docYearIndex[d], 1, Integer::sum);
+            for (int tg : docTags[d]) {
+                tags[tg]++;
+            }
+        }
+        Vlq.append(sb, years.size());
+        for (var e : years.entrySet()) {
+            Vlq.append(sb, e.getKey());
+            Vlq.append(sb, e.getValue());
+        }
+        int nt = 0;
+        for (int c : tags) {
+            if (c > 0) {
+                nt++;
+            }
+        }
+        Vlq.append(sb, nt);
+        int prev = 0;
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i] > 0) {
+                Vlq.append(sb, i - prev);
+                Vlq.append(sb, tags[i]);
+                prev = i;
+            }
+        }
+    }
+
+    /** The k best postings of term t by impact, then newest (lowest id); returns posting indices in that order. */
+    private int[] topHits(int t, int k) {
+        Postings p = postings[t];
+        int n = p.df();
+        int m = Math.min(n, k);
+        int[] best = new int[m];
+        int[] bestImpact = new int[m];
+        int size = 0;
+        for (int j = 0; j < n; j++) {
+            int imp = impact(t, j);
+            // postings are in id order, so an equal impact never displaces an earlier (newer) document
+            if (size == m && imp <= bestImpact[m - 1]) {
+                continue;
+            }
+            int pos = size == m ? m - 1 : size++;
+            while (pos > 0 && bestImpact[pos - 1] < imp) {
+                best[pos] = best[pos - 1];
+                bestImpact[pos] = bestImpact[pos - 1];
+                pos--;
+            }
+            best[pos] = j;
+            bestImpact[pos] = imp;
+        }
+        return best;
+    }
+
+    /** A whitespace-collapsed excerpt around offset {@code at} of {@code body}, or its lead when {@code at < 0}. */
+    static String window(String body, int at) {
+        int start;
+        int end;
+        if (at < 0) {
+            start = 0;
+            end = Math.min(body.length(), LEAD);
+        } else {
+            start = Math.max(0, at - WINDOW_BEFORE);
+            end = Math.min(body.length(), at + WINDOW_AFTER);
+        }
+        if (start > 0) {
+            int s = start;
+            while (s < at && !Character.isWhitespace(body.charAt(s - 1))) {
+                s++;
+            }
+            start = s < at ? s : start;
+        }
+        if (end < body.length()) {
+            int e = end;
+            while (e > start + 1 && !Character.isWhitespace(body.charAt(e))) {
+                e--;
+            }
+            if (e > Math.max(start, at) + 20) {
+                end = e;
+            }
+        }
+        if (start > 0 && Character.isLowSurrogate(body.charAt(start))) {
+            start++;
+        }
+        if (end < body.length() && end > 0 && Character.isHighSurrogate(body.charAt(end - 1))) {
+            end--;
+        }
+        String w = SPACE.matcher(body.substring(start, end)).replaceAll(" ").strip();
+        return (start > 0 ? "… " : "") + w + (end < body.length() ? " …" : "");
+    }
+}
