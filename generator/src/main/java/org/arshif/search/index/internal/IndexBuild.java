@@ -452,7 +452,7 @@ public final class IndexBuild {
                     j.ch(',');
                 }
                 int doc = postings[t].docs.get(h[i]);
-                j.num(table.get(doc)).ch(',').str(window(docs.get(doc).body(),
+                j.num(table.get(doc)).ch(',').num(impact(t, h[i])).ch(',').str(window(docs.get(doc).body(),
                         postings[t].firstBodyOffset.get(h[i])));
             }
             j.ch(']');

@@ -1,0 +1,570 @@
+// Arshif search client: loads the sharded index written by org.arshif.search.index.SearchIndexWriter,
+// parses queries, ranks (BM25F impacts), computes facets. No DOM here. Format: generator/SEARCH-FORMAT.md.
+
+export const FORMAT_VERSION = 1;
+const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
+const MAX_PREFIX_TERMS = 20;
+const MAX_TYPO_TERMS = 5;
+const TYPO_MIN_LETTERS = 5;
+
+const VLQ_DIGITS = (() => {
+  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const m = new Int8Array(128).fill(-1);
+  for (let i = 0; i < a.length; i++) m[a.charCodeAt(i)] = i;
+  return m;
+})();
+
+/** Decodes an unsigned VLQ string (5 data bits per base64 char, 0x20 = continuation). */
+export function decodeVlq(s) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c < 128 ? VLQ_DIGITS[c] : -1;
+    if (d < 0) throw new Error(`search index: bad VLQ character ${JSON.stringify(s[i])}`);
+    value += (d & 31) * 2 ** shift;
+    if (d & 32) {
+      shift += 5;
+    } else {
+      out.push(value);
+      value = 0;
+      shift = 0;
+    }
+  }
+  if (shift) throw new Error('search index: truncated VLQ string');
+  return out;
+}
+
+/** True if a and b are at most one edit apart (insert, delete, substitute, swap adjacent). */
+export function withinOneEdit(a, b) {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Fetches a JSON file of the index, gunzipping it unless the server already did (Content-Encoding). */
+export async function fetchJson(fetchFn, url, stats) {
+  const res = await fetchFn(url);
+  if (!res.ok) throw new Error(`search index: ${url}: HTTP ${res.status}`);
+  const buf = new Uint8Array(await res.arrayBuffer());
+  if (stats) {
+    stats.requests++;
+    stats.bytes += buf.length;
+    stats.urls.push(url);
+  }
+  let text;
+  if (buf.length > 1 && buf[0] === 0x1f && buf[1] === 0x8b) {
+    const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'));
+    text = await new Response(stream).text();
+  } else {
+    text = new TextDecoder().decode(buf);
+  }
+  return JSON.parse(text);
+}
+
+/**
+ * Opens one language's index. `createAnalyzer(manifest.analysis)` must return {normalize, tokens}; tokens(text)
+ * gives [{term, start, end, position?}] with stopwords dropped.
+ */
+export async function openIndex({ manifestUrl, fetch: fetchFn = globalThis.fetch.bind(globalThis), createAnalyzer,
+  stats = newStats() }) {
+  const manifest = await fetchJson(fetchFn, manifestUrl, stats);
+  if (manifest.format !== 'arshif-search' || manifest.version !== FORMAT_VERSION) {
+    throw new Error(`search index: ${manifestUrl} is not an arshif-search v${FORMAT_VERSION} manifest`);
+  }
+  const base = new URL('.', new URL(manifestUrl, 'http://base.invalid/')).href.replace(/^http:\/\/base\.invalid/, '');
+  return new SearchIndex(manifest, base, fetchFn, createAnalyzer(manifest.analysis), stats);
+}
+
+export function newStats() {
+  return { requests: 0, bytes: 0, urls: [] };
+}
+
+/** Parses a query: "quoted phrases", words; the last word is also a prefix while typing. */
+export function parseQuery(text, analyzer, { prefix = false } = {}) {
+  const slots = [];
+  const seen = new Set();
+  const re = /"([^"]*)("|$)/g;
+  let last = 0;
+  let m;
+  const words = (chunk, chunkEndsQuery) => {
+    const toks = analyzer.tokens(chunk);
+    toks.forEach((t, i) => {
+      const word = analyzer.normalize(chunk.slice(t.start, t.end));
+      const isLast = chunkEndsQuery && i === toks.length - 1 && t.end === chunk.length;
+      const key = `w:${t.term}`;
+      if (seen.has(key)) {
+        if (isLast && prefix) slots.find((s) => s.key === key).prefix = true;
+        return;
+      }
+      seen.add(key);
+      slots.push({
+        key, kind: 'word', term: t.term, word,
+        prefix: prefix && isLast,
+        typo: [...word].length >= TYPO_MIN_LETTERS,
+      });
+    });
+  };
+  while ((m = re.exec(text)) !== null) {
+    if (m.index > last) words(text.slice(last, m.index), false);
+    const toks = analyzer.tokens(m[1]);
+    if (toks.length === 1) {
+      const key = `w:${toks[0].term}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        slots.push({ key, kind: 'word', term: toks[0].term, word: toks[0].term, prefix: false, typo: false });
+      }
+    } else if (toks.length > 1) {
+      const terms = toks.map((t) => t.term);
+      const base = toks[0].position ?? 0;
+      const offsets = toks.map((t, i) => (t.position ?? i) - base);
+      const key = `p:${terms.join(' ')}:${offsets.join(',')}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        slots.push({ key, kind: 'phrase', terms, offsets });
+      }
+    }
+    last = re.lastIndex;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (last < text.length) words(text.slice(last), true);
+  return slots;
+}
+
+function lowerBound(arr, x) {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+class SearchIndex {
+  constructor(manifest, base, fetchFn, analyzer, stats) {
+    this.manifest = manifest;
+    this.lang = manifest.lang;
+    this.base = base;
+    this.fetch = fetchFn;
+    this.analyzer = analyzer;
+    this.stats = stats;
+    this.cache = new Map();
+    this.docs = new Map(); // id -> {id,url,title,date,dateLabel,tags}
+    this.leads = new Map(); // id -> lead excerpt
+    this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
+  }
+
+  file(kind, hash) {
+    return `${this.base}${kind}.${hash}.json.gz`;
+  }
+
+  load(kind, hash) {
+    const url = this.file(kind, hash);
+    let p = this.cache.get(url);
+    if (!p) {
+      p = fetchJson(this.fetch, url, this.stats);
+      p.catch(() => this.cache.delete(url));
+      this.cache.set(url, p);
+    }
+    return p;
+  }
+
+  shardOf(term) {
+    return Math.max(0, lowerBound(this.manifest.terms.sep, term + '\u0000') - 1);
+  }
+
+  async shard(i) {
+    const s = await this.load('t', this.manifest.terms.files[i]);
+    if (!s.docIds) {
+      s.docIds = s.d.map((row) => {
+        const [id, url, title, date, dateLabel, tags] = row;
+        if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags });
+        return id;
+      });
+    }
+    return s;
+  }
+
+  /** Shard indices holding terms that start with p. */
+  prefixShards(p) {
+    const from = this.shardOf(p);
+    const to = this.shardOf(p + '\uffff');
+    const out = [];
+    for (let i = from; i <= to && out.length < 2; i++) out.push(i);
+    return out;
+  }
+
+  entry(shard, shardIndex, idx) {
+    return {
+      term: shard.t[idx], df: shard.n[idx], shard: shardIndex, idx,
+      long: typeof shard.p[idx] === 'number',
+      hits: triples(shard.h[idx]).map(([d, impact, window]) => ({ id: shard.docIds[d], impact, window })),
+      facets: shard.f[idx],
+    };
+  }
+
+  async postings(e) {
+    const s = await this.shard(e.shard);
+    let enc = s.p[e.idx];
+    if (typeof enc === 'number') {
+      const tail = await this.load('l', this.manifest.tails[enc]);
+      enc = tail.p[tail.t.indexOf(e.term)];
+    }
+    const v = decodeVlq(enc);
+    const ids = new Array(v.length / 2);
+    const imp = new Array(v.length / 2);
+    let d = 0;
+    for (let i = 0, j = 0; i < v.length; i += 2, j++) {
+      d += v[i];
+      ids[j] = d;
+      imp[j] = v[i + 1];
+    }
+    return { ids, imp };
+  }
+
+  async positions(e) {
+    const s = await this.shard(e.shard);
+    let enc;
+    if (typeof s.p[e.idx] === 'number') {
+      const h = this.manifest.tails[s.p[e.idx]];
+      const [tail, pos] = await Promise.all([this.load('l', h), this.load('y', h)]);
+      enc = pos.x[tail.t.indexOf(e.term)];
+    } else {
+      enc = (await this.load('x', this.manifest.terms.files[e.shard])).x[e.idx];
+    }
+    const v = decodeVlq(enc);
+    const out = [];
+    for (let i = 0; i < v.length;) {
+      const n = v[i++];
+      const p = new Array(n);
+      let prev = 0;
+      for (let k = 0; k < n; k++) {
+        prev += v[i++];
+        p[k] = prev;
+      }
+      out.push(p);
+    }
+    return out;
+  }
+
+  yearOf(id) {
+    for (const [year, first, count] of this.manifest.years) {
+      if (id >= first && id < first + count) return year;
+    }
+    return undefined;
+  }
+
+  async attrs() {
+    const a = await this.load('a', this.manifest.attrs);
+    if (!a.tags) {
+      const v = decodeVlq(a.a);
+      a.tags = [];
+      for (let i = 0; i < v.length;) {
+        const n = v[i++];
+        const t = new Array(n);
+        let prev = 0;
+        for (let k = 0; k < n; k++) {
+          prev += v[i++];
+          t[k] = prev;
+        }
+        a.tags.push(t);
+      }
+    }
+    return a.tags;
+  }
+
+  /**
+   * Ranks a query. Returns {ranked, total, facets, complete}; ranked items are {index, id, score, matched, exact,
+   * terms, window}. Options: tags (keys, all required), year, prefix (typing), full (force complete postings).
+   */
+  async rank(query, { tags = [], year = null, prefix = false, full = false } = {}) {
+    const slots = parseQuery(query, this.analyzer, { prefix });
+    const empty = { ranked: [], total: 0, facets: { years: new Map(), tags: new Map() }, complete: true, slots };
+    if (!slots.length) return empty;
+    const tagIds = tags.map((k) => this.tagIndex.get(k));
+    if (tagIds.some((t) => t === undefined)) return empty;
+    const filtered = tagIds.length > 0 || year != null;
+    const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word';
+
+    // 1. fetch the term shards every slot needs, all at once
+    const need = new Set();
+    for (const s of slots) {
+      if (s.kind === 'phrase') s.terms.forEach((t) => need.add(this.shardOf(t)));
+      else {
+        need.add(this.shardOf(s.term));
+        if (s.prefix) {
+          for (const p of new Set([s.term, s.word])) this.prefixShards(p).forEach((i) => need.add(i));
+          need.add(this.shardOf(s.word));
+        }
+      }
+    }
+    const shards = new Map();
+    await Promise.all([...need].map(async (i) => shards.set(i, await this.shard(i))));
+    const find = (term) => {
+      const i = this.shardOf(term);
+      const s = shards.get(i);
+      if (!s) return null;
+      const k = lowerBound(s.t, term);
+      return s.t[k] === term ? this.entry(s, i, k) : null;
+    };
+
+    // 2. variants of each word slot
+    for (const s of slots) {
+      if (s.kind === 'phrase') {
+        s.entries = s.terms.map(find);
+        continue;
+      }
+      s.exact = find(s.term);
+      s.variants = [];
+      const taken = new Set([s.term]);
+      if (s.prefix) {
+        const cands = [];
+        for (const [i, sh] of shards) {
+          for (let k = 0; k < sh.t.length; k++) {
+            const t = sh.t[k];
+            if (taken.has(t)) continue;
+            const ok = (t.startsWith(s.term) || (s.word.length > 1 && t.startsWith(s.word))
+              || (t.length >= Math.max(3, s.word.length - 3) && s.word.startsWith(t)));
+            if (ok) {
+              taken.add(t);
+              cands.push(this.entry(sh, i, k));
+            }
+          }
+        }
+        cands.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+        cands.slice(0, MAX_PREFIX_TERMS).forEach((e) => s.variants.push({ e, kind: 'prefix' }));
+      }
+      if (s.typo) {
+        const cands = [];
+        for (const [i, sh] of shards) {
+          for (let k = 0; k < sh.t.length; k++) {
+            const t = sh.t[k];
+            if (!taken.has(t) && t.length >= 3 && withinOneEdit(s.term, t)) {
+              taken.add(t);
+              cands.push(this.entry(sh, i, k));
+            }
+          }
+        }
+        cands.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+        cands.slice(0, MAX_TYPO_TERMS).forEach((e) => s.variants.push({ e, kind: 'typo' }));
+      }
+    }
+
+    // 3. postings per slot: doc -> {score, exact, terms}
+    const perSlot = await Promise.all(slots.map((s) => this.slotMatches(s, simple)));
+    const docs = new Map();
+    let complete = true;
+    perSlot.forEach((m) => {
+      if (!m.complete) complete = false;
+      for (const [id, r] of m.docs) {
+        let d = docs.get(id);
+        if (!d) docs.set(id, d = { index: this, id, score: 0, matched: 0, exact: 0, terms: new Set(), windows: [] });
+        d.score += r.score;
+        d.matched++;
+        if (r.exact) d.exact++;
+        r.terms.forEach((t) => d.terms.add(t));
+        if (r.window) d.windows.push(r.window);
+      }
+    });
+
+    // 4. filters and facets
+    const all = [...docs.values()];
+    let tagsOf = (id) => this.docs.get(id)?.tags;
+    const needTags = filtered || !simple || all.some((d) => !this.docs.has(d.id));
+    let precomputed = null;
+    if (simple && !full && slots[0].exact && slots[0].exact.df > this.manifest.hits) precomputed = slots[0].exact;
+    if (needTags && !(precomputed && !filtered)) {
+      if (all.some((d) => !this.docs.has(d.id))) {
+        const table = await this.attrs();
+        tagsOf = (id) => table[id];
+      }
+    }
+    const yearOk = (d) => year == null || this.yearOf(d.id) === Number(year);
+    const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
+    const facets = { years: new Map(), tags: new Map() };
+    if (precomputed) {
+      const v = decodeVlq(precomputed.facets);
+      let i = 0;
+      const ny = v[i++];
+      for (let k = 0; k < ny; k++) facets.years.set(this.manifest.years[v[i++]][0], v[i++]);
+      const nt = v[i++];
+      let prev = 0;
+      for (let k = 0; k < nt; k++) {
+        prev += v[i++];
+        facets.tags.set(this.manifest.tags[prev][0], v[i++]);
+      }
+      // documents that only variants matched (approximate when the exact term's list is not loaded)
+      for (const d of all) {
+        if (!slots[0].exactSet.has(d.id)) addFacets(this, facets, d.id, tagsOf(d.id));
+      }
+    } else {
+      for (const d of all) {
+        if (tagsOk(d)) bump(facets.years, this.yearOf(d.id));
+        if (yearOk(d) && tagsOk(d)) for (const t of tagsOf(d.id) ?? []) bump(facets.tags, this.manifest.tags[t][0]);
+      }
+    }
+    const ranked = all.filter((d) => yearOk(d) && (tagIds.length === 0 || tagsOk(d)));
+    ranked.sort(compareRanked);
+    let total = ranked.length;
+    if (precomputed) total = precomputed.df + all.filter((d) => !slots[0].exactSet.has(d.id)).length;
+    return { ranked, total, facets, complete, slots };
+  }
+
+  async slotMatches(s, simple) {
+    const docs = new Map();
+    let complete = true;
+    const add = (id, score, exact, term, window) => {
+      let r = docs.get(id);
+      if (!r) docs.set(id, r = { score: 0, exact: false, terms: new Set(), window: null });
+      if (score > r.score) r.score = score;
+      if (exact) r.exact = true;
+      r.terms.add(term);
+      if (window != null && (r.window == null || exact)) r.window = window;
+    };
+    if (s.kind === 'phrase') {
+      if (s.entries.some((e) => !e)) return { docs, complete };
+      const lists = await Promise.all(s.entries.map((e) => this.postings(e)));
+      const pos = await Promise.all(s.entries.map((e) => this.positions(e)));
+      const maps = lists.map((l, i) => new Map(l.ids.map((id, j) => [id, j])));
+      lists[0].ids.forEach((id, j0) => {
+        const js = maps.map((m) => m.get(id));
+        if (js.some((j) => j === undefined)) return;
+        const starts = pos[0][j0];
+        const ok = starts.some((p) => js.every((j, i) => pos[i][j].includes(p + s.offsets[i])));
+        if (!ok) return;
+        let score = 0;
+        js.forEach((j, i) => { score += lists[i].imp[j]; });
+        const w = s.entries[0].hits.find((h) => h.id === id)?.window ?? null;
+        add(id, score, true, s.entries[0].term, w);
+        s.entries.forEach((e) => docs.get(id).terms.add(e.term));
+      });
+      return { docs, complete };
+    }
+    const variants = [];
+    if (s.exact) variants.push({ e: s.exact, kind: 'exact' });
+    variants.push(...s.variants);
+    s.exactSet = new Set();
+    for (const { e, kind } of variants) {
+      const w = WEIGHT[kind];
+      const windows = new Map(e.hits.map((h) => [h.id, h.window]));
+      const strong = kind !== 'typo';
+      if (kind === 'exact' && !(simple && e.long)) {
+        const p = await this.postings(e);
+        p.ids.forEach((id, j) => {
+          s.exactSet.add(id);
+          add(id, w * p.imp[j], strong, e.term, windows.get(id) ?? null);
+        });
+      } else if (kind !== 'exact' && !e.long && !simple) {
+        const p = await this.postings(e);
+        p.ids.forEach((id, j) => add(id, w * p.imp[j], strong, e.term, windows.get(id) ?? null));
+      } else {
+        // only the term's top hits: a long list in a one-word query, or a prefix/typo variant there
+        if (kind === 'exact') complete = false;
+        e.hits.forEach((h) => {
+          if (kind === 'exact') s.exactSet.add(h.id);
+          add(h.id, w * h.impact, strong, e.term, h.window);
+        });
+      }
+    }
+    return { docs, complete };
+  }
+
+  /** Cards (url, title, date, label, tags, snippet) for ranked items; fetches card shards for unknown ids. */
+  async resolve(items) {
+    const size = this.manifest.cards.size;
+    const missing = new Set();
+    for (const it of items) {
+      if (!this.docs.has(it.id) || (!it.windows.length && !this.leads.has(it.id))) missing.add(Math.floor(it.id / size));
+    }
+    await Promise.all([...missing].map(async (c) => {
+      const shard = await this.load('c', this.manifest.cards.files[c]);
+      shard.d.forEach(([url, title, date, dateLabel, tags, lead], k) => {
+        const id = c * size + k;
+        if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags });
+        this.leads.set(id, lead);
+      });
+    }));
+    return items.map((it) => {
+      const d = this.docs.get(it.id);
+      return {
+        lang: this.lang, id: it.id, url: d.url, title: d.title, date: d.date, dateLabel: d.dateLabel,
+        tags: d.tags.map((t) => ({ key: this.manifest.tags[t][0], name: this.manifest.tags[t][1] })),
+        snippet: it.windows[0] ?? this.leads.get(it.id) ?? '',
+        terms: [...it.terms],
+      };
+    });
+  }
+}
+
+function triples(arr) {
+  const out = [];
+  for (let i = 0; i < arr.length; i += 3) out.push([arr[i], arr[i + 1], arr[i + 2]]);
+  return out;
+}
+
+function bump(map, key) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function addFacets(index, facets, id, tags) {
+  bump(facets.years, index.yearOf(id));
+  for (const t of tags) bump(facets.tags, index.manifest.tags[t][0]);
+}
+
+export function compareRanked(a, b) {
+  return b.matched - a.matched || b.exact - a.exact || b.score - a.score || a.id - b.id;
+}
+
+/**
+ * Searches one or more indexes (both languages) and returns one page of cards plus merged facets.
+ * opts: {tags, year, prefix, offset, limit}.
+ */
+export async function search(indexes, query, { offset = 0, limit = 10, ...opts } = {}) {
+  let runs = await Promise.all(indexes.map((ix) => ix.rank(query, opts)));
+  const known = () => runs.reduce((n, r) => n + r.ranked.length, 0);
+  if (runs.some((r) => !r.complete) && known() < offset + limit) {
+    runs = await Promise.all(indexes.map((ix) => ix.rank(query, { ...opts, full: true })));
+  }
+  const merged = runs.flatMap((r) => r.ranked);
+  merged.sort((a, b) => compareRanked(a, b) || (a.index.lang < b.index.lang ? -1 : a.index.lang > b.index.lang ? 1 : 0));
+  const page = merged.slice(offset, offset + limit);
+  const byIndex = new Map();
+  page.forEach((it) => {
+    if (!byIndex.has(it.index)) byIndex.set(it.index, []);
+    byIndex.get(it.index).push(it);
+  });
+  const cards = new Map();
+  await Promise.all([...byIndex].map(async ([ix, items]) => {
+    const res = await ix.resolve(items);
+    items.forEach((it, i) => cards.set(it, res[i]));
+  }));
+  const years = new Map();
+  const tags = new Map();
+  for (const r of runs) {
+    for (const [y, n] of r.facets.years) years.set(y, (years.get(y) ?? 0) + n);
+    for (const [k, n] of r.facets.tags) tags.set(k, (tags.get(k) ?? 0) + n);
+  }
+  const names = new Map();
+  for (const ix of [...indexes].reverse()) for (const [k, name] of ix.manifest.tags) names.set(k, name);
+  return {
+    total: runs.reduce((n, r) => n + r.total, 0),
+    results: page.map((it) => cards.get(it)),
+    facets: {
+      years: [...years].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count })),
+      tags: [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([key, count]) => ({ key, name: names.get(key) ?? key, count })),
+    },
+    slots: runs[0]?.slots ?? [],
+  };
+}
