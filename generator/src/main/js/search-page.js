@@ -6,28 +6,55 @@ import { messagesFor, renderFacets, renderResult, searchFromState, stateFromSear
 const PAGE = 10;
 const TYPING_DELAY = 180;
 
-export function initSearchPage(doc = document, win = window) {
+const defaultModules = () => Promise.all([import('./search-index.js'), import('./analyzer.js')]);
+
+/**
+ * Wires the search page. Tests pass a fake document/window and `modules`/`fetch` to load the fixture.
+ * Returns null when the page has no [data-search-manifest] element.
+ */
+export function initSearchPage(doc = document, win = window, { modules = defaultModules, fetch } = {}) {
   const root = doc.querySelector('[data-search-manifest]');
   if (!root) return null;
   const lang = root.getAttribute('data-search-lang') || doc.documentElement.getAttribute('lang') || 'en';
   const otherLang = root.getAttribute('data-search-other-lang') || (lang === 'ar' ? 'en' : 'ar');
   const form = root.querySelector('form[data-search-form]') || root.querySelector('form');
   const input = form.querySelector('input[name="q"]');
-  const both = form.querySelector('input[name="both"]');
-  const facetsEl = root.querySelector('[data-search-facets]');
-  const list = root.querySelector('[data-search-results]');
-  const status = root.querySelector('[data-search-status]');
-  const moreBtn = root.querySelector('[data-search-more]');
   const msg = messagesFor(lang);
+  // optional parts: taken from the template when present, else created here
+  const make = (tag, attrs, before) => {
+    const e = doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    (before?.parentNode ?? root).insertBefore(e, before ?? null);
+    return e;
+  };
+  const status = root.querySelector('[data-search-status], .search-status')
+    || make('p', { 'data-search-status': '', role: 'status', 'aria-live': 'polite' });
+  const list = root.querySelector('[data-search-results], .search-results') || make('ol', { 'data-search-results': '' });
+  const facetsEl = root.querySelector('[data-search-facets]')
+    || make('div', { 'data-search-facets': '', class: 'search-facets' }, list);
+  const moreBtn = root.querySelector('[data-search-more]')
+    || make('button', { 'data-search-more': '', type: 'button', class: 'search-more', hidden: '' }, list.nextSibling);
+  let both = form.querySelector('input[name="both"]');
+  if (!both && root.getAttribute('data-search-other-manifest')) {
+    const label = doc.createElement('label');
+    label.setAttribute('class', 'search-both');
+    both = doc.createElement('input');
+    both.setAttribute('type', 'checkbox');
+    both.setAttribute('name', 'both');
+    both.setAttribute('value', '1');
+    label.appendChild(both);
+    label.appendChild(doc.createTextNode(` ${msg.both(msg.langName[otherLang] ?? otherLang)}`));
+    form.appendChild(label);
+  }
   root.setAttribute('data-search-ready', 'true');
 
   let engine = null;
   const load = () => {
     engine ??= (async () => {
-      const [core, analysis] = await Promise.all([import('./search-index.js'), import('./analyzer.js')]);
+      const [core, analysis] = await modules();
       const open = (attr) => {
         const url = root.getAttribute(attr);
-        return url ? core.openIndex({ manifestUrl: url, createAnalyzer: analysis.createAnalyzer }) : null;
+        return url ? core.openIndex({ manifestUrl: url, createAnalyzer: analysis.createAnalyzer, ...(fetch ? { fetch } : {}) }) : null;
       };
       const primary = await open('data-search-manifest');
       // the other language is opened on demand, once
@@ -147,7 +174,7 @@ export function initSearchPage(doc = document, win = window) {
 
   setForm();
   if (state.q) run().catch(report);
-  return { run, load };
+  return { run, load, state: () => state };
 }
 
 function cssEscape(v) {
