@@ -347,13 +347,29 @@ class SearchIndex {
       }
       if (s.typo) {
         const cands = [];
+        const consider = (e) => {
+          if (e && !taken.has(e.term) && e.term.length >= 3) {
+            taken.add(e.term);
+            cands.push(e);
+          }
+        };
+        // (a) dictionary terms one edit from the query's term, in the shards at hand
         for (const [i, sh] of shards) {
           for (let k = 0; k < sh.t.length; k++) {
-            const t = sh.t[k];
-            if (!taken.has(t) && t.length >= 3 && withinOneEdit(s.term, t)) {
-              taken.add(t);
-              cands.push(this.entry(sh, i, k));
-            }
+            if (!taken.has(sh.t[k]) && withinOneEdit(s.term, sh.t[k])) consider(this.entry(sh, i, k));
+          }
+        }
+        // (b) terms of the words one edit from what was typed (a typo in a suffix changes the stem)
+        const stems = typoTerms(s.word, this.analyzer).filter((t) => t !== s.term);
+        stems.forEach((t) => consider(find(t)));
+        if (!s.exact && !cands.length) {
+          // likely a typo near the start: fetch the one shard holding most candidate terms
+          const count = new Map();
+          for (const t of stems) if (!shards.has(this.shardOf(t))) bump(count, this.shardOf(t));
+          const best = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+          if (best) {
+            shards.set(best[0], await this.shard(best[0]));
+            stems.forEach((t) => consider(find(t)));
           }
         }
         cands.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
@@ -505,6 +521,32 @@ class SearchIndex {
       };
     });
   }
+}
+
+const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The index terms of every word one edit (delete, swap, replace, insert) away from `word` (normalized), most
+ * likely edits first. Replacements and insertions use the word's script alphabet.
+ */
+export function typoTerms(word, analyzer) {
+  const w = [...word];
+  const alphabet = [...(/[\u0600-\u06ff]/.test(word) ? ARABIC_LETTERS : LATIN_LETTERS)];
+  const out = new Set();
+  const add = (chars) => {
+    const terms = analyzer.terms(chars.join(''));
+    if (terms.length === 1) out.add(terms[0]);
+  };
+  for (let i = 0; i < w.length; i++) add([...w.slice(0, i), ...w.slice(i + 1)]);
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] !== w[i + 1]) add([...w.slice(0, i), w[i + 1], w[i], ...w.slice(i + 2)]);
+  }
+  for (let i = 0; i < w.length; i++) {
+    for (const c of alphabet) if (c !== w[i]) add([...w.slice(0, i), c, ...w.slice(i + 1)]);
+  }
+  for (let i = 0; i <= w.length; i++) for (const c of alphabet) add([...w.slice(0, i), c, ...w.slice(i)]);
+  return [...out];
 }
 
 function triples(arr) {

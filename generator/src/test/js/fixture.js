@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { openIndex, newStats } from '../../main/js/search-index.js';
-import { createAnalyzer } from './stand-in-analyzer.js';
+import { createAnalyzer } from '../../main/js/analyzer.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURE = join(here, '..', 'resources', 'search-fixture');

@@ -1,6 +1,7 @@
 package org.arshif.search.index;
 
 import java.util.List;
+import org.arshif.search.analysis.TextAnalyzer;
 
 /**
  * What the index writer needs from the text analyzer: analyzed tokens with their offsets in the original text,
@@ -20,6 +21,27 @@ public interface IndexAnalyzer {
 
     /** The analyzer's data (stopwords, protected list, variant map) as one JSON value for the JS analyzer. */
     String clientDataJson();
+
+    /** Arshif's analyzer, {@link TextAnalyzer#standard()}: what the site build uses. */
+    static IndexAnalyzer standard() {
+        return of(TextAnalyzer.standard());
+    }
+
+    /** Adapts a {@link TextAnalyzer}: its tokens, and its {@code clientData()} for {@code createAnalyzer(data)}. */
+    static IndexAnalyzer of(TextAnalyzer analyzer) {
+        return new IndexAnalyzer() {
+            @Override
+            public List<Token> tokens(String text) {
+                return analyzer.tokens(text).stream()
+                        .map(t -> new Token(t.term(), t.start(), t.end(), t.position())).toList();
+            }
+
+            @Override
+            public String clientDataJson() {
+                return analyzer.clientData();
+            }
+        };
+    }
 
     /**
      * One analyzed token.

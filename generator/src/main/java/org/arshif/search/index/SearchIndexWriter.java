@@ -12,7 +12,7 @@ import org.arshif.search.index.internal.IndexBuild;
  * {@code generator/SEARCH-FORMAT.md}. Same input, same options: byte-identical files.
  *
  * <pre>{@code
- * SearchIndexWriter writer = SearchIndexWriter.builder(analyzer).build();
+ * SearchIndexWriter writer = SearchIndexWriter.standard();
  * IndexStats ar = writer.write(site.resolve("ar/search"), "ar", arabicDocs);
  * // ar.manifestFile() goes into the search page's data-search-manifest attribute
  * }</pre>
@@ -26,6 +26,11 @@ public final class SearchIndexWriter {
 
     public static Builder builder(IndexAnalyzer analyzer) {
         return new Builder(analyzer);
+    }
+
+    /** A writer with Arshif's analyzer ({@link IndexAnalyzer#standard()}) and the default options. */
+    public static SearchIndexWriter standard() {
+        return builder(IndexAnalyzer.standard()).build();
     }
 
     /**

@@ -59,6 +59,10 @@ final class SearchFixtureCorpus {
         // traps
         LocalDate d = LocalDate.of(2018, 3, 5);
         if (lang.equals("ar")) {
+            String sana = resource("/search-corpus/sana-sample.txt");
+            int nl = sana.indexOf('\n');
+            docs.add(doc(lang, "sana", sana.substring(0, nl).strip(), LocalDate.of(2017, 5, 22),
+                    List.of(tag(TAGS[0], lang), tag(TAGS[3], lang)), sana.substring(nl + 1).strip()));
             docs.add(doc(lang, "hostile", "<img src=x onerror=alert(1)> عنوان خبيث", d,
                     List.of(tag(TAGS[2], lang)), "نص عن الأمن الرقمي والمتصفحات الحديثة."));
             docs.add(doc(lang, "variant", "الرئيس الأمريكي يزور المنطقة", d.plusDays(1),
@@ -72,6 +76,15 @@ final class SearchFixtureCorpus {
                     "Power of transition was peaceful here, and the peaceful transition of power followed."));
         }
         return docs;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SearchFixtureCorpus.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static SearchTag tag(String[] t, String lang) {
@@ -90,7 +103,7 @@ final class SearchFixtureCorpus {
 
     /** Small options so that the fixture has several shards, tails and card shards. */
     static SearchIndexWriter fixtureWriter() {
-        return SearchIndexWriter.builder(new StandInAnalyzer()).hitsPerTerm(3).shardTarget(20000).longPostings(40)
+        return SearchIndexWriter.builder(IndexAnalyzer.standard()).hitsPerTerm(3).shardTarget(20000).longPostings(40)
                 .tailTarget(300).cardShardSize(16).threads(2).build();
     }
 }
