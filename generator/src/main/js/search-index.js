@@ -6,6 +6,7 @@ const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
 const MAX_PREFIX_TERMS = 20;
 const MAX_TYPO_TERMS = 5;
 const TYPO_MIN_LETTERS = 5;
+const RARE_DF = 3;
 
 const VLQ_DIGITS = (() => {
   const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -160,8 +161,7 @@ class SearchIndex {
     this.analyzer = analyzer;
     this.stats = stats;
     this.cache = new Map();
-    this.docs = new Map(); // id -> {id,url,title,date,dateLabel,tags}
-    this.leads = new Map(); // id -> lead excerpt
+    this.docs = new Map(); // id -> {id,url,title,date,dateLabel,tags,lead}
     this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
   }
 
@@ -188,8 +188,8 @@ class SearchIndex {
     const s = await this.load('t', this.manifest.terms.files[i]);
     if (!s.docIds) {
       s.docIds = s.d.map((row) => {
-        const [id, url, title, date, dateLabel, tags] = row;
-        if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags });
+        const [id, url, title, date, dateLabel, tags, lead] = row;
+        if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags, lead });
         return id;
       });
     }
@@ -209,7 +209,7 @@ class SearchIndex {
     return {
       term: shard.t[idx], df: shard.n[idx], shard: shardIndex, idx,
       long: typeof shard.p[idx] === 'number',
-      hits: triples(shard.h[idx]).map(([d, impact, window]) => ({ id: shard.docIds[d], impact, window })),
+      hits: pairs(shard.h[idx]).map(([d, impact]) => ({ id: shard.docIds[d], impact })),
       facets: shard.f[idx],
     };
   }
@@ -241,7 +241,8 @@ class SearchIndex {
       const [tail, pos] = await Promise.all([this.load('l', h), this.load('y', h)]);
       enc = pos.x[tail.t.indexOf(e.term)];
     } else {
-      enc = (await this.load('x', this.manifest.terms.files[e.shard])).x[e.idx];
+      const { pack, positions } = this.manifest.terms;
+      enc = (await this.load('x', positions[Math.floor(e.shard / pack)])).x[e.shard % pack][e.idx];
     }
     const v = decodeVlq(enc);
     const out = [];
@@ -286,7 +287,7 @@ class SearchIndex {
 
   /**
    * Ranks a query. Returns {ranked, total, facets, complete}; ranked items are {index, id, score, matched, exact,
-   * terms, window}. Options: tags (keys, all required), year, prefix (typing), full (force complete postings).
+   * terms}. Options: tags (keys, all required), year, prefix (typing), full (force complete postings).
    */
   async rank(query, { tags = [], year = null, prefix = false, full = false } = {}) {
     const slots = parseQuery(query, this.analyzer, { prefix });
@@ -362,8 +363,9 @@ class SearchIndex {
         // (b) terms of the words one edit from what was typed (a typo in a suffix changes the stem)
         const stems = typoTerms(s.word, this.analyzer).filter((t) => t !== s.term);
         stems.forEach((t) => consider(find(t)));
-        if (!s.exact && !cands.length) {
-          // likely a typo near the start: fetch the one shard holding most candidate terms
+        if (!s.exact || (s.exact.df <= RARE_DF && !cands.some((e) => e.df > s.exact.df))) {
+          // a missing or rare word is likely a typo, maybe near its start, where a one-edit word sorts into
+          // another shard: fetch the one shard holding most candidate terms
           const count = new Map();
           for (const t of stems) if (!shards.has(this.shardOf(t))) bump(count, this.shardOf(t));
           const best = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
@@ -385,12 +387,11 @@ class SearchIndex {
       if (!m.complete) complete = false;
       for (const [id, r] of m.docs) {
         let d = docs.get(id);
-        if (!d) docs.set(id, d = { index: this, id, score: 0, matched: 0, exact: 0, terms: new Set(), windows: [] });
+        if (!d) docs.set(id, d = { index: this, id, score: 0, matched: 0, exact: 0, terms: new Set() });
         d.score += r.score;
         d.matched++;
         if (r.exact) d.exact++;
         r.terms.forEach((t) => d.terms.add(t));
-        if (r.window) d.windows.push(r.window);
       }
     });
 
@@ -440,13 +441,12 @@ class SearchIndex {
   async slotMatches(s, simple) {
     const docs = new Map();
     let complete = true;
-    const add = (id, score, exact, term, window) => {
+    const add = (id, score, exact, term) => {
       let r = docs.get(id);
-      if (!r) docs.set(id, r = { score: 0, exact: false, terms: new Set(), window: null });
+      if (!r) docs.set(id, r = { score: 0, exact: false, terms: new Set() });
       if (score > r.score) r.score = score;
       if (exact) r.exact = true;
       r.terms.add(term);
-      if (window != null && (r.window == null || exact)) r.window = window;
     };
     if (s.kind === 'phrase') {
       if (s.entries.some((e) => !e)) return { docs, complete };
@@ -461,8 +461,7 @@ class SearchIndex {
         if (!ok) return;
         let score = 0;
         js.forEach((j, i) => { score += lists[i].imp[j]; });
-        const w = s.entries[0].hits.find((h) => h.id === id)?.window ?? null;
-        add(id, score, true, s.entries[0].term, w);
+        add(id, score, true, s.entries[0].term);
         s.entries.forEach((e) => docs.get(id).terms.add(e.term));
       });
       return { docs, complete };
@@ -473,23 +472,22 @@ class SearchIndex {
     s.exactSet = new Set();
     for (const { e, kind } of variants) {
       const w = WEIGHT[kind];
-      const windows = new Map(e.hits.map((h) => [h.id, h.window]));
       const strong = kind !== 'typo';
       if (kind === 'exact' && !(simple && e.long)) {
         const p = await this.postings(e);
         p.ids.forEach((id, j) => {
           s.exactSet.add(id);
-          add(id, w * p.imp[j], strong, e.term, windows.get(id) ?? null);
+          add(id, w * p.imp[j], strong, e.term);
         });
       } else if (kind !== 'exact' && !e.long && !simple) {
         const p = await this.postings(e);
-        p.ids.forEach((id, j) => add(id, w * p.imp[j], strong, e.term, windows.get(id) ?? null));
+        p.ids.forEach((id, j) => add(id, w * p.imp[j], strong, e.term));
       } else {
         // only the term's top hits: a long list in a one-word query, or a prefix/typo variant there
         if (kind === 'exact') complete = false;
         e.hits.forEach((h) => {
           if (kind === 'exact') s.exactSet.add(h.id);
-          add(h.id, w * h.impact, strong, e.term, h.window);
+          add(h.id, w * h.impact, strong, e.term);
         });
       }
     }
@@ -501,14 +499,13 @@ class SearchIndex {
     const size = this.manifest.cards.size;
     const missing = new Set();
     for (const it of items) {
-      if (!this.docs.has(it.id) || (!it.windows.length && !this.leads.has(it.id))) missing.add(Math.floor(it.id / size));
+      if (!this.docs.has(it.id)) missing.add(Math.floor(it.id / size));
     }
     await Promise.all([...missing].map(async (c) => {
       const shard = await this.load('c', this.manifest.cards.files[c]);
       shard.d.forEach(([url, title, date, dateLabel, tags, lead], k) => {
         const id = c * size + k;
-        if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags });
-        this.leads.set(id, lead);
+        if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags, lead });
       });
     }));
     return items.map((it) => {
@@ -516,7 +513,7 @@ class SearchIndex {
       return {
         lang: this.lang, id: it.id, url: d.url, title: d.title, date: d.date, dateLabel: d.dateLabel,
         tags: d.tags.map((t) => ({ key: this.manifest.tags[t][0], name: this.manifest.tags[t][1] })),
-        snippet: it.windows[0] ?? this.leads.get(it.id) ?? '',
+        snippet: d.lead,
         terms: [...it.terms],
       };
     });
@@ -549,9 +546,9 @@ export function typoTerms(word, analyzer) {
   return [...out];
 }
 
-function triples(arr) {
+function pairs(arr) {
   const out = [];
-  for (let i = 0; i < arr.length; i += 3) out.push([arr[i], arr[i + 1], arr[i + 2]]);
+  for (let i = 0; i < arr.length; i += 2) out.push([arr[i], arr[i + 1]]);
   return out;
 }
 

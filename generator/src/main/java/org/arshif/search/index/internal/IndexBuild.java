@@ -33,7 +33,9 @@ public final class IndexBuild {
     static final int SCALE = 40;
     static final int WINDOW_BEFORE = 60;
     static final int WINDOW_AFTER = 160;
-    static final int LEAD = 220;
+    static final int LEAD = 160;
+    /** Term shards whose positions share one file. */
+    static final int POSITION_PACK = 8;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -54,6 +56,7 @@ public final class IndexBuild {
     private double avgBody;
     private String[] terms;
     private Postings[] postings;
+    private String[] leads;
     private int files;
     private long bytes;
 
@@ -135,6 +138,10 @@ public final class IndexBuild {
             Doc d = docs.get(i);
             docTags[i] = d.tags().stream().mapToInt(t -> tagId.get(t.key())).distinct().sorted().toArray();
             docYear[i] = Integer.parseInt(d.date().substring(0, 4));
+        }
+        leads = new String[docs.size()];
+        for (int i = 0; i < docs.size(); i++) {
+            leads[i] = window(docs.get(i).body(), -1);
         }
         docYearIndex = new int[docs.size()];
         for (int i = 1; i < docs.size(); i++) {
@@ -252,7 +259,7 @@ public final class IndexBuild {
         if (!isLong(t)) {
             e += 4L * df;
         }
-        e += (long) Math.min(df, opt.hitsPerTerm()) * 330;
+        e += (long) Math.min(df, opt.hitsPerTerm()) * 300;
         if (df > opt.hitsPerTerm()) {
             e += 40;
         }
@@ -301,6 +308,11 @@ public final class IndexBuild {
         List<Future<String>> shardNames = new ArrayList<>();
         for (int[] s : shards) {
             shardNames.add(pool.submit(() -> writeTermShard(s[0], s[1], tailOf)));
+        }
+        List<Future<String>> packNames = new ArrayList<>();
+        for (int i = 0; i < shards.size(); i += POSITION_PACK) {
+            List<int[]> pack = shards.subList(i, Math.min(shards.size(), i + POSITION_PACK));
+            packNames.add(pool.submit(() -> writePositionPack(pack, tailOf)));
         }
         List<Future<String>> tailNames = new ArrayList<>();
         for (int[] g : tails) {
@@ -352,7 +364,8 @@ public final class IndexBuild {
             }
             m.str(i == 0 ? "" : separator(terms[shards.get(i - 1)[1] - 1], terms[shards.get(i)[0]]));
         }
-        m.ch(']').ch(',').key("files").strings(collect(shardNames)).ch('}');
+        m.ch(']').ch(',').key("files").strings(collect(shardNames));
+        m.ch(',').key("pack").num(POSITION_PACK).ch(',').key("positions").strings(collect(packNames)).ch('}');
         m.ch(',').key("tails").strings(collect(tailNames));
         m.ch(',').key("cards").ch('{').key("size").num(c).ch(',').key("files").strings(collect(cardNames))
                 .ch('}');
@@ -402,7 +415,7 @@ public final class IndexBuild {
 
     // ---------------------------------------------------------------- files
 
-    /** Term shard {@code t.<h>.json.gz} and its positions {@code x.<h>.json.gz}; returns {@code h}. */
+    /** Term shard {@code t.<h>.json.gz}; returns {@code h}. */
     private String writeTermShard(int from, int to, int[] tailOf) {
         int k = opt.hitsPerTerm();
         // hits first: they decide the shard's document table
@@ -452,8 +465,7 @@ public final class IndexBuild {
                     j.ch(',');
                 }
                 int doc = postings[t].docs.get(h[i]);
-                j.num(table.get(doc)).ch(',').num(impact(t, h[i])).ch(',').str(window(docs.get(doc).body(),
-                        postings[t].firstBodyOffset.get(h[i])));
+                j.num(table.get(doc)).ch(',').num(impact(t, h[i]));
             }
             j.ch(']');
         }
@@ -479,23 +491,37 @@ public final class IndexBuild {
         }
         j.ch(']').ch('}');
 
-        Json x = new Json(4096);
+        String tj = j.toString();
+        String h = Blob.hash(tj);
+        put("t." + h + ".json.gz", tj);
+        return h;
+    }
+
+    /** Positions of the terms of several consecutive term shards, {@code x.<h>.json.gz}. */
+    private String writePositionPack(List<int[]> pack, int[] tailOf) {
+        Json x = new Json(64 * 1024);
         x.ch('{').key("x").ch('[');
-        for (int t = from; t < to; t++) {
-            if (t > from) {
+        for (int si = 0; si < pack.size(); si++) {
+            if (si > 0) {
                 x.ch(',');
             }
-            x.ch('"');
-            if (tailOf[t] < 0) {
-                appendPositions(x.builder(), t);
+            x.ch('[');
+            int[] sh = pack.get(si);
+            for (int t = sh[0]; t < sh[1]; t++) {
+                if (t > sh[0]) {
+                    x.ch(',');
+                }
+                x.ch('"');
+                if (tailOf[t] < 0) {
+                    appendPositions(x.builder(), t);
+                }
+                x.ch('"');
             }
-            x.ch('"');
+            x.ch(']');
         }
         x.ch(']').ch('}');
-        String tj = j.toString();
         String xj = x.toString();
-        String h = Blob.hash(tj, xj);
-        put("t." + h + ".json.gz", tj);
+        String h = Blob.hash(xj);
         put("x." + h + ".json.gz", xj);
         return h;
     }
@@ -568,7 +594,7 @@ public final class IndexBuild {
         return h;
     }
 
-    /** {@code [id,url,title,date,dateLabel,[tagIds]]} in term shards; {@code [...,lead]} without id in cards. */
+    /** {@code [id,url,title,date,dateLabel,[tagIds],lead]} in term shards; the same without id in cards. */
     private void appendDoc(Json j, int d, boolean card) {
         Doc doc = docs.get(d);
         j.ch('[');
@@ -576,10 +602,7 @@ public final class IndexBuild {
             j.num(d).ch(',');
         }
         j.str(doc.url()).ch(',').str(doc.title()).ch(',').str(doc.date()).ch(',').str(doc.dateLabel()).ch(',')
-                .ints(docTags[d], 0, docTags[d].length);
-        if (card) {
-            j.ch(',').str(window(doc.body(), -1));
-        }
+                .ints(docTags[d], 0, docTags[d].length).ch(',').str(leads[d]);
         j.ch(']');
     }
 

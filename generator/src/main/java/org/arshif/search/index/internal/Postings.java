@@ -5,14 +5,12 @@ public final class Postings {
     public final IntList docs = new IntList(2);
     /** title tf in the high 16 bits, body tf in the low 16 bits (each capped at 65535). */
     public final IntList tf = new IntList(2);
-    public final IntList firstBodyOffset = new IntList(2);
     /** per posting: the number of positions, then the positions. */
     public final IntList positions = new IntList(4);
 
     public void add(int doc, int titleTf, int bodyTf, int first, int[] pos) {
         docs.add(doc);
         tf.add((Math.min(titleTf, 0xffff) << 16) | Math.min(bodyTf, 0xffff));
-        firstBodyOffset.add(first);
         positions.add(pos.length);
         for (int p : pos) {
             positions.add(p);
