@@ -184,16 +184,8 @@ class SearchIndex {
     return Math.max(0, lowerBound(this.manifest.terms.sep, term + '\u0000') - 1);
   }
 
-  async shard(i) {
-    const s = await this.load('t', this.manifest.terms.files[i]);
-    if (!s.docIds) {
-      s.docIds = s.d.map((row) => {
-        const [id, url, title, date, dateLabel, tags, lead] = row;
-        if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags, lead });
-        return id;
-      });
-    }
-    return s;
+  shard(i) {
+    return this.load('t', this.manifest.terms.files[i]);
   }
 
   /** Shard indices holding terms that start with p. */
@@ -209,7 +201,7 @@ class SearchIndex {
     return {
       term: shard.t[idx], df: shard.n[idx], shard: shardIndex, idx,
       long: typeof shard.p[idx] === 'number',
-      hits: pairs(shard.h[idx]).map(([d, impact]) => ({ id: shard.docIds[d], impact })),
+      hits: pairs(decodeVlq(shard.h[idx])).map(([id, impact]) => ({ id, impact })),
       facets: shard.f[idx],
     };
   }
@@ -266,23 +258,31 @@ class SearchIndex {
     return undefined;
   }
 
-  async attrs() {
-    const a = await this.load('a', this.manifest.attrs);
-    if (!a.tags) {
-      const v = decodeVlq(a.a);
-      a.tags = [];
-      for (let i = 0; i < v.length;) {
-        const n = v[i++];
-        const t = new Array(n);
-        let prev = 0;
-        for (let k = 0; k < n; k++) {
-          prev += v[i++];
-          t[k] = prev;
+  /** Tag ids of the given documents, loading the attribute files of their id ranges. */
+  async tagsOf(ids) {
+    const { size, files } = this.manifest.attrs;
+    const need = new Set();
+    for (const id of ids) if (!this.docs.has(id)) need.add(Math.floor(id / size));
+    const tables = new Map();
+    await Promise.all([...need].map(async (i) => {
+      const a = await this.load('a', files[i]);
+      if (!a.tags) {
+        const v = decodeVlq(a.a);
+        a.tags = [];
+        for (let k = 0; k < v.length;) {
+          const n = v[k++];
+          const t = new Array(n);
+          let prev = 0;
+          for (let c = 0; c < n; c++) {
+            prev += v[k++];
+            t[c] = prev;
+          }
+          a.tags.push(t);
         }
-        a.tags.push(t);
       }
-    }
-    return a.tags;
+      tables.set(i, a.tags);
+    }));
+    return (id) => this.docs.get(id)?.tags ?? tables.get(Math.floor(id / size))?.[id % size] ?? [];
   }
 
   /**
@@ -296,6 +296,7 @@ class SearchIndex {
     const tagIds = tags.map((k) => this.tagIndex.get(k));
     if (tagIds.some((t) => t === undefined)) return empty;
     const filtered = tagIds.length > 0 || year != null;
+    // filters need every document's tags: complete postings
     const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word';
 
     // 1. fetch the term shards every slot needs, all at once
@@ -395,23 +396,20 @@ class SearchIndex {
       }
     });
 
-    // 4. filters and facets
+    // 4. filters and facets. A single exact term with many documents has its facets precomputed; a small result
+    // set gets them from its cards; anything else from the attribute files of the result's id ranges.
     const all = [...docs.values()];
-    let tagsOf = (id) => this.docs.get(id)?.tags;
-    const needTags = filtered || !simple || all.some((d) => !this.docs.has(d.id));
-    let precomputed = null;
-    if (simple && !full && slots[0].exact && slots[0].exact.df > this.manifest.hits) precomputed = slots[0].exact;
-    if (needTags && !(precomputed && !filtered)) {
-      if (all.some((d) => !this.docs.has(d.id))) {
-        const table = await this.attrs();
-        tagsOf = (id) => table[id];
-      }
-    }
-    const yearOk = (d) => year == null || this.yearOf(d.id) === Number(year);
-    const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
+    const years = new Map(this.manifest.years.map(([y, first, count]) => [y, [first, count]]));
+    const yearOk = (d) => {
+      if (year == null) return true;
+      const r = years.get(Number(year));
+      return !!r && d.id >= r[0] && d.id < r[0] + r[1];
+    };
     const facets = { years: new Map(), tags: new Map() };
-    if (precomputed) {
-      const v = decodeVlq(precomputed.facets);
+    const single = simple && slots[0].exact && !slots[0].variants.length && !prefix;
+    let tagsOf = null;
+    if (single && slots[0].exact.df > this.manifest.hits) {
+      const v = decodeVlq(slots[0].exact.facets);
       let i = 0;
       const ny = v[i++];
       for (let k = 0; k < ny; k++) facets.years.set(this.manifest.years[v[i++]][0], v[i++]);
@@ -421,21 +419,20 @@ class SearchIndex {
         prev += v[i++];
         facets.tags.set(this.manifest.tags[prev][0], v[i++]);
       }
-      // documents that only variants matched (approximate when the exact term's list is not loaded)
-      for (const d of all) {
-        if (!slots[0].exactSet.has(d.id)) addFacets(this, facets, d.id, tagsOf(d.id));
-      }
-    } else {
+    } else if (filtered || !prefix) {
+      if (all.length <= this.manifest.hits) await this.cards(all.map((d) => d.id));
+      tagsOf = await this.tagsOf(all.map((d) => d.id));
+      const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
       for (const d of all) {
         if (tagsOk(d)) bump(facets.years, this.yearOf(d.id));
-        if (yearOk(d) && tagsOk(d)) for (const t of tagsOf(d.id) ?? []) bump(facets.tags, this.manifest.tags[t][0]);
+        if (yearOk(d) && tagsOk(d)) for (const t of tagsOf(d.id)) bump(facets.tags, this.manifest.tags[t][0]);
       }
     }
-    const ranked = all.filter((d) => yearOk(d) && (tagIds.length === 0 || tagsOk(d)));
+    const ranked = all.filter((d) => yearOk(d) && tagIds.every((t) => tagsOf(d.id).includes(t)));
     ranked.sort(compareRanked);
-    let total = ranked.length;
-    if (precomputed) total = precomputed.df + all.filter((d) => !slots[0].exactSet.has(d.id)).length;
-    return { ranked, total, facets, complete, slots };
+    // a long list not loaded: its df, plus the documents only other variants matched (an estimate)
+    const total = complete ? ranked.length : slots[0].exact.df + all.filter((d) => !d.terms.has(slots[0].term)).length;
+    return { ranked, total, facets, complete, slots, facetsShown: !(prefix && !filtered) || single };
   }
 
   async slotMatches(s, simple) {
@@ -469,38 +466,27 @@ class SearchIndex {
     const variants = [];
     if (s.exact) variants.push({ e: s.exact, kind: 'exact' });
     variants.push(...s.variants);
-    s.exactSet = new Set();
     for (const { e, kind } of variants) {
       const w = WEIGHT[kind];
       const strong = kind !== 'typo';
-      if (kind === 'exact' && !(simple && e.long)) {
-        const p = await this.postings(e);
-        p.ids.forEach((id, j) => {
-          s.exactSet.add(id);
-          add(id, w * p.imp[j], strong, e.term);
-        });
-      } else if (kind !== 'exact' && !e.long && !simple) {
+      if (!e.long || (kind === 'exact' && !simple)) {
         const p = await this.postings(e);
         p.ids.forEach((id, j) => add(id, w * p.imp[j], strong, e.term));
       } else {
-        // only the term's top hits: a long list in a one-word query, or a prefix/typo variant there
+        // a long list: its best postings are in the term shard; the rest is in a tail file, loaded only when
+        // needed (several words, filters, a page past these)
         if (kind === 'exact') complete = false;
-        e.hits.forEach((h) => {
-          if (kind === 'exact') s.exactSet.add(h.id);
-          add(h.id, w * h.impact, strong, e.term);
-        });
+        e.hits.forEach((h) => add(h.id, w * h.impact, strong, e.term));
       }
     }
     return { docs, complete };
   }
 
-  /** Cards (url, title, date, label, tags, snippet) for ranked items; fetches card shards for unknown ids. */
-  async resolve(items) {
+  /** Loads the cards of the given documents (card files by id range). */
+  async cards(ids) {
     const size = this.manifest.cards.size;
     const missing = new Set();
-    for (const it of items) {
-      if (!this.docs.has(it.id)) missing.add(Math.floor(it.id / size));
-    }
+    for (const id of ids) if (!this.docs.has(id)) missing.add(Math.floor(id / size));
     await Promise.all([...missing].map(async (c) => {
       const shard = await this.load('c', this.manifest.cards.files[c]);
       shard.d.forEach(([url, title, date, dateLabel, tags, lead], k) => {
@@ -508,6 +494,11 @@ class SearchIndex {
         if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags, lead });
       });
     }));
+  }
+
+  /** Result cards (url, title, date, label, tags, snippet, matched terms) for ranked items. */
+  async resolve(items) {
+    await this.cards(items.map((it) => it.id));
     return items.map((it) => {
       const d = this.docs.get(it.id);
       return {
@@ -556,13 +547,8 @@ function bump(map, key) {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-function addFacets(index, facets, id, tags) {
-  bump(facets.years, index.yearOf(id));
-  for (const t of tags) bump(facets.tags, index.manifest.tags[t][0]);
-}
-
 export function compareRanked(a, b) {
-  return b.matched - a.matched || b.exact - a.exact || b.score - a.score || a.id - b.id;
+  return b.matched - a.matched || b.exact - a.exact || b.score - a.score || b.id - a.id;
 }
 
 /**
@@ -590,6 +576,7 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...opts }
   }));
   const years = new Map();
   const tags = new Map();
+  const shown = runs.some((r) => r.facetsShown);
   for (const r of runs) {
     for (const [y, n] of r.facets.years) years.set(y, (years.get(y) ?? 0) + n);
     for (const [k, n] of r.facets.tags) tags.set(k, (tags.get(k) ?? 0) + n);
@@ -599,7 +586,7 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...opts }
   return {
     total: runs.reduce((n, r) => n + r.total, 0),
     results: page.map((it) => cards.get(it)),
-    facets: {
+    facets: !shown ? null : {
       years: [...years].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count })),
       tags: [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([key, count]) => ({ key, name: names.get(key) ?? key, count })),

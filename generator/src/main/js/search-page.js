@@ -104,7 +104,8 @@ export function initSearchPage(doc = document, win = window, { modules = default
       if (!append) list.replaceChildren();
       for (const r of res.results) list.appendChild(renderResult(doc, r, { analyzers, pageLang: lang }));
       shown = offset + res.results.length;
-      if (facetsEl) renderFacets(doc, facetsEl, res.facets, state, lang);
+      // while typing, facets keep their last state unless they come free
+      if (facetsEl && res.facets) renderFacets(doc, facetsEl, res.facets, state, lang);
       status.textContent = res.total > shown && shown > 0
         ? `${msg.count(res.total)}. ${msg.shown(shown, res.total)}`
         : msg.count(res.total);

@@ -60,7 +60,7 @@ public final class SearchIndexWriter {
      * Tuning knobs; the defaults are the measured ones of {@code SEARCH-FORMAT.md}.
      *
      * @param analyzer         analysis shared with the browser
-     * @param hitsPerTerm      result cards embedded with each term (a one-word query's first page)
+     * @param hitsPerTerm      best postings kept with a long list, and the df above which facets are precomputed
      * @param shardTarget      estimated uncompressed characters per term shard
      * @param longPostings     postings longer than this (characters) move to tail files
      * @param tailTarget       estimated characters per tail file
@@ -86,7 +86,7 @@ public final class SearchIndexWriter {
         private int shardTarget = 32_000;
         private int longPostings = 4_000;
         private int tailTarget = 64_000;
-        private int cardShardSize = 64;
+        private int cardShardSize = 50;
         private double titleBoost = 3.0;
         private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 

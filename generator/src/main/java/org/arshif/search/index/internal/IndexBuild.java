@@ -33,9 +33,11 @@ public final class IndexBuild {
     static final int SCALE = 40;
     static final int WINDOW_BEFORE = 60;
     static final int WINDOW_AFTER = 160;
-    static final int LEAD = 160;
+    static final int LEAD = 140;
     /** Term shards whose positions share one file. */
     static final int POSITION_PACK = 8;
+    /** Documents per attribute (tag ids) file. */
+    static final int ATTR_SHARD = 8192;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -112,7 +114,8 @@ public final class IndexBuild {
             list.add(new Doc(d.url(), nfc(d.title()), d.date(), nfc(d.dateLabel()), List.copyOf(tags),
                     nfc(d.body())));
         }
-        list.sort(Comparator.comparing(Doc::date).reversed().thenComparing(Doc::url));
+        // oldest first: a new dispatch gets the next id, so older card and attribute files keep their bytes
+        list.sort(Comparator.comparing(Doc::date).thenComparing(Doc::url));
         for (int i = 1; i < list.size(); i++) {
             if (list.get(i).url().equals(list.get(i - 1).url())) {
                 throw new IllegalArgumentException("two search documents with url " + list.get(i).url());
@@ -259,7 +262,9 @@ public final class IndexBuild {
         if (!isLong(t)) {
             e += 4L * df;
         }
-        e += (long) Math.min(df, opt.hitsPerTerm()) * 300;
+        if (isLong(t)) {
+            e += opt.hitsPerTerm() * 7L;
+        }
         if (df > opt.hitsPerTerm()) {
             e += 40;
         }
@@ -324,7 +329,11 @@ public final class IndexBuild {
             final int s0 = start;
             cardNames.add(pool.submit(() -> writeCards(s0, Math.min(docs.size(), s0 + c))));
         }
-        Future<String> attrs = pool.submit(this::writeAttrs);
+        List<Future<String>> attrNames = new ArrayList<>();
+        for (int start = 0; start < docs.size(); start += ATTR_SHARD) {
+            final int s0 = start;
+            attrNames.add(pool.submit(() -> writeAttrs(s0, Math.min(docs.size(), s0 + ATTR_SHARD))));
+        }
 
         Json m = new Json(4096);
         m.ch('{').key("format").str("arshif-search").ch(',').key("version").num(FORMAT_VERSION);
@@ -369,7 +378,8 @@ public final class IndexBuild {
         m.ch(',').key("tails").strings(collect(tailNames));
         m.ch(',').key("cards").ch('{').key("size").num(c).ch(',').key("files").strings(collect(cardNames))
                 .ch('}');
-        m.ch(',').key("attrs").str(get(attrs)).ch('}');
+        m.ch(',').key("attrs").ch('{').key("size").num(ATTR_SHARD).ch(',').key("files")
+                .strings(collect(attrNames)).ch('}').ch('}');
         String manifestJson = m.toString();
         String manifestHash = Blob.hash(manifestJson);
         String manifestName = "manifest." + manifestHash + ".json.gz";
@@ -418,19 +428,6 @@ public final class IndexBuild {
     /** Term shard {@code t.<h>.json.gz}; returns {@code h}. */
     private String writeTermShard(int from, int to, int[] tailOf) {
         int k = opt.hitsPerTerm();
-        // hits first: they decide the shard's document table
-        int[][] hits = new int[to - from][];
-        TreeMap<Integer, Integer> table = new TreeMap<>();
-        for (int t = from; t < to; t++) {
-            hits[t - from] = topHits(t, k);
-            for (int j : hits[t - from]) {
-                table.put(postings[t].docs.get(j), 0);
-            }
-        }
-        int idx = 0;
-        for (var e : table.entrySet()) {
-            e.setValue(idx++);
-        }
         Json j = new Json(opt.shardTarget() + 1024);
         j.ch('{').key("t").strings(Arrays.asList(terms).subList(from, to));
         j.ch(',').key("n").ch('[');
@@ -453,21 +450,20 @@ public final class IndexBuild {
                 j.ch('"');
             }
         }
+        // a long list's best postings (id, impact), best first, so that a one-word query needs no tail file
         j.ch(']').ch(',').key("h").ch('[');
         for (int t = from; t < to; t++) {
             if (t > from) {
                 j.ch(',');
             }
-            j.ch('[');
-            int[] h = hits[t - from];
-            for (int i = 0; i < h.length; i++) {
-                if (i > 0) {
-                    j.ch(',');
+            j.ch('"');
+            if (tailOf[t] >= 0) {
+                for (int h : topHits(t, k)) {
+                    Vlq.append(j.builder(), postings[t].docs.get(h));
+                    Vlq.append(j.builder(), impact(t, h));
                 }
-                int doc = postings[t].docs.get(h[i]);
-                j.num(table.get(doc)).ch(',').num(impact(t, h[i]));
             }
-            j.ch(']');
+            j.ch('"');
         }
         j.ch(']').ch(',').key("f").ch('[');
         for (int t = from; t < to; t++) {
@@ -479,15 +475,6 @@ public final class IndexBuild {
                 appendFacets(j.builder(), t);
             }
             j.ch('"');
-        }
-        j.ch(']').ch(',').key("d").ch('[');
-        boolean first = true;
-        for (int doc : table.keySet()) {
-            if (!first) {
-                j.ch(',');
-            }
-            first = false;
-            appendDoc(j, doc, false);
         }
         j.ch(']').ch('}');
 
@@ -566,7 +553,7 @@ public final class IndexBuild {
             if (d > from) {
                 j.ch(',');
             }
-            appendDoc(j, d, true);
+            appendDoc(j, d);
         }
         j.ch(']').ch('}');
         String cj = j.toString();
@@ -575,11 +562,12 @@ public final class IndexBuild {
         return h;
     }
 
-    /** Attribute file {@code a.<h>.json.gz}: every document's tag ids (VLQ: count, then ids as deltas). */
-    private String writeAttrs() {
-        StringBuilder sb = new StringBuilder(docs.size() * 4 + 16);
+    /** Attribute file {@code a.<h>.json.gz}: tag ids of documents from..to-1 (VLQ: count, then id deltas). */
+    private String writeAttrs(int from, int to) {
+        StringBuilder sb = new StringBuilder((to - from) * 4 + 16);
         sb.append("{\"a\":\"");
-        for (int[] ts : docTags) {
+        for (int d = from; d < to; d++) {
+            int[] ts = docTags[d];
             Vlq.append(sb, ts.length);
             int prev = 0;
             for (int t : ts) {
@@ -594,13 +582,10 @@ public final class IndexBuild {
         return h;
     }
 
-    /** {@code [id,url,title,date,dateLabel,[tagIds],lead]} in term shards; the same without id in cards. */
-    private void appendDoc(Json j, int d, boolean card) {
+    /** A card: {@code [url,title,date,dateLabel,[tagIds],lead]}. */
+    private void appendDoc(Json j, int d) {
         Doc doc = docs.get(d);
         j.ch('[');
-        if (!card) {
-            j.num(d).ch(',');
-        }
         j.str(doc.url()).ch(',').str(doc.title()).ch(',').str(doc.date()).ch(',').str(doc.dateLabel()).ch(',')
                 .ints(docTags[d], 0, docTags[d].length).ch(',').str(leads[d]);
         j.ch(']');
@@ -667,8 +652,8 @@ public final class IndexBuild {
         }
     }
 
-    /** The k best postings of term t by impact, then newest (lowest id); returns posting indices in that order. */
-    private int[] topHits(int t, int k) {
+    /** The k best postings of term t by impact, then newest (highest id); returns posting indices in that order. */
+    int[] topHits(int t, int k) {
         Postings p = postings[t];
         int n = p.df();
         int m = Math.min(n, k);
@@ -677,12 +662,12 @@ public final class IndexBuild {
         int size = 0;
         for (int j = 0; j < n; j++) {
             int imp = impact(t, j);
-            // postings are in id order, so an equal impact never displaces an earlier (newer) document
-            if (size == m && imp <= bestImpact[m - 1]) {
+            // postings are in id order: a later posting is newer and wins ties
+            if (size == m && imp < bestImpact[m - 1]) {
                 continue;
             }
             int pos = size == m ? m - 1 : size++;
-            while (pos > 0 && bestImpact[pos - 1] < imp) {
+            while (pos > 0 && bestImpact[pos - 1] <= imp) {
                 best[pos] = best[pos - 1];
                 bestImpact[pos] = bestImpact[pos - 1];
                 pos--;

@@ -47,7 +47,11 @@ public final class SearchIndexBench {
                 }
             }
         }
-        SearchIndexWriter w = SearchIndexWriter.standard();
+        SearchIndexWriter w = SearchIndexWriter.builder(org.arshif.search.index.IndexAnalyzer.standard())
+                .hitsPerTerm(Integer.getInteger("hits", 10))
+                .shardTarget(Integer.getInteger("shardTarget", 32_000))
+                .cardShardSize(Integer.getInteger("cards", 64))
+                .build();
         // one warm-up on a slice so that JIT time does not count as index time
         w.write(out.resolve("warmup"), lang, docs.subList(0, Math.min(docs.size(), 2000)));
         long t0 = System.nanoTime();
