@@ -72,6 +72,41 @@ export async function fetchJson(fetchFn, url, stats) {
   return JSON.parse(text);
 }
 
+/** A card file answered in full (server without range support) is kept only up to this size. */
+const WHOLE_FILE_LIMIT = 2 * 1024 * 1024;
+
+/** Parts of a multipart/byteranges body: [{start, bytes}]. */
+export function parseByteRanges(data, boundary) {
+  // windows-1252 maps every byte to one char, so string indices are byte indices
+  const text = new TextDecoder('windows-1252').decode(data);
+  const sep = `--${boundary}`;
+  const parts = [];
+  let at = text.indexOf(sep);
+  while (at >= 0) {
+    const headStart = at + sep.length;
+    if (text.startsWith('--', headStart)) break;
+    const headEnd = text.indexOf('\r\n\r\n', headStart);
+    if (headEnd < 0) break;
+    const head = text.slice(headStart, headEnd);
+    const cr = /content-range:\s*bytes\s+(\d+)-(\d+)/i.exec(head);
+    const bodyStart = headEnd + 4;
+    const next = text.indexOf(`\r\n${sep}`, bodyStart);
+    if (cr) {
+      const start = Number(cr[1]);
+      const len = Number(cr[2]) - start + 1;
+      parts.push({ start, bytes: data.subarray(bodyStart, bodyStart + len) });
+    }
+    if (next < 0) break;
+    at = next + 2;
+  }
+  return parts;
+}
+
+async function inflateRaw(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Response(stream).text();
+}
+
 /**
  * Opens one language's index. `createAnalyzer(manifest.analysis)` must return {normalize, tokens}; tokens(text)
  * gives [{term, start, end, position?}] with stopwords dropped.
@@ -188,6 +223,12 @@ class SearchIndex {
     return this.load('t', this.manifest.terms.files[i]);
   }
 
+  /** BM25 idf: postings carry only the quantized term-frequency part. */
+  idf(df) {
+    const n = this.manifest.docs;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
   /** Shard indices holding terms that start with p. */
   prefixShards(p) {
     const from = this.shardOf(p);
@@ -201,7 +242,8 @@ class SearchIndex {
     return {
       term: shard.t[idx], df: shard.n[idx], shard: shardIndex, idx,
       long: typeof shard.p[idx] === 'number',
-      hits: pairs(decodeVlq(shard.h[idx])).map(([id, impact]) => ({ id, impact })),
+      idf: this.idf(shard.n[idx]),
+      hits: pairs(decodeVlq(shard.h[idx])).map(([id, q]) => ({ id, impact: q * this.idf(shard.n[idx]) })),
       facets: shard.f[idx],
     };
   }
@@ -214,13 +256,14 @@ class SearchIndex {
       enc = tail.p[tail.t.indexOf(e.term)];
     }
     const v = decodeVlq(enc);
-    const ids = new Array(v.length / 2);
-    const imp = new Array(v.length / 2);
+    const bits = this.manifest.levelBits;
+    const ids = new Array(v.length);
+    const imp = new Array(v.length);
     let d = 0;
-    for (let i = 0, j = 0; i < v.length; i += 2, j++) {
-      d += v[i];
+    for (let j = 0; j < v.length; j++) {
+      d += Math.floor(v[j] / 2 ** bits);
       ids[j] = d;
-      imp[j] = v[i + 1];
+      imp[j] = ((v[j] % 2 ** bits) + 1) * e.idf;
     }
     return { ids, imp };
   }
@@ -406,9 +449,10 @@ class SearchIndex {
       return !!r && d.id >= r[0] && d.id < r[0] + r[1];
     };
     const facets = { years: new Map(), tags: new Map() };
-    const single = simple && slots[0].exact && !slots[0].variants.length && !prefix;
+    // one submitted word: its facets count the documents of the word itself (typo matches come on top, below)
+    const oneWord = simple && !prefix && slots[0].exact;
     let tagsOf = null;
-    if (single && slots[0].exact.df > this.manifest.hits) {
+    if (oneWord && slots[0].exact.df > this.manifest.hits) {
       const v = decodeVlq(slots[0].exact.facets);
       let i = 0;
       const ny = v[i++];
@@ -420,10 +464,11 @@ class SearchIndex {
         facets.tags.set(this.manifest.tags[prev][0], v[i++]);
       }
     } else if (filtered || !prefix) {
-      if (all.length <= this.manifest.hits) await this.cards(all.map((d) => d.id));
-      tagsOf = await this.tagsOf(all.map((d) => d.id));
+      const basis = oneWord ? all.filter((d) => d.terms.has(slots[0].term)) : all;
+      if (basis.length <= this.manifest.hits) await this.cards(basis.map((d) => d.id));
+      tagsOf = await this.tagsOf(basis.map((d) => d.id));
       const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
-      for (const d of all) {
+      for (const d of basis) {
         if (tagsOk(d)) bump(facets.years, this.yearOf(d.id));
         if (yearOk(d) && tagsOk(d)) for (const t of tagsOf(d.id)) bump(facets.tags, this.manifest.tags[t][0]);
       }
@@ -432,7 +477,7 @@ class SearchIndex {
     ranked.sort(compareRanked);
     // a long list not loaded: its df, plus the documents only other variants matched (an estimate)
     const total = complete ? ranked.length : slots[0].exact.df + all.filter((d) => !d.terms.has(slots[0].term)).length;
-    return { ranked, total, facets, complete, slots, facetsShown: !(prefix && !filtered) || single };
+    return { ranked, total, facets, complete, slots, facetsShown: !prefix || filtered };
   }
 
   async slotMatches(s, simple) {
@@ -482,18 +527,85 @@ class SearchIndex {
     return { docs, complete };
   }
 
-  /** Loads the cards of the given documents (card files by id range). */
+  /**
+   * Loads the cards of the given documents. Card files are fixed-size slots: one request per card file asks for
+   * all the slots it needs (a multi-range request); see fetchRanges for servers that answer otherwise.
+   */
   async cards(ids) {
     const size = this.manifest.cards.size;
-    const missing = new Set();
-    for (const id of ids) if (!this.docs.has(id)) missing.add(Math.floor(id / size));
-    await Promise.all([...missing].map(async (c) => {
-      const shard = await this.load('c', this.manifest.cards.files[c]);
-      shard.d.forEach(([url, title, date, dateLabel, tags, lead], k) => {
-        const id = c * size + k;
-        if (!this.docs.has(id)) this.docs.set(id, { id, url, title, date, dateLabel, tags, lead });
-      });
+    const want = [...new Set(ids)].filter((id) => !this.docs.has(id)).sort((a, b) => a - b);
+    const byFile = new Map();
+    for (const id of want) {
+      const f = Math.floor(id / size);
+      if (!byFile.has(f)) byFile.set(f, []);
+      const runs = byFile.get(f);
+      const last = runs[runs.length - 1];
+      if (last && last.to === id) last.to = id + 1;
+      else runs.push({ from: id, to: id + 1 });
+    }
+    await Promise.all([...byFile].map(([f, runs]) => this.cardFile(f, runs)));
+  }
+
+  async cardFile(f, runs) {
+    const size = this.manifest.cards.size;
+    const [hash, slot] = this.manifest.cards.files[f];
+    const url = `${this.base}k.${hash}.bin`;
+    const ranges = runs.map((r) => [(r.from - f * size) * slot, (r.to - f * size) * slot - 1]);
+    let parts = this.cache.has(url) ? [{ start: 0, bytes: await this.cache.get(url) }] : await this.fetchRanges(url, ranges);
+    const find = ([a, b]) => parts.find((p) => p.start <= a && p.start + p.bytes.length > b);
+    const missing = ranges.filter((r) => !find(r));
+    if (missing.length) {
+      // the server merged or dropped ranges: ask for the others one by one
+      for (const more of await Promise.all(missing.map((r) => this.fetchRanges(url, [r])))) parts = parts.concat(more);
+    }
+    await Promise.all(runs.map(async (run, i) => {
+      const p = find(ranges[i]);
+      if (!p) throw new Error(`search index: ${url}: the server sent no bytes ${ranges[i][0]}-${ranges[i][1]}`);
+      const buf = p.bytes.subarray(ranges[i][0] - p.start);
+      for (let id = run.from; id < run.to; id++) {
+        const o = (id - run.from) * slot;
+        const len = (buf[o] << 8) | buf[o + 1];
+        const card = JSON.parse(await inflateRaw(buf.subarray(o + 2, o + 2 + len)));
+        const [cardUrl, title, date, dateLabel, tags, lead] = card;
+        if (!this.docs.has(id)) this.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
+      }
     }));
+  }
+
+  /**
+   * Fetches byte ranges of a file: returns [{start, bytes}]. Handles a multipart/byteranges answer, a single
+   * range (the server merged them or served the first one only), and a whole-file 200 answer, which is kept when
+   * the file is small and refused (aborted before its body) when it is not.
+   */
+  async fetchRanges(url, ranges) {
+    const ctl = typeof AbortController === 'function' ? new AbortController() : null;
+    const res = await this.fetch(url, {
+      headers: { Range: `bytes=${ranges.map(([a, b]) => `${a}-${b}`).join(',')}` },
+      ...(ctl ? { signal: ctl.signal } : {}),
+    });
+    if (!res.ok) throw new Error(`search index: ${url}: HTTP ${res.status}`);
+    if (res.status !== 206) {
+      const length = Number(res.headers?.get('content-length') ?? NaN);
+      if (!(length <= WHOLE_FILE_LIMIT)) {
+        ctl?.abort();
+        throw new Error(`search index: ${url}: the server ignores HTTP range requests`);
+      }
+    }
+    const data = new Uint8Array(await res.arrayBuffer());
+    if (this.stats) {
+      this.stats.requests++;
+      this.stats.bytes += data.length;
+      this.stats.urls.push(`${url}#${ranges.map(([a, b]) => `${a}-${b}`).join(',')}`);
+    }
+    if (res.status !== 206) {
+      this.cache.set(url, Promise.resolve(data));
+      return [{ start: 0, bytes: data }];
+    }
+    const type = res.headers?.get('content-type') ?? '';
+    const m = /multipart\/byteranges;\s*boundary=("?)([^";]+)\1/i.exec(type);
+    if (m) return parseByteRanges(data, m[2]);
+    const cr = /bytes (\d+)-(\d+)\//.exec(res.headers?.get('content-range') ?? '');
+    return [{ start: cr ? Number(cr[1]) : ranges[0][0], bytes: data }];
   }
 
   /** Result cards (url, title, date, label, tags, snippet, matched terms) for ranked items. */

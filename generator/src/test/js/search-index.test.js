@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
-import { decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked } from '../../main/js/search-index.js';
+import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked } from '../../main/js/search-index.js';
 
-import { open } from './fixture.js';
+import { open, fixtureFetchWith } from './fixture.js';
 
 const analyzer = (await open('en')).analyzer;
 
@@ -147,4 +147,28 @@ test('Arabic typo of the sample dispatch: ورحاني finds روحاني', asyn
   const res = await search([ar], 'ورحاني');
   assert.ok(res.total > 0);
   assert.ok(res.results.every((x) => x.terms.includes(ar.analyzer.terms('روحاني')[0])));
+});
+
+test('cards: one multi-range request per card file; servers that merge ranges or ignore Range still work', async () => {
+  const run = async (mode) => {
+    const stats = newStats();
+    const en = await open('en', stats, fixtureFetchWith(mode));
+    const res = await search([en], 'said', { limit: 10 });
+    return { res, stats };
+  };
+  const multi = await run('multi');
+  const cardRequests = multi.stats.urls.filter((u) => u.includes('/k.')).length;
+  const cardFiles = new Set(multi.stats.urls.filter((u) => u.includes('/k.')).map((u) => u.split('#')[0])).size;
+  assert.equal(cardRequests, cardFiles);
+  for (const mode of ['first', 'none']) {
+    const other = await run(mode);
+    assert.deepEqual(other.res.results, multi.res.results, mode);
+  }
+});
+
+test('multipart/byteranges parsing', () => {
+  const enc = new TextEncoder();
+  const body = enc.encode('\r\n--b\r\nContent-Range: bytes 2-4/10\r\n\r\nabc\r\n--b\r\ncontent-range: bytes 7-7/10\r\n\r\nz\r\n--b--\r\n');
+  const parts = parseByteRanges(body, 'b');
+  assert.deepEqual(parts.map((p) => [p.start, new TextDecoder().decode(p.bytes)]), [[2, 'abc'], [7, 'z']]);
 });

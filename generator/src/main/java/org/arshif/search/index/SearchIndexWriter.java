@@ -64,15 +64,15 @@ public final class SearchIndexWriter {
      * @param shardTarget      estimated uncompressed characters per term shard
      * @param longPostings     postings longer than this (characters) move to tail files
      * @param tailTarget       estimated characters per tail file
-     * @param cardShardSize    documents per card shard
+     * @param cardFileDocs     documents per card file (cards are fetched one slot at a time)
      * @param titleBoost       BM25F weight of the title against the body
      * @param threads          worker threads (analysis, encoding, compression)
      */
     public record Options(IndexAnalyzer analyzer, int hitsPerTerm, int shardTarget, int longPostings,
-                          int tailTarget, int cardShardSize, double titleBoost, int threads) {
+                          int tailTarget, int cardFileDocs, double titleBoost, int threads) {
         public Options {
             Objects.requireNonNull(analyzer, "analyzer");
-            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardShardSize < 1
+            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardFileDocs < 1
                     || threads < 1 || !(titleBoost > 0)) {
                 throw new IllegalArgumentException("search index options must be positive");
             }
@@ -83,10 +83,10 @@ public final class SearchIndexWriter {
     public static final class Builder {
         private final IndexAnalyzer analyzer;
         private int hitsPerTerm = 10;
-        private int shardTarget = 32_000;
+        private int shardTarget = 24_000;
         private int longPostings = 4_000;
         private int tailTarget = 64_000;
-        private int cardShardSize = 50;
+        private int cardFileDocs = 32_768;
         private double titleBoost = 3.0;
         private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
@@ -114,8 +114,8 @@ public final class SearchIndexWriter {
             return this;
         }
 
-        public Builder cardShardSize(int v) {
-            cardShardSize = v;
+        public Builder cardFileDocs(int v) {
+            cardFileDocs = v;
             return this;
         }
 
@@ -131,7 +131,7 @@ public final class SearchIndexWriter {
 
         public SearchIndexWriter build() {
             return new SearchIndexWriter(new Options(analyzer, hitsPerTerm, shardTarget, longPostings, tailTarget,
-                    cardShardSize, titleBoost, threads));
+                    cardFileDocs, titleBoost, threads));
         }
     }
 }

@@ -104,6 +104,6 @@ final class SearchFixtureCorpus {
     /** Small options so that the fixture has several shards, tails and card shards. */
     static SearchIndexWriter fixtureWriter() {
         return SearchIndexWriter.builder(IndexAnalyzer.standard()).hitsPerTerm(3).shardTarget(20000).longPostings(40)
-                .tailTarget(300).cardShardSize(16).threads(2).build();
+                .tailTarget(300).cardFileDocs(32).threads(2).build();
     }
 }

@@ -35,20 +35,49 @@ public final class Blob {
         return bos.toByteArray();
     }
 
-    /** Lower-case base32 of the SHA-256 of the given parts (lower case: safe on case-insensitive file systems). */
-    public static String hash(String... parts) {
-        MessageDigest md;
+    /** Raw deflate (no zlib or gzip header), best compression: what DecompressionStream('deflate-raw') reads. */
+    public static byte[] deflateRaw(byte[] data) {
+        Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
-            md = MessageDigest.getInstance("SHA-256");
+            d.setInput(data);
+            d.finish();
+            ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 2 + 16);
+            byte[] buf = new byte[1024];
+            while (!d.finished()) {
+                int n = d.deflate(buf);
+                bos.write(buf, 0, n);
+            }
+            return bos.toByteArray();
+        } finally {
+            d.end();
+        }
+    }
+
+    /** Lower-case base32 of the SHA-256 of bytes. */
+    public static String hash(byte[] data) {
+        return encode(digest().digest(data));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
+    }
+
+    /** Lower-case base32 of the SHA-256 of the given parts (lower case: safe on case-insensitive file systems). */
+    public static String hash(String... parts) {
+        MessageDigest md = digest();
         for (String p : parts) {
             byte[] b = p.getBytes(StandardCharsets.UTF_8);
             md.update(ByteBufferLength.of(b.length));
             md.update(b);
         }
-        byte[] d = md.digest();
+        return encode(md.digest());
+    }
+
+    private static String encode(byte[] d) {
         StringBuilder sb = new StringBuilder(HASH_CHARS);
         long bits = 0;
         int nbits = 0;

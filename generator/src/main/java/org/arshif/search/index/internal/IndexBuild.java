@@ -29,8 +29,13 @@ public final class IndexBuild {
     static final double K1 = 1.2;
     static final double B_TITLE = 0.5;
     static final double B_BODY = 0.75;
-    /** Impacts are BM25F scores times this, rounded, at least 1. */
-    static final int SCALE = 40;
+    /**
+     * A posting's impact is its BM25F term-frequency part, {@code w(k1+1)/(w+k1)} in (0, k1+1), quantized to
+     * 1..LEVELS; the client multiplies it by the term's idf. In postings it shares one number with the id gap:
+     * {@code gap << LEVEL_BITS | (impact - 1)}.
+     */
+    static final int LEVEL_BITS = 3;
+    static final int LEVELS = 1 << LEVEL_BITS;
     static final int WINDOW_BEFORE = 60;
     static final int WINDOW_AFTER = 160;
     static final int LEAD = 140;
@@ -38,6 +43,8 @@ public final class IndexBuild {
     static final int POSITION_PACK = 8;
     /** Documents per attribute (tag ids) file. */
     static final int ATTR_SHARD = 8192;
+    /** Precomputed facets keep this many tags (the most frequent in the term's documents). */
+    static final int FACET_TAGS = 12;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -240,14 +247,11 @@ public final class IndexBuild {
         int packed = p.tf.get(j);
         int tfT = packed >>> 16;
         int tfB = packed & 0xffff;
-        int n = docs.size();
-        int df = p.df();
-        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         double t = tfT / (1 - B_TITLE + B_TITLE * titleLen[d] / avgTitle);
         double b = tfB / (1 - B_BODY + B_BODY * bodyLen[d] / avgBody);
         double w = opt.titleBoost() * t + b;
-        double s = idf * w * (K1 + 1) / (w + K1);
-        return (int) Math.max(1, Math.round(s * SCALE));
+        double sat = w * (K1 + 1) / (w + K1);
+        return (int) Math.max(1, Math.min(LEVELS, Math.round(sat / (K1 + 1) * LEVELS)));
     }
 
     // ---------------------------------------------------------------- layout
@@ -260,7 +264,7 @@ public final class IndexBuild {
         int df = postings[t].df();
         long e = terms[t].length() + 12;
         if (!isLong(t)) {
-            e += 4L * df;
+            e += 3L * df;
         }
         if (isLong(t)) {
             e += opt.hitsPerTerm() * 7L;
@@ -324,10 +328,10 @@ public final class IndexBuild {
             tailNames.add(pool.submit(() -> writeTail(g)));
         }
         List<Future<String>> cardNames = new ArrayList<>();
-        int c = opt.cardShardSize();
+        int c = opt.cardFileDocs();
         for (int start = 0; start < docs.size(); start += c) {
             final int s0 = start;
-            cardNames.add(pool.submit(() -> writeCards(s0, Math.min(docs.size(), s0 + c))));
+            cardNames.add(pool.submit(() -> writeCardSlots(s0, Math.min(docs.size(), s0 + c))));
         }
         List<Future<String>> attrNames = new ArrayList<>();
         for (int start = 0; start < docs.size(); start += ATTR_SHARD) {
@@ -338,7 +342,7 @@ public final class IndexBuild {
         Json m = new Json(4096);
         m.ch('{').key("format").str("arshif-search").ch(',').key("version").num(FORMAT_VERSION);
         m.ch(',').key("lang").str(lang).ch(',').key("docs").num(docs.size());
-        m.ch(',').key("scale").num(SCALE).ch(',').key("hits").num(opt.hitsPerTerm());
+        m.ch(',').key("levelBits").num(LEVEL_BITS).ch(',').key("hits").num(opt.hitsPerTerm());
         m.ch(',').key("analysis").raw(opt.analyzer().clientDataJson());
         m.ch(',').key("tags").ch('[');
         int[] tagCount = new int[tagKeys.size()];
@@ -376,8 +380,12 @@ public final class IndexBuild {
         m.ch(']').ch(',').key("files").strings(collect(shardNames));
         m.ch(',').key("pack").num(POSITION_PACK).ch(',').key("positions").strings(collect(packNames)).ch('}');
         m.ch(',').key("tails").strings(collect(tailNames));
-        m.ch(',').key("cards").ch('{').key("size").num(c).ch(',').key("files").strings(collect(cardNames))
-                .ch('}');
+        m.ch(',').key("cards").ch('{').key("size").num(c).ch(',').key("files").ch('[');
+        List<String> cn = collect(cardNames);
+        for (int i = 0; i < cn.size(); i++) {
+            m.raw(i > 0 ? "," : "").raw(cn.get(i));
+        }
+        m.ch(']').ch('}');
         m.ch(',').key("attrs").ch('{').key("size").num(ATTR_SHARD).ch(',').key("files")
                 .strings(collect(attrNames)).ch('}').ch('}');
         String manifestJson = m.toString();
@@ -411,6 +419,15 @@ public final class IndexBuild {
     private synchronized void count(long size) {
         files++;
         bytes += size;
+    }
+
+    private void putRaw(String name, byte[] data) {
+        try {
+            Files.write(dir.resolve(name), data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write search index file " + dir.resolve(name), e);
+        }
+        count(data.length);
     }
 
     private void put(String name, String json) {
@@ -545,21 +562,68 @@ public final class IndexBuild {
         return h;
     }
 
-    /** Card shard {@code c.<h>.json.gz}: documents {@code from..to-1} with their lead as excerpt. */
-    private String writeCards(int from, int to) {
-        Json j = new Json((to - from) * 700);
-        j.ch('{').key("d").ch('[');
-        for (int d = from; d < to; d++) {
-            if (d > from) {
-                j.ch(',');
-            }
-            appendDoc(j, d);
+    /**
+     * Card file {@code k.<h>.bin}: documents {@code from..to-1} in fixed-size slots, so that the client fetches
+     * one card with an HTTP range request at {@code (id - from) * slot}. A slot holds a 2-byte big-endian length,
+     * then the card, {@code [url,title,date,dateLabel,[tagIds],lead]} in UTF-8 JSON compressed with raw deflate,
+     * then zero padding. The slot is the 90th percentile of the cards' sizes; a longer card gets a shorter lead.
+     *
+     * @return {@code hash} and slot size, as {@code [hash, slot]} JSON
+     */
+    private String writeCardSlots(int from, int to) {
+        int n = to - from;
+        byte[][] packed = new byte[n][];
+        int[] sizes = new int[n];
+        int minSlot = 0;
+        for (int i = 0; i < n; i++) {
+            packed[i] = Blob.deflateRaw(cardJson(from + i, leads[from + i]));
+            sizes[i] = packed[i].length + 2;
+            minSlot = Math.max(minSlot, Blob.deflateRaw(cardJson(from + i, "")).length + 2);
         }
-        j.ch(']').ch('}');
-        String cj = j.toString();
-        String h = Blob.hash(cj);
-        put("c." + h + ".json.gz", cj);
-        return h;
+        int[] sorted = sizes.clone();
+        Arrays.sort(sorted);
+        int slot = roundUp(Math.max(minSlot, sorted[(int) Math.floor(0.9 * (n - 1))]), 16);
+        byte[] out = new byte[n * slot];
+        for (int i = 0; i < n; i++) {
+            byte[] b = packed[i];
+            String lead = leads[from + i];
+            while (b.length + 2 > slot) {
+                lead = shorten(lead);
+                b = Blob.deflateRaw(cardJson(from + i, lead));
+            }
+            int at = i * slot;
+            out[at] = (byte) (b.length >>> 8);
+            out[at + 1] = (byte) b.length;
+            System.arraycopy(b, 0, out, at + 2, b.length);
+        }
+        String h = Blob.hash(out);
+        putRaw("k." + h + ".bin", out);
+        return "[\"" + h + "\"," + slot + "]";
+    }
+
+    private static int roundUp(int v, int m) {
+        return (v + m - 1) / m * m;
+    }
+
+    /** The lead without its last tenth (at a space), ending with an ellipsis; empty when little is left. */
+    static String shorten(String lead) {
+        String body = lead.endsWith(" …") ? lead.substring(0, lead.length() - 2) : lead;
+        if (body.length() < 40) {
+            return "";
+        }
+        int cut = body.lastIndexOf(' ', body.length() - Math.max(4, body.length() / 10));
+        if (cut <= 0) {
+            return "";
+        }
+        return body.substring(0, cut).stripTrailing() + " …";
+    }
+
+    private byte[] cardJson(int d, String lead) {
+        Doc doc = docs.get(d);
+        Json j = new Json(512);
+        j.ch('[').str(doc.url()).ch(',').str(doc.title()).ch(',').str(doc.date()).ch(',').str(doc.dateLabel())
+                .ch(',').ints(docTags[d], 0, docTags[d].length).ch(',').str(lead).ch(']');
+        return j.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Attribute file {@code a.<h>.json.gz}: tag ids of documents from..to-1 (VLQ: count, then id deltas). */
@@ -582,22 +646,12 @@ public final class IndexBuild {
         return h;
     }
 
-    /** A card: {@code [url,title,date,dateLabel,[tagIds],lead]}. */
-    private void appendDoc(Json j, int d) {
-        Doc doc = docs.get(d);
-        j.ch('[');
-        j.str(doc.url()).ch(',').str(doc.title()).ch(',').str(doc.date()).ch(',').str(doc.dateLabel()).ch(',')
-                .ints(docTags[d], 0, docTags[d].length).ch(',').str(leads[d]);
-        j.ch(']');
-    }
-
     private void appendPostings(StringBuilder sb, int t) {
         Postings p = postings[t];
         int prev = 0;
         for (int j = 0; j < p.df(); j++) {
             int d = p.docs.get(j);
-            Vlq.append(sb, d - prev);
-            Vlq.append(sb, impact(t, j));
+            Vlq.append(sb, ((d - prev) << LEVEL_BITS) | (impact(t, j) - 1));
             prev = d;
         }
     }
@@ -618,7 +672,7 @@ public final class IndexBuild {
         }
     }
 
-    /** VLQ: number of years, (year index in the manifest, count)…, number of tags, (tag id delta, count)…. */
+    /** VLQ: number of years, (year index, count)…, number of tags, (tag id delta, count)… for the top tags. */
     private void appendFacets(StringBuilder sb, int t) {
         Postings p = postings[t];
         TreeMap<Integer, Integer> years = new TreeMap<>();
@@ -635,20 +689,27 @@ public final class IndexBuild {
             Vlq.append(sb, e.getKey());
             Vlq.append(sb, e.getValue());
         }
-        int nt = 0;
-        for (int c : tags) {
-            if (c > 0) {
-                nt++;
-            }
+        // the FACET_TAGS most frequent tags (ties: lower id), written in id order
+        Integer[] order = new Integer[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            order[i] = i;
         }
+        Arrays.sort(order, (a, b) -> tags[b] != tags[a] ? Integer.compare(tags[b], tags[a]) : Integer.compare(a, b));
+        int nt = 0;
+        while (nt < Math.min(FACET_TAGS, order.length) && tags[order[nt]] > 0) {
+            nt++;
+        }
+        int[] keep = new int[nt];
+        for (int i = 0; i < nt; i++) {
+            keep[i] = order[i];
+        }
+        Arrays.sort(keep);
         Vlq.append(sb, nt);
         int prev = 0;
-        for (int i = 0; i < tags.length; i++) {
-            if (tags[i] > 0) {
-                Vlq.append(sb, i - prev);
-                Vlq.append(sb, tags[i]);
-                prev = i;
-            }
+        for (int i : keep) {
+            Vlq.append(sb, i - prev);
+            Vlq.append(sb, tags[i]);
+            prev = i;
         }
     }
 
