@@ -61,18 +61,21 @@ public final class SearchIndexWriter {
      *
      * @param analyzer         analysis shared with the browser
      * @param hitsPerTerm      best postings kept with a long list, and the df above which facets are precomputed
-     * @param shardTarget      estimated uncompressed characters per term shard
+     * @param shardTarget      smallest estimated uncompressed characters per term shard (shards grow when the
+     *                         file budget needs fewer of them)
      * @param longPostings     postings longer than this (characters) move to tail files
      * @param tailTarget       estimated characters per tail file
-     * @param cardFileDocs     documents per card file (cards are fetched one slot at a time)
+     * @param cardFileBytes    largest card file (cards are fetched a slot at a time; some hosts cap file size)
+     * @param filesPer1000Docs file budget: the term shards are sized so that all files stay within it
      * @param titleBoost       BM25F weight of the title against the body
      * @param threads          worker threads (analysis, encoding, compression)
      */
     public record Options(IndexAnalyzer analyzer, int hitsPerTerm, int shardTarget, int longPostings,
-                          int tailTarget, int cardFileDocs, double titleBoost, int threads) {
+                          int tailTarget, long cardFileBytes, int filesPer1000Docs, double titleBoost,
+                          int threads) {
         public Options {
             Objects.requireNonNull(analyzer, "analyzer");
-            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardFileDocs < 1
+            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardFileBytes < 1 || filesPer1000Docs < 1
                     || threads < 1 || !(titleBoost > 0)) {
                 throw new IllegalArgumentException("search index options must be positive");
             }
@@ -83,10 +86,11 @@ public final class SearchIndexWriter {
     public static final class Builder {
         private final IndexAnalyzer analyzer;
         private int hitsPerTerm = 10;
-        private int shardTarget = 24_000;
+        private int shardTarget = 8_000;
         private int longPostings = 4_000;
         private int tailTarget = 64_000;
-        private int cardFileDocs = 32_768;
+        private long cardFileBytes = 24L << 20;
+        private int filesPer1000Docs = 38;
         private double titleBoost = 3.0;
         private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
@@ -114,8 +118,13 @@ public final class SearchIndexWriter {
             return this;
         }
 
-        public Builder cardFileDocs(int v) {
-            cardFileDocs = v;
+        public Builder cardFileBytes(long v) {
+            cardFileBytes = v;
+            return this;
+        }
+
+        public Builder filesPer1000Docs(int v) {
+            filesPer1000Docs = v;
             return this;
         }
 
@@ -131,7 +140,7 @@ public final class SearchIndexWriter {
 
         public SearchIndexWriter build() {
             return new SearchIndexWriter(new Options(analyzer, hitsPerTerm, shardTarget, longPostings, tailTarget,
-                    cardFileDocs, titleBoost, threads));
+                    cardFileBytes, filesPer1000Docs, titleBoost, threads));
         }
     }
 }

@@ -103,7 +103,7 @@ final class SearchFixtureCorpus {
 
     /** Small options so that the fixture has several shards, tails and card shards. */
     static SearchIndexWriter fixtureWriter() {
-        return SearchIndexWriter.builder(IndexAnalyzer.standard()).hitsPerTerm(3).shardTarget(20000).longPostings(40)
-                .tailTarget(300).cardFileDocs(32).threads(2).build();
+        return SearchIndexWriter.builder(IndexAnalyzer.standard()).hitsPerTerm(3).shardTarget(3000).longPostings(40)
+                .tailTarget(300).cardFileBytes(4096).threads(2).build();
     }
 }

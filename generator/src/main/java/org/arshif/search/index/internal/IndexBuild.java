@@ -276,27 +276,12 @@ public final class IndexBuild {
     }
 
     private IndexStats writeAll(ExecutorService pool) throws IOException {
-        // term shards: consecutive ranges of the sorted dictionary
-        List<int[]> shards = new ArrayList<>();
-        int from = 0;
-        long acc = 0;
-        for (int t = 0; t < terms.length; t++) {
-            acc += estimate(t);
-            if (acc >= opt.shardTarget()) {
-                shards.add(new int[] {from, t + 1});
-                from = t + 1;
-                acc = 0;
-            }
-        }
-        if (from < terms.length || shards.isEmpty()) {
-            shards.add(new int[] {from, terms.length});
-        }
         // tails: long postings lists, grouped in dictionary order
         List<int[]> tails = new ArrayList<>();
         int[] tailOf = new int[terms.length];
         Arrays.fill(tailOf, -1);
         List<Integer> group = new ArrayList<>();
-        acc = 0;
+        long acc = 0;
         for (int t = 0; t < terms.length; t++) {
             if (!isLong(t)) {
                 continue;
@@ -314,6 +299,36 @@ public final class IndexBuild {
             tails.add(group.stream().mapToInt(Integer::intValue).toArray());
         }
 
+        // cards: one slot size for all, as many documents per file as fit the file size limit
+        CardSlots cards = packCards(pool);
+        int perCardFile = (int) Math.max(1, Math.min(Integer.MAX_VALUE, opt.cardFileBytes() / cards.slot()));
+        int cardFiles = (docs.size() + perCardFile - 1) / perCardFile;
+        int attrFiles = (docs.size() + ATTR_SHARD - 1) / ATTR_SHARD;
+
+        // term shards: consecutive ranges of the sorted dictionary, as small as the file budget allows
+        long total = 0;
+        for (int t = 0; t < terms.length; t++) {
+            total += estimate(t);
+        }
+        long budget = (long) docs.size() * opt.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles
+                - attrFiles - 1;
+        long shardBudget = budget * POSITION_PACK / (POSITION_PACK + 1);
+        long target = Math.max(opt.shardTarget(), shardBudget > 0 ? total / shardBudget + 1 : opt.shardTarget());
+        List<int[]> shards = new ArrayList<>();
+        int from = 0;
+        acc = 0;
+        for (int t = 0; t < terms.length; t++) {
+            acc += estimate(t);
+            if (acc >= target) {
+                shards.add(new int[] {from, t + 1});
+                from = t + 1;
+                acc = 0;
+            }
+        }
+        if (from < terms.length || shards.isEmpty()) {
+            shards.add(new int[] {from, terms.length});
+        }
+
         List<Future<String>> shardNames = new ArrayList<>();
         for (int[] s : shards) {
             shardNames.add(pool.submit(() -> writeTermShard(s[0], s[1], tailOf)));
@@ -328,10 +343,10 @@ public final class IndexBuild {
             tailNames.add(pool.submit(() -> writeTail(g)));
         }
         List<Future<String>> cardNames = new ArrayList<>();
-        int c = opt.cardFileDocs();
+        int c = perCardFile;
         for (int start = 0; start < docs.size(); start += c) {
             final int s0 = start;
-            cardNames.add(pool.submit(() -> writeCardSlots(s0, Math.min(docs.size(), s0 + c))));
+            cardNames.add(pool.submit(() -> writeCardSlots(cards, s0, Math.min(docs.size(), s0 + c))));
         }
         List<Future<String>> attrNames = new ArrayList<>();
         for (int start = 0; start < docs.size(); start += ATTR_SHARD) {
@@ -562,36 +577,49 @@ public final class IndexBuild {
         return h;
     }
 
+    /** Every card compressed with its full lead, the slot size, and the smallest size of each card. */
+    record CardSlots(byte[][] packed, int slot) {
+    }
+
+    private CardSlots packCards(ExecutorService pool) {
+        int n = docs.size();
+        byte[][] packed = new byte[n][];
+        int[] sizes = new int[n];
+        int[] minimal = new int[n];
+        inOrder(pool, n, d -> new byte[][] {Blob.deflateRaw(cardJson(d, leads[d])), Blob.deflateRaw(cardJson(d, ""))},
+                (d, b) -> {
+                    packed[d] = b[0];
+                    sizes[d] = b[0].length + 2;
+                    minimal[d] = b[1].length + 2;
+                });
+        int slot = 16;
+        if (n > 0) {
+            int[] sorted = sizes.clone();
+            Arrays.sort(sorted);
+            slot = Math.max(Arrays.stream(minimal).max().orElse(0), sorted[(int) Math.floor(0.9 * (n - 1))]);
+        }
+        return new CardSlots(packed, roundUp(slot, 16));
+    }
+
     /**
      * Card file {@code k.<h>.bin}: documents {@code from..to-1} in fixed-size slots, so that the client fetches
-     * one card with an HTTP range request at {@code (id - from) * slot}. A slot holds a 2-byte big-endian length,
+     * a card with an HTTP range request at {@code (id - from) * slot}. A slot holds a 2-byte big-endian length,
      * then the card, {@code [url,title,date,dateLabel,[tagIds],lead]} in UTF-8 JSON compressed with raw deflate,
      * then zero padding. The slot is the 90th percentile of the cards' sizes; a longer card gets a shorter lead.
      *
-     * @return {@code hash} and slot size, as {@code [hash, slot]} JSON
+     * @return {@code [hash, slot]} as JSON
      */
-    private String writeCardSlots(int from, int to) {
-        int n = to - from;
-        byte[][] packed = new byte[n][];
-        int[] sizes = new int[n];
-        int minSlot = 0;
-        for (int i = 0; i < n; i++) {
-            packed[i] = Blob.deflateRaw(cardJson(from + i, leads[from + i]));
-            sizes[i] = packed[i].length + 2;
-            minSlot = Math.max(minSlot, Blob.deflateRaw(cardJson(from + i, "")).length + 2);
-        }
-        int[] sorted = sizes.clone();
-        Arrays.sort(sorted);
-        int slot = roundUp(Math.max(minSlot, sorted[(int) Math.floor(0.9 * (n - 1))]), 16);
-        byte[] out = new byte[n * slot];
-        for (int i = 0; i < n; i++) {
-            byte[] b = packed[i];
-            String lead = leads[from + i];
+    private String writeCardSlots(CardSlots cards, int from, int to) {
+        int slot = cards.slot();
+        byte[] out = new byte[(to - from) * slot];
+        for (int d = from; d < to; d++) {
+            byte[] b = cards.packed()[d];
+            String lead = leads[d];
             while (b.length + 2 > slot) {
                 lead = shorten(lead);
-                b = Blob.deflateRaw(cardJson(from + i, lead));
+                b = Blob.deflateRaw(cardJson(d, lead));
             }
-            int at = i * slot;
+            int at = (d - from) * slot;
             out[at] = (byte) (b.length >>> 8);
             out[at + 1] = (byte) b.length;
             System.arraycopy(b, 0, out, at + 2, b.length);

@@ -49,8 +49,8 @@ public final class SearchIndexBench {
         }
         SearchIndexWriter w = SearchIndexWriter.builder(org.arshif.search.index.IndexAnalyzer.standard())
                 .hitsPerTerm(Integer.getInteger("hits", 10))
-                .shardTarget(Integer.getInteger("shardTarget", 24_000))
-                .cardFileDocs(Integer.getInteger("cards", 32_768))
+                .shardTarget(Integer.getInteger("shardTarget", 8_000))
+                
                 .build();
         // one warm-up on a slice so that JIT time does not count as index time
         w.write(out.resolve("warmup"), lang, docs.subList(0, Math.min(docs.size(), 2000)));
