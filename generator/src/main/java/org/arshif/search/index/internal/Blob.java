@@ -22,10 +22,15 @@ public final class Blob {
     }
 
     public static byte[] gzip(byte[] data) {
+        return gzip(data, Deflater.BEST_COMPRESSION);
+    }
+
+    /** Gzip at the given level (files fetched by every query get 9, rarely fetched big ones less). */
+    public static byte[] gzip(byte[] data, int level) {
         ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 3 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(bos, 8192) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(level);
             }
         }) {
             gz.write(data);
@@ -35,22 +40,24 @@ public final class Blob {
         return bos.toByteArray();
     }
 
-    /** Raw deflate (no zlib or gzip header), best compression: what DecompressionStream('deflate-raw') reads. */
-    public static byte[] deflateRaw(byte[] data) {
-        Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try {
-            d.setInput(data);
-            d.finish();
-            ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 2 + 16);
-            byte[] buf = new byte[1024];
-            while (!d.finished()) {
-                int n = d.deflate(buf);
-                bos.write(buf, 0, n);
-            }
-            return bos.toByteArray();
-        } finally {
-            d.end();
+    // Raw deflate (no zlib or gzip header) is what DecompressionStream('deflate-raw') reads.
+    /** A raw deflater (level 6); the caller reuses it (see {@link #deflateRaw}) and ends it. */
+    public static Deflater rawDeflater() {
+        return new Deflater(6, true);
+    }
+
+    /** Compresses with {@code d}, which is reset first. */
+    public static byte[] deflateRaw(Deflater d, byte[] data) {
+        d.reset();
+        d.setInput(data);
+        d.finish();
+        ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 2 + 16);
+        byte[] buf = new byte[1024];
+        while (!d.finished()) {
+            int n = d.deflate(buf);
+            bos.write(buf, 0, n);
         }
+        return bos.toByteArray();
     }
 
     /** Lower-case base32 of the SHA-256 of bytes. */

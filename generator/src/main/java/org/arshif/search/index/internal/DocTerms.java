@@ -1,17 +1,16 @@
 package org.arshif.search.index.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeMap;
 import org.arshif.search.index.IndexAnalyzer;
 
 /**
- * One document, analyzed: its distinct terms in sorted order with per-field frequencies, the offset of the first
- * occurrence in the body (for snippets) and the positions (title first, then the body after a gap, so that a
- * phrase never spans both fields).
+ * One document, analyzed: its distinct terms in sorted order with per-field frequencies and positions (title
+ * first, then the body after a gap, so that a phrase never spans both fields).
  */
 public record DocTerms(int titleLength, int bodyLength, String[] terms, int[] titleTf, int[] bodyTf,
-                       int[] firstBodyOffset, int[][] positions) {
+                       int[][] positions) {
 
     public static DocTerms analyze(IndexAnalyzer analyzer, String title, String body) {
         List<IndexAnalyzer.Token> t = analyzer.tokens(title);
@@ -20,48 +19,44 @@ public record DocTerms(int titleLength, int bodyLength, String[] terms, int[] ti
         for (IndexAnalyzer.Token tok : t) {
             bodyBase = Math.max(bodyBase, tok.position() + 2);
         }
-        TreeMap<String, Acc> map = new TreeMap<>();
+        HashMap<String, Acc> map = new HashMap<>(Math.max(16, (t.size() + b.size()) * 2));
         for (IndexAnalyzer.Token tok : t) {
-            Acc acc = map.computeIfAbsent(tok.term(), k -> new Acc());
-            acc.titleTf++;
-            acc.positions.add(tok.position());
+            map.computeIfAbsent(tok.term(), k -> new Acc()).add(tok.position(), true);
         }
         for (IndexAnalyzer.Token tok : b) {
-            Acc acc = map.computeIfAbsent(tok.term(), k -> new Acc());
-            acc.bodyTf++;
-            if (acc.first < 0) {
-                acc.first = tok.start();
-            }
-            acc.positions.add(bodyBase + tok.position());
+            map.computeIfAbsent(tok.term(), k -> new Acc()).add(bodyBase + tok.position(), false);
         }
-        int n = map.size();
-        String[] terms = new String[n];
+        String[] terms = map.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        int n = terms.length;
         int[] tt = new int[n];
         int[] bt = new int[n];
-        int[] first = new int[n];
         int[][] pos = new int[n][];
-        int i = 0;
-        for (var e : map.entrySet()) {
-            Acc acc = e.getValue();
-            terms[i] = e.getKey();
+        for (int i = 0; i < n; i++) {
+            Acc acc = map.get(terms[i]);
             tt[i] = acc.titleTf;
             bt[i] = acc.bodyTf;
-            first[i] = acc.first;
-            int[] p = new int[acc.positions.size()];
-            for (int j = 0; j < p.length; j++) {
-                p[j] = acc.positions.get(j);
-            }
-            java.util.Arrays.sort(p);
-            pos[i] = p;
-            i++;
+            pos[i] = Arrays.copyOf(acc.positions, acc.n); // title positions come first, each field in order
         }
-        return new DocTerms(t.size(), b.size(), terms, tt, bt, first, pos);
+        return new DocTerms(t.size(), b.size(), terms, tt, bt, pos);
     }
 
     private static final class Acc {
         int titleTf;
         int bodyTf;
-        int first = -1;
-        final List<Integer> positions = new ArrayList<>(4);
+        int[] positions = new int[2];
+        int n;
+
+        void add(int position, boolean title) {
+            if (title) {
+                titleTf++;
+            } else {
+                bodyTf++;
+            }
+            if (n == positions.length) {
+                positions = Arrays.copyOf(positions, n * 2);
+            }
+            positions[n++] = position;
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.index.SearchIndexWriter.IndexStats;
 import org.arshif.search.index.SearchIndexWriter.Options;
@@ -45,6 +46,12 @@ public final class IndexBuild {
     static final int ATTR_SHARD = 8192;
     /** Precomputed facets keep this many tags (the most frequent in the term's documents). */
     static final int FACET_TAGS = 12;
+    /**
+     * Gzip levels: 6 for what queries fetch (level 9 saves 0.3% at three times the time), 4 for the big, rarely
+     * fetched files (positions, long lists: 2.5% bigger, three times faster than 6).
+     */
+    static final int LEVEL = 6;
+    static final int RARE_LEVEL = 4;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -171,17 +178,55 @@ public final class IndexBuild {
         int n = docs.size();
         titleLen = new int[n];
         bodyLen = new int[n];
-        HashMap<String, Postings> map = new HashMap<>();
-        inOrder(pool, n, i -> DocTerms.analyze(opt.analyzer(), docs.get(i).title(), docs.get(i).body()),
-                (i, dt) -> {
-                    titleLen[i] = dt.titleLength();
-                    bodyLen[i] = dt.bodyLength();
-                    for (int j = 0; j < dt.terms().length; j++) {
-                        map.computeIfAbsent(dt.terms()[j], k -> new Postings())
-                                .add(i, dt.titleTf()[j], dt.bodyTf()[j], dt.firstBodyOffset()[j],
-                                        dt.positions()[j]);
+        // analysis in parallel, a batch at a time; then each worker inverts the terms of its hash partition
+        int parts = opt.threads();
+        List<HashMap<String, Postings>> maps = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            maps.add(new HashMap<>());
+        }
+        final int batch = 2048;
+        for (int from = 0; from < n; from += batch) {
+            int to = Math.min(n, from + batch);
+            DocTerms[] analyzed = new DocTerms[to - from];
+            List<Future<?>> fs = new ArrayList<>();
+            int chunk = Math.max(1, (to - from + parts * 4 - 1) / (parts * 4));
+            for (int c = from; c < to; c += chunk) {
+                final int c0 = c;
+                final int c1 = Math.min(to, c + chunk);
+                final int base = from;
+                fs.add(pool.submit(() -> {
+                    for (int i = c0; i < c1; i++) {
+                        analyzed[i - base] = DocTerms.analyze(opt.analyzer(), docs.get(i).title(), docs.get(i).body());
                     }
-                });
+                }));
+            }
+            fs.forEach(IndexBuild::get);
+            fs.clear();
+            for (int p = 0; p < parts; p++) {
+                final int part = p;
+                final int base = from;
+                fs.add(pool.submit(() -> {
+                    HashMap<String, Postings> map = maps.get(part);
+                    for (int i = 0; i < analyzed.length; i++) {
+                        DocTerms dt = analyzed[i];
+                        for (int j = 0; j < dt.terms().length; j++) {
+                            String term = dt.terms()[j];
+                            if ((term.hashCode() & 0x7fffffff) % parts == part) {
+                                map.computeIfAbsent(term, k -> new Postings())
+                                        .add(base + i, dt.titleTf()[j], dt.bodyTf()[j], dt.positions()[j]);
+                            }
+                        }
+                    }
+                }));
+            }
+            fs.forEach(IndexBuild::get);
+            for (int i = from; i < to; i++) {
+                titleLen[i] = analyzed[i - from].titleLength();
+                bodyLen[i] = analyzed[i - from].bodyLength();
+            }
+        }
+        HashMap<String, Postings> map = new HashMap<>();
+        maps.forEach(map::putAll);
         long st = 0;
         long sb = 0;
         for (int i = 0; i < n; i++) {
@@ -446,7 +491,11 @@ public final class IndexBuild {
     }
 
     private void put(String name, String json) {
-        byte[] gz = Blob.gzip(json.getBytes(StandardCharsets.UTF_8));
+        put(name, json, LEVEL);
+    }
+
+    private void put(String name, String json, int level) {
+        byte[] gz = Blob.gzip(json.getBytes(StandardCharsets.UTF_8), level);
         try {
             Files.write(dir.resolve(name), gz);
         } catch (IOException e) {
@@ -541,7 +590,7 @@ public final class IndexBuild {
         x.ch(']').ch('}');
         String xj = x.toString();
         String h = Blob.hash(xj);
-        put("x." + h + ".json.gz", xj);
+        put("x." + h + ".json.gz", xj, RARE_LEVEL);
         return h;
     }
 
@@ -572,8 +621,8 @@ public final class IndexBuild {
         String lj = j.toString();
         String yj = x.toString();
         String h = Blob.hash(lj, yj);
-        put("l." + h + ".json.gz", lj);
-        put("y." + h + ".json.gz", yj);
+        put("l." + h + ".json.gz", lj, RARE_LEVEL);
+        put("y." + h + ".json.gz", yj, RARE_LEVEL);
         return h;
     }
 
@@ -584,19 +633,41 @@ public final class IndexBuild {
     private CardSlots packCards(ExecutorService pool) {
         int n = docs.size();
         byte[][] packed = new byte[n][];
-        int[] sizes = new int[n];
-        int[] minimal = new int[n];
-        inOrder(pool, n, d -> new byte[][] {Blob.deflateRaw(cardJson(d, leads[d])), Blob.deflateRaw(cardJson(d, ""))},
-                (d, b) -> {
-                    packed[d] = b[0];
-                    sizes[d] = b[0].length + 2;
-                    minimal[d] = b[1].length + 2;
-                });
-        int slot = 16;
-        if (n > 0) {
-            int[] sorted = sizes.clone();
-            Arrays.sort(sorted);
-            slot = Math.max(Arrays.stream(minimal).max().orElse(0), sorted[(int) Math.floor(0.9 * (n - 1))]);
+        List<Future<?>> fs = new ArrayList<>();
+        for (int from = 0; from < n; from += 1024) {
+            final int f0 = from;
+            final int f1 = Math.min(n, from + 1024);
+            fs.add(pool.submit(() -> {
+                Deflater d = Blob.rawDeflater();
+                try {
+                    for (int i = f0; i < f1; i++) {
+                        packed[i] = Blob.deflateRaw(d, cardJson(i, leads[i]));
+                    }
+                } finally {
+                    d.end();
+                }
+            }));
+        }
+        fs.forEach(IndexBuild::get);
+        if (n == 0) {
+            return new CardSlots(packed, 16);
+        }
+        int[] sorted = new int[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = packed[i].length + 2;
+        }
+        Arrays.sort(sorted);
+        int slot = sorted[(int) Math.floor(0.9 * (n - 1))];
+        // a card above the slot loses lead text; the slot must hold it with no lead at all
+        Deflater d = Blob.rawDeflater();
+        try {
+            for (int i = 0; i < n; i++) {
+                if (packed[i].length + 2 > slot) {
+                    slot = Math.max(slot, Blob.deflateRaw(d, cardJson(i, "")).length + 2);
+                }
+            }
+        } finally {
+            d.end();
         }
         return new CardSlots(packed, roundUp(slot, 16));
     }
@@ -612,18 +683,20 @@ public final class IndexBuild {
     private String writeCardSlots(CardSlots cards, int from, int to) {
         int slot = cards.slot();
         byte[] out = new byte[(to - from) * slot];
+        Deflater deflater = Blob.rawDeflater();
         for (int d = from; d < to; d++) {
             byte[] b = cards.packed()[d];
             String lead = leads[d];
             while (b.length + 2 > slot) {
                 lead = shorten(lead);
-                b = Blob.deflateRaw(cardJson(d, lead));
+                b = Blob.deflateRaw(deflater, cardJson(d, lead));
             }
             int at = (d - from) * slot;
             out[at] = (byte) (b.length >>> 8);
             out[at + 1] = (byte) b.length;
             System.arraycopy(b, 0, out, at + 2, b.length);
         }
+        deflater.end();
         String h = Blob.hash(out);
         putRaw("k." + h + ".bin", out);
         return "[\"" + h + "\"," + slot + "]";

@@ -8,7 +8,7 @@ public final class Postings {
     /** per posting: the number of positions, then the positions. */
     public final IntList positions = new IntList(4);
 
-    public void add(int doc, int titleTf, int bodyTf, int first, int[] pos) {
+    public void add(int doc, int titleTf, int bodyTf, int[] pos) {
         docs.add(doc);
         tf.add((Math.min(titleTf, 0xffff) << 16) | Math.min(bodyTf, 0xffff));
         positions.add(pos.length);
