@@ -63,7 +63,7 @@ public final class SearchIndexBench {
         Files.writeString(out.resolve(lang + ".manifest"), st.manifestFile(), StandardCharsets.UTF_8);
     }
 
-    static List<SearchDocument> corpus(int n, String lang, long seed) throws IOException {
+    public static List<SearchDocument> corpus(int n, String lang, long seed) throws IOException {
         List<String> sentences = new ArrayList<>();
         try (InputStream in = Files.newInputStream(findPud())) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
@@ -142,6 +142,7 @@ public final class SearchIndexBench {
 
     static Path findPud() throws IOException {
         for (String c : new String[] {"../bench/data/ud-arabic-pud-parallel.tsv", "../../shared/data/ud-arabic-pud-parallel.tsv",
+            "src/test/resources/search-corpus/pud-sample.tsv",
             System.getProperty("arshif.shared", "../../shared") + "/data/ud-arabic-pud-parallel.tsv"}) {
             if (Files.isRegularFile(Path.of(c))) {
                 return Path.of(c);
