@@ -702,6 +702,7 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...opts }
       years: [...years].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count })),
       tags: [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([key, count]) => ({ key, name: names.get(key) ?? key, count })),
+      names: Object.fromEntries(names),
     },
     slots: runs[0]?.slots ?? [],
   };

@@ -144,10 +144,17 @@ export function renderFacets(doc, container, facets, state, lang) {
     }
     container.appendChild(fs);
   };
-  group(msg.years, 'year', facets.years.map((y) => ({ value: y.year, label: String(y.year), count: y.count })),
-    (v) => String(state.year ?? '') === String(v));
-  group(msg.tags, 'tag', facets.tags.map((t) => ({ value: t.key, label: t.name, count: t.count })),
-    (v) => state.tags.includes(v));
+  // an active filter keeps its button (count 0 if nothing matches), so that it can be turned off
+  const years = facets.years.map((y) => ({ value: y.year, label: String(y.year), count: y.count }));
+  if (state.year != null && !years.some((y) => String(y.value) === String(state.year))) {
+    years.push({ value: state.year, label: String(state.year), count: 0 });
+  }
+  const tags = facets.tags.map((t) => ({ value: t.key, label: t.name, count: t.count }));
+  for (const k of state.tags) {
+    if (!tags.some((t) => t.value === k)) tags.push({ value: k, label: facets.names?.[k] ?? k, count: 0 });
+  }
+  group(msg.years, 'year', years, (v) => String(state.year ?? '') === String(v));
+  group(msg.tags, 'tag', tags, (v) => state.tags.includes(v));
 }
 
 /** Search state <-> URL query string (?q=…&tag=…&year=…&both=1). */

@@ -101,3 +101,13 @@ test('fixture: the hostile title comes out of the real index as text', async () 
   const res = await core.search([ar], 'onerror');
   assert.match(res.results[0].title, /^<img src=x onerror=alert\(1\)>/);
 });
+
+test('an active filter keeps its (pressed) button when nothing matches', async () => {
+  const doc = new FakeDocument();
+  const container = doc.createElement('div');
+  const { renderFacets } = await import('../../main/js/search-render.js');
+  renderFacets(doc, container, { years: [], tags: [], names: { politics: 'Politics' } },
+    { tags: ['politics'], year: 2017 }, 'en');
+  const pressed = container.querySelectorAll('button[aria-pressed="true"]').map((b) => b.textContent);
+  assert.deepEqual(pressed.sort(), ['2017 (0)', 'Politics (0)']);
+});
