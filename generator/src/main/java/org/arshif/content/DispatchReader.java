@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -108,7 +109,8 @@ public final class DispatchReader {
             positions.put(key, new Dispatch.Position(p[0], p[1]));
         }
 
-        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        // File names become slugs and translation links: NFC like the text (macOS writes names in NFD).
+        String fileName = Normalizer.normalize(path.substring(path.lastIndexOf('/') + 1), Normalizer.Form.NFC);
         String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
         SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
 
@@ -335,7 +337,8 @@ public final class DispatchReader {
 
     /** The path that links translations: under content/ar/ and content/en/ the same relative path, sans suffix. */
     private String translationPath(String path, String lang) {
-        String rel = path.startsWith("content/") ? path.substring("content/".length()) : path;
+        String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
+        String rel = nfc.startsWith("content/") ? nfc.substring("content/".length()) : nfc;
         int slash = rel.indexOf('/');
         if (slash > 0 && config.languages().contains(rel.substring(0, slash))) {
             rel = rel.substring(slash + 1);
