@@ -18,6 +18,11 @@ public record GitRepo(Path dir) {
 
     /** {@code git init} in {@code dir}, with a local identity and no signing. */
     public static GitRepo init(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         GitRepo repo = new GitRepo(dir);
         repo.git(Map.of(), "init", "-q");
         repo.git(Map.of(), "config", "user.name", "Arshif Test");
