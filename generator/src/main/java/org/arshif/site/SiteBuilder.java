@@ -445,8 +445,8 @@ public final class SiteBuilder {
             e.put("title", d.title());
             e.put("url", routes.absolute(Routes.article(d)));
             e.put("id", feedId(Routes.article(d)));
-            e.put("published", d.date().toString());
-            e.put("updated", d.lastmod().toString());
+            e.put("published", timestamp(d.date()));
+            e.put("updated", timestamp(d.lastmod()));
             e.put("summary", d.summary());
             e.put("html", d.bodyHtml());
             e.put("tags", d.tags().stream().map(k -> model.tagName(k, lang)).toList());
@@ -462,7 +462,7 @@ public final class SiteBuilder {
         feed.put("self", routes.absolute(self));
         feed.put("alternate", routes.absolute(alternate));
         feed.put("updated", items.stream().map(Dispatch::lastmod).max(java.util.Comparator.naturalOrder())
-                .map(Object::toString).orElse("1970-01-01T00:00:00Z"));
+                .map(SiteBuilder::timestamp).orElse("1970-01-01T00:00:00Z"));
         feed.put("entries", entries);
         return Map.of("feed", feed);
     }
@@ -514,6 +514,14 @@ public final class SiteBuilder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * RFC 3339 with seconds, as Atom requires ({@code OffsetDateTime.toString()} drops zero seconds:
+     * {@code 2017-05-22T00:00+03:00} is not a valid Atom date).
+     */
+    static String timestamp(java.time.OffsetDateTime t) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
     }
 
     static byte[] utf8(String s) {

@@ -172,6 +172,18 @@ class DispatchReaderTest {
         }
 
         @Test
+        void markdownPlainTextAndSummaryKeepWhatAReaderSees() {
+            Dispatch d = Readers.read("content/en/2017-05-01-x.md", "# T\n\nThe fair opened with [several"
+                    + " countries](https://example.org/fair) and `code` ![a map](map.png).\n\nSecond.\n");
+            assertEquals("The fair opened with several countries and code a map.", d.summary());
+            assertTrue(d.plainText().startsWith("The fair opened with several countries and code a map."),
+                    d.plainText());
+            assertTrue(d.plainText().endsWith("Second."), d.plainText());
+            assertFalse(d.plainText().contains("example.org"), d.plainText());
+            assertTrue(d.bodyHtml().contains("href=\"https://example.org/fair\">several countries</a>"), d.bodyHtml());
+        }
+
+        @Test
         void crlfBomAndNfdReadLikeCleanInput() {
             String clean = "---\ntitle: \"Café à Alep — أخبار\"\ntags: [Café]\n---\n\nUne première ligne.\n\nإعلان أمس.\n";
             String nfd = Normalizer.normalize(clean, Normalizer.Form.NFD);
