@@ -146,6 +146,14 @@ class InvalidSitesTest {
     }
 
     @Test
+    void anAliasOntoAFileTheSiteWrites() {
+        // /ar/feed.xml as an alias is the folder ar/feed.xml/ with an index.html, where the feed is a file.
+        List<String> errors = errors(site("alias-onto-a-file"));
+        assertEquals(List.of("content/ar/2017-05-01-feed.md:1:1: error: this dispatch's URL or alias collides with"
+                + " /ar/feed.xml, a page the site generates; change its slug or alias"), errors);
+    }
+
+    @Test
     void emptyFiles() {
         List<String> errors = errors(site("empty-file"));
         assertEquals(List.of(

@@ -162,20 +162,35 @@ public final class SiteBuilder {
         return jobs;
     }
 
+    /**
+     * Claims a page's output file. {@code owners} maps files to the dispatch that makes them ("" for generated
+     * pages) and, with a trailing '/', the folders they need: a file where another page needs a folder (an alias
+     * {@code /ar/feed.xml} beside the feed) is a collision too, not a write error halfway through the build.
+     */
     private void add(List<PageJob> jobs, Map<String, String> owners, Diagnostics diagnostics, PageJob job) {
         String file = Routes.file(job.sitePath());
-        String previous = owners.putIfAbsent(file, job.owner());
+        String previous = owners.get(file);
         if (previous == null) {
+            previous = owners.get(file + "/");
+        }
+        for (int slash = file.indexOf('/'); previous == null && slash > 0; slash = file.indexOf('/', slash + 1)) {
+            previous = owners.get(file.substring(0, slash));
+        }
+        if (previous == null) {
+            owners.put(file, job.owner());
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                owners.putIfAbsent(file.substring(0, slash + 1), job.owner());
+            }
             jobs.add(job);
             return;
         }
         String by = previous.isEmpty() ? "a page the site generates" : previous;
         if (job.owner().isEmpty()) {
-            diagnostics.error(previous, 1, 1, "this dispatch's URL " + job.sitePath() + " collides with " + by
-                    + "; change its slug");
+            diagnostics.error(previous, 1, 1, "this dispatch's URL or alias collides with " + job.sitePath()
+                    + ", a page the site generates; change its slug or alias");
         } else {
             diagnostics.error(job.owner(), 1, 1, "two dispatches have the same URL " + job.sitePath() + ": this one and "
-                    + by + "; give one of them a different slug");
+                    + by + "; give one of them a different slug or alias");
         }
     }
 
