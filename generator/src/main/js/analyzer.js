@@ -48,8 +48,14 @@ function flags(cp) {
   return f;
 }
 
-function isTokenChar(cp) {
+/** Whether the tokenizer keeps this code point: [\p{L}\p{Nd}]. */
+export function isTokenChar(cp) {
   return (flags(cp) & TOKEN) !== 0;
+}
+
+/** Whether an NFKC segment starts at this code point (as TextNormalizer.isBoundary). */
+export function isSegmentBoundary(cp) {
+  return (flags(cp) & BOUNDARY) !== 0;
 }
 
 // Step 1 after NFKC, per code point: -1 deletes, else the replacement.

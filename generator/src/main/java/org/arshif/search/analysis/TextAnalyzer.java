@@ -19,7 +19,7 @@ import org.arshif.search.analysis.internal.WordTable;
  *
  * <pre>{@code
  * TextAnalyzer analyzer = TextAnalyzer.standard();
- * analyzer.terms("وقعت الدول الضامنة فى أستانا");  // [وقع, دول, ضامن, استانا]
+ * analyzer.terms("الدول الضامنة فى أستانا");      // [دول, ضامن, استانا]
  * analyzer.terms("The peaceful transitions");      // [peac, transit]
  * analyzer.normalize("مسؤولٌ ٢٠١٧");                // "مسءول 2017"
  * }</pre>
@@ -52,9 +52,8 @@ public final class TextAnalyzer {
     /** Which rule produced a token's term: the vectors generator records it. */
     enum Rule { STOPWORD, PROTECTED, VARIANT, STEMMED, KEPT }
 
-    private static final int OTHER = 0;
-    private static final int ARABIC = 1;
-    private static final int LATIN = 2;
+    /** How a token is stemmed, decided by the letters it contains. */
+    enum Script { ARABIC, LATIN, OTHER }
 
     /** Proclitics tried before dictionary lookups, longest first. */
     private static final char[][] CLITICS = {
@@ -311,13 +310,13 @@ public final class TextAnalyzer {
                     }
                     int p = ArabicLightStemmer.prefixLength(b, off, len);
                     int l = ArabicLightStemmer.stripSuffixes(b, off + p, len - p);
-                    return stemmed(b, off + p, l, len);
+                    return stemmed(b, off + p, l);
                 case LATIN:
                     if (scratch.length < len + 1) {
                         scratch = new char[len + 16];
                     }
                     System.arraycopy(b, off, scratch, 0, len);
-                    return stemmed(scratch, 0, Porter2Stemmer.stem(scratch, len), -1);
+                    return stemmed(scratch, 0, Porter2Stemmer.stem(scratch, len));
                 default:
                     rule = Rule.KEPT;
                     return new String(b, off, len);
@@ -329,13 +328,13 @@ public final class TextAnalyzer {
             return t;
         }
 
-        private String stemmed(char[] b, int off, int len, int originalLength) {
+        private String stemmed(char[] b, int off, int len) {
             String v = variantStems.get(b, off, len);
             if (v != null) {
                 rule = Rule.VARIANT;
                 return v;
             }
-            rule = len == originalLength ? Rule.KEPT : Rule.STEMMED;
+            rule = Rule.STEMMED;
             return new String(b, off, len);
         }
     }
@@ -352,21 +351,26 @@ public final class TextAnalyzer {
         return true;
     }
 
+    /** The script of a normalized token (for tests and the vectors generator). */
+    static Script script(String token) {
+        return script(token.toCharArray(), 0, token.length());
+    }
+
     /** Arabic if any Arabic-block letter, else Latin if any Latin letter, else neither. */
-    private static int script(char[] b, int off, int len) {
+    private static Script script(char[] b, int off, int len) {
         boolean latin = false;
         for (int i = off; i < off + len; i++) {
             char c = b[i];
             if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x0870 && c <= 0x08FF)
                     || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
-                return ARABIC;
+                return Script.ARABIC;
             }
             if ((c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF)
                     || (c >= 0x2C60 && c <= 0x2C7F) || (c >= 0xA720 && c <= 0xA7FF) || (c >= 0xAB30 && c <= 0xAB6F)) {
                 latin = true;
             }
         }
-        return latin ? LATIN : OTHER;
+        return latin ? Script.LATIN : Script.OTHER;
     }
 
     /** The stem of a dictionary word before variant mapping: itself if protected. */

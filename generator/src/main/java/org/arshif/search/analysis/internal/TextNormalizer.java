@@ -116,6 +116,11 @@ public final class TextNormalizer {
         return cp < 0x10000 ? FLAGS[cp] : computeFlags(cp);
     }
 
+    /** Whether an NFKC segment starts at this code point (see the class comment). */
+    public static boolean isBoundary(int cp) {
+        return (flags(cp) & BOUNDARY) != 0;
+    }
+
     /** Whether the tokenizer keeps this code point: {@code [\p{L}\p{Nd}]}. */
     public static boolean isTokenChar(int cp) {
         return (flags(cp) & TOKEN) != 0;
