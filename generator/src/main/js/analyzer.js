@@ -157,9 +157,19 @@ function refine(text, i, j, out) {
     out.emitAll(nfkc(text, i, j), i, j);
     return;
   }
+  const all = nfkc(text, i, j);
+  if (all === text.slice(i, j)) {
+    // NFKC leaves the segment alone: then each code point maps to itself.
+    for (let k = i; k < j;) {
+      const cp = text.codePointAt(k);
+      out.emit(cp, k, k + cpLen(cp));
+      k += cpLen(cp);
+    }
+    return;
+  }
   let pos = i;
   while (pos < j) {
-    const whole = nfkc(text, pos, j);
+    const whole = pos === i ? all : nfkc(text, pos, j);
     let k = pos + cpLen(text.codePointAt(pos));
     let head = null;
     for (; k < j; k += cpLen(text.codePointAt(k))) {

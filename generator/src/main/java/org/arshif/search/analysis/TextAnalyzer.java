@@ -56,14 +56,20 @@ public final class TextAnalyzer {
     enum Script { ARABIC, LATIN, OTHER }
 
     /** Proclitics tried before dictionary lookups, longest first. */
-    private static final char[][] CLITICS = {
-        "وبال".toCharArray(),
-        "وال".toCharArray(), "بال".toCharArray(), "كال".toCharArray(), "فال".toCharArray(),
-        "ولل".toCharArray(),
-        "ال".toCharArray(), "لل".toCharArray(), "وب".toCharArray(), "ول".toCharArray(),
-        "فب".toCharArray(), "فل".toCharArray(),
-        "و".toCharArray(), "ف".toCharArray(), "ب".toCharArray(), "ل".toCharArray(), "ك".toCharArray(),
-    };
+    private static final String[] CLITICS = {
+        "وبال", "وال", "بال", "كال", "فال", "ولل", "ال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"};
+
+    /** {@link #CLITICS} grouped by first letter (order kept), so a token only tries its own. */
+    private static final char[][][] CLITICS_BY_FIRST = new char[0x100][][];
+
+    static {
+        for (String c : CLITICS) {
+            char[][] old = CLITICS_BY_FIRST[c.charAt(0) - 0x600];
+            char[][] grown = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = c.toCharArray();
+            CLITICS_BY_FIRST[c.charAt(0) - 0x600] = grown;
+        }
+    }
 
     private final AnalysisData data;
     private final WordTable stopwords;
@@ -289,17 +295,21 @@ public final class TextAnalyzer {
         Rule rule;
 
         String term(char[] b, int off, int len) {
-            if (stopwords.contains(b, off, len)) {
+            int hash = WordTable.hash(b, off, len);
+            if (stopwords.get(b, off, len, hash) != null) {
                 rule = Rule.STOPWORD;
                 return null;
             }
-            String t = dictionary.get(b, off, len);
+            String t = dictionary.get(b, off, len, hash);
             if (t != null) {
                 return dictionaryHit(t);
             }
             switch (script(b, off, len)) {
                 case ARABIC:
-                    for (char[] clitic : CLITICS) {
+                    char first = b[off];
+                    char[][] clitics = first >= 0x600 && first < 0x700 ? CLITICS_BY_FIRST[first - 0x600] : null;
+                    for (int k = 0; clitics != null && k < clitics.length; k++) {
+                        char[] clitic = clitics[k];
                         int rest = len - clitic.length;
                         if (rest >= 2 && startsWith(b, off, len, clitic)) {
                             t = dictionary.get(b, off + clitic.length, rest);

@@ -184,9 +184,21 @@ public final class TextNormalizer {
             emitAll(out, nfkc(text, i, j), i, j);
             return;
         }
+        String all = nfkc(text, i, j);
+        if (all.length() == j - i && text.regionMatches(i, all, 0, all.length())) {
+            // NFKC leaves the segment alone (a letter with marks that do not compose): then it
+            // leaves every code point alone, and each one maps to itself.
+            for (int k = i; k < j; ) {
+                int cp = text.codePointAt(k);
+                int next = k + Character.charCount(cp);
+                out.emit(cp, k, next);
+                k = next;
+            }
+            return;
+        }
         int pos = i;
         while (pos < j) {
-            String whole = nfkc(text, pos, j);
+            String whole = pos == i ? all : nfkc(text, pos, j);
             int k = pos + Character.charCount(text.codePointAt(pos));
             String head = null;
             for (; k < j; k += Character.charCount(text.codePointAt(k))) {
