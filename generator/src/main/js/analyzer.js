@@ -619,16 +619,6 @@ export function createAnalyzer(data) {
       return out;
     },
 
-    /** Every token, stopwords included (term null), with its normalized form. */
-    analyze(text) {
-      const nt = normalizeText(text, true);
-      const out = [];
-      forEachToken(nt.text, (w, s, e, position) => {
-        out.push({ normalized: w, term: term(w), start: nt.starts[s], end: nt.ends[e - 1], position });
-      });
-      return out;
-    },
-
     /** The normalized lists, in the shape of TextAnalyzer.clientData(). */
     data: clientData,
   });

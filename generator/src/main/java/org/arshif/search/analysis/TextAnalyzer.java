@@ -1,6 +1,7 @@
 package org.arshif.search.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class TextAnalyzer {
     static {
         for (String c : CLITICS) {
             char[][] old = CLITICS_BY_FIRST[c.charAt(0) - 0x600];
-            char[][] grown = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+            char[][] grown = old == null ? new char[1][] : Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = c.toCharArray();
             CLITICS_BY_FIRST[c.charAt(0) - 0x600] = grown;
         }
@@ -259,11 +260,6 @@ public final class TextAnalyzer {
         return clientData;
     }
 
-    /** Whether {@code word}, normalized, is on the protected list. */
-    public boolean isProtected(String word) {
-        return protectedWords.contains(normalize(word));
-    }
-
     // ------------------------------------------------------------------------------------------
 
     private interface TokenSink {
@@ -427,7 +423,7 @@ public final class TextAnalyzer {
                 if (c == '"' || c == '\\') {
                     sb.append('\\').append(c);
                 } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                    sb.append(String.format("\\u%04x", (int) c));
+                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                 } else {
                     sb.append(c);
                 }

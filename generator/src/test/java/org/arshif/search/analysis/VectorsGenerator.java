@@ -305,7 +305,7 @@ public final class VectorsGenerator {
     }
 
     private static String hex(int cp) {
-        return String.format("%04X", cp);
+        return String.format(java.util.Locale.ROOT, "%04X", cp);
     }
 
     private static void write(Path file, List<String> header, List<String> lines) {

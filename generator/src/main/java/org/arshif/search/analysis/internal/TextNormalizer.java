@@ -1,6 +1,7 @@
 package org.arshif.search.analysis.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Step 1 of the analysis: NFKC, deletions, letter folds, digit mapping and root-locale lowercase,
@@ -277,10 +278,10 @@ public final class TextNormalizer {
 
         private void grow() {
             int cap = chars.length * 2;
-            chars = java.util.Arrays.copyOf(chars, cap);
+            chars = Arrays.copyOf(chars, cap);
             if (starts != null) {
-                starts = java.util.Arrays.copyOf(starts, cap);
-                ends = java.util.Arrays.copyOf(ends, cap);
+                starts = Arrays.copyOf(starts, cap);
+                ends = Arrays.copyOf(ends, cap);
             }
         }
 
