@@ -57,6 +57,8 @@ public final class SiteBuilder {
     private final Map<String, String> assets = new TreeMap<>();
     private final Map<String, String> searchManifests = new HashMap<>();
     private String searchScript;
+    private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
+    private final Map<String, TagLink> tagLinks = new ConcurrentHashMap<>();
 
     public SiteBuilder(SiteModel model, Theme theme, Map<String, Map<String, String>> words) {
         this.model = model;
@@ -307,7 +309,12 @@ public final class SiteBuilder {
         return Routes.home(lang, 1);
     }
 
+    // Cards and tag links are the same on every page that shows them: build each once.
     private ArticleCard card(Dispatch d) {
+        return cards.computeIfAbsent(d.path(), k -> newCard(d));
+    }
+
+    private ArticleCard newCard(Dispatch d) {
         Language language = Language.byCode(d.lang()).orElseThrow();
         return new ArticleCard(d.title(), routes.href(Routes.article(d)), d.date().toLocalDate().toString(),
                 dates.day(d.date(), d.lang()), d.dateline(), d.summary(), tagLinks(d.tags(), d.lang()), d.lang(),
@@ -317,7 +324,8 @@ public final class SiteBuilder {
     private List<TagLink> tagLinks(List<String> keys, String lang) {
         List<TagLink> out = new ArrayList<>(keys.size());
         for (String key : keys) {
-            out.add(new TagLink(key, model.tagName(key, lang), routes.href(Routes.tag(lang, key, 1)), 0, ""));
+            out.add(tagLinks.computeIfAbsent(lang + "/" + key,
+                    k -> new TagLink(key, model.tagName(key, lang), routes.href(Routes.tag(lang, key, 1)), 0, "")));
         }
         return out;
     }
