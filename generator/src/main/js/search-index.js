@@ -72,6 +72,9 @@ export async function fetchJson(fetchFn, url, stats) {
   return JSON.parse(text);
 }
 
+/** Up to this many documents, tags for facets come from cards rather than attribute files. */
+const CARD_TAGS_LIMIT = 60;
+
 /** A card file answered in full (server without range support) is kept only up to this size. */
 const WHOLE_FILE_LIMIT = 2 * 1024 * 1024;
 
@@ -301,9 +304,14 @@ class SearchIndex {
     return undefined;
   }
 
-  /** Tag ids of the given documents, loading the attribute files of their id ranges. */
+  /**
+   * Tag ids of the given documents: from their cards when few are unknown (a range request), else from the
+   * attribute files of their id ranges.
+   */
   async tagsOf(ids) {
     const { size, files } = this.manifest.attrs;
+    const unknown = ids.filter((id) => !this.docs.has(id));
+    if (unknown.length && unknown.length <= CARD_TAGS_LIMIT) await this.cards(unknown);
     const need = new Set();
     for (const id of ids) if (!this.docs.has(id)) need.add(Math.floor(id / size));
     const tables = new Map();
@@ -464,9 +472,12 @@ class SearchIndex {
         facets.tags.set(this.manifest.tags[prev][0], v[i++]);
       }
     } else if (filtered || !prefix) {
-      const basis = oneWord ? all.filter((d) => d.terms.has(slots[0].term)) : all;
-      if (basis.length <= this.manifest.hits) await this.cards(basis.map((d) => d.id));
-      tagsOf = await this.tagsOf(basis.map((d) => d.id));
+      // facets describe the word's own documents (one word), else those matching every word, if any
+      const full = all.filter((d) => d.matched === slots.length);
+      const basis = oneWord ? all.filter((d) => d.terms.has(slots[0].term)) : full.length ? full : all;
+      // tags are needed: to filter by tag (every document), and for the tag counts (inside the year)
+      const needTags = tagIds.length ? all : basis.filter(yearOk);
+      tagsOf = await this.tagsOf(needTags.map((d) => d.id));
       const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
       for (const d of basis) {
         if (tagsOk(d)) bump(facets.years, this.yearOf(d.id));

@@ -43,7 +43,7 @@ public final class IndexBuild {
     /** Term shards whose positions share one file. */
     static final int POSITION_PACK = 8;
     /** Documents per attribute (tag ids) file. */
-    static final int ATTR_SHARD = 8192;
+    static final int ATTR_SHARD = 32_768;
     /** Precomputed facets keep this many tags (the most frequent in the term's documents). */
     static final int FACET_TAGS = 12;
     /**
