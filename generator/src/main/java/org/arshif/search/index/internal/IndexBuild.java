@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import org.arshif.search.SearchDocument;
@@ -64,6 +63,7 @@ public final class IndexBuild {
 
     private List<Doc> docs;
     private List<String> tagKeys;
+    private TreeMap<String, String> tagNames;
     private int[][] docTags;
     private int[] docYear;
     /** index of the document's year in the manifest's "years" (newest first). */
@@ -168,8 +168,6 @@ public final class IndexBuild {
         }
     }
 
-    private TreeMap<String, String> tagNames;
-
     private static String nfc(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
@@ -242,26 +240,6 @@ public final class IndexBuild {
         postings = new Postings[terms.length];
         for (int i = 0; i < terms.length; i++) {
             postings[i] = map.get(terms[i]);
-        }
-    }
-
-    interface IndexedConsumer<R> {
-        void accept(int index, R value);
-    }
-
-    /** Maps 0..n-1 on the pool, a window at a time, and consumes the results in index order. */
-    private static <R> void inOrder(ExecutorService pool, int n, Function<Integer, R> fn, IndexedConsumer<R> sink) {
-        final int window = 256;
-        List<Future<R>> pending = new ArrayList<>(window);
-        int next = 0;
-        int done = 0;
-        while (done < n) {
-            while (next < n && next - done < window) {
-                final int i = next++;
-                pending.add(pool.submit(() -> fn.apply(i)));
-            }
-            Future<R> f = pending.remove(0);
-            sink.accept(done++, get(f));
         }
     }
 
