@@ -85,14 +85,14 @@ export function renderResult(doc, result, { analyzers, pageLang }) {
     li.setAttribute('dir', result.lang === 'ar' ? 'rtl' : 'ltr');
   }
   const article = el(doc, 'article');
-  const h = el(doc, 'h3', 'search-result-title');
+  const h = el(doc, 'h2', 'search-result-title');
   const a = doc.createElement('a');
   a.setAttribute('href', result.url);
   appendHighlighted(doc, a, result.title, analyzer, result.terms);
   h.appendChild(a);
   article.appendChild(h);
 
-  const meta = el(doc, 'p', 'search-result-meta');
+  const meta = el(doc, 'div', 'search-result-meta');
   const time = doc.createElement('time');
   time.setAttribute('datetime', result.date);
   time.textContent = result.dateLabel || result.date;

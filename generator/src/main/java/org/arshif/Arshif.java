@@ -142,6 +142,9 @@ public final class Arshif {
             site.writeAssets(out);
             phases.add(new BuildReport.Phase("assets", millisSince(t)));
             t = System.nanoTime();
+            site.writeSearchIndex(out);
+            phases.add(new BuildReport.Phase("search", millisSince(t)));
+            t = System.nanoTime();
             site.render(jobs, out, diagnostics);
             phases.add(new BuildReport.Phase("render", millisSince(t)));
             if (diagnostics.hasErrors()) {
