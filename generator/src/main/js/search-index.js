@@ -308,10 +308,11 @@ class SearchIndex {
    * Tag ids of the given documents: from their cards when few are unknown (a range request), else from the
    * attribute files of their id ranges.
    */
-  async tagsOf(ids) {
+  async tagsOf(ids, alsoCards = []) {
     const { size, files } = this.manifest.attrs;
     const unknown = ids.filter((id) => !this.docs.has(id));
-    if (unknown.length && unknown.length <= CARD_TAGS_LIMIT) await this.cards(unknown);
+    // with the cards of the page about to be shown, in the same request
+    if (unknown.length && unknown.length <= CARD_TAGS_LIMIT) await this.cards(unknown.concat(alsoCards));
     const need = new Set();
     for (const id of ids) if (!this.docs.has(id)) need.add(Math.floor(id / size));
     const tables = new Map();
@@ -340,7 +341,7 @@ class SearchIndex {
    * Ranks a query. Returns {ranked, total, facets, complete}; ranked items are {index, id, score, matched, exact,
    * terms}. Options: tags (keys, all required), year, prefix (typing), full (force complete postings).
    */
-  async rank(query, { tags = [], year = null, prefix = false, full = false } = {}) {
+  async rank(query, { tags = [], year = null, prefix = false, full = false, pageEnd = 10 } = {}) {
     const slots = parseQuery(query, this.analyzer, { prefix });
     const empty = { ranked: [], total: 0, facets: { years: new Map(), tags: new Map() }, complete: true, slots };
     if (!slots.length) return empty;
@@ -406,8 +407,8 @@ class SearchIndex {
             cands.push(e);
           }
         };
-        // (a) dictionary terms one edit from the query's term, in the shards at hand
-        for (const [i, sh] of shards) {
+        // (a) dictionary terms one edit from the query's term (4+ letters), in the shards at hand
+        if ([...s.term].length >= 4) for (const [i, sh] of shards) {
           for (let k = 0; k < sh.t.length; k++) {
             if (!taken.has(sh.t[k]) && withinOneEdit(s.term, sh.t[k])) consider(this.entry(sh, i, k));
           }
@@ -477,7 +478,8 @@ class SearchIndex {
       const basis = oneWord ? all.filter((d) => d.terms.has(slots[0].term)) : full.length ? full : all;
       // tags are needed: to filter by tag (every document), and for the tag counts (inside the year)
       const needTags = tagIds.length ? all : basis.filter(yearOk);
-      tagsOf = await this.tagsOf(needTags.map((d) => d.id));
+      const firstPage = tagIds.length ? [] : all.filter(yearOk).sort(compareRanked).slice(0, pageEnd).map((d) => d.id);
+      tagsOf = await this.tagsOf(needTags.map((d) => d.id), firstPage);
       const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
       for (const d of basis) {
         if (tagsOk(d)) bump(facets.years, this.yearOf(d.id));
@@ -679,6 +681,7 @@ export function compareRanked(a, b) {
  * opts: {tags, year, prefix, offset, limit}.
  */
 export async function search(indexes, query, { offset = 0, limit = 10, ...opts } = {}) {
+  opts = { ...opts, pageEnd: offset + limit };
   let runs = await Promise.all(indexes.map((ix) => ix.rank(query, opts)));
   const known = () => runs.reduce((n, r) => n + r.ranked.length, 0);
   if (runs.some((r) => !r.complete) && known() < offset + limit) {
