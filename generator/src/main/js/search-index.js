@@ -343,7 +343,9 @@ class SearchIndex {
    */
   async rank(query, { tags = [], year = null, prefix = false, full = false, pageEnd = 10 } = {}) {
     const slots = parseQuery(query, this.analyzer, { prefix });
-    const empty = { ranked: [], total: 0, facets: { years: new Map(), tags: new Map() }, complete: true, slots };
+    const empty = {
+      ranked: [], total: 0, facets: { years: new Map(), tags: new Map() }, complete: true, slots, facetsShown: !prefix,
+    };
     if (!slots.length) return empty;
     const tagIds = tags.map((k) => this.tagIndex.get(k));
     if (tagIds.some((t) => t === undefined)) return empty;
