@@ -255,7 +255,7 @@ class SearchIndex {
     const s = await this.shard(e.shard);
     let enc = s.p[e.idx];
     if (typeof enc === 'number') {
-      const tail = await this.load('l', this.manifest.tails[enc]);
+      const tail = await this.load('l', s.tails[enc]);
       enc = tail.p[tail.t.indexOf(e.term)];
     }
     const v = decodeVlq(enc);
@@ -275,7 +275,7 @@ class SearchIndex {
     const s = await this.shard(e.shard);
     let enc;
     if (typeof s.p[e.idx] === 'number') {
-      const h = this.manifest.tails[s.p[e.idx]];
+      const h = s.tails[s.p[e.idx]];
       const [tail, pos] = await Promise.all([this.load('l', h), this.load('y', h)]);
       enc = pos.x[tail.t.indexOf(e.term)];
     } else {

@@ -354,18 +354,20 @@ public final class IndexBuild {
             shards.add(new int[] {from, terms.length});
         }
 
+        // tails first: a term shard names the tail files of its long lists (so the manifest need not)
+        List<Future<String>> tailFutures = new ArrayList<>();
+        for (int[] g : tails) {
+            tailFutures.add(pool.submit(() -> writeTail(g)));
+        }
+        List<String> tailHashes = collect(tailFutures);
         List<Future<String>> shardNames = new ArrayList<>();
         for (int[] s : shards) {
-            shardNames.add(pool.submit(() -> writeTermShard(s[0], s[1], tailOf)));
+            shardNames.add(pool.submit(() -> writeTermShard(s[0], s[1], tailOf, tailHashes)));
         }
         List<Future<String>> packNames = new ArrayList<>();
         for (int i = 0; i < shards.size(); i += POSITION_PACK) {
             List<int[]> pack = shards.subList(i, Math.min(shards.size(), i + POSITION_PACK));
             packNames.add(pool.submit(() -> writePositionPack(pack, tailOf)));
-        }
-        List<Future<String>> tailNames = new ArrayList<>();
-        for (int[] g : tails) {
-            tailNames.add(pool.submit(() -> writeTail(g)));
         }
         List<Future<String>> cardNames = new ArrayList<>();
         int c = perCardFile;
@@ -419,7 +421,6 @@ public final class IndexBuild {
         }
         m.ch(']').ch(',').key("files").strings(collect(shardNames));
         m.ch(',').key("pack").num(POSITION_PACK).ch(',').key("positions").strings(collect(packNames)).ch('}');
-        m.ch(',').key("tails").strings(collect(tailNames));
         m.ch(',').key("cards").ch('{').key("size").num(c).ch(',').key("files").ch('[');
         List<String> cn = collect(cardNames);
         for (int i = 0; i < cn.size(); i++) {
@@ -487,7 +488,7 @@ public final class IndexBuild {
     // ---------------------------------------------------------------- files
 
     /** Term shard {@code t.<h>.json.gz}; returns {@code h}. */
-    private String writeTermShard(int from, int to, int[] tailOf) {
+    private String writeTermShard(int from, int to, int[] tailOf, List<String> tailHashes) {
         int k = opt.hitsPerTerm();
         Json j = new Json(opt.shardTarget() + 1024);
         j.ch('{').key("t").strings(Arrays.asList(terms).subList(from, to));
@@ -499,20 +500,26 @@ public final class IndexBuild {
             j.num(postings[t].df());
         }
         j.ch(']').ch(',').key("p").ch('[');
+        List<String> shardTails = new ArrayList<>();
         for (int t = from; t < to; t++) {
             if (t > from) {
                 j.ch(',');
             }
             if (tailOf[t] >= 0) {
-                j.num(tailOf[t]);
+                String h = tailHashes.get(tailOf[t]);
+                if (!shardTails.contains(h)) {
+                    shardTails.add(h);
+                }
+                j.num(shardTails.indexOf(h));
             } else {
                 j.ch('"');
                 appendPostings(j.builder(), t);
                 j.ch('"');
             }
         }
+        j.ch(']').ch(',').key("tails").strings(shardTails);
         // a long list's best postings (id, impact), best first, so that a one-word query needs no tail file
-        j.ch(']').ch(',').key("h").ch('[');
+        j.ch(',').key("h").ch('[');
         for (int t = from; t < to; t++) {
             if (t > from) {
                 j.ch(',');
