@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.arshif.check.ArchiveChecker;
+import org.arshif.check.CheckReport;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
@@ -20,6 +22,7 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.scaffold.Scaffolder;
 import org.arshif.site.OutputTree;
 import org.arshif.site.SiteBuilder;
 import org.arshif.site.SiteModel;
@@ -51,6 +54,7 @@ public final class Arshif {
     private final Clock clock;
     private final BuildLog log;
     private final Function<String, List<String>> terms;
+    private final Path cache;
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
@@ -62,6 +66,7 @@ public final class Arshif {
         this.clock = b.clock;
         this.log = b.log;
         this.terms = b.terms;
+        this.cache = b.cache == null ? null : b.cache.toAbsolutePath().normalize();
     }
 
     public static Builder builder() {
@@ -162,6 +167,23 @@ public final class Arshif {
         return new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), findings);
     }
 
+    /**
+     * Loads the archive and runs every check of {@code arshif:check}: what loading finds, plus links, vocabulary,
+     * translations, footers and scheduled dispatches. Never writes.
+     */
+    public CheckReport check() {
+        return new ArchiveChecker(siteRoot, clock.instant()).check(load());
+    }
+
+    /**
+     * Scaffolds a dispatch ({@code arshif:new}), or the translation of {@code translate} when it is given.
+     *
+     * @throws ContentException when the file exists already, or the title or language is unusable
+     */
+    public Scaffolder.Created newDispatch(String title, String lang, String translate) {
+        return new Scaffolder(siteRoot, clock, terms).create(title, lang, translate);
+    }
+
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -185,6 +207,7 @@ public final class Arshif {
         private Clock clock = Clock.systemUTC();
         private BuildLog log = BuildLog.SILENT;
         private Function<String, List<String>> terms = Builder::plainTerms;
+        private Path cache;
 
         /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
         public Builder siteRoot(Path siteRoot) {
@@ -225,6 +248,15 @@ public final class Arshif {
         /** The clock that decides what is "in the future". */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * Where incremental builds keep what they need to re-render only the pages a change affects, e.g.
+         * {@code target/arshif-cache}; null (the default) for a clean build every time.
+         */
+        public Builder cache(Path cache) {
+            this.cache = cache;
             return this;
         }
 

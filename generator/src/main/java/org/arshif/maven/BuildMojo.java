@@ -58,7 +58,7 @@ public class BuildMojo extends AbstractMojo {
             report.findings().forEach(d -> getLog().warn(d.format()));
             getLog().info(report.summary());
         } catch (ContentException e) {
-            MojoSupport.report(getLog(), e);
+            MojoSupport.report(getLog(), e, source.toPath());
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Arshif failed unexpectedly: " + e, e);

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * so a failed build leaves the previous site untouched. Files whose bytes did not change keep their old
  * modification time, so rsync and Pages uploads stay small.
  */
-public final class OutputTree implements AutoCloseable {
+public final class OutputTree implements SiteSink, AutoCloseable {
     private final Path output;
     private final Path staging;
     private final AtomicLong files = new AtomicLong();
@@ -43,6 +43,7 @@ public final class OutputTree implements AutoCloseable {
     }
 
     /** Writes one file; {@code relPath} is {@code /}-separated and already checked to stay inside the site. */
+    @Override
     public void write(String relPath, byte[] content) {
         Path target = resolve(relPath);
         try {

@@ -82,7 +82,7 @@ public final class SiteBuilder {
     }
 
     /** Copies the theme's static files; CSS and images get content-hashed names, so they can be cached forever. */
-    public void writeAssets(OutputTree out) {
+    public void writeAssets(SiteSink out) {
         for (String file : theme.staticFiles()) {
             byte[] bytes = theme.read(file).orElseThrow();
             String logical = file.substring(Theme.STATIC_DIR.length());
@@ -98,7 +98,7 @@ public final class SiteBuilder {
     }
 
     /** Copies the search client's modules, shipped in the plugin jar, to {@code static/js/}. */
-    public void writeClientScripts(OutputTree out, List<String> names) {
+    public void writeClientScripts(SiteSink out, List<String> names) {
         for (String name : names) {
             try (var in = SiteBuilder.class.getResourceAsStream("/org/arshif/js/" + name)) {
                 if (in == null) {
@@ -194,7 +194,7 @@ public final class SiteBuilder {
     }
 
     /** Renders every job in parallel; template failures are collected, each distinct one reported once. */
-    public void render(List<PageJob> jobs, OutputTree out, Diagnostics diagnostics) {
+    public void render(List<PageJob> jobs, SiteSink out, Diagnostics diagnostics) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> {
             try {
@@ -204,6 +204,16 @@ public final class SiteBuilder {
             }
         });
         failures.keySet().forEach(diagnostics::add);
+    }
+
+    /** Renders one page from an already built view model (incremental builds and the preview server). */
+    public byte[] render(String template, Map<String, Object> viewModel) throws PageRenderer.RenderException {
+        return renderer.render(template, viewModel);
+    }
+
+    /** Theme files by logical name ({@code style.css}) → their links; filled by {@link #writeAssets}. */
+    public Map<String, String> assets() {
+        return java.util.Collections.unmodifiableMap(assets);
     }
 
     // ---- view models -------------------------------------------------------------------------------------
