@@ -22,6 +22,7 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.incremental.PageCache;
 import org.arshif.scaffold.Scaffolder;
 import org.arshif.site.OutputTree;
 import org.arshif.site.SiteBuilder;
@@ -146,13 +147,23 @@ public final class Arshif {
             site.writeAssets(out);
             phases.add(new BuildReport.Phase("assets", millisSince(t)));
             t = System.nanoTime();
-            site.render(jobs, out, diagnostics);
+            PageCache pages = cache == null ? null : PageCache.open(cache, output, templates);
+            if (pages == null) {
+                site.render(jobs, out, diagnostics);
+            } else {
+                pages.render(site, jobs, out, diagnostics);
+            }
             phases.add(new BuildReport.Phase("render", millisSince(t)));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());
             }
             t = System.nanoTime();
             out.commit();
+            if (pages != null) {
+                // Only after the commit: a failed build must leave the cache describing the site that is there.
+                pages.save(output);
+                log.info("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
+            }
             phases.add(new BuildReport.Phase("commit", millisSince(t)));
             files = out.filesWritten();
             bytes = out.bytesWritten();

@@ -24,6 +24,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     private final Path staging;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private OutputTree(Path output, Path staging) {
@@ -54,6 +55,53 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         }
         files.incrementAndGet();
         bytes.addAndGet(content.length);
+    }
+
+    /**
+     * Puts the current output's copy of a file into the new site instead of writing it again (a hard link, or a
+     * copy where links are not possible), when {@code unchanged} accepts the current file's attributes. Used by
+     * incremental builds for pages whose inputs did not change.
+     *
+     * @return false when there is no such file or it was not accepted; the caller then writes the file
+     */
+    public boolean reuse(String relPath, java.util.function.Predicate<BasicFileAttributes> unchanged) {
+        Path previous = output.resolve(relPath).normalize();
+        Path target = resolve(relPath);
+        if (!previous.startsWith(output)) {
+            return false;
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(previous, BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + previous, e);
+        }
+        if (!attributes.isRegularFile() || !unchanged.test(attributes)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, previous);
+            } catch (UnsupportedOperationException | IOException e) {
+                // A file system without hard links: a copy keeps the bytes and the modification time.
+                Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reuse " + previous, e);
+        }
+        reused.add(relPath);
+        files.incrementAndGet();
+        bytes.addAndGet(attributes.size());
+        return true;
+    }
+
+    /** The folder the site is committed to. */
+    public Path outputDir() {
+        return output;
     }
 
     public Path resolve(String relPath) {
@@ -104,7 +152,11 @@ public final class OutputTree implements SiteSink, AutoCloseable {
             staged = walk.filter(Files::isRegularFile).toList();
         }
         staged.parallelStream().forEach(fresh -> {
-            Path previous = output.resolve(staging.relativize(fresh).toString());
+            String rel = staging.relativize(fresh).toString().replace('\\', '/');
+            if (reused.contains(rel)) {
+                return; // the very same file
+            }
+            Path previous = output.resolve(rel);
             try {
                 if (Files.isRegularFile(previous) && Files.size(previous) == Files.size(fresh)
                         && Arrays.equals(Files.readAllBytes(previous), Files.readAllBytes(fresh))) {
