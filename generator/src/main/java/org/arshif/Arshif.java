@@ -203,6 +203,32 @@ public final class Arshif {
         return output;
     }
 
+    /** The site's templates folder (it may not exist). */
+    public Path templates() {
+        return templates;
+    }
+
+    // For LiveLibrary, which re-reads single files with the same settings.
+    Function<String, List<String>> terms() {
+        return terms;
+    }
+
+    boolean drafts() {
+        return drafts;
+    }
+
+    boolean future() {
+        return future;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    String baseUrlOverride() {
+        return baseUrl;
+    }
+
     public Path siteRoot() {
         return siteRoot;
     }
