@@ -56,6 +56,7 @@ public final class Arshif {
     private final BuildLog log;
     private final Function<String, List<String>> terms;
     private final Path cache;
+    private final int sitemapLimit;
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
@@ -67,6 +68,7 @@ public final class Arshif {
         this.clock = b.clock;
         this.log = b.log;
         this.terms = b.terms;
+        this.sitemapLimit = b.sitemapLimit;
         this.cache = b.cache == null ? null : b.cache.toAbsolutePath().normalize();
     }
 
@@ -133,7 +135,7 @@ public final class Arshif {
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
-        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words());
+        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words()).sitemapLimit(sitemapLimit);
         long t = System.nanoTime();
         List<SiteBuilder.PageJob> jobs = site.plan(diagnostics);
         phases.add(new BuildReport.Phase("plan", millisSince(t)));
@@ -245,6 +247,7 @@ public final class Arshif {
         private BuildLog log = BuildLog.SILENT;
         private Function<String, List<String>> terms = Builder::plainTerms;
         private Path cache;
+        private int sitemapLimit = 50_000;
 
         /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
         public Builder siteRoot(Path siteRoot) {
@@ -294,6 +297,12 @@ public final class Arshif {
          */
         public Builder cache(Path cache) {
             this.cache = cache;
+            return this;
+        }
+
+        /** URLs per sitemap file before {@code sitemap.xml} becomes an index (the protocol's limit, 50,000). */
+        public Builder sitemapLimit(int sitemapLimit) {
+            this.sitemapLimit = sitemapLimit;
             return this;
         }
 

@@ -158,8 +158,10 @@ public final class PreviewServer implements AutoCloseable {
                 themeGeneration.incrementAndGet();
                 renderErrors.clear();
             }
+            long t1 = System.nanoTime();
             List<Diagnostic> before = errors;
             apply(update.library(), false);
+            long t2 = System.nanoTime();
             boolean errorsChanged = !before.equals(errors);
             int reloaded = 0;
             Map<String, Boolean> changedPages = new HashMap<>(); // decided once per page: rendering caches it
@@ -170,9 +172,10 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
             lastRebuildMicros = (System.nanoTime() - t0) / 1000;
-            log.info(String.format(Locale.ROOT, "Rebuilt in %.1f ms after %s (%d file(s) read%s); reloaded %d"
-                    + " tab(s)", lastRebuildMicros / 1000.0, describe(paths, templates, overflow),
-                    update.filesRead(), update.full() ? ", everything" : "", reloaded));
+            log.info(String.format(Locale.ROOT, "Rebuilt in %.1f ms after %s (%d file(s) read%s; read+model %.1f ms,"
+                    + " plan %.1f ms, pages %.1f ms); reloaded %d tab(s)", lastRebuildMicros / 1000.0,
+                    describe(paths, templates, overflow), update.filesRead(), update.full() ? ", everything" : "",
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6, reloaded));
             if (errorsChanged) {
                 errors.forEach(d -> log.warn(d.format()));
                 if (errors.isEmpty() && !before.isEmpty()) {
