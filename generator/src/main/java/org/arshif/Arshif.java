@@ -24,6 +24,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.incremental.PageCache;
 import org.arshif.scaffold.Scaffolder;
+import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.site.OutputTree;
 import org.arshif.site.SiteBuilder;
 import org.arshif.site.SiteModel;
@@ -245,7 +246,8 @@ public final class Arshif {
         private String baseUrl;
         private Clock clock = Clock.systemUTC();
         private BuildLog log = BuildLog.SILENT;
-        private Function<String, List<String>> terms = Builder::plainTerms;
+        // Tag match terms go through the search analyzer, so spelling variants match.
+        private Function<String, List<String>> terms = TextAnalyzer.standard()::terms;
         private Path cache;
         private int sitemapLimit = 50_000;
 
@@ -314,16 +316,6 @@ public final class Arshif {
         public Arshif build() {
             Objects.requireNonNull(siteRoot, "siteRoot");
             return new Arshif(this);
-        }
-
-        private static List<String> plainTerms(String text) {
-            List<String> out = new ArrayList<>();
-            for (String t : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
-                if (!t.isEmpty()) {
-                    out.add(t);
-                }
-            }
-            return out;
         }
     }
 }

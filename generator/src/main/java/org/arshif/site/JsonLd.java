@@ -18,8 +18,8 @@ public final class JsonLd {
         sb.append("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
         field(sb, "headline", d.title());
         field(sb, "inLanguage", d.lang());
-        field(sb, "datePublished", d.date().toString());
-        field(sb, "dateModified", d.lastmod().toString());
+        field(sb, "datePublished", SiteBuilder.timestamp(d.date()));
+        field(sb, "dateModified", SiteBuilder.timestamp(d.lastmod()));
         field(sb, "url", routes.absolute(Routes.article(d)));
         field(sb, "mainEntityOfPage", routes.absolute(Routes.article(d)));
         if (!d.summary().isEmpty()) {

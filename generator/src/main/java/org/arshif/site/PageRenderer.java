@@ -40,10 +40,16 @@ public final class PageRenderer {
             throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0, "template '" + templateName
                     + "' not found in templates/ or in the built-in theme; add it, or restore the file"));
         } catch (ParseException e) {
-            throw new RenderException(Diagnostic.error(templatePath(e.getTemplateName(), templateName),
-                    e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage())));
+            throw syntaxError(e, templateName);
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0,
+            // After a failed parse Freemarker caches the failure: later lookups (other pages, other threads) get an
+            // IOException "error loading the template on an earlier attempt" whose cause is the ParseException.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    throw syntaxError(parse, templateName);
+                }
+            }
+            throw new RenderException(Diagnostic.error("templates/" + templateName, 1, 1,
                     "cannot read the template: " + e.getMessage()));
         }
         StringWriter out = new StringWriter(16 * 1024);
@@ -59,6 +65,11 @@ public final class PageRenderer {
             throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0, e.getMessage()));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static RenderException syntaxError(ParseException e, String templateName) {
+        return new RenderException(Diagnostic.error(templatePath(e.getTemplateName(), templateName),
+                e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage())));
     }
 
     private static String templatePath(String sourceName, String fallback) {

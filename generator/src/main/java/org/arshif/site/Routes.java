@@ -21,8 +21,19 @@ public final class Routes {
     }
 
     public static String article(Dispatch d) {
-        return "/" + d.lang() + "/" + String.format("%04d/%02d/", d.date().getYear(), d.date().getMonthValue())
-                + d.slug() + "/";
+        StringBuilder sb = new StringBuilder(16 + d.slug().length());
+        sb.append('/').append(d.lang()).append('/');
+        pad(sb, d.date().getYear(), 4).append('/');
+        pad(sb, d.date().getMonthValue(), 2).append('/');
+        return sb.append(d.slug()).append('/').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits);
     }
 
     public static String tag(String lang, String key, int page) {
@@ -81,7 +92,21 @@ public final class Routes {
         return basePath;
     }
 
+    private static boolean isUrlSafe(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                    || c == '_' || c == '~' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String encodePath(String path) {
+        if (isUrlSafe(path)) {
+            return path;
+        }
         byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
         StringBuilder sb = new StringBuilder(bytes.length + 16);
         for (byte b : bytes) {

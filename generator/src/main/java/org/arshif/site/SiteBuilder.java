@@ -46,9 +46,6 @@ public final class SiteBuilder {
     }
 
     private static final int FEED_ENTRIES = 20;
-    /** RFC 3339 as Atom wants it: seconds always written (OffsetDateTime.toString() drops ":00"). */
-    private static final java.time.format.DateTimeFormatter ATOM_DATE =
-            java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final SiteModel model;
     private final SiteConfig config;
@@ -61,6 +58,8 @@ public final class SiteBuilder {
     private final Map<String, String> searchManifests = new HashMap<>();
     private String searchScript;
     private int sitemapLimit = 50_000;
+    private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
+    private final Map<String, TagLink> tagLinks = new ConcurrentHashMap<>();
 
     public SiteBuilder(SiteModel model, Theme theme, Map<String, Map<String, String>> words) {
         this.model = model;
@@ -166,20 +165,35 @@ public final class SiteBuilder {
         return jobs;
     }
 
+    /**
+     * Claims a page's output file. {@code owners} maps files to the dispatch that makes them ("" for generated
+     * pages) and, with a trailing '/', the folders they need: a file where another page needs a folder (an alias
+     * {@code /ar/feed.xml} beside the feed) is a collision too, not a write error halfway through the build.
+     */
     private void add(List<PageJob> jobs, Map<String, String> owners, Diagnostics diagnostics, PageJob job) {
         String file = Routes.file(job.sitePath());
-        String previous = owners.putIfAbsent(file, job.owner());
+        String previous = owners.get(file);
         if (previous == null) {
+            previous = owners.get(file + "/");
+        }
+        for (int slash = file.indexOf('/'); previous == null && slash > 0; slash = file.indexOf('/', slash + 1)) {
+            previous = owners.get(file.substring(0, slash));
+        }
+        if (previous == null) {
+            owners.put(file, job.owner());
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                owners.putIfAbsent(file.substring(0, slash + 1), job.owner());
+            }
             jobs.add(job);
             return;
         }
         String by = previous.isEmpty() ? "a page the site generates" : previous;
         if (job.owner().isEmpty()) {
-            diagnostics.error(previous, 1, 1, "this dispatch's URL " + job.sitePath() + " collides with " + by
-                    + "; change its slug");
+            diagnostics.error(previous, 1, 1, "this dispatch's URL or alias collides with " + job.sitePath()
+                    + ", a page the site generates; change its slug or alias");
         } else {
             diagnostics.error(job.owner(), 1, 1, "two dispatches have the same URL " + job.sitePath() + ": this one and "
-                    + by + "; give one of them a different slug");
+                    + by + "; give one of them a different slug or alias");
         }
     }
 
@@ -306,7 +320,12 @@ public final class SiteBuilder {
         return Routes.home(lang, 1);
     }
 
+    // Cards and tag links are the same on every page that shows them: build each once.
     private ArticleCard card(Dispatch d) {
+        return cards.computeIfAbsent(d.path(), k -> newCard(d));
+    }
+
+    private ArticleCard newCard(Dispatch d) {
         Language language = Language.byCode(d.lang()).orElseThrow();
         return new ArticleCard(d.title(), routes.href(Routes.article(d)), d.date().toLocalDate().toString(),
                 dates.day(d.date(), d.lang()), d.dateline(), d.summary(), tagLinks(d.tags(), d.lang()), d.lang(),
@@ -316,7 +335,8 @@ public final class SiteBuilder {
     private List<TagLink> tagLinks(List<String> keys, String lang) {
         List<TagLink> out = new ArrayList<>(keys.size());
         for (String key : keys) {
-            out.add(new TagLink(key, model.tagName(key, lang), routes.href(Routes.tag(lang, key, 1)), 0, ""));
+            out.add(tagLinks.computeIfAbsent(lang + "/" + key,
+                    k -> new TagLink(key, model.tagName(key, lang), routes.href(Routes.tag(lang, key, 1)), 0, "")));
         }
         return out;
     }
@@ -459,8 +479,8 @@ public final class SiteBuilder {
             e.put("title", d.title());
             e.put("url", routes.absolute(Routes.article(d)));
             e.put("id", feedId(Routes.article(d)));
-            e.put("published", ATOM_DATE.format(d.date()));
-            e.put("updated", ATOM_DATE.format(d.lastmod()));
+            e.put("published", timestamp(d.date()));
+            e.put("updated", timestamp(d.lastmod()));
             e.put("summary", d.summary());
             e.put("html", d.bodyHtml());
             e.put("tags", d.tags().stream().map(k -> model.tagName(k, lang)).toList());
@@ -476,7 +496,7 @@ public final class SiteBuilder {
         feed.put("self", routes.absolute(self));
         feed.put("alternate", routes.absolute(alternate));
         feed.put("updated", items.stream().map(Dispatch::lastmod).max(java.util.Comparator.naturalOrder())
-                .map(ATOM_DATE::format).orElse("1970-01-01T00:00:00Z"));
+                .map(SiteBuilder::timestamp).orElse("1970-01-01T00:00:00Z"));
         feed.put("entries", entries);
         return Map.of("feed", feed);
     }
@@ -592,6 +612,14 @@ public final class SiteBuilder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * RFC 3339 with seconds, as Atom requires ({@code OffsetDateTime.toString()} drops zero seconds:
+     * {@code 2017-05-22T00:00+03:00} is not a valid Atom date).
+     */
+    static String timestamp(java.time.OffsetDateTime t) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
     }
 
     static byte[] utf8(String s) {
