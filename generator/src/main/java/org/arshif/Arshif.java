@@ -145,16 +145,18 @@ public final class Arshif {
         }
         long files;
         long bytes;
-        try (OutputTree out = OutputTree.open(output)) {
+        PageCache pageCache = cache == null ? null : PageCache.open(cache, output, templates);
+        // With pages to reuse, update the site in place (still only after everything rendered); else build and swap.
+        try (OutputTree out = pageCache != null && pageCache.hasPrevious() ? OutputTree.openPatch(output)
+                : OutputTree.open(output)) {
             t = System.nanoTime();
             site.writeAssets(out);
             phases.add(new BuildReport.Phase("assets", millisSince(t)));
             t = System.nanoTime();
-            PageCache pages = cache == null ? null : PageCache.open(cache, output, templates);
-            if (pages == null) {
+            if (pageCache == null) {
                 site.render(jobs, out, diagnostics);
             } else {
-                pages.render(site, jobs, out, diagnostics);
+                pageCache.render(site, jobs, out, diagnostics);
             }
             phases.add(new BuildReport.Phase("render", millisSince(t)));
             if (diagnostics.hasErrors()) {
@@ -162,10 +164,10 @@ public final class Arshif {
             }
             t = System.nanoTime();
             out.commit();
-            if (pages != null) {
+            if (pageCache != null) {
                 // Only after the commit: a failed build must leave the cache describing the site that is there.
-                pages.save(output);
-                log.info("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
+                pageCache.save(output);
+                log.info("Incremental build: rendered " + pageCache.rendered() + " pages, reused " + pageCache.reused());
             }
             phases.add(new BuildReport.Phase("commit", millisSince(t)));
             files = out.filesWritten();

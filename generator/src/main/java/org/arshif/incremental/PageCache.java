@@ -105,6 +105,11 @@ public final class PageCache {
         failures.keySet().forEach(diagnostics::add);
     }
 
+    /** Whether a usable manifest of a previous build exists, so pages may be reused. */
+    public boolean hasPrevious() {
+        return !previous.isEmpty();
+    }
+
     public int rendered() {
         return rendered.get();
     }

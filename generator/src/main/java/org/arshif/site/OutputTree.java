@@ -25,19 +25,37 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final boolean patch;
     private boolean committed;
 
-    private OutputTree(Path output, Path staging) {
+    private OutputTree(Path output, Path staging, boolean patch) {
         this.output = output;
         this.staging = staging;
+        this.patch = patch;
     }
 
     public static OutputTree open(Path output) {
+        return open(output, false);
+    }
+
+    /**
+     * For incremental builds, where most pages stay as they are: a file accepted by {@link #reuse} is not
+     * touched at all, and {@link #commit()} moves the staged files into the output one by one and then deletes
+     * the files the new site no longer has, instead of swapping whole folders (which would link every page into
+     * the staging folder and delete the whole old tree). Nothing changes in the output before the commit, so a
+     * build that fails still leaves the site untouched; only an I/O failure during the commit itself could
+     * leave it half updated.
+     */
+    public static OutputTree openPatch(Path output) {
+        return open(output, true);
+    }
+
+    private static OutputTree open(Path output, boolean patch) {
         Path abs = output.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
             Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".staging-");
-            return new OutputTree(abs, staging);
+            return new OutputTree(abs, staging, patch);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder next to " + abs, e);
         }
@@ -81,6 +99,12 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         }
         if (!attributes.isRegularFile() || !unchanged.test(attributes)) {
             return false;
+        }
+        if (patch) {
+            reused.add(relPath); // stays where it is; commit() keeps it
+            files.incrementAndGet();
+            bytes.addAndGet(attributes.size());
+            return true;
         }
         try {
             Files.createDirectories(target.getParent());
@@ -126,6 +150,14 @@ public final class OutputTree implements SiteSink, AutoCloseable {
 
     /** Makes the staged site the output: unchanged files keep their timestamps, then the folders are swapped. */
     public void commit() {
+        if (patch && Files.isDirectory(output)) {
+            try {
+                patchCommit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot update " + output + " with the new site", e);
+            }
+            return;
+        }
         try {
             if (Files.isDirectory(output)) {
                 keepTimestampsOfUnchangedFiles();
@@ -146,7 +178,60 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         }
     }
 
-    private void keepTimestampsOfUnchangedFiles() throws IOException {
+    /** Moves the staged files in, then deletes what the new site lacks; reused files are left alone. */
+    private void patchCommit() throws IOException {
+        List<Path> staged = keepTimestampsOfUnchangedFiles();
+        java.util.Set<String> keep = new java.util.HashSet<>(reused);
+        List<String> incoming = new java.util.ArrayList<>();
+        for (Path fresh : staged) {
+            String rel = staging.relativize(fresh).toString().replace('\\', '/');
+            keep.add(rel);
+            incoming.add(rel);
+        }
+        incoming.sort(null);
+        for (String rel : incoming) {
+            Path target = output.resolve(rel);
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(target); // the old site had a folder where the new one has a file
+            }
+            for (Path dir = target.getParent(); !dir.equals(output); dir = dir.getParent()) {
+                if (Files.isRegularFile(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(dir); // and the other way round
+                }
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(output)) {
+            all = walk.toList();
+        }
+        for (Path p : all) {
+            if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !keep.contains(output.relativize(p).toString().replace('\\', '/'))) {
+                Files.delete(p);
+            }
+        }
+        for (int i = all.size() - 1; i > 0; i--) { // deepest first; never the output folder itself
+            Path p = all.get(i);
+            if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> children = Files.list(p)) {
+                    if (children.findAny().isEmpty()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+        committed = true;
+        deleteTree(staging);
+    }
+
+    private List<Path> keepTimestampsOfUnchangedFiles() throws IOException {
         List<Path> staged;
         try (Stream<Path> walk = Files.walk(staging)) {
             staged = walk.filter(Files::isRegularFile).toList();
@@ -166,6 +251,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+        return staged;
     }
 
     private static void move(Path from, Path to) throws IOException {

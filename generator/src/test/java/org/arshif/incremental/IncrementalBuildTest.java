@@ -69,6 +69,11 @@ class IncrementalBuildTest {
         Files.move(root.resolve("content/en/2017-05-04-e4.md"), root.resolve("content/en/2017-05-04-renamed.md"));
         incrementalEqualsClean("rename a dispatch file (its URL changes)");
 
+        replace("content/ar/2017-05-02-a2.md", "aliases: [/old/a2.html]", "aliases: [/old/a2.html/more/]");
+        incrementalEqualsClean("an alias file becomes a folder");
+        replace("content/ar/2017-05-02-a2.md", "aliases: [/old/a2.html/more/]", "aliases: [/old/a2.html]");
+        incrementalEqualsClean("and back to a file");
+
         write("templates/article.ftlh", new String(builtIn("article.ftlh"), StandardCharsets.UTF_8)
                 .replace("<article class=\"article\">", "<article class=\"article edited\">"));
         int[] template = incrementalEqualsClean("override a template");
@@ -134,8 +139,10 @@ class IncrementalBuildTest {
     private static Map<String, byte[]> tree(Path site) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(site.relativize(p).toString(), Files.readAllBytes(p));
+            for (Path p : walk.toList()) {
+                // Folders count too: an incremental build must not leave empty ones behind.
+                out.put(site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
+                        Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
             }
         }
         return out;
