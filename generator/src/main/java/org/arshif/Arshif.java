@@ -23,6 +23,7 @@ import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.incremental.PageCache;
+import org.arshif.incremental.ParseCache;
 import org.arshif.scaffold.Scaffolder;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.site.OutputTree;
@@ -109,7 +110,15 @@ public final class Arshif {
                     + " check out the full history (actions/checkout with fetch-depth: 0)");
         }
         DispatchReader reader = new DispatchReader(config, vocabulary, git);
-        List<Dispatch> dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
+        List<Dispatch> dispatches;
+        if (cache == null) {
+            dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
+        } else {
+            // Incremental builds parse only the files that changed since the last build.
+            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrl);
+            dispatches = parsed.load(siteRoot, sources, reader, git, diagnostics);
+            log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
+        }
         SiteModel model = SiteModel.build(config, vocabulary, dispatches, drafts, future, clock.instant(), diagnostics);
         Theme theme = new Theme(templates);
         Map<String, Map<String, String>> words = theme.words(diagnostics);

@@ -206,6 +206,13 @@ public final class PageCache {
         if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
             hashTree(digest, siteTemplates);
         }
+        update(digest, codeFingerprint());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Arshif's own code and built-in theme: the plugin jar (size and time), or its classes folder. */
+    static String codeFingerprint() {
+        MessageDigest digest = sha256();
         CodeSource code = PageCache.class.getProtectionDomain().getCodeSource();
         if (code != null && code.getLocation() != null) {
             try {
@@ -255,7 +262,7 @@ public final class PageCache {
         digest.update((byte) 0);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Pattern COUNTS = Pattern.compile("rendered (\\d+) pages, reused (\\d+)");
+    private static final Pattern PARSED = Pattern.compile("parsed (\\d+) files, reused (\\d+)");
 
     @TempDir
     Path dir;
@@ -51,10 +52,12 @@ class IncrementalBuildTest {
 
         int[] none = incrementalEqualsClean("no change");
         assertEquals(List.of(0, total), List.of(none[0], none[1]), "an unchanged archive renders nothing");
+        assertEquals(0, none[2], "and parses nothing");
 
         append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n");
         int[] body = incrementalEqualsClean("edit the last paragraph of one dispatch");
         assertTrue(body[0] > 0 && body[0] <= 4, "article and the feeds that carry its body: " + body[0]);
+        assertEquals(1, body[2], "only the edited file is parsed again");
 
         replace("content/en/2017-05-02-e2.md", "title: English two", "title: English two, retitled");
         int[] title = incrementalEqualsClean("retitle a dispatch");
@@ -121,7 +124,10 @@ class IncrementalBuildTest {
         assertTreesEqual(tree(clean), tree(dir.resolve("incremental")), what);
         Matcher m = lines.stream().map(COUNTS::matcher).filter(Matcher::find).findFirst()
                 .orElseThrow(() -> new AssertionError("no incremental summary in " + lines));
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        Matcher p = lines.stream().map(PARSED::matcher).filter(Matcher::find).findFirst()
+                .orElseThrow(() -> new AssertionError("no parse summary in " + lines));
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(p.group(1)),
+            Integer.parseInt(p.group(2))};
     }
 
     private Arshif arshif(Path output, boolean incremental, BuildLog log) {

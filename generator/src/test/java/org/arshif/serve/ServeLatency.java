@@ -61,6 +61,7 @@ public final class ServeLatency {
             List<Double> toEvent = new ArrayList<>();
             List<Double> toPage = new ArrayList<>();
             List<Double> rebuild = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 BlockingQueue<String> lines = new LinkedBlockingQueue<>();
                 http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
@@ -89,13 +90,15 @@ public final class ServeLatency {
                 toEvent.add((t1 - t0) / 1e6);
                 toPage.add((t2 - t0) / 1e6);
                 rebuild.add(server.lastRebuildMicros() / 1e3);
+                cpu.add(server.lastRebuildCpuMicros() / 1e3);
                 Thread.sleep(200);
             }
             Files.writeString(file, text);
             System.out.printf(Locale.ROOT, "edits: %d%nserver rebuild (batch → events sent): median %.1f ms %s%n"
                     + "edit → reload event (incl. %d ms debounce): median %.1f ms%n"
-                    + "edit → updated page received: median %.1f ms %s%n", edits, median(rebuild), rebuild,
-                    20, median(toEvent), median(toPage), toPage);
+                    + "edit → updated page received: median %.1f ms %s%n"
+                    + "rebuild CPU time (single thread): median %.1f ms %s%n", edits, median(rebuild), rebuild,
+                    20, median(toEvent), median(toPage), toPage, median(cpu), cpu);
         }
     }
 
