@@ -50,6 +50,8 @@ public final class PageCache {
     private final String global;
     private final Map<String, Entry> previous;
     private final Map<String, String> fresh = new ConcurrentHashMap<>();
+    // Reused pages are the very files the cache described: no need to look at them again after the commit.
+    private final Map<String, Entry> kept = new ConcurrentHashMap<>();
     private final ModelHash hasher = new ModelHash();
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -89,6 +91,7 @@ public final class PageCache {
             if (hash != null && known != null && known.hash().equals(hash)
                     && out.reuse(file, attributes -> matches(known, attributes))) {
                 fresh.put(file, hash);
+                kept.put(file, known);
                 reused.incrementAndGet();
                 return;
             }
@@ -130,6 +133,15 @@ public final class PageCache {
                 Map<String, String> sorted = new java.util.TreeMap<>(fresh);
                 data.writeInt(sorted.size());
                 for (Map.Entry<String, String> e : sorted.entrySet()) {
+                    Entry same = kept.get(e.getKey());
+                    if (same != null) {
+                        data.writeUTF(e.getKey());
+                        data.writeUTF(same.hash());
+                        data.writeLong(same.size());
+                        data.writeLong(same.modified());
+                        data.writeUTF(same.fileKey());
+                        continue;
+                    }
                     BasicFileAttributes a = attributes(output.resolve(e.getKey()));
                     data.writeUTF(e.getKey());
                     data.writeUTF(a == null ? "" : e.getValue());

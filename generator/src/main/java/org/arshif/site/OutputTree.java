@@ -207,24 +207,36 @@ public final class OutputTree implements SiteSink, AutoCloseable {
                 Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(output)) {
-            all = walk.toList();
-        }
-        for (Path p : all) {
-            if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && !keep.contains(output.relativize(p).toString().replace('\\', '/'))) {
-                Files.delete(p);
-            }
-        }
-        for (int i = all.size() - 1; i > 0; i--) { // deepest first; never the output folder itself
-            Path p = all.get(i);
-            if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                try (Stream<Path> children = Files.list(p)) {
-                    if (children.findAny().isEmpty()) {
-                        Files.delete(p);
-                    }
+        // One pass over the output (one stat per entry): files the new site lacks go, then the folders they
+        // leave empty, deepest first.
+        List<Path> stale = new java.util.ArrayList<>();
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!attrs.isDirectory() && !keep.contains(output.relativize(file).toString().replace('\\', '/'))) {
+                    stale.add(file);
                 }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        java.util.TreeSet<Path> emptied = new java.util.TreeSet<>(
+                java.util.Comparator.comparingInt(Path::getNameCount).reversed().thenComparing(p -> p));
+        for (Path file : stale) {
+            Files.delete(file);
+            emptied.add(file.getParent());
+        }
+        while (!emptied.isEmpty()) {
+            Path dir = emptied.pollFirst();
+            if (dir.equals(output) || !dir.startsWith(output)) {
+                continue;
+            }
+            boolean empty;
+            try (Stream<Path> children = Files.list(dir)) {
+                empty = children.findAny().isEmpty();
+            }
+            if (empty) {
+                Files.delete(dir);
+                emptied.add(dir.getParent());
             }
         }
         committed = true;
