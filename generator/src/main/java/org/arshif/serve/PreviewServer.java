@@ -172,6 +172,13 @@ public final class PreviewServer implements AutoCloseable {
             apply(update.library(), false);
             long t2 = System.nanoTime();
             boolean errorsChanged = !before.equals(errors);
+            // The terminal hears of an error before the tabs reload to show it.
+            if (errorsChanged) {
+                errors.forEach(d -> log.warn(d.format()));
+                if (errors.isEmpty() && !before.isEmpty()) {
+                    log.info("Fixed: the archive has no errors again");
+                }
+            }
             int reloaded = 0;
             Map<String, Boolean> changedPages = new HashMap<>(); // decided once per page: rendering caches it
             for (Client client : clients) {
@@ -183,17 +190,11 @@ public final class PreviewServer implements AutoCloseable {
             lastRebuildMicros = (System.nanoTime() - t0) / 1000;
             // CPU time of this (single) thread: what the rebuild costs when it does not wait for a busy CPU.
             lastRebuildCpuMicros = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1000;
-            log.info(String.format(Locale.ROOT, "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s; read+model %.1f ms,"
-                    + " plan %.1f ms, pages %.1f ms); reloaded %d tab(s)", lastRebuildMicros / 1000.0,
+            log.info(String.format(Locale.ROOT, "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s;"
+                    + " read+model %.1f ms, plan %.1f ms, pages %.1f ms); reloaded %d tab(s)", lastRebuildMicros / 1000.0,
                     lastRebuildCpuMicros / 1000.0,
                     describe(paths, templates, overflow), update.filesRead(), update.full() ? ", everything" : "",
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6, reloaded));
-            if (errorsChanged) {
-                errors.forEach(d -> log.warn(d.format()));
-                if (errors.isEmpty() && !before.isEmpty()) {
-                    log.info("Fixed: the archive has no errors again");
-                }
-            }
         } catch (RuntimeException e) {
             // The server must outlive a bad edit: report it, keep the last good site.
             log.warn("arshif serve: rebuilding failed: " + e);
