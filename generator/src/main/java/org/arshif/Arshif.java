@@ -162,6 +162,9 @@ public final class Arshif {
             site.writeAssets(out);
             phases.add(new BuildReport.Phase("assets", millisSince(t)));
             t = System.nanoTime();
+            site.writeSearchIndex(out);
+            phases.add(new BuildReport.Phase("search", millisSince(t)));
+            t = System.nanoTime();
             if (pageCache == null) {
                 site.render(jobs, out, diagnostics);
             } else {

@@ -128,6 +128,12 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         return output;
     }
 
+    /** Accounts for files a writer put under {@link #resolve} itself. */
+    public void count(long fileCount, long byteCount) {
+        files.addAndGet(fileCount);
+        bytes.addAndGet(byteCount);
+    }
+
     public Path resolve(String relPath) {
         Path target = staging.resolve(relPath).normalize();
         if (!target.startsWith(staging)) {

@@ -19,6 +19,8 @@ import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.view.Alternate;
 import org.arshif.site.view.ArchiveView;
 import org.arshif.site.view.ArticleCard;
@@ -113,6 +115,40 @@ public final class SiteBuilder {
             }
         }
         searchScript = names.isEmpty() ? null : routes.href("/static/js/" + names.get(0));
+    }
+
+    /** The search client's modules; the first is the page's entry point, which loads the others on demand. */
+    public static final List<String> CLIENT_SCRIPTS = List.of("search-page.js", "search-render.js",
+            "search-index.js", "analyzer.js");
+
+    /**
+     * Writes each language's search index into {@code <lang>/search/} and the client's modules, and points the
+     * search pages at them. Runs before {@link #render}, which needs the manifests' hashed names.
+     */
+    public List<SearchIndexWriter.IndexStats> writeSearchIndex(OutputTree out) {
+        writeClientScripts(out, CLIENT_SCRIPTS);
+        SearchIndexWriter writer = SearchIndexWriter.standard();
+        List<SearchIndexWriter.IndexStats> all = new ArrayList<>();
+        for (String lang : model.languages()) {
+            List<SearchDocument> docs = new ArrayList<>();
+            for (Dispatch d : model.articles(lang)) {
+                List<SearchDocument.SearchTag> tags = new ArrayList<>(d.tags().size());
+                for (String key : d.tags()) {
+                    tags.add(new SearchDocument.SearchTag(key, model.tagName(key, lang)));
+                }
+                docs.add(new SearchDocument(routes.href(Routes.article(d)), d.title(), d.date().toLocalDate().toString(),
+                        dates.day(d.date(), lang), tags, d.plainText(), lang));
+            }
+            try {
+                SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs);
+                out.count(stats.files(), stats.bytes());
+                searchIndex(lang, "/" + lang + "/search/" + stats.manifestFile());
+                all.add(stats);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write the " + lang + " search index", e);
+            }
+        }
+        return all;
     }
 
     /** Every page of the site. Two pages with one output file are reported, naming the dispatches involved. */
