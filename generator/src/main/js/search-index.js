@@ -72,6 +72,9 @@ export async function fetchJson(fetchFn, url, stats) {
   return JSON.parse(text);
 }
 
+/** Up to this many documents, tags for facets come from cards rather than attribute files. */
+const CARD_TAGS_LIMIT = 60;
+
 /** A card file answered in full (server without range support) is kept only up to this size. */
 const WHOLE_FILE_LIMIT = 2 * 1024 * 1024;
 
@@ -252,7 +255,7 @@ class SearchIndex {
     const s = await this.shard(e.shard);
     let enc = s.p[e.idx];
     if (typeof enc === 'number') {
-      const tail = await this.load('l', this.manifest.tails[enc]);
+      const tail = await this.load('l', s.tails[enc]);
       enc = tail.p[tail.t.indexOf(e.term)];
     }
     const v = decodeVlq(enc);
@@ -272,7 +275,7 @@ class SearchIndex {
     const s = await this.shard(e.shard);
     let enc;
     if (typeof s.p[e.idx] === 'number') {
-      const h = this.manifest.tails[s.p[e.idx]];
+      const h = s.tails[s.p[e.idx]];
       const [tail, pos] = await Promise.all([this.load('l', h), this.load('y', h)]);
       enc = pos.x[tail.t.indexOf(e.term)];
     } else {
@@ -301,9 +304,15 @@ class SearchIndex {
     return undefined;
   }
 
-  /** Tag ids of the given documents, loading the attribute files of their id ranges. */
-  async tagsOf(ids) {
+  /**
+   * Tag ids of the given documents: from their cards when few are unknown (a range request), else from the
+   * attribute files of their id ranges.
+   */
+  async tagsOf(ids, alsoCards = []) {
     const { size, files } = this.manifest.attrs;
+    const unknown = ids.filter((id) => !this.docs.has(id));
+    // with the cards of the page about to be shown, in the same request
+    if (unknown.length && unknown.length <= CARD_TAGS_LIMIT) await this.cards(unknown.concat(alsoCards));
     const need = new Set();
     for (const id of ids) if (!this.docs.has(id)) need.add(Math.floor(id / size));
     const tables = new Map();
@@ -332,9 +341,11 @@ class SearchIndex {
    * Ranks a query. Returns {ranked, total, facets, complete}; ranked items are {index, id, score, matched, exact,
    * terms}. Options: tags (keys, all required), year, prefix (typing), full (force complete postings).
    */
-  async rank(query, { tags = [], year = null, prefix = false, full = false } = {}) {
+  async rank(query, { tags = [], year = null, prefix = false, full = false, pageEnd = 10 } = {}) {
     const slots = parseQuery(query, this.analyzer, { prefix });
-    const empty = { ranked: [], total: 0, facets: { years: new Map(), tags: new Map() }, complete: true, slots };
+    const empty = {
+      ranked: [], total: 0, facets: { years: new Map(), tags: new Map() }, complete: true, slots, facetsShown: !prefix,
+    };
     if (!slots.length) return empty;
     const tagIds = tags.map((k) => this.tagIndex.get(k));
     if (tagIds.some((t) => t === undefined)) return empty;
@@ -398,8 +409,8 @@ class SearchIndex {
             cands.push(e);
           }
         };
-        // (a) dictionary terms one edit from the query's term, in the shards at hand
-        for (const [i, sh] of shards) {
+        // (a) dictionary terms one edit from the query's term (4+ letters), in the shards at hand
+        if ([...s.term].length >= 4) for (const [i, sh] of shards) {
           for (let k = 0; k < sh.t.length; k++) {
             if (!taken.has(sh.t[k]) && withinOneEdit(s.term, sh.t[k])) consider(this.entry(sh, i, k));
           }
@@ -464,9 +475,13 @@ class SearchIndex {
         facets.tags.set(this.manifest.tags[prev][0], v[i++]);
       }
     } else if (filtered || !prefix) {
-      const basis = oneWord ? all.filter((d) => d.terms.has(slots[0].term)) : all;
-      if (basis.length <= this.manifest.hits) await this.cards(basis.map((d) => d.id));
-      tagsOf = await this.tagsOf(basis.map((d) => d.id));
+      // facets describe the word's own documents (one word), else those matching every word, if any
+      const full = all.filter((d) => d.matched === slots.length);
+      const basis = oneWord ? all.filter((d) => d.terms.has(slots[0].term)) : full.length ? full : all;
+      // tags are needed: to filter by tag (every document), and for the tag counts (inside the year)
+      const needTags = tagIds.length ? all : basis.filter(yearOk);
+      const firstPage = tagIds.length ? [] : all.filter(yearOk).sort(compareRanked).slice(0, pageEnd).map((d) => d.id);
+      tagsOf = await this.tagsOf(needTags.map((d) => d.id), firstPage);
       const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
       for (const d of basis) {
         if (tagsOk(d)) bump(facets.years, this.yearOf(d.id));
@@ -668,6 +683,7 @@ export function compareRanked(a, b) {
  * opts: {tags, year, prefix, offset, limit}.
  */
 export async function search(indexes, query, { offset = 0, limit = 10, ...opts } = {}) {
+  opts = { ...opts, pageEnd: offset + limit };
   let runs = await Promise.all(indexes.map((ix) => ix.rank(query, opts)));
   const known = () => runs.reduce((n, r) => n + r.ranked.length, 0);
   if (runs.some((r) => !r.complete) && known() < offset + limit) {

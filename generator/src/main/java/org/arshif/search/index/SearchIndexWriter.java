@@ -75,8 +75,8 @@ public final class SearchIndexWriter {
                           int threads) {
         public Options {
             Objects.requireNonNull(analyzer, "analyzer");
-            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardFileBytes < 1 || filesPer1000Docs < 1
-                    || threads < 1 || !(titleBoost > 0)) {
+            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardFileBytes < 1
+                    || filesPer1000Docs < 1 || threads < 1 || !(titleBoost > 0)) {
                 throw new IllegalArgumentException("search index options must be positive");
             }
         }

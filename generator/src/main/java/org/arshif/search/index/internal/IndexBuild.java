@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import org.arshif.search.SearchDocument;
@@ -43,15 +42,17 @@ public final class IndexBuild {
     /** Term shards whose positions share one file. */
     static final int POSITION_PACK = 8;
     /** Documents per attribute (tag ids) file. */
-    static final int ATTR_SHARD = 8192;
+    static final int ATTR_SHARD = 32_768;
     /** Precomputed facets keep this many tags (the most frequent in the term's documents). */
     static final int FACET_TAGS = 12;
     /**
      * Gzip levels: 6 for what queries fetch (level 9 saves 0.3% at three times the time), 4 for the big, rarely
-     * fetched files (positions, long lists: 2.5% bigger, three times faster than 6).
+     * fetched long lists (2.5% bigger, three times faster than 6).
      */
     static final int LEVEL = 6;
     static final int RARE_LEVEL = 4;
+    /** Positions: fetched for phrases only; level 1 is 5% bigger and twice as fast as 4. */
+    static final int POSITIONS_LEVEL = 1;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -62,6 +63,7 @@ public final class IndexBuild {
 
     private List<Doc> docs;
     private List<String> tagKeys;
+    private TreeMap<String, String> tagNames;
     private int[][] docTags;
     private int[] docYear;
     /** index of the document's year in the manifest's "years" (newest first). */
@@ -166,8 +168,6 @@ public final class IndexBuild {
         }
     }
 
-    private TreeMap<String, String> tagNames;
-
     private static String nfc(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
@@ -243,26 +243,6 @@ public final class IndexBuild {
         }
     }
 
-    interface IndexedConsumer<R> {
-        void accept(int index, R value);
-    }
-
-    /** Maps 0..n-1 on the pool, a window at a time, and consumes the results in index order. */
-    private static <R> void inOrder(ExecutorService pool, int n, Function<Integer, R> fn, IndexedConsumer<R> sink) {
-        final int window = 256;
-        List<Future<R>> pending = new ArrayList<>(window);
-        int next = 0;
-        int done = 0;
-        while (done < n) {
-            while (next < n && next - done < window) {
-                final int i = next++;
-                pending.add(pool.submit(() -> fn.apply(i)));
-            }
-            Future<R> f = pending.remove(0);
-            sink.accept(done++, get(f));
-        }
-    }
-
     private static <R> R get(Future<R> f) {
         try {
             return f.get();
@@ -288,8 +268,8 @@ public final class IndexBuild {
 
     private int impact(int termIndex, int j) {
         Postings p = postings[termIndex];
-        int d = p.docs.get(j);
-        int packed = p.tf.get(j);
+        int d = p.doc(j);
+        int packed = p.tf(j);
         int tfT = packed >>> 16;
         int tfB = packed & 0xffff;
         double t = tfT / (1 - B_TITLE + B_TITLE * titleLen[d] / avgTitle);
@@ -374,18 +354,20 @@ public final class IndexBuild {
             shards.add(new int[] {from, terms.length});
         }
 
+        // tails first: a term shard names the tail files of its long lists (so the manifest need not)
+        List<Future<String>> tailFutures = new ArrayList<>();
+        for (int[] g : tails) {
+            tailFutures.add(pool.submit(() -> writeTail(g)));
+        }
+        List<String> tailHashes = collect(tailFutures);
         List<Future<String>> shardNames = new ArrayList<>();
         for (int[] s : shards) {
-            shardNames.add(pool.submit(() -> writeTermShard(s[0], s[1], tailOf)));
+            shardNames.add(pool.submit(() -> writeTermShard(s[0], s[1], tailOf, tailHashes)));
         }
         List<Future<String>> packNames = new ArrayList<>();
         for (int i = 0; i < shards.size(); i += POSITION_PACK) {
             List<int[]> pack = shards.subList(i, Math.min(shards.size(), i + POSITION_PACK));
             packNames.add(pool.submit(() -> writePositionPack(pack, tailOf)));
-        }
-        List<Future<String>> tailNames = new ArrayList<>();
-        for (int[] g : tails) {
-            tailNames.add(pool.submit(() -> writeTail(g)));
         }
         List<Future<String>> cardNames = new ArrayList<>();
         int c = perCardFile;
@@ -439,7 +421,6 @@ public final class IndexBuild {
         }
         m.ch(']').ch(',').key("files").strings(collect(shardNames));
         m.ch(',').key("pack").num(POSITION_PACK).ch(',').key("positions").strings(collect(packNames)).ch('}');
-        m.ch(',').key("tails").strings(collect(tailNames));
         m.ch(',').key("cards").ch('{').key("size").num(c).ch(',').key("files").ch('[');
         List<String> cn = collect(cardNames);
         for (int i = 0; i < cn.size(); i++) {
@@ -507,7 +488,7 @@ public final class IndexBuild {
     // ---------------------------------------------------------------- files
 
     /** Term shard {@code t.<h>.json.gz}; returns {@code h}. */
-    private String writeTermShard(int from, int to, int[] tailOf) {
+    private String writeTermShard(int from, int to, int[] tailOf, List<String> tailHashes) {
         int k = opt.hitsPerTerm();
         Json j = new Json(opt.shardTarget() + 1024);
         j.ch('{').key("t").strings(Arrays.asList(terms).subList(from, to));
@@ -519,20 +500,26 @@ public final class IndexBuild {
             j.num(postings[t].df());
         }
         j.ch(']').ch(',').key("p").ch('[');
+        List<String> shardTails = new ArrayList<>();
         for (int t = from; t < to; t++) {
             if (t > from) {
                 j.ch(',');
             }
             if (tailOf[t] >= 0) {
-                j.num(tailOf[t]);
+                String h = tailHashes.get(tailOf[t]);
+                if (!shardTails.contains(h)) {
+                    shardTails.add(h);
+                }
+                j.num(shardTails.indexOf(h));
             } else {
                 j.ch('"');
                 appendPostings(j.builder(), t);
                 j.ch('"');
             }
         }
+        j.ch(']').ch(',').key("tails").strings(shardTails);
         // a long list's best postings (id, impact), best first, so that a one-word query needs no tail file
-        j.ch(']').ch(',').key("h").ch('[');
+        j.ch(',').key("h").ch('[');
         for (int t = from; t < to; t++) {
             if (t > from) {
                 j.ch(',');
@@ -540,7 +527,7 @@ public final class IndexBuild {
             j.ch('"');
             if (tailOf[t] >= 0) {
                 for (int h : topHits(t, k)) {
-                    Vlq.append(j.builder(), postings[t].docs.get(h));
+                    Vlq.append(j.builder(), postings[t].doc(h));
                     Vlq.append(j.builder(), impact(t, h));
                 }
             }
@@ -590,7 +577,7 @@ public final class IndexBuild {
         x.ch(']').ch('}');
         String xj = x.toString();
         String h = Blob.hash(xj);
-        put("x." + h + ".json.gz", xj, RARE_LEVEL);
+        put("x." + h + ".json.gz", xj, POSITIONS_LEVEL);
         return h;
     }
 
@@ -622,7 +609,7 @@ public final class IndexBuild {
         String yj = x.toString();
         String h = Blob.hash(lj, yj);
         put("l." + h + ".json.gz", lj, RARE_LEVEL);
-        put("y." + h + ".json.gz", yj, RARE_LEVEL);
+        put("y." + h + ".json.gz", yj, POSITIONS_LEVEL);
         return h;
     }
 
@@ -751,7 +738,7 @@ public final class IndexBuild {
         Postings p = postings[t];
         int prev = 0;
         for (int j = 0; j < p.df(); j++) {
-            int d = p.docs.get(j);
+            int d = p.doc(j);
             Vlq.append(sb, ((d - prev) << LEVEL_BITS) | (impact(t, j) - 1));
             prev = d;
         }
@@ -779,7 +766,7 @@ public final class IndexBuild {
         TreeMap<Integer, Integer> years = new TreeMap<>();
         int[] tags = new int[tagKeys.size()];
         for (int j = 0; j < p.df(); j++) {
-            int d = p.docs.get(j);
+            int d = p.doc(j);
             years.merge(docYearIndex[d], 1, Integer::sum);
             for (int tg : docTags[d]) {
                 tags[tg]++;

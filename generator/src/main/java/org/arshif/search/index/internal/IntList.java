@@ -13,9 +13,20 @@ public final class IntList {
 
     public void add(int v) {
         if (n == a.length) {
-            a = Arrays.copyOf(a, a.length + (a.length >> 1) + 2);
+            a = Arrays.copyOf(a, a.length * 2);
         }
         a[n++] = v;
+    }
+
+    /** Appends {@code v} then all of {@code values}. */
+    public void add(int v, int[] values) {
+        int need = n + 1 + values.length;
+        if (need > a.length) {
+            a = Arrays.copyOf(a, Math.max(need, a.length * 2));
+        }
+        a[n++] = v;
+        System.arraycopy(values, 0, a, n, values.length);
+        n += values.length;
     }
 
     public int get(int i) {
