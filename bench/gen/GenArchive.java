@@ -428,6 +428,13 @@ public class GenArchive {
         "The Kremlin said the two sides touched on economic relations between the two countries, progress in lifting mutual restrictions on trade, and major energy projects such as building the Akkuyu nuclear power plant and the TurkStream gas pipeline."
     };
 
+    /** The English service's promo footer (the Arabic one is taken from the sample as it is). */
+    static final List<String> FOOTER_EN = List.of(
+        "Follow the latest news on Telegram via the link:", "",
+        "https://telegram.me/SyrianArabNewsAgency", "",
+        "Follow us on VK:", "",
+        "http://vk.com/syrianarabnewsagency");
+
     static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
     static final String[] MONTHS_AR = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
@@ -822,9 +829,9 @@ public class GenArchive {
         }
         for (List<String[]> p : d.paras) b.append(NL).append(paragraph(p, ar, sp)).append(NL);
         // Agency footer: the sample's promo lines, as they come; then the "see also" teaser of an older story.
-        if (ar && r.chance(0.85)) {
+        if (r.chance(0.85)) {
             b.append(NL);
-            for (String l : footerLines) b.append(l).append(NL);
+            for (String l : ar ? footerLines : FOOTER_EN) b.append(l).append(NL);
         }
         if (d.index > 0 && r.chance(0.9)) {
             int j = Math.max(0, d.index - 1 - r.nextInt(Math.min(d.index, 50)));
@@ -921,7 +928,9 @@ public class GenArchive {
         writeTags();
         Files.writeString(out.resolve("arshif.yml"), """
             # Synthetic benchmark archive written by bench/gen/GenArchive.java
+            # (the same page size and related count as bench/hugo uses)
             pageSize: 10
+            relatedCount: 5
             """, StandardCharsets.UTF_8);
         if (hugoAdapter) writeHugoSections();
         writeManifest();
