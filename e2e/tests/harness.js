@@ -1,0 +1,88 @@
+// Shared test harness: serves the built site on 127.0.0.1 and drives Debian's Chromium with playwright-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const siteDir = resolve(process.env.ARSHIF_SITE ?? join(here, '..', '..', 'site'));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.bin': 'application/octet-stream',
+};
+
+/** A static host like GitHub Pages: directory → index.html, missing → /404.html with status 404. */
+export async function serveSite() {
+  if (!existsSync(join(siteDir, 'index.html'))) {
+    throw new Error(`no built site at ${siteDir}: run "mvn -B package" first (or set ARSHIF_SITE)`);
+  }
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let path = normalize(join(siteDir, decodeURIComponent(url.pathname)));
+      if (path !== siteDir && !path.startsWith(siteDir + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (existsSync(path) && (await stat(path)).isDirectory()) path = join(path, 'index.html');
+      if (!existsSync(path)) {
+        res.writeHead(404, { 'content-type': TYPES['.html'] });
+        res.end(await readFile(join(siteDir, '404.html')));
+        return;
+      }
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launchBrowser() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's "chromium" (.ci/run does) or set CHROMIUM`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * A page that records what must never happen: requests leaving the site, CSP violations, script errors.
+ */
+export async function openPage(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request left the site: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 404/.test(m.text())) {
+      problems.push(`console error: ${m.text()}`);
+    }
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { page, problems, close: () => context.close() };
+}
+
+let axeSource;
+/** Runs axe-core in the page (evaluated through the devtools protocol, so the page's strict CSP stays on). */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(join(here, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

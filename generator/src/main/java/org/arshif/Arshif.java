@@ -1,0 +1,243 @@
+package org.arshif;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.arshif.config.ConfigLoader;
+import org.arshif.config.SiteConfig;
+import org.arshif.content.ContentLoader;
+import org.arshif.content.Dispatch;
+import org.arshif.content.DispatchReader;
+import org.arshif.content.GitHistory;
+import org.arshif.content.TagVocabulary;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.search.analysis.TextAnalyzer;
+import org.arshif.site.OutputTree;
+import org.arshif.site.SiteBuilder;
+import org.arshif.site.SiteModel;
+import org.arshif.site.Theme;
+
+/**
+ * Builds a bilingual static archive from a site folder ({@code content/}, optional {@code templates/} and
+ * {@code arshif.yml}). Configured once, immutable, and safe to run more than once.
+ *
+ * <pre>{@code
+ * Arshif arshif = Arshif.builder()
+ *         .siteRoot(Path.of("."))
+ *         .output(Path.of("site"))
+ *         .build();
+ * BuildReport report = arshif.build();   // throws ContentException listing every problem
+ * System.out.println(report.summary());
+ * }</pre>
+ *
+ * The pipeline is a flat list of timed phases: {@link #load()} reads everything into an in-memory
+ * {@link Library}, then {@link #build()} writes the site into a staging folder and swaps it in.
+ */
+public final class Arshif {
+    private final Path siteRoot;
+    private final Path output;
+    private final Path templates;
+    private final boolean drafts;
+    private final boolean future;
+    private final String baseUrl;
+    private final Clock clock;
+    private final BuildLog log;
+    private final Function<String, List<String>> terms;
+
+    private Arshif(Builder b) {
+        this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
+        this.output = (b.output != null ? b.output : siteRoot.resolve("site")).toAbsolutePath().normalize();
+        this.templates = (b.templates != null ? b.templates : siteRoot.resolve("templates")).toAbsolutePath().normalize();
+        this.drafts = b.drafts;
+        this.future = b.future;
+        this.baseUrl = b.baseUrl;
+        this.clock = b.clock;
+        this.log = b.log;
+        this.terms = b.terms;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Everything read from the site folder, before any output.
+     *
+     * @param findings every finding of the load, errors included
+     */
+    public record Library(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> dispatches, SiteModel model,
+                          Theme theme, Map<String, Map<String, String>> words, List<String> sources,
+                          List<Diagnostic> findings) {
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    /** Reads configuration, vocabulary, git history and every dispatch. Never writes. */
+    public Library load() {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig config = ConfigLoader.load(siteRoot, diagnostics);
+        if (baseUrl != null) {
+            config = config.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        }
+        TagVocabulary vocabulary = TagVocabulary.load(siteRoot, terms, diagnostics);
+        if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
+            diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(
+                    ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
+        }
+        List<String> sources = ContentLoader.listSources(siteRoot);
+        GitHistory git = GitHistory.read(siteRoot);
+        if (git.shallow()) {
+            diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
+                    + " check out the full history (actions/checkout with fetch-depth: 0)");
+        }
+        DispatchReader reader = new DispatchReader(config, vocabulary, git);
+        List<Dispatch> dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
+        SiteModel model = SiteModel.build(config, vocabulary, dispatches, drafts, future, clock.instant(), diagnostics);
+        Theme theme = new Theme(templates);
+        Map<String, Map<String, String>> words = theme.words(diagnostics);
+        return new Library(config, vocabulary, dispatches, model, theme, words, sources, diagnostics.sorted());
+    }
+
+    /**
+     * Loads and builds the site. On any error nothing is written: the previous site stays as it was.
+     *
+     * @throws ContentException with every error found, content and templates alike
+     */
+    public BuildReport build() {
+        List<BuildReport.Phase> phases = new ArrayList<>();
+        long t0 = System.nanoTime();
+        Library library = load();
+        phases.add(new BuildReport.Phase("load", millisSince(t0)));
+        if (library.hasErrors()) {
+            throw new ContentException(library.findings());
+        }
+        return build(library, phases);
+    }
+
+    /** Builds from an already loaded library (used by {@code serve} and by tools that inspect the library). */
+    public BuildReport build(Library library, List<BuildReport.Phase> phases) {
+        Diagnostics diagnostics = new Diagnostics();
+        library.findings().forEach(diagnostics::add);
+        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words());
+        long t = System.nanoTime();
+        List<SiteBuilder.PageJob> jobs = site.plan(diagnostics);
+        phases.add(new BuildReport.Phase("plan", millisSince(t)));
+        if (diagnostics.hasErrors()) {
+            throw new ContentException(diagnostics.sorted());
+        }
+        long files;
+        long bytes;
+        try (OutputTree out = OutputTree.open(output)) {
+            t = System.nanoTime();
+            site.writeAssets(out);
+            phases.add(new BuildReport.Phase("assets", millisSince(t)));
+            t = System.nanoTime();
+            site.render(jobs, out, diagnostics);
+            phases.add(new BuildReport.Phase("render", millisSince(t)));
+            if (diagnostics.hasErrors()) {
+                throw new ContentException(diagnostics.sorted());
+            }
+            t = System.nanoTime();
+            out.commit();
+            phases.add(new BuildReport.Phase("commit", millisSince(t)));
+            files = out.filesWritten();
+            bytes = out.bytesWritten();
+        }
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        TreeSet<String> tags = new TreeSet<>();
+        for (String lang : library.model().languages()) {
+            pages.put(lang, library.model().articles(lang).size());
+            tags.addAll(library.model().tags(lang).keySet());
+        }
+        List<Diagnostic> findings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
+        return new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), findings);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public Path siteRoot() {
+        return siteRoot;
+    }
+
+    /** Configures an {@link Arshif}. Only {@link #siteRoot} is required. */
+    public static final class Builder {
+        private Path siteRoot;
+        private Path output;
+        private Path templates;
+        private boolean drafts;
+        private boolean future;
+        private String baseUrl;
+        private Clock clock = Clock.systemUTC();
+        private BuildLog log = BuildLog.SILENT;
+        // Tag match terms go through the search analyzer, so spelling variants match.
+        private Function<String, List<String>> terms = TextAnalyzer.standard()::terms;
+
+        /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
+        public Builder siteRoot(Path siteRoot) {
+            this.siteRoot = siteRoot;
+            return this;
+        }
+
+        /** Where the site goes; default {@code <siteRoot>/site}. */
+        public Builder output(Path output) {
+            this.output = output;
+            return this;
+        }
+
+        /** The site's own templates, overriding the built-in theme file by file; default {@code <siteRoot>/templates}. */
+        public Builder templates(Path templates) {
+            this.templates = templates;
+            return this;
+        }
+
+        /** Build drafts too. */
+        public Builder drafts(boolean drafts) {
+            this.drafts = drafts;
+            return this;
+        }
+
+        /** Build dispatches dated in the future too. */
+        public Builder future(boolean future) {
+            this.future = future;
+            return this;
+        }
+
+        /** Overrides {@code baseUrl} from {@code arshif.yml}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** The clock that decides what is "in the future". */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Builder log(BuildLog log) {
+            this.log = Objects.requireNonNull(log);
+            return this;
+        }
+
+        public Arshif build() {
+            Objects.requireNonNull(siteRoot, "siteRoot");
+            return new Arshif(this);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.arshif;
+
+import java.util.List;
+import java.util.Map;
+import org.arshif.diag.Diagnostic;
+
+/**
+ * What a build did.
+ *
+ * @param pagesPerLanguage article pages per language
+ * @param tags             distinct tags over all languages
+ * @param filesWritten     files in the new site
+ * @param bytesWritten     their total size
+ * @param phases           each phase with its duration in milliseconds, in order
+ * @param findings         warnings and notices (a build with errors throws instead)
+ */
+public record BuildReport(Map<String, Integer> pagesPerLanguage, int tags, long filesWritten, long bytesWritten,
+                          List<Phase> phases, List<Diagnostic> findings) {
+
+    /** A timed step of the pipeline. */
+    public record Phase(String name, long millis) {
+    }
+
+    public long totalMillis() {
+        return phases.stream().mapToLong(Phase::millis).sum();
+    }
+
+    /** One line for a terminal: pages per language, tags, files, time. */
+    public String summary() {
+        StringBuilder sb = new StringBuilder("Built ");
+        pagesPerLanguage.forEach((lang, n) -> sb.append(n).append(' ').append(lang).append(" + "));
+        if (!pagesPerLanguage.isEmpty()) {
+            sb.setLength(sb.length() - 3);
+        }
+        sb.append(" dispatches, ").append(tags).append(" tags; wrote ").append(filesWritten).append(" files (")
+                .append(String.format(java.util.Locale.ROOT, "%.1f", bytesWritten / 1048576.0)).append(" MB) in ")
+                .append(totalMillis()).append(" ms [");
+        for (int i = 0; i < phases.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(phases.get(i).name()).append(' ').append(phases.get(i).millis())
+                    .append(" ms");
+        }
+        return sb.append(']').toString();
+    }
+}

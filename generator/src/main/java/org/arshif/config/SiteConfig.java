@@ -1,0 +1,107 @@
+package org.arshif.config;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's configuration, read from {@code arshif.yml} in the site root. Immutable.
+ *
+ * <pre>{@code
+ * SiteConfig config = SiteConfig.defaults();          // or ConfigLoader.load(siteRoot, diagnostics)
+ * String home = config.basePath() + "/ar/";
+ * }</pre>
+ *
+ * @param baseUrl            absolute URL the site is published at, e.g. {@code https://desk.example/archive/};
+ *                           its path becomes the prefix of every link
+ * @param defaultLanguage    the language served at {@code /} and named by {@code x-default}
+ * @param languages          published languages, in switcher order
+ * @param titles             site title per language
+ * @param pageSize           items per list page
+ * @param arabicMonths       month-name set for Arabic dates
+ * @param arabicIndicDigits  write Arabic dates with ٠١٢٣٤٥٦٧٨٩
+ * @param timeZone           zone for dates given without one, and for dates from git
+ * @param agencies           agency names recognised in datelines ({@code موسكو-سانا})
+ * @param footerPatterns     regular expressions; the first matching line of a plain-text dispatch and all
+ *                           that follows is the agency footer, not article text
+ * @param teaserPatterns     like footerPatterns, for the "see also" teaser
+ * @param relatedCount       how many related dispatches an article lists
+ * @param maxFileBytes       larger source files are rejected
+ * @param markdownRawHtml    let raw HTML in Markdown through (off: it is escaped)
+ */
+public record SiteConfig(
+        String baseUrl,
+        String defaultLanguage,
+        List<String> languages,
+        Map<String, String> titles,
+        int pageSize,
+        ArabicMonths arabicMonths,
+        boolean arabicIndicDigits,
+        ZoneId timeZone,
+        List<String> agencies,
+        List<String> footerPatterns,
+        List<String> teaserPatterns,
+        int relatedCount,
+        long maxFileBytes,
+        boolean markdownRawHtml) {
+
+    public static final List<String> DEFAULT_AGENCIES = List.of("سانا", "SANA");
+
+    public static final List<String> DEFAULT_FOOTER_PATTERNS = List.of(
+            "^تابعوا\\s.*(تيلغرام|تلغرام|تلغرم|Telegram)",
+            "^تابعونا\\s+(عبر|على)",
+            "^تابعوا\\s+صفحتنا",
+            "^https?://(www\\.)?(telegram\\.me|t\\.me|vk\\.com|whatsapp\\.com)/",
+            "^(?i:follow\\s+(us|sana|the\\s+latest)\\b.*(telegram|whatsapp|vk|facebook|twitter))",
+            "^(?i:join\\s+(us|our)\\b.*(telegram|whatsapp|vk))");
+
+    public static final List<String> DEFAULT_TEASER_PATTERNS = List.of(
+            "^(انظر|أنظر)\\s+(ايضاً|أيضاً|ايضا|أيضا)\\s*:?$",
+            "^(?i:see\\s+also)\\s*:?$");
+
+    public SiteConfig {
+        languages = List.copyOf(languages);
+        titles = Map.copyOf(titles);
+        agencies = List.copyOf(agencies);
+        footerPatterns = List.copyOf(footerPatterns);
+        teaserPatterns = List.copyOf(teaserPatterns);
+    }
+
+    public static SiteConfig defaults() {
+        return new SiteConfig("", "ar", List.of("ar", "en"),
+                Map.of("ar", "أرشيف", "en", "Arshif"), 10, ArabicMonths.LEVANTINE, false,
+                ZoneId.of("UTC"), DEFAULT_AGENCIES, DEFAULT_FOOTER_PATTERNS, DEFAULT_TEASER_PATTERNS,
+                5, 8L * 1024 * 1024, false);
+    }
+
+    /** The path part of {@link #baseUrl} without a trailing slash: {@code ""} or {@code /archive}. */
+    public String basePath() {
+        if (baseUrl.isEmpty()) {
+            return "";
+        }
+        String path = URI.create(baseUrl).getRawPath();
+        if (path == null) {
+            return "";
+        }
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** {@link #baseUrl} without its path and trailing slash, for absolute links in feeds; empty if unset. */
+    public String origin() {
+        if (baseUrl.isEmpty()) {
+            return "";
+        }
+        URI uri = URI.create(baseUrl);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    public String title(String lang) {
+        return titles.getOrDefault(lang, titles.getOrDefault(defaultLanguage, "Arshif"));
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(url, defaultLanguage, languages, titles, pageSize, arabicMonths, arabicIndicDigits,
+                timeZone, agencies, footerPatterns, teaserPatterns, relatedCount, maxFileBytes, markdownRawHtml);
+    }
+}

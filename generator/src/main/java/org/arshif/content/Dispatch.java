@@ -1,0 +1,69 @@
+package org.arshif.content;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One dispatch, fully read: the unit the site is built from.
+ *
+ * @param path             source file relative to the site root, {@code /}-separated
+ * @param lang             language code
+ * @param title            plain-text title
+ * @param date             publication date
+ * @param lastmod          last modification (front-matter {@code lastmod}, else the last commit, else date)
+ * @param tags             tag keys (URL slugs), sorted, without duplicates
+ * @param tagLabels        each tag key as the editor wrote it, for tags outside the vocabulary
+ * @param slug             last URL segment
+ * @param aliases          old site paths that redirect here, each starting with {@code /}
+ * @param translationGroup dispatches sharing it are translations of one another
+ * @param summary          plain-text summary
+ * @param draft            drafts are built only on request
+ * @param dateline         place of filing, or empty
+ * @param source           agency, or empty
+ * @param bodyHtml         the article body as HTML, footer and teaser removed
+ * @param plainText        the article body as plain text, for search and summaries
+ * @param params           front-matter keys Arshif does not know, for templates
+ * @param format           how the body was written
+ * @param footerFound      for agency text: whether a footer or teaser pattern matched
+ * @param positions        where front-matter keys stand in the file, for findings that name one
+ */
+public record Dispatch(
+        String path,
+        String lang,
+        String title,
+        OffsetDateTime date,
+        OffsetDateTime lastmod,
+        List<String> tags,
+        Map<String, String> tagLabels,
+        String slug,
+        List<String> aliases,
+        String translationGroup,
+        String summary,
+        boolean draft,
+        String dateline,
+        String source,
+        String bodyHtml,
+        String plainText,
+        Map<String, Object> params,
+        SourceFormat format,
+        boolean footerFound,
+        Map<String, Position> positions) {
+
+    public Dispatch {
+        tags = List.copyOf(tags);
+        tagLabels = Map.copyOf(tagLabels);
+        aliases = List.copyOf(aliases);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        positions = Map.copyOf(positions);
+    }
+
+    /** A line and column in the source file. */
+    public record Position(int line, int column) {
+        public static final Position START = new Position(1, 1);
+    }
+
+    public Position position(String key) {
+        return positions.getOrDefault(key, Position.START);
+    }
+}

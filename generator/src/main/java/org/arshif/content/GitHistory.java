@@ -1,0 +1,173 @@
+package org.arshif.content;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Dates from git, read in one pass over the log: when each file was first added (following renames) and when
+ * it was last changed. Paths are relative to the site root, {@code /}-separated.
+ */
+public final class GitHistory {
+
+    /** First and last commit dates of one file. */
+    public record FileDates(OffsetDateTime created, OffsetDateTime modified) {
+    }
+
+    private final Map<String, FileDates> dates;
+    private final boolean available;
+    private final boolean shallow;
+    private final String unavailableReason;
+
+    private GitHistory(Map<String, FileDates> dates, boolean available, boolean shallow, String reason) {
+        this.dates = dates;
+        this.available = available;
+        this.shallow = shallow;
+        this.unavailableReason = reason;
+    }
+
+    public static GitHistory none(String reason) {
+        return new GitHistory(Map.of(), false, false, reason);
+    }
+
+    public Optional<FileDates> dates(String sitePath) {
+        return Optional.ofNullable(dates.get(sitePath));
+    }
+
+    public boolean available() {
+        return available;
+    }
+
+    /** A shallow clone only knows recent commits, so first-added dates would be wrong. */
+    public boolean shallow() {
+        return shallow;
+    }
+
+    public String unavailableReason() {
+        return unavailableReason;
+    }
+
+    /** Reads the history of {@code siteRoot/content} with one {@code git log}. Never throws for a missing git. */
+    public static GitHistory read(Path siteRoot) {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        Optional<String> top = run(root, "git", "rev-parse", "--show-toplevel").map(String::strip);
+        if (top.isEmpty() || top.get().isEmpty()) {
+            return none("the site is not in a git repository");
+        }
+        Path gitTop = realOrSelf(Path.of(top.get()));
+        String prefix = gitTop.relativize(realOrSelf(root)).toString().replace('\\', '/');
+        prefix = prefix.isEmpty() ? "" : prefix + "/";
+        boolean shallow = run(root, "git", "rev-parse", "--is-shallow-repository").map(String::strip)
+                .map("true"::equals).orElse(false);
+        Optional<String> log = run(root, "git", "-c", "core.quotepath=off", "log", "-M", "--name-status", "-z",
+                "--format=%x1e%aI", "--", "content");
+        if (log.isEmpty()) {
+            return new GitHistory(Map.of(), true, shallow, "git log failed");
+        }
+        return new GitHistory(parseLog(log.get(), prefix), true, shallow, "");
+    }
+
+    /**
+     * Parses {@code git log -M --name-status -z --format=%x1e%aI}, newest commit first. Visible for tests.
+     *
+     * @param prefix the site root's path inside the repository, with a trailing '/', or empty
+     */
+    static Map<String, FileDates> parseLog(String log, String prefix) {
+        Map<String, OffsetDateTime> modified = new HashMap<>();
+        Map<String, OffsetDateTime> created = new HashMap<>();
+        // Walking back in time, a rename maps the old name onto the file's current name.
+        Map<String, String> currentName = new HashMap<>();
+        for (String commit : log.split("\u001e")) {
+            if (commit.isBlank()) {
+                continue;
+            }
+            String[] fields = commit.split("[\u0000\n]+");
+            if (fields.length == 0 || fields[0].isBlank()) {
+                continue;
+            }
+            OffsetDateTime when = OffsetDateTime.parse(fields[0].strip());
+            for (int i = 1; i < fields.length; i++) {
+                String status = fields[i];
+                if (status.isEmpty()) {
+                    continue;
+                }
+                char kind = status.charAt(0);
+                if ((kind == 'R' || kind == 'C') && i + 2 < fields.length) {
+                    String from = fields[i + 1];
+                    String to = currentName.getOrDefault(fields[i + 2], fields[i + 2]);
+                    i += 2;
+                    modified.putIfAbsent(to, when);
+                    created.put(to, when);
+                    if (kind == 'R') {
+                        currentName.put(from, to);
+                    }
+                } else if (i + 1 < fields.length) {
+                    String path = currentName.getOrDefault(fields[i + 1], fields[i + 1]);
+                    i += 1;
+                    if (kind == 'D') {
+                        continue;
+                    }
+                    modified.putIfAbsent(path, when);
+                    created.put(path, when);
+                }
+            }
+        }
+        Map<String, FileDates> out = new HashMap<>();
+        for (var e : created.entrySet()) {
+            String path = e.getKey();
+            if (!path.startsWith(prefix)) {
+                continue;
+            }
+            out.put(path.substring(prefix.length()), new FileDates(e.getValue(), modified.get(path)));
+        }
+        return out;
+    }
+
+    private static Path realOrSelf(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
+    private static Optional<String> run(Path dir, String... command) {
+        try {
+            Process process = new ProcessBuilder(List.of(command)).directory(dir.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process.getOutputStream().close();
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.empty();
+            }
+            byte[] bytes = out.join();
+            return process.exitValue() == 0 ? Optional.of(new String(bytes, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            in.transferTo(buffer);
+            return buffer.toByteArray();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.arshif.content;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
+
+/**
+ * A source file's text, cleaned the same way everywhere: strict UTF-8, no BOM, {@code \n} line ends, NFC.
+ *
+ * @param path the file relative to the site root, {@code /}-separated, as diagnostics name it
+ * @param text the cleaned text
+ */
+public record SourceText(String path, String text) {
+
+    /**
+     * Decodes raw file bytes.
+     *
+     * @throws ContentException when the bytes are not UTF-8, with the line and column of the first bad byte
+     */
+    public static SourceText decode(String path, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            int[] pos = lineAndColumn(before, before.length());
+            throw new ContentException(Diagnostic.error(path, pos[0], pos[1], String.format(
+                    "the file is not valid UTF-8 (bad byte 0x%02X at byte offset %d); save it as UTF-8",
+                    bytes[in.position()] & 0xFF, in.position())));
+        }
+        decoder.flush(out);
+        out.flip();
+        return new SourceText(path, clean(out.toString()));
+    }
+
+    /** BOM removed, CRLF and lone CR turned into LF, NFC. */
+    public static String clean(String raw) {
+        String s = raw;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        if (s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** 1-based line and column (in code points) of a char offset. */
+    public static int[] lineAndColumn(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, Math.min(offset, text.length())) + 1};
+    }
+
+}

@@ -1,0 +1,175 @@
+package org.arshif.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.yaml.YFields;
+import org.arshif.internal.yaml.YNode;
+import org.arshif.internal.yaml.YamlReader;
+
+/**
+ * The bilingual tag vocabulary, {@code content/tags.yml}: a tag's key (its URL slug in every language), its
+ * name in each language, and optional match terms that tag plain-text dispatches naming no tags.
+ *
+ * <pre>{@code
+ * syria:
+ *   ar: سورية
+ *   en: Syria
+ *   match: [سورية, سوريا, Syria]
+ * }</pre>
+ *
+ * Matching runs on analyzed terms (normalized and stemmed), so {@code السورية} and {@code بسوريا} match too.
+ */
+public final class TagVocabulary {
+    public static final String FILE = "content/tags.yml";
+
+    /** A tag of the vocabulary. */
+    public record Tag(String key, Map<String, String> names, List<String> match) {
+        public Tag {
+            names = Map.copyOf(names);
+            match = List.copyOf(match);
+        }
+    }
+
+    private final Map<String, Tag> byKey;
+    private final Map<String, String> keyByName;
+    private final Map<String, List<MatchRule>> rulesByFirstTerm;
+    private final Function<String, List<String>> terms;
+
+    private record MatchRule(String key, List<String> terms) {
+    }
+
+    private TagVocabulary(Map<String, Tag> byKey, Function<String, List<String>> terms) {
+        this.byKey = new TreeMap<>(byKey);
+        this.terms = terms;
+        this.keyByName = new HashMap<>();
+        this.rulesByFirstTerm = new HashMap<>();
+        for (Tag tag : this.byKey.values()) {
+            keyByName.put(fold(tag.key()), tag.key());
+            tag.names().values().forEach(n -> keyByName.putIfAbsent(fold(n), tag.key()));
+            for (String m : tag.match()) {
+                List<String> t = terms.apply(m);
+                if (!t.isEmpty()) {
+                    rulesByFirstTerm.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(new MatchRule(tag.key(), t));
+                }
+            }
+        }
+    }
+
+    public static TagVocabulary empty(Function<String, List<String>> terms) {
+        return new TagVocabulary(Map.of(), terms);
+    }
+
+    /** Reads {@code content/tags.yml} under the site root; an absent file is an empty vocabulary. */
+    public static TagVocabulary load(Path siteRoot, Function<String, List<String>> terms, Diagnostics diagnostics) {
+        Path file = siteRoot.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return empty(terms);
+        }
+        SourceText source;
+        try {
+            source = SourceText.decode(FILE, Files.readAllBytes(file));
+        } catch (ContentException e) {
+            diagnostics.addAll(e.diagnostics());
+            return empty(terms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<YNode> root = YamlReader.parse(source.text(), FILE, 0, diagnostics);
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        if (root.isEmpty()) {
+            return empty(terms);
+        }
+        if (!(root.get() instanceof YNode.Map map)) {
+            diagnostics.error(FILE, 1, 1, "the tag vocabulary must map tag keys to their names");
+            return empty(terms);
+        }
+        YFields all = new YFields(map, FILE, diagnostics);
+        for (String key : map.entries().keySet()) {
+            int[] pos = all.position(key);
+            String slug = Slugs.tagKey(key);
+            if (!slug.equals(key)) {
+                diagnostics.error(FILE, pos[0], pos[1], "tag key '" + key + "' is not a clean URL slug; use '"
+                        + slug + "' (lower case, letters, digits and '-')");
+                continue;
+            }
+            Optional<YFields> entry = all.mapping(key);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            YFields f = entry.get();
+            Map<String, String> names = new TreeMap<>();
+            List<String> match = List.of();
+            for (String field : f.node().entries().keySet()) {
+                if (field.equals("match")) {
+                    match = f.stringList("match").orElse(List.of());
+                } else if (field.length() == 2 && field.chars().allMatch(Character::isLowerCase)) {
+                    f.string(field).ifPresent(n -> names.put(field, n));
+                } else {
+                    int[] fp = f.position(field);
+                    diagnostics.error(FILE, fp[0], fp[1], "unknown key '" + field + "' in tag '" + key
+                            + "'; use a language code (ar, en) for a name, or 'match' for match terms");
+                }
+            }
+            tags.put(key, new Tag(key, names, match));
+        }
+        return new TagVocabulary(tags, terms);
+    }
+
+    /** The tag key for a tag as an editor wrote it: a vocabulary key or name, else its own slug. */
+    public String resolve(String raw) {
+        String known = keyByName.get(fold(raw));
+        return known != null ? known : Slugs.tagKey(raw);
+    }
+
+    public boolean isKnown(String key) {
+        return byKey.containsKey(key);
+    }
+
+    public Optional<Tag> tag(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Vocabulary tags whose match terms occur in the text, in key order. */
+    public List<String> match(String text) {
+        if (rulesByFirstTerm.isEmpty()) {
+            return List.of();
+        }
+        List<String> t = terms.apply(text);
+        Set<String> found = new TreeSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            List<MatchRule> rules = rulesByFirstTerm.get(t.get(i));
+            if (rules == null) {
+                continue;
+            }
+            for (MatchRule rule : rules) {
+                if (i + rule.terms().size() <= t.size() && t.subList(i, i + rule.terms().size()).equals(rule.terms())) {
+                    found.add(rule.key());
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    public Set<String> keys() {
+        return byKey.keySet();
+    }
+
+    private static String fold(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+}

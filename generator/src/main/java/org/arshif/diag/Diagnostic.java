@@ -1,0 +1,53 @@
+package org.arshif.diag;
+
+import java.util.Comparator;
+
+/**
+ * One finding about the input, in the compiler format editors and CI understand:
+ * {@code content/ar/x.md:3:7: error: date "2017-13-01" is not a valid date; write it as YYYY-MM-DD}.
+ *
+ * @param path   the file, relative to the site root, with {@code /} separators; empty for the whole site
+ * @param line   1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ */
+public record Diagnostic(String path, int line, int column, Severity severity, String message) {
+
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column)
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::message);
+
+    public static Diagnostic error(String path, int line, int column, String message) {
+        return new Diagnostic(path, line, column, Severity.ERROR, message);
+    }
+
+    public static Diagnostic warning(String path, int line, int column, String message) {
+        return new Diagnostic(path, line, column, Severity.WARNING, message);
+    }
+
+    public static Diagnostic notice(String path, int line, int column, String message) {
+        return new Diagnostic(path, line, column, Severity.NOTICE, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code path:line:col: severity: message}, leaving out the position parts that are unknown. */
+    public String format() {
+        StringBuilder sb = new StringBuilder(path.isEmpty() ? "(site)" : path);
+        if (line > 0) {
+            sb.append(':').append(line);
+            if (column > 0) {
+                sb.append(':').append(column);
+            }
+        }
+        return sb.append(": ").append(severity.label()).append(": ").append(message).toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,40 @@
+package org.arshif.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A thread-safe collector, so that every problem of a run is reported together, not only the first. */
+public final class Diagnostics {
+    private final List<Diagnostic> items = new ArrayList<>();
+
+    public synchronized void add(Diagnostic diagnostic) {
+        items.add(diagnostic);
+    }
+
+    public synchronized void addAll(List<Diagnostic> diagnostics) {
+        items.addAll(diagnostics);
+    }
+
+    public void error(String path, int line, int column, String message) {
+        add(Diagnostic.error(path, line, column, message));
+    }
+
+    public void warning(String path, int line, int column, String message) {
+        add(Diagnostic.warning(path, line, column, message));
+    }
+
+    public void notice(String path, int line, int column, String message) {
+        add(Diagnostic.notice(path, line, column, message));
+    }
+
+    public synchronized boolean hasErrors() {
+        return items.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** All findings in a stable order: by path, position, severity and message. */
+    public synchronized List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(items);
+        copy.sort(Diagnostic.ORDER);
+        return List.copyOf(copy);
+    }
+}

@@ -1,0 +1,425 @@
+package org.arshif.search.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.arshif.search.analysis.internal.ArabicLightStemmer;
+import org.arshif.search.analysis.internal.Porter2Stemmer;
+import org.arshif.search.analysis.internal.TextNormalizer;
+import org.arshif.search.analysis.internal.TextNormalizer.Normalized;
+import org.arshif.search.analysis.internal.WordTable;
+
+/**
+ * Turns Arabic and English text into index terms, the same way at build time (here) and at query
+ * time in the browser ({@code analyzer.js}); the parity vectors prove the two agree.
+ *
+ * <pre>{@code
+ * TextAnalyzer analyzer = TextAnalyzer.standard();
+ * analyzer.terms("وقعت الدول الضامنة فى أستانا");  // [وقع, دول, ضامن, استانا]
+ * analyzer.terms("The peaceful transitions");      // [peac, transit]
+ * analyzer.normalize("مسؤولٌ ٢٠١٧");                // "مسءول 2017"
+ * }</pre>
+ *
+ * <h2>What it does (spec: issue 3, "The analysis")</h2>
+ * <ol>
+ * <li><b>Normalize</b> the whole text: NFKC; delete invisible and bidi controls, tatweel and the
+ *     Arabic marks; fold آ أ إ ٱ → ا, ى ی ے → ي, ة ۀ ہ → ه, ک → ك, ؤ ئ → ء; map Arabic-Indic and
+ *     Persian digits to 0–9, ٫ to {@code .}, delete ٬; lowercase (root locale, one code point to
+ *     one).</li>
+ * <li><b>Tokenize</b> on {@code [^\p{L}\p{Nd}]+}.</li>
+ * <li>Drop <b>stopwords</b>, both lists normalized like the text first.</li>
+ * <li>Look the token up in the <b>dictionary</b> (protected words and the words of variant
+ *     groups); an Arabic token also with one proclitic cut off (وبال، وال، بال، كال، فال، ولل، ال،
+ *     لل، وب، ول، فب، فل، و، ف، ب، ل، ك, longest first), but only when what remains is a
+ *     dictionary word: so وإيران → ايران and بسورية meets سورية, while an unknown بحث keeps its ب.</li>
+ * <li>Otherwise <b>stem</b> by script, token by token: a token with an Arabic letter gets Lucene's
+ *     light stemmer ({@link ArabicLightStemmer}), a token with a Latin letter gets Porter2
+ *     ({@link Porter2Stemmer}), anything else (numbers, other scripts) is kept as it is. One
+ *     analyzer thus serves both languages and mixed text.</li>
+ * <li>Map the stem through the <b>variant map</b>: each variant group's stems point to the stem of
+ *     its canonical spelling, so أمريكي, الأمريكية, أمريكيون all meet أميركي.</li>
+ * </ol>
+ * Every departure from Lucene is listed, with its reason, in {@code generator/ANALYSIS.md}.
+ *
+ * <p>Immutable and thread-safe; build one and share it. {@link #standard()} is built once per JVM.
+ */
+public final class TextAnalyzer {
+
+    /** Which rule produced a token's term: the vectors generator records it. */
+    enum Rule { STOPWORD, PROTECTED, VARIANT, STEMMED, KEPT }
+
+    private static final int OTHER = 0;
+    private static final int ARABIC = 1;
+    private static final int LATIN = 2;
+
+    /** Proclitics tried before dictionary lookups, longest first. */
+    private static final char[][] CLITICS = {
+        "وبال".toCharArray(),
+        "وال".toCharArray(), "بال".toCharArray(), "كال".toCharArray(), "فال".toCharArray(),
+        "ولل".toCharArray(),
+        "ال".toCharArray(), "لل".toCharArray(), "وب".toCharArray(), "ول".toCharArray(),
+        "فب".toCharArray(), "فل".toCharArray(),
+        "و".toCharArray(), "ف".toCharArray(), "ب".toCharArray(), "ل".toCharArray(), "ك".toCharArray(),
+    };
+
+    private final AnalysisData data;
+    private final WordTable stopwords;
+    /** Normalized dictionary word (protected word or variant-group word) → its term. */
+    private final WordTable dictionary;
+    /** Stem of a variant spelling → stem of its group's canonical spelling. */
+    private final WordTable variantStems;
+    private final Set<String> protectedWords;
+    private final String clientData;
+
+    private TextAnalyzer(AnalysisData data) {
+        this.data = data;
+        TreeSet<String> stopAr = new TreeSet<>();
+        TreeSet<String> stopEn = new TreeSet<>();
+        Map<String, String> stop = new TreeMap<>();
+        for (String w : data.stopwordsAr()) {
+            String n = oneWord(w, "stopword");
+            stopAr.add(n);
+            stop.put(n, n);
+        }
+        for (String w : data.stopwordsEn()) {
+            String n = oneWord(w, "stopword");
+            stopEn.add(n);
+            stop.put(n, n);
+        }
+        TreeSet<String> prot = new TreeSet<>();
+        for (String w : data.protectedWords()) {
+            String n = oneWord(w, "protected word");
+            if (stop.containsKey(n)) {
+                throw new IllegalArgumentException("protected word is also a stopword: " + w);
+            }
+            prot.add(n);
+        }
+        Map<String, String> variantMap = new TreeMap<>();
+        Map<String, String> dict = new TreeMap<>();
+        List<String> groups = new ArrayList<>();
+        for (String line : data.variants()) {
+            String[] words = line.split("[ \t]+");
+            if (words.length < 2) {
+                throw new IllegalArgumentException("variant group needs two spellings or more: " + line);
+            }
+            String canon = baseTerm(oneWord(words[0], "variant"), prot);
+            StringBuilder group = new StringBuilder();
+            for (String w : words) {
+                String n = oneWord(w, "variant");
+                if (stop.containsKey(n)) {
+                    throw new IllegalArgumentException("variant is also a stopword: " + w);
+                }
+                group.append(group.length() == 0 ? "" : " ").append(n);
+                String base = baseTerm(n, prot);
+                if (!base.equals(canon)) {
+                    String prev = variantMap.putIfAbsent(base, canon);
+                    if (prev != null && !prev.equals(canon)) {
+                        throw new IllegalArgumentException("variant " + w + " joins both " + prev + " and " + canon);
+                    }
+                }
+                String prev = dict.putIfAbsent(n, canon);
+                if (prev != null && !prev.equals(canon)) {
+                    throw new IllegalArgumentException("word " + w + " is in two variant groups");
+                }
+            }
+            groups.add(group.toString());
+        }
+        for (String target : variantMap.values()) {
+            if (variantMap.containsKey(target)) {
+                throw new IllegalArgumentException("variant chain through " + target + ": a canonical form is also a variant");
+            }
+        }
+        for (String p : prot) {
+            dict.putIfAbsent(p, variantMap.getOrDefault(p, p));
+        }
+        this.stopwords = new WordTable(stop);
+        this.dictionary = new WordTable(dict);
+        this.variantStems = new WordTable(variantMap);
+        this.protectedWords = Collections.unmodifiableSet(prot);
+        this.clientData = "{\"protected\":" + json(prot) + ",\"variants\":" + json(groups)
+                + ",\"stopwordsAr\":" + json(stopAr) + ",\"stopwordsEn\":" + json(stopEn) + "}";
+    }
+
+    /** The analyzer over the data files shipped with Arshif; loaded once, then shared. */
+    public static TextAnalyzer standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final TextAnalyzer INSTANCE = new TextAnalyzer(AnalysisData.standard());
+    }
+
+    /**
+     * An analyzer over other word lists (tests, experiments). The index and the browser must use
+     * the same lists: ship {@link #clientData()} with the index.
+     *
+     * @throws IllegalArgumentException if an entry is not exactly one word after normalization, a
+     *                                  protected or variant word is a stopword, or variant groups
+     *                                  conflict or chain
+     */
+    public static TextAnalyzer of(AnalysisData data) {
+        return new TextAnalyzer(data);
+    }
+
+    /** The lists this analyzer was built from, as given. */
+    public AnalysisData data() {
+        return data;
+    }
+
+    /**
+     * Step 1 alone: the whole text normalized, separators included.
+     *
+     * <pre>{@code
+     * analyzer.normalize("الميدانيـة")  // "الميدانيه"
+     * analyzer.normalize("İSTANBUL")    // "istanbul"
+     * }</pre>
+     */
+    public String normalize(String text) {
+        return TextNormalizer.normalize(text, false).toString();
+    }
+
+    /**
+     * The index terms of {@code text}, in order, stopwords dropped.
+     *
+     * <pre>{@code
+     * analyzer.terms("سورية السورية بسورية وسورية سوريا")  // [سور, سور, سور, سور, سور]
+     * analyzer.terms("على علي")                           // []  (both are the stopword على)
+     * }</pre>
+     */
+    public List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        Run run = new Run();
+        forEachToken(TextNormalizer.normalize(text, false), (b, off, len, ignored) -> {
+            String t = run.term(b, off, len);
+            if (t != null) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The tokens of {@code text} with their place in it, for highlighting and phrase positions.
+     * Stopwords are not returned but still count as positions.
+     *
+     * <pre>{@code
+     * analyzer.tokens("وإيران")  // [Token[term=ايران, start=0, end=6, position=0]]
+     * }</pre>
+     */
+    public List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        Run run = new Run();
+        Normalized nt = TextNormalizer.normalize(text, true);
+        forEachToken(nt, (b, off, len, position) -> {
+            String t = run.term(b, off, len);
+            if (t != null) {
+                out.add(new Token(t, nt.start(off), nt.end(off + len - 1), position));
+            }
+        });
+        return out;
+    }
+
+    /** One token as the vectors generator and tests see it: stopwords included, with its rule. */
+    record Analyzed(String normalized, String term, int start, int end, int position, Rule rule) {
+    }
+
+    /** Every token, stopwords included ({@code term == null}), with the rule that decided it. */
+    List<Analyzed> analyze(String text) {
+        List<Analyzed> out = new ArrayList<>();
+        Run run = new Run();
+        Normalized nt = TextNormalizer.normalize(text, true);
+        forEachToken(nt, (b, off, len, position) -> {
+            String t = run.term(b, off, len);
+            out.add(new Analyzed(new String(b, off, len), t, nt.start(off), nt.end(off + len - 1),
+                    position, run.rule));
+        });
+        return out;
+    }
+
+    /**
+     * The word lists for the browser, normalized, deduplicated and sorted (variant groups keep
+     * their order, canonical first), as one JSON object:
+     * <pre>{@code
+     * {"protected":["ايران",…],"variants":["اميركي امريكي",…],"stopwordsAr":[…],"stopwordsEn":[…]}
+     * }</pre>
+     * It is exactly the {@code data} argument of {@code createAnalyzer(data)} in {@code analyzer.js};
+     * the index writer ships it inside the search manifest. Normalizing is idempotent, so the
+     * browser, which normalizes the lists again, builds the same analyzer.
+     */
+    public String clientData() {
+        return clientData;
+    }
+
+    /** Whether {@code word}, normalized, is on the protected list. */
+    public boolean isProtected(String word) {
+        return protectedWords.contains(normalize(word));
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private interface TokenSink {
+        void token(char[] b, int off, int len, int position);
+    }
+
+    private static void forEachToken(Normalized nt, TokenSink sink) {
+        char[] b = nt.chars();
+        int n = nt.length();
+        int position = 0;
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(b, i, n);
+            if (!TextNormalizer.isTokenChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && TextNormalizer.isTokenChar(cp = Character.codePointAt(b, i, n)));
+            sink.token(b, start, i - start, position++);
+        }
+    }
+
+    /** Per-call scratch state: Porter2's buffer and the rule of the last term. */
+    private final class Run {
+        private char[] scratch = new char[32];
+        Rule rule;
+
+        String term(char[] b, int off, int len) {
+            if (stopwords.contains(b, off, len)) {
+                rule = Rule.STOPWORD;
+                return null;
+            }
+            String t = dictionary.get(b, off, len);
+            if (t != null) {
+                return dictionaryHit(t);
+            }
+            switch (script(b, off, len)) {
+                case ARABIC:
+                    for (char[] clitic : CLITICS) {
+                        int rest = len - clitic.length;
+                        if (rest >= 2 && startsWith(b, off, len, clitic)) {
+                            t = dictionary.get(b, off + clitic.length, rest);
+                            if (t != null) {
+                                return dictionaryHit(t);
+                            }
+                        }
+                    }
+                    int p = ArabicLightStemmer.prefixLength(b, off, len);
+                    int l = ArabicLightStemmer.stripSuffixes(b, off + p, len - p);
+                    return stemmed(b, off + p, l, len);
+                case LATIN:
+                    if (scratch.length < len + 1) {
+                        scratch = new char[len + 16];
+                    }
+                    System.arraycopy(b, off, scratch, 0, len);
+                    return stemmed(scratch, 0, Porter2Stemmer.stem(scratch, len), -1);
+                default:
+                    rule = Rule.KEPT;
+                    return new String(b, off, len);
+            }
+        }
+
+        private String dictionaryHit(String t) {
+            rule = protectedWords.contains(t) ? Rule.PROTECTED : Rule.VARIANT;
+            return t;
+        }
+
+        private String stemmed(char[] b, int off, int len, int originalLength) {
+            String v = variantStems.get(b, off, len);
+            if (v != null) {
+                rule = Rule.VARIANT;
+                return v;
+            }
+            rule = len == originalLength ? Rule.KEPT : Rule.STEMMED;
+            return new String(b, off, len);
+        }
+    }
+
+    private static boolean startsWith(char[] b, int off, int len, char[] p) {
+        if (len < p.length) {
+            return false;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (b[off + i] != p[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Arabic if any Arabic-block letter, else Latin if any Latin letter, else neither. */
+    private static int script(char[] b, int off, int len) {
+        boolean latin = false;
+        for (int i = off; i < off + len; i++) {
+            char c = b[i];
+            if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x0870 && c <= 0x08FF)
+                    || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
+                return ARABIC;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF)
+                    || (c >= 0x2C60 && c <= 0x2C7F) || (c >= 0xA720 && c <= 0xA7FF) || (c >= 0xAB30 && c <= 0xAB6F)) {
+                latin = true;
+            }
+        }
+        return latin ? LATIN : OTHER;
+    }
+
+    /** The stem of a dictionary word before variant mapping: itself if protected. */
+    private static String baseTerm(String n, Set<String> prot) {
+        if (prot.contains(n)) {
+            return n;
+        }
+        char[] b = n.toCharArray();
+        switch (script(b, 0, b.length)) {
+            case ARABIC:
+                int p = ArabicLightStemmer.prefixLength(b, 0, b.length);
+                return new String(b, p, ArabicLightStemmer.stripSuffixes(b, p, b.length - p));
+            case LATIN:
+                return Porter2Stemmer.stem(n);
+            default:
+                return n;
+        }
+    }
+
+    /** {@code w} normalized, which must be exactly one token. */
+    private static String oneWord(String w, String what) {
+        String n = TextNormalizer.normalize(w, false).toString();
+        boolean ok = !n.isEmpty();
+        for (int i = 0; ok && i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            ok = TextNormalizer.isTokenChar(cp);
+            i += Character.charCount(cp);
+        }
+        if (!ok) {
+            throw new IllegalArgumentException(what + " is not one word after normalization: \"" + w + "\"");
+        }
+        return n;
+    }
+
+    private static String json(Iterable<String> items) {
+        StringBuilder sb = new StringBuilder("[");
+        for (String s : items) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\') {
+                    sb.append('\\').append(c);
+                } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                    sb.append(String.format("\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+            sb.append('"');
+        }
+        return sb.append(']').toString();
+    }
+}

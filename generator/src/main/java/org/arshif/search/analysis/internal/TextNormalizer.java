@@ -1,0 +1,294 @@
+package org.arshif.search.analysis.internal;
+
+import java.text.Normalizer;
+
+/**
+ * Step 1 of the analysis: NFKC, deletions, letter folds, digit mapping and root-locale lowercase,
+ * keeping for every output char the range of the input it came from.
+ *
+ * <h2>NFKC with offsets</h2>
+ * The input is cut into segments that start at a "boundary" code point: one that is not a mark,
+ * not a Hangul jamo, and whose NFKC form does not start with either. Nothing before such a code
+ * point can compose with it or reorder across it, so normalizing segment by segment gives exactly
+ * {@code Normalizer.normalize(text, NFKC)}. A one-code-point segment that NFKC leaves alone (nearly
+ * all of real text) is copied without calling the normalizer. A longer segment (a letter with its
+ * marks) is split further, greedily, wherever normalizing the two sides apart gives the same result,
+ * so a fatha maps to itself and not to its letter; what still composes (ا + ◌ٓ → آ) maps to the
+ * whole composed range. Segments longer than {@value #MAX_REFINE} code points are not split.
+ *
+ * <h2>Offsets of deleted characters</h2>
+ * A deleted character (a mark, tatweel, a bidi control) extends the source range of the output
+ * character before it, so a token's range covers its trailing marks and a highlight never cuts a
+ * letter from its tashkeel.
+ *
+ * <p>{@code analyzer.js} implements the same algorithm; the parity vectors hold both to it.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    /** Segments longer than this many code points are normalized as one piece, not refined. */
+    public static final int MAX_REFINE = 32;
+
+    private static final int BOUNDARY = 1;
+    private static final int INERT = 2;
+    private static final int TOKEN = 4;
+
+    /** Per BMP code point: BOUNDARY, INERT (NFKC leaves it alone) and TOKEN ([\p{L}\p{Nd}]) bits. */
+    private static final byte[] FLAGS = new byte[0x10000];
+    /** What step 1 maps each code point of the Arabic block to after NFKC; -1 deletes it. */
+    private static final int[] ARABIC = new int[0x100];
+
+    static {
+        for (int cp = 0; cp < 0x10000; cp++) {
+            FLAGS[cp] = (byte) computeFlags(cp);
+        }
+        for (int i = 0; i < 0x100; i++) {
+            ARABIC[i] = 0x600 + i;
+        }
+        deleteRange(0x0610, 0x061A);
+        deleteRange(0x061C, 0x061C); // arabic letter mark
+        deleteRange(0x0640, 0x0640); // tatweel
+        deleteRange(0x064B, 0x065F);
+        deleteRange(0x0670, 0x0670);
+        deleteRange(0x06D6, 0x06DC);
+        deleteRange(0x06DF, 0x06E4);
+        deleteRange(0x06E7, 0x06E8);
+        deleteRange(0x06EA, 0x06ED);
+        fold(0x0627, 0x0622, 0x0623, 0x0625, 0x0671); // آ أ إ ٱ → ا
+        fold(0x064A, 0x0649, 0x06CC, 0x06D2); // ى ی ے → ي
+        fold(0x0647, 0x0629, 0x06C0, 0x06C1); // ة ۀ ہ → ه
+        fold(0x0643, 0x06A9); // ک → ك
+        fold(0x0621, 0x0624, 0x0626); // ؤ ئ → ء
+        for (int d = 0; d < 10; d++) {
+            ARABIC[0x60 + d] = '0' + d; // ٠–٩
+            ARABIC[0xF0 + d] = '0' + d; // ۰–۹
+        }
+        ARABIC[0x6B] = '.'; // ٫ decimal separator
+        ARABIC[0x6C] = -1; // ٬ thousands separator
+    }
+
+    private static void deleteRange(int from, int to) {
+        for (int cp = from; cp <= to; cp++) {
+            ARABIC[cp - 0x600] = -1;
+        }
+    }
+
+    private static void fold(int to, int... from) {
+        for (int cp : from) {
+            ARABIC[cp - 0x600] = to;
+        }
+    }
+
+    private static int computeFlags(int cp) {
+        int f = 0;
+        if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+            f |= TOKEN;
+        }
+        if (Character.getType(cp) == Character.SURROGATE) {
+            return f | BOUNDARY | INERT; // a lone surrogate passes through untouched
+        }
+        String s = new String(Character.toChars(cp));
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        if (n.equals(s)) {
+            f |= INERT;
+        }
+        if (!n.isEmpty() && !isMarkOrJamo(cp) && !isMarkOrJamo(n.codePointAt(0))) {
+            f |= BOUNDARY;
+        }
+        return f;
+    }
+
+    private static boolean isMarkOrJamo(int cp) {
+        int t = Character.getType(cp);
+        if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK) {
+            return true;
+        }
+        // Conjoining jamo compose with what precedes them; the compatibility and halfwidth forms
+        // turn into them under NFKC.
+        return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
+                || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF)
+                || (cp >= 0xFFA0 && cp <= 0xFFDC);
+    }
+
+    private static int flags(int cp) {
+        return cp < 0x10000 ? FLAGS[cp] : computeFlags(cp);
+    }
+
+    /** Whether the tokenizer keeps this code point: {@code [\p{L}\p{Nd}]}. */
+    public static boolean isTokenChar(int cp) {
+        return (flags(cp) & TOKEN) != 0;
+    }
+
+    /**
+     * Step 1 for one code point that NFKC has produced: -1 to delete it, else its replacement
+     * (a fold, an ASCII digit or the root-locale lowercase, one code point per code point).
+     */
+    public static int map(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+        }
+        if (cp >= 0x600 && cp < 0x700) {
+            return ARABIC[cp - 0x600];
+        }
+        if (cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF) {
+            return -1;
+        }
+        // Simple (1:1) case mapping, as Lucene's LowerCaseFilter: İ → i, Σ → σ everywhere.
+        return Character.toLowerCase(cp);
+    }
+
+    /**
+     * Normalizes {@code text}. With {@code offsets}, the result also tells, for each output char,
+     * which input range {@code [start, end)} produced it.
+     */
+    public static Normalized normalize(String text, boolean offsets) {
+        Normalized out = new Normalized(text.length(), offsets);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            int j = next;
+            while (j < n) {
+                int c = text.codePointAt(j);
+                if ((flags(c) & BOUNDARY) != 0) {
+                    break;
+                }
+                j += Character.charCount(c);
+            }
+            if (j == next) {
+                if ((flags(cp) & INERT) != 0) {
+                    out.emit(cp, i, j);
+                } else {
+                    emitAll(out, nfkc(text, i, j), i, j);
+                }
+            } else {
+                refine(text, i, j, out);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Emits {@code text[i..j)}, split where the pieces normalize independently. */
+    private static void refine(String text, int i, int j, Normalized out) {
+        if (text.codePointCount(i, j) > MAX_REFINE) {
+            emitAll(out, nfkc(text, i, j), i, j);
+            return;
+        }
+        int pos = i;
+        while (pos < j) {
+            String whole = nfkc(text, pos, j);
+            int k = pos + Character.charCount(text.codePointAt(pos));
+            String head = null;
+            for (; k < j; k += Character.charCount(text.codePointAt(k))) {
+                String a = nfkc(text, pos, k);
+                String b = nfkc(text, k, j);
+                if (whole.length() == a.length() + b.length() && whole.startsWith(a) && whole.endsWith(b)) {
+                    head = a;
+                    break;
+                }
+            }
+            if (head == null) {
+                emitAll(out, whole, pos, j);
+                return;
+            }
+            emitAll(out, head, pos, k);
+            pos = k;
+        }
+    }
+
+    private static String nfkc(String text, int from, int to) {
+        return Normalizer.normalize(text.substring(from, to), Normalizer.Form.NFKC);
+    }
+
+    private static void emitAll(Normalized out, String s, int start, int end) {
+        for (int k = 0; k < s.length(); ) {
+            int cp = s.codePointAt(k);
+            out.emit(cp, start, end);
+            k += Character.charCount(cp);
+        }
+    }
+
+    /**
+     * The output of {@link #normalize}: a growable char buffer and, optionally, per char the input
+     * range it came from. One per call; never shared.
+     */
+    public static final class Normalized {
+        private char[] chars;
+        private int length;
+        private int[] starts;
+        private int[] ends;
+
+        Normalized(int capacity, boolean offsets) {
+            chars = new char[Math.max(16, capacity)];
+            if (offsets) {
+                starts = new int[chars.length];
+                ends = new int[chars.length];
+            }
+        }
+
+        void emit(int nfkcCp, int start, int end) {
+            int cp = map(nfkcCp);
+            if (cp < 0) {
+                if (length > 0 && ends != null && ends[length - 1] < end) {
+                    ends[length - 1] = end;
+                }
+                return;
+            }
+            if (length + 2 > chars.length) {
+                grow();
+            }
+            if (cp < 0x10000) {
+                put((char) cp, start, end);
+            } else {
+                put(Character.highSurrogate(cp), start, end);
+                put(Character.lowSurrogate(cp), start, end);
+            }
+        }
+
+        private void put(char c, int start, int end) {
+            if (starts != null) {
+                starts[length] = start;
+                ends[length] = end;
+            }
+            chars[length++] = c;
+        }
+
+        private void grow() {
+            int cap = chars.length * 2;
+            chars = java.util.Arrays.copyOf(chars, cap);
+            if (starts != null) {
+                starts = java.util.Arrays.copyOf(starts, cap);
+                ends = java.util.Arrays.copyOf(ends, cap);
+            }
+        }
+
+        /** The normalized chars; valid up to {@link #length()}. */
+        public char[] chars() {
+            return chars;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        /** Input index where output char {@code i} begins. */
+        public int start(int i) {
+            return starts[i];
+        }
+
+        /** Input index just after output char {@code i} (and the characters deleted after it). */
+        public int end(int i) {
+            return ends[i];
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
+}

@@ -1,0 +1,619 @@
+// Arshif text analysis for the browser: the twin of org.arshif.search.analysis.TextAnalyzer.
+// It must give exactly the Java output; the shared parity vectors prove it (see ANALYSIS.md).
+//
+//   import { createAnalyzer } from './analyzer.js';
+//   const analyzer = createAnalyzer(manifest.analysis);   // TextAnalyzer.clientData(), parsed
+//   analyzer.terms('فى سوريا');   // ['سور']
+//   analyzer.tokens('وإيران');     // [{ term: 'ايران', start: 0, end: 6, position: 0 }]
+//
+// Offsets are UTF-16 indices into the original string, as in Java.
+
+const MAX_REFINE = 32;
+
+const BOUNDARY = 1;
+const INERT = 2;
+const TOKEN = 4;
+const KNOWN = 8;
+
+const RE_MARK = /^\p{M}$/u;
+const RE_TOKEN = /^[\p{L}\p{Nd}]$/u;
+
+// Memo of code point flags, filled on first use: a cache of a pure function, not state.
+const bmpFlags = new Uint8Array(0x10000);
+
+function isMarkOrJamo(cp) {
+  if (RE_MARK.test(String.fromCodePoint(cp))) return true;
+  return (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) ||
+    (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xd7b0 && cp <= 0xd7ff) ||
+    (cp >= 0xffa0 && cp <= 0xffdc);
+}
+
+function computeFlags(cp) {
+  const s = String.fromCodePoint(cp);
+  let f = RE_TOKEN.test(s) ? TOKEN : 0;
+  if (cp >= 0xd800 && cp <= 0xdfff) return f | BOUNDARY | INERT; // lone surrogate: as is
+  const n = s.normalize('NFKC');
+  if (n === s) f |= INERT;
+  if (n.length > 0 && !isMarkOrJamo(cp) && !isMarkOrJamo(n.codePointAt(0))) f |= BOUNDARY;
+  return f;
+}
+
+function flags(cp) {
+  if (cp >= 0x10000) return computeFlags(cp);
+  let f = bmpFlags[cp];
+  if (f === 0) {
+    f = computeFlags(cp) | KNOWN;
+    bmpFlags[cp] = f;
+  }
+  return f;
+}
+
+function isTokenChar(cp) {
+  return (flags(cp) & TOKEN) !== 0;
+}
+
+// Step 1 after NFKC, per code point: -1 deletes, else the replacement.
+const ARABIC = new Int32Array(0x100);
+for (let i = 0; i < 0x100; i++) ARABIC[i] = 0x600 + i;
+const del = (from, to) => { for (let c = from; c <= to; c++) ARABIC[c - 0x600] = -1; };
+const fold = (to, ...from) => { for (const c of from) ARABIC[c - 0x600] = to; };
+del(0x0610, 0x061a);
+del(0x061c, 0x061c);
+del(0x0640, 0x0640);
+del(0x064b, 0x065f);
+del(0x0670, 0x0670);
+del(0x06d6, 0x06dc);
+del(0x06df, 0x06e4);
+del(0x06e7, 0x06e8);
+del(0x06ea, 0x06ed);
+fold(0x0627, 0x0622, 0x0623, 0x0625, 0x0671);
+fold(0x064a, 0x0649, 0x06cc, 0x06d2);
+fold(0x0647, 0x0629, 0x06c0, 0x06c1);
+fold(0x0643, 0x06a9);
+fold(0x0621, 0x0624, 0x0626);
+for (let d = 0; d < 10; d++) {
+  ARABIC[0x60 + d] = 0x30 + d;
+  ARABIC[0xf0 + d] = 0x30 + d;
+}
+ARABIC[0x6b] = 0x2e;
+ARABIC[0x6c] = -1;
+
+const lowerMemo = new Map();
+
+function mapCp(cp) {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
+  if (cp >= 0x600 && cp < 0x700) return ARABIC[cp - 0x600];
+  if (cp === 0x00ad || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+      (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0xfeff) {
+    return -1;
+  }
+  // Simple case mapping, as Java's Character.toLowerCase(int): İ → i (not i + U+0307), and a lone
+  // Σ is σ. A mapping to several code points (none but İ's) keeps the code point.
+  if (cp === 0x130) return 0x69;
+  let lower = lowerMemo.get(cp);
+  if (lower === undefined) {
+    const l = String.fromCodePoint(cp).toLowerCase();
+    const first = l.codePointAt(0);
+    lower = l.length === (first >= 0x10000 ? 2 : 1) ? first : cp;
+    lowerMemo.set(cp, lower);
+  }
+  return lower;
+}
+
+class Normalized {
+  constructor(offsets) {
+    this.parts = [];
+    this.length = 0;
+    this.starts = offsets ? [] : null;
+    this.ends = offsets ? [] : null;
+  }
+
+  emit(nfkcCp, start, end) {
+    const cp = mapCp(nfkcCp);
+    if (cp < 0) {
+      if (this.length > 0 && this.ends && this.ends[this.length - 1] < end) {
+        this.ends[this.length - 1] = end;
+      }
+      return;
+    }
+    const units = cp >= 0x10000 ? 2 : 1;
+    this.parts.push(String.fromCodePoint(cp));
+    if (this.starts) {
+      for (let k = 0; k < units; k++) {
+        this.starts.push(start);
+        this.ends.push(end);
+      }
+    }
+    this.length += units;
+  }
+
+  emitAll(s, start, end) {
+    for (const ch of s) this.emit(ch.codePointAt(0), start, end);
+  }
+}
+
+function cpLen(cp) {
+  return cp >= 0x10000 ? 2 : 1;
+}
+
+function countCodePoints(text, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i += cpLen(text.codePointAt(i))) n++;
+  return n;
+}
+
+function nfkc(text, from, to) {
+  return text.slice(from, to).normalize('NFKC');
+}
+
+function refine(text, i, j, out) {
+  if (countCodePoints(text, i, j) > MAX_REFINE) {
+    out.emitAll(nfkc(text, i, j), i, j);
+    return;
+  }
+  let pos = i;
+  while (pos < j) {
+    const whole = nfkc(text, pos, j);
+    let k = pos + cpLen(text.codePointAt(pos));
+    let head = null;
+    for (; k < j; k += cpLen(text.codePointAt(k))) {
+      const a = nfkc(text, pos, k);
+      const b = nfkc(text, k, j);
+      if (whole.length === a.length + b.length && whole.startsWith(a) && whole.endsWith(b)) {
+        head = a;
+        break;
+      }
+    }
+    if (head === null) {
+      out.emitAll(whole, pos, j);
+      return;
+    }
+    out.emitAll(head, pos, k);
+    pos = k;
+  }
+}
+
+function normalizeText(text, offsets) {
+  const out = new Normalized(offsets);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i);
+    const next = i + cpLen(cp);
+    let j = next;
+    while (j < n) {
+      const c = text.codePointAt(j);
+      if ((flags(c) & BOUNDARY) !== 0) break;
+      j += cpLen(c);
+    }
+    if (j === next) {
+      if ((flags(cp) & INERT) !== 0) out.emit(cp, i, j);
+      else out.emitAll(nfkc(text, i, j), i, j);
+    } else {
+      refine(text, i, j, out);
+    }
+    i = j;
+  }
+  out.text = out.parts.join('');
+  return out;
+}
+
+function forEachToken(s, sink) {
+  const n = s.length;
+  let position = 0;
+  let i = 0;
+  while (i < n) {
+    let cp = s.codePointAt(i);
+    if (!isTokenChar(cp)) {
+      i += cpLen(cp);
+      continue;
+    }
+    const start = i;
+    do {
+      i += cpLen(cp);
+    } while (i < n && isTokenChar(cp = s.codePointAt(i)));
+    sink(s.slice(start, i), start, i, position++);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arabic light stemmer: Lucene's ArabicStemmer, rule for rule (see ArabicLightStemmer.java).
+
+const AR_PREFIXES = ['\u0627\u0644', '\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644',
+  '\u0641\u0627\u0644', '\u0644\u0644', '\u0648'];
+const AR_SUFFIXES = ['\u0647\u0627', '\u0627\u0646', '\u0627\u062a', '\u0648\u0646', '\u064a\u0646',
+  '\u064a\u0647', '\u064a\u0629', '\u0647', '\u0629', '\u064a'];
+
+/** Lucene's light10 stem of one normalized Arabic word. */
+export function arabicLightStem(word) {
+  let w = word;
+  for (const p of AR_PREFIXES) {
+    const longEnough = p.length === 1 ? w.length >= 4 : w.length >= p.length + 2;
+    if (longEnough && w.startsWith(p)) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  for (const s of AR_SUFFIXES) {
+    if (w.length >= s.length + 2 && w.endsWith(s)) w = w.slice(0, w.length - s.length);
+  }
+  return w;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Porter2 (Snowball English), from the published algorithm (see Porter2Stemmer.java).
+
+const isV = (c) => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+const isVwxY = (c) => isV(c) || c === 'w' || c === 'x' || c === 'Y';
+
+function shortv(w, k) {
+  if (k >= 3 && !isVwxY(w[k - 1]) && isV(w[k - 2]) && !isV(w[k - 3])) return true;
+  return k === 2 && !isV(w[1]) && isV(w[0]);
+}
+
+function pastVowelThenNonVowel(w, i) {
+  const n = w.length;
+  while (i < n && !isV(w[i])) i++;
+  if (i >= n) return -1;
+  i++;
+  while (i < n && isV(w[i])) i++;
+  if (i >= n) return -1;
+  return i + 1;
+}
+
+const EXCEPTION1 = new Map([
+  ['skis', 'ski'], ['skies', 'sky'], ['dying', 'die'], ['lying', 'lie'], ['tying', 'tie'],
+  ['idly', 'idl'], ['gently', 'gentl'], ['ugly', 'ugli'], ['early', 'earli'], ['only', 'onli'],
+  ['singly', 'singl'], ['sky', 'sky'], ['news', 'news'], ['howe', 'howe'], ['atlas', 'atlas'],
+  ['cosmos', 'cosmos'], ['bias', 'bias'], ['andes', 'andes'],
+]);
+const EXCEPTION2 = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed',
+  'exceed', 'succeed']);
+
+// Longest suffix first: the first match is Snowball's "among" choice.
+const STEP2 = [['ization', 'ize'], ['ational', 'ate'], ['fulness', 'ful'], ['ousness', 'ous'],
+  ['iveness', 'ive'], ['tional', 'tion'], ['biliti', 'ble'], ['lessli', 'less'], ['entli', 'ent'],
+  ['ation', 'ate'], ['alism', 'al'], ['aliti', 'al'], ['ousli', 'ous'], ['iviti', 'ive'],
+  ['fulli', 'ful'], ['enci', 'ence'], ['anci', 'ance'], ['abli', 'able'], ['izer', 'ize'],
+  ['ator', 'ate'], ['alli', 'al'], ['bli', 'ble'], ['ogi', null], ['li', null]];
+const STEP3 = [['ational', 'ate'], ['tional', 'tion'], ['alize', 'al'], ['icate', 'ic'],
+  ['iciti', 'ic'], ['ative', ''], ['ical', 'ic'], ['ness', ''], ['ful', '']];
+const STEP4 = ['ement', 'ment', 'ance', 'ence', 'able', 'ible', 'ant', 'ent', 'ism', 'ate', 'iti',
+  'ous', 'ive', 'ize', 'ion', 'al', 'er', 'ic'];
+const DOUBLES = new Set(['bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
+const VALID_LI = new Set(['c', 'd', 'e', 'g', 'h', 'k', 'm', 'n', 'r', 't']);
+
+/** Porter2 stem of one lowercased English word. */
+export function porter2(word) {
+  const ex = EXCEPTION1.get(word);
+  if (ex !== undefined) return ex;
+  if (word.length < 3) return word;
+  let w = word.startsWith("'") ? word.slice(1) : word;
+  let yFound = false;
+  const chars = w.split('');
+  if (chars.length > 0 && chars[0] === 'y') {
+    chars[0] = 'Y';
+    yFound = true;
+  }
+  for (let i = 1; i < chars.length; i++) {
+    if (chars[i] === 'y' && isV(chars[i - 1])) {
+      chars[i] = 'Y';
+      yFound = true;
+    }
+  }
+  w = chars.join('');
+
+  let p1 = w.length;
+  let p2 = w.length;
+  let i;
+  if (w.startsWith('gener') || w.startsWith('arsen')) i = 5;
+  else if (w.startsWith('commun')) i = 6;
+  else i = pastVowelThenNonVowel(w, 0);
+  if (i >= 0) {
+    p1 = i;
+    i = pastVowelThenNonVowel(w, i);
+    if (i >= 0) p2 = i;
+  }
+
+  // Step 1a
+  if (w.endsWith("'s'")) w = w.slice(0, -3);
+  else if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  if (w.endsWith('sses')) {
+    w = w.slice(0, -2);
+  } else if (w.endsWith('ied') || w.endsWith('ies')) {
+    w = w.length - 3 >= 2 ? w.slice(0, -2) : w.slice(0, -1);
+  } else if (w.endsWith('ss') || w.endsWith('us')) {
+    // unchanged
+  } else if (w.endsWith('s')) {
+    for (let k = w.length - 3; k >= 0; k--) {
+      if (isV(w[k])) {
+        w = w.slice(0, -1);
+        break;
+      }
+    }
+  }
+
+  if (!EXCEPTION2.has(w)) {
+    w = step1b(w, p1);
+    // Step 1c
+    const n = w.length;
+    if (n >= 3 && (w[n - 1] === 'y' || w[n - 1] === 'Y') && !isV(w[n - 2])) {
+      w = w.slice(0, -1) + 'i';
+    }
+    w = step2(w, p1);
+    w = step3(w, p1, p2);
+    w = step4(w, p2);
+    w = step5(w, p1, p2);
+  }
+  return yFound ? w.replaceAll('Y', 'y') : w;
+}
+
+function step1b(w, p1) {
+  let sl;
+  let eed = false;
+  if (w.endsWith('eedly')) { sl = 5; eed = true; }
+  else if (w.endsWith('ingly')) sl = 5;
+  else if (w.endsWith('edly')) sl = 4;
+  else if (w.endsWith('eed')) { sl = 3; eed = true; }
+  else if (w.endsWith('ing')) sl = 3;
+  else if (w.endsWith('ed')) sl = 2;
+  else return w;
+  const s = w.length - sl;
+  if (eed) return s >= p1 ? w.slice(0, s) + 'ee' : w;
+  let vowel = false;
+  for (let k = 0; k < s; k++) {
+    if (isV(w[k])) {
+      vowel = true;
+      break;
+    }
+  }
+  if (!vowel) return w;
+  w = w.slice(0, s);
+  if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) return w + 'e';
+  if (DOUBLES.has(w.slice(-2))) return w.slice(0, -1);
+  if (w.length === p1 && shortv(w, w.length)) return w + 'e';
+  return w;
+}
+
+function step2(w, p1) {
+  for (const [suffix, repl] of STEP2) {
+    if (!w.endsWith(suffix)) continue;
+    const s = w.length - suffix.length;
+    if (s < p1) return w;
+    if (suffix === 'ogi') return s > 0 && w[s - 1] === 'l' ? w.slice(0, s) + 'og' : w;
+    if (suffix === 'li') return s > 0 && VALID_LI.has(w[s - 1]) ? w.slice(0, s) : w;
+    return w.slice(0, s) + repl;
+  }
+  return w;
+}
+
+function step3(w, p1, p2) {
+  for (const [suffix, repl] of STEP3) {
+    if (!w.endsWith(suffix)) continue;
+    const s = w.length - suffix.length;
+    if (s < p1) return w;
+    if (suffix === 'ative' && s < p2) return w;
+    return w.slice(0, s) + repl;
+  }
+  return w;
+}
+
+function step4(w, p2) {
+  for (const suffix of STEP4) {
+    if (!w.endsWith(suffix)) continue;
+    const s = w.length - suffix.length;
+    if (s < p2) return w;
+    if (suffix === 'ion') return s > 0 && (w[s - 1] === 's' || w[s - 1] === 't') ? w.slice(0, s) : w;
+    return w.slice(0, s);
+  }
+  return w;
+}
+
+function step5(w, p1, p2) {
+  const n = w.length;
+  if (n === 0) return w;
+  const s = n - 1;
+  if (w[s] === 'e') {
+    if (s >= p2 || (s >= p1 && !shortv(w, s))) return w.slice(0, s);
+  } else if (w[s] === 'l') {
+    if (s >= p2 && s > 0 && w[s - 1] === 'l') return w.slice(0, s);
+  }
+  return w;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The analyzer.
+
+const OTHER = 0;
+const ARABIC_SCRIPT = 1;
+const LATIN = 2;
+
+function script(w) {
+  let latin = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x0870 && c <= 0x08ff) ||
+        (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+      return ARABIC_SCRIPT;
+    }
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x00c0 && c <= 0x024f) || (c >= 0x1e00 && c <= 0x1eff) ||
+        (c >= 0x2c60 && c <= 0x2c7f) || (c >= 0xa720 && c <= 0xa7ff) || (c >= 0xab30 && c <= 0xab6f)) {
+      latin = true;
+    }
+  }
+  return latin ? LATIN : OTHER;
+}
+
+// Proclitics tried before dictionary lookups, longest first (as TextAnalyzer.CLITICS).
+const CLITICS = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل',
+  'و', 'ف', 'ب', 'ل', 'ك'];
+
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Parses a data file: lines split on \n (a trailing \r dropped), everything from # on removed,
+ * ASCII spaces and tabs trimmed, blank lines skipped, a leading BOM ignored.
+ * Same as AnalysisData.parseDataFile in Java.
+ */
+export function parseDataFile(text) {
+  const out = [];
+  if (text.startsWith('\ufeff')) text = text.slice(1);
+  for (let line of text.split('\n')) {
+    const hash = line.indexOf('#');
+    if (hash >= 0) line = line.slice(0, hash);
+    line = line.replace(/^[ \t\r]+|[ \t\r]+$/g, '');
+    if (line.length > 0) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Builds an analyzer from the word lists: { protected, variants, stopwordsAr, stopwordsEn }, each
+ * an array of entries as parseDataFile returns them (variants: one group per string, canonical
+ * spelling first), or the parsed TextAnalyzer.clientData() JSON. Throws on the same bad data
+ * as the Java constructor.
+ */
+export function createAnalyzer(data) {
+  const normalize = (text) => normalizeText(text, false).text;
+
+  const oneWord = (w, what) => {
+    const n = normalize(w);
+    let ok = n.length > 0;
+    for (const ch of n) {
+      if (!ok) break;
+      ok = isTokenChar(ch.codePointAt(0));
+    }
+    if (!ok) throw new Error(`${what} is not one word after normalization: "${w}"`);
+    return n;
+  };
+
+  const stopAr = new Set(data.stopwordsAr.map((w) => oneWord(w, 'stopword')));
+  const stopEn = new Set(data.stopwordsEn.map((w) => oneWord(w, 'stopword')));
+  const stop = new Set([...stopAr, ...stopEn]);
+  const prot = new Set();
+  for (const w of data.protected) {
+    const n = oneWord(w, 'protected word');
+    if (stop.has(n)) throw new Error(`protected word is also a stopword: ${w}`);
+    prot.add(n);
+  }
+
+  const baseTerm = (n) => {
+    if (prot.has(n)) return n;
+    switch (script(n)) {
+      case ARABIC_SCRIPT: return arabicLightStem(n);
+      case LATIN: return porter2(n);
+      default: return n;
+    }
+  };
+
+  const variantStems = new Map();
+  const dict = new Map();
+  const groups = [];
+  for (const line of data.variants) {
+    const words = line.split(/[ \t]+/);
+    if (words.length < 2) throw new Error(`variant group needs two spellings or more: ${line}`);
+    const canon = baseTerm(oneWord(words[0], 'variant'));
+    const group = [];
+    for (const w of words) {
+      const n = oneWord(w, 'variant');
+      if (stop.has(n)) throw new Error(`variant is also a stopword: ${w}`);
+      group.push(n);
+      const base = baseTerm(n);
+      if (base !== canon) {
+        const prev = variantStems.get(base);
+        if (prev !== undefined && prev !== canon) {
+          throw new Error(`variant ${w} joins both ${prev} and ${canon}`);
+        }
+        variantStems.set(base, canon);
+      }
+      const prev = dict.get(n);
+      if (prev !== undefined && prev !== canon) throw new Error(`word ${w} is in two variant groups`);
+      dict.set(n, canon);
+    }
+    groups.push(group.join(' '));
+  }
+  for (const target of variantStems.values()) {
+    if (variantStems.has(target)) {
+      throw new Error(`variant chain through ${target}: a canonical form is also a variant`);
+    }
+  }
+  for (const p of prot) {
+    if (!dict.has(p)) dict.set(p, variantStems.get(p) ?? p);
+  }
+
+  const stemmed = (s) => variantStems.get(s) ?? s;
+
+  // Term of one normalized token, or null for a stopword (as TextAnalyzer.Run.term).
+  const term = (w) => {
+    if (stop.has(w)) return null;
+    const hit = dict.get(w);
+    if (hit !== undefined) return hit;
+    switch (script(w)) {
+      case ARABIC_SCRIPT:
+        for (const c of CLITICS) {
+          if (w.length - c.length >= 2 && w.startsWith(c)) {
+            const t = dict.get(w.slice(c.length));
+            if (t !== undefined) return t;
+          }
+        }
+        return stemmed(arabicLightStem(w));
+      case LATIN:
+        return stemmed(porter2(w));
+      default:
+        return w;
+    }
+  };
+
+  const sorted = (set) => [...set].sort(byCodeUnits);
+  const clientData = Object.freeze({
+    protected: Object.freeze(sorted(prot)),
+    variants: Object.freeze(groups),
+    stopwordsAr: Object.freeze(sorted(stopAr)),
+    stopwordsEn: Object.freeze(sorted(stopEn)),
+  });
+
+  return Object.freeze({
+    /** Step 1 alone: the whole text normalized, separators included. */
+    normalize,
+
+    /** The index terms of text, in order, stopwords dropped. */
+    terms(text) {
+      const out = [];
+      forEachToken(normalizeText(text, false).text, (w) => {
+        const t = term(w);
+        if (t !== null) out.push(t);
+      });
+      return out;
+    },
+
+    /**
+     * The tokens of text: { term, start, end, position }, start/end in the original text,
+     * position counting stopwords too.
+     */
+    tokens(text) {
+      const nt = normalizeText(text, true);
+      const out = [];
+      forEachToken(nt.text, (w, s, e, position) => {
+        const t = term(w);
+        if (t !== null) out.push({ term: t, start: nt.starts[s], end: nt.ends[e - 1], position });
+      });
+      return out;
+    },
+
+    /** Every token, stopwords included (term null), with its normalized form. */
+    analyze(text) {
+      const nt = normalizeText(text, true);
+      const out = [];
+      forEachToken(nt.text, (w, s, e, position) => {
+        out.push({ normalized: w, term: term(w), start: nt.starts[s], end: nt.ends[e - 1], position });
+      });
+      return out;
+    },
+
+    /** The normalized lists, in the shape of TextAnalyzer.clientData(). */
+    data: clientData,
+  });
+}
