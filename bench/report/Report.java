@@ -212,7 +212,7 @@ public class Report {
             String[] p = k.split("\\|", 3);
             if (Integer.parseInt(p[0]) == size && p[2].startsWith("q:")) {
                 String[] q = p[2].split(":");
-                queries.put(q[1] + ":" + q[2], true);
+                if (q.length >= 4) queries.put(q[1] + ":" + q[2], true);
             }
         }
         boolean todo = false;
