@@ -134,7 +134,8 @@ public class Report {
             long b = Long.parseLong(v);
             if (b >= 10L << 20) return String.format(Locale.ROOT, "%.0f MB", b / 1048576.0);
             if (b >= 1L << 20) return String.format(Locale.ROOT, "%.1f MB", b / 1048576.0);
-            return String.format(Locale.ROOT, "%.0f KB", b / 1024.0);
+            if (b >= 10L << 10) return String.format(Locale.ROOT, "%.0f KB", b / 1024.0);
+            return String.format(Locale.ROOT, "%.1f KB", b / 1024.0);
         } catch (NumberFormatException e) { return v; }
     }
 
@@ -231,8 +232,10 @@ public class Report {
                 if (t.equals("hugo")) { b.append(" (no search) |"); continue; }
                 String cb = out(size, t, "q:" + q + ":cold_bytes"), cr = out(size, t, "q:" + q + ":cold_requests");
                 String wb = out(size, t, "q:" + q + ":warm_bytes"), wr = out(size, t, "q:" + q + ":warm_requests");
+                String hits = out(size, t, "q:" + q + ":hits");
                 b.append(' ').append(fmtBytes(cb)).append(" in ").append(cr == null ? "—" : cr).append(" req / ")
-                    .append(fmtBytes(wb)).append(" in ").append(wr == null ? "—" : wr).append(" req |");
+                    .append(fmtBytes(wb)).append(" in ").append(wr == null ? "—" : wr).append(" req")
+                    .append(hits == null ? "" : " (" + fmtInt(hits) + " hits)").append(" |");
             }
             if (hugo) for (String t : arshif) b.append(" — |");
             md.append(b).append('\n');
