@@ -78,8 +78,9 @@ public class Report {
             - **wall / CPU / peak RSS**: `/usr/bin/time` of the whole command (JVM or Maven start included), median of
               the timed runs, with min–max. CPU is user + system time over all threads.
             - **rebuild after one edit**: one Arabic `.md` dispatch gets a paragraph appended, then the same command
-              runs again on the existing output. Hugo has no build cache for `hugo`: its figure is another full build
-              (its `hugo server` rebuild is not measured here).
+              runs again on the existing output. Hugo has no build cache for `hugo`: its figure is another full build.
+            - **serve mode**: `hugo server` (in memory, fast render) gets the same edit; "own figure" is the
+              `Total in … ms` it prints, "edit → rebuilt" the time from the write until that line appears.
             - **pages**: `.html` files written, not counting redirect stubs (`http-equiv="refresh"`: Hugo's `page/1/`
               and alias pages, Arshif's alias pages), which are counted apart.
             - **search index**: files under `site/<lang>/search/`. The query columns count what a browser fetches for
@@ -165,6 +166,8 @@ public class Report {
         row(size, tools, arshif, hugo, "CPU time, s", "full", r -> r.cpu(), "%.1f");
         row(size, tools, arshif, hugo, "peak RSS, MB", "full", r -> r.rssMb(), "%.0f");
         row(size, tools, arshif, hugo, "rebuild after one edit, s", "rebuild", r -> r.wall(), "%.2f");
+        serveRow(size, tools, arshif, hugo, "rebuild in serve mode, s (tool's own figure)", "serve");
+        serveRow(size, tools, arshif, hugo, "edit → rebuilt in serve mode, s (file watcher included)", "serve-wall");
         outRow(size, tools, arshif, hugo, "pages (HTML, no redirects)", "pages", false);
         outRow(size, tools, arshif, hugo, "redirect pages", "redirects", false);
         outRow(size, tools, arshif, hugo, "article pages, ar", "articles_ar", false);
@@ -183,6 +186,23 @@ public class Report {
         if (hugo) {
             double h = median(select(size, "hugo", kind), m);
             for (String t : arshif) b.append(' ').append(ratio(median(select(size, t, kind), m), h)).append(" |");
+        }
+        md.append(b).append('\n');
+    }
+
+    /** Serve-mode rebuilds are recorded as tool "hugo-serve" (and later "cli-serve"), kind serve / serve-wall. */
+    static void serveRow(int size, List<String> tools, List<String> arshif, boolean hugo, String label, String kind) {
+        boolean any = false;
+        StringBuilder b = new StringBuilder("| ").append(label).append(" |");
+        for (String t : tools) {
+            List<Run> l = select(size, (t.equals("hugo") ? "hugo" : t) + "-serve", kind);
+            any |= !l.isEmpty();
+            b.append(' ').append(l.isEmpty() ? (t.equals("hugo") ? "—" : "not measured (no `serve` yet)") : spread(l, r -> r.wall(), "%.3f")).append(" |");
+        }
+        if (!any) return;
+        if (hugo) {
+            double h = median(select(size, "hugo-serve", kind), Run::wall);
+            for (String t : arshif) b.append(' ').append(ratio(median(select(size, t + "-serve", kind), Run::wall), h)).append(" |");
         }
         md.append(b).append('\n');
     }
