@@ -35,8 +35,29 @@ export async function serveSite() {
         return;
       }
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const ranges = parseRange(req.headers.range, body.length);
+      if (ranges === null) {
+        res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' });
+        res.end(body);
+      } else if (ranges.length === 0) {
+        res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+      } else if (ranges.length === 1) {
+        const [a, b] = ranges[0];
+        res.writeHead(206, { 'content-type': type, 'content-range': `bytes ${a}-${b}/${body.length}` });
+        res.end(body.subarray(a, b + 1));
+      } else {
+        // multipart/byteranges, as GitHub Pages and nginx answer several ranges
+        const boundary = 'arshif-e2e-boundary';
+        const parts = [];
+        for (const [a, b] of ranges) {
+          parts.push(Buffer.from(`\r\n--${boundary}\r\ncontent-type: ${type}\r\ncontent-range: bytes ${a}-${b}/${body.length}\r\n\r\n`));
+          parts.push(body.subarray(a, b + 1));
+        }
+        parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
+        res.writeHead(206, { 'content-type': `multipart/byteranges; boundary=${boundary}` });
+        res.end(Buffer.concat(parts));
+      }
     } catch (e) {
       res.writeHead(500).end(String(e));
     }
@@ -44,6 +65,22 @@ export async function serveSite() {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** null: no Range header; []: unsatisfiable; else [[first, last], …] (inclusive). */
+function parseRange(header, size) {
+  if (!header) return null;
+  const m = /^bytes=(.+)$/.exec(header);
+  if (!m) return null;
+  const out = [];
+  for (const spec of m[1].split(',')) {
+    const [a, b] = spec.trim().split('-');
+    let first = a === '' ? size - Number(b) : Number(a);
+    let last = a === '' || b === '' ? size - 1 : Math.min(Number(b), size - 1);
+    if (Number.isNaN(first) || Number.isNaN(last) || first > last || first < 0) continue;
+    out.push([first, last]);
+  }
+  return out;
 }
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';

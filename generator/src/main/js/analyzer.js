@@ -48,8 +48,14 @@ function flags(cp) {
   return f;
 }
 
-function isTokenChar(cp) {
+/** Whether the tokenizer keeps this code point: [\p{L}\p{Nd}]. */
+export function isTokenChar(cp) {
   return (flags(cp) & TOKEN) !== 0;
+}
+
+/** Whether an NFKC segment starts at this code point (as TextNormalizer.isBoundary). */
+export function isSegmentBoundary(cp) {
+  return (flags(cp) & BOUNDARY) !== 0;
 }
 
 // Step 1 after NFKC, per code point: -1 deletes, else the replacement.
@@ -151,9 +157,19 @@ function refine(text, i, j, out) {
     out.emitAll(nfkc(text, i, j), i, j);
     return;
   }
+  const all = nfkc(text, i, j);
+  if (all === text.slice(i, j)) {
+    // NFKC leaves the segment alone: then each code point maps to itself.
+    for (let k = i; k < j;) {
+      const cp = text.codePointAt(k);
+      out.emit(cp, k, k + cpLen(cp));
+      k += cpLen(cp);
+    }
+    return;
+  }
   let pos = i;
   while (pos < j) {
-    const whole = nfkc(text, pos, j);
+    const whole = pos === i ? all : nfkc(text, pos, j);
     let k = pos + cpLen(text.codePointAt(pos));
     let head = null;
     for (; k < j; k += cpLen(text.codePointAt(k))) {
@@ -599,16 +615,6 @@ export function createAnalyzer(data) {
       forEachToken(nt.text, (w, s, e, position) => {
         const t = term(w);
         if (t !== null) out.push({ term: t, start: nt.starts[s], end: nt.ends[e - 1], position });
-      });
-      return out;
-    },
-
-    /** Every token, stopwords included (term null), with its normalized form. */
-    analyze(text) {
-      const nt = normalizeText(text, true);
-      const out = [];
-      forEachToken(nt.text, (w, s, e, position) => {
-        out.push({ normalized: w, term: term(w), start: nt.starts[s], end: nt.ends[e - 1], position });
       });
       return out;
     },

@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,7 +76,7 @@ public final class DispatchReader {
 
     private Optional<Dispatch> readChecked(String path, byte[] bytes, Diagnostics d) {
         if (bytes.length > config.maxFileBytes()) {
-            d.error(path, 0, 0, String.format("the file is %.1f MB, over the %.1f MB limit for one dispatch;"
+            d.error(path, 1, 1, String.format(java.util.Locale.ROOT, "the file is %.1f MB, over the %.1f MB limit for one dispatch;"
                     + " split it, or raise maxFileSize in arshif.yml", bytes.length / 1048576.0,
                     config.maxFileBytes() / 1048576.0));
             return Optional.empty();
@@ -95,6 +96,10 @@ public final class DispatchReader {
         YFields fm = YFields.empty(path, d);
         if (split.yaml().isPresent()) {
             Optional<YNode> node = YamlReader.parse(split.yaml().get(), path, 1, d);
+            if (node.isEmpty() && d.hasErrors()) {
+                // Malformed front-matter: what it meant to say is unknown, so nothing else is checked.
+                return Optional.empty();
+            }
             if (node.isPresent() && node.get() instanceof YNode.Map map) {
                 fm = new YFields(map, path, d);
             } else if (node.isPresent()) {
@@ -108,7 +113,8 @@ public final class DispatchReader {
             positions.put(key, new Dispatch.Position(p[0], p[1]));
         }
 
-        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        // File names become slugs and translation links: NFC like the text (macOS writes names in NFD).
+        String fileName = Normalizer.normalize(path.substring(path.lastIndexOf('/') + 1), Normalizer.Form.NFC);
         String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
         SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
 
@@ -138,7 +144,8 @@ public final class DispatchReader {
             plainText = converted.plainText();
             firstParagraph = converted.firstParagraph();
         }
-        if (title.isEmpty()) {
+        boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
+        if (title.isEmpty() && !titleOfWrongType) {
             d.error(path, 1, 1, format == SourceFormat.MARKDOWN
                     ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
                     : "no title: the first line of a plain-text dispatch is its title");
@@ -179,10 +186,16 @@ public final class DispatchReader {
         }
 
         List<String> aliases = new ArrayList<>();
-        for (String alias : fm.stringList("aliases").orElse(List.of())) {
+        List<String> aliasList = fm.stringList("aliases").orElse(List.of());
+        for (int i = 0; i < aliasList.size(); i++) {
+            String alias = aliasList.get(i);
             String problem = aliasProblem(alias);
             if (problem != null) {
+                // Point at the list item when the aliases are a list, else at the key.
                 Dispatch.Position p = positions.get("aliases");
+                if (fm.get("aliases").orElse(null) instanceof YNode.Seq seq && seq.items().size() == aliasList.size()) {
+                    p = new Dispatch.Position(seq.items().get(i).line(), seq.items().get(i).column());
+                }
                 d.error(path, p.line(), p.column(), "alias '" + alias + "' " + problem);
             } else {
                 aliases.add(normalizeAlias(alias));
@@ -259,7 +272,7 @@ public final class DispatchReader {
             try {
                 return LocalDate.parse(datePrefix).atStartOfDay(config.timeZone()).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                d.error(path, 0, 0, "the file name starts with '" + datePrefix + "', which is not a valid date;"
+                d.error(path, 1, 1, "the file name starts with '" + datePrefix + "', which is not a valid date;"
                         + " rename it with a real YYYY-MM-DD date");
                 return null;
             }
@@ -335,7 +348,8 @@ public final class DispatchReader {
 
     /** The path that links translations: under content/ar/ and content/en/ the same relative path, sans suffix. */
     private String translationPath(String path, String lang) {
-        String rel = path.startsWith("content/") ? path.substring("content/".length()) : path;
+        String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
+        String rel = nfc.startsWith("content/") ? nfc.substring("content/".length()) : nfc;
         int slash = rel.indexOf('/');
         if (slash > 0 && config.languages().contains(rel.substring(0, slash))) {
             rel = rel.substring(slash + 1);

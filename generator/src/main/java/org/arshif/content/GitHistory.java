@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ public final class GitHistory {
     /** First and last commit dates of one file. */
     public record FileDates(OffsetDateTime created, OffsetDateTime modified) {
     }
+
+    /** Not a path: a name that, further back in history, belonged to a file that no longer exists. */
+    private static final String DEAD = "\u0000";
 
     private final Map<String, FileDates> dates;
     private final boolean available;
@@ -84,7 +88,9 @@ public final class GitHistory {
     static Map<String, FileDates> parseLog(String log, String prefix) {
         Map<String, OffsetDateTime> modified = new HashMap<>();
         Map<String, OffsetDateTime> created = new HashMap<>();
-        // Walking back in time, a rename maps the old name onto the file's current name.
+        // Walking back in time, a rename maps the old name onto the file's current name. Before a file was added,
+        // and before a deletion of its path, the same name belonged to another file: it maps to DEAD. A commit's
+        // entries are all resolved with the names as they stood after it, then the names are updated.
         Map<String, String> currentName = new HashMap<>();
         for (String commit : log.split("\u001e")) {
             if (commit.isBlank()) {
@@ -95,31 +101,39 @@ public final class GitHistory {
                 continue;
             }
             OffsetDateTime when = OffsetDateTime.parse(fields[0].strip());
+            List<String> ended = new ArrayList<>();
+            Map<String, String> renamed = new HashMap<>();
             for (int i = 1; i < fields.length; i++) {
                 String status = fields[i];
                 if (status.isEmpty()) {
                     continue;
                 }
                 char kind = status.charAt(0);
-                if ((kind == 'R' || kind == 'C') && i + 2 < fields.length) {
-                    String from = fields[i + 1];
-                    String to = currentName.getOrDefault(fields[i + 2], fields[i + 2]);
-                    i += 2;
-                    modified.putIfAbsent(to, when);
-                    created.put(to, when);
-                    if (kind == 'R') {
-                        currentName.put(from, to);
-                    }
-                } else if (i + 1 < fields.length) {
-                    String path = currentName.getOrDefault(fields[i + 1], fields[i + 1]);
-                    i += 1;
-                    if (kind == 'D') {
-                        continue;
-                    }
+                boolean twoPaths = kind == 'R' || kind == 'C';
+                if (i + (twoPaths ? 2 : 1) >= fields.length) {
+                    break;
+                }
+                String from = twoPaths ? fields[i + 1] : null;
+                String raw = fields[i + (twoPaths ? 2 : 1)];
+                i += twoPaths ? 2 : 1;
+                String path = currentName.getOrDefault(raw, raw);
+                if (kind == 'D') {
+                    ended.add(raw);
+                    continue;
+                }
+                if (!path.equals(DEAD)) {
                     modified.putIfAbsent(path, when);
                     created.put(path, when);
                 }
+                if (kind == 'A' || twoPaths) {
+                    ended.add(raw);
+                }
+                if (kind == 'R') {
+                    renamed.put(from, path);
+                }
             }
+            ended.forEach(name -> currentName.put(name, DEAD));
+            currentName.putAll(renamed);
         }
         Map<String, FileDates> out = new HashMap<>();
         for (var e : created.entrySet()) {

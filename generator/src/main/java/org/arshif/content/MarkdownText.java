@@ -2,14 +2,20 @@ package org.arshif.content;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
@@ -26,7 +32,8 @@ public final class MarkdownText {
         List<Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.html = HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true).build();
-        this.text = TextContentRenderer.builder().extensions(extensions).build();
+        this.text = TextContentRenderer.builder().extensions(extensions).nodeRendererFactory(PlainInlines::new)
+                .build();
     }
 
     /**
@@ -56,6 +63,37 @@ public final class MarkdownText {
             }
         }
         return new Converted(title, html.render(document), text.render(document).strip(), firstParagraph);
+    }
+
+    /**
+     * Plain text keeps what a reader sees: a link's text without its URL, code without quotes around it, an
+     * image's alt text. (CommonMark's text renderer writes {@code "text" (url)} and {@code "code"}, which then
+     * showed in summaries and search text.)
+     */
+    private static final class PlainInlines implements NodeRenderer {
+        private final TextContentNodeRendererContext context;
+
+        PlainInlines(TextContentNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Link.class, Image.class, Code.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof Code code) {
+                context.getWriter().write(code.getLiteral());
+                return;
+            }
+            for (Node child = node.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+        }
     }
 
     /** For tests and tools: renders a fragment with no title handling. */

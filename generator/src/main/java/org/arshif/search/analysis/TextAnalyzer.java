@@ -1,6 +1,7 @@
 package org.arshif.search.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.arshif.search.analysis.internal.WordTable;
  *
  * <pre>{@code
  * TextAnalyzer analyzer = TextAnalyzer.standard();
- * analyzer.terms("وقعت الدول الضامنة فى أستانا");  // [وقع, دول, ضامن, استانا]
+ * analyzer.terms("الدول الضامنة فى أستانا");      // [دول, ضامن, استانا]
  * analyzer.terms("The peaceful transitions");      // [peac, transit]
  * analyzer.normalize("مسؤولٌ ٢٠١٧");                // "مسءول 2017"
  * }</pre>
@@ -52,19 +53,24 @@ public final class TextAnalyzer {
     /** Which rule produced a token's term: the vectors generator records it. */
     enum Rule { STOPWORD, PROTECTED, VARIANT, STEMMED, KEPT }
 
-    private static final int OTHER = 0;
-    private static final int ARABIC = 1;
-    private static final int LATIN = 2;
+    /** How a token is stemmed, decided by the letters it contains. */
+    enum Script { ARABIC, LATIN, OTHER }
 
     /** Proclitics tried before dictionary lookups, longest first. */
-    private static final char[][] CLITICS = {
-        "وبال".toCharArray(),
-        "وال".toCharArray(), "بال".toCharArray(), "كال".toCharArray(), "فال".toCharArray(),
-        "ولل".toCharArray(),
-        "ال".toCharArray(), "لل".toCharArray(), "وب".toCharArray(), "ول".toCharArray(),
-        "فب".toCharArray(), "فل".toCharArray(),
-        "و".toCharArray(), "ف".toCharArray(), "ب".toCharArray(), "ل".toCharArray(), "ك".toCharArray(),
-    };
+    private static final String[] CLITICS = {
+        "وبال", "وال", "بال", "كال", "فال", "ولل", "ال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"};
+
+    /** {@link #CLITICS} grouped by first letter (order kept), so a token only tries its own. */
+    private static final char[][][] CLITICS_BY_FIRST = new char[0x100][][];
+
+    static {
+        for (String c : CLITICS) {
+            char[][] old = CLITICS_BY_FIRST[c.charAt(0) - 0x600];
+            char[][] grown = old == null ? new char[1][] : Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = c.toCharArray();
+            CLITICS_BY_FIRST[c.charAt(0) - 0x600] = grown;
+        }
+    }
 
     private final AnalysisData data;
     private final WordTable stopwords;
@@ -254,11 +260,6 @@ public final class TextAnalyzer {
         return clientData;
     }
 
-    /** Whether {@code word}, normalized, is on the protected list. */
-    public boolean isProtected(String word) {
-        return protectedWords.contains(normalize(word));
-    }
-
     // ------------------------------------------------------------------------------------------
 
     private interface TokenSink {
@@ -290,17 +291,21 @@ public final class TextAnalyzer {
         Rule rule;
 
         String term(char[] b, int off, int len) {
-            if (stopwords.contains(b, off, len)) {
+            int hash = WordTable.hash(b, off, len);
+            if (stopwords.get(b, off, len, hash) != null) {
                 rule = Rule.STOPWORD;
                 return null;
             }
-            String t = dictionary.get(b, off, len);
+            String t = dictionary.get(b, off, len, hash);
             if (t != null) {
                 return dictionaryHit(t);
             }
             switch (script(b, off, len)) {
                 case ARABIC:
-                    for (char[] clitic : CLITICS) {
+                    char first = b[off];
+                    char[][] clitics = first >= 0x600 && first < 0x700 ? CLITICS_BY_FIRST[first - 0x600] : null;
+                    for (int k = 0; clitics != null && k < clitics.length; k++) {
+                        char[] clitic = clitics[k];
                         int rest = len - clitic.length;
                         if (rest >= 2 && startsWith(b, off, len, clitic)) {
                             t = dictionary.get(b, off + clitic.length, rest);
@@ -311,13 +316,13 @@ public final class TextAnalyzer {
                     }
                     int p = ArabicLightStemmer.prefixLength(b, off, len);
                     int l = ArabicLightStemmer.stripSuffixes(b, off + p, len - p);
-                    return stemmed(b, off + p, l, len);
+                    return stemmed(b, off + p, l);
                 case LATIN:
                     if (scratch.length < len + 1) {
                         scratch = new char[len + 16];
                     }
                     System.arraycopy(b, off, scratch, 0, len);
-                    return stemmed(scratch, 0, Porter2Stemmer.stem(scratch, len), -1);
+                    return stemmed(scratch, 0, Porter2Stemmer.stem(scratch, len));
                 default:
                     rule = Rule.KEPT;
                     return new String(b, off, len);
@@ -329,13 +334,13 @@ public final class TextAnalyzer {
             return t;
         }
 
-        private String stemmed(char[] b, int off, int len, int originalLength) {
+        private String stemmed(char[] b, int off, int len) {
             String v = variantStems.get(b, off, len);
             if (v != null) {
                 rule = Rule.VARIANT;
                 return v;
             }
-            rule = len == originalLength ? Rule.KEPT : Rule.STEMMED;
+            rule = Rule.STEMMED;
             return new String(b, off, len);
         }
     }
@@ -352,21 +357,26 @@ public final class TextAnalyzer {
         return true;
     }
 
+    /** The script of a normalized token (for tests and the vectors generator). */
+    static Script script(String token) {
+        return script(token.toCharArray(), 0, token.length());
+    }
+
     /** Arabic if any Arabic-block letter, else Latin if any Latin letter, else neither. */
-    private static int script(char[] b, int off, int len) {
+    private static Script script(char[] b, int off, int len) {
         boolean latin = false;
         for (int i = off; i < off + len; i++) {
             char c = b[i];
             if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x0870 && c <= 0x08FF)
                     || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
-                return ARABIC;
+                return Script.ARABIC;
             }
             if ((c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF)
                     || (c >= 0x2C60 && c <= 0x2C7F) || (c >= 0xA720 && c <= 0xA7FF) || (c >= 0xAB30 && c <= 0xAB6F)) {
                 latin = true;
             }
         }
-        return latin ? LATIN : OTHER;
+        return latin ? Script.LATIN : Script.OTHER;
     }
 
     /** The stem of a dictionary word before variant mapping: itself if protected. */
@@ -413,7 +423,7 @@ public final class TextAnalyzer {
                 if (c == '"' || c == '\\') {
                     sb.append('\\').append(c);
                 } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                    sb.append(String.format("\\u%04x", (int) c));
+                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                 } else {
                     sb.append(c);
                 }

@@ -1,6 +1,7 @@
 package org.arshif.search.analysis.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Step 1 of the analysis: NFKC, deletions, letter folds, digit mapping and root-locale lowercase,
@@ -116,6 +117,11 @@ public final class TextNormalizer {
         return cp < 0x10000 ? FLAGS[cp] : computeFlags(cp);
     }
 
+    /** Whether an NFKC segment starts at this code point (see the class comment). */
+    public static boolean isBoundary(int cp) {
+        return (flags(cp) & BOUNDARY) != 0;
+    }
+
     /** Whether the tokenizer keeps this code point: {@code [\p{L}\p{Nd}]}. */
     public static boolean isTokenChar(int cp) {
         return (flags(cp) & TOKEN) != 0;
@@ -179,9 +185,21 @@ public final class TextNormalizer {
             emitAll(out, nfkc(text, i, j), i, j);
             return;
         }
+        String all = nfkc(text, i, j);
+        if (all.length() == j - i && text.regionMatches(i, all, 0, all.length())) {
+            // NFKC leaves the segment alone (a letter with marks that do not compose): then it
+            // leaves every code point alone, and each one maps to itself.
+            for (int k = i; k < j; ) {
+                int cp = text.codePointAt(k);
+                int next = k + Character.charCount(cp);
+                out.emit(cp, k, next);
+                k = next;
+            }
+            return;
+        }
         int pos = i;
         while (pos < j) {
-            String whole = nfkc(text, pos, j);
+            String whole = pos == i ? all : nfkc(text, pos, j);
             int k = pos + Character.charCount(text.codePointAt(pos));
             String head = null;
             for (; k < j; k += Character.charCount(text.codePointAt(k))) {
@@ -260,10 +278,10 @@ public final class TextNormalizer {
 
         private void grow() {
             int cap = chars.length * 2;
-            chars = java.util.Arrays.copyOf(chars, cap);
+            chars = Arrays.copyOf(chars, cap);
             if (starts != null) {
-                starts = java.util.Arrays.copyOf(starts, cap);
-                ends = java.util.Arrays.copyOf(ends, cap);
+                starts = Arrays.copyOf(starts, cap);
+                ends = Arrays.copyOf(ends, cap);
             }
         }
 

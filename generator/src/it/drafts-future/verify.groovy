@@ -1,0 +1,11 @@
+def plain = new File(basedir, 'site-plain')
+def all = new File(basedir, 'site')
+
+assert new File(plain, 'en/2017/05/published/index.html').isFile()
+assert !new File(plain, 'ar/2017/05/draft').exists() : 'drafts stay out by default'
+assert !new File(plain, 'en/2099').exists() : 'future dispatches stay out by default'
+
+assert new File(all, 'en/2017/05/published/index.html').isFile()
+assert new File(all, 'ar/2017/05/draft/index.html').isFile() : '-Darshif.drafts builds drafts'
+assert new File(all, 'en/2099/01/future/index.html').isFile() : '-Darshif.future builds future dispatches'
+return true

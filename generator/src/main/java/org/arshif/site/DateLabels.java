@@ -1,0 +1,51 @@
+package org.arshif.site;
+
+import java.time.OffsetDateTime;
+import org.arshif.config.ArabicMonths;
+
+/** Dates as readers see them. Keys and URLs stay ISO; only labels are localized. */
+public final class DateLabels {
+    private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    private final ArabicMonths arabicMonths;
+    private final boolean arabicIndicDigits;
+
+    public DateLabels(ArabicMonths arabicMonths, boolean arabicIndicDigits) {
+        this.arabicMonths = arabicMonths;
+        this.arabicIndicDigits = arabicIndicDigits;
+    }
+
+    /** {@code 23 أيار 2017} or {@code 23 May 2017}. */
+    public String day(OffsetDateTime date, String lang) {
+        return digits(date.getDayOfMonth() + " " + monthName(date.getMonthValue(), lang) + " " + date.getYear(), lang);
+    }
+
+    /** {@code أيار 2017} or {@code May 2017}. */
+    public String month(int year, int month, String lang) {
+        return digits(monthName(month, lang) + " " + year, lang);
+    }
+
+    public String year(int year, String lang) {
+        return digits(Integer.toString(year), lang);
+    }
+
+    public String number(long n, String lang) {
+        return digits(Long.toString(n), lang);
+    }
+
+    public String monthName(int month, String lang) {
+        return "ar".equals(lang) ? arabicMonths.name(month) : ENGLISH_MONTHS[month - 1];
+    }
+
+    private String digits(String s, String lang) {
+        if (!arabicIndicDigits || !"ar".equals(lang)) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            sb.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
+        }
+        return sb.toString();
+    }
+}

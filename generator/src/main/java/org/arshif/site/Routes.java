@@ -1,0 +1,124 @@
+package org.arshif.site;
+
+import java.nio.charset.StandardCharsets;
+import org.arshif.content.Dispatch;
+
+/**
+ * The URL scheme. Paths here are site paths: start with {@code /}, unencoded, without the base path.
+ * {@link #href} turns one into a link; {@link #file} into the file that serves it.
+ */
+public final class Routes {
+    private final String basePath;
+    private final String origin;
+
+    public Routes(String basePath, String origin) {
+        this.basePath = basePath;
+        this.origin = origin;
+    }
+
+    public static String home(String lang, int page) {
+        return paged("/" + lang + "/", page);
+    }
+
+    public static String article(Dispatch d) {
+        StringBuilder sb = new StringBuilder(16 + d.slug().length());
+        sb.append('/').append(d.lang()).append('/');
+        pad(sb, d.date().getYear(), 4).append('/');
+        pad(sb, d.date().getMonthValue(), 2).append('/');
+        return sb.append(d.slug()).append('/').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits);
+    }
+
+    public static String tag(String lang, String key, int page) {
+        return paged("/" + lang + "/tags/" + key + "/", page);
+    }
+
+    public static String tags(String lang) {
+        return "/" + lang + "/tags/";
+    }
+
+    public static String year(String lang, int year, int page) {
+        return paged("/" + lang + "/" + String.format("%04d", year) + "/", page);
+    }
+
+    public static String month(String lang, int year, int month, int page) {
+        return paged("/" + lang + "/" + String.format("%04d/%02d", year, month) + "/", page);
+    }
+
+    public static String archive(String lang) {
+        return "/" + lang + "/archive/";
+    }
+
+    public static String search(String lang) {
+        return "/" + lang + "/search/";
+    }
+
+    public static String feed(String lang) {
+        return "/" + lang + "/feed.xml";
+    }
+
+    public static String tagFeed(String lang, String key) {
+        return "/" + lang + "/tags/" + key + "/feed.xml";
+    }
+
+    private static String paged(String first, int page) {
+        return page <= 1 ? first : first + "page/" + page + "/";
+    }
+
+    /** The file that serves a site path: {@code /ar/} → {@code ar/index.html}. */
+    public static String file(String sitePath) {
+        String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
+    }
+
+    /** A link to a site path: base path prepended, every byte outside the URL-safe set percent-encoded. */
+    public String href(String sitePath) {
+        return basePath + encodePath(sitePath);
+    }
+
+    /** An absolute URL when the base URL is known, else the same as {@link #href}. */
+    public String absolute(String sitePath) {
+        return origin + href(sitePath);
+    }
+
+    public String basePath() {
+        return basePath;
+    }
+
+    private static boolean isUrlSafe(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                    || c == '_' || c == '~' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static String encodePath(String path) {
+        if (isUrlSafe(path)) {
+            return path;
+        }
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(bytes.length + 16);
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                    || c == '_' || c == '~' || c == '/') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,553 @@
+package org.arshif.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.arshif.config.Language;
+import org.arshif.config.SiteConfig;
+import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.site.view.Alternate;
+import org.arshif.site.view.ArchiveView;
+import org.arshif.site.view.ArticleCard;
+import org.arshif.site.view.ArticleView;
+import org.arshif.site.view.LanguageLink;
+import org.arshif.site.view.Link;
+import org.arshif.site.view.ListView;
+import org.arshif.site.view.Nav;
+import org.arshif.site.view.NotFoundView;
+import org.arshif.site.view.PageContext;
+import org.arshif.site.view.Pagination;
+import org.arshif.site.view.RedirectView;
+import org.arshif.site.view.SearchView;
+import org.arshif.site.view.TagIndexView;
+import org.arshif.site.view.TagLink;
+
+/**
+ * Plans every page of the site from the {@link SiteModel} and renders them, in parallel, into an
+ * {@link OutputTree}. View models are built per page at render time, so memory holds the library, not the
+ * rendered site.
+ */
+public final class SiteBuilder {
+    /** A page to render: its site path, template and a recipe for its view model. */
+    public record PageJob(String sitePath, String template, String owner, Supplier<Map<String, Object>> model) {
+    }
+
+    private static final int FEED_ENTRIES = 20;
+
+    private final SiteModel model;
+    private final SiteConfig config;
+    private final Theme theme;
+    private final PageRenderer renderer;
+    private final Routes routes;
+    private final DateLabels dates;
+    private final Map<String, Map<String, String>> words;
+    private final Map<String, String> assets = new TreeMap<>();
+    private final Map<String, String> searchManifests = new HashMap<>();
+    private String searchScript;
+    private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
+    private final Map<String, TagLink> tagLinks = new ConcurrentHashMap<>();
+
+    public SiteBuilder(SiteModel model, Theme theme, Map<String, Map<String, String>> words) {
+        this.model = model;
+        this.config = model.config();
+        this.theme = theme;
+        this.renderer = new PageRenderer(theme);
+        this.routes = new Routes(config.basePath(), config.origin());
+        this.dates = new DateLabels(config.arabicMonths(), config.arabicIndicDigits());
+        this.words = words;
+    }
+
+    public Routes routes() {
+        return routes;
+    }
+
+    public DateLabels dates() {
+        return dates;
+    }
+
+    /** Tells the search pages where a language's index manifest is (a site path). */
+    public void searchIndex(String lang, String manifestSitePath) {
+        searchManifests.put(lang, manifestSitePath);
+    }
+
+    /** Copies the theme's static files; CSS and images get content-hashed names, so they can be cached forever. */
+    public void writeAssets(OutputTree out) {
+        for (String file : theme.staticFiles()) {
+            byte[] bytes = theme.read(file).orElseThrow();
+            String logical = file.substring(Theme.STATIC_DIR.length());
+            String target = file;
+            if (!logical.endsWith(".js") && !logical.endsWith(".txt")) {
+                int dot = file.lastIndexOf('.');
+                target = dot > file.lastIndexOf('/') ? file.substring(0, dot) + "." + shortHash(bytes)
+                        + file.substring(dot) : file + "." + shortHash(bytes);
+            }
+            out.write(target, bytes);
+            assets.put(logical, routes.href("/" + target));
+        }
+    }
+
+    /** Copies the search client's modules, shipped in the plugin jar, to {@code static/js/}. */
+    public void writeClientScripts(OutputTree out, List<String> names) {
+        for (String name : names) {
+            try (var in = SiteBuilder.class.getResourceAsStream("/org/arshif/js/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the plugin jar lacks /org/arshif/js/" + name);
+                }
+                out.write("static/js/" + name, in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        searchScript = names.isEmpty() ? null : routes.href("/static/js/" + names.get(0));
+    }
+
+    /** Every page of the site. Two pages with one output file are reported, naming the dispatches involved. */
+    public List<PageJob> plan(Diagnostics diagnostics) {
+        List<PageJob> jobs = new ArrayList<>();
+        Map<String, String> owners = new HashMap<>();
+        for (String lang : model.languages()) {
+            for (Dispatch d : model.articles(lang)) {
+                add(jobs, owners, diagnostics, new PageJob(Routes.article(d), "article.ftlh", d.path(),
+                        () -> articleModel(d)));
+                for (String alias : d.aliases()) {
+                    add(jobs, owners, diagnostics, new PageJob(alias, "alias.ftlh", d.path(),
+                            () -> redirectModel(lang, alias, Routes.article(d))));
+                }
+            }
+            List<Dispatch> all = model.articles(lang);
+            paginate(jobs, owners, diagnostics, all, p -> Routes.home(lang, p), "home", lang, null, 0, 0);
+            for (var tag : model.tags(lang).entrySet()) {
+                String key = tag.getKey();
+                paginate(jobs, owners, diagnostics, tag.getValue(), p -> Routes.tag(lang, key, p), "tag", lang, key,
+                        0, 0);
+                add(jobs, owners, diagnostics, new PageJob(Routes.tagFeed(lang, key), "feed.ftlx", "",
+                        () -> feedModel(lang, key, tag.getValue())));
+            }
+            for (var year : model.years(lang).entrySet()) {
+                int y = year.getKey();
+                paginate(jobs, owners, diagnostics, year.getValue(), p -> Routes.year(lang, y, p), "year", lang, null,
+                        y, 0);
+            }
+            for (var month : model.months(lang).entrySet()) {
+                YearMonth ym = month.getKey();
+                paginate(jobs, owners, diagnostics, month.getValue(),
+                        p -> Routes.month(lang, ym.getYear(), ym.getMonthValue(), p), "month", lang, null,
+                        ym.getYear(), ym.getMonthValue());
+            }
+            add(jobs, owners, diagnostics, new PageJob(Routes.tags(lang), "tags.ftlh", "", () -> tagIndexModel(lang)));
+            add(jobs, owners, diagnostics, new PageJob(Routes.archive(lang), "archive.ftlh", "",
+                    () -> archiveModel(lang)));
+            add(jobs, owners, diagnostics, new PageJob(Routes.search(lang), "search.ftlh", "",
+                    () -> searchModel(lang)));
+            add(jobs, owners, diagnostics, new PageJob(Routes.feed(lang), "feed.ftlx", "",
+                    () -> feedModel(lang, null, all)));
+        }
+        String home = config.defaultLanguage();
+        add(jobs, owners, diagnostics, new PageJob("/", "list.ftlh", "", () -> listModel("home", home,
+                model.articles(home), 1, p -> Routes.home(home, p), null, 0, 0, "/")));
+        add(jobs, owners, diagnostics, new PageJob("/404.html", "404.ftlh", "", this::notFoundModel));
+        add(jobs, owners, diagnostics, new PageJob("/sitemap.xml", "sitemap.ftlx", "", () -> sitemapModel(jobs)));
+        add(jobs, owners, diagnostics, new PageJob("/robots.txt", "robots.ftl", "", this::robotsModel));
+        return jobs;
+    }
+
+    /**
+     * Claims a page's output file. {@code owners} maps files to the dispatch that makes them ("" for generated
+     * pages) and, with a trailing '/', the folders they need: a file where another page needs a folder (an alias
+     * {@code /ar/feed.xml} beside the feed) is a collision too, not a write error halfway through the build.
+     */
+    private void add(List<PageJob> jobs, Map<String, String> owners, Diagnostics diagnostics, PageJob job) {
+        String file = Routes.file(job.sitePath());
+        String previous = owners.get(file);
+        if (previous == null) {
+            previous = owners.get(file + "/");
+        }
+        for (int slash = file.indexOf('/'); previous == null && slash > 0; slash = file.indexOf('/', slash + 1)) {
+            previous = owners.get(file.substring(0, slash));
+        }
+        if (previous == null) {
+            owners.put(file, job.owner());
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                owners.putIfAbsent(file.substring(0, slash + 1), job.owner());
+            }
+            jobs.add(job);
+            return;
+        }
+        String by = previous.isEmpty() ? "a page the site generates" : previous;
+        if (job.owner().isEmpty()) {
+            diagnostics.error(previous, 1, 1, "this dispatch's URL or alias collides with " + job.sitePath()
+                    + ", a page the site generates; change its slug or alias");
+        } else {
+            diagnostics.error(job.owner(), 1, 1, "two dispatches have the same URL " + job.sitePath() + ": this one and "
+                    + by + "; give one of them a different slug or alias");
+        }
+    }
+
+    private interface PagePath {
+        String of(int page);
+    }
+
+    private void paginate(List<PageJob> jobs, Map<String, String> owners, Diagnostics diagnostics, List<Dispatch> items,
+                          PagePath path, String kind, String lang, String tag, int year, int month) {
+        int pages = Math.max(1, (items.size() + config.pageSize() - 1) / config.pageSize());
+        for (int p = 1; p <= pages; p++) {
+            int page = p;
+            add(jobs, owners, diagnostics, new PageJob(path.of(p), "list.ftlh", "",
+                    () -> listModel(kind, lang, items, page, path, tag, year, month, null)));
+        }
+    }
+
+    /** Renders every job in parallel; template failures are collected, each distinct one reported once. */
+    public void render(List<PageJob> jobs, OutputTree out, Diagnostics diagnostics) {
+        Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
+        jobs.parallelStream().forEach(job -> {
+            try {
+                out.write(Routes.file(job.sitePath()), renderer.render(job.template(), job.model().get()));
+            } catch (PageRenderer.RenderException e) {
+                failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
+            }
+        });
+        failures.keySet().forEach(diagnostics::add);
+    }
+
+    // ---- view models -------------------------------------------------------------------------------------
+
+    private Map<String, Object> root(PageContext page, String name, Object view) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("page", page);
+        root.put(name, view);
+        return root;
+    }
+
+    private PageContext context(String kind, String lang, String sitePath, String title, String description,
+                                Map<String, String> versions, Map<String, String> fallbacks, boolean noindex) {
+        Language language = Language.byCode(lang).orElseThrow();
+        List<Alternate> alternates = new ArrayList<>();
+        for (String l : model.languages()) {
+            String v = versions.get(l);
+            if (v != null) {
+                alternates.add(new Alternate(l, routes.absolute(v)));
+            }
+        }
+        String xDefault = versions.getOrDefault(config.defaultLanguage(), sitePath);
+        alternates.add(new Alternate("x-default", routes.absolute(xDefault)));
+        List<LanguageLink> switcher = new ArrayList<>();
+        for (String l : model.languages()) {
+            Language other = Language.byCode(l).orElseThrow();
+            String exact = versions.get(l);
+            String target = exact != null ? exact : fallbacks.getOrDefault(l, Routes.home(l, 1));
+            switcher.add(new LanguageLink(l, other.nativeName(), other.direction(), routes.href(target), l.equals(lang),
+                    exact != null));
+        }
+        String canonicalPath = versions.getOrDefault(lang, sitePath);
+        List<Link> feeds = List.of(new Link(routes.href(Routes.feed(lang)), config.title(lang)));
+        return new PageContext(kind, lang, language.direction(), config.title(lang), title, description,
+                routes.href(sitePath), routes.absolute(canonicalPath), alternates, switcher, nav(lang),
+                words.getOrDefault(lang, Map.of()), assets, feeds, noindex);
+    }
+
+    private Nav nav(String lang) {
+        return new Nav(routes.href(Routes.home(lang, 1)), routes.href(Routes.tags(lang)),
+                routes.href(Routes.archive(lang)), routes.href(Routes.search(lang)), routes.href(Routes.feed(lang)));
+    }
+
+    private String word(String lang, String key) {
+        return words.getOrDefault(lang, Map.of()).getOrDefault(key, key);
+    }
+
+    private Map<String, Object> articleModel(Dispatch d) {
+        String lang = d.lang();
+        Map<String, String> versions = new LinkedHashMap<>();
+        Map<String, String> fallbacks = new HashMap<>();
+        LanguageLink translation = null;
+        for (String l : model.languages()) {
+            Optional<Dispatch> t = l.equals(lang) ? Optional.of(d) : model.translation(d, l);
+            if (t.isPresent()) {
+                versions.put(l, Routes.article(t.get()));
+                if (!l.equals(lang)) {
+                    Language other = Language.byCode(l).orElseThrow();
+                    translation = new LanguageLink(l, other.nativeName(), other.direction(),
+                            routes.href(Routes.article(t.get())), false, true);
+                }
+            } else {
+                fallbacks.put(l, closestPeriod(l, d.date().getYear(), d.date().getMonthValue()));
+            }
+        }
+        Dispatch older = model.older(d);
+        Dispatch newer = model.newer(d);
+        ArticleView view = new ArticleView(d.title(), d.date().toLocalDate().toString(), dates.day(d.date(), lang),
+                d.lastmod().toLocalDate().toString(), dates.day(d.lastmod(), lang), d.dateline(), d.source(),
+                tagLinks(d.tags(), lang), d.bodyHtml(), d.summary(), translation,
+                older == null ? null : card(older), newer == null ? null : card(newer),
+                model.related(d, config.relatedCount()).stream().map(this::card).toList(), d.params());
+        Map<String, Object> root = root(context("article", lang, Routes.article(d), d.title(), d.summary(), versions,
+                fallbacks, false), "article", view);
+        root.put("json", new JsonLd(d, view, routes, model, config));
+        return root;
+    }
+
+    private String closestPeriod(String lang, int year, int month) {
+        if (model.months(lang).containsKey(YearMonth.of(year, month))) {
+            return Routes.month(lang, year, month, 1);
+        }
+        if (model.years(lang).containsKey(year)) {
+            return Routes.year(lang, year, 1);
+        }
+        return Routes.home(lang, 1);
+    }
+
+    // Cards and tag links are the same on every page that shows them: build each once.
+    private ArticleCard card(Dispatch d) {
+        return cards.computeIfAbsent(d.path(), k -> newCard(d));
+    }
+
+    private ArticleCard newCard(Dispatch d) {
+        Language language = Language.byCode(d.lang()).orElseThrow();
+        return new ArticleCard(d.title(), routes.href(Routes.article(d)), d.date().toLocalDate().toString(),
+                dates.day(d.date(), d.lang()), d.dateline(), d.summary(), tagLinks(d.tags(), d.lang()), d.lang(),
+                language.direction());
+    }
+
+    private List<TagLink> tagLinks(List<String> keys, String lang) {
+        List<TagLink> out = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            out.add(tagLinks.computeIfAbsent(lang + "/" + key,
+                    k -> new TagLink(key, model.tagName(key, lang), routes.href(Routes.tag(lang, key, 1)), 0, "")));
+        }
+        return out;
+    }
+
+    private Map<String, Object> listModel(String kind, String lang, List<Dispatch> items, int page, PagePath path,
+                                          String tag, int year, int month, String sitePathOverride) {
+        int size = config.pageSize();
+        int pages = Math.max(1, (items.size() + size - 1) / size);
+        List<ArticleCard> cards = items.subList(Math.min(items.size(), (page - 1) * size),
+                Math.min(items.size(), page * size)).stream().map(this::card).toList();
+        List<Pagination.PageLink> links = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            links.add(new Pagination.PageLink(p, dates.number(p, lang), routes.href(path.of(p)), p == page));
+        }
+        Pagination pagination = new Pagination(page, pages, page > 1 ? routes.href(path.of(page - 1)) : null,
+                page < pages ? routes.href(path.of(page + 1)) : null, links);
+        String heading;
+        TagLink tagLink = null;
+        String feed = null;
+        Map<String, String> versions = new LinkedHashMap<>();
+        Map<String, String> fallbacks = new HashMap<>();
+        for (String l : model.languages()) {
+            boolean exists = switch (kind) {
+                case "tag" -> model.tags(l).containsKey(tag);
+                case "year" -> model.years(l).containsKey(year);
+                case "month" -> model.months(l).containsKey(YearMonth.of(year, month));
+                default -> true;
+            };
+            String first = switch (kind) {
+                case "tag" -> Routes.tag(l, tag, 1);
+                case "year" -> Routes.year(l, year, 1);
+                case "month" -> Routes.month(l, year, month, 1);
+                default -> Routes.home(l, 1);
+            };
+            if (l.equals(lang)) {
+                versions.put(l, path.of(page));
+            } else if (exists) {
+                versions.put(l, first);
+            } else {
+                fallbacks.put(l, kind.equals("tag") ? Routes.tags(l) : Routes.archive(l));
+            }
+        }
+        switch (kind) {
+            case "tag" -> {
+                tagLink = new TagLink(tag, model.tagName(tag, lang), routes.href(Routes.tag(lang, tag, 1)), items.size(),
+                        dates.number(items.size(), lang));
+                heading = tagLink.name();
+                feed = routes.href(Routes.tagFeed(lang, tag));
+            }
+            case "year" -> heading = dates.year(year, lang);
+            case "month" -> heading = dates.month(year, month, lang);
+            default -> heading = config.title(lang);
+        }
+        String sitePath = sitePathOverride != null ? sitePathOverride : path.of(page);
+        String title = page > 1 ? heading + " (" + word(lang, "page") + " " + dates.number(page, lang) + ")" : heading;
+        PageContext context = context(kind, lang, sitePath, title, heading, versions, fallbacks, false);
+        if (feed != null) {
+            List<Link> feeds = new ArrayList<>(context.feeds());
+            feeds.add(new Link(feed, heading));
+            context = new PageContext(context.kind(), context.lang(), context.dir(), context.siteTitle(), context.title(),
+                    context.description(), context.url(), context.canonical(), context.alternates(),
+                    context.languages(), context.nav(), context.t(), context.assets(), List.copyOf(feeds), false);
+        }
+        return root(context, "list", new ListView(kind, heading, cards, pagination, tagLink, feed));
+    }
+
+    private Map<String, Object> tagIndexModel(String lang) {
+        List<TagLink> tags = new ArrayList<>();
+        for (var e : model.tags(lang).entrySet()) {
+            int n = e.getValue().size();
+            tags.add(new TagLink(e.getKey(), model.tagName(e.getKey(), lang), routes.href(Routes.tag(lang, e.getKey(), 1)),
+                    n, dates.number(n, lang)));
+        }
+        tags.sort(java.util.Comparator.comparingLong(TagLink::count).reversed().thenComparing(TagLink::name)
+                .thenComparing(TagLink::key));
+        return root(context("tags", lang, Routes.tags(lang), word(lang, "tags"), word(lang, "tags"),
+                everyLanguage(Routes::tags), Map.of(), false), "tags", new TagIndexView(tags));
+    }
+
+    private Map<String, Object> archiveModel(String lang) {
+        List<ArchiveView.Period> years = new ArrayList<>();
+        for (var y : model.years(lang).entrySet()) {
+            List<ArchiveView.Period> months = new ArrayList<>();
+            for (var m : model.months(lang).subMap(YearMonth.of(y.getKey(), 12), true, YearMonth.of(y.getKey(), 1), true)
+                    .entrySet()) {
+                int n = m.getValue().size();
+                months.add(new ArchiveView.Period(dates.monthName(m.getKey().getMonthValue(), lang),
+                        routes.href(Routes.month(lang, y.getKey(), m.getKey().getMonthValue(), 1)), n,
+                        dates.number(n, lang), List.of()));
+            }
+            int n = y.getValue().size();
+            years.add(new ArchiveView.Period(dates.year(y.getKey(), lang), routes.href(Routes.year(lang, y.getKey(), 1)),
+                    n, dates.number(n, lang), months));
+        }
+        return root(context("archive", lang, Routes.archive(lang), word(lang, "archive"), word(lang, "archive"),
+                everyLanguage(Routes::archive), Map.of(), false), "archive", new ArchiveView(years));
+    }
+
+    private Map<String, Object> searchModel(String lang) {
+        String other = model.languages().stream().filter(l -> !l.equals(lang)).findFirst().orElse(null);
+        String manifest = searchManifests.get(lang);
+        String otherManifest = other == null ? null : searchManifests.get(other);
+        SearchView view = new SearchView(manifest == null ? null : routes.href(manifest), other,
+                otherManifest == null ? null : routes.href(otherManifest), searchScript);
+        return root(context("search", lang, Routes.search(lang), word(lang, "search"), word(lang, "search"),
+                everyLanguage(Routes::search), Map.of(), false), "search", view);
+    }
+
+    private Map<String, String> everyLanguage(java.util.function.Function<String, String> route) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (String l : model.languages()) {
+            versions.put(l, route.apply(l));
+        }
+        return versions;
+    }
+
+    private Map<String, Object> redirectModel(String lang, String alias, String target) {
+        PageContext context = context("redirect", lang, alias, model.articles(lang).isEmpty() ? "" : "", "",
+                Map.of(lang, target), Map.of(), true);
+        return root(context, "redirect", new RedirectView(routes.href(target)));
+    }
+
+    private Map<String, Object> notFoundModel() {
+        List<NotFoundView.Section> sections = new ArrayList<>();
+        for (String l : model.languages()) {
+            Language language = Language.byCode(l).orElseThrow();
+            sections.add(new NotFoundView.Section(l, language.direction(), word(l, "notFoundTitle"),
+                    word(l, "notFoundMessage"), routes.href(Routes.home(l, 1)), word(l, "home"),
+                    routes.href(Routes.search(l)), word(l, "search")));
+        }
+        String lang = config.defaultLanguage();
+        return root(context("notfound", lang, "/404.html", word(lang, "notFoundTitle"), "", Map.of(), Map.of(), true),
+                "notfound", new NotFoundView(sections));
+    }
+
+    private Map<String, Object> feedModel(String lang, String tag, List<Dispatch> items) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Dispatch d : items.subList(0, Math.min(FEED_ENTRIES, items.size()))) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("title", d.title());
+            e.put("url", routes.absolute(Routes.article(d)));
+            e.put("id", feedId(Routes.article(d)));
+            e.put("published", timestamp(d.date()));
+            e.put("updated", timestamp(d.lastmod()));
+            e.put("summary", d.summary());
+            e.put("html", d.bodyHtml());
+            e.put("tags", d.tags().stream().map(k -> model.tagName(k, lang)).toList());
+            e.put("source", d.source());
+            entries.add(e);
+        }
+        String self = tag == null ? Routes.feed(lang) : Routes.tagFeed(lang, tag);
+        String alternate = tag == null ? Routes.home(lang, 1) : Routes.tag(lang, tag, 1);
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("lang", lang);
+        feed.put("title", tag == null ? config.title(lang) : config.title(lang) + " — " + model.tagName(tag, lang));
+        feed.put("id", feedId(self));
+        feed.put("self", routes.absolute(self));
+        feed.put("alternate", routes.absolute(alternate));
+        feed.put("updated", items.stream().map(Dispatch::lastmod).max(java.util.Comparator.naturalOrder())
+                .map(SiteBuilder::timestamp).orElse("1970-01-01T00:00:00Z"));
+        feed.put("entries", entries);
+        return Map.of("feed", feed);
+    }
+
+    private String feedId(String sitePath) {
+        return config.baseUrl().isEmpty() ? "urn:arshif:" + Routes.encodePath(sitePath) : routes.absolute(sitePath);
+    }
+
+    private Map<String, Object> sitemapModel(List<PageJob> jobs) {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        for (String lang : model.languages()) {
+            for (Dispatch d : model.articles(lang)) {
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("loc", routes.absolute(Routes.article(d)));
+                u.put("lastmod", d.lastmod().toLocalDate().toString());
+                List<Alternate> alts = new ArrayList<>();
+                for (String l : model.languages()) {
+                    (l.equals(lang) ? Optional.of(d) : model.translation(d, l))
+                            .ifPresent(t -> alts.add(new Alternate(l, routes.absolute(Routes.article(t)))));
+                }
+                Dispatch byDefault = l(d, config.defaultLanguage());
+                alts.add(new Alternate("x-default", routes.absolute(Routes.article(byDefault))));
+                u.put("alternates", alts);
+                urls.add(u);
+            }
+            for (String listPath : List.of(Routes.home(lang, 1), Routes.tags(lang), Routes.archive(lang))) {
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("loc", routes.absolute(listPath));
+                u.put("lastmod", "");
+                u.put("alternates", List.of());
+                urls.add(u);
+            }
+        }
+        return Map.of("urls", urls);
+    }
+
+    private Dispatch l(Dispatch d, String lang) {
+        return model.translation(d, lang).orElse(d);
+    }
+
+    private Map<String, Object> robotsModel() {
+        return Map.of("sitemap", routes.absolute("/sitemap.xml"));
+    }
+
+    private static String shortHash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * RFC 3339 with seconds, as Atom requires ({@code OffsetDateTime.toString()} drops zero seconds:
+     * {@code 2017-05-22T00:00+03:00} is not a valid Atom date).
+     */
+    static String timestamp(java.time.OffsetDateTime t) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,8 @@
+package org.arshif.site.view;
+
+import java.util.List;
+
+/** A dispatch in a list: enough to show a teaser line. */
+public record ArticleCard(String title, String href, String dateIso, String dateLabel, String dateline,
+                          String summary, List<TagLink> tags, String lang, String dir) {
+}

@@ -1,0 +1,13 @@
+package org.arshif.site.view;
+
+import java.util.List;
+
+/**
+ * A paginated list of dispatches: the home page, a tag, a year or a month.
+ *
+ * @param kind    home, tag, year or month
+ * @param tag     the tag of a tag page, else null
+ */
+public record ListView(String kind, String heading, List<ArticleCard> items, Pagination pagination, TagLink tag,
+                       String feed) {
+}

@@ -1,0 +1,95 @@
+package org.arshif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Every HTML page of the sample site (the repository's own {@code content/} and {@code templates/}) and of the
+ * bilingual fixture site passes the Nu Html Checker ({@code nu.validator:validator}, run in-process) without errors.
+ */
+class HtmlValidityTest {
+    /** The repository root: the sample archive, its arshif.yml and the default theme. */
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyPageOfTheSampleSiteIsValidHtml() throws Exception {
+        Path out = tmp.resolve("site");
+        Arshif.builder().siteRoot(REPOSITORY).output(out).build().build();
+        List<Path> pages = htmlFiles(out);
+        // Articles in both languages, lists, tags, archives, search, 404 and alias redirects.
+        assertTrue(pages.size() > 60, "only " + pages.size() + " pages");
+        assertEquals(List.of(), validate(out, pages));
+    }
+
+    @Test
+    void everyPageOfTheFixtureSiteIsValidHtml() throws Exception {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
+        Path out = tmp.resolve("fixture");
+        Arshif.builder().siteRoot(root).output(out).clock(GoldenSiteTest.CLOCK).build().build();
+        List<Path> pages = htmlFiles(out);
+        assertTrue(pages.size() > 30, "only " + pages.size() + " pages");
+        assertEquals(List.of(), validate(out, pages));
+    }
+
+    @Test
+    void theCheckerReportsErrorsWithFileAndLine() throws Exception {
+        // Guards the guard: an invalid page must produce a finding, or the tests above prove nothing.
+        Path bad = Trees.write(tmp.resolve("bad/index.html"), "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>x</title>"
+                + "</head>\n<body>\n<p><div>block in p</p></div>\n<img src=\"x.png\">\n</body>\n</html>\n");
+        List<String> errors = validate(tmp.resolve("bad"), List.of(bad));
+        assertTrue(errors.size() >= 2, errors::toString);
+        assertTrue(errors.get(0).startsWith("index.html:5:"), errors::toString);
+    }
+
+    static List<Path> htmlFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    /** Every error (warnings and notes left out) as {@code file:line:col: message}, files relative to {@code root}. */
+    static List<String> validate(Path root, List<Path> pages) throws Exception {
+        List<String> errors = new ArrayList<>();
+        Path[] current = new Path[1];
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(root.relativize(current[0]) + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
+                        + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, false, false);
+        for (Path page : pages) {
+            current[0] = page;
+            validator.checkHtmlFile(page.toFile(), true);
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,286 @@
+package org.arshif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
+import org.arshif.site.PageRenderer;
+import org.arshif.site.Theme;
+import org.arshif.testing.GitRepo;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sites with one kind of mistake each, under {@code src/test/resources/sites/invalid/<case>/} (inputs that are
+ * awkward to commit, like invalid UTF-8 or a 20 MB file, are made here). Each build must fail with every problem
+ * reported as {@code path:line:col: error: message}, pointing at the right place.
+ */
+class InvalidSitesTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2017-06-15T00:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path tmp;
+
+    /** Copies {@code invalid/<name>} out of the repository (so its git history does not apply). */
+    Path site(String name) {
+        return Trees.copy(Trees.site("invalid").resolve(name), tmp.resolve(name));
+    }
+
+    Arshif arshif(Path root) {
+        return Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(CLOCK).build();
+    }
+
+    /** Builds, expects failure, and returns the formatted errors, in the order they are reported. */
+    List<String> errors(Path root) {
+        ContentException e = assertThrows(ContentException.class, () -> arshif(root).build());
+        List<String> lines = e.errors().stream().map(Diagnostic::format).toList();
+        assertTrue(e.getMessage().contains(lines.get(0)), "the exception message lists the errors");
+        assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
+        return lines;
+    }
+
+    static void assertError(String expectedStart, String line, String... keywords) {
+        assertTrue(line.startsWith(expectedStart), () -> "expected an error starting with\n  " + expectedStart
+                + "\nbut got\n  " + line);
+        for (String k : keywords) {
+            assertTrue(line.contains(k), () -> "'" + k + "' missing from: " + line);
+        }
+    }
+
+    @Test
+    void malformedYaml() {
+        List<String> errors = errors(site("malformed-yaml"));
+        // Only the YAML error: a broken front-matter is not also reported as a missing title.
+        assertEquals(1, errors.size(), errors::toString);
+        assertError("content/en/2017-05-01-bad.md:4:9: error: malformed YAML: ", errors.get(0),
+                "expected ',' or ']'", "flow sequence");
+    }
+
+    @Test
+    void keysOfTheWrongType() {
+        List<String> errors = errors(site("wrong-types"));
+        assertEquals(3, errors.size(), errors::toString);
+        assertError("content/en/2017-05-01-draft.md:3:8: error: 'draft' must be true or false", errors.get(0),
+                "\"maybe\"");
+        assertError("content/en/2017-05-01-tags.md:3:7: error: 'tags' must be a list", errors.get(1), "a number");
+        assertError("content/en/2017-05-01-title.md:3:8: error: 'title' must be text", errors.get(2), "a list");
+    }
+
+    @Test
+    void invalidDates() {
+        List<String> errors = errors(site("invalid-date"));
+        assertEquals(2, errors.size(), errors::toString);
+        assertError("content/en/2017-02-30-prefix.md:1:1: error: the file name starts with '2017-02-30'", errors.get(0),
+                "not a valid date");
+        assertError("content/en/bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date", errors.get(1),
+                "YYYY-MM-DD");
+    }
+
+    @Test
+    void dateThatCannotBeFound() {
+        List<String> errors = errors(site("date-not-found"));
+        assertEquals(List.of("content/en/undated.md:1:1: error: no date for this dispatch (the site is not in a git"
+                + " repository); add 'date: YYYY-MM-DD' to the front-matter, start the file name with YYYY-MM-DD-,"
+                + " or commit the file (its first commit gives the date)"), errors);
+    }
+
+    @Test
+    void dateThatCannotBeFoundBecauseTheFileIsNotCommitted() {
+        Path root = site("date-not-found");
+        Trees.write(root.resolve("content/en/2017-05-01-committed.md"), "# Committed\n\nText.\n");
+        GitRepo git = GitRepo.init(root);
+        git.git("add", "content/en/2017-05-01-committed.md");
+        git.commit("only one file", "2017-05-01T10:00:00Z");
+
+        List<String> errors = errors(root);
+        assertEquals(1, errors.size(), errors::toString);
+        assertError("content/en/undated.md:1:1: error: no date for this dispatch (the file is not committed to git yet)",
+                errors.get(0));
+    }
+
+    @Test
+    void unknownLanguage() {
+        List<String> errors = errors(site("unknown-language"));
+        assertEquals(1, errors.size(), errors::toString);
+        assertError("content/en/2017-05-01-french.md:3:1: error: unknown language 'fr'", errors.get(0), "ar, en");
+    }
+
+    @Test
+    void twoDispatchesWithTheSameUrl() {
+        List<String> errors = errors(site("duplicate-url"));
+        assertEquals(2, errors.size(), errors::toString);
+        // The newer dispatch keeps the URL; the other one and the alias onto it are reported.
+        assertError("content/en/2017-05-01-same.md:1:1: error: two dispatches have the same URL /en/2017/05/same/",
+                errors.get(0), "content/en/same.md", "slug");
+        assertError("content/en/2017-05-02-other.md:1:1: error: two dispatches have the same URL /en/2017/05/same/",
+                errors.get(1), "content/en/same.md");
+    }
+
+    @Test
+    void slugsAndAliasesThatWouldEscapeTheOutputFolder() {
+        List<String> errors = errors(site("slug-escape"));
+        assertEquals(3, errors.size(), errors::toString);
+        assertError("content/en/2017-05-01-a.md:3:1: error: slug '../x' would leave its folder", errors.get(0));
+        assertError("content/en/2017-05-01-b.md:3:1: error: slug '/etc/passwd' would leave its folder", errors.get(1));
+        // The second item of the aliases list, on line 5.
+        assertError("content/en/2017-05-01-c.md:5:5: error: alias '/en/../../outside/' would leave the site folder",
+                errors.get(2));
+        assertFalse(Files.exists(tmp.resolve("x")));
+        assertFalse(Files.exists(tmp.resolve("outside")));
+    }
+
+    @Test
+    void anAliasOntoAFileTheSiteWrites() {
+        // /ar/feed.xml as an alias is the folder ar/feed.xml/ with an index.html, where the feed is a file.
+        List<String> errors = errors(site("alias-onto-a-file"));
+        assertEquals(List.of("content/ar/2017-05-01-feed.md:1:1: error: this dispatch's URL or alias collides with"
+                + " /ar/feed.xml, a page the site generates; change its slug or alias"), errors);
+    }
+
+    @Test
+    void emptyFiles() {
+        List<String> errors = errors(site("empty-file"));
+        assertEquals(List.of(
+                "content/en/2017-05-01-blank.md:1:1: error: the file is empty; write a dispatch in it or delete it",
+                "content/en/2017-05-01-empty.md:1:1: error: the file is empty; write a dispatch in it or delete it"),
+                errors);
+    }
+
+    @Test
+    void invalidUtf8() throws IOException {
+        Path root = tmp.resolve("invalid-utf8");
+        // Latin-1 é (0xE9) where UTF-8 was expected, and a truncated Arabic letter (0xD8 without its second byte).
+        Trees.write(root.resolve("content/en/2017-05-01-latin1.md"), concat("---\ntitle: Caf", new byte[] {(byte) 0xE9},
+                " au lait\n---\n\nText.\n"));
+        Trees.write(root.resolve("content/ar/2017-05-01-cut.md"), concat("---\ntitle: عنوان ", new byte[] {(byte) 0xD8},
+                "\n---\n\nنص.\n"));
+
+        List<String> errors = errors(root);
+        assertEquals(List.of(
+                "content/ar/2017-05-01-cut.md:2:14: error: the file is not valid UTF-8 (bad byte 0xD8 at byte offset 22);"
+                        + " save it as UTF-8",
+                "content/en/2017-05-01-latin1.md:2:11: error: the file is not valid UTF-8 (bad byte 0xE9 at byte offset 14);"
+                        + " save it as UTF-8"), errors);
+    }
+
+    @Test
+    void aTwentyMegabyteFile() throws IOException {
+        Path root = tmp.resolve("huge");
+        Trees.write(root.resolve("content/en/2017-05-01-fine.md"), "# Fine\n\nText.\n");
+        byte[] huge = new byte[20 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'a');
+        byte[] head = "# Huge\n\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, huge, 0, head.length);
+        Trees.write(root.resolve("content/en/2017-05-01-huge.md"), huge);
+
+        List<String> errors = errors(root);
+        assertEquals(List.of("content/en/2017-05-01-huge.md:1:1: error: the file is 20.0 MB, over the 8.0 MB limit for"
+                + " one dispatch; split it, or raise maxFileSize in arshif.yml"), errors);
+    }
+
+    @Test
+    void templateIncludingAMissingTemplate() {
+        List<String> errors = errors(site("missing-template"));
+        assertEquals(1, errors.size(), errors::toString);
+        assertError("templates/article.ftlh:4:1: error: template error: Template inclusion failed", errors.get(0),
+                "parts/byline.ftlh", "not found");
+    }
+
+    @Test
+    void requiredTemplateThatDoesNotExist(@TempDir Path templates) {
+        PageRenderer.RenderException e = assertThrows(PageRenderer.RenderException.class,
+                () -> new PageRenderer(new Theme(templates)).render("removed.ftlh", Map.of()));
+        assertEquals("templates/removed.ftlh: error: template 'removed.ftlh' not found in templates/ or in the built-in"
+                + " theme; add it, or restore the file", e.diagnostic().format());
+    }
+
+    @Test
+    void templateSyntaxErrorNamesTheTemplateAndItsLine() {
+        List<String> errors = errors(site("template-syntax"));
+        // Reported once, although every list page uses the template.
+        assertEquals(1, errors.size(), errors::toString);
+        assertError("templates/list.ftlh:8:1: error: template syntax error: ", errors.get(0), "</@layout.html>", "#if");
+    }
+
+    @Test
+    void errorsInDifferentFilesAreAllReportedInOneRun() {
+        List<String> errors = errors(site("many-errors"));
+        assertEquals(5, errors.size(), errors::toString);
+        assertError("arshif.yml:3:11: error: 'pageSize' must be a whole number", errors.get(0));
+        assertError("content/ar/2017-05-01-b.md:3:1: error: unknown language 'fr'", errors.get(1));
+        assertError("content/en/2017-05-01-a.md:3:1: error: malformed YAML", errors.get(2));
+        assertError("content/en/c.md:3:7: error: 'date' \"2017-13-45\" is not a valid date", errors.get(3));
+        assertError("content/tags.yml:4:1: error: tag key 'Bad Key' is not a clean URL slug", errors.get(4), "'bad-key'");
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteUntouched() throws IOException {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
+        Path out = tmp.resolve("out");
+        arshif(root).build();
+        SortedMap<String, byte[]> before = Trees.read(out);
+        Map<String, java.nio.file.attribute.FileTime> times = new java.util.TreeMap<>();
+        for (String f : before.keySet()) {
+            times.put(f, Files.getLastModifiedTime(out.resolve(f)));
+        }
+        assertTrue(before.size() > 40);
+
+        // A content error: found before anything is written.
+        Trees.write(root.resolve("content/en/2017-05-03-broken.md"), "---\ntitle: [broken\n---\nText.\n");
+        assertThrows(ContentException.class, () -> arshif(root).build());
+        assertUnchanged(before, times, out);
+
+        // A template error: found while rendering into the staging folder, which must then be dropped.
+        Files.delete(root.resolve("content/en/2017-05-03-broken.md"));
+        Trees.write(root.resolve("templates/article.ftlh"), "<#import \"base.ftlh\" as layout>\n${article.noSuchField}\n");
+        ContentException e = assertThrows(ContentException.class, () -> arshif(root).build());
+        assertError("templates/article.ftlh:2:3: error: template error:", e.errors().get(0).format(), "noSuchField");
+        assertUnchanged(before, times, out);
+    }
+
+    private void assertUnchanged(SortedMap<String, byte[]> before, Map<String, java.nio.file.attribute.FileTime> times,
+                                 Path out) throws IOException {
+        assertEquals(java.util.Optional.empty(), firstDifference(before, Trees.read(out)));
+        for (var t : times.entrySet()) {
+            assertEquals(t.getValue(), Files.getLastModifiedTime(out.resolve(t.getKey())), t.getKey());
+        }
+        // Nothing left beside the output: no staging folder, no old copy.
+        assertEquals(List.of("out", "src"), Trees.list(tmp));
+    }
+
+    private static java.util.Optional<String> firstDifference(SortedMap<String, byte[]> a, SortedMap<String, byte[]> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return java.util.Optional.of("files differ: " + a.keySet() + " vs " + b.keySet());
+        }
+        for (var e : a.entrySet()) {
+            if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+                return java.util.Optional.of(e.getKey() + ": " + Trees.firstDifferentLine(e.getValue(), b.get(e.getKey())));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(before.getBytes(StandardCharsets.UTF_8));
+        out.write(middle);
+        out.write(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,236 @@
+package org.arshif.search.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The spec's cases and the analyzer's contract; {@code analyzer.test.js} mirrors these for JS. */
+class TextAnalyzerTest {
+    private static final TextAnalyzer A = TextAnalyzer.standard();
+
+    private static void sameTerms(String a, String b) {
+        assertEquals(A.terms(a), A.terms(b), a + " / " + b);
+    }
+
+    // --- Cases that must match each other (issue 3) ----------------------------------------------
+
+    @Test
+    void fiWithAlefMaqsuraIsFi() {
+        assertEquals(A.normalize("في"), A.normalize("فى"));
+        sameTerms("فى سورية", "في سورية");
+        assertEquals(List.of("سور"), A.terms("فى سورية"));
+    }
+
+    @Test
+    void alaAndAliAreBothTheStopwordAla() {
+        assertEquals(List.of(), A.terms("على"));
+        assertEquals(List.of(), A.terms("علي"));
+        assertEquals(List.of(), A.terms("علـى"), "tatweel does not hide a stopword");
+    }
+
+    @Test
+    void astanaWithAndWithoutHamza() {
+        sameTerms("أستانا", "استانا");
+        assertEquals(List.of("استانا"), A.terms("مسار أستانا").subList(1, 2));
+    }
+
+    @Test
+    void tatweelIsDeleted() {
+        sameTerms("الميدانيـة", "الميدانية");
+        assertEquals("الميدانيه", A.normalize("الميدانيـة"));
+    }
+
+    @Test
+    void hamzaOnAlefAfterBeh() {
+        sameTerms("باهمية", "بأهمية");
+    }
+
+    @Test
+    void syriaWithArticleAndProclitics() {
+        List<String> syria = A.terms("سورية");
+        assertEquals(1, syria.size());
+        for (String form : List.of("السورية", "بسورية", "وسورية", "سوريا", "بسوريا", "لسورية")) {
+            assertEquals(syria, A.terms(form), form);
+        }
+    }
+
+    @Test
+    void hamzaSeatsMeet() {
+        sameTerms("مسؤول", "مسئول");
+        sameTerms("المسؤولين", "المسئولين");
+    }
+
+    @Test
+    void arabicIndicAndPersianDigits() {
+        assertEquals(List.of("2017"), A.terms("٢٠١٧"));
+        sameTerms("٢٠١٧", "2017");
+        sameTerms("۲۰۱۷", "2017");
+        assertEquals(List.of("1000", "3", "5"), A.terms("١٬٠٠٠ ٣٫٥"));
+    }
+
+    @Test
+    void tashkeelDoesNotMatter() {
+        sameTerms("بَحَثَ الرَّئِيسُ الرُّوسِيُّ فِي سُورِيَّةَ", "بحث الرئيس الروسي في سورية");
+        sameTerms("ٱلْعَالَمِينَ", "العالمين");
+        // The spec deletes the dagger alef (U+0670) like any mark, so the Quranic spelling of
+        // العالمين does not meet the plain one: a known gap, see ANALYSIS.md.
+        assertNotEquals(A.terms("ٱلْعَٰلَمِينَ"), A.terms("العالمين"));
+    }
+
+    // --- Protected list and variant map ------------------------------------------------------------
+
+    @Test
+    void protectedNamesAreNotMangled() {
+        assertEquals(List.of("لبنان", "ايران", "فلسطين", "واشنطن", "كانون", "تشرين", "سانا"),
+                A.terms("لبنان إيران فلسطين واشنطن كانون تشرين سانا"));
+        assertEquals(List.of("ايران", "ايران", "ايران"), A.terms("وإيران بإيران الإيرانية"));
+        assertEquals(List.of("لبنان", "لبنان", "لبنان"), A.terms("للبنان اللبناني اللبنانيون"));
+        assertEquals(List.of("بحرين", "بحرين"), A.terms("البحرين للبحرين"));
+    }
+
+    @Test
+    void unknownWordsKeepTheirLeadingBeh() {
+        // The extra proclitics only apply when the rest is a dictionary word.
+        assertEquals(List.of("بحث"), A.terms("بحث"));
+        assertEquals(List.of("باهم"), A.terms("بأهمية"));
+    }
+
+    @Test
+    void variantsJoinWithTheirInflections() {
+        sameTerms("أمريكي", "أميركي");
+        sameTerms("الأمريكية", "الأميركية");
+        sameTerms("الأمريكيون", "أميركي");
+        sameTerms("أوربا", "أوروبا");
+        sameTerms("تيلغرام", "تلغرام");
+    }
+
+    // --- English and mixed text --------------------------------------------------------------------
+
+    @Test
+    void englishIsPorter2() {
+        assertEquals(List.of("generous", "communic", "agreement", "sky", "news"),
+                A.terms("The generously communicated agreements skies news"));
+        assertEquals(List.of("peac", "transit"), A.terms("The peaceful transitions"));
+    }
+
+    @Test
+    void oneAnalyzerServesMixedText() {
+        assertEquals(List.of("قال", "reuter", "sana", "سانا"), A.terms("قال Reuters إن SANA وسانا"));
+        assertEquals(A.terms("Reuters"), A.terms("رويترز Reuters").subList(1, 2));
+    }
+
+    @Test
+    void lowercaseIsRootLocaleOneToOne() {
+        assertEquals("istanbul", A.normalize("İSTANBUL"));
+        assertEquals("οδοσ", A.normalize("ΟΔΟΣ"), "no final-sigma rule: Σ is always σ");
+        assertEquals("sana 123 fi", A.normalize("ＳＡＮＡ １２３ ﬁ"));
+    }
+
+    // --- Offsets ----------------------------------------------------------------------------------
+
+    @Test
+    void tokenOffsetsPointIntoTheOriginalText() {
+        String text = "وقال الرَّئِيسُ فى الميدانيـة: ﻻ بأس";
+        List<Token> tokens = A.tokens(text);
+        List<String> surfaces = new ArrayList<>();
+        for (Token t : tokens) {
+            surfaces.add(text.substring(t.start(), t.end()));
+        }
+        assertEquals(List.of("وقال", "الرَّئِيسُ", "الميدانيـة", "بأس"), surfaces);
+        assertEquals(List.of(0, 1, 3, 5), tokens.stream().map(Token::position).toList(),
+                "stopwords فى and ﻻ keep their positions");
+    }
+
+    @Test
+    void javadocExamplesHold() {
+        assertEquals(List.of("دول", "ضامن", "استانا"), A.terms("الدول الضامنة فى أستانا"));
+        assertEquals("مسءول 2017", A.normalize("مسؤولٌ ٢٠١٧"));
+        assertEquals(new Token("ميدان", 3, 13, 1), A.tokens("في الميدانيـة").get(0));
+        assertEquals(List.of(new Token("ايران", 0, 6, 0)), A.tokens("وإيران"));
+        assertEquals(List.of("سور", "سور", "سور", "سور", "سور"), A.terms("سورية السورية بسورية وسورية سوريا"));
+        assertEquals(List.of(), A.terms("على علي"));
+        assertEquals(List.of("كانون", "تشرين"), AnalysisData.parseDataFile("# months\nكانون\n\nتشرين  # Tishreen\n"));
+    }
+
+    // --- Data ----------------------------------------------------------------------------------------
+
+    @Test
+    void badDataIsRejected() {
+        AnalysisData d = A.data();
+        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
+                new AnalysisData(List.of("دير الزور"), List.of(), d.stopwordsAr(), d.stopwordsEn())), "two words");
+        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
+                new AnalysisData(List.of("على"), List.of(), d.stopwordsAr(), d.stopwordsEn())), "a stopword");
+        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
+                new AnalysisData(List.of(), List.of("سورية"), d.stopwordsAr(), d.stopwordsEn())), "one spelling");
+        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
+                new AnalysisData(List.of(), List.of("أميركا أمريكا", "أمريكا أمريكة"), d.stopwordsAr(), d.stopwordsEn())),
+                "a canonical form that is another group's variant");
+        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
+                new AnalysisData(List.of(), List.of("أميركا أمريكا", "أمريكا2 أمريكا"), d.stopwordsAr(), d.stopwordsEn())),
+                "a word in two groups");
+    }
+
+    @Test
+    void standardIsBuiltOnce() {
+        assertSame(TextAnalyzer.standard(), TextAnalyzer.standard());
+    }
+
+    @Test
+    void clientDataRebuildsTheSameAnalyzer() {
+        String json = A.clientData();
+        AnalysisData shipped = new AnalysisData(array(json, "protected"), array(json, "variants"),
+                array(json, "stopwordsAr"), array(json, "stopwordsEn"));
+        TextAnalyzer rebuilt = TextAnalyzer.of(shipped);
+        assertEquals(rebuilt.clientData(), json, "normalizing the lists again changes nothing");
+        for (String[] in : VectorsGenerator.inputs(ParityVectorsTest.dir())) {
+            assertEquals(A.tokens(in[1]), rebuilt.tokens(in[1]), in[0]);
+        }
+        assertTrue(array(json, "stopwordsAr").contains("علي"), "stored normalized");
+        assertTrue(json.length() < 4000, "small enough for the manifest: " + json.length());
+    }
+
+    private static List<String> array(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":\\[([^\\]]*)\\]").matcher(json);
+        assertTrue(m.find(), key);
+        List<String> out = new ArrayList<>();
+        Matcher s = Pattern.compile("\"([^\"]*)\"").matcher(m.group(1));
+        while (s.find()) {
+            out.add(s.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void sharedAcrossThreads() throws Exception {
+        List<String[]> inputs = VectorsGenerator.inputs(ParityVectorsTest.dir());
+        List<List<Token>> sequential = new ArrayList<>();
+        for (String[] in : inputs) {
+            sequential.add(A.tokens(in[1]));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Token>>> futures = new ArrayList<>();
+            for (String[] in : inputs) {
+                futures.add(pool.submit(() -> A.tokens(in[1])));
+            }
+            for (int i = 0; i < inputs.size(); i++) {
+                assertEquals(sequential.get(i), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertNotEquals(0, sequential.size());
+    }
+}

@@ -1,0 +1,107 @@
+package org.arshif.search.analysis.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The NFKC-with-offsets machinery: exact, and offsets that make sense. */
+class TextNormalizerTest {
+
+    /** What step 1 must give: whole-text NFKC, then the per-code-point map. */
+    private static String reference(String text) {
+        StringBuilder sb = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(cp -> {
+            int m = TextNormalizer.map(cp);
+            if (m >= 0) {
+                sb.appendCodePoint(m);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static List<String> realTexts() throws IOException {
+        Path dir = Path.of("src/test/resources/org/arshif/search/analysis");
+        if (!Files.isDirectory(dir)) {
+            dir = Path.of("generator").resolve(dir);
+        }
+        List<String> out = new ArrayList<>(Files.readAllLines(dir.resolve("sana-sample.txt"), StandardCharsets.UTF_8));
+        out.addAll(Files.readAllLines(dir.resolve("ud-arabic-pud-parallel.tsv"), StandardCharsets.UTF_8));
+        return out;
+    }
+
+    // Letters, marks that compose and marks that do not, compatibility forms, jamo, controls.
+    private static final String ALPHABET = "ابتسلمهويىةأإآءؤئ\u0654\u0655\u0653\u064B\u064E\u0651\u0670\u0640"
+            + "ﻻﷲﺍﻟﻌﺮﺑﻴﺔ\uFE8D\uFEFB\uFC5E aeiouAEIOUİΣ\u0301\u0308\u0327ﬁ½²ＡＢ１"
+            + "\u1100\u1161\u11A8\uAC00\u3131\u314F\u0B47\u0B3E\u0D46\u0D3E\u200B\u200C\u200F\u202B\u00AD\uFEFF"
+            + "٠١٢٫٬۱۲\u0915\u093F\u094D😀\uD83C\uDFFD";
+
+    @Test
+    void segmentwiseNfkcIsWholeTextNfkc() throws IOException {
+        for (String text : realTexts()) {
+            assertEquals(reference(text), TextNormalizer.normalize(text, true).toString());
+        }
+        Random random = new Random(20170522);
+        int[] cps = ALPHABET.codePoints().toArray();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                sb.appendCodePoint(cps[random.nextInt(cps.length)]);
+            }
+            String s = sb.toString();
+            assertEquals(reference(s), TextNormalizer.normalize(s, true).toString(), s);
+            assertEquals(reference(s), TextNormalizer.normalize(s, false).toString(), s);
+        }
+    }
+
+    @Test
+    void offsetsAreOrderedAndCoverTheirOutput() throws IOException {
+        List<String> texts = realTexts();
+        texts.add("بَحَثَ ﻻ ا\u0654ن ½ \u1100\u1161\u11A8 e\u0301 \u200Fسانا\u200F");
+        for (String text : texts) {
+            TextNormalizer.Normalized n = TextNormalizer.normalize(text, true);
+            int lastStart = 0;
+            for (int i = 0; i < n.length(); i++) {
+                assertTrue(n.start(i) >= lastStart && n.start(i) < n.end(i) && n.end(i) <= text.length(), text);
+                lastStart = n.start(i);
+                // What a char came from normalizes to something that contains it.
+                String from = reference(text.substring(n.start(i), n.end(i)));
+                int at = i;
+                assertTrue(from.indexOf(n.chars()[i]) >= 0, () -> text + " @" + at);
+            }
+        }
+    }
+
+    @Test
+    void marksMapToThemselvesAndComposedFormsToTheirWholeRange() {
+        TextNormalizer.Normalized n = TextNormalizer.normalize("بَا\u0653", true);
+        assertEquals("با", n.toString());
+        assertEquals(0, n.start(0));
+        assertEquals(2, n.end(0), "the deleted fatha widens ب's range");
+        assertEquals(2, n.start(1));
+        assertEquals(4, n.end(1), "ا + madda composed to آ, folded to ا");
+    }
+
+    @Test
+    void stepOneMapping() {
+        assertEquals(-1, TextNormalizer.map(0x0640));
+        assertEquals(-1, TextNormalizer.map(0x200F));
+        assertEquals('ا', TextNormalizer.map('ٱ'));
+        assertEquals('ي', TextNormalizer.map('ی'));
+        assertEquals('ه', TextNormalizer.map('ة'));
+        assertEquals('ء', TextNormalizer.map('ئ'));
+        assertEquals('7', TextNormalizer.map('۷'));
+        assertEquals('.', TextNormalizer.map('٫'));
+        assertEquals(-1, TextNormalizer.map('٬'));
+        assertEquals('i', TextNormalizer.map('İ'));
+        assertEquals('σ', TextNormalizer.map('Σ'));
+    }
+}
