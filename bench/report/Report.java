@@ -34,24 +34,48 @@ public class Report {
     static Map<String, String> machine = new LinkedHashMap<>();
     static StringBuilder md = new StringBuilder();
 
+    static List<String> commands = new ArrayList<>();
+    static Map<String, String> summaries = new TreeMap<>();   // size|tool -> the tool's own last output line
+
+    /** One or more result folders of bench/run; a size measured in a later folder replaces the earlier one's. */
     public static void main(String[] args) throws IOException {
-        Path dir = Paths.get(args[0]);
-        for (String l : Files.readAllLines(dir.resolve("runs.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = l.split("\t");
-            if (f.length < 9) continue;
-            runs.add(new Run(Integer.parseInt(f[0]), f[1], f[2], f[3], num(f[4]),
-                num(f[5]) + num(f[6]), num(f[7]) / 1024.0, Integer.parseInt(f[8])));
+        List<String> notes = new ArrayList<>();
+        for (String a : args) {
+            Path dir = Paths.get(a);
+            List<Run> these = new ArrayList<>();
+            for (String l : Files.readAllLines(dir.resolve("runs.tsv"), StandardCharsets.UTF_8)) {
+                String[] f = l.split("\t");
+                if (f.length < 9) continue;
+                these.add(new Run(Integer.parseInt(f[0]), f[1], f[2], f[3], num(f[4]),
+                    num(f[5]) + num(f[6]), num(f[7]) / 1024.0, Integer.parseInt(f[8])));
+            }
+            TreeSet<Integer> sizes = new TreeSet<>();
+            for (Run r : these) sizes.add(r.size());
+            runs.removeIf(r -> sizes.contains(r.size()));
+            runs.addAll(these);
+            for (String l : Files.readAllLines(dir.resolve("outputs.tsv"), StandardCharsets.UTF_8)) {
+                String[] f = l.split("\t");
+                if (f.length >= 4) outputs.put(f[0] + "|" + f[1] + "|" + f[2], f[3]);
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String l : Files.readAllLines(dir.resolve("machine.tsv"), StandardCharsets.UTF_8)) {
+                int t = l.indexOf('\t');
+                if (t > 0) m.put(l.substring(0, t), l.substring(t + 1));
+            }
+            commands.add(m.getOrDefault("command", "bench/run") + "` (" + m.getOrDefault("date", "?") + ", load "
+                + m.getOrDefault("load", "?").replaceAll(" \\(.*", "") + ", sizes " + sizes + ")`");
+            if (machine.isEmpty()) machine.putAll(m);
+            if (Files.exists(dir.resolve("notes.txt"))) notes.addAll(Files.readAllLines(dir.resolve("notes.txt"), StandardCharsets.UTF_8));
+            try (var logs = Files.list(dir)) {
+                for (Path p : logs.filter(p -> p.getFileName().toString().startsWith("log-")).sorted().toList()) {
+                    String[] parts = p.getFileName().toString().replace(".txt", "").split("-", 3);
+                    List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                    String last = "";
+                    for (String l : lines) if (!l.isBlank()) last = l.strip();
+                    if (!last.isEmpty()) summaries.put(parts[1] + "|" + parts[2], last);
+                }
+            }
         }
-        for (String l : Files.readAllLines(dir.resolve("outputs.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = l.split("\t");
-            if (f.length >= 4) outputs.put(f[0] + "|" + f[1] + "|" + f[2], f[3]);
-        }
-        for (String l : Files.readAllLines(dir.resolve("machine.tsv"), StandardCharsets.UTF_8)) {
-            int t = l.indexOf('\t');
-            if (t > 0) machine.put(l.substring(0, t), l.substring(t + 1));
-        }
-        List<String> notes = Files.exists(dir.resolve("notes.txt"))
-            ? Files.readAllLines(dir.resolve("notes.txt"), StandardCharsets.UTF_8) : List.of();
 
         md.append("# Benchmark results\n\n");
         md.append("Written by `bench/run` (see `bench/README.md`); medians of the timed runs, output on tmpfs.\n\n");
@@ -60,12 +84,23 @@ public class Report {
             if (e.getKey().equals("command")) continue;
             md.append("| ").append(e.getKey()).append(" | ").append(e.getValue().replace("|", "\\|")).append(" |\n");
         }
-        md.append("\nCommand: `").append(machine.getOrDefault("command", "bench/run")).append("`\n");
+        md.append("\n");
+        for (String c : commands) md.append("Command: `").append(c.replace("` (", "` (").replaceAll("`$", "")).append("\n");
 
         TreeSet<Integer> sizes = new TreeSet<>();
         for (Run r : runs) sizes.add(r.size());
         for (int size : sizes) sizeSection(size);
         scaling(sizes);
+        targets(sizes);
+        if (!summaries.isEmpty()) {
+            md.append("\n## What Arshif printed (first timed full build)\n\n");
+            for (Map.Entry<String, String> e : summaries.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                if (k[1].startsWith("hugo")) continue;
+                md.append("- ").append(String.format(Locale.ROOT, "%,d", Integer.parseInt(k[0]))).append(", ")
+                    .append(TOOL_NAME.getOrDefault(k[1], k[1])).append(": `").append(e.getValue().replace("`", "'")).append("`\n");
+            }
+        }
 
         if (!notes.isEmpty()) {
             md.append("\n## Notes from this run\n\n");
@@ -260,6 +295,63 @@ public class Report {
             if (hugo) for (String t : arshif) b.append(" — |");
             md.append(b).append('\n');
         }
+    }
+
+    /** Issue 5's targets, with what this run shows. */
+    static void targets(TreeSet<Integer> sizes) {
+        md.append("\n## Targets (issue 5)\n\n| target | measured | status |\n|---|---|---|\n");
+        int k10 = 10000, k100 = 100000;
+        double hugo10 = median(select(k10, "hugo", "full"), Run::wall);
+        double mvn10 = median(select(k10, "mvn", "full"), Run::wall);
+        double cli10 = median(select(k10, "cli", "full"), Run::wall);
+        target("full build, 10k, `mvn` ≤ 0.7× Hugo's wall time", mvn10 / hugo10, 0.7, "×");
+        target("full build, 10k, `java -jar` ≤ 0.5× Hugo's wall time", cli10 / hugo10, 0.5, "×");
+        double rssH = median(select(k10, "hugo", "full"), Run::rssMb);
+        double rssC = median(select(k10, "cli", "full"), Run::rssMb);
+        double rssM = median(select(k10, "mvn", "full"), Run::rssMb);
+        target("peak memory, 10k, `java -jar` ≤ 0.3× Hugo's", rssC / rssH, 0.3, "×");
+        target("peak memory, 10k, `mvn` ≤ 0.3× Hugo's", rssM / rssH, 0.3, "×");
+        List<Run> capped = new ArrayList<>();
+        for (Run r : runs) if (r.size() == k100 && r.tool().equals("cli1g") && r.kind().equals("full")) capped.add(r);
+        if (capped.isEmpty()) md.append("| 100k completes with `-Xmx1g` | not run (`--with-100k`) | — |\n");
+        else {
+            boolean ok = capped.stream().allMatch(r -> r.exit() == 0);
+            md.append("| 100k completes with `-Xmx1g` | ").append(ok ? "completed" : "failed").append(" | ").append(ok ? "met" : "**not met**").append(" |\n");
+        }
+        double h100 = median(select(k100, "hugo", "full"), Run::wall);
+        double c100 = median(select(k100, "cli1g", "full"), Run::wall);
+        if (Double.isNaN(c100)) c100 = median(select(k100, "cli", "full"), Run::wall);
+        target("full build, 100k, wall time ≤ Hugo's", c100 / h100, 1.0, "×");
+        md.append("| search index ≤ 15% of the build; ≥ 10× faster than Pagefind; ≤ 1/25 of its files | not measured here (Pagefind is not run; the index's share needs Arshif's phase timings) | — |\n");
+        double serveH = median(select(k10, "hugo-serve", "serve"), Run::wall);
+        double serveC = median(select(k10, "cli-serve", "serve"), Run::wall);
+        md.append("| one-dispatch rebuild in `serve`, 10k, < 100 ms and ≤ 0.1× `hugo server`'s | ")
+            .append(Double.isNaN(serveC) ? "no `serve` yet" : String.format(Locale.ROOT, "%.0f ms", serveC * 1000))
+            .append(Double.isNaN(serveH) ? "" : String.format(Locale.ROOT, "; `hugo server`: %.0f ms", serveH * 1000))
+            .append(" | ").append(Double.isNaN(serveC) ? "—" : serveC < 0.1 && (Double.isNaN(serveH) || serveC <= 0.1 * serveH) ? "met" : "**not met**").append(" |\n");
+        double reb = median(select(k10, "mvn", "rebuild"), Run::wall);
+        md.append("| one-dispatch rebuild, 10k, repeated `package` < 2 s | ")
+            .append(Double.isNaN(reb) ? "not measured" : String.format(Locale.ROOT, "%.2f s", reb))
+            .append(" | ").append(Double.isNaN(reb) ? "—" : reb < 2 ? "met" : "**not met**").append(" |\n");
+        if (sizes.contains(1000) && sizes.contains(10000) && sizes.contains(100000)) {
+            for (String t : List.of("cli", "mvn")) {
+                double a = median(select(1000, t, "full"), Run::wall), b = median(select(10000, t, "full"), Run::wall),
+                    c = median(select(100000, t, "full"), Run::wall);
+                double m1 = (b - a) / 9000, m2 = (c - b) / 90000;
+                target("linear 1k → 10k → 100k (" + TOOL_NAME.get(t) + "): marginal cost ratio within 10%",
+                    m2 / m1, 1.1, "");
+            }
+        } else {
+            md.append("| linear 1k → 10k → 100k within 10% per dispatch | needs all three sizes | — |\n");
+        }
+        md.append("\nWall-time ratios on a loaded machine are noisy: see the min–max and the load average above.\n");
+    }
+
+    static void target(String label, double value, double limit, String unit) {
+        md.append("| ").append(label).append(" | ");
+        if (Double.isNaN(value) || Double.isInfinite(value)) { md.append("not measured | — |\n"); return; }
+        md.append(String.format(Locale.ROOT, "%.2f%s", value, unit)).append(" | ")
+            .append(value <= limit ? "met" : "**not met**").append(" |\n");
     }
 
     static void scaling(TreeSet<Integer> sizes) {
