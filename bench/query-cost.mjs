@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Arshif benchmark: what a browser downloads for a one-word search query on a built site.
+//
+//   node bench/query-cost.mjs SITE_DIR LANG WORD...
+//
+// It reads SITE_DIR/LANG/search/index.html (the search page Arshif writes), takes the manifest URL from its
+// data-search-manifest attribute and the scripts it loads, and runs the site's own search client
+// (search-index.js + analyzer.js, as shipped in the site) against the files on disk, with a fetch() that
+// counts requests and bytes. Per word it prints tab-separated lines for bench/run:
+//
+//   q:LANG:WORD:cold_bytes     N  nothing cached: the page's scripts and their imports, the manifest, and
+//   q:LANG:WORD:cold_requests  N  every index file the query fetched (term shards, cards, ...)
+//   q:LANG:WORD:warm_bytes     N  scripts and manifest cached: only the index files of this query
+//   q:LANG:WORD:warm_requests  N
+//   q:LANG:WORD:hits           N  total results (a sanity check that the word was found)
+//
+// Bytes are file sizes as stored: index files are gzip'd on disk and served as they are; scripts are counted
+// uncompressed (a server that gzips them sends less). The HTML page itself is not counted.
+// When something needed is missing (no search page, no manifest, a client it cannot load), it prints
+// "q:todo TODO" and the reason on stderr, and bench/run reports the column as TODO.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [site, lang, ...words] = process.argv.slice(2);
+if (!site || !lang || words.length === 0) {
+  console.error('usage: node bench/query-cost.mjs SITE_DIR LANG WORD...');
+  process.exit(2);
+}
+
+function todo(why) {
+  console.error(`query-cost (${lang}): ${why}`);
+  console.log('q:todo\tTODO');
+  process.exit(0);
+}
+
+const siteRoot = path.resolve(site);
+const pagePath = path.join(siteRoot, lang, 'search', 'index.html');
+if (!fs.existsSync(pagePath)) todo(`no search page ${pagePath}`);
+const html = fs.readFileSync(pagePath, 'utf8');
+const attr = (name) => {
+  const m = html.match(new RegExp(`${name}="([^"]*)"`));
+  return m ? m[1].replace(/&amp;/g, '&') : null;
+};
+const manifestUrl = attr('data-search-manifest');
+if (!manifestUrl) todo(`no data-search-manifest attribute in ${pagePath}`);
+
+// A site URL (absolute, or relative to the search page) -> file on disk.
+const pageUrl = `/${lang}/search/`;
+const toFile = (url) => {
+  const u = new URL(url, `http://site.invalid${pageUrl}`);
+  return path.join(siteRoot, decodeURIComponent(u.pathname));
+};
+
+// The page's scripts and everything they import, statically or dynamically: what a cold visitor downloads.
+const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => toFile(m[1]));
+const jsFiles = new Set();
+const importRe = /(?:\bimport|\bexport)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s+['"]([^'"]+)['"]/g;
+const walk = (file) => {
+  if (jsFiles.has(file) || !fs.existsSync(file)) return;
+  jsFiles.add(file);
+  const src = fs.readFileSync(file, 'utf8');
+  for (const m of src.matchAll(importRe)) {
+    const spec = m[1] ?? m[2] ?? m[3];
+    if (spec.startsWith('.') || spec.startsWith('/')) {
+      walk(spec.startsWith('/') ? path.join(siteRoot, spec) : path.resolve(path.dirname(file), spec));
+    }
+  }
+};
+scripts.forEach(walk);
+let jsBytes = 0;
+for (const f of jsFiles) jsBytes += fs.statSync(f).size;
+
+const byName = (name) => [...jsFiles].find((f) => path.basename(f) === name || path.basename(f).startsWith(name.replace(/\.js$/, '.')));
+const clientFile = byName('search-index.js');
+const analyzerFile = byName('analyzer.js');
+if (!clientFile || !analyzerFile) {
+  todo(`the search page's scripts (${[...jsFiles].map((f) => path.relative(siteRoot, f)).join(', ') || 'none'}) do not include search-index.js and analyzer.js`);
+}
+
+let core;
+let analysis;
+try {
+  core = await import(pathToFileURL(clientFile).href);
+  analysis = await import(pathToFileURL(analyzerFile).href);
+} catch (e) {
+  todo(`cannot load the search client: ${e.message}`);
+}
+
+const fetchFile = async (url) => {
+  const file = toFile(url);
+  if (!fs.existsSync(file)) return new Response(null, { status: 404 });
+  return new Response(fs.readFileSync(file), { status: 200 });
+};
+
+for (const word of words) {
+  try {
+    const stats = core.newStats();
+    const index = await core.openIndex({ manifestUrl, fetch: fetchFile, createAnalyzer: analysis.createAnalyzer, stats });
+    const openBytes = stats.bytes;
+    const openRequests = stats.requests;
+    const result = await core.search([index], word, { limit: 10 });
+    const warmBytes = stats.bytes - openBytes;
+    const warmRequests = stats.requests - openRequests;
+    const key = `q:${lang}:${word}`;
+    console.log(`${key}:cold_bytes\t${jsBytes + stats.bytes}`);
+    console.log(`${key}:cold_requests\t${jsFiles.size + stats.requests}`);
+    console.log(`${key}:warm_bytes\t${warmBytes}`);
+    console.log(`${key}:warm_requests\t${warmRequests}`);
+    console.log(`${key}:hits\t${result.total}`);
+  } catch (e) {
+    todo(`query ${JSON.stringify(word)} failed: ${e.stack ?? e}`);
+  }
+}
