@@ -383,9 +383,17 @@ public final class SiteBuilder {
         int pages = Math.max(1, (items.size() + size - 1) / size);
         List<ArticleCard> cards = items.subList(Math.min(items.size(), (page - 1) * size),
                 Math.min(items.size(), page * size)).stream().map(this::card).toList();
+        // A window of page links, not all of them: a tag with 5,000 pages would otherwise make pagination
+        // quadratic in the archive's size.
         List<Pagination.PageLink> links = new ArrayList<>();
-        for (int p = 1; p <= pages; p++) {
+        int last = 0;
+        for (int p : java.util.stream.IntStream.of(1, 2, page - 2, page - 1, page, page + 1, page + 2, pages - 1, pages)
+                .filter(p -> p >= 1 && p <= pages).sorted().distinct().toArray()) {
+            if (p > last + 1) {
+                links.add(new Pagination.PageLink(0, "…", null, false));
+            }
             links.add(new Pagination.PageLink(p, dates.number(p, lang), routes.href(path.of(p)), p == page));
+            last = p;
         }
         Pagination pagination = new Pagination(page, pages, page > 1 ? routes.href(path.of(page - 1)) : null,
                 page < pages ? routes.href(path.of(page + 1)) : null, links);
