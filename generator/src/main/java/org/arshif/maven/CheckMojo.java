@@ -1,10 +1,8 @@
 package org.arshif.maven;
 
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,16 +18,7 @@ import org.arshif.diag.Diagnostic;
  * {@code path:line:col: severity: message}; on GitHub Actions also as a workflow annotation. Fails on errors.
  */
 @Mojo(name = "check", threadSafe = true, requiresProject = false)
-public class CheckMojo extends AbstractMojo {
-
-    /** The site folder: {@code content/}, {@code templates/}, {@code arshif.yml}. */
-    @Parameter(property = Properties.SOURCE, defaultValue = "${project.basedir}")
-    File source;
-
-    /** The site's templates, overriding the built-in theme file by file. */
-    @Parameter(property = Properties.TEMPLATES, defaultValue = "${project.basedir}/templates")
-    File templates;
-
+public class CheckMojo extends ArshifMojo {
     /** The URL the site is published at; overrides {@code baseUrl} in {@code arshif.yml}. */
     @Parameter(property = Properties.BASE_URL)
     String baseUrl;
@@ -37,10 +26,6 @@ public class CheckMojo extends AbstractMojo {
     /** Check as if drafts were published (links into drafts are then fine). */
     @Parameter(property = Properties.DRAFTS, defaultValue = "false")
     boolean drafts;
-
-    /** Check as if dispatches dated in the future were published. */
-    @Parameter(property = Properties.FUTURE, defaultValue = "false")
-    boolean future;
 
     /** Skip the check. */
     @Parameter(property = Properties.SKIP, defaultValue = "false")
@@ -52,8 +37,7 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Skipping the Arshif check (" + Properties.SKIP + "=true)");
             return;
         }
-        Arshif arshif = Arshif.builder().siteRoot(source.toPath()).templates(templates.toPath()).baseUrl(baseUrl)
-                .drafts(drafts).future(future).build();
+        Arshif arshif = arshif().baseUrl(baseUrl).drafts(drafts).build();
         CheckReport report;
         try {
             report = arshif.check();

@@ -1,5 +1,7 @@
 package org.arshif.search.index.internal;
 
+import org.arshif.internal.JsonText;
+
 import java.util.List;
 
 /** A minimal JSON writer: arrays, objects and correctly escaped strings, appended to a StringBuilder. */
@@ -71,35 +73,6 @@ public final class Json {
     }
 
     public static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029
-                            || (Character.isSurrogate(c) && !pairedSurrogate(s, i))) {
-                        // lone surrogates cannot be encoded in UTF-8: replace them
-                        char out = Character.isSurrogate(c) ? '\uFFFD' : c;
-                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) out));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    private static boolean pairedSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        JsonText.quote(sb, s, false);
     }
 }

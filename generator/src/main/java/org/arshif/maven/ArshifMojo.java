@@ -1,0 +1,42 @@
+package org.arshif.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.arshif.Arshif;
+import org.arshif.BuildLog;
+
+/** What the goals that read a whole site share: where it is, its templates, and Maven's log for the core. */
+abstract class ArshifMojo extends AbstractMojo {
+
+    /** The site folder: {@code content/}, {@code templates/}, {@code arshif.yml}. */
+    @Parameter(property = Properties.SOURCE, defaultValue = "${project.basedir}")
+    File source;
+
+    /** The site's templates, overriding the built-in theme file by file. */
+    @Parameter(property = Properties.TEMPLATES, defaultValue = "${project.basedir}/templates")
+    File templates;
+
+    /** Include dispatches dated in the future. */
+    @Parameter(property = Properties.FUTURE, defaultValue = "false")
+    boolean future;
+
+    /** A core builder for this site, logging through Maven. */
+    Arshif.Builder arshif() {
+        return Arshif.builder().siteRoot(source.toPath()).templates(templates.toPath()).future(future).log(mavenLog());
+    }
+
+    BuildLog mavenLog() {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+        };
+    }
+}
