@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.arshif.check.ArchiveChecker;
+import org.arshif.check.CheckReport;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
@@ -20,6 +22,9 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.incremental.PageCache;
+import org.arshif.incremental.ParseCache;
+import org.arshif.scaffold.Scaffolder;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.site.OutputTree;
 import org.arshif.site.SiteBuilder;
@@ -52,6 +57,8 @@ public final class Arshif {
     private final Clock clock;
     private final BuildLog log;
     private final Function<String, List<String>> terms;
+    private final Path cache;
+    private final int sitemapLimit;
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
@@ -63,6 +70,8 @@ public final class Arshif {
         this.clock = b.clock;
         this.log = b.log;
         this.terms = b.terms;
+        this.sitemapLimit = b.sitemapLimit;
+        this.cache = b.cache == null ? null : b.cache.toAbsolutePath().normalize();
     }
 
     public static Builder builder() {
@@ -101,7 +110,15 @@ public final class Arshif {
                     + " check out the full history (actions/checkout with fetch-depth: 0)");
         }
         DispatchReader reader = new DispatchReader(config, vocabulary, git);
-        List<Dispatch> dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
+        List<Dispatch> dispatches;
+        if (cache == null) {
+            dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
+        } else {
+            // Incremental builds parse only the files that changed since the last build.
+            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrl);
+            dispatches = parsed.load(siteRoot, sources, reader, git, diagnostics);
+            log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
+        }
         SiteModel model = SiteModel.build(config, vocabulary, dispatches, drafts, future, clock.instant(), diagnostics);
         Theme theme = new Theme(templates);
         Map<String, Map<String, String>> words = theme.words(diagnostics);
@@ -128,7 +145,7 @@ public final class Arshif {
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
-        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words());
+        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words()).sitemapLimit(sitemapLimit);
         long t = System.nanoTime();
         List<SiteBuilder.PageJob> jobs = site.plan(diagnostics);
         phases.add(new BuildReport.Phase("plan", millisSince(t)));
@@ -137,18 +154,33 @@ public final class Arshif {
         }
         long files;
         long bytes;
-        try (OutputTree out = OutputTree.open(output)) {
+        PageCache pageCache = cache == null ? null : PageCache.open(cache, output, templates);
+        // With pages to reuse, update the site in place (still only after everything rendered); else build and swap.
+        try (OutputTree out = pageCache != null && pageCache.hasPrevious() ? OutputTree.openPatch(output)
+                : OutputTree.open(output)) {
             t = System.nanoTime();
             site.writeAssets(out);
             phases.add(new BuildReport.Phase("assets", millisSince(t)));
             t = System.nanoTime();
-            site.render(jobs, out, diagnostics);
+            site.writeSearchIndex(out);
+            phases.add(new BuildReport.Phase("search", millisSince(t)));
+            t = System.nanoTime();
+            if (pageCache == null) {
+                site.render(jobs, out, diagnostics);
+            } else {
+                pageCache.render(site, jobs, out, diagnostics);
+            }
             phases.add(new BuildReport.Phase("render", millisSince(t)));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());
             }
             t = System.nanoTime();
             out.commit();
+            if (pageCache != null) {
+                // Only after the commit: a failed build must leave the cache describing the site that is there.
+                pageCache.save(output);
+                log.info("Incremental build: rendered " + pageCache.rendered() + " pages, reused " + pageCache.reused());
+            }
             phases.add(new BuildReport.Phase("commit", millisSince(t)));
             files = out.filesWritten();
             bytes = out.bytesWritten();
@@ -163,12 +195,55 @@ public final class Arshif {
         return new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), findings);
     }
 
+    /**
+     * Loads the archive and runs every check of {@code arshif:check}: what loading finds, plus links, vocabulary,
+     * translations, footers and scheduled dispatches. Never writes.
+     */
+    public CheckReport check() {
+        return new ArchiveChecker(siteRoot, clock.instant()).check(load());
+    }
+
+    /**
+     * Scaffolds a dispatch ({@code arshif:new}), or the translation of {@code translate} when it is given.
+     *
+     * @throws ContentException when the file exists already, or the title or language is unusable
+     */
+    public Scaffolder.Created newDispatch(String title, String lang, String translate) {
+        return new Scaffolder(siteRoot, clock, terms).create(title, lang, translate);
+    }
+
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
     public Path output() {
         return output;
+    }
+
+    /** The site's templates folder (it may not exist). */
+    public Path templates() {
+        return templates;
+    }
+
+    // For LiveLibrary, which re-reads single files with the same settings.
+    Function<String, List<String>> terms() {
+        return terms;
+    }
+
+    boolean drafts() {
+        return drafts;
+    }
+
+    boolean future() {
+        return future;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    String baseUrlOverride() {
+        return baseUrl;
     }
 
     public Path siteRoot() {
@@ -187,6 +262,8 @@ public final class Arshif {
         private BuildLog log = BuildLog.SILENT;
         // Tag match terms go through the search analyzer, so spelling variants match.
         private Function<String, List<String>> terms = TextAnalyzer.standard()::terms;
+        private Path cache;
+        private int sitemapLimit = 50_000;
 
         /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
         public Builder siteRoot(Path siteRoot) {
@@ -227,6 +304,21 @@ public final class Arshif {
         /** The clock that decides what is "in the future". */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * Where incremental builds keep what they need to re-render only the pages a change affects, e.g.
+         * {@code target/arshif-cache}; null (the default) for a clean build every time.
+         */
+        public Builder cache(Path cache) {
+            this.cache = cache;
+            return this;
+        }
+
+        /** URLs per sitemap file before {@code sitemap.xml} becomes an index (the protocol's limit, 50,000). */
+        public Builder sitemapLimit(int sitemapLimit) {
+            this.sitemapLimit = sitemapLimit;
             return this;
         }
 

@@ -40,6 +40,14 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = Properties.FUTURE, defaultValue = "false")
     boolean future;
 
+    /** Where incremental builds keep page fingerprints, so that a rebuild re-renders only the pages that changed. */
+    @Parameter(property = Properties.CACHE, defaultValue = "${project.build.directory}/arshif-cache")
+    File cache;
+
+    /** Re-render only the pages an edit affects (false: a clean build every time). */
+    @Parameter(property = Properties.INCREMENTAL, defaultValue = "true")
+    boolean incremental;
+
     /** Skip the build. */
     @Parameter(property = Properties.SKIP, defaultValue = "false")
     boolean skip;
@@ -52,13 +60,14 @@ public class BuildMojo extends AbstractMojo {
         }
         Arshif arshif = Arshif.builder().siteRoot(source.toPath()).output(output.toPath())
                 .templates(templates.toPath()).baseUrl(baseUrl).drafts(drafts).future(future)
+                .cache(incremental && cache != null ? cache.toPath() : null)
                 .log(mavenLog()).build();
         try {
             BuildReport report = arshif.build();
             report.findings().forEach(d -> getLog().warn(d.format()));
             getLog().info(report.summary());
         } catch (ContentException e) {
-            MojoSupport.report(getLog(), e);
+            MojoSupport.report(getLog(), e, source.toPath());
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Arshif failed unexpectedly: " + e, e);

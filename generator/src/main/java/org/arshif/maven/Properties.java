@@ -9,6 +9,13 @@ final class Properties {
     static final String DRAFTS = "arshif.drafts";
     static final String FUTURE = "arshif.future";
     static final String SKIP = "arshif.skip";
+    static final String CACHE = "arshif.cache";
+    static final String INCREMENTAL = "arshif.incremental";
+    static final String PORT = "arshif.port";
+    // arshif:new takes the short names editors type: mvn arshif:new -Dtitle=… -Dlang=ar
+    static final String TITLE = "title";
+    static final String LANG = "lang";
+    static final String TRANSLATE = "translate";
 
     private Properties() {
     }

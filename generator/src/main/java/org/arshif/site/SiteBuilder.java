@@ -19,6 +19,8 @@ import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.view.Alternate;
 import org.arshif.site.view.ArchiveView;
 import org.arshif.site.view.ArticleCard;
@@ -57,6 +59,7 @@ public final class SiteBuilder {
     private final Map<String, String> assets = new TreeMap<>();
     private final Map<String, String> searchManifests = new HashMap<>();
     private String searchScript;
+    private int sitemapLimit = 50_000;
     private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
     private final Map<String, TagLink> tagLinks = new ConcurrentHashMap<>();
 
@@ -84,7 +87,7 @@ public final class SiteBuilder {
     }
 
     /** Copies the theme's static files; CSS and images get content-hashed names, so they can be cached forever. */
-    public void writeAssets(OutputTree out) {
+    public void writeAssets(SiteSink out) {
         for (String file : theme.staticFiles()) {
             byte[] bytes = theme.read(file).orElseThrow();
             String logical = file.substring(Theme.STATIC_DIR.length());
@@ -100,7 +103,7 @@ public final class SiteBuilder {
     }
 
     /** Copies the search client's modules, shipped in the plugin jar, to {@code static/js/}. */
-    public void writeClientScripts(OutputTree out, List<String> names) {
+    public void writeClientScripts(SiteSink out, List<String> names) {
         for (String name : names) {
             try (var in = SiteBuilder.class.getResourceAsStream("/org/arshif/js/" + name)) {
                 if (in == null) {
@@ -112,6 +115,40 @@ public final class SiteBuilder {
             }
         }
         searchScript = names.isEmpty() ? null : routes.href("/static/js/" + names.get(0));
+    }
+
+    /** The search client's modules; the first is the page's entry point, which loads the others on demand. */
+    public static final List<String> CLIENT_SCRIPTS = List.of("search-page.js", "search-render.js",
+            "search-index.js", "analyzer.js");
+
+    /**
+     * Writes each language's search index into {@code <lang>/search/} and the client's modules, and points the
+     * search pages at them. Runs before {@link #render}, which needs the manifests' hashed names.
+     */
+    public List<SearchIndexWriter.IndexStats> writeSearchIndex(OutputTree out) {
+        writeClientScripts(out, CLIENT_SCRIPTS);
+        SearchIndexWriter writer = SearchIndexWriter.standard();
+        List<SearchIndexWriter.IndexStats> all = new ArrayList<>();
+        for (String lang : model.languages()) {
+            List<SearchDocument> docs = new ArrayList<>();
+            for (Dispatch d : model.articles(lang)) {
+                List<SearchDocument.SearchTag> tags = new ArrayList<>(d.tags().size());
+                for (String key : d.tags()) {
+                    tags.add(new SearchDocument.SearchTag(key, model.tagName(key, lang)));
+                }
+                docs.add(new SearchDocument(routes.href(Routes.article(d)), d.title(), d.date().toLocalDate().toString(),
+                        dates.day(d.date(), lang), tags, d.plainText(), lang));
+            }
+            try {
+                SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs);
+                out.count(stats.files(), stats.bytes());
+                searchIndex(lang, "/" + lang + "/search/" + stats.manifestFile());
+                all.add(stats);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write the " + lang + " search index", e);
+            }
+        }
+        return all;
     }
 
     /** Every page of the site. Two pages with one output file are reported, naming the dispatches involved. */
@@ -159,7 +196,7 @@ public final class SiteBuilder {
         add(jobs, owners, diagnostics, new PageJob("/", "list.ftlh", "", () -> listModel("home", home,
                 model.articles(home), 1, p -> Routes.home(home, p), null, 0, 0, "/")));
         add(jobs, owners, diagnostics, new PageJob("/404.html", "404.ftlh", "", this::notFoundModel));
-        add(jobs, owners, diagnostics, new PageJob("/sitemap.xml", "sitemap.ftlx", "", () -> sitemapModel(jobs)));
+        planSitemap(jobs, owners, diagnostics);
         add(jobs, owners, diagnostics, new PageJob("/robots.txt", "robots.ftl", "", this::robotsModel));
         return jobs;
     }
@@ -211,7 +248,7 @@ public final class SiteBuilder {
     }
 
     /** Renders every job in parallel; template failures are collected, each distinct one reported once. */
-    public void render(List<PageJob> jobs, OutputTree out, Diagnostics diagnostics) {
+    public void render(List<PageJob> jobs, SiteSink out, Diagnostics diagnostics) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> {
             try {
@@ -221,6 +258,16 @@ public final class SiteBuilder {
             }
         });
         failures.keySet().forEach(diagnostics::add);
+    }
+
+    /** Renders one page from an already built view model (incremental builds and the preview server). */
+    public byte[] render(String template, Map<String, Object> viewModel) throws PageRenderer.RenderException {
+        return renderer.render(template, viewModel);
+    }
+
+    /** Theme files by logical name ({@code style.css}) → their links; filled by {@link #writeAssets}. */
+    public Map<String, String> assets() {
+        return java.util.Collections.unmodifiableMap(assets);
     }
 
     // ---- view models -------------------------------------------------------------------------------------
@@ -494,36 +541,100 @@ public final class SiteBuilder {
         return config.baseUrl().isEmpty() ? "urn:arshif:" + Routes.encodePath(sitePath) : routes.absolute(sitePath);
     }
 
-    private Map<String, Object> sitemapModel(List<PageJob> jobs) {
+    /** At most this many URLs per sitemap file; beyond it /sitemap.xml becomes an index of sitemap-N.xml files. */
+    public SiteBuilder sitemapLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("sitemap limit " + limit);
+        }
+        this.sitemapLimit = limit;
+        return this;
+    }
+
+    private void planSitemap(List<PageJob> jobs, Map<String, String> owners, Diagnostics diagnostics) {
+        int count = 0;
+        for (String lang : model.languages()) {
+            count += model.articles(lang).size() + 3 + model.tags(lang).size() + model.years(lang).size()
+                    + model.months(lang).size();
+        }
+        if (count <= sitemapLimit) {
+            add(jobs, owners, diagnostics, new PageJob("/sitemap.xml", "sitemap.ftlx", "",
+                    () -> Map.of("urls", sitemapUrls())));
+            return;
+        }
+        int parts = (count + sitemapLimit - 1) / sitemapLimit;
+        List<Map<String, Object>> index = new ArrayList<>();
+        for (int i = 1; i <= parts; i++) {
+            int from = (i - 1) * sitemapLimit;
+            String path = "/sitemap-" + i + ".xml";
+            add(jobs, owners, diagnostics, new PageJob(path, "sitemap.ftlx", "", () -> {
+                List<Map<String, Object>> all = sitemapUrls();
+                return Map.of("urls", all.subList(from, Math.min(all.size(), from + sitemapLimit)));
+            }));
+            index.add(Map.of("loc", routes.absolute(path), "lastmod", ""));
+        }
+        add(jobs, owners, diagnostics, new PageJob("/sitemap.xml", "sitemap-index.ftlx", "",
+                () -> Map.of("sitemaps", index)));
+    }
+
+    /**
+     * Every indexable page (articles; each language's home, tag index, archive, tags, years and months), with
+     * its hreflang alternates and x-default wherever the same page exists in more than one language.
+     */
+    private List<Map<String, Object>> sitemapUrls() {
         List<Map<String, Object>> urls = new ArrayList<>();
         for (String lang : model.languages()) {
             for (Dispatch d : model.articles(lang)) {
-                Map<String, Object> u = new LinkedHashMap<>();
-                u.put("loc", routes.absolute(Routes.article(d)));
-                u.put("lastmod", d.lastmod().toLocalDate().toString());
-                List<Alternate> alts = new ArrayList<>();
+                Map<String, String> versions = new LinkedHashMap<>();
                 for (String l : model.languages()) {
                     (l.equals(lang) ? Optional.of(d) : model.translation(d, l))
-                            .ifPresent(t -> alts.add(new Alternate(l, routes.absolute(Routes.article(t)))));
+                            .ifPresent(t -> versions.put(l, Routes.article(t)));
                 }
-                Dispatch byDefault = l(d, config.defaultLanguage());
-                alts.add(new Alternate("x-default", routes.absolute(Routes.article(byDefault))));
-                u.put("alternates", alts);
-                urls.add(u);
+                urls.add(sitemapUrl(Routes.article(d), d.lastmod().toLocalDate().toString(), versions));
             }
-            for (String listPath : List.of(Routes.home(lang, 1), Routes.tags(lang), Routes.archive(lang))) {
-                Map<String, Object> u = new LinkedHashMap<>();
-                u.put("loc", routes.absolute(listPath));
-                u.put("lastmod", "");
-                u.put("alternates", List.of());
-                urls.add(u);
+            urls.add(sitemapUrl(Routes.home(lang, 1), "", everyLanguage(l -> Routes.home(l, 1))));
+            urls.add(sitemapUrl(Routes.tags(lang), "", everyLanguage(Routes::tags)));
+            urls.add(sitemapUrl(Routes.archive(lang), "", everyLanguage(Routes::archive)));
+            for (String tag : model.tags(lang).keySet()) {
+                urls.add(sitemapUrl(Routes.tag(lang, tag, 1), "", versions(l -> model.tags(l).containsKey(tag),
+                        l -> Routes.tag(l, tag, 1))));
+            }
+            for (int year : model.years(lang).keySet()) {
+                urls.add(sitemapUrl(Routes.year(lang, year, 1), "", versions(l -> model.years(l).containsKey(year),
+                        l -> Routes.year(l, year, 1))));
+            }
+            for (YearMonth ym : model.months(lang).keySet()) {
+                urls.add(sitemapUrl(Routes.month(lang, ym.getYear(), ym.getMonthValue(), 1), "",
+                        versions(l -> model.months(l).containsKey(ym),
+                                l -> Routes.month(l, ym.getYear(), ym.getMonthValue(), 1))));
             }
         }
-        return Map.of("urls", urls);
+        return urls;
     }
 
-    private Dispatch l(Dispatch d, String lang) {
-        return model.translation(d, lang).orElse(d);
+    private Map<String, String> versions(java.util.function.Predicate<String> exists,
+                                         java.util.function.Function<String, String> route) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String l : model.languages()) {
+            if (exists.test(l)) {
+                out.put(l, route.apply(l));
+            }
+        }
+        return out;
+    }
+
+    /** One url entry; alternates only when the page exists in another language too (x-default: the default's). */
+    private Map<String, Object> sitemapUrl(String sitePath, String lastmod, Map<String, String> versions) {
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("loc", routes.absolute(sitePath));
+        u.put("lastmod", lastmod);
+        List<Alternate> alts = new ArrayList<>();
+        if (versions.size() > 1) {
+            versions.forEach((l, path) -> alts.add(new Alternate(l, routes.absolute(path))));
+            alts.add(new Alternate("x-default", routes.absolute(versions.getOrDefault(config.defaultLanguage(),
+                    sitePath))));
+        }
+        u.put("alternates", alts);
+        return u;
     }
 
     private Map<String, Object> robotsModel() {

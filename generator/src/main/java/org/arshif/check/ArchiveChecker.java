@@ -1,0 +1,381 @@
+package org.arshif.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.arshif.Arshif;
+import org.arshif.config.ConfigLoader;
+import org.arshif.config.SiteConfig;
+import org.arshif.content.Dispatch;
+import org.arshif.content.DispatchReader;
+import org.arshif.content.FrontMatterSplit;
+import org.arshif.content.SourceFormat;
+import org.arshif.content.SourceText;
+import org.arshif.content.TagVocabulary;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.yaml.YNode;
+import org.arshif.internal.yaml.YamlReader;
+import org.arshif.site.MemorySink;
+import org.arshif.site.PageRenderer;
+import org.arshif.site.Routes;
+import org.arshif.site.SiteBuilder;
+import org.arshif.site.SiteModel;
+
+/**
+ * The checks of {@code arshif:check} beyond what loading already reports: links and images that point nowhere,
+ * tags outside the vocabulary, missing translations, plain text whose footer was not recognised, scheduled
+ * dispatches, likely typos in front-matter keys, and one rendering of each template. Writes nothing.
+ */
+public final class ArchiveChecker {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Path siteRoot;
+    private final Instant now;
+
+    public ArchiveChecker(Path siteRoot, Instant now) {
+        this.siteRoot = siteRoot;
+        this.now = now;
+    }
+
+    public CheckReport check(Arshif.Library library) {
+        Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
+        found.addAll(library.findings());
+        SiteConfig config = library.config();
+
+        // The published site, as a build with the same options would make it, and the whole archive with drafts
+        // and scheduled dispatches: a link into a draft is broken today, a URL clash with one is broken tomorrow.
+        Diagnostics planning = new Diagnostics();
+        SiteBuilder published = new SiteBuilder(library.model(), library.theme(), library.words());
+        MemorySink assets = new MemorySink();
+        published.writeAssets(assets);
+        List<SiteBuilder.PageJob> publishedJobs = published.plan(planning);
+        SiteModel everything = SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now,
+                planning);
+        List<SiteBuilder.PageJob> allJobs = new SiteBuilder(everything, library.theme(), library.words())
+                .plan(planning);
+        found.addAll(planning.sorted());
+        Set<String> publishedFiles = files(publishedJobs, assets);
+        Set<String> allFiles = files(allJobs, assets);
+        found.addAll(renderEachTemplateOnce(published, publishedJobs));
+
+        Set<String> publishedPaths = new HashSet<>();
+        for (String lang : library.model().languages()) {
+            library.model().articles(lang).forEach(d -> publishedPaths.add(d.path()));
+        }
+        Map<String, Dispatch> bySource = new HashMap<>();
+        library.dispatches().forEach(d -> bySource.put(d.path(), d));
+        Routes routes = new Routes(config.basePath(), config.origin());
+        MarkdownLinks markdown = new MarkdownLinks();
+        Context context = new Context(config, library.vocabulary(), everything, routes, publishedFiles, allFiles,
+                bySource, markdown);
+        library.dispatches().parallelStream()
+                .map(d -> checkDispatch(d, publishedPaths.contains(d.path()), context))
+                .toList()
+                .forEach(found::addAll);
+        if (config.baseUrl().isEmpty()) {
+            found.add(Diagnostic.warning(Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME))
+                    ? ConfigLoader.FILE_NAME : "", 0, 0, "no baseUrl: the sitemap, the feeds and robots.txt need"
+                    + " absolute URLs; set baseUrl in arshif.yml or pass -Darshif.baseUrl"));
+        }
+        return new CheckReport(List.copyOf(found), library.sources().size());
+    }
+
+    private record Context(SiteConfig config, TagVocabulary vocabulary, SiteModel everything, Routes routes,
+                           Set<String> publishedFiles, Set<String> allFiles, Map<String, Dispatch> bySource,
+                           MarkdownLinks markdown) {
+    }
+
+    private static Set<String> files(List<SiteBuilder.PageJob> jobs, MemorySink assets) {
+        Set<String> files = new HashSet<>(assets.paths());
+        jobs.forEach(j -> files.add(Routes.file(j.sitePath())));
+        return files;
+    }
+
+    /** A template error shows on every page that uses it; one page per template finds it without a full render. */
+    private static List<Diagnostic> renderEachTemplateOnce(SiteBuilder site, List<SiteBuilder.PageJob> jobs) {
+        Map<String, SiteBuilder.PageJob> first = new LinkedHashMap<>();
+        jobs.forEach(j -> first.putIfAbsent(j.template(), j));
+        List<Diagnostic> out = new ArrayList<>();
+        for (SiteBuilder.PageJob job : first.values()) {
+            try {
+                site.render(job.template(), job.model().get());
+            } catch (PageRenderer.RenderException e) {
+                out.add(e.diagnostic());
+            }
+        }
+        return out;
+    }
+
+    private List<Diagnostic> checkDispatch(Dispatch d, boolean isPublished, Context c) {
+        List<Diagnostic> out = new ArrayList<>();
+        SourceText source;
+        FrontMatterSplit split;
+        try {
+            source = SourceText.decode(d.path(), Files.readAllBytes(siteRoot.resolve(d.path())));
+            split = FrontMatterSplit.of(source.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + d.path(), e);
+        } catch (ContentException | FrontMatterSplit.UnclosedException e) {
+            return out; // the load already reported it
+        }
+
+        YNode.Map frontMatter = split.yaml()
+                .flatMap(y -> YamlReader.parse(y, d.path(), 1, new Diagnostics()))
+                .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
+        if (frontMatter != null && !c.vocabulary().keys().isEmpty()) {
+            YNode tags = frontMatter.entries().get("tags");
+            List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
+            for (YNode item : items) {
+                if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
+                    String key = c.vocabulary().resolve(s.text());
+                    if (!key.isEmpty() && !c.vocabulary().isKnown(key)) {
+                        out.add(Diagnostic.warning(d.path(), s.line(), s.column(), "tag '" + s.text().strip()
+                                + "' is not in the vocabulary " + TagVocabulary.FILE + "; add it there with its name"
+                                + " in each language, or use a tag that is"));
+                    }
+                }
+            }
+        }
+
+        for (String key : d.params().keySet()) {
+            String known = lookalike(key);
+            if (known != null) {
+                Dispatch.Position p = d.position(key);
+                out.add(Diagnostic.warning(d.path(), p.line(), p.column(), "unknown front-matter key '" + key
+                        + "' (kept for templates); did you mean '" + known + "'?"));
+            }
+        }
+
+        for (String lang : c.config().languages()) {
+            if (!lang.equals(d.lang()) && c.everything().translation(d, lang).isEmpty()) {
+                Dispatch.Position p = d.position("translationKey");
+                out.add(Diagnostic.notice(d.path(), p.line(), p.column(), "no " + lang + " translation; start one"
+                        + " with: mvn arshif:new -Dtranslate=" + d.path()));
+            }
+        }
+
+        if (d.format() == SourceFormat.AGENCY_TEXT && !d.footerFound()) {
+            out.add(Diagnostic.warning(d.path(), lastTextLine(source.text()), 1, "no agency footer or 'see also'"
+                    + " teaser was recognised; if this dispatch ends with promos, add their first line's pattern to"
+                    + " footerPatterns in arshif.yml"));
+        }
+
+        if (d.date().toInstant().isAfter(now)) {
+            Dispatch.Position p = d.position("date");
+            out.add(Diagnostic.notice(d.path(), p.line(), p.column(), "scheduled: dated " + d.date()
+                    + ", so builds leave it out until then (-Darshif.future includes it)"));
+        }
+
+        if (d.format() == SourceFormat.MARKDOWN) {
+            String page = Routes.article(d);
+            for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
+                String problem = linkProblem(t, d, page, isPublished, c);
+                if (problem != null) {
+                    boolean warning = problem.startsWith("!");
+                    String message = warning ? problem.substring(1) : problem;
+                    out.add(warning ? Diagnostic.warning(d.path(), t.line(), t.column(), message)
+                            : Diagnostic.error(d.path(), t.line(), t.column(), message));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Why a link points nowhere, or null when it is fine; a leading '!' makes it a warning. */
+    private String linkProblem(MarkdownLinks.Target t, Dispatch from, String page, boolean isPublished, Context c) {
+        String what = t.image() ? "image" : "link";
+        String dest = t.destination().strip();
+        if (dest.isEmpty() || dest.startsWith("#")) {
+            return null;
+        }
+        String origin = c.config().origin();
+        if (!origin.isEmpty() && dest.startsWith(origin + "/")) {
+            dest = dest.substring(origin.length()); // an absolute link to this very site is checked like a path
+        } else if (SCHEME.matcher(dest).find() || dest.startsWith("//")) {
+            return null;
+        }
+        String raw = dest;
+        int cut = indexOfAny(dest, '#', '?');
+        if (cut >= 0) {
+            dest = dest.substring(0, cut);
+        }
+        if (dest.isEmpty()) {
+            return null;
+        }
+        String decoded = percentDecode(dest);
+        if (decoded == null) {
+            return what + " '" + raw + "' has a malformed %-escape";
+        }
+        String sitePath;
+        if (decoded.startsWith("/")) {
+            String base = c.config().basePath();
+            if (!base.isEmpty()) {
+                if (!(decoded.equals(base) || decoded.startsWith(base + "/"))) {
+                    return what + " '" + raw + "' leaves the site, which is published under " + base + "/; write "
+                            + base + decoded + " or a relative link";
+                }
+                decoded = decoded.substring(base.length());
+            }
+            sitePath = normalize(decoded.isEmpty() ? "/" : decoded);
+        } else {
+            sitePath = normalize(page + decoded);
+        }
+        if (sitePath == null) {
+            return what + " '" + raw + "' climbs above the site root";
+        }
+        if (exists(sitePath, c.publishedFiles())) {
+            return null;
+        }
+        if (exists(sitePath, c.allFiles())) {
+            return isPublished ? "!" + what + " '" + raw + "' points to a draft or scheduled dispatch, which is not"
+                    + " published yet" : null;
+        }
+        Optional<Dispatch> sourceTarget = sourceFileTarget(from, decoded, c);
+        if (sourceTarget.isPresent()) {
+            return what + " '" + raw + "' points to the source file " + sourceTarget.get().path()
+                    + "; link to its page instead: " + c.routes().href(Routes.article(sourceTarget.get()));
+        }
+        return what + " '" + raw + "' points to no " + (t.image() ? "file" : "page") + " of the site ("
+                + c.routes().href(sitePath) + ")";
+    }
+
+    private static boolean exists(String sitePath, Set<String> files) {
+        // Static hosts answer /x with /x/ when x is a folder, so both spellings count.
+        return files.contains(Routes.file(sitePath))
+                || !sitePath.endsWith("/") && files.contains(Routes.file(sitePath + "/"));
+    }
+
+    private static Optional<Dispatch> sourceFileTarget(Dispatch from, String decoded, Context c) {
+        if (!(decoded.endsWith(".md") || decoded.endsWith(".txt"))) {
+            return Optional.empty();
+        }
+        String dir = from.path().substring(0, from.path().lastIndexOf('/') + 1);
+        String resolved = decoded.startsWith("/") ? normalize(decoded) : normalize("/" + dir + decoded);
+        return resolved == null ? Optional.empty() : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
+    }
+
+    /** Resolves '.' and '..' segments of an absolute path; null when it climbs above the root. */
+    static String normalize(String path) {
+        // A relative link resolves against the folder of the page: /ar/2017/05/x/ + ../y/ → /ar/2017/05/y/.
+        String[] segments = path.split("/", -1);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            boolean last = i == segments.length - 1;
+            if (s.isEmpty() || s.equals(".")) {
+                if (last) {
+                    out.add("");
+                }
+                continue;
+            }
+            if (s.equals("..")) {
+                if (out.isEmpty()) {
+                    return null;
+                }
+                out.remove(out.size() - 1);
+                if (last) {
+                    out.add("");
+                }
+                continue;
+            }
+            out.add(s);
+        }
+        return ("/" + String.join("/", out)).replaceAll("/{2,}", "/");
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /** %XX sequences as UTF-8 (not form decoding: '+' stays '+'); null when malformed. */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); ) {
+            char ch = s.charAt(i);
+            if (ch == '%') {
+                if (i + 2 >= s.length()) {
+                    return null;
+                }
+                int hi = Character.digit(s.charAt(i + 1), 16);
+                int lo = Character.digit(s.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return null;
+                }
+                bytes.write(hi * 16 + lo);
+                i += 3;
+            } else {
+                int cp = s.codePointAt(i);
+                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(cp);
+            }
+        }
+        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /** The known key a misspelled one most likely meant: same letters in another case, or one or two edits away. */
+    static String lookalike(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        String best = null;
+        for (String known : new TreeSet<>(DispatchReader.KNOWN_KEYS)) {
+            String k = known.toLowerCase(Locale.ROOT);
+            if (k.equals(lower)) {
+                return known;
+            }
+            if (best == null && lower.length() >= 4 && distance(lower, k) <= (k.length() >= 7 ? 2 : 1)) {
+                best = known;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static int lastTextLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,285 @@
+package org.arshif.incremental;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.site.OutputTree;
+import org.arshif.site.PageRenderer;
+import org.arshif.site.Routes;
+import org.arshif.site.SiteBuilder;
+
+/**
+ * Incremental builds. For every page the cache keeps the fingerprint of its view model (see {@link ModelHash})
+ * and the size, modification time and file key of the file it became. A later build renders a page only when
+ * its fingerprint changed or its file in the output is not the one the cache knows; every other page is hard
+ * linked from the previous output into the new one. Templates, the built-in theme and Arshif's own code are
+ * one global fingerprint: when it changes every page is rendered. The manifest is written only after the new
+ * site has been committed, so a failed build leaves both the site and the cache as they were.
+ */
+public final class PageCache {
+    private static final String MANIFEST = "pages.bin";
+    private static final int FORMAT = 1;
+
+    private final Path dir;
+    private final String global;
+    private final Map<String, Entry> previous;
+    private final Map<String, String> fresh = new ConcurrentHashMap<>();
+    // Reused pages are the very files the cache described: no need to look at them again after the commit.
+    private final Map<String, Entry> kept = new ConcurrentHashMap<>();
+    private final ModelHash hasher = new ModelHash();
+    private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    /** What the cache knows about one output file. */
+    private record Entry(String hash, long size, long modified, String fileKey) {
+    }
+
+    private PageCache(Path dir, String global, Map<String, Entry> previous) {
+        this.dir = dir;
+        this.global = global;
+        this.previous = previous;
+    }
+
+    /**
+     * Opens the cache for a build into {@code output}; a cache written for another output, other templates or
+     * another version of Arshif is ignored (and replaced after the build).
+     */
+    public static PageCache open(Path dir, Path output, Path siteTemplates) {
+        String global = globalFingerprint(output, siteTemplates);
+        return new PageCache(dir, global, read(dir.resolve(MANIFEST), global));
+    }
+
+    /** Renders or reuses every page, in parallel. Template failures are collected like a clean build does. */
+    public void render(SiteBuilder site, List<SiteBuilder.PageJob> jobs, OutputTree out, Diagnostics diagnostics) {
+        Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
+        jobs.parallelStream().forEach(job -> {
+            String file = Routes.file(job.sitePath());
+            Map<String, Object> model = job.model().get();
+            String hash;
+            try {
+                hash = hasher.of(job.template(), model);
+            } catch (ModelHash.Unhashable e) {
+                hash = null;
+            }
+            Entry known = previous.get(file);
+            if (hash != null && known != null && known.hash().equals(hash)
+                    && out.reuse(file, attributes -> matches(known, attributes))) {
+                fresh.put(file, hash);
+                kept.put(file, known);
+                reused.incrementAndGet();
+                return;
+            }
+            try {
+                out.write(file, site.render(job.template(), model));
+                rendered.incrementAndGet();
+                if (hash != null) {
+                    fresh.put(file, hash);
+                }
+            } catch (PageRenderer.RenderException e) {
+                failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
+            }
+        });
+        failures.keySet().forEach(diagnostics::add);
+    }
+
+    /** Whether a usable manifest of a previous build exists, so pages may be reused. */
+    public boolean hasPrevious() {
+        return !previous.isEmpty();
+    }
+
+    public int rendered() {
+        return rendered.get();
+    }
+
+    public int reused() {
+        return reused.get();
+    }
+
+    /** Records the committed site; call after {@link OutputTree#commit()}. */
+    public void save(Path output) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, MANIFEST, ".tmp");
+            try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
+                    1 << 16))) {
+                data.writeInt(FORMAT);
+                data.writeUTF(global);
+                Map<String, String> sorted = new java.util.TreeMap<>(fresh);
+                data.writeInt(sorted.size());
+                for (Map.Entry<String, String> e : sorted.entrySet()) {
+                    Entry same = kept.get(e.getKey());
+                    if (same != null) {
+                        data.writeUTF(e.getKey());
+                        data.writeUTF(same.hash());
+                        data.writeLong(same.size());
+                        data.writeLong(same.modified());
+                        data.writeUTF(same.fileKey());
+                        continue;
+                    }
+                    BasicFileAttributes a = attributes(output.resolve(e.getKey()));
+                    data.writeUTF(e.getKey());
+                    data.writeUTF(a == null ? "" : e.getValue());
+                    data.writeLong(a == null ? -1 : a.size());
+                    data.writeLong(a == null ? -1 : modified(a));
+                    data.writeUTF(a == null ? "" : fileKey(a));
+                }
+            }
+            try {
+                Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        }
+    }
+
+    private static boolean matches(Entry known, BasicFileAttributes a) {
+        return known.size() == a.size() && known.modified() == modified(a) && known.fileKey().equals(fileKey(a));
+    }
+
+    private static long modified(BasicFileAttributes a) {
+        return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private static String fileKey(BasicFileAttributes a) {
+        return String.valueOf(a.fileKey());
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Entry> read(Path manifest, String global) {
+        if (!Files.isRegularFile(manifest)) {
+            return Map.of();
+        }
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(Files.newInputStream(manifest),
+                1 << 16))) {
+            if (data.readInt() != FORMAT || !data.readUTF().equals(global)) {
+                return Map.of();
+            }
+            int n = data.readInt();
+            Map<String, Entry> out = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String file = data.readUTF();
+                Entry e = new Entry(data.readUTF(), data.readLong(), data.readLong(), data.readUTF());
+                if (!e.hash().isEmpty()) {
+                    out.put(file, e);
+                }
+            }
+            return out;
+        } catch (EOFException e) {
+            return Map.of(); // a truncated manifest is no cache at all: every page is rendered
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the build cache " + manifest, e);
+        }
+    }
+
+    /**
+     * What every page depends on besides its model: the output folder, the site's templates (every file, by
+     * content) and the code that renders, the built-in theme included (the plugin jar, or its classes folder).
+     */
+    static String globalFingerprint(Path output, Path siteTemplates) {
+        MessageDigest digest = sha256();
+        update(digest, "arshif-page-cache " + FORMAT);
+        update(digest, output.toAbsolutePath().normalize().toString());
+        if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
+            hashTree(digest, siteTemplates);
+        }
+        update(digest, codeFingerprint());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Arshif's own code and built-in theme: the plugin jar (size and time), or its classes folder. */
+    static String codeFingerprint() {
+        MessageDigest digest = sha256();
+        CodeSource code = PageCache.class.getProtectionDomain().getCodeSource();
+        if (code != null && code.getLocation() != null) {
+            try {
+                Path location = Path.of(code.getLocation().toURI());
+                if (Files.isRegularFile(location)) {
+                    update(digest, "jar " + location + " " + Files.size(location) + " "
+                            + Files.getLastModifiedTime(location).toMillis());
+                } else if (Files.isDirectory(location)) {
+                    hashTree(digest, location.resolve("org/arshif/theme"));
+                    update(digest, "classes " + newestClass(location));
+                }
+            } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+                update(digest, "unknown code " + code.getLocation() + " " + System.nanoTime());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static long newestClass(Path classes) throws IOException {
+        try (Stream<Path> walk = Files.walk(classes.resolve("org/arshif"))) {
+            return walk.filter(p -> p.toString().endsWith(".class")).mapToLong(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toMillis();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).max().orElse(0);
+        }
+    }
+
+    private static void hashTree(MessageDigest digest, Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                update(digest, root.relativize(p).toString().replace('\\', '/'));
+                digest.update(Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + root, e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String s) {
+        digest.update(s.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

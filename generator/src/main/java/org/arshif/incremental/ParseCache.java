@@ -1,0 +1,183 @@
+package org.arshif.incremental;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.arshif.config.ConfigLoader;
+import org.arshif.content.Dispatch;
+import org.arshif.content.DispatchReader;
+import org.arshif.content.GitHistory;
+import org.arshif.content.TagVocabulary;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+
+/**
+ * Read dispatches kept between builds, so that a rebuild parses only the files that changed. An entry is
+ * addressed by a hash of everything reading depends on: the file's path and bytes, its dates from git,
+ * {@code arshif.yml}, {@code content/tags.yml}, the base URL override and Arshif's own code. Only files read
+ * without any finding are kept, so findings are always reported afresh. Unused entries are deleted.
+ */
+public final class ParseCache {
+    private static final String DIR = "parsed";
+
+    private final Path dir;
+    private final byte[] global;
+    private final RecordCodec codec = new RecordCodec();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    private ParseCache(Path dir, byte[] global) {
+        this.dir = dir;
+        this.global = global;
+    }
+
+    public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride) {
+        MessageDigest digest = PageCache.sha256();
+        digest.update(("arshif-parse-cache 1\0" + PageCache.codeFingerprint() + "\0" + baseUrlOverride + "\0")
+                .getBytes(StandardCharsets.UTF_8));
+        for (String file : List.of(ConfigLoader.FILE_NAME, TagVocabulary.FILE)) {
+            Path p = siteRoot.resolve(file);
+            try {
+                digest.update((file + "\0").getBytes(StandardCharsets.UTF_8));
+                if (Files.isRegularFile(p)) {
+                    digest.update(Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + p, e);
+            }
+        }
+        return new ParseCache(cacheDir.resolve(DIR), digest.digest());
+    }
+
+    /** Like {@code ContentLoader.load}: every source read, in source order, findings reported. */
+    public List<Dispatch> load(Path siteRoot, List<String> sources, DispatchReader reader, GitHistory git,
+                               Diagnostics diagnostics) {
+        List<Optional<Dispatch>> read = sources.parallelStream().map(path -> {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(siteRoot.resolve(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+            String key = key(path, bytes, git);
+            used.add(key);
+            Optional<Dispatch> cached = fetch(key, path);
+            if (cached.isPresent()) {
+                hits.incrementAndGet();
+                return cached;
+            }
+            misses.incrementAndGet();
+            Diagnostics local = new Diagnostics();
+            Optional<Dispatch> d = reader.read(path, bytes, local);
+            List<Diagnostic> findings = local.sorted();
+            diagnostics.addAll(findings);
+            if (d.isPresent() && findings.isEmpty()) {
+                store(key, d.get());
+            }
+            return d;
+        }).toList();
+        List<Dispatch> out = new ArrayList<>(read.size());
+        read.forEach(o -> o.ifPresent(out::add));
+        prune();
+        return out;
+    }
+
+    public int hits() {
+        return hits.get();
+    }
+
+    public int misses() {
+        return misses.get();
+    }
+
+    private String key(String path, byte[] bytes, GitHistory git) {
+        MessageDigest digest = PageCache.sha256();
+        digest.update(global);
+        digest.update((path + "\0" + git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + "\0")
+                .getBytes(StandardCharsets.UTF_8));
+        digest.update(bytes);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private Path blob(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key + ".bin");
+    }
+
+    private Optional<Dispatch> fetch(String key, String path) {
+        Path file = blob(key);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 14))) {
+            if (codec.read(in) instanceof Dispatch d && d.path().equals(path)) {
+                return Optional.of(d);
+            }
+            return Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a damaged entry is just a miss; store() replaces it
+        }
+    }
+
+    private void store(String key, Dispatch d) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            codec.write(out, d);
+        } catch (RecordCodec.Unsupported e) {
+            return; // a front-matter value the codec cannot keep: this file is parsed every time
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = blob(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
+            try (BufferedOutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                buffer.writeTo(out);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
+        }
+    }
+
+    /** Deletes the entries this load did not use: older versions of edited files, deleted files. */
+    private void prune() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir, 2)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".bin") || !used.contains(name.substring(0, name.length() - 4))) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prune the parse cache in " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.arshif.incremental;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes and reads records made of strings, numbers, booleans, dates, enums, lists, maps and other such
+ * records, by their components, so that a record that grows a component needs no codec change (the cache
+ * key includes Arshif's own code, so old entries are never read by new code). Map order is kept.
+ */
+final class RecordCodec {
+    private static final int NULL = 0;
+    private static final int STRING = 1;
+    private static final int TRUE = 2;
+    private static final int FALSE = 3;
+    private static final int LONG = 4;
+    private static final int INT = 5;
+    private static final int DOUBLE = 6;
+    private static final int DATE = 7;
+    private static final int ENUM = 8;
+    private static final int LIST = 9;
+    private static final int MAP = 10;
+    private static final int RECORD = 11;
+
+    private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
+
+    /** A value of a type the codec does not know; the caller then does not cache it. */
+    static final class Unsupported extends Exception {
+        Unsupported(String message) {
+            super(message);
+        }
+    }
+
+    void write(DataOutput out, Object o) throws IOException, Unsupported {
+        if (o == null) {
+            out.writeByte(NULL);
+        } else if (o instanceof String s) {
+            out.writeByte(STRING);
+            writeString(out, s);
+        } else if (o instanceof Boolean b) {
+            out.writeByte(b ? TRUE : FALSE);
+        } else if (o instanceof Long l) {
+            out.writeByte(LONG);
+            out.writeLong(l);
+        } else if (o instanceof Integer i) {
+            out.writeByte(INT);
+            out.writeInt(i);
+        } else if (o instanceof Double d) {
+            out.writeByte(DOUBLE);
+            out.writeDouble(d);
+        } else if (o instanceof OffsetDateTime t) {
+            out.writeByte(DATE);
+            writeString(out, t.toString());
+        } else if (o instanceof Enum<?> e) {
+            out.writeByte(ENUM);
+            writeString(out, e.getDeclaringClass().getName());
+            writeString(out, e.name());
+        } else if (o instanceof List<?> list) {
+            out.writeByte(LIST);
+            out.writeInt(list.size());
+            for (Object item : list) {
+                write(out, item);
+            }
+        } else if (o instanceof Map<?, ?> map) {
+            out.writeByte(MAP);
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                write(out, e.getKey());
+                write(out, e.getValue());
+            }
+        } else if (o.getClass().isRecord()) {
+            out.writeByte(RECORD);
+            writeString(out, o.getClass().getName());
+            for (Method m : accessors(o.getClass())) {
+                try {
+                    write(out, m.invoke(o));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new Unsupported("cannot read " + m + ": " + e);
+                }
+            }
+        } else {
+            throw new Unsupported("no codec for " + o.getClass().getName());
+        }
+    }
+
+    Object read(DataInput in) throws IOException {
+        int tag = in.readByte();
+        switch (tag) {
+            case NULL:
+                return null;
+            case STRING:
+                return readString(in);
+            case TRUE:
+                return Boolean.TRUE;
+            case FALSE:
+                return Boolean.FALSE;
+            case LONG:
+                return in.readLong();
+            case INT:
+                return in.readInt();
+            case DOUBLE:
+                return in.readDouble();
+            case DATE:
+                return OffsetDateTime.parse(readString(in));
+            case ENUM:
+                return enumValue(readString(in), readString(in));
+            case LIST: {
+                int n = in.readInt();
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(read(in));
+                }
+                return list;
+            }
+            case MAP: {
+                int n = in.readInt();
+                Map<Object, Object> map = new LinkedHashMap<>(n * 2);
+                for (int i = 0; i < n; i++) {
+                    map.put(read(in), read(in));
+                }
+                return map;
+            }
+            case RECORD: {
+                Class<?> type = type(readString(in));
+                Constructor<?> c = constructor(type);
+                Object[] args = new Object[c.getParameterCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = read(in);
+                    if (args[i] == null && c.getParameterTypes()[i].isPrimitive()) {
+                        throw new IOException("null for a primitive component of " + type.getName());
+                    }
+                }
+                try {
+                    return c.newInstance(args);
+                } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                    throw new IOException("cannot rebuild " + type.getName() + ": " + e, e);
+                }
+            }
+            default:
+                throw new IOException("bad tag " + tag);
+        }
+    }
+
+    private static void writeString(DataOutput out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInput in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(String type, String name) throws IOException {
+        Class<?> c = type(type);
+        if (!c.isEnum()) {
+            throw new IOException(type + " is not an enum");
+        }
+        return Enum.valueOf((Class) c, name);
+    }
+
+    private static Class<?> type(String name) throws IOException {
+        if (!name.startsWith("org.arshif.")) {
+            throw new IOException("refusing to rebuild " + name); // only our own value types come from the cache
+        }
+        try {
+            return Class.forName(name, false, RecordCodec.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IOException("unknown type " + name, e);
+        }
+    }
+
+    private Method[] accessors(Class<?> type) {
+        return accessors.computeIfAbsent(type, t -> {
+            RecordComponent[] rc = t.getRecordComponents();
+            Method[] m = new Method[rc.length];
+            for (int i = 0; i < rc.length; i++) {
+                m[i] = rc[i].getAccessor();
+                m[i].setAccessible(true);
+            }
+            return m;
+        });
+    }
+
+    private Constructor<?> constructor(Class<?> type) throws IOException {
+        Constructor<?> known = constructors.get(type);
+        if (known != null) {
+            return known;
+        }
+        if (!type.isRecord()) {
+            throw new IOException(type.getName() + " is not a record");
+        }
+        RecordComponent[] rc = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[rc.length];
+        for (int i = 0; i < rc.length; i++) {
+            types[i] = rc[i].getType();
+        }
+        try {
+            Constructor<?> c = type.getDeclaredConstructor(types);
+            c.setAccessible(true);
+            constructors.putIfAbsent(type, c);
+            return c;
+        } catch (NoSuchMethodException e) {
+            throw new IOException("no canonical constructor for " + type.getName(), e);
+        }
+    }
+}

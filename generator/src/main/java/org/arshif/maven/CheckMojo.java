@@ -1,0 +1,87 @@
+package org.arshif.maven;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.arshif.Arshif;
+import org.arshif.check.Annotations;
+import org.arshif.check.CheckReport;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
+
+/**
+ * Checks the whole archive without writing the site: {@code mvn arshif:check}. Every finding is printed as
+ * {@code path:line:col: severity: message}; on GitHub Actions also as a workflow annotation. Fails on errors.
+ */
+@Mojo(name = "check", threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractMojo {
+
+    /** The site folder: {@code content/}, {@code templates/}, {@code arshif.yml}. */
+    @Parameter(property = Properties.SOURCE, defaultValue = "${project.basedir}")
+    File source;
+
+    /** The site's templates, overriding the built-in theme file by file. */
+    @Parameter(property = Properties.TEMPLATES, defaultValue = "${project.basedir}/templates")
+    File templates;
+
+    /** The URL the site is published at; overrides {@code baseUrl} in {@code arshif.yml}. */
+    @Parameter(property = Properties.BASE_URL)
+    String baseUrl;
+
+    /** Check as if drafts were published (links into drafts are then fine). */
+    @Parameter(property = Properties.DRAFTS, defaultValue = "false")
+    boolean drafts;
+
+    /** Check as if dispatches dated in the future were published. */
+    @Parameter(property = Properties.FUTURE, defaultValue = "false")
+    boolean future;
+
+    /** Skip the check. */
+    @Parameter(property = Properties.SKIP, defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the Arshif check (" + Properties.SKIP + "=true)");
+            return;
+        }
+        Arshif arshif = Arshif.builder().siteRoot(source.toPath()).templates(templates.toPath()).baseUrl(baseUrl)
+                .drafts(drafts).future(future).build();
+        CheckReport report;
+        try {
+            report = arshif.check();
+        } catch (ContentException e) {
+            MojoSupport.report(getLog(), e);
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Arshif failed unexpectedly: " + e, e);
+        }
+        boolean actions = MojoSupport.onGitHubActions();
+        // Workflow commands must start their line, so they bypass Maven's "[INFO] " prefix.
+        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        String prefix = MojoSupport.workspacePrefix(source.toPath());
+        for (Diagnostic d : report.findings()) {
+            switch (d.severity()) {
+                case ERROR -> getLog().error(d.format());
+                case WARNING -> getLog().warn(d.format());
+                default -> getLog().info(d.format());
+            }
+            if (actions) {
+                stdout.println(Annotations.github(d, prefix));
+            }
+        }
+        getLog().info(report.summary());
+        if (report.hasErrors()) {
+            throw new MojoFailureException("the archive has " + report.count(org.arshif.diag.Severity.ERROR)
+                    + " error(s); see the lines above");
+        }
+    }
+
+}

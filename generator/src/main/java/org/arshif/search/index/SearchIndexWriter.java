@@ -1,0 +1,146 @@
+package org.arshif.search.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.internal.IndexBuild;
+
+/**
+ * Writes the static search index of one language into {@code site/<lang>/search/}. The format is described in
+ * {@code generator/SEARCH-FORMAT.md}. Same input, same options: byte-identical files.
+ *
+ * <pre>{@code
+ * SearchIndexWriter writer = SearchIndexWriter.standard();
+ * IndexStats ar = writer.write(site.resolve("ar/search"), "ar", arabicDocs);
+ * // ar.manifestFile() goes into the search page's data-search-manifest attribute
+ * }</pre>
+ */
+public final class SearchIndexWriter {
+    private final Options options;
+
+    private SearchIndexWriter(Options options) {
+        this.options = options;
+    }
+
+    public static Builder builder(IndexAnalyzer analyzer) {
+        return new Builder(analyzer);
+    }
+
+    /** A writer with Arshif's analyzer ({@link IndexAnalyzer#standard()}) and the default options. */
+    public static SearchIndexWriter standard() {
+        return builder(IndexAnalyzer.standard()).build();
+    }
+
+    /**
+     * Writes the index of {@code docs} (all in language {@code lang}) into {@code dir}, creating it if needed.
+     * Files already there are left alone; names carry content hashes, so nothing is overwritten with other bytes.
+     */
+    public IndexStats write(Path dir, String lang, List<SearchDocument> docs) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(docs, "docs");
+        return new IndexBuild(options, dir, lang, docs).run();
+    }
+
+    /**
+     * What {@link #write} produced.
+     *
+     * @param manifestFile file name of the manifest inside the directory, e.g. {@code manifest.k3j5…json.gz}
+     * @param files        number of files written (manifest included)
+     * @param bytes        their total size in bytes (what a host stores and, all files being gzip'd, serves)
+     * @param terms        distinct terms in the dictionary
+     * @param docs         documents indexed
+     */
+    public record IndexStats(String manifestFile, int files, long bytes, int terms, int docs) {
+    }
+
+    /**
+     * Tuning knobs; the defaults are the measured ones of {@code SEARCH-FORMAT.md}.
+     *
+     * @param analyzer         analysis shared with the browser
+     * @param hitsPerTerm      best postings kept with a long list, and the df above which facets are precomputed
+     * @param shardTarget      smallest estimated uncompressed characters per term shard (shards grow when the
+     *                         file budget needs fewer of them)
+     * @param longPostings     postings longer than this (characters) move to tail files
+     * @param tailTarget       estimated characters per tail file
+     * @param cardFileBytes    largest card file (cards are fetched a slot at a time; some hosts cap file size)
+     * @param filesPer1000Docs file budget: the term shards are sized so that all files stay within it
+     * @param titleBoost       BM25F weight of the title against the body
+     * @param threads          worker threads (analysis, encoding, compression)
+     */
+    public record Options(IndexAnalyzer analyzer, int hitsPerTerm, int shardTarget, int longPostings,
+                          int tailTarget, long cardFileBytes, int filesPer1000Docs, double titleBoost,
+                          int threads) {
+        public Options {
+            Objects.requireNonNull(analyzer, "analyzer");
+            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardFileBytes < 1
+                    || filesPer1000Docs < 1 || threads < 1 || !(titleBoost > 0)) {
+                throw new IllegalArgumentException("search index options must be positive");
+            }
+        }
+    }
+
+    /** Builder with defaults. */
+    public static final class Builder {
+        private final IndexAnalyzer analyzer;
+        private int hitsPerTerm = 10;
+        private int shardTarget = 8_000;
+        private int longPostings = 4_000;
+        private int tailTarget = 64_000;
+        private long cardFileBytes = 24L << 20;
+        private int filesPer1000Docs = 38;
+        private double titleBoost = 3.0;
+        private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+        private Builder(IndexAnalyzer analyzer) {
+            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        }
+
+        public Builder hitsPerTerm(int v) {
+            hitsPerTerm = v;
+            return this;
+        }
+
+        public Builder shardTarget(int v) {
+            shardTarget = v;
+            return this;
+        }
+
+        public Builder longPostings(int v) {
+            longPostings = v;
+            return this;
+        }
+
+        public Builder tailTarget(int v) {
+            tailTarget = v;
+            return this;
+        }
+
+        public Builder cardFileBytes(long v) {
+            cardFileBytes = v;
+            return this;
+        }
+
+        public Builder filesPer1000Docs(int v) {
+            filesPer1000Docs = v;
+            return this;
+        }
+
+        public Builder titleBoost(double v) {
+            titleBoost = v;
+            return this;
+        }
+
+        public Builder threads(int v) {
+            threads = v;
+            return this;
+        }
+
+        public SearchIndexWriter build() {
+            return new SearchIndexWriter(new Options(analyzer, hitsPerTerm, shardTarget, longPostings, tailTarget,
+                    cardFileBytes, filesPer1000Docs, titleBoost, threads));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.arshif.search.index.internal;
+
+import java.util.Arrays;
+
+/** A growable int array. */
+public final class IntList {
+    private int[] a;
+    private int n;
+
+    public IntList(int capacity) {
+        a = new int[Math.max(capacity, 2)];
+    }
+
+    public void add(int v) {
+        if (n == a.length) {
+            a = Arrays.copyOf(a, a.length * 2);
+        }
+        a[n++] = v;
+    }
+
+    /** Appends {@code v} then all of {@code values}. */
+    public void add(int v, int[] values) {
+        int need = n + 1 + values.length;
+        if (need > a.length) {
+            a = Arrays.copyOf(a, Math.max(need, a.length * 2));
+        }
+        a[n++] = v;
+        System.arraycopy(values, 0, a, n, values.length);
+        n += values.length;
+    }
+
+    public int get(int i) {
+        return a[i];
+    }
+
+    public int size() {
+        return n;
+    }
+}

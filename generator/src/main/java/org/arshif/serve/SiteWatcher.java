@@ -1,0 +1,145 @@
+package org.arshif.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches {@code content/} and the templates folder recursively, and the site root for {@code arshif.yml}.
+ * Events are gathered until the files have been quiet for a moment (editors save in several steps), then
+ * handed over as one batch of site-root-relative paths.
+ */
+final class SiteWatcher implements AutoCloseable {
+
+    /** One batch of changes. */
+    interface Listener {
+        /**
+         * @param paths     changed files or folders under the site root, {@code /}-separated
+         * @param templates whether anything in the templates folder changed
+         * @param overflow  events were lost: reload everything
+         */
+        void changed(Set<String> paths, boolean templates, boolean overflow);
+    }
+
+    private final Path siteRoot;
+    private final Path content;
+    private final Path templates;
+    private final long quietMillis;
+    private final Listener listener;
+    private final WatchService watcher;
+    private final Thread thread;
+
+    SiteWatcher(Path siteRoot, Path templates, long quietMillis, Listener listener) throws IOException {
+        this.siteRoot = siteRoot.toAbsolutePath().normalize();
+        this.content = this.siteRoot.resolve("content");
+        this.templates = templates.toAbsolutePath().normalize();
+        this.quietMillis = quietMillis;
+        this.listener = listener;
+        this.watcher = this.siteRoot.getFileSystem().newWatchService();
+        register(this.siteRoot);
+        registerTree(content);
+        registerTree(this.templates);
+        if (!this.templates.getParent().equals(this.siteRoot) && Files.isDirectory(this.templates.getParent())) {
+            register(this.templates.getParent()); // to see a templates folder being created
+        }
+        this.thread = new Thread(this::loop, "arshif-watch");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                WatchKey first = watcher.take();
+                Set<String> paths = new TreeSet<>();
+                boolean[] flags = new boolean[2]; // templates, overflow
+                drain(first, paths, flags);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                WatchKey next;
+                while (System.nanoTime() < deadline
+                        && (next = watcher.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
+                    drain(next, paths, flags);
+                }
+                if (!paths.isEmpty() || flags[0] || flags[1]) {
+                    listener.changed(paths, flags[0], flags[1]);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt(); // closed: the thread ends
+        }
+    }
+
+    private void drain(WatchKey key, Set<String> paths, boolean[] flags) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                flags[1] = true;
+                continue;
+            }
+            Path child = dir.resolve((Path) event.context()).normalize();
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)
+                    && (child.startsWith(content) || child.startsWith(templates))) {
+                registerTree(child);
+            }
+            if (child.startsWith(templates)) {
+                flags[0] = true;
+            } else if (child.startsWith(siteRoot)) {
+                String rel = siteRoot.relativize(child).toString().replace('\\', '/');
+                if (child.startsWith(content) || rel.equals("arshif.yml")) {
+                    paths.add(rel);
+                }
+            }
+        }
+        key.reset();
+    }
+
+    private void registerTree(Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> dirs = walk.filter(Files::isDirectory).toList();
+            for (Path d : dirs) {
+                register(d);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + root, e);
+        }
+    }
+
+    private void register(Path dir) {
+        try {
+            dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + dir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        thread.interrupt();
+    }
+}

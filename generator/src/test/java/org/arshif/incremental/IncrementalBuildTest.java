@@ -1,0 +1,196 @@
+package org.arshif.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.arshif.Arshif;
+import org.arshif.BuildLog;
+import org.arshif.diag.ContentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build gives the very bytes of a clean build, after every kind of change, and re-renders only
+ * what changed. Each step edits the archive, builds it incrementally into one folder and cleanly into another,
+ * and compares the two trees file by file.
+ */
+class IncrementalBuildTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Pattern COUNTS = Pattern.compile("rendered (\\d+) pages, reused (\\d+)");
+    private static final Pattern PARSED = Pattern.compile("parsed (\\d+) files, reused (\\d+)");
+
+    @TempDir
+    Path dir;
+    private Path root;
+    private int step;
+
+    @Test
+    void incrementalOutputIsByteIdenticalToACleanBuildAfterEveryKindOfChange() throws Exception {
+        root = dir.resolve("archive");
+        writeArchive();
+
+        int[] first = incrementalEqualsClean("first build");
+        assertEquals(0, first[1], "nothing to reuse in the first build");
+        int total = first[0];
+
+        int[] none = incrementalEqualsClean("no change");
+        assertEquals(List.of(0, total), List.of(none[0], none[1]), "an unchanged archive renders nothing");
+        assertEquals(0, none[2], "and parses nothing");
+
+        append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n");
+        int[] body = incrementalEqualsClean("edit the last paragraph of one dispatch");
+        // The article, the three feeds that carry its body (Arabic, russia, syria), and both search pages, whose
+        // links name the search index by its content hash.
+        assertEquals(6, body[0], "pages rendered after a body edit");
+        assertEquals(1, body[2], "only the edited file is parsed again");
+
+        replace("content/en/2017-05-02-e2.md", "title: English two", "title: English two, retitled");
+        int[] title = incrementalEqualsClean("retitle a dispatch");
+        assertTrue(title[0] > body[0] && title[0] < total, "its page, lists, neighbours, translation: " + title[0]);
+
+        write("content/ar/2017-06-01-new.md", "---\ntitle: خبر جديد\ntags: [syria, new-tag]\n---\n\nنص جديد.\n");
+        incrementalEqualsClean("add a dispatch with a new tag");
+
+        Files.delete(root.resolve("content/ar/2017-05-01-a1.md"));
+        incrementalEqualsClean("delete a dispatch");
+
+        Files.move(root.resolve("content/en/2017-05-04-e4.md"), root.resolve("content/en/2017-05-04-renamed.md"));
+        incrementalEqualsClean("rename a dispatch file (its URL changes)");
+
+        replace("content/ar/2017-05-02-a2.md", "aliases: [/old/a2.html]", "aliases: [/old/a2.html/more/]");
+        incrementalEqualsClean("an alias file becomes a folder");
+        replace("content/ar/2017-05-02-a2.md", "aliases: [/old/a2.html/more/]", "aliases: [/old/a2.html]");
+        incrementalEqualsClean("and back to a file");
+
+        write("templates/article.ftlh", new String(builtIn("article.ftlh"), StandardCharsets.UTF_8)
+                .replace("<article class=\"article\">", "<article class=\"article edited\">"));
+        int[] template = incrementalEqualsClean("override a template");
+        assertEquals(0, template[1], "a template change renders every page");
+
+        write("templates/i18n.yml", "en:\n  related: See also\n");
+        incrementalEqualsClean("change the theme's words");
+
+        replace("arshif.yml", "pageSize: 2", "pageSize: 3");
+        incrementalEqualsClean("change the configuration");
+
+        // A failed build leaves the site, and the cache, as they were.
+        Map<String, byte[]> before = tree(dir.resolve("incremental"));
+        write("content/en/2017-05-09-broken.md", "---\ntitle: Broken\ndate: 2017-13-01\n---\n\nText.\n");
+        assertThrows(ContentException.class, () -> arshif(dir.resolve("incremental"), true, BuildLog.SILENT).build());
+        assertTreesEqual(before, tree(dir.resolve("incremental")), "after a failed build");
+        Files.delete(root.resolve("content/en/2017-05-09-broken.md"));
+        int[] afterFailure = incrementalEqualsClean("fix the error");
+        assertEquals(0, afterFailure[0], "the cache still matches the site a failed build left alone");
+
+        // A page edited by hand in the output is not trusted: it is rendered again.
+        Path page = dir.resolve("incremental/en/index.html");
+        Files.writeString(page, "tampered");
+        int[] tampered = incrementalEqualsClean("a page edited by hand in the output");
+        assertEquals(1, tampered[0]);
+    }
+
+    /** Builds incrementally and cleanly, compares the trees, and returns {rendered, reused}. */
+    private int[] incrementalEqualsClean(String what) throws IOException {
+        List<String> lines = new ArrayList<>();
+        BuildLog log = new BuildLog() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                lines.add(message);
+            }
+        };
+        arshif(dir.resolve("incremental"), true, log).build();
+        Path clean = dir.resolve("clean-" + (++step));
+        arshif(clean, false, BuildLog.SILENT).build();
+        assertTreesEqual(tree(clean), tree(dir.resolve("incremental")), what);
+        Matcher m = lines.stream().map(COUNTS::matcher).filter(Matcher::find).findFirst()
+                .orElseThrow(() -> new AssertionError("no incremental summary in " + lines));
+        Matcher p = lines.stream().map(PARSED::matcher).filter(Matcher::find).findFirst()
+                .orElseThrow(() -> new AssertionError("no parse summary in " + lines));
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(p.group(1)),
+            Integer.parseInt(p.group(2))};
+    }
+
+    private Arshif arshif(Path output, boolean incremental, BuildLog log) {
+        return Arshif.builder().siteRoot(root).output(output).clock(CLOCK).log(log)
+                .cache(incremental ? dir.resolve("cache") : null).build();
+    }
+
+    private static void assertTreesEqual(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
+        for (String file : expected.keySet()) {
+            assertArrayEquals(expected.get(file), actual.get(file), what + ": the same bytes in " + file);
+        }
+    }
+
+    private static Map<String, byte[]> tree(Path site) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.toList()) {
+                // Folders count too: an incremental build must not leave empty ones behind.
+                out.put(site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
+                        Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    private void writeArchive() throws IOException {
+        write("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 2\n");
+        write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russia\n");
+        for (int i = 1; i <= 5; i++) {
+            write("content/ar/2017-05-0" + i + "-a" + i + ".md", "---\ntitle: خبر رقم " + i + "\ntranslationKey: k" + i
+                    + "\ntags: [" + (i % 2 == 0 ? "syria" : "russia, syria") + "]\n"
+                    + (i == 2 ? "aliases: [/old/a2.html]\n" : "") + "---\n\nالفقرة الأولى من الخبر " + i + ".\n");
+            if (i % 2 == 0 || i == 5) {
+                write("content/en/2017-05-0" + i + "-e" + i + ".md", "---\ntitle: English " + (i == 2 ? "two" : i)
+                        + "\ntranslationKey: k" + i + "\ntags: [syria]\n---\n\nFirst paragraph of " + i + ".\n");
+            }
+        }
+        write("content/ar/2017-04-30-wire.txt", "وصول وفد إلى موسكو\n\nموسكو-سانا\n\nوصل وفد.\n\n"
+                + "تابعوا آخر الأخبار عبر تطبيق تيلغرام\n");
+    }
+
+    private static byte[] builtIn(String template) throws IOException {
+        try (InputStream in = IncrementalBuildTest.class.getResourceAsStream("/org/arshif/theme/" + template)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private void write(String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private void append(String rel, String text) throws IOException {
+        write(rel, Files.readString(root.resolve(rel), StandardCharsets.UTF_8) + text);
+    }
+
+    private void replace(String rel, String from, String to) throws IOException {
+        String s = Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
+        assertTrue(s.contains(from), rel + " contains " + from);
+        write(rel, s.replace(from, to));
+    }
+}

@@ -1,0 +1,109 @@
+package org.arshif.search.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.SearchDocument.SearchTag;
+
+/** A small, deterministic bilingual archive for the search tests: PUD sentences grouped by document, plus traps. */
+final class SearchFixtureCorpus {
+    private static final String[][] TAGS = {
+        {"politics", "سياسة", "Politics"},
+        {"economy", "اقتصاد", "Economy"},
+        {"culture", "ثقافة", "Culture"},
+        {"world", "العالم", "World"},
+    };
+
+    private SearchFixtureCorpus() {
+    }
+
+    static List<SearchDocument> documents(String lang) throws IOException {
+        Map<String, List<String>> byDoc = new LinkedHashMap<>();
+        try (InputStream in = SearchFixtureCorpus.class.getResourceAsStream("/search-corpus/pud-sample.tsv")) {
+            if (in == null) {
+                throw new IOException("missing test resource /search-corpus/pud-sample.tsv");
+            }
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String[] cols = lines[i].split("\t");
+                if (cols.length < 4) {
+                    continue;
+                }
+                byDoc.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(lang.equals("ar") ? cols[2] : cols[3]);
+            }
+        }
+        List<SearchDocument> docs = new ArrayList<>();
+        int n = 0;
+        LocalDate start = LocalDate.of(2016, 1, 1);
+        for (var e : byDoc.entrySet()) {
+            List<String> sentences = e.getValue();
+            String first = sentences.get(0);
+            String[] words = first.split(" ");
+            String title = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 7)));
+            String body = String.join("\n\n", sentences);
+            LocalDate date = start.plusDays(n * 23L);
+            List<SearchTag> tags = new ArrayList<>();
+            tags.add(tag(TAGS[n % TAGS.length], lang));
+            if (n % 3 == 0) {
+                tags.add(tag(TAGS[(n + 1) % TAGS.length], lang));
+            }
+            docs.add(doc(lang, e.getKey(), title, date, tags, body));
+            n++;
+        }
+        // traps
+        LocalDate d = LocalDate.of(2018, 3, 5);
+        if (lang.equals("ar")) {
+            String sana = resource("/search-corpus/sana-sample.txt");
+            int nl = sana.indexOf('\n');
+            docs.add(doc(lang, "sana", sana.substring(0, nl).strip(), LocalDate.of(2017, 5, 22),
+                    List.of(tag(TAGS[0], lang), tag(TAGS[3], lang)), sana.substring(nl + 1).strip()));
+            docs.add(doc(lang, "hostile", "<img src=x onerror=alert(1)> عنوان خبيث", d,
+                    List.of(tag(TAGS[2], lang)), "نص عن الأمن الرقمي والمتصفحات الحديثة."));
+            docs.add(doc(lang, "variant", "الرئيس الأمريكي يزور المنطقة", d.plusDays(1),
+                    List.of(tag(TAGS[0], lang), tag(TAGS[3], lang)),
+                    "قال مسؤول إن الرئيس الأمريكي سيزور المنطقة الأسبوع المقبل لبحث مناطق تخفيف التوتر."));
+        } else {
+            docs.add(doc(lang, "hostile", "<img src=x onerror=alert(1)> hostile title", d,
+                    List.of(tag(TAGS[2], lang)), "A text about browser security and escaping."));
+            docs.add(doc(lang, "phrase", "Peaceful transition of power", d.plusDays(1),
+                    List.of(tag(TAGS[0], lang)),
+                    "Power of transition was peaceful here, and the peaceful transition of power followed."));
+        }
+        return docs;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SearchFixtureCorpus.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static SearchTag tag(String[] t, String lang) {
+        return new SearchTag(t[0], lang.equals("ar") ? t[1] : t[2]);
+    }
+
+    private static SearchDocument doc(String lang, String slug, String title, LocalDate date, List<SearchTag> tags,
+                                      String body) {
+        String label = lang.equals("ar")
+                ? date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear()
+                : date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT) + " "
+                        + date.getDayOfMonth() + ", " + date.getYear();
+        String url = "/" + lang + "/" + date.getYear() + "/" + slug + "/";
+        return new SearchDocument(url, title, date.toString(), label, tags, body, lang);
+    }
+
+    /** Small options so that the fixture has several shards, tails and card shards. */
+    static SearchIndexWriter fixtureWriter() {
+        return SearchIndexWriter.builder(IndexAnalyzer.standard()).hitsPerTerm(3).shardTarget(3000).longPostings(40)
+                .tailTarget(300).cardFileBytes(4096).threads(2).build();
+    }
+}

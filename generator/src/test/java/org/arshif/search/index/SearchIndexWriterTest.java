@@ -1,0 +1,230 @@
+package org.arshif.search.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.internal.Blob;
+import org.arshif.search.index.internal.Vlq;
+import org.arshif.search.index.bench.SearchIndexBench;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reads the written index back with a reader of its own and checks it against the documents. */
+class SearchIndexWriterTest {
+
+    static String gunzip(Path p) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(p)))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Map<String, Object> json(Path p) throws IOException {
+        return TinyJson.object(TinyJson.parse(gunzip(p)));
+    }
+
+    static List<Object> list(Object o) {
+        return TinyJson.array(o);
+    }
+
+    static Map<String, Object> obj(Object o) {
+        return TinyJson.object(o);
+    }
+
+    @Test
+    void roundTripPostingsPositionsCardsAndTags(@TempDir Path dir) throws Exception {
+        List<SearchDocument> input = SearchFixtureCorpus.documents("en");
+        SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", input);
+        Map<String, Object> m = json(dir.resolve(st.manifestFile()));
+        assertEquals("arshif-search", m.get("format"));
+        assertEquals(1L, m.get("version"));
+        int bits = ((Long) m.get("levelBits")).intValue();
+
+        // the expected index, from the analyzer directly: documents oldest first, then by url
+        List<SearchDocument> docs = new ArrayList<>(input);
+        docs.sort(Comparator.comparing(SearchDocument::date).thenComparing(SearchDocument::url));
+        IndexAnalyzer analyzer = IndexAnalyzer.standard();
+        TreeMap<String, List<Integer>> expected = new TreeMap<>();
+        TreeMap<String, Integer> occurrences = new TreeMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Set<String> seen = new HashSet<>();
+            for (String text : List.of(docs.get(d).title(), docs.get(d).body())) {
+                for (IndexAnalyzer.Token t : analyzer.tokens(text)) {
+                    occurrences.merge(t.term() + "\u0000" + d, 1, Integer::sum);
+                    if (seen.add(t.term())) {
+                        expected.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(d);
+                    }
+                }
+            }
+        }
+
+        Map<String, Object> termsInfo = obj(m.get("terms"));
+        List<Object> sep = list(termsInfo.get("sep"));
+        List<Object> files = list(termsInfo.get("files"));
+        List<Object> packs = list(termsInfo.get("positions"));
+        int pack = ((Long) termsInfo.get("pack")).intValue();
+        TreeMap<String, List<Integer>> actual = new TreeMap<>();
+        String previousLast = null;
+        for (int s = 0; s < files.size(); s++) {
+            Map<String, Object> shard = json(dir.resolve("t." + files.get(s) + ".json.gz"));
+            List<Object> terms = list(shard.get("t"));
+            String first = (String) terms.get(0);
+            assertTrue(((String) sep.get(s)).compareTo(first) <= 0, "separator <= first term");
+            if (previousLast != null) {
+                assertTrue(((String) sep.get(s)).compareTo(previousLast) > 0, "separator > previous shard");
+            }
+            previousLast = (String) terms.get(terms.size() - 1);
+            List<Object> positions = list(list(json(dir.resolve("x." + packs.get(s / pack) + ".json.gz")).get("x"))
+                    .get(s % pack));
+            for (int k = 0; k < terms.size(); k++) {
+                String term = (String) terms.get(k);
+                Object p = list(shard.get("p")).get(k);
+                String enc;
+                String pos;
+                if (p instanceof Long tail) {
+                    String h = (String) list(shard.get("tails")).get(tail.intValue());
+                    Map<String, Object> l = json(dir.resolve("l." + h + ".json.gz"));
+                    int at = list(l.get("t")).indexOf(term);
+                    enc = (String) list(l.get("p")).get(at);
+                    pos = (String) list(json(dir.resolve("y." + h + ".json.gz")).get("x")).get(at);
+                    assertTrue(!((String) list(shard.get("h")).get(k)).isEmpty(), "a long list keeps its best postings");
+                } else {
+                    enc = (String) p;
+                    pos = (String) positions.get(k);
+                }
+                List<Integer> ids = new ArrayList<>();
+                int d = 0;
+                for (int v : Vlq.decode(enc)) {
+                    d += v >>> bits;
+                    ids.add(d);
+                    int impact = (v & ((1 << bits) - 1)) + 1;
+                    assertTrue(impact >= 1 && impact <= 1 << bits);
+                }
+                actual.put(term, ids);
+                assertEquals(((Long) list(shard.get("n")).get(k)).intValue(), ids.size(), term);
+                int[] pv = Vlq.decode(pos);
+                int i = 0;
+                for (int id : ids) {
+                    int count = pv[i];
+                    assertEquals(occurrences.get(term + "\u0000" + id), count, "positions of " + term + " in " + id);
+                    i += 1 + count;
+                }
+                assertEquals(pv.length, i);
+            }
+        }
+        assertEquals(expected, actual);
+
+        // cards: fixed-size slots, raw deflate
+        Map<String, Object> cards = obj(m.get("cards"));
+        int perFile = ((Long) cards.get("size")).intValue();
+        for (int d = 0; d < docs.size(); d++) {
+            List<Object> f = list(list(cards.get("files")).get(d / perFile));
+            int slot = ((Long) f.get(1)).intValue();
+            byte[] bin = Files.readAllBytes(dir.resolve("k." + f.get(0) + ".bin"));
+            int at = (d % perFile) * slot;
+            int len = ((bin[at] & 0xff) << 8) | (bin[at + 1] & 0xff);
+            Inflater inf = new Inflater(true);
+            inf.setInput(bin, at + 2, len);
+            byte[] out = new byte[64 * 1024];
+            int n = inf.inflate(out);
+            inf.end();
+            List<Object> card = list(TinyJson.parse(new String(out, 0, n, StandardCharsets.UTF_8)));
+            assertEquals(docs.get(d).url(), card.get(0));
+            assertEquals(docs.get(d).title(), card.get(1));
+            assertEquals(docs.get(d).date(), card.get(2));
+            assertEquals(docs.get(d).dateLabel(), card.get(3));
+            List<Object> tagIds = list(card.get(4));
+            List<Object> tagTable = list(m.get("tags"));
+            Set<String> keys = new TreeSet<>();
+            for (Object t : tagIds) {
+                keys.add((String) list(tagTable.get(((Long) t).intValue())).get(0));
+            }
+            Set<String> want = new TreeSet<>();
+            docs.get(d).tags().forEach(t -> want.add(t.key()));
+            assertEquals(want, keys);
+        }
+    }
+
+    @Test
+    void fileNamesAreContentHashesAndTheManifestNamesEveryFile(@TempDir Path dir) throws Exception {
+        SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "ar",
+                SearchFixtureCorpus.documents("ar"));
+        String manifestJson = gunzip(dir.resolve(st.manifestFile()));
+        assertEquals("manifest." + Blob.hash(manifestJson) + ".json.gz", st.manifestFile());
+        Set<String> onDisk = new TreeSet<>();
+        long bytes = 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                onDisk.add(p.getFileName().toString());
+                bytes += Files.size(p);
+            }
+        }
+        assertEquals(st.files(), onDisk.size());
+        assertEquals(st.bytes(), bytes);
+        // what names files: the manifest, and the term shards (their long lists' tail files)
+        StringBuilder named = new StringBuilder(manifestJson);
+        for (String f : onDisk) {
+            if (f.startsWith("t.")) {
+                named.append(gunzip(dir.resolve(f)));
+            }
+        }
+        for (String f : onDisk) {
+            String h = f.split("\\.")[1];
+            assertTrue(named.indexOf("\"" + h + "\"") >= 0 || f.startsWith("manifest."), f + " is named nowhere");
+            if (f.startsWith("t.") || f.startsWith("x.") || f.startsWith("a.")) {
+                assertEquals(h, Blob.hash(gunzip(dir.resolve(f))), f);
+            } else if (f.startsWith("k.")) {
+                assertEquals(h, Blob.hash(Files.readAllBytes(dir.resolve(f))), f);
+            } else if (f.startsWith("l.")) {
+                assertEquals(h, Blob.hash(gunzip(dir.resolve(f)), gunzip(dir.resolve("y." + h + ".json.gz"))), f);
+            }
+        }
+    }
+
+    @Test
+    void budgetsAtSmallScale(@TempDir Path dir) throws Exception {
+        List<SearchDocument> docs = SearchIndexBench.corpus(2000, "ar", 7);
+        SearchIndexWriter.IndexStats st = SearchIndexWriter.standard().write(dir, "ar", docs);
+        assertEquals(2000, st.docs());
+        assertTrue(st.files() * 1000.0 / st.docs() < 40, "files per 1000 documents: " + st.files());
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                assertTrue(Files.size(p) < 24L << 20, p + " is larger than a static host takes");
+            }
+        }
+    }
+
+    @Test
+    void rejectsBadInput(@TempDir Path dir) {
+        SearchIndexWriter w = SearchFixtureCorpus.fixtureWriter();
+        SearchDocument ok = new SearchDocument("/en/a/", "A", "2017-01-02", "Jan 2", List.of(), "text", "en");
+        assertThrows(IllegalArgumentException.class, () -> w.write(dir, "en",
+                List.of(new SearchDocument("/en/b/", "B", "2017-1-2", "x", List.of(), "t", "en"))));
+        assertThrows(IllegalArgumentException.class, () -> w.write(dir, "en", List.of(ok, ok)));
+        assertThrows(IllegalArgumentException.class, () -> w.write(dir, "ar", List.of(ok)));
+    }
+
+    @Test
+    void emptyArchiveStillHasAValidIndex(@TempDir Path dir) throws Exception {
+        SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", List.of());
+        Map<String, Object> m = json(dir.resolve(st.manifestFile()));
+        assertEquals(0L, m.get("docs"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.arshif.search.index.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class IndexBuildTest {
+
+    @Test
+    void separatorIsTheShortestPrefixAfterThePreviousTerm() {
+        assertEquals("sc", IndexBuild.separator("saw", "school"));
+        assertEquals("abcd", IndexBuild.separator("abc", "abcd"));
+        assertEquals("ب", IndexBuild.separator("اخير", "بيت"));
+        String prev = "x";
+        String next = "x\uD83D\uDE00a"; // a surrogate pair is never split
+        assertEquals("x\uD83D\uDE00", IndexBuild.separator(prev, next));
+    }
+
+    @Test
+    void vlqRoundTrip() {
+        StringBuilder sb = new StringBuilder();
+        int[] values = {0, 1, 31, 32, 1023, 1024, 123456789, Integer.MAX_VALUE};
+        for (int v : values) {
+            Vlq.append(sb, v);
+        }
+        assertArrayEquals(values, Vlq.decode(sb.toString()));
+        assertEquals(1, sb.indexOf("B"), "1 takes one character");
+    }
+
+    @Test
+    void jsonEscapesWhatItMust() {
+        StringBuilder sb = new StringBuilder();
+        Json.quote(sb, "a\"b\\c\n\u0001\u2028</script>\uD800");
+        assertEquals("\"a\\\"b\\\\c\\n\\u0001\\u2028</script>\\ufffd\"", sb.toString());
+    }
+
+    @Test
+    void leadsAndShortening() {
+        String body = "word ".repeat(100);
+        String lead = IndexBuild.window(body, -1);
+        assertTrue(lead.length() <= IndexBuild.LEAD + 2, lead);
+        assertTrue(lead.endsWith(" …"));
+        String shorter = IndexBuild.shorten(lead);
+        assertTrue(shorter.length() < lead.length() && shorter.endsWith(" …"), shorter);
+        assertEquals("", IndexBuild.shorten("short …"));
+        assertEquals("one two", IndexBuild.window("one\n\n two", -1));
+    }
+}

@@ -1,0 +1,178 @@
+package org.arshif.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.arshif.Arshif;
+import org.arshif.BuildLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code arshif:serve} over real HTTP on 127.0.0.1: pages, the reload event after an edit, the changed page,
+ * the error overlay with the last good page, and a clean stop. Waits are bounded, never asserted as timings.
+ */
+class PreviewServerTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path root;
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void editsReloadTheOpenTabAndShowTheChangedPage() throws Exception {
+        write("arshif.yml", "baseUrl: https://news.example/archive/\nlanguages: [ar, en]\n");
+        write("content/ar/2017-05-01-a1.md", "---\ntitle: خبر أول\ntranslationKey: k1\n---\n\nالنص الأصلي.\n");
+        write("content/en/2017-05-01-e1.md", "---\ntitle: First\ntranslationKey: k1\n---\n\nOriginal text.\n");
+        write("content/ar/2017-05-02-قمة.md", "---\ntitle: قمة\ndraft: true\n---\n\nمسودة تظهر في المعاينة.\n");
+        Files.createDirectories(root.resolve("templates")); // watched from the start, so each template write is seen
+        server = PreviewServer.start(Arshif.builder().siteRoot(root), 0, collect());
+
+        HttpResponse<String> page = get("/ar/2017/05/a1/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("النص الأصلي."), page.body());
+        assertTrue(page.body().contains("<script src=\"/__arshif/live.js\" defer></script>"), "reload script");
+        assertTrue(page.body().contains("href=\"/en/2017/05/e1/\""), "links point at the preview, not baseUrl");
+        assertFalse(page.body().contains("arshif-overlay\""), "no errors, no overlay");
+        assertEquals(200, get("/ar/2017/05/%D9%82%D9%85%D8%A9/").statusCode(), "drafts are served, Arabic URLs too");
+        assertEquals(200, get("/__arshif/live.js").statusCode());
+        assertEquals(404, get("/ar/2017/05/nowhere/").statusCode());
+        assertEquals(301, get("/ar/2017/05/a1").statusCode());
+
+        BlockingQueue<String> events = listen("/ar/2017/05/a1/");
+        write("content/ar/2017-05-01-a1.md", "---\ntitle: خبر أول\ntranslationKey: k1\n---\n\nالنص بعد التعديل.\n");
+        awaitReload(events);
+        page = get("/ar/2017/05/a1/");
+        assertTrue(page.body().contains("النص بعد التعديل."), page.body());
+
+        // An edit elsewhere that leaves this page as it is sends this tab nothing.
+        long rebuilds = server.rebuilds();
+        write("content/en/2017-05-01-e1.md", "---\ntitle: First\ntranslationKey: k1\n---\n\nOther text.\n");
+        awaitRebuild(rebuilds);
+        assertEquals(null, events.poll(), "the Arabic page did not change");
+
+        // A content error: printed, shown over the page, and the last good page is still served.
+        events = listen("/ar/2017/05/a1/");
+        write("content/ar/2017-05-01-a1.md", "---\ntitle: [unclosed\n---\n\nنص.\n");
+        awaitReload(events);
+        page = get("/ar/2017/05/a1/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("النص بعد التعديل."), "last good page");
+        assertTrue(page.body().contains("id=\"arshif-overlay\""), page.body());
+        assertTrue(page.body().contains("<code>content/ar/2017-05-01-a1.md:3:1: error: malformed YAML"), page.body());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("content/ar/2017-05-01-a1.md:3:1: error: malformed YAML")),
+                log.toString());
+
+        events = listen("/ar/2017/05/a1/");
+        write("content/ar/2017-05-01-a1.md", "---\ntitle: خبر أول\ntranslationKey: k1\n---\n\nالنص مصلحاً.\n");
+        awaitReload(events);
+        page = get("/ar/2017/05/a1/");
+        assertTrue(page.body().contains("النص مصلحاً."), page.body());
+        assertFalse(page.body().contains("id=\"arshif-overlay\""), "fixed: no overlay");
+
+        // A template error names the template and line; the page keeps its last good version.
+        events = listen("/ar/2017/05/a1/");
+        write("templates/article.ftlh", "<#import \"base.ftlh\" as layout>\n<@layout.html>\n${article.nosuch.x}\n"
+                + "</@layout.html>\n");
+        awaitReload(events);
+        page = get("/ar/2017/05/a1/");
+        assertTrue(page.body().contains("النص مصلحاً."), "last good page");
+        assertTrue(page.body().contains("<code>templates/article.ftlh:3:"), page.body());
+
+        events = listen("/ar/2017/05/a1/");
+        Files.delete(root.resolve("templates/article.ftlh"));
+        awaitReload(events);
+        assertFalse(get("/ar/2017/05/a1/").body().contains("arshif-overlay\""), "the template is fixed");
+
+        events = listen("/ar/2017/05/%D9%82%D9%85%D8%A9/");
+        Files.delete(root.resolve("content/ar/2017-05-02-قمة.md"));
+        awaitReload(events);
+        assertEquals(404, get("/ar/2017/05/%D9%82%D9%85%D8%A9/").statusCode(), "a deleted dispatch is gone");
+
+        server.close();
+        assertThrows(IOException.class, () -> get("/ar/"));
+    }
+
+    private BuildLog collect() {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.add(message);
+            }
+        };
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Opens the event stream a tab on {@code pathname} opens, and waits until it is connected. */
+    private BlockingQueue<String> listen(String pathname) throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + PreviewServer.EVENTS + "?path="
+                + URLEncoder.encode(pathname, StandardCharsets.UTF_8));
+        http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(r -> r.body().forEach(lines::add));
+        String first = lines.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull(first, "the event stream opened");
+        assertTrue(first.startsWith("retry:"), first);
+        assertEquals(": connected", lines.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        lines.poll(WAIT.toSeconds(), TimeUnit.SECONDS); // the blank line ending the comment
+        return lines;
+    }
+
+    private static void awaitReload(BlockingQueue<String> events) throws InterruptedException {
+        String line = events.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals("event: reload", line);
+        assertTrue(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS).startsWith("data: "));
+        events.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void awaitRebuild(long before) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (server.rebuilds() == before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(server.rebuilds() > before, "a rebuild happened");
+    }
+
+    private void write(String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+}

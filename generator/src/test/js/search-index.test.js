@@ -1,0 +1,174 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { highlightSegments } from '../../main/js/search-render.js';
+import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked } from '../../main/js/search-index.js';
+
+import { open, fixtureFetchWith } from './fixture.js';
+
+const analyzer = (await open('en')).analyzer;
+
+test('VLQ decoding matches the Java writer', () => {
+  assert.deepEqual(decodeVlq('AB'), [0, 1]);
+  assert.deepEqual(decodeVlq('gB'), [32]); // 0 | continuation, then 1 -> 32
+  assert.deepEqual(decodeVlq('/////D'), [2 ** 25 - 1 + 3 * 2 ** 25]);
+  assert.throws(() => decodeVlq('g'), /truncated/);
+});
+
+test('one edit: insert, delete, substitute, swap', () => {
+  assert.ok(withinOneEdit('transition', 'transitoin'));
+  assert.ok(withinOneEdit('روحاني', 'رحاني'));
+  assert.ok(withinOneEdit('abcde', 'abXde'));
+  assert.ok(withinOneEdit('abcde', 'abcdef'));
+  assert.ok(!withinOneEdit('abcde', 'abXdY'));
+  assert.ok(!withinOneEdit('abcde', 'abc'));
+});
+
+test('query parsing: words, phrases, last word prefix, typo eligibility', () => {
+  const s = parseQuery('peaceful "transition of power" trans', analyzer, { prefix: true });
+  assert.equal(s.length, 3);
+  assert.equal(s[0].kind, 'word');
+  assert.equal(s[0].typo, true);
+  assert.equal(s[0].prefix, false);
+  assert.equal(s[1].kind, 'phrase');
+  assert.deepEqual(s[1].terms, ['transit', 'power']);
+  assert.deepEqual(s[1].offsets, [0, 2]);
+  assert.equal(s[2].prefix, true);
+  assert.equal(parseQuery('trans ', analyzer, { prefix: true })[0].prefix, false);
+  assert.equal(parseQuery('the of', analyzer).length, 0);
+});
+
+test('one-word query: BM25 order, newest first on ties, at most 4 requests cold', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  const res = await search([en], 'transition');
+  assert.ok(res.total >= 2, `total ${res.total}`);
+  assert.ok(res.results.some((r) => r.url === '/en/2018/phrase/'));
+  const r = await en.rank('transition');
+  for (let i = 1; i < r.ranked.length; i++) assert.ok(compareRanked(r.ranked[i - 1], r.ranked[i]) <= 0);
+  assert.ok(stats.requests <= 4, `requests ${stats.requests}: ${stats.urls.join(' ')}`);
+  // warm: nothing new to fetch
+  const before = stats.requests;
+  await search([en], 'transition');
+  assert.equal(stats.requests, before);
+});
+
+test('several words: all-terms matches first, then any', async () => {
+  const en = await open('en');
+  const r = await en.rank('peaceful power');
+  const matched = r.ranked.map((d) => d.matched);
+  assert.ok(matched.includes(2) && matched.includes(1), `matched ${matched}`);
+  assert.deepEqual(matched, [...matched].sort((a, b) => b - a));
+  const res = await search([en], 'peaceful power');
+  assert.equal(res.results[0].terms.length >= 2, true);
+});
+
+test('last word is a prefix while typing, not after submit', async () => {
+  const en = await open('en');
+  const typing = await search([en], 'tran', { prefix: true, limit: 50 });
+  assert.ok(typing.results.some((x) => x.terms.includes('transit')));
+  const submitted = await search([en], 'tran', { limit: 50 });
+  assert.equal(submitted.total, 0);
+});
+
+test('typo tolerance: one edit for words of 5+ letters, ranked below exact', async () => {
+  const en = await open('en');
+  const typo = await search([en], 'transitoin');
+  assert.ok(typo.total > 0);
+  assert.ok(typo.results.every((x) => x.terms.includes('transit')));
+  const short = await search([en], 'powr');
+  assert.equal(short.total, 0, 'no typo tolerance under 5 letters');
+  const r = await en.rank('peacefull transition');
+  const firstTypoOnly = r.ranked.findIndex((d) => d.exact < d.matched);
+  const lastExact = r.ranked.map((d) => d.exact === d.matched).lastIndexOf(true);
+  if (firstTypoOnly >= 0) assert.ok(firstTypoOnly > lastExact || r.ranked[firstTypoOnly].matched > r.ranked[lastExact].matched);
+});
+
+test('"quoted phrases" match in order', async () => {
+  const en = await open('en');
+  const fwd = await search([en], '"transition of power"');
+  const rev = await search([en], '"power of transition"');
+  assert.ok(fwd.results.some((x) => x.url === '/en/2018/phrase/'));
+  assert.ok(fwd.total > rev.total, `${fwd.total} vs ${rev.total}`);
+  assert.deepEqual(rev.results.map((x) => x.url), ['/en/2018/phrase/']);
+  const none = await search([en], '"power transition"');
+  assert.equal(none.total, 0);
+});
+
+test('filters by tag and year combine with the query; facet counts agree', async () => {
+  const en = await open('en');
+  const all = await search([en], 'said', { limit: 100 });
+  assert.ok(all.total > 3);
+  const tag = all.facets.tags[0];
+  const byTag = await search([en], 'said', { tags: [tag.key], limit: 100 });
+  assert.equal(byTag.total, tag.count);
+  assert.ok(byTag.results.every((x) => x.tags.some((t) => t.key === tag.key)));
+  const year = all.facets.years[0];
+  const byYear = await search([en], 'said', { year: year.year, limit: 100 });
+  assert.equal(byYear.total, year.count);
+  assert.ok(byYear.results.every((x) => x.date.startsWith(String(year.year))));
+  assert.equal(all.facets.years.reduce((n, y) => n + y.count, 0), all.total);
+  const both = await search([en], 'said', { year: year.year, tags: [tag.key], limit: 100 });
+  assert.ok(both.results.every((x) => x.date.startsWith(String(year.year)) && x.tags.some((t) => t.key === tag.key)));
+});
+
+test('a frequent word: precomputed count and facets equal the complete computation, deeper pages load', async () => {
+  const en = await open('en');
+  const quick = await search([en], 'said');
+  const fullRank = await en.rank('said', { full: true });
+  assert.equal(quick.total, fullRank.total);
+  const deep = await search([en], 'said', { offset: 3, limit: 5 });
+  const first = await search([en], 'said', { limit: 3 });
+  assert.equal(deep.results.length, Math.min(5, quick.total - 3));
+  const seen = new Set(first.results.map((x) => x.url));
+  assert.ok(deep.results.every((x) => !seen.has(x.url)));
+});
+
+test('both languages at once', async () => {
+  const ar = await open('ar');
+  const en = await open('en');
+  const res = await search([ar, en], 'onerror');
+  assert.deepEqual(res.results.map((x) => x.lang).sort(), ['ar', 'en']);
+  const arOnly = await search([ar], 'onerror');
+  assert.equal(arOnly.total, 1);
+});
+
+test('Arabic: a spelling variant finds the document, and its snippet highlights the original spelling', async () => {
+  const ar = await open('ar');
+  const res = await search([ar], 'الأميركي');
+  const hit = res.results.find((x) => x.url.endsWith('/variant/'));
+  assert.ok(hit, JSON.stringify(res.results.map((x) => x.url)));
+  assert.ok(hit.terms.includes(ar.analyzer.terms('الأمريكي')[0]));
+  const marked = highlightSegments(hit.snippet, ar.analyzer, hit.terms).filter((x) => x.mark).map((x) => x.text);
+  assert.ok(marked.includes('الأمريكي'), marked.join());
+});
+
+test('Arabic typo of the sample dispatch: ورحاني finds روحاني', async () => {
+  const ar = await open('ar');
+  const res = await search([ar], 'ورحاني');
+  assert.ok(res.total > 0);
+  assert.ok(res.results.every((x) => x.terms.includes(ar.analyzer.terms('روحاني')[0])));
+});
+
+test('cards: one multi-range request per card file; servers that merge ranges or ignore Range still work', async () => {
+  const run = async (mode) => {
+    const stats = newStats();
+    const en = await open('en', stats, fixtureFetchWith(mode));
+    const res = await search([en], 'said', { limit: 10 });
+    return { res, stats };
+  };
+  const multi = await run('multi');
+  const cardRequests = multi.stats.urls.filter((u) => u.includes('/k.')).length;
+  const cardFiles = new Set(multi.stats.urls.filter((u) => u.includes('/k.')).map((u) => u.split('#')[0])).size;
+  assert.equal(cardRequests, cardFiles);
+  for (const mode of ['first', 'none']) {
+    const other = await run(mode);
+    assert.deepEqual(other.res.results, multi.res.results, mode);
+  }
+});
+
+test('multipart/byteranges parsing', () => {
+  const enc = new TextEncoder();
+  const body = enc.encode('\r\n--b\r\nContent-Range: bytes 2-4/10\r\n\r\nabc\r\n--b\r\ncontent-range: bytes 7-7/10\r\n\r\nz\r\n--b--\r\n');
+  const parts = parseByteRanges(body, 'b');
+  assert.deepEqual(parts.map((p) => [p.start, new TextDecoder().decode(p.bytes)]), [[2, 'abc'], [7, 'z']]);
+});

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as core from '../../main/js/search-index.js';
+import { highlightSegments, renderResult, stateFromSearch, searchFromState } from '../../main/js/search-render.js';
+import { initSearchPage } from '../../main/js/search-page.js';
+import * as standIn from '../../main/js/analyzer.js';
+import { FakeDocument, FakeWindow, searchPage } from './fake-dom.js';
+import { fixtureFetch, fixtureManifests, open } from './fixture.js';
+
+const analyzer = (await open('ar')).analyzer;
+const modules = async () => [core, standIn];
+
+test('highlighting marks the original spelling of a matched variant', () => {
+  const segs = highlightSegments('قال إن الرئيس الأمريكي سيزور', analyzer, analyzer.terms('أميركي'));
+  assert.deepEqual(segs.filter((s) => s.mark).map((s) => s.text), ['الأمريكي']);
+  assert.equal(segs.map((s) => s.text).join(''), 'قال إن الرئيس الأمريكي سيزور');
+});
+
+test('a hostile title is rendered as text, through createElement/textContent only', () => {
+  const doc = new FakeDocument();
+  const li = renderResult(doc, {
+    lang: 'en', url: '/en/x/', title: '<img src=x onerror=alert(1)> hostile', date: '2018-03-05',
+    dateLabel: 'March 5, 2018', tags: [{ key: 'k', name: '<b>tag</b>' }], snippet: 'a <script>x</script> onerror',
+    terms: ['onerror'],
+  }, { analyzers: { en: analyzer }, pageLang: 'en' });
+  const created = doc.log.filter((e) => e[0] === 'createElement').map((e) => e[1]);
+  assert.ok(!created.includes('img') && !created.includes('script') && !created.includes('b'), created.join());
+  assert.match(li.textContent, /<img src=x onerror=alert\(1\)> hostile/);
+  const a = li.querySelector('a');
+  assert.equal(a.getAttribute('href'), '/en/x/');
+  assert.deepEqual(a.querySelectorAll('mark').map((m) => m.textContent), ['onerror']);
+  assert.equal(li.querySelector('time').getAttribute('datetime'), '2018-03-05');
+});
+
+test('URL state round trip', () => {
+  const s = stateFromSearch('?q=%D8%B3%D9%88%D8%B1%D9%8A%D8%A9&tag=politics&tag=world&year=2017&both=1');
+  assert.deepEqual(s, { q: 'سورية', tags: ['politics', 'world'], year: 2017, both: true });
+  assert.equal(stateFromSearch(searchFromState(s)).q, 'سورية');
+  assert.equal(stateFromSearch('?year=drop table').year, null);
+});
+
+async function page(url, lang = 'en') {
+  const m = await fixtureManifests();
+  const other = lang === 'en' ? 'ar' : 'en';
+  const doc = new FakeDocument();
+  const root = searchPage(doc, {
+    manifest: `/${lang}/search/${m[lang]}`, lang, otherManifest: `/${other}/search/${m[other]}`, otherLang: other,
+  });
+  const win = new FakeWindow(url);
+  const api = initSearchPage(doc, win, { modules, fetch: fixtureFetch });
+  return { doc, root, win, api };
+}
+
+// waits until the page is idle again (no aria-busy) after the last interaction
+async function settle(root) {
+  await new Promise((r) => setTimeout(r, 250)); // the typing/search work is queued first
+  for (let i = 0; i < 200 && root.hasAttribute('aria-busy'); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
+test('search page: query from the URL, results, facets, status for screen readers, back button', async () => {
+  const { root, win, api } = await page('https://x.test/en/search/?q=transition');
+  await settle(root);
+  const status = root.querySelector('.search-status');
+  assert.equal(status.getAttribute('aria-live'), 'polite');
+  assert.match(status.textContent, /\d+ results?/);
+  const items = root.querySelector('.search-results').children;
+  assert.ok(items.length > 0);
+  assert.ok(items[0].querySelector('mark'), 'the best result shows the matched word');
+  const facet = root.querySelector('button[data-facet="tag"]');
+  assert.ok(facet, 'tag facet buttons');
+  facet.dispatch('click');
+  await settle(root);
+  assert.match(win.location.search, /tag=/);
+  assert.deepEqual(api.state().tags, [facet.getAttribute('data-value')]);
+  win.history.back();
+  await settle(root);
+  assert.deepEqual(api.state().tags, []);
+  assert.equal(root.querySelector('input[name="q"]').value, 'transition');
+});
+
+test('search page: both languages checkbox, submit pushes state', async () => {
+  const { root, win } = await page('https://x.test/en/search/');
+  const input = root.querySelector('input[name="q"]');
+  input.focus();
+  input.value = 'onerror';
+  const both = root.querySelector('input[name="both"]');
+  assert.ok(both, 'checkbox created for the other language');
+  both.checked = true;
+  both.dispatch('change');
+  await settle(root);
+  root.querySelector('form').dispatch('submit');
+  await settle(root);
+  assert.match(win.location.search, /q=onerror/);
+  assert.match(win.location.search, /both=1/);
+  const langs = root.querySelector('.search-results').children.map((li) => li.getAttribute('lang'));
+  assert.deepEqual(langs.sort(), ['ar', null].sort());
+});
+
+test('fixture: the hostile title comes out of the real index as text', async () => {
+  const ar = await open('ar');
+  const res = await core.search([ar], 'onerror');
+  assert.match(res.results[0].title, /^<img src=x onerror=alert\(1\)>/);
+});
+
+test('an active filter keeps its (pressed) button when nothing matches', async () => {
+  const doc = new FakeDocument();
+  const container = doc.createElement('div');
+  const { renderFacets } = await import('../../main/js/search-render.js');
+  renderFacets(doc, container, { years: [], tags: [], names: { politics: 'Politics' } },
+    { tags: ['politics'], year: 2017 }, 'en');
+  const pressed = container.querySelectorAll('button[aria-pressed="true"]').map((b) => b.textContent);
+  assert.deepEqual(pressed.sort(), ['2017 (0)', 'Politics (0)']);
+});
