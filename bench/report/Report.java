@@ -71,7 +71,10 @@ public class Report {
                     String[] parts = p.getFileName().toString().replace(".txt", "").split("-", 3);
                     List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
                     String last = "";
-                    for (String l : lines) if (!l.isBlank()) last = l.strip();
+                    for (String l : lines) {
+                        String c = l.replaceAll("\u001B\\[[0-9;]*m", "").strip();
+                        if (c.chars().anyMatch(Character::isLetter)) last = c;
+                    }
                     if (!last.isEmpty()) summaries.put(parts[1] + "|" + parts[2], last);
                 }
             }
