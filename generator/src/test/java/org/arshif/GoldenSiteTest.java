@@ -40,10 +40,15 @@ class GoldenSiteTest {
         Path out = tmp.resolve(name);
         BuildReport report = Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
         assertEquals(Map.of("ar", 3, "en", 3), report.pagesPerLanguage(), report.summary());
-        // The client's modules are copied byte for byte from src/main/js and tested there; keeping a second copy
-        // here would only duplicate them.
+        // Theme files (the stylesheet, the client's modules) are copied byte for byte from templates/static and
+        // src/main/js; a second copy here would only duplicate them. Pages still pin the stylesheet's hashed name.
         assertTrue(Files.isRegularFile(out.resolve("static/js/search-page.js")));
-        Trees.deleteTree(out.resolve("static/js"));
+        try (var css = Files.list(out.resolve("static"))) {
+            assertTrue(css.anyMatch(p -> p.getFileName().toString().matches("style\\.[0-9a-f]{10}\\.css")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Trees.deleteTree(out.resolve("static"));
         return out;
     }
 
