@@ -99,17 +99,7 @@ public final class Main {
         if (values.containsKey("--cache")) {
             builder.cache(Path.of(values.get("--cache")));
         }
-        builder.log(new BuildLog() {
-            @Override
-            public void info(String message) {
-                out.println(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                err.println(message);
-            }
-        });
+        builder.log(BuildLog.of(out::println, err::println));
         try {
             return switch (command) {
                 case "check" -> check(builder.build(), out, "true".equals(env.get("GITHUB_ACTIONS")));

@@ -22,17 +22,7 @@ final class Serve {
             err.println("arshif: --port must be a number, not '" + port + "'");
             return 2;
         }
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-                out.println(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                err.println(message);
-            }
-        };
+        BuildLog log = BuildLog.of(out::println, err::println);
         try (PreviewServer server = PreviewServer.start(builder, number, log)) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "arshif-stop"));
             server.awaitStop();

@@ -1,6 +1,7 @@
 package org.arshif.content;
 
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /** URL slugs. Arabic letters are kept: they are UTF-8 on disk and percent-encoded in links. */
 public final class Slugs {
@@ -9,13 +10,24 @@ public final class Slugs {
 
     /** Lower case; runs of anything but letters, marks and digits become one '-'. */
     public static String tagKey(String raw) {
-        StringBuilder sb = new StringBuilder();
+        return hyphenate(raw.strip().toLowerCase(Locale.ROOT), cp -> false,
+                cp -> Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+    }
+
+    /**
+     * Keeps the code points {@code keep} accepts, drops those {@code skip} names, and turns every run of the rest
+     * into one '-', never leading or trailing.
+     */
+    public static String hyphenate(String s, IntPredicate skip, IntPredicate keep) {
+        StringBuilder sb = new StringBuilder(s.length());
         boolean dash = false;
-        String s = raw.strip().toLowerCase(Locale.ROOT);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            if (skip.test(cp)) {
+                continue;
+            }
+            if (keep.test(cp)) {
                 if (dash && sb.length() > 0) {
                     sb.append('-');
                 }

@@ -27,16 +27,6 @@ abstract class ArshifMojo extends AbstractMojo {
     }
 
     BuildLog mavenLog() {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-        };
+        return BuildLog.of(message -> getLog().info(message), message -> getLog().warn(message));
     }
 }

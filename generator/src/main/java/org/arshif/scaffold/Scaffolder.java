@@ -1,5 +1,6 @@
 package org.arshif.scaffold;
 
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.arshif.content.Slugs;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
@@ -210,25 +212,9 @@ public final class Scaffolder {
      */
     public static String slug(String title) {
         String s = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder();
-        boolean dash = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == 0x0640 || cp >= 0x064B && cp <= 0x065F || cp == 0x0670) {
-                continue; // tashkeel and tatweel: spelling variants must not make different URLs
-            }
-            if (Character.isLetterOrDigit(cp)) {
-                if (dash && sb.length() > 0) {
-                    sb.append('-');
-                }
-                dash = false;
-                sb.appendCodePoint(cp);
-            } else {
-                dash = true;
-            }
-        }
-        String slug = sb.toString();
+        // Tashkeel and tatweel are dropped: spelling variants must not make different URLs.
+        String slug = Slugs.hyphenate(s, cp -> cp == 0x0640 || cp >= 0x064B && cp <= 0x065F || cp == 0x0670,
+                Character::isLetterOrDigit);
         if (slug.isEmpty()) {
             throw usage("the title '" + title + "' has no letters or digits to make a file name from");
         }

@@ -1,6 +1,5 @@
 package org.arshif.site;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
@@ -498,7 +497,7 @@ public final class SiteBuilder {
     }
 
     private Map<String, Object> redirectModel(String lang, String alias, String target) {
-        PageContext context = context("redirect", lang, alias, model.articles(lang).isEmpty() ? "" : "", "",
+        PageContext context = context("redirect", lang, alias, "", "",
                 Map.of(lang, target), Map.of(), true);
         return root(context, "redirect", new RedirectView(routes.href(target)));
     }
@@ -664,9 +663,5 @@ public final class SiteBuilder {
      */
     static String timestamp(java.time.OffsetDateTime t) {
         return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
