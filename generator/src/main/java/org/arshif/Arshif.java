@@ -109,7 +109,8 @@ public final class Arshif {
             diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
                     + " check out the full history (actions/checkout with fetch-depth: 0)");
         }
-        DispatchReader reader = new DispatchReader(config, vocabulary, git);
+        DispatchReader reader = new DispatchReader(config, vocabulary, git)
+                .packingBodies(ContentLoader.packBodies(siteRoot, sources, Runtime.getRuntime().maxMemory()));
         List<Dispatch> dispatches;
         if (cache == null) {
             dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);

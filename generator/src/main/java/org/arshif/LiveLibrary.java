@@ -125,12 +125,13 @@ public final class LiveLibrary {
                     ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
         }
         GitHistory git = GitHistory.read(siteRoot);
-        reader = new DispatchReader(config, vocabulary, git);
+        List<String> all = ContentLoader.listSources(siteRoot);
+        reader = new DispatchReader(config, vocabulary, git)
+                .packingBodies(ContentLoader.packBodies(siteRoot, all, Runtime.getRuntime().maxMemory()));
         setupFindings = d.sorted();
         dispatches.clear();
         fileFindings.clear();
         sources.clear();
-        List<String> all = ContentLoader.listSources(siteRoot);
         all.parallelStream().map(p -> Map.entry(p, read(p))).toList().forEach(e -> record(e.getKey(), e.getValue()));
         return all.size();
     }

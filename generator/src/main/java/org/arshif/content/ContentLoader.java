@@ -49,6 +49,22 @@ public final class ContentLoader {
         return false;
     }
 
+    /**
+     * Whether bodies should be kept deflated ({@link Body.Packed}): when, held as strings, they would take more
+     * than a quarter of the heap. A body as HTML plus plain text takes about twice its file's bytes.
+     */
+    public static boolean packBodies(Path siteRoot, List<String> sources, long maxHeapBytes) {
+        long bytes = 0;
+        for (String path : sources) {
+            try {
+                bytes += Files.size(siteRoot.resolve(path));
+            } catch (IOException e) {
+                // unreadable now: the read that follows reports it
+            }
+        }
+        return 2 * bytes > maxHeapBytes / 4;
+    }
+
     /** Reads all dispatches; the returned list follows the sorted source order, without the ones that failed. */
     public static List<Dispatch> load(Path siteRoot, List<String> sources, DispatchReader reader,
                                       Diagnostics diagnostics) {

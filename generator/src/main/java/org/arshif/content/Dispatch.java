@@ -21,8 +21,7 @@ import java.util.Map;
  * @param draft            drafts are built only on request
  * @param dateline         place of filing, or empty
  * @param source           agency, or empty
- * @param bodyHtml         the article body as HTML, footer and teaser removed
- * @param plainText        the article body as plain text, for search and summaries
+ * @param body             the article body as HTML and as plain text, footer and teaser removed, kept deflated
  * @param params           front-matter keys Arshif does not know, for templates
  * @param format           how the body was written
  * @param footerFound      for agency text: whether a footer or teaser pattern matched
@@ -43,8 +42,7 @@ public record Dispatch(
         boolean draft,
         String dateline,
         String source,
-        String bodyHtml,
-        String plainText,
+        Body body,
         Map<String, Object> params,
         SourceFormat format,
         boolean footerFound,
@@ -61,6 +59,16 @@ public record Dispatch(
     /** A line and column in the source file. */
     public record Position(int line, int column) {
         public static final Position START = new Position(1, 1);
+    }
+
+    /** The article body as HTML, footer and teaser removed; inflated on each call. */
+    public String bodyHtml() {
+        return body.html();
+    }
+
+    /** The article body as plain text, for search and summaries; inflated on each call. */
+    public String plainText() {
+        return body.plainText();
     }
 
     public Position position(String key) {

@@ -45,14 +45,27 @@ public final class DispatchReader {
     private final GitHistory git;
     private final MarkdownText markdown;
     private final AgencyText agencyText;
+    private final boolean packBodies;
 
     public DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git) {
+        this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml()), AgencyText.builder()
+                .agencies(config.agencies()).footerPatterns(config.footerPatterns())
+                .teaserPatterns(config.teaserPatterns()).build(), false);
+    }
+
+    private DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git, MarkdownText markdown,
+                           AgencyText agencyText, boolean packBodies) {
         this.config = config;
         this.vocabulary = vocabulary;
         this.git = git;
-        this.markdown = new MarkdownText(config.markdownRawHtml());
-        this.agencyText = AgencyText.builder().agencies(config.agencies())
-                .footerPatterns(config.footerPatterns()).teaserPatterns(config.teaserPatterns()).build();
+        this.markdown = markdown;
+        this.agencyText = agencyText;
+        this.packBodies = packBodies;
+    }
+
+    /** This reader, keeping bodies deflated ({@link Body.Packed}) or not; see {@link Body}. */
+    public DispatchReader packingBodies(boolean pack) {
+        return pack == packBodies ? this : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack);
     }
 
     /**
@@ -235,7 +248,7 @@ public final class DispatchReader {
             return Optional.empty();
         }
         return Optional.of(new Dispatch(path, lang, title, date, lastmod, List.copyOf(tags), tagLabels, slug, aliases, group,
-                summary, draft, dateline, agency, bodyHtml, plainText, params, format, footerFound, positions));
+                summary, draft, dateline, agency, Body.of(bodyHtml, plainText, packBodies), params, format, footerFound, positions));
     }
 
     private String resolveLanguage(String path, YFields fm, Optional<String> suffix, String text, Diagnostics d) {

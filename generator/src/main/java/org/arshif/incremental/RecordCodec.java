@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes and reads records made of strings, numbers, booleans, dates, enums, lists, maps and other such
+ * Writes and reads records made of strings, numbers, booleans, dates, enums, byte arrays, lists, maps and other such
  * records, by their components, so that a record that grows a component needs no codec change (the cache
  * key includes Arshif's own code, so old entries are never read by new code). Map order is kept.
  */
@@ -33,6 +33,7 @@ final class RecordCodec {
     private static final int LIST = 9;
     private static final int MAP = 10;
     private static final int RECORD = 11;
+    private static final int BYTES = 12;
 
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
     private final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
@@ -64,6 +65,10 @@ final class RecordCodec {
         } else if (o instanceof OffsetDateTime t) {
             out.writeByte(DATE);
             writeString(out, t.toString());
+        } else if (o instanceof byte[] bytes) {
+            out.writeByte(BYTES);
+            out.writeInt(bytes.length);
+            out.write(bytes);
         } else if (o instanceof Enum<?> e) {
             out.writeByte(ENUM);
             writeString(out, e.getDeclaringClass().getName());
@@ -117,6 +122,11 @@ final class RecordCodec {
                 return OffsetDateTime.parse(readString(in));
             case ENUM:
                 return enumValue(readString(in), readString(in));
+            case BYTES: {
+                byte[] bytes = new byte[in.readInt()];
+                in.readFully(bytes);
+                return bytes;
+            }
             case LIST: {
                 int n = in.readInt();
                 List<Object> list = new ArrayList<>(n);

@@ -129,15 +129,19 @@ public final class SiteBuilder {
         SearchIndexWriter writer = SearchIndexWriter.standard();
         List<SearchIndexWriter.IndexStats> all = new ArrayList<>();
         for (String lang : model.languages()) {
-            List<SearchDocument> docs = new ArrayList<>();
-            for (Dispatch d : model.articles(lang)) {
-                List<SearchDocument.SearchTag> tags = new ArrayList<>(d.tags().size());
-                for (String key : d.tags()) {
-                    tags.add(new SearchDocument.SearchTag(key, model.tagName(key, lang)));
+            List<Dispatch> articles = model.articles(lang);
+            // A view, not a copy: each document (and its inflated body) exists only while the writer reads it.
+            List<SearchDocument> docs = new java.util.AbstractList<>() {
+                @Override
+                public SearchDocument get(int i) {
+                    return searchDocument(articles.get(i), lang);
                 }
-                docs.add(new SearchDocument(routes.href(Routes.article(d)), d.title(), d.date().toLocalDate().toString(),
-                        dates.day(d.date(), lang), tags, d.plainText(), lang));
-            }
+
+                @Override
+                public int size() {
+                    return articles.size();
+                }
+            };
             try {
                 SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs);
                 out.count(stats.files(), stats.bytes());
@@ -148,6 +152,15 @@ public final class SiteBuilder {
             }
         }
         return all;
+    }
+
+    private SearchDocument searchDocument(Dispatch d, String lang) {
+        List<SearchDocument.SearchTag> tags = new ArrayList<>(d.tags().size());
+        for (String key : d.tags()) {
+            tags.add(new SearchDocument.SearchTag(key, model.tagName(key, lang)));
+        }
+        return new SearchDocument(routes.href(Routes.article(d)), d.title(), d.date().toLocalDate().toString(),
+                dates.day(d.date(), lang), tags, d.plainText(), lang);
     }
 
     /** Every page of the site. Two pages with one output file are reported, naming the dispatches involved. */

@@ -85,9 +85,16 @@ public final class IndexBuild {
         this.input = input;
     }
 
-    /** A document with NFC text, in index order (newest first). */
+    /**
+     * A document with NFC text, in index order (oldest first). The body is not kept: it is asked of the input
+     * again, by {@code source}, when it is analyzed, so a large archive's text is never all in memory at once.
+     */
     record Doc(String url, String title, String date, String dateLabel, List<SearchDocument.SearchTag> tags,
-               String body) {
+               int source) {
+    }
+
+    private String body(Doc d) {
+        return nfc(input.get(d.source()).body());
     }
 
     public IndexStats run() throws IOException {
@@ -110,7 +117,9 @@ public final class IndexBuild {
 
     private void prepareDocs() {
         List<Doc> list = new ArrayList<>(input.size());
-        for (SearchDocument d : input) {
+        Map<String, String> leadOf = new HashMap<>();
+        for (int source = 0; source < input.size(); source++) {
+            SearchDocument d = input.get(source);
             if (d.url() == null || d.url().isEmpty()) {
                 throw new IllegalArgumentException("search document without url: " + d.title());
             }
@@ -127,8 +136,8 @@ public final class IndexBuild {
                 tags.add(new SearchDocument.SearchTag(t.key(), nfc(t.name())));
             }
             tags.sort(Comparator.comparing(SearchDocument.SearchTag::key));
-            list.add(new Doc(d.url(), nfc(d.title()), d.date(), nfc(d.dateLabel()), List.copyOf(tags),
-                    nfc(d.body())));
+            list.add(new Doc(d.url(), nfc(d.title()), d.date(), nfc(d.dateLabel()), List.copyOf(tags), source));
+            leadOf.put(d.url(), window(nfc(d.body()), -1));
         }
         // oldest first: a new dispatch gets the next id, so older card and attribute files keep their bytes
         list.sort(Comparator.comparing(Doc::date).thenComparing(Doc::url));
@@ -160,7 +169,7 @@ public final class IndexBuild {
         }
         leads = new String[docs.size()];
         for (int i = 0; i < docs.size(); i++) {
-            leads[i] = window(docs.get(i).body(), -1);
+            leads[i] = leadOf.get(docs.get(i).url());
         }
         docYearIndex = new int[docs.size()];
         for (int i = 1; i < docs.size(); i++) {
@@ -196,7 +205,7 @@ public final class IndexBuild {
                 final int base = from;
                 fs.add(pool.submit(() -> {
                     for (int i = c0; i < c1; i++) {
-                        analyzed[i - base] = DocTerms.analyze(opt.analyzer(), docs.get(i).title(), docs.get(i).body());
+                        analyzed[i - base] = DocTerms.analyze(opt.analyzer(), docs.get(i).title(), body(docs.get(i)));
                     }
                 }));
             }

@@ -1,0 +1,140 @@
+package org.arshif.content;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * A dispatch's body, as HTML and as plain text.
+ *
+ * <p>The site model holds every dispatch for the whole build, but a body is needed only three times: for the
+ * article page, for the search index and for the feeds it appears in. As two {@code String}s a body costs about
+ * twice its file's size (Arabic is two bytes a character either way), which is what made a 100,000-dispatch
+ * archive outgrow a 1 GB heap. A {@link Packed} body deflates both into one stream: the plain text repeats the
+ * HTML's words, so about a sixth of that is left, at the price of compressing each body once and inflating it
+ * again at each use. {@link ContentLoader} packs bodies only when the archive's text would not fit comfortably
+ * in the heap; otherwise bodies stay {@link Text}.
+ *
+ * <pre>{@code
+ * Body body = Body.of("<p>نص</p>", "نص", true);
+ * body.html();      // "<p>نص</p>"
+ * body.plainText(); // "نص"
+ * }</pre>
+ */
+public sealed interface Body permits Body.Text, Body.Packed {
+    Body EMPTY = new Text("", "");
+
+    /** The body as HTML, footer and teaser removed. */
+    String html();
+
+    /** The body as plain text, for search and summaries. */
+    String plainText();
+
+    /** A body, deflated when {@code pack} is true. */
+    static Body of(String html, String plainText, boolean pack) {
+        return pack ? Packed.of(html, plainText) : new Text(html, plainText);
+    }
+
+    /** A body kept as it is. */
+    record Text(String html, String plainText) implements Body {
+    }
+
+    /**
+     * A body kept deflated.
+     *
+     * @param packed the HTML's UTF-8 length as four bytes, then the raw deflate stream of the HTML's and the plain
+     *               text's UTF-8 bytes, one after the other; opaque, and never to be modified (it is not copied, so
+     *               that a hundred thousand bodies are not allocated twice)
+     */
+    record Packed(byte[] packed) implements Body {
+        public static Packed of(String html, String plainText) {
+            byte[] h = html.getBytes(StandardCharsets.UTF_8);
+            byte[] p = plainText.getBytes(StandardCharsets.UTF_8);
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(16 + (h.length + p.length) / 3);
+                out.write(h.length >>> 24);
+                out.write(h.length >>> 16);
+                out.write(h.length >>> 8);
+                out.write(h.length);
+                byte[] buffer = new byte[8192];
+                deflater.setInput(h);
+                drain(deflater, buffer, out, Deflater.NO_FLUSH);
+                deflater.setInput(p);
+                deflater.finish();
+                while (!deflater.finished()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
+                return new Packed(out.toByteArray());
+            } finally {
+                deflater.end();
+            }
+        }
+
+        private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out, int flush) {
+            while (!deflater.needsInput()) {
+                out.write(buffer, 0, deflater.deflate(buffer, 0, buffer.length, flush));
+            }
+        }
+
+        @Override
+        public String html() {
+            byte[] all = inflate(htmlLength());
+            return new String(all, 0, htmlLength(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String plainText() {
+            byte[] all = inflate(-1);
+            int h = htmlLength();
+            return new String(all, h, all.length - h, StandardCharsets.UTF_8);
+        }
+
+        private int htmlLength() {
+            return (packed[0] & 0xff) << 24 | (packed[1] & 0xff) << 16 | (packed[2] & 0xff) << 8 | (packed[3] & 0xff);
+        }
+
+        /** Inflates {@code limit} bytes, or everything when {@code limit} is negative. */
+        private byte[] inflate(int limit) {
+            Inflater inflater = new Inflater(true);
+            try {
+                inflater.setInput(packed, 4, packed.length - 4);
+                byte[] out = new byte[Math.max(64, limit >= 0 ? limit : htmlLength() * 2)];
+                int n = 0;
+                while (limit < 0 ? !inflater.finished() : n < limit) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, out.length * 2);
+                    }
+                    int got = inflater.inflate(out, n, (limit < 0 ? out.length : limit) - n);
+                    if (got == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    n += got;
+                }
+                return n == out.length ? out : Arrays.copyOf(out, n);
+            } catch (DataFormatException e) {
+                throw new IllegalStateException("corrupt body", e); // only ever made by of()
+            } finally {
+                inflater.end();
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Packed b && Arrays.equals(packed, b.packed);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(packed);
+        }
+
+        @Override
+        public String toString() {
+            return "Packed[" + packed.length + " bytes packed]";
+        }
+    }
+}
