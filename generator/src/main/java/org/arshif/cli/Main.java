@@ -1,6 +1,8 @@
 package org.arshif.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import org.arshif.scaffold.Scaffolder;
 
 /**
  * The command line: {@code java -jar arshif-cli.jar build|check|new|serve [options]}. Exit status 0 on success,
- * 1 when the archive has errors, 2 on a usage or system error.
+ * 1 when the archive has errors, 2 on a usage or system error. {@code build}, {@code check} and {@code serve} run
+ * in a second JVM tuned for them unless the user chose JVM options; see {@link JvmTuning}.
  */
 public final class Main {
     private static final String USAGE = """
@@ -45,9 +48,54 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        List<String> extra = args.length == 0 ? List.of() : JvmTuning.missingOptions(args[0],
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(),
+                Boolean.getBoolean(JvmTuning.FORKED_PROPERTY));
+        if (!extra.isEmpty()) {
+            Integer status = runForked(args, extra);
+            if (status != null) {
+                System.exit(status);
+            }
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, System.getenv()));
+    }
+
+    /** Runs the command in a second JVM with {@code extra} options; null when that JVM cannot be started. */
+    private static Integer runForked(String[] args, List<String> extra) {
+        List<String> cmd = JvmTuning.commandLine(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), extra,
+                System.getProperty("java.class.path"), args);
+        Process child;
+        try {
+            child = new ProcessBuilder(cmd).inheritIO().start();
+        } catch (IOException e) {
+            return null; // build in this JVM instead: slower, but the same site
+        }
+        // Ctrl-C reaches both JVMs; a plain kill of this one must not leave the build or the server running.
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stop);
+        while (true) {
+            try {
+                int status = child.waitFor();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException alreadyShuttingDown) {
+                    // the hook then finds the child gone
+                }
+                return status;
+            } catch (InterruptedException e) {
+                // keep waiting: the child's status is this process's status
+            }
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
