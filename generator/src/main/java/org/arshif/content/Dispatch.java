@@ -59,6 +59,22 @@ public record Dispatch(
     /** A line and column in the source file. */
     public record Position(int line, int column) {
         public static final Position START = new Position(1, 1);
+        // Front-matter keys sit on the first lines and columns; sharing those saves a million objects at 100k.
+        private static final Position[][] COMMON = new Position[32][8];
+
+        static {
+            for (int line = 0; line < COMMON.length; line++) {
+                for (int column = 0; column < COMMON[line].length; column++) {
+                    COMMON[line][column] = new Position(line + 1, column + 1);
+                }
+            }
+        }
+
+        /** The position, shared when it is a common one. */
+        public static Position of(int line, int column) {
+            return line >= 1 && line <= COMMON.length && column >= 1 && column <= COMMON[0].length
+                    ? COMMON[line - 1][column - 1] : new Position(line, column);
+        }
     }
 
     /** The article body as HTML, footer and teaser removed; inflated on each call. */

@@ -46,6 +46,7 @@ public final class DispatchReader {
     private final MarkdownText markdown;
     private final AgencyText agencyText;
     private final boolean packBodies;
+    private final Interner strings = new Interner();
 
     public DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git) {
         this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml()), AgencyText.builder()
@@ -123,7 +124,7 @@ public final class DispatchReader {
         Map<String, Dispatch.Position> positions = new HashMap<>();
         for (String key : fm.node().keys().keySet()) {
             int[] p = fm.position(key);
-            positions.put(key, new Dispatch.Position(p[0], p[1]));
+            positions.put(strings.intern(key), Dispatch.Position.of(p[0], p[1]));
         }
 
         // File names become slugs and translation links: NFC like the text (macOS writes names in NFD).
@@ -247,8 +248,15 @@ public final class DispatchReader {
         if (date == null) {
             return Optional.empty();
         }
-        return Optional.of(new Dispatch(path, lang, title, date, lastmod, List.copyOf(tags), tagLabels, slug, aliases, group,
-                summary, draft, dateline, agency, Body.of(bodyHtml, plainText, packBodies), params, format, footerFound, positions));
+        // Languages, tags, agencies, datelines and key names repeat across the archive: keep one copy of each.
+        Map<String, String> labels = new HashMap<>();
+        tagLabels.forEach((k, v) -> labels.put(strings.intern(k), strings.intern(v)));
+        Map<String, Object> sharedParams = new LinkedHashMap<>();
+        params.forEach((k, v) -> sharedParams.put(strings.intern(k), v instanceof String text ? strings.intern(text) : v));
+        return Optional.of(new Dispatch(path, strings.intern(lang), title, date, lastmod,
+                tags.stream().map(strings::intern).toList(), labels, slug, aliases, strings.intern(group), summary, draft,
+                strings.intern(dateline), strings.intern(agency), Body.of(bodyHtml, plainText, packBodies), sharedParams,
+                format, footerFound, positions));
     }
 
     private String resolveLanguage(String path, YFields fm, Optional<String> suffix, String text, Diagnostics d) {
