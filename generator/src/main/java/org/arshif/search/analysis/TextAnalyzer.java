@@ -229,6 +229,26 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /** Receives index terms with their positions. */
+    @FunctionalInterface
+    public interface TermSink {
+        void term(String term, int position);
+    }
+
+    /**
+     * The terms of {@code text} with their positions, as {@link #tokens} gives them, without the offsets: what
+     * an index needs, at less cost (no offset map, no token objects).
+     */
+    public void forEachTerm(String text, TermSink sink) {
+        Run run = new Run();
+        forEachToken(TextNormalizer.normalize(text, false), (b, off, len, position) -> {
+            String t = run.term(b, off, len);
+            if (t != null) {
+                sink.term(t, position);
+            }
+        });
+    }
+
     /** One token as the vectors generator and tests see it: stopwords included, with its rule. */
     record Analyzed(String normalized, String term, int start, int end, int position, Rule rule) {
     }

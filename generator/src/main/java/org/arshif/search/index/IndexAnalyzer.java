@@ -19,6 +19,16 @@ public interface IndexAnalyzer {
      */
     List<Token> tokens(String text);
 
+    /**
+     * The terms of {@code text} with their positions, exactly as {@link #tokens} gives them; implementations
+     * may skip computing offsets, which the index does not store.
+     */
+    default void forEachTerm(String text, TextAnalyzer.TermSink sink) {
+        for (Token t : tokens(text)) {
+            sink.term(t.term(), t.position());
+        }
+    }
+
     /** The analyzer's data (stopwords, protected list, variant map) as one JSON value for the JS analyzer. */
     String clientDataJson();
 
@@ -34,6 +44,11 @@ public interface IndexAnalyzer {
             public List<Token> tokens(String text) {
                 return analyzer.tokens(text).stream()
                         .map(t -> new Token(t.term(), t.start(), t.end(), t.position())).toList();
+            }
+
+            @Override
+            public void forEachTerm(String text, TextAnalyzer.TermSink sink) {
+                analyzer.forEachTerm(text, sink);
             }
 
             @Override

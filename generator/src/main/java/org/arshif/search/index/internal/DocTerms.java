@@ -2,7 +2,6 @@ package org.arshif.search.index.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import org.arshif.search.index.IndexAnalyzer;
 
 /**
@@ -13,19 +12,18 @@ public record DocTerms(int titleLength, int bodyLength, String[] terms, int[] ti
                        int[][] positions) {
 
     public static DocTerms analyze(IndexAnalyzer analyzer, String title, String body) {
-        List<IndexAnalyzer.Token> t = analyzer.tokens(title);
-        List<IndexAnalyzer.Token> b = analyzer.tokens(body);
-        int bodyBase = 0;
-        for (IndexAnalyzer.Token tok : t) {
-            bodyBase = Math.max(bodyBase, tok.position() + 2);
-        }
-        HashMap<String, Acc> map = new HashMap<>(Math.max(16, (t.size() + b.size()) * 2));
-        for (IndexAnalyzer.Token tok : t) {
-            map.computeIfAbsent(tok.term(), k -> new Acc()).add(tok.position(), true);
-        }
-        for (IndexAnalyzer.Token tok : b) {
-            map.computeIfAbsent(tok.term(), k -> new Acc()).add(bodyBase + tok.position(), false);
-        }
+        HashMap<String, Acc> map = new HashMap<>(64);
+        int[] counts = new int[3]; // title tokens, body tokens, first body position
+        analyzer.forEachTerm(title, (term, position) -> {
+            map.computeIfAbsent(term, k -> new Acc()).add(position, true);
+            counts[0]++;
+            counts[2] = Math.max(counts[2], position + 2);
+        });
+        int bodyBase = counts[2];
+        analyzer.forEachTerm(body, (term, position) -> {
+            map.computeIfAbsent(term, k -> new Acc()).add(bodyBase + position, false);
+            counts[1]++;
+        });
         String[] terms = map.keySet().toArray(new String[0]);
         Arrays.sort(terms);
         int n = terms.length;
@@ -38,7 +36,7 @@ public record DocTerms(int titleLength, int bodyLength, String[] terms, int[] ti
             bt[i] = acc.bodyTf;
             pos[i] = Arrays.copyOf(acc.positions, acc.n); // title positions come first, each field in order
         }
-        return new DocTerms(t.size(), b.size(), terms, tt, bt, pos);
+        return new DocTerms(counts[0], counts[1], terms, tt, bt, pos);
     }
 
     private static final class Acc {

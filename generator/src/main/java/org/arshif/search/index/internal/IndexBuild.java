@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.index.SearchIndexWriter.IndexStats;
@@ -116,9 +117,10 @@ public final class IndexBuild {
     // ---------------------------------------------------------------- documents
 
     private void prepareDocs() {
-        List<Doc> list = new ArrayList<>(input.size());
-        Map<String, String> leadOf = new HashMap<>();
-        for (int source = 0; source < input.size(); source++) {
+        int n = input.size();
+        Doc[] prepared = new Doc[n];
+        String[] leadOf = new String[n];
+        IntStream.range(0, n).parallel().forEach(source -> {
             SearchDocument d = input.get(source);
             if (d.url() == null || d.url().isEmpty()) {
                 throw new IllegalArgumentException("search document without url: " + d.title());
@@ -136,9 +138,11 @@ public final class IndexBuild {
                 tags.add(new SearchDocument.SearchTag(t.key(), nfc(t.name())));
             }
             tags.sort(Comparator.comparing(SearchDocument.SearchTag::key));
-            list.add(new Doc(d.url(), nfc(d.title()), d.date(), nfc(d.dateLabel()), List.copyOf(tags), source));
-            leadOf.put(d.url(), window(nfc(d.body()), -1));
-        }
+            prepared[source] = new Doc(d.url(), nfc(d.title()), d.date(), nfc(d.dateLabel()), List.copyOf(tags),
+                    source);
+            leadOf[source] = lead(d.body());
+        });
+        List<Doc> list = new ArrayList<>(Arrays.asList(prepared));
         // oldest first: a new dispatch gets the next id, so older card and attribute files keep their bytes
         list.sort(Comparator.comparing(Doc::date).thenComparing(Doc::url));
         for (int i = 1; i < list.size(); i++) {
@@ -169,12 +173,18 @@ public final class IndexBuild {
         }
         leads = new String[docs.size()];
         for (int i = 0; i < docs.size(); i++) {
-            leads[i] = leadOf.get(docs.get(i).url());
+            leads[i] = leadOf[docs.get(i).source()];
         }
         docYearIndex = new int[docs.size()];
         for (int i = 1; i < docs.size(); i++) {
             docYearIndex[i] = docYearIndex[i - 1] + (docYear[i] != docYear[i - 1] ? 1 : 0);
         }
+    }
+
+    /** The lead of a body: only its beginning is normalized, with room for the words that end the lead. */
+    private static String lead(String body) {
+        String head = body.length() > LEAD + 64 ? body.substring(0, LEAD + 64) : body;
+        return window(nfc(head), -1);
     }
 
     private static String nfc(String s) {
