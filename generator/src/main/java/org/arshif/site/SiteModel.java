@@ -3,6 +3,7 @@ package org.arshif.site;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +47,9 @@ public final class SiteModel {
     private final Map<String, Map<String, String>> tagLabels = new HashMap<>();
     // Identity maps: a record's hashCode would hash the whole body.
     private final Map<Dispatch, Integer> positionInLanguage = new IdentityHashMap<>();
+    // For related(): each tag's dispatches as places in their language's list, and each place's date in seconds.
+    private final Map<String, Map<String, int[]>> tagPlaces = new HashMap<>();
+    private final Map<String, long[]> epochSeconds = new HashMap<>();
 
     private SiteModel(SiteConfig config, TagVocabulary vocabulary) {
         this.config = config;
@@ -102,6 +106,18 @@ public final class SiteModel {
             }
             m.years.get(d.lang()).computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
             m.months.get(d.lang()).computeIfAbsent(YearMonth.from(d.date()), k -> new ArrayList<>()).add(d);
+        }
+        for (String lang : config.languages()) {
+            List<Dispatch> list = m.byLang.get(lang);
+            long[] seconds = new long[list.size()];
+            for (int i = 0; i < seconds.length; i++) {
+                seconds[i] = list.get(i).date().toEpochSecond();
+            }
+            m.epochSeconds.put(lang, seconds);
+            Map<String, int[]> places = new HashMap<>();
+            m.tags.get(lang).forEach((tag, tagged) -> places.put(tag,
+                    tagged.stream().mapToInt(m.positionInLanguage::get).toArray()));
+            m.tagPlaces.put(lang, places);
         }
         return m;
     }
@@ -181,23 +197,36 @@ public final class SiteModel {
         if (count == 0 || d.tags().isEmpty()) {
             return List.of();
         }
-        Map<Dispatch, Integer> shared = new IdentityHashMap<>();
+        // Dispatches are named by their place in the language's newest-first list: tag lists are ascending
+        // runs of those places, so finding d and counting shared tags are plain int operations.
+        Integer self = positionInLanguage.get(d);
+        if (self == null) {
+            return List.of();
+        }
+        int[] found = new int[d.tags().size() * (2 * RELATED_WINDOW + 1)];
+        int n = 0;
         for (String tag : d.tags()) {
-            List<Dispatch> list = tags.get(d.lang()).get(tag);
-            int at = Collections.binarySearch(list, d, NEWEST_FIRST);
-            int from = Math.max(0, at - RELATED_WINDOW);
-            int to = Math.min(list.size(), at + RELATED_WINDOW + 1);
-            for (int i = from; i < to; i++) {
-                Dispatch other = list.get(i);
-                if (other != d) {
-                    shared.merge(other, 1, Integer::sum);
+            int[] places = tagPlaces.get(d.lang()).get(tag);
+            int at = Arrays.binarySearch(places, self);
+            for (int i = Math.max(0, at - RELATED_WINDOW); i < Math.min(places.length, at + RELATED_WINDOW + 1); i++) {
+                if (places[i] != self) {
+                    found[n++] = places[i];
                 }
             }
         }
-        long when = d.date().toEpochSecond();
-        List<Candidate> candidates = new ArrayList<>(shared.size());
-        shared.forEach((other, n) -> candidates.add(new Candidate(other, n,
-                Math.abs(other.date().toEpochSecond() - when))));
+        Arrays.sort(found, 0, n);
+        long[] seconds = epochSeconds.get(d.lang());
+        List<Dispatch> list = byLang.get(d.lang());
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && found[j] == found[i]) {
+                j++;
+            }
+            Dispatch other = list.get(found[i]);
+            candidates.add(new Candidate(other, j - i, Math.abs(seconds[found[i]] - seconds[self])));
+            i = j;
+        }
         candidates.sort(Comparator.comparingInt(Candidate::sharedTags).reversed()
                 .thenComparingLong(Candidate::distance)
                 .thenComparing(c -> c.dispatch().path()));
