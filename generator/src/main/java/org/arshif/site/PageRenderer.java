@@ -5,8 +5,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.arshif.diag.Diagnostic;
 
@@ -52,7 +50,7 @@ public final class PageRenderer {
             throw new RenderException(Diagnostic.error("templates/" + templateName, 1, 1,
                     "cannot read the template: " + e.getMessage()));
         }
-        StringWriter out = new StringWriter(16 * 1024);
+        PageBuffer out = new PageBuffer(16 * 1024);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
@@ -64,7 +62,7 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0, e.getMessage()));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.utf8();
     }
 
     private static RenderException syntaxError(ParseException e, String templateName) {
