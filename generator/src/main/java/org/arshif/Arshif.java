@@ -133,9 +133,9 @@ public final class Arshif {
      */
     public BuildReport build() {
         List<BuildReport.Phase> phases = new ArrayList<>();
-        long t0 = System.nanoTime();
+        PhaseTimer timer = new PhaseTimer();
         Library library = load();
-        phases.add(new BuildReport.Phase("load", millisSince(t0)));
+        phases.add(timer.phase("load"));
         if (library.hasErrors()) {
             throw new ContentException(library.findings());
         }
@@ -147,9 +147,9 @@ public final class Arshif {
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
         SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words()).sitemapLimit(sitemapLimit);
-        long t = System.nanoTime();
+        PhaseTimer timer = new PhaseTimer();
         List<SiteBuilder.PageJob> jobs = site.plan(diagnostics);
-        phases.add(new BuildReport.Phase("plan", millisSince(t)));
+        phases.add(timer.phase("plan"));
         if (diagnostics.hasErrors()) {
             throw new ContentException(diagnostics.sorted());
         }
@@ -159,30 +159,26 @@ public final class Arshif {
         // With pages to reuse, update the site in place (still only after everything rendered); else build and swap.
         try (OutputTree out = pageCache != null && pageCache.hasPrevious() ? OutputTree.openPatch(output)
                 : OutputTree.open(output)) {
-            t = System.nanoTime();
             site.writeAssets(out);
-            phases.add(new BuildReport.Phase("assets", millisSince(t)));
-            t = System.nanoTime();
+            phases.add(timer.phase("assets"));
             site.writeSearchIndex(out);
-            phases.add(new BuildReport.Phase("search", millisSince(t)));
-            t = System.nanoTime();
+            phases.add(timer.phase("search"));
             if (pageCache == null) {
                 site.render(jobs, out, diagnostics);
             } else {
                 pageCache.render(site, jobs, out, diagnostics);
             }
-            phases.add(new BuildReport.Phase("render", millisSince(t)));
+            phases.add(timer.phase("render"));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());
             }
-            t = System.nanoTime();
             out.commit();
             if (pageCache != null) {
                 // Only after the commit: a failed build must leave the cache describing the site that is there.
                 pageCache.save(output);
                 log.info("Incremental build: rendered " + pageCache.rendered() + " pages, reused " + pageCache.reused());
             }
-            phases.add(new BuildReport.Phase("commit", millisSince(t)));
+            phases.add(timer.phase("commit"));
             files = out.filesWritten();
             bytes = out.bytesWritten();
         }
@@ -213,8 +209,26 @@ public final class Arshif {
         return new Scaffolder(siteRoot, clock, terms).create(title, lang, translate);
     }
 
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+    /** Wall and process CPU time since the last phase ended. */
+    private static final class PhaseTimer {
+        private final java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private long wall = System.nanoTime();
+        private long cpu = cpuNanos();
+
+        BuildReport.Phase phase(String name) {
+            long w = System.nanoTime();
+            long c = cpuNanos();
+            BuildReport.Phase p = new BuildReport.Phase(name, (w - wall) / 1_000_000,
+                    c < 0 || cpu < 0 ? -1 : (c - cpu) / 1_000_000);
+            wall = w;
+            cpu = c;
+            return p;
+        }
+
+        private long cpuNanos() {
+            return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+        }
     }
 
     public Path output() {

@@ -17,8 +17,17 @@ import org.arshif.diag.Diagnostic;
 public record BuildReport(Map<String, Integer> pagesPerLanguage, int tags, long filesWritten, long bytesWritten,
                           List<Phase> phases, List<Diagnostic> findings) {
 
-    /** A timed step of the pipeline. */
-    public record Phase(String name, long millis) {
+    /**
+     * A timed step of the pipeline.
+     *
+     * @param millis    wall time
+     * @param cpuMillis CPU time of the whole process during the step (all threads, the JVM's own included), or
+     *                  {@code -1} when the JVM cannot tell
+     */
+    public record Phase(String name, long millis, long cpuMillis) {
+        public Phase(String name, long millis) {
+            this(name, millis, -1);
+        }
     }
 
     public long totalMillis() {
@@ -39,6 +48,16 @@ public record BuildReport(Map<String, Integer> pagesPerLanguage, int tags, long 
             sb.append(i == 0 ? "" : ", ").append(phases.get(i).name()).append(' ').append(phases.get(i).millis())
                     .append(" ms");
         }
-        return sb.append(']').toString();
+        sb.append(']');
+        if (phases.stream().allMatch(p -> p.cpuMillis() >= 0) && !phases.isEmpty()) {
+            sb.append(" (CPU: ");
+            for (int i = 0; i < phases.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(phases.get(i).name()).append(' ')
+                        .append(String.format(java.util.Locale.ROOT, "%.1f", phases.get(i).cpuMillis() / 1000.0))
+                        .append(" s");
+            }
+            sb.append(')');
+        }
+        return sb.toString();
     }
 }
