@@ -24,6 +24,12 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class YamlReader {
     private static final int MAX_ALIASES = 50;
+    // Immutable and built once: building settings (and their schema) per file was a quarter of parsing a file.
+    // Errors name the file themselves, so the settings need no per-file label.
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setAllowRecursiveKeys(false)
+            .build();
 
     private YamlReader() {
     }
@@ -33,13 +39,8 @@ public final class YamlReader {
      * @return the root node, or empty when the text is empty or could not be parsed (then an error was reported)
      */
     public static Optional<YNode> parse(String yaml, String path, int lineOffset, Diagnostics diagnostics) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(path)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setAllowRecursiveKeys(false)
-                .build();
         try {
-            Optional<Node> root = new Compose(settings).composeString(yaml);
+            Optional<Node> root = new Compose(SETTINGS).composeString(yaml);
             if (root.isEmpty()) {
                 return Optional.empty();
             }
