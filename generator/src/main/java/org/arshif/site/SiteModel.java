@@ -25,8 +25,13 @@ import org.arshif.diag.Diagnostics;
  */
 public final class SiteModel {
     /** Newest first; the source path breaks ties so the order never depends on the file system. */
-    public static final Comparator<Dispatch> NEWEST_FIRST = Comparator.comparing(Dispatch::date,
-            Comparator.comparing(d -> d.toInstant())).reversed().thenComparing(Dispatch::path);
+    public static final Comparator<Dispatch> NEWEST_FIRST = (a, b) -> {
+        int c = Long.compare(b.date().toEpochSecond(), a.date().toEpochSecond());
+        if (c == 0) {
+            c = Integer.compare(b.date().getNano(), a.date().getNano());
+        }
+        return c != 0 ? c : a.path().compareTo(b.path());
+    };
 
     private static final int RELATED_WINDOW = 12;
 
@@ -40,6 +45,8 @@ public final class SiteModel {
     private final Map<String, Map<String, String>> tagLabels = new HashMap<>();
     // Identity maps: a record's hashCode would hash the whole body.
     private final Map<Dispatch, Integer> positionInLanguage = new IdentityHashMap<>();
+    // Publication time (epoch seconds) by position in its language's list, for related().
+    private final Map<String, long[]> epochs = new HashMap<>();
 
     private SiteModel(SiteConfig config, TagVocabulary vocabulary) {
         this.config = config;
@@ -53,7 +60,8 @@ public final class SiteModel {
     public static SiteModel build(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> all,
                                   boolean drafts, boolean future, Instant now, Diagnostics diagnostics) {
         SiteModel m = new SiteModel(config, vocabulary);
-        List<Dispatch> published = new ArrayList<>();
+        // Sorted by keys computed once per dispatch (NEWEST_FIRST's order), not per comparison.
+        List<Keyed> keyed = new ArrayList<>(all.size());
         for (Dispatch d : all) {
             if (d.draft() && !drafts) {
                 continue;
@@ -61,9 +69,11 @@ public final class SiteModel {
             if (d.date().toInstant().isAfter(now) && !future) {
                 continue;
             }
-            published.add(d);
+            keyed.add(new Keyed(d.date().toEpochSecond(), d.date().getNano(), d));
         }
-        published.sort(NEWEST_FIRST);
+        keyed.sort(Keyed.ORDER);
+        List<Dispatch> published = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> published.add(k.dispatch()));
         for (String lang : config.languages()) {
             m.byLang.put(lang, new ArrayList<>());
             m.tags.put(lang, new TreeMap<>());
@@ -95,9 +105,28 @@ public final class SiteModel {
                 }
             }
             m.years.get(d.lang()).computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
-            m.months.get(d.lang()).computeIfAbsent(YearMonth.from(d.date()), k -> new ArrayList<>()).add(d);
+            m.months.get(d.lang()).computeIfAbsent(YearMonth.of(d.date().getYear(), d.date().getMonthValue()),
+                    k -> new ArrayList<>()).add(d);
+        }
+        for (var e : m.byLang.entrySet()) {
+            long[] times = new long[e.getValue().size()];
+            for (int i = 0; i < times.length; i++) {
+                times[i] = e.getValue().get(i).date().toEpochSecond();
+            }
+            m.epochs.put(e.getKey(), times);
         }
         return m;
+    }
+
+    /** A dispatch with its sort key: newest first, then by source path. */
+    private record Keyed(long seconds, int nanos, Dispatch dispatch) {
+        static final Comparator<Keyed> ORDER = (a, b) -> {
+            int c = Long.compare(b.seconds, a.seconds);
+            if (c == 0) {
+                c = Integer.compare(b.nanos, a.nanos);
+            }
+            return c != 0 ? c : a.dispatch.path().compareTo(b.dispatch.path());
+        };
     }
 
     public SiteConfig config() {
@@ -175,10 +204,12 @@ public final class SiteModel {
         if (count == 0 || d.tags().isEmpty()) {
             return List.of();
         }
+        // Each tag's list is a subsequence of the language's list, in the same order: positions order it.
         Map<Dispatch, Integer> shared = new IdentityHashMap<>();
+        int self = positionInLanguage.get(d);
         for (String tag : d.tags()) {
             List<Dispatch> list = tags.get(d.lang()).get(tag);
-            int at = Collections.binarySearch(list, d, NEWEST_FIRST);
+            int at = positionIn(list, self);
             int from = Math.max(0, at - RELATED_WINDOW);
             int to = Math.min(list.size(), at + RELATED_WINDOW + 1);
             for (int i = from; i < to; i++) {
@@ -188,13 +219,47 @@ public final class SiteModel {
                 }
             }
         }
-        long when = d.date().toEpochSecond();
-        return shared.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Dispatch, Integer>>comparingInt(Map.Entry::getValue).reversed()
-                        .thenComparingLong(e -> Math.abs(e.getKey().date().toEpochSecond() - when))
-                        .thenComparing(e -> e.getKey().path()))
-                .limit(count)
-                .map(Map.Entry::getKey)
-                .toList();
+        long[] times = epochs.get(d.lang());
+        long when = times[self];
+        List<Candidate> candidates = new ArrayList<>(shared.size());
+        for (Map.Entry<Dispatch, Integer> e : shared.entrySet()) {
+            Dispatch other = e.getKey();
+            candidates.add(new Candidate(other, e.getValue(), Math.abs(times[positionInLanguage.get(other)] - when)));
+        }
+        candidates.sort(Candidate.ORDER);
+        List<Dispatch> out = new ArrayList<>(Math.min(count, candidates.size()));
+        for (int i = 0; i < candidates.size() && i < count; i++) {
+            out.add(candidates.get(i).dispatch());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Where the dispatch at {@code position} of its language's list stands in {@code list}, a subsequence of it. */
+    private int positionIn(List<Dispatch> list, int position) {
+        int lo = 0;
+        int hi = list.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int p = positionInLanguage.get(list.get(mid));
+            if (p < position) {
+                lo = mid + 1;
+            } else if (p > position) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(lo + 1);
+    }
+
+    /** A related candidate: most shared tags first, then closest in time, then by path. */
+    private record Candidate(Dispatch dispatch, int shared, long distance) {
+        static final Comparator<Candidate> ORDER = (a, b) -> {
+            int c = Integer.compare(b.shared, a.shared);
+            if (c == 0) {
+                c = Long.compare(a.distance, b.distance);
+            }
+            return c != 0 ? c : a.dispatch.path().compareTo(b.dispatch.path());
+        };
     }
 }
