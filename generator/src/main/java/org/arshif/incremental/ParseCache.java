@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +45,7 @@ public final class ParseCache {
     private final byte[] global;
     private final RecordCodec codec = new RecordCodec();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
@@ -82,6 +84,7 @@ public final class ParseCache {
             }
             String key = key(path, bytes, git);
             used.add(key);
+            keys.put(path, key);
             Optional<Dispatch> cached = fetch(key, path);
             if (cached.isPresent()) {
                 hits.incrementAndGet();
@@ -101,6 +104,14 @@ public final class ParseCache {
         read.forEach(o -> o.ifPresent(out::add));
         prune();
         return out;
+    }
+
+    /**
+     * Each source file read by {@link #load}, by path, with the key of everything its dispatch was read from:
+     * equal keys, equal dispatches.
+     */
+    public Map<String, String> keys() {
+        return new java.util.TreeMap<>(keys);
     }
 
     public int hits() {
