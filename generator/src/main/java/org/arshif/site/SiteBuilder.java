@@ -453,10 +453,14 @@ public final class SiteBuilder {
         return id;
     }
 
-    /** Everything {@link #newCard} reads from the dispatch. */
+    /** Everything {@link #newCard} reads from the dispatch (shared: a card is on many pages). */
     private Object cardInputs(Dispatch d) {
-        return cardInputs.computeIfAbsent(d.path(), k -> java.util.Arrays.asList(d.path(), d.title(), d.slug(),
-                d.lang(), d.date().toString(), d.dateline(), d.summary(), d.tags()));
+        return cardInputs.computeIfAbsent(d.path(), k -> new Shared(java.util.Arrays.asList(d.path(), d.title(),
+                d.slug(), d.lang(), d.date().toString(), d.dateline(), d.summary(), d.tags())));
+    }
+
+    /** Part of many pages' inputs: a fingerprint may compute its share once. */
+    public record Shared(Object value) {
     }
 
     private Object articleInputs(Dispatch d) {

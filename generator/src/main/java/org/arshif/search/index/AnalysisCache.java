@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +27,10 @@ public final class AnalysisCache {
     private static final int FORMAT = 1;
 
     private final Map<Key, DocTerms> previous;
+    // The file read: its term dictionary and each entry's bytes, copied as they are into the next file.
+    private final String[] dictionary;
+    private final byte[] file;
+    private final Map<Key, int[]> slices;
     private final Map<Key, DocTerms> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
@@ -37,13 +43,16 @@ public final class AnalysisCache {
         }
     }
 
-    private AnalysisCache(Map<Key, DocTerms> previous) {
+    private AnalysisCache(Map<Key, DocTerms> previous, String[] dictionary, byte[] file, Map<Key, int[]> slices) {
         this.previous = previous;
+        this.dictionary = dictionary;
+        this.file = file;
+        this.slices = slices;
     }
 
     /** An empty cache (nothing kept yet). */
     public static AnalysisCache empty() {
-        return new AnalysisCache(Map.of());
+        return new AnalysisCache(Map.of(), new String[0], new byte[0], Map.of());
     }
 
     /** Reads the cache file written by {@link #save}; a missing, damaged or other-version file is an empty cache. */
@@ -57,7 +66,7 @@ public final class AnalysisCache {
             throw new UncheckedIOException("cannot read the search analysis cache " + file, e);
         }
         try {
-            return new AnalysisCache(decode(bytes, version));
+            return decode(bytes, version);
         } catch (RuntimeException e) {
             return empty(); // damaged: every document is analysed again
         }
@@ -94,7 +103,7 @@ public final class AnalysisCache {
         if (misses.get() == 0 && used.size() == previous.size() && previous.keySet().containsAll(used.keySet())) {
             return;
         }
-        byte[] bytes = encode(new TreeMap<>(used), version);
+        byte[] bytes = encode(version);
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
@@ -155,34 +164,47 @@ public final class AnalysisCache {
 
     // ---- file format: header, term dictionary, then per document its key and terms by dictionary id -----
 
-    private static byte[] encode(TreeMap<Key, DocTerms> entries, String version) {
-        TreeMap<String, Integer> dictionary = new TreeMap<>();
-        for (DocTerms d : entries.values()) {
-            for (String t : d.terms()) {
-                dictionary.put(t, 0);
+    // Terms keep their ids from one file to the next (new terms are appended), so that an entry read from the
+    // last file is copied byte for byte; only new entries are encoded.
+    private byte[] encode(String version) {
+        List<String> terms = new ArrayList<>(Arrays.asList(dictionary));
+        Map<String, Integer> ids = new HashMap<>(terms.size() * 2 + 16);
+        for (int i = 0; i < terms.size(); i++) {
+            ids.put(terms.get(i), i);
+        }
+        TreeMap<Key, DocTerms> entries = new TreeMap<>(used);
+        for (Map.Entry<Key, DocTerms> e : entries.entrySet()) {
+            if (!slices.containsKey(e.getKey())) {
+                for (String t : e.getValue().terms()) {
+                    if (!ids.containsKey(t)) {
+                        ids.put(t, terms.size());
+                        terms.add(t);
+                    }
+                }
             }
         }
-        int id = 0;
-        for (Map.Entry<String, Integer> e : dictionary.entrySet()) {
-            e.setValue(id++);
-        }
-        Out out = new Out(1 << 20);
+        Out out = new Out(Math.max(1 << 16, file.length + (1 << 16)));
         out.varint(FORMAT);
         out.string(version);
-        out.varint(dictionary.size());
-        for (String t : dictionary.keySet()) {
+        out.varint(terms.size());
+        for (String t : terms) {
             out.string(t);
         }
         out.varint(entries.size());
         for (Map.Entry<Key, DocTerms> e : entries.entrySet()) {
-            DocTerms d = e.getValue();
             out.fixed(e.getKey().a());
             out.fixed(e.getKey().b());
+            int[] slice = slices.get(e.getKey());
+            if (slice != null) {
+                out.raw(file, slice[0], slice[1]);
+                continue;
+            }
+            DocTerms d = e.getValue();
             out.varint(d.titleLength());
             out.varint(d.bodyLength());
             out.varint(d.terms().length);
             for (int i = 0; i < d.terms().length; i++) {
-                out.varint(dictionary.get(d.terms()[i]));
+                out.varint(ids.get(d.terms()[i]));
                 out.varint(d.titleTf()[i]);
                 out.varint(d.bodyTf()[i]);
                 int[] pos = d.positions()[i];
@@ -197,10 +219,10 @@ public final class AnalysisCache {
         return out.bytes();
     }
 
-    private static Map<Key, DocTerms> decode(byte[] bytes, String version) {
+    private static AnalysisCache decode(byte[] bytes, String version) {
         In in = new In(bytes);
         if (in.varint() != FORMAT || !in.string().equals(version)) {
-            return Map.of();
+            return empty();
         }
         String[] dictionary = new String[in.varint()];
         for (int i = 0; i < dictionary.length; i++) {
@@ -208,8 +230,10 @@ public final class AnalysisCache {
         }
         int n = in.varint();
         Map<Key, DocTerms> out = new HashMap<>(n * 2);
+        Map<Key, int[]> slices = new HashMap<>(n * 2);
         for (int k = 0; k < n; k++) {
             Key key = new Key(in.fixed(), in.fixed());
+            int from = in.at;
             int titleLength = in.varint();
             int bodyLength = in.varint();
             int m = in.varint();
@@ -230,11 +254,12 @@ public final class AnalysisCache {
                 positions[i] = pos;
             }
             out.put(key, new DocTerms(titleLength, bodyLength, terms, titleTf, bodyTf, positions));
+            slices.put(key, new int[] {from, in.at - from});
         }
         if (in.at != bytes.length) {
             throw new IllegalStateException("trailing bytes in the search analysis cache");
         }
-        return out;
+        return new AnalysisCache(out, dictionary, bytes, slices);
     }
 
     private static final class Out {
@@ -273,6 +298,12 @@ public final class AnalysisCache {
             ensure(b.length);
             System.arraycopy(b, 0, buf, n, b.length);
             n += b.length;
+        }
+
+        void raw(byte[] from, int offset, int length) {
+            ensure(length);
+            System.arraycopy(from, offset, buf, n, length);
+            n += length;
         }
 
         byte[] bytes() {
