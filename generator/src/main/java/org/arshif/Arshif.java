@@ -25,6 +25,7 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.incremental.PageCache;
 import org.arshif.incremental.ParseCache;
 import org.arshif.scaffold.Scaffolder;
+import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.site.OutputTree;
 import org.arshif.site.SiteBuilder;
@@ -48,6 +49,7 @@ import org.arshif.site.Theme;
  * {@link Library}, then {@link #build()} writes the site into a staging folder and swaps it in.
  */
 public final class Arshif {
+    private static final String ANALYSES = "search-analysis.bin";
     private final Path siteRoot;
     private final Path output;
     private final Path templates;
@@ -81,11 +83,13 @@ public final class Arshif {
     /**
      * Everything read from the site folder, before any output.
      *
-     * @param findings every finding of the load, errors included
+     * @param findings   every finding of the load, errors included
+     * @param identities for incremental builds, each source file's fingerprint of everything its dispatch was
+     *                   read from, by path; else empty
      */
     public record Library(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> dispatches, SiteModel model,
                           Theme theme, Map<String, Map<String, String>> words, List<String> sources,
-                          List<Diagnostic> findings) {
+                          List<Diagnostic> findings, Map<String, String> identities) {
         public boolean hasErrors() {
             return findings.stream().anyMatch(Diagnostic::isError);
         }
@@ -112,18 +116,21 @@ public final class Arshif {
         DispatchReader reader = new DispatchReader(config, vocabulary, git)
                 .packingBodies(ContentLoader.packBodies(siteRoot, sources, Runtime.getRuntime().maxMemory()));
         List<Dispatch> dispatches;
+        Map<String, String> identities = Map.of();
         if (cache == null) {
             dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
         } else {
             // Incremental builds parse only the files that changed since the last build.
             ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrl);
             dispatches = parsed.load(siteRoot, sources, reader, git, diagnostics);
+            identities = parsed.keys();
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
         }
         SiteModel model = SiteModel.build(config, vocabulary, dispatches, drafts, future, clock.instant(), diagnostics);
         Theme theme = new Theme(templates);
         Map<String, Map<String, String>> words = theme.words(diagnostics);
-        return new Library(config, vocabulary, dispatches, model, theme, words, sources, diagnostics.sorted());
+        return new Library(config, vocabulary, dispatches, model, theme, words, sources, diagnostics.sorted(),
+                identities);
     }
 
     /**
@@ -147,6 +154,10 @@ public final class Arshif {
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
         SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words()).sitemapLimit(sitemapLimit);
+        if (cache != null && !library.identities().isEmpty()) {
+            Map<String, String> identities = library.identities();
+            site.identities(d -> identities.get(d.path()));
+        }
         PhaseTimer timer = new PhaseTimer();
         List<SiteBuilder.PageJob> jobs = site.plan(diagnostics);
         phases.add(timer.phase("plan"));
@@ -161,7 +172,17 @@ public final class Arshif {
                 : OutputTree.open(output)) {
             site.writeAssets(out);
             phases.add(timer.phase("assets"));
-            site.writeSearchIndex(out);
+            if (pageCache == null) {
+                site.writeSearchIndex(out);
+            } else {
+                // Only documents whose text changed are analysed; index files already in place stay.
+                Path analysesFile = cache.resolve(ANALYSES);
+                AnalysisCache analyses = AnalysisCache.open(analysesFile, PageCache.codeFingerprint());
+                site.writeSearchIndex(out, analyses, pageCache.hasPrevious());
+                analyses.save(analysesFile, PageCache.codeFingerprint());
+                log.info("Incremental build: analysed " + analyses.misses() + " documents for search, reused "
+                        + analyses.hits());
+            }
             phases.add(timer.phase("search"));
             if (pageCache == null) {
                 site.render(jobs, out, diagnostics);

@@ -199,6 +199,6 @@ public final class LiveLibrary {
                 arshif.clock().instant(), d);
         d.addAll(themeFindings);
         return new Arshif.Library(config, vocabulary, List.copyOf(list), model, theme, words, List.copyOf(sources),
-                d.sorted());
+                d.sorted(), Map.of());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.arshif.site.JsonLd;
+import org.arshif.site.SiteBuilder;
 
 /**
  * A 128-bit fingerprint of a page's view model: everything a template can reach, walked in iteration order (a
@@ -21,6 +22,7 @@ public final class ModelHash {
     private static final int MAX_DEPTH = 64;
     // Per instance, not static: one hasher per build or preview session, shared by its threads.
     private final Map<Class<?>, Method[]> accessorCache = new ConcurrentHashMap<>();
+    private final Map<SiteBuilder.Shared, long[]> shared = new ConcurrentHashMap<>();
 
     /** A value the walk does not know how to fingerprint; the page is then always rendered. */
     public static final class Unhashable extends Exception {
@@ -88,6 +90,17 @@ public final class ModelHash {
             mix(4);
             string(o.getClass().getName());
             string(o.toString());
+        } else if (o instanceof SiteBuilder.Shared s) {
+            long[] h = shared.get(s);
+            if (h == null) {
+                State inner = new State();
+                inner.value(s.value(), depth + 1);
+                h = new long[] {inner.finishA(), inner.finishB()};
+                shared.putIfAbsent(s, h);
+            }
+            mix(11);
+            mix(h[0]);
+            mix(h[1]);
         } else if (o instanceof JsonLd j) {
             mix(5);
             string(j.json());

@@ -44,7 +44,7 @@ import org.arshif.site.SiteBuilder;
  */
 public final class PageCache {
     private static final String MANIFEST = "pages.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path dir;
     private final String global;
@@ -78,12 +78,26 @@ public final class PageCache {
     /** Renders or reuses every page, in parallel. Template failures are collected like a clean build does. */
     public void render(SiteBuilder site, List<SiteBuilder.PageJob> jobs, OutputTree out, Diagnostics diagnostics) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
+        // Pages with inputs are fingerprinted by them and the site's global inputs, not by their view models.
+        String global;
+        try {
+            Object inputs = site.globalInputs();
+            global = inputs == null ? null : hasher.of("global", inputs);
+        } catch (ModelHash.Unhashable e) {
+            global = null;
+        }
+        String base = global;
         jobs.parallelStream().forEach(job -> {
             String file = Routes.file(job.sitePath());
-            Map<String, Object> model = job.model().get();
-            String hash;
+            Map<String, Object> model = null;
+            String hash = null;
             try {
-                hash = hasher.of(job.template(), model);
+                if (base != null && job.inputs() != null) {
+                    hash = "i" + hasher.of(job.template(), List.of(base, job.inputs().get()));
+                } else {
+                    model = job.model().get();
+                    hash = "m" + hasher.of(job.template(), model);
+                }
             } catch (ModelHash.Unhashable e) {
                 hash = null;
             }
@@ -96,7 +110,7 @@ public final class PageCache {
                 return;
             }
             try {
-                out.write(file, site.render(job.template(), model));
+                out.write(file, site.render(job.template(), model != null ? model : job.model().get()));
                 rendered.incrementAndGet();
                 if (hash != null) {
                     fresh.put(file, hash);
@@ -223,7 +237,7 @@ public final class PageCache {
     }
 
     /** Arshif's own code and built-in theme: the plugin jar (size and time), or its classes folder. */
-    static String codeFingerprint() {
+    public static String codeFingerprint() {
         MessageDigest digest = sha256();
         CodeSource code = PageCache.class.getProtectionDomain().getCodeSource();
         if (code != null && code.getLocation() != null) {

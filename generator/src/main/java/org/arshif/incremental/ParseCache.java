@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,17 +40,34 @@ import org.arshif.diag.Diagnostics;
  */
 public final class ParseCache {
     private static final String DIR = "parsed";
+    private static final String FILES = "files.bin";
+    private static final int FILES_FORMAT = 1;
+    /** A file changed this close before the last load may have changed again within its timestamp's tick. */
+    private static final long RACY_NANOS = 2_000_000_000L;
 
     private final Path dir;
     private final byte[] global;
     private final RecordCodec codec = new RecordCodec();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    // What the last load saw of each source file: when a file's size, time and identity are the same, its key
+    // is too, and the file need not be read (like git's index).
+    private final Map<String, Seen> seen;
+    private final Map<String, Seen> now = new ConcurrentHashMap<>();
+    private final long seenAt;
+
+    /** A source file's size, modification time (ns), file key and git dates, and its cache key. */
+    private record Seen(long size, long modified, String fileKey, String dates, String key) {
+    }
 
     private ParseCache(Path dir, byte[] global) {
         this.dir = dir;
         this.global = global;
+        Map<String, Seen> last = new java.util.HashMap<>();
+        this.seenAt = readSeen(dir.resolve(FILES), HexFormat.of().formatHex(global), last);
+        this.seen = last;
     }
 
     public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride) {
@@ -74,14 +92,34 @@ public final class ParseCache {
     public List<Dispatch> load(Path siteRoot, List<String> sources, DispatchReader reader, GitHistory git,
                                Diagnostics diagnostics) {
         List<Optional<Dispatch>> read = sources.parallelStream().map(path -> {
+            Path file = siteRoot.resolve(path);
+            String dates = git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-");
+            java.nio.file.attribute.BasicFileAttributes a = stat(file);
+            Seen last = seen.get(path);
+            if (a != null && last != null && last.size() == a.size() && last.modified() == modified(a)
+                    && last.modified() < seenAt - RACY_NANOS && last.fileKey().equals(String.valueOf(a.fileKey()))
+                    && last.dates().equals(dates)) {
+                Optional<Dispatch> cached = fetch(last.key(), path);
+                if (cached.isPresent()) {
+                    used.add(last.key());
+                    keys.put(path, last.key());
+                    now.put(path, last);
+                    hits.incrementAndGet();
+                    return cached;
+                }
+            }
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(siteRoot.resolve(path));
+                bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
-            String key = key(path, bytes, git);
+            String key = key(path, bytes, dates);
             used.add(key);
+            keys.put(path, key);
+            if (a != null) {
+                now.put(path, new Seen(a.size(), modified(a), String.valueOf(a.fileKey()), dates, key));
+            }
             Optional<Dispatch> cached = fetch(key, path);
             if (cached.isPresent()) {
                 hits.incrementAndGet();
@@ -99,8 +137,82 @@ public final class ParseCache {
         }).toList();
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
-        prune();
+        if (misses.get() > 0 || !now.equals(seen)) {
+            prune(); // else every key is the one the last load used, and it pruned
+            writeSeen();
+        }
         return out;
+    }
+
+    private static java.nio.file.attribute.BasicFileAttributes stat(Path file) {
+        try {
+            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null; // read below, which reports the problem
+        }
+    }
+
+    private static long modified(java.nio.file.attribute.BasicFileAttributes a) {
+        return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** Reads what the last load saw into {@code out}; returns when it was written (ns), or 0 without one. */
+    private static long readSeen(Path file, String global, Map<String, Seen> out) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != FILES_FORMAT || !in.readUTF().equals(global)) {
+                return 0;
+            }
+            long at = in.readLong();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                out.put(in.readUTF(), new Seen(in.readLong(), in.readLong(), in.readUTF(), in.readUTF(), in.readUTF()));
+            }
+            return at;
+        } catch (IOException | RuntimeException e) {
+            out.clear(); // none, or damaged: every file is read
+            return 0;
+        }
+    }
+
+    private void writeSeen() {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, FILES, ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
+                    1 << 16))) {
+                out.writeInt(FILES_FORMAT);
+                out.writeUTF(HexFormat.of().formatHex(global));
+                // Taken after every file was looked at: a file changed later has a later time (or is racy).
+                out.writeLong(java.time.Instant.now().getEpochSecond() * 1_000_000_000L
+                        + java.time.Instant.now().getNano());
+                Map<String, Seen> sorted = new java.util.TreeMap<>(now);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, Seen> e : sorted.entrySet()) {
+                    Seen v = e.getValue();
+                    out.writeUTF(e.getKey());
+                    out.writeLong(v.size());
+                    out.writeLong(v.modified());
+                    out.writeUTF(v.fileKey());
+                    out.writeUTF(v.dates());
+                    out.writeUTF(v.key());
+                }
+            }
+            try {
+                Files.move(tmp, dir.resolve(FILES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir.resolve(FILES), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
+        }
+    }
+
+    /**
+     * Each source file read by {@link #load}, by path, with the key of everything its dispatch was read from:
+     * equal keys, equal dispatches.
+     */
+    public Map<String, String> keys() {
+        return new java.util.TreeMap<>(keys);
     }
 
     public int hits() {
@@ -111,11 +223,10 @@ public final class ParseCache {
         return misses.get();
     }
 
-    private String key(String path, byte[] bytes, GitHistory git) {
+    private String key(String path, byte[] bytes, String dates) {
         MessageDigest digest = PageCache.sha256();
         digest.update(global);
-        digest.update((path + "\0" + git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + "\0")
-                .getBytes(StandardCharsets.UTF_8));
+        digest.update((path + "\0" + dates + "\0").getBytes(StandardCharsets.UTF_8));
         digest.update(bytes);
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -172,6 +283,9 @@ public final class ParseCache {
         try (Stream<Path> walk = Files.walk(dir, 2)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
+                if (p.getParent().equals(dir) && name.startsWith(FILES)) {
+                    continue; // what the last load saw, rewritten after this
+                }
                 if (!name.endsWith(".bin") || !used.contains(name.substring(0, name.length() - 4))) {
                     Files.deleteIfExists(p);
                 }

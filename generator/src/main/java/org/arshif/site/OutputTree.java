@@ -123,6 +123,36 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         return true;
     }
 
+    /**
+     * Keeps the current output's file as it is, in patch mode (see {@link #openPatch}), for a file whose name
+     * names its content (a content hash): it is then neither written nor counted here.
+     *
+     * @return its size in bytes, or -1 when not patching or there is no such file, and it must be written
+     */
+    public long keep(String relPath) {
+        if (!patch) {
+            return -1;
+        }
+        Path previous = output.resolve(relPath).normalize();
+        if (!previous.startsWith(output)) {
+            return -1;
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(previous, BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + previous, e);
+        }
+        if (!attributes.isRegularFile()) {
+            return -1;
+        }
+        reused.add(relPath);
+        return attributes.size();
+    }
+
     /** The folder the site is committed to. */
     public Path outputDir() {
         return output;

@@ -45,11 +45,14 @@ public final class Routes {
     }
 
     public static String year(String lang, int year, int page) {
-        return paged("/" + lang + "/" + String.format("%04d", year) + "/", page);
+        StringBuilder sb = new StringBuilder(12).append('/').append(lang).append('/');
+        return paged(pad(sb, year, 4).append('/').toString(), page);
     }
 
     public static String month(String lang, int year, int month, int page) {
-        return paged("/" + lang + "/" + String.format("%04d/%02d", year, month) + "/", page);
+        StringBuilder sb = new StringBuilder(16).append('/').append(lang).append('/');
+        pad(sb, year, 4).append('/');
+        return paged(pad(sb, month, 2).append('/').toString(), page);
     }
 
     public static String archive(String lang) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.arshif.config.Language;
 import org.arshif.config.SiteConfig;
@@ -19,6 +20,7 @@ import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.search.SearchDocument;
+import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.view.Alternate;
 import org.arshif.site.view.ArchiveView;
@@ -42,8 +44,16 @@ import org.arshif.site.view.TagLink;
  * rendered site.
  */
 public final class SiteBuilder {
-    /** A page to render: its site path, template and a recipe for its view model. */
-    public record PageJob(String sitePath, String template, String owner, Supplier<Map<String, Object>> model) {
+    /**
+     * A page to render: its site path, template and a recipe for its view model, and optionally a recipe for its
+     * inputs: a small value that, with {@link #globalInputs()}, determines the view model, so that an incremental
+     * build can tell whether the page changed without building and walking the model (null: use the model).
+     */
+    public record PageJob(String sitePath, String template, String owner, Supplier<Map<String, Object>> model,
+                          Supplier<Object> inputs) {
+        public PageJob(String sitePath, String template, String owner, Supplier<Map<String, Object>> model) {
+            this(sitePath, template, owner, model, null);
+        }
     }
 
     private static final int FEED_ENTRIES = 20;
@@ -61,6 +71,8 @@ public final class SiteBuilder {
     private int sitemapLimit = 50_000;
     private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
     private final Map<String, TagLink> tagLinks = new ConcurrentHashMap<>();
+    private final Map<String, Object> cardInputs = new ConcurrentHashMap<>();
+    private Function<Dispatch, String> identities;
 
     public SiteBuilder(SiteModel model, Theme theme, Map<String, Map<String, String>> words) {
         this.model = model;
@@ -125,6 +137,16 @@ public final class SiteBuilder {
      * search pages at them. Runs before {@link #render}, which needs the manifests' hashed names.
      */
     public List<SearchIndexWriter.IndexStats> writeSearchIndex(OutputTree out) {
+        return writeSearchIndex(out, null, false);
+    }
+
+    /**
+     * Like {@link #writeSearchIndex(OutputTree)}, for incremental builds: analyses come from {@code analyses}
+     * where the text is unchanged, and with {@code keepExisting} index files already in the output (their names
+     * carry content hashes) are kept instead of being compressed and written again.
+     */
+    public List<SearchIndexWriter.IndexStats> writeSearchIndex(OutputTree out, AnalysisCache analyses,
+                                                               boolean keepExisting) {
         writeClientScripts(out, CLIENT_SCRIPTS);
         SearchIndexWriter writer = SearchIndexWriter.standard();
         List<SearchIndexWriter.IndexStats> all = new ArrayList<>();
@@ -143,7 +165,9 @@ public final class SiteBuilder {
                 }
             };
             try {
-                SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs);
+                String folder = lang + "/search/";
+                SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs, analyses,
+                        keepExisting ? name -> out.keep(folder + name) : null);
                 out.count(stats.files(), stats.bytes());
                 searchIndex(lang, "/" + lang + "/search/" + stats.manifestFile());
                 all.add(stats);
@@ -166,14 +190,15 @@ public final class SiteBuilder {
     /** Every page of the site. Two pages with one output file are reported, naming the dispatches involved. */
     public List<PageJob> plan(Diagnostics diagnostics) {
         List<PageJob> jobs = new ArrayList<>();
-        Map<String, String> owners = new HashMap<>();
+        Map<String, String> owners = new HashMap<>(Math.max(64, model.size() * 4));
         for (String lang : model.languages()) {
             for (Dispatch d : model.articles(lang)) {
                 add(jobs, owners, diagnostics, new PageJob(Routes.article(d), "article.ftlh", d.path(),
-                        () -> articleModel(d)));
+                        () -> articleModel(d), () -> articleInputs(d)));
                 for (String alias : d.aliases()) {
                     add(jobs, owners, diagnostics, new PageJob(alias, "alias.ftlh", d.path(),
-                            () -> redirectModel(lang, alias, Routes.article(d))));
+                            () -> redirectModel(lang, alias, Routes.article(d)),
+                            () -> List.of("alias", lang, alias, Routes.article(d))));
                 }
             }
             List<Dispatch> all = model.articles(lang);
@@ -183,7 +208,7 @@ public final class SiteBuilder {
                 paginate(jobs, owners, diagnostics, tag.getValue(), p -> Routes.tag(lang, key, p), "tag", lang, key,
                         0, 0);
                 add(jobs, owners, diagnostics, new PageJob(Routes.tagFeed(lang, key), "feed.ftlx", "",
-                        () -> feedModel(lang, key, tag.getValue())));
+                        () -> feedModel(lang, key, tag.getValue()), () -> feedInputs(lang, key, tag.getValue())));
             }
             for (var year : model.years(lang).entrySet()) {
                 int y = year.getKey();
@@ -196,20 +221,24 @@ public final class SiteBuilder {
                         p -> Routes.month(lang, ym.getYear(), ym.getMonthValue(), p), "month", lang, null,
                         ym.getYear(), ym.getMonthValue());
             }
-            add(jobs, owners, diagnostics, new PageJob(Routes.tags(lang), "tags.ftlh", "", () -> tagIndexModel(lang)));
+            add(jobs, owners, diagnostics, new PageJob(Routes.tags(lang), "tags.ftlh", "", () -> tagIndexModel(lang),
+                    () -> tagIndexInputs(lang)));
             add(jobs, owners, diagnostics, new PageJob(Routes.archive(lang), "archive.ftlh", "",
-                    () -> archiveModel(lang)));
+                    () -> archiveModel(lang), () -> archiveInputs(lang)));
             add(jobs, owners, diagnostics, new PageJob(Routes.search(lang), "search.ftlh", "",
-                    () -> searchModel(lang)));
+                    () -> searchModel(lang), () -> searchInputs(lang)));
             add(jobs, owners, diagnostics, new PageJob(Routes.feed(lang), "feed.ftlx", "",
-                    () -> feedModel(lang, null, all)));
+                    () -> feedModel(lang, null, all), () -> feedInputs(lang, null, all)));
         }
         String home = config.defaultLanguage();
         add(jobs, owners, diagnostics, new PageJob("/", "list.ftlh", "", () -> listModel("home", home,
-                model.articles(home), 1, p -> Routes.home(home, p), null, 0, 0, "/")));
-        add(jobs, owners, diagnostics, new PageJob("/404.html", "404.ftlh", "", this::notFoundModel));
+                model.articles(home), 1, p -> Routes.home(home, p), null, 0, 0, "/"),
+                () -> listInputs("home", home, model.articles(home), 1, null, 0, 0, "/")));
+        add(jobs, owners, diagnostics, new PageJob("/404.html", "404.ftlh", "", this::notFoundModel,
+                () -> List.of("404")));
         planSitemap(jobs, owners, diagnostics);
-        add(jobs, owners, diagnostics, new PageJob("/robots.txt", "robots.ftl", "", this::robotsModel));
+        add(jobs, owners, diagnostics, new PageJob("/robots.txt", "robots.ftl", "", this::robotsModel,
+                () -> List.of("robots")));
         return jobs;
     }
 
@@ -224,13 +253,21 @@ public final class SiteBuilder {
         if (previous == null) {
             previous = owners.get(file + "/");
         }
-        for (int slash = file.indexOf('/'); previous == null && slash > 0; slash = file.indexOf('/', slash + 1)) {
+        // The folders the file needs, deepest first, up to the first one already claimed: when that one was
+        // claimed, none of its ancestors was a file, and no file can claim one of them since.
+        List<String> folders = new ArrayList<>(4);
+        for (int slash = file.lastIndexOf('/'); previous == null && slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+            String folder = file.substring(0, slash + 1);
+            if (owners.containsKey(folder)) {
+                break;
+            }
             previous = owners.get(file.substring(0, slash));
+            folders.add(folder);
         }
         if (previous == null) {
             owners.put(file, job.owner());
-            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
-                owners.putIfAbsent(file.substring(0, slash + 1), job.owner());
+            for (String folder : folders) {
+                owners.put(folder, job.owner());
             }
             jobs.add(job);
             return;
@@ -255,7 +292,8 @@ public final class SiteBuilder {
         for (int p = 1; p <= pages; p++) {
             int page = p;
             add(jobs, owners, diagnostics, new PageJob(path.of(p), "list.ftlh", "",
-                    () -> listModel(kind, lang, items, page, path, tag, year, month, null)));
+                    () -> listModel(kind, lang, items, page, path, tag, year, month, null),
+                    () -> listInputs(kind, lang, items, page, tag, year, month, null)));
         }
     }
 
@@ -327,22 +365,36 @@ public final class SiteBuilder {
         return words.getOrDefault(lang, Map.of()).getOrDefault(key, key);
     }
 
-    private Map<String, Object> articleModel(Dispatch d) {
-        String lang = d.lang();
+    /** An article's versions by language (its own and its translations') and, where none, where to go instead. */
+    private record Versions(Map<String, String> versions, Map<String, String> fallbacks) {
+    }
+
+    private Versions versions(Dispatch d) {
         Map<String, String> versions = new LinkedHashMap<>();
-        Map<String, String> fallbacks = new HashMap<>();
-        LanguageLink translation = null;
+        Map<String, String> fallbacks = new TreeMap<>();
         for (String l : model.languages()) {
-            Optional<Dispatch> t = l.equals(lang) ? Optional.of(d) : model.translation(d, l);
+            Optional<Dispatch> t = l.equals(d.lang()) ? Optional.of(d) : model.translation(d, l);
             if (t.isPresent()) {
                 versions.put(l, Routes.article(t.get()));
-                if (!l.equals(lang)) {
-                    Language other = Language.byCode(l).orElseThrow();
-                    translation = new LanguageLink(l, other.nativeName(), other.direction(),
-                            routes.href(Routes.article(t.get())), false, true);
-                }
             } else {
                 fallbacks.put(l, closestPeriod(l, d.date().getYear(), d.date().getMonthValue()));
+            }
+        }
+        return new Versions(versions, fallbacks);
+    }
+
+    private Map<String, Object> articleModel(Dispatch d) {
+        String lang = d.lang();
+        Versions v = versions(d);
+        Map<String, String> versions = v.versions();
+        Map<String, String> fallbacks = v.fallbacks();
+        LanguageLink translation = null;
+        for (Map.Entry<String, String> e : versions.entrySet()) {
+            String l = e.getKey();
+            if (!l.equals(lang)) {
+                Language other = Language.byCode(l).orElseThrow();
+                translation = new LanguageLink(l, other.nativeName(), other.direction(), routes.href(e.getValue()),
+                        false, true);
             }
         }
         Dispatch older = model.older(d);
@@ -356,6 +408,133 @@ public final class SiteBuilder {
                 fallbacks, false), "article", view);
         root.put("json", new JsonLd(d, view, routes, model, config));
         return root;
+    }
+
+    // ---- page inputs (incremental builds) ----------------------------------------------------------------
+    //
+    // A page's inputs plus globalInputs() must determine its view model: whatever a *Model method reads from a
+    // dispatch, the model or this builder must be in the matching *Inputs value, or in globalInputs().
+    // A dispatch is named by its identity (a fingerprint of everything it was read from); a card by what
+    // newCard reads. IncrementalBuildTest compares incremental builds with clean ones after every kind of edit.
+
+    /**
+     * Names each dispatch by a fingerprint of everything it was read from (see {@code ParseCache}), which lets
+     * pages be fingerprinted by their inputs ({@link PageJob#inputs()}); without it they have no inputs.
+     */
+    public SiteBuilder identities(Function<Dispatch, String> identities) {
+        this.identities = identities;
+        return this;
+    }
+
+    /**
+     * What every page depends on besides its own inputs: configuration, the theme's words, asset links and
+     * every tag's name; null when dispatches have no identities (then pages have no inputs). Call
+     * after {@link #writeAssets} and {@link #writeSearchIndex}.
+     */
+    public Object globalInputs() {
+        if (identities == null) {
+            return null;
+        }
+        Map<String, Object> g = new LinkedHashMap<>();
+        // Every component of SiteConfig, in order (its maps sorted).
+        g.put("config", java.util.Arrays.asList(config.baseUrl(), config.defaultLanguage(), config.languages(),
+                new TreeMap<>(config.titles()), config.pageSize(), config.arabicMonths(), config.arabicIndicDigits(),
+                config.timeZone().getId(), config.agencies(), config.footerPatterns(), config.teaserPatterns(),
+                config.relatedCount(), config.maxFileBytes(), config.markdownRawHtml()));
+        Map<String, Map<String, String>> w = new TreeMap<>();
+        words.forEach((lang, table) -> w.put(lang, new TreeMap<>(table)));
+        g.put("words", w);
+        g.put("assets", new TreeMap<>(assets));
+        g.put("sitemapLimit", sitemapLimit);
+        Map<String, Map<String, String>> names = new TreeMap<>();
+        for (String lang : model.languages()) {
+            Map<String, String> byKey = new TreeMap<>();
+            for (String key : model.tags(lang).keySet()) {
+                byKey.put(key, model.tagName(key, lang));
+            }
+            names.put(lang, byKey);
+        }
+        g.put("tagNames", names);
+        return g;
+    }
+
+    private String identity(Dispatch d) {
+        String id = identities == null ? null : identities.apply(d);
+        if (id == null) {
+            throw new IllegalStateException("no identity for " + d.path());
+        }
+        return id;
+    }
+
+    /** Everything {@link #newCard} reads from the dispatch (shared: a card is on many pages). */
+    private Object cardInputs(Dispatch d) {
+        return cardInputs.computeIfAbsent(d.path(), k -> new Shared(java.util.Arrays.asList(d.path(), d.title(),
+                d.slug(), d.lang(), d.date().toString(), d.dateline(), d.summary(), d.tags())));
+    }
+
+    /** Part of many pages' inputs: a fingerprint may compute its share once. */
+    public record Shared(Object value) {
+    }
+
+    private Object articleInputs(Dispatch d) {
+        Versions v = versions(d);
+        Dispatch older = model.older(d);
+        Dispatch newer = model.newer(d);
+        List<Object> related = new ArrayList<>();
+        for (Dispatch r : model.related(d, config.relatedCount())) {
+            related.add(cardInputs(r));
+        }
+        return java.util.Arrays.asList("article", identity(d), v.versions(), v.fallbacks(),
+                older == null ? "" : cardInputs(older), newer == null ? "" : cardInputs(newer), related);
+    }
+
+    private Object listInputs(String kind, String lang, List<Dispatch> items, int page, String tag, int year,
+                              int month, String sitePathOverride) {
+        int size = config.pageSize();
+        List<Object> cards = new ArrayList<>(size);
+        for (Dispatch d : items.subList(Math.min(items.size(), (page - 1) * size), Math.min(items.size(),
+                page * size))) {
+            cards.add(cardInputs(d));
+        }
+        List<Boolean> exists = new ArrayList<>();
+        for (String l : model.languages()) {
+            exists.add(listExists(kind, l, tag, year, month));
+        }
+        return java.util.Arrays.asList("list", kind, lang, tag, year, month, page, sitePathOverride, items.size(),
+                cards, exists);
+    }
+
+    private Object feedInputs(String lang, String tag, List<Dispatch> items) {
+        List<String> entries = new ArrayList<>(FEED_ENTRIES);
+        for (Dispatch d : items.subList(0, Math.min(FEED_ENTRIES, items.size()))) {
+            entries.add(identity(d));
+        }
+        return java.util.Arrays.asList("feed", lang, tag, entries, feedUpdated(items));
+    }
+
+    /** Search pages name the index manifests (content-hashed, so they change with any text). */
+    private Object searchInputs(String lang) {
+        return java.util.Arrays.asList("search", lang, new TreeMap<>(searchManifests), searchScript);
+    }
+
+    private Object tagIndexInputs(String lang) {
+        List<Object> tags = new ArrayList<>();
+        for (var e : model.tags(lang).entrySet()) {
+            tags.add(List.of(e.getKey(), e.getValue().size()));
+        }
+        return List.of("tags", lang, tags);
+    }
+
+    private Object archiveInputs(String lang) {
+        List<Object> years = new ArrayList<>();
+        for (var y : model.years(lang).entrySet()) {
+            years.add(List.of(y.getKey(), y.getValue().size()));
+        }
+        List<Object> months = new ArrayList<>();
+        for (var m : model.months(lang).entrySet()) {
+            months.add(List.of(m.getKey().toString(), m.getValue().size()));
+        }
+        return List.of("archive", lang, years, months);
     }
 
     private String closestPeriod(String lang, int year, int month) {
@@ -415,12 +594,7 @@ public final class SiteBuilder {
         Map<String, String> versions = new LinkedHashMap<>();
         Map<String, String> fallbacks = new HashMap<>();
         for (String l : model.languages()) {
-            boolean exists = switch (kind) {
-                case "tag" -> model.tags(l).containsKey(tag);
-                case "year" -> model.years(l).containsKey(year);
-                case "month" -> model.months(l).containsKey(YearMonth.of(year, month));
-                default -> true;
-            };
+            boolean exists = listExists(kind, l, tag, year, month);
             String first = switch (kind) {
                 case "tag" -> Routes.tag(l, tag, 1);
                 case "year" -> Routes.year(l, year, 1);
@@ -457,6 +631,16 @@ public final class SiteBuilder {
                     context.languages(), context.nav(), context.t(), context.assets(), List.copyOf(feeds), false);
         }
         return root(context, "list", new ListView(kind, heading, cards, pagination, tagLink, feed));
+    }
+
+    /** Whether the list page has a version in language {@code l}. */
+    private boolean listExists(String kind, String l, String tag, int year, int month) {
+        return switch (kind) {
+            case "tag" -> model.tags(l).containsKey(tag);
+            case "year" -> model.years(l).containsKey(year);
+            case "month" -> model.months(l).containsKey(YearMonth.of(year, month));
+            default -> true;
+        };
     }
 
     private Map<String, Object> tagIndexModel(String lang) {
@@ -551,10 +735,14 @@ public final class SiteBuilder {
         feed.put("id", feedId(self));
         feed.put("self", routes.absolute(self));
         feed.put("alternate", routes.absolute(alternate));
-        feed.put("updated", items.stream().map(Dispatch::lastmod).max(java.util.Comparator.naturalOrder())
-                .map(SiteBuilder::timestamp).orElse("1970-01-01T00:00:00Z"));
+        feed.put("updated", feedUpdated(items));
         feed.put("entries", entries);
         return Map.of("feed", feed);
+    }
+
+    private static String feedUpdated(List<Dispatch> items) {
+        return items.stream().map(Dispatch::lastmod).max(java.util.Comparator.naturalOrder())
+                .map(SiteBuilder::timestamp).orElse("1970-01-01T00:00:00Z");
     }
 
     private String feedId(String sitePath) {

@@ -25,8 +25,10 @@ import org.arshif.diag.Diagnostics;
  * deterministic.
  */
 public final class SiteModel {
-    /** Newest first; the source path breaks ties so the order never depends on the file system. */
-    /** Newest first by instant, then by path; allocation-free, since archives sort hundreds of thousands. */
+    /**
+     * Newest first by instant; the source path breaks ties so the order never depends on the file system.
+     * Allocation-free, since archives sort hundreds of thousands.
+     */
     public static final Comparator<Dispatch> NEWEST_FIRST = (a, b) -> {
         int c = Long.compare(b.date().toEpochSecond(), a.date().toEpochSecond());
         if (c == 0) {
@@ -63,7 +65,8 @@ public final class SiteModel {
     public static SiteModel build(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> all,
                                   boolean drafts, boolean future, Instant now, Diagnostics diagnostics) {
         SiteModel m = new SiteModel(config, vocabulary);
-        List<Dispatch> published = new ArrayList<>();
+        // Sorted by keys computed once per dispatch (NEWEST_FIRST's order), not per comparison.
+        List<Keyed> keyed = new ArrayList<>(all.size());
         for (Dispatch d : all) {
             if (d.draft() && !drafts) {
                 continue;
@@ -71,9 +74,11 @@ public final class SiteModel {
             if (d.date().toInstant().isAfter(now) && !future) {
                 continue;
             }
-            published.add(d);
+            keyed.add(new Keyed(d.date().toEpochSecond(), d.date().getNano(), d));
         }
-        published.sort(NEWEST_FIRST);
+        keyed.sort(Keyed.ORDER);
+        List<Dispatch> published = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> published.add(k.dispatch()));
         for (String lang : config.languages()) {
             m.byLang.put(lang, new ArrayList<>());
             m.tags.put(lang, new TreeMap<>());
@@ -105,7 +110,8 @@ public final class SiteModel {
                 }
             }
             m.years.get(d.lang()).computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
-            m.months.get(d.lang()).computeIfAbsent(YearMonth.from(d.date()), k -> new ArrayList<>()).add(d);
+            m.months.get(d.lang()).computeIfAbsent(YearMonth.of(d.date().getYear(), d.date().getMonthValue()),
+                    k -> new ArrayList<>()).add(d);
         }
         for (String lang : config.languages()) {
             List<Dispatch> list = m.byLang.get(lang);
@@ -120,6 +126,17 @@ public final class SiteModel {
             m.tagPlaces.put(lang, places);
         }
         return m;
+    }
+
+    /** A dispatch with its sort key: newest first, then by source path. */
+    private record Keyed(long seconds, int nanos, Dispatch dispatch) {
+        static final Comparator<Keyed> ORDER = (a, b) -> {
+            int c = Long.compare(b.seconds, a.seconds);
+            if (c == 0) {
+                c = Integer.compare(b.nanos, a.nanos);
+            }
+            return c != 0 ? c : a.dispatch.path().compareTo(b.dispatch.path());
+        };
     }
 
     public SiteConfig config() {

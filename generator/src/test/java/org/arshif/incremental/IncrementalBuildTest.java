@@ -71,6 +71,12 @@ class IncrementalBuildTest {
         Files.delete(root.resolve("content/ar/2017-05-01-a1.md"));
         incrementalEqualsClean("delete a dispatch");
 
+        replace("content/ar/2017-05-04-a4.md", "tags: [syria]", "tags: [russia]");
+        incrementalEqualsClean("retag a dispatch (its tag lists, feeds, related and neighbours change)");
+
+        write("content/tags.yml", "syria:\n  ar: سوريا\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russian Federation\n");
+        incrementalEqualsClean("rename tags in the vocabulary (every page naming them changes)");
+
         Files.move(root.resolve("content/en/2017-05-04-e4.md"), root.resolve("content/en/2017-05-04-renamed.md"));
         incrementalEqualsClean("rename a dispatch file (its URL changes)");
 

@@ -146,7 +146,12 @@ class PreviewServerTest {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + PreviewServer.EVENTS + "?path="
                 + URLEncoder.encode(pathname, StandardCharsets.UTF_8));
         http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> r.body().forEach(lines::add));
+                .thenAcceptAsync(r -> r.body().forEach(lines::add), run -> {
+                    // Its own thread: the stream never ends, and the callback must not run on the caller's.
+                    Thread t = new Thread(run, "events");
+                    t.setDaemon(true);
+                    t.start();
+                });
         String first = lines.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertNotNull(first, "the event stream opened");
         assertTrue(first.startsWith("retry:"), first);

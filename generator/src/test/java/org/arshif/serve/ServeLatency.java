@@ -67,7 +67,12 @@ public final class ServeLatency {
                 http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                         + PreviewServer.EVENTS + "?path=" + URLEncoder.encode(Routes.encode(page),
                         StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofLines())
-                        .thenAccept(r -> r.body().forEach(lines::add));
+                        .thenAcceptAsync(r -> r.body().forEach(lines::add), run -> {
+                    // Its own thread: the stream never ends, and the callback must not run on the caller's.
+                    Thread reader = new Thread(run, "events");
+                    reader.setDaemon(true);
+                    reader.start();
+                });
                 while (!": connected".equals(lines.poll(30, TimeUnit.SECONDS))) {
                     // wait for the stream
                 }

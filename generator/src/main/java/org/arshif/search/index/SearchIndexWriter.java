@@ -45,6 +45,30 @@ public final class SearchIndexWriter {
     }
 
     /**
+     * Like {@link #write(Path, String, List)}, for incremental builds: documents whose text was analysed before
+     * come from {@code analyses}, and a file that {@code existing} already has in place (its name carries its
+     * content hash) is neither compressed nor written again.
+     */
+    public IndexStats write(Path dir, String lang, List<SearchDocument> docs, AnalysisCache analyses,
+                            Existing existing) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(docs, "docs");
+        return new IndexBuild(options, dir, lang, docs, analyses, existing).run();
+    }
+
+    /** Index files an earlier build left in place. */
+    @FunctionalInterface
+    public interface Existing {
+        /**
+         * Keeps the earlier build's file of this name (a name inside the index folder), if there is one.
+         *
+         * @return its size in bytes, or -1 when there is none and the file must be written
+         */
+        long keep(String fileName);
+    }
+
+    /**
      * What {@link #write} produced.
      *
      * @param manifestFile file name of the manifest inside the directory, e.g. {@code manifest.k3j5…json.gz}

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import org.arshif.search.SearchDocument;
+import org.arshif.search.index.AnalysisCache;
+import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.search.index.SearchIndexWriter.IndexStats;
 import org.arshif.search.index.SearchIndexWriter.Options;
 
@@ -61,6 +63,8 @@ public final class IndexBuild {
     private final Path dir;
     private final String lang;
     private final List<SearchDocument> input;
+    private final AnalysisCache analyses;
+    private final SearchIndexWriter.Existing existing;
 
     private List<Doc> docs;
     private List<String> tagKeys;
@@ -80,10 +84,21 @@ public final class IndexBuild {
     private long bytes;
 
     public IndexBuild(Options opt, Path dir, String lang, List<SearchDocument> input) {
+        this(opt, dir, lang, input, null, null);
+    }
+
+    /**
+     * @param analyses analyses of earlier builds, or null
+     * @param existing files already in place from an earlier build (names carry content hashes), or null
+     */
+    public IndexBuild(Options opt, Path dir, String lang, List<SearchDocument> input, AnalysisCache analyses,
+                      SearchIndexWriter.Existing existing) {
         this.opt = opt;
         this.dir = dir;
         this.lang = lang;
         this.input = input;
+        this.analyses = analyses;
+        this.existing = existing;
     }
 
     /**
@@ -215,7 +230,10 @@ public final class IndexBuild {
                 final int base = from;
                 fs.add(pool.submit(() -> {
                     for (int i = c0; i < c1; i++) {
-                        analyzed[i - base] = DocTerms.analyze(opt.analyzer(), docs.get(i).title(), body(docs.get(i)));
+                        Doc doc = docs.get(i);
+                        String body = body(doc);
+                        analyzed[i - base] = analyses == null ? DocTerms.analyze(opt.analyzer(), doc.title(), body)
+                                : analyses.analyze(opt.analyzer(), lang, doc.title(), body);
                     }
                 }));
             }
@@ -481,7 +499,20 @@ public final class IndexBuild {
         bytes += size;
     }
 
+    /** Whether the file is in place already from an earlier build (then it is only counted). */
+    private boolean kept(String name) {
+        long size = existing == null ? -1 : existing.keep(name);
+        if (size < 0) {
+            return false;
+        }
+        count(size);
+        return true;
+    }
+
     private void putRaw(String name, byte[] data) {
+        if (kept(name)) {
+            return;
+        }
         try {
             Files.write(dir.resolve(name), data);
         } catch (IOException e) {
@@ -495,6 +526,9 @@ public final class IndexBuild {
     }
 
     private void put(String name, String json, int level) {
+        if (kept(name)) {
+            return;
+        }
         byte[] gz = Blob.gzip(json.getBytes(StandardCharsets.UTF_8), level);
         try {
             Files.write(dir.resolve(name), gz);

@@ -1,0 +1,348 @@
+package org.arshif.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.arshif.search.index.internal.DocTerms;
+
+/**
+ * Analysed documents kept between builds, so that an incremental build analyses only the documents whose
+ * text changed. An entry is addressed by a 128-bit fingerprint of the language, title and body; the file is
+ * tied to a version string (Arshif's own code), so another analyzer never reads it. Entries not used by the
+ * last build are dropped when it is saved. Thread-safe: the index writer analyses in parallel.
+ */
+public final class AnalysisCache {
+    private static final int FORMAT = 1;
+
+    private final Map<Key, DocTerms> previous;
+    // The file read: its term dictionary and each entry's bytes, copied as they are into the next file.
+    private final String[] dictionary;
+    private final byte[] file;
+    private final Map<Key, int[]> slices;
+    private final Map<Key, DocTerms> used = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    private record Key(long a, long b) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = Long.compare(a, o.a);
+            return c != 0 ? c : Long.compare(b, o.b);
+        }
+    }
+
+    private AnalysisCache(Map<Key, DocTerms> previous, String[] dictionary, byte[] file, Map<Key, int[]> slices) {
+        this.previous = previous;
+        this.dictionary = dictionary;
+        this.file = file;
+        this.slices = slices;
+    }
+
+    /** An empty cache (nothing kept yet). */
+    public static AnalysisCache empty() {
+        return new AnalysisCache(Map.of(), new String[0], new byte[0], Map.of());
+    }
+
+    /** Reads the cache file written by {@link #save}; a missing, damaged or other-version file is an empty cache. */
+    public static AnalysisCache open(Path file, String version) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search analysis cache " + file, e);
+        }
+        try {
+            return decode(bytes, version);
+        } catch (RuntimeException e) {
+            return empty(); // damaged: every document is analysed again
+        }
+    }
+
+    /** The analysis of one document, from the cache when the same text was analysed before. */
+    public DocTerms analyze(IndexAnalyzer analyzer, String lang, String title, String body) {
+        Key key = key(lang, title, body);
+        DocTerms known = used.get(key);
+        if (known == null) {
+            known = previous.get(key);
+            if (known != null) {
+                hits.incrementAndGet();
+            }
+        }
+        if (known == null) {
+            misses.incrementAndGet();
+            known = DocTerms.analyze(analyzer, title, body);
+        }
+        used.put(key, known);
+        return known;
+    }
+
+    public int hits() {
+        return hits.get();
+    }
+
+    public int misses() {
+        return misses.get();
+    }
+
+    /** Writes the entries used since {@link #open} (unless they are exactly the ones read). */
+    public void save(Path file, String version) {
+        if (misses.get() == 0 && used.size() == previous.size() && previous.keySet().containsAll(used.keySet())) {
+            return;
+        }
+        byte[] bytes = encode(version);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search analysis cache " + file, e);
+        }
+    }
+
+    // ---- fingerprint ------------------------------------------------------------------------------------
+
+    private static final long P1 = 0x9E3779B97F4A7C15L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+
+    static Key key(String lang, String title, String body) {
+        long[] h = {0x243F6A8885A308D3L, 0x13198A2E03707344L};
+        text(h, lang);
+        text(h, title);
+        text(h, body);
+        long a = h[0] ^ (h[0] >>> 33);
+        long b = h[1] ^ (h[1] >>> 31);
+        return new Key(a * 0xFF51AFD7ED558CCDL ^ (a >>> 29), b * 0xC4CEB9FE1A85EC53L ^ (b >>> 33));
+    }
+
+    private static void text(long[] h, String s) {
+        int n = s.length();
+        long a = h[0];
+        long b = h[1];
+        long v = n;
+        a = (a ^ v) * P1;
+        a ^= a >>> 29;
+        b = (b + v) * P2;
+        b ^= b >>> 31;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            v = (long) s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
+                    | (long) s.charAt(i + 3) << 48;
+            a = (a ^ v) * P1;
+            a ^= a >>> 29;
+            b = (b + v) * P2;
+            b ^= b >>> 31;
+        }
+        for (; i < n; i++) {
+            v = s.charAt(i);
+            a = (a ^ v) * P1;
+            a ^= a >>> 29;
+            b = (b + v) * P2;
+            b ^= b >>> 31;
+        }
+        h[0] = a;
+        h[1] = b;
+    }
+
+    // ---- file format: header, term dictionary, then per document its key and terms by dictionary id -----
+
+    // Terms keep their ids from one file to the next (new terms are appended), so that an entry read from the
+    // last file is copied byte for byte; only new entries are encoded.
+    private byte[] encode(String version) {
+        List<String> terms = new ArrayList<>(Arrays.asList(dictionary));
+        Map<String, Integer> ids = new HashMap<>(terms.size() * 2 + 16);
+        for (int i = 0; i < terms.size(); i++) {
+            ids.put(terms.get(i), i);
+        }
+        TreeMap<Key, DocTerms> entries = new TreeMap<>(used);
+        for (Map.Entry<Key, DocTerms> e : entries.entrySet()) {
+            if (!slices.containsKey(e.getKey())) {
+                for (String t : e.getValue().terms()) {
+                    if (!ids.containsKey(t)) {
+                        ids.put(t, terms.size());
+                        terms.add(t);
+                    }
+                }
+            }
+        }
+        Out out = new Out(Math.max(1 << 16, file.length + (1 << 16)));
+        out.varint(FORMAT);
+        out.string(version);
+        out.varint(terms.size());
+        for (String t : terms) {
+            out.string(t);
+        }
+        out.varint(entries.size());
+        for (Map.Entry<Key, DocTerms> e : entries.entrySet()) {
+            out.fixed(e.getKey().a());
+            out.fixed(e.getKey().b());
+            int[] slice = slices.get(e.getKey());
+            if (slice != null) {
+                out.raw(file, slice[0], slice[1]);
+                continue;
+            }
+            DocTerms d = e.getValue();
+            out.varint(d.titleLength());
+            out.varint(d.bodyLength());
+            out.varint(d.terms().length);
+            for (int i = 0; i < d.terms().length; i++) {
+                out.varint(ids.get(d.terms()[i]));
+                out.varint(d.titleTf()[i]);
+                out.varint(d.bodyTf()[i]);
+                int[] pos = d.positions()[i];
+                out.varint(pos.length);
+                int prev = 0;
+                for (int p : pos) {
+                    out.varint(p - prev); // positions ascend within a field; the body follows the title
+                    prev = p;
+                }
+            }
+        }
+        return out.bytes();
+    }
+
+    private static AnalysisCache decode(byte[] bytes, String version) {
+        In in = new In(bytes);
+        if (in.varint() != FORMAT || !in.string().equals(version)) {
+            return empty();
+        }
+        String[] dictionary = new String[in.varint()];
+        for (int i = 0; i < dictionary.length; i++) {
+            dictionary[i] = in.string();
+        }
+        int n = in.varint();
+        Map<Key, DocTerms> out = new HashMap<>(n * 2);
+        Map<Key, int[]> slices = new HashMap<>(n * 2);
+        for (int k = 0; k < n; k++) {
+            Key key = new Key(in.fixed(), in.fixed());
+            int from = in.at;
+            int titleLength = in.varint();
+            int bodyLength = in.varint();
+            int m = in.varint();
+            String[] terms = new String[m];
+            int[] titleTf = new int[m];
+            int[] bodyTf = new int[m];
+            int[][] positions = new int[m][];
+            for (int i = 0; i < m; i++) {
+                terms[i] = dictionary[in.varint()];
+                titleTf[i] = in.varint();
+                bodyTf[i] = in.varint();
+                int[] pos = new int[in.varint()];
+                int prev = 0;
+                for (int j = 0; j < pos.length; j++) {
+                    prev += in.varint();
+                    pos[j] = prev;
+                }
+                positions[i] = pos;
+            }
+            out.put(key, new DocTerms(titleLength, bodyLength, terms, titleTf, bodyTf, positions));
+            slices.put(key, new int[] {from, in.at - from});
+        }
+        if (in.at != bytes.length) {
+            throw new IllegalStateException("trailing bytes in the search analysis cache");
+        }
+        return new AnalysisCache(out, dictionary, bytes, slices);
+    }
+
+    private static final class Out {
+        private byte[] buf;
+        private int n;
+
+        Out(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        private void ensure(int more) {
+            if (n + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+            }
+        }
+
+        void varint(int v) {
+            ensure(5);
+            while ((v & ~0x7f) != 0) {
+                buf[n++] = (byte) ((v & 0x7f) | 0x80);
+                v >>>= 7;
+            }
+            buf[n++] = (byte) v;
+        }
+
+        void fixed(long v) {
+            ensure(8);
+            for (int i = 56; i >= 0; i -= 8) {
+                buf[n++] = (byte) (v >>> i);
+            }
+        }
+
+        void string(String s) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            varint(b.length);
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, n, b.length);
+            n += b.length;
+        }
+
+        void raw(byte[] from, int offset, int length) {
+            ensure(length);
+            System.arraycopy(from, offset, buf, n, length);
+            n += length;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, n);
+        }
+    }
+
+    private static final class In {
+        private final byte[] buf;
+        private int at;
+
+        In(byte[] buf) {
+            this.buf = buf;
+        }
+
+        int varint() {
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = buf[at++];
+                v |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    return v;
+                }
+            }
+        }
+
+        long fixed() {
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = v << 8 | (buf[at++] & 0xff);
+            }
+            return v;
+        }
+
+        String string() {
+            int len = varint();
+            String s = new String(buf, at, len, java.nio.charset.StandardCharsets.UTF_8);
+            at += len;
+            return s;
+        }
+    }
+}
