@@ -16,21 +16,34 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** When the CLI starts a tuned JVM, and that the tuned JVM really builds the site. */
 class JvmTuningTest {
-    private static final List<String> TUNED = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final List<String> TUNED = List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1");
 
     @Test
-    void aBuildOnDefaultOptionsGetsTheSerialCollectorAndC1() {
+    void aBuildOnDefaultOptionsGetsTheParallelCollectorAFixedYoungGenerationAndC1() {
         assertEquals(TUNED, JvmTuning.missingOptions("build", List.of(), Map.of(), false));
         assertEquals(TUNED, JvmTuning.missingOptions("check", List.of("-Xmx1g", "-Dx=y"), Map.of(), false));
         // serve runs for hours: the C2 compiler pays off there
-        assertEquals(List.of("-XX:+UseSerialGC"), JvmTuning.missingOptions("serve", List.of(), Map.of(), false));
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m"), JvmTuning.missingOptions("serve", List.of(),
+                Map.of(), false));
+    }
+
+    @Test
+    void aSmallHeapOrAChosenYoungGenerationKeepsTheJvmsSizing() {
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
+                JvmTuning.missingOptions("build", List.of("-Xmx300m"), Map.of(), false));
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
+                JvmTuning.missingOptions("build", List.of("-XX:NewRatio=3"), Map.of(), false));
+        assertEquals(512L << 20, JvmTuning.bytes("512m"));
+        assertEquals(1L << 30, JvmTuning.bytes("1G"));
+        assertEquals(4096, JvmTuning.bytes("4096"));
+        assertEquals(-1, JvmTuning.bytes("lots"));
     }
 
     @Test
     void whatTheUserChoseIsKept() {
         assertEquals(List.of("-XX:TieredStopAtLevel=1"),
-                JvmTuning.missingOptions("build", List.of("-XX:+UseParallelGC"), Map.of(), false));
-        assertEquals(List.of("-XX:+UseSerialGC"),
+                JvmTuning.missingOptions("build", List.of("-XX:+UseSerialGC"), Map.of(), false));
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m"),
                 JvmTuning.missingOptions("build", List.of("-XX:-TieredCompilation"), Map.of(), false));
         assertEquals(List.of(), JvmTuning.missingOptions("build", List.of("-XX:+UseG1GC",
                 "-XX:TieredStopAtLevel=4"), Map.of(), false));
@@ -70,8 +83,8 @@ class JvmTuningTest {
         assertEquals(0, p.waitFor(), output);
         List<String> flagLines = output.lines().filter(l -> l.contains("-XX:")).toList();
         assertEquals(2, flagLines.size(), output); // the launcher's and the builder's
-        assertTrue(flagLines.get(1).contains("-XX:+UseSerialGC") && flagLines.get(1).contains(
-                "-XX:TieredStopAtLevel=1"), output);
+        assertTrue(flagLines.get(1).contains("-XX:+UseParallelGC") && flagLines.get(1).contains(
+                "-XX:TieredStopAtLevel=1") && flagLines.get(1).contains("-XX:MaxNewSize=134217728"), output);
         assertTrue(output.contains("Built "), output);
         assertTrue(Files.isRegularFile(tmp.resolve("out/index.html")));
     }
