@@ -38,7 +38,7 @@ public class Report {
     static List<String> commands = new ArrayList<>();
     static Map<String, String> summaries = new TreeMap<>();   // size|tool -> the tool's own last output line
 
-    /** One or more result folders of bench/run; a size measured in a later folder replaces the earlier one's. */
+    /** One or more result folders of bench/run; a tool measured at a size in a later folder replaces the earlier folder's runs of it. */
     public static void main(String[] args) throws IOException {
         List<String> notes = new ArrayList<>();
         for (String a : args) {
@@ -51,8 +51,9 @@ public class Report {
                     num(f[5]) + num(f[6]), num(f[7]) / 1024.0, Integer.parseInt(f[8])));
             }
             TreeSet<Integer> sizes = new TreeSet<>();
-            for (Run r : these) sizes.add(r.size());
-            runs.removeIf(r -> sizes.contains(r.size()));
+            java.util.Set<String> measured = new java.util.HashSet<>();   // size|tool
+            for (Run r : these) { sizes.add(r.size()); measured.add(r.size() + "|" + r.tool()); }
+            runs.removeIf(r -> measured.contains(r.size() + "|" + r.tool()));
             runs.addAll(these);
             for (String l : Files.readAllLines(dir.resolve("outputs.tsv"), StandardCharsets.UTF_8)) {
                 String[] f = l.split("\t");
@@ -65,7 +66,7 @@ public class Report {
             }
             commands.add(m.getOrDefault("command", "bench/run") + "` (" + m.getOrDefault("date", "?") + ", load "
                 + m.getOrDefault("load", "?").replaceAll(" \\(.*", "") + ", sizes " + sizes + ")`");
-            if (machine.isEmpty()) machine.putAll(m);
+            machine.clear(); machine.putAll(m);   // the last folder: the run that writes the report
             if (Files.exists(dir.resolve("notes.txt"))) notes.addAll(Files.readAllLines(dir.resolve("notes.txt"), StandardCharsets.UTF_8));
             try (var logs = Files.list(dir)) {
                 for (Path p : logs.filter(p -> p.getFileName().toString().startsWith("log-")).sorted().toList()) {
