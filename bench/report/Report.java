@@ -67,6 +67,8 @@ public class Report {
             commands.add(m.getOrDefault("command", "bench/run") + "` (" + m.getOrDefault("date", "?") + ", load "
                 + m.getOrDefault("load", "?").replaceAll(" \\(.*", "") + ", sizes " + sizes + ")`");
             machine.clear(); machine.putAll(m);   // the last folder: the run that writes the report
+            // a note about a tool at a size this folder measured again is about runs no longer reported
+            notes.removeIf(n -> measured.stream().anyMatch(st -> n.startsWith(st.split("\\|")[1] + " failed at " + st.split("\\|")[0] + " ")));
             if (Files.exists(dir.resolve("notes.txt"))) notes.addAll(Files.readAllLines(dir.resolve("notes.txt"), StandardCharsets.UTF_8));
             try (var logs = Files.list(dir)) {
                 for (Path p : logs.filter(p -> p.getFileName().toString().startsWith("log-")).sorted().toList()) {
@@ -174,7 +176,7 @@ public class Report {
     static String fmtBytes(String v) {
         if (v == null) return "—";
         try {
-            long b = Long.parseLong(v);
+            long b = (long) Double.parseDouble(v);   // awk may have written a large sum as 2.88419e+09
             if (b >= 10L << 20) return String.format(Locale.ROOT, "%.0f MB", b / 1048576.0);
             if (b >= 1L << 20) return String.format(Locale.ROOT, "%.1f MB", b / 1048576.0);
             if (b >= 10L << 10) return String.format(Locale.ROOT, "%.0f KB", b / 1024.0);
