@@ -68,7 +68,14 @@ public class Report {
                 + m.getOrDefault("load", "?").replaceAll(" \\(.*", "") + ", sizes " + sizes + ")`");
             machine.clear(); machine.putAll(m);   // the last folder: the run that writes the report
             // a note about a tool at a size this folder measured again is about runs no longer reported
-            notes.removeIf(n -> measured.stream().anyMatch(st -> n.startsWith(st.split("\\|")[1] + " failed at " + st.split("\\|")[0] + " ")));
+            boolean dropping = false;   // a note's indented lines (its log's tail) go with it
+            for (java.util.Iterator<String> it = notes.iterator(); it.hasNext(); ) {
+                String n = it.next();
+                if (!n.startsWith(" ")) {
+                    dropping = measured.stream().anyMatch(st -> n.startsWith(st.split("\\|")[1] + " failed at " + st.split("\\|")[0] + " "));
+                }
+                if (dropping) it.remove();
+            }
             if (Files.exists(dir.resolve("notes.txt"))) notes.addAll(Files.readAllLines(dir.resolve("notes.txt"), StandardCharsets.UTF_8));
             try (var logs = Files.list(dir)) {
                 for (Path p : logs.filter(p -> p.getFileName().toString().startsWith("log-")).sorted().toList()) {
