@@ -48,11 +48,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        List<String> extra = args.length == 0 ? List.of() : JvmTuning.missingOptions(args[0],
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(),
-                Boolean.getBoolean(JvmTuning.FORKED_PROPERTY));
+        List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> extra = args.length == 0 ? List.of() : JvmTuning.missingOptions(args[0], jvmArguments,
+                System.getenv(), Boolean.getBoolean(JvmTuning.FORKED_PROPERTY));
         if (!extra.isEmpty()) {
-            Integer status = runForked(args, extra);
+            Integer status = runForked(args, jvmArguments, extra);
             if (status != null) {
                 System.exit(status);
             }
@@ -63,10 +63,9 @@ public final class Main {
     }
 
     /** Runs the command in a second JVM with {@code extra} options; null when that JVM cannot be started. */
-    private static Integer runForked(String[] args, List<String> extra) {
+    private static Integer runForked(String[] args, List<String> jvmArguments, List<String> extra) {
         List<String> cmd = JvmTuning.commandLine(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), extra,
-                System.getProperty("java.class.path"), args);
+                jvmArguments, extra, System.getProperty("java.class.path"), args);
         Process child;
         try {
             child = new ProcessBuilder(cmd).inheritIO().start();

@@ -62,7 +62,9 @@ public sealed interface Body permits Body.Text, Body.Packed {
                 out.write(h.length);
                 byte[] buffer = new byte[8192];
                 deflater.setInput(h);
-                drain(deflater, buffer, out, Deflater.NO_FLUSH);
+                while (!deflater.needsInput()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
                 deflater.setInput(p);
                 deflater.finish();
                 while (!deflater.finished()) {
@@ -71,12 +73,6 @@ public sealed interface Body permits Body.Text, Body.Packed {
                 return new Packed(out.toByteArray());
             } finally {
                 deflater.end();
-            }
-        }
-
-        private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out, int flush) {
-            while (!deflater.needsInput()) {
-                out.write(buffer, 0, deflater.deflate(buffer, 0, buffer.length, flush));
             }
         }
 

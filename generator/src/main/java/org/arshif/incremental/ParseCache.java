@@ -12,10 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.arshif.internal.AtomicFiles;
 import org.arshif.config.ConfigLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
@@ -217,11 +216,7 @@ public final class ParseCache {
                     out.writeUTF(v.key());
                 }
             }
-            try {
-                Files.move(tmp, dir.resolve(FILES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve(FILES), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(tmp, dir.resolve(FILES));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
         }
@@ -252,22 +247,13 @@ public final class ParseCache {
     }
 
     private Optional<Dispatch> fetch(String key, String path) {
+        // Only the last pack: an entry this load stores was a miss here, and a key names one path's bytes.
         ByteBuffer slice = packed.get(key);
-        long[] spilled = fresh.get(key);
-        if (spilled == null && slice == null) {
+        if (slice == null) {
             return Optional.empty();
         }
-        byte[] bytes;
-        if (spilled != null) {
-            try {
-                bytes = unspill(spilled);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        } else {
-            bytes = new byte[slice.remaining()];
-            slice.duplicate().get(bytes);
-        }
+        byte[] bytes = new byte[slice.remaining()];
+        slice.duplicate().get(bytes);
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (codec.read(in) instanceof Dispatch d && d.path().equals(path)) {
                 return Optional.of(d);
@@ -386,11 +372,7 @@ public final class ParseCache {
                     }
                 }
             }
-            try {
-                Files.move(tmp, dir.resolve(PACK), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve(PACK), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(tmp, dir.resolve(PACK));
             closeSpill();
             try (Stream<Path> list = Files.list(dir)) {
                 for (Path p : list.toList()) {

@@ -115,17 +115,7 @@ class IncrementalBuildTest {
     /** Builds incrementally and cleanly, compares the trees, and returns {rendered, reused}. */
     private int[] incrementalEqualsClean(String what) throws IOException {
         List<String> lines = new ArrayList<>();
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-        };
+        BuildLog log = BuildLog.of(lines::add, lines::add);
         arshif(dir.resolve("incremental"), true, log).build();
         Path clean = dir.resolve("clean-" + (++step));
         arshif(clean, false, BuildLog.SILENT).build();

@@ -122,17 +122,7 @@ class PreviewServerTest {
     }
 
     private BuildLog collect() {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add(message);
-            }
-        };
+        return BuildLog.of(log::add, log::add);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -437,18 +437,7 @@ public final class TextAnalyzer {
             if (sb.length() > 1) {
                 sb.append(',');
             }
-            sb.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"' || c == '\\') {
-                    sb.append('\\').append(c);
-                } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                } else {
-                    sb.append(c);
-                }
-            }
-            sb.append('"');
+            org.arshif.internal.JsonText.quote(sb, s, false);
         }
         return sb.append(']').toString();
     }
