@@ -14,7 +14,8 @@ import java.util.Map;
  * single-threaded pauses stalling the other core; a larger young generation promotes no less and touches more
  * memory). A jar cannot carry JVM options, so {@code java -jar arshif-cli.jar build} starts a second JVM with
  * them, as Gradle's client does, unless the user chose a collector or compiler, attached an agent, or set
- * {@code ARSHIF_FORK=0}. {@code serve} runs for hours and keeps C2.
+ * {@code ARSHIF_FORK=0}. {@code serve} runs for hours and keeps C2. The second JVM also gets a UTF-8 locale when
+ * this one has none (see {@link FileNameEncoding}), and ends with this one (see {@link SecondJvm}).
  */
 final class JvmTuning {
     /** Set in the second JVM, so that it never starts a third. */
@@ -32,7 +33,7 @@ final class JvmTuning {
      */
     static List<String> missingOptions(String command, List<String> jvmArguments, Map<String, String> env,
                                        boolean forked) {
-        if (forked || "0".equals(env.get(FORK_ENV)) || !List.of("build", "check", "serve").contains(command)) {
+        if (!mayFork(command, jvmArguments, env, forked) || command.equals("new")) {
             return List.of();
         }
         List<String> add = new ArrayList<>();
@@ -41,11 +42,6 @@ final class JvmTuning {
         boolean youngChosen = false;
         long maxHeap = -1;
         for (String arg : jvmArguments) {
-            if (arg.startsWith("-agentlib:") || arg.startsWith("-agentpath:") || arg.startsWith("-javaagent:")
-                    || arg.startsWith("-XX:StartFlightRecording") || arg.startsWith("-Xdebug")
-                    || arg.startsWith("-Xrunjdwp")) {
-                return List.of(); // someone is looking at this very JVM
-            }
             if (arg.matches("-XX:[+-]Use\\w*GC")) {
                 collectorChosen = true;
             }
@@ -71,6 +67,28 @@ final class JvmTuning {
             add.add("-XX:TieredStopAtLevel=1");
         }
         return add;
+    }
+
+    /**
+     * Whether {@code command} may run in a second JVM at all: not in the second JVM itself, not with
+     * {@code ARSHIF_FORK=0}, and not when someone is looking at this very JVM (a debugger, an agent, JFR).
+     * {@code new} runs quickly enough not to need tuning, so only a wrong file-name locale sends it there.
+     */
+    static boolean mayFork(String command, List<String> jvmArguments, Map<String, String> env, boolean forked) {
+        if (forked || "0".equals(env.get(FORK_ENV)) || !List.of("build", "check", "serve", "new").contains(command)) {
+            return false;
+        }
+        return jvmArguments.stream().noneMatch(arg -> arg.startsWith("-agentlib:") || arg.startsWith("-agentpath:")
+                || arg.startsWith("-javaagent:") || arg.startsWith("-XX:StartFlightRecording")
+                || arg.startsWith("-Xdebug") || arg.startsWith("-Xrunjdwp"));
+    }
+
+    /**
+     * The variables the second JVM needs on top of this one's environment: a UTF-8 locale when this JVM cannot
+     * name files in Arabic (see {@link FileNameEncoding}). {@code LC_ALL} overrides whatever else is set.
+     */
+    static Map<String, String> environment(boolean fileNamesNeedUtf8) {
+        return fileNamesNeedUtf8 ? Map.of("LC_ALL", FileNameEncoding.UTF8_LOCALE) : Map.of();
     }
 
     /** A JVM size ({@code 700m}, {@code 2g}, {@code 1048576}) in bytes, or -1 when it is not one. */

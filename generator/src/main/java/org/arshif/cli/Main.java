@@ -1,14 +1,15 @@
 package org.arshif.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
@@ -21,10 +22,15 @@ import org.arshif.scaffold.Scaffolder;
 
 /**
  * The command line: {@code java -jar arshif-cli.jar build|check|new|serve [options]}. Exit status 0 on success,
- * 1 when the archive has errors, 2 on a usage or system error. {@code build}, {@code check} and {@code serve} run
- * in a second JVM tuned for them unless the user chose JVM options; see {@link JvmTuning}.
+ * 1 when the archive has errors (the findings are printed), 2 on a usage or system error (one line; the stack
+ * trace only with {@code --debug}). {@code build}, {@code check} and {@code serve} run in a second JVM tuned for
+ * them unless the user chose JVM options; see {@link JvmTuning}.
  */
 public final class Main {
+    static final int OK = 0;
+    static final int CONTENT_ERRORS = 1;
+    static final int SYSTEM_ERROR = 2;
+    static final String DEBUG = "--debug";
     private static final String USAGE = """
             usage: arshif build|check|new|serve [options]
               build            build the site into --output
@@ -33,68 +39,50 @@ public final class Main {
               serve            preview on 127.0.0.1 with live reload, drafts included: [--port 8080]
             options:
               --source DIR     site folder with content/, templates/, arshif.yml (default: .)
-              --output DIR     where the site goes (default: <source>/site)
+              --output DIR     where the site goes (build only; default: <source>/site)
               --templates DIR  templates overriding the built-in theme (default: <source>/templates)
               --base-url URL   the URL the site is published at (overrides arshif.yml)
               --cache DIR      incremental build cache (build only; default: none, a clean build)
               --drafts         include drafts
               --future         include dispatches dated in the future
+              --debug          print the stack trace of a system error
+            exit status: 0 done, 1 the archive has errors, 2 a usage or system error
             """;
-    private static final Set<String> COMMANDS = Set.of("build", "check", "new", "serve");
-    private static final Set<String> VALUED = Set.of("--source", "--output", "--templates", "--base-url", "--cache",
-            "--title", "--lang", "--translate", "--port");
+    /** The options of each command; a flag takes no value. */
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "build", Set.of("--source", "--output", "--templates", "--base-url", "--cache", "--drafts", "--future"),
+            "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
+            "serve", Set.of("--source", "--templates", "--port", "--drafts", "--future"),
+            "new", Set.of("--source", "--title", "--lang", "--translate"));
+    private static final Set<String> FLAGS = Set.of("--drafts", "--future");
+    private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
 
     private Main() {
     }
 
     public static void main(String[] args) {
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        List<String> extra = args.length == 0 ? List.of() : JvmTuning.missingOptions(args[0], jvmArguments,
-                System.getenv(), Boolean.getBoolean(JvmTuning.FORKED_PROPERTY));
-        if (!extra.isEmpty()) {
-            Integer status = runForked(args, jvmArguments, extra);
-            if (status != null) {
-                System.exit(status);
+        boolean forked = Boolean.getBoolean(JvmTuning.FORKED_PROPERTY);
+        if (forked) {
+            SecondJvm.endWithLauncher(System.in, System.err);
+        }
+        String command = List.of(args).stream().filter(a -> !a.equals(DEBUG)).findFirst().orElse("");
+        Map<String, String> env = System.getenv();
+        if (JvmTuning.mayFork(command, jvmArguments, env, forked)) {
+            List<String> extra = JvmTuning.missingOptions(command, jvmArguments, env, false);
+            boolean needsUtf8 = FileNameEncoding.problem().isPresent();
+            if (!extra.isEmpty() || needsUtf8) {
+                Integer status = SecondJvm.run(JvmTuning.commandLine(Path.of(System.getProperty("java.home"), "bin",
+                        "java").toString(), jvmArguments, extra, System.getProperty("java.class.path"), args),
+                        JvmTuning.environment(needsUtf8));
+                if (status != null) {
+                    System.exit(status);
+                }
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.getenv()));
-    }
-
-    /** Runs the command in a second JVM with {@code extra} options; null when that JVM cannot be started. */
-    private static Integer runForked(String[] args, List<String> jvmArguments, List<String> extra) {
-        List<String> cmd = JvmTuning.commandLine(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                jvmArguments, extra, System.getProperty("java.class.path"), args);
-        Process child;
-        try {
-            child = new ProcessBuilder(cmd).inheritIO().start();
-        } catch (IOException e) {
-            return null; // build in this JVM instead: slower, but the same site
-        }
-        // Ctrl-C reaches both JVMs; a plain kill of this one must not leave the build or the server running.
-        Thread stop = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(stop);
-        while (true) {
-            try {
-                int status = child.waitFor();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(stop);
-                } catch (IllegalStateException alreadyShuttingDown) {
-                    // the hook then finds the child gone
-                }
-                return status;
-            } catch (InterruptedException e) {
-                // keep waiting: the child's status is this process's status
-            }
-        }
+        System.exit(run(args, out, err, env));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -103,37 +91,74 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         List<String> rest = new ArrayList<>(List.of(args));
+        boolean debug = rest.removeIf(DEBUG::equals);
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h")) {
-            out.print(USAGE);
-            return rest.isEmpty() ? 2 : 0;
+            (rest.isEmpty() ? err : out).print(USAGE);
+            return rest.isEmpty() ? SYSTEM_ERROR : OK;
         }
         String command = rest.remove(0);
-        if (!COMMANDS.contains(command)) {
-            err.println("arshif: unknown command '" + command + "'\n" + USAGE);
-            return 2;
-        }
-        Arshif.Builder builder = Arshif.builder().siteRoot(Path.of("."));
         Map<String, String> values = new HashMap<>();
+        Optional<String> usageError = parse(command, rest, values);
+        if (usageError.isPresent()) {
+            err.print("arshif: " + usageError.get() + "\n" + USAGE);
+            return SYSTEM_ERROR;
+        }
+        Optional<String> locale = FileNameEncoding.problem(); // before any path is made
+        if (locale.isPresent()) {
+            err.println("arshif: " + locale.get());
+            return SYSTEM_ERROR;
+        }
+        try {
+            return execute(command, builder(values, out, err), values, out, err, env);
+        } catch (ContentException e) {
+            e.diagnostics().forEach(d -> err.println(d.format()));
+            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            err.println("arshif: " + errors + (errors == 1 ? " error" : " errors")
+                    + (command.equals("build") ? "; the site was not changed" : ""));
+            return CONTENT_ERRORS;
+        } catch (RuntimeException | Error e) {
+            // The process ends right here, so even an Error of the JVM is safe to report.
+            return systemError(e, debug, err);
+        }
+    }
+
+    /** Reads the options of {@code command} into {@code values}; a usage error when there is one. */
+    private static Optional<String> parse(String command, List<String> rest, Map<String, String> values) {
+        Set<String> allowed = OPTIONS.get(command);
+        if (allowed == null) {
+            return Optional.of("unknown command '" + command + "'");
+        }
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
-            if (arg.equals("--drafts")) {
-                builder.drafts(true);
-            } else if (arg.equals("--future")) {
-                builder.future(true);
-            } else if (VALUED.contains(arg)) {
-                if (i + 1 >= rest.size()) {
-                    err.println("arshif: " + arg + " needs a value\n" + USAGE);
-                    return 2;
-                }
-                values.put(arg, rest.get(++i));
-            } else {
-                err.println("arshif: unknown option '" + arg + "'\n" + USAGE);
-                return 2;
+            if (!allowed.contains(arg)) {
+                List<String> owners = OPTIONS.keySet().stream().sorted()
+                        .filter(c -> OPTIONS.get(c).contains(arg)).toList();
+                return Optional.of(owners.isEmpty() ? "unknown option '" + arg + "'"
+                        : arg + " is not an option of " + command + " (only of " + String.join(", ", owners) + ")");
+            }
+            if (FLAGS.contains(arg)) {
+                values.put(arg, "true");
+            } else if (i + 1 >= rest.size()) {
+                return Optional.of(arg + " needs a value");
+            } else if (values.put(arg, rest.get(++i)) != null) {
+                return Optional.of(arg + " is given twice");
             }
         }
-        if (values.containsKey("--source")) {
-            builder.siteRoot(Path.of(values.get("--source")));
+        for (String option : PATHS) {
+            if (values.containsKey(option)) {
+                try {
+                    Path.of(values.get(option));
+                } catch (InvalidPathException e) {
+                    return Optional.of(option + " is not a valid path: " + e.getMessage());
+                }
+            }
         }
+        return Optional.empty();
+    }
+
+    private static Arshif.Builder builder(Map<String, String> values, PrintStream out, PrintStream err) {
+        Arshif.Builder builder = Arshif.builder().siteRoot(Path.of(values.getOrDefault("--source", ".")));
+        builder.drafts(values.containsKey("--drafts")).future(values.containsKey("--future"));
         if (values.containsKey("--output")) {
             builder.output(Path.of(values.get("--output")));
         }
@@ -146,33 +171,42 @@ public final class Main {
         if (values.containsKey("--cache")) {
             builder.cache(Path.of(values.get("--cache")));
         }
-        builder.log(BuildLog.of(out::println, err::println));
-        try {
-            return switch (command) {
-                case "check" -> check(builder.build(), out, "true".equals(env.get("GITHUB_ACTIONS")));
-                case "new" -> {
-                    Scaffolder.Created c = builder.build().newDispatch(values.get("--title"), values.get("--lang"),
-                            values.get("--translate"));
-                    out.println("Created " + c.path());
-                    yield 0;
-                }
-                case "serve" -> Serve.run(builder, values.get("--port"), out, err);
-                default -> build(builder.build(), out, err);
-            };
-        } catch (ContentException e) {
-            e.diagnostics().forEach(d -> err.println(d.format()));
-            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println("arshif: " + errors + (errors == 1 ? " error" : " errors")
-                    + (command.equals("build") ? "; the site was not changed" : ""));
-            return 1;
+        return builder.log(BuildLog.of(out::println, err::println));
+    }
+
+    private static int execute(String command, Arshif.Builder builder, Map<String, String> values, PrintStream out,
+                               PrintStream err, Map<String, String> env) {
+        return switch (command) {
+            case "check" -> check(builder.build(), out, "true".equals(env.get("GITHUB_ACTIONS")));
+            case "new" -> {
+                Scaffolder.Created c = builder.build().newDispatch(values.get("--title"), values.get("--lang"),
+                        values.get("--translate"));
+                out.println("Created " + c.path());
+                yield OK;
+            }
+            case "serve" -> Serve.run(builder, values.get("--port"), out, err);
+            default -> build(builder.build(), out, err);
+        };
+    }
+
+    /** One line for the user; the stack trace only when asked for. */
+    static int systemError(Throwable e, boolean debug, PrintStream err) {
+        String line = "arshif: " + SystemErrors.describe(e);
+        if (!SystemErrors.isEnvironmental(e) && !debug) {
+            line += "; run again with " + DEBUG + " for the stack trace, and please report it";
         }
+        err.println(line);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return SYSTEM_ERROR;
     }
 
     private static int build(Arshif arshif, PrintStream out, PrintStream err) {
         BuildReport report = arshif.build();
         report.findings().forEach(d -> err.println(d.format()));
         out.println(report.summary());
-        return 0;
+        return OK;
     }
 
     private static int check(Arshif arshif, PrintStream out, boolean githubActions) {
@@ -184,6 +218,6 @@ public final class Main {
             }
         }
         out.println(report.summary());
-        return report.hasErrors() ? 1 : 0;
+        return report.hasErrors() ? CONTENT_ERRORS : OK;
     }
 }

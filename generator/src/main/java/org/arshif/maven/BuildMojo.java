@@ -8,7 +8,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.arshif.Arshif;
 import org.arshif.BuildReport;
-import org.arshif.diag.ContentException;
 
 /** Builds the site: {@code mvn arshif:build}, or bound to {@code package}. A thin adapter over {@link Arshif}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
@@ -43,18 +42,11 @@ public class BuildMojo extends ArshifMojo {
             getLog().info("Skipping the Arshif build (" + Properties.SKIP + "=true)");
             return;
         }
-        Arshif arshif = arshif().output(output.toPath()).baseUrl(baseUrl).drafts(drafts)
-                .cache(incremental && cache != null ? cache.toPath() : null)
-                .build();
-        try {
-            BuildReport report = arshif.build();
-            report.findings().forEach(d -> getLog().warn(d.format()));
-            getLog().info(report.summary());
-        } catch (ContentException e) {
-            MojoSupport.report(getLog(), e, source.toPath());
-            throw new MojoFailureException(e.getMessage());
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Arshif failed unexpectedly: " + e, e);
-        }
+        MojoSupport.requireUtf8FileNames();
+        BuildReport report = MojoSupport.core(getLog(), source.toPath(), () -> arshif().output(output.toPath())
+                .baseUrl(baseUrl).drafts(drafts).cache(incremental && cache != null ? cache.toPath() : null)
+                .build().build());
+        report.findings().forEach(d -> getLog().warn(d.format()));
+        getLog().info(report.summary());
     }
 }

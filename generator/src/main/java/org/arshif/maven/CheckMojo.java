@@ -7,10 +7,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.arshif.Arshif;
 import org.arshif.check.Annotations;
 import org.arshif.check.CheckReport;
-import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 
 /**
@@ -37,16 +35,9 @@ public class CheckMojo extends ArshifMojo {
             getLog().info("Skipping the Arshif check (" + Properties.SKIP + "=true)");
             return;
         }
-        Arshif arshif = arshif().baseUrl(baseUrl).drafts(drafts).build();
-        CheckReport report;
-        try {
-            report = arshif.check();
-        } catch (ContentException e) {
-            MojoSupport.report(getLog(), e);
-            throw new MojoFailureException(e.getMessage());
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Arshif failed unexpectedly: " + e, e);
-        }
+        MojoSupport.requireUtf8FileNames();
+        CheckReport report = MojoSupport.core(getLog(), null, () -> arshif().baseUrl(baseUrl).drafts(drafts).build()
+                .check());
         boolean actions = MojoSupport.onGitHubActions();
         // Workflow commands must start their line, so they bypass Maven's "[INFO] " prefix.
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);

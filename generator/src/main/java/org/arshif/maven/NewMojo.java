@@ -7,7 +7,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.arshif.Arshif;
-import org.arshif.diag.ContentException;
 import org.arshif.scaffold.Scaffolder;
 
 /**
@@ -35,15 +34,9 @@ public class NewMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        try {
-            Scaffolder.Created created = Arshif.builder().siteRoot(source.toPath()).build()
-                    .newDispatch(title, lang, translate);
-            getLog().info("Created " + created.path());
-        } catch (ContentException e) {
-            MojoSupport.report(getLog(), e);
-            throw new MojoFailureException(e.getMessage());
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Arshif failed unexpectedly: " + e, e);
-        }
+        MojoSupport.requireUtf8FileNames();
+        Scaffolder.Created created = MojoSupport.core(getLog(), null, () -> Arshif.builder()
+                .siteRoot(source.toPath()).build().newDispatch(title, lang, translate));
+        getLog().info("Created " + created.path());
     }
 }

@@ -1,11 +1,12 @@
 package org.arshif.maven;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.serve.PreviewServer;
 
@@ -21,18 +22,22 @@ public class ServeMojo extends ArshifMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        MojoSupport.requireUtf8FileNames();
         BuildLog log = mavenLog();
-        Arshif.Builder builder = arshif();
-        try (PreviewServer server = PreviewServer.start(builder, port, log)) {
+        PreviewServer server = MojoSupport.core(getLog(), null, () -> {
+            try {
+                return PreviewServer.start(arshif(), port, log);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot serve on 127.0.0.1:" + port + (e instanceof BindException
+                        ? " (is the port taken? choose another with -D" + Properties.PORT + "=" + (port + 1) + ")"
+                        : ""), e);
+            }
+        });
+        try (server) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "arshif-stop"));
             server.awaitStop();
-        } catch (IOException e) {
-            throw new MojoFailureException("cannot serve on 127.0.0.1:" + port + " (" + e.getMessage()
-                    + "); is the port taken? choose another with -D" + Properties.PORT + "=8081", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Arshif failed unexpectedly: " + e, e);
         }
     }
 }

@@ -101,26 +101,32 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(Arshif.Builder builder, int port, BuildLog log) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        int actual = http.getAddress().getPort();
-        Arshif arshif = builder.baseUrl("http://127.0.0.1:" + actual + "/").drafts(true).build();
-        long t0 = System.nanoTime();
-        LiveLibrary live = LiveLibrary.load(arshif);
-        ExecutorService pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "arshif-http");
-            t.setDaemon(true);
-            return t;
-        });
-        PreviewServer server = new PreviewServer(http, pool, live, log);
-        server.apply(live.current(), true);
-        log.info("Loaded " + live.current().dispatches().size() + " dispatches in "
-                + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        http.createContext("/", server::handle);
-        http.setExecutor(pool);
-        server.watcher = new SiteWatcher(arshif.siteRoot(), arshif.templates(), QUIET_MILLIS, server::changed);
-        server.watcher.start();
-        http.start();
-        log.info("Serving " + arshif.siteRoot() + " at " + server.url() + " (drafts included); Ctrl-C stops");
-        return server;
+        try {
+            int actual = http.getAddress().getPort();
+            Arshif arshif = builder.baseUrl("http://127.0.0.1:" + actual + "/").drafts(true).build();
+            long t0 = System.nanoTime();
+            LiveLibrary live = LiveLibrary.load(arshif);
+            ExecutorService pool = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "arshif-http");
+                t.setDaemon(true);
+                return t;
+            });
+            PreviewServer server = new PreviewServer(http, pool, live, log);
+            server.apply(live.current(), true);
+            log.info("Loaded " + live.current().dispatches().size() + " dispatches in "
+                    + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            http.createContext("/", server::handle);
+            http.setExecutor(pool);
+            server.watcher = new SiteWatcher(arshif.siteRoot(), arshif.templates(), QUIET_MILLIS, server::changed,
+                    server::watchFailed);
+            server.watcher.start();
+            http.start();
+            log.info("Serving " + arshif.siteRoot() + " at " + server.url() + " (drafts included); Ctrl-C stops");
+            return server;
+        } catch (Throwable e) {
+            http.stop(0); // a server that never started must not keep the port
+            throw e;
+        }
     }
 
     public int port() {
@@ -202,6 +208,14 @@ public final class PreviewServer implements AutoCloseable {
         } finally {
             rebuilds.incrementAndGet();
         }
+    }
+
+    /** A rebuild or the watching ended in an exception (a StackOverflowError, say): shown; the next save retries. */
+    private void watchFailed(Throwable e) {
+        String message = e + "; the last good site is shown until the next save";
+        log.warn("arshif serve: " + message);
+        errors = List.of(Diagnostic.error("", 0, 0, message));
+        clients.forEach(c -> send(c, "reload", Long.toString(rebuilds.get() + 1)));
     }
 
     private static String describe(Set<String> paths, boolean templates, boolean overflow) {
@@ -292,6 +306,10 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try {
+            if (!LoopbackHost.allowed(exchange.getRequestHeaders().get("Host"), port)) {
+                respond(exchange, 403, "text/plain; charset=utf-8", LoopbackHost.refusal(port));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 respond(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
@@ -319,7 +337,7 @@ public final class PreviewServer implements AutoCloseable {
         String file = Routes.file(path);
         var asset = s.assets().read(file);
         if (asset.isPresent()) {
-            respond(exchange, 200, contentType(file), asset.get());
+            respond(exchange, 200, ContentTypes.of(file), asset.get());
             return;
         }
         SiteBuilder.PageJob job = s.jobs().get(file);
@@ -345,7 +363,7 @@ public final class PreviewServer implements AutoCloseable {
             bytes = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Arshif preview</title>"
                     + "</head><body><p>This page cannot be shown yet.</p></body></html>").getBytes(StandardCharsets.UTF_8);
         }
-        String type = contentType(file);
+        String type = ContentTypes.of(file);
         if (type.startsWith("text/html")) {
             bytes = LiveHtml.inject(bytes, shown);
         }
@@ -361,7 +379,7 @@ public final class PreviewServer implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("the plugin jar lacks org/arshif/serve/" + name);
             }
-            respond(exchange, 200, contentType(name), in.readAllBytes());
+            respond(exchange, 200, ContentTypes.of(name), in.readAllBytes());
         }
     }
 
@@ -413,24 +431,6 @@ public final class PreviewServer implements AutoCloseable {
             }
         }
         exchange.close();
-    }
-
-    static String contentType(String file) {
-        String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return switch (ext) {
-            case "html" -> "text/html; charset=utf-8";
-            case "css" -> "text/css; charset=utf-8";
-            case "js", "mjs" -> "text/javascript; charset=utf-8";
-            case "json" -> "application/json";
-            case "xml" -> file.endsWith("feed.xml") ? "application/atom+xml" : "application/xml";
-            case "txt" -> "text/plain; charset=utf-8";
-            case "svg" -> "image/svg+xml";
-            case "png" -> "image/png";
-            case "jpg", "jpeg" -> "image/jpeg";
-            case "webp" -> "image/webp";
-            case "woff2" -> "font/woff2";
-            default -> "application/octet-stream";
-        };
     }
 
     /** Stops watching and serving; open event streams are closed. Safe to call twice (the shutdown hook may). */

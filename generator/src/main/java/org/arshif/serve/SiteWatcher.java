@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -16,6 +17,7 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -41,15 +43,19 @@ final class SiteWatcher implements AutoCloseable {
     private final Path templates;
     private final long quietMillis;
     private final Listener listener;
+    private final Consumer<Throwable> failed;
     private final WatchService watcher;
     private final Thread thread;
 
-    SiteWatcher(Path siteRoot, Path templates, long quietMillis, Listener listener) throws IOException {
+    /** @param failed told of anything a batch threw; the watcher goes on with the next one */
+    SiteWatcher(Path siteRoot, Path templates, long quietMillis, Listener listener, Consumer<Throwable> failed)
+            throws IOException {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.content = this.siteRoot.resolve("content");
         this.templates = templates.toAbsolutePath().normalize();
         this.quietMillis = quietMillis;
         this.listener = listener;
+        this.failed = failed;
         this.watcher = this.siteRoot.getFileSystem().newWatchService();
         register(this.siteRoot);
         registerTree(content);
@@ -66,49 +72,65 @@ final class SiteWatcher implements AutoCloseable {
     }
 
     private void loop() {
-        try {
-            while (true) {
-                WatchKey first = watcher.take();
-                Set<String> paths = new TreeSet<>();
-                boolean[] flags = new boolean[2]; // templates, overflow
-                drain(first, paths, flags);
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-                WatchKey next;
-                while (System.nanoTime() < deadline
-                        && (next = watcher.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-                    drain(next, paths, flags);
-                }
-                if (!paths.isEmpty() || flags[0] || flags[1]) {
-                    listener.changed(paths, flags[0], flags[1]);
-                }
+        while (true) {
+            try {
+                batch();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                Thread.currentThread().interrupt(); // closed: the thread ends
+                return;
+            } catch (RuntimeException | Error e) {
+                // A bad edit (a StackOverflowError in a rebuild, say) must not end the watching: the next save
+                // would never be seen.
+                failed.accept(e);
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt(); // closed: the thread ends
+        }
+    }
+
+    /** Waits for a change, gathers the changes that follow it closely, and hands them over. */
+    private void batch() throws InterruptedException {
+        WatchKey first = watcher.take();
+        Set<String> paths = new TreeSet<>();
+        boolean[] flags = new boolean[2]; // templates, overflow
+        drain(first, paths, flags);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        WatchKey next;
+        while (System.nanoTime() < deadline && (next = watcher.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
+            drain(next, paths, flags);
+        }
+        if (!paths.isEmpty() || flags[0] || flags[1]) {
+            listener.changed(paths, flags[0], flags[1]);
         }
     }
 
     private void drain(WatchKey key, Set<String> paths, boolean[] flags) {
         Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW) {
-                flags[1] = true;
-                continue;
-            }
-            Path child = dir.resolve((Path) event.context()).normalize();
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)
-                    && (child.startsWith(content) || child.startsWith(templates))) {
-                registerTree(child);
-            }
-            if (child.startsWith(templates)) {
-                flags[0] = true;
-            } else if (child.startsWith(siteRoot)) {
-                String rel = siteRoot.relativize(child).toString().replace('\\', '/');
-                if (child.startsWith(content) || rel.equals("arshif.yml")) {
-                    paths.add(rel);
+        try {
+            for (WatchEvent<?> event : key.pollEvents()) {
+                if (event.kind() == OVERFLOW) {
+                    flags[1] = true;
+                    continue;
+                }
+                Path child = dir.resolve((Path) event.context()).normalize();
+                if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)
+                        && (child.startsWith(content) || child.startsWith(templates))) {
+                    try {
+                        registerTree(child);
+                    } catch (UncheckedIOException e) {
+                        failed.accept(e); // the rest of the batch still counts
+                    }
+                }
+                if (child.startsWith(templates)) {
+                    flags[0] = true;
+                } else if (child.startsWith(siteRoot)) {
+                    String rel = siteRoot.relativize(child).toString().replace('\\', '/');
+                    if (child.startsWith(content) || rel.equals("arshif.yml")) {
+                        paths.add(rel);
+                    }
                 }
             }
+        } finally {
+            key.reset(); // else this folder is never heard of again
         }
-        key.reset();
     }
 
     private void registerTree(Path root) {
@@ -120,6 +142,12 @@ final class SiteWatcher implements AutoCloseable {
             for (Path d : dirs) {
                 register(d);
             }
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof NoSuchFileException)) {
+                throw e;
+            } // else deleted while being walked: its parent's event reports it
+        } catch (NoSuchFileException gone) {
+            // the same
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + root, e);
         }

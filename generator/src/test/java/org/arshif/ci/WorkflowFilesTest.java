@@ -107,6 +107,14 @@ class WorkflowFilesTest {
                 runs);
     }
 
+    @Test
+    void everyWorkflowRunsInAUtf8Locale() throws IOException {
+        // In the C locale, or with none, the JVM cannot name Arabic files: every job inherits a UTF-8 one.
+        for (String file : List.of("pr.yml", "publish.yml")) {
+            assertEquals(Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), yaml(WORKFLOWS.resolve(file)).get("env"), file);
+        }
+    }
+
     private static Map<String, Object> step(List<Map<String, Object>> steps, String uses) {
         return steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith(uses)).findFirst()
                 .orElseThrow(() -> new AssertionError("no step uses " + uses));

@@ -1,6 +1,7 @@
 package org.arshif.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,6 +60,19 @@ class JvmTuningTest {
         assertEquals(List.of(), JvmTuning.missingOptions("build", List.of(), Map.of(), true));
         assertEquals(List.of(), JvmTuning.missingOptions("new", List.of(), Map.of(), false));
         assertEquals(List.of(), JvmTuning.missingOptions("--help", List.of(), Map.of(), false));
+    }
+
+    @Test
+    void aSecondJvmMayRunEveryCommandThatNamesFilesButOnlyWhenNobodyLooksAtThisOne() {
+        assertTrue(JvmTuning.mayFork("new", List.of(), Map.of(), false), "for the locale only");
+        assertEquals(List.of(), JvmTuning.missingOptions("new", List.of(), Map.of(), false));
+        assertTrue(JvmTuning.mayFork("serve", List.of("-XX:+UseG1GC"), Map.of(), false));
+        assertFalse(JvmTuning.mayFork("build", List.of("-javaagent:x.jar"), Map.of(), false));
+        assertFalse(JvmTuning.mayFork("build", List.of(), Map.of("ARSHIF_FORK", "0"), false));
+        assertFalse(JvmTuning.mayFork("build", List.of(), Map.of(), true));
+        assertFalse(JvmTuning.mayFork("--help", List.of(), Map.of(), false));
+        assertEquals(Map.of("LC_ALL", "C.UTF-8"), JvmTuning.environment(true));
+        assertEquals(Map.of(), JvmTuning.environment(false));
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +51,56 @@ class MainTest {
         assertTrue(r.err().contains("content/en/2017-05-01-draft.md:3:8: error: 'draft' must be true or false"), r.err());
         assertTrue(r.err().contains("content/en/2017-05-01-tags.md:3:7: error: "), r.err());
         assertTrue(r.err().endsWith("arshif: 3 errors; the site was not changed\n"), r.err());
+    }
+
+    @Test
+    void aTakenPortIsOneLineWithExitTwoAndTheTraceOnlyWithDebug() throws IOException {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Run r = run("serve", "--source", root.toString(), "--port", Integer.toString(port));
+            assertEquals(2, r.code(), r.err());
+            assertEquals("arshif: cannot serve on 127.0.0.1:" + port + " (is the port taken? choose another with"
+                    + " --port " + (port + 1) + "): Address already in use\n", r.err());
+
+            Run debug = run("serve", "--debug", "--source", root.toString(), "--port", Integer.toString(port));
+            assertEquals(2, debug.code(), debug.err());
+            assertTrue(debug.err().startsWith(r.err() + "java.io.UncheckedIOException: cannot serve on"), debug.err());
+            assertTrue(debug.err().contains("Caused by: java.net.BindException: Address already in use\n\tat "),
+                    debug.err());
+        }
+    }
+
+    @Test
+    void anErrorOfTheJvmIsOneLineThatPointsToDebug() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(2, Main.systemError(new StackOverflowError(), false, stream));
+        assertEquals("arshif: the input nests too deeply for the JVM's stack (StackOverflowError); if it is meant"
+                + " to, give the JVM a larger stack, e.g. -Xss16m; run again with --debug for the stack trace, and"
+                + " please report it\n", err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(2, Main.systemError(new OutOfMemoryError("Java heap space"), false, stream));
+        assertEquals("arshif: out of memory (Java heap space); give the JVM more, e.g. -Xmx2g\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void optionsOfAnotherCommandAreUsageErrors() {
+        Run r = run("build", "--port", "8080");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("arshif: --port is not an option of build (only of serve)\nusage: arshif"),
+                r.err());
+        assertTrue(run("check", "--output", "site").err().startsWith(
+                "arshif: --output is not an option of check (only of build)\n"));
+        assertTrue(run("new", "--drafts").err().startsWith(
+                "arshif: --drafts is not an option of new (only of build, check, serve)\n"));
+        assertTrue(run("build", "--source", "a", "--source", "b").err().startsWith(
+                "arshif: --source is given twice\n"));
+        assertTrue(run("serve", "--port", "http").err().startsWith(
+                "arshif: --port must be a number from 0 to 65535, not 'http'"));
+        assertEquals(2, run("serve", "--port", "70000").code());
+        assertTrue(run("build", "--source", "a\0b").err().startsWith("arshif: --source is not a valid path: "));
     }
 
     @Test

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -119,6 +123,60 @@ class PreviewServerTest {
 
         server.close();
         assertThrows(IOException.class, () -> get("/ar/"));
+    }
+
+    @Test
+    void aBadEditIsShownAndTheNextGoodSaveIsPickedUp() throws Exception {
+        write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nOriginal text.\n");
+        server = PreviewServer.start(Arshif.builder().siteRoot(root), 0, collect());
+        assertTrue(get("/en/2017/05/e1/").body().contains("Original text."));
+
+        // A recursive alias threw StackOverflowError in the rebuild, which ended the watching for good.
+        BlockingQueue<String> events = listen("/en/2017/05/e1/");
+        write("content/en/2017-05-01-e1.md", "---\ntitle: First\ntags: &a [*a]\n---\n\nLooping text.\n");
+        awaitReload(events);
+        HttpResponse<String> page = get("/en/2017/05/e1/");
+        assertTrue(page.body().contains("id=\"arshif-overlay\""), page.body());
+        assertTrue(page.body().contains("Original text."), "the last good page");
+
+        events = listen("/en/2017/05/e1/");
+        write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nRepaired text.\n");
+        awaitReload(events);
+        page = get("/en/2017/05/e1/");
+        assertTrue(page.body().contains("Repaired text."), page.body());
+        assertFalse(page.body().contains("id=\"arshif-overlay\""), "fixed: no overlay");
+    }
+
+    @Test
+    void onlyRequestsForALoopbackNameWithThePortAreAnswered() throws Exception {
+        write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nText.\n");
+        server = PreviewServer.start(Arshif.builder().siteRoot(root), 0, collect());
+        int port = server.port();
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, "[::1]:" + port)) {
+            assertEquals("HTTP/1.1 200 OK", statusLine("GET /en/ HTTP/1.1\r\nHost: " + host + "\r\n"), host);
+        }
+        // DNS rebinding: an attacker's name that resolves to 127.0.0.1, or a look-alike
+        for (String host : List.of("evil.example:" + port, "evil.example", "localhost:" + (port + 1), "localhost",
+                "127.0.0.1.evil.example:" + port, "localhost.:" + port, "127.0.0.1:" + port + "@evil.example")) {
+            assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET /en/ HTTP/1.1\r\nHost: " + host + "\r\n"), host);
+        }
+        assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost:"
+                + " evil.example:" + port + "\r\n"), "the event stream too");
+        assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET /en/ HTTP/1.0\r\n"), "no Host header");
+        assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nHost: evil.example\r\n"), "two Host headers");
+    }
+
+    /** The status line of the answer to a raw request (headers up to, not including, the blank line). */
+    private String statusLine(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout((int) WAIT.toMillis());
+            socket.getOutputStream().write((request + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            return in.readLine();
+        }
     }
 
     private BuildLog collect() {
