@@ -199,4 +199,34 @@
  * @property {Slot[]} slots
  */
 
+// --- The page (SEARCH-FORMAT.md §2) ------------------------------------------------------------------------------
+
+/** What the URL holds: `?q=…&tag=…&year=…&both=1`. @typedef {{q: string, tags: string[], year: number | null, both: boolean}} SearchState */
+
+/**
+ * What the status region says when a search fails (search-render.js, failureMessage). `url` comes isolated
+ * (U+2068…U+2069), so that it keeps its direction inside Arabic text.
+ * @typedef {object} FailureMessages
+ * @property {string} newer the index has a newer format version than the client: the page is stale
+ * @property {(url: string) => string} unreadable another format, or an older version
+ * @property {(status: number, url: string) => string} http
+ * @property {(url: string) => string} network
+ * @property {(url: string) => string} data a file that does not parse
+ * @property {(why: string) => string} other
+ */
+
+/**
+ * The page's words in one language.
+ * @typedef {object} Messages
+ * @property {(n: number) => string} count
+ * @property {string} loading
+ * @property {FailureMessages} failure
+ * @property {string} years
+ * @property {string} tags
+ * @property {string} more
+ * @property {(other: string) => string} both
+ * @property {(shown: number, total: number) => string} shown
+ * @property {Record<string, string>} langName
+ */
+
 export {};
