@@ -1,3 +1,4 @@
+// @ts-check
 // Arshif text analysis for the browser: the twin of org.arshif.search.analysis.TextAnalyzer.
 // It must give exactly the Java output; the shared parity vectors prove it (see ANALYSIS.md).
 //
@@ -7,6 +8,7 @@
 //   analyzer.tokens('وإيران');     // [{ term: 'ايران', start: 0, end: 6, position: 0 }]
 //
 // Offsets are UTF-16 indices into the original string, as in Java.
+/** @import { AnalysisData, Analyzer, Token } from './search-format.js' */
 
 const MAX_REFINE = 32;
 
@@ -18,9 +20,17 @@ const KNOWN = 8;
 const RE_MARK = /^\p{M}$/u;
 const RE_TOKEN = /^[\p{L}\p{Nd}]$/u;
 
+/**
+ * The code point at i, which every caller keeps inside the string.
+ * @param {string} s
+ * @param {number} i
+ */
+const cpAt = (s, i) => /** @type {number} */ (s.codePointAt(i));
+
 // Memo of code point flags, filled on first use: a cache of a pure function, not state.
 const bmpFlags = new Uint8Array(0x10000);
 
+/** @param {number} cp */
 function isMarkOrJamo(cp) {
   if (RE_MARK.test(String.fromCodePoint(cp))) return true;
   return (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) ||
@@ -28,16 +38,18 @@ function isMarkOrJamo(cp) {
     (cp >= 0xffa0 && cp <= 0xffdc);
 }
 
+/** @param {number} cp */
 function computeFlags(cp) {
   const s = String.fromCodePoint(cp);
   let f = RE_TOKEN.test(s) ? TOKEN : 0;
   if (cp >= 0xd800 && cp <= 0xdfff) return f | BOUNDARY | INERT; // lone surrogate: as is
   const n = s.normalize('NFKC');
   if (n === s) f |= INERT;
-  if (n.length > 0 && !isMarkOrJamo(cp) && !isMarkOrJamo(n.codePointAt(0))) f |= BOUNDARY;
+  if (n.length > 0 && !isMarkOrJamo(cp) && !isMarkOrJamo(cpAt(n, 0))) f |= BOUNDARY;
   return f;
 }
 
+/** @param {number} cp */
 function flags(cp) {
   if (cp >= 0x10000) return computeFlags(cp);
   let f = bmpFlags[cp];
@@ -48,12 +60,12 @@ function flags(cp) {
   return f;
 }
 
-/** Whether the tokenizer keeps this code point: [\p{L}\p{Nd}]. */
+/** Whether the tokenizer keeps this code point: [\p{L}\p{Nd}]. @param {number} cp */
 export function isTokenChar(cp) {
   return (flags(cp) & TOKEN) !== 0;
 }
 
-/** Whether an NFKC segment starts at this code point (as TextNormalizer.isBoundary). */
+/** Whether an NFKC segment starts at this code point (as TextNormalizer.isBoundary). @param {number} cp */
 export function isSegmentBoundary(cp) {
   return (flags(cp) & BOUNDARY) !== 0;
 }
@@ -61,7 +73,9 @@ export function isSegmentBoundary(cp) {
 // Step 1 after NFKC, per code point: -1 deletes, else the replacement.
 const ARABIC = new Int32Array(0x100);
 for (let i = 0; i < 0x100; i++) ARABIC[i] = 0x600 + i;
+/** @param {number} from @param {number} to */
 const del = (from, to) => { for (let c = from; c <= to; c++) ARABIC[c - 0x600] = -1; };
+/** @param {number} to @param {...number} from */
 const fold = (to, ...from) => { for (const c of from) ARABIC[c - 0x600] = to; };
 del(0x0610, 0x061a);
 del(0x061c, 0x061c);
@@ -84,8 +98,10 @@ for (let d = 0; d < 10; d++) {
 ARABIC[0x6b] = 0x2e;
 ARABIC[0x6c] = -1;
 
+/** @type {Map<number, number>} */
 const lowerMemo = new Map();
 
+/** @param {number} cp */
 function mapCp(cp) {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
   if (cp >= 0x600 && cp < 0x700) return ARABIC[cp - 0x600];
@@ -99,7 +115,7 @@ function mapCp(cp) {
   let lower = lowerMemo.get(cp);
   if (lower === undefined) {
     const l = String.fromCodePoint(cp).toLowerCase();
-    const first = l.codePointAt(0);
+    const first = cpAt(l, 0);
     lower = l.length === (first >= 0x10000 ? 2 : 1) ? first : cp;
     lowerMemo.set(cp, lower);
   }
@@ -107,13 +123,19 @@ function mapCp(cp) {
 }
 
 class Normalized {
+  /** @param {boolean} offsets whether to keep each UTF-16 unit's start and end in the original text */
   constructor(offsets) {
+    /** @type {string[]} */
     this.parts = [];
     this.length = 0;
+    /** @type {number[] | null} */
     this.starts = offsets ? [] : null;
+    /** @type {number[] | null} */
     this.ends = offsets ? [] : null;
+    this.text = '';
   }
 
+  /** @param {number} nfkcCp @param {number} start @param {number} end */
   emit(nfkcCp, start, end) {
     const cp = mapCp(nfkcCp);
     if (cp < 0) {
@@ -124,7 +146,7 @@ class Normalized {
     }
     const units = cp >= 0x10000 ? 2 : 1;
     this.parts.push(String.fromCodePoint(cp));
-    if (this.starts) {
+    if (this.starts && this.ends) {
       for (let k = 0; k < units; k++) {
         this.starts.push(start);
         this.ends.push(end);
@@ -133,25 +155,30 @@ class Normalized {
     this.length += units;
   }
 
+  /** @param {string} s @param {number} start @param {number} end */
   emitAll(s, start, end) {
-    for (const ch of s) this.emit(ch.codePointAt(0), start, end);
+    for (const ch of s) this.emit(cpAt(ch, 0), start, end);
   }
 }
 
+/** @param {number} cp */
 function cpLen(cp) {
   return cp >= 0x10000 ? 2 : 1;
 }
 
+/** @param {string} text @param {number} from @param {number} to */
 function countCodePoints(text, from, to) {
   let n = 0;
-  for (let i = from; i < to; i += cpLen(text.codePointAt(i))) n++;
+  for (let i = from; i < to; i += cpLen(cpAt(text, i))) n++;
   return n;
 }
 
+/** @param {string} text @param {number} from @param {number} to */
 function nfkc(text, from, to) {
   return text.slice(from, to).normalize('NFKC');
 }
 
+/** @param {string} text @param {number} i @param {number} j @param {Normalized} out */
 function refine(text, i, j, out) {
   if (countCodePoints(text, i, j) > MAX_REFINE) {
     out.emitAll(nfkc(text, i, j), i, j);
@@ -161,7 +188,7 @@ function refine(text, i, j, out) {
   if (all === text.slice(i, j)) {
     // NFKC leaves the segment alone: then each code point maps to itself.
     for (let k = i; k < j;) {
-      const cp = text.codePointAt(k);
+      const cp = cpAt(text, k);
       out.emit(cp, k, k + cpLen(cp));
       k += cpLen(cp);
     }
@@ -170,9 +197,9 @@ function refine(text, i, j, out) {
   let pos = i;
   while (pos < j) {
     const whole = pos === i ? all : nfkc(text, pos, j);
-    let k = pos + cpLen(text.codePointAt(pos));
+    let k = pos + cpLen(cpAt(text, pos));
     let head = null;
-    for (; k < j; k += cpLen(text.codePointAt(k))) {
+    for (; k < j; k += cpLen(cpAt(text, k))) {
       const a = nfkc(text, pos, k);
       const b = nfkc(text, k, j);
       if (whole.length === a.length + b.length && whole.startsWith(a) && whole.endsWith(b)) {
@@ -189,16 +216,17 @@ function refine(text, i, j, out) {
   }
 }
 
+/** @param {string} text @param {boolean} offsets */
 function normalizeText(text, offsets) {
   const out = new Normalized(offsets);
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i);
+    const cp = cpAt(text, i);
     const next = i + cpLen(cp);
     let j = next;
     while (j < n) {
-      const c = text.codePointAt(j);
+      const c = cpAt(text, j);
       if ((flags(c) & BOUNDARY) !== 0) break;
       j += cpLen(c);
     }
@@ -214,12 +242,16 @@ function normalizeText(text, offsets) {
   return out;
 }
 
+/**
+ * @param {string} s normalized text
+ * @param {(word: string, start: number, end: number, position: number) => void} sink
+ */
 function forEachToken(s, sink) {
   const n = s.length;
   let position = 0;
   let i = 0;
   while (i < n) {
-    let cp = s.codePointAt(i);
+    let cp = cpAt(s, i);
     if (!isTokenChar(cp)) {
       i += cpLen(cp);
       continue;
@@ -227,7 +259,7 @@ function forEachToken(s, sink) {
     const start = i;
     do {
       i += cpLen(cp);
-    } while (i < n && isTokenChar(cp = s.codePointAt(i)));
+    } while (i < n && isTokenChar(cp = cpAt(s, i)));
     sink(s.slice(start, i), start, i, position++);
   }
 }
@@ -240,7 +272,7 @@ const AR_PREFIXES = ['\u0627\u0644', '\u0648\u0627\u0644', '\u0628\u0627\u0644',
 const AR_SUFFIXES = ['\u0647\u0627', '\u0627\u0646', '\u0627\u062a', '\u0648\u0646', '\u064a\u0646',
   '\u064a\u0647', '\u064a\u0629', '\u0647', '\u0629', '\u064a'];
 
-/** Lucene's light10 stem of one normalized Arabic word. */
+/** Lucene's light10 stem of one normalized Arabic word. @param {string} word */
 export function arabicLightStem(word) {
   let w = word;
   for (const p of AR_PREFIXES) {
@@ -259,14 +291,18 @@ export function arabicLightStem(word) {
 // ---------------------------------------------------------------------------------------------
 // Porter2 (Snowball English), from the published algorithm (see Porter2Stemmer.java).
 
+/** @param {string} c */
 const isV = (c) => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+/** @param {string} c */
 const isVwxY = (c) => isV(c) || c === 'w' || c === 'x' || c === 'Y';
 
+/** @param {string | string[]} w @param {number} k */
 function shortv(w, k) {
   if (k >= 3 && !isVwxY(w[k - 1]) && isV(w[k - 2]) && !isV(w[k - 3])) return true;
   return k === 2 && !isV(w[1]) && isV(w[0]);
 }
 
+/** @param {string} w @param {number} i */
 function pastVowelThenNonVowel(w, i) {
   const n = w.length;
   while (i < n && !isV(w[i])) i++;
@@ -287,6 +323,7 @@ const EXCEPTION2 = new Set(['inning', 'outing', 'canning', 'herring', 'earring',
   'exceed', 'succeed']);
 
 // Longest suffix first: the first match is Snowball's "among" choice.
+/** @type {[suffix: string, replacement: string | null][]} */
 const STEP2 = [['ization', 'ize'], ['ational', 'ate'], ['fulness', 'ful'], ['ousness', 'ous'],
   ['iveness', 'ive'], ['tional', 'tion'], ['biliti', 'ble'], ['lessli', 'less'], ['entli', 'ent'],
   ['ation', 'ate'], ['alism', 'al'], ['aliti', 'al'], ['ousli', 'ous'], ['iviti', 'ive'],
@@ -299,7 +336,7 @@ const STEP4 = ['ement', 'ment', 'ance', 'ence', 'able', 'ible', 'ant', 'ent', 'i
 const DOUBLES = new Set(['bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 const VALID_LI = new Set(['c', 'd', 'e', 'g', 'h', 'k', 'm', 'n', 'r', 't']);
 
-/** Porter2 stem of one lowercased English word. */
+/** Porter2 stem of one lowercased English word. @param {string} word */
 export function porter2(word) {
   const ex = EXCEPTION1.get(word);
   if (ex !== undefined) return ex;
@@ -331,7 +368,24 @@ export function porter2(word) {
     if (i >= 0) p2 = i;
   }
 
-  // Step 1a
+  w = step1a(w);
+  if (!EXCEPTION2.has(w)) {
+    w = step1b(w, p1);
+    // Step 1c
+    const n = w.length;
+    if (n >= 3 && (w[n - 1] === 'y' || w[n - 1] === 'Y') && !isV(w[n - 2])) {
+      w = w.slice(0, -1) + 'i';
+    }
+    w = step2(w, p1);
+    w = step3(w, p1, p2);
+    w = step4(w, p2);
+    w = step5(w, p1, p2);
+  }
+  return yFound ? w.replaceAll('Y', 'y') : w;
+}
+
+/** Possessives and plurals. @param {string} w */
+function step1a(w) {
   if (w.endsWith("'s'")) w = w.slice(0, -3);
   else if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
@@ -349,22 +403,10 @@ export function porter2(word) {
       }
     }
   }
-
-  if (!EXCEPTION2.has(w)) {
-    w = step1b(w, p1);
-    // Step 1c
-    const n = w.length;
-    if (n >= 3 && (w[n - 1] === 'y' || w[n - 1] === 'Y') && !isV(w[n - 2])) {
-      w = w.slice(0, -1) + 'i';
-    }
-    w = step2(w, p1);
-    w = step3(w, p1, p2);
-    w = step4(w, p2);
-    w = step5(w, p1, p2);
-  }
-  return yFound ? w.replaceAll('Y', 'y') : w;
+  return w;
 }
 
+/** @param {string} w @param {number} p1 */
 function step1b(w, p1) {
   let sl;
   let eed = false;
@@ -392,6 +434,7 @@ function step1b(w, p1) {
   return w;
 }
 
+/** @param {string} w @param {number} p1 */
 function step2(w, p1) {
   for (const [suffix, repl] of STEP2) {
     if (!w.endsWith(suffix)) continue;
@@ -404,6 +447,7 @@ function step2(w, p1) {
   return w;
 }
 
+/** @param {string} w @param {number} p1 @param {number} p2 */
 function step3(w, p1, p2) {
   for (const [suffix, repl] of STEP3) {
     if (!w.endsWith(suffix)) continue;
@@ -415,6 +459,7 @@ function step3(w, p1, p2) {
   return w;
 }
 
+/** @param {string} w @param {number} p2 */
 function step4(w, p2) {
   for (const suffix of STEP4) {
     if (!w.endsWith(suffix)) continue;
@@ -426,6 +471,7 @@ function step4(w, p2) {
   return w;
 }
 
+/** @param {string} w @param {number} p1 @param {number} p2 */
 function step5(w, p1, p2) {
   const n = w.length;
   if (n === 0) return w;
@@ -445,6 +491,7 @@ const OTHER = 0;
 const ARABIC_SCRIPT = 1;
 const LATIN = 2;
 
+/** @param {string} w */
 function script(w) {
   let latin = false;
   for (let i = 0; i < w.length; i++) {
@@ -465,6 +512,7 @@ function script(w) {
 const CLITICS = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل',
   'و', 'ف', 'ب', 'ل', 'ك'];
 
+/** @param {string} a @param {string} b */
 function byCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -473,6 +521,7 @@ function byCodeUnits(a, b) {
  * Parses a data file: lines split on \n (a trailing \r dropped), everything from # on removed,
  * ASCII spaces and tabs trimmed, blank lines skipped, a leading BOM ignored.
  * Same as AnalysisData.parseDataFile in Java.
+ * @param {string} text
  */
 export function parseDataFile(text) {
   const out = [];
@@ -486,36 +535,52 @@ export function parseDataFile(text) {
   return out;
 }
 
+/** Step 1 alone: the whole text normalized, separators included. @param {string} text */
+const normalize = (text) => normalizeText(text, false).text;
+
 /**
- * Builds an analyzer from the word lists: { protected, variants, stopwordsAr, stopwordsEn }, each
- * an array of entries as parseDataFile returns them (variants: one group per string, canonical
- * spelling first), or the parsed TextAnalyzer.clientData() JSON. Throws on the same bad data
- * as the Java constructor.
+ * An entry of a word list, normalized; it must be one word.
+ * @param {string} w
+ * @param {string} what
  */
-export function createAnalyzer(data) {
-  const normalize = (text) => normalizeText(text, false).text;
+function oneWord(w, what) {
+  const n = normalize(w);
+  let ok = n.length > 0;
+  for (const ch of n) {
+    if (!ok) break;
+    ok = isTokenChar(cpAt(ch, 0));
+  }
+  if (!ok) throw new Error(`${what} is not one word after normalization: "${w}"`);
+  return n;
+}
 
-  const oneWord = (w, what) => {
-    const n = normalize(w);
-    let ok = n.length > 0;
-    for (const ch of n) {
-      if (!ok) break;
-      ok = isTokenChar(ch.codePointAt(0));
-    }
-    if (!ok) throw new Error(`${what} is not one word after normalization: "${w}"`);
-    return n;
-  };
-
+/**
+ * The stopwords and protected words, normalized.
+ * @param {AnalysisData} data
+ */
+function wordSets(data) {
   const stopAr = new Set(data.stopwordsAr.map((w) => oneWord(w, 'stopword')));
   const stopEn = new Set(data.stopwordsEn.map((w) => oneWord(w, 'stopword')));
   const stop = new Set([...stopAr, ...stopEn]);
+  /** @type {Set<string>} */
   const prot = new Set();
   for (const w of data.protected) {
     const n = oneWord(w, 'protected word');
     if (stop.has(n)) throw new Error(`protected word is also a stopword: ${w}`);
     prot.add(n);
   }
+  return { stopAr, stopEn, stop, prot };
+}
 
+/**
+ * The variant groups: `dict` maps each spelling (and each protected word) to its canonical term, `variantStems` a
+ * variant's stem to the canonical one, `groups` are the normalized groups.
+ * @param {readonly string[]} variants
+ * @param {Set<string>} stop
+ * @param {Set<string>} prot
+ */
+function variantTables(variants, stop, prot) {
+  /** @param {string} n */
   const baseTerm = (n) => {
     if (prot.has(n)) return n;
     switch (script(n)) {
@@ -524,11 +589,12 @@ export function createAnalyzer(data) {
       default: return n;
     }
   };
-
+  /** @type {Map<string, string>} */
   const variantStems = new Map();
+  /** @type {Map<string, string>} */
   const dict = new Map();
   const groups = [];
-  for (const line of data.variants) {
+  for (const line of variants) {
     const words = line.split(/[ \t]+/);
     if (words.length < 2) throw new Error(`variant group needs two spellings or more: ${line}`);
     const canon = baseTerm(oneWord(words[0], 'variant'));
@@ -559,30 +625,55 @@ export function createAnalyzer(data) {
   for (const p of prot) {
     if (!dict.has(p)) dict.set(p, variantStems.get(p) ?? p);
   }
+  return { variantStems, dict, groups };
+}
 
-  const stemmed = (s) => variantStems.get(s) ?? s;
-
-  // Term of one normalized token, or null for a stopword (as TextAnalyzer.Run.term).
-  const term = (w) => {
-    if (stop.has(w)) return null;
-    const hit = dict.get(w);
-    if (hit !== undefined) return hit;
-    switch (script(w)) {
-      case ARABIC_SCRIPT:
-        for (const c of CLITICS) {
-          if (w.length - c.length >= 2 && w.startsWith(c)) {
-            const t = dict.get(w.slice(c.length));
-            if (t !== undefined) return t;
-          }
+/**
+ * Term of one normalized token, or null for a stopword (as TextAnalyzer.Run.term).
+ * @param {string} w
+ * @param {Set<string>} stop
+ * @param {Map<string, string>} dict
+ * @param {Map<string, string>} variantStems
+ */
+function termOf(w, stop, dict, variantStems) {
+  if (stop.has(w)) return null;
+  const hit = dict.get(w);
+  if (hit !== undefined) return hit;
+  let stem;
+  switch (script(w)) {
+    case ARABIC_SCRIPT:
+      for (const c of CLITICS) {
+        if (w.length - c.length >= 2 && w.startsWith(c)) {
+          const t = dict.get(w.slice(c.length));
+          if (t !== undefined) return t;
         }
-        return stemmed(arabicLightStem(w));
-      case LATIN:
-        return stemmed(porter2(w));
-      default:
-        return w;
-    }
-  };
+      }
+      stem = arabicLightStem(w);
+      break;
+    case LATIN:
+      stem = porter2(w);
+      break;
+    default:
+      return w;
+  }
+  return variantStems.get(stem) ?? stem;
+}
 
+/**
+ * Builds an analyzer from the word lists: { protected, variants, stopwordsAr, stopwordsEn }, each
+ * an array of entries as parseDataFile returns them (variants: one group per string, canonical
+ * spelling first), or the parsed TextAnalyzer.clientData() JSON. Throws on the same bad data
+ * as the Java constructor.
+ * @param {AnalysisData} data
+ * @returns {Analyzer}
+ */
+export function createAnalyzer(data) {
+  const { stopAr, stopEn, stop, prot } = wordSets(data);
+  const { variantStems, dict, groups } = variantTables(data.variants, stop, prot);
+  /** @param {string} w */
+  const term = (w) => termOf(w, stop, dict, variantStems);
+
+  /** @param {Set<string>} set */
   const sorted = (set) => [...set].sort(byCodeUnits);
   const clientData = Object.freeze({
     protected: Object.freeze(sorted(prot)),
@@ -592,11 +683,11 @@ export function createAnalyzer(data) {
   });
 
   return Object.freeze({
-    /** Step 1 alone: the whole text normalized, separators included. */
     normalize,
 
     /** The index terms of text, in order, stopwords dropped. */
     terms(text) {
+      /** @type {string[]} */
       const out = [];
       forEachToken(normalizeText(text, false).text, (w) => {
         const t = term(w);
@@ -611,10 +702,13 @@ export function createAnalyzer(data) {
      */
     tokens(text) {
       const nt = normalizeText(text, true);
+      const starts = /** @type {number[]} */ (nt.starts);
+      const ends = /** @type {number[]} */ (nt.ends);
+      /** @type {Token[]} */
       const out = [];
       forEachToken(nt.text, (w, s, e, position) => {
         const t = term(w);
-        if (t !== null) out.push({ term: t, start: nt.starts[s], end: nt.ends[e - 1], position });
+        if (t !== null) out.push({ term: t, start: starts[s], end: ends[e - 1], position });
       });
       return out;
     },

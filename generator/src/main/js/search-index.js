@@ -1,5 +1,12 @@
+// @ts-check
 // Arshif search client: loads the sharded index written by org.arshif.search.index.SearchIndexWriter,
-// parses queries, ranks (BM25F impacts), computes facets. No DOM here. Format: generator/SEARCH-FORMAT.md.
+// parses queries, ranks (BM25F impacts), computes facets. No DOM here. Format: generator/SEARCH-FORMAT.md,
+// typed in search-format.js.
+/**
+ * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, Manifest, PhraseSlot,
+ *   Postings, PositionsFile, RankFacets, RankOptions, RankResult, RankedDoc, ResultCard, SearchResults, Slot, Stats,
+ *   TailPositions, TailPostings, TermShard, VariantKind, WordSlot } from './search-format.js'
+ */
 
 export const FORMAT_VERSION = 1;
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
@@ -15,8 +22,37 @@ const VLQ_DIGITS = (() => {
   return m;
 })();
 
-/** Decodes an unsigned VLQ string (5 data bits per base64 char, 0x20 = continuation). */
+/**
+ * Why a search failed, for the page to say: `http` (the server answered with an error status), `network` (no
+ * answer), `format` (the manifest is not an arshif-search one), `version` (a format version this client cannot
+ * read: `found`, `expected`), `data` (a file is not what the format says).
+ */
+export class SearchIndexError extends Error {
+  /**
+   * @param {'http' | 'network' | 'format' | 'version' | 'data'} kind
+   * @param {string} message
+   * @param {{url: string, status?: number, found?: unknown, cause?: unknown}} details
+   */
+  constructor(kind, message, { url, status = 0, found, cause }) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'SearchIndexError';
+    this.kind = kind;
+    this.url = url;
+    this.status = status;
+    this.found = found;
+    this.expected = FORMAT_VERSION;
+  }
+}
+
+/** @param {unknown} e */
+const messageOf = (e) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Decodes an unsigned VLQ string (5 data bits per base64 char, 0x20 = continuation).
+ * @param {string} s
+ */
 export function decodeVlq(s) {
+  /** @type {number[]} */
   const out = [];
   let value = 0;
   let shift = 0;
@@ -37,7 +73,32 @@ export function decodeVlq(s) {
   return out;
 }
 
-/** True if a and b are at most one edit apart (insert, delete, substitute, swap adjacent). */
+/**
+ * Lists written as (count, then the values as gaps)…, as positions and attribute files are.
+ * @param {string} s VLQ
+ */
+function decodeCountedGaps(s) {
+  const v = decodeVlq(s);
+  /** @type {number[][]} */
+  const out = [];
+  for (let i = 0; i < v.length;) {
+    const n = v[i++];
+    const list = new Array(n);
+    let prev = 0;
+    for (let k = 0; k < n; k++) {
+      prev += v[i++];
+      list[k] = prev;
+    }
+    out.push(list);
+  }
+  return out;
+}
+
+/**
+ * True if a and b are at most one edit apart (insert, delete, substitute, swap adjacent).
+ * @param {string} a
+ * @param {string} b
+ */
 export function withinOneEdit(a, b) {
   if (a === b) return true;
   const la = a.length;
@@ -52,37 +113,76 @@ export function withinOneEdit(a, b) {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Fetches a JSON file of the index, gunzipping it unless the server already did (Content-Encoding). */
+/**
+ * fetch(), with the cause of a failure named: no answer, or an error status.
+ * @param {FetchLike} fetchFn
+ * @param {string} url
+ * @param {{headers: Record<string, string>}} [init]
+ * @returns {Promise<{res: FetchResponse, body: Uint8Array<ArrayBuffer>}>}
+ */
+async function request(fetchFn, url, init) {
+  let res;
+  let body;
+  try {
+    res = await fetchFn(url, init);
+    if (res.ok) body = new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    throw new SearchIndexError('network', `search index: ${url}: no answer from the server (${messageOf(e)})`,
+      { url, cause: e });
+  }
+  if (!body) throw new SearchIndexError('http', `search index: ${url}: HTTP ${res.status}`, { url, status: res.status });
+  return { res, body };
+}
+
+/**
+ * @param {Stats | undefined} stats
+ * @param {string} url
+ * @param {number} bytes
+ */
+function count(stats, url, bytes) {
+  if (!stats) return;
+  stats.requests++;
+  stats.bytes += bytes;
+  stats.urls.push(url);
+}
+
+/**
+ * Fetches a JSON file of the index, gunzipping it unless the server already did (Content-Encoding).
+ * @param {FetchLike} fetchFn
+ * @param {string} url
+ * @param {Stats} [stats]
+ * @returns {Promise<unknown>}
+ */
 export async function fetchJson(fetchFn, url, stats) {
-  const res = await fetchFn(url);
-  if (!res.ok) throw new Error(`search index: ${url}: HTTP ${res.status}`);
-  const buf = new Uint8Array(await res.arrayBuffer());
-  if (stats) {
-    stats.requests++;
-    stats.bytes += buf.length;
-    stats.urls.push(url);
+  const { body: buf } = await request(fetchFn, url);
+  count(stats, url, buf.length);
+  try {
+    let text;
+    if (buf.length > 1 && buf[0] === 0x1f && buf[1] === 0x8b) {
+      const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'));
+      text = await new Response(stream).text();
+    } else {
+      text = new TextDecoder().decode(buf);
+    }
+    return JSON.parse(text);
+  } catch (e) {
+    throw new SearchIndexError('data', `search index: ${url}: not gzip'd JSON (${messageOf(e)})`, { url, cause: e });
   }
-  let text;
-  if (buf.length > 1 && buf[0] === 0x1f && buf[1] === 0x8b) {
-    const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'));
-    text = await new Response(stream).text();
-  } else {
-    text = new TextDecoder().decode(buf);
-  }
-  return JSON.parse(text);
 }
 
 /** Up to this many documents, tags for facets come from cards rather than attribute files. */
 const CARD_TAGS_LIMIT = 60;
 
-/** A card file answered in full (server without range support) is kept only up to this size. */
-const WHOLE_FILE_LIMIT = 2 * 1024 * 1024;
-
-/** Parts of a multipart/byteranges body: [{start, bytes}]. */
+/**
+ * Parts of a multipart/byteranges body.
+ * @param {Uint8Array<ArrayBuffer>} data
+ * @param {string} boundary
+ */
 export function parseByteRanges(data, boundary) {
   // windows-1252 maps every byte to one char, so string indices are byte indices
   const text = new TextDecoder('windows-1252').decode(data);
   const sep = `--${boundary}`;
+  /** @type {{start: number, bytes: Uint8Array<ArrayBuffer>}[]} */
   const parts = [];
   let at = text.indexOf(sep);
   while (at >= 0) {
@@ -105,36 +205,64 @@ export function parseByteRanges(data, boundary) {
   return parts;
 }
 
+/** @param {Uint8Array<ArrayBuffer>} bytes */
 async function inflateRaw(bytes) {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   return new Response(stream).text();
 }
 
 /**
- * Opens one language's index. `createAnalyzer(manifest.analysis)` must return {normalize, tokens}; tokens(text)
- * gives [{term, start, end, position?}] with stopwords dropped.
+ * The manifest, if this client reads its format; else a SearchIndexError that says what was found. A version
+ * written as a string ("1") is read as its number.
+ * @param {unknown} json
+ * @param {string} url
+ * @returns {Manifest}
+ */
+export function checkManifest(json, url) {
+  const m = /** @type {{format?: unknown, version?: unknown}} */ (json !== null && typeof json === 'object' ? json : {});
+  if (m.format !== 'arshif-search') {
+    throw new SearchIndexError('format', `search index: ${url} is not an arshif-search manifest`,
+      { url, found: m.format });
+  }
+  const version = Number(m.version);
+  if (version !== FORMAT_VERSION) {
+    throw new SearchIndexError('version', `search index: ${url} has format version ${String(m.version)}; `
+      + `this page's client reads version ${FORMAT_VERSION}`, { url, found: Number.isFinite(version) ? version : m.version });
+  }
+  return /** @type {Manifest} */ (json);
+}
+
+/**
+ * Opens one language's index. `createAnalyzer(manifest.analysis)` must return {normalize, terms, tokens}; tokens(text)
+ * gives [{term, start, end, position}] with stopwords dropped.
+ * @param {{manifestUrl: string, fetch?: FetchLike, createAnalyzer: (data: AnalysisData) => Analyzer, stats?: Stats}} options
  */
 export async function openIndex({ manifestUrl, fetch: fetchFn = globalThis.fetch.bind(globalThis), createAnalyzer,
   stats = newStats() }) {
-  const manifest = await fetchJson(fetchFn, manifestUrl, stats);
-  if (manifest.format !== 'arshif-search' || manifest.version !== FORMAT_VERSION) {
-    throw new Error(`search index: ${manifestUrl} is not an arshif-search v${FORMAT_VERSION} manifest`);
-  }
+  const manifest = checkManifest(await fetchJson(fetchFn, manifestUrl, stats), manifestUrl);
   const base = new URL('.', new URL(manifestUrl, 'http://base.invalid/')).href.replace(/^http:\/\/base\.invalid/, '');
   return new SearchIndex(manifest, base, fetchFn, createAnalyzer(manifest.analysis), stats);
 }
 
+/** @returns {Stats} */
 export function newStats() {
   return { requests: 0, bytes: 0, urls: [] };
 }
 
-/** Parses a query: "quoted phrases", words; the last word is also a prefix while typing. */
+/**
+ * Parses a query: "quoted phrases", words; the last word is also a prefix while typing.
+ * @param {string} text
+ * @param {Analyzer} analyzer
+ * @param {{prefix?: boolean}} [options]
+ */
 export function parseQuery(text, analyzer, { prefix = false } = {}) {
+  /** @type {Slot[]} */
   const slots = [];
   const seen = new Set();
   const re = /"([^"]*)("|$)/g;
   let last = 0;
   let m;
+  /** @param {string} chunk @param {boolean} chunkEndsQuery */
   const words = (chunk, chunkEndsQuery) => {
     const toks = analyzer.tokens(chunk);
     toks.forEach((t, i) => {
@@ -142,7 +270,8 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
       const isLast = chunkEndsQuery && i === toks.length - 1 && t.end === chunk.length;
       const key = `w:${t.term}`;
       if (seen.has(key)) {
-        if (isLast && prefix) slots.find((s) => s.key === key).prefix = true;
+        const again = /** @type {WordSlot} */ (slots.find((s) => s.key === key));
+        if (isLast && prefix) again.prefix = true;
         return;
       }
       seen.add(key);
@@ -179,6 +308,10 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
   return slots;
 }
 
+/**
+ * @param {string[]} arr sorted
+ * @param {string} x
+ */
 function lowerBound(arr, x) {
   let lo = 0;
   let hi = arr.length;
@@ -190,7 +323,15 @@ function lowerBound(arr, x) {
   return lo;
 }
 
-class SearchIndex {
+/** One language's index: loads its files on demand and keeps them. */
+export class SearchIndex {
+  /**
+   * @param {Manifest} manifest
+   * @param {string} base the URL of the index's folder
+   * @param {FetchLike} fetchFn
+   * @param {Analyzer} analyzer
+   * @param {Stats} stats
+   */
   constructor(manifest, base, fetchFn, analyzer, stats) {
     this.manifest = manifest;
     this.lang = manifest.lang;
@@ -198,15 +339,21 @@ class SearchIndex {
     this.fetch = fetchFn;
     this.analyzer = analyzer;
     this.stats = stats;
+    /** @type {Map<string, Promise<unknown>>} JSON files by URL */
     this.cache = new Map();
-    this.docs = new Map(); // id -> {id,url,title,date,dateLabel,tags,lead}
+    /** @type {Map<string, Uint8Array<ArrayBuffer>>} card files a server sent whole (it ignored Range), by URL */
+    this.wholeFiles = new Map();
+    /** @type {Map<number, Doc>} */
+    this.docs = new Map();
     this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
   }
 
+  /** @param {string} kind @param {string} hash */
   file(kind, hash) {
     return `${this.base}${kind}.${hash}.json.gz`;
   }
 
+  /** @param {string} kind @param {string} hash */
   load(kind, hash) {
     const url = this.file(kind, hash);
     let p = this.cache.get(url);
@@ -218,21 +365,34 @@ class SearchIndex {
     return p;
   }
 
+  /** @param {string} term */
   shardOf(term) {
     return Math.max(0, lowerBound(this.manifest.terms.sep, term + '\u0000') - 1);
   }
 
+  /** @param {number} i @returns {Promise<TermShard>} */
   shard(i) {
-    return this.load('t', this.manifest.terms.files[i]);
+    return /** @type {Promise<TermShard>} */ (this.load('t', this.manifest.terms.files[i]));
   }
 
-  /** BM25 idf: postings carry only the quantized term-frequency part. */
+  /** @param {string} hash @returns {Promise<TailPostings>} */
+  tail(hash) {
+    return /** @type {Promise<TailPostings>} */ (this.load('l', hash));
+  }
+
+  /**
+   * BM25 idf: postings carry only the quantized term-frequency part.
+   * @param {number} df
+   */
   idf(df) {
     const n = this.manifest.docs;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Shard indices holding terms that start with p. */
+  /**
+   * Shard indices holding terms that start with p.
+   * @param {string} p
+   */
   prefixShards(p) {
     const from = this.shardOf(p);
     const to = this.shardOf(p + '\uffff');
@@ -241,6 +401,12 @@ class SearchIndex {
     return out;
   }
 
+  /**
+   * @param {TermShard} shard
+   * @param {number} shardIndex
+   * @param {number} idx
+   * @returns {Entry}
+   */
   entry(shard, shardIndex, idx) {
     return {
       term: shard.t[idx], df: shard.n[idx], shard: shardIndex, idx,
@@ -251,11 +417,12 @@ class SearchIndex {
     };
   }
 
+  /** @param {Entry} e @returns {Promise<Postings>} */
   async postings(e) {
     const s = await this.shard(e.shard);
     let enc = s.p[e.idx];
     if (typeof enc === 'number') {
-      const tail = await this.load('l', s.tails[enc]);
+      const tail = await this.tail(s.tails[enc]);
       enc = tail.p[tail.t.indexOf(e.term)];
     }
     const v = decodeVlq(enc);
@@ -271,32 +438,24 @@ class SearchIndex {
     return { ids, imp };
   }
 
+  /** @param {Entry} e */
   async positions(e) {
     const s = await this.shard(e.shard);
+    const inTail = s.p[e.idx];
     let enc;
-    if (typeof s.p[e.idx] === 'number') {
-      const h = s.tails[s.p[e.idx]];
-      const [tail, pos] = await Promise.all([this.load('l', h), this.load('y', h)]);
+    if (typeof inTail === 'number') {
+      const h = s.tails[inTail];
+      const [tail, pos] = await Promise.all([this.tail(h), /** @type {Promise<TailPositions>} */ (this.load('y', h))]);
       enc = pos.x[tail.t.indexOf(e.term)];
     } else {
       const { pack, positions } = this.manifest.terms;
-      enc = (await this.load('x', positions[Math.floor(e.shard / pack)])).x[e.shard % pack][e.idx];
+      const file = /** @type {PositionsFile} */ (await this.load('x', positions[Math.floor(e.shard / pack)]));
+      enc = file.x[e.shard % pack][e.idx];
     }
-    const v = decodeVlq(enc);
-    const out = [];
-    for (let i = 0; i < v.length;) {
-      const n = v[i++];
-      const p = new Array(n);
-      let prev = 0;
-      for (let k = 0; k < n; k++) {
-        prev += v[i++];
-        p[k] = prev;
-      }
-      out.push(p);
-    }
-    return out;
+    return decodeCountedGaps(enc);
   }
 
+  /** @param {number} id */
   yearOf(id) {
     for (const [year, first, count] of this.manifest.years) {
       if (id >= first && id < first + count) return year;
@@ -307,253 +466,68 @@ class SearchIndex {
   /**
    * Tag ids of the given documents: from their cards when few are unknown (a range request), else from the
    * attribute files of their id ranges.
+   * @param {number[]} ids
+   * @param {number[]} [alsoCards] cards to fetch in the same request (the page about to be shown)
+   * @returns {Promise<(id: number) => number[]>}
    */
   async tagsOf(ids, alsoCards = []) {
     const { size, files } = this.manifest.attrs;
     const unknown = ids.filter((id) => !this.docs.has(id));
-    // with the cards of the page about to be shown, in the same request
     if (unknown.length && unknown.length <= CARD_TAGS_LIMIT) await this.cards(unknown.concat(alsoCards));
+    /** @type {Set<number>} */
     const need = new Set();
     for (const id of ids) if (!this.docs.has(id)) need.add(Math.floor(id / size));
+    /** @type {Map<number, number[][]>} */
     const tables = new Map();
     await Promise.all([...need].map(async (i) => {
-      const a = await this.load('a', files[i]);
-      if (!a.tags) {
-        const v = decodeVlq(a.a);
-        a.tags = [];
-        for (let k = 0; k < v.length;) {
-          const n = v[k++];
-          const t = new Array(n);
-          let prev = 0;
-          for (let c = 0; c < n; c++) {
-            prev += v[k++];
-            t[c] = prev;
-          }
-          a.tags.push(t);
-        }
-      }
+      const a = /** @type {AttrsFile} */ (await this.load('a', files[i]));
+      a.tags ??= decodeCountedGaps(a.a);
       tables.set(i, a.tags);
     }));
     return (id) => this.docs.get(id)?.tags ?? tables.get(Math.floor(id / size))?.[id % size] ?? [];
   }
 
   /**
-   * Ranks a query. Returns {ranked, total, facets, complete}; ranked items are {index, id, score, matched, exact,
-   * terms}. Options: tags (keys, all required), year, prefix (typing), full (force complete postings).
+   * Ranks a query, in four steps: the candidate terms, a score per document, facets (and the tags that filters
+   * need), the order. Returns {ranked, total, facets, complete}; ranked items are {index, id, score, matched,
+   * exact, terms}. Options: tags (keys, all required), year, prefix (typing), full (force complete postings).
+   * @param {string} query
+   * @param {RankOptions} [options]
+   * @returns {Promise<RankResult>}
    */
   async rank(query, { tags = [], year = null, prefix = false, full = false, pageEnd = 10 } = {}) {
     const slots = parseQuery(query, this.analyzer, { prefix });
-    const empty = {
-      ranked: [], total: 0, facets: { years: new Map(), tags: new Map() }, complete: true, slots, facetsShown: !prefix,
-    };
-    if (!slots.length) return empty;
     const tagIds = tags.map((k) => this.tagIndex.get(k));
-    if (tagIds.some((t) => t === undefined)) return empty;
+    if (!slots.length || !allDefined(tagIds)) {
+      return { ranked: [], total: 0, facets: noFacets(), complete: true, slots, facetsShown: !prefix };
+    }
     const filtered = tagIds.length > 0 || year != null;
     // filters need every document's tags: complete postings
     const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word';
-
-    // 1. fetch the term shards every slot needs, all at once
-    const need = new Set();
-    for (const s of slots) {
-      if (s.kind === 'phrase') s.terms.forEach((t) => need.add(this.shardOf(t)));
-      else {
-        need.add(this.shardOf(s.term));
-        if (s.prefix) {
-          for (const p of new Set([s.term, s.word])) this.prefixShards(p).forEach((i) => need.add(i));
-          need.add(this.shardOf(s.word));
-        }
-      }
-    }
-    const shards = new Map();
-    await Promise.all([...need].map(async (i) => shards.set(i, await this.shard(i))));
-    const find = (term) => {
-      const i = this.shardOf(term);
-      const s = shards.get(i);
-      if (!s) return null;
-      const k = lowerBound(s.t, term);
-      return s.t[k] === term ? this.entry(s, i, k) : null;
-    };
-
-    // 2. variants of each word slot
-    for (const s of slots) {
-      if (s.kind === 'phrase') {
-        s.entries = s.terms.map(find);
-        continue;
-      }
-      s.exact = find(s.term);
-      s.variants = [];
-      const taken = new Set([s.term]);
-      if (s.prefix) {
-        const cands = [];
-        for (const [i, sh] of shards) {
-          for (let k = 0; k < sh.t.length; k++) {
-            const t = sh.t[k];
-            if (taken.has(t)) continue;
-            const ok = (t.startsWith(s.term) || (s.word.length > 1 && t.startsWith(s.word))
-              || (t.length >= Math.max(3, s.word.length - 3) && s.word.startsWith(t)));
-            if (ok) {
-              taken.add(t);
-              cands.push(this.entry(sh, i, k));
-            }
-          }
-        }
-        cands.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
-        cands.slice(0, MAX_PREFIX_TERMS).forEach((e) => s.variants.push({ e, kind: 'prefix' }));
-      }
-      if (s.typo) {
-        const cands = [];
-        const consider = (e) => {
-          if (e && !taken.has(e.term) && e.term.length >= 3) {
-            taken.add(e.term);
-            cands.push(e);
-          }
-        };
-        // (a) dictionary terms one edit from the query's term (4+ letters), in the shards at hand
-        if ([...s.term].length >= 4) for (const [i, sh] of shards) {
-          for (let k = 0; k < sh.t.length; k++) {
-            if (!taken.has(sh.t[k]) && withinOneEdit(s.term, sh.t[k])) consider(this.entry(sh, i, k));
-          }
-        }
-        // (b) terms of the words one edit from what was typed (a typo in a suffix changes the stem)
-        const stems = typoTerms(s.word, this.analyzer).filter((t) => t !== s.term);
-        stems.forEach((t) => consider(find(t)));
-        if (!s.exact || (s.exact.df <= RARE_DF && !cands.some((e) => e.df > s.exact.df))) {
-          // a missing or rare word is likely a typo, maybe near its start, where a one-edit word sorts into
-          // another shard: fetch the one shard holding most candidate terms
-          const count = new Map();
-          for (const t of stems) if (!shards.has(this.shardOf(t))) bump(count, this.shardOf(t));
-          const best = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-          if (best) {
-            shards.set(best[0], await this.shard(best[0]));
-            stems.forEach((t) => consider(find(t)));
-          }
-        }
-        cands.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
-        cands.slice(0, MAX_TYPO_TERMS).forEach((e) => s.variants.push({ e, kind: 'typo' }));
-      }
-    }
-
-    // 3. postings per slot: doc -> {score, exact, terms}
-    const perSlot = await Promise.all(slots.map((s) => this.slotMatches(s, simple)));
-    const docs = new Map();
-    let complete = true;
-    perSlot.forEach((m) => {
-      if (!m.complete) complete = false;
-      for (const [id, r] of m.docs) {
-        let d = docs.get(id);
-        if (!d) docs.set(id, d = { index: this, id, score: 0, matched: 0, exact: 0, terms: new Set() });
-        d.score += r.score;
-        d.matched++;
-        if (r.exact) d.exact++;
-        r.terms.forEach((t) => d.terms.add(t));
-      }
-    });
-
-    // 4. filters and facets. A single exact term with many documents has its facets precomputed; a small result
-    // set gets them from its cards; anything else from the attribute files of the result's id ranges.
-    const all = [...docs.values()];
-    const years = new Map(this.manifest.years.map(([y, first, count]) => [y, [first, count]]));
-    const yearOk = (d) => {
-      if (year == null) return true;
-      const r = years.get(Number(year));
-      return !!r && d.id >= r[0] && d.id < r[0] + r[1];
-    };
-    const facets = { years: new Map(), tags: new Map() };
-    // one submitted word: its facets count the documents of the word itself (typo matches come on top, below)
-    const oneWord = simple && !prefix && slots[0].exact;
-    let tagsOf = null;
-    if (oneWord && slots[0].exact.df > this.manifest.hits) {
-      const v = decodeVlq(slots[0].exact.facets);
-      let i = 0;
-      const ny = v[i++];
-      for (let k = 0; k < ny; k++) facets.years.set(this.manifest.years[v[i++]][0], v[i++]);
-      const nt = v[i++];
-      let prev = 0;
-      for (let k = 0; k < nt; k++) {
-        prev += v[i++];
-        facets.tags.set(this.manifest.tags[prev][0], v[i++]);
-      }
-    } else if (filtered || !prefix) {
-      // facets describe the word's own documents (one word), else those matching every word, if any
-      const full = all.filter((d) => d.matched === slots.length);
-      const basis = oneWord ? all.filter((d) => d.terms.has(slots[0].term)) : full.length ? full : all;
-      // tags are needed: to filter by tag (every document), and for the tag counts (inside the year)
-      const needTags = tagIds.length ? all : basis.filter(yearOk);
-      const firstPage = tagIds.length ? [] : all.filter(yearOk).sort(compareRanked).slice(0, pageEnd).map((d) => d.id);
-      tagsOf = await this.tagsOf(needTags.map((d) => d.id), firstPage);
-      const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
-      for (const d of basis) {
-        if (tagsOk(d)) bump(facets.years, this.yearOf(d.id));
-        if (yearOk(d) && tagsOk(d)) for (const t of tagsOf(d.id)) bump(facets.tags, this.manifest.tags[t][0]);
-      }
-    }
-    const ranked = all.filter((d) => yearOk(d) && tagIds.every((t) => tagsOf(d.id).includes(t)));
-    ranked.sort(compareRanked);
-    // a long list not loaded: its df, plus the documents only other variants matched (an estimate)
-    const total = complete ? ranked.length : slots[0].exact.df + all.filter((d) => !d.terms.has(slots[0].term)).length;
+    await collectCandidates(this, slots);
+    const { all, complete } = await scoreDocuments(this, slots, simple);
+    const yearOk = yearFilter(this.manifest, year);
+    const { facets, tagsOf } = await countFacets(this, slots, all,
+      { tagIds, yearOk, oneWord: simple && !prefix, counted: filtered || !prefix, pageEnd });
+    const { ranked, total } = orderResults(slots, all, complete, (d) => yearOk(d)
+      && tagIds.every((t) => tagsOf(d.id).includes(t)));
     return { ranked, total, facets, complete, slots, facetsShown: !prefix || filtered };
-  }
-
-  async slotMatches(s, simple) {
-    const docs = new Map();
-    let complete = true;
-    const add = (id, score, exact, term) => {
-      let r = docs.get(id);
-      if (!r) docs.set(id, r = { score: 0, exact: false, terms: new Set() });
-      if (score > r.score) r.score = score;
-      if (exact) r.exact = true;
-      r.terms.add(term);
-    };
-    if (s.kind === 'phrase') {
-      if (s.entries.some((e) => !e)) return { docs, complete };
-      const lists = await Promise.all(s.entries.map((e) => this.postings(e)));
-      const pos = await Promise.all(s.entries.map((e) => this.positions(e)));
-      const maps = lists.map((l, i) => new Map(l.ids.map((id, j) => [id, j])));
-      lists[0].ids.forEach((id, j0) => {
-        const js = maps.map((m) => m.get(id));
-        if (js.some((j) => j === undefined)) return;
-        const starts = pos[0][j0];
-        const ok = starts.some((p) => js.every((j, i) => pos[i][j].includes(p + s.offsets[i])));
-        if (!ok) return;
-        let score = 0;
-        js.forEach((j, i) => { score += lists[i].imp[j]; });
-        add(id, score, true, s.entries[0].term);
-        s.entries.forEach((e) => docs.get(id).terms.add(e.term));
-      });
-      return { docs, complete };
-    }
-    const variants = [];
-    if (s.exact) variants.push({ e: s.exact, kind: 'exact' });
-    variants.push(...s.variants);
-    for (const { e, kind } of variants) {
-      const w = WEIGHT[kind];
-      const strong = kind !== 'typo';
-      if (!e.long || (kind === 'exact' && !simple)) {
-        const p = await this.postings(e);
-        p.ids.forEach((id, j) => add(id, w * p.imp[j], strong, e.term));
-      } else {
-        // a long list: its best postings are in the term shard; the rest is in a tail file, loaded only when
-        // needed (several words, filters, a page past these)
-        if (kind === 'exact') complete = false;
-        e.hits.forEach((h) => add(h.id, w * h.impact, strong, e.term));
-      }
-    }
-    return { docs, complete };
   }
 
   /**
    * Loads the cards of the given documents. Card files are fixed-size slots: one request per card file asks for
    * all the slots it needs (a multi-range request); see fetchRanges for servers that answer otherwise.
+   * @param {number[]} ids
    */
   async cards(ids) {
     const size = this.manifest.cards.size;
     const want = [...new Set(ids)].filter((id) => !this.docs.has(id)).sort((a, b) => a - b);
+    /** @type {Map<number, {from: number, to: number}[]>} */
     const byFile = new Map();
     for (const id of want) {
       const f = Math.floor(id / size);
-      if (!byFile.has(f)) byFile.set(f, []);
-      const runs = byFile.get(f);
+      let runs = byFile.get(f);
+      if (!runs) byFile.set(f, runs = []);
       const last = runs[runs.length - 1];
       if (last && last.to === id) last.to = id + 1;
       else runs.push({ from: id, to: id + 1 });
@@ -561,12 +535,19 @@ class SearchIndex {
     await Promise.all([...byFile].map(([f, runs]) => this.cardFile(f, runs)));
   }
 
+  /**
+   * @param {number} f the card file's index
+   * @param {{from: number, to: number}[]} runs consecutive document ids, `to` excluded
+   */
   async cardFile(f, runs) {
     const size = this.manifest.cards.size;
     const [hash, slot] = this.manifest.cards.files[f];
     const url = `${this.base}k.${hash}.bin`;
+    /** @type {[number, number][]} */
     const ranges = runs.map((r) => [(r.from - f * size) * slot, (r.to - f * size) * slot - 1]);
-    let parts = this.cache.has(url) ? [{ start: 0, bytes: await this.cache.get(url) }] : await this.fetchRanges(url, ranges);
+    const whole = this.wholeFiles.get(url);
+    let parts = whole ? [{ start: 0, bytes: whole }] : await this.fetchRanges(url, ranges);
+    /** @param {[number, number]} range */
     const find = ([a, b]) => parts.find((p) => p.start <= a && p.start + p.bytes.length > b);
     const missing = ranges.filter((r) => !find(r));
     if (missing.length) {
@@ -575,12 +556,15 @@ class SearchIndex {
     }
     await Promise.all(runs.map(async (run, i) => {
       const p = find(ranges[i]);
-      if (!p) throw new Error(`search index: ${url}: the server sent no bytes ${ranges[i][0]}-${ranges[i][1]}`);
+      if (!p) {
+        throw new SearchIndexError('data', `search index: ${url}: the server sent no bytes ${ranges[i][0]}-${ranges[i][1]}`,
+          { url });
+      }
       const buf = p.bytes.subarray(ranges[i][0] - p.start);
       for (let id = run.from; id < run.to; id++) {
         const o = (id - run.from) * slot;
         const len = (buf[o] << 8) | buf[o + 1];
-        const card = JSON.parse(await inflateRaw(buf.subarray(o + 2, o + 2 + len)));
+        const card = /** @type {Card} */ (JSON.parse(await inflateRaw(buf.subarray(o + 2, o + 2 + len))));
         const [cardUrl, title, date, dateLabel, tags, lead] = card;
         if (!this.docs.has(id)) this.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
       }
@@ -588,46 +572,37 @@ class SearchIndex {
   }
 
   /**
-   * Fetches byte ranges of a file: returns [{start, bytes}]. Handles a multipart/byteranges answer, a single
-   * range (the server merged them or served the first one only), and a whole-file 200 answer, which is kept when
-   * the file is small and refused (aborted before its body) when it is not.
+   * Fetches byte ranges of a file. Handles a multipart/byteranges answer, a single range (the server merged them
+   * or served the first one only), and a whole-file 200 answer from a server that ignores Range: that file is
+   * kept, so that no later query asks for it again.
+   * @param {string} url
+   * @param {[number, number][]} ranges
+   * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[]>}
    */
   async fetchRanges(url, ranges) {
-    const ctl = typeof AbortController === 'function' ? new AbortController() : null;
-    const res = await this.fetch(url, {
-      headers: { Range: `bytes=${ranges.map(([a, b]) => `${a}-${b}`).join(',')}` },
-      ...(ctl ? { signal: ctl.signal } : {}),
-    });
-    if (!res.ok) throw new Error(`search index: ${url}: HTTP ${res.status}`);
+    const spec = ranges.map(([a, b]) => `${a}-${b}`).join(',');
+    const { res, body: data } = await request(this.fetch, url, { headers: { Range: `bytes=${spec}` } });
+    count(this.stats, `${url}#${spec}`, data.length);
     if (res.status !== 206) {
-      const length = Number(res.headers?.get('content-length') ?? NaN);
-      if (!(length <= WHOLE_FILE_LIMIT)) {
-        ctl?.abort();
-        throw new Error(`search index: ${url}: the server ignores HTTP range requests`);
-      }
-    }
-    const data = new Uint8Array(await res.arrayBuffer());
-    if (this.stats) {
-      this.stats.requests++;
-      this.stats.bytes += data.length;
-      this.stats.urls.push(`${url}#${ranges.map(([a, b]) => `${a}-${b}`).join(',')}`);
-    }
-    if (res.status !== 206) {
-      this.cache.set(url, Promise.resolve(data));
+      this.wholeFiles.set(url, data);
       return [{ start: 0, bytes: data }];
     }
-    const type = res.headers?.get('content-type') ?? '';
+    const type = res.headers.get('content-type') ?? '';
     const m = /multipart\/byteranges;\s*boundary=("?)([^";]+)\1/i.exec(type);
     if (m) return parseByteRanges(data, m[2]);
-    const cr = /bytes (\d+)-(\d+)\//.exec(res.headers?.get('content-range') ?? '');
+    const cr = /bytes (\d+)-(\d+)\//.exec(res.headers.get('content-range') ?? '');
     return [{ start: cr ? Number(cr[1]) : ranges[0][0], bytes: data }];
   }
 
-  /** Result cards (url, title, date, label, tags, snippet, matched terms) for ranked items. */
+  /**
+   * Result cards (url, title, date, label, tags, snippet, matched terms) for ranked items.
+   * @param {RankedDoc[]} items
+   * @returns {Promise<ResultCard[]>}
+   */
   async resolve(items) {
     await this.cards(items.map((it) => it.id));
     return items.map((it) => {
-      const d = this.docs.get(it.id);
+      const d = /** @type {Doc} */ (this.docs.get(it.id));
       return {
         lang: this.lang, id: it.id, url: d.url, title: d.title, date: d.date, dateLabel: d.dateLabel,
         tags: d.tags.map((t) => ({ key: this.manifest.tags[t][0], name: this.manifest.tags[t][1] })),
@@ -638,17 +613,365 @@ class SearchIndex {
   }
 }
 
+// --- rank(), step by step ----------------------------------------------------------------------------------------
+
+/**
+ * @template T
+ * @param {(T | undefined)[]} list
+ * @returns {list is T[]}
+ */
+function allDefined(list) {
+  return list.every((x) => x !== undefined);
+}
+
+/** @returns {RankFacets} */
+function noFacets() {
+  return { years: new Map(), tags: new Map() };
+}
+
+/**
+ * @param {Entry} a
+ * @param {Entry} b
+ */
+function byDfThenTerm(a, b) {
+  return b.df - a.df || (a.term < b.term ? -1 : 1);
+}
+
+/**
+ * The entry of a term, if its shard is at hand and holds it.
+ * @param {SearchIndex} ix
+ * @param {Map<number, TermShard>} shards
+ * @param {string} term
+ */
+function findTerm(ix, shards, term) {
+  const i = ix.shardOf(term);
+  const s = shards.get(i);
+  if (!s) return null;
+  const k = lowerBound(s.t, term);
+  return s.t[k] === term ? ix.entry(s, i, k) : null;
+}
+
+/**
+ * Step 1: fetches the term shards every slot needs, all at once, then finds each phrase's terms and each word's
+ * variants (exact, prefix completions, typo matches).
+ * @param {SearchIndex} ix
+ * @param {Slot[]} slots
+ */
+async function collectCandidates(ix, slots) {
+  /** @type {Set<number>} */
+  const need = new Set();
+  for (const s of slots) {
+    if (s.kind === 'phrase') s.terms.forEach((t) => need.add(ix.shardOf(t)));
+    else {
+      need.add(ix.shardOf(s.term));
+      if (s.prefix) {
+        for (const p of new Set([s.term, s.word])) ix.prefixShards(p).forEach((i) => need.add(i));
+        need.add(ix.shardOf(s.word));
+      }
+    }
+  }
+  /** @type {Map<number, TermShard>} */
+  const shards = new Map();
+  await Promise.all([...need].map(async (i) => shards.set(i, await ix.shard(i))));
+  for (const s of slots) {
+    if (s.kind === 'phrase') {
+      s.entries = s.terms.map((t) => findTerm(ix, shards, t));
+      continue;
+    }
+    const exact = findTerm(ix, shards, s.term);
+    s.exact = exact;
+    /** @type {{e: Entry, kind: VariantKind}[]} */
+    const variants = [];
+    const taken = new Set([s.term]);
+    if (s.prefix) prefixVariants(ix, s, shards, taken).forEach((e) => variants.push({ e, kind: 'prefix' }));
+    if (s.typo) (await typoVariants(ix, s, exact, shards, taken)).forEach((e) => variants.push({ e, kind: 'typo' }));
+    s.variants = variants;
+  }
+}
+
+/**
+ * Up to 20 completions of a word being typed, in the shards at hand: terms that start with its term or with the
+ * normalized word, or stems that the word starts with; most documents first.
+ * @param {SearchIndex} ix
+ * @param {WordSlot} s
+ * @param {Map<number, TermShard>} shards
+ * @param {Set<string>} taken terms already used by this slot (updated)
+ */
+function prefixVariants(ix, s, shards, taken) {
+  const cands = [];
+  for (const [i, sh] of shards) {
+    for (let k = 0; k < sh.t.length; k++) {
+      const t = sh.t[k];
+      if (taken.has(t)) continue;
+      const ok = (t.startsWith(s.term) || (s.word.length > 1 && t.startsWith(s.word))
+        || (t.length >= Math.max(3, s.word.length - 3) && s.word.startsWith(t)));
+      if (ok) {
+        taken.add(t);
+        cands.push(ix.entry(sh, i, k));
+      }
+    }
+  }
+  return cands.sort(byDfThenTerm).slice(0, MAX_PREFIX_TERMS);
+}
+
+/**
+ * Up to 5 terms one edit from a word (SEARCH-FORMAT.md, "Typo tolerance"); fetches one more shard when the word
+ * is missing or rare, which typos are.
+ * @param {SearchIndex} ix
+ * @param {WordSlot} s
+ * @param {Entry | null} exact
+ * @param {Map<number, TermShard>} shards the shards at hand (the one fetched is added)
+ * @param {Set<string>} taken terms already used by this slot (updated)
+ */
+async function typoVariants(ix, s, exact, shards, taken) {
+  /** @type {Entry[]} */
+  const cands = [];
+  /** @param {Entry | null} e */
+  const consider = (e) => {
+    if (e && !taken.has(e.term) && e.term.length >= 3) {
+      taken.add(e.term);
+      cands.push(e);
+    }
+  };
+  // (a) dictionary terms one edit from the query's term (4+ letters), in the shards at hand
+  if ([...s.term].length >= 4) for (const [i, sh] of shards) {
+    for (let k = 0; k < sh.t.length; k++) {
+      if (!taken.has(sh.t[k]) && withinOneEdit(s.term, sh.t[k])) consider(ix.entry(sh, i, k));
+    }
+  }
+  // (b) terms of the words one edit from what was typed (a typo in a suffix changes the stem)
+  const stems = typoTerms(s.word, ix.analyzer).filter((t) => t !== s.term);
+  stems.forEach((t) => consider(findTerm(ix, shards, t)));
+  if (!exact || (exact.df <= RARE_DF && !cands.some((e) => e.df > exact.df))) {
+    // a missing or rare word is likely a typo, maybe near its start, where a one-edit word sorts into
+    // another shard: fetch the one shard holding most candidate terms
+    /** @type {Map<number, number>} */
+    const perShard = new Map();
+    for (const t of stems) if (!shards.has(ix.shardOf(t))) bump(perShard, ix.shardOf(t));
+    const best = [...perShard].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    if (best) {
+      shards.set(best[0], await ix.shard(best[0]));
+      stems.forEach((t) => consider(findTerm(ix, shards, t)));
+    }
+  }
+  return cands.sort(byDfThenTerm).slice(0, MAX_TYPO_TERMS);
+}
+
+/** @typedef {{score: number, exact: boolean, terms: Set<string>}} SlotMatch */
+/** @typedef {{docs: Map<number, SlotMatch>, complete: boolean}} SlotMatches */
+
+/**
+ * Step 2: each slot's matching documents with their scores, then per document: the sum of its slots' scores, the
+ * slots it matches, and how many of them by more than a typo.
+ * @param {SearchIndex} ix
+ * @param {Slot[]} slots
+ * @param {boolean} simple one word, no filter: a long list's best postings are enough
+ */
+async function scoreDocuments(ix, slots, simple) {
+  const perSlot = await Promise.all(slots.map((s) => (s.kind === 'phrase' ? phraseMatches(ix, s)
+    : wordMatches(ix, s, simple))));
+  /** @type {Map<number, RankedDoc>} */
+  const docs = new Map();
+  let complete = true;
+  perSlot.forEach((m) => {
+    if (!m.complete) complete = false;
+    for (const [id, r] of m.docs) {
+      let d = docs.get(id);
+      if (!d) docs.set(id, d = { index: ix, id, score: 0, matched: 0, exact: 0, terms: new Set() });
+      d.score += r.score;
+      d.matched++;
+      if (r.exact) d.exact++;
+      r.terms.forEach((t) => /** @type {RankedDoc} */ (d).terms.add(t));
+    }
+  });
+  return { all: [...docs.values()], complete };
+}
+
+/**
+ * A match of a slot: the best score of its variants, exact unless only typos matched.
+ * @param {Map<number, SlotMatch>} docs
+ * @param {number} id
+ * @param {number} score
+ * @param {boolean} exact
+ * @param {string} term
+ */
+function addMatch(docs, id, score, exact, term) {
+  let r = docs.get(id);
+  if (!r) docs.set(id, r = { score: 0, exact: false, terms: new Set() });
+  if (score > r.score) r.score = score;
+  if (exact) r.exact = true;
+  r.terms.add(term);
+}
+
+/**
+ * The documents where the phrase's terms occur at their offsets, scored by the sum of their impacts.
+ * @param {SearchIndex} ix
+ * @param {PhraseSlot} s
+ * @returns {Promise<SlotMatches>}
+ */
+async function phraseMatches(ix, s) {
+  /** @type {Map<number, SlotMatch>} */
+  const docs = new Map();
+  const entries = s.entries ?? [];
+  if (!allDefinedEntries(entries)) return { docs, complete: true };
+  const lists = await Promise.all(entries.map((e) => ix.postings(e)));
+  const pos = await Promise.all(entries.map((e) => ix.positions(e)));
+  const maps = lists.map((l) => new Map(l.ids.map((id, j) => [id, j])));
+  lists[0].ids.forEach((id, j0) => {
+    const js = maps.map((m) => m.get(id));
+    if (!allDefined(js)) return;
+    const starts = pos[0][j0];
+    const ok = starts.some((p) => js.every((j, i) => pos[i][j].includes(p + s.offsets[i])));
+    if (!ok) return;
+    let score = 0;
+    js.forEach((j, i) => { score += lists[i].imp[j]; });
+    addMatch(docs, id, score, true, entries[0].term);
+    entries.forEach((e) => docs.get(id)?.terms.add(e.term));
+  });
+  return { docs, complete: true };
+}
+
+/**
+ * @param {(Entry | null)[]} entries
+ * @returns {entries is Entry[]}
+ */
+function allDefinedEntries(entries) {
+  return entries.every((e) => e);
+}
+
+/**
+ * The documents of a word's variants, each weighted by its kind (exact 1, prefix 0.8, typo 0.4).
+ * @param {SearchIndex} ix
+ * @param {WordSlot} s
+ * @param {boolean} simple
+ * @returns {Promise<SlotMatches>}
+ */
+async function wordMatches(ix, s, simple) {
+  /** @type {Map<number, SlotMatch>} */
+  const docs = new Map();
+  let complete = true;
+  /** @type {{e: Entry, kind: VariantKind}[]} */
+  const variants = [];
+  if (s.exact) variants.push({ e: s.exact, kind: 'exact' });
+  variants.push(...(s.variants ?? []));
+  for (const { e, kind } of variants) {
+    const w = WEIGHT[kind];
+    const strong = kind !== 'typo';
+    if (!e.long || (kind === 'exact' && !simple)) {
+      const p = await ix.postings(e);
+      p.ids.forEach((id, j) => addMatch(docs, id, w * p.imp[j], strong, e.term));
+    } else {
+      // a long list: its best postings are in the term shard; the rest is in a tail file, loaded only when
+      // needed (several words, filters, a page past these)
+      if (kind === 'exact') complete = false;
+      e.hits.forEach((h) => addMatch(docs, h.id, w * h.impact, strong, e.term));
+    }
+  }
+  return { docs, complete };
+}
+
+/**
+ * @param {Manifest} manifest
+ * @param {number | string | null} year
+ * @returns {(d: RankedDoc) => boolean}
+ */
+function yearFilter(manifest, year) {
+  const years = new Map(manifest.years.map(([y, first, count]) => [y, [first, count]]));
+  return (d) => {
+    if (year == null) return true;
+    const r = years.get(Number(year));
+    return !!r && d.id >= r[0] && d.id < r[0] + r[1];
+  };
+}
+
+/**
+ * Step 3: the facet counts, and the tags of the documents when a filter or the counts need them. A single exact
+ * term with many documents has its facets precomputed; a small result set gets them from its cards; anything else
+ * from the attribute files of the result's id ranges.
+ * @param {SearchIndex} ix
+ * @param {Slot[]} slots
+ * @param {RankedDoc[]} all
+ * @param {{tagIds: number[], yearOk: (d: RankedDoc) => boolean, oneWord: boolean, counted: boolean,
+ *   pageEnd: number}} options oneWord: one submitted word; counted: the facets are shown
+ * @returns {Promise<{facets: RankFacets, tagsOf: (id: number) => number[]}>}
+ */
+async function countFacets(ix, slots, all, { tagIds, yearOk, oneWord, counted, pageEnd }) {
+  const facets = noFacets();
+  const first = slots[0];
+  // one submitted word: its facets count the documents of the word itself (typo matches come on top, below)
+  const word = oneWord && first.kind === 'word' ? first.exact : null;
+  if (word && word.df > ix.manifest.hits) {
+    decodeFacets(ix.manifest, word.facets, facets);
+    return { facets, tagsOf: () => [] };
+  }
+  if (!counted) return { facets, tagsOf: () => [] };
+  // facets describe the word's own documents (one word), else those matching every word, if any
+  const full = all.filter((d) => d.matched === slots.length);
+  const basis = word && first.kind === 'word' ? all.filter((d) => d.terms.has(first.term)) : full.length ? full : all;
+  // tags are needed: to filter by tag (every document), and for the tag counts (inside the year)
+  const needTags = tagIds.length ? all : basis.filter(yearOk);
+  const firstPage = tagIds.length ? [] : all.filter(yearOk).sort(compareRanked).slice(0, pageEnd).map((d) => d.id);
+  const tagsOf = await ix.tagsOf(needTags.map((d) => d.id), firstPage);
+  /** @param {RankedDoc} d */
+  const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
+  for (const d of basis) {
+    const year = ix.yearOf(d.id);
+    if (tagsOk(d) && year !== undefined) bump(facets.years, year);
+    if (yearOk(d) && tagsOk(d)) for (const t of tagsOf(d.id)) bump(facets.tags, ix.manifest.tags[t][0]);
+  }
+  return { facets, tagsOf };
+}
+
+/**
+ * A term's precomputed facets (VLQ): number of years, (year index, count)…, number of tags, (tag id gap, count)….
+ * @param {Manifest} manifest
+ * @param {string} vlq
+ * @param {RankFacets} facets filled
+ */
+function decodeFacets(manifest, vlq, facets) {
+  const v = decodeVlq(vlq);
+  let i = 0;
+  const ny = v[i++];
+  for (let k = 0; k < ny; k++) facets.years.set(manifest.years[v[i++]][0], v[i++]);
+  const nt = v[i++];
+  let prev = 0;
+  for (let k = 0; k < nt; k++) {
+    prev += v[i++];
+    facets.tags.set(manifest.tags[prev][0], v[i++]);
+  }
+}
+
+/**
+ * Step 4: the documents that pass the filters, best first, and how many there are.
+ * @param {Slot[]} slots
+ * @param {RankedDoc[]} all
+ * @param {boolean} complete
+ * @param {(d: RankedDoc) => boolean} passes
+ */
+function orderResults(slots, all, complete, passes) {
+  const ranked = all.filter(passes);
+  ranked.sort(compareRanked);
+  const first = slots[0];
+  if (complete || first.kind !== 'word' || !first.exact) return { ranked, total: ranked.length };
+  // a long list not loaded: its df, plus the documents only other variants matched (an estimate)
+  return { ranked, total: first.exact.df + all.filter((d) => !d.terms.has(first.term)).length };
+}
+
 const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The index terms of every word one edit (delete, swap, replace, insert) away from `word` (normalized), most
  * likely edits first. Replacements and insertions use the word's script alphabet.
+ * @param {string} word
+ * @param {Analyzer} analyzer
  */
 export function typoTerms(word, analyzer) {
   const w = [...word];
   const alphabet = [...(/[\u0600-\u06ff]/.test(word) ? ARABIC_LETTERS : LATIN_LETTERS)];
+  /** @type {Set<string>} */
   const out = new Set();
+  /** @param {string[]} chars */
   const add = (chars) => {
     const terms = analyzer.terms(chars.join(''));
     if (terms.length === 1) out.add(terms[0]);
@@ -664,26 +987,41 @@ export function typoTerms(word, analyzer) {
   return [...out];
 }
 
+/** @param {number[]} arr @returns {[number, number][]} */
 function pairs(arr) {
+  /** @type {[number, number][]} */
   const out = [];
   for (let i = 0; i < arr.length; i += 2) out.push([arr[i], arr[i + 1]]);
   return out;
 }
 
+/**
+ * @template K
+ * @param {Map<K, number>} map
+ * @param {K} key
+ */
 function bump(map, key) {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/**
+ * Most words matched, then most matched by more than a typo, then score, then the newest document.
+ * @param {RankedDoc} a
+ * @param {RankedDoc} b
+ */
 export function compareRanked(a, b) {
   return b.matched - a.matched || b.exact - a.exact || b.score - a.score || b.id - a.id;
 }
 
 /**
  * Searches one or more indexes (both languages) and returns one page of cards plus merged facets.
- * opts: {tags, year, prefix, offset, limit}.
+ * @param {SearchIndex[]} indexes
+ * @param {string} query
+ * @param {RankOptions & {offset?: number, limit?: number}} [options]
+ * @returns {Promise<SearchResults>}
  */
-export async function search(indexes, query, { offset = 0, limit = 10, ...opts } = {}) {
-  opts = { ...opts, pageEnd: offset + limit };
+export async function search(indexes, query, { offset = 0, limit = 10, ...options } = {}) {
+  const opts = { ...options, pageEnd: offset + limit };
   let runs = await Promise.all(indexes.map((ix) => ix.rank(query, opts)));
   const known = () => runs.reduce((n, r) => n + r.ranked.length, 0);
   if (runs.some((r) => !r.complete) && known() < offset + limit) {
@@ -692,34 +1030,48 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...opts }
   const merged = runs.flatMap((r) => r.ranked);
   merged.sort((a, b) => compareRanked(a, b) || (a.index.lang < b.index.lang ? -1 : a.index.lang > b.index.lang ? 1 : 0));
   const page = merged.slice(offset, offset + limit);
+  /** @type {Map<SearchIndex, RankedDoc[]>} */
   const byIndex = new Map();
   page.forEach((it) => {
-    if (!byIndex.has(it.index)) byIndex.set(it.index, []);
-    byIndex.get(it.index).push(it);
+    let items = byIndex.get(it.index);
+    if (!items) byIndex.set(it.index, items = []);
+    items.push(it);
   });
+  /** @type {Map<RankedDoc, ResultCard>} */
   const cards = new Map();
   await Promise.all([...byIndex].map(async ([ix, items]) => {
     const res = await ix.resolve(items);
     items.forEach((it, i) => cards.set(it, res[i]));
   }));
+  return {
+    total: runs.reduce((n, r) => n + r.total, 0),
+    results: page.map((it) => /** @type {ResultCard} */ (cards.get(it))),
+    facets: runs.some((r) => r.facetsShown) ? mergeFacets(indexes, runs) : null,
+    slots: runs[0]?.slots ?? [],
+  };
+}
+
+/**
+ * Facets of several indexes added up by tag key; a tag's name is the first index's.
+ * @param {SearchIndex[]} indexes
+ * @param {RankResult[]} runs
+ */
+function mergeFacets(indexes, runs) {
+  /** @type {Map<number, number>} */
   const years = new Map();
+  /** @type {Map<string, number>} */
   const tags = new Map();
-  const shown = runs.some((r) => r.facetsShown);
   for (const r of runs) {
     for (const [y, n] of r.facets.years) years.set(y, (years.get(y) ?? 0) + n);
     for (const [k, n] of r.facets.tags) tags.set(k, (tags.get(k) ?? 0) + n);
   }
+  /** @type {Map<string, string>} */
   const names = new Map();
   for (const ix of [...indexes].reverse()) for (const [k, name] of ix.manifest.tags) names.set(k, name);
   return {
-    total: runs.reduce((n, r) => n + r.total, 0),
-    results: page.map((it) => cards.get(it)),
-    facets: !shown ? null : {
-      years: [...years].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count })),
-      tags: [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([key, count]) => ({ key, name: names.get(key) ?? key, count })),
-      names: Object.fromEntries(names),
-    },
-    slots: runs[0]?.slots ?? [],
+    years: [...years].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count })),
+    tags: [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([key, count]) => ({ key, name: names.get(key) ?? key, count })),
+    names: Object.fromEntries(names),
   };
 }

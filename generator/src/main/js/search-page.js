@@ -1,26 +1,69 @@
+// @ts-check
 // Arshif search page entry (<script type="module">). Reads its configuration from data attributes (no inline
 // script, strict CSP), loads the index and the analyzer lazily when the search box gets focus (or at once when
 // the URL already holds a query), keeps the query in the URL. See generator/SEARCH-FORMAT.md for the markup.
-import { messagesFor, renderFacets, renderResult, searchFromState, stateFromSearch } from './search-render.js';
+import {
+  failureMessage, messagesFor, renderFacets, renderResult, searchFromState, stateFromSearch,
+} from './search-render.js';
+/**
+ * @import { FetchLike, SearchState } from './search-format.js'
+ * @import { SearchIndex } from './search-index.js'
+ * @typedef {() => Promise<[typeof import('./search-index.js'), typeof import('./analyzer.js')]>} ModuleLoader
+ */
 
 const PAGE = 10;
 const TYPING_DELAY = 180;
 
+/** @type {ModuleLoader} */
 const defaultModules = () => Promise.all([import('./search-index.js'), import('./analyzer.js')]);
 
 /**
  * Wires the search page. Tests pass a fake document/window and `modules`/`fetch` to load the fixture.
  * Returns null when the page has no [data-search-manifest] element.
+ * @param {Document} [doc]
+ * @param {Window} [win]
+ * @param {{modules?: ModuleLoader, fetch?: FetchLike}} [options]
  */
 export function initSearchPage(doc = document, win = window, { modules = defaultModules, fetch } = {}) {
   const root = doc.querySelector('[data-search-manifest]');
   if (!root) return null;
   const lang = root.getAttribute('data-search-lang') || doc.documentElement.getAttribute('lang') || 'en';
+  const parts = pageParts(doc, root, lang);
+  root.setAttribute('data-search-ready', 'true');
+  const load = engineLoader(root, modules, fetch);
+  /** @type {{state: SearchState}} */
+  const page = { state: stateFromSearch(win.location.search) };
+  const run = searchRunner(doc, root, parts, lang, load, () => page.state);
+  wireEvents(win, parts, page, run, load);
+  setForm(parts, page.state);
+  if (page.state.q) run().catch(report);
+  return { run, load, state: () => page.state };
+}
+
+/**
+ * @typedef {object} PageParts
+ * @property {HTMLFormElement} form
+ * @property {HTMLInputElement} input
+ * @property {Element} status
+ * @property {Element} list
+ * @property {Element} facetsEl
+ * @property {HTMLElement} moreBtn
+ * @property {HTMLInputElement | null} both the "search both languages" box, when there is another language
+ */
+
+/**
+ * The page's parts: taken from the template when present, else created here (the optional ones).
+ * @param {Document} doc
+ * @param {Element} root
+ * @param {string} lang
+ * @returns {PageParts}
+ */
+function pageParts(doc, root, lang) {
   const otherLang = root.getAttribute('data-search-other-lang') || (lang === 'ar' ? 'en' : 'ar');
-  const form = root.querySelector('form[data-search-form]') || root.querySelector('form');
-  const input = form.querySelector('input[name="q"]');
+  const form = /** @type {HTMLFormElement} */ (root.querySelector('form[data-search-form]') || root.querySelector('form'));
+  const input = /** @type {HTMLInputElement} */ (form.querySelector('input[name="q"]'));
   const msg = messagesFor(lang);
-  // optional parts: taken from the template when present, else created here
+  /** @param {string} tag @param {Record<string, string>} attrs @param {Node | null} [before] */
   const make = (tag, attrs, before) => {
     const e = doc.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -32,9 +75,9 @@ export function initSearchPage(doc = document, win = window, { modules = default
   const list = root.querySelector('[data-search-results], .search-results') || make('ol', { 'data-search-results': '' });
   const facetsEl = root.querySelector('[data-search-facets]')
     || make('div', { 'data-search-facets': '', class: 'search-facets' }, list);
-  const moreBtn = root.querySelector('[data-search-more]')
-    || make('button', { 'data-search-more': '', type: 'button', class: 'search-more', hidden: '' }, list.nextSibling);
-  let both = form.querySelector('input[name="both"]');
+  const moreBtn = /** @type {HTMLElement} */ (root.querySelector('[data-search-more]')
+    || make('button', { 'data-search-more': '', type: 'button', class: 'search-more', hidden: '' }, list.nextSibling));
+  let both = /** @type {HTMLInputElement | null} */ (form.querySelector('input[name="both"]'));
   if (!both && root.getAttribute('data-search-other-manifest')) {
     const label = doc.createElement('label');
     label.setAttribute('class', 'search-both');
@@ -46,45 +89,67 @@ export function initSearchPage(doc = document, win = window, { modules = default
     label.appendChild(doc.createTextNode(` ${msg.both(msg.langName[otherLang] ?? otherLang)}`));
     form.appendChild(label);
   }
-  root.setAttribute('data-search-ready', 'true');
+  return { form, input, status, list, facetsEl, moreBtn, both };
+}
 
+/** @typedef {{core: typeof import('./search-index.js'), primary: SearchIndex, other: () => Promise<SearchIndex> | null}} Engine */
+
+/**
+ * Loads the client's modules and opens this language's index, once; a failed load is tried again next time.
+ * @param {Element} root
+ * @param {ModuleLoader} modules
+ * @param {FetchLike | undefined} fetch
+ */
+function engineLoader(root, modules, fetch) {
+  /** @type {Promise<Engine> | null} */
   let engine = null;
-  const load = () => {
-    engine ??= (async () => {
+  /** @returns {Promise<Engine>} */
+  return () => {
+    const started = (engine ??= (async () => {
       const [core, analysis] = await modules();
+      /** @param {string} attr */
       const open = (attr) => {
         const url = root.getAttribute(attr);
         return url ? core.openIndex({ manifestUrl: url, createAnalyzer: analysis.createAnalyzer, ...(fetch ? { fetch } : {}) }) : null;
       };
-      const primary = await open('data-search-manifest');
+      const primary = /** @type {SearchIndex} */ (await open('data-search-manifest'));
       // the other language is opened on demand, once
+      /** @type {Promise<SearchIndex> | null} */
       let other = null;
       return {
         core,
         primary,
         other: () => (other ??= open('data-search-other-manifest')),
       };
-    })();
-    engine.catch(() => { engine = null; });
-    return engine;
+    })());
+    started.catch(() => { engine = null; });
+    return started;
   };
+}
 
-  let state = stateFromSearch(win.location.search);
+/**
+ * The search itself: runs the current state's query and renders results, facets and status. A run that a newer
+ * one overtook renders nothing.
+ * @param {Document} doc
+ * @param {Element} root
+ * @param {PageParts} parts
+ * @param {string} lang
+ * @param {() => Promise<Engine>} load
+ * @param {() => SearchState} current
+ */
+function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, lang, load, current) {
+  const msg = messagesFor(lang);
   let shown = 0;
   let seq = 0;
-
-  const setForm = () => {
-    input.value = state.q;
-    if (both) both.checked = state.both;
-  };
-
-  const run = async ({ prefix = false, append = false } = {}) => {
+  /** @param {{prefix?: boolean, append?: boolean}} [how] */
+  return async ({ prefix = false, append = false } = {}) => {
     const my = ++seq;
+    const state = current();
     if (!state.q.trim()) {
       list.replaceChildren();
-      facetsEl?.replaceChildren();
+      facetsEl.replaceChildren();
       status.textContent = '';
-      if (moreBtn) moreBtn.hidden = true;
+      moreBtn.hidden = true;
       return;
     }
     root.setAttribute('aria-busy', 'true');
@@ -105,85 +170,99 @@ export function initSearchPage(doc = document, win = window, { modules = default
       for (const r of res.results) list.appendChild(renderResult(doc, r, { analyzers, pageLang: lang }));
       shown = offset + res.results.length;
       // while typing, facets keep their last state unless they come free
-      if (facetsEl && res.facets) renderFacets(doc, facetsEl, res.facets, state, lang);
+      if (res.facets) renderFacets(doc, facetsEl, res.facets, state, lang);
       status.textContent = res.total > shown && shown > 0
         ? `${msg.count(res.total)}. ${msg.shown(shown, res.total)}`
         : msg.count(res.total);
-      if (moreBtn) {
-        moreBtn.hidden = shown >= res.total || res.results.length === 0;
-        moreBtn.textContent = msg.more;
-      }
+      moreBtn.hidden = shown >= res.total || res.results.length === 0;
+      moreBtn.textContent = msg.more;
     } catch (err) {
       if (my !== seq) return;
-      status.textContent = msg.error;
+      status.textContent = failureMessage(err, lang);
       throw err;
     } finally {
       if (my === seq) root.removeAttribute('aria-busy');
     }
   };
+}
 
+/** @param {PageParts} parts @param {SearchState} state */
+function setForm({ input, both }, state) {
+  input.value = state.q;
+  if (both) both.checked = state.both;
+}
+
+/**
+ * Typing (after a pause), submitting, the "both" box, facets, "more" and Back/Forward: each updates the state and
+ * the URL, then searches.
+ * @param {Window} win
+ * @param {PageParts} parts
+ * @param {{state: SearchState}} page
+ * @param {(how?: {prefix?: boolean, append?: boolean}) => Promise<void>} run
+ * @param {() => Promise<Engine>} load
+ */
+function wireEvents(win, parts, page, run, load) {
+  const { form, input, facetsEl, moreBtn, both } = parts;
+  /** @param {boolean} push */
   const commit = (push) => {
-    const url = `${win.location.pathname}${searchFromState(state)}${win.location.hash}`;
+    const url = `${win.location.pathname}${searchFromState(page.state)}${win.location.hash}`;
     if (push) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
-
+  /** @param {Partial<SearchState>} change @param {boolean} push */
+  const update = (change, push) => {
+    page.state = { ...page.state, ...change };
+    commit(push);
+  };
   input.addEventListener('focus', () => { load().catch(() => {}); });
-  let timer = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      state = { ...state, q: input.value };
-      commit(false);
+      update({ q: input.value }, false);
       run({ prefix: true }).catch(report);
     }, TYPING_DELAY);
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     clearTimeout(timer);
-    state = { ...state, q: input.value };
-    commit(true);
+    update({ q: input.value }, true);
     run().catch(report);
   });
   both?.addEventListener('change', () => {
-    state = { ...state, both: both.checked };
-    commit(true);
+    update({ both: both.checked }, true);
     run().catch(report);
   });
-  facetsEl?.addEventListener('click', (ev) => {
-    const b = ev.target.closest?.('button[data-facet]');
+  facetsEl.addEventListener('click', (ev) => {
+    const b = /** @type {Element | null} */ (ev.target)?.closest?.('button[data-facet]');
     if (!b) return;
-    const v = b.getAttribute('data-value');
-    if (b.getAttribute('data-facet') === 'year') {
-      state = { ...state, year: String(state.year) === v ? null : Number(v) };
-    } else {
-      state = { ...state, tags: state.tags.includes(v) ? state.tags.filter((t) => t !== v) : [...state.tags, v] };
-    }
-    commit(true);
+    const v = b.getAttribute('data-value') ?? '';
+    const { year, tags } = page.state;
+    if (b.getAttribute('data-facet') === 'year') update({ year: String(year) === v ? null : Number(v) }, true);
+    else update({ tags: tags.includes(v) ? tags.filter((t) => t !== v) : [...tags, v] }, true);
     run().catch(report).then(() => {
       // keep keyboard focus on the same facet after re-rendering
-      const again = facetsEl.querySelector(`button[data-facet="${b.getAttribute('data-facet')}"][data-value="${cssEscape(v)}"]`);
+      const again = /** @type {HTMLElement | null} */ (facetsEl.querySelector(`button[data-facet="${b.getAttribute('data-facet')}"][data-value="${cssEscape(v)}"]`));
       again?.focus();
     });
   });
-  moreBtn?.addEventListener('click', () => { run({ append: true }).catch(report); });
+  moreBtn.addEventListener('click', () => { run({ append: true }).catch(report); });
   win.addEventListener('popstate', () => {
-    state = stateFromSearch(win.location.search);
-    setForm();
+    page.state = stateFromSearch(win.location.search);
+    setForm(parts, page.state);
     run().catch(report);
   });
-
-  setForm();
-  if (state.q) run().catch(report);
-  return { run, load, state: () => state };
 }
 
+/** @param {string} v */
 function cssEscape(v) {
   return String(v).replace(/["\\]/g, '\\$&');
 }
 
+/** @param {unknown} err */
 function report(err) {
-  // the status region already says that search failed; keep the cause for developers
+  // the status region already says why search failed; keep the trace for developers
   console.error(err);
 }
 

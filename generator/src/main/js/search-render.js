@@ -1,5 +1,12 @@
+// @ts-check
 // Arshif search results rendering. DOM APIs and textContent only: index data never goes through innerHTML.
 // Every function takes the document to use, so tests can pass a recording fake.
+/**
+ * @import { Analyzer, Messages, ResultCard, SearchFacets, SearchState } from './search-format.js'
+ * @import { SearchIndexError } from './search-index.js'
+ */
+
+/** @type {Record<string, Messages>} */
 
 export const MESSAGES = {
   ar: {
@@ -11,7 +18,16 @@ export const MESSAGES = {
       return `${n} نتيجة`;
     },
     loading: 'جارٍ البحث…',
-    error: 'تعذّر البحث. أعد المحاولة.',
+    failure: {
+      newer: 'فهرس البحث أحدث من هذه الصفحة. أعد تحميل الصفحة لتبحث.',
+      unreadable: (url) => `لا تستطيع هذه الصفحة قراءة فهرس البحث ${url}. أعد تحميل الصفحة، فإن لم يُفد ذلك فالموقع `
+        + 'يحتاج إلى إعادة بناء.',
+      http: (status, url) => `تعذّر البحث: ردّ الخادم بـ HTTP ${status} على ${url}.`,
+      network: (url) => `تعذّر البحث: لم يُجب الخادم عن ${url}. تحقّق من الاتصال وأعد المحاولة.`,
+      data: (url) => `تعذّر البحث: الملف ${url} تالف أو ليس من فهرس البحث. أعد تحميل الصفحة، فإن لم يُفد ذلك `
+        + 'فالموقع يحتاج إلى إعادة بناء.',
+      other: (why) => `تعذّر البحث (${why}). أعد المحاولة.`,
+    },
     years: 'السنة',
     tags: 'الوسوم',
     more: 'نتائج أخرى',
@@ -22,7 +38,16 @@ export const MESSAGES = {
   en: {
     count: (n) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
     loading: 'Searching…',
-    error: 'Search failed. Please try again.',
+    failure: {
+      newer: 'The search index is newer than this page. Reload the page to search.',
+      unreadable: (url) => `This page cannot read the search index ${url}. Reload the page; if that does not help, `
+        + 'the site needs rebuilding.',
+      http: (status, url) => `Search failed: the server answered HTTP ${status} for ${url}.`,
+      network: (url) => `Search failed: no answer from the server for ${url}. Check the connection and try again.`,
+      data: (url) => `Search failed: ${url} is damaged or not part of the search index. Reload the page; if that `
+        + 'does not help, the site needs rebuilding.',
+      other: (why) => `Search failed (${why}). Please try again.`,
+    },
     years: 'Year',
     tags: 'Tags',
     more: 'More results',
@@ -32,16 +57,40 @@ export const MESSAGES = {
   },
 };
 
+/** @param {string} lang */
 export function messagesFor(lang) {
   return MESSAGES[lang] ?? MESSAGES.en;
 }
 
 /**
+ * What the status region says when a search fails: the cause, in the page's language. An index of another format
+ * version than the client's means that the page and its scripts come from different builds: a reload joins them.
+ * @param {unknown} err
+ * @param {string} lang
+ */
+export function failureMessage(err, lang) {
+  const f = messagesFor(lang).failure;
+  const e = /** @type {Partial<SearchIndexError>} */ (err instanceof Error ? err : {});
+  // an isolate keeps the URL left to right inside Arabic text
+  const url = `\u2068${e.url ?? ''}\u2069`;
+  if (e.kind === 'version' && typeof e.found === 'number' && e.found > (e.expected ?? 0)) return f.newer;
+  if (e.kind === 'version' || e.kind === 'format') return f.unreadable(url);
+  if (e.kind === 'http') return f.http(e.status ?? 0, url);
+  if (e.kind === 'network') return f.network(url);
+  if (e.kind === 'data') return f.data(url);
+  return f.other(err instanceof Error ? err.message : String(err));
+}
+
+/**
  * Splits text into [{text, mark}] segments; a token is marked when its analyzed term is one of `terms`, so a
  * spelling variant in the text is marked even though the reader typed another spelling.
+ * @param {string} text
+ * @param {Analyzer} analyzer
+ * @param {Iterable<string>} terms
  */
 export function highlightSegments(text, analyzer, terms) {
   const want = terms instanceof Set ? terms : new Set(terms);
+  /** @type {{text: string, mark: boolean}[]} */
   const out = [];
   let at = 0;
   for (const t of analyzer.tokens(text)) {
@@ -57,7 +106,14 @@ export function highlightSegments(text, analyzer, terms) {
   return out;
 }
 
-/** Appends highlighted text to `parent`: text nodes and <mark> elements. */
+/**
+ * Appends highlighted text to `parent`: text nodes and <mark> elements.
+ * @param {Document} doc
+ * @param {Node} parent
+ * @param {string} text
+ * @param {Analyzer} analyzer
+ * @param {Iterable<string>} terms
+ */
 export function appendHighlighted(doc, parent, text, analyzer, terms) {
   for (const seg of highlightSegments(text, analyzer, terms)) {
     if (seg.mark) {
@@ -70,13 +126,19 @@ export function appendHighlighted(doc, parent, text, analyzer, terms) {
   }
 }
 
+/** @param {Document} doc @param {string} tag @param {string} [className] */
 function el(doc, tag, className) {
   const e = doc.createElement(tag);
   if (className) e.setAttribute('class', className);
   return e;
 }
 
-/** One result as an <li>. `analyzers` maps a language to its analyzer (results may come from both languages). */
+/**
+ * One result as an <li>. `analyzers` maps a language to its analyzer (results may come from both languages).
+ * @param {Document} doc
+ * @param {ResultCard} result
+ * @param {{analyzers: Record<string, Analyzer>, pageLang: string}} options
+ */
 export function renderResult(doc, result, { analyzers, pageLang }) {
   const analyzer = analyzers[result.lang];
   const li = el(doc, 'li', 'search-result');
@@ -123,10 +185,24 @@ export function renderResult(doc, result, { analyzers, pageLang }) {
   return li;
 }
 
-/** Facet buttons (aria-pressed) for years and tags, grouped in fieldsets. */
+/**
+ * Facet buttons (aria-pressed) for years and tags, grouped in fieldsets.
+ * @param {Document} doc
+ * @param {Element} container
+ * @param {SearchFacets} facets
+ * @param {SearchState} state
+ * @param {string} lang
+ */
 export function renderFacets(doc, container, facets, state, lang) {
   const msg = messagesFor(lang);
   container.replaceChildren();
+  /** @typedef {{value: string | number, label: string, count: number}} FacetItem */
+  /**
+   * @param {string} legendText
+   * @param {string} name
+   * @param {FacetItem[]} items
+   * @param {(value: string | number) => boolean} isOn
+   */
   const group = (legendText, name, items, isOn) => {
     if (!items.length) return;
     const fs = el(doc, 'fieldset', 'search-facet');
@@ -145,19 +221,25 @@ export function renderFacets(doc, container, facets, state, lang) {
     container.appendChild(fs);
   };
   // an active filter keeps its button (count 0 if nothing matches), so that it can be turned off
+  /** @type {FacetItem[]} */
   const years = facets.years.map((y) => ({ value: y.year, label: String(y.year), count: y.count }));
   if (state.year != null && !years.some((y) => String(y.value) === String(state.year))) {
     years.push({ value: state.year, label: String(state.year), count: 0 });
   }
+  /** @type {FacetItem[]} */
   const tags = facets.tags.map((t) => ({ value: t.key, label: t.name, count: t.count }));
   for (const k of state.tags) {
     if (!tags.some((t) => t.value === k)) tags.push({ value: k, label: facets.names?.[k] ?? k, count: 0 });
   }
   group(msg.years, 'year', years, (v) => String(state.year ?? '') === String(v));
-  group(msg.tags, 'tag', tags, (v) => state.tags.includes(v));
+  group(msg.tags, 'tag', tags, (v) => state.tags.includes(String(v)));
 }
 
-/** Search state <-> URL query string (?q=…&tag=…&year=…&both=1). */
+/**
+ * Search state <-> URL query string (?q=…&tag=…&year=…&both=1).
+ * @param {string} search
+ * @returns {SearchState}
+ */
 export function stateFromSearch(search) {
   const p = new URLSearchParams(search);
   const year = p.get('year');
@@ -169,6 +251,7 @@ export function stateFromSearch(search) {
   };
 }
 
+/** @param {SearchState} state */
 export function searchFromState(state) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);

@@ -1,0 +1,232 @@
+// @ts-check
+// The search index format (generator/SEARCH-FORMAT.md) and the client's results, as JSDoc types for the type check
+// (tools/typescript). Types only: the other modules import them in comments (@import), so no browser loads this
+// file and the site build does not copy it.
+
+// --- The files (SEARCH-FORMAT.md §3) ---------------------------------------------------------------------------
+
+/**
+ * The analyzer's word lists, `TextAnalyzer.clientData()`: the query is analyzed by the lists that analyzed the index.
+ * @typedef {object} AnalysisData
+ * @property {readonly string[]} protected
+ * @property {readonly string[]} variants one group per string, spellings separated by spaces, canonical first
+ * @property {readonly string[]} stopwordsAr
+ * @property {readonly string[]} stopwordsEn
+ */
+
+/** A tag; its id is its index in `Manifest.tags`. @typedef {[key: string, name: string, documents: number]} ManifestTag */
+/** Document ids are in date order, so a year is an id range. @typedef {[year: number, firstId: number, count: number]} ManifestYear */
+/** A card file and the size of its slots. @typedef {[hash: string, slotBytes: number]} CardFileRef */
+
+/**
+ * `manifest.<h>.json.gz`, the table of contents. `format` and `version` say which client can read it.
+ * @typedef {object} Manifest
+ * @property {'arshif-search'} format
+ * @property {number} version bumped on every change that a client of the previous version cannot read
+ * @property {string} lang
+ * @property {number} docs
+ * @property {number} levelBits impact levels per posting: 2^levelBits
+ * @property {number} hits the best postings a long list keeps in its term shard (`TermShard.h`)
+ * @property {AnalysisData} analysis
+ * @property {ManifestTag[]} tags
+ * @property {ManifestYear[]} years
+ * @property {ManifestTerms} terms
+ * @property {{size: number, files: CardFileRef[]}} cards documents per card file, and the files
+ * @property {{size: number, files: string[]}} attrs documents per attribute file, and their hashes
+ */
+
+/**
+ * The dictionary: term shard `i` holds the terms `t` with `sep[i] <= t < sep[i+1]`.
+ * @typedef {object} ManifestTerms
+ * @property {string[]} sep
+ * @property {string[]} files hashes of the term shards
+ * @property {number} pack term shards per positions file
+ * @property {string[]} positions hashes of the positions files
+ */
+
+/**
+ * `t.<h>.json.gz`, a term shard: a range of the sorted dictionary with its postings.
+ * @typedef {object} TermShard
+ * @property {string[]} t the terms, sorted
+ * @property {number[]} n each term's document frequency
+ * @property {(string | number)[]} p postings (VLQ), or for a long list the index in `tails` of its tail file
+ * @property {string[]} tails hashes of the tail files of this shard's long lists
+ * @property {string[]} h long lists only: their best postings as VLQ (id, impact) pairs, best first
+ * @property {string[]} f terms with more than `Manifest.hits` documents: their facets (VLQ)
+ */
+
+/** `l.<h>.json.gz`: complete postings of long lists. @typedef {{t: string[], p: string[]}} TailPostings */
+/** `y.<h>.json.gz`: positions of the long lists of the `l` file of the same hash. @typedef {{x: string[]}} TailPositions */
+/** `x.<h>.json.gz`: positions, `x[shard % pack][termIndex]`. @typedef {{x: string[][]}} PositionsFile */
+
+/**
+ * `a.<h>.json.gz`: tag ids of consecutive documents (VLQ). `tags` is not in the file: the client keeps the decoded
+ * lists there.
+ * @typedef {{a: string, tags?: number[][]}} AttrsFile
+ */
+
+/** A card in its `k.<h>.bin` slot, once inflated. @typedef {[url: string, title: string, date: string, dateLabel: string, tags: number[], lead: string]} Card */
+
+// --- The client ------------------------------------------------------------------------------------------------
+
+/** @typedef {{term: string, start: number, end: number, position: number}} Token offsets into the original text */
+
+/**
+ * What `createAnalyzer(manifest.analysis)` returns (analyzer.js).
+ * @typedef {object} Analyzer
+ * @property {(text: string) => string} normalize
+ * @property {(text: string) => string[]} terms
+ * @property {(text: string) => Token[]} tokens
+ * @property {AnalysisData} data
+ */
+
+/**
+ * What the client needs of a fetch() answer; a real Response is one.
+ * @typedef {object} FetchResponse
+ * @property {boolean} ok
+ * @property {number} status
+ * @property {{get(name: string): string | null}} headers
+ * @property {() => Promise<ArrayBuffer>} arrayBuffer
+ */
+/** @typedef {(url: string, init?: {headers?: Record<string, string>}) => Promise<FetchResponse>} FetchLike */
+
+/** Requests and bytes an index fetched (benchmarks, tests). @typedef {{requests: number, bytes: number, urls: string[]}} Stats */
+
+/**
+ * A dictionary term found in a shard.
+ * @typedef {object} Entry
+ * @property {string} term
+ * @property {number} df
+ * @property {number} shard
+ * @property {number} idx its index in the shard
+ * @property {boolean} long its postings are in a tail file
+ * @property {number} idf
+ * @property {{id: number, impact: number}[]} hits its best postings (long lists)
+ * @property {string} facets
+ */
+
+/** @typedef {'exact' | 'prefix' | 'typo'} VariantKind */
+/** @typedef {{e: Entry, kind: VariantKind}} Variant */
+
+/**
+ * A word of the query; `exact` and `variants` are filled by rank().
+ * @typedef {object} WordSlot
+ * @property {string} key
+ * @property {'word'} kind
+ * @property {string} term
+ * @property {string} word the word as typed, normalized
+ * @property {boolean} prefix
+ * @property {boolean} typo
+ * @property {Entry | null} [exact]
+ * @property {Variant[]} [variants]
+ */
+
+/**
+ * A "quoted phrase"; `entries` is filled by rank().
+ * @typedef {object} PhraseSlot
+ * @property {string} key
+ * @property {'phrase'} kind
+ * @property {string[]} terms
+ * @property {number[]} offsets each term's position relative to the first
+ * @property {(Entry | null)[]} [entries]
+ */
+
+/** @typedef {WordSlot | PhraseSlot} Slot */
+
+/** A document's postings: ids and impacts (idf included). @typedef {{ids: number[], imp: number[]}} Postings */
+
+/** A document's card, decoded. @typedef {{id: number, url: string, title: string, date: string, dateLabel: string, tags: number[], lead: string}} Doc */
+
+/**
+ * A document that matches a query.
+ * @typedef {object} RankedDoc
+ * @property {import('./search-index.js').SearchIndex} index
+ * @property {number} id
+ * @property {number} score
+ * @property {number} matched slots matched
+ * @property {number} exact slots matched by more than a typo
+ * @property {Set<string>} terms
+ */
+
+/** @typedef {{years: Map<number, number>, tags: Map<string, number>}} RankFacets counts by year and by tag key */
+
+/**
+ * @typedef {object} RankOptions
+ * @property {string[]} [tags] tag keys, all required
+ * @property {number | string | null} [year]
+ * @property {boolean} [prefix] while typing: the last word is also a prefix
+ * @property {boolean} [full] load complete postings
+ * @property {number} [pageEnd] the end of the page to be shown, whose cards come with the facets' tags
+ */
+
+/**
+ * @typedef {object} RankResult
+ * @property {RankedDoc[]} ranked best first
+ * @property {number} total
+ * @property {RankFacets} facets
+ * @property {boolean} complete false when a long list was not loaded (only its best postings are ranked)
+ * @property {Slot[]} slots
+ * @property {boolean} facetsShown
+ */
+
+/**
+ * One result as the page shows it.
+ * @typedef {object} ResultCard
+ * @property {string} lang
+ * @property {number} id
+ * @property {string} url
+ * @property {string} title
+ * @property {string} date
+ * @property {string} dateLabel
+ * @property {{key: string, name: string}[]} tags
+ * @property {string} snippet
+ * @property {string[]} terms the matched terms, to highlight
+ */
+
+/**
+ * @typedef {object} SearchFacets
+ * @property {{year: number, count: number}[]} years newest first
+ * @property {{key: string, name: string, count: number}[]} tags most frequent first
+ * @property {Record<string, string>} [names] every tag's name by key
+ */
+
+/**
+ * One page of results (search()).
+ * @typedef {object} SearchResults
+ * @property {number} total
+ * @property {ResultCard[]} results
+ * @property {SearchFacets | null} facets null while typing, unless a filter is on
+ * @property {Slot[]} slots
+ */
+
+// --- The page (SEARCH-FORMAT.md §2) ------------------------------------------------------------------------------
+
+/** What the URL holds: `?q=…&tag=…&year=…&both=1`. @typedef {{q: string, tags: string[], year: number | null, both: boolean}} SearchState */
+
+/**
+ * What the status region says when a search fails (search-render.js, failureMessage). `url` comes isolated
+ * (U+2068…U+2069), so that it keeps its direction inside Arabic text.
+ * @typedef {object} FailureMessages
+ * @property {string} newer the index has a newer format version than the client: the page is stale
+ * @property {(url: string) => string} unreadable another format, or an older version
+ * @property {(status: number, url: string) => string} http
+ * @property {(url: string) => string} network
+ * @property {(url: string) => string} data a file that does not parse
+ * @property {(why: string) => string} other
+ */
+
+/**
+ * The page's words in one language.
+ * @typedef {object} Messages
+ * @property {(n: number) => string} count
+ * @property {string} loading
+ * @property {FailureMessages} failure
+ * @property {string} years
+ * @property {string} tags
+ * @property {string} more
+ * @property {(other: string) => string} both
+ * @property {(shown: number, total: number) => string} shown
+ * @property {Record<string, string>} langName
+ */
+
+export {};

@@ -1,0 +1,163 @@
+// The client over real HTTP (node:http servers, node's fetch): Range is an optimisation, never a requirement, and a
+// failed search says why, in the page's language.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as core from '../../main/js/search-index.js';
+import * as analysis from '../../main/js/analyzer.js';
+import { initSearchPage } from '../../main/js/search-page.js';
+import { FakeDocument, FakeWindow, searchPage } from './fake-dom.js';
+import { FIXTURE, fixtureManifests, open } from './fixture.js';
+import { startServer } from './static-server.js';
+
+const manifests = await fixtureManifests();
+/** A card file past the 2 MiB the client once refused to take whole: a 10,000-dispatch archive's is 2.7 MB. */
+const BIG_CARD_FILE = 3 * 1024 * 1024;
+const servers = [];
+after(() => Promise.all(servers.map((s) => s.close())));
+
+async function serve(options) {
+  const server = await startServer(options);
+  servers.push(server);
+  return server;
+}
+
+/** Opens a language's index through the server with the real fetch. */
+function openOver(server, lang, stats = core.newStats()) {
+  return core.openIndex({
+    manifestUrl: `${server.origin}/${lang}/search/${manifests[lang]}`, createAnalyzer: analysis.createAnalyzer, stats,
+  });
+}
+
+/** The same query through the in-process fixture fetch (fixture.js), for the expected results. */
+async function expected(lang, query) {
+  return (await core.search([await open(lang)], query)).results;
+}
+
+const sameCards = (got, want) => assert.deepEqual(got, want);
+const cardRequests = (server) => server.requests.filter((r) => /\/k\.[a-z0-9]+\.bin$/.test(r.path));
+
+test('a server that ignores Range: a large card file comes whole, once, and later queries need no card request',
+  async () => {
+    const server = await serve({ ranges: false, padCardsTo: BIG_CARD_FILE });
+    const stats = core.newStats();
+    const en = await openOver(server, 'en', stats);
+    const words = ['said', 'transition', 'peaceful power', 'onerror'];
+    for (const word of words) sameCards((await core.search([en], word)).results, await expected('en', word));
+    const asked = cardRequests(server).map((r) => r.path);
+    assert.ok(asked.length > 0, 'cards were asked for');
+    assert.equal(new Set(asked).size, asked.length, `each card file once: ${asked.join(' ')}`);
+    assert.ok(stats.bytes >= BIG_CARD_FILE, `the whole file came: ${stats.bytes} bytes`);
+    const before = server.requests.length;
+    await core.search([en], 'said', { offset: 3, limit: 5 });
+    assert.equal(server.requests.length, before, 'a warm query asks for nothing');
+  });
+
+test('a server that honours Range: one multi-range request per card file, for the shown slots only', async () => {
+  const server = await serve({ ranges: true, padCardsTo: BIG_CARD_FILE });
+  const stats = core.newStats();
+  const en = await openOver(server, 'en', stats);
+  sameCards((await core.search([en], 'said')).results, await expected('en', 'said'));
+  const cards = cardRequests(server);
+  assert.ok(cards.length > 0);
+  assert.equal(new Set(cards.map((r) => r.path)).size, cards.length, 'one request per card file');
+  assert.ok(cards.every((r) => /^bytes=\d+-\d+(,\d+-\d+)*$/.test(r.range)), JSON.stringify(cards));
+  assert.ok(cards.some((r) => r.range.includes(',')), 'several slots in one request');
+  assert.ok(stats.bytes < BIG_CARD_FILE / 10, `only the slots came: ${stats.bytes} bytes`);
+});
+
+test('a failed fetch names its cause: the HTTP status and the URL, or no answer', async () => {
+  const shardGone = await serve({ replace: (path) => (/\/t\.[a-z0-9]+\.json\.gz$/.test(path) ? { status: 404 } : null) });
+  const en = await openOver(shardGone, 'en');
+  await assert.rejects(core.search([en], 'transition'), (err) => {
+    assert.ok(err instanceof core.SearchIndexError);
+    assert.equal(err.kind, 'http');
+    assert.equal(err.status, 404);
+    assert.match(err.url, new RegExp(`^${shardGone.origin}/en/search/t\\.[a-z0-9]+\\.json\\.gz$`));
+    assert.match(err.message, /HTTP 404/);
+    return true;
+  });
+  const closed = await startServer();
+  const url = `${closed.origin}/en/search/${manifests.en}`;
+  await closed.close();
+  await assert.rejects(core.openIndex({ manifestUrl: url, createAnalyzer: analysis.createAnalyzer }), (err) => {
+    assert.equal(err.kind, 'network');
+    assert.equal(err.url, url);
+    return true;
+  });
+});
+
+/** A fixture manifest, gzip'd, with some fields changed. */
+function manifestWith(lang, change) {
+  const json = JSON.parse(gunzipSync(readFileSync(join(FIXTURE, lang, manifests[lang]))).toString('utf8'));
+  return gzipSync(Buffer.from(JSON.stringify({ ...json, ...change })));
+}
+
+test('the manifest\'s format version is read tolerantly, and another one is refused with what was found', () => {
+  const parse = (lang, change) => JSON.parse(gunzipSync(manifestWith(lang, change)).toString('utf8'));
+  assert.equal(core.checkManifest(parse('en', { version: '1' }), 'm').lang, 'en', 'a version written as text');
+  const refused = (json) => {
+    try {
+      core.checkManifest(json, '/en/search/m.json.gz');
+    } catch (e) {
+      return { kind: e.kind, found: e.found, expected: e.expected, url: e.url };
+    }
+    return null;
+  };
+  assert.deepEqual(refused(parse('en', { version: 2 })),
+    { kind: 'version', found: 2, expected: core.FORMAT_VERSION, url: '/en/search/m.json.gz' });
+  assert.equal(refused(parse('en', { version: undefined })).kind, 'version');
+  assert.equal(refused(parse('en', { format: 'pagefind' })).kind, 'format');
+  assert.equal(refused('<!doctype html>').kind, 'format');
+});
+
+/** A search page over the server, opened with ?q=…; resolves once the search has settled. */
+async function pageOver(server, lang, query) {
+  const doc = new FakeDocument();
+  const root = searchPage(doc, { manifest: `${server.origin}/${lang}/search/${manifests[lang]}`, lang });
+  const logged = [];
+  const consoleError = console.error;
+  console.error = (e) => logged.push(e);
+  try {
+    initSearchPage(doc, new FakeWindow(`https://x.test/${lang}/search/?q=${encodeURIComponent(query)}`),
+      { modules: async () => [core, analysis] });
+    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 500 && root.hasAttribute('aria-busy'); i++) await new Promise((r) => setTimeout(r, 10));
+  } finally {
+    console.error = consoleError;
+  }
+  return { status: root.querySelector('.search-status').textContent, results: root.querySelector('.search-results'),
+    logged };
+}
+
+test('the page says which file failed and how, in its language; the trace stays in the console', async () => {
+  const server = await serve({ replace: (path) => (/\/t\.[a-z0-9]+\.json\.gz$/.test(path) ? { status: 404 } : null) });
+  const en = await pageOver(server, 'en', 'transition');
+  assert.match(en.status, /^Search failed: the server answered HTTP 404 for \u2068http:\/\/127\.0\.0\.1:\d+\/en\/search\/t\.[a-z0-9]+\.json\.gz\u2069\.$/);
+  assert.equal(en.logged.length, 1);
+  assert.equal(en.logged[0].kind, 'http');
+  const ar = await pageOver(server, 'ar', 'سوريا');
+  assert.match(ar.status, /^تعذّر البحث: ردّ الخادم بـ HTTP 404 على \u2068http:\/\/127\.0\.0\.1:\d+\/ar\/search\/t\./);
+});
+
+test('an index newer than the page: "reload", in the page\'s language, not "search failed"', async () => {
+  const server = await serve({
+    replace: (path) => {
+      const m = /^\/(ar|en)\/search\/manifest\./.exec(path);
+      return m ? { body: manifestWith(m[1], { version: core.FORMAT_VERSION + 1 }) } : null;
+    },
+  });
+  assert.equal((await pageOver(server, 'en', 'said')).status,
+    'The search index is newer than this page. Reload the page to search.');
+  assert.equal((await pageOver(server, 'ar', 'سوريا')).status, 'فهرس البحث أحدث من هذه الصفحة. أعد تحميل الصفحة لتبحث.');
+});
+
+test('the page searches over a server that ignores Range', async () => {
+  const server = await serve({ ranges: false, padCardsTo: BIG_CARD_FILE });
+  const page = await pageOver(server, 'en', 'transition');
+  assert.match(page.status, /^\d+ results?/);
+  assert.ok(page.results.children.length > 0);
+  assert.deepEqual(page.logged, []);
+});
