@@ -1,6 +1,5 @@
 package org.arshif;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,25 +11,16 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.arshif.check.ArchiveChecker;
 import org.arshif.check.CheckReport;
-import org.arshif.config.ConfigLoader;
-import org.arshif.config.SiteConfig;
-import org.arshif.content.ContentLoader;
-import org.arshif.content.Dispatch;
-import org.arshif.content.DispatchReader;
-import org.arshif.content.GitHistory;
-import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.incremental.PageCache;
-import org.arshif.incremental.ParseCache;
 import org.arshif.scaffold.Scaffolder;
 import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.analysis.TextAnalyzer;
+import org.arshif.site.Library;
 import org.arshif.site.OutputTree;
 import org.arshif.site.SiteBuilder;
-import org.arshif.site.SiteModel;
-import org.arshif.site.Theme;
 
 /**
  * Builds a bilingual static archive from a site folder ({@code content/}, optional {@code templates/} and
@@ -80,57 +70,16 @@ public final class Arshif {
         return new Builder();
     }
 
-    /**
-     * Everything read from the site folder, before any output.
-     *
-     * @param findings   every finding of the load, errors included
-     * @param identities for incremental builds, each source file's fingerprint of everything its dispatch was
-     *                   read from, by path; else empty
-     */
-    public record Library(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> dispatches, SiteModel model,
-                          Theme theme, Map<String, Map<String, String>> words, List<String> sources,
-                          List<Diagnostic> findings, Map<String, String> identities) {
-        public boolean hasErrors() {
-            return findings.stream().anyMatch(Diagnostic::isError);
-        }
-    }
-
-    /** Reads configuration, vocabulary, git history and every dispatch. Never writes. */
+    /** Reads configuration, vocabulary, git history, every dispatch and the theme. Never writes. */
     public Library load() {
-        Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = ConfigLoader.load(siteRoot, diagnostics);
-        if (baseUrl != null) {
-            config = config.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        }
-        TagVocabulary vocabulary = TagVocabulary.load(siteRoot, terms, diagnostics);
-        if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
-            diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(
-                    ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
-        }
-        List<String> sources = ContentLoader.listSources(siteRoot);
-        GitHistory git = GitHistory.read(siteRoot);
-        if (git.shallow()) {
-            diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
-                    + " check out the full history (actions/checkout with fetch-depth: 0)");
-        }
-        DispatchReader reader = new DispatchReader(config, vocabulary, git)
-                .packingBodies(ContentLoader.packBodies(siteRoot, sources, Runtime.getRuntime().maxMemory()));
-        List<Dispatch> dispatches;
-        Map<String, String> identities = Map.of();
-        if (cache == null) {
-            dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
-        } else {
-            // Incremental builds parse only the files that changed since the last build.
-            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrl);
-            dispatches = parsed.load(siteRoot, sources, reader, git, diagnostics);
-            identities = parsed.keys();
-            log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
-        }
-        SiteModel model = SiteModel.build(config, vocabulary, dispatches, drafts, future, clock.instant(), diagnostics);
-        Theme theme = new Theme(templates);
-        Map<String, Map<String, String>> words = theme.words(diagnostics);
-        return new Library(config, vocabulary, dispatches, model, theme, words, sources, diagnostics.sorted(),
-                identities);
+        SiteLoader loader = new SiteLoader(this);
+        SiteLoader.Setup setup = loader.setup();
+        Diagnostics reading = new Diagnostics();
+        DispatchSource source = cache == null ? DispatchSource.everyFile()
+                : DispatchSource.parseCache(cache, baseUrl, log);
+        DispatchSource.Parsed parsed = source.read(siteRoot, setup, reading);
+        return loader.library(setup, loader.theme(), parsed.dispatches(), setup.sources(), reading.sorted(),
+                parsed.identities());
     }
 
     /**

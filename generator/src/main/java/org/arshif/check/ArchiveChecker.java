@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.arshif.Arshif;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
@@ -31,6 +30,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
+import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
@@ -53,7 +53,7 @@ public final class ArchiveChecker {
         this.now = now;
     }
 
-    public CheckReport check(Arshif.Library library) {
+    public CheckReport check(Library library) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         found.addAll(library.findings());
         SiteConfig config = library.config();

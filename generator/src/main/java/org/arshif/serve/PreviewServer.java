@@ -30,6 +30,7 @@ import org.arshif.config.ConfigLoader;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.incremental.ModelHash;
+import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
@@ -219,7 +220,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Plans the new library; it becomes the served site unless it has errors and a good one is being served. */
-    private void apply(Arshif.Library library, boolean first) {
+    private void apply(Library library, boolean first) {
         Diagnostics d = new Diagnostics();
         library.findings().forEach(d::add);
         SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words());

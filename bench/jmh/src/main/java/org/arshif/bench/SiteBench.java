@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.arshif.Arshif;
 import org.arshif.BuildReport;
 import org.arshif.diag.Diagnostics;
+import org.arshif.site.Library;
 import org.arshif.site.OutputTree;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.SiteBuilder;
@@ -56,7 +57,7 @@ public class SiteBench {
         Path site = dir.resolve("site");
         Corpus.writeSite(site, DISPATCHES);
         arshif = Arshif.builder().siteRoot(site).output(dir.resolve("out")).build();
-        Arshif.Library library = arshif.load();
+        Library library = arshif.load();
         if (library.hasErrors()) {
             throw new IllegalStateException("generated site has errors: " + library.findings());
         }
@@ -94,7 +95,7 @@ public class SiteBench {
     }
 
     @Benchmark
-    public Arshif.Library load() {
+    public Library load() {
         return arshif.load();
     }
 
