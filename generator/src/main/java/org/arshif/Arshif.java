@@ -14,13 +14,13 @@ import org.arshif.check.CheckReport;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
-import org.arshif.incremental.PageCache;
+import org.arshif.incremental.IncrementalBuild;
+import org.arshif.pipeline.BuildTarget;
+import org.arshif.pipeline.CleanBuild;
+import org.arshif.pipeline.SiteRun;
 import org.arshif.scaffold.Scaffolder;
-import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.site.Library;
-import org.arshif.site.OutputTree;
-import org.arshif.site.SiteBuilder;
 
 /**
  * Builds a bilingual static archive from a site folder ({@code content/}, optional {@code templates/} and
@@ -39,7 +39,6 @@ import org.arshif.site.SiteBuilder;
  * {@link Library}, then {@link #build()} writes the site into a staging folder and swaps it in.
  */
 public final class Arshif {
-    private static final String ANALYSES = "search-analysis.bin";
     private final Path siteRoot;
     private final Path output;
     private final Path templates;
@@ -102,55 +101,19 @@ public final class Arshif {
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
-        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words()).sitemapLimit(sitemapLimit);
-        if (cache != null && !library.identities().isEmpty()) {
-            Map<String, String> identities = library.identities();
-            site.identities(d -> identities.get(d.path()));
-        }
         PhaseTimer timer = new PhaseTimer();
-        List<SiteBuilder.PageJob> jobs = site.plan(diagnostics);
-        phases.add(timer.phase("plan"));
-        if (diagnostics.hasErrors()) {
-            throw new ContentException(diagnostics.sorted());
-        }
         long files;
         long bytes;
-        PageCache pageCache = cache == null ? null : PageCache.open(cache, output, templates);
-        // With pages to reuse, update the site in place (still only after everything rendered); else build and swap.
-        try (OutputTree out = pageCache != null && pageCache.hasPrevious() ? OutputTree.openPatch(output)
-                : OutputTree.open(output)) {
-            site.writeAssets(out);
-            phases.add(timer.phase("assets"));
-            if (pageCache == null) {
-                site.writeSearchIndex(out);
-            } else {
-                // Only documents whose text changed are analysed; index files already in place stay.
-                Path analysesFile = cache.resolve(ANALYSES);
-                AnalysisCache analyses = AnalysisCache.open(analysesFile, PageCache.codeFingerprint());
-                site.writeSearchIndex(out, analyses, pageCache.hasPrevious());
-                analyses.save(analysesFile, PageCache.codeFingerprint());
-                log.info("Incremental build: analysed " + analyses.misses() + " documents for search, reused "
-                        + analyses.hits());
-            }
-            phases.add(timer.phase("search"));
-            if (pageCache == null) {
-                site.render(jobs, out, diagnostics);
-            } else {
-                pageCache.render(site, jobs, out, diagnostics);
-            }
-            phases.add(timer.phase("render"));
+        try (BuildTarget target = cache == null ? CleanBuild.open(output)
+                : IncrementalBuild.open(cache, output, templates, library.identities(), log::info)) {
+            new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());
             }
-            out.commit();
-            if (pageCache != null) {
-                // Only after the commit: a failed build must leave the cache describing the site that is there.
-                pageCache.save(output);
-                log.info("Incremental build: rendered " + pageCache.rendered() + " pages, reused " + pageCache.reused());
-            }
+            target.commit();
             phases.add(timer.phase("commit"));
-            files = out.filesWritten();
-            bytes = out.bytesWritten();
+            files = target.out().filesWritten();
+            bytes = target.out().bytesWritten();
         }
         Map<String, Integer> pages = new LinkedHashMap<>();
         TreeSet<String> tags = new TreeSet<>();
@@ -167,7 +130,7 @@ public final class Arshif {
      * translations, footers and scheduled dispatches. Never writes.
      */
     public CheckReport check() {
-        return new ArchiveChecker(siteRoot, clock.instant()).check(load());
+        return new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit).check(load());
     }
 
     /**
@@ -203,6 +166,11 @@ public final class Arshif {
 
     public Path output() {
         return output;
+    }
+
+    /** URLs per sitemap file before {@code sitemap.xml} becomes an index. */
+    public int sitemapLimit() {
+        return sitemapLimit;
     }
 
     /** The site's templates folder (it may not exist). */

@@ -31,6 +31,9 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
 import org.arshif.site.Library;
+import org.arshif.pipeline.RunStrategy;
+import org.arshif.pipeline.SitePlan;
+import org.arshif.pipeline.SiteRun;
 import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
@@ -47,10 +50,13 @@ public final class ArchiveChecker {
 
     private final Path siteRoot;
     private final Instant now;
+    private final int sitemapLimit;
 
-    public ArchiveChecker(Path siteRoot, Instant now) {
+    /** @param sitemapLimit as the build's, so that the published site is planned as a build would plan it */
+    public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit) {
         this.siteRoot = siteRoot;
         this.now = now;
+        this.sitemapLimit = sitemapLimit;
     }
 
     public CheckReport check(Library library) {
@@ -58,21 +64,20 @@ public final class ArchiveChecker {
         found.addAll(library.findings());
         SiteConfig config = library.config();
 
-        // The published site, as a build with the same options would make it, and the whole archive with drafts
-        // and scheduled dispatches: a link into a draft is broken today, a URL clash with one is broken tomorrow.
+        // The published site, planned by the pipeline of a build with the same options; then the files of the
+        // whole archive with drafts and scheduled dispatches: a link into a draft is broken today, a URL clash
+        // with one is broken tomorrow.
         Diagnostics planning = new Diagnostics();
-        SiteBuilder published = new SiteBuilder(library.model(), library.theme(), library.words());
         MemorySink assets = new MemorySink();
-        published.writeAssets(assets);
-        List<SiteBuilder.PageJob> publishedJobs = published.plan(planning);
+        SiteRun run = new SiteRun(library, sitemapLimit);
+        SitePlan published = run.run(RunStrategy.planOnly(assets), planning, SiteRun.Phases.NONE);
         SiteModel everything = SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now,
                 planning);
-        List<SiteBuilder.PageJob> allJobs = new SiteBuilder(everything, library.theme(), library.words())
-                .plan(planning);
+        Set<String> publishedFiles = files(published.jobs(), assets);
+        Set<String> allFiles = new HashSet<>(assets.paths());
+        allFiles.addAll(run.plannedFiles(everything, planning));
         found.addAll(planning.sorted());
-        Set<String> publishedFiles = files(publishedJobs, assets);
-        Set<String> allFiles = files(allJobs, assets);
-        found.addAll(renderEachTemplateOnce(published, publishedJobs));
+        found.addAll(renderEachTemplateOnce(published));
 
         Set<String> publishedPaths = new HashSet<>();
         for (String lang : library.model().languages()) {
@@ -108,9 +113,9 @@ public final class ArchiveChecker {
     }
 
     /** A template error shows on every page that uses it; one page per template finds it without a full render. */
-    private static List<Diagnostic> renderEachTemplateOnce(SiteBuilder site, List<SiteBuilder.PageJob> jobs) {
+    private static List<Diagnostic> renderEachTemplateOnce(SitePlan site) {
         Map<String, SiteBuilder.PageJob> first = new LinkedHashMap<>();
-        jobs.forEach(j -> first.putIfAbsent(j.template(), j));
+        site.jobs().forEach(j -> first.putIfAbsent(j.template(), j));
         List<Diagnostic> out = new ArrayList<>();
         for (SiteBuilder.PageJob job : first.values()) {
             try {

@@ -30,8 +30,8 @@ import org.arshif.config.ConfigLoader;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.incremental.ModelHash;
+import org.arshif.pipeline.SitePlan;
 import org.arshif.site.Library;
-import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteBuilder;
@@ -58,6 +58,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService pool;
     private final LiveLibrary live;
+    private final PreviewRun run;
     private final BuildLog log;
     private final ModelHash hasher = new ModelHash();
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
@@ -76,8 +77,8 @@ public final class PreviewServer implements AutoCloseable {
             java.lang.management.ManagementFactory.getThreadMXBean();
     private boolean closed;
 
-    /** A planned site: its builder, pages by output file, and theme files. */
-    private record Snapshot(SiteBuilder site, Map<String, SiteBuilder.PageJob> jobs, MemorySink assets) {
+    /** A planned site: its plan, pages by output file, and the files written (theme, client, search index). */
+    private record Snapshot(SitePlan site, Map<String, SiteBuilder.PageJob> jobs, PreviewRun.Site assets) {
     }
 
     /** A rendered page with the fingerprint it was rendered from (null: not fingerprintable). */
@@ -88,10 +89,11 @@ public final class PreviewServer implements AutoCloseable {
     private record Client(String file, HttpExchange exchange, OutputStream out) {
     }
 
-    private PreviewServer(HttpServer http, ExecutorService pool, LiveLibrary live, BuildLog log) {
+    private PreviewServer(HttpServer http, ExecutorService pool, LiveLibrary live, PreviewRun run, BuildLog log) {
         this.http = http;
         this.pool = pool;
         this.live = live;
+        this.run = run;
         this.log = log;
         this.port = http.getAddress().getPort();
     }
@@ -111,7 +113,7 @@ public final class PreviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        PreviewServer server = new PreviewServer(http, pool, live, log);
+        PreviewServer server = new PreviewServer(http, pool, live, new PreviewRun(arshif.sitemapLimit()), log);
         server.apply(live.current(), true);
         log.info("Loaded " + live.current().dispatches().size() + " dispatches in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -223,15 +225,12 @@ public final class PreviewServer implements AutoCloseable {
     private void apply(Library library, boolean first) {
         Diagnostics d = new Diagnostics();
         library.findings().forEach(d::add);
-        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words());
-        MemorySink assets = new MemorySink();
-        site.writeAssets(assets);
-        List<SiteBuilder.PageJob> jobs = site.plan(d);
+        PreviewRun.Site site = run.plan(library, d);
         List<Diagnostic> found = d.sorted().stream().filter(Diagnostic::isError).toList();
         if (found.isEmpty() || good == null) {
-            Map<String, SiteBuilder.PageJob> byFile = new HashMap<>(jobs.size() * 2);
-            jobs.forEach(j -> byFile.put(Routes.file(j.sitePath()), j));
-            good = new Snapshot(site, byFile, assets);
+            Map<String, SiteBuilder.PageJob> byFile = new HashMap<>(site.plan().jobs().size() * 2);
+            site.plan().jobs().forEach(j -> byFile.put(Routes.file(j.sitePath()), j));
+            good = new Snapshot(site.plan(), byFile, site);
         }
         errors = found;
         if (first) {

@@ -1,11 +1,8 @@
 package org.arshif.site;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +16,6 @@ import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
-import org.arshif.search.SearchDocument;
-import org.arshif.search.index.AnalysisCache;
-import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.view.Alternate;
 import org.arshif.site.view.ArchiveView;
 import org.arshif.site.view.ArticleCard;
@@ -65,16 +59,20 @@ public final class SiteBuilder {
     private final Routes routes;
     private final DateLabels dates;
     private final Map<String, Map<String, String>> words;
-    private final Map<String, String> assets = new TreeMap<>();
-    private final Map<String, String> searchManifests = new HashMap<>();
-    private String searchScript;
+    private final Assets assets;
+    private final Supplier<SearchManifests> search;
     private int sitemapLimit = 50_000;
     private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
     private final Map<String, TagLink> tagLinks = new ConcurrentHashMap<>();
     private final Map<String, Object> cardInputs = new ConcurrentHashMap<>();
     private Function<Dispatch, String> identities;
 
-    public SiteBuilder(SiteModel model, Theme theme, Map<String, Map<String, String>> words) {
+    /**
+     * @param assets the theme's files as written
+     * @param search the search index's manifests, asked for only when a search page's view model is built
+     */
+    public SiteBuilder(SiteModel model, Theme theme, Map<String, Map<String, String>> words, Assets assets,
+                       Supplier<SearchManifests> search) {
         this.model = model;
         this.config = model.config();
         this.theme = theme;
@@ -82,6 +80,8 @@ public final class SiteBuilder {
         this.routes = new Routes(config.basePath(), config.origin());
         this.dates = new DateLabels(config.arabicMonths(), config.arabicIndicDigits());
         this.words = words;
+        this.assets = assets;
+        this.search = search;
     }
 
     public Routes routes() {
@@ -90,101 +90,6 @@ public final class SiteBuilder {
 
     public DateLabels dates() {
         return dates;
-    }
-
-    /** Tells the search pages where a language's index manifest is (a site path). */
-    public void searchIndex(String lang, String manifestSitePath) {
-        searchManifests.put(lang, manifestSitePath);
-    }
-
-    /** Copies the theme's static files; CSS and images get content-hashed names, so they can be cached forever. */
-    public void writeAssets(SiteSink out) {
-        for (String file : theme.staticFiles()) {
-            byte[] bytes = theme.read(file).orElseThrow();
-            String logical = file.substring(Theme.STATIC_DIR.length());
-            String target = file;
-            if (!logical.endsWith(".js") && !logical.endsWith(".txt")) {
-                int dot = file.lastIndexOf('.');
-                target = dot > file.lastIndexOf('/') ? file.substring(0, dot) + "." + shortHash(bytes)
-                        + file.substring(dot) : file + "." + shortHash(bytes);
-            }
-            out.write(target, bytes);
-            assets.put(logical, routes.href("/" + target));
-        }
-    }
-
-    /** Copies the search client's modules, shipped in the plugin jar, to {@code static/js/}. */
-    public void writeClientScripts(SiteSink out, List<String> names) {
-        for (String name : names) {
-            try (var in = SiteBuilder.class.getResourceAsStream("/org/arshif/js/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("the plugin jar lacks /org/arshif/js/" + name);
-                }
-                out.write("static/js/" + name, in.readAllBytes());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        searchScript = names.isEmpty() ? null : routes.href("/static/js/" + names.get(0));
-    }
-
-    /** The search client's modules; the first is the page's entry point, which loads the others on demand. */
-    public static final List<String> CLIENT_SCRIPTS = List.of("search-page.js", "search-render.js",
-            "search-index.js", "analyzer.js");
-
-    /**
-     * Writes each language's search index into {@code <lang>/search/} and the client's modules, and points the
-     * search pages at them. Runs before {@link #render}, which needs the manifests' hashed names.
-     */
-    public List<SearchIndexWriter.IndexStats> writeSearchIndex(OutputTree out) {
-        return writeSearchIndex(out, null, false);
-    }
-
-    /**
-     * Like {@link #writeSearchIndex(OutputTree)}, for incremental builds: analyses come from {@code analyses}
-     * where the text is unchanged, and with {@code keepExisting} index files already in the output (their names
-     * carry content hashes) are kept instead of being compressed and written again.
-     */
-    public List<SearchIndexWriter.IndexStats> writeSearchIndex(OutputTree out, AnalysisCache analyses,
-                                                               boolean keepExisting) {
-        writeClientScripts(out, CLIENT_SCRIPTS);
-        SearchIndexWriter writer = SearchIndexWriter.standard();
-        List<SearchIndexWriter.IndexStats> all = new ArrayList<>();
-        for (String lang : model.languages()) {
-            List<Dispatch> articles = model.articles(lang);
-            // A view, not a copy: each document (and its inflated body) exists only while the writer reads it.
-            List<SearchDocument> docs = new java.util.AbstractList<>() {
-                @Override
-                public SearchDocument get(int i) {
-                    return searchDocument(articles.get(i), lang);
-                }
-
-                @Override
-                public int size() {
-                    return articles.size();
-                }
-            };
-            try {
-                String folder = lang + "/search/";
-                SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs, analyses,
-                        keepExisting ? name -> out.keep(folder + name) : null);
-                out.count(stats.files(), stats.bytes());
-                searchIndex(lang, "/" + lang + "/search/" + stats.manifestFile());
-                all.add(stats);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write the " + lang + " search index", e);
-            }
-        }
-        return all;
-    }
-
-    private SearchDocument searchDocument(Dispatch d, String lang) {
-        List<SearchDocument.SearchTag> tags = new ArrayList<>(d.tags().size());
-        for (String key : d.tags()) {
-            tags.add(new SearchDocument.SearchTag(key, model.tagName(key, lang)));
-        }
-        return new SearchDocument(routes.href(Routes.article(d)), d.title(), d.date().toLocalDate().toString(),
-                dates.day(d.date(), lang), tags, d.plainText(), lang);
     }
 
     /** Every page of the site. Two pages with one output file are reported, naming the dispatches involved. */
@@ -297,27 +202,9 @@ public final class SiteBuilder {
         }
     }
 
-    /** Renders every job in parallel; template failures are collected, each distinct one reported once. */
-    public void render(List<PageJob> jobs, SiteSink out, Diagnostics diagnostics) {
-        Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(job -> {
-            try {
-                out.write(Routes.file(job.sitePath()), renderer.render(job.template(), job.model().get()));
-            } catch (PageRenderer.RenderException e) {
-                failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
-            }
-        });
-        failures.keySet().forEach(diagnostics::add);
-    }
-
     /** Renders one page from an already built view model (incremental builds and the preview server). */
     public byte[] render(String template, Map<String, Object> viewModel) throws PageRenderer.RenderException {
         return renderer.render(template, viewModel);
-    }
-
-    /** Theme files by logical name ({@code style.css}) → their links; filled by {@link #writeAssets}. */
-    public Map<String, String> assets() {
-        return java.util.Collections.unmodifiableMap(assets);
     }
 
     // ---- view models -------------------------------------------------------------------------------------
@@ -353,7 +240,7 @@ public final class SiteBuilder {
         List<Link> feeds = List.of(new Link(routes.href(Routes.feed(lang)), config.title(lang)));
         return new PageContext(kind, lang, language.direction(), config.title(lang), title, description,
                 routes.href(sitePath), routes.absolute(canonicalPath), alternates, switcher, nav(lang),
-                words.getOrDefault(lang, Map.of()), assets, feeds, noindex);
+                words.getOrDefault(lang, Map.of()), assets.links(), feeds, noindex);
     }
 
     private Nav nav(String lang) {
@@ -428,8 +315,7 @@ public final class SiteBuilder {
 
     /**
      * What every page depends on besides its own inputs: configuration, the theme's words, asset links and
-     * every tag's name; null when dispatches have no identities (then pages have no inputs). Call
-     * after {@link #writeAssets} and {@link #writeSearchIndex}.
+     * every tag's name; null when dispatches have no identities (then pages have no inputs).
      */
     public Object globalInputs() {
         if (identities == null) {
@@ -444,7 +330,7 @@ public final class SiteBuilder {
         Map<String, Map<String, String>> w = new TreeMap<>();
         words.forEach((lang, table) -> w.put(lang, new TreeMap<>(table)));
         g.put("words", w);
-        g.put("assets", new TreeMap<>(assets));
+        g.put("assets", new TreeMap<>(assets.links()));
         g.put("sitemapLimit", sitemapLimit);
         Map<String, Map<String, String>> names = new TreeMap<>();
         for (String lang : model.languages()) {
@@ -514,7 +400,8 @@ public final class SiteBuilder {
 
     /** Search pages name the index manifests (content-hashed, so they change with any text). */
     private Object searchInputs(String lang) {
-        return java.util.Arrays.asList("search", lang, new TreeMap<>(searchManifests), searchScript);
+        SearchManifests manifests = search.get();
+        return java.util.Arrays.asList("search", lang, new TreeMap<>(manifests.byLanguage()), manifests.script());
     }
 
     private Object tagIndexInputs(String lang) {
@@ -677,10 +564,11 @@ public final class SiteBuilder {
 
     private Map<String, Object> searchModel(String lang) {
         String other = model.languages().stream().filter(l -> !l.equals(lang)).findFirst().orElse(null);
-        String manifest = searchManifests.get(lang);
-        String otherManifest = other == null ? null : searchManifests.get(other);
+        SearchManifests manifests = search.get();
+        String manifest = manifests.byLanguage().get(lang);
+        String otherManifest = other == null ? null : manifests.byLanguage().get(other);
         SearchView view = new SearchView(manifest == null ? null : routes.href(manifest), other,
-                otherManifest == null ? null : routes.href(otherManifest), searchScript);
+                otherManifest == null ? null : routes.href(otherManifest), manifests.script());
         return root(context("search", lang, Routes.search(lang), word(lang, "search"), word(lang, "search"),
                 everyLanguage(Routes::search), Map.of(), false), "search", view);
     }
@@ -847,15 +735,6 @@ public final class SiteBuilder {
 
     private Map<String, Object> robotsModel() {
         return Map.of("sitemap", routes.absolute("/sitemap.xml"));
-    }
-
-    private static String shortHash(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

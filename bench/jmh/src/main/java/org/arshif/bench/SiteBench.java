@@ -9,8 +9,10 @@ import java.util.concurrent.TimeUnit;
 import org.arshif.Arshif;
 import org.arshif.BuildReport;
 import org.arshif.diag.Diagnostics;
+import org.arshif.pipeline.RunStrategy;
+import org.arshif.pipeline.SiteRun;
 import org.arshif.site.Library;
-import org.arshif.site.OutputTree;
+import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.SiteBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,13 +63,9 @@ public class SiteBench {
         if (library.hasErrors()) {
             throw new IllegalStateException("generated site has errors: " + library.findings());
         }
-        SiteBuilder builder = new SiteBuilder(library.model(), library.theme(), library.words());
-        Diagnostics diagnostics = new Diagnostics();
-        try (OutputTree out = OutputTree.open(dir.resolve("scratch"))) {
-            builder.writeAssets(out);
-            builder.writeSearchIndex(out);
-        }
-        List<SiteBuilder.PageJob> jobs = builder.plan(diagnostics);
+        // The pages as a build plans them (assets in memory; these pages do not need the search index).
+        List<SiteBuilder.PageJob> jobs = new SiteRun(library, arshif.sitemapLimit())
+                .run(RunStrategy.planOnly(new MemorySink()), new Diagnostics(), SiteRun.Phases.NONE).jobs();
         articleJob = jobs.stream().filter(j -> j.template().equals("article.ftlh")).findFirst().orElseThrow();
         listJob = jobs.stream().filter(j -> j.sitePath().equals("/")).findFirst().orElseThrow();
         articleModel = articleJob.model().get();
