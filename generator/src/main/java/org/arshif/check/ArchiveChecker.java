@@ -37,7 +37,7 @@ import org.arshif.pipeline.SiteRun;
 import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
-import org.arshif.site.SiteBuilder;
+import org.arshif.site.pages.PageJob;
 import org.arshif.site.SiteModel;
 
 /**
@@ -106,7 +106,7 @@ public final class ArchiveChecker {
                            MarkdownLinks markdown) {
     }
 
-    private static Set<String> files(List<SiteBuilder.PageJob> jobs, MemorySink assets) {
+    private static Set<String> files(List<PageJob> jobs, MemorySink assets) {
         Set<String> files = new HashSet<>(assets.paths());
         jobs.forEach(j -> files.add(Routes.file(j.sitePath())));
         return files;
@@ -114,10 +114,10 @@ public final class ArchiveChecker {
 
     /** A template error shows on every page that uses it; one page per template finds it without a full render. */
     private static List<Diagnostic> renderEachTemplateOnce(SitePlan site) {
-        Map<String, SiteBuilder.PageJob> first = new LinkedHashMap<>();
+        Map<String, PageJob> first = new LinkedHashMap<>();
         site.jobs().forEach(j -> first.putIfAbsent(j.template(), j));
         List<Diagnostic> out = new ArrayList<>();
-        for (SiteBuilder.PageJob job : first.values()) {
+        for (PageJob job : first.values()) {
             try {
                 site.render(job.template(), job.model().get());
             } catch (PageRenderer.RenderException e) {

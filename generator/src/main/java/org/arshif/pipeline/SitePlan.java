@@ -9,7 +9,7 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
-import org.arshif.site.SiteBuilder.PageJob;
+import org.arshif.site.pages.PageJob;
 import org.arshif.site.SiteSink;
 
 /**

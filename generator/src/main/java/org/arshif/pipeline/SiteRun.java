@@ -12,7 +12,7 @@ import org.arshif.site.Library;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
-import org.arshif.site.SiteBuilder;
+import org.arshif.site.pages.SitePlanner;
 import org.arshif.site.SiteModel;
 
 /**
@@ -73,12 +73,10 @@ public final class SiteRun {
 
     private SitePlan plan(Assets assets, Supplier<SearchManifests> search, RunStrategy strategy,
                           Diagnostics diagnostics) {
-        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words(), assets, search)
-                .sitemapLimit(sitemapLimit);
-        if (strategy.identities() != null) {
-            site.identities(strategy.identities());
-        }
-        return new SitePlan(site.plan(diagnostics), new PageRenderer(library.theme()), site.globalInputs(), search);
+        SitePlanner planner = new SitePlanner(library.model(), library.words(), assets, search,
+                strategy.identities(), sitemapLimit);
+        return new SitePlan(planner.plan(diagnostics), new PageRenderer(library.theme()), planner.globalInputs(),
+                search);
     }
 
     /**
@@ -87,8 +85,8 @@ public final class SiteRun {
      */
     public Set<String> plannedFiles(SiteModel model, Diagnostics diagnostics) {
         Set<String> files = new HashSet<>();
-        new SiteBuilder(model, library.theme(), library.words(), new Assets(Map.of()), () -> SearchManifests.NONE)
-                .sitemapLimit(sitemapLimit).plan(diagnostics).forEach(job -> files.add(Routes.file(job.sitePath())));
+        new SitePlanner(model, library.words(), new Assets(Map.of()), () -> SearchManifests.NONE, null, sitemapLimit)
+                .plan(diagnostics).forEach(job -> files.add(Routes.file(job.sitePath())));
         return files;
     }
 

@@ -34,7 +34,7 @@ import org.arshif.pipeline.SitePlan;
 import org.arshif.site.Library;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
-import org.arshif.site.SiteBuilder;
+import org.arshif.site.pages.PageJob;
 
 /**
  * {@code arshif:serve}: a preview of the archive on 127.0.0.1, drafts included, that follows the files as they
@@ -78,7 +78,7 @@ public final class PreviewServer implements AutoCloseable {
     private boolean closed;
 
     /** A planned site: its plan, pages by output file, and the files written (theme, client, search index). */
-    private record Snapshot(SitePlan site, Map<String, SiteBuilder.PageJob> jobs, PreviewRun.Site assets) {
+    private record Snapshot(SitePlan site, Map<String, PageJob> jobs, PreviewRun.Site assets) {
     }
 
     /** A rendered page with the fingerprint it was rendered from (null: not fingerprintable). */
@@ -228,7 +228,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewRun.Site site = run.plan(library, d);
         List<Diagnostic> found = d.sorted().stream().filter(Diagnostic::isError).toList();
         if (found.isEmpty() || good == null) {
-            Map<String, SiteBuilder.PageJob> byFile = new HashMap<>(site.plan().jobs().size() * 2);
+            Map<String, PageJob> byFile = new HashMap<>(site.plan().jobs().size() * 2);
             site.plan().jobs().forEach(j -> byFile.put(Routes.file(j.sitePath()), j));
             good = new Snapshot(site.plan(), byFile, site);
         }
@@ -241,7 +241,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Whether an open tab's page now renders differently from what it was last served. */
     private boolean pageChanged(String file) {
         Snapshot s = good;
-        SiteBuilder.PageJob job = s.jobs().get(file);
+        PageJob job = s.jobs().get(file);
         Rendered served = pages.get(file);
         if (job == null || served == null || served.hash() == null) {
             return true;
@@ -254,7 +254,7 @@ public final class PreviewServer implements AutoCloseable {
         return true;
     }
 
-    private String hash(SiteBuilder.PageJob job) {
+    private String hash(PageJob job) {
         try {
             return hasher.of(job.template() + "#" + themeGeneration.get(), job.model().get());
         } catch (ModelHash.Unhashable e) {
@@ -263,7 +263,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The page's bytes: cached when its model is unchanged, else rendered; on a template error the last good. */
-    private byte[] render(Snapshot s, String file, SiteBuilder.PageJob job) {
+    private byte[] render(Snapshot s, String file, PageJob job) {
         Map<String, Object> model = job.model().get();
         String hash;
         try {
@@ -322,7 +322,7 @@ public final class PreviewServer implements AutoCloseable {
             respond(exchange, 200, contentType(file), asset.get());
             return;
         }
-        SiteBuilder.PageJob job = s.jobs().get(file);
+        PageJob job = s.jobs().get(file);
         if (job == null && !path.endsWith("/") && s.jobs().containsKey(Routes.file(path + "/"))) {
             exchange.getResponseHeaders().set("Location", Routes.encodePath(path + "/"));
             respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);

@@ -14,7 +14,7 @@ import org.arshif.pipeline.SiteRun;
 import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
-import org.arshif.site.SiteBuilder;
+import org.arshif.site.pages.PageJob;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,9 +48,9 @@ public class SiteBench {
     private Path dir;
     private Arshif arshif;
     private PageRenderer renderer;
-    private SiteBuilder.PageJob articleJob;
+    private PageJob articleJob;
     private Map<String, Object> articleModel;
-    private SiteBuilder.PageJob listJob;
+    private PageJob listJob;
     private Map<String, Object> listModel;
 
     @Setup
@@ -64,7 +64,7 @@ public class SiteBench {
             throw new IllegalStateException("generated site has errors: " + library.findings());
         }
         // The pages as a build plans them (assets in memory; these pages do not need the search index).
-        List<SiteBuilder.PageJob> jobs = new SiteRun(library, arshif.sitemapLimit())
+        List<PageJob> jobs = new SiteRun(library, arshif.sitemapLimit())
                 .run(RunStrategy.planOnly(new MemorySink()), new Diagnostics(), SiteRun.Phases.NONE).jobs();
         articleJob = jobs.stream().filter(j -> j.template().equals("article.ftlh")).findFirst().orElseThrow();
         listJob = jobs.stream().filter(j -> j.sitePath().equals("/")).findFirst().orElseThrow();
