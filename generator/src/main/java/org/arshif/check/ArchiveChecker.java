@@ -23,22 +23,22 @@ import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.SourceFormat;
-import org.arshif.content.SourceText;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
-import org.arshif.site.Library;
 import org.arshif.pipeline.RunStrategy;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.pipeline.SiteRun;
+import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
-import org.arshif.site.pages.PageJob;
 import org.arshif.site.SiteModel;
+import org.arshif.site.pages.PageJob;
 
 /**
  * The checks of {@code arshif:check} beyond what loading already reports: links and images that point nowhere,
