@@ -140,24 +140,7 @@ public final class ArchiveChecker {
             return out; // the load already reported it
         }
 
-        YNode.Map frontMatter = split.yaml()
-                .flatMap(y -> YamlReader.parse(y, d.path(), 1, new Diagnostics()))
-                .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
-        if (frontMatter != null && !c.vocabulary().keys().isEmpty()) {
-            YNode tags = frontMatter.entries().get("tags");
-            List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
-            for (YNode item : items) {
-                if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
-                    String key = c.vocabulary().resolve(s.text());
-                    if (!key.isEmpty() && !c.vocabulary().isKnown(key)) {
-                        out.add(Diagnostic.warning(d.path(), s.line(), s.column(), "tag '" + s.text().strip()
-                                + "' is not in the vocabulary " + TagVocabulary.FILE + "; add it there with its name"
-                                + " in each language, or use a tag that is"));
-                    }
-                }
-            }
-        }
-
+        out.addAll(unknownTags(d, split, c.vocabulary()));
         for (String key : d.params().keySet()) {
             String known = lookalike(key);
             if (known != null) {
@@ -188,15 +171,45 @@ public final class ArchiveChecker {
         }
 
         if (d.format() == SourceFormat.MARKDOWN) {
-            String page = Routes.article(d);
-            for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
-                String problem = linkProblem(t, d, page, isPublished, c);
-                if (problem != null) {
-                    boolean warning = problem.startsWith("!");
-                    String message = warning ? problem.substring(1) : problem;
-                    out.add(warning ? Diagnostic.warning(d.path(), t.line(), t.column(), message)
-                            : Diagnostic.error(d.path(), t.line(), t.column(), message));
+            out.addAll(brokenLinks(d, split, isPublished, c));
+        }
+        return out;
+    }
+
+    /** Tags written in the front-matter that the vocabulary does not know, at their positions. */
+    private static List<Diagnostic> unknownTags(Dispatch d, FrontMatterSplit split, TagVocabulary vocabulary) {
+        List<Diagnostic> out = new ArrayList<>();
+        YNode.Map frontMatter = split.yaml()
+                .flatMap(y -> YamlReader.parse(y, d.path(), 1, new Diagnostics()))
+                .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
+        if (frontMatter == null || vocabulary.keys().isEmpty()) {
+            return out;
+        }
+        YNode tags = frontMatter.entries().get("tags");
+        List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
+        for (YNode item : items) {
+            if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
+                String key = vocabulary.resolve(s.text());
+                if (!key.isEmpty() && !vocabulary.isKnown(key)) {
+                    out.add(Diagnostic.warning(d.path(), s.line(), s.column(), "tag '" + s.text().strip()
+                            + "' is not in the vocabulary " + TagVocabulary.FILE + "; add it there with its name"
+                            + " in each language, or use a tag that is"));
                 }
+            }
+        }
+        return out;
+    }
+
+    private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {
+        List<Diagnostic> out = new ArrayList<>();
+        String page = Routes.article(d);
+        for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
+            String problem = linkProblem(t, d, page, isPublished, c);
+            if (problem != null) {
+                boolean warning = problem.startsWith("!");
+                String message = warning ? problem.substring(1) : problem;
+                out.add(warning ? Diagnostic.warning(d.path(), t.line(), t.column(), message)
+                        : Diagnostic.error(d.path(), t.line(), t.column(), message));
             }
         }
         return out;
