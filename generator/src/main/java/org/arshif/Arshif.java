@@ -35,8 +35,9 @@ import org.arshif.site.Library;
  * System.out.println(report.summary());
  * }</pre>
  *
- * The pipeline is a flat list of timed phases: {@link #load()} reads everything into an in-memory
- * {@link Library}, then {@link #build()} writes the site into a staging folder and swaps it in.
+ * A build is a flat list of timed phases: {@link #load()} reads everything into an in-memory {@link Library} (with
+ * the loader the preview uses too), then the site run of {@code org.arshif.pipeline} (the one {@code serve} and
+ * {@code check} use) writes the site into a staging folder, which is swapped in.
  */
 public final class Arshif {
     private final Path siteRoot;
@@ -97,7 +98,7 @@ public final class Arshif {
         return build(library, phases);
     }
 
-    /** Builds from an already loaded library (used by {@code serve} and by tools that inspect the library). */
+    /** Builds from an already loaded library (for tools that inspect the library first). */
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
