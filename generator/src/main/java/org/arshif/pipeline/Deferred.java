@@ -25,8 +25,4 @@ final class Deferred<T> implements Supplier<T> {
         }
         return value;
     }
-
-    synchronized boolean done() {
-        return computation == null;
-    }
 }
