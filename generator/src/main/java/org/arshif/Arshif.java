@@ -1,5 +1,7 @@
 package org.arshif;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -145,8 +147,7 @@ public final class Arshif {
 
     /** Wall and process CPU time since the last phase ended. */
     private static final class PhaseTimer {
-        private final java.lang.management.OperatingSystemMXBean os =
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         private long wall = System.nanoTime();
         private long cpu = cpuNanos();
 

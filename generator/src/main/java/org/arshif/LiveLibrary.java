@@ -3,6 +3,7 @@ package org.arshif;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -128,7 +129,7 @@ public final class LiveLibrary {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(siteRoot.resolve(path));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return new Read(Optional.empty(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);

@@ -9,8 +9,8 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
-import org.arshif.site.pages.PageJob;
 import org.arshif.site.SiteSink;
+import org.arshif.site.pages.PageJob;
 
 /**
  * Every page of a site, planned and ready to render: what a run hands to its strategy, and the preview keeps.

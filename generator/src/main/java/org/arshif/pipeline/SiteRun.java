@@ -12,8 +12,8 @@ import org.arshif.site.Library;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
-import org.arshif.site.pages.SitePlanner;
 import org.arshif.site.SiteModel;
+import org.arshif.site.pages.SitePlanner;
 
 /**
  * The site pipeline, one for {@code build}, {@code serve} and {@code check}: the theme's assets, then the plan
