@@ -1,6 +1,7 @@
 package org.arshif;
 
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,25 +13,16 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.arshif.check.ArchiveChecker;
 import org.arshif.check.CheckReport;
-import org.arshif.config.ConfigLoader;
-import org.arshif.config.SiteConfig;
-import org.arshif.content.ContentLoader;
-import org.arshif.content.Dispatch;
-import org.arshif.content.DispatchReader;
-import org.arshif.content.GitHistory;
-import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
-import org.arshif.incremental.PageCache;
-import org.arshif.incremental.ParseCache;
+import org.arshif.incremental.IncrementalBuild;
+import org.arshif.pipeline.BuildTarget;
+import org.arshif.pipeline.CleanBuild;
+import org.arshif.pipeline.SiteRun;
 import org.arshif.scaffold.Scaffolder;
-import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.analysis.TextAnalyzer;
-import org.arshif.site.OutputTree;
-import org.arshif.site.SiteBuilder;
-import org.arshif.site.SiteModel;
-import org.arshif.site.Theme;
+import org.arshif.site.Library;
 
 /**
  * Builds a bilingual static archive from a site folder ({@code content/}, optional {@code templates/} and
@@ -45,11 +37,11 @@ import org.arshif.site.Theme;
  * System.out.println(report.summary());
  * }</pre>
  *
- * The pipeline is a flat list of timed phases: {@link #load()} reads everything into an in-memory
- * {@link Library}, then {@link #build()} writes the site into a staging folder and swaps it in.
+ * A build is a flat list of timed phases: {@link #load()} reads everything into an in-memory {@link Library} (with
+ * the loader the preview uses too), then the site run of {@code org.arshif.pipeline} (the one {@code serve} and
+ * {@code check} use) writes the site into a staging folder, which is swapped in.
  */
 public final class Arshif {
-    private static final String ANALYSES = "search-analysis.bin";
     private final Path siteRoot;
     private final Path output;
     private final Path templates;
@@ -80,57 +72,16 @@ public final class Arshif {
         return new Builder();
     }
 
-    /**
-     * Everything read from the site folder, before any output.
-     *
-     * @param findings   every finding of the load, errors included
-     * @param identities for incremental builds, each source file's fingerprint of everything its dispatch was
-     *                   read from, by path; else empty
-     */
-    public record Library(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> dispatches, SiteModel model,
-                          Theme theme, Map<String, Map<String, String>> words, List<String> sources,
-                          List<Diagnostic> findings, Map<String, String> identities) {
-        public boolean hasErrors() {
-            return findings.stream().anyMatch(Diagnostic::isError);
-        }
-    }
-
-    /** Reads configuration, vocabulary, git history and every dispatch. Never writes. */
+    /** Reads configuration, vocabulary, git history, every dispatch and the theme. Never writes. */
     public Library load() {
-        Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = ConfigLoader.load(siteRoot, diagnostics);
-        if (baseUrl != null) {
-            config = config.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        }
-        TagVocabulary vocabulary = TagVocabulary.load(siteRoot, terms, diagnostics);
-        if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
-            diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(
-                    ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
-        }
-        List<String> sources = ContentLoader.listSources(siteRoot);
-        GitHistory git = GitHistory.read(siteRoot);
-        if (git.shallow()) {
-            diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
-                    + " check out the full history (actions/checkout with fetch-depth: 0)");
-        }
-        DispatchReader reader = new DispatchReader(config, vocabulary, git)
-                .packingBodies(ContentLoader.packBodies(siteRoot, sources, Runtime.getRuntime().maxMemory()));
-        List<Dispatch> dispatches;
-        Map<String, String> identities = Map.of();
-        if (cache == null) {
-            dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
-        } else {
-            // Incremental builds parse only the files that changed since the last build.
-            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrl);
-            dispatches = parsed.load(siteRoot, sources, reader, git, diagnostics);
-            identities = parsed.keys();
-            log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
-        }
-        SiteModel model = SiteModel.build(config, vocabulary, dispatches, drafts, future, clock.instant(), diagnostics);
-        Theme theme = new Theme(templates);
-        Map<String, Map<String, String>> words = theme.words(diagnostics);
-        return new Library(config, vocabulary, dispatches, model, theme, words, sources, diagnostics.sorted(),
-                identities);
+        SiteLoader loader = new SiteLoader(this);
+        SiteLoader.Setup setup = loader.setup();
+        Diagnostics reading = new Diagnostics();
+        DispatchSource source = cache == null ? DispatchSource.everyFile()
+                : DispatchSource.parseCache(cache, baseUrl, log);
+        DispatchSource.Parsed parsed = source.read(siteRoot, setup, reading);
+        return loader.library(setup, loader.theme(), parsed.dispatches(), setup.sources(), reading.sorted(),
+                parsed.identities());
     }
 
     /**
@@ -149,59 +100,23 @@ public final class Arshif {
         return build(library, phases);
     }
 
-    /** Builds from an already loaded library (used by {@code serve} and by tools that inspect the library). */
+    /** Builds from an already loaded library (for tools that inspect the library first). */
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
-        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words()).sitemapLimit(sitemapLimit);
-        if (cache != null && !library.identities().isEmpty()) {
-            Map<String, String> identities = library.identities();
-            site.identities(d -> identities.get(d.path()));
-        }
         PhaseTimer timer = new PhaseTimer();
-        List<SiteBuilder.PageJob> jobs = site.plan(diagnostics);
-        phases.add(timer.phase("plan"));
-        if (diagnostics.hasErrors()) {
-            throw new ContentException(diagnostics.sorted());
-        }
         long files;
         long bytes;
-        PageCache pageCache = cache == null ? null : PageCache.open(cache, output, templates);
-        // With pages to reuse, update the site in place (still only after everything rendered); else build and swap.
-        try (OutputTree out = pageCache != null && pageCache.hasPrevious() ? OutputTree.openPatch(output)
-                : OutputTree.open(output)) {
-            site.writeAssets(out);
-            phases.add(timer.phase("assets"));
-            if (pageCache == null) {
-                site.writeSearchIndex(out);
-            } else {
-                // Only documents whose text changed are analysed; index files already in place stay.
-                Path analysesFile = cache.resolve(ANALYSES);
-                AnalysisCache analyses = AnalysisCache.open(analysesFile, PageCache.codeFingerprint());
-                site.writeSearchIndex(out, analyses, pageCache.hasPrevious());
-                analyses.save(analysesFile, PageCache.codeFingerprint());
-                log.info("Incremental build: analysed " + analyses.misses() + " documents for search, reused "
-                        + analyses.hits());
-            }
-            phases.add(timer.phase("search"));
-            if (pageCache == null) {
-                site.render(jobs, out, diagnostics);
-            } else {
-                pageCache.render(site, jobs, out, diagnostics);
-            }
-            phases.add(timer.phase("render"));
+        try (BuildTarget target = cache == null ? CleanBuild.open(output)
+                : IncrementalBuild.open(cache, output, templates, library.identities(), log::info)) {
+            new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());
             }
-            out.commit();
-            if (pageCache != null) {
-                // Only after the commit: a failed build must leave the cache describing the site that is there.
-                pageCache.save(output);
-                log.info("Incremental build: rendered " + pageCache.rendered() + " pages, reused " + pageCache.reused());
-            }
+            target.commit();
             phases.add(timer.phase("commit"));
-            files = out.filesWritten();
-            bytes = out.bytesWritten();
+            files = target.out().filesWritten();
+            bytes = target.out().bytesWritten();
         }
         Map<String, Integer> pages = new LinkedHashMap<>();
         TreeSet<String> tags = new TreeSet<>();
@@ -218,7 +133,7 @@ public final class Arshif {
      * translations, footers and scheduled dispatches. Never writes.
      */
     public CheckReport check() {
-        return new ArchiveChecker(siteRoot, clock.instant()).check(load());
+        return new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit).check(load());
     }
 
     /**
@@ -232,8 +147,7 @@ public final class Arshif {
 
     /** Wall and process CPU time since the last phase ended. */
     private static final class PhaseTimer {
-        private final java.lang.management.OperatingSystemMXBean os =
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         private long wall = System.nanoTime();
         private long cpu = cpuNanos();
 
@@ -254,6 +168,11 @@ public final class Arshif {
 
     public Path output() {
         return output;
+    }
+
+    /** URLs per sitemap file before {@code sitemap.xml} becomes an index. */
+    public int sitemapLimit() {
+        return sitemapLimit;
     }
 
     /** The site's templates folder (it may not exist). */

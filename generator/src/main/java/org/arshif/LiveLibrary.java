@@ -3,6 +3,7 @@ package org.arshif;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,44 +13,35 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.arshif.config.ConfigLoader;
-import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
-import org.arshif.content.DispatchReader;
-import org.arshif.content.GitHistory;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
-import org.arshif.site.SiteModel;
-import org.arshif.site.Theme;
+import org.arshif.site.Library;
 
 /**
- * A {@link Arshif.Library} kept in memory and updated file by file, for the preview server: an edit re-reads
+ * A {@link Library} kept in memory and updated file by file, for the preview server: an edit re-reads
  * only the files that changed (and those that had findings, so their findings stay current), then rebuilds the
  * site model, which is cheap. A change to {@code arshif.yml} or {@code content/tags.yml} reloads everything, since
  * they change how every file is read; a template change reloads only the theme. Not thread-safe: one watcher
  * thread updates it.
  */
 public final class LiveLibrary {
-    private final Arshif arshif;
+    private final SiteLoader loader;
     private final Path siteRoot;
-    private SiteConfig config;
-    private TagVocabulary vocabulary;
-    private DispatchReader reader;
-    private List<Diagnostic> setupFindings;
-    private Theme theme;
-    private Map<String, Map<String, String>> words;
-    private List<Diagnostic> themeFindings;
+    private SiteLoader.Setup setup;
+    private SiteLoader.ThemeWords theme;
     private final TreeMap<String, Dispatch> dispatches = new TreeMap<>();
     private final TreeMap<String, List<Diagnostic>> fileFindings = new TreeMap<>();
     private final TreeSet<String> sources = new TreeSet<>();
 
     private LiveLibrary(Arshif arshif) {
-        this.arshif = arshif;
+        this.loader = new SiteLoader(arshif);
         this.siteRoot = arshif.siteRoot();
     }
 
-    /** Reads everything, like {@link Arshif#load()}. */
+    /** Reads everything, with the loader of {@link Arshif#load()}. */
     public static LiveLibrary load(Arshif arshif) {
         LiveLibrary live = new LiveLibrary(arshif);
         live.reloadAll();
@@ -58,7 +50,7 @@ public final class LiveLibrary {
     }
 
     /** What a change did: the new library and whether everything had to be read again. */
-    public record Update(Arshif.Library library, boolean full, int filesRead) {
+    public record Update(Library library, boolean full, int filesRead) {
     }
 
     /**
@@ -95,7 +87,7 @@ public final class LiveLibrary {
             read = 0;
             for (String path : reread) {
                 forget(path);
-                if (isSource(path) && Files.isRegularFile(siteRoot.resolve(path))) {
+                if (ContentLoader.isSource(path) && Files.isRegularFile(siteRoot.resolve(path))) {
                     readOne(path);
                     read++;
                 }
@@ -107,40 +99,22 @@ public final class LiveLibrary {
         return new Update(snapshot(), full, read);
     }
 
-    public Arshif.Library current() {
+    public Library current() {
         return snapshot();
     }
 
     private int reloadAll() {
-        Diagnostics d = new Diagnostics();
-        SiteConfig c = ConfigLoader.load(siteRoot, d);
-        String baseUrl = arshif.baseUrlOverride();
-        if (baseUrl != null) {
-            c = c.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        }
-        config = c;
-        vocabulary = TagVocabulary.load(siteRoot, arshif.terms(), d);
-        if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
-            d.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(
-                    ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
-        }
-        GitHistory git = GitHistory.read(siteRoot);
-        List<String> all = ContentLoader.listSources(siteRoot);
-        reader = new DispatchReader(config, vocabulary, git)
-                .packingBodies(ContentLoader.packBodies(siteRoot, all, Runtime.getRuntime().maxMemory()));
-        setupFindings = d.sorted();
+        setup = loader.setup();
         dispatches.clear();
         fileFindings.clear();
         sources.clear();
-        all.parallelStream().map(p -> Map.entry(p, read(p))).toList().forEach(e -> record(e.getKey(), e.getValue()));
-        return all.size();
+        setup.sources().parallelStream().map(p -> Map.entry(p, read(p))).toList()
+                .forEach(e -> record(e.getKey(), e.getValue()));
+        return setup.sources().size();
     }
 
     private void reloadTheme() {
-        Diagnostics d = new Diagnostics();
-        theme = new Theme(arshif.templates());
-        words = theme.words(d);
-        themeFindings = d.sorted();
+        theme = loader.theme();
     }
 
     private void readOne(String path) {
@@ -155,12 +129,12 @@ public final class LiveLibrary {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(siteRoot.resolve(path));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return new Read(Optional.empty(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        Optional<Dispatch> dispatch = reader.read(path, bytes, d);
+        Optional<Dispatch> dispatch = setup.reader().read(path, bytes, d);
         return new Read(dispatch, d.sorted());
     }
 
@@ -178,27 +152,10 @@ public final class LiveLibrary {
         fileFindings.remove(path);
     }
 
-    private static boolean isSource(String path) {
-        if (!ContentLoader.isDispatchFile(path)) {
-            return false;
-        }
-        for (String segment : path.split("/")) {
-            if (segment.startsWith(".") || segment.startsWith("_")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Arshif.Library snapshot() {
-        Diagnostics d = new Diagnostics();
-        d.addAll(setupFindings);
-        fileFindings.values().forEach(d::addAll);
-        List<Dispatch> list = new ArrayList<>(dispatches.values());
-        SiteModel model = SiteModel.build(config, vocabulary, list, arshif.drafts(), arshif.future(),
-                arshif.clock().instant(), d);
-        d.addAll(themeFindings);
-        return new Arshif.Library(config, vocabulary, List.copyOf(list), model, theme, words, List.copyOf(sources),
-                d.sorted(), Map.of());
+    private Library snapshot() {
+        List<Diagnostic> read = new ArrayList<>();
+        fileFindings.values().forEach(read::addAll);
+        return loader.library(setup, theme, new ArrayList<>(dispatches.values()), List.copyOf(sources), read,
+                Map.of());
     }
 }

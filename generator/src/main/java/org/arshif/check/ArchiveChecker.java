@@ -17,25 +17,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.arshif.Arshif;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.SourceFormat;
-import org.arshif.content.SourceText;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
+import org.arshif.pipeline.RunStrategy;
+import org.arshif.pipeline.SitePlan;
+import org.arshif.pipeline.SiteRun;
+import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
-import org.arshif.site.SiteBuilder;
 import org.arshif.site.SiteModel;
+import org.arshif.site.pages.PageJob;
 
 /**
  * The checks of {@code arshif:check} beyond what loading already reports: links and images that point nowhere,
@@ -47,32 +50,34 @@ public final class ArchiveChecker {
 
     private final Path siteRoot;
     private final Instant now;
+    private final int sitemapLimit;
 
-    public ArchiveChecker(Path siteRoot, Instant now) {
+    /** @param sitemapLimit as the build's, so that the published site is planned as a build would plan it */
+    public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit) {
         this.siteRoot = siteRoot;
         this.now = now;
+        this.sitemapLimit = sitemapLimit;
     }
 
-    public CheckReport check(Arshif.Library library) {
+    public CheckReport check(Library library) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         found.addAll(library.findings());
         SiteConfig config = library.config();
 
-        // The published site, as a build with the same options would make it, and the whole archive with drafts
-        // and scheduled dispatches: a link into a draft is broken today, a URL clash with one is broken tomorrow.
+        // The published site, planned by the pipeline of a build with the same options; then the files of the
+        // whole archive with drafts and scheduled dispatches: a link into a draft is broken today, a URL clash
+        // with one is broken tomorrow.
         Diagnostics planning = new Diagnostics();
-        SiteBuilder published = new SiteBuilder(library.model(), library.theme(), library.words());
         MemorySink assets = new MemorySink();
-        published.writeAssets(assets);
-        List<SiteBuilder.PageJob> publishedJobs = published.plan(planning);
+        SiteRun run = new SiteRun(library, sitemapLimit);
+        SitePlan published = run.run(RunStrategy.planOnly(assets), planning, SiteRun.Phases.NONE);
         SiteModel everything = SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now,
                 planning);
-        List<SiteBuilder.PageJob> allJobs = new SiteBuilder(everything, library.theme(), library.words())
-                .plan(planning);
+        Set<String> publishedFiles = files(published.jobs(), assets);
+        Set<String> allFiles = new HashSet<>(assets.paths());
+        allFiles.addAll(run.plannedFiles(everything, planning));
         found.addAll(planning.sorted());
-        Set<String> publishedFiles = files(publishedJobs, assets);
-        Set<String> allFiles = files(allJobs, assets);
-        found.addAll(renderEachTemplateOnce(published, publishedJobs));
+        found.addAll(renderEachTemplateOnce(published));
 
         Set<String> publishedPaths = new HashSet<>();
         for (String lang : library.model().languages()) {
@@ -101,18 +106,18 @@ public final class ArchiveChecker {
                            MarkdownLinks markdown) {
     }
 
-    private static Set<String> files(List<SiteBuilder.PageJob> jobs, MemorySink assets) {
+    private static Set<String> files(List<PageJob> jobs, MemorySink assets) {
         Set<String> files = new HashSet<>(assets.paths());
         jobs.forEach(j -> files.add(Routes.file(j.sitePath())));
         return files;
     }
 
     /** A template error shows on every page that uses it; one page per template finds it without a full render. */
-    private static List<Diagnostic> renderEachTemplateOnce(SiteBuilder site, List<SiteBuilder.PageJob> jobs) {
-        Map<String, SiteBuilder.PageJob> first = new LinkedHashMap<>();
-        jobs.forEach(j -> first.putIfAbsent(j.template(), j));
+    private static List<Diagnostic> renderEachTemplateOnce(SitePlan site) {
+        Map<String, PageJob> first = new LinkedHashMap<>();
+        site.jobs().forEach(j -> first.putIfAbsent(j.template(), j));
         List<Diagnostic> out = new ArrayList<>();
-        for (SiteBuilder.PageJob job : first.values()) {
+        for (PageJob job : first.values()) {
             try {
                 site.render(job.template(), job.model().get());
             } catch (PageRenderer.RenderException e) {
@@ -135,24 +140,7 @@ public final class ArchiveChecker {
             return out; // the load already reported it
         }
 
-        YNode.Map frontMatter = split.yaml()
-                .flatMap(y -> YamlReader.parse(y, d.path(), 1, new Diagnostics()))
-                .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
-        if (frontMatter != null && !c.vocabulary().keys().isEmpty()) {
-            YNode tags = frontMatter.entries().get("tags");
-            List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
-            for (YNode item : items) {
-                if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
-                    String key = c.vocabulary().resolve(s.text());
-                    if (!key.isEmpty() && !c.vocabulary().isKnown(key)) {
-                        out.add(Diagnostic.warning(d.path(), s.line(), s.column(), "tag '" + s.text().strip()
-                                + "' is not in the vocabulary " + TagVocabulary.FILE + "; add it there with its name"
-                                + " in each language, or use a tag that is"));
-                    }
-                }
-            }
-        }
-
+        out.addAll(unknownTags(d, split, c.vocabulary()));
         for (String key : d.params().keySet()) {
             String known = lookalike(key);
             if (known != null) {
@@ -183,15 +171,45 @@ public final class ArchiveChecker {
         }
 
         if (d.format() == SourceFormat.MARKDOWN) {
-            String page = Routes.article(d);
-            for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
-                String problem = linkProblem(t, d, page, isPublished, c);
-                if (problem != null) {
-                    boolean warning = problem.startsWith("!");
-                    String message = warning ? problem.substring(1) : problem;
-                    out.add(warning ? Diagnostic.warning(d.path(), t.line(), t.column(), message)
-                            : Diagnostic.error(d.path(), t.line(), t.column(), message));
+            out.addAll(brokenLinks(d, split, isPublished, c));
+        }
+        return out;
+    }
+
+    /** Tags written in the front-matter that the vocabulary does not know, at their positions. */
+    private static List<Diagnostic> unknownTags(Dispatch d, FrontMatterSplit split, TagVocabulary vocabulary) {
+        List<Diagnostic> out = new ArrayList<>();
+        YNode.Map frontMatter = split.yaml()
+                .flatMap(y -> YamlReader.parse(y, d.path(), 1, new Diagnostics()))
+                .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
+        if (frontMatter == null || vocabulary.keys().isEmpty()) {
+            return out;
+        }
+        YNode tags = frontMatter.entries().get("tags");
+        List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
+        for (YNode item : items) {
+            if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
+                String key = vocabulary.resolve(s.text());
+                if (!key.isEmpty() && !vocabulary.isKnown(key)) {
+                    out.add(Diagnostic.warning(d.path(), s.line(), s.column(), "tag '" + s.text().strip()
+                            + "' is not in the vocabulary " + TagVocabulary.FILE + "; add it there with its name"
+                            + " in each language, or use a tag that is"));
                 }
+            }
+        }
+        return out;
+    }
+
+    private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {
+        List<Diagnostic> out = new ArrayList<>();
+        String page = Routes.article(d);
+        for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
+            String problem = linkProblem(t, d, page, isPublished, c);
+            if (problem != null) {
+                boolean warning = problem.startsWith("!");
+                String message = warning ? problem.substring(1) : problem;
+                out.add(warning ? Diagnostic.warning(d.path(), t.line(), t.column(), message)
+                        : Diagnostic.error(d.path(), t.line(), t.column(), message));
             }
         }
         return out;

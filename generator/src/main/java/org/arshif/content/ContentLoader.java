@@ -36,6 +36,11 @@ public final class ContentLoader {
         }
     }
 
+    /** Whether a site-root-relative path names a dispatch: a {@code .md} or {@code .txt} file in no hidden folder. */
+    public static boolean isSource(String relPath) {
+        return isDispatchFile(relPath.substring(relPath.lastIndexOf('/') + 1)) && !isHidden(relPath);
+    }
+
     public static boolean isDispatchFile(String name) {
         return name.endsWith(".md") || name.endsWith(".txt");
     }

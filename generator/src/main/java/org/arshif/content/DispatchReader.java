@@ -23,6 +23,7 @@ import org.arshif.config.SiteConfig;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;

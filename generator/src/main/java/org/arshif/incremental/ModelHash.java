@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.arshif.site.JsonLd;
-import org.arshif.site.SiteBuilder;
+import org.arshif.site.pages.SharedInput;
 
 /**
  * A 128-bit fingerprint of a page's view model: everything a template can reach, walked in iteration order (a
@@ -22,7 +22,7 @@ public final class ModelHash {
     private static final int MAX_DEPTH = 64;
     // Per instance, not static: one hasher per build or preview session, shared by its threads.
     private final Map<Class<?>, Method[]> accessorCache = new ConcurrentHashMap<>();
-    private final Map<SiteBuilder.Shared, long[]> shared = new ConcurrentHashMap<>();
+    private final Map<SharedInput, long[]> shared = new ConcurrentHashMap<>();
 
     /** A value the walk does not know how to fingerprint; the page is then always rendered. */
     public static final class Unhashable extends Exception {
@@ -90,7 +90,7 @@ public final class ModelHash {
             mix(4);
             string(o.getClass().getName());
             string(o.toString());
-        } else if (o instanceof SiteBuilder.Shared s) {
+        } else if (o instanceof SharedInput s) {
             long[] h = shared.get(s);
             if (h == null) {
                 State inner = new State();

@@ -26,12 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.arshif.internal.AtomicFiles;
+import org.arshif.pipeline.SitePlan;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.site.OutputTree;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
-import org.arshif.site.SiteBuilder;
 
 /**
  * Incremental builds. For every page the cache keeps the fingerprint of its view model (see {@link ModelHash})
@@ -75,7 +75,7 @@ public final class PageCache {
     }
 
     /** Renders or reuses every page, in parallel. Template failures are collected like a clean build does. */
-    public void render(SiteBuilder site, List<SiteBuilder.PageJob> jobs, OutputTree out, Diagnostics diagnostics) {
+    public void render(SitePlan site, OutputTree out, Diagnostics diagnostics) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
         // Pages with inputs are fingerprinted by them and the site's global inputs, not by their view models.
         String global;
@@ -86,7 +86,7 @@ public final class PageCache {
             global = null;
         }
         String base = global;
-        jobs.parallelStream().forEach(job -> {
+        site.jobs().parallelStream().forEach(job -> {
             String file = Routes.file(job.sitePath());
             Map<String, Object> model = null;
             String hash = null;

@@ -30,10 +30,11 @@ import org.arshif.config.ConfigLoader;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.incremental.ModelHash;
-import org.arshif.site.MemorySink;
+import org.arshif.pipeline.SitePlan;
+import org.arshif.site.Library;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
-import org.arshif.site.SiteBuilder;
+import org.arshif.site.pages.PageJob;
 
 /**
  * {@code arshif:serve}: a preview of the archive on 127.0.0.1, drafts included, that follows the files as they
@@ -57,6 +58,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService pool;
     private final LiveLibrary live;
+    private final PreviewRun run;
     private final BuildLog log;
     private final ModelHash hasher = new ModelHash();
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
@@ -75,8 +77,8 @@ public final class PreviewServer implements AutoCloseable {
             java.lang.management.ManagementFactory.getThreadMXBean();
     private boolean closed;
 
-    /** A planned site: its builder, pages by output file, and theme files. */
-    private record Snapshot(SiteBuilder site, Map<String, SiteBuilder.PageJob> jobs, MemorySink assets) {
+    /** A planned site: its plan, pages by output file, and the files written (theme, client, search index). */
+    private record Snapshot(SitePlan site, Map<String, PageJob> jobs, PreviewRun.Site assets) {
     }
 
     /** A rendered page with the fingerprint it was rendered from (null: not fingerprintable). */
@@ -87,10 +89,11 @@ public final class PreviewServer implements AutoCloseable {
     private record Client(String file, HttpExchange exchange, OutputStream out) {
     }
 
-    private PreviewServer(HttpServer http, ExecutorService pool, LiveLibrary live, BuildLog log) {
+    private PreviewServer(HttpServer http, ExecutorService pool, LiveLibrary live, PreviewRun run, BuildLog log) {
         this.http = http;
         this.pool = pool;
         this.live = live;
+        this.run = run;
         this.log = log;
         this.port = http.getAddress().getPort();
     }
@@ -111,7 +114,7 @@ public final class PreviewServer implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            PreviewServer server = new PreviewServer(http, pool, live, log);
+            PreviewServer server = new PreviewServer(http, pool, live, new PreviewRun(arshif.sitemapLimit()), log);
             server.apply(live.current(), true);
             log.info("Loaded " + live.current().dispatches().size() + " dispatches in "
                     + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -233,18 +236,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Plans the new library; it becomes the served site unless it has errors and a good one is being served. */
-    private void apply(Arshif.Library library, boolean first) {
+    private void apply(Library library, boolean first) {
         Diagnostics d = new Diagnostics();
         library.findings().forEach(d::add);
-        SiteBuilder site = new SiteBuilder(library.model(), library.theme(), library.words());
-        MemorySink assets = new MemorySink();
-        site.writeAssets(assets);
-        List<SiteBuilder.PageJob> jobs = site.plan(d);
+        PreviewRun.Site site = run.plan(library, d);
         List<Diagnostic> found = d.sorted().stream().filter(Diagnostic::isError).toList();
         if (found.isEmpty() || good == null) {
-            Map<String, SiteBuilder.PageJob> byFile = new HashMap<>(jobs.size() * 2);
-            jobs.forEach(j -> byFile.put(Routes.file(j.sitePath()), j));
-            good = new Snapshot(site, byFile, assets);
+            Map<String, PageJob> byFile = new HashMap<>(site.plan().jobs().size() * 2);
+            site.plan().jobs().forEach(j -> byFile.put(Routes.file(j.sitePath()), j));
+            good = new Snapshot(site.plan(), byFile, site);
         }
         errors = found;
         if (first) {
@@ -255,7 +255,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Whether an open tab's page now renders differently from what it was last served. */
     private boolean pageChanged(String file) {
         Snapshot s = good;
-        SiteBuilder.PageJob job = s.jobs().get(file);
+        PageJob job = s.jobs().get(file);
         Rendered served = pages.get(file);
         if (job == null || served == null || served.hash() == null) {
             return true;
@@ -268,7 +268,7 @@ public final class PreviewServer implements AutoCloseable {
         return true;
     }
 
-    private String hash(SiteBuilder.PageJob job) {
+    private String hash(PageJob job) {
         try {
             return hasher.of(job.template() + "#" + themeGeneration.get(), job.model().get());
         } catch (ModelHash.Unhashable e) {
@@ -277,7 +277,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The page's bytes: cached when its model is unchanged, else rendered; on a template error the last good. */
-    private byte[] render(Snapshot s, String file, SiteBuilder.PageJob job) {
+    private byte[] render(Snapshot s, String file, PageJob job) {
         Map<String, Object> model = job.model().get();
         String hash;
         try {
@@ -340,7 +340,7 @@ public final class PreviewServer implements AutoCloseable {
             respond(exchange, 200, ContentTypes.of(file), asset.get());
             return;
         }
-        SiteBuilder.PageJob job = s.jobs().get(file);
+        PageJob job = s.jobs().get(file);
         if (job == null && !path.endsWith("/") && s.jobs().containsKey(Routes.file(path + "/"))) {
             exchange.getResponseHeaders().set("Location", Routes.encodePath(path + "/"));
             respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);

@@ -1,6 +1,7 @@
 package org.arshif.site;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import org.arshif.config.ArabicMonths;
 
 /** Dates as readers see them. Keys and URLs stay ISO; only labels are localized. */
@@ -36,6 +37,14 @@ public final class DateLabels {
 
     public String monthName(int month, String lang) {
         return "ar".equals(lang) ? arabicMonths.name(month) : ENGLISH_MONTHS[month - 1];
+    }
+
+    /**
+     * RFC 3339 with seconds, as Atom and schema.org require ({@code OffsetDateTime.toString()} drops zero
+     * seconds: {@code 2017-05-22T00:00+03:00} is not a valid Atom date).
+     */
+    public static String timestamp(OffsetDateTime t) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
     }
 
     private String digits(String s, String lang) {

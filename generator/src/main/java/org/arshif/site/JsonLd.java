@@ -14,13 +14,13 @@ import org.arshif.site.view.ArticleView;
 public final class JsonLd {
     private final String json;
 
-    JsonLd(Dispatch d, ArticleView view, Routes routes, SiteModel model, SiteConfig config) {
+    public JsonLd(Dispatch d, ArticleView view, Routes routes, SiteModel model, SiteConfig config) {
         StringBuilder sb = new StringBuilder(512);
         sb.append("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
         field(sb, "headline", d.title());
         field(sb, "inLanguage", d.lang());
-        field(sb, "datePublished", SiteBuilder.timestamp(d.date()));
-        field(sb, "dateModified", SiteBuilder.timestamp(d.lastmod()));
+        field(sb, "datePublished", DateLabels.timestamp(d.date()));
+        field(sb, "dateModified", DateLabels.timestamp(d.lastmod()));
         field(sb, "url", routes.absolute(Routes.article(d)));
         field(sb, "mainEntityOfPage", routes.absolute(Routes.article(d)));
         if (!d.summary().isEmpty()) {

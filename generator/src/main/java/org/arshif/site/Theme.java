@@ -28,9 +28,9 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.arshif.content.SourceText;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import org.arshif.content.SourceText;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.arshif.Arshif;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.ContentException;
+import org.arshif.site.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class NewDispatchTest {
         String text = Files.readString(site.resolve(c.path()), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("---\ntitle: \"قِمّة «سوتشي»: بوتين وروحاني/أردوغان\"\n"
                 + "date: 2026-03-04T12:15:00+03:00\ntags: []\ndateline: \"\"\ndraft: true\n---\n"), text);
-        Arshif.Library library = arshif.load();
+        Library library = arshif.load();
         assertTrue(!library.hasErrors(), library.findings().toString());
         Dispatch d = library.dispatches().get(0);
         assertEquals("ar", d.lang());
@@ -95,7 +96,7 @@ class NewDispatchTest {
         assertTrue(c.text().contains("tags: [\"syria\"]\n"), c.text());
         assertTrue(c.text().contains("# dateline in the original: موسكو\n"), c.text());
 
-        Arshif.Library library = arshif.load();
+        Library library = arshif.load();
         assertTrue(!library.hasErrors(), library.findings().toString());
         Dispatch ar = library.dispatches().stream().filter(d -> d.lang().equals("ar")).findFirst().orElseThrow();
         Dispatch en = library.model().translation(ar, "en").orElseThrow();
@@ -117,7 +118,7 @@ class NewDispatchTest {
         Scaffolder.Created c = arshif.newDispatch(null, null, site.resolve("content/en/2017-05-23-call.md").toString());
         assertEquals("content/ar/2017-05-23-call.md", c.path());
         assertTrue(c.text().contains("title: \"A \\\"call\\\"\"\n"), c.text());
-        Arshif.Library library = arshif.load();
+        Library library = arshif.load();
         assertTrue(!library.hasErrors(), library.findings().toString());
         Dispatch en = library.dispatches().stream().filter(d -> d.lang().equals("en")).findFirst().orElseThrow();
         assertTrue(library.model().translation(en, "ar").isPresent());

@@ -9,9 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.arshif.Arshif;
 import org.arshif.BuildReport;
 import org.arshif.diag.Diagnostics;
-import org.arshif.site.OutputTree;
+import org.arshif.pipeline.RunStrategy;
+import org.arshif.pipeline.SiteRun;
+import org.arshif.site.Library;
+import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
-import org.arshif.site.SiteBuilder;
+import org.arshif.site.pages.PageJob;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,9 +48,9 @@ public class SiteBench {
     private Path dir;
     private Arshif arshif;
     private PageRenderer renderer;
-    private SiteBuilder.PageJob articleJob;
+    private PageJob articleJob;
     private Map<String, Object> articleModel;
-    private SiteBuilder.PageJob listJob;
+    private PageJob listJob;
     private Map<String, Object> listModel;
 
     @Setup
@@ -56,17 +59,13 @@ public class SiteBench {
         Path site = dir.resolve("site");
         Corpus.writeSite(site, DISPATCHES);
         arshif = Arshif.builder().siteRoot(site).output(dir.resolve("out")).build();
-        Arshif.Library library = arshif.load();
+        Library library = arshif.load();
         if (library.hasErrors()) {
             throw new IllegalStateException("generated site has errors: " + library.findings());
         }
-        SiteBuilder builder = new SiteBuilder(library.model(), library.theme(), library.words());
-        Diagnostics diagnostics = new Diagnostics();
-        try (OutputTree out = OutputTree.open(dir.resolve("scratch"))) {
-            builder.writeAssets(out);
-            builder.writeSearchIndex(out);
-        }
-        List<SiteBuilder.PageJob> jobs = builder.plan(diagnostics);
+        // The pages as a build plans them (assets in memory; these pages do not need the search index).
+        List<PageJob> jobs = new SiteRun(library, arshif.sitemapLimit())
+                .run(RunStrategy.planOnly(new MemorySink()), new Diagnostics(), SiteRun.Phases.NONE).jobs();
         articleJob = jobs.stream().filter(j -> j.template().equals("article.ftlh")).findFirst().orElseThrow();
         listJob = jobs.stream().filter(j -> j.sitePath().equals("/")).findFirst().orElseThrow();
         articleModel = articleJob.model().get();
@@ -94,7 +93,7 @@ public class SiteBench {
     }
 
     @Benchmark
-    public Arshif.Library load() {
+    public Library load() {
         return arshif.load();
     }
 

@@ -1,4 +1,4 @@
-package org.arshif.content;
+package org.arshif.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

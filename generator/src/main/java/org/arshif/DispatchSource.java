@@ -1,0 +1,38 @@
+package org.arshif;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.arshif.content.ContentLoader;
+import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostics;
+import org.arshif.incremental.ParseCache;
+
+/** How a load reads the dispatch files: every one of them, or only those changed since the parse cache was written. */
+interface DispatchSource {
+
+    /**
+     * @param identities each source file's fingerprint of everything its dispatch was read from, by path; empty
+     *                   when the files were not fingerprinted
+     */
+    record Parsed(List<Dispatch> dispatches, Map<String, String> identities) {
+    }
+
+    Parsed read(Path siteRoot, SiteLoader.Setup setup, Diagnostics diagnostics);
+
+    static DispatchSource everyFile() {
+        return (siteRoot, setup, diagnostics) -> new Parsed(
+                ContentLoader.load(siteRoot, setup.sources(), setup.reader(), diagnostics), Map.of());
+    }
+
+    /** Parses only the files that changed since the last build, and names every dispatch for page inputs. */
+    static DispatchSource parseCache(Path cache, String baseUrlOverride, BuildLog log) {
+        return (siteRoot, setup, diagnostics) -> {
+            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrlOverride);
+            List<Dispatch> dispatches = parsed.load(siteRoot, setup.sources(), setup.reader(), setup.git(),
+                    diagnostics);
+            log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
+            return new Parsed(dispatches, parsed.keys());
+        };
+    }
+}

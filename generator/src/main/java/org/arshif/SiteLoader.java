@@ -1,0 +1,96 @@
+package org.arshif;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.arshif.config.ConfigLoader;
+import org.arshif.config.SiteConfig;
+import org.arshif.content.ContentLoader;
+import org.arshif.content.Dispatch;
+import org.arshif.content.DispatchReader;
+import org.arshif.content.GitHistory;
+import org.arshif.content.TagVocabulary;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.site.Library;
+import org.arshif.site.SiteModel;
+import org.arshif.site.Theme;
+
+/**
+ * Reads a site folder into a {@link Library}: the one loader behind {@link Arshif#load()} and {@link LiveLibrary}.
+ * How the dispatch files themselves are read is the caller's: all at once, through the parse cache, or one by one
+ * as the preview sees them change.
+ */
+final class SiteLoader {
+    private final Arshif arshif;
+    private final Path siteRoot;
+
+    SiteLoader(Arshif arshif) {
+        this.arshif = arshif;
+        this.siteRoot = arshif.siteRoot();
+    }
+
+    /**
+     * What every dispatch is read with, and what reading it found.
+     *
+     * @param sources every dispatch file, site-root-relative and sorted
+     */
+    record Setup(SiteConfig config, TagVocabulary vocabulary, GitHistory git, List<String> sources,
+                 DispatchReader reader, List<Diagnostic> findings) {
+    }
+
+    /** The theme (built-in, overridden by the site's templates) and its words by language. */
+    record ThemeWords(Theme theme, Map<String, Map<String, String>> words, List<Diagnostic> findings) {
+    }
+
+    /** Reads configuration, vocabulary and git history, and lists the dispatch files. */
+    Setup setup() {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig config = ConfigLoader.load(siteRoot, diagnostics);
+        String baseUrl = arshif.baseUrlOverride();
+        if (baseUrl != null) {
+            config = config.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        }
+        TagVocabulary vocabulary = TagVocabulary.load(siteRoot, arshif.terms(), diagnostics);
+        if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
+            diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(
+                    ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
+        }
+        List<String> sources = ContentLoader.listSources(siteRoot);
+        GitHistory git = GitHistory.read(siteRoot);
+        if (git.shallow()) {
+            diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
+                    + " check out the full history (actions/checkout with fetch-depth: 0)");
+        }
+        DispatchReader reader = new DispatchReader(config, vocabulary, git)
+                .packingBodies(ContentLoader.packBodies(siteRoot, sources, Runtime.getRuntime().maxMemory()));
+        return new Setup(config, vocabulary, git, sources, reader, diagnostics.sorted());
+    }
+
+    ThemeWords theme() {
+        Diagnostics diagnostics = new Diagnostics();
+        Theme theme = new Theme(arshif.templates());
+        Map<String, Map<String, String>> words = theme.words(diagnostics);
+        return new ThemeWords(theme, words, diagnostics.sorted());
+    }
+
+    /**
+     * The library of what was read: the site model is built here, with the drafts, scheduled dispatches and
+     * clock of this Arshif.
+     *
+     * @param sources      the dispatch files known
+     * @param readFindings what reading the dispatch files found
+     */
+    Library library(Setup setup, ThemeWords theme, List<Dispatch> dispatches, List<String> sources,
+                    List<Diagnostic> readFindings, Map<String, String> identities) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(setup.findings());
+        diagnostics.addAll(readFindings);
+        SiteModel model = SiteModel.build(setup.config(), setup.vocabulary(), dispatches, arshif.drafts(),
+                arshif.future(), arshif.clock().instant(), diagnostics);
+        diagnostics.addAll(theme.findings());
+        return new Library(setup.config(), setup.vocabulary(), List.copyOf(dispatches), model, theme.theme(),
+                theme.words(), List.copyOf(sources), diagnostics.sorted(), identities);
+    }
+}

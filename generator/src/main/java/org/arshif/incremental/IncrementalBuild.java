@@ -1,0 +1,100 @@
+package org.arshif.incremental;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostics;
+import org.arshif.pipeline.BuildTarget;
+import org.arshif.pipeline.SitePlan;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.AnalysisCache;
+import org.arshif.search.index.SearchIndexWriter;
+import org.arshif.site.OutputTree;
+
+/**
+ * A build that reuses what the previous one left: search analyses of unchanged text, index files already in
+ * place, and pages whose inputs did not change (see {@link PageCache}). The caches are written only after the
+ * new site is in place.
+ */
+public final class IncrementalBuild implements BuildTarget {
+    private static final String ANALYSES = "search-analysis.bin";
+
+    private final Path cache;
+    private final Path output;
+    private final PageCache pages;
+    private final AnalysisCache analyses;
+    private final OutputTree out;
+    private final Map<String, String> identities;
+    private final Consumer<String> log;
+    private final SearchIndexWriter writer = SearchIndexWriter.standard();
+
+    private IncrementalBuild(Path cache, Path output, PageCache pages, OutputTree out, Map<String, String> identities,
+                             Consumer<String> log) {
+        this.cache = cache;
+        this.output = output;
+        this.pages = pages;
+        this.analyses = AnalysisCache.open(cache.resolve(ANALYSES), PageCache.codeFingerprint());
+        this.out = out;
+        this.identities = identities;
+        this.log = log;
+    }
+
+    /**
+     * Opens the caches in {@code cache} for a build into {@code output}.
+     *
+     * @param identities each source file's fingerprint, by path (see {@code ParseCache}); empty: pages are
+     *                   fingerprinted by their view models
+     */
+    public static IncrementalBuild open(Path cache, Path output, Path siteTemplates, Map<String, String> identities,
+                                        Consumer<String> log) {
+        PageCache pages = PageCache.open(cache, output, siteTemplates);
+        // With pages to reuse, update the site in place (still only after everything rendered); else build and swap.
+        OutputTree out = pages.hasPrevious() ? OutputTree.openPatch(output) : OutputTree.open(output);
+        return new IncrementalBuild(cache, output, pages, out, identities, log);
+    }
+
+    @Override
+    public OutputTree out() {
+        return out;
+    }
+
+    @Override
+    public Function<Dispatch, String> identities() {
+        return identities.isEmpty() ? null : d -> identities.get(d.path());
+    }
+
+    /** Only documents whose text changed are analysed; index files already in place stay. */
+    @Override
+    public SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) throws IOException {
+        String folder = lang + "/search/";
+        SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs, analyses,
+                pages.hasPrevious() ? name -> out.keep(folder + name) : null);
+        out.count(stats.files(), stats.bytes());
+        return stats;
+    }
+
+    @Override
+    public void render(SitePlan plan, Diagnostics diagnostics) {
+        pages.render(plan, out, diagnostics);
+    }
+
+    @Override
+    public void commit() {
+        analyses.save(cache.resolve(ANALYSES), PageCache.codeFingerprint());
+        log.accept("Incremental build: analysed " + analyses.misses() + " documents for search, reused "
+                + analyses.hits());
+        out.commit();
+        // Only after the commit: a failed build must leave the cache describing the site that is there.
+        pages.save(output);
+        log.accept("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
+    }
+
+    @Override
+    public void close() {
+        out.close();
+    }
+}

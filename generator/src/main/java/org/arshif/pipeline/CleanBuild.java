@@ -1,0 +1,50 @@
+package org.arshif.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.arshif.diag.Diagnostics;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.SearchIndexWriter;
+import org.arshif.site.OutputTree;
+
+/** A build that reuses nothing: every file is written into a staging folder, which then replaces the output. */
+public final class CleanBuild implements BuildTarget {
+    private final OutputTree out;
+    private final SearchIndexWriter writer = SearchIndexWriter.standard();
+
+    private CleanBuild(OutputTree out) {
+        this.out = out;
+    }
+
+    public static CleanBuild open(Path output) {
+        return new CleanBuild(OutputTree.open(output));
+    }
+
+    @Override
+    public OutputTree out() {
+        return out;
+    }
+
+    @Override
+    public SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) throws IOException {
+        SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs);
+        out.count(stats.files(), stats.bytes());
+        return stats;
+    }
+
+    @Override
+    public void render(SitePlan plan, Diagnostics diagnostics) {
+        plan.renderAll(out, diagnostics);
+    }
+
+    @Override
+    public void commit() {
+        out.commit();
+    }
+
+    @Override
+    public void close() {
+        out.close();
+    }
+}

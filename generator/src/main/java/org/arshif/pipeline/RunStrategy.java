@@ -1,0 +1,72 @@
+package org.arshif.pipeline;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostics;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.SearchIndexWriter;
+import org.arshif.site.SiteSink;
+
+/**
+ * What differs between the callers of one {@link SiteRun}: where the files go, when the search index is written,
+ * how it is written, and which pages are rendered. A clean build, an incremental build, the preview and the check
+ * are each one of these; the order of the stages is the run's alone.
+ */
+public interface RunStrategy {
+
+    /** When the run writes the search index. */
+    enum SearchTiming {
+        /** Before the pages are rendered: a build. */
+        NOW,
+        /** When a page or a request first needs it: the preview, where most edits never touch the search page. */
+        ON_DEMAND,
+        /** Never: the search pages are planned without an index (a check, which writes nothing). */
+        NEVER
+    }
+
+    /** Where the theme's files, the client's modules and the search index go. */
+    SiteSink sink();
+
+    SearchTiming searchTiming();
+
+    /**
+     * Names each dispatch by a fingerprint of everything it was read from, so that pages are fingerprinted by
+     * their inputs (incremental builds); null when pages have no inputs.
+     */
+    default Function<Dispatch, String> identities() {
+        return null;
+    }
+
+    /** Writes one language's search index into {@code <lang>/search/} of the sink. */
+    SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) throws IOException;
+
+    /** Renders the planned pages: all of them, the changed ones, or none until they are asked for. */
+    void render(SitePlan plan, Diagnostics diagnostics);
+
+    /** A run that writes the theme's files into {@code sink}, plans every page, and does nothing more: a check. */
+    static RunStrategy planOnly(SiteSink sink) {
+        return new RunStrategy() {
+            @Override
+            public SiteSink sink() {
+                return sink;
+            }
+
+            @Override
+            public SearchTiming searchTiming() {
+                return SearchTiming.NEVER;
+            }
+
+            @Override
+            public SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) {
+                throw new IllegalStateException("a plan-only run writes no search index");
+            }
+
+            @Override
+            public void render(SitePlan plan, Diagnostics diagnostics) {
+                // pages are only planned
+            }
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package org.arshif.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.arshif.content.Dispatch;
+import org.arshif.search.SearchDocument;
+import org.arshif.site.DateLabels;
+import org.arshif.site.Routes;
+import org.arshif.site.SearchManifests;
+import org.arshif.site.SiteModel;
+import org.arshif.site.SiteSink;
+
+/** The search stage of a run: the client's modules and each language's index, written the strategy's way. */
+final class SearchStage {
+    /** The search client's modules; the first is the page's entry point, which loads the others on demand. */
+    static final List<String> CLIENT_SCRIPTS = List.of("search-page.js", "search-render.js", "search-index.js",
+            "analyzer.js");
+    private static final String SCRIPTS_DIR = "static/js/";
+
+    private final SiteModel model;
+    private final Routes routes;
+    private final DateLabels dates;
+
+    SearchStage(SiteModel model, Routes routes, DateLabels dates) {
+        this.model = model;
+        this.routes = routes;
+        this.dates = dates;
+    }
+
+    /** Whether a file of the site is one this stage writes (a client module or an index file). */
+    static boolean writes(String file) {
+        int slash = file.indexOf('/');
+        return file.startsWith(SCRIPTS_DIR) && CLIENT_SCRIPTS.contains(file.substring(SCRIPTS_DIR.length()))
+                || slash > 0 && file.startsWith("/search/", slash) && !file.endsWith("/index.html");
+    }
+
+    SearchManifests write(RunStrategy strategy) {
+        writeClientScripts(strategy.sink());
+        Map<String, String> manifests = new TreeMap<>();
+        for (String lang : model.languages()) {
+            List<Dispatch> articles = model.articles(lang);
+            // A view, not a copy: each document (and its inflated body) exists only while the writer reads it.
+            List<SearchDocument> docs = new AbstractList<>() {
+                @Override
+                public SearchDocument get(int i) {
+                    return searchDocument(articles.get(i), lang);
+                }
+
+                @Override
+                public int size() {
+                    return articles.size();
+                }
+            };
+            try {
+                manifests.put(lang, "/" + lang + "/search/" + strategy.writeIndex(lang, docs).manifestFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the " + lang + " search index", e);
+            }
+        }
+        return new SearchManifests(manifests, routes.href("/" + SCRIPTS_DIR + CLIENT_SCRIPTS.get(0)));
+    }
+
+    /** Copies the search client's modules, shipped in the plugin jar, to {@code static/js/}. */
+    private static void writeClientScripts(SiteSink out) {
+        for (String name : CLIENT_SCRIPTS) {
+            try (InputStream in = SearchStage.class.getResourceAsStream("/org/arshif/js/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the plugin jar lacks /org/arshif/js/" + name);
+                }
+                out.write(SCRIPTS_DIR + name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private SearchDocument searchDocument(Dispatch d, String lang) {
+        List<SearchDocument.SearchTag> tags = new ArrayList<>(d.tags().size());
+        for (String key : d.tags()) {
+            tags.add(new SearchDocument.SearchTag(key, model.tagName(key, lang)));
+        }
+        return new SearchDocument(routes.href(Routes.article(d)), d.title(), d.date().toLocalDate().toString(),
+                dates.day(d.date(), lang), tags, d.plainText(), lang);
+    }
+}

@@ -1,0 +1,110 @@
+package org.arshif.site.pages;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.arshif.config.Language;
+import org.arshif.site.DateLabels;
+import org.arshif.site.Routes;
+import org.arshif.site.SiteModel;
+import org.arshif.site.view.ArchiveView;
+import org.arshif.site.view.NotFoundView;
+import org.arshif.site.view.TagIndexView;
+import org.arshif.site.view.TagLink;
+
+/** The pages that lead to the lists: each language's tag index and archive, and the site's 404 page. */
+final class IndexPages {
+    private final Views views;
+    private final SiteModel model;
+    private final Routes routes;
+    private final DateLabels dates;
+
+    IndexPages(Views views) {
+        this.views = views;
+        this.model = views.model();
+        this.routes = views.routes();
+        this.dates = views.dates();
+    }
+
+    /** A language's tag index and archive. */
+    void plan(String lang, PageClaims claims) {
+        claims.claim(new PageJob(Routes.tags(lang), PageKind.TAG_INDEX, "", () -> tagIndex(lang),
+                () -> tagIndexInputs(lang)));
+        claims.claim(new PageJob(Routes.archive(lang), PageKind.ARCHIVE, "", () -> archive(lang),
+                () -> archiveInputs(lang)));
+    }
+
+    /** One 404 page for the whole site, in every language. */
+    void planNotFound(PageClaims claims) {
+        claims.claim(new PageJob("/404.html", PageKind.NOT_FOUND, "", this::notFound, () -> List.of("404")));
+    }
+
+    private Map<String, Object> tagIndex(String lang) {
+        List<TagLink> tags = new ArrayList<>();
+        for (var e : model.tags(lang).entrySet()) {
+            int n = e.getValue().size();
+            tags.add(new TagLink(e.getKey(), model.tagName(e.getKey(), lang),
+                    routes.href(Routes.tag(lang, e.getKey(), 1)), n, dates.number(n, lang)));
+        }
+        tags.sort(Comparator.comparingLong(TagLink::count).reversed().thenComparing(TagLink::name)
+                .thenComparing(TagLink::key));
+        String title = views.word(lang, "tags");
+        return views.root(views.context(PageKind.TAG_INDEX, lang, Routes.tags(lang), title, title,
+                views.everyLanguage(Routes::tags)), "tags", new TagIndexView(tags));
+    }
+
+    private Object tagIndexInputs(String lang) {
+        List<Object> tags = new ArrayList<>();
+        for (var e : model.tags(lang).entrySet()) {
+            tags.add(List.of(e.getKey(), e.getValue().size()));
+        }
+        return List.of("tags", lang, tags);
+    }
+
+    private Map<String, Object> archive(String lang) {
+        List<ArchiveView.Period> years = new ArrayList<>();
+        for (var y : model.years(lang).entrySet()) {
+            List<ArchiveView.Period> months = new ArrayList<>();
+            for (var m : model.months(lang).subMap(YearMonth.of(y.getKey(), 12), true, YearMonth.of(y.getKey(), 1),
+                    true).entrySet()) {
+                int n = m.getValue().size();
+                months.add(new ArchiveView.Period(dates.monthName(m.getKey().getMonthValue(), lang),
+                        routes.href(Routes.month(lang, y.getKey(), m.getKey().getMonthValue(), 1)), n,
+                        dates.number(n, lang), List.of()));
+            }
+            int n = y.getValue().size();
+            years.add(new ArchiveView.Period(dates.year(y.getKey(), lang), routes.href(Routes.year(lang, y.getKey(), 1)),
+                    n, dates.number(n, lang), months));
+        }
+        String title = views.word(lang, "archive");
+        return views.root(views.context(PageKind.ARCHIVE, lang, Routes.archive(lang), title, title,
+                views.everyLanguage(Routes::archive)), "archive", new ArchiveView(years));
+    }
+
+    private Object archiveInputs(String lang) {
+        List<Object> years = new ArrayList<>();
+        for (var y : model.years(lang).entrySet()) {
+            years.add(List.of(y.getKey(), y.getValue().size()));
+        }
+        List<Object> months = new ArrayList<>();
+        for (var m : model.months(lang).entrySet()) {
+            months.add(List.of(m.getKey().toString(), m.getValue().size()));
+        }
+        return List.of("archive", lang, years, months);
+    }
+
+    private Map<String, Object> notFound() {
+        List<NotFoundView.Section> sections = new ArrayList<>();
+        for (String l : model.languages()) {
+            Language language = Language.byCode(l).orElseThrow();
+            sections.add(new NotFoundView.Section(l, language.direction(), views.word(l, "notFoundTitle"),
+                    views.word(l, "notFoundMessage"), routes.href(Routes.home(l, 1)), views.word(l, "home"),
+                    routes.href(Routes.search(l)), views.word(l, "search")));
+        }
+        String lang = views.config().defaultLanguage();
+        return views.root(views.context(PageKind.NOT_FOUND, lang, "/404.html", views.word(lang, "notFoundTitle"), "",
+                Views.Versions.only(Map.of())), "notfound", new NotFoundView(sections));
+    }
+}

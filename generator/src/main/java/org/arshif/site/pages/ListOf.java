@@ -1,0 +1,80 @@
+package org.arshif.site.pages;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.arshif.content.Dispatch;
+import org.arshif.site.Routes;
+import org.arshif.site.SiteModel;
+
+/**
+ * A paginated list of dispatches, newest first: a language's home, a tag, a year or a month.
+ *
+ * @param tag   the tag of a tag list, else null
+ * @param year  the year of a year or month list, else 0
+ * @param month the month of a month list, else 0
+ */
+record ListOf(PageKind kind, String lang, String tag, int year, int month, List<Dispatch> items) {
+    ListOf {
+        if (kind != PageKind.HOME && kind != PageKind.TAG && kind != PageKind.YEAR && kind != PageKind.MONTH) {
+            throw new IllegalArgumentException(kind + " pages are not lists");
+        }
+    }
+
+    static ListOf home(String lang, List<Dispatch> items) {
+        return new ListOf(PageKind.HOME, lang, null, 0, 0, items);
+    }
+
+    static ListOf tag(String lang, String key, List<Dispatch> items) {
+        return new ListOf(PageKind.TAG, lang, key, 0, 0, items);
+    }
+
+    static ListOf year(String lang, int year, List<Dispatch> items) {
+        return new ListOf(PageKind.YEAR, lang, null, year, 0, items);
+    }
+
+    static ListOf month(String lang, YearMonth month, List<Dispatch> items) {
+        return new ListOf(PageKind.MONTH, lang, null, month.getYear(), month.getMonthValue(), items);
+    }
+
+    /** The site path of a page of this list. */
+    String path(int page) {
+        return path(lang, page);
+    }
+
+    /** The site path of a page of the same list in language {@code l}. */
+    String path(String l, int page) {
+        return switch (kind) {
+            case HOME -> Routes.home(l, page);
+            case TAG -> Routes.tag(l, tag, page);
+            case YEAR -> Routes.year(l, year, page);
+            case MONTH -> Routes.month(l, year, month, page);
+            default -> throw new IllegalStateException(kind + " pages are not lists");
+        };
+    }
+
+    /** Whether the same list exists in language {@code l}. */
+    boolean existsIn(SiteModel model, String l) {
+        return switch (kind) {
+            case HOME -> true;
+            case TAG -> model.tags(l).containsKey(tag);
+            case YEAR -> model.years(l).containsKey(year);
+            case MONTH -> model.months(l).containsKey(YearMonth.of(year, month));
+            default -> throw new IllegalStateException(kind + " pages are not lists");
+        };
+    }
+
+    /** Where the language switcher goes for a language without this list: the tag index, or the archive. */
+    String fallback(String l) {
+        return kind == PageKind.TAG ? Routes.tags(l) : Routes.archive(l);
+    }
+
+    /** Pages of {@code pageSize} dispatches; an empty list still has its first page. */
+    int pages(int pageSize) {
+        return Math.max(1, (items.size() + pageSize - 1) / pageSize);
+    }
+
+    /** The dispatches on page {@code page}. */
+    List<Dispatch> page(int page, int pageSize) {
+        return items.subList(Math.min(items.size(), (page - 1) * pageSize), Math.min(items.size(), page * pageSize));
+    }
+}

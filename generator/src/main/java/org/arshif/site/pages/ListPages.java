@@ -1,0 +1,139 @@
+package org.arshif.site.pages;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.arshif.content.Dispatch;
+import org.arshif.site.DateLabels;
+import org.arshif.site.Routes;
+import org.arshif.site.SiteModel;
+import org.arshif.site.view.ArticleCard;
+import org.arshif.site.view.Link;
+import org.arshif.site.view.ListView;
+import org.arshif.site.view.PageContext;
+import org.arshif.site.view.Pagination;
+import org.arshif.site.view.TagLink;
+
+/** The pages of lists: each language's home, tags, years and months, and the site's root. */
+final class ListPages {
+    private final Views views;
+    private final PageInputs inputs;
+    private final SiteModel model;
+    private final Routes routes;
+    private final DateLabels dates;
+    private final int pageSize;
+
+    ListPages(Views views, PageInputs inputs) {
+        this.views = views;
+        this.inputs = inputs;
+        this.model = views.model();
+        this.routes = views.routes();
+        this.dates = views.dates();
+        this.pageSize = views.config().pageSize();
+    }
+
+    /** Every page of a list. */
+    void plan(ListOf list, PageClaims claims) {
+        for (int p = 1; p <= list.pages(pageSize); p++) {
+            int page = p;
+            claims.claim(new PageJob(list.path(page), list.kind(), "", () -> model(list, page, null),
+                    () -> inputs(list, page, null)));
+        }
+    }
+
+    /** The site's root, {@code /}: the first page of the default language's home. */
+    void planRoot(PageClaims claims) {
+        String lang = views.config().defaultLanguage();
+        ListOf home = ListOf.home(lang, model.articles(lang));
+        claims.claim(new PageJob("/", PageKind.HOME, "", () -> model(home, 1, "/"), () -> inputs(home, 1, "/")));
+    }
+
+    /** @param sitePathOverride where the page is, when not at its list's own path (the root), else null */
+    private Map<String, Object> model(ListOf list, int page, String sitePathOverride) {
+        String lang = list.lang();
+        List<ArticleCard> cards = list.page(page, pageSize).stream().map(views::card).toList();
+        Map<String, String> versions = new LinkedHashMap<>();
+        Map<String, String> fallbacks = new HashMap<>();
+        for (String l : model.languages()) {
+            if (l.equals(lang)) {
+                versions.put(l, list.path(page));
+            } else if (list.existsIn(model, l)) {
+                versions.put(l, list.path(l, 1));
+            } else {
+                fallbacks.put(l, list.fallback(l));
+            }
+        }
+        TagLink tagLink = list.kind() == PageKind.TAG ? new TagLink(list.tag(), model.tagName(list.tag(), lang),
+                routes.href(Routes.tag(lang, list.tag(), 1)), list.items().size(),
+                dates.number(list.items().size(), lang)) : null;
+        String heading = heading(list, tagLink);
+        String feed = tagLink == null ? null : routes.href(Routes.tagFeed(lang, list.tag()));
+        String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
+        String title = page > 1 ? heading + " (" + views.word(lang, "page") + " " + dates.number(page, lang) + ")"
+                : heading;
+        PageContext context = views.context(list.kind(), lang, sitePath, title, heading,
+                new Views.Versions(versions, fallbacks));
+        if (feed != null) {
+            context = withFeed(context, new Link(feed, heading));
+        }
+        return views.root(context, "list", new ListView(list.kind().id(), heading, cards, pagination(list, page),
+                tagLink, feed));
+    }
+
+    private String heading(ListOf list, TagLink tagLink) {
+        return switch (list.kind()) {
+            case HOME -> views.config().title(list.lang());
+            case TAG -> tagLink.name();
+            case YEAR -> dates.year(list.year(), list.lang());
+            case MONTH -> dates.month(list.year(), list.month(), list.lang());
+            default -> throw new IllegalStateException(list.kind() + " pages are not lists");
+        };
+    }
+
+    /** A tag's page links its own feed beside the language's. */
+    private static PageContext withFeed(PageContext c, Link feed) {
+        List<Link> feeds = new ArrayList<>(c.feeds());
+        feeds.add(feed);
+        return new PageContext(c.kind(), c.lang(), c.dir(), c.siteTitle(), c.title(), c.description(), c.url(),
+                c.canonical(), c.alternates(), c.languages(), c.nav(), c.t(), c.assets(), List.copyOf(feeds),
+                c.noindex());
+    }
+
+    /**
+     * A window of page links, not all of them: a tag with 5,000 pages would otherwise make pagination quadratic
+     * in the archive's size.
+     */
+    private Pagination pagination(ListOf list, int page) {
+        int pages = list.pages(pageSize);
+        String lang = list.lang();
+        List<Pagination.PageLink> links = new ArrayList<>();
+        int last = 0;
+        for (int p : IntStream.of(1, 2, page - 2, page - 1, page, page + 1, page + 2, pages - 1, pages)
+                .filter(p -> p >= 1 && p <= pages).sorted().distinct().toArray()) {
+            if (p > last + 1) {
+                links.add(new Pagination.PageLink(0, "…", null, false));
+            }
+            links.add(new Pagination.PageLink(p, dates.number(p, lang), routes.href(list.path(p)), p == page));
+            last = p;
+        }
+        return new Pagination(page, pages, page > 1 ? routes.href(list.path(page - 1)) : null,
+                page < pages ? routes.href(list.path(page + 1)) : null, links);
+    }
+
+    private Object inputs(ListOf list, int page, String sitePathOverride) {
+        List<Object> cards = new ArrayList<>(pageSize);
+        for (Dispatch d : list.page(page, pageSize)) {
+            cards.add(inputs.card(d));
+        }
+        List<Boolean> exists = new ArrayList<>();
+        for (String l : model.languages()) {
+            exists.add(list.existsIn(model, l));
+        }
+        return Arrays.asList("list", list.kind().id(), list.lang(), list.tag(), list.year(), list.month(), page,
+                sitePathOverride, list.items().size(), cards, exists);
+    }
+}

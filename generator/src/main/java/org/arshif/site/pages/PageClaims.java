@@ -1,0 +1,70 @@
+package org.arshif.site.pages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.arshif.diag.Diagnostics;
+import org.arshif.site.Routes;
+
+/**
+ * The output files of a plan, each claimed by one page. Two pages with one file are reported, naming the
+ * dispatches involved; so is a file where another page needs a folder (an alias {@code /ar/feed.xml/x/} beside
+ * the feed), which would otherwise be a write error halfway through the build.
+ */
+final class PageClaims {
+    // Files to the dispatch that makes them ("" for generated pages) and, with a trailing '/', the folders they need.
+    private final Map<String, String> owners;
+    private final List<PageJob> jobs = new ArrayList<>();
+    private final Diagnostics diagnostics;
+
+    PageClaims(int expectedPages, Diagnostics diagnostics) {
+        this.owners = new HashMap<>(Math.max(64, expectedPages));
+        this.diagnostics = diagnostics;
+    }
+
+    /** Adds the page to the plan, unless its file or one of its folders is taken: then reports the collision. */
+    void claim(PageJob job) {
+        String file = Routes.file(job.sitePath());
+        String previous = owners.get(file);
+        if (previous == null) {
+            previous = owners.get(file + "/");
+        }
+        // The folders the file needs, deepest first, up to the first one already claimed: when that one was
+        // claimed, none of its ancestors was a file, and no file can claim one of them since.
+        List<String> folders = new ArrayList<>(4);
+        for (int slash = file.lastIndexOf('/'); previous == null && slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+            String folder = file.substring(0, slash + 1);
+            if (owners.containsKey(folder)) {
+                break;
+            }
+            previous = owners.get(file.substring(0, slash));
+            folders.add(folder);
+        }
+        if (previous == null) {
+            owners.put(file, job.owner());
+            for (String folder : folders) {
+                owners.put(folder, job.owner());
+            }
+            jobs.add(job);
+            return;
+        }
+        report(job, previous);
+    }
+
+    private void report(PageJob job, String previous) {
+        String by = previous.isEmpty() ? "a page the site generates" : previous;
+        if (job.owner().isEmpty()) {
+            diagnostics.error(previous, 1, 1, "this dispatch's URL or alias collides with " + job.sitePath()
+                    + ", a page the site generates; change its slug or alias");
+        } else {
+            diagnostics.error(job.owner(), 1, 1, "two dispatches have the same URL " + job.sitePath() + ": this one and "
+                    + by + "; give one of them a different slug or alias");
+        }
+    }
+
+    /** The claimed pages, in the order they were claimed. */
+    List<PageJob> jobs() {
+        return jobs;
+    }
+}

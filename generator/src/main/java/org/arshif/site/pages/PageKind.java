@@ -1,0 +1,44 @@
+package org.arshif.site.pages;
+
+/** Every kind of page a site has, with its template and the name templates see ({@code page.kind}). */
+public enum PageKind {
+    ARTICLE("article.ftlh", "article"),
+    /** An article's old URL: a page that redirects to it. */
+    ALIAS("alias.ftlh", "redirect"),
+    HOME("list.ftlh", "home"),
+    TAG("list.ftlh", "tag"),
+    YEAR("list.ftlh", "year"),
+    MONTH("list.ftlh", "month"),
+    TAG_INDEX("tags.ftlh", "tags"),
+    ARCHIVE("archive.ftlh", "archive"),
+    SEARCH("search.ftlh", "search"),
+    NOT_FOUND("404.ftlh", "notfound"),
+    FEED("feed.ftlx", "feed"),
+    SITEMAP("sitemap.ftlx", "sitemap"),
+    /** {@code /sitemap.xml} when the URLs need more than one sitemap file. */
+    SITEMAP_INDEX("sitemap-index.ftlx", "sitemap-index"),
+    ROBOTS("robots.ftl", "robots");
+
+    private final String template;
+    private final String id;
+
+    PageKind(String template, String id) {
+        this.template = template;
+        this.id = id;
+    }
+
+    /** The theme's template for pages of this kind. */
+    public String template() {
+        return template;
+    }
+
+    /** Whether robots are asked not to index such pages: redirects and the 404 page. */
+    public boolean noindex() {
+        return this == ALIAS || this == NOT_FOUND;
+    }
+
+    /** The kind as templates see it: {@code page.kind}, and {@code list.kind} on list pages. */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,117 @@
+package org.arshif.site.pages;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.arshif.config.SiteConfig;
+import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostics;
+import org.arshif.site.Assets;
+import org.arshif.site.SearchManifests;
+import org.arshif.site.SiteModel;
+
+/**
+ * Plans every page of a site from its {@link SiteModel}: each kind of page (articles, lists, indexes, the search
+ * page, feeds, the sitemap) plans its own pages with recipes for their view models and inputs; this class puts
+ * them in order and claims their files, so that two pages with one file are reported before anything is
+ * rendered. View models are built when a page is rendered, so memory holds the library, not the rendered site.
+ */
+public final class SitePlanner {
+    private final SiteModel model;
+    private final Views views;
+    private final PageInputs inputs;
+    private final int sitemapLimit;
+    private final ArticlePages articles;
+    private final ListPages lists;
+    private final IndexPages indexes;
+    private final SearchPage searchPages;
+    private final FeedPages feeds;
+    private final SitemapPages sitemaps;
+
+    /**
+     * @param words        the theme's words by language
+     * @param assets       the theme's files as written
+     * @param search       the search index's manifests, asked for only when a search page is rendered
+     * @param identities   names each dispatch by a fingerprint of everything it was read from, so that pages have
+     *                     inputs (incremental builds); null when they have none
+     * @param sitemapLimit URLs per sitemap file before {@code sitemap.xml} becomes an index
+     */
+    public SitePlanner(SiteModel model, Map<String, Map<String, String>> words, Assets assets,
+                       Supplier<SearchManifests> search, Function<Dispatch, String> identities, int sitemapLimit) {
+        if (sitemapLimit < 1) {
+            throw new IllegalArgumentException("sitemap limit " + sitemapLimit);
+        }
+        this.model = model;
+        this.views = new Views(model, words, assets);
+        this.inputs = new PageInputs(identities);
+        this.sitemapLimit = sitemapLimit;
+        this.articles = new ArticlePages(views, inputs);
+        this.lists = new ListPages(views, inputs);
+        this.indexes = new IndexPages(views);
+        this.searchPages = new SearchPage(views, search);
+        this.feeds = new FeedPages(views, inputs);
+        this.sitemaps = new SitemapPages(views, sitemapLimit);
+    }
+
+    /** Every page of the site, in a stable order; collisions go to {@code diagnostics}, naming the dispatches. */
+    public List<PageJob> plan(Diagnostics diagnostics) {
+        PageClaims claims = new PageClaims(model.size() * 4, diagnostics);
+        for (String lang : model.languages()) {
+            articles.plan(lang, claims);
+            lists.plan(ListOf.home(lang, model.articles(lang)), claims);
+            for (var tag : model.tags(lang).entrySet()) {
+                lists.plan(ListOf.tag(lang, tag.getKey(), tag.getValue()), claims);
+                feeds.planTag(lang, tag.getKey(), tag.getValue(), claims);
+            }
+            for (var year : model.years(lang).entrySet()) {
+                lists.plan(ListOf.year(lang, year.getKey(), year.getValue()), claims);
+            }
+            for (var month : model.months(lang).entrySet()) {
+                lists.plan(ListOf.month(lang, month.getKey(), month.getValue()), claims);
+            }
+            indexes.plan(lang, claims);
+            searchPages.plan(lang, claims);
+            feeds.plan(lang, claims);
+        }
+        lists.planRoot(claims);
+        indexes.planNotFound(claims);
+        sitemaps.plan(claims);
+        return claims.jobs();
+    }
+
+    /**
+     * What every page depends on besides its own inputs: configuration, the theme's words, asset links and every
+     * tag's name; null when dispatches have no identities (then pages have no inputs).
+     */
+    public Object globalInputs() {
+        if (!inputs.enabled()) {
+            return null;
+        }
+        SiteConfig config = views.config();
+        Map<String, Object> g = new LinkedHashMap<>();
+        // Every component of SiteConfig, in order (its maps sorted).
+        g.put("config", Arrays.asList(config.baseUrl(), config.defaultLanguage(), config.languages(),
+                new TreeMap<>(config.titles()), config.pageSize(), config.arabicMonths(), config.arabicIndicDigits(),
+                config.timeZone().getId(), config.agencies(), config.footerPatterns(), config.teaserPatterns(),
+                config.relatedCount(), config.maxFileBytes(), config.markdownRawHtml()));
+        Map<String, Map<String, String>> words = new TreeMap<>();
+        views.words().forEach((lang, table) -> words.put(lang, new TreeMap<>(table)));
+        g.put("words", words);
+        g.put("assets", new TreeMap<>(views.assets().links()));
+        g.put("sitemapLimit", sitemapLimit);
+        Map<String, Map<String, String>> names = new TreeMap<>();
+        for (String lang : model.languages()) {
+            Map<String, String> byKey = new TreeMap<>();
+            for (String key : model.tags(lang).keySet()) {
+                byKey.put(key, model.tagName(key, lang));
+            }
+            names.put(lang, byKey);
+        }
+        g.put("tagNames", names);
+        return g;
+    }
+}

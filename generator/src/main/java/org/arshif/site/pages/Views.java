@@ -1,0 +1,190 @@
+package org.arshif.site.pages;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.arshif.config.Language;
+import org.arshif.config.SiteConfig;
+import org.arshif.content.Dispatch;
+import org.arshif.site.Assets;
+import org.arshif.site.DateLabels;
+import org.arshif.site.Routes;
+import org.arshif.site.SiteModel;
+import org.arshif.site.view.Alternate;
+import org.arshif.site.view.ArticleCard;
+import org.arshif.site.view.LanguageLink;
+import org.arshif.site.view.Link;
+import org.arshif.site.view.Nav;
+import org.arshif.site.view.PageContext;
+import org.arshif.site.view.TagLink;
+
+/**
+ * What every page's view model is made from, and the parts pages share: the page context, cards and tag links
+ * (built once each: they are the same on every page that shows them). Thread-safe: pages render in parallel.
+ */
+final class Views {
+    private final SiteModel model;
+    private final SiteConfig config;
+    private final Routes routes;
+    private final DateLabels dates;
+    private final Map<String, Map<String, String>> words;
+    private final Assets assets;
+    private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
+    private final Map<String, TagLink> tagLinks = new ConcurrentHashMap<>();
+
+    Views(SiteModel model, Map<String, Map<String, String>> words, Assets assets) {
+        this.model = model;
+        this.config = model.config();
+        this.routes = new Routes(config.basePath(), config.origin());
+        this.dates = new DateLabels(config.arabicMonths(), config.arabicIndicDigits());
+        this.words = words;
+        this.assets = assets;
+    }
+
+    /**
+     * A page's versions by language (site paths) and, for languages it has none in, where the language switcher
+     * goes instead.
+     */
+    record Versions(Map<String, String> byLanguage, Map<String, String> fallbacks) {
+        static Versions only(Map<String, String> byLanguage) {
+            return new Versions(byLanguage, Map.of());
+        }
+    }
+
+    SiteModel model() {
+        return model;
+    }
+
+    SiteConfig config() {
+        return config;
+    }
+
+    Routes routes() {
+        return routes;
+    }
+
+    DateLabels dates() {
+        return dates;
+    }
+
+    Map<String, Map<String, String>> words() {
+        return words;
+    }
+
+    Assets assets() {
+        return assets;
+    }
+
+    /** A template's data model: {@code page} and the page's own view under {@code name}. */
+    Map<String, Object> root(PageContext page, String name, Object view) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("page", page);
+        root.put(name, view);
+        return root;
+    }
+
+    PageContext context(PageKind kind, String lang, String sitePath, String title, String description,
+                        Versions versions) {
+        Language language = Language.byCode(lang).orElseThrow();
+        List<Alternate> alternates = new ArrayList<>();
+        for (String l : model.languages()) {
+            String v = versions.byLanguage().get(l);
+            if (v != null) {
+                alternates.add(new Alternate(l, routes.absolute(v)));
+            }
+        }
+        String xDefault = versions.byLanguage().getOrDefault(config.defaultLanguage(), sitePath);
+        alternates.add(new Alternate("x-default", routes.absolute(xDefault)));
+        List<LanguageLink> switcher = new ArrayList<>();
+        for (String l : model.languages()) {
+            Language other = Language.byCode(l).orElseThrow();
+            String exact = versions.byLanguage().get(l);
+            String target = exact != null ? exact : versions.fallbacks().getOrDefault(l, Routes.home(l, 1));
+            switcher.add(new LanguageLink(l, other.nativeName(), other.direction(), routes.href(target), l.equals(lang),
+                    exact != null));
+        }
+        String canonicalPath = versions.byLanguage().getOrDefault(lang, sitePath);
+        List<Link> feeds = List.of(new Link(routes.href(Routes.feed(lang)), config.title(lang)));
+        return new PageContext(kind.id(), lang, language.direction(), config.title(lang), title, description,
+                routes.href(sitePath), routes.absolute(canonicalPath), alternates, switcher, nav(lang),
+                words.getOrDefault(lang, Map.of()), assets.links(), feeds, kind.noindex());
+    }
+
+    private Nav nav(String lang) {
+        return new Nav(routes.href(Routes.home(lang, 1)), routes.href(Routes.tags(lang)),
+                routes.href(Routes.archive(lang)), routes.href(Routes.search(lang)), routes.href(Routes.feed(lang)));
+    }
+
+    /** A word of the theme ({@code i18n.yml}) in a language; its key when the theme has none. */
+    String word(String lang, String key) {
+        return words.getOrDefault(lang, Map.of()).getOrDefault(key, key);
+    }
+
+    /** A page that exists in every language, at {@code route}'s path in each. */
+    Versions everyLanguage(Function<String, String> route) {
+        return Versions.only(versionsWhere(l -> true, route));
+    }
+
+    /** The languages a page exists in, with its path in each. */
+    Map<String, String> versionsWhere(Predicate<String> exists, Function<String, String> route) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String l : model.languages()) {
+            if (exists.test(l)) {
+                out.put(l, route.apply(l));
+            }
+        }
+        return out;
+    }
+
+    /** An article's versions (its own and its translations') and, where none, the closest period's list. */
+    Versions versions(Dispatch d) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        Map<String, String> fallbacks = new TreeMap<>();
+        for (String l : model.languages()) {
+            Optional<Dispatch> t = l.equals(d.lang()) ? Optional.of(d) : model.translation(d, l);
+            if (t.isPresent()) {
+                versions.put(l, Routes.article(t.get()));
+            } else {
+                fallbacks.put(l, closestPeriod(l, d.date().getYear(), d.date().getMonthValue()));
+            }
+        }
+        return new Versions(versions, fallbacks);
+    }
+
+    private String closestPeriod(String lang, int year, int month) {
+        if (model.months(lang).containsKey(YearMonth.of(year, month))) {
+            return Routes.month(lang, year, month, 1);
+        }
+        if (model.years(lang).containsKey(year)) {
+            return Routes.year(lang, year, 1);
+        }
+        return Routes.home(lang, 1);
+    }
+
+    ArticleCard card(Dispatch d) {
+        return cards.computeIfAbsent(d.path(), k -> newCard(d));
+    }
+
+    private ArticleCard newCard(Dispatch d) {
+        Language language = Language.byCode(d.lang()).orElseThrow();
+        return new ArticleCard(d.title(), routes.href(Routes.article(d)), d.date().toLocalDate().toString(),
+                dates.day(d.date(), d.lang()), d.dateline(), d.summary(), tagLinks(d.tags(), d.lang()), d.lang(),
+                language.direction());
+    }
+
+    List<TagLink> tagLinks(List<String> keys, String lang) {
+        List<TagLink> out = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            out.add(tagLinks.computeIfAbsent(lang + "/" + key,
+                    k -> new TagLink(key, model.tagName(key, lang), routes.href(Routes.tag(lang, key, 1)), 0, "")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,14 @@
+package org.arshif.site.view;
+
+import java.util.List;
+
+/**
+ * One dispatch in a feed.
+ *
+ * @param html   the body as HTML (escaped by the template into Atom's {@code type="html"} content)
+ * @param tags   tag names in the feed's language
+ * @param source the agency, or empty (the template then names the feed as the author)
+ */
+public record FeedEntry(String title, String url, String id, String published, String updated, String summary,
+                        String html, List<String> tags, String source) {
+}

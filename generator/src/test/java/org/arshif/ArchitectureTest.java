@@ -1,0 +1,67 @@
+package org.arshif;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The package layering of the main code, checked on the compiled classes. */
+class ArchitectureTest {
+    // The compiled main classes (Surefire runs in the module folder).
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .importPath(Path.of(System.getProperty("arshif.classes", "target/classes")));
+
+    /** Each package is its own slice: a cycle between any two packages is a finding. */
+    private static final SliceAssignment BY_PACKAGE = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            return SliceIdentifier.of(javaClass.getPackageName());
+        }
+
+        @Override
+        public String getDescription() {
+            return "each package of org.arshif";
+        }
+    };
+
+    /**
+     * No two packages depend on each other, directly or through others (the site run, check and the façade were
+     * a cycle, and so were config and content). Inside {@code search} the index and the analyzer still share
+     * types with their {@code internal} packages both ways; that is being untangled on its own.
+     */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().assignedFrom(BY_PACKAGE).should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("org.arshif.search.."), resideInAPackage("org.arshif.search.."))
+                .check(MAIN);
+    }
+
+    /** The core (everything but the front ends) never reaches into Maven, the CLI or the preview server. */
+    @Test
+    void theCoreDoesNotDependOnItsFrontEnds() {
+        noClasses().that(not(resideInAnyPackage("org.arshif.maven..", "org.arshif.cli..", "org.arshif.serve..")))
+                .should().dependOnClassesThat().resideInAnyPackage("org.arshif.maven..", "org.arshif.cli..",
+                        "org.arshif.serve..")
+                .check(MAIN);
+    }
+
+    /** The model, theme and output know nothing of how pages are planned or of the run that drives them. */
+    @Test
+    void theSiteModelKnowsNothingOfPagesOrTheRun() {
+        noClasses().that().resideInAPackage("org.arshif.site")
+                .should().dependOnClassesThat().resideInAnyPackage("org.arshif.site.pages..", "org.arshif.pipeline..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("org.arshif.site.pages..")
+                .should().dependOnClassesThat().resideInAPackage("org.arshif.pipeline..")
+                .check(MAIN);
+    }
+}

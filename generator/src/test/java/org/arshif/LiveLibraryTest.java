@@ -1,0 +1,64 @@
+package org.arshif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostic;
+import org.arshif.site.Library;
+import org.arshif.testing.GitRepo;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview's library is read by the loader of {@code build} and {@code check}, and stays equal to it. */
+class LiveLibraryTest {
+    @TempDir
+    Path dir;
+
+    /** The preview had lost this warning when it read the archive with its own copy of the loader. */
+    @Test
+    void theServedLibraryWarnsOfAShallowCloneLikeABuild() {
+        Path origin = dir.resolve("origin");
+        GitRepo git = GitRepo.init(origin);
+        Trees.write(origin.resolve("content/en/2017-05-01-a.md"), "# A\n\nFirst text.\n");
+        Trees.write(origin.resolve("content/ar/2017-05-01-b.md"), "# ب\n\nنص.\n");
+        git.commitAll("one", "2017-05-01T10:00:00Z");
+        Trees.write(origin.resolve("content/en/2017-05-01-a.md"), "# A\n\nSecond text.\n");
+        git.commitAll("two", "2017-05-02T10:00:00Z");
+        new GitRepo(dir).git("clone", "-q", "--depth", "1", origin.toUri().toString(), "clone");
+        Arshif arshif = Arshif.builder().siteRoot(dir.resolve("clone")).build();
+
+        Library built = arshif.load();
+        Library served = LiveLibrary.load(arshif).current();
+
+        List<String> findings = served.findings().stream().map(Diagnostic::format).toList();
+        assertTrue(findings.contains("(site): warning: the repository is a shallow clone, so dates taken from git"
+                + " may be wrong; check out the full history (actions/checkout with fetch-depth: 0)"), findings::toString);
+        assertEquals(built.findings(), served.findings());
+        assertEquals(built.sources(), served.sources());
+        assertEquals(built.dispatches().stream().map(Dispatch::path).toList(),
+                served.dispatches().stream().map(Dispatch::path).toList());
+    }
+
+    @Test
+    void anEditedFileIsReadAgainAndFilesInHiddenFoldersAreNot() {
+        Path root = dir.resolve("site");
+        Trees.write(root.resolve("content/en/2017-05-01-a.md"), "---\ntitle: A\n---\n\nText.\n");
+        Arshif arshif = Arshif.builder().siteRoot(root).build();
+        LiveLibrary live = LiveLibrary.load(arshif);
+
+        Trees.write(root.resolve("content/en/2017-05-01-a.md"), "---\ntitle: A, again\n---\n\nText.\n");
+        Trees.write(root.resolve("content/en/_notes/2017-05-02-n.md"), "---\ntitle: N\n---\n\nNotes.\n");
+        Trees.write(root.resolve("content/.trash/2017-05-03-t.md"), "---\ntitle: T\n---\n\nGone.\n");
+        LiveLibrary.Update update = live.update(Set.of("content/en/2017-05-01-a.md",
+                "content/en/_notes/2017-05-02-n.md", "content/.trash/2017-05-03-t.md"), false);
+
+        assertEquals(1, update.filesRead());
+        assertEquals(List.of("A, again"), update.library().dispatches().stream().map(Dispatch::title).toList());
+        assertEquals(arshif.load().sources(), update.library().sources());
+    }
+}

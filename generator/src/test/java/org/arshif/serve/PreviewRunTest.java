@@ -1,0 +1,56 @@
+package org.arshif.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.arshif.Arshif;
+import org.arshif.LiveLibrary;
+import org.arshif.diag.Diagnostics;
+import org.arshif.site.SearchManifests;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's run writes the theme's files when it plans, and the search index only when it is first asked
+ * for (by the search page, or by a request for one of its files), so that an edit is not held up by it.
+ */
+class PreviewRunTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-06-15T00:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSearchIndexIsWrittenWhenOneOfItsFilesIsFirstAskedFor() {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
+        Arshif arshif = Arshif.builder().siteRoot(root).clock(CLOCK).baseUrl("http://127.0.0.1:8080/").build();
+        PreviewRun.Site site = new PreviewRun(arshif.sitemapLimit()).plan(LiveLibrary.load(arshif).current(),
+                new Diagnostics());
+
+        assertTrue(site.sink().paths().stream().anyMatch(p -> p.matches("static/style\\.[0-9a-f]{10}\\.css")),
+                site.sink().paths()::toString);
+        assertFalse(site.sink().paths().stream().anyMatch(PreviewRunTest::isSearchFile), "nothing of search yet");
+
+        Optional<byte[]> entry = site.read("static/js/search-page.js");
+        assertTrue(entry.isPresent(), "asking for the client's entry module writes the search stage's files");
+        SearchManifests manifests = site.plan().searchManifests();
+        assertEquals(List.of("ar", "en"), List.copyOf(manifests.byLanguage().keySet()));
+        String arManifest = manifests.byLanguage().get("ar").substring(1);
+        assertTrue(site.sink().read(arManifest).isPresent(), arManifest);
+        assertArrayEquals(site.sink().read(arManifest).orElseThrow(), site.read(arManifest).orElseThrow());
+        assertEquals(Optional.empty(), site.read("ar/search/manifest.0000000000.json.gz"), "an unknown name stays 404");
+    }
+
+    private static boolean isSearchFile(String path) {
+        return path.startsWith("static/js/") || path.contains("/search/");
+    }
+}
