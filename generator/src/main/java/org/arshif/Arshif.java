@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.arshif.check.ArchiveChecker;
 import org.arshif.check.CheckReport;
 import org.arshif.config.ConfigLoader;
@@ -27,6 +28,7 @@ import org.arshif.incremental.ParseCache;
 import org.arshif.scaffold.Scaffolder;
 import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.analysis.TextAnalyzer;
+import org.arshif.site.OutputGuard;
 import org.arshif.site.OutputTree;
 import org.arshif.site.SiteBuilder;
 import org.arshif.site.SiteModel;
@@ -121,7 +123,7 @@ public final class Arshif {
             dispatches = ContentLoader.load(siteRoot, sources, reader, diagnostics);
         } else {
             // Incremental builds parse only the files that changed since the last build.
-            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrl);
+            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrl, log::info);
             dispatches = parsed.load(siteRoot, sources, reader, git, diagnostics);
             identities = parsed.keys();
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
@@ -143,8 +145,10 @@ public final class Arshif {
         PhaseTimer timer = new PhaseTimer();
         Library library = load();
         phases.add(timer.phase("load"));
-        if (library.hasErrors()) {
-            throw new ContentException(library.findings());
+        List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
+        if (library.hasErrors() || !refusals.isEmpty()) {
+            throw new ContentException(Stream.concat(library.findings().stream(), refusals.stream())
+                    .sorted(Diagnostic.ORDER).toList());
         }
         return build(library, phases);
     }
@@ -166,10 +170,10 @@ public final class Arshif {
         }
         long files;
         long bytes;
-        PageCache pageCache = cache == null ? null : PageCache.open(cache, output, templates);
-        // With pages to reuse, update the site in place (still only after everything rendered); else build and swap.
-        try (OutputTree out = pageCache != null && pageCache.hasPrevious() ? OutputTree.openPatch(output)
-                : OutputTree.open(output)) {
+        PageCache pageCache = cache == null ? null : PageCache.open(cache, output, templates, log::info);
+        // With pages to reuse, unchanged files are linked from the current site; either way it is swapped in whole.
+        try (OutputTree out = pageCache != null && pageCache.hasPrevious() ? OutputTree.openPatch(output, log::info)
+                : OutputTree.open(output, log::info)) {
             site.writeAssets(out);
             phases.add(timer.phase("assets"));
             if (pageCache == null) {
@@ -177,7 +181,7 @@ public final class Arshif {
             } else {
                 // Only documents whose text changed are analysed; index files already in place stay.
                 Path analysesFile = cache.resolve(ANALYSES);
-                AnalysisCache analyses = AnalysisCache.open(analysesFile, PageCache.codeFingerprint());
+                AnalysisCache analyses = AnalysisCache.open(analysesFile, PageCache.codeFingerprint(), log::info);
                 site.writeSearchIndex(out, analyses, pageCache.hasPrevious());
                 analyses.save(analysesFile, PageCache.codeFingerprint());
                 log.info("Incremental build: analysed " + analyses.misses() + " documents for search, reused "

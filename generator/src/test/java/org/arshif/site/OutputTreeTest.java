@@ -49,7 +49,8 @@ class OutputTreeTest {
             assertEquals(4 + 3 + "عربي".getBytes(StandardCharsets.UTF_8).length, tree.bytesWritten());
             tree.commit();
         }
-        assertEquals(List.of("ar/خبر/index.html", "changed.html", "same.html"), List.copyOf(Trees.read(out).keySet()));
+        assertEquals(List.of(OutputGuard.MARKER, "ar/خبر/index.html", "changed.html", "same.html"),
+                List.copyOf(Trees.read(out).keySet()));
         assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("same.html")));
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("changed.html")));
         assertArrayEquals(bytes("new"), Files.readAllBytes(out.resolve("changed.html")));
@@ -60,6 +61,7 @@ class OutputTreeTest {
     void closingWithoutCommitDropsTheStagingFolderAndKeepsTheSite() throws IOException {
         Path out = tmp.resolve("site");
         Trees.write(out.resolve("index.html"), "previous");
+        Trees.write(out.resolve(OutputGuard.MARKER), "an earlier build's");
         try (OutputTree tree = OutputTree.open(out)) {
             tree.write("index.html", bytes("half-built"));
             assertTrue(Files.isDirectory(tree.stagingDir()));
