@@ -1,16 +1,15 @@
 package org.arshif.site;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Consumer;
 
 /**
@@ -18,12 +17,15 @@ import java.util.function.Consumer;
  * moment a build starts writing until it has swapped its site in. A second build waits, saying so once. The
  * operating system drops the lock when its process dies, so a killed build never blocks the next one.
  *
- * <p>The file is deleted when the lock is released, so it does not outlive the build. Because a waiting build
- * may then hold a lock on the deleted file, the holder writes a token of its own into the file it locked and
- * checks that the path still holds that token; if it does not, it tries again on the current file.
+ * <p>The file is deleted (by the holder, before it releases the lock), so it does not outlive the build. A
+ * waiting build may then get the lock of the deleted file, so after locking it checks that the path still names
+ * the file it opened, and else starts over. It compares file keys (device and inode) from {@code stat}, because
+ * opening the file again and closing it would drop the lock: POSIX locks belong to the process, not the channel.
  */
 final class OutputLock implements AutoCloseable {
     private static final long POLL_MILLIS = 100;
+    /** The key of a file on a file system without file keys, where the checks are moot. */
+    private static final Object NO_KEY = "no file key";
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
@@ -41,41 +43,50 @@ final class OutputLock implements AutoCloseable {
     /** Waits until no other build writes into {@code output}; tells {@code waiting} once if it must wait. */
     static OutputLock acquire(Path output, Consumer<String> waiting) throws IOException {
         Path file = fileFor(output);
-        byte[] token = (ProcessHandle.current().pid() + " " + System.nanoTime() + " "
-                + ThreadLocalRandom.current().nextLong() + "\n").getBytes(StandardCharsets.US_ASCII);
         boolean told = false;
-        // One channel while waiting: closing a channel drops every lock this process holds on the file,
-        // including another build's in this JVM.
-        FileChannel channel = open(file);
-        try {
-            while (true) {
-                FileLock lock = tryLock(channel);
-                if (lock != null && claim(file, channel, token)) {
+        while (true) {
+            Object before = key(file);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            Object opened = key(file);
+            if (before == null || !before.equals(opened)) {
+                channel.close(); // it was created just now, or replaced: look again
+                continue;
+            }
+            try {
+                FileLock lock;
+                // One channel while waiting: closing one drops every lock this process holds on the file.
+                while ((lock = tryLock(channel)) == null) {
+                    if (!told) {
+                        waiting.accept("Waiting for another build into " + output + " to finish (it holds " + file
+                                + ")");
+                        told = true;
+                    }
+                    Thread.sleep(POLL_MILLIS);
+                }
+                if (opened.equals(key(file))) {
                     return new OutputLock(file, channel, lock);
                 }
-                if (lock != null) { // the file was deleted by the build that held it: lock the current one
-                    channel.close();
-                    channel = open(file);
-                    continue;
-                }
-                if (!told) {
-                    waiting.accept("Waiting for another build into " + output + " to finish (it holds " + file + ")");
-                    told = true;
-                }
-                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                channel.close();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for another build into " + output, e);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
             }
-        } catch (InterruptedException e) {
-            channel.close();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for another build into " + output, e);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+            channel.close(); // the build that held it deleted it: lock the file there now
         }
     }
 
-    private static FileChannel open(Path file) throws IOException {
-        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    /** The file's key from {@code stat}, without opening it; null when there is no such file. */
+    private static Object key(Path file) throws IOException {
+        try {
+            Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return key == null ? NO_KEY : key;
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 
     /** Null when another process, or another build in this one, holds the lock. */
@@ -84,20 +95,6 @@ final class OutputLock implements AutoCloseable {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null;
-        }
-    }
-
-    /** Writes the token into the locked file; true when the path still names that file. */
-    private static boolean claim(Path file, FileChannel channel, byte[] token) throws IOException {
-        channel.truncate(0);
-        ByteBuffer b = ByteBuffer.wrap(token);
-        while (b.hasRemaining()) {
-            channel.write(b, b.position());
-        }
-        try {
-            return java.util.Arrays.equals(Files.readAllBytes(file), token);
-        } catch (NoSuchFileException e) {
-            return false;
         }
     }
 
