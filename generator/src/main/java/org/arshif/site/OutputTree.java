@@ -88,7 +88,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         try {
             lock = OutputLock.acquire(abs, log);
         } catch (IOException e) {
-            throw OutputFault.of(abs, "lock the output beside it, in " + OutputLock.fileFor(abs), e);
+            throw OutputFault.of(abs, "create the lock file " + OutputLock.fileFor(abs), e);
         }
         try {
             Leftovers.recover(abs, log);
