@@ -55,7 +55,7 @@ public final class OutputGuard {
                 break;
             }
         }
-        if (cache != null && real(cache).startsWith(out)) {
+        if (found.isEmpty() && cache != null && real(cache).startsWith(out)) {
             found.add(Diagnostic.error(shown, 0, 0, "the output folder holds the build cache " + cache + ", and"
                     + " every build replaces the whole output folder; keep the cache elsewhere, e.g. target/"));
         }
