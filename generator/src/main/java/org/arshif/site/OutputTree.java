@@ -251,8 +251,11 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         committed = true;
         if (old != null) {
             try {
-                // Unmarked first, so that a deletion cut short is never taken for a whole site.
-                Files.deleteIfExists(old.resolve(OutputGuard.MARKER));
+                // Unmarked first, so that a deletion cut short is never taken for a whole site. An output that
+                // was a link to a folder: only the link goes.
+                if (!Files.isSymbolicLink(old)) {
+                    Files.deleteIfExists(old.resolve(OutputGuard.MARKER));
+                }
                 FileTrees.delete(old);
             } catch (IOException e) {
                 // the new site is in place; the next build deletes the rest
