@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.arshif.check.ArchiveChecker;
 import org.arshif.check.CheckReport;
 import org.arshif.diag.ContentException;
@@ -23,6 +24,7 @@ import org.arshif.pipeline.SiteRun;
 import org.arshif.scaffold.Scaffolder;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.site.Library;
+import org.arshif.site.OutputGuard;
 
 /**
  * Builds a bilingual static archive from a site folder ({@code content/}, optional {@code templates/} and
@@ -94,8 +96,10 @@ public final class Arshif {
         PhaseTimer timer = new PhaseTimer();
         Library library = load();
         phases.add(timer.phase("load"));
-        if (library.hasErrors()) {
-            throw new ContentException(library.findings());
+        List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
+        if (library.hasErrors() || !refusals.isEmpty()) {
+            throw new ContentException(Stream.concat(library.findings().stream(), refusals.stream())
+                    .sorted(Diagnostic.ORDER).toList());
         }
         return build(library, phases);
     }
@@ -107,7 +111,7 @@ public final class Arshif {
         PhaseTimer timer = new PhaseTimer();
         long files;
         long bytes;
-        try (BuildTarget target = cache == null ? CleanBuild.open(output)
+        try (BuildTarget target = cache == null ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library.identities(), log::info)) {
             new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             if (diagnostics.hasErrors()) {

@@ -28,7 +28,7 @@ interface DispatchSource {
     /** Parses only the files that changed since the last build, and names every dispatch for page inputs. */
     static DispatchSource parseCache(Path cache, String baseUrlOverride, BuildLog log) {
         return (siteRoot, setup, diagnostics) -> {
-            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrlOverride);
+            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrlOverride, log::info);
             List<Dispatch> dispatches = parsed.load(siteRoot, setup.sources(), setup.reader(), setup.git(),
                     diagnostics);
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());

@@ -37,7 +37,7 @@ public final class IncrementalBuild implements BuildTarget {
         this.cache = cache;
         this.output = output;
         this.pages = pages;
-        this.analyses = AnalysisCache.open(cache.resolve(ANALYSES), PageCache.codeFingerprint());
+        this.analyses = AnalysisCache.open(cache.resolve(ANALYSES), PageCache.codeFingerprint(), log);
         this.out = out;
         this.identities = identities;
         this.log = log;
@@ -51,9 +51,9 @@ public final class IncrementalBuild implements BuildTarget {
      */
     public static IncrementalBuild open(Path cache, Path output, Path siteTemplates, Map<String, String> identities,
                                         Consumer<String> log) {
-        PageCache pages = PageCache.open(cache, output, siteTemplates);
-        // With pages to reuse, update the site in place (still only after everything rendered); else build and swap.
-        OutputTree out = pages.hasPrevious() ? OutputTree.openPatch(output) : OutputTree.open(output);
+        PageCache pages = PageCache.open(cache, output, siteTemplates, log);
+        // With pages to reuse, unchanged files are linked from the current site; either way it is swapped in whole.
+        OutputTree out = pages.hasPrevious() ? OutputTree.openPatch(output, log) : OutputTree.open(output, log);
         return new IncrementalBuild(cache, output, pages, out, identities, log);
     }
 

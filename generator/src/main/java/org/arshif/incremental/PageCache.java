@@ -1,10 +1,7 @@
 package org.arshif.incremental;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -23,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.arshif.internal.AtomicFiles;
 import org.arshif.pipeline.SitePlan;
+import org.arshif.internal.CheckedFile;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.site.OutputTree;
@@ -70,8 +69,13 @@ public final class PageCache {
      * another version of Arshif is ignored (and replaced after the build).
      */
     public static PageCache open(Path dir, Path output, Path siteTemplates) {
+        return open(dir, output, siteTemplates, note -> { });
+    }
+
+    /** Like {@link #open(Path, Path, Path)}; a damaged manifest is discarded with one line to {@code log}. */
+    public static PageCache open(Path dir, Path output, Path siteTemplates, Consumer<String> log) {
         String global = globalFingerprint(output, siteTemplates);
-        return new PageCache(dir, global, read(dir.resolve(MANIFEST), global));
+        return new PageCache(dir, global, read(dir.resolve(MANIFEST), global, log));
     }
 
     /** Renders or reuses every page, in parallel. Template failures are collected like a clean build does. */
@@ -137,10 +141,7 @@ public final class PageCache {
     /** Records the committed site; call after {@link OutputTree#commit()}. */
     public void save(Path output) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, MANIFEST, ".tmp");
-            try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                    1 << 16))) {
+            CheckedFile.write(dir.resolve(MANIFEST), data -> {
                 data.writeInt(FORMAT);
                 data.writeUTF(global);
                 Map<String, String> sorted = new java.util.TreeMap<>(fresh);
@@ -162,8 +163,7 @@ public final class PageCache {
                     data.writeLong(a == null ? -1 : modified(a));
                     data.writeUTF(a == null ? "" : fileKey(a));
                 }
-            }
-            AtomicFiles.replace(tmp, dir.resolve(MANIFEST));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
@@ -189,17 +189,16 @@ public final class PageCache {
         }
     }
 
-    private static Map<String, Entry> read(Path manifest, String global) {
+    private static Map<String, Entry> read(Path manifest, String global, Consumer<String> log) {
         if (!Files.isRegularFile(manifest)) {
             return Map.of();
         }
-        try (DataInputStream data = new DataInputStream(new BufferedInputStream(Files.newInputStream(manifest),
-                1 << 16))) {
+        try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(manifest)))) {
             if (data.readInt() != FORMAT || !data.readUTF().equals(global)) {
-                return Map.of();
+                return Map.of(); // another output, other templates or another version: not this site's pages
             }
             int n = data.readInt();
-            Map<String, Entry> out = new HashMap<>(n * 2);
+            Map<String, Entry> out = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 String file = data.readUTF();
                 Entry e = new Entry(data.readUTF(), data.readLong(), data.readLong(), data.readUTF());
@@ -208,10 +207,11 @@ public final class PageCache {
                 }
             }
             return out;
-        } catch (EOFException e) {
-            return Map.of(); // a truncated manifest is no cache at all: every page is rendered
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the build cache " + manifest, e);
+        } catch (IOException | RuntimeException e) {
+            // Damaged, cut short or not ours: no cache at all, so every page is rendered.
+            log.accept("Incremental build: discarded the page cache " + manifest + ", since " + CheckedFile.why(e)
+                    + "; every page is rendered");
+            return Map.of();
         }
     }
 

@@ -1,8 +1,6 @@
 package org.arshif.incremental;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -25,8 +23,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.arshif.internal.AtomicFiles;
+import org.arshif.internal.CheckedFile;
+import org.arshif.internal.FileTrees;
 import org.arshif.config.ConfigLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
@@ -78,16 +78,21 @@ public final class ParseCache {
     private record Seen(long size, long modified, String fileKey, String dates, String key) {
     }
 
-    private ParseCache(Path dir, byte[] global) {
+    private ParseCache(Path dir, byte[] global, Consumer<String> log) {
         this.dir = dir;
         this.global = global;
         Map<String, Seen> last = new java.util.HashMap<>();
-        this.seenAt = readSeen(dir.resolve(FILES), HexFormat.of().formatHex(global), last);
+        this.seenAt = readSeen(dir.resolve(FILES), HexFormat.of().formatHex(global), last, log);
         this.seen = last;
-        this.packed = readPack(dir.resolve(PACK), HexFormat.of().formatHex(global));
+        this.packed = readPack(dir.resolve(PACK), HexFormat.of().formatHex(global), log);
     }
 
     public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride) {
+        return open(cacheDir, siteRoot, baseUrlOverride, note -> { });
+    }
+
+    /** Opens the cache; a damaged or foreign cache file is discarded with one line to {@code log}. */
+    public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride, Consumer<String> log) {
         MessageDigest digest = PageCache.sha256();
         digest.update(("arshif-parse-cache 1\0" + PageCache.codeFingerprint() + "\0" + baseUrlOverride + "\0")
                 .getBytes(StandardCharsets.UTF_8));
@@ -102,7 +107,7 @@ public final class ParseCache {
                 throw new UncheckedIOException("cannot read " + p, e);
             }
         }
-        return new ParseCache(cacheDir.resolve(DIR), digest.digest());
+        return new ParseCache(cacheDir.resolve(DIR), digest.digest(), log);
     }
 
     /** Like {@code ContentLoader.load}: every source read, in source order, findings reported. */
@@ -176,8 +181,11 @@ public final class ParseCache {
     }
 
     /** Reads what the last load saw into {@code out}; returns when it was written (ns), or 0 without one. */
-    private static long readSeen(Path file, String global, Map<String, Seen> out) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    private static long readSeen(Path file, String global, Map<String, Seen> out, Consumer<String> log) {
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
             if (in.readInt() != FILES_FORMAT || !in.readUTF().equals(global)) {
                 return 0;
             }
@@ -188,17 +196,20 @@ public final class ParseCache {
             }
             return at;
         } catch (IOException | RuntimeException e) {
-            out.clear(); // none, or damaged: every file is read
+            out.clear(); // every file is read
+            discarded(log, file, e);
             return 0;
         }
     }
 
+    private static void discarded(Consumer<String> log, Path file, Exception e) {
+        log.accept("Incremental build: discarded the parse cache " + file + ", since " + CheckedFile.why(e)
+                + "; every file is parsed");
+    }
+
     private void writeSeen() {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, FILES, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                    1 << 16))) {
+            CheckedFile.write(dir.resolve(FILES), out -> {
                 out.writeInt(FILES_FORMAT);
                 out.writeUTF(HexFormat.of().formatHex(global));
                 // Taken after every file was looked at: a file changed later has a later time (or is racy).
@@ -215,8 +226,7 @@ public final class ParseCache {
                     out.writeUTF(v.dates());
                     out.writeUTF(v.key());
                 }
-            }
-            AtomicFiles.replace(tmp, dir.resolve(FILES));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
         }
@@ -305,7 +315,7 @@ public final class ParseCache {
     }
 
     /** The entries of the last pack, as slices of the mapped file; none when it is missing, stale or damaged. */
-    private static Map<String, ByteBuffer> readPack(Path file, String global) {
+    private static Map<String, ByteBuffer> readPack(Path file, String global, Consumer<String> log) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
@@ -313,12 +323,13 @@ public final class ParseCache {
             if (channel.size() > Integer.MAX_VALUE) {
                 return Map.of(); // too big to map at once: rebuilt (smaller entries would need several packs)
             }
-            MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            MappedByteBuffer whole = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            ByteBuffer map = whole.slice(0, CheckedFile.verify(whole));
             if (map.getInt() != PACK_FORMAT || !readUtf(map).equals(global)) {
                 return Map.of();
             }
             int n = map.getInt();
-            Map<String, ByteBuffer> out = new java.util.HashMap<>(n * 2);
+            Map<String, ByteBuffer> out = new java.util.HashMap<>();
             for (int i = 0; i < n; i++) {
                 String key = readUtf(map);
                 int length = map.getInt();
@@ -327,7 +338,8 @@ public final class ParseCache {
             }
             return out;
         } catch (IOException | RuntimeException e) {
-            return Map.of(); // damaged: every file is parsed, and a new pack written
+            discarded(log, file, e); // every file is parsed, and a new pack written
+            return Map.of();
         }
     }
 
@@ -340,10 +352,7 @@ public final class ParseCache {
     /** Writes the entries this load used, sorted by key, and drops what older caches kept beside them. */
     private void writePack() {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, PACK, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                    1 << 16))) {
+            CheckedFile.write(dir.resolve(PACK), out -> {
                 out.writeInt(PACK_FORMAT);
                 out.writeUTF(HexFormat.of().formatHex(global));
                 List<String> keys = new ArrayList<>();
@@ -371,15 +380,14 @@ public final class ParseCache {
                         }
                     }
                 }
-            }
-            AtomicFiles.replace(tmp, dir.resolve(PACK));
+            });
             closeSpill();
             try (Stream<Path> list = Files.list(dir)) {
                 for (Path p : list.toList()) {
                     String name = p.getFileName().toString();
                     if (!name.equals(PACK) && !name.equals(FILES) && !name.startsWith(FILES + ".")
                             && !name.endsWith(".tmp")) {
-                        deleteTree(p); // one file per entry, as earlier versions kept them
+                        FileTrees.delete(p); // one file per entry, as earlier versions kept them
                     }
                 }
             }
@@ -394,16 +402,5 @@ public final class ParseCache {
             Files.deleteIfExists(spillFile);
             spill = null;
         }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> children = Files.list(p)) {
-                for (Path c : children.toList()) {
-                    deleteTree(c);
-                }
-            }
-        }
-        Files.deleteIfExists(p);
     }
 }

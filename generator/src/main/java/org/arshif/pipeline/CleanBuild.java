@@ -3,6 +3,7 @@ package org.arshif.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.arshif.diag.Diagnostics;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.index.SearchIndexWriter;
@@ -17,8 +18,9 @@ public final class CleanBuild implements BuildTarget {
         this.out = out;
     }
 
-    public static CleanBuild open(Path output) {
-        return new CleanBuild(OutputTree.open(output));
+    /** @param log where the removal of what killed builds left beside the output is told */
+    public static CleanBuild open(Path output, Consumer<String> log) {
+        return new CleanBuild(OutputTree.open(output, log));
     }
 
     @Override

@@ -2,63 +2,111 @@ package org.arshif.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
+import org.arshif.internal.FileTrees;
 
 /**
  * Writes a site into a staging folder beside the output and swaps it in only when the whole build succeeded,
- * so a failed build leaves the previous site untouched. Files whose bytes did not change keep their old
- * modification time, so rsync and Pages uploads stay small.
+ * so a failed, crashed or killed build leaves the previous site as it was: a reader sees the old site or the
+ * new one, never a mix. Files whose bytes did not change keep their old modification time, so rsync and Pages
+ * uploads stay small.
+ *
+ * <p>While a tree is open it holds the output's {@link OutputLock}, so builds into one output take turns. On
+ * opening, it puts back a site a killed build was swapping in, deletes what earlier builds left beside the
+ * output, and refuses an output it must not replace ({@link OutputGuard}). File-system failures end as one
+ * finding ({@link ContentException}) naming the output and what to do.
  */
 public final class OutputTree implements SiteSink, AutoCloseable {
     private final Path output;
     private final Path staging;
+    private final OutputLock lock;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
-    private final java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final boolean patch;
+    private final Set<String> reused = ConcurrentHashMap.newKeySet();
+    private final boolean incremental;
     private boolean committed;
+    private boolean closed;
 
-    private OutputTree(Path output, Path staging, boolean patch) {
+    private OutputTree(Path output, Path staging, OutputLock lock, boolean incremental) {
         this.output = output;
         this.staging = staging;
-        this.patch = patch;
+        this.lock = lock;
+        this.incremental = incremental;
     }
 
     public static OutputTree open(Path output) {
-        return open(output, false);
+        return open(output, false, message -> { });
+    }
+
+    /** Like {@link #open(Path)}; {@code log} hears when the build must wait for another one, or recovers. */
+    public static OutputTree open(Path output, Consumer<String> log) {
+        return open(output, false, log);
     }
 
     /**
-     * For incremental builds, where most pages stay as they are: a file accepted by {@link #reuse} is not
-     * touched at all, and {@link #commit()} moves the staged files into the output one by one and then deletes
-     * the files the new site no longer has, instead of swapping whole folders (which would link every page into
-     * the staging folder and delete the whole old tree). Nothing changes in the output before the commit, so a
-     * build that fails still leaves the site untouched; only an I/O failure during the commit itself could
-     * leave it half updated.
+     * For incremental builds, where most files stay as they are: besides pages accepted by {@link #reuse},
+     * {@link #keep} takes index files from the current output too. Either way the new site is complete in the
+     * staging folder before it is swapped in (unchanged files are hard links, not copies).
      */
     public static OutputTree openPatch(Path output) {
-        return open(output, true);
+        return open(output, true, message -> { });
     }
 
-    private static OutputTree open(Path output, boolean patch) {
+    /** Like {@link #openPatch(Path)}, with a {@code log} as in {@link #open(Path, Consumer)}. */
+    public static OutputTree openPatch(Path output, Consumer<String> log) {
+        return open(output, true, log);
+    }
+
+    private static OutputTree open(Path output, boolean incremental, Consumer<String> log) {
         Path abs = output.toAbsolutePath().normalize();
+        if (abs.getParent() == null) {
+            throw new ContentException(Diagnostic.error(abs.toString(), 0, 0, "the output cannot be the root"
+                    + " folder; build into a folder of its own with --output (Maven: arshif.output)"));
+        }
+        refuseUnsafe(abs);
         try {
             Files.createDirectories(abs.getParent());
-            Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".staging-");
-            return new OutputTree(abs, staging, patch);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a staging folder next to " + abs, e);
+            throw OutputFault.of(abs, "create the folder " + abs.getParent(), e);
         }
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(abs, log);
+        } catch (IOException e) {
+            throw OutputFault.of(abs, "create the lock file " + OutputLock.fileFor(abs), e);
+        }
+        try {
+            Leftovers.recover(abs, log);
+            refuseUnsafe(abs); // what was recovered, or what another build left, is checked too
+            return new OutputTree(abs, Leftovers.create(abs, "staging"), lock, incremental);
+        } catch (IOException e) {
+            lock.close();
+            throw OutputFault.of(abs, "prepare a new site beside the output, in " + abs.getParent(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void refuseUnsafe(Path output) {
+        OutputGuard.refusal(output, output.toString()).ifPresent(d -> {
+            throw new ContentException(d);
+        });
     }
 
     /** Writes one file; {@code relPath} is {@code /}-separated and already checked to stay inside the site. */
@@ -67,9 +115,12 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         Path target = resolve(relPath);
         try {
             Files.createDirectories(target.getParent());
+            if (reused.remove(relPath)) {
+                Files.delete(target); // a link to the current site's file, which must stay as it is
+            }
             Files.write(target, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw OutputFault.of(output, "write " + target, e);
         }
         files.incrementAndGet();
         bytes.addAndGet(content.length);
@@ -82,30 +133,52 @@ public final class OutputTree implements SiteSink, AutoCloseable {
      *
      * @return false when there is no such file or it was not accepted; the caller then writes the file
      */
-    public boolean reuse(String relPath, java.util.function.Predicate<BasicFileAttributes> unchanged) {
+    public boolean reuse(String relPath, Predicate<BasicFileAttributes> unchanged) {
+        BasicFileAttributes attributes = current(relPath);
+        if (attributes == null || !unchanged.test(attributes)) {
+            return false;
+        }
+        link(relPath);
+        files.incrementAndGet();
+        bytes.addAndGet(attributes.size());
+        return true;
+    }
+
+    /**
+     * In incremental builds (see {@link #openPatch}), takes the current output's file into the new site as it
+     * is, for a file whose name names its content (a content hash): it is then neither written nor counted here.
+     *
+     * @return its size in bytes, or -1 when not incremental or there is no such file, and it must be written
+     */
+    public long keep(String relPath) {
+        BasicFileAttributes attributes = incremental ? current(relPath) : null;
+        if (attributes == null) {
+            return -1;
+        }
+        link(relPath);
+        return attributes.size();
+    }
+
+    /** The attributes of the current output's regular file at {@code relPath}, or null without one. */
+    private BasicFileAttributes current(String relPath) {
+        Path previous = output.resolve(relPath).normalize();
+        if (!previous.startsWith(output) || previous.equals(output)) {
+            return null;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() ? a : null;
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw OutputFault.of(output, "read " + previous, e);
+        }
+    }
+
+    private void link(String relPath) {
         Path previous = output.resolve(relPath).normalize();
         Path target = resolve(relPath);
-        if (!previous.startsWith(output)) {
-            return false;
-        }
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(previous, BasicFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + previous, e);
-        }
-        if (!attributes.isRegularFile() || !unchanged.test(attributes)) {
-            return false;
-        }
-        if (patch) {
-            reused.add(relPath); // stays where it is; commit() keeps it
-            files.incrementAndGet();
-            bytes.addAndGet(attributes.size());
-            return true;
-        }
         try {
             Files.createDirectories(target.getParent());
             try {
@@ -115,42 +188,9 @@ public final class OutputTree implements SiteSink, AutoCloseable {
                 Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reuse " + previous, e);
+            throw OutputFault.of(output, "reuse " + previous, e);
         }
         reused.add(relPath);
-        files.incrementAndGet();
-        bytes.addAndGet(attributes.size());
-        return true;
-    }
-
-    /**
-     * Keeps the current output's file as it is, in patch mode (see {@link #openPatch}), for a file whose name
-     * names its content (a content hash): it is then neither written nor counted here.
-     *
-     * @return its size in bytes, or -1 when not patching or there is no such file, and it must be written
-     */
-    public long keep(String relPath) {
-        if (!patch) {
-            return -1;
-        }
-        Path previous = output.resolve(relPath).normalize();
-        if (!previous.startsWith(output)) {
-            return -1;
-        }
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(previous, BasicFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return -1;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + previous, e);
-        }
-        if (!attributes.isRegularFile()) {
-            return -1;
-        }
-        reused.add(relPath);
-        return attributes.size();
     }
 
     /** The folder the site is committed to. */
@@ -166,7 +206,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
 
     public Path resolve(String relPath) {
         Path target = staging.resolve(relPath).normalize();
-        if (!target.startsWith(staging)) {
+        if (!target.startsWith(staging) || target.equals(staging.resolve(OutputGuard.MARKER))) {
             throw new IllegalArgumentException("refusing to write outside the site: " + relPath);
         }
         return target;
@@ -184,102 +224,59 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         return bytes.get();
     }
 
-    /** Makes the staged site the output: unchanged files keep their timestamps, then the folders are swapped. */
+    /**
+     * Makes the staged site the output: the marker completes it, unchanged files keep their timestamps, then
+     * the folders are swapped with two renames (a build stopped between them is completed by the next one).
+     */
     public void commit() {
-        if (patch && Files.isDirectory(output)) {
-            try {
-                patchCommit();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot update " + output + " with the new site", e);
-            }
-            return;
-        }
+        Path old = null;
         try {
-            if (Files.isDirectory(output)) {
-                keepTimestampsOfUnchangedFiles();
-            }
-            Path old = null;
-            if (Files.exists(output)) {
-                old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
-                Files.delete(old);
+            Files.write(staging.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT);
+            keepTimestampsOfUnchangedFiles();
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                old = Leftovers.sibling(output, "old");
                 move(output, old);
             }
-            move(staging, output);
-            committed = true;
-            if (old != null) {
-                deleteTree(old);
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + output + " with the new site", e);
+            throw OutputFault.of(output, "replace " + output + " with the new site", e);
+        } catch (UncheckedIOException e) {
+            throw OutputFault.of(output, "replace " + output + " with the new site", e.getCause());
         }
-    }
-
-    /** Moves the staged files in, then deletes what the new site lacks; reused files are left alone. */
-    private void patchCommit() throws IOException {
-        List<Path> staged = keepTimestampsOfUnchangedFiles();
-        java.util.Set<String> keep = new java.util.HashSet<>(reused);
-        List<String> incoming = new java.util.ArrayList<>();
-        for (Path fresh : staged) {
-            String rel = staging.relativize(fresh).toString().replace('\\', '/');
-            keep.add(rel);
-            incoming.add(rel);
-        }
-        incoming.sort(null);
-        for (String rel : incoming) {
-            Path target = output.resolve(rel);
-            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                deleteTree(target); // the old site had a folder where the new one has a file
-            }
-            for (Path dir = target.getParent(); !dir.equals(output); dir = dir.getParent()) {
-                if (Files.isRegularFile(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(dir); // and the other way round
-                }
-            }
-            Files.createDirectories(target.getParent());
-            try {
-                Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        // One pass over the output (one stat per entry): files the new site lacks go, then the folders they
-        // leave empty, deepest first.
-        List<Path> stale = new java.util.ArrayList<>();
-        Files.walkFileTree(output, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!attrs.isDirectory() && !keep.contains(output.relativize(file).toString().replace('\\', '/'))) {
-                    stale.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        java.util.TreeSet<Path> emptied = new java.util.TreeSet<>(
-                java.util.Comparator.comparingInt(Path::getNameCount).reversed().thenComparing(p -> p));
-        for (Path file : stale) {
-            Files.delete(file);
-            emptied.add(file.getParent());
-        }
-        while (!emptied.isEmpty()) {
-            Path dir = emptied.pollFirst();
-            if (dir.equals(output) || !dir.startsWith(output)) {
-                continue;
-            }
-            boolean empty;
-            try (Stream<Path> children = Files.list(dir)) {
-                empty = children.findAny().isEmpty();
-            }
-            if (empty) {
-                Files.delete(dir);
-                emptied.add(dir.getParent());
-            }
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            putBack(old);
+            throw OutputFault.of(output, "move the new site into " + output, e);
         }
         committed = true;
-        deleteTree(staging);
+        if (old != null) {
+            try {
+                // Unmarked first, so that a deletion cut short is never taken for a whole site. An output that
+                // was a link to a folder: only the link goes.
+                if (!Files.isSymbolicLink(old)) {
+                    Files.deleteIfExists(old.resolve(OutputGuard.MARKER));
+                }
+                FileTrees.delete(old);
+            } catch (IOException e) {
+                // the new site is in place; the next build deletes the rest
+            }
+        }
     }
 
-    private List<Path> keepTimestampsOfUnchangedFiles() throws IOException {
+    private void putBack(Path old) {
+        if (old != null) {
+            try {
+                move(old, output);
+            } catch (IOException e) {
+                // the next build puts the complete site in staging back (see Leftovers.recover)
+            }
+        }
+    }
+
+    private void keepTimestampsOfUnchangedFiles() throws IOException {
+        if (!Files.isDirectory(output)) {
+            return;
+        }
         List<Path> staged;
         try (Stream<Path> walk = Files.walk(staging)) {
             staged = walk.filter(Files::isRegularFile).toList();
@@ -299,45 +296,28 @@ public final class OutputTree implements SiteSink, AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
-        return staged;
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
+        // Renames within one folder: atomic on every local file system.
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Drops the staging folder unless the site was committed. */
+    /** Drops the staging folder unless the site was committed, and lets the next build in. */
     @Override
     public void close() {
-        if (!committed) {
-            deleteTree(staging);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
+        if (closed) {
             return;
         }
+        closed = true;
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            if (!committed) {
+                FileTrees.delete(staging);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
+            // the next build deletes it
+        } finally {
+            lock.close();
         }
     }
 }

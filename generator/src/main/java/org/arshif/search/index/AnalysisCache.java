@@ -2,8 +2,8 @@ package org.arshif.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.arshif.internal.AtomicFiles;
+import java.util.function.Consumer;
+import org.arshif.internal.CheckedFile;
 import org.arshif.search.index.internal.DocTerms;
 
 /**
@@ -56,18 +57,21 @@ public final class AnalysisCache {
 
     /** Reads the cache file written by {@link #save}; a missing, damaged or other-version file is an empty cache. */
     public static AnalysisCache open(Path file, String version) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        return open(file, version, note -> { });
+    }
+
+    /** Like {@link #open(Path, String)}, and a damaged or foreign file is discarded with one line to {@code log}. */
+    public static AnalysisCache open(Path file, String version, Consumer<String> log) {
+        if (!Files.isRegularFile(file)) {
             return empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search analysis cache " + file, e);
         }
         try {
-            return decode(bytes, version);
-        } catch (RuntimeException e) {
-            return empty(); // damaged: every document is analysed again
+            byte[] bytes = Files.readAllBytes(file);
+            return decode(bytes, CheckedFile.verify(ByteBuffer.wrap(bytes)), version);
+        } catch (IOException | RuntimeException e) {
+            log.accept("Incremental build: discarded the search analysis cache " + file + ", since "
+                    + CheckedFile.why(e) + "; every document is analysed");
+            return empty();
         }
     }
 
@@ -104,10 +108,7 @@ public final class AnalysisCache {
         }
         byte[] bytes = encode(version);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, bytes);
-            AtomicFiles.replace(tmp, file);
+            CheckedFile.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search analysis cache " + file, e);
         }
@@ -214,7 +215,8 @@ public final class AnalysisCache {
         return out.bytes();
     }
 
-    private static AnalysisCache decode(byte[] bytes, String version) {
+    /** Decodes the first {@code length} bytes (the rest is {@link CheckedFile}'s trailer). */
+    private static AnalysisCache decode(byte[] bytes, int length, String version) {
         In in = new In(bytes);
         if (in.varint() != FORMAT || !in.string().equals(version)) {
             return empty();
@@ -251,7 +253,7 @@ public final class AnalysisCache {
             out.put(key, new DocTerms(titleLength, bodyLength, terms, titleTf, bodyTf, positions));
             slices.put(key, new int[] {from, in.at - from});
         }
-        if (in.at != bytes.length) {
+        if (in.at != length) {
             throw new IllegalStateException("trailing bytes in the search analysis cache");
         }
         return new AnalysisCache(out, dictionary, bytes, slices);

@@ -1,0 +1,111 @@
+package org.arshif.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * Cache files that prove their own integrity: the content, then a trailer of its length, its CRC-32C and a
+ * magic number. A reader checks the trailer before it decodes anything, so a file that was damaged on disk,
+ * cut short, or written by something else is recognised as such instead of being decoded into wrong data
+ * (or into an exception). Files are written to a temporary file beside the target and then moved over it.
+ */
+public final class CheckedFile {
+    private static final int MAGIC = 0x41524b31; // "ARK1"
+    static final int TRAILER = Long.BYTES + Integer.BYTES + Integer.BYTES;
+
+    private CheckedFile() {
+    }
+
+    /** The file is not one this class wrote whole; {@link #getMessage()} says why, in a few words. */
+    public static final class Damaged extends IOException {
+        Damaged(String reason) {
+            super(reason);
+        }
+    }
+
+    /** Writes the content {@code body}, used like a stream, to {@code target}. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /** Writes {@code target} whole, replacing it only once every byte and the trailer are on disk. */
+    public static void write(Path target, Body body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        try {
+            CRC32C crc = new CRC32C();
+            long length;
+            try (OutputStream file = Files.newOutputStream(tmp);
+                 DataOutputStream content = new DataOutputStream(new BufferedOutputStream(
+                         new CheckedOutputStream(file, crc), 1 << 16))) {
+                body.writeTo(content);
+                content.flush();
+                length = Files.size(tmp);
+                ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.BIG_ENDIAN);
+                trailer.putLong(length).putInt((int) crc.getValue()).putInt(MAGIC);
+                file.write(trailer.array());
+            }
+            AtomicFiles.replace(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes {@code content} to {@code target} with the trailer. */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /**
+     * Checks a whole file's bytes (position 0 to limit) and returns the content's length.
+     *
+     * @throws Damaged when the trailer is missing, or the length or checksum do not match
+     */
+    public static int verify(ByteBuffer whole) throws Damaged {
+        ByteBuffer b = whole.duplicate().order(ByteOrder.BIG_ENDIAN);
+        int size = b.limit();
+        if (size < TRAILER) {
+            throw new Damaged("it is too short to be a cache file (" + size + " bytes)");
+        }
+        long length = b.getLong(size - TRAILER);
+        int checksum = b.getInt(size - TRAILER + Long.BYTES);
+        if (b.getInt(size - Integer.BYTES) != MAGIC) {
+            throw new Damaged("it does not end like a cache file of this version of Arshif");
+        }
+        if (length != size - TRAILER) {
+            throw new Damaged("it holds " + (size - TRAILER) + " bytes where " + length + " were written");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(b.position(0).limit(size - TRAILER));
+        if ((int) crc.getValue() != checksum) {
+            throw new Damaged("its checksum does not match its content");
+        }
+        return size - TRAILER;
+    }
+
+    /** Why a cache file could not be used, to finish "discarded …, since ". */
+    public static String why(Exception e) {
+        if (e instanceof Damaged) {
+            return e.getMessage();
+        }
+        return "it cannot be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                + e.getMessage()) + ")";
+    }
+
+    /** Reads a file written by {@link #write} and returns its content, checked. */
+    public static byte[] read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int length = verify(ByteBuffer.wrap(bytes));
+        return java.util.Arrays.copyOf(bytes, length);
+    }
+}
