@@ -98,10 +98,8 @@ public final class Arshif {
     /** Reads configuration, vocabulary, git history and every dispatch. Never writes. */
     public Library load() {
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = ConfigLoader.load(siteRoot, diagnostics);
-        if (baseUrl != null) {
-            config = config.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        }
+        SiteConfig config = ConfigLoader.withBaseUrlOverride(ConfigLoader.load(siteRoot, diagnostics), baseUrl,
+                diagnostics);
         TagVocabulary vocabulary = TagVocabulary.load(siteRoot, terms, diagnostics);
         if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
             diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(

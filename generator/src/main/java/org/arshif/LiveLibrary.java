@@ -113,12 +113,7 @@ public final class LiveLibrary {
 
     private int reloadAll() {
         Diagnostics d = new Diagnostics();
-        SiteConfig c = ConfigLoader.load(siteRoot, d);
-        String baseUrl = arshif.baseUrlOverride();
-        if (baseUrl != null) {
-            c = c.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        }
-        config = c;
+        config = ConfigLoader.withBaseUrlOverride(ConfigLoader.load(siteRoot, d), arshif.baseUrlOverride(), d);
         vocabulary = TagVocabulary.load(siteRoot, arshif.terms(), d);
         if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
             d.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(

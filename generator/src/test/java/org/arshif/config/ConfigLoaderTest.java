@@ -63,7 +63,10 @@ class ConfigLoaderTest {
                 "arshif.yml:2:11: error: 'pageSize' must be a whole number from 1 to 1000, but it is \"0\"",
                 "arshif.yml:3:11: error: unknown time zone 'Mars/Olympus'; use a region id such as Asia/Damascus or UTC",
                 "arshif.yml:4:15: error: arabicMonths must be 'levantine' (كانون الثاني…) or 'egyptian' (يناير…), not 'iraqi'",
-                "arshif.yml:5:17: error: footerPatterns: '(unclosed' is not a valid regular expression: Unclosed group"),
+                // At the list item, in RE2's words: user patterns run on RE2/J.
+                "arshif.yml:5:18: error: footerPatterns: '(unclosed' is not a valid regular expression: missing"
+                        + " closing ) at '(unclosed' (patterns are RE2 syntax: no look-around such as (?=…), no"
+                        + " back-references such as \\1)"),
                 problems("""
                         baseURL: https://x.example/
                         pageSize: 0
