@@ -142,6 +142,7 @@ public final class DispatchReader {
         String plainText;
         String firstParagraph;
         boolean footerFound = false;
+        boolean bodyUnreadable = false;
         if (format == SourceFormat.AGENCY_TEXT) {
             AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle);
             title = parsed.title();
@@ -156,6 +157,7 @@ public final class DispatchReader {
         } else {
             MarkdownText.Converted converted = markdown.convert(split.body(), fmTitle.isEmpty());
             for (MarkdownText.Finding f : converted.findings()) {
+                bodyUnreadable |= f.error();
                 int line = f.line() + split.bodyLine() - 1;
                 d.add(f.error() ? Diagnostic.error(path, line, f.column(), f.message())
                         : TextControls.warning(path, line, f.column(), f.codePoint()));
@@ -167,7 +169,7 @@ public final class DispatchReader {
             firstParagraph = converted.firstParagraph();
         }
         boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
-        if (title.isEmpty() && !titleOfWrongType) {
+        if (title.isEmpty() && !titleOfWrongType && !bodyUnreadable) {
             d.error(path, 1, 1, format == SourceFormat.MARKDOWN
                     ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
                     : "no title: the first line of a plain-text dispatch is its title");

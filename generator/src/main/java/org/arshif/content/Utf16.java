@@ -48,7 +48,10 @@ final class Utf16 {
         return Optional.empty();
     }
 
-    /** Valid in that encoding, free of control characters, and with a space or line break somewhere. */
+    /**
+     * Valid in that encoding, free of control characters, and in lines: UTF-8 with a stray NUL read as UTF-16 has
+     * no line breaks, since each would need a NUL right beside a newline.
+     */
     private static boolean readsAsText(byte[] bytes, Charset charset) {
         String text;
         try {
@@ -58,6 +61,6 @@ final class Utf16 {
             return false;
         }
         String lines = text.replace("\r", "");
-        return TextControls.first(lines) < 0 && (lines.indexOf('\n') >= 0 || lines.indexOf(' ') >= 0);
+        return TextControls.first(lines) < 0 && lines.chars().filter(c -> c == '\n').count() >= 2;
     }
 }
