@@ -64,14 +64,15 @@ public final class MarkdownText {
 
         /** Control characters, dropped from every output, and what made a text unusable. */
         Converted withoutControls(String markdown) {
-            String cleanHtml = TextControls.strip(html);
-            if (cleanHtml.equals(html) && TextControls.first(plainText) < 0) {
+            // The title's heading is no longer in the body, so it is looked at too.
+            String all = title.orElse("") + html + plainText;
+            int first = TextControls.first(all);
+            if (first < 0) {
                 return this;
             }
-            int index = TextControls.first(html) >= 0 ? TextControls.first(html) : 0;
-            Finding where = controlReference(markdown, html.codePointAt(index));
-            return new Converted(title.map(TextControls::strip), cleanHtml, TextControls.strip(plainText),
-                    TextControls.strip(firstParagraph), List.of(where));
+            Finding where = controlReference(markdown, all.codePointAt(first));
+            return new Converted(title.map(TextControls::strip), TextControls.strip(html),
+                    TextControls.strip(plainText), TextControls.strip(firstParagraph), List.of(where));
         }
     }
 

@@ -48,6 +48,16 @@ class HostileTextTest {
     }
 
     @Test
+    void aControlCharacterReferenceInTheTitleHeadingIsDroppedToo() {
+        Diagnostics d = new Diagnostics();
+        byte[] bytes = "# Bell&#7; title\n\nText.\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("Bell title", Readers.reader().read("content/en/2017-05-01-bell.md", bytes, d).orElseThrow().title());
+        assertEquals(List.of("content/en/2017-05-01-bell.md:1:7: warning: control character U+0007 (BEL) removed,"
+                + " with any others in this file: it cannot appear in HTML or XML; delete it from the file"),
+                d.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
     void utf16WithAByteOrderMarkIsNamed() {
         byte[] bytes = "\uFEFF# Title\n\nText.\n".getBytes(StandardCharsets.UTF_16LE);
         Diagnostics d = new Diagnostics();
