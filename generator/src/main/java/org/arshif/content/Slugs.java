@@ -39,9 +39,12 @@ public final class Slugs {
         return null;
     }
 
-    /** Lower case; runs of anything but letters, marks and digits become one '-'. */
+    /**
+     * Lower case; runs of anything but letters, marks and digits become one '-'. Invisible characters are left out,
+     * so a zero-width joiner inside a word does not split it into two.
+     */
     public static String tagKey(String raw) {
-        return hyphenate(raw.strip().toLowerCase(Locale.ROOT), cp -> false,
+        return hyphenate(raw.strip().toLowerCase(Locale.ROOT), Slugs::isInvisible,
                 cp -> Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
     }
 

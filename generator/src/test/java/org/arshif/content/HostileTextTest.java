@@ -89,6 +89,12 @@ class HostileTextTest {
     }
 
     @Test
+    void invisibleCharactersInATagDoNotSplitItsKey() {
+        Dispatch d = Readers.read("content/ar/2017-05-01-x.md", "---\ntitle: T\ntags: [\"سو\u200Dريا\u200F\"]\n---\nنص.\n");
+        assertEquals(List.of("سوريا"), d.tags());
+    }
+
+    @Test
     void tooManyAliasesAreAnErrorAtTheKey() {
         String aliases = IntStream.range(0, 101).mapToObj(i -> "/old/" + i + "/").collect(Collectors.joining(", "));
         assertEquals(List.of("content/en/2017-05-01-x.md:3:1: error: the dispatch has 101 aliases, more than the 100"
