@@ -47,11 +47,8 @@ final class SiteLoader {
     /** Reads configuration, vocabulary and git history, and lists the dispatch files. */
     Setup setup() {
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = ConfigLoader.load(siteRoot, diagnostics);
-        String baseUrl = arshif.baseUrlOverride();
-        if (baseUrl != null) {
-            config = config.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        }
+        SiteConfig config = ConfigLoader.withBaseUrlOverride(ConfigLoader.load(siteRoot, diagnostics),
+                arshif.baseUrlOverride(), diagnostics);
         TagVocabulary vocabulary = TagVocabulary.load(siteRoot, arshif.terms(), diagnostics);
         if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
             diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(

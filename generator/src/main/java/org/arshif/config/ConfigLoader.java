@@ -1,7 +1,6 @@
 package org.arshif.config;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.SourceText;
+import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
@@ -37,20 +35,47 @@ public final class ConfigLoader {
     /** Loads the site root's {@code arshif.yml}, or the defaults when there is none. */
     public static SiteConfig load(Path siteRoot, Diagnostics diagnostics) {
         Path file = siteRoot.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            return SiteConfig.defaults();
+        }
         if (!Files.isRegularFile(file)) {
+            diagnostics.error(FILE_NAME, 0, 0, FILE_NAME + " is a folder, so the configuration cannot be read;"
+                    + " the configuration is a file: remove or rename the folder");
             return SiteConfig.defaults();
         }
+        Diagnostics local = new Diagnostics();
+        SiteConfig config = SiteConfig.defaults();
         try {
-            return parse(SourceText.decode(FILE_NAME, Files.readAllBytes(file)), diagnostics);
+            config = parse(SourceText.decode(FILE_NAME, Files.readAllBytes(file)), local);
         } catch (ContentException e) {
-            diagnostics.addAll(e.diagnostics());
-            return SiteConfig.defaults();
+            local.addAll(e.diagnostics());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            local.error(FILE_NAME, 0, 0, "cannot read " + FILE_NAME + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); make it readable");
         }
+        diagnostics.addAll(TextControls.oncePerFile(local.sorted()));
+        return config;
+    }
+
+    /**
+     * The configuration with the base URL given on the command line or to Maven, when it is valid; otherwise an
+     * error and the configuration as it was.
+     */
+    public static SiteConfig withBaseUrlOverride(SiteConfig config, String override, Diagnostics diagnostics) {
+        if (override == null) {
+            return config;
+        }
+        String problem = baseUrlProblem(override);
+        if (problem != null) {
+            diagnostics.error("", 0, 0, "the base URL '" + override + "' given with --base-url or -Darshif.baseUrl "
+                    + problem);
+            return config;
+        }
+        return config.withBaseUrl(override.endsWith("/") ? override : override + "/");
     }
 
     public static SiteConfig parse(SourceText source, Diagnostics diagnostics) {
+        diagnostics.addAll(source.findings());
         SiteConfig d = SiteConfig.defaults();
         Optional<YNode> root = YamlReader.parse(source.text(), source.path(), 0, diagnostics);
         if (root.isEmpty()) {
@@ -95,17 +120,40 @@ public final class ConfigLoader {
     }
 
     private static String validBaseUrl(String url, YFields f) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
-                throw new IllegalArgumentException();
-            }
-            return url.endsWith("/") ? url : url + "/";
-        } catch (IllegalArgumentException e) {
-            f.error(f.get("baseUrl").orElseThrow(), "baseUrl '" + url
-                    + "' is not an absolute URL; write it like https://news.example.org/archive/");
+        String problem = baseUrlProblem(url);
+        if (problem != null) {
+            f.error(f.get("baseUrl").orElseThrow(), "baseUrl '" + url + "' " + problem);
             return "";
         }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /**
+     * Why a base URL cannot be used, or null. It lands in canonical links, feeds and the sitemap, so only an
+     * absolute http(s) URL with a host will do: {@code javascript://…} would be a script link on every page.
+     */
+    static String baseUrlProblem(String url) {
+        String fix = "; write it like https://news.example.org/archive/";
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            return "is not a valid URL (" + e.getReason() + ")" + fix;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return "is not an absolute http:// or https:// URL" + fix;
+        }
+        if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
+            return "has no host name" + fix;
+        }
+        if (uri.getRawUserInfo() != null) {
+            return "holds a user name or password, which would be published on every page" + fix;
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return "has a '?' query or a '#' fragment, which cannot prefix links" + fix;
+        }
+        return null;
     }
 
     private static List<String> validLanguages(List<String> codes, YFields f) {
@@ -141,16 +189,21 @@ public final class ConfigLoader {
         }
     }
 
+    /** The usable patterns; each unusable one is reported at its own list item. */
     private static List<String> validPatterns(String key, List<String> patterns, YFields f) {
-        for (String p : patterns) {
-            try {
-                Pattern.compile(p);
-            } catch (PatternSyntaxException e) {
-                f.error(f.get(key).orElseThrow(), key + ": '" + p + "' is not a valid regular expression: "
-                        + e.getDescription());
+        YNode node = f.get(key).orElseThrow();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            String problem = UserPatterns.problem(patterns.get(i));
+            if (problem == null) {
+                out.add(patterns.get(i));
+            } else {
+                YNode at = node instanceof YNode.Seq seq && seq.items().size() == patterns.size()
+                        ? seq.items().get(i) : node;
+                f.error(at, key + ": '" + patterns.get(i) + "' " + problem);
             }
         }
-        return patterns;
+        return List.copyOf(out);
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.arshif.config.UserPatterns;
 
 /**
  * Reads the agency's plain-text form: a title line, a {@code CITY-AGENCY} dateline, paragraphs separated by
@@ -25,7 +26,8 @@ public final class AgencyText {
     private final Pattern datelineLine;
     private final Pattern inlineArabicDateline;
     private final Pattern inlineLatinDateline;
-    private final List<Pattern> cutPatterns;
+    // Footer and teaser patterns come from arshif.yml: RE2/J, so a pattern like (a+)+$ cannot hang the build.
+    private final List<com.google.re2j.Pattern> cutPatterns;
 
     private AgencyText(Builder b) {
         String agencies = b.agencies.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -35,12 +37,12 @@ public final class AgencyText {
         inlineArabicDateline = Pattern.compile("^" + city + "\\s*[-–—]\\s*(?<agency>" + agencies + ")\\s+(?=\\S)");
         inlineLatinDateline = Pattern.compile("^(?<city>\\p{Lu}[\\p{L}.' ]{1,30}?),\\s*(?<agency>" + agencies
                 + ")\\s*[-–—]\\s*(?=\\S)");
-        List<Pattern> cuts = new ArrayList<>();
+        List<com.google.re2j.Pattern> cuts = new ArrayList<>();
         for (String p : b.footerPatterns) {
-            cuts.add(Pattern.compile(p));
+            cuts.add(UserPatterns.compile(p));
         }
         for (String p : b.teaserPatterns) {
-            cuts.add(Pattern.compile(p));
+            cuts.add(UserPatterns.compile(p));
         }
         cutPatterns = List.copyOf(cuts);
     }
@@ -128,7 +130,7 @@ public final class AgencyText {
         if (line.isEmpty()) {
             return false;
         }
-        for (Pattern p : cutPatterns) {
+        for (com.google.re2j.Pattern p : cutPatterns) {
             if (p.matcher(line).find()) {
                 return true;
             }

@@ -1,14 +1,8 @@
 package org.arshif.content;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +18,7 @@ import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.SourceText;
+import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
@@ -40,10 +35,16 @@ public final class DispatchReader {
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_ ]?(.*)$");
     private static final Pattern LANG_SUFFIX = Pattern.compile("^(.*)\\.([a-z]{2})$");
     private static final int SUMMARY_CHARS = 220;
+    /**
+     * Tags per dispatch. Each tag is a page and a feed that list the dispatch with all its tags, so output grows
+     * with the square of this number: 2,000 tags on one dispatch wrote 344 MB.
+     */
+    public static final int MAX_TAGS = 50;
 
     private final SiteConfig config;
     private final TagVocabulary vocabulary;
     private final GitHistory git;
+    private final DispatchFields fields;
     private final MarkdownText markdown;
     private final AgencyText agencyText;
     private final boolean packBodies;
@@ -60,6 +61,7 @@ public final class DispatchReader {
         this.config = config;
         this.vocabulary = vocabulary;
         this.git = git;
+        this.fields = new DispatchFields(config, git);
         this.markdown = markdown;
         this.agencyText = agencyText;
         this.packBodies = packBodies;
@@ -84,7 +86,7 @@ public final class DispatchReader {
         } catch (ContentException e) {
             local.addAll(e.diagnostics());
         }
-        List<Diagnostic> found = local.sorted();
+        List<Diagnostic> found = TextControls.oncePerFile(local.sorted());
         diagnostics.addAll(found);
         return found.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : result;
     }
@@ -97,6 +99,7 @@ public final class DispatchReader {
             return Optional.empty();
         }
         SourceText source = SourceText.decode(path, bytes);
+        d.addAll(source.findings());
         if (source.text().isBlank()) {
             d.error(path, 1, 1, "the file is empty; write a dispatch in it or delete it");
             return Optional.empty();
@@ -140,6 +143,7 @@ public final class DispatchReader {
         String plainText;
         String firstParagraph;
         boolean footerFound = false;
+        boolean bodyUnreadable = false;
         if (format == SourceFormat.AGENCY_TEXT) {
             AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle);
             title = parsed.title();
@@ -153,6 +157,12 @@ public final class DispatchReader {
             }
         } else {
             MarkdownText.Converted converted = markdown.convert(split.body(), fmTitle.isEmpty());
+            for (MarkdownText.Finding f : converted.findings()) {
+                bodyUnreadable |= f.error();
+                int line = f.line() + split.bodyLine() - 1;
+                d.add(f.error() ? Diagnostic.error(path, line, f.column(), f.message())
+                        : TextControls.warning(path, line, f.column(), f.codePoint()));
+            }
             title = fmTitle.or(converted::title).orElse("");
             dateline = "";
             bodyHtml = converted.html();
@@ -160,7 +170,7 @@ public final class DispatchReader {
             firstParagraph = converted.firstParagraph();
         }
         boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
-        if (title.isEmpty() && !titleOfWrongType) {
+        if (title.isEmpty() && !titleOfWrongType && !bodyUnreadable) {
             d.error(path, 1, 1, format == SourceFormat.MARKDOWN
                     ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
                     : "no title: the first line of a plain-text dispatch is its title");
@@ -183,48 +193,27 @@ public final class DispatchReader {
             }
         }
 
-        String lang = resolveLanguage(path, fm, langSuffix, title + "\n" + plainText, d);
-
-        OffsetDateTime date = resolveDate(path, fm, datePrefix, d);
-        OffsetDateTime lastmod = fm.get("lastmod").isPresent() ? parseDate(fm, "lastmod").orElse(date)
-                : git.dates(path).map(GitHistory.FileDates::modified).orElse(date);
-        if (date != null && lastmod != null && lastmod.isBefore(date)) {
-            lastmod = date;
-        }
-
-        String slug = fm.string("slug").map(String::strip).orElse(stem);
-        String slugProblem = Slugs.problem(slug);
-        if (slugProblem != null) {
-            Dispatch.Position p = positions.getOrDefault("slug", Dispatch.Position.START);
-            d.error(path, p.line(), p.column(), "slug '" + slug + "' " + slugProblem
-                    + "; a slug is one URL segment, like 'putin-rouhani-call'");
-        }
-
-        List<String> aliases = new ArrayList<>();
-        List<String> aliasList = fm.stringList("aliases").orElse(List.of());
-        for (int i = 0; i < aliasList.size(); i++) {
-            String alias = aliasList.get(i);
-            String problem = aliasProblem(alias);
-            if (problem != null) {
-                // Point at the list item when the aliases are a list, else at the key.
-                Dispatch.Position p = positions.get("aliases");
-                if (fm.get("aliases").orElse(null) instanceof YNode.Seq seq && seq.items().size() == aliasList.size()) {
-                    p = new Dispatch.Position(seq.items().get(i).line(), seq.items().get(i).column());
-                }
-                d.error(path, p.line(), p.column(), "alias '" + alias + "' " + problem);
-            } else {
-                aliases.add(normalizeAlias(alias));
-            }
-        }
+        String lang = fields.language(path, fm, langSuffix, title + "\n" + plainText, d);
+        OffsetDateTime date = fields.date(path, fm, datePrefix, d);
+        OffsetDateTime lastmod = fields.lastmod(path, fm, date);
+        String slug = fields.slug(path, fm, stem, d);
+        List<String> aliases = fields.aliases(path, fm, d);
 
         Set<String> tags = new TreeSet<>();
         Map<String, String> tagLabels = new HashMap<>();
         Optional<List<String>> rawTags = fm.stringList("tags");
+        int[] tagsAt = fm.position("tags");
+        if (rawTags.isPresent() && rawTags.get().size() > MAX_TAGS) {
+            d.error(path, tagsAt[0], tagsAt[1], "the dispatch has " + rawTags.get().size() + " tags, more than the "
+                    + MAX_TAGS + " allowed; keep the tags that say what it is about");
+            rawTags = Optional.of(List.of());
+        }
         for (String raw : rawTags.orElse(List.of())) {
             String key = vocabulary.resolve(raw);
-            if (key.isEmpty()) {
-                int[] p = fm.position("tags");
-                d.error(path, p[0], p[1], "tag '" + raw + "' has no letters or digits to make a URL from");
+            String problem = key.isEmpty() ? "has no letters or digits to make a URL from" : Slugs.segmentProblem(key);
+            if (problem != null) {
+                d.error(path, tagsAt[0], tagsAt[1], "tag '" + raw + "' " + (key.isEmpty() ? problem
+                        : "makes the URL segment '" + key + "', which " + problem));
             } else if (tags.add(key)) {
                 tagLabels.put(key, raw.strip());
             }
@@ -260,112 +249,9 @@ public final class DispatchReader {
                 format, footerFound, positions));
     }
 
-    private String resolveLanguage(String path, YFields fm, Optional<String> suffix, String text, Diagnostics d) {
-        Optional<String> declared = fm.string("lang").map(String::strip);
-        if (declared.isPresent()) {
-            String code = declared.get();
-            if (!config.languages().contains(code)) {
-                int[] p = fm.position("lang");
-                d.error(path, p[0], p[1], "unknown language '" + code + "'; this site publishes "
-                        + String.join(", ", config.languages()) + " (set 'languages' in arshif.yml)");
-                return config.defaultLanguage();
-            }
-            return code;
-        }
-        String[] parts = path.split("/");
-        if (parts.length > 2 && config.languages().contains(parts[1])) {
-            return parts[1];
-        }
-        if (suffix.isPresent() && config.languages().contains(suffix.get())) {
-            return suffix.get();
-        }
-        String byScript = Scripts.isMostlyArabic(text) ? "ar" : "en";
-        if (config.languages().contains(byScript)) {
-            return byScript;
-        }
-        return config.defaultLanguage();
-    }
-
-    private OffsetDateTime resolveDate(String path, YFields fm, String datePrefix, Diagnostics d) {
-        if (fm.get("date").isPresent()) {
-            return parseDate(fm, "date").orElse(null);
-        }
-        if (datePrefix != null) {
-            try {
-                return LocalDate.parse(datePrefix).atStartOfDay(config.timeZone()).toOffsetDateTime();
-            } catch (DateTimeParseException e) {
-                d.error(path, 1, 1, "the file name starts with '" + datePrefix + "', which is not a valid date;"
-                        + " rename it with a real YYYY-MM-DD date");
-                return null;
-            }
-        }
-        Optional<GitHistory.FileDates> fromGit = git.dates(path);
-        if (fromGit.isPresent()) {
-            return fromGit.get().created();
-        }
-        String why = !git.available() ? git.unavailableReason() : "the file is not committed to git yet";
-        d.error(path, 1, 1, "no date for this dispatch (" + why + "); add 'date: YYYY-MM-DD' to the front-matter,"
-                + " start the file name with YYYY-MM-DD-, or commit the file (its first commit gives the date)");
-        return null;
-    }
-
-    private Optional<OffsetDateTime> parseDate(YFields fm, String key) {
-        Optional<String> text = fm.string(key);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        String s = text.get().strip();
-        try {
-            return Optional.of(parseDateText(s, config.timeZone()));
-        } catch (DateTimeException e) {
-            fm.error(fm.get(key).orElseThrow(), "'" + key + "' \"" + s + "\" is not a valid date ("
-                    + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "")
-                    + "); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time");
-            return Optional.empty();
-        }
-    }
-
     /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */
     public static OffsetDateTime parseDateText(String s, ZoneId zone) {
-        if (s.length() == 10) {
-            return LocalDate.parse(s).atStartOfDay(zone).toOffsetDateTime();
-        }
-        String iso = s.replace(' ', 'T');
-        try {
-            return OffsetDateTime.parse(iso);
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toOffsetDateTime();
-        }
-    }
-
-    private static String aliasProblem(String alias) {
-        String a = alias.strip();
-        if (a.isEmpty()) {
-            return "is empty";
-        }
-        if (a.contains("://") || a.startsWith("//")) {
-            return "is a full URL; an alias is a path on this site, like /old/path/";
-        }
-        if (a.contains("\\") || a.contains("?") || a.contains("#")) {
-            return "contains '\\', '?' or '#'; an alias is a plain path like /old/path/";
-        }
-        for (String segment : a.split("/")) {
-            if (segment.equals("..") || segment.equals(".")) {
-                return "would leave the site folder ('..' or '.' segments); write it from the site root, like /old/path/";
-            }
-        }
-        return null;
-    }
-
-    private static String normalizeAlias(String alias) {
-        String a = alias.strip();
-        if (!a.startsWith("/")) {
-            a = "/" + a;
-        }
-        if (!a.endsWith("/") && !a.endsWith(".html")) {
-            a = a + "/";
-        }
-        return a.replaceAll("/{2,}", "/");
+        return DispatchFields.parseDateText(s, zone);
     }
 
     /** The path that links translations: under content/ar/ and content/en/ the same relative path, sans suffix. */

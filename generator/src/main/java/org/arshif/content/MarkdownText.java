@@ -1,8 +1,14 @@
 package org.arshif.content;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.arshif.internal.SourceText;
+import org.arshif.internal.TextControls;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
@@ -12,6 +18,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -23,6 +30,13 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * objects it holds.
  */
 public final class MarkdownText {
+    /**
+     * Blocks and inlines inside each other: quotes in quotes, lists in lists. Rendering recurses once per level, so
+     * 20,000 '>' overflowed the stack; real dispatches stay far below this.
+     */
+    public static final int MAX_DEPTH = 100;
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
+
     private final Parser parser;
     private final HtmlRenderer html;
     private final TextContentRenderer text;
@@ -41,12 +55,37 @@ public final class MarkdownText {
      * @param html       the body as HTML
      * @param plainText  the body as plain text
      * @param firstParagraph plain text of the first paragraph, for a summary
+     * @param findings       problems, at lines and columns within the Markdown text
      */
-    public record Converted(Optional<String> title, String html, String plainText, String firstParagraph) {
+    public record Converted(Optional<String> title, String html, String plainText, String firstParagraph,
+                            List<Finding> findings) {
+        public Converted {
+            findings = List.copyOf(findings);
+        }
+
+        /** Control characters, dropped from every output, and what made a text unusable. */
+        Converted withoutControls(String markdown) {
+            // The title's heading is no longer in the body, so it is looked at too.
+            String all = title.orElse("") + html + plainText;
+            int first = TextControls.first(all);
+            if (first < 0) {
+                return this;
+            }
+            Finding where = controlReference(markdown, all.codePointAt(first));
+            return new Converted(title.map(TextControls::strip), TextControls.strip(html),
+                    TextControls.strip(plainText), TextControls.strip(firstParagraph), List.of(where));
+        }
+    }
+
+    /** A problem in the Markdown text; {@code codePoint} is the control character a warning is about, else -1. */
+    public record Finding(int line, int column, boolean error, String message, int codePoint) {
     }
 
     public Converted convert(String markdown, boolean takeTitleFromHeading) {
         Node document = parser.parse(markdown);
+        if (tooDeepNode(document) != null) {
+            return new Converted(Optional.empty(), "", "", "", List.of(tooDeep(markdown)));
+        }
         Optional<String> title = Optional.empty();
         if (takeTitleFromHeading) {
             Node first = document.getFirstChild();
@@ -62,7 +101,56 @@ public final class MarkdownText {
                 break;
             }
         }
-        return new Converted(title, html.render(document), text.render(document).strip(), firstParagraph);
+        return new Converted(title, html.render(document), text.render(document).strip(), firstParagraph, List.of())
+                .withoutControls(markdown);
+    }
+
+    /** The first node nested deeper than {@link #MAX_DEPTH}, found without recursion; null when there is none. */
+    private static Node tooDeepNode(Node root) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            int d = depths.pop();
+            if (d > MAX_DEPTH) {
+                return n;
+            }
+            for (Node child = n.getLastChild(); child != null; child = child.getPrevious()) {
+                nodes.push(child);
+                depths.push(d + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The error for Markdown nested too deep, at the block that is; parsed again only to find its line. */
+    private Finding tooDeep(String markdown) {
+        Node root = Parser.builder().extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(markdown);
+        int line = 0;
+        for (Node n = tooDeepNode(root); n != null; n = n.getParent()) {
+            if (!n.getSourceSpans().isEmpty()) {
+                line = n.getSourceSpans().get(0).getLineIndex();
+                break;
+            }
+        }
+        return new Finding(line + 1, 1, true, "the Markdown is nested more than " + MAX_DEPTH
+                + " levels deep (quotes, lists or emphasis inside each other); flatten it", -1);
+    }
+
+    /** Where a character reference like {@code &#27;} wrote the control character, or the text's start. */
+    private static Finding controlReference(String markdown, int codePoint) {
+        Matcher m = NUMERIC_REFERENCE.matcher(markdown);
+        while (m.find()) {
+            int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+            if (cp == codePoint) {
+                int[] at = SourceText.lineAndColumn(markdown, m.start());
+                return new Finding(at[0], at[1], false, "", cp);
+            }
+        }
+        return new Finding(1, 1, false, "", codePoint);
     }
 
     /**

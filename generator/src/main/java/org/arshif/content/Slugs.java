@@ -1,16 +1,50 @@
 package org.arshif.content;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /** URL slugs. Arabic letters are kept: they are UTF-8 on disk and percent-encoded in links. */
 public final class Slugs {
+    /** Bytes in one URL segment, which is one file or folder name: file systems allow 255. */
+    public static final int MAX_SEGMENT_BYTES = 200;
+    /** Names Windows keeps for devices, with or without an extension: a folder {@code con/} cannot be made there. */
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
     private Slugs() {
     }
 
-    /** Lower case; runs of anything but letters, marks and digits become one '-'. */
+    /** Bidi marks and controls, zero-width spaces and joiners, and other format characters: invisible in a URL. */
+    public static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT;
+    }
+
+    public static String withoutInvisible(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> !isInvisible(cp)).forEach(sb::appendCodePoint);
+        return sb.length() == s.length() ? s : sb.toString();
+    }
+
+    /** Why a name cannot be one folder of the site on every system, or null: reserved names and length. */
+    public static String segmentProblem(String segment) {
+        if (WINDOWS_RESERVED.matcher(segment.strip()).matches()) {
+            return "is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9); choose another";
+        }
+        int bytes = segment.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_SEGMENT_BYTES) {
+            return "is " + bytes + " bytes long, over the " + MAX_SEGMENT_BYTES + " bytes a file name can safely"
+                    + " take; shorten it";
+        }
+        return null;
+    }
+
+    /**
+     * Lower case; runs of anything but letters, marks and digits become one '-'. Invisible characters are left out,
+     * so a zero-width joiner inside a word does not split it into two.
+     */
     public static String tagKey(String raw) {
-        return hyphenate(raw.strip().toLowerCase(Locale.ROOT), cp -> false,
+        return hyphenate(raw.strip().toLowerCase(Locale.ROOT), Slugs::isInvisible,
                 cp -> Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
     }
 
@@ -61,6 +95,6 @@ public final class Slugs {
         if (slug.startsWith(" ") || slug.endsWith(" ") || slug.endsWith(".")) {
             return "starts or ends with a space or ends with '.'";
         }
-        return null;
+        return segmentProblem(slug);
     }
 }

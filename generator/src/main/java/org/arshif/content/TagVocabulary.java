@@ -1,7 +1,6 @@
 package org.arshif.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.function.Function;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.SourceText;
+import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
@@ -78,18 +78,32 @@ public final class TagVocabulary {
     /** Reads {@code content/tags.yml} under the site root; an absent file is an empty vocabulary. */
     public static TagVocabulary load(Path siteRoot, Function<String, List<String>> terms, Diagnostics diagnostics) {
         Path file = siteRoot.resolve(FILE);
+        if (!Files.exists(file)) {
+            return empty(terms);
+        }
         if (!Files.isRegularFile(file)) {
+            diagnostics.error(FILE, 0, 0, FILE + " is a folder, so the tag vocabulary cannot be read; the"
+                    + " vocabulary is a file: remove or rename the folder");
             return empty(terms);
         }
-        SourceText source;
+        Diagnostics local = new Diagnostics();
+        TagVocabulary vocabulary = empty(terms);
         try {
-            source = SourceText.decode(FILE, Files.readAllBytes(file));
+            SourceText source = SourceText.decode(FILE, Files.readAllBytes(file));
+            local.addAll(source.findings());
+            vocabulary = parse(source, terms, local);
         } catch (ContentException e) {
-            diagnostics.addAll(e.diagnostics());
-            return empty(terms);
+            local.addAll(e.diagnostics());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            local.error(FILE, 0, 0, "cannot read " + FILE + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); make it readable");
         }
+        diagnostics.addAll(TextControls.oncePerFile(local.sorted()));
+        return vocabulary;
+    }
+
+    private static TagVocabulary parse(SourceText source, Function<String, List<String>> terms,
+                                       Diagnostics diagnostics) {
         Optional<YNode> root = YamlReader.parse(source.text(), FILE, 0, diagnostics);
         Map<String, Tag> tags = new LinkedHashMap<>();
         if (root.isEmpty()) {
@@ -106,6 +120,11 @@ public final class TagVocabulary {
             if (!slug.equals(key)) {
                 diagnostics.error(FILE, pos[0], pos[1], "tag key '" + key + "' is not a clean URL slug; use '"
                         + slug + "' (lower case, letters, digits and '-')");
+                continue;
+            }
+            String problem = Slugs.segmentProblem(key);
+            if (problem != null) {
+                diagnostics.error(FILE, pos[0], pos[1], "tag key '" + key + "' " + problem);
                 continue;
             }
             Optional<YFields> entry = all.mapping(key);

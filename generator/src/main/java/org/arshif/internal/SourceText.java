@@ -7,16 +7,28 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
+import org.arshif.internal.TextControls;
 
 /**
- * A source file's text, cleaned the same way everywhere: strict UTF-8, no BOM, {@code \n} line ends, NFC.
+ * A source file's text, cleaned the same way everywhere: strict UTF-8, no BOM, {@code \n} line ends, NFC, and no
+ * control characters ({@link TextControls}).
  *
- * @param path the file relative to the site root, {@code /}-separated, as diagnostics name it
- * @param text the cleaned text
+ * @param path     the file relative to the site root, {@code /}-separated, as diagnostics name it
+ * @param text     the cleaned text
+ * @param findings warnings about what cleaning removed
  */
-public record SourceText(String path, String text) {
+public record SourceText(String path, String text, List<Diagnostic> findings) {
+
+    public SourceText {
+        findings = List.copyOf(findings);
+    }
+
+    public SourceText(String path, String text) {
+        this(path, text, List.of());
+    }
 
     /**
      * Decodes raw file bytes.
@@ -24,6 +36,10 @@ public record SourceText(String path, String text) {
      * @throws ContentException when the bytes are not UTF-8, with the line and column of the first bad byte
      */
     public static SourceText decode(String path, byte[] bytes) {
+        Utf16.describe(bytes).ifPresent(what -> {
+            throw new ContentException(Diagnostic.error(path, 1, 1, "the file is " + what
+                    + ", not UTF-8; save it as UTF-8"));
+        });
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -39,7 +55,14 @@ public record SourceText(String path, String text) {
         }
         decoder.flush(out);
         out.flip();
-        return new SourceText(path, clean(out.toString()));
+        String text = clean(out.toString());
+        int control = TextControls.first(text);
+        if (control < 0) {
+            return new SourceText(path, text);
+        }
+        int[] pos = lineAndColumn(text, control);
+        return new SourceText(path, TextControls.strip(text),
+                List.of(TextControls.warning(path, pos[0], pos[1], text.codePointAt(control))));
     }
 
     /** BOM removed, CRLF and lone CR turned into LF, NFC. */

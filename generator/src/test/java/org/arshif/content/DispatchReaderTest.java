@@ -127,7 +127,7 @@ class DispatchReaderTest {
                     ---
                     title: "عنوان: مع نقطتين"
                     slug: مذكرة-التوتر
-                    aliases: [/old/memo.html, old/path]
+                    aliases: [/old/memo.html, /old/path]
                     translationKey: memo
                     tags: [Syria, "Open Data", syria]
                     summary: ملخص قصير

@@ -1,0 +1,234 @@
+package org.arshif.content;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.arshif.config.Language;
+import org.arshif.config.SiteConfig;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.yaml.YFields;
+import org.arshif.internal.yaml.YNode;
+
+/**
+ * The rules that turn front-matter keys and the file's place into a dispatch's language, dates, slug and
+ * aliases, each mistake reported at the key it comes from. Immutable; one per {@link DispatchReader}.
+ */
+final class DispatchFields {
+    /** Redirect pages per dispatch; old URLs are a handful, and each alias is a page. */
+    static final int MAX_ALIASES = 100;
+    /** A folder name like {@code fa} or {@code pt-br}: it names a language, so it must be one of the site's. */
+    private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})?");
+
+    private final SiteConfig config;
+    private final GitHistory git;
+
+    DispatchFields(SiteConfig config, GitHistory git) {
+        this.config = config;
+        this.git = git;
+    }
+
+    /** The language: {@code lang}, else the folder, else a file-name suffix, else the script. */
+    String language(String path, YFields fm, Optional<String> suffix, String text, Diagnostics d) {
+        String[] parts = path.split("/");
+        if (parts.length > 2 && !config.languages().contains(parts[1]) && LANGUAGE_FOLDER.matcher(parts[1]).matches()) {
+            String folder = parts[1];
+            String fix = Language.byCode(folder).isPresent() ? "add '" + folder + "' to languages in arshif.yml, or move"
+                    + " the file to a folder of one of them" : "move the file to a folder of one of them (Arshif"
+                    + " publishes " + Language.SUPPORTED.stream().map(Language::code).toList() + ")";
+            d.error(path, 1, 1, "the file is in content/" + folder + "/, a language folder, but '" + folder
+                    + "' is not one of this site's languages " + config.languages() + "; " + fix);
+            return config.defaultLanguage();
+        }
+        Optional<String> declared = fm.string("lang").map(String::strip);
+        if (declared.isPresent()) {
+            String code = declared.get();
+            if (!config.languages().contains(code)) {
+                int[] p = fm.position("lang");
+                d.error(path, p[0], p[1], "unknown language '" + code + "'; this site publishes "
+                        + String.join(", ", config.languages()) + " (set 'languages' in arshif.yml)");
+                return config.defaultLanguage();
+            }
+            return code;
+        }
+        if (parts.length > 2 && config.languages().contains(parts[1])) {
+            return parts[1];
+        }
+        if (suffix.isPresent() && config.languages().contains(suffix.get())) {
+            return suffix.get();
+        }
+        String byScript = Scripts.isMostlyArabic(text) ? "ar" : "en";
+        if (config.languages().contains(byScript)) {
+            return byScript;
+        }
+        return config.defaultLanguage();
+    }
+
+    /** The publication date, or null after an error. */
+    OffsetDateTime date(String path, YFields fm, String datePrefix, Diagnostics d) {
+        if (fm.get("date").isPresent()) {
+            return parseDate(fm, "date").orElse(null);
+        }
+        if (datePrefix != null) {
+            try {
+                OffsetDateTime date = LocalDate.parse(datePrefix).atStartOfDay(config.timeZone()).toOffsetDateTime();
+                if (date.getYear() < 1) {
+                    d.error(path, 1, 1, "the file name starts with '" + datePrefix + "', before the year 1;"
+                            + " rename it with a real YYYY-MM-DD date");
+                    return null;
+                }
+                return date;
+            } catch (DateTimeParseException e) {
+                d.error(path, 1, 1, "the file name starts with '" + datePrefix + "', which is not a valid date;"
+                        + " rename it with a real YYYY-MM-DD date");
+                return null;
+            }
+        }
+        Optional<GitHistory.FileDates> fromGit = git.dates(path);
+        if (fromGit.isPresent()) {
+            return fromGit.get().created();
+        }
+        String why = !git.available() ? git.unavailableReason() : "the file is not committed to git yet";
+        d.error(path, 1, 1, "no date for this dispatch (" + why + "); add 'date: YYYY-MM-DD' to the front-matter,"
+                + " start the file name with YYYY-MM-DD-, or commit the file (its first commit gives the date)");
+        return null;
+    }
+
+    /** The last change: {@code lastmod}, else the last commit, else the date; never before the date. */
+    OffsetDateTime lastmod(String path, YFields fm, OffsetDateTime date) {
+        OffsetDateTime lastmod = fm.get("lastmod").isPresent() ? parseDate(fm, "lastmod").orElse(date)
+                : git.dates(path).map(GitHistory.FileDates::modified).orElse(date);
+        return date != null && lastmod != null && lastmod.isBefore(date) ? date : lastmod;
+    }
+
+    private Optional<OffsetDateTime> parseDate(YFields fm, String key) {
+        Optional<String> text = fm.string(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = text.get().strip();
+        try {
+            OffsetDateTime date = parseDateText(s, config.timeZone());
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                // Feeds, the sitemap and the search index write four-digit years.
+                fm.error(fm.get(key).orElseThrow(), "'" + key + "' \"" + s + "\" is outside the years 1 to 9999;"
+                        + " write a real date as YYYY-MM-DD");
+                return Optional.empty();
+            }
+            return Optional.of(date);
+        } catch (DateTimeException e) {
+            fm.error(fm.get(key).orElseThrow(), "'" + key + "' \"" + s + "\" is not a valid date ("
+                    + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "")
+                    + "); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time");
+            return Optional.empty();
+        }
+    }
+
+    /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */
+    static OffsetDateTime parseDateText(String s, ZoneId zone) {
+        if (s.length() == 10) {
+            return LocalDate.parse(s).atStartOfDay(zone).toOffsetDateTime();
+        }
+        String iso = s.replace(' ', 'T');
+        try {
+            return OffsetDateTime.parse(iso);
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toOffsetDateTime();
+        }
+    }
+
+    /** The slug: {@code slug}, else the file name's stem; invisible characters are left out with a warning. */
+    String slug(String path, YFields fm, String stem, Diagnostics d) {
+        boolean declared = fm.string("slug").isPresent();
+        String written = fm.string("slug").map(String::strip).orElse(stem);
+        int[] p = declared ? fm.position("slug") : new int[] {1, 1};
+        String slug = Slugs.withoutInvisible(written);
+        if (!slug.equals(written)) {
+            int cp = written.codePoints().filter(Slugs::isInvisible).findFirst().orElseThrow();
+            d.warning(path, p[0], p[1], "slug '" + written + "' holds the invisible character "
+                    + String.format(Locale.ROOT, "U+%04X (%s)", cp, Character.getName(cp)) + ", left out of the"
+                    + " URL; remove it from " + (declared ? "'slug'" : "the file name"));
+        }
+        String problem = Slugs.problem(slug);
+        if (problem != null) {
+            d.error(path, p[0], p[1], "slug '" + slug + "' " + problem
+                    + "; a slug is one URL segment, like 'putin-rouhani-call'");
+        }
+        return slug;
+    }
+
+    /** The aliases, each a path on this site; each bad one is reported at its list item. */
+    List<String> aliases(String path, YFields fm, Diagnostics d) {
+        List<String> aliases = new ArrayList<>();
+        List<String> written = fm.stringList("aliases").orElse(List.of());
+        int[] key = fm.position("aliases");
+        if (written.size() > MAX_ALIASES) {
+            d.error(path, key[0], key[1], "the dispatch has " + written.size() + " aliases, more than the "
+                    + MAX_ALIASES + " allowed; each alias is a redirect page, so keep the old URLs that are still"
+                    + " linked");
+            return List.of();
+        }
+        YNode node = fm.get("aliases").orElse(null);
+        for (int i = 0; i < written.size(); i++) {
+            String alias = written.get(i);
+            String problem = aliasProblem(alias);
+            if (problem != null) {
+                // Point at the list item when the aliases are a list, else at the key.
+                int[] p = key;
+                if (node instanceof YNode.Seq seq && seq.items().size() == written.size()) {
+                    p = new int[] {seq.items().get(i).line(), seq.items().get(i).column()};
+                }
+                d.error(path, p[0], p[1], "alias '" + alias + "' " + problem);
+            } else {
+                aliases.add(normalizeAlias(alias));
+            }
+        }
+        return aliases;
+    }
+
+    private static String aliasProblem(String alias) {
+        String a = alias.strip();
+        String example = "; an alias is a path on this site, like /old/path/";
+        if (a.isEmpty()) {
+            return "is empty";
+        }
+        if (a.contains("://") || a.startsWith("//")) {
+            return "is a full URL" + example;
+        }
+        if (!a.startsWith("/")) {
+            return "does not start with '/'" + example + " (written from the site root)";
+        }
+        if (a.contains("\\") || a.contains("?") || a.contains("#") || a.contains(":")) {
+            return "contains '\\', '?', '#' or ':'" + example;
+        }
+        for (String segment : a.substring(1).split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return "would leave the site folder ('..' or '.' segments); write it from the site root, like /old/path/";
+            }
+            if (segment.codePoints().anyMatch(cp -> cp < 0x20 || cp == 0x7F || Slugs.isInvisible(cp))) {
+                return "contains a control or invisible character" + example;
+            }
+            String problem = Slugs.segmentProblem(segment);
+            if (problem != null) {
+                return "has the segment '" + segment + "', which " + problem;
+            }
+        }
+        return null;
+    }
+
+    private static String normalizeAlias(String alias) {
+        String a = alias.strip();
+        if (!a.endsWith("/") && !a.endsWith(".html")) {
+            a = a + "/";
+        }
+        return a.replaceAll("/{2,}", "/");
+    }
+}

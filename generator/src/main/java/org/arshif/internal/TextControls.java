@@ -1,0 +1,79 @@
+package org.arshif.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.arshif.diag.Diagnostic;
+
+/**
+ * Characters that must not reach a page or a feed: C0 controls other than tab and newline, DEL, C1 controls,
+ * and what XML 1.0 forbids besides (U+FFFE, U+FFFF, lone surrogates). One of them in {@code feed.xml} makes the
+ * whole feed unreadable, and real agency text carries them (NUL, U+001A, ESC from old editors).
+ */
+public final class TextControls {
+    private static final String MESSAGE_START = "control character ";
+
+    private TextControls() {
+    }
+
+    /** Whether a code point is dropped from every text. */
+    public static boolean isDropped(int cp) {
+        if (cp == '\t' || cp == '\n') {
+            return false;
+        }
+        return Character.isISOControl(cp) || cp == 0xFFFE || cp == 0xFFFF
+                || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+    }
+
+    /** The char index of the first dropped code point, or -1. */
+    public static int first(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (isDropped(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** {@code s} without dropped code points; {@code s} itself when it has none. */
+    public static String strip(String s) {
+        int from = first(s);
+        if (from < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        sb.append(s, 0, from);
+        for (int i = from; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!isDropped(cp)) {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    /** The warning for a dropped code point, e.g. {@code control character U+001A (SUBSTITUTE) removed; ...}. */
+    public static Diagnostic warning(String path, int line, int column, int cp) {
+        String name = Character.getName(cp);
+        return Diagnostic.warning(path, line, column, MESSAGE_START + String.format(Locale.ROOT, "U+%04X", cp)
+                + (name == null ? "" : " (" + name + ")") + " removed, with any others in this file: it cannot"
+                + " appear in HTML or XML; delete it from the file");
+    }
+
+    /** Findings of one file with only the first control-character warning kept: one per file is enough. */
+    public static List<Diagnostic> oncePerFile(List<Diagnostic> sorted) {
+        List<Diagnostic> out = new ArrayList<>(sorted.size());
+        boolean seen = false;
+        for (Diagnostic d : sorted) {
+            boolean control = !d.isError() && d.message().startsWith(MESSAGE_START);
+            if (!control || !seen) {
+                out.add(d);
+            }
+            seen |= control;
+        }
+        return out;
+    }
+}

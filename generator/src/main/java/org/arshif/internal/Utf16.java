@@ -1,0 +1,66 @@
+package org.arshif.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.arshif.internal.TextControls;
+
+/**
+ * Recognizes UTF-16 text, which Windows editors save as "Unicode". Without a byte-order mark, Arabic and Latin
+ * UTF-16 is valid UTF-8 too (every other byte a NUL or 0x06), so it would be published as garbage.
+ */
+final class Utf16 {
+    private Utf16() {
+    }
+
+    /** How the bytes are encoded when they are UTF-16, e.g. "UTF-16 (little-endian, no byte-order mark)". */
+    static Optional<String> describe(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return Optional.of("UTF-16 (little-endian, with a byte-order mark)");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return Optional.of("UTF-16 (big-endian, with a byte-order mark)");
+        }
+        if (bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNuls++;
+                } else {
+                    oddNuls++;
+                }
+            }
+        }
+        // NULs on one side of each byte pair only: the high bytes of spaces, newlines, digits and Latin letters.
+        if (oddNuls > 0 && evenNuls == 0 && readsAsText(bytes, StandardCharsets.UTF_16LE)) {
+            return Optional.of("UTF-16 (little-endian, no byte-order mark)");
+        }
+        if (evenNuls > 0 && oddNuls == 0 && readsAsText(bytes, StandardCharsets.UTF_16BE)) {
+            return Optional.of("UTF-16 (big-endian, no byte-order mark)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Valid in that encoding, free of control characters, and in lines: UTF-8 with a stray NUL read as UTF-16 has
+     * no line breaks, since each would need a NUL right beside a newline.
+     */
+    private static boolean readsAsText(byte[] bytes, Charset charset) {
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+        String lines = text.replace("\r", "");
+        return TextControls.first(lines) < 0 && lines.chars().filter(c -> c == '\n').count() >= 2;
+    }
+}

@@ -1,0 +1,121 @@
+package org.arshif.internal.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+/** The YAML reader's own composer: the values it builds, and the bounds that keep hostile YAML small. */
+class YamlReaderTest {
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Optional<YNode> parse(String yaml) {
+        return YamlReader.parse(yaml, "x.yml", 0, diagnostics);
+    }
+
+    private List<String> findings() {
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void coreSchemaScalarsKeysAndPositions() {
+        YNode.Map map = (YNode.Map) parse("""
+                date: 2017-05-01
+                no: no
+                n: 12
+                f: 1.5
+                t: true
+                e:
+                quoted: "12"
+                tagged: !!str 12
+                list: [a, {b: c}]
+                """).orElseThrow();
+        assertEquals(List.of(), findings());
+        assertEquals(Map.of("date", "2017-05-01", "no", "no", "n", 12L, "f", 1.5, "t", true, "quoted", "12",
+                "tagged", "12", "list", List.of("a", Map.of("b", "c"))), withoutNulls(map));
+        assertEquals(null, map.toJava() instanceof Map<?, ?> m ? m.get("e") : "not a map");
+        YNode.Scalar n = (YNode.Scalar) map.entries().get("n");
+        assertEquals(YNode.ScalarKind.INT, n.kind());
+        assertEquals(3, n.line());
+        assertEquals(4, n.column());
+        assertEquals(YNode.ScalarKind.STRING, ((YNode.Scalar) map.entries().get("quoted")).kind());
+    }
+
+    private static Map<String, Object> withoutNulls(YNode.Map map) {
+        Map<String, Object> out = new java.util.HashMap<>();
+        map.entries().forEach((k, v) -> {
+            if (v.toJava() != null) {
+                out.put(k, v.toJava());
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void anAliasSharesTheNodeItNames() {
+        YNode.Map map = (YNode.Map) parse("a: &x [1, 2]\nb: *x\n").orElseThrow();
+        assertSame(map.entries().get("a"), map.entries().get("b"));
+        assertEquals(List.of(1L, 2L), map.entries().get("b").toJava());
+    }
+
+    @Test
+    void anAliasToNoAnchorIsMalformed() {
+        assertTrue(parse("a: *nowhere\n").isEmpty());
+        assertEquals(List.of("x.yml:1:4: error: malformed YAML: alias '*nowhere' names no anchor; define '&nowhere'"
+                + " before it"), findings());
+    }
+
+    @Test
+    void aSecondDocumentIsMalformed() {
+        assertTrue(parse("a: 1\n---\nb: 2\n").isEmpty());
+        assertEquals(List.of("x.yml:2:1: error: malformed YAML: more than one document (a second '---' line); keep"
+                + " one document"), findings());
+    }
+
+    @Test
+    void nestingUpToTheLimitIsFineAndOneMoreIsAnError() {
+        int max = YamlComposer.MAX_DEPTH;
+        assertTrue(parse("[".repeat(max) + "]".repeat(max)).isPresent());
+        assertEquals(List.of(), findings());
+        assertTrue(parse("[".repeat(max + 1) + "]".repeat(max + 1)).isEmpty());
+        assertEquals(List.of("x.yml:1:" + (max + 1) + ": error: the YAML is nested more than " + max + " levels deep"
+                + " (lists or mappings inside each other); flatten it"), findings());
+    }
+
+    @Test
+    void anAliasThatWouldNestTooDeepIsAnErrorAtTheAlias() {
+        int half = YamlComposer.MAX_DEPTH / 2 + 1;
+        String deep = "a: &d " + "[".repeat(half) + "]".repeat(half) + "\nb: " + "[".repeat(half) + "*d"
+                + "]".repeat(half) + "\n";
+        assertTrue(parse(deep).isEmpty());
+        assertEquals(List.of("x.yml:2:" + (4 + half) + ": error: the YAML is nested more than 64 levels deep once"
+                + " alias '*d' is expanded; flatten it"), findings());
+    }
+
+    @Test
+    void aliasesMayRepeatAValueUpToTheBudget() {
+        // 1,000 aliases of a list and its 9 values: 10,000 values, just at the limit.
+        String list = "a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]\nb: [" + "*a, ".repeat(999) + "*a]\n";
+        assertTrue(parse(list).isPresent());
+        assertEquals(List.of(), findings());
+        assertTrue(parse(list.replace("b: [", "b: [*a, ")).isEmpty());
+        assertEquals(1, findings().size());
+        assertTrue(findings().get(0).contains("aliases expand to more than 10000 values"), findings()::toString);
+    }
+
+    @Test
+    void controlCharactersFromEscapesAreDroppedWithOneWarning() {
+        YNode.Map map = (YNode.Map) parse("a: \"x\\0y\"\nb: \"\\e[31m\"\nc: \"tab\\there\"\n").orElseThrow();
+        assertEquals("xy", map.entries().get("a").toJava());
+        assertEquals("[31m", map.entries().get("b").toJava());
+        assertEquals("tab\there", map.entries().get("c").toJava());
+        assertEquals(List.of("x.yml:1:4: warning: control character U+0000 (NULL) removed, with any others in this"
+                + " file: it cannot appear in HTML or XML; delete it from the file"), findings());
+    }
+}
