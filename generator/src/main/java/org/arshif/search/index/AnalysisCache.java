@@ -83,7 +83,7 @@ public final class AnalysisCache {
         }
         if (known == null) {
             misses.incrementAndGet();
-            known = DocTerms.analyze(analyzer, title, body);
+            known = DocTerms.analyze(analyzer::forEachTerm, title, body);
         }
         used.put(key, known);
         return known;
