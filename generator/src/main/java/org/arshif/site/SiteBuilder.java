@@ -473,7 +473,7 @@ public final class SiteBuilder {
     }
 
     /** Part of many pages' inputs: a fingerprint may compute its share once. */
-    public record Shared(Object value) {
+    public record Shared(Object value) implements org.arshif.internal.SharedInput {
     }
 
     private Object articleInputs(Dispatch d) {
