@@ -81,7 +81,8 @@ class IncrementalBuildTest {
                             assertEquals(1, parsed, "only the edited file is parsed again");
                         }),
                 edit("retitle a dispatch",
-                        () -> replace("content/en/2017-05-02-e2.md", "title: English two", "title: English two, retitled"),
+                        () -> replace("content/en/2017-05-02-e2.md", "title: English two",
+                                "title: English two, retitled"),
                         (rendered, reused, parsed) -> assertTrue(rendered > BODY_EDIT_PAGES && reused > 0,
                                 "its page, lists, neighbours, translation: " + rendered)),
                 edit("add a dispatch with a new tag", () -> write("content/ar/2017-06-01-new.md",

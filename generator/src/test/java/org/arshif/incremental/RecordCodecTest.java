@@ -129,7 +129,8 @@ class RecordCodecTest {
     @Test
     void aDispatchComesBackEqualWithEitherKindOfBody() throws Exception {
         for (Body body : List.of(Body.of("<p>نص</p>", "نص", false), Body.of("<p>نص</p>", "نص", true))) {
-            Dispatch d = new Dispatch("content/ar/2017/a.md", "ar", "عنوان", OffsetDateTime.parse("2017-05-22T09:00+03:00"),
+            Dispatch d = new Dispatch("content/ar/2017/a.md", "ar", "عنوان",
+                    OffsetDateTime.parse("2017-05-22T09:00+03:00"),
                     OffsetDateTime.parse("2017-06-01T10:00+03:00"), List.of("syria", "russia"),
                     Map.of("syria", "سورية"), "a", List.of("/old/a.html"), "k1", "ملخص", false, "موسكو", "سانا",
                     body, orderedMap("rating", 5L, "draftNote", null, "nested", Map.of("x", List.of(true))),

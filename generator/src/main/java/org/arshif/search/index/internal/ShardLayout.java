@@ -8,7 +8,7 @@ import java.util.List;
  * The fourth phase, shard layout: which long postings lists move to which tail file, and which consecutive terms
  * share a term shard, sized so that all files stay within the file budget.
  *
- * @param tails  tail files: the term indices of each, in dictionary order
+ * @param tails  tail files: the term indices of each, in dictionary order (arrays never written after {@link #plan})
  * @param tailOf per term, the index of its tail file, or -1 when its postings stay in its term shard
  * @param shards term shards, consecutive ranges of the dictionary
  */
