@@ -8,21 +8,36 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.arshif.site.JsonLd;
+import org.arshif.internal.Fingerprint;
 import org.arshif.site.pages.SharedInput;
 
 /**
- * A 128-bit fingerprint of a page's view model: everything a template can reach, walked in iteration order (a
- * template that lists a map sees that order too). Equal fingerprints with the same templates mean equal pages,
- * so the page need not be rendered again. Not cryptographic; collisions are as unlikely as random 128-bit ones.
+ * A 128-bit fingerprint of a page's view model ({@link Fingerprint}: XXH3-128): everything a template
+ * can reach, walked in iteration order (a template that lists a map sees that order too). Every value is written
+ * with a tag for its kind and its length, so different models give different bytes; equal fingerprints with the
+ * same templates mean equal pages, and the page need not be rendered again.
+ *
+ * <p>Walked: null, text, booleans, numbers, characters, enums, dates and times, maps, collections, arrays,
+ * optionals and records of them. A {@link SharedInput} (a part of many pages) is fingerprinted once per distinct
+ * value. Anything else is {@link Unhashable}, and its page is always rendered.
  */
 public final class ModelHash {
-    private static final long P1 = 0x9E3779B97F4A7C15L;
-    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
     private static final int MAX_DEPTH = 64;
+    private static final int NULL = 0;
+    private static final int TEXT = 1;
+    private static final int FALSE = 2;
+    private static final int TRUE = 3;
+    private static final int SCALAR = 4;
+    private static final int MAP = 6;
+    private static final int COLLECTION = 7;
+    private static final int ARRAY = 8;
+    private static final int OPTIONAL = 9;
+    private static final int RECORD = 10;
+    private static final int SHARED = 11;
+
     // Per instance, not static: one hasher per build or preview session, shared by its threads.
     private final Map<Class<?>, Method[]> accessorCache = new ConcurrentHashMap<>();
-    private final Map<SharedInput, long[]> shared = new ConcurrentHashMap<>();
+    private final Map<SharedInput, Fingerprint.Hash128> shared = new ConcurrentHashMap<>();
 
     /** A value the walk does not know how to fingerprint; the page is then always rendered. */
     public static final class Unhashable extends Exception {
@@ -33,105 +48,70 @@ public final class ModelHash {
 
     /** The fingerprint of a template name and its model as 32 hex digits. */
     public String of(String template, Object model) throws Unhashable {
-        State h = new State();
-        h.string(template);
-        h.value(model, 0);
-        return String.format("%016x%016x", h.finishA(), h.finishB());
+        Fingerprint f = new Fingerprint();
+        f.text(template);
+        value(f, model, 0);
+        return f.finish().hex();
     }
 
-    /** The running sums of one walk. */
-    private final class State {
-        private long a = 0x243F6A8885A308D3L;
-        private long b = 0x13198A2E03707344L;
-
-    private void mix(long v) {
-        a = (a ^ v) * P1;
-        a ^= a >>> 29;
-        b = (b + v) * P2;
-        b ^= b >>> 31;
-    }
-
-    private long finishA() {
-        long x = a ^ (a >>> 33);
-        return x * 0xFF51AFD7ED558CCDL ^ (x >>> 29);
-    }
-
-    private long finishB() {
-        long x = b ^ (b >>> 31);
-        return x * 0xC4CEB9FE1A85EC53L ^ (x >>> 33);
-    }
-
-    private void string(CharSequence s) {
-        mix(1);
-        int n = s.length();
-        mix(n);
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            mix((long) s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
-                    | (long) s.charAt(i + 3) << 48);
-        }
-        for (; i < n; i++) {
-            mix(s.charAt(i));
-        }
-    }
-
-    private void value(Object o, int depth) throws Unhashable {
+    private void value(Fingerprint f, Object o, int depth) throws Unhashable {
         if (depth > MAX_DEPTH) {
             throw new Unhashable("the model nests deeper than " + MAX_DEPTH);
         }
         if (o == null) {
-            mix(0);
+            f.tag(NULL);
         } else if (o instanceof CharSequence s) {
-            string(s);
+            f.tag(TEXT).text(s);
         } else if (o instanceof Boolean v) {
-            mix(v ? 3 : 2);
+            f.tag(v ? TRUE : FALSE);
         } else if (o instanceof Number || o instanceof Character || o instanceof Enum<?>
                 || o instanceof TemporalAccessor) {
-            mix(4);
-            string(o.getClass().getName());
-            string(o.toString());
+            // the type too: 1 and 1L, or a date and a string that reads the same, are different models
+            f.tag(SCALAR).text(o.getClass().getName()).text(o.toString());
         } else if (o instanceof SharedInput s) {
-            long[] h = shared.get(s);
-            if (h == null) {
-                State inner = new State();
-                inner.value(s.value(), depth + 1);
-                h = new long[] {inner.finishA(), inner.finishB()};
-                shared.putIfAbsent(s, h);
-            }
-            mix(11);
-            mix(h[0]);
-            mix(h[1]);
-        } else if (o instanceof JsonLd j) {
-            mix(5);
-            string(j.json());
-        } else if (o instanceof Map<?, ?> m) {
-            mix(6);
-            mix(m.size());
+            Fingerprint.Hash128 h = shared(s, depth);
+            f.tag(SHARED).number(h.high()).number(h.low());
+        } else {
+            container(f, o, depth);
+        }
+    }
+
+    private Fingerprint.Hash128 shared(SharedInput s, int depth) throws Unhashable {
+        Fingerprint.Hash128 known = shared.get(s);
+        if (known == null) {
+            Fingerprint inner = new Fingerprint();
+            value(inner, s.value(), depth + 1);
+            known = inner.finish();
+            shared.putIfAbsent(s, known);
+        }
+        return known;
+    }
+
+    private void container(Fingerprint f, Object o, int depth) throws Unhashable {
+        if (o instanceof Map<?, ?> m) {
+            f.tag(MAP).number(m.size());
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                value(e.getKey(), depth + 1);
-                value(e.getValue(), depth + 1);
+                value(f, e.getKey(), depth + 1);
+                value(f, e.getValue(), depth + 1);
             }
         } else if (o instanceof Collection<?> c) {
-            mix(7);
-            mix(c.size());
+            f.tag(COLLECTION).number(c.size());
             for (Object item : c) {
-                value(item, depth + 1);
+                value(f, item, depth + 1);
             }
         } else if (o instanceof Object[] array) {
-            mix(8);
-            mix(array.length);
+            f.tag(ARRAY).number(array.length);
             for (Object item : array) {
-                value(item, depth + 1);
+                value(f, item, depth + 1);
             }
         } else if (o instanceof Optional<?> opt) {
-            mix(9);
-            value(opt.orElse(null), depth + 1);
+            f.tag(OPTIONAL);
+            value(f, opt.orElse(null), depth + 1);
         } else if (o.getClass().isRecord()) {
-            mix(10);
-            string(o.getClass().getName());
+            f.tag(RECORD).text(o.getClass().getName());
             for (Method accessor : accessors(o.getClass())) {
                 try {
-                    value(accessor.invoke(o), depth + 1);
+                    value(f, accessor.invoke(o), depth + 1);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new Unhashable("cannot read " + accessor + ": " + e);
                 }
@@ -139,8 +119,6 @@ public final class ModelHash {
         } else {
             throw new Unhashable("no fingerprint for " + o.getClass().getName());
         }
-    }
-
     }
 
     private Method[] accessors(Class<?> type) throws Unhashable {

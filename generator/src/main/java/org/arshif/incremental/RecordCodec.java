@@ -143,31 +143,51 @@ final class RecordCodec {
                 }
                 return map;
             }
-            case RECORD: {
-                Class<?> type = type(readString(in));
-                Constructor<?> c = constructor(type);
-                Object[] args = new Object[c.getParameterCount()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = read(in);
-                    if (args[i] == null && c.getParameterTypes()[i].isPrimitive()) {
-                        throw new IOException("null for a primitive component of " + type.getName());
-                    }
-                }
-                try {
-                    return c.newInstance(args);
-                } catch (ReflectiveOperationException | IllegalArgumentException e) {
-                    throw new IOException("cannot rebuild " + type.getName() + ": " + e, e);
-                }
-            }
+            case RECORD:
+                return readRecord(in);
             default:
                 throw new IOException("bad tag " + tag);
         }
     }
 
-    private static void writeString(DataOutput out, String s) throws IOException {
+    private Object readRecord(DataInput in) throws IOException {
+        Class<?> type = type(readString(in));
+        Constructor<?> c = constructor(type);
+        Object[] args = new Object[c.getParameterCount()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = read(in);
+            if (args[i] == null && c.getParameterTypes()[i].isPrimitive()) {
+                throw new IOException("null for a primitive component of " + type.getName());
+            }
+        }
+        try {
+            return c.newInstance(args);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new IOException("cannot rebuild " + type.getName() + ": " + e, e);
+        }
+    }
+
+    private static void writeString(DataOutput out, String s) throws IOException, Unsupported {
+        if (!isWellFormed(s)) {
+            // UTF-8 has no bytes for it: it would come back as '?', and the cached dispatch would differ
+            throw new Unsupported("text with a lone surrogate");
+        }
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /** Whether every surrogate of {@code s} is half of a pair (a YAML escape can make a lone one). */
+    private static boolean isWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String readString(DataInput in) throws IOException {

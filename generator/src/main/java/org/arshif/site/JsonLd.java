@@ -9,12 +9,16 @@ import org.arshif.site.view.ArticleView;
 
 /**
  * The schema.org {@code NewsArticle} of an article page, as JSON text safe to put inside
- * {@code <script type="application/ld+json">} (a data block, which a strict CSP allows).
+ * {@code <script type="application/ld+json">} (a data block, which a strict CSP allows). A record of its text,
+ * so that a page fingerprint covers exactly that text.
  */
-public final class JsonLd {
-    private final String json;
+public record JsonLd(String json) {
 
     public JsonLd(Dispatch d, ArticleView view, Routes routes, SiteModel model, SiteConfig config) {
+        this(newsArticle(d, routes, model));
+    }
+
+    private static String newsArticle(Dispatch d, Routes routes, SiteModel model) {
         StringBuilder sb = new StringBuilder(512);
         sb.append("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
         field(sb, "headline", d.title());
@@ -57,11 +61,7 @@ public final class JsonLd {
             sb.append(']');
         }
         sb.append('}');
-        this.json = sb.toString();
-    }
-
-    public String json() {
-        return json;
+        return sb.toString();
     }
 
     @Override

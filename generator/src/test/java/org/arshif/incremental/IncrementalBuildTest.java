@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,96 +24,118 @@ import java.util.stream.Stream;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.diag.ContentException;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An incremental build gives the very bytes of a clean build, after every kind of change, and re-renders only
- * what changed. Each step edits the archive, builds it incrementally into one folder and cleanly into another,
- * and compares the two trees file by file.
+ * what changed. Each step, a test of its own, edits the archive, builds it incrementally into one folder and
+ * cleanly into another, and compares the two trees file by file.
  */
 class IncrementalBuildTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Pattern COUNTS = Pattern.compile("rendered (\\d+) pages, reused (\\d+)");
     private static final Pattern PARSED = Pattern.compile("parsed (\\d+) files, reused (\\d+)");
+    /** Pages a body edit renders again; see the step that makes one. */
+    private static final int BODY_EDIT_PAGES = 6;
 
     @TempDir
     Path dir;
     private Path root;
     private int step;
+    private int pagesInTheFirstBuild = -1;
 
-    @Test
-    void incrementalOutputIsByteIdenticalToACleanBuildAfterEveryKindOfChange() throws Exception {
-        root = dir.resolve("archive");
-        writeArchive();
-
-        int[] first = incrementalEqualsClean("first build");
-        assertEquals(0, first[1], "nothing to reuse in the first build");
-        int total = first[0];
-
-        int[] none = incrementalEqualsClean("no change");
-        assertEquals(List.of(0, total), List.of(none[0], none[1]), "an unchanged archive renders nothing");
-        assertEquals(0, none[2], "and parses nothing");
-
-        append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n");
-        int[] body = incrementalEqualsClean("edit the last paragraph of one dispatch");
-        // The article, the three feeds that carry its body (Arabic, russia, syria), and both search pages, whose
-        // links name the search index by its content hash.
-        assertEquals(6, body[0], "pages rendered after a body edit");
-        assertEquals(1, body[2], "only the edited file is parsed again");
-
-        replace("content/en/2017-05-02-e2.md", "title: English two", "title: English two, retitled");
-        int[] title = incrementalEqualsClean("retitle a dispatch");
-        assertTrue(title[0] > body[0] && title[0] < total, "its page, lists, neighbours, translation: " + title[0]);
-
-        write("content/ar/2017-06-01-new.md", "---\ntitle: خبر جديد\ntags: [syria, new-tag]\n---\n\nنص جديد.\n");
-        incrementalEqualsClean("add a dispatch with a new tag");
-
-        Files.delete(root.resolve("content/ar/2017-05-01-a1.md"));
-        incrementalEqualsClean("delete a dispatch");
-
-        replace("content/ar/2017-05-04-a4.md", "tags: [syria]", "tags: [russia]");
-        incrementalEqualsClean("retag a dispatch (its tag lists, feeds, related and neighbours change)");
-
-        write("content/tags.yml", "syria:\n  ar: سوريا\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russian Federation\n");
-        incrementalEqualsClean("rename tags in the vocabulary (every page naming them changes)");
-
-        Files.move(root.resolve("content/en/2017-05-04-e4.md"), root.resolve("content/en/2017-05-04-renamed.md"));
-        incrementalEqualsClean("rename a dispatch file (its URL changes)");
-
-        replace("content/ar/2017-05-02-a2.md", "aliases: [/old/a2.html]", "aliases: [/old/a2.html/more/]");
-        incrementalEqualsClean("an alias file becomes a folder");
-        replace("content/ar/2017-05-02-a2.md", "aliases: [/old/a2.html/more/]", "aliases: [/old/a2.html]");
-        incrementalEqualsClean("and back to a file");
-
-        write("templates/article.ftlh", new String(builtIn("article.ftlh"), StandardCharsets.UTF_8)
-                .replace("<article class=\"article\">", "<article class=\"article edited\">"));
-        int[] template = incrementalEqualsClean("override a template");
-        assertEquals(0, template[1], "a template change renders every page");
-
-        write("templates/i18n.yml", "en:\n  related: See also\n");
-        incrementalEqualsClean("change the theme's words");
-
-        replace("arshif.yml", "pageSize: 2", "pageSize: 3");
-        incrementalEqualsClean("change the configuration");
-
-        // A failed build leaves the site, and the cache, as they were.
-        Map<String, byte[]> before = tree(dir.resolve("incremental"));
-        write("content/en/2017-05-09-broken.md", "---\ntitle: Broken\ndate: 2017-13-01\n---\n\nText.\n");
-        assertThrows(ContentException.class, () -> arshif(dir.resolve("incremental"), true, BuildLog.SILENT).build());
-        assertTreesEqual(before, tree(dir.resolve("incremental")), "after a failed build");
-        Files.delete(root.resolve("content/en/2017-05-09-broken.md"));
-        int[] afterFailure = incrementalEqualsClean("fix the error");
-        assertEquals(0, afterFailure[0], "the cache still matches the site a failed build left alone");
-
-        // A page edited by hand in the output is not trusted: it is rendered again.
-        Path page = dir.resolve("incremental/en/index.html");
-        Files.writeString(page, "tampered");
-        int[] tampered = incrementalEqualsClean("a page edited by hand in the output");
-        assertEquals(1, tampered[0]);
+    /** An edit of the archive, then what the incremental build's counts must show. */
+    private interface Edit {
+        void apply() throws Exception;
     }
 
-    /** Builds incrementally and cleanly, compares the trees, and returns {rendered, reused}. */
+    private interface Counts {
+        void check(int rendered, int reused, int parsed) throws Exception;
+    }
+
+    /**
+     * One dynamic test per edit, in order, each on the archive the edits before it left: a failing step shows
+     * its own failure and the later ones still run (each compares with a clean build of the archive as it is).
+     */
+    @TestFactory
+    Stream<DynamicTest> incrementalOutputIsByteIdenticalToACleanBuildAfterEveryKindOfChange() {
+        root = dir.resolve("archive");
+        return Stream.of(
+                edit("first build", this::writeArchive, (rendered, reused, parsed) -> {
+                    assertEquals(0, reused, "nothing to reuse in the first build");
+                    pagesInTheFirstBuild = rendered;
+                }),
+                edit("no change", () -> { }, (rendered, reused, parsed) -> {
+                    assertEquals(List.of(0, pagesInTheFirstBuild), List.of(rendered, reused),
+                            "an unchanged archive renders nothing");
+                    assertEquals(0, parsed, "and parses nothing");
+                }),
+                edit("edit the last paragraph of one dispatch",
+                        () -> append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n"),
+                        (rendered, reused, parsed) -> {
+                            // The article, the three feeds that carry its body (Arabic, russia, syria), and both
+                            // search pages, whose links name the search index by its content hash.
+                            assertEquals(BODY_EDIT_PAGES, rendered, "pages rendered after a body edit");
+                            assertEquals(1, parsed, "only the edited file is parsed again");
+                        }),
+                edit("retitle a dispatch",
+                        () -> replace("content/en/2017-05-02-e2.md", "title: English two",
+                                "title: English two, retitled"),
+                        (rendered, reused, parsed) -> assertTrue(rendered > BODY_EDIT_PAGES && reused > 0,
+                                "its page, lists, neighbours, translation: " + rendered)),
+                edit("add a dispatch with a new tag", () -> write("content/ar/2017-06-01-new.md",
+                        "---\ntitle: خبر جديد\ntags: [syria, new-tag]\n---\n\nنص جديد.\n")),
+                edit("delete a dispatch", () -> Files.delete(root.resolve("content/ar/2017-05-01-a1.md"))),
+                edit("retag a dispatch (its tag lists, feeds, related and neighbours change)",
+                        () -> replace("content/ar/2017-05-04-a4.md", "tags: [syria]", "tags: [russia]")),
+                edit("rename tags in the vocabulary (every page naming them changes)", () -> write("content/tags.yml",
+                        "syria:\n  ar: سوريا\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russian Federation\n")),
+                edit("rename a dispatch file (its URL changes)", () -> Files.move(
+                        root.resolve("content/en/2017-05-04-e4.md"), root.resolve("content/en/2017-05-04-renamed.md"))),
+                edit("an alias file becomes a folder", () -> replace("content/ar/2017-05-02-a2.md",
+                        "aliases: [/old/a2.html]", "aliases: [/old/a2.html/more/]")),
+                edit("and back to a file", () -> replace("content/ar/2017-05-02-a2.md",
+                        "aliases: [/old/a2.html/more/]", "aliases: [/old/a2.html]")),
+                edit("override a template", () -> write("templates/article.ftlh",
+                        new String(builtIn("article.ftlh"), StandardCharsets.UTF_8)
+                                .replace("<article class=\"article\">", "<article class=\"article edited\">")),
+                        (rendered, reused, parsed) -> assertEquals(0, reused, "a template change renders every page")),
+                edit("change the theme's words", () -> write("templates/i18n.yml", "en:\n  related: See also\n")),
+                edit("change the configuration", () -> replace("arshif.yml", "pageSize: 2", "pageSize: 3")),
+                dynamicTest("a failed build leaves the site, and the cache, as they were", () -> {
+                    Map<String, byte[]> before = tree(dir.resolve("incremental"));
+                    write("content/en/2017-05-09-broken.md", "---\ntitle: Broken\ndate: 2017-13-01\n---\n\nText.\n");
+                    assertThrows(ContentException.class,
+                            () -> arshif(dir.resolve("incremental"), true, BuildLog.SILENT).build());
+                    assertTreesEqual(before, tree(dir.resolve("incremental")), "after a failed build");
+                }),
+                edit("fix the error", () -> Files.deleteIfExists(root.resolve("content/en/2017-05-09-broken.md")),
+                        (rendered, reused, parsed) -> assertEquals(0, rendered,
+                                "the cache still matches the site a failed build left alone")),
+                edit("a page edited by hand in the output is not trusted: it is rendered again",
+                        () -> Files.writeString(dir.resolve("incremental/en/index.html"), "tampered"),
+                        (rendered, reused, parsed) -> assertEquals(1, rendered)),
+                edit("add a title with a lone surrogate (a YAML escape)", () -> write("content/en/2017-05-10-odd.md",
+                        "---\ntitle: \"odd \\ud800 title\"\n---\n\nText.\n")),
+                edit("no change after it (a value the parse cache cannot keep is read again)", () -> { }));
+    }
+
+    private DynamicTest edit(String what, Edit edit) {
+        return edit(what, edit, (rendered, reused, parsed) -> { });
+    }
+
+    /** A step: the edit, an incremental and a clean build compared file by file, then the counts checked. */
+    private DynamicTest edit(String what, Edit edit, Counts counts) {
+        return dynamicTest(what, () -> {
+            edit.apply();
+            int[] c = incrementalEqualsClean(what);
+            counts.check(c[0], c[1], c[2]);
+        });
+    }
+
+    /** Builds incrementally and cleanly, compares the trees, and returns {rendered, reused, parsed, kept}. */
     private int[] incrementalEqualsClean(String what) throws IOException {
         List<String> lines = new ArrayList<>();
         BuildLog log = BuildLog.of(lines::add, lines::add);

@@ -3,47 +3,43 @@ package org.arshif.search.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.arshif.internal.CheckedFile;
+import org.arshif.internal.Fingerprint;
+import org.arshif.internal.Fingerprint.Hash128;
 import org.arshif.search.index.internal.DocTerms;
 
 /**
  * Analysed documents kept between builds, so that an incremental build analyses only the documents whose
- * text changed. An entry is addressed by a 128-bit fingerprint of the language, title and body; the file is
+ * text changed. An entry is addressed by a {@link Fingerprint} of the language, title and body; the file is
  * tied to a version string (Arshif's own code), so another analyzer never reads it. Entries not used by the
  * last build are dropped when it is saved. Thread-safe: the index writer analyses in parallel.
  */
 public final class AnalysisCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: keys are SHA-256 fingerprints
 
-    private final Map<Key, DocTerms> previous;
+    private final Map<Hash128, DocTerms> previous;
     // The file read: its term dictionary and each entry's bytes, copied as they are into the next file.
     private final String[] dictionary;
     private final byte[] file;
-    private final Map<Key, int[]> slices;
-    private final Map<Key, DocTerms> used = new ConcurrentHashMap<>();
+    private final Map<Hash128, int[]> slices;
+    private final Map<Hash128, DocTerms> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private record Key(long a, long b) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key o) {
-            int c = Long.compare(a, o.a);
-            return c != 0 ? c : Long.compare(b, o.b);
-        }
-    }
-
-    private AnalysisCache(Map<Key, DocTerms> previous, String[] dictionary, byte[] file, Map<Key, int[]> slices) {
+    private AnalysisCache(Map<Hash128, DocTerms> previous, String[] dictionary, byte[] file,
+                          Map<Hash128, int[]> slices) {
         this.previous = previous;
         this.dictionary = dictionary;
         this.file = file;
@@ -77,7 +73,7 @@ public final class AnalysisCache {
 
     /** The analysis of one document, from the cache when the same text was analysed before. */
     public DocTerms analyze(IndexAnalyzer analyzer, String lang, String title, String body) {
-        Key key = key(lang, title, body);
+        Hash128 key = key(lang, title, body);
         DocTerms known = used.get(key);
         if (known == null) {
             known = previous.get(key);
@@ -87,7 +83,7 @@ public final class AnalysisCache {
         }
         if (known == null) {
             misses.incrementAndGet();
-            known = DocTerms.analyze(analyzer, title, body);
+            known = DocTerms.analyze(analyzer::forEachTerm, title, body);
         }
         used.put(key, known);
         return known;
@@ -114,48 +110,9 @@ public final class AnalysisCache {
         }
     }
 
-    // ---- fingerprint ------------------------------------------------------------------------------------
-
-    private static final long P1 = 0x9E3779B97F4A7C15L;
-    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
-
-    static Key key(String lang, String title, String body) {
-        long[] h = {0x243F6A8885A308D3L, 0x13198A2E03707344L};
-        text(h, lang);
-        text(h, title);
-        text(h, body);
-        long a = h[0] ^ (h[0] >>> 33);
-        long b = h[1] ^ (h[1] >>> 31);
-        return new Key(a * 0xFF51AFD7ED558CCDL ^ (a >>> 29), b * 0xC4CEB9FE1A85EC53L ^ (b >>> 33));
-    }
-
-    private static void text(long[] h, String s) {
-        int n = s.length();
-        long a = h[0];
-        long b = h[1];
-        long v = n;
-        a = (a ^ v) * P1;
-        a ^= a >>> 29;
-        b = (b + v) * P2;
-        b ^= b >>> 31;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            v = (long) s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
-                    | (long) s.charAt(i + 3) << 48;
-            a = (a ^ v) * P1;
-            a ^= a >>> 29;
-            b = (b + v) * P2;
-            b ^= b >>> 31;
-        }
-        for (; i < n; i++) {
-            v = s.charAt(i);
-            a = (a ^ v) * P1;
-            a ^= a >>> 29;
-            b = (b + v) * P2;
-            b ^= b >>> 31;
-        }
-        h[0] = a;
-        h[1] = b;
+    /** What an entry is addressed by: everything its analysis depends on besides the analyzer's code. */
+    static Hash128 key(String lang, String title, String body) {
+        return new Fingerprint().text(lang).text(title).text(body).finish();
     }
 
     // ---- file format: header, term dictionary, then per document its key and terms by dictionary id -----
@@ -168,8 +125,8 @@ public final class AnalysisCache {
         for (int i = 0; i < terms.size(); i++) {
             ids.put(terms.get(i), i);
         }
-        TreeMap<Key, DocTerms> entries = new TreeMap<>(used);
-        for (Map.Entry<Key, DocTerms> e : entries.entrySet()) {
+        TreeMap<Hash128, DocTerms> entries = new TreeMap<>(used);
+        for (Map.Entry<Hash128, DocTerms> e : entries.entrySet()) {
             if (!slices.containsKey(e.getKey())) {
                 for (String t : e.getValue().terms()) {
                     if (!ids.containsKey(t)) {
@@ -187,9 +144,9 @@ public final class AnalysisCache {
             out.string(t);
         }
         out.varint(entries.size());
-        for (Map.Entry<Key, DocTerms> e : entries.entrySet()) {
-            out.fixed(e.getKey().a());
-            out.fixed(e.getKey().b());
+        for (Map.Entry<Hash128, DocTerms> e : entries.entrySet()) {
+            out.fixed(e.getKey().high());
+            out.fixed(e.getKey().low());
             int[] slice = slices.get(e.getKey());
             if (slice != null) {
                 out.raw(file, slice[0], slice[1]);
@@ -226,10 +183,10 @@ public final class AnalysisCache {
             dictionary[i] = in.string();
         }
         int n = in.varint();
-        Map<Key, DocTerms> out = new HashMap<>(n * 2);
-        Map<Key, int[]> slices = new HashMap<>(n * 2);
+        Map<Hash128, DocTerms> out = new HashMap<>(n * 2);
+        Map<Hash128, int[]> slices = new HashMap<>(n * 2);
         for (int k = 0; k < n; k++) {
-            Key key = new Key(in.fixed(), in.fixed());
+            Hash128 key = new Hash128(in.fixed(), in.fixed());
             int from = in.at;
             int titleLength = in.varint();
             int bodyLength = in.varint();
@@ -290,7 +247,7 @@ public final class AnalysisCache {
         }
 
         void string(String s) {
-            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
             varint(b.length);
             ensure(b.length);
             System.arraycopy(b, 0, buf, n, b.length);
@@ -337,7 +294,7 @@ public final class AnalysisCache {
 
         String string() {
             int len = varint();
-            String s = new String(buf, at, len, java.nio.charset.StandardCharsets.UTF_8);
+            String s = new String(buf, at, len, StandardCharsets.UTF_8);
             at += len;
             return s;
         }

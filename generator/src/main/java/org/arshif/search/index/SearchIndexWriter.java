@@ -5,7 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.arshif.search.SearchDocument;
+import org.arshif.search.index.internal.DocAnalysis;
+import org.arshif.search.index.internal.DocTerms;
 import org.arshif.search.index.internal.IndexBuild;
+import org.arshif.search.index.internal.IndexSettings;
+import org.arshif.search.index.internal.IndexSummary;
+import org.arshif.search.index.internal.KeptFiles;
+import org.arshif.search.index.internal.TermSource;
 
 /**
  * Writes the static search index of one language into {@code site/<lang>/search/}. The format is described in
@@ -38,23 +44,30 @@ public final class SearchIndexWriter {
      * Files already there are left alone; names carry content hashes, so nothing is overwritten with other bytes.
      */
     public IndexStats write(Path dir, String lang, List<SearchDocument> docs) throws IOException {
-        Objects.requireNonNull(dir, "dir");
-        Objects.requireNonNull(lang, "lang");
-        Objects.requireNonNull(docs, "docs");
-        return new IndexBuild(options, dir, lang, docs).run();
+        return write(dir, lang, docs, null, null);
     }
 
     /**
      * Like {@link #write(Path, String, List)}, for incremental builds: documents whose text was analysed before
      * come from {@code analyses}, and a file that {@code existing} already has in place (its name carries its
-     * content hash) is neither compressed nor written again.
+     * content hash) is neither compressed nor written again. Either may be null: analyse every document, write
+     * every file.
      */
     public IndexStats write(Path dir, String lang, List<SearchDocument> docs, AnalysisCache analyses,
                             Existing existing) throws IOException {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(docs, "docs");
-        return new IndexBuild(options, dir, lang, docs, analyses, existing).run();
+        IndexAnalyzer analyzer = options.analyzer();
+        TermSource terms = analyzer::forEachTerm;
+        DocAnalysis analysis = analyses == null ? (title, body) -> DocTerms.analyze(terms, title, body)
+                : (title, body) -> analyses.analyze(analyzer, lang, title, body);
+        IndexSettings settings = new IndexSettings(options.hitsPerTerm(), options.shardTarget(),
+                options.longPostings(), options.tailTarget(), options.cardFileBytes(), options.filesPer1000Docs(),
+                options.titleBoost(), options.threads(), analyzer.clientDataJson());
+        IndexSummary s = IndexBuild.run(settings, dir, lang, docs, analysis,
+                existing == null ? KeptFiles.NONE : existing::keep);
+        return new IndexStats(s.manifestFile(), s.files(), s.bytes(), s.terms(), s.docs());
     }
 
     /** Index files an earlier build left in place. */

@@ -2,7 +2,6 @@ package org.arshif.search.index.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import org.arshif.search.index.IndexAnalyzer;
 
 /**
  * One document, analyzed: its distinct terms in sorted order with per-field frequencies and positions (title
@@ -11,7 +10,7 @@ import org.arshif.search.index.IndexAnalyzer;
 public record DocTerms(int titleLength, int bodyLength, String[] terms, int[] titleTf, int[] bodyTf,
                        int[][] positions) {
 
-    public static DocTerms analyze(IndexAnalyzer analyzer, String title, String body) {
+    public static DocTerms analyze(TermSource analyzer, String title, String body) {
         HashMap<String, Acc> map = new HashMap<>(64);
         int[] counts = new int[3]; // title tokens, body tokens, first body position
         analyzer.forEachTerm(title, (term, position) -> {

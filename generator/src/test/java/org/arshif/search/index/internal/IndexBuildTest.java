@@ -10,12 +10,12 @@ class IndexBuildTest {
 
     @Test
     void separatorIsTheShortestPrefixAfterThePreviousTerm() {
-        assertEquals("sc", IndexBuild.separator("saw", "school"));
-        assertEquals("abcd", IndexBuild.separator("abc", "abcd"));
-        assertEquals("ب", IndexBuild.separator("اخير", "بيت"));
+        assertEquals("sc", ManifestWriter.separator("saw", "school"));
+        assertEquals("abcd", ManifestWriter.separator("abc", "abcd"));
+        assertEquals("ب", ManifestWriter.separator("اخير", "بيت"));
         String prev = "x";
         String next = "x\uD83D\uDE00a"; // a surrogate pair is never split
-        assertEquals("x\uD83D\uDE00", IndexBuild.separator(prev, next));
+        assertEquals("x\uD83D\uDE00", ManifestWriter.separator(prev, next));
     }
 
     @Test
@@ -39,12 +39,12 @@ class IndexBuildTest {
     @Test
     void leadsAndShortening() {
         String body = "word ".repeat(100);
-        String lead = IndexBuild.window(body, -1);
-        assertTrue(lead.length() <= IndexBuild.LEAD + 2, lead);
+        String lead = Excerpts.lead(body);
+        assertTrue(lead.length() <= IndexFormat.LEAD + 2, lead);
         assertTrue(lead.endsWith(" …"));
-        String shorter = IndexBuild.shorten(lead);
+        String shorter = Excerpts.shorten(lead);
         assertTrue(shorter.length() < lead.length() && shorter.endsWith(" …"), shorter);
-        assertEquals("", IndexBuild.shorten("short …"));
-        assertEquals("one two", IndexBuild.window("one\n\n two", -1));
+        assertEquals("", Excerpts.shorten("short …"));
+        assertEquals("one two", Excerpts.lead("one\n\n two"));
     }
 }

@@ -1,0 +1,85 @@
+package org.arshif.search.index.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.zip.Deflater;
+
+/**
+ * The card layout: every card compressed with its full lead, one slot size for all cards (the 90th percentile
+ * of their sizes, big enough for any card without its lead), and as many cards per file as the file size limit
+ * allows. {@code packed} is never written after {@link #pack}.
+ *
+ * @param packed  per document, its card with the full lead, raw deflated
+ * @param slot    bytes per card slot (a multiple of 16)
+ * @param perFile cards per card file
+ */
+record CardSlots(byte[][] packed, int slot, int perFile) {
+    /** Documents deflated per task. */
+    private static final int CHUNK = 1024;
+
+    /** Card files needed for {@code docs} documents. */
+    int fileCount(int docs) {
+        return (docs + perFile - 1) / perFile;
+    }
+
+    static CardSlots pack(Documents docs, long cardFileBytes, ExecutorService pool) {
+        int n = docs.size();
+        byte[][] packed = new byte[n][];
+        List<Future<?>> fs = new ArrayList<>();
+        for (int from = 0; from < n; from += CHUNK) {
+            int f0 = from;
+            int f1 = Math.min(n, from + CHUNK);
+            fs.add(pool.submit(() -> {
+                Deflater d = Blob.rawDeflater();
+                try {
+                    for (int i = f0; i < f1; i++) {
+                        packed[i] = Blob.deflateRaw(d, cardJson(docs, i, docs.leads()[i]));
+                    }
+                } finally {
+                    d.end();
+                }
+            }));
+        }
+        fs.forEach(Futures::get);
+        int slot = n == 0 ? 16 : slot(docs, packed);
+        int perFile = (int) Math.max(1, Math.min(Integer.MAX_VALUE, cardFileBytes / slot));
+        return new CardSlots(packed, slot, perFile);
+    }
+
+    /** The 90th percentile of the cards' sizes, raised to hold any card with no lead at all. */
+    private static int slot(Documents docs, byte[][] packed) {
+        int n = packed.length;
+        int[] sorted = new int[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = packed[i].length + 2;
+        }
+        Arrays.sort(sorted);
+        int slot = sorted[(int) Math.floor(0.9 * (n - 1))];
+        // a card above the slot loses lead text; the slot must hold it with no lead at all
+        Deflater d = Blob.rawDeflater();
+        try {
+            for (int i = 0; i < n; i++) {
+                if (packed[i].length + 2 > slot) {
+                    slot = Math.max(slot, Blob.deflateRaw(d, cardJson(docs, i, "")).length + 2);
+                }
+            }
+        } finally {
+            d.end();
+        }
+        return (slot + 15) / 16 * 16;
+    }
+
+    /** A card: {@code [url,title,date,dateLabel,[tagIds],lead]} in UTF-8 JSON. */
+    static byte[] cardJson(Documents docs, int id, String lead) {
+        Documents.Doc doc = docs.docs().get(id);
+        int[] tags = docs.docTags()[id];
+        Json j = new Json(512);
+        j.ch('[').str(doc.url()).ch(',').str(doc.title()).ch(',').str(doc.date()).ch(',').str(doc.dateLabel())
+                .ch(',').ints(tags, 0, tags.length).ch(',').str(lead).ch(']');
+        return j.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

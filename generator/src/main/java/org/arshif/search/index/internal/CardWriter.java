@@ -1,0 +1,38 @@
+package org.arshif.search.index.internal;
+
+import java.util.zip.Deflater;
+
+/**
+ * Writes a card file {@code k.<h>.bin}: documents {@code from..to-1} in fixed-size slots, so that the client
+ * fetches a card with an HTTP range request at {@code (id - from) * slot}. A slot holds a 2-byte big-endian
+ * length, then the card (see {@link CardSlots#cardJson}) compressed with raw deflate, then zero padding. A card
+ * longer than the slot gets a shorter lead.
+ */
+record CardWriter(Documents docs, CardSlots cards, IndexFiles files) {
+
+    /** Writes the file of documents {@code from..to-1}; returns {@code [hash, slot]} as JSON. */
+    String write(int from, int to) {
+        int slot = cards.slot();
+        byte[] out = new byte[(to - from) * slot];
+        Deflater deflater = Blob.rawDeflater();
+        try {
+            for (int d = from; d < to; d++) {
+                byte[] b = cards.packed()[d];
+                String lead = docs.leads()[d];
+                while (b.length + 2 > slot) {
+                    lead = Excerpts.shorten(lead);
+                    b = Blob.deflateRaw(deflater, CardSlots.cardJson(docs, d, lead));
+                }
+                int at = (d - from) * slot;
+                out[at] = (byte) (b.length >>> 8);
+                out[at + 1] = (byte) b.length;
+                System.arraycopy(b, 0, out, at + 2, b.length);
+            }
+        } finally {
+            deflater.end();
+        }
+        String h = Blob.hash(out);
+        files.putRaw("k." + h + ".bin", out);
+        return "[\"" + h + "\"," + slot + "]";
+    }
+}

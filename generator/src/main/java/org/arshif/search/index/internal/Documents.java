@@ -1,0 +1,120 @@
+package org.arshif.search.index.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.arshif.search.SearchDocument;
+
+/**
+ * The first phase: the input checked, in NFC, in index order (oldest first), with tag ids, years and leads. Its
+ * arrays are indexed by document id and never written after {@link #prepare}.
+ *
+ * @param input     the documents as given; bodies are read from here when they are analyzed
+ * @param docs      the documents by id
+ * @param tagKeys   every tag key, sorted: a tag's id is its index
+ * @param tagNames  the name of each tag id (from the first document that has it)
+ * @param docTags   per document, its distinct tag ids, ascending
+ * @param docYear   per document, its year
+ * @param yearIndex per document, the index of its year in the manifest's {@code years}
+ * @param leads     per document, the lead its card shows
+ */
+record Documents(List<SearchDocument> input, List<Doc> docs, List<String> tagKeys, List<String> tagNames,
+                 int[][] docTags, int[] docYear, int[] yearIndex, String[] leads) {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * A document with NFC text. The body is not kept: it is asked of the input again, by {@code source}, when it
+     * is analyzed, so a large archive's text is never all in memory at once.
+     */
+    record Doc(String url, String title, String date, String dateLabel, List<SearchDocument.SearchTag> tags,
+               int source) {
+    }
+
+    int size() {
+        return docs.size();
+    }
+
+    /** The NFC body of document {@code id}. */
+    String body(int id) {
+        return Excerpts.nfc(input.get(docs.get(id).source()).body());
+    }
+
+    static Documents prepare(String lang, List<SearchDocument> input) {
+        int n = input.size();
+        Doc[] prepared = new Doc[n];
+        String[] leadOf = new String[n];
+        IntStream.range(0, n).parallel().forEach(source -> {
+            SearchDocument d = input.get(source);
+            check(d, lang);
+            List<SearchDocument.SearchTag> tags = new ArrayList<>();
+            for (SearchDocument.SearchTag t : d.tags()) {
+                tags.add(new SearchDocument.SearchTag(t.key(), Excerpts.nfc(t.name())));
+            }
+            tags.sort(Comparator.comparing(SearchDocument.SearchTag::key));
+            prepared[source] = new Doc(d.url(), Excerpts.nfc(d.title()), d.date(), Excerpts.nfc(d.dateLabel()),
+                    List.copyOf(tags), source);
+            leadOf[source] = Excerpts.leadOf(d.body());
+        });
+        List<Doc> docs = new ArrayList<>(Arrays.asList(prepared));
+        // oldest first: a new dispatch gets the next id, so older card and attribute files keep their bytes
+        docs.sort(Comparator.comparing(Doc::date).thenComparing(Doc::url));
+        for (int i = 1; i < docs.size(); i++) {
+            if (docs.get(i).url().equals(docs.get(i - 1).url())) {
+                throw new IllegalArgumentException("two search documents with url " + docs.get(i).url());
+            }
+        }
+        String[] leads = new String[docs.size()];
+        for (int i = 0; i < docs.size(); i++) {
+            leads[i] = leadOf[docs.get(i).source()];
+        }
+        return withTagsAndYears(input, List.copyOf(docs), leads);
+    }
+
+    private static void check(SearchDocument d, String lang) {
+        if (d.url() == null || d.url().isEmpty()) {
+            throw new IllegalArgumentException("search document without url: " + d.title());
+        }
+        if (d.date() == null || !DATE.matcher(d.date()).matches()) {
+            throw new IllegalArgumentException("search document " + d.url() + ": date must be yyyy-MM-dd, was "
+                    + d.date());
+        }
+        if (d.lang() != null && !d.lang().equals(lang)) {
+            throw new IllegalArgumentException("search document " + d.url() + " is in " + d.lang()
+                    + ", not in " + lang);
+        }
+    }
+
+    private static Documents withTagsAndYears(List<SearchDocument> input, List<Doc> docs, String[] leads) {
+        TreeMap<String, String> names = new TreeMap<>();
+        for (Doc d : docs) {
+            for (SearchDocument.SearchTag t : d.tags()) {
+                names.putIfAbsent(t.key(), t.name());
+            }
+        }
+        List<String> tagKeys = List.copyOf(names.keySet());
+        Map<String, Integer> tagId = new HashMap<>();
+        for (int i = 0; i < tagKeys.size(); i++) {
+            tagId.put(tagKeys.get(i), i);
+        }
+        int n = docs.size();
+        int[][] docTags = new int[n][];
+        int[] docYear = new int[n];
+        int[] yearIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            Doc d = docs.get(i);
+            docTags[i] = d.tags().stream().mapToInt(t -> tagId.get(t.key())).distinct().sorted().toArray();
+            docYear[i] = Integer.parseInt(d.date().substring(0, 4));
+            if (i > 0) {
+                yearIndex[i] = yearIndex[i - 1] + (docYear[i] != docYear[i - 1] ? 1 : 0);
+            }
+        }
+        return new Documents(input, docs, tagKeys, List.copyOf(names.values()), docTags, docYear, yearIndex,
+                leads);
+    }
+}

@@ -1,0 +1,70 @@
+package org.arshif.search.index.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Where the writers put the index's files: the index folder, unless an earlier build left a file of the same
+ * name (names carry content hashes). Counts every file of the index, kept ones included. Thread-safe.
+ */
+final class IndexFiles {
+    private final Path dir;
+    private final KeptFiles kept;
+    private final AtomicInteger files = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
+
+    IndexFiles(Path dir, KeptFiles kept) {
+        this.dir = dir;
+        this.kept = kept;
+    }
+
+    int files() {
+        return files.get();
+    }
+
+    long bytes() {
+        return bytes.get();
+    }
+
+    /** Writes JSON text gzip'd at {@code level}, unless the file is in place already. */
+    void putJson(String name, String json, int level) {
+        if (!isKept(name)) {
+            write(name, Blob.gzip(json.getBytes(StandardCharsets.UTF_8), level));
+        }
+    }
+
+    /** Writes bytes as they are, unless the file is in place already. */
+    void putRaw(String name, byte[] data) {
+        if (!isKept(name)) {
+            write(name, data);
+        }
+    }
+
+    private boolean isKept(String name) {
+        long size = kept.keep(name);
+        if (size < 0) {
+            return false;
+        }
+        count(size);
+        return true;
+    }
+
+    private void write(String name, byte[] data) {
+        try {
+            Files.write(dir.resolve(name), data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write search index file " + dir.resolve(name), e);
+        }
+        count(data.length);
+    }
+
+    private void count(long size) {
+        files.incrementAndGet();
+        bytes.addAndGet(size);
+    }
+}

@@ -1,0 +1,69 @@
+package org.arshif.search.index.internal;
+
+/**
+ * The third phase, scoring: BM25F over the title and body fields, each posting quantized to an impact level
+ * (see {@link IndexFormat#LEVEL_BITS}).
+ *
+ * @param index      the inverted index scored
+ * @param avgTitle   average title length in tokens (at least 1)
+ * @param avgBody    average body length in tokens (at least 1)
+ * @param titleBoost weight of the title against the body
+ */
+record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titleBoost) {
+    static final double K1 = 1.2;
+    static final double B_TITLE = 0.5;
+    static final double B_BODY = 0.75;
+
+    static Scoring of(InvertedIndex index, double titleBoost) {
+        int n = index.titleLengths().length;
+        long titles = 0;
+        long bodies = 0;
+        for (int i = 0; i < n; i++) {
+            titles += index.titleLengths()[i];
+            bodies += index.bodyLengths()[i];
+        }
+        double avgTitle = n == 0 ? 1 : Math.max(1.0, (double) titles / n);
+        double avgBody = n == 0 ? 1 : Math.max(1.0, (double) bodies / n);
+        return new Scoring(index, avgTitle, avgBody, titleBoost);
+    }
+
+    /** The impact level, 1..{@link IndexFormat#LEVELS}, of posting {@code j} of term {@code t}. */
+    int impact(int t, int j) {
+        Postings p = index.postings()[t];
+        int d = p.doc(j);
+        int packed = p.tf(j);
+        int tfTitle = packed >>> 16;
+        int tfBody = packed & 0xffff;
+        double title = tfTitle / (1 - B_TITLE + B_TITLE * index.titleLengths()[d] / avgTitle);
+        double body = tfBody / (1 - B_BODY + B_BODY * index.bodyLengths()[d] / avgBody);
+        double w = titleBoost * title + body;
+        double saturated = w * (K1 + 1) / (w + K1);
+        int levels = IndexFormat.LEVELS;
+        return (int) Math.max(1, Math.min(levels, Math.round(saturated / (K1 + 1) * levels)));
+    }
+
+    /** The k best postings of term t by impact, then newest (highest id); returns posting indices in that order. */
+    int[] topHits(int t, int k) {
+        int n = index.postings()[t].df();
+        int m = Math.min(n, k);
+        int[] best = new int[m];
+        int[] bestImpact = new int[m];
+        int size = 0;
+        for (int j = 0; j < n; j++) {
+            int imp = impact(t, j);
+            // postings are in id order: a later posting is newer and wins ties
+            if (size == m && imp < bestImpact[m - 1]) {
+                continue;
+            }
+            int pos = size == m ? m - 1 : size++;
+            while (pos > 0 && bestImpact[pos - 1] <= imp) {
+                best[pos] = best[pos - 1];
+                bestImpact[pos] = bestImpact[pos - 1];
+                pos--;
+            }
+            best[pos] = j;
+            bestImpact[pos] = imp;
+        }
+        return best;
+    }
+}

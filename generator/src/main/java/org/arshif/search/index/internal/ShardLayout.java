@@ -1,0 +1,94 @@
+package org.arshif.search.index.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fourth phase, shard layout: which long postings lists move to which tail file, and which consecutive terms
+ * share a term shard, sized so that all files stay within the file budget.
+ *
+ * @param tails  tail files: the term indices of each, in dictionary order (arrays never written after {@link #plan})
+ * @param tailOf per term, the index of its tail file, or -1 when its postings stay in its term shard
+ * @param shards term shards, consecutive ranges of the dictionary
+ */
+record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
+
+    boolean hasTail(int t) {
+        return tailOf[t] >= 0;
+    }
+
+    /**
+     * @param docs      documents indexed
+     * @param cardFiles card files that will be written (they count against the file budget)
+     */
+    static ShardLayout plan(InvertedIndex index, IndexSettings settings, int docs, int cardFiles) {
+        int[] tailOf = new int[index.size()];
+        List<int[]> tails = groupTails(index, settings, tailOf);
+        int attrFiles = (docs + IndexFormat.ATTR_SHARD - 1) / IndexFormat.ATTR_SHARD;
+        long total = 0;
+        for (int t = 0; t < index.size(); t++) {
+            total += estimate(index, settings, t);
+        }
+        long budget = (long) docs * settings.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles
+                - attrFiles - 1;
+        long shardBudget = budget * IndexFormat.POSITION_PACK / (IndexFormat.POSITION_PACK + 1);
+        long target = Math.max(settings.shardTarget(),
+                shardBudget > 0 ? total / shardBudget + 1 : settings.shardTarget());
+        List<IdRange> shards = new ArrayList<>();
+        int from = 0;
+        long size = 0;
+        for (int t = 0; t < index.size(); t++) {
+            size += estimate(index, settings, t);
+            if (size >= target) {
+                shards.add(new IdRange(from, t + 1));
+                from = t + 1;
+                size = 0;
+            }
+        }
+        if (from < index.size() || shards.isEmpty()) {
+            shards.add(new IdRange(from, index.size()));
+        }
+        return new ShardLayout(List.copyOf(tails), tailOf, List.copyOf(shards));
+    }
+
+    /** Long postings lists, grouped in dictionary order into tail files of about the target size. */
+    private static List<int[]> groupTails(InvertedIndex index, IndexSettings settings, int[] tailOf) {
+        List<int[]> tails = new ArrayList<>();
+        Arrays.fill(tailOf, -1);
+        List<Integer> group = new ArrayList<>();
+        long size = 0;
+        for (int t = 0; t < index.size(); t++) {
+            if (!isLong(index, settings, t)) {
+                continue;
+            }
+            group.add(t);
+            tailOf[t] = tails.size();
+            size += 4L * index.postings()[t].df();
+            if (size >= settings.tailTarget()) {
+                tails.add(group.stream().mapToInt(Integer::intValue).toArray());
+                group.clear();
+                size = 0;
+            }
+        }
+        if (!group.isEmpty()) {
+            tails.add(group.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return tails;
+    }
+
+    private static boolean isLong(InvertedIndex index, IndexSettings settings, int t) {
+        return 4L * index.postings()[t].df() > settings.longPostings();
+    }
+
+    /** The estimated uncompressed characters of term t in its term shard. */
+    private static long estimate(InvertedIndex index, IndexSettings settings, int t) {
+        int df = index.postings()[t].df();
+        long chars = index.terms()[t].length() + 12;
+        chars += isLong(index, settings, t) ? settings.hitsPerTerm() * 7L : 3L * df;
+        if (df > settings.hitsPerTerm()) {
+            chars += 40;
+        }
+        return chars;
+    }
+}

@@ -1,0 +1,62 @@
+package org.arshif.search.index.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes a term shard {@code t.<h>.json.gz}: its terms, their document frequencies, their postings (or the tail
+ * file that holds them), a long list's best postings, and precomputed facets.
+ */
+record TermShardWriter(InvertedIndex index, ShardLayout layout, PostingEncoder encoder, IndexSettings settings,
+                       IndexFiles files) {
+
+    /** Writes the shard of {@code range}; {@code tailHashes} names the tail files. Returns the shard's hash. */
+    String write(IdRange range, List<String> tailHashes) {
+        Json j = new Json(settings.shardTarget() + 1024);
+        j.ch('{').key("t").strings(Arrays.asList(index.terms()).subList(range.from(), range.to()));
+        j.ch(',').key("n").ch('[');
+        for (int t = range.from(); t < range.to(); t++) {
+            j.raw(t > range.from() ? "," : "").num(index.postings()[t].df());
+        }
+        j.ch(']').ch(',').key("p").ch('[');
+        List<String> shardTails = new ArrayList<>();
+        for (int t = range.from(); t < range.to(); t++) {
+            j.raw(t > range.from() ? "," : "");
+            if (layout.hasTail(t)) {
+                String h = tailHashes.get(layout.tailOf()[t]);
+                if (!shardTails.contains(h)) {
+                    shardTails.add(h);
+                }
+                j.num(shardTails.indexOf(h));
+            } else {
+                j.ch('"');
+                encoder.appendPostings(j.builder(), t);
+                j.ch('"');
+            }
+        }
+        j.ch(']').ch(',').key("tails").strings(shardTails);
+        // a long list's best postings (id, impact), best first, so that a one-word query needs no tail file
+        j.ch(',').key("h").ch('[');
+        for (int t = range.from(); t < range.to(); t++) {
+            j.raw(t > range.from() ? "," : "").ch('"');
+            if (layout.hasTail(t)) {
+                encoder.appendTopHits(j.builder(), t, settings.hitsPerTerm());
+            }
+            j.ch('"');
+        }
+        j.ch(']').ch(',').key("f").ch('[');
+        for (int t = range.from(); t < range.to(); t++) {
+            j.raw(t > range.from() ? "," : "").ch('"');
+            if (index.postings()[t].df() > settings.hitsPerTerm()) {
+                encoder.appendFacets(j.builder(), t);
+            }
+            j.ch('"');
+        }
+        j.ch(']').ch('}');
+        String json = j.toString();
+        String h = Blob.hash(json);
+        files.putJson("t." + h + ".json.gz", json, IndexFormat.LEVEL);
+        return h;
+    }
+}
