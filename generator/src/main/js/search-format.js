@@ -216,13 +216,15 @@
  */
 
 /**
- * The page's words in one language.
+ * The page's words in one language (search-render.js builds them from the page's data-t-* words).
  * @typedef {object} Messages
  * @property {(n: number) => string} count
  * @property {string} loading
  * @property {FailureMessages} failure
  * @property {string} years
  * @property {string} tags
+ * @property {string} allYears the chip that clears the year filter
+ * @property {string} allTags the chip that clears the tag filters
  * @property {string} more
  * @property {(other: string) => string} both
  * @property {(shown: number, total: number) => string} shown

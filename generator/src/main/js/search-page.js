@@ -3,10 +3,10 @@
 // script, strict CSP), loads the index and the analyzer lazily when the search box gets focus (or at once when
 // the URL already holds a query), keeps the query in the URL. See generator/SEARCH-FORMAT.md for the markup.
 import {
-  failureMessage, messagesFor, renderFacets, renderResult, searchFromState, stateFromSearch,
+  failureMessage, messagesFor, renderFacets, renderResult, searchFromState, stateFromSearch, wordsFrom,
 } from './search-render.js';
 /**
- * @import { FetchLike, SearchState } from './search-format.js'
+ * @import { FetchLike, Messages, SearchState } from './search-format.js'
  * @import { SearchIndex } from './search-index.js'
  * @typedef {() => Promise<[typeof import('./search-index.js'), typeof import('./analyzer.js')]>} ModuleLoader
  */
@@ -28,12 +28,14 @@ export function initSearchPage(doc = document, win = window, { modules = default
   const root = doc.querySelector('[data-search-manifest]');
   if (!root) return null;
   const lang = root.getAttribute('data-search-lang') || doc.documentElement.getAttribute('lang') || 'en';
-  const parts = pageParts(doc, root, lang);
+  // the site's words (templates/i18n.yml) come as data-t-* attributes; the client's own fill any gap
+  const msg = messagesFor(lang, wordsFrom(root));
+  const parts = pageParts(doc, root, lang, msg);
   root.setAttribute('data-search-ready', 'true');
   const load = engineLoader(root, modules, fetch);
   /** @type {{state: SearchState}} */
   const page = { state: stateFromSearch(win.location.search) };
-  const run = searchRunner(doc, root, parts, lang, load, () => page.state);
+  const run = searchRunner(doc, root, parts, { lang, msg }, load, () => page.state);
   wireEvents(win, parts, page, run, load);
   setForm(parts, page.state);
   if (page.state.q) run().catch(report);
@@ -56,13 +58,13 @@ export function initSearchPage(doc = document, win = window, { modules = default
  * @param {Document} doc
  * @param {Element} root
  * @param {string} lang
+ * @param {Messages} msg
  * @returns {PageParts}
  */
-function pageParts(doc, root, lang) {
+function pageParts(doc, root, lang, msg) {
   const otherLang = root.getAttribute('data-search-other-lang') || (lang === 'ar' ? 'en' : 'ar');
   const form = /** @type {HTMLFormElement} */ (root.querySelector('form[data-search-form]') || root.querySelector('form'));
   const input = /** @type {HTMLInputElement} */ (form.querySelector('input[name="q"]'));
-  const msg = messagesFor(lang);
   /** @param {string} tag @param {Record<string, string>} attrs @param {Node | null} [before] */
   const make = (tag, attrs, before) => {
     const e = doc.createElement(tag);
@@ -133,12 +135,11 @@ function engineLoader(root, modules, fetch) {
  * @param {Document} doc
  * @param {Element} root
  * @param {PageParts} parts
- * @param {string} lang
+ * @param {{lang: string, msg: Messages}} words the page's language and messages
  * @param {() => Promise<Engine>} load
  * @param {() => SearchState} current
  */
-function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, lang, load, current) {
-  const msg = messagesFor(lang);
+function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, msg }, load, current) {
   let shown = 0;
   let seq = 0;
   /** @param {{prefix?: boolean, append?: boolean}} [how] */
@@ -153,6 +154,8 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, lang, load
       return;
     }
     root.setAttribute('aria-busy', 'true');
+    // the first search may wait for the index: say so (later ones keep the last count until theirs is ready)
+    if (!status.textContent) status.textContent = msg.loading;
     try {
       const e = await load();
       const indexes = [e.primary];
@@ -167,10 +170,12 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, lang, load
       if (my !== seq) return;
       const analyzers = Object.fromEntries(indexes.map((ix) => [ix.lang, ix.analyzer]));
       if (!append) list.replaceChildren();
-      for (const r of res.results) list.appendChild(renderResult(doc, r, { analyzers, pageLang: lang }));
+      for (const r of res.results) {
+        list.appendChild(renderResult(doc, r, { analyzers, pageLang: lang, messages: msg }));
+      }
       shown = offset + res.results.length;
       // while typing, facets keep their last state unless they come free
-      if (res.facets) renderFacets(doc, facetsEl, res.facets, state, lang);
+      if (res.facets) renderFacets(doc, facetsEl, res.facets, state, lang, msg);
       status.textContent = res.total > shown && shown > 0
         ? `${msg.count(res.total)}. ${msg.shown(shown, res.total)}`
         : msg.count(res.total);
@@ -178,7 +183,7 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, lang, load
       moreBtn.textContent = msg.more;
     } catch (err) {
       if (my !== seq) return;
-      status.textContent = failureMessage(err, lang);
+      status.textContent = failureMessage(err, lang, msg);
       throw err;
     } finally {
       if (my === seq) root.removeAttribute('aria-busy');
@@ -235,15 +240,20 @@ function wireEvents(win, parts, page, run, load) {
     run().catch(report);
   });
   facetsEl.addEventListener('click', (ev) => {
-    const b = /** @type {Element | null} */ (ev.target)?.closest?.('button[data-facet]');
+    const b = /** @type {Element | null} */ (ev.target)?.closest?.('button[data-facet], button[data-facet-all]');
     if (!b) return;
+    const all = b.getAttribute('data-facet-all');
     const v = b.getAttribute('data-value') ?? '';
     const { year, tags } = page.state;
-    if (b.getAttribute('data-facet') === 'year') update({ year: String(year) === v ? null : Number(v) }, true);
+    if (all === 'year') update({ year: null }, true);
+    else if (all === 'tag') update({ tags: [] }, true);
+    else if (b.getAttribute('data-facet') === 'year') update({ year: String(year) === v ? null : Number(v) }, true);
     else update({ tags: tags.includes(v) ? tags.filter((t) => t !== v) : [...tags, v] }, true);
     run().catch(report).then(() => {
       // keep keyboard focus on the same facet after re-rendering
-      const again = /** @type {HTMLElement | null} */ (facetsEl.querySelector(`button[data-facet="${b.getAttribute('data-facet')}"][data-value="${cssEscape(v)}"]`));
+      const again = /** @type {HTMLElement | null} */ (facetsEl.querySelector(all
+        ? `button[data-facet-all="${cssEscape(all)}"]`
+        : `button[data-facet="${b.getAttribute('data-facet')}"][data-value="${cssEscape(v)}"]`));
       again?.focus();
     });
   });

@@ -6,60 +6,134 @@
  * @import { SearchIndexError } from './search-index.js'
  */
 
-/** @type {Record<string, Messages>} */
+/**
+ * The client's words, under the keys of templates/i18n.yml. The search page passes the site's words (its i18n.yml
+ * over the theme's) as data-t-* attributes of the search root (see wordsFrom); these built-in ones fill any gap, so a
+ * template without the attributes still reads well. {name} placeholders are filled in by messagesFor.
+ */
+export const WORD_KEYS = /** @type {const} */ ([
+  'searchLoading', 'resultsZero', 'resultsOne', 'resultsTwo', 'resultsFew', 'resultsMany', 'resultsOther',
+  'resultsShown', 'searchMore', 'searchBoth', 'filterYear', 'filterTag', 'allYears', 'allTags', 'languageAr',
+  'languageEn', 'searchFailNewer', 'searchFailUnreadable', 'searchFailHttp', 'searchFailNetwork', 'searchFailData',
+  'searchFailOther',
+]);
+/** @typedef {typeof WORD_KEYS[number]} WordKey */
+/** @typedef {Partial<Record<WordKey, string>>} Words */
 
-export const MESSAGES = {
+/** @type {Record<string, Words>} */
+export const WORDS = {
   ar: {
-    count(n) {
-      if (n === 0) return 'لا نتائج';
-      if (n === 1) return 'نتيجة واحدة';
-      if (n === 2) return 'نتيجتان';
-      if (n % 100 >= 3 && n % 100 <= 10) return `${n} نتائج`;
-      return `${n} نتيجة`;
-    },
-    loading: 'جارٍ البحث…',
-    failure: {
-      newer: 'فهرس البحث أحدث من هذه الصفحة. أعد تحميل الصفحة لتبحث.',
-      unreadable: (url) => `لا تستطيع هذه الصفحة قراءة فهرس البحث ${url}. أعد تحميل الصفحة، فإن لم يُفد ذلك فالموقع `
-        + 'يحتاج إلى إعادة بناء.',
-      http: (status, url) => `تعذّر البحث: ردّ الخادم بـ HTTP ${status} على ${url}.`,
-      network: (url) => `تعذّر البحث: لم يُجب الخادم عن ${url}. تحقّق من الاتصال وأعد المحاولة.`,
-      data: (url) => `تعذّر البحث: الملف ${url} تالف أو ليس من فهرس البحث. أعد تحميل الصفحة، فإن لم يُفد ذلك `
-        + 'فالموقع يحتاج إلى إعادة بناء.',
-      other: (why) => `تعذّر البحث (${why}). أعد المحاولة.`,
-    },
-    years: 'السنة',
-    tags: 'الوسوم',
-    more: 'نتائج أخرى',
-    both: (other) => `ابحث أيضًا في الأرشيف باللغة ${other}`,
-    shown: (a, b) => `عُرض ${a} من ${b}`,
-    langName: { ar: 'العربية', en: 'الإنجليزية' },
+    searchLoading: 'جارٍ البحث…',
+    resultsZero: 'لا نتائج',
+    resultsOne: 'نتيجة واحدة',
+    resultsTwo: 'نتيجتان',
+    resultsFew: '{n} نتائج',
+    resultsMany: '{n} نتيجة',
+    resultsOther: '{n} نتيجة',
+    resultsShown: 'عُرض {shown} من {total}',
+    searchMore: 'نتائج أخرى',
+    searchBoth: 'ابحث أيضًا في الأرشيف باللغة {language}',
+    filterYear: 'السنة',
+    filterTag: 'الوسوم',
+    allYears: 'كل السنوات',
+    allTags: 'كل الوسوم',
+    languageAr: 'العربية',
+    languageEn: 'الإنجليزية',
+    searchFailNewer: 'فهرس البحث أحدث من هذه الصفحة. أعد تحميل الصفحة لتبحث.',
+    searchFailUnreadable: 'لا تستطيع هذه الصفحة قراءة فهرس البحث {url}. أعد تحميل الصفحة، فإن لم يُفد ذلك فالموقع '
+      + 'يحتاج إلى إعادة بناء.',
+    searchFailHttp: 'تعذّر البحث: ردّ الخادم بـ HTTP {status} على {url}.',
+    searchFailNetwork: 'تعذّر البحث: لم يُجب الخادم عن {url}. تحقّق من الاتصال وأعد المحاولة.',
+    searchFailData: 'تعذّر البحث: الملف {url} تالف أو ليس من فهرس البحث. أعد تحميل الصفحة، فإن لم يُفد ذلك '
+      + 'فالموقع يحتاج إلى إعادة بناء.',
+    searchFailOther: 'تعذّر البحث ({why}). أعد المحاولة.',
   },
   en: {
-    count: (n) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
-    loading: 'Searching…',
-    failure: {
-      newer: 'The search index is newer than this page. Reload the page to search.',
-      unreadable: (url) => `This page cannot read the search index ${url}. Reload the page; if that does not help, `
-        + 'the site needs rebuilding.',
-      http: (status, url) => `Search failed: the server answered HTTP ${status} for ${url}.`,
-      network: (url) => `Search failed: no answer from the server for ${url}. Check the connection and try again.`,
-      data: (url) => `Search failed: ${url} is damaged or not part of the search index. Reload the page; if that `
-        + 'does not help, the site needs rebuilding.',
-      other: (why) => `Search failed (${why}). Please try again.`,
-    },
-    years: 'Year',
-    tags: 'Tags',
-    more: 'More results',
-    both: (other) => `Also search the ${other} archive`,
-    shown: (a, b) => `Showing ${a} of ${b}`,
-    langName: { ar: 'Arabic', en: 'English' },
+    searchLoading: 'Searching…',
+    resultsZero: 'No results',
+    resultsOne: '1 result',
+    resultsOther: '{n} results',
+    resultsShown: 'Showing {shown} of {total}',
+    searchMore: 'More results',
+    searchBoth: 'Also search the {language} archive',
+    filterYear: 'Year',
+    filterTag: 'Tags',
+    allYears: 'All years',
+    allTags: 'All tags',
+    languageAr: 'Arabic',
+    languageEn: 'English',
+    searchFailNewer: 'The search index is newer than this page. Reload the page to search.',
+    searchFailUnreadable: 'This page cannot read the search index {url}. Reload the page; if that does not help, '
+      + 'the site needs rebuilding.',
+    searchFailHttp: 'Search failed: the server answered HTTP {status} for {url}.',
+    searchFailNetwork: 'Search failed: no answer from the server for {url}. Check the connection and try again.',
+    searchFailData: 'Search failed: {url} is damaged or not part of the search index. Reload the page; if that '
+      + 'does not help, the site needs rebuilding.',
+    searchFailOther: 'Search failed ({why}). Please try again.',
   },
 };
 
-/** @param {string} lang */
-export function messagesFor(lang) {
-  return MESSAGES[lang] ?? MESSAGES.en;
+/** @param {WordKey} key the attribute that carries a word: resultsOther → data-t-results-other */
+export function wordAttribute(key) {
+  return `data-t-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/**
+ * The words the page passes in data-t-* attributes of the search root; absent or empty ones are left out.
+ * @param {Element} root
+ * @returns {Words}
+ */
+export function wordsFrom(root) {
+  /** @type {Words} */
+  const out = {};
+  for (const key of WORD_KEYS) {
+    const v = root.getAttribute(wordAttribute(key));
+    if (v) out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * The page's messages in `lang`: the page's words, else the built-in ones of that language, else English.
+ * @param {string} lang
+ * @param {Words} [words] the page's own words (wordsFrom)
+ * @returns {Messages}
+ */
+export function messagesFor(lang, words = {}) {
+  const builtIn = WORDS[lang] ?? WORDS.en;
+  // an empty word is no word: the next source fills it
+  /** @param {WordKey} key */
+  const has = (key) => Boolean(words[key] || builtIn[key]);
+  /** @param {WordKey} key @param {Record<string, string | number>} [vars] */
+  const say = (key, vars = {}) => (words[key] || builtIn[key] || WORDS.en[key] || key)
+    .replace(/\{(\w+)\}/g, (all, name) => (name in vars ? String(vars[name]) : all));
+  const plural = new Intl.PluralRules(lang);
+  /** @param {number} n */
+  const countKey = (n) => {
+    if (n === 0 && has('resultsZero')) return 'resultsZero';
+    const form = /** @type {WordKey} */ (`results${plural.select(n).replace(/^./, (c) => c.toUpperCase())}`);
+    return WORD_KEYS.includes(form) && has(form) ? form : 'resultsOther';
+  };
+  return {
+    count: (n) => say(countKey(n), { n }),
+    loading: say('searchLoading'),
+    failure: {
+      newer: say('searchFailNewer'),
+      unreadable: (url) => say('searchFailUnreadable', { url }),
+      http: (status, url) => say('searchFailHttp', { status, url }),
+      network: (url) => say('searchFailNetwork', { url }),
+      data: (url) => say('searchFailData', { url }),
+      other: (why) => say('searchFailOther', { why }),
+    },
+    years: say('filterYear'),
+    tags: say('filterTag'),
+    allYears: say('allYears'),
+    allTags: say('allTags'),
+    more: say('searchMore'),
+    both: (language) => say('searchBoth', { language }),
+    shown: (shown, total) => say('resultsShown', { shown, total }),
+    langName: { ar: say('languageAr'), en: say('languageEn') },
+  };
 }
 
 /**
@@ -67,9 +141,10 @@ export function messagesFor(lang) {
  * version than the client's means that the page and its scripts come from different builds: a reload joins them.
  * @param {unknown} err
  * @param {string} lang
+ * @param {Messages} [msg] the page's messages (default: the built-in ones of `lang`)
  */
-export function failureMessage(err, lang) {
-  const f = messagesFor(lang).failure;
+export function failureMessage(err, lang, msg = messagesFor(lang)) {
+  const f = msg.failure;
   const e = /** @type {Partial<SearchIndexError>} */ (err instanceof Error ? err : {});
   // an isolate keeps the URL left to right inside Arabic text
   const url = `\u2068${e.url ?? ''}\u2069`;
@@ -134,12 +209,23 @@ function el(doc, tag, className) {
 }
 
 /**
- * One result as an <li>. `analyzers` maps a language to its analyzer (results may come from both languages).
+ * Text isolated from the surrounding direction (<bdi>), as the theme isolates names, dates and numbers.
+ * @param {Document} doc @param {string} text
+ */
+function isolated(doc, text) {
+  const b = doc.createElement('bdi');
+  b.textContent = text;
+  return b;
+}
+
+/**
+ * One result as an <li>, laid out like the theme's cards: title, date (and language), snippet, tag chips.
+ * `analyzers` maps a language to its analyzer (results may come from both languages).
  * @param {Document} doc
  * @param {ResultCard} result
- * @param {{analyzers: Record<string, Analyzer>, pageLang: string}} options
+ * @param {{analyzers: Record<string, Analyzer>, pageLang: string, messages?: Messages}} options
  */
-export function renderResult(doc, result, { analyzers, pageLang }) {
+export function renderResult(doc, result, { analyzers, pageLang, messages = messagesFor(pageLang) }) {
   const analyzer = analyzers[result.lang];
   const li = el(doc, 'li', 'search-result');
   if (result.lang !== pageLang) {
@@ -154,25 +240,18 @@ export function renderResult(doc, result, { analyzers, pageLang }) {
   h.appendChild(a);
   article.appendChild(h);
 
-  const meta = el(doc, 'div', 'search-result-meta');
+  const meta = el(doc, 'p', 'search-result-meta');
   const time = doc.createElement('time');
   time.setAttribute('datetime', result.date);
-  time.textContent = result.dateLabel || result.date;
+  time.appendChild(isolated(doc, result.dateLabel || result.date));
   meta.appendChild(time);
   if (result.lang !== pageLang) {
     meta.appendChild(doc.createTextNode(' · '));
     const l = el(doc, 'span', 'search-result-lang');
-    l.textContent = messagesFor(pageLang).langName[result.lang] ?? result.lang;
+    // the language's name is a word of the page, in the page's language
+    l.setAttribute('lang', pageLang);
+    l.textContent = messages.langName[result.lang] ?? result.lang;
     meta.appendChild(l);
-  }
-  if (result.tags.length) {
-    const ul = el(doc, 'ul', 'search-result-tags');
-    for (const t of result.tags) {
-      const item = doc.createElement('li');
-      item.textContent = t.name;
-      ul.appendChild(item);
-    }
-    meta.appendChild(ul);
   }
   article.appendChild(meta);
 
@@ -181,45 +260,57 @@ export function renderResult(doc, result, { analyzers, pageLang }) {
     appendHighlighted(doc, p, result.snippet, analyzer, result.terms);
     article.appendChild(p);
   }
+  if (result.tags.length) {
+    const ul = el(doc, 'ul', 'search-result-tags');
+    for (const t of result.tags) ul.appendChild(doc.createElement('li')).appendChild(isolated(doc, t.name));
+    article.appendChild(ul);
+  }
   li.appendChild(article);
   return li;
 }
 
+/** @typedef {{value: string | number, label: string, count: number}} FacetItem */
+
 /**
- * Facet buttons (aria-pressed) for years and tags, grouped in fieldsets.
+ * One group of facet chips: "all" first (pressed when the group filters nothing; it clears the group), then one
+ * chip per value with its count.
+ * @param {Document} doc
+ * @param {{legend: string, all: string, name: string, items: FacetItem[], isOn: (value: string | number) => boolean}} g
+ */
+function facetGroup(doc, { legend, all, name, items, isOn }) {
+  const fs = el(doc, 'fieldset', 'search-facet');
+  fs.appendChild(doc.createElement('legend')).textContent = legend;
+  const none = el(doc, 'button', 'search-facet-option search-facet-all');
+  none.setAttribute('type', 'button');
+  none.setAttribute('data-facet-all', name);
+  none.setAttribute('aria-pressed', items.some((it) => isOn(it.value)) ? 'false' : 'true');
+  none.textContent = all;
+  fs.appendChild(none);
+  for (const it of items) {
+    const b = el(doc, 'button', 'search-facet-option');
+    b.setAttribute('type', 'button');
+    b.setAttribute('data-facet', name);
+    b.setAttribute('data-value', String(it.value));
+    b.setAttribute('aria-pressed', isOn(it.value) ? 'true' : 'false');
+    b.appendChild(isolated(doc, it.label));
+    b.appendChild(doc.createTextNode(' '));
+    b.appendChild(el(doc, 'span', 'count')).textContent = `(${it.count})`;
+    fs.appendChild(b);
+  }
+  return fs;
+}
+
+/**
+ * Facet chips (buttons with aria-pressed) for years and tags, each group in a fieldset.
  * @param {Document} doc
  * @param {Element} container
  * @param {SearchFacets} facets
  * @param {SearchState} state
  * @param {string} lang
+ * @param {Messages} [msg] the page's messages (default: the built-in ones of `lang`)
  */
-export function renderFacets(doc, container, facets, state, lang) {
-  const msg = messagesFor(lang);
+export function renderFacets(doc, container, facets, state, lang, msg = messagesFor(lang)) {
   container.replaceChildren();
-  /** @typedef {{value: string | number, label: string, count: number}} FacetItem */
-  /**
-   * @param {string} legendText
-   * @param {string} name
-   * @param {FacetItem[]} items
-   * @param {(value: string | number) => boolean} isOn
-   */
-  const group = (legendText, name, items, isOn) => {
-    if (!items.length) return;
-    const fs = el(doc, 'fieldset', 'search-facet');
-    const legend = doc.createElement('legend');
-    legend.textContent = legendText;
-    fs.appendChild(legend);
-    for (const it of items) {
-      const b = el(doc, 'button', 'search-facet-option');
-      b.setAttribute('type', 'button');
-      b.setAttribute('data-facet', name);
-      b.setAttribute('data-value', String(it.value));
-      b.setAttribute('aria-pressed', isOn(it.value) ? 'true' : 'false');
-      b.textContent = `${it.label} (${it.count})`;
-      fs.appendChild(b);
-    }
-    container.appendChild(fs);
-  };
   // an active filter keeps its button (count 0 if nothing matches), so that it can be turned off
   /** @type {FacetItem[]} */
   const years = facets.years.map((y) => ({ value: y.year, label: String(y.year), count: y.count }));
@@ -231,8 +322,14 @@ export function renderFacets(doc, container, facets, state, lang) {
   for (const k of state.tags) {
     if (!tags.some((t) => t.value === k)) tags.push({ value: k, label: facets.names?.[k] ?? k, count: 0 });
   }
-  group(msg.years, 'year', years, (v) => String(state.year ?? '') === String(v));
-  group(msg.tags, 'tag', tags, (v) => state.tags.includes(String(v)));
+  if (years.length) {
+    container.appendChild(facetGroup(doc, { legend: msg.years, all: msg.allYears, name: 'year', items: years,
+      isOn: (v) => String(state.year ?? '') === String(v) }));
+  }
+  if (tags.length) {
+    container.appendChild(facetGroup(doc, { legend: msg.tags, all: msg.allTags, name: 'tag', items: tags,
+      isOn: (v) => state.tags.includes(String(v)) }));
+  }
 }
 
 /**
