@@ -17,6 +17,7 @@ import org.arshif.check.CheckReport;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.diag.Hints;
 import org.arshif.incremental.IncrementalBuild;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.CleanBuild;
@@ -55,6 +56,7 @@ public final class Arshif {
     private final Function<String, List<String>> terms;
     private final Path cache;
     private final int sitemapLimit;
+    private final Hints hints;
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
@@ -67,6 +69,7 @@ public final class Arshif {
         this.log = b.log;
         this.terms = b.terms;
         this.sitemapLimit = b.sitemapLimit;
+        this.hints = b.hints;
         this.cache = b.cache == null ? null : b.cache.toAbsolutePath().normalize();
     }
 
@@ -137,7 +140,7 @@ public final class Arshif {
      * translations, footers and scheduled dispatches. Never writes.
      */
     public CheckReport check() {
-        return new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit).check(load());
+        return new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints).check(load());
     }
 
     /**
@@ -146,7 +149,7 @@ public final class Arshif {
      * @throws ContentException when the file exists already, or the title or language is unusable
      */
     public Scaffolder.Created newDispatch(String title, String lang, String translate) {
-        return new Scaffolder(siteRoot, clock, terms).create(title, lang, translate);
+        return new Scaffolder(siteRoot, clock, terms, hints).create(title, lang, translate);
     }
 
     /** Wall and process CPU time since the last phase ended. */
@@ -223,6 +226,7 @@ public final class Arshif {
         private Function<String, List<String>> terms = TextAnalyzer.standard()::terms;
         private Path cache;
         private int sitemapLimit = 50_000;
+        private Hints hints = Hints.NEUTRAL;
 
         /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
         public Builder siteRoot(Path siteRoot) {
@@ -278,6 +282,12 @@ public final class Arshif {
         /** URLs per sitemap file before {@code sitemap.xml} becomes an index (the protocol's limit, 50,000). */
         public Builder sitemapLimit(int sitemapLimit) {
             this.sitemapLimit = sitemapLimit;
+            return this;
+        }
+
+        /** How fix hints name options and commands: the front end's words (default: {@link Hints#NEUTRAL}). */
+        public Builder hints(Hints hints) {
+            this.hints = Objects.requireNonNull(hints);
             return this;
         }
 

@@ -1,8 +1,11 @@
 package org.arshif.check;
 
+import static org.arshif.diag.Hints.Option.BASE_URL;
+import static org.arshif.diag.Hints.Option.FUTURE;
+import static org.arshif.diag.Hints.Option.TRANSLATE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,6 +30,7 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.diag.Hints;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
@@ -51,12 +55,17 @@ public final class ArchiveChecker {
     private final Path siteRoot;
     private final Instant now;
     private final int sitemapLimit;
+    private final Hints hints;
 
-    /** @param sitemapLimit as the build's, so that the published site is planned as a build would plan it */
-    public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit) {
+    /**
+     * @param sitemapLimit as the build's, so that the published site is planned as a build would plan it
+     * @param hints        how fix hints name options and commands, in the front end's words
+     */
+    public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints) {
         this.siteRoot = siteRoot;
         this.now = now;
         this.sitemapLimit = sitemapLimit;
+        this.hints = hints;
     }
 
     public CheckReport check(Library library) {
@@ -96,7 +105,7 @@ public final class ArchiveChecker {
         if (config.baseUrl().isEmpty()) {
             found.add(Diagnostic.warning(Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME))
                     ? ConfigLoader.FILE_NAME : "", 0, 0, "no baseUrl: the sitemap, the feeds and robots.txt need"
-                    + " absolute URLs; set baseUrl in arshif.yml or pass -Darshif.baseUrl"));
+                    + " absolute URLs; set baseUrl in arshif.yml or pass " + hints.option(BASE_URL, "https://…/")));
         }
         return new CheckReport(List.copyOf(found), library.sources().size());
     }
@@ -154,7 +163,7 @@ public final class ArchiveChecker {
             if (!lang.equals(d.lang()) && c.everything().translation(d, lang).isEmpty()) {
                 Dispatch.Position p = d.position("translationKey");
                 out.add(Diagnostic.notice(d.path(), p.line(), p.column(), "no " + lang + " translation; start one"
-                        + " with: mvn arshif:new -Dtranslate=" + d.path()));
+                        + " with: " + hints.newDispatch(TRANSLATE, d.path())));
             }
         }
 
@@ -167,7 +176,7 @@ public final class ArchiveChecker {
         if (d.date().toInstant().isAfter(now)) {
             Dispatch.Position p = d.position("date");
             out.add(Diagnostic.notice(d.path(), p.line(), p.column(), "scheduled: dated " + d.date()
-                    + ", so builds leave it out until then (-Darshif.future includes it)"));
+                    + ", so builds leave it out until then (" + hints.option(FUTURE, "true") + " includes it)"));
         }
 
         if (d.format() == SourceFormat.MARKDOWN) {
@@ -204,19 +213,17 @@ public final class ArchiveChecker {
         List<Diagnostic> out = new ArrayList<>();
         String page = Routes.article(d);
         for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
-            String problem = linkProblem(t, d, page, isPublished, c);
+            LinkProblem problem = linkProblem(t, d, page, isPublished, c);
             if (problem != null) {
-                boolean warning = problem.startsWith("!");
-                String message = warning ? problem.substring(1) : problem;
-                out.add(warning ? Diagnostic.warning(d.path(), t.line(), t.column(), message)
-                        : Diagnostic.error(d.path(), t.line(), t.column(), message));
+                out.add(problem.at(d.path(), t.line(), t.column()));
             }
         }
         return out;
     }
 
-    /** Why a link points nowhere, or null when it is fine; a leading '!' makes it a warning. */
-    private String linkProblem(MarkdownLinks.Target t, Dispatch from, String page, boolean isPublished, Context c) {
+    /** Why a link points nowhere, or null when it is fine. */
+    private LinkProblem linkProblem(MarkdownLinks.Target t, Dispatch from, String page, boolean isPublished,
+            Context c) {
         String what = t.image() ? "image" : "link";
         String dest = t.destination().strip();
         if (dest.isEmpty() || dest.startsWith("#")) {
@@ -229,48 +236,48 @@ public final class ArchiveChecker {
             return null;
         }
         String raw = dest;
-        int cut = indexOfAny(dest, '#', '?');
+        int cut = LinkPaths.indexOfAny(dest, '#', '?');
         if (cut >= 0) {
             dest = dest.substring(0, cut);
         }
         if (dest.isEmpty()) {
             return null;
         }
-        String decoded = percentDecode(dest);
+        String decoded = LinkPaths.percentDecode(dest);
         if (decoded == null) {
-            return what + " '" + raw + "' has a malformed %-escape";
+            return LinkProblem.error(what + " '" + raw + "' has a malformed %-escape");
         }
         String sitePath;
         if (decoded.startsWith("/")) {
             String base = c.config().basePath();
             if (!base.isEmpty()) {
                 if (!(decoded.equals(base) || decoded.startsWith(base + "/"))) {
-                    return what + " '" + raw + "' leaves the site, which is published under " + base + "/; write "
-                            + base + decoded + " or a relative link";
+                    return LinkProblem.error(what + " '" + raw + "' leaves the site, which is published under " + base
+                            + "/; write " + base + decoded + " or a relative link");
                 }
                 decoded = decoded.substring(base.length());
             }
-            sitePath = normalize(decoded.isEmpty() ? "/" : decoded);
+            sitePath = LinkPaths.normalize(decoded.isEmpty() ? "/" : decoded);
         } else {
-            sitePath = normalize(page + decoded);
+            sitePath = LinkPaths.normalize(page + decoded);
         }
         if (sitePath == null) {
-            return what + " '" + raw + "' climbs above the site root";
+            return LinkProblem.error(what + " '" + raw + "' climbs above the site root");
         }
         if (exists(sitePath, c.publishedFiles())) {
             return null;
         }
         if (exists(sitePath, c.allFiles())) {
-            return isPublished ? "!" + what + " '" + raw + "' points to a draft or scheduled dispatch, which is not"
-                    + " published yet" : null;
+            return isPublished ? LinkProblem.warning(what + " '" + raw + "' points to a draft or scheduled dispatch,"
+                    + " which is not published yet") : null;
         }
         Optional<Dispatch> sourceTarget = sourceFileTarget(from, decoded, c);
         if (sourceTarget.isPresent()) {
-            return what + " '" + raw + "' points to the source file " + sourceTarget.get().path()
-                    + "; link to its page instead: " + c.routes().href(Routes.article(sourceTarget.get()));
+            return LinkProblem.error(what + " '" + raw + "' points to the source file " + sourceTarget.get().path()
+                    + "; link to its page instead: " + c.routes().href(Routes.article(sourceTarget.get())));
         }
-        return what + " '" + raw + "' points to no " + (t.image() ? "file" : "page") + " of the site ("
-                + c.routes().href(sitePath) + ")";
+        return LinkProblem.error(what + " '" + raw + "' points to no " + (t.image() ? "file" : "page")
+                + " of the site (" + c.routes().href(sitePath) + ")");
     }
 
     private static boolean exists(String sitePath, Set<String> files) {
@@ -284,72 +291,8 @@ public final class ArchiveChecker {
             return Optional.empty();
         }
         String dir = from.path().substring(0, from.path().lastIndexOf('/') + 1);
-        String resolved = decoded.startsWith("/") ? normalize(decoded) : normalize("/" + dir + decoded);
+        String resolved = LinkPaths.normalize(decoded.startsWith("/") ? decoded : "/" + dir + decoded);
         return resolved == null ? Optional.empty() : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
-    }
-
-    /** Resolves '.' and '..' segments of an absolute path; null when it climbs above the root. */
-    static String normalize(String path) {
-        // A relative link resolves against the folder of the page: /ar/2017/05/x/ + ../y/ → /ar/2017/05/y/.
-        String[] segments = path.split("/", -1);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < segments.length; i++) {
-            String s = segments[i];
-            boolean last = i == segments.length - 1;
-            if (s.isEmpty() || s.equals(".")) {
-                if (last) {
-                    out.add("");
-                }
-                continue;
-            }
-            if (s.equals("..")) {
-                if (out.isEmpty()) {
-                    return null;
-                }
-                out.remove(out.size() - 1);
-                if (last) {
-                    out.add("");
-                }
-                continue;
-            }
-            out.add(s);
-        }
-        return ("/" + String.join("/", out)).replaceAll("/{2,}", "/");
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
-    }
-
-    /** %XX sequences as UTF-8 (not form decoding: '+' stays '+'); null when malformed. */
-    static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); ) {
-            char ch = s.charAt(i);
-            if (ch == '%') {
-                if (i + 2 >= s.length()) {
-                    return null;
-                }
-                int hi = Character.digit(s.charAt(i + 1), 16);
-                int lo = Character.digit(s.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return null;
-                }
-                bytes.write(hi * 16 + lo);
-                i += 3;
-            } else {
-                int cp = s.codePointAt(i);
-                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-                bytes.write(b, 0, b.length);
-                i += Character.charCount(cp);
-            }
-        }
-        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
     }
 
     /** The known key a misspelled one most likely meant: same letters in another case, or one or two edits away. */

@@ -54,7 +54,7 @@ public final class Main {
             "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
             "serve", Set.of("--source", "--templates", "--port", "--drafts", "--future"),
             "new", Set.of("--source", "--title", "--lang", "--translate"));
-    private static final Set<String> FLAGS = Set.of("--drafts", "--future");
+    static final Set<String> FLAGS = Set.of("--drafts", "--future");
     private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
 
     private Main() {
@@ -157,7 +157,8 @@ public final class Main {
     }
 
     private static Arshif.Builder builder(Map<String, String> values, PrintStream out, PrintStream err) {
-        Arshif.Builder builder = Arshif.builder().siteRoot(Path.of(values.getOrDefault("--source", ".")));
+        Arshif.Builder builder = Arshif.builder().hints(CliHints.INSTANCE)
+                .siteRoot(Path.of(values.getOrDefault("--source", ".")));
         builder.drafts(values.containsKey("--drafts")).future(values.containsKey("--future"));
         if (values.containsKey("--output")) {
             builder.output(Path.of(values.get("--output")));

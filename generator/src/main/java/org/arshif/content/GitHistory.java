@@ -62,22 +62,29 @@ public final class GitHistory {
 
     /** Reads the history of {@code siteRoot/content} with one {@code git log}. Never throws for a missing git. */
     public static GitHistory read(Path siteRoot) {
+        return read(siteRoot, Map.of());
+    }
+
+    /** {@link #read(Path)} with git started in an environment with {@code environment} added (tests). */
+    static GitHistory read(Path siteRoot, Map<String, String> environment) {
         Path root = siteRoot.toAbsolutePath().normalize();
-        Optional<String> top = run(root, "git", "rev-parse", "--show-toplevel").map(String::strip);
-        if (top.isEmpty() || top.get().isEmpty()) {
-            return none("the site is not in a git repository");
+        Git git = new Git(root, environment);
+        Result top = git.run("rev-parse", "--show-toplevel");
+        if (!top.ok() || top.out().isBlank()) {
+            return none(top.exit() < 0 ? top.err() : top.err().contains("not a git repository")
+                    ? "the site is not in a git repository" : "git cannot read the repository: " + top.why());
         }
-        Path gitTop = realOrSelf(Path.of(top.get()));
+        Path gitTop = realOrSelf(Path.of(top.out().strip()));
         String prefix = gitTop.relativize(realOrSelf(root)).toString().replace('\\', '/');
         prefix = prefix.isEmpty() ? "" : prefix + "/";
-        boolean shallow = run(root, "git", "rev-parse", "--is-shallow-repository").map(String::strip)
-                .map("true"::equals).orElse(false);
-        Optional<String> log = run(root, "git", "-c", "core.quotepath=off", "log", "-M", "--name-status", "-z",
-                "--format=%x1e%aI", "--", "content");
-        if (log.isEmpty()) {
-            return new GitHistory(Map.of(), true, shallow, "git log failed");
+        Result isShallow = git.run("rev-parse", "--is-shallow-repository");
+        boolean shallow = isShallow.ok() && isShallow.out().strip().equals("true");
+        Result log = git.run("-c", "core.quotepath=off", "log", "-M", "--name-status", "-z", "--format=%x1e%aI",
+                "--", "content");
+        if (!log.ok()) {
+            return new GitHistory(Map.of(), true, shallow, "git log failed: " + log.why());
         }
-        return new GitHistory(parseLog(log.get(), prefix), true, shallow, "");
+        return new GitHistory(parseLog(log.out(), prefix), true, shallow, "");
     }
 
     /**
@@ -154,24 +161,46 @@ public final class GitHistory {
         }
     }
 
-    private static Optional<String> run(Path dir, String... command) {
-        try {
-            Process process = new ProcessBuilder(List.of(command)).directory(dir.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            process.getOutputStream().close();
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.empty();
+    /** One git command's outcome: {@code exit} is -1 when git could not be started or did not finish. */
+    private record Result(int exit, String out, String err) {
+        boolean ok() {
+            return exit == 0;
+        }
+
+        /** What git said, on one line and quoted, so a finding shows the real cause (e.g. dubious ownership). */
+        String why() {
+            String said = err.strip().replaceAll("\\s+", " ");
+            if (said.length() > 400) {
+                said = said.substring(0, 400) + "…";
             }
-            byte[] bytes = out.join();
-            return process.exitValue() == 0 ? Optional.of(new String(bytes, StandardCharsets.UTF_8))
-                    : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
+            return said.isEmpty() ? "git exited with status " + exit : "\"" + said + "\"";
+        }
+    }
+
+    /** Starts git in the site's folder, with stdout and stderr both kept. */
+    private record Git(Path dir, Map<String, String> environment) {
+        Result run(String... args) {
+            List<String> command = new ArrayList<>(List.of("git"));
+            command.addAll(List.of(args));
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+                builder.environment().putAll(environment);
+                Process process = builder.start();
+                process.getOutputStream().close();
+                CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+                CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+                if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    return new Result(-1, "", "git did not finish within 120 s");
+                }
+                return new Result(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+                        new String(err.join(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return new Result(-1, "", "git could not be started (" + e.getMessage() + ")");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Result(-1, "", "interrupted");
+            }
         }
     }
 

@@ -7,12 +7,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,9 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.arshif.internal.CheckedFile;
-import org.arshif.internal.FileTrees;
 import org.arshif.config.ConfigLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
@@ -47,9 +42,8 @@ import org.arshif.diag.Diagnostics;
  */
 public final class ParseCache {
     private static final String DIR = "parsed";
-    private static final String FILES = "files.bin";
-    private static final String PACK = "pack.bin";
-    private static final int PACK_FORMAT = 1;
+    /** What the last load saw of each source file; beside the pack, {@link ParsePack#FILE}. */
+    static final String FILES = "files.bin";
     private static final int FILES_FORMAT = 1;
     /** A file changed this close before the last load may have changed again within its timestamp's tick. */
     private static final long RACY_NANOS = 2_000_000_000L;
@@ -66,13 +60,8 @@ public final class ParseCache {
     private final Map<String, Seen> seen;
     private final Map<String, Seen> now = new ConcurrentHashMap<>();
     private final long seenAt;
-    // The last pack: each key's bytes, a slice of the mapped file; and entries parsed by this load.
-    private final Map<String, ByteBuffer> packed;
-    // Entries parsed by this load wait in a spill file, not in the heap (70 MB at 10,000 dispatches): key ->
-    // {offset, length} in it.
-    private final Map<String, long[]> fresh = new ConcurrentHashMap<>();
-    private FileChannel spill;
-    private Path spillFile;
+    // The last pack's entries, and the entries parsed by this load.
+    private final ParsePack pack;
 
     /** A source file's size, modification time (ns), file key and git dates, and its cache key. */
     private record Seen(long size, long modified, String fileKey, String dates, String key) {
@@ -84,7 +73,7 @@ public final class ParseCache {
         Map<String, Seen> last = new java.util.HashMap<>();
         this.seenAt = readSeen(dir.resolve(FILES), HexFormat.of().formatHex(global), last, log);
         this.seen = last;
-        this.packed = readPack(dir.resolve(PACK), HexFormat.of().formatHex(global), log);
+        this.pack = new ParsePack(dir, HexFormat.of().formatHex(global), log);
     }
 
     public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride) {
@@ -159,8 +148,8 @@ public final class ParseCache {
         }).toList();
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
-        if (!fresh.isEmpty() || !used.containsAll(packed.keySet())) {
-            writePack();
+        if (pack.hasFresh() || !used.containsAll(pack.packedKeys())) {
+            pack.write(used);
         }
         if (!now.equals(seen)) {
             writeSeen();
@@ -202,7 +191,7 @@ public final class ParseCache {
         }
     }
 
-    private static void discarded(Consumer<String> log, Path file, Exception e) {
+    static void discarded(Consumer<String> log, Path file, Exception e) {
         log.accept("Incremental build: discarded the parse cache " + file + ", since " + CheckedFile.why(e)
                 + "; every file is parsed");
     }
@@ -258,7 +247,7 @@ public final class ParseCache {
 
     private Optional<Dispatch> fetch(String key, String path) {
         // Only the last pack: an entry this load stores was a miss here, and a key names one path's bytes.
-        ByteBuffer slice = packed.get(key);
+        ByteBuffer slice = pack.packed(key);
         if (slice == null) {
             return Optional.empty();
         }
@@ -284,123 +273,9 @@ public final class ParseCache {
             throw new UncheckedIOException(e);
         }
         try {
-            fresh.put(key, spill(buffer.toByteArray()));
+            pack.add(key, buffer.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
-        }
-    }
-
-    private synchronized long[] spill(byte[] bytes) throws IOException {
-        if (spill == null) {
-            Files.createDirectories(dir);
-            spillFile = Files.createTempFile(dir, PACK, ".spill");
-            spill = FileChannel.open(spillFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        }
-        long at = spill.size();
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        while (b.hasRemaining()) {
-            spill.write(b, at + b.position());
-        }
-        return new long[] {at, bytes.length};
-    }
-
-    private synchronized byte[] unspill(long[] where) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate((int) where[1]);
-        while (b.hasRemaining()) {
-            if (spill.read(b, where[0] + b.position()) < 0) {
-                throw new IOException("the parse cache's spill file is short");
-            }
-        }
-        return b.array();
-    }
-
-    /** The entries of the last pack, as slices of the mapped file; none when it is missing, stale or damaged. */
-    private static Map<String, ByteBuffer> readPack(Path file, String global, Consumer<String> log) {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (channel.size() > Integer.MAX_VALUE) {
-                return Map.of(); // too big to map at once: rebuilt (smaller entries would need several packs)
-            }
-            MappedByteBuffer whole = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-            ByteBuffer map = whole.slice(0, CheckedFile.verify(whole));
-            if (map.getInt() != PACK_FORMAT || !readUtf(map).equals(global)) {
-                return Map.of();
-            }
-            int n = map.getInt();
-            Map<String, ByteBuffer> out = new java.util.HashMap<>();
-            for (int i = 0; i < n; i++) {
-                String key = readUtf(map);
-                int length = map.getInt();
-                out.put(key, map.slice(map.position(), length));
-                map.position(map.position() + length);
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
-            discarded(log, file, e); // every file is parsed, and a new pack written
-            return Map.of();
-        }
-    }
-
-    private static String readUtf(ByteBuffer b) {
-        byte[] bytes = new byte[b.getShort() & 0xffff];
-        b.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** Writes the entries this load used, sorted by key, and drops what older caches kept beside them. */
-    private void writePack() {
-        try {
-            CheckedFile.write(dir.resolve(PACK), out -> {
-                out.writeInt(PACK_FORMAT);
-                out.writeUTF(HexFormat.of().formatHex(global));
-                List<String> keys = new ArrayList<>();
-                for (String key : new java.util.TreeSet<>(used)) {
-                    if (fresh.containsKey(key) || packed.containsKey(key)) {
-                        keys.add(key);
-                    }
-                }
-                out.writeInt(keys.size());
-                byte[] copy = new byte[1 << 16];
-                for (String key : keys) {
-                    out.writeUTF(key);
-                    long[] spilled = fresh.get(key);
-                    if (spilled != null) {
-                        byte[] bytes = unspill(spilled);
-                        out.writeInt(bytes.length);
-                        out.write(bytes);
-                    } else {
-                        ByteBuffer slice = packed.get(key).duplicate();
-                        out.writeInt(slice.remaining());
-                        while (slice.hasRemaining()) {
-                            int n = Math.min(copy.length, slice.remaining());
-                            slice.get(copy, 0, n);
-                            out.write(copy, 0, n);
-                        }
-                    }
-                }
-            });
-            closeSpill();
-            try (Stream<Path> list = Files.list(dir)) {
-                for (Path p : list.toList()) {
-                    String name = p.getFileName().toString();
-                    if (!name.equals(PACK) && !name.equals(FILES) && !name.startsWith(FILES + ".")
-                            && !name.endsWith(".tmp")) {
-                        FileTrees.delete(p); // one file per entry, as earlier versions kept them
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
-        }
-    }
-
-    private synchronized void closeSpill() throws IOException {
-        if (spill != null) {
-            spill.close();
-            Files.deleteIfExists(spillFile);
-            spill = null;
         }
     }
 }

@@ -23,7 +23,8 @@ abstract class ArshifMojo extends AbstractMojo {
 
     /** A core builder for this site, logging through Maven. */
     Arshif.Builder arshif() {
-        return Arshif.builder().siteRoot(source.toPath()).templates(templates.toPath()).future(future).log(mavenLog());
+        return Arshif.builder().hints(MavenHints.INSTANCE).siteRoot(source.toPath()).templates(templates.toPath())
+                .future(future).log(mavenLog());
     }
 
     BuildLog mavenLog() {

@@ -1,6 +1,10 @@
 package org.arshif.scaffold;
 
 
+import static org.arshif.diag.Hints.Option.LANG;
+import static org.arshif.diag.Hints.Option.TITLE;
+import static org.arshif.diag.Hints.Option.TRANSLATE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +32,7 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.diag.Hints;
 
 /**
  * {@code arshif:new}: writes a new dispatch with its front-matter filled in, or the start of a translation of an
@@ -35,7 +40,7 @@ import org.arshif.diag.Diagnostics;
  * overwrites a file.
  *
  * <pre>{@code
- * Scaffolder.Created c = new Scaffolder(siteRoot, Clock.systemUTC(), terms).create("قمة في موسكو", "ar", null);
+ * Scaffolder.Created c = new Scaffolder(siteRoot, Clock.systemUTC(), terms, Hints.NEUTRAL).create("قمة في موسكو", "ar", null);
  * // c.path() = "content/ar/2026-11-28-قمة-في-موسكو.md"
  * }</pre>
  */
@@ -46,11 +51,14 @@ public final class Scaffolder {
     private final Path siteRoot;
     private final Clock clock;
     private final Function<String, List<String>> terms;
+    private final Hints hints;
 
-    public Scaffolder(Path siteRoot, Clock clock, Function<String, List<String>> terms) {
+    /** @param hints how fix hints name options and commands, in the front end's words */
+    public Scaffolder(Path siteRoot, Clock clock, Function<String, List<String>> terms, Hints hints) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.clock = clock;
         this.terms = terms;
+        this.hints = hints;
     }
 
     /** The file written: its site-root-relative path and its text. */
@@ -75,7 +83,7 @@ public final class Scaffolder {
         String path;
         if (translate == null || translate.isBlank()) {
             if (cleanTitle.isEmpty()) {
-                throw usage("give the dispatch a title: -Dtitle=\"…\" (or --title with the CLI)");
+                throw usage("give the dispatch a title: " + hints.newDispatch(TITLE, "\"…\""));
             }
             String language = checkLanguage(lang, config);
             OffsetDateTime now = OffsetDateTime.now(clock.withZone(config.timeZone())).truncatedTo(ChronoUnit.MINUTES);
@@ -96,7 +104,8 @@ public final class Scaffolder {
                             .orElseThrow(() -> usage("this site has one language; there is nothing to translate into"))
                     : checkLanguage(lang, config);
             if (language.equals(original.lang())) {
-                throw usage(original.path() + " is already in " + language + "; choose the other language with -Dlang");
+                throw usage(original.path() + " is already in " + language + "; choose the other language with "
+                        + hints.option(LANG, "…"));
             }
             path = translationPath(original.path(), language, config);
             for (String ext : List.of(".md", ".txt")) {
@@ -143,7 +152,7 @@ public final class Scaffolder {
         Path given = Path.of(translate);
         Path file = (given.isAbsolute() ? given : siteRoot.resolve(given)).toAbsolutePath().normalize();
         if (!file.startsWith(siteRoot) || !Files.isRegularFile(file)) {
-            throw usage("-Dtranslate=" + translate + " is not a file of this site (give a path like"
+            throw usage(hints.option(TRANSLATE, translate) + " is not a file of this site (give a path like"
                     + " content/ar/2017-05-22-putin-rouhani-erdogan.md)");
         }
         String rel = siteRoot.relativize(file).toString().replace('\\', '/');
@@ -195,9 +204,9 @@ public final class Scaffolder {
         }
     }
 
-    private static String checkLanguage(String lang, SiteConfig config) {
+    private String checkLanguage(String lang, SiteConfig config) {
         if (lang == null || lang.isBlank()) {
-            throw usage("give the language: -Dlang=" + String.join("|", config.languages()));
+            throw usage("give the language: " + hints.option(LANG, String.join("|", config.languages())));
         }
         String code = lang.strip().toLowerCase(Locale.ROOT);
         if (!config.languages().contains(code)) {

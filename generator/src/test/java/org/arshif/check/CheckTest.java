@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.arshif.Arshif;
+import org.arshif.cli.CliHints;
 import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Hints;
+import org.arshif.maven.MavenHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +28,7 @@ class CheckTest {
     @Test
     void brokenArchiveGivesExactlyTheExpectedFindings() {
         Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
-        CheckReport report = Arshif.builder().siteRoot(site).clock(CLOCK).build().check();
+        CheckReport report = Arshif.builder().hints(MavenHints.INSTANCE).siteRoot(site).clock(CLOCK).build().check();
         List<String> expected = List.of(
                 "content/ar/2017-05-10-other.md:1:1: notice: no en translation; start one with: mvn arshif:new"
                         + " -Dtranslate=content/ar/2017-05-10-other.md",
@@ -65,7 +68,7 @@ class CheckTest {
                 "content/en/2030-01-01-scheduled.md:1:1: notice: no ar translation; start one with: mvn arshif:new"
                         + " -Dtranslate=content/en/2030-01-01-scheduled.md",
                 "content/en/2030-01-01-scheduled.md:3:1: notice: scheduled: dated 2030-01-01T00:00Z, so builds leave"
-                        + " it out until then (-Darshif.future includes it)");
+                        + " it out until then (-Darshif.future=true includes it)");
         assertEquals(expected, report.findings().stream().map(Diagnostic::format).toList());
         assertTrue(report.hasErrors());
         assertEquals("Checked 10 dispatches: 8 errors, 4 warnings, 7 notices.", report.summary());
@@ -94,6 +97,28 @@ class CheckTest {
                 withDrafts.findings().toString());
     }
 
+    /** One finding, three wordings: each front end names its own flags and commands, the core names none. */
+    @Test
+    void fixHintsAreWordedForTheFrontEndThatRuns() {
+        Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
+        assertEquals(List.of("no en translation; start one with: mvn arshif:new -Dtranslate=content/ar/2017-05-10-other.md",
+                        "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then"
+                                + " (-Darshif.future=true includes it)"),
+                hintsOf(site, MavenHints.INSTANCE));
+        assertEquals(List.of("no en translation; start one with: arshif new --translate content/ar/2017-05-10-other.md",
+                        "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then (--future includes it)"),
+                hintsOf(site, CliHints.INSTANCE));
+        assertEquals(List.of("no en translation; start one with: new translate=content/ar/2017-05-10-other.md",
+                        "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then (future=true includes it)"),
+                hintsOf(site, Hints.NEUTRAL));
+    }
+
+    private static List<String> hintsOf(Path site, Hints hints) {
+        return Arshif.builder().hints(hints).siteRoot(site).clock(CLOCK).build().check().findings().stream()
+                .filter(d -> d.path().equals("content/ar/2017-05-10-other.md") || d.message().startsWith("scheduled"))
+                .map(Diagnostic::message).filter(m -> m.startsWith("no en") || m.startsWith("scheduled")).toList();
+    }
+
     @Test
     void githubAnnotationsEscapeTheirParts() {
         assertEquals("::error file=content/ar/x.md,line=3,col=7,title=arshif::bad: 50%25%0Anext",
@@ -105,10 +130,10 @@ class CheckTest {
 
     @Test
     void relativePathsResolveLikeABrowser() {
-        assertEquals("/ar/2017/05/y/", ArchiveChecker.normalize("/ar/2017/05/x/../y/"));
-        assertEquals("/ar/", ArchiveChecker.normalize("/ar/2017/05/x/../../../"));
-        assertEquals(null, ArchiveChecker.normalize("/ar/../../x"));
-        assertEquals("/ar/قمة/", ArchiveChecker.percentDecode("/ar/%D9%82%D9%85%D8%A9/"));
-        assertEquals(null, ArchiveChecker.percentDecode("/ar/%D"));
+        assertEquals("/ar/2017/05/y/", LinkPaths.normalize("/ar/2017/05/x/../y/"));
+        assertEquals("/ar/", LinkPaths.normalize("/ar/2017/05/x/../../../"));
+        assertEquals(null, LinkPaths.normalize("/ar/../../x"));
+        assertEquals("/ar/قمة/", LinkPaths.percentDecode("/ar/%D9%82%D9%85%D8%A9/"));
+        assertEquals(null, LinkPaths.percentDecode("/ar/%D"));
     }
 }

@@ -3,6 +3,7 @@ package org.arshif.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.arshif.testing.GitRepo;
 import org.arshif.testing.Trees;
@@ -146,5 +148,34 @@ class GitHistoryTest {
 
         GitHistory history = GitHistory.read(dir.resolve("clone"));
         assertTrue(history.shallow());
+    }
+
+    /**
+     * A repository owned by another user (a common CI container setup) makes git refuse with "detected dubious
+     * ownership"; the reason quotes git instead of claiming the site is not in a repository. Needs root to
+     * hand the repository to {@code nobody}; git's global and system settings are kept out, so a developer's
+     * {@code safe.directory} cannot hide the refusal.
+     */
+    @Test
+    void aRepositoryOwnedByAnotherUserIsReportedInGitsOwnWords() throws Exception {
+        assumeTrue(runs("id", "-u").strip().equals("0"), "needs root to give the repository to another user");
+        GitRepo git = GitRepo.init(dir);
+        Trees.write(dir.resolve("content/en/a.md"), "# A\n");
+        git.commitAll("add", "2017-05-01T10:00:00Z");
+        runs("chown", "-R", "nobody", dir.toString());
+
+        GitHistory history = GitHistory.read(dir, Map.of("GIT_CONFIG_GLOBAL", "/dev/null", "GIT_CONFIG_NOSYSTEM", "1"));
+
+        assertFalse(history.available());
+        assertTrue(history.unavailableReason().startsWith("git cannot read the repository: \"fatal: detected dubious"
+                + " ownership in repository at "), history.unavailableReason());
+        assertTrue(history.unavailableReason().contains("safe.directory"), history.unavailableReason());
+    }
+
+    private static String runs(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), () -> String.join(" ", command) + ": " + out);
+        return out;
     }
 }

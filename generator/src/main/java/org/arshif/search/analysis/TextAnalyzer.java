@@ -2,12 +2,7 @@ package org.arshif.search.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.arshif.search.analysis.internal.ArabicLightStemmer;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
 import org.arshif.search.analysis.internal.TextNormalizer;
@@ -73,81 +68,11 @@ public final class TextAnalyzer {
     }
 
     private final AnalysisData data;
-    private final WordTable stopwords;
-    /** Normalized dictionary word (protected word or variant-group word) → its term. */
-    private final WordTable dictionary;
-    /** Stem of a variant spelling → stem of its group's canonical spelling. */
-    private final WordTable variantStems;
-    private final Set<String> protectedWords;
-    private final String clientData;
+    private final Lexicon lexicon;
 
     private TextAnalyzer(AnalysisData data) {
         this.data = data;
-        TreeSet<String> stopAr = new TreeSet<>();
-        TreeSet<String> stopEn = new TreeSet<>();
-        Map<String, String> stop = new TreeMap<>();
-        for (String w : data.stopwordsAr()) {
-            String n = oneWord(w, "stopword");
-            stopAr.add(n);
-            stop.put(n, n);
-        }
-        for (String w : data.stopwordsEn()) {
-            String n = oneWord(w, "stopword");
-            stopEn.add(n);
-            stop.put(n, n);
-        }
-        TreeSet<String> prot = new TreeSet<>();
-        for (String w : data.protectedWords()) {
-            String n = oneWord(w, "protected word");
-            if (stop.containsKey(n)) {
-                throw new IllegalArgumentException("protected word is also a stopword: " + w);
-            }
-            prot.add(n);
-        }
-        Map<String, String> variantMap = new TreeMap<>();
-        Map<String, String> dict = new TreeMap<>();
-        List<String> groups = new ArrayList<>();
-        for (String line : data.variants()) {
-            String[] words = line.split("[ \t]+");
-            if (words.length < 2) {
-                throw new IllegalArgumentException("variant group needs two spellings or more: " + line);
-            }
-            String canon = baseTerm(oneWord(words[0], "variant"), prot);
-            StringBuilder group = new StringBuilder();
-            for (String w : words) {
-                String n = oneWord(w, "variant");
-                if (stop.containsKey(n)) {
-                    throw new IllegalArgumentException("variant is also a stopword: " + w);
-                }
-                group.append(group.length() == 0 ? "" : " ").append(n);
-                String base = baseTerm(n, prot);
-                if (!base.equals(canon)) {
-                    String prev = variantMap.putIfAbsent(base, canon);
-                    if (prev != null && !prev.equals(canon)) {
-                        throw new IllegalArgumentException("variant " + w + " joins both " + prev + " and " + canon);
-                    }
-                }
-                String prev = dict.putIfAbsent(n, canon);
-                if (prev != null && !prev.equals(canon)) {
-                    throw new IllegalArgumentException("word " + w + " is in two variant groups");
-                }
-            }
-            groups.add(group.toString());
-        }
-        for (String target : variantMap.values()) {
-            if (variantMap.containsKey(target)) {
-                throw new IllegalArgumentException("variant chain through " + target + ": a canonical form is also a variant");
-            }
-        }
-        for (String p : prot) {
-            dict.putIfAbsent(p, variantMap.getOrDefault(p, p));
-        }
-        this.stopwords = new WordTable(stop);
-        this.dictionary = new WordTable(dict);
-        this.variantStems = new WordTable(variantMap);
-        this.protectedWords = Collections.unmodifiableSet(prot);
-        this.clientData = "{\"protected\":" + json(prot) + ",\"variants\":" + json(groups)
-                + ",\"stopwordsAr\":" + json(stopAr) + ",\"stopwordsEn\":" + json(stopEn) + "}";
+        this.lexicon = Lexicon.of(data);
     }
 
     /** The analyzer over the data files shipped with Arshif; loaded once, then shared. */
@@ -277,7 +202,7 @@ public final class TextAnalyzer {
      * browser, which normalizes the lists again, builds the same analyzer.
      */
     public String clientData() {
-        return clientData;
+        return lexicon.clientData();
     }
 
     // ------------------------------------------------------------------------------------------
@@ -312,11 +237,11 @@ public final class TextAnalyzer {
 
         String term(char[] b, int off, int len) {
             int hash = WordTable.hash(b, off, len);
-            if (stopwords.get(b, off, len, hash) != null) {
+            if (lexicon.stopwords().get(b, off, len, hash) != null) {
                 rule = Rule.STOPWORD;
                 return null;
             }
-            String t = dictionary.get(b, off, len, hash);
+            String t = lexicon.dictionary().get(b, off, len, hash);
             if (t != null) {
                 return dictionaryHit(t);
             }
@@ -328,7 +253,7 @@ public final class TextAnalyzer {
                         char[] clitic = clitics[k];
                         int rest = len - clitic.length;
                         if (rest >= 2 && startsWith(b, off, len, clitic)) {
-                            t = dictionary.get(b, off + clitic.length, rest);
+                            t = lexicon.dictionary().get(b, off + clitic.length, rest);
                             if (t != null) {
                                 return dictionaryHit(t);
                             }
@@ -350,12 +275,12 @@ public final class TextAnalyzer {
         }
 
         private String dictionaryHit(String t) {
-            rule = protectedWords.contains(t) ? Rule.PROTECTED : Rule.VARIANT;
+            rule = lexicon.protectedWords().contains(t) ? Rule.PROTECTED : Rule.VARIANT;
             return t;
         }
 
         private String stemmed(char[] b, int off, int len) {
-            String v = variantStems.get(b, off, len);
+            String v = lexicon.variantStems().get(b, off, len);
             if (v != null) {
                 rule = Rule.VARIANT;
                 return v;
@@ -397,48 +322,5 @@ public final class TextAnalyzer {
             }
         }
         return latin ? Script.LATIN : Script.OTHER;
-    }
-
-    /** The stem of a dictionary word before variant mapping: itself if protected. */
-    private static String baseTerm(String n, Set<String> prot) {
-        if (prot.contains(n)) {
-            return n;
-        }
-        char[] b = n.toCharArray();
-        switch (script(b, 0, b.length)) {
-            case ARABIC:
-                int p = ArabicLightStemmer.prefixLength(b, 0, b.length);
-                return new String(b, p, ArabicLightStemmer.stripSuffixes(b, p, b.length - p));
-            case LATIN:
-                return Porter2Stemmer.stem(n);
-            default:
-                return n;
-        }
-    }
-
-    /** {@code w} normalized, which must be exactly one token. */
-    private static String oneWord(String w, String what) {
-        String n = TextNormalizer.normalize(w, false).toString();
-        boolean ok = !n.isEmpty();
-        for (int i = 0; ok && i < n.length(); ) {
-            int cp = n.codePointAt(i);
-            ok = TextNormalizer.isTokenChar(cp);
-            i += Character.charCount(cp);
-        }
-        if (!ok) {
-            throw new IllegalArgumentException(what + " is not one word after normalization: \"" + w + "\"");
-        }
-        return n;
-    }
-
-    private static String json(Iterable<String> items) {
-        StringBuilder sb = new StringBuilder("[");
-        for (String s : items) {
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            org.arshif.internal.JsonText.quote(sb, s, false);
-        }
-        return sb.append(']').toString();
     }
 }

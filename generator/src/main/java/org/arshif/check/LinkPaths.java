@@ -1,0 +1,76 @@
+package org.arshif.check;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The path arithmetic of link checking: resolving '..' and decoding %-escapes, as a browser would. */
+final class LinkPaths {
+    private LinkPaths() {
+    }
+
+    /** Resolves '.' and '..' segments of an absolute path; null when it climbs above the root. */
+    static String normalize(String path) {
+        // A relative link resolves against the folder of the page: /ar/2017/05/x/ + ../y/ → /ar/2017/05/y/.
+        String[] segments = path.split("/", -1);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            boolean last = i == segments.length - 1;
+            if (s.isEmpty() || s.equals(".")) {
+                if (last) {
+                    out.add("");
+                }
+                continue;
+            }
+            if (s.equals("..")) {
+                if (out.isEmpty()) {
+                    return null;
+                }
+                out.remove(out.size() - 1);
+                if (last) {
+                    out.add("");
+                }
+                continue;
+            }
+            out.add(s);
+        }
+        return ("/" + String.join("/", out)).replaceAll("/{2,}", "/");
+    }
+
+    static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /** %XX sequences as UTF-8 (not form decoding: '+' stays '+'); null when malformed. */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); ) {
+            char ch = s.charAt(i);
+            if (ch == '%') {
+                if (i + 2 >= s.length()) {
+                    return null;
+                }
+                int hi = Character.digit(s.charAt(i + 1), 16);
+                int lo = Character.digit(s.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return null;
+                }
+                bytes.write(hi * 16 + lo);
+                i += 3;
+            } else {
+                int cp = s.codePointAt(i);
+                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(cp);
+            }
+        }
+        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+    }
+}
