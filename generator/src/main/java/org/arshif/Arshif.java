@@ -107,7 +107,7 @@ public final class Arshif {
             diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(
                     ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
         }
-        List<String> sources = ContentLoader.listSources(siteRoot);
+        List<String> sources = ContentLoader.listSources(siteRoot, diagnostics);
         GitHistory git = GitHistory.read(siteRoot);
         if (git.shallow()) {
             diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
@@ -127,7 +127,7 @@ public final class Arshif {
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
         }
         SiteModel model = SiteModel.build(config, vocabulary, dispatches, drafts, future, clock.instant(), diagnostics);
-        Theme theme = new Theme(templates);
+        Theme theme = new Theme(templates, siteRoot, diagnostics);
         Map<String, Map<String, String>> words = theme.words(diagnostics);
         return new Library(config, vocabulary, dispatches, model, theme, words, sources, diagnostics.sorted(),
                 identities);

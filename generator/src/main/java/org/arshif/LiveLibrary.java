@@ -1,7 +1,5 @@
 package org.arshif;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,8 +85,11 @@ public final class LiveLibrary {
                         }
                     }
                     if (Files.isDirectory(file)) {
-                        reread.addAll(ContentLoader.listSources(siteRoot).stream()
+                        Diagnostics listing = new Diagnostics();
+                        reread.addAll(ContentLoader.listSources(siteRoot, listing).stream()
                                 .filter(s -> s.startsWith(path + "/")).toList());
+                        listing.sorted().stream().filter(f -> f.path().startsWith(path + "/"))
+                                .forEach(f -> fileFindings.put(f.path(), List.of(f)));
                     }
                 }
             }
@@ -125,7 +126,7 @@ public final class LiveLibrary {
                     ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
         }
         GitHistory git = GitHistory.read(siteRoot);
-        List<String> all = ContentLoader.listSources(siteRoot);
+        List<String> all = ContentLoader.listSources(siteRoot, d);
         reader = new DispatchReader(config, vocabulary, git)
                 .packingBodies(ContentLoader.packBodies(siteRoot, all, Runtime.getRuntime().maxMemory()));
         setupFindings = d.sorted();
@@ -138,7 +139,7 @@ public final class LiveLibrary {
 
     private void reloadTheme() {
         Diagnostics d = new Diagnostics();
-        theme = new Theme(arshif.templates());
+        theme = new Theme(arshif.templates(), siteRoot, d);
         words = theme.words(d);
         themeFindings = d.sorted();
     }
@@ -152,15 +153,7 @@ public final class LiveLibrary {
 
     private Read read(String path) {
         Diagnostics d = new Diagnostics();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(siteRoot.resolve(path));
-        } catch (java.nio.file.NoSuchFileException e) {
-            return new Read(Optional.empty(), List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        Optional<Dispatch> dispatch = reader.read(path, bytes, d);
+        Optional<Dispatch> dispatch = ContentLoader.read(siteRoot, path, d).flatMap(bytes -> reader.read(path, bytes, d));
         return new Read(dispatch, d.sorted());
     }
 
