@@ -153,7 +153,8 @@ public final class LiveLibrary {
 
     private Read read(String path) {
         Diagnostics d = new Diagnostics();
-        Optional<Dispatch> dispatch = ContentLoader.read(siteRoot, path, d).flatMap(bytes -> reader.read(path, bytes, d));
+        Optional<Dispatch> dispatch = ContentLoader.read(siteRoot, path, d)
+                .flatMap(bytes -> reader.read(path, bytes, d));
         return new Read(dispatch, d.sorted());
     }
 

@@ -205,7 +205,8 @@ class InvalidSitesTest {
     @Test
     void requiredTemplateThatDoesNotExist(@TempDir Path templates) {
         PageRenderer.RenderException e = assertThrows(PageRenderer.RenderException.class,
-                () -> new PageRenderer(new Theme(templates, templates, new org.arshif.diag.Diagnostics())).render("removed.ftlh", Map.of()));
+                () -> new PageRenderer(new Theme(templates, templates, new org.arshif.diag.Diagnostics()))
+                        .render("removed.ftlh", Map.of()));
         assertEquals("templates/removed.ftlh: error: template 'removed.ftlh' not found in templates/ or in the built-in"
                 + " theme; add it, or restore the file", e.diagnostic().format());
     }

@@ -55,7 +55,8 @@ class TemplateSandboxTest {
                                 + " Instantiating freemarker.template.utility.Execute is not allowed in the template"
                                 + " for security reasons. ---end-message--- The failing expression:"),
                 Arguments.of("?new inside ?interpret", "robots.ftl",
-                        "<#assign t=r'<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch MARKER\")}'"
+                        "<#assign t=r'<#assign ex=\"freemarker.template.utility.Execute\"?new()>"
+                                + "${ex(\"touch MARKER\")}'"
                                 + "?interpret>\n<@t/>",
                         "templates/robots.ftl:2:1: error: template error: Template created with \"?interpret\" has"
                                 + " stopped with this error: ---begin-message--- Instantiating"
@@ -64,8 +65,8 @@ class TemplateSandboxTest {
                 Arguments.of("?api", "article.ftlh",
                         "${page?api.getClass().forName(\"java.lang.Runtime\").getRuntime().exec(\"touch MARKER\")}",
                         "templates/article.ftlh:1:3: error: template error: Can't use ?api, because the"
-                                + " \"api_builtin_enabled\" configuration setting is false. Think twice before you set it"
-                                + " to true though. Especially, it shouldn't abused for modifying Map-s and"
+                                + " \"api_builtin_enabled\" configuration setting is false. Think twice before you set"
+                                + " it to true though. Especially, it shouldn't abused for modifying Map-s and"
                                 + " Collection-s. The blamed expression: ==> page?api  [in template \"article.ftlh\" at"
                                 + " line 1, column 3]"),
                 Arguments.of("getClass() of a view model", "article.ftlh",
@@ -101,13 +102,13 @@ class TemplateSandboxTest {
                         "\n<#include \"../../../../../../../etc/passwd\">",
                         "templates/robots.ftl:2:1: error: template error: Template inclusion failed (for parameter"
                                 + " value \"../../../../../../../etc/passwd\"): Template not found for name"
-                                + " \"../../../../../../../etc/passwd\". Reason given: Backing out from the root directory"
-                                + " is not allowed."),
+                                + " \"../../../../../../../etc/passwd\". Reason given: Backing out from the root"
+                                + " directory is not allowed."),
                 Arguments.of("importing the site's configuration", "robots.ftl",
                         "<#import \"../arshif.yml\" as config>",
                         "templates/robots.ftl:1:1: error: template error: Template importing failed (for parameter"
-                                + " value \"../arshif.yml\"): Template not found for name \"../arshif.yml\". Reason given:"
-                                + " Backing out from the root directory is not allowed."));
+                                + " value \"../arshif.yml\"): Template not found for name \"../arshif.yml\". Reason"
+                                + " given: Backing out from the root directory is not allowed."));
     }
 
     @ParameterizedTest(name = "{0}")

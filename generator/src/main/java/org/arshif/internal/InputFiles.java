@@ -299,7 +299,7 @@ public final class InputFiles {
     }
 
     /** An I/O failure in words: "permission denied" rather than the exception's class. */
-    static String reason(Exception e) {
+    public static String reason(Exception e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied; make it readable by the user that runs the build";
         }

@@ -74,7 +74,7 @@ public final class PageRenderer {
             throw new RenderException(earlier);
         }
         Template template = load(templateName);
-        RenderGuard guard = new RenderGuard(limits, templateName);
+        RenderGuard guard = new RenderGuard(limits, theme.sandbox(), templateName);
         try {
             return process(template, templateName, model, guard);
         } catch (RenderException e) {

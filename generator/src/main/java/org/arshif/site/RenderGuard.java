@@ -2,6 +2,7 @@ package org.arshif.site;
 
 import freemarker.core.Environment;
 import freemarker.core.TemplateProcessingTracer;
+import freemarker.template.Template;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Optional;
@@ -24,16 +25,19 @@ final class RenderGuard implements TemplateProcessingTracer {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final PageRenderer.Limits limits;
+    private final SandboxedFreemarker sandbox;
     private final String templateName;
     private final boolean threadCpuTime;
     private final long start;
     private int depth;
     private int sinceClock;
     private TracedElement current;
+    private Template lastTemplate;
     private Diagnostic stopped;
 
-    RenderGuard(PageRenderer.Limits limits, String templateName) {
+    RenderGuard(PageRenderer.Limits limits, SandboxedFreemarker sandbox, String templateName) {
         this.limits = limits;
+        this.sandbox = sandbox;
         this.templateName = templateName;
         this.threadCpuTime = THREADS.isCurrentThreadCpuTimeSupported();
         this.start = now();
@@ -58,6 +62,11 @@ final class RenderGuard implements TemplateProcessingTracer {
         current = element;
         if (stopped != null) {
             throw new Stop(stopped);
+        }
+        if (element.getTemplate() != lastTemplate) {
+            // A template made by ?interpret starts here, with its root: give it its checks before its loops run.
+            lastTemplate = element.getTemplate();
+            sandbox.prepare(lastTemplate);
         }
         if (++depth > limits.maxDepth()) {
             throw stop("directives nest more than " + limits.maxDepth() + " deep here; does a macro or function call"

@@ -28,8 +28,8 @@ import org.arshif.site.view.PageContext;
  * {@code ?new} instantiates nothing (no {@code Execute}, {@code ObjectConstructor}, {@code JythonRuntime}),
  * {@code ?api} is off, and of Java objects only the view models' own methods are visible (no
  * {@code getClass()}, class loaders or protection domains, no fields, no constructors, no static models).
- * Every loaded template also gets a check at the top of each loop and macro body, so that {@link RenderGuard} sees
- * every iteration, even of an empty {@code <#list 1..>}.
+ * Every template also gets a check at the top of each loop and macro body ({@link #prepare}), so that
+ * {@link RenderGuard} sees every iteration, even of an empty {@code <#list 1..>}.
  */
 final class SandboxedFreemarker extends Configuration {
     /** Templates already given their checks; weak, as Freemarker's cache decides how long a template lives. */
@@ -72,15 +72,23 @@ final class SandboxedFreemarker extends Configuration {
         Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
                 ignoreMissing);
         if (template != null) {
-            synchronized (prepared) {
-                if (prepared.putIfAbsent(template, Boolean.TRUE) == null) {
-                    // Freemarker's own hook for stopping templates: a check element at the start of every loop and
-                    // macro body. RenderGuard sees each one entered; the thread is never interrupted.
-                    _CoreAPI.addThreadInterruptedChecks(template);
-                }
-            }
+            prepare(template);
         }
         return template;
+    }
+
+    /**
+     * Gives a template its checks, once. Freemarker's own hook for stopping templates puts a check element at the
+     * start of every loop and macro body; {@link RenderGuard} sees each one entered (the thread is never
+     * interrupted). Templates made at render time with {@code ?interpret} do not come through
+     * {@link #getTemplate}: the guard prepares them as they start, before any of their loops runs.
+     */
+    void prepare(Template template) {
+        synchronized (prepared) {
+            if (prepared.putIfAbsent(template, Boolean.TRUE) == null) {
+                _CoreAPI.addThreadInterruptedChecks(template);
+            }
+        }
     }
 
     /**

@@ -62,14 +62,19 @@ final class SiteTemplateLoader implements TemplateLoader {
     /** The template's text, strictly UTF-8: a bad byte is an error with its line, never a silent U+FFFD. */
     @Override
     public Reader getReader(Object source, String encoding) throws IOException {
-        byte[] bytes = Files.readAllBytes((Path) source);
+        String label = "templates/" + folder.relativize((Path) source).toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes((Path) source);
+        } catch (IOException e) {
+            throw new Refused(Diagnostic.error(label, 0, 0, "cannot read the file: " + InputFiles.reason(e)));
+        }
         try {
             return new StringReader(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            String label = "templates/" + folder.relativize((Path) source).toString();
             try {
                 SourceText.decode(label, bytes);
             } catch (ContentException positioned) {

@@ -44,7 +44,7 @@ public final class Theme {
 
     private final Path siteTemplates;
     private final InputFiles files;
-    private final Configuration freemarker;
+    private final SandboxedFreemarker freemarker;
     /** The site's own static files, by theme path ({@code static/style.css}), read when the theme is loaded. */
     private final Map<String, byte[]> siteStatic = new TreeMap<>();
 
@@ -77,6 +77,10 @@ public final class Theme {
 
     /** The configured Freemarker engine; thread-safe for rendering once set up. */
     public Configuration freemarker() {
+        return freemarker;
+    }
+
+    SandboxedFreemarker sandbox() {
         return freemarker;
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * also bounded from outside, as a hang is what the limits are for.
  */
 class RenderLimitsTest {
-    private static final PageRenderer.Limits ONE_SECOND = new PageRenderer.Limits(500, 64 << 20, Duration.ofSeconds(1));
+    private static final PageRenderer.Limits ONE_SECOND =
+            new PageRenderer.Limits(500, 64 << 20, Duration.ofSeconds(1));
     private static final Duration HANG = Duration.ofSeconds(60);
 
     @TempDir
@@ -50,8 +51,8 @@ class RenderLimitsTest {
     void anEmptyLoopIsStoppedToo() {
         // Freemarker runs an empty body without entering any directive: only the check it inserts sees the rounds.
         Trees.write(templates.resolve("empty.ftl"), "<#list 1.. as i></#list>");
-        assertEquals("templates/empty.ftl:1:1: error: template error: the page took more than 1 s of CPU time to render;"
-                + " does a loop never end?", renderError(renderer(), "empty.ftl", Map.of()));
+        assertEquals("templates/empty.ftl:1:1: error: template error: the page took more than 1 s of CPU time to"
+                + " render; does a loop never end?", renderError(renderer(), "empty.ftl", Map.of()));
     }
 
     @Test
@@ -60,6 +61,14 @@ class RenderLimitsTest {
         Trees.write(templates.resolve("parts/forever.ftl"), "\n<#list 1.. as i></#list>");
         assertEquals("templates/parts/forever.ftl:2:1: error: template error: the page took more than 1 s of CPU time"
                 + " to render; does a loop never end?", renderError(renderer(), "page.ftl", Map.of()));
+    }
+
+    @Test
+    void anEmptyLoopInATemplateMadeAtRenderTimeIsStoppedToo() {
+        // ?interpret makes a template without loading one, so it gets its checks when it starts.
+        Trees.write(templates.resolve("made.ftl"), "<#assign made = '<#list 1.. as i></#list>'?interpret>\n<@made/>");
+        assertEquals("templates/made.ftl->anonymous_interpreted:1:1: error: template error: the page took more than"
+                + " 1 s of CPU time to render; does a loop never end?", renderError(renderer(), "made.ftl", Map.of()));
     }
 
     @Test
