@@ -80,6 +80,25 @@ class InputFileSystemTest {
     }
 
     @Test
+    void aTemplatesFolderLinkedOutsideTheSite() throws IOException {
+        Path theme = Files.createDirectories(tmp.resolve("theme")).toRealPath();
+        Trees.write(theme.resolve("i18n.yml"), "en:\n  home: SECRET-TOKEN\n");
+        Trees.write(theme.resolve("static/x.css"), "/* SECRET-TOKEN */\n");
+        link("templates", theme);
+        assertEquals(List.of(
+                "templates/i18n.yml: error: reached through a symbolic link, really " + theme.resolve("i18n.yml")
+                        + OUTSIDE,
+                "templates/static: error: reached through a symbolic link, really " + theme.resolve("static")
+                        + OUTSIDE), errors());
+
+        // Chosen on purpose (--templates), a theme outside the site is the user's to read.
+        Arshif.builder().siteRoot(root).templates(theme).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK)
+                .build().build();
+        assertTrue(Trees.read(tmp.resolve("out/static")).entrySet().stream().anyMatch(e -> e.getKey().startsWith("x.")
+                && new String(e.getValue(), StandardCharsets.UTF_8).contains("SECRET-TOKEN")));
+    }
+
+    @Test
     void templatesLinkedOutsideTheSite() throws IOException {
         link("templates/robots.ftl", secret);
         link("templates/parts", elsewhere);

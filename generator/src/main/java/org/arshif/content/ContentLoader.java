@@ -64,14 +64,14 @@ public final class ContentLoader {
     }
 
     /**
-     * A source file's bytes, or empty after a finding (a link out of the site, an unreadable file); empty without one
-     * when the file is gone.
+     * A source file's bytes, or empty after a finding (its real path is outside the site, it is unreadable); empty
+     * without one when the file is gone. For files not just listed, like those serve hears have changed.
      */
     public static Optional<byte[]> read(Path siteRoot, String path, Diagnostics diagnostics) {
-        return read(InputFiles.within(siteRoot), siteRoot, path, diagnostics);
+        return InputFiles.within(siteRoot).read(siteRoot.resolve(path), path, diagnostics);
     }
 
     private static Optional<byte[]> read(InputFiles files, Path siteRoot, String path, Diagnostics diagnostics) {
-        return files.read(siteRoot.resolve(path), path, diagnostics);
+        return files.readListed(siteRoot.resolve(path), path, diagnostics);
     }
 }

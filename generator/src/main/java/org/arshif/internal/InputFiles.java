@@ -75,11 +75,27 @@ public final class InputFiles {
     }
 
     /**
-     * A file's bytes, or empty after a finding under {@code label}: the file is a link out of the root, not a regular
-     * file, or unreadable. A file that is gone (deleted since it was listed) is empty without a finding. The folders
-     * above the file are trusted as {@link #list} checked them.
+     * A file's bytes, or empty after a finding under {@code label}: its real path (through links anywhere on its
+     * path) is outside the root, it is not a regular file, or it is unreadable. A file that does not exist is empty
+     * without a finding.
      */
     public Optional<byte[]> read(Path file, String label, Diagnostics diagnostics) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        String refusal = refusal(file);
+        if (refusal != null) {
+            diagnostics.error(label, 0, 0, refusal);
+            return Optional.empty();
+        }
+        return readListed(file, label, diagnostics);
+    }
+
+    /**
+     * Like {@link #read}, for a file that {@link #list} returned: the folders above it were checked then, so only
+     * the file itself is (one {@code lstat}, where a real path costs one per folder).
+     */
+    public Optional<byte[]> readListed(Path file, String label, Diagnostics diagnostics) {
         try {
             BasicFileAttributes own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (own.isSymbolicLink() && !insideRoot(file, label, diagnostics)) {

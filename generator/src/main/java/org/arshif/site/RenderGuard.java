@@ -5,7 +5,10 @@ import freemarker.core.TemplateProcessingTracer;
 import freemarker.template.Template;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.Set;
 import org.arshif.diag.Diagnostic;
 
 /**
@@ -33,6 +36,8 @@ final class RenderGuard implements TemplateProcessingTracer {
     private int sinceClock;
     private TracedElement current;
     private Template lastTemplate;
+    /** Templates this page has entered, so the shared (locked) list of prepared ones is asked once per page. */
+    private final Set<Template> entered = Collections.newSetFromMap(new IdentityHashMap<>());
     private Diagnostic stopped;
 
     RenderGuard(PageRenderer.Limits limits, SandboxedFreemarker sandbox, String templateName) {
@@ -66,7 +71,9 @@ final class RenderGuard implements TemplateProcessingTracer {
         if (element.getTemplate() != lastTemplate) {
             // A template made by ?interpret starts here, with its root: give it its checks before its loops run.
             lastTemplate = element.getTemplate();
-            sandbox.prepare(lastTemplate);
+            if (entered.add(lastTemplate)) {
+                sandbox.prepare(lastTemplate);
+            }
         }
         if (++depth > limits.maxDepth()) {
             throw stop("directives nest more than " + limits.maxDepth() + " deep here; does a macro or function call"

@@ -70,7 +70,7 @@ public final class Theme {
     private void readSiteStatic(Diagnostics diagnostics) {
         String label = LABEL + STATIC_DIR.substring(0, STATIC_DIR.length() - 1);
         for (String name : files.list(siteTemplates.resolve(STATIC_DIR), label, InputFiles.Filter.ALL, diagnostics)) {
-            files.read(siteTemplates.resolve(STATIC_DIR).resolve(name), label + "/" + name, diagnostics)
+            files.readListed(siteTemplates.resolve(STATIC_DIR).resolve(name), label + "/" + name, diagnostics)
                     .ifPresent(bytes -> siteStatic.put(STATIC_DIR + name, bytes));
         }
     }
