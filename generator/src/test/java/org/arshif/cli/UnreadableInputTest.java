@@ -2,7 +2,6 @@ package org.arshif.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -49,6 +48,24 @@ class UnreadableInputTest {
                 "templates/static/locked.css: error: cannot read the file: " + DENIED), errors, check.output());
         assertEquals(1, check.status(), check.output());
         assertFalse(check.output().contains("Exception") || check.output().contains("\tat "), check.output());
+    }
+
+    @Test
+    void anUnreadableTemplateInAnIncrementalBuild() throws IOException {
+        // The page cache hashes the templates before anything renders: that read gave a stack trace.
+        List<String> asAUserWhoCannotRead = userWhoCannotRead();
+        Path root = tmp.resolve("site");
+        Trees.write(root.resolve("content/en/2017-05-01-ok.md"), "---\ntitle: A good dispatch\n---\n\nText.\n");
+        Path template = Trees.write(root.resolve("templates/robots.ftl"), "Sitemap: ${sitemap}\n");
+        Files.setPosixFilePermissions(template, PosixFilePermissions.fromString("---------"));
+
+        CliJvm.Result build = CliJvm.run(asAUserWhoCannotRead, List.of(), 120, "build", "--source", root.toString(),
+                "--output", tmp.resolve("out").toString(), "--cache", tmp.resolve("cache").toString());
+        assertEquals(List.of("templates/robots.ftl: error: cannot read the file: " + DENIED),
+                build.output().lines().filter(l -> l.contains(": error: ")).toList(), build.output());
+        assertEquals(1, build.status(), build.output());
+        assertFalse(build.output().contains("Exception") || build.output().contains("\tat "), build.output());
+        assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
     }
 
     /** The command that starts the JVM as someone file permissions apply to; skips when there is none. */
