@@ -40,7 +40,7 @@ final class SiteTemplateLoader implements TemplateLoader {
         } catch (InvalidPathException e) {
             return null;
         }
-        if (!file.startsWith(folder) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!file.startsWith(folder) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(file)) {
             return null;
         }
         String refusal = files.refusal(file);

@@ -35,11 +35,14 @@ class UnreadableInputTest {
                 .getParent();
         Path style = Trees.write(root.resolve("templates/static/locked.css"), "body {}\n");
         Path template = Trees.write(root.resolve("templates/robots.ftl"), "Sitemap: ${sitemap}\n");
-        for (Path p : List.of(file, folder, style, template)) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+        List<Path> locked = List.of(file, folder, style, template);
+        CliJvm.Result check;
+        try {
+            lock(locked);
+            check = CliJvm.run(asAUserWhoCannotRead, List.of(), 120, "check", "--source", root.toString());
+        } finally {
+            unlock(locked); // so that the temporary folder can be deleted by any user
         }
-
-        CliJvm.Result check = CliJvm.run(asAUserWhoCannotRead, List.of(), 120, "check", "--source", root.toString());
         List<String> errors = check.output().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(List.of(
                 "content/ar/locked: error: cannot read the folder: " + DENIED,
@@ -57,15 +60,32 @@ class UnreadableInputTest {
         Path root = tmp.resolve("site");
         Trees.write(root.resolve("content/en/2017-05-01-ok.md"), "---\ntitle: A good dispatch\n---\n\nText.\n");
         Path template = Trees.write(root.resolve("templates/robots.ftl"), "Sitemap: ${sitemap}\n");
-        Files.setPosixFilePermissions(template, PosixFilePermissions.fromString("---------"));
-
-        CliJvm.Result build = CliJvm.run(asAUserWhoCannotRead, List.of(), 120, "build", "--source", root.toString(),
-                "--output", tmp.resolve("out").toString(), "--cache", tmp.resolve("cache").toString());
+        CliJvm.Result build;
+        try {
+            lock(List.of(template));
+            build = CliJvm.run(asAUserWhoCannotRead, List.of(), 120, "build", "--source", root.toString(),
+                    "--output", tmp.resolve("out").toString(), "--cache", tmp.resolve("cache").toString());
+        } finally {
+            unlock(List.of(template));
+        }
         assertEquals(List.of("templates/robots.ftl: error: cannot read the file: " + DENIED),
                 build.output().lines().filter(l -> l.contains(": error: ")).toList(), build.output());
         assertEquals(1, build.status(), build.output());
         assertFalse(build.output().contains("Exception") || build.output().contains("\tat "), build.output());
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
+    }
+
+    private static void lock(List<Path> paths) throws IOException {
+        for (Path p : paths) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+        }
+    }
+
+    private static void unlock(List<Path> paths) throws IOException {
+        for (Path p : paths) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------"
+                    : "rw-------"));
+        }
     }
 
     /** The command that starts the JVM as someone file permissions apply to; skips when there is none. */
