@@ -1,7 +1,5 @@
 package org.arshif;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,8 +77,11 @@ public final class LiveLibrary {
                         }
                     }
                     if (Files.isDirectory(file)) {
-                        reread.addAll(ContentLoader.listSources(siteRoot).stream()
+                        Diagnostics listing = new Diagnostics();
+                        reread.addAll(ContentLoader.listSources(siteRoot, listing).stream()
                                 .filter(s -> s.startsWith(path + "/")).toList());
+                        listing.sorted().stream().filter(f -> f.path().startsWith(path + "/"))
+                                .forEach(f -> fileFindings.put(f.path(), List.of(f)));
                     }
                 }
             }
@@ -126,15 +127,8 @@ public final class LiveLibrary {
 
     private Read read(String path) {
         Diagnostics d = new Diagnostics();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(siteRoot.resolve(path));
-        } catch (NoSuchFileException e) {
-            return new Read(Optional.empty(), List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        Optional<Dispatch> dispatch = setup.reader().read(path, bytes, d);
+        Optional<Dispatch> dispatch = ContentLoader.read(siteRoot, path, d)
+                .flatMap(bytes -> setup.reader().read(path, bytes, d));
         return new Read(dispatch, d.sorted());
     }
 

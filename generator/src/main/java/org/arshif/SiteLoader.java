@@ -54,7 +54,7 @@ final class SiteLoader {
             diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(
                     ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
         }
-        List<String> sources = ContentLoader.listSources(siteRoot);
+        List<String> sources = ContentLoader.listSources(siteRoot, diagnostics);
         GitHistory git = GitHistory.read(siteRoot);
         if (git.shallow()) {
             diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
@@ -67,7 +67,7 @@ final class SiteLoader {
 
     ThemeWords theme() {
         Diagnostics diagnostics = new Diagnostics();
-        Theme theme = new Theme(arshif.templates());
+        Theme theme = new Theme(arshif.templates(), siteRoot, diagnostics);
         Map<String, Map<String, String>> words = theme.words(diagnostics);
         return new ThemeWords(theme, words, diagnostics.sorted());
     }

@@ -205,7 +205,8 @@ class InvalidSitesTest {
     @Test
     void requiredTemplateThatDoesNotExist(@TempDir Path templates) {
         PageRenderer.RenderException e = assertThrows(PageRenderer.RenderException.class,
-                () -> new PageRenderer(new Theme(templates)).render("removed.ftlh", Map.of()));
+                () -> new PageRenderer(new Theme(templates, templates, new org.arshif.diag.Diagnostics()))
+                        .render("removed.ftlh", Map.of()));
         assertEquals("templates/removed.ftlh: error: template 'removed.ftlh' not found in templates/ or in the built-in"
                 + " theme; add it, or restore the file", e.diagnostic().format());
     }
@@ -216,6 +217,35 @@ class InvalidSitesTest {
         // Reported once, although every list page uses the template.
         assertEquals(1, errors.size(), errors::toString);
         assertError("templates/list.ftlh:8:1: error: template syntax error: ", errors.get(0), "</@layout.html>", "#if");
+    }
+
+    @Test
+    void aTemplateThatRunsAProgram() {
+        // Freemarker's Execute ran `id` and wrote uid=0(root) into robots.txt; ?new now instantiates nothing.
+        assertEquals(List.of("templates/robots.ftl:2:1: error: template error: Instantiating"
+                + " freemarker.template.utility.Execute is not allowed in the template for security reasons."),
+                errors(site("template-runs-a-program")));
+    }
+
+    @Test
+    void aMacroThatCallsItselfWithoutEnd() {
+        // Stopped in the macro (where Freemarker's check at the top of its body sits), 500 calls deep.
+        assertEquals(List.of("templates/robots.ftl:2:1: error: template error: directives nest more than 500 deep"
+                + " here; does a macro or function call itself without end?"), errors(site("template-recursion")));
+    }
+
+    @Test
+    void anExpressionThatEvaluatesItselfWithoutEnd() {
+        // No directive between the evaluations, so the depth count never sees them: the stack overflows instead.
+        assertEquals(List.of("templates/robots.ftl:2:31: error: template error: the page ran out of stack here; does a"
+                + " macro, function or ?eval call itself without end?"), errors(site("template-eval-recursion")));
+    }
+
+    @Test
+    void aListWithoutEnd() {
+        assertEquals(List.of("templates/robots.ftl:3:1: error: template error: the page passed 64 MiB of output"
+                + " (67,108,864 characters); does a loop never end, or a string keep growing?"),
+                errors(site("template-endless-list")));
     }
 
     @Test

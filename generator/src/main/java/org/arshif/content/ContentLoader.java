@@ -1,15 +1,13 @@
 package org.arshif.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.InputFiles;
 
 /** Finds and reads every dispatch under {@code content/}, in parallel, in a stable order. */
 public final class ContentLoader {
@@ -18,31 +16,24 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    /** Dispatch files under the content folder, as site-root-relative paths, sorted. */
-    public static List<String> listSources(Path siteRoot) {
+    /**
+     * Dispatch files under the content folder, as site-root-relative paths, sorted. Files and folders whose names
+     * start with {@code .} or {@code _} are skipped; symbolic links are followed only inside the site folder, and every
+     * link out of it, link loop, unreadable folder or unusable name is reported.
+     */
+    public static List<String> listSources(Path siteRoot, Diagnostics diagnostics) {
         Path content = siteRoot.resolve(CONTENT_DIR);
         if (!Files.isDirectory(content)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(content)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> isDispatchFile(p.getFileName().toString()))
-                    .map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !isHidden(p))
-                    .sorted(Comparator.naturalOrder())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + content, e);
-        }
+        return InputFiles.within(siteRoot)
+                .list(content, CONTENT_DIR, new InputFiles.Filter(true, ContentLoader::isDispatchFile), diagnostics)
+                .stream().map(p -> CONTENT_DIR + "/" + p).toList();
     }
 
     /** Whether a site-root-relative path names a dispatch: a {@code .md} or {@code .txt} file in no hidden folder. */
     public static boolean isSource(String relPath) {
         return isDispatchFile(relPath.substring(relPath.lastIndexOf('/') + 1)) && !isHidden(relPath);
-    }
-
-    public static boolean isDispatchFile(String name) {
-        return name.endsWith(".md") || name.endsWith(".txt");
     }
 
     private static boolean isHidden(String relPath) {
@@ -52,6 +43,10 @@ public final class ContentLoader {
             }
         }
         return false;
+    }
+
+    public static boolean isDispatchFile(String name) {
+        return name.endsWith(".md") || name.endsWith(".txt");
     }
 
     /**
@@ -73,19 +68,24 @@ public final class ContentLoader {
     /** Reads all dispatches; the returned list follows the sorted source order, without the ones that failed. */
     public static List<Dispatch> load(Path siteRoot, List<String> sources, DispatchReader reader,
                                       Diagnostics diagnostics) {
+        InputFiles files = InputFiles.within(siteRoot);
         List<Optional<Dispatch>> read = sources.parallelStream()
-                .map(path -> reader.read(path, readBytes(siteRoot, path), diagnostics))
+                .map(path -> read(files, siteRoot, path, diagnostics).flatMap(b -> reader.read(path, b, diagnostics)))
                 .toList();
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
         return out;
     }
 
-    private static byte[] readBytes(Path siteRoot, String path) {
-        try {
-            return Files.readAllBytes(siteRoot.resolve(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+    /**
+     * A source file's bytes, or empty after a finding (its real path is outside the site, it is unreadable); empty
+     * without one when the file is gone. For files not just listed, like those serve hears have changed.
+     */
+    public static Optional<byte[]> read(Path siteRoot, String path, Diagnostics diagnostics) {
+        return InputFiles.within(siteRoot).read(siteRoot.resolve(path), path, diagnostics);
+    }
+
+    private static Optional<byte[]> read(InputFiles files, Path siteRoot, String path, Diagnostics diagnostics) {
+        return files.readListed(siteRoot.resolve(path), path, diagnostics);
     }
 }

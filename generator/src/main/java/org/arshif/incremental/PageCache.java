@@ -272,8 +272,9 @@ public final class PageCache {
                 update(digest, root.relativize(p).toString().replace('\\', '/'));
                 digest.update(Files.readAllBytes(p));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + root, e);
+        } catch (IOException | UncheckedIOException e) {
+            // An unreadable template or folder: the theme reports it as a finding; here it only makes the cache miss.
+            update(digest, "unreadable " + System.nanoTime());
         }
     }
 

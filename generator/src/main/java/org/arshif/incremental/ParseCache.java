@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.arshif.internal.CheckedFile;
 import org.arshif.config.ConfigLoader;
+import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
@@ -119,12 +120,11 @@ public final class ParseCache {
                     return cached;
                 }
             }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path, e);
+            Optional<byte[]> source = ContentLoader.read(siteRoot, path, diagnostics);
+            if (source.isEmpty()) {
+                return Optional.<Dispatch>empty();
             }
+            byte[] bytes = source.get();
             String key = key(path, bytes, dates);
             used.add(key);
             keys.put(path, key);

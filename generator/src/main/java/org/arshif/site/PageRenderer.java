@@ -1,24 +1,62 @@
 package org.arshif.site;
 
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostic;
 
-/** Renders one template with a view model, turning every template failure into a positioned finding. */
+/**
+ * Renders one template with a view model, turning every template failure into a positioned finding. Each page is
+ * bounded ({@link Limits}): a template that recurses, loops or grows without end fails with a finding at the
+ * directive where it was stopped, among the run's other findings, instead of hanging or ending the JVM.
+ */
 public final class PageRenderer {
+    private static final Pattern OBJECT_IDENTITY =
+            Pattern.compile("(?:freemarker|org\\.arshif|java)\\.[\\w$.]*@[0-9a-f]+");
+
     private final Theme theme;
+    private final Limits limits;
+    /**
+     * Templates a limit stopped, with the finding: their other pages fail at once with the same finding, rather
+     * than each spending the limit again (ten thousand articles times ten seconds).
+     */
+    private final Map<String, Diagnostic> stoppedTemplates = new ConcurrentHashMap<>();
+
+    /**
+     * What one page may take.
+     *
+     * @param maxDepth       directives nested in one another (macro and function calls included)
+     * @param maxOutputChars characters of output
+     * @param cpuTime        CPU time of the rendering thread (wall-clock time where the JVM cannot measure it)
+     */
+    public record Limits(int maxDepth, int maxOutputChars, Duration cpuTime) {
+        /**
+         * Far beyond any real page: the built-in theme nests 12 deep, renders a page in about a millisecond, and
+         * writes at most a sitemap of 50,000 URLs, which the sitemap protocol caps at 50 MB.
+         */
+        public static final Limits DEFAULT = new Limits(500, 64 << 20, Duration.ofSeconds(10));
+    }
 
     public PageRenderer(Theme theme) {
+        this(theme, Limits.DEFAULT);
+    }
+
+    public PageRenderer(Theme theme, Limits limits) {
         this.theme = theme;
+        this.limits = limits;
     }
 
     /** A template failed: the finding names the template file and line. */
     public static final class RenderException extends Exception {
-        private final Diagnostic diagnostic;
+        private final transient Diagnostic diagnostic;
 
         RenderException(Diagnostic diagnostic) {
             super(diagnostic.format());
@@ -31,9 +69,53 @@ public final class PageRenderer {
     }
 
     public byte[] render(String templateName, Map<String, Object> model) throws RenderException {
-        Template template;
+        Diagnostic earlier = stoppedTemplates.get(templateName);
+        if (earlier != null) {
+            throw new RenderException(earlier);
+        }
+        Template template = load(templateName);
+        RenderGuard guard = new RenderGuard(limits, theme.sandbox(), templateName);
         try {
-            template = theme.freemarker().getTemplate(templateName);
+            return process(template, templateName, model, guard);
+        } catch (RenderException e) {
+            guard.stopped().ifPresent(d -> stoppedTemplates.putIfAbsent(templateName, d));
+            throw e;
+        }
+    }
+
+    private byte[] process(Template template, String templateName, Map<String, Object> model, RenderGuard guard)
+            throws RenderException {
+        PageBuffer out = new PageBuffer(16 * 1024, limits.maxOutputChars(), guard);
+        try {
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setTemplateProcessingTracer(guard);
+            env.process();
+        } catch (RenderGuard.Stop e) {
+            throw new RenderException(e.diagnostic());
+        } catch (TemplateException e) {
+            throw new RenderException(guard.stopped().orElseGet(() -> templateError(e, templateName)));
+        } catch (IOException e) {
+            throw new RenderException(guard.stopped().orElseGet(() -> Diagnostic.error("templates/" + templateName,
+                    0, 0, "template error: " + e.getMessage())));
+        } catch (RuntimeException e) {
+            // A limit's Stop that Freemarker wrapped on its way out; anything else is a bug, with its trace.
+            throw new RenderException(guard.stopped().orElseThrow(() -> e));
+        } catch (StackOverflowError e) {
+            throw new RenderException(guard.outOfStack());
+        } catch (OutOfMemoryError e) {
+            throw new RenderException(guard.outOfMemory());
+        }
+        // The template may have caught a limit's failure (#attempt) and carried on: the limit still ends the page.
+        Optional<Diagnostic> stopped = guard.stopped();
+        if (stopped.isPresent()) {
+            throw new RenderException(stopped.get());
+        }
+        return out.utf8();
+    }
+
+    private Template load(String templateName) throws RenderException {
+        try {
+            return theme.freemarker().getTemplate(templateName);
         } catch (TemplateNotFoundException e) {
             throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0, "template '" + templateName
                     + "' not found in templates/ or in the built-in theme; add it, or restore the file"));
@@ -42,27 +124,32 @@ public final class PageRenderer {
         } catch (IOException e) {
             // After a failed parse Freemarker caches the failure: later lookups (other pages, other threads) get an
             // IOException "error loading the template on an earlier attempt" whose cause is the ParseException.
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ParseException parse) {
                     throw syntaxError(parse, templateName);
+                }
+                if (cause instanceof SiteTemplateLoader.Refused refused) {
+                    throw new RenderException(refused.diagnostic());
                 }
             }
             throw new RenderException(Diagnostic.error("templates/" + templateName, 1, 1,
                     "cannot read the template: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0, "the template nests too"
+                    + " deep to be read; split its expressions and directives"));
         }
-        PageBuffer out = new PageBuffer(16 * 1024);
-        try {
-            template.process(model, out);
-        } catch (TemplateException e) {
-            Integer line = e.getLineNumber();
-            Integer column = e.getColumnNumber();
-            throw new RenderException(Diagnostic.error(templatePath(e.getTemplateSourceName(), templateName),
-                    line == null ? 0 : line, column == null ? 0 : column,
-                    "template error: " + firstLine(e.getMessageWithoutStackTop())));
-        } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0, e.getMessage()));
+    }
+
+    private static Diagnostic templateError(TemplateException e, String templateName) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SiteTemplateLoader.Refused refused) {
+                return refused.diagnostic(); // an include of a file that must not be read: name that file
+            }
         }
-        return out.utf8();
+        Integer line = e.getLineNumber();
+        Integer column = e.getColumnNumber();
+        return Diagnostic.error(templatePath(e.getTemplateSourceName(), templateName), line == null ? 0 : line,
+                column == null ? 0 : column, "template error: " + firstLine(e.getMessageWithoutStackTop()));
     }
 
     private static RenderException syntaxError(ParseException e, String templateName) {
@@ -74,12 +161,19 @@ public final class PageRenderer {
         return "templates/" + (sourceName == null ? fallback : sourceName);
     }
 
+    /**
+     * Freemarker's message as one line, without its stack, the loader it asked (which names Java objects) or any
+     * object's identity hash, so that the same mistake gives the same finding in every run.
+     */
     private static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }
         String m = message.strip();
         int cut = m.indexOf("\n----");
-        return (cut > 0 ? m.substring(0, cut) : m).replaceAll("\\s*\\n\\s*", " ").strip();
+        m = (cut > 0 ? m.substring(0, cut) : m).replaceAll("\\s*\\n\\s*", " ");
+        int loader = m.indexOf(" The name was interpreted by this TemplateLoader");
+        m = loader > 0 ? m.substring(0, loader) : m;
+        return OBJECT_IDENTITY.matcher(m).replaceAll(" ").strip();
     }
 }

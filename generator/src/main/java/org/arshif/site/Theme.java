@@ -1,13 +1,9 @@
 package org.arshif.site;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,14 +11,13 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -31,59 +26,53 @@ import java.util.stream.Stream;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.SourceText;
+import org.arshif.internal.InputFiles;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
 
 /**
  * The theme: Freemarker templates, static files and the theme's words ({@code i18n.yml}). A site's own
- * {@code templates/} folder overrides the built-in theme file by file.
+ * {@code templates/} folder overrides the built-in theme file by file. Its files are read only inside the site
+ * folder (a symbolic link out of it is an error), and its templates run sandboxed ({@link SandboxedFreemarker}).
  */
 public final class Theme {
     /** Where the built-in theme sits on the class path. */
     public static final String BUILT_IN = "/org/arshif/theme/";
     public static final String STATIC_DIR = "static/";
     public static final String I18N_FILE = "i18n.yml";
+    private static final String LABEL = "templates/";
 
     private final Path siteTemplates;
-    private final Configuration freemarker;
+    private final InputFiles files;
+    private final SandboxedFreemarker freemarker;
+    /** The site's own static files, by theme path ({@code static/style.css}), read when the theme is loaded. */
+    private final Map<String, byte[]> siteStatic = new TreeMap<>();
 
-    public Theme(Path siteTemplates) {
-        this.siteTemplates = siteTemplates;
-        this.freemarker = configure(siteTemplates);
-    }
-
-    private static Configuration configure(Path siteTemplates) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    /**
+     * The theme of a site whose own templates are {@code siteTemplates} (which may not exist). Their files may be
+     * symbolic links to anywhere inside {@code siteRoot}, or inside {@code siteTemplates} itself when it lies outside
+     * the site (chosen with {@code --templates}). Problems with the static files go to {@code diagnostics}.
+     */
+    public Theme(Path siteTemplates, Path siteRoot, Diagnostics diagnostics) {
+        this.siteTemplates = siteTemplates == null ? null : siteTemplates.toAbsolutePath().normalize();
+        Path root = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
+        this.files = this.siteTemplates == null ? null : InputFiles.within(
+                root != null && this.siteTemplates.startsWith(root) ? root : this.siteTemplates);
         List<TemplateLoader> loaders = new ArrayList<>();
-        if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
-            try {
-                loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (this.siteTemplates != null && Files.isDirectory(this.siteTemplates)) {
+            loaders.add(new SiteTemplateLoader(this.siteTemplates, files));
+            readSiteStatic(diagnostics);
         }
         loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        // View models are records: let templates write article.title rather than article.title().
-        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setOutputEncoding("UTF-8");
-        cfg.setURLEscapingCharset("UTF-8");
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setLocalizedLookup(false);
-        cfg.setLocale(Locale.ROOT);
-        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setNumberFormat("computer");
-        cfg.setBooleanFormat("c");
-        return cfg;
+        this.freemarker = new SandboxedFreemarker(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    }
+
+    private void readSiteStatic(Diagnostics diagnostics) {
+        String label = LABEL + STATIC_DIR.substring(0, STATIC_DIR.length() - 1);
+        for (String name : files.list(siteTemplates.resolve(STATIC_DIR), label, InputFiles.Filter.ALL, diagnostics)) {
+            files.readListed(siteTemplates.resolve(STATIC_DIR).resolve(name), label + "/" + name, diagnostics)
+                    .ifPresent(bytes -> siteStatic.put(STATIC_DIR + name, bytes));
+        }
     }
 
     /** The configured Freemarker engine; thread-safe for rendering once set up. */
@@ -91,36 +80,21 @@ public final class Theme {
         return freemarker;
     }
 
+    SandboxedFreemarker sandbox() {
+        return freemarker;
+    }
+
     /** Site-relative theme paths of static files ({@code static/style.css} …), site files winning. Sorted. */
     public List<String> staticFiles() {
         TreeSet<String> names = new TreeSet<>(builtInFiles(STATIC_DIR));
-        if (siteTemplates != null && Files.isDirectory(siteTemplates.resolve(STATIC_DIR))) {
-            try (Stream<Path> walk = Files.walk(siteTemplates.resolve(STATIC_DIR))) {
-                walk.filter(Files::isRegularFile)
-                        .map(p -> siteTemplates.relativize(p).toString().replace('\\', '/'))
-                        .forEach(names::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        names.addAll(siteStatic.keySet());
         return List.copyOf(names);
     }
 
     /** A theme file's bytes, from the site's templates when it has the file, else from the built-in theme. */
     public Optional<byte[]> read(String themePath) {
-        try {
-            if (siteTemplates != null) {
-                Path own = siteTemplates.resolve(themePath);
-                if (Files.isRegularFile(own)) {
-                    return Optional.of(Files.readAllBytes(own));
-                }
-            }
-            try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + themePath)) {
-                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] own = siteStatic.get(themePath);
+        return own != null ? Optional.of(own.clone()) : builtIn(themePath);
     }
 
     /**
@@ -129,13 +103,9 @@ public final class Theme {
     public Map<String, Map<String, String>> words(Diagnostics diagnostics) {
         Map<String, Map<String, String>> out = new TreeMap<>();
         mergeWords(builtIn(I18N_FILE), "(built-in theme) " + I18N_FILE, out, diagnostics);
-        if (siteTemplates != null && Files.isRegularFile(siteTemplates.resolve(I18N_FILE))) {
-            try {
-                mergeWords(Optional.of(Files.readAllBytes(siteTemplates.resolve(I18N_FILE))), "templates/" + I18N_FILE,
-                        out, diagnostics);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Path own = siteTemplates == null ? null : siteTemplates.resolve(I18N_FILE);
+        if (own != null && Files.exists(own, LinkOption.NOFOLLOW_LINKS)) {
+            mergeWords(files.read(own, LABEL + I18N_FILE, diagnostics), LABEL + I18N_FILE, out, diagnostics);
         }
         return out;
     }

@@ -43,7 +43,7 @@ class ThemeTest {
 
     private static Map<String, Map<String, String>> builtInWords() {
         Diagnostics diagnostics = new Diagnostics();
-        Map<String, Map<String, String>> words = new Theme(null).words(diagnostics);
+        Map<String, Map<String, String>> words = new Theme(null, null, new Diagnostics()).words(diagnostics);
         assertEquals(List.of(), diagnostics.sorted());
         return words;
     }

@@ -1,0 +1,137 @@
+package org.arshif.site;
+
+import freemarker.core.Environment;
+import freemarker.core.TemplateProcessingTracer;
+import freemarker.template.Template;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Optional;
+import java.util.Set;
+import org.arshif.diag.Diagnostic;
+
+/**
+ * Bounds the rendering of one page. As Freemarker's tracer it sees every directive the page enters (with
+ * {@link SandboxedFreemarker}'s checks, every loop iteration too) and stops the page, with a finding at that
+ * directive, when directives nest too deep (a macro or function that calls itself without end) or when the page has
+ * used too much CPU time; {@link PageBuffer} asks it to stop a page whose output grows too large. Once stopped it
+ * stays stopped: every later directive fails as well, so an {@code <#attempt>} cannot carry on past a limit.
+ *
+ * <p>Not bounded here: one expression that loops inside a built-in, with no directive in between (such as
+ * {@code (1..)?filter(x -> false)?first}); Java offers no safe way to stop a thread from outside. Memory is bounded
+ * by the JVM's heap: running out of it, or of stack, ends the page with a finding at the last directive entered.
+ */
+final class RenderGuard implements TemplateProcessingTracer {
+    /** Directives entered between two looks at the clock: the clock costs far more than a directive. */
+    private static final int CLOCK_EVERY = 256;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final PageRenderer.Limits limits;
+    private final SandboxedFreemarker sandbox;
+    private final String templateName;
+    private final boolean threadCpuTime;
+    private final long start;
+    private int depth;
+    private int sinceClock;
+    private TracedElement current;
+    private Template lastTemplate;
+    /** Templates this page has entered, so the shared (locked) list of prepared ones is asked once per page. */
+    private final Set<Template> entered = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Diagnostic stopped;
+
+    RenderGuard(PageRenderer.Limits limits, SandboxedFreemarker sandbox, String templateName) {
+        this.limits = limits;
+        this.sandbox = sandbox;
+        this.templateName = templateName;
+        this.threadCpuTime = THREADS.isCurrentThreadCpuTimeSupported();
+        this.start = now();
+    }
+
+    /** Thrown through the template to end the page; carries the finding. */
+    static final class Stop extends RuntimeException {
+        private final transient Diagnostic diagnostic;
+
+        Stop(Diagnostic diagnostic) {
+            super(diagnostic.format(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    @Override
+    public void enterElement(Environment env, TracedElement element) {
+        current = element;
+        if (stopped != null) {
+            throw new Stop(stopped);
+        }
+        if (element.getTemplate() != lastTemplate) {
+            // A template made by ?interpret starts here, with its root: give it its checks before its loops run.
+            lastTemplate = element.getTemplate();
+            if (entered.add(lastTemplate)) {
+                sandbox.prepare(lastTemplate);
+            }
+        }
+        if (++depth > limits.maxDepth()) {
+            throw stop("directives nest more than " + limits.maxDepth() + " deep here; does a macro or function call"
+                    + " itself without end?");
+        }
+        if (++sinceClock >= CLOCK_EVERY) {
+            sinceClock = 0;
+            if (now() - start > limits.cpuTime().toNanos()) {
+                throw stop("the page took more than " + limits.cpuTime().toSeconds() + " s of CPU time to render;"
+                        + " does a loop never end?");
+            }
+        }
+    }
+
+    @Override
+    public void exitElement(Environment env, TracedElement element) {
+        depth--;
+    }
+
+    /** The output passed its limit: stops the page at the directive writing. */
+    Stop outputLimit() {
+        int max = limits.maxOutputChars();
+        return stop(String.format(java.util.Locale.ROOT, "the page passed %d MiB of output (%,d characters); does a"
+                + " loop never end, or a string keep growing?", max >> 20, max));
+    }
+
+    /** The finding for a page that ran out of stack, at the last directive entered. */
+    Diagnostic outOfStack() {
+        return stop("the page ran out of stack here; does a macro, function or ?eval call itself without end?")
+                .diagnostic();
+    }
+
+    /** The finding for a page that ran out of memory, at the last directive entered. */
+    Diagnostic outOfMemory() {
+        return stop("the page ran out of memory here; does a string or captured output grow without end?")
+                .diagnostic();
+    }
+
+    /** The limit that stopped the page, if one did (the template may have caught the failure and gone on). */
+    Optional<Diagnostic> stopped() {
+        return Optional.ofNullable(stopped);
+    }
+
+    private Stop stop(String message) {
+        if (stopped == null) {
+            stopped = finding(message);
+        }
+        return new Stop(stopped);
+    }
+
+    private Diagnostic finding(String message) {
+        TracedElement at = current;
+        String template = at == null || at.getTemplate() == null ? templateName : at.getTemplate().getSourceName();
+        return Diagnostic.error("templates/" + template, at == null ? 0 : at.getBeginLine(),
+                at == null ? 0 : at.getBeginColumn(), "template error: " + message);
+    }
+
+    private long now() {
+        return threadCpuTime ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+}
