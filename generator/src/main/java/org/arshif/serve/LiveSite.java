@@ -43,6 +43,7 @@ final class LiveSite {
     private final AtomicLong rebuilds = new AtomicLong();
     private volatile Snapshot good;
     private volatile List<Diagnostic> errors = List.of();
+    private volatile OverlayWords words = OverlayWords.ENGLISH;
     private volatile long lastRebuildMicros;
     private volatile long lastRebuildCpuMicros;
 
@@ -97,7 +98,7 @@ final class LiveSite {
             boolean errorsChanged = !before.equals(errors);
             // The terminal hears of an error before the tabs reload to show it.
             if (errorsChanged) {
-                errors.forEach(d -> log.warn(d.format()));
+                errors.forEach(d -> log.error(d.format()));
                 if (errors.isEmpty() && !before.isEmpty()) {
                     log.info("Fixed: the archive has no errors again");
                 }
@@ -113,7 +114,8 @@ final class LiveSite {
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6, reloaded));
         } catch (RuntimeException e) {
             // The server must outlive a bad edit: report it, keep the last good site.
-            log.warn("arshif serve: rebuilding failed: " + e);
+            log.error("arshif serve: rebuilding failed: " + e);
+            log.debug("arshif serve: rebuilding failed", e);
             errors = List.of(Diagnostic.error("", 0, 0, "rebuilding failed: " + e));
         } finally {
             rebuilds.incrementAndGet();
@@ -123,7 +125,8 @@ final class LiveSite {
     /** A rebuild or the watching ended in an exception (a StackOverflowError, say): shown; the next save retries. */
     void watchFailed(Throwable e) {
         String message = e + "; the last good site is shown until the next save";
-        log.warn("arshif serve: " + message);
+        log.error("arshif serve: " + message);
+        log.debug("arshif serve: the rebuild failed", e);
         errors = List.of(Diagnostic.error("", 0, 0, message));
         events.reload(file -> true, rebuilds.get() + 1);
     }
@@ -154,8 +157,9 @@ final class LiveSite {
             good = new Snapshot(site.plan(), byFile, site);
         }
         errors = found;
+        words = OverlayWords.of(library.config().defaultLanguage());
         if (first) {
-            found.forEach(e -> log.warn(e.format()));
+            found.forEach(e -> log.error(e.format()));
         }
     }
 
@@ -203,7 +207,7 @@ final class LiveSite {
             return bytes;
         } catch (PageRenderer.RenderException e) {
             if (renderErrors.put(file, e.diagnostic()) == null) {
-                log.warn(e.diagnostic().format());
+                log.error(e.diagnostic().format());
             }
             return known != null ? known.bytes() : null;
         }
@@ -243,7 +247,7 @@ final class LiveSite {
         }
         String type = ContentTypes.of(file);
         if (type.startsWith("text/html")) {
-            bytes = LiveHtml.inject(bytes, shown);
+            bytes = LiveHtml.inject(bytes, shown, words);
         }
         return new Answer(status, type, bytes, null);
     }

@@ -15,9 +15,11 @@ final class PreviewHandler {
     private final ReloadEvents events;
     private final BuildLog log;
     private final int port;
+    private final BasePath base;
 
-    PreviewHandler(LiveSite site, ReloadEvents events, BuildLog log, int port) {
+    PreviewHandler(LiveSite site, ReloadEvents events, BuildLog log, int port, BasePath base) {
         this.site = site;
+        this.base = base;
         this.events = events;
         this.log = log;
         this.port = port;
@@ -37,14 +39,20 @@ final class PreviewHandler {
                 serveOwnFile(exchange, path.substring(PreviewServer.PREFIX.length()));
                 return;
             }
-            LiveSite.Answer answer = site.answer(path);
+            BasePath.Route route = base.route(path);
+            if (route.redirect() != null) {
+                HttpAnswers.redirect(exchange, route.status(), route.redirect());
+                return;
+            }
+            LiveSite.Answer answer = site.answer(route.sitePath());
             if (answer.location() != null) {
-                HttpAnswers.redirect(exchange, answer.status(), Routes.encodePath(answer.location()));
+                HttpAnswers.redirect(exchange, answer.status(), base.raw() + Routes.encodePath(answer.location()));
             } else {
                 HttpAnswers.respond(exchange, answer.status(), answer.type(), answer.body());
             }
         } catch (RuntimeException e) {
-            log.warn("arshif serve: " + exchange.getRequestURI() + ": " + e);
+            log.error("arshif serve: " + exchange.getRequestURI() + ": " + e);
+            log.debug("arshif serve: " + exchange.getRequestURI(), e);
             HttpAnswers.text(exchange, 500, "internal error: " + e);
         }
     }
@@ -69,7 +77,8 @@ final class PreviewHandler {
             for (String pair : query.split("&")) {
                 if (pair.startsWith("path=")) {
                     String pathname = URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
-                    file = Routes.file(URI.create("http://x" + pathname).getPath());
+                    String sitePath = base.route(URI.create("http://x" + pathname).getPath()).sitePath();
+                    file = sitePath == null ? "404.html" : Routes.file(sitePath);
                 }
             }
         }

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.LiveLibrary;
+import org.arshif.config.ConfigLoader;
+import org.arshif.diag.Diagnostics;
 
 /**
  * {@code arshif:serve}: a preview of the archive on 127.0.0.1, drafts included, that follows the files as they
@@ -25,7 +27,7 @@ import org.arshif.LiveLibrary;
  * }
  * }</pre>
  */
-public final class PreviewServer implements AutoCloseable {
+public final class PreviewServer implements Server {
     public static final String EVENTS = "/__arshif/events";
     static final String PREFIX = "/__arshif/";
     private static final long QUIET_MILLIS = 20;
@@ -37,11 +39,14 @@ public final class PreviewServer implements AutoCloseable {
     private final BuildLog log;
     private final Object stopped = new Object();
     private final int port;
+    private final BasePath base;
     private SiteWatcher watcher;
     private boolean closed;
 
-    private PreviewServer(HttpServer http, ExecutorService pool, LiveSite site, ReloadEvents events, BuildLog log) {
+    private PreviewServer(HttpServer http, ExecutorService pool, LiveSite site, ReloadEvents events, BuildLog log,
+                          BasePath base) {
         this.http = http;
+        this.base = base;
         this.pool = pool;
         this.site = site;
         this.events = events;
@@ -50,14 +55,16 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Loads the archive and starts serving it on {@code 127.0.0.1:port} (0: any free port). The builder's base
-     * URL is set to the server's own, and drafts are included.
+     * Loads the archive and starts serving it on {@code 127.0.0.1:port} (0: any free port), under the path of
+     * the site's {@code baseUrl} as the published site is. The builder's base URL is set to the server's own with
+     * that path, and drafts are included.
      */
     public static PreviewServer start(Arshif.Builder builder, int port, BuildLog log) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         try {
             int actual = http.getAddress().getPort();
-            Arshif arshif = builder.baseUrl("http://127.0.0.1:" + actual + "/").drafts(true).build();
+            BasePath base = BasePath.of(ConfigLoader.load(builder.build().siteRoot(), new Diagnostics()).baseUrl());
+            Arshif arshif = builder.baseUrl(base.url("http://127.0.0.1:" + actual)).drafts(true).build();
             long t0 = System.nanoTime();
             LiveLibrary live = LiveLibrary.load(arshif);
             ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -67,10 +74,10 @@ public final class PreviewServer implements AutoCloseable {
             });
             ReloadEvents events = new ReloadEvents();
             LiveSite site = new LiveSite(live, new PreviewRun(arshif.sitemapLimit()), log, events);
-            PreviewServer server = new PreviewServer(http, pool, site, events, log);
+            PreviewServer server = new PreviewServer(http, pool, site, events, log, base);
             log.info("Loaded " + live.current().dispatches().size() + " dispatches in "
                     + (System.nanoTime() - t0) / 1_000_000 + " ms");
-            http.createContext("/", new PreviewHandler(site, events, log, actual)::handle);
+            http.createContext("/", new PreviewHandler(site, events, log, actual, base)::handle);
             http.setExecutor(pool);
             server.watcher = new SiteWatcher(arshif.siteRoot(), arshif.templates(), QUIET_MILLIS, site::changed,
                     site::watchFailed);
@@ -88,8 +95,9 @@ public final class PreviewServer implements AutoCloseable {
         return port;
     }
 
+    /** The site's address: the server's, with the path of the site's {@code baseUrl}. */
     public URI url() {
-        return URI.create("http://127.0.0.1:" + port + "/");
+        return URI.create(base.url("http://127.0.0.1:" + port));
     }
 
     /** How long the last rebuild after a change took, from the batch of changes to the reload events sent. */
