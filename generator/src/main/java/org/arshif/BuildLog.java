@@ -8,6 +8,18 @@ public interface BuildLog {
 
     void warn(String message);
 
+    /** An error of the archive the user must fix; logs that have no error level print it as a warning. */
+    default void error(String message) {
+        warn(message);
+    }
+
+    /**
+     * The stack trace behind a message already logged in one line, for when the user asks for it ({@code mvn -X},
+     * {@code --debug}); dropped by default.
+     */
+    default void debug(String message, Throwable cause) {
+    }
+
     /** Discards everything; for tests and embedding. */
     BuildLog SILENT = of(message -> { }, message -> { });
 

@@ -37,9 +37,10 @@ public final class Main {
               check            check the whole archive; writes nothing; exit 1 on errors
               new              scaffold a dispatch: --title T --lang ar|en [--translate content/ar/x.md]
               serve            preview on 127.0.0.1 with live reload, drafts included: [--port 8080]
+                               --static serves the built --output as a host would (no build)
             options:
               --source DIR     site folder with content/, templates/, arshif.yml (default: .)
-              --output DIR     where the site goes (build only; default: <source>/site)
+              --output DIR     where the site goes (build; serve --static; default: <source>/site)
               --templates DIR  templates overriding the built-in theme (default: <source>/templates)
               --base-url URL   the URL the site is published at (overrides arshif.yml)
               --cache DIR      incremental build cache (build only; default: none, a clean build)
@@ -52,9 +53,10 @@ public final class Main {
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "build", Set.of("--source", "--output", "--templates", "--base-url", "--cache", "--drafts", "--future"),
             "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
-            "serve", Set.of("--source", "--templates", "--port", "--drafts", "--future"),
+            "serve", Set.of("--source", "--templates", "--port", "--drafts", "--future", "--static", "--output",
+                    "--base-url"),
             "new", Set.of("--source", "--title", "--lang", "--translate"));
-    static final Set<String> FLAGS = Set.of("--drafts", "--future");
+    static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static");
     private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
 
     private Main() {
@@ -109,7 +111,7 @@ public final class Main {
             return SYSTEM_ERROR;
         }
         try {
-            return execute(command, builder(values, out, err), values, out, err, env);
+            return execute(command, builder(values, out, err), values, out, err, env, debug);
         } catch (ContentException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
@@ -176,7 +178,7 @@ public final class Main {
     }
 
     private static int execute(String command, Arshif.Builder builder, Map<String, String> values, PrintStream out,
-                               PrintStream err, Map<String, String> env) {
+                               PrintStream err, Map<String, String> env, boolean debug) {
         return switch (command) {
             case "check" -> check(builder.build(), out, "true".equals(env.get("GITHUB_ACTIONS")));
             case "new" -> {
@@ -185,7 +187,7 @@ public final class Main {
                 out.println("Created " + c.path());
                 yield OK;
             }
-            case "serve" -> Serve.run(builder, values.get("--port"), out, err);
+            case "serve" -> Serve.run(builder, values, Serve.log(out, err, debug), err);
             default -> build(builder.build(), out, err);
         };
     }

@@ -27,7 +27,28 @@ abstract class ArshifMojo extends AbstractMojo {
                 .future(future).log(mavenLog());
     }
 
+    /** Maven's log for the core: errors at ERROR, and traces at debug level, shown by {@code mvn -X}. */
     BuildLog mavenLog() {
-        return BuildLog.of(message -> getLog().info(message), message -> getLog().warn(message));
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void error(String message) {
+                getLog().error(message);
+            }
+
+            @Override
+            public void debug(String message, Throwable cause) {
+                getLog().debug(message, cause);
+            }
+        };
     }
 }

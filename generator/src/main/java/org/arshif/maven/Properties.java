@@ -12,6 +12,7 @@ final class Properties {
     static final String CACHE = "arshif.cache";
     static final String INCREMENTAL = "arshif.incremental";
     static final String PORT = "arshif.port";
+    static final String STATIC = "arshif.static";
     // arshif:new takes the short names editors type: mvn arshif:new -Dtitle=… -Dlang=ar
     static final String TITLE = "title";
     static final String LANG = "lang";

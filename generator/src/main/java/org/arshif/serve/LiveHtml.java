@@ -12,7 +12,8 @@ final class LiveHtml {
     private LiveHtml() {
     }
 
-    static byte[] inject(byte[] page, List<Diagnostic> errors) {
+    /** The page as served: the reload script and style, and the overlay of {@code errors} in {@code words}. */
+    static byte[] inject(byte[] page, List<Diagnostic> errors, OverlayWords words) {
         String html = new String(page, StandardCharsets.UTF_8);
         StringBuilder sb = new StringBuilder(html.length() + 1024);
         int head = html.indexOf("</head>");
@@ -23,14 +24,15 @@ final class LiveHtml {
         }
         sb.append(html, 0, head).append(HEAD).append(html, head, bodyEnd + 1);
         if (!errors.isEmpty()) {
-            sb.append("\n<div id=\"arshif-overlay\" class=\"arshif-overlay\" role=\"alert\" lang=\"en\" dir=\"ltr\">")
-                    .append("<h2>Arshif: ").append(errors.size()).append(errors.size() == 1 ? " error" : " errors")
-                    .append("; the last good version of the site is shown</h2><ul>");
+            sb.append("\n<div id=\"arshif-overlay\" class=\"arshif-overlay\" role=\"alert\" lang=\"")
+                    .append(words.lang()).append("\" dir=\"").append(words.dir()).append("\">")
+                    .append("<h2>").append(escape(words.heading(errors.size()))).append("</h2><ul>");
             for (Diagnostic d : errors) {
-                sb.append("<li><code>").append(escape(d.format())).append("</code></li>");
+                sb.append("<li><code dir=\"ltr\">").append(escape(d.format())).append("</code></li>");
             }
-            sb.append("</ul><p>Fix the file and save it: this page reloads by itself.</p>")
-                    .append("<button type=\"button\" id=\"arshif-overlay-close\">Dismiss</button></div>");
+            sb.append("</ul><p>").append(escape(words.fix())).append("</p>")
+                    .append("<button type=\"button\" id=\"arshif-overlay-close\">").append(escape(words.dismiss()))
+                    .append("</button></div>");
         }
         sb.append(html, bodyEnd + 1, html.length());
         return sb.toString().getBytes(StandardCharsets.UTF_8);

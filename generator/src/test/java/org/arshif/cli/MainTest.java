@@ -92,7 +92,7 @@ class MainTest {
         assertTrue(r.err().startsWith("arshif: --port is not an option of build (only of serve)\nusage: arshif"),
                 r.err());
         assertTrue(run("check", "--output", "site").err().startsWith(
-                "arshif: --output is not an option of check (only of build)\n"));
+                "arshif: --output is not an option of check (only of build, serve)\n"));
         assertTrue(run("new", "--drafts").err().startsWith(
                 "arshif: --drafts is not an option of new (only of build, check, serve)\n"));
         assertTrue(run("build", "--source", "a", "--source", "b").err().startsWith(

@@ -85,10 +85,10 @@ class PreviewMatchesBuildTest {
                 continue; // the build's mark on its own output folder, not a page of the site
             }
             HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(server.url().resolve(
-                    Routes.encodePath("/" + file.getKey()))).timeout(WAIT).build(),
+                    Routes.encodePath(file.getKey()))).timeout(WAIT).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, served.statusCode(), file.getKey());
-            byte[] expected = file.getKey().endsWith(".html") ? LiveHtml.inject(file.getValue(), List.of())
+            byte[] expected = file.getKey().endsWith(".html") ? LiveHtml.inject(file.getValue(), List.of(), OverlayWords.ARABIC)
                     : file.getValue();
             assertArrayEquals(expected, served.body(), file.getKey());
         }

@@ -43,6 +43,8 @@ class PreviewServerTest {
     private PreviewServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final List<String> errorsLogged = new CopyOnWriteArrayList<>();
+    private final List<Throwable> tracesLogged = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -60,21 +62,23 @@ class PreviewServerTest {
         Files.createDirectories(root.resolve("templates")); // watched from the start, so each template write is seen
         server = PreviewServer.start(Arshif.builder().siteRoot(root), 0, collect());
 
-        HttpResponse<String> page = get("/ar/2017/05/a1/");
+        HttpResponse<String> page = get("/archive/ar/2017/05/a1/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("النص الأصلي."), page.body());
         assertTrue(page.body().contains("<script src=\"/__arshif/live.js\" defer></script>"), "reload script");
-        assertTrue(page.body().contains("href=\"/en/2017/05/e1/\""), "links point at the preview, not baseUrl");
+        assertTrue(page.body().contains("href=\"/archive/en/2017/05/e1/\""),
+                "links point at the preview, under the path of baseUrl");
         assertFalse(page.body().contains("arshif-overlay\""), "no errors, no overlay");
-        assertEquals(200, get("/ar/2017/05/%D9%82%D9%85%D8%A9/").statusCode(), "drafts are served, Arabic URLs too");
+        assertEquals(200, get("/archive/ar/2017/05/%D9%82%D9%85%D8%A9/").statusCode(),
+                "drafts are served, Arabic URLs too");
         assertEquals(200, get("/__arshif/live.js").statusCode());
-        assertEquals(404, get("/ar/2017/05/nowhere/").statusCode());
-        assertEquals(301, get("/ar/2017/05/a1").statusCode());
+        assertEquals(404, get("/archive/ar/2017/05/nowhere/").statusCode());
+        assertEquals(301, get("/archive/ar/2017/05/a1").statusCode());
 
-        BlockingQueue<String> events = listen("/ar/2017/05/a1/");
+        BlockingQueue<String> events = listen("/archive/ar/2017/05/a1/");
         write("content/ar/2017-05-01-a1.md", "---\ntitle: خبر أول\ntranslationKey: k1\n---\n\nالنص بعد التعديل.\n");
         awaitReload(events);
-        page = get("/ar/2017/05/a1/");
+        page = get("/archive/ar/2017/05/a1/");
         assertTrue(page.body().contains("النص بعد التعديل."), page.body());
 
         // An edit elsewhere that leaves this page as it is sends this tab nothing.
@@ -84,49 +88,54 @@ class PreviewServerTest {
         assertEquals(null, events.poll(), "the Arabic page did not change");
 
         // A content error: printed, shown over the page, and the last good page is still served.
-        events = listen("/ar/2017/05/a1/");
+        events = listen("/archive/ar/2017/05/a1/");
         write("content/ar/2017-05-01-a1.md", "---\ntitle: [unclosed\n---\n\nنص.\n");
         awaitReload(events);
-        page = get("/ar/2017/05/a1/");
+        page = get("/archive/ar/2017/05/a1/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("النص بعد التعديل."), "last good page");
         assertTrue(page.body().contains("id=\"arshif-overlay\""), page.body());
-        assertTrue(page.body().contains("<code>content/ar/2017-05-01-a1.md:3:1: error: malformed YAML"), page.body());
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("content/ar/2017-05-01-a1.md:3:1: error: malformed YAML")),
-                log.toString());
+        assertTrue(page.body().contains("<code dir=\"ltr\">content/ar/2017-05-01-a1.md:3:1: error: malformed YAML"),
+                page.body());
+        // The site's default language is Arabic: so is the overlay, right to left.
+        assertTrue(page.body().contains("role=\"alert\" lang=\"ar\" dir=\"rtl\"><h2>أرشيف: خطأ واحد؛"), page.body());
+        assertTrue(page.body().contains(">إخفاء</button>"), page.body());
+        assertTrue(errorsLogged.stream().anyMatch(l -> l.startsWith("content/ar/2017-05-01-a1.md:3:1: error: malformed"
+                + " YAML")), "an error is logged at error level: " + log);
 
-        events = listen("/ar/2017/05/a1/");
+        events = listen("/archive/ar/2017/05/a1/");
         write("content/ar/2017-05-01-a1.md", "---\ntitle: خبر أول\ntranslationKey: k1\n---\n\nالنص مصلحاً.\n");
         awaitReload(events);
-        page = get("/ar/2017/05/a1/");
+        page = get("/archive/ar/2017/05/a1/");
         assertTrue(page.body().contains("النص مصلحاً."), page.body());
         assertFalse(page.body().contains("id=\"arshif-overlay\""), "fixed: no overlay");
 
         // A template error names the template and line; the page keeps its last good version.
-        events = listen("/ar/2017/05/a1/");
+        events = listen("/archive/ar/2017/05/a1/");
         write("templates/article.ftlh", "<#import \"base.ftlh\" as layout>\n<@layout.html>\n${article.nosuch.x}\n"
                 + "</@layout.html>\n");
         awaitReload(events);
-        page = get("/ar/2017/05/a1/");
+        page = get("/archive/ar/2017/05/a1/");
         assertTrue(page.body().contains("النص مصلحاً."), "last good page");
-        assertTrue(page.body().contains("<code>templates/article.ftlh:3:"), page.body());
+        assertTrue(page.body().contains("<code dir=\"ltr\">templates/article.ftlh:3:"), page.body());
 
-        events = listen("/ar/2017/05/a1/");
+        events = listen("/archive/ar/2017/05/a1/");
         Files.delete(root.resolve("templates/article.ftlh"));
         awaitReload(events);
-        assertFalse(get("/ar/2017/05/a1/").body().contains("arshif-overlay\""), "the template is fixed");
+        assertFalse(get("/archive/ar/2017/05/a1/").body().contains("arshif-overlay\""), "the template is fixed");
 
-        events = listen("/ar/2017/05/%D9%82%D9%85%D8%A9/");
+        events = listen("/archive/ar/2017/05/%D9%82%D9%85%D8%A9/");
         Files.delete(root.resolve("content/ar/2017-05-02-قمة.md"));
         awaitReload(events);
-        assertEquals(404, get("/ar/2017/05/%D9%82%D9%85%D8%A9/").statusCode(), "a deleted dispatch is gone");
+        assertEquals(404, get("/archive/ar/2017/05/%D9%82%D9%85%D8%A9/").statusCode(), "a deleted dispatch is gone");
 
         server.close();
-        assertThrows(IOException.class, () -> get("/ar/"));
+        assertThrows(IOException.class, () -> get("/archive/ar/"));
     }
 
     @Test
     void aBadEditIsShownAndTheNextGoodSaveIsPickedUp() throws Exception {
+        write("arshif.yml", "defaultLanguage: en\n");
         write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nOriginal text.\n");
         server = PreviewServer.start(Arshif.builder().siteRoot(root), 0, collect());
         assertTrue(get("/en/2017/05/e1/").body().contains("Original text."));
@@ -138,6 +147,12 @@ class PreviewServerTest {
         HttpResponse<String> page = get("/en/2017/05/e1/");
         assertTrue(page.body().contains("id=\"arshif-overlay\""), page.body());
         assertTrue(page.body().contains("Original text."), "the last good page");
+        assertTrue(page.body().contains("role=\"alert\" lang=\"en\" dir=\"ltr\"><h2>Arshif: 1 error;"), page.body());
+        assertTrue(page.body().contains(">Dismiss</button>"), page.body());
+        // One line for the terminal; the trace behind it at debug level, for whoever asks for it.
+        assertTrue(errorsLogged.stream().anyMatch(l -> l.contains("StackOverflowError")), log.toString());
+        assertTrue(tracesLogged.stream().anyMatch(t -> t instanceof StackOverflowError && t.getStackTrace().length > 0),
+                tracesLogged.toString());
 
         events = listen("/en/2017/05/e1/");
         write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nRepaired text.\n");
@@ -179,8 +194,30 @@ class PreviewServerTest {
         }
     }
 
+    /** Every line in {@link #log}; errors also in {@link #errorsLogged}, debug traces in {@link #tracesLogged}. */
     private BuildLog collect() {
-        return BuildLog.of(log::add, log::add);
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void error(String message) {
+                log.add(message);
+                errorsLogged.add(message);
+            }
+
+            @Override
+            public void debug(String message, Throwable cause) {
+                tracesLogged.add(cause);
+            }
+        };
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

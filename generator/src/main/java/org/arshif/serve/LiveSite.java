@@ -1,0 +1,254 @@
+package org.arshif.serve;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.arshif.BuildLog;
+import org.arshif.LiveLibrary;
+import org.arshif.config.ConfigLoader;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.incremental.ModelHash;
+import org.arshif.pipeline.SitePlan;
+import org.arshif.site.Library;
+import org.arshif.site.PageRenderer;
+import org.arshif.site.Routes;
+import org.arshif.site.pages.PageJob;
+
+/**
+ * The preview's live state: the site last planned without errors, the errors of the latest edit, and the pages
+ * rendered so far, kept with the fingerprint of their view model so that an unchanged page is never rendered
+ * twice. Rebuilds after each batch of changes and tells the tabs whose page changed to reload.
+ */
+final class LiveSite {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final LiveLibrary live;
+    private final PreviewRun run;
+    private final BuildLog log;
+    private final ReloadEvents events;
+    private final ModelHash hasher = new ModelHash();
+    private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
+    private final Map<String, Diagnostic> renderErrors = new ConcurrentHashMap<>();
+    private final AtomicInteger themeGeneration = new AtomicInteger();
+    private final AtomicLong rebuilds = new AtomicLong();
+    private volatile Snapshot good;
+    private volatile List<Diagnostic> errors = List.of();
+    private volatile OverlayWords words = OverlayWords.ENGLISH;
+    private volatile long lastRebuildMicros;
+    private volatile long lastRebuildCpuMicros;
+
+    /** A planned site: its plan, pages by output file, and the files written (theme, client, search index). */
+    private record Snapshot(SitePlan site, Map<String, PageJob> jobs, PreviewRun.Site assets) {
+    }
+
+    /** A rendered page with the fingerprint it was rendered from (null: not fingerprintable). */
+    private record Rendered(String hash, byte[] bytes) {
+    }
+
+    /** The answer to a request for a site path: a file, or a redirect to the site path {@code location}. */
+    record Answer(int status, String type, byte[] body, String location) {
+    }
+
+    LiveSite(LiveLibrary live, PreviewRun run, BuildLog log, ReloadEvents events) {
+        this.live = live;
+        this.run = run;
+        this.log = log;
+        this.events = events;
+        apply(live.current(), true);
+    }
+
+    long lastRebuildMicros() {
+        return lastRebuildMicros;
+    }
+
+    long lastRebuildCpuMicros() {
+        return lastRebuildCpuMicros;
+    }
+
+    long rebuilds() {
+        return rebuilds.get();
+    }
+
+    // ---- changes ------------------------------------------------------------------------------------------
+
+    synchronized void changed(Set<String> paths, boolean templates, boolean overflow) {
+        long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        try {
+            LiveLibrary.Update update = overflow ? live.update(Set.of(ConfigLoader.FILE_NAME), true)
+                    : live.update(paths, templates);
+            if (templates || update.full()) {
+                themeGeneration.incrementAndGet();
+                renderErrors.clear();
+            }
+            long t1 = System.nanoTime();
+            List<Diagnostic> before = errors;
+            apply(update.library(), false);
+            long t2 = System.nanoTime();
+            boolean errorsChanged = !before.equals(errors);
+            // The terminal hears of an error before the tabs reload to show it.
+            if (errorsChanged) {
+                errors.forEach(d -> log.error(d.format()));
+                if (errors.isEmpty() && !before.isEmpty()) {
+                    log.info("Fixed: the archive has no errors again");
+                }
+            }
+            int reloaded = events.reload(file -> errorsChanged || pageChanged(file), rebuilds.get() + 1);
+            lastRebuildMicros = (System.nanoTime() - t0) / 1000;
+            // CPU time of this (single) thread: what the rebuild costs when it does not wait for a busy CPU.
+            lastRebuildCpuMicros = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1000;
+            log.info(String.format(Locale.ROOT, "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s;"
+                    + " read+model %.1f ms, plan %.1f ms, pages %.1f ms); reloaded %d tab(s)", lastRebuildMicros / 1000.0,
+                    lastRebuildCpuMicros / 1000.0,
+                    describe(paths, templates, overflow), update.filesRead(), update.full() ? ", everything" : "",
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6, reloaded));
+        } catch (RuntimeException e) {
+            // The server must outlive a bad edit: report it, keep the last good site.
+            log.error("arshif serve: rebuilding failed: " + e);
+            log.debug("arshif serve: rebuilding failed", e);
+            errors = List.of(Diagnostic.error("", 0, 0, "rebuilding failed: " + e));
+        } finally {
+            rebuilds.incrementAndGet();
+        }
+    }
+
+    /** A rebuild or the watching ended in an exception (a StackOverflowError, say): shown; the next save retries. */
+    void watchFailed(Throwable e) {
+        String message = e + "; the last good site is shown until the next save";
+        log.error("arshif serve: " + message);
+        log.debug("arshif serve: the rebuild failed", e);
+        errors = List.of(Diagnostic.error("", 0, 0, message));
+        events.reload(file -> true, rebuilds.get() + 1);
+    }
+
+    private static String describe(Set<String> paths, boolean templates, boolean overflow) {
+        List<String> parts = new ArrayList<>();
+        if (!paths.isEmpty()) {
+            parts.add(paths.size() == 1 ? paths.iterator().next() : paths.size() + " changed files");
+        }
+        if (templates) {
+            parts.add("a template change");
+        }
+        if (overflow) {
+            parts.add("lost file events");
+        }
+        return String.join(" and ", parts);
+    }
+
+    /** Plans the new library; it becomes the served site unless it has errors and a good one is being served. */
+    private void apply(Library library, boolean first) {
+        Diagnostics d = new Diagnostics();
+        library.findings().forEach(d::add);
+        PreviewRun.Site site = run.plan(library, d);
+        List<Diagnostic> found = d.sorted().stream().filter(Diagnostic::isError).toList();
+        if (found.isEmpty() || good == null) {
+            Map<String, PageJob> byFile = new HashMap<>(site.plan().jobs().size() * 2);
+            site.plan().jobs().forEach(j -> byFile.put(Routes.file(j.sitePath()), j));
+            good = new Snapshot(site.plan(), byFile, site);
+        }
+        errors = found;
+        words = OverlayWords.of(library.config().defaultLanguage());
+        if (first) {
+            found.forEach(e -> log.error(e.format()));
+        }
+    }
+
+    /** Whether an open tab's page now renders differently from what it was last served. */
+    private boolean pageChanged(String file) {
+        Snapshot s = good;
+        PageJob job = s.jobs().get(file);
+        Rendered served = pages.get(file);
+        if (job == null || served == null || served.hash() == null) {
+            return true;
+        }
+        String hash = hash(job);
+        if (served.hash().equals(hash)) {
+            return false;
+        }
+        render(s, file, job); // ready before the tab asks for it
+        return true;
+    }
+
+    private String hash(PageJob job) {
+        try {
+            return hasher.of(job.template() + "#" + themeGeneration.get(), job.model().get());
+        } catch (ModelHash.Unhashable e) {
+            return null;
+        }
+    }
+
+    /** The page's bytes: cached when its model is unchanged, else rendered; on a template error the last good. */
+    private byte[] render(Snapshot s, String file, PageJob job) {
+        Map<String, Object> model = job.model().get();
+        String hash;
+        try {
+            hash = hasher.of(job.template() + "#" + themeGeneration.get(), model);
+        } catch (ModelHash.Unhashable e) {
+            hash = null;
+        }
+        Rendered known = pages.get(file);
+        if (known != null && hash != null && hash.equals(known.hash())) {
+            return known.bytes();
+        }
+        try {
+            byte[] bytes = s.site().render(job.template(), model);
+            pages.put(file, new Rendered(hash, bytes));
+            renderErrors.remove(file);
+            return bytes;
+        } catch (PageRenderer.RenderException e) {
+            if (renderErrors.put(file, e.diagnostic()) == null) {
+                log.error(e.diagnostic().format());
+            }
+            return known != null ? known.bytes() : null;
+        }
+    }
+
+    // ---- answers ------------------------------------------------------------------------------------------
+
+    /** The answer for a site path (decoded, starting with {@code /}); null {@code sitePath}: the 404 page. */
+    Answer answer(String sitePath) {
+        Snapshot s = good;
+        String file = sitePath == null ? "404.html" : Routes.file(sitePath);
+        var asset = s.assets().read(file);
+        if (asset.isPresent()) {
+            return new Answer(200, ContentTypes.of(file), asset.get(), null);
+        }
+        PageJob job = s.jobs().get(file);
+        if (job == null && sitePath != null && !sitePath.endsWith("/")
+                && s.jobs().containsKey(Routes.file(sitePath + "/"))) {
+            return new Answer(301, HttpAnswers.TEXT, new byte[0], sitePath + "/");
+        }
+        int status = 200;
+        if (job == null || sitePath == null) {
+            status = 404;
+            file = "404.html";
+            job = s.jobs().get(file);
+        }
+        byte[] bytes = job == null ? null : render(s, file, job);
+        List<Diagnostic> shown = new ArrayList<>(errors);
+        Diagnostic renderError = renderErrors.get(file);
+        if (renderError != null) {
+            shown.add(renderError);
+        }
+        if (bytes == null) {
+            status = 500;
+            bytes = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Arshif preview</title>"
+                    + "</head><body><p>This page cannot be shown yet.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        }
+        String type = ContentTypes.of(file);
+        if (type.startsWith("text/html")) {
+            bytes = LiveHtml.inject(bytes, shown, words);
+        }
+        return new Answer(status, type, bytes, null);
+    }
+}
