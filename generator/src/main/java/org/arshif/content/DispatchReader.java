@@ -92,9 +92,36 @@ public final class DispatchReader {
     }
 
     private Optional<Dispatch> readChecked(String path, byte[] bytes, Diagnostics d) {
+        Optional<FrontMatter> read = frontMatter(path, bytes, d);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatterSplit split = read.get().split();
+        YFields fm = read.get().fields();
+        SourceName name = SourceName.of(path);
+        Optional<String> fmTitle = fm.string("title").map(String::strip).filter(t -> !t.isEmpty());
+        BodyParts body = name.format() == SourceFormat.AGENCY_TEXT ? agencyBody(path, split, fmTitle, d)
+                : markdownBody(path, split, fmTitle, d);
+        boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
+        if (body.title().isEmpty() && !titleOfWrongType && !body.unreadable()) {
+            d.error(path, 1, 1, name.format() == SourceFormat.MARKDOWN
+                    ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
+                    : "no title: the first line of a plain-text dispatch is its title");
+        }
+        String text = body.title() + "\n" + body.plainText();
+        String lang = fields.language(path, fm, name.langSuffix(), text, d);
+        OffsetDateTime date = fields.date(path, fm, name.datePrefix(), d);
+        String slug = fields.slug(path, fm, name.stem(), d);
+        List<String> aliases = fields.aliases(path, fm, d);
+        Tags tags = tags(path, fm, text, d);
+        return assemble(path, fm, name, body, lang, date, slug, aliases, tags);
+    }
+
+    /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
+    private Optional<FrontMatter> frontMatter(String path, byte[] bytes, Diagnostics d) {
         if (bytes.length > config.maxFileBytes()) {
-            d.error(path, 1, 1, String.format(java.util.Locale.ROOT, "the file is %.1f MB, over the %.1f MB limit for one dispatch;"
-                    + " split it, or raise maxFileSize in arshif.yml", bytes.length / 1048576.0,
+            d.error(path, 1, 1, String.format(java.util.Locale.ROOT, "the file is %.1f MB, over the %.1f MB limit"
+                    + " for one dispatch; split it, or raise maxFileSize in arshif.yml", bytes.length / 1048576.0,
                     config.maxFileBytes() / 1048576.0));
             return Optional.empty();
         }
@@ -111,94 +138,83 @@ public final class DispatchReader {
             d.error(path, 1, 1, e.getMessage());
             return Optional.empty();
         }
-        YFields fm = YFields.empty(path, d);
-        if (split.yaml().isPresent()) {
-            Optional<YNode> node = YamlReader.parse(split.yaml().get(), path, 1, d);
-            if (node.isEmpty() && d.hasErrors()) {
-                // Malformed front-matter: what it meant to say is unknown, so nothing else is checked.
-                return Optional.empty();
-            }
-            if (node.isPresent() && node.get() instanceof YNode.Map map) {
-                fm = new YFields(map, path, d);
-            } else if (node.isPresent()) {
-                d.error(path, 2, 1, "front-matter must be a mapping of keys to values, like 'title: ...'");
-                return Optional.empty();
-            }
+        if (split.yaml().isEmpty()) {
+            return Optional.of(new FrontMatter(split, YFields.empty(path, d)));
         }
-        Map<String, Dispatch.Position> positions = new HashMap<>();
-        for (String key : fm.node().keys().keySet()) {
-            int[] p = fm.position(key);
-            positions.put(strings.intern(key), Dispatch.Position.of(p[0], p[1]));
+        Optional<YNode> node = YamlReader.parse(split.yaml().get(), path, 1, d);
+        if (node.isEmpty()) {
+            // Malformed front-matter: what it meant to say is unknown, so nothing else is checked.
+            return d.hasErrors() ? Optional.empty() : Optional.of(new FrontMatter(split, YFields.empty(path, d)));
         }
+        if (node.get() instanceof YNode.Map map) {
+            return Optional.of(new FrontMatter(split, new YFields(map, path, d)));
+        }
+        d.error(path, 2, 1, "front-matter must be a mapping of keys to values, like 'title: ...'");
+        return Optional.empty();
+    }
 
-        // File names become slugs and translation links: NFC like the text (macOS writes names in NFD).
-        String fileName = Normalizer.normalize(path.substring(path.lastIndexOf('/') + 1), Normalizer.Form.NFC);
-        String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
-        SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
+    private record FrontMatter(FrontMatterSplit split, YFields fields) {
+    }
 
-        Optional<String> fmTitle = fm.string("title").map(String::strip).filter(t -> !t.isEmpty());
-        String title;
-        String dateline;
-        String bodyHtml;
-        String plainText;
-        String firstParagraph;
-        boolean footerFound = false;
-        boolean bodyUnreadable = false;
-        if (format == SourceFormat.AGENCY_TEXT) {
-            AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle);
-            title = parsed.title();
-            dateline = parsed.dateline();
-            bodyHtml = AgencyText.toHtml(parsed.paragraphs());
-            plainText = parsed.plainText();
-            firstParagraph = parsed.paragraphs().isEmpty() ? "" : parsed.paragraphs().get(0);
-            footerFound = parsed.footerFound();
-            if (parsed.paragraphs().isEmpty()) {
-                d.error(path, split.bodyLine(), 1, "the dispatch has a title but no paragraphs");
+    /** What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph. */
+    private record BodyParts(String title, String dateline, String html, String plainText, String firstParagraph,
+                             boolean footerFound, boolean unreadable) {
+    }
+
+    private BodyParts agencyBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
+        AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle);
+        if (parsed.paragraphs().isEmpty()) {
+            d.error(path, split.bodyLine(), 1, "the dispatch has a title but no paragraphs");
+        }
+        return new BodyParts(parsed.title(), parsed.dateline(), AgencyText.toHtml(parsed.paragraphs()),
+                parsed.plainText(), parsed.paragraphs().isEmpty() ? "" : parsed.paragraphs().get(0),
+                parsed.footerFound(), false);
+    }
+
+    private BodyParts markdownBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
+        MarkdownText.Converted converted = markdown.convert(split.body(), fmTitle.isEmpty());
+        boolean unreadable = false;
+        for (MarkdownText.Finding f : converted.findings()) {
+            unreadable |= f.error();
+            int line = f.line() + split.bodyLine() - 1;
+            d.add(f.error() ? Diagnostic.error(path, line, f.column(), f.message())
+                    : TextControls.warning(path, line, f.column(), f.codePoint()));
+        }
+        return new BodyParts(fmTitle.or(converted::title).orElse(""), "", converted.html(), converted.plainText(),
+                converted.firstParagraph(), false, unreadable);
+    }
+
+    /** What a file name says: its format, and the slug stem, language suffix and date prefix it carries. */
+    private record SourceName(SourceFormat format, String stem, Optional<String> langSuffix, String datePrefix) {
+        static SourceName of(String path) {
+            // File names become slugs and translation links: NFC like the text (macOS writes names in NFD).
+            String fileName = Normalizer.normalize(path.substring(path.lastIndexOf('/') + 1), Normalizer.Form.NFC);
+            String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
+            SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
+            String stem = fileName.substring(0, fileName.length() - extension.length() - 1);
+            Optional<String> langSuffix = Optional.empty();
+            Matcher lm = LANG_SUFFIX.matcher(stem);
+            if (lm.matches() && Language.byCode(lm.group(2)).isPresent()) {
+                langSuffix = Optional.of(lm.group(2));
+                stem = lm.group(1);
             }
-        } else {
-            MarkdownText.Converted converted = markdown.convert(split.body(), fmTitle.isEmpty());
-            for (MarkdownText.Finding f : converted.findings()) {
-                bodyUnreadable |= f.error();
-                int line = f.line() + split.bodyLine() - 1;
-                d.add(f.error() ? Diagnostic.error(path, line, f.column(), f.message())
-                        : TextControls.warning(path, line, f.column(), f.codePoint()));
+            String datePrefix = null;
+            Matcher dm = DATE_PREFIX.matcher(stem);
+            if (dm.matches()) {
+                datePrefix = dm.group(1);
+                if (!dm.group(2).isEmpty()) {
+                    stem = dm.group(2);
+                }
             }
-            title = fmTitle.or(converted::title).orElse("");
-            dateline = "";
-            bodyHtml = converted.html();
-            plainText = converted.plainText();
-            firstParagraph = converted.firstParagraph();
+            return new SourceName(format, stem, langSuffix, datePrefix);
         }
-        boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
-        if (title.isEmpty() && !titleOfWrongType && !bodyUnreadable) {
-            d.error(path, 1, 1, format == SourceFormat.MARKDOWN
-                    ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
-                    : "no title: the first line of a plain-text dispatch is its title");
-        }
-        dateline = fm.string("dateline").map(String::strip).orElse(dateline);
+    }
 
-        String stem = fileName.substring(0, fileName.length() - extension.length() - 1);
-        Optional<String> langSuffix = Optional.empty();
-        Matcher lm = LANG_SUFFIX.matcher(stem);
-        if (lm.matches() && Language.byCode(lm.group(2)).isPresent()) {
-            langSuffix = Optional.of(lm.group(2));
-            stem = lm.group(1);
-        }
-        String datePrefix = null;
-        Matcher dm = DATE_PREFIX.matcher(stem);
-        if (dm.matches()) {
-            datePrefix = dm.group(1);
-            if (!dm.group(2).isEmpty()) {
-                stem = dm.group(2);
-            }
-        }
+    /** Tag keys in order, and the label each was written with. */
+    private record Tags(Set<String> keys, Map<String, String> labels) {
+    }
 
-        String lang = fields.language(path, fm, langSuffix, title + "\n" + plainText, d);
-        OffsetDateTime date = fields.date(path, fm, datePrefix, d);
-        OffsetDateTime lastmod = fields.lastmod(path, fm, date);
-        String slug = fields.slug(path, fm, stem, d);
-        List<String> aliases = fields.aliases(path, fm, d);
-
+    private Tags tags(String path, YFields fm, String text, Diagnostics d) {
         Set<String> tags = new TreeSet<>();
         Map<String, String> tagLabels = new HashMap<>();
         Optional<List<String>> rawTags = fm.stringList("tags");
@@ -219,34 +235,44 @@ public final class DispatchReader {
             }
         }
         if (rawTags.isEmpty()) {
-            tags.addAll(vocabulary.match(title + "\n" + plainText));
+            tags.addAll(vocabulary.match(text));
         }
+        return new Tags(tags, tagLabels);
+    }
 
+    /** The dispatch, once every remaining key is read (so each key's mistakes are found); empty without a date. */
+    private Optional<Dispatch> assemble(String path, YFields fm, SourceName name, BodyParts body, String lang,
+                                        OffsetDateTime date, String slug, List<String> aliases, Tags tags) {
+        Map<String, Dispatch.Position> positions = new HashMap<>();
+        for (String key : fm.node().keys().keySet()) {
+            int[] p = fm.position(key);
+            positions.put(strings.intern(key), Dispatch.Position.of(p[0], p[1]));
+        }
         String translationKey = fm.string("translationKey").map(String::strip).orElse(null);
         String group = translationKey != null ? "key:" + translationKey : "path:" + translationPath(path, lang);
-
-        String summary = fm.string("summary").map(String::strip).orElseGet(() -> summarize(firstParagraph));
-        boolean draft = fm.bool("draft").orElse(false);
+        String summary = fm.string("summary").map(String::strip).orElseGet(() -> summarize(body.firstParagraph()));
+        String dateline = fm.string("dateline").map(String::strip).orElse(body.dateline());
         String agency = fm.string("source").map(String::strip).orElse("");
-
-        Map<String, Object> params = new LinkedHashMap<>();
-        fm.node().entries().forEach((k, v) -> {
-            if (!KNOWN_KEYS.contains(k)) {
-                params.put(k, v.toJava());
-            }
-        });
+        boolean draft = fm.bool("draft").orElse(false);
+        OffsetDateTime lastmod = fields.lastmod(path, fm, date);
         if (date == null) {
             return Optional.empty();
         }
         // Languages, tags, agencies, datelines and key names repeat across the archive: keep one copy of each.
         Map<String, String> labels = new HashMap<>();
-        tagLabels.forEach((k, v) -> labels.put(strings.intern(k), strings.intern(v)));
-        Map<String, Object> sharedParams = new LinkedHashMap<>();
-        params.forEach((k, v) -> sharedParams.put(strings.intern(k), v instanceof String text ? strings.intern(text) : v));
-        return Optional.of(new Dispatch(path, strings.intern(lang), title, date, lastmod,
-                tags.stream().map(strings::intern).toList(), labels, slug, aliases, strings.intern(group), summary, draft,
-                strings.intern(dateline), strings.intern(agency), Body.of(bodyHtml, plainText, packBodies), sharedParams,
-                format, footerFound, positions));
+        tags.labels().forEach((k, v) -> labels.put(strings.intern(k), strings.intern(v)));
+        Map<String, Object> params = new LinkedHashMap<>();
+        fm.node().entries().forEach((k, v) -> {
+            if (!KNOWN_KEYS.contains(k)) {
+                Object value = v.toJava();
+                params.put(strings.intern(k), value instanceof String text ? strings.intern(text) : value);
+            }
+        });
+        return Optional.of(new Dispatch(path, strings.intern(lang), body.title(), date, lastmod,
+                tags.keys().stream().map(strings::intern).toList(), labels, slug, aliases, strings.intern(group),
+                summary, draft, strings.intern(dateline), strings.intern(agency),
+                Body.of(body.html(), body.plainText(), packBodies), params, name.format(), body.footerFound(),
+                positions));
     }
 
     /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */

@@ -79,73 +79,72 @@ public final class Scaffolder {
             throw new ContentException(diagnostics.sorted());
         }
         String cleanTitle = title == null ? "" : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
-        String text;
-        String path;
-        if (translate == null || translate.isBlank()) {
-            if (cleanTitle.isEmpty()) {
-                throw usage("give the dispatch a title: " + hints.newDispatch(TITLE, "\"…\""));
-            }
-            String language = checkLanguage(lang, config);
-            OffsetDateTime now = OffsetDateTime.now(clock.withZone(config.timeZone())).truncatedTo(ChronoUnit.MINUTES);
-            String slug = slug(cleanTitle);
-            path = ContentLoader.CONTENT_DIR + "/" + language + "/" + now.toLocalDate() + "-" + slug + ".md";
-            text = "---\n"
-                    + "title: " + quote(cleanTitle) + "\n"
-                    + "date: " + DATE.format(now) + "\n"
-                    + "tags: []\n"
-                    + "dateline: \"\"\n"
-                    + "draft: true\n"
-                    + "---\n\n"
-                    + placeholder(language) + "\n";
-        } else {
-            Dispatch original = readOriginal(translate, config);
-            String language = lang == null || lang.isBlank()
-                    ? config.languages().stream().filter(l -> !l.equals(original.lang())).findFirst()
-                            .orElseThrow(() -> usage("this site has one language; there is nothing to translate into"))
-                    : checkLanguage(lang, config);
-            if (language.equals(original.lang())) {
-                throw usage(original.path() + " is already in " + language + "; choose the other language with "
-                        + hints.option(LANG, "…"));
-            }
-            path = translationPath(original.path(), language, config);
-            for (String ext : List.of(".md", ".txt")) {
-                String sibling = path.substring(0, path.length() - 3) + ext;
-                if (Files.exists(siteRoot.resolve(sibling))) {
-                    throw new ContentException(Diagnostic.error(sibling, 0, 0, "the " + language + " translation of "
-                            + original.path() + " already exists; edit it instead"));
-                }
-            }
-            StringBuilder fm = new StringBuilder("---\n");
-            fm.append("# ").append(language).append(" translation of ").append(original.path()).append(": ")
-                    .append(original.title().replace('\n', ' ')).append('\n');
-            fm.append("title: ").append(quote(cleanTitle.isEmpty() ? original.title() : cleanTitle)).append('\n');
-            fm.append("date: ").append(DATE.format(original.date())).append('\n');
-            if (!cleanTitle.isEmpty()) {
-                String slug = slug(cleanTitle);
-                if (!path.endsWith("/" + slug + ".md")) {
-                    fm.append("slug: ").append(quote(slug)).append('\n');
-                }
-            }
-            if (original.translationGroup().startsWith("key:")) {
-                fm.append("translationKey: ").append(quote(original.translationGroup().substring(4))).append('\n');
-            }
-            fm.append("tags: [");
-            for (int i = 0; i < original.tags().size(); i++) {
-                fm.append(i == 0 ? "" : ", ").append(quote(original.tags().get(i)));
-            }
-            fm.append("]\n");
-            if (!original.dateline().isEmpty()) {
-                fm.append("# dateline in the original: ").append(original.dateline()).append('\n');
-            }
-            fm.append("dateline: \"\"\n");
-            if (!original.source().isEmpty()) {
-                fm.append("source: ").append(quote(original.source())).append('\n');
-            }
-            fm.append("draft: true\n---\n\n").append(placeholder(language)).append('\n');
-            text = fm.toString();
+        Created created = translate == null || translate.isBlank() ? fresh(cleanTitle, lang, config)
+                : translation(readOriginal(translate, config), cleanTitle, lang, config);
+        write(created.path(), created.text());
+        return created;
+    }
+
+    private Created fresh(String cleanTitle, String lang, SiteConfig config) {
+        if (cleanTitle.isEmpty()) {
+            throw usage("give the dispatch a title: " + hints.newDispatch(TITLE, "\"…\""));
         }
-        write(path, text);
-        return new Created(path, text);
+        String language = checkLanguage(lang, config);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(config.timeZone())).truncatedTo(ChronoUnit.MINUTES);
+        String slug = slug(cleanTitle);
+        String path = ContentLoader.CONTENT_DIR + "/" + language + "/" + now.toLocalDate() + "-" + slug + ".md";
+        return new Created(path, "---\n"
+                + "title: " + quote(cleanTitle) + "\n"
+                + "date: " + DATE.format(now) + "\n"
+                + "tags: []\n"
+                + "dateline: \"\"\n"
+                + "draft: true\n"
+                + "---\n\n"
+                + placeholder(language) + "\n");
+    }
+
+    private Created translation(Dispatch original, String cleanTitle, String lang, SiteConfig config) {
+        String language = lang == null || lang.isBlank()
+                ? config.languages().stream().filter(l -> !l.equals(original.lang())).findFirst()
+                        .orElseThrow(() -> usage("this site has one language; there is nothing to translate into"))
+                : checkLanguage(lang, config);
+        if (language.equals(original.lang())) {
+            throw usage(original.path() + " is already in " + language + "; choose the other language with "
+                    + hints.option(LANG, "…"));
+        }
+        String path = translationPath(original.path(), language, config);
+        for (String ext : List.of(".md", ".txt")) {
+            String sibling = path.substring(0, path.length() - 3) + ext;
+            if (Files.exists(siteRoot.resolve(sibling))) {
+                throw new ContentException(Diagnostic.error(sibling, 0, 0, "the " + language + " translation of "
+                        + original.path() + " already exists; edit it instead"));
+            }
+        }
+        StringBuilder fm = new StringBuilder("---\n");
+        fm.append("# ").append(language).append(" translation of ").append(original.path()).append(": ")
+                .append(original.title().replace('\n', ' ')).append('\n');
+        fm.append("title: ").append(quote(cleanTitle.isEmpty() ? original.title() : cleanTitle)).append('\n');
+        fm.append("date: ").append(DATE.format(original.date())).append('\n');
+        if (!cleanTitle.isEmpty() && !path.endsWith("/" + slug(cleanTitle) + ".md")) {
+            fm.append("slug: ").append(quote(slug(cleanTitle))).append('\n');
+        }
+        if (original.translationGroup().startsWith("key:")) {
+            fm.append("translationKey: ").append(quote(original.translationGroup().substring(4))).append('\n');
+        }
+        fm.append("tags: [");
+        for (int i = 0; i < original.tags().size(); i++) {
+            fm.append(i == 0 ? "" : ", ").append(quote(original.tags().get(i)));
+        }
+        fm.append("]\n");
+        if (!original.dateline().isEmpty()) {
+            fm.append("# dateline in the original: ").append(original.dateline()).append('\n');
+        }
+        fm.append("dateline: \"\"\n");
+        if (!original.source().isEmpty()) {
+            fm.append("source: ").append(quote(original.source())).append('\n');
+        }
+        fm.append("draft: true\n---\n\n").append(placeholder(language)).append('\n');
+        return new Created(path, fm.toString());
     }
 
     private Dispatch readOriginal(String translate, SiteConfig config) {

@@ -65,20 +65,6 @@ public final class SiteModel {
     public static SiteModel build(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> all,
                                   boolean drafts, boolean future, Instant now, Diagnostics diagnostics) {
         SiteModel m = new SiteModel(config, vocabulary);
-        // Sorted by keys computed once per dispatch (NEWEST_FIRST's order), not per comparison.
-        List<Keyed> keyed = new ArrayList<>(all.size());
-        for (Dispatch d : all) {
-            if (d.draft() && !drafts) {
-                continue;
-            }
-            if (d.date().toInstant().isAfter(now) && !future) {
-                continue;
-            }
-            keyed.add(new Keyed(d.date().toEpochSecond(), d.date().getNano(), d));
-        }
-        keyed.sort(Keyed.ORDER);
-        List<Dispatch> published = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> published.add(k.dispatch()));
         for (String lang : config.languages()) {
             m.byLang.put(lang, new ArrayList<>());
             m.tags.put(lang, new TreeMap<>());
@@ -86,7 +72,7 @@ public final class SiteModel {
             m.months.put(lang, new TreeMap<>(Comparator.reverseOrder()));
         }
         Map<String, Dispatch> translationSlots = new HashMap<>();
-        for (Dispatch d : published) {
+        for (Dispatch d : published(all, drafts, future, now)) {
             String slot = d.translationGroup() + "\u0000" + d.lang();
             Dispatch other = translationSlots.putIfAbsent(slot, d);
             if (other != null) {
@@ -98,34 +84,58 @@ public final class SiteModel {
                         + " both claim " + what + "; give one of them a different translationKey or file name");
                 continue;
             }
-            m.translations.computeIfAbsent(d.translationGroup(), k -> new TreeMap<>()).put(d.lang(), d);
-            List<Dispatch> list = m.byLang.get(d.lang());
-            m.positionInLanguage.put(d, list.size());
-            list.add(d);
-            for (String tag : d.tags()) {
-                m.tags.get(d.lang()).computeIfAbsent(tag, k -> new ArrayList<>()).add(d);
-                String label = d.tagLabels().get(tag);
-                if (label != null) {
-                    m.tagLabels.computeIfAbsent(tag, k -> new TreeMap<>()).putIfAbsent(d.lang(), label);
-                }
-            }
-            m.years.get(d.lang()).computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
-            m.months.get(d.lang()).computeIfAbsent(YearMonth.of(d.date().getYear(), d.date().getMonthValue()),
-                    k -> new ArrayList<>()).add(d);
+            m.add(d);
         }
         for (String lang : config.languages()) {
-            List<Dispatch> list = m.byLang.get(lang);
-            long[] seconds = new long[list.size()];
-            for (int i = 0; i < seconds.length; i++) {
-                seconds[i] = list.get(i).date().toEpochSecond();
-            }
-            m.epochSeconds.put(lang, seconds);
-            Map<String, int[]> places = new HashMap<>();
-            m.tags.get(lang).forEach((tag, tagged) -> places.put(tag,
-                    tagged.stream().mapToInt(m.positionInLanguage::get).toArray()));
-            m.tagPlaces.put(lang, places);
+            m.index(lang);
         }
         return m;
+    }
+
+    /** What is published, newest first: sorted by keys computed once per dispatch, not per comparison. */
+    private static List<Dispatch> published(List<Dispatch> all, boolean drafts, boolean future, Instant now) {
+        List<Keyed> keyed = new ArrayList<>(all.size());
+        for (Dispatch d : all) {
+            if ((d.draft() && !drafts) || (d.date().toInstant().isAfter(now) && !future)) {
+                continue;
+            }
+            keyed.add(new Keyed(d.date().toEpochSecond(), d.date().getNano(), d));
+        }
+        keyed.sort(Keyed.ORDER);
+        List<Dispatch> published = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> published.add(k.dispatch()));
+        return published;
+    }
+
+    private void add(Dispatch d) {
+        translations.computeIfAbsent(d.translationGroup(), k -> new TreeMap<>()).put(d.lang(), d);
+        List<Dispatch> list = byLang.get(d.lang());
+        positionInLanguage.put(d, list.size());
+        list.add(d);
+        for (String tag : d.tags()) {
+            tags.get(d.lang()).computeIfAbsent(tag, k -> new ArrayList<>()).add(d);
+            String label = d.tagLabels().get(tag);
+            if (label != null) {
+                tagLabels.computeIfAbsent(tag, k -> new TreeMap<>()).putIfAbsent(d.lang(), label);
+            }
+        }
+        years.get(d.lang()).computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
+        months.get(d.lang()).computeIfAbsent(YearMonth.of(d.date().getYear(), d.date().getMonthValue()),
+                k -> new ArrayList<>()).add(d);
+    }
+
+    /** Dates in seconds and tags as positions in the language's list, for related dispatches. */
+    private void index(String lang) {
+        List<Dispatch> list = byLang.get(lang);
+        long[] seconds = new long[list.size()];
+        for (int i = 0; i < seconds.length; i++) {
+            seconds[i] = list.get(i).date().toEpochSecond();
+        }
+        epochSeconds.put(lang, seconds);
+        Map<String, int[]> places = new HashMap<>();
+        tags.get(lang).forEach((tag, tagged) -> places.put(tag,
+                tagged.stream().mapToInt(positionInLanguage::get).toArray()));
+        tagPlaces.put(lang, places);
     }
 
     /** A dispatch with its sort key: newest first, then by source path. */

@@ -54,36 +54,10 @@ public final class Porter2Stemmer {
             System.arraycopy(w, 1, w, 0, n - 1);
             n--;
         }
-        boolean yFound = false;
-        if (n > 0 && w[0] == 'y') {
-            w[0] = 'Y';
-            yFound = true;
-        }
-        for (int i = 1; i < n; i++) {
-            if (w[i] == 'y' && isV(w[i - 1])) {
-                w[i] = 'Y';
-                yFound = true;
-            }
-        }
-
-        // Regions R1 (from p1) and R2 (from p2).
-        int p1 = n;
-        int p2 = n;
-        int i;
-        if (startsWith(w, n, "gener") || startsWith(w, n, "arsen")) {
-            i = 5;
-        } else if (startsWith(w, n, "commun")) {
-            i = 6;
-        } else {
-            i = pastVowelThenNonVowel(w, n, 0);
-        }
-        if (i >= 0) {
-            p1 = i;
-            i = pastVowelThenNonVowel(w, n, i);
-            if (i >= 0) {
-                p2 = i;
-            }
-        }
+        boolean yFound = markConsonantY(w, n);
+        int p1 = regionStart(w, n);
+        int r2 = p1 < n ? pastVowelThenNonVowel(w, n, p1) : -1;
+        int p2 = r2 >= 0 ? r2 : n;
 
         n = step1a(w, n);
         if (!exception2(w, n)) {
@@ -102,6 +76,35 @@ public final class Porter2Stemmer {
             }
         }
         return n;
+    }
+
+    /** Marks y as Y where it is a consonant (first letter, or after a vowel); whether any was marked. */
+    private static boolean markConsonantY(char[] w, int n) {
+        boolean yFound = false;
+        if (n > 0 && w[0] == 'y') {
+            w[0] = 'Y';
+            yFound = true;
+        }
+        for (int i = 1; i < n; i++) {
+            if (w[i] == 'y' && isV(w[i - 1])) {
+                w[i] = 'Y';
+                yFound = true;
+            }
+        }
+        return yFound;
+    }
+
+    /** Where region R1 starts (n when it is empty); R2 starts as far past R1's start. */
+    private static int regionStart(char[] w, int n) {
+        int i;
+        if (startsWith(w, n, "gener") || startsWith(w, n, "arsen")) {
+            i = 5;
+        } else if (startsWith(w, n, "commun")) {
+            i = 6;
+        } else {
+            i = pastVowelThenNonVowel(w, n, 0);
+        }
+        return i >= 0 ? i : n;
     }
 
     /** Position after the first non-vowel that follows a vowel, from {@code i}; -1 if none. */
