@@ -6,5 +6,5 @@ assert !log.contains('[WARNING]') : 'a clean archive builds without a warning'
 def pages = []
 new File(basedir, 'site').eachFileRecurse { if (it.name == 'index.html') pages << it }
 assert pages.any { it.getText('UTF-8').contains('<h1>A plan to renew the water network</h1>') } : 'the article page'
-assert new File(basedir, 'site/ar/tags/water/index.html').isFile()
+assert new File(basedir, 'site/ar/tags/water/index.html').getText('UTF-8').contains('href="/archive/ar/') : 'links under baseUrl'
 return true
