@@ -74,7 +74,7 @@ class WorkflowFilesTest {
         assertEquals(".ci/publish-scope \"${{ github.event.pull_request.base.sha }}\" "
                 + "\"${{ github.event.pull_request.head.sha }}\"", run(steps, "scope"));
         String any = "(success() || failure()) && ";
-        assertEquals(List.of(List.of("", "mvn -B -pl generator install -Dmaven.test.skip=true"),
+        assertEquals(List.of(List.of("", "mvn -B -pl generator install -DskipTests"),
                 List.of("", "mvn -B -N arshif:check"),
                 List.of(any + CONTENT_ONLY, "mvn -B package -Dmaven.test.skip=true"),
                 List.of(any + FULL, "mvn -B verify")), mavenRuns(steps));
