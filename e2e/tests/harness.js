@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-export const siteDir = resolve(process.env.ARSHIF_SITE ?? join(here, '..', '..', 'site'));
+/** The fixture site (e2e/fixture-site/, built by the root build): what pages.test.js and search.test.js know. */
+export const fixtureDir = resolve(process.env.ARSHIF_FIXTURE_SITE ?? join(here, '..', '..', 'target', 'e2e-site'));
+/** The archive this repository builds (site/), whatever its content: archive.test.js checks it generically. */
+export const archiveDir = resolve(process.env.ARSHIF_SITE ?? join(here, '..', '..', 'site'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -15,21 +18,26 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.bin': 'application/octet-stream',
 };
 
-/** A static host like GitHub Pages: directory → index.html, missing → /404.html with status 404. */
-export async function serveSite() {
+/**
+ * A static host like GitHub Pages: the site under basePath (a project site's /<repository>/), directory →
+ * index.html, missing → the site's 404.html with status 404.
+ */
+export async function serveSite(siteDir = fixtureDir, basePath = '/') {
   if (!existsSync(join(siteDir, 'index.html'))) {
-    throw new Error(`no built site at ${siteDir}: run "mvn -B package" first (or set ARSHIF_SITE)`);
+    throw new Error(`no built site at ${siteDir}: run "mvn -B verify" (or set ARSHIF_FIXTURE_SITE / ARSHIF_SITE)`);
   }
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
-      let path = normalize(join(siteDir, decodeURIComponent(url.pathname)));
+      // Outside the base path is outside the site, as on a project's GitHub Pages.
+      const inside = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length - 1) : null;
+      let path = normalize(join(siteDir, decodeURIComponent(inside ?? '/')));
       if (path !== siteDir && !path.startsWith(siteDir + sep)) {
         res.writeHead(403).end();
         return;
       }
       if (existsSync(path) && (await stat(path)).isDirectory()) path = join(path, 'index.html');
-      if (!existsSync(path)) {
+      if (inside === null || !existsSync(path)) {
         res.writeHead(404, { 'content-type': TYPES['.html'] });
         res.end(await readFile(join(siteDir, '404.html')));
         return;
@@ -64,7 +72,7 @@ export async function serveSite() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { origin: `http://127.0.0.1:${port}`, base: `http://127.0.0.1:${port}${basePath}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** null: no Range header; []: unsatisfiable; else [[first, last], …] (inclusive). */

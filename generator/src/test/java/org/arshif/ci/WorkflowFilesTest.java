@@ -1,7 +1,6 @@
 package org.arshif.ci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,60 +10,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * The GitHub workflows: valid for the runner's schema (the pinned {@code @action-validator/cli} from npm, installed
- * by {@code npm ci} from {@code tools/action-validator/package-lock.json}), and saying what publishing needs.
+ * What the GitHub workflows do, read as YAML: this repository's (publish, pull request, release) and the copyable
+ * one for a separate archive repository ({@code docs/workflows/}). Their validity for the runner's schema is
+ * {@link WorkflowValidationIT}'s business (it needs npm, so it runs in {@code verify}).
  */
 class WorkflowFilesTest {
-    private static final Path REPO = Path.of("").toAbsolutePath().getParent();
-    private static final Path TOOL = REPO.resolve("tools/action-validator");
+    static final Path REPO = Path.of("").toAbsolutePath().getParent();
     private static final Path WORKFLOWS = REPO.resolve(".github/workflows");
+    private static final Path ARCHIVE_WORKFLOW = REPO.resolve("docs/workflows/archive-publish.yml");
+    private static final String CONTENT_ONLY = "steps.scope.outputs.scope == 'content'";
+    private static final String FULL = "steps.scope.outputs.scope == 'full'";
 
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void installValidator() throws Exception {
-        if (Files.isRegularFile(TOOL.resolve("node_modules/.bin/action-validator"))) {
-            return;
+    /** Every workflow this repository ships, sorted. */
+    static List<Path> allWorkflowFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(WORKFLOWS, ARCHIVE_WORKFLOW.getParent())) {
+            try (Stream<Path> list = Files.list(dir)) {
+                list.filter(p -> p.toString().endsWith(".yml")).forEach(files::add);
+            }
         }
-        boolean ci = "true".equals(System.getenv("CI"));
-        if (!ci) {
-            Assumptions.assumeTrue(run(TOOL, List.of("npm", "--version")).exit == 0, "npm is not installed");
-        }
-        Result install = run(TOOL, List.of("npm", "ci", "--no-audit", "--no-fund"));
-        assertEquals(0, install.exit, "npm ci in tools/action-validator:\n" + install.output);
-    }
-
-    @Test
-    void everyWorkflowPassesTheActionValidator() throws Exception {
-        List<Path> files;
-        try (var list = Files.list(WORKFLOWS)) {
-            files = list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
-        }
-        assertEquals(List.of("pr.yml", "publish.yml"), files.stream().map(p -> p.getFileName().toString()).toList());
-        for (Path file : files) {
-            Result r = validate(file);
-            assertEquals(0, r.exit, file + ":\n" + r.output);
-        }
-        Path broken = tmp.resolve("broken.yml");
-        Files.writeString(broken, "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    stepz: []\n");
-        Result r = validate(broken);
-        assertNotEquals(0, r.exit, "the validator must reject a broken workflow:\n" + r.output);
-        assertTrue(r.output.contains("stepz"), r.output);
+        return files.stream().sorted().toList();
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void publishBuildsWithFullHistoryAndDeploysPagesWithLeastPermissions() throws IOException {
+    void publishDeploysPagesWithLeastPermissionsAndRunsEveryTestOnlyWhenCodeChanged() throws IOException {
         Map<String, Object> wf = yaml(WORKFLOWS.resolve("publish.yml"));
         Map<String, Object> on = (Map<String, Object>) wf.get("on");
         assertEquals(List.of("main"), ((Map<String, Object>) on.get("push")).get("branches"));
@@ -76,43 +52,118 @@ class WorkflowFilesTest {
         assertEquals(Map.of("contents", "read", "pages", "read"), build.get("permissions"));
         assertEquals(Map.of("pages", "write", "id-token", "write"), deploy.get("permissions"));
         assertEquals("build", deploy.get("needs"));
-        List<Map<String, Object>> steps = (List<Map<String, Object>>) build.get("steps");
-        Map<String, Object> checkout = step(steps, "actions/checkout@");
-        assertEquals(0, ((Map<String, Object>) checkout.get("with")).get("fetch-depth"));
-        Map<String, Object> java = (Map<String, Object>) step(steps, "actions/setup-java@").get("with");
-        assertEquals(List.of("temurin", "17", "maven"), List.of(java.get("distribution"), java.get("java-version"),
-                java.get("cache")));
+        List<Map<String, Object>> steps = steps(build);
         assertEquals("pages", step(steps, "actions/configure-pages@").get("id"));
-        String mvn = (String) steps.stream().filter(s -> s.containsKey("run")).findFirst().orElseThrow().get("run");
-        assertEquals("mvn -B verify -Darshif.baseUrl=\"${{ steps.pages.outputs.base_url }}/\"", mvn);
-        assertEquals("site", ((Map<String, Object>) step(steps, "actions/upload-pages-artifact@").get("with"))
-                .get("path"));
-        step((List<Map<String, Object>>) deploy.get("steps"), "actions/deploy-pages@");
+        assertEquals(".ci/publish-scope \"${{ github.event.before }}\" \"${{ github.sha }}\"", run(steps, "scope"));
+        String baseUrl = " -Darshif.baseUrl=\"${{ steps.pages.outputs.base_url }}/\"";
+        assertEquals(List.of(List.of(CONTENT_ONLY, "mvn -B package -Dmaven.test.skip=true" + baseUrl),
+                List.of(FULL, "mvn -B verify" + baseUrl)), mavenRuns(steps));
+        assertEquals(FULL, step(steps, "actions/setup-node@").get("if"), "node only for every test");
+        assertEquals("site", with(steps, "actions/upload-pages-artifact@").get("path"));
+        step(steps(deploy), "actions/deploy-pages@");
         assertEquals("github-pages", ((Map<String, Object>) deploy.get("environment")).get("name"));
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void pullRequestsRunTheCheckWithAnnotationsAndTheTests() throws IOException {
+    void pullRequestsRunTheCheckWithAnnotationsThenTheSiteOrEveryTest() throws IOException {
         Map<String, Object> wf = yaml(WORKFLOWS.resolve("pr.yml"));
-        assertTrue(((Map<String, Object>) wf).containsKey("on"));
         assertTrue(((Map<String, Object>) wf.get("on")).containsKey("pull_request"));
         assertEquals(Map.of("contents", "read"), wf.get("permissions"));
-        Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) wf.get("jobs")).get("check");
-        List<Map<String, Object>> steps = (List<Map<String, Object>>) job.get("steps");
-        assertEquals(0, ((Map<String, Object>) step(steps, "actions/checkout@").get("with")).get("fetch-depth"));
-        List<String> runs = new ArrayList<>();
-        steps.stream().filter(s -> s.containsKey("run")).forEach(s -> runs.add((String) s.get("run")));
-        assertEquals(List.of("mvn -B -pl generator install -DskipTests", "mvn -B -N arshif:check", "mvn -B verify"),
-                runs);
+        List<Map<String, Object>> steps = steps(((Map<String, Object>) wf.get("jobs")).get("check"));
+        assertEquals(".ci/publish-scope \"${{ github.event.pull_request.base.sha }}\" "
+                + "\"${{ github.event.pull_request.head.sha }}\"", run(steps, "scope"));
+        String any = "(success() || failure()) && ";
+        assertEquals(List.of(List.of("", "mvn -B -pl generator install -DskipTests"),
+                List.of("", "mvn -B -N arshif:check"),
+                List.of(any + CONTENT_ONLY, "mvn -B package -Dmaven.test.skip=true"),
+                List.of(any + FULL, "mvn -B verify")), mavenRuns(steps));
     }
 
     @Test
-    void everyWorkflowRunsInAUtf8Locale() throws IOException {
-        // In the C locale, or with none, the JVM cannot name Arabic files: every job inherits a UTF-8 one.
-        for (String file : List.of("pr.yml", "publish.yml")) {
-            assertEquals(Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), yaml(WORKFLOWS.resolve(file)).get("env"), file);
+    @SuppressWarnings("unchecked")
+    void aVersionTagPublishesThePluginToGitHubPackagesAndTheCliJarToARelease() throws IOException {
+        Map<String, Object> wf = yaml(WORKFLOWS.resolve("release.yml"));
+        Map<String, Object> on = (Map<String, Object>) wf.get("on");
+        assertEquals(Map.of("push", Map.of("tags", List.of("v*"))), on);
+        assertEquals(Map.of("contents", "read"), wf.get("permissions"));
+        Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) wf.get("jobs")).get("release");
+        assertEquals(Map.of("contents", "write", "packages", "write"), job.get("permissions"));
+        List<Map<String, Object>> steps = steps(job);
+        Map<String, Object> java = with(steps, "actions/setup-java@");
+        assertEquals(List.of("github", "GITHUB_ACTOR", "GITHUB_TOKEN"),
+                List.of(java.get("server-id"), java.get("server-username"), java.get("server-password")));
+        List<String> runs = steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList();
+        assertTrue(runs.get(0).contains("\"v$version\" != \"$GITHUB_REF_NAME\""), "the tag must name the version");
+        assertEquals("mvn -B -f generator/pom.xml deploy "
+                + "-DaltDeploymentRepository=github::https://maven.pkg.github.com/${{ github.repository }}", runs.get(1));
+        assertTrue(runs.get(2).startsWith("gh release create \"$GITHUB_REF_NAME\" "
+                + "generator/target/arshif-maven-plugin-*-cli.jar "), runs.get(2));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theArchiveRepositoryWorkflowChecksPullRequestsAndPublishesWithTheReleasedPlugin() throws IOException {
+        Map<String, Object> wf = yaml(ARCHIVE_WORKFLOW);
+        Map<String, Object> on = (Map<String, Object>) wf.get("on");
+        assertEquals(List.of("main"), ((Map<String, Object>) on.get("push")).get("branches"));
+        assertTrue(on.containsKey("pull_request"));
+        Map<String, Object> jobs = (Map<String, Object>) wf.get("jobs");
+        Map<String, Object> check = (Map<String, Object>) jobs.get("check");
+        Map<String, Object> build = (Map<String, Object>) jobs.get("build");
+        assertEquals("github.event_name == 'pull_request'", check.get("if"));
+        assertEquals("github.event_name != 'pull_request'", build.get("if"));
+        // No generator/ there: goals run on the archive's own POM, whose plugin repository has the id 'arshif'.
+        for (Map<String, Object> job : List.of(check, build)) {
+            assertEquals("read", ((Map<String, Object>) job.get("permissions")).get("packages"));
+            assertEquals("arshif", with(steps(job), "actions/setup-java@").get("server-id"));
         }
+        assertEquals(List.of(List.of("", "mvn -B arshif:check"), List.of("", "mvn -B package")), mavenRuns(steps(check)));
+        assertEquals(List.of(List.of("", "mvn -B package -Darshif.baseUrl=\"${{ steps.pages.outputs.base_url }}/\"")),
+                mavenRuns(steps(build)));
+        assertEquals(Map.of("pages", "write", "id-token", "write"),
+                ((Map<String, Object>) jobs.get("deploy")).get("permissions"));
+        assertTrue(ReadmeSnippetTest.readmeSnippet().contains("<id>arshif</id>"), "the README's POM names 'arshif'");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyJobRunsInAUtf8LocaleWithFullHistoryAndACachedMavenRepository() throws IOException {
+        // In the C locale, or with none, the JVM cannot name Arabic files; dates come from the whole git history.
+        for (Path file : allWorkflowFiles()) {
+            Map<String, Object> wf = yaml(file);
+            assertEquals(Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), wf.get("env"), file.toString());
+            for (Map.Entry<String, Object> job : ((Map<String, Object>) wf.get("jobs")).entrySet()) {
+                List<Map<String, Object>> steps = steps(job.getValue());
+                if (steps.stream().anyMatch(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@"))) {
+                    assertEquals(0, with(steps, "actions/checkout@").get("fetch-depth"), file + " " + job.getKey());
+                    Map<String, Object> java = with(steps, "actions/setup-java@");
+                    assertEquals(List.of("temurin", "17", "maven"), List.of(java.get("distribution"),
+                            java.get("java-version"), java.get("cache")), file + " " + job.getKey());
+                }
+            }
+        }
+    }
+
+    /** Each step that runs Maven, as [its condition or "", its command]. */
+    private static List<List<String>> mavenRuns(List<Map<String, Object>> steps) {
+        return steps.stream().filter(s -> String.valueOf(s.get("run")).startsWith("mvn "))
+                .map(s -> List.of(String.valueOf(s.getOrDefault("if", "")), (String) s.get("run"))).toList();
+    }
+
+    private static String run(List<Map<String, Object>> steps, String id) {
+        return (String) steps.stream().filter(s -> id.equals(s.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no step with id " + id)).get("run");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> steps(Object job) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) job).get("steps");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> with(List<Map<String, Object>> steps, String uses) {
+        return (Map<String, Object>) step(steps, uses).get("with");
     }
 
     private static Map<String, Object> step(List<Map<String, Object>> steps, String uses) {
@@ -124,28 +175,5 @@ class WorkflowFilesTest {
     private static Map<String, Object> yaml(Path file) throws IOException {
         return (Map<String, Object>) new Load(LoadSettings.builder().build())
                 .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
-    }
-
-    private static Result validate(Path workflow) throws Exception {
-        return run(TOOL, List.of(TOOL.resolve("node_modules/.bin/action-validator").toString(), workflow.toString()));
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(Path dir, List<String> command) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return new Result(-1, e.toString());
-        }
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError(command + " did not finish");
-        }
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 }

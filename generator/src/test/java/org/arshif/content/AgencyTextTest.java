@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The agency's plain-text form, on the real sample dispatch and on small cases of each rule. */
 class AgencyTextTest {
-    /** The real SANA dispatch, committed to the sample archive exactly as it came. */
-    static final Path SAMPLE = Path.of("..", "content", "ar", "000_601a6318f570dfd2.txt");
+    /** The real SANA dispatch exactly as it came (a copy of the sample archive's, which a newsroom replaces). */
+    static final Path SAMPLE = Path.of("src", "test", "resources", "fixtures", "sana", "000_601a6318f570dfd2.txt");
     static final String SAMPLE_PATH = "content/ar/000_601a6318f570dfd2.txt";
 
     // The source keeps a few no-break spaces inside paragraphs (U+00A0); they are text and stay.
