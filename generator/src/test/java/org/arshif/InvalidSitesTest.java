@@ -260,6 +260,26 @@ class InvalidSitesTest {
     }
 
     @Test
+    void misspelledKeysNameTheKeyTheyMeant() {
+        Path root = site("misspelled-keys");
+        assertEquals(List.of(
+                "arshif.yml:2:1: error: unknown configuration key 'tilte'; did you mean 'title'?",
+                "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
+                "content/tags.yml:3:3: error: unknown key 'mtach' in tag 'economy'; did you mean 'match'?"),
+                errors(root));
+        // Front-matter keys of a site's own reach templates, so there a near miss is a warning, not an error.
+        Trees.write(root.resolve("arshif.yml"), "pageSize: 5\n");
+        Trees.write(root.resolve("content/tags.yml"), "economy:\n  en: Economy\n");
+        List<String> warnings = arshif(root).check().findings().stream().map(Diagnostic::format)
+                .filter(f -> f.contains("front-matter")).toList();
+        assertEquals(List.of(
+                "content/en/2017-05-01-markets.md:3:1: warning: unknown front-matter key 'tgas' (kept for templates);"
+                        + " did you mean 'tags'?",
+                "content/en/2017-05-01-markets.md:4:1: warning: unknown front-matter key 'sumary' (kept for"
+                        + " templates); did you mean 'summary'?"), warnings);
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteUntouched() throws IOException {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
         Path out = tmp.resolve("out");

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +31,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
 import org.arshif.internal.SourceText;
+import org.arshif.internal.Suggestions;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
 import org.arshif.pipeline.RunStrategy;
@@ -295,39 +295,9 @@ public final class ArchiveChecker {
         return resolved == null ? Optional.empty() : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
     }
 
-    /** The known key a misspelled one most likely meant: same letters in another case, or one or two edits away. */
+    /** The known key a misspelled one most likely meant: same letters in another case, or a near miss. */
     static String lookalike(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        String best = null;
-        for (String known : new TreeSet<>(DispatchReader.KNOWN_KEYS)) {
-            String k = known.toLowerCase(Locale.ROOT);
-            if (k.equals(lower)) {
-                return known;
-            }
-            if (best == null && lower.length() >= 4 && distance(lower, k) <= (k.length() >= 7 ? 2 : 1)) {
-                best = known;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(key, DispatchReader.KNOWN_KEYS).orElse(null);
     }
 
     private static int lastTextLine(String text) {

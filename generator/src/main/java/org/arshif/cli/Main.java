@@ -18,6 +18,7 @@ import org.arshif.check.Annotations;
 import org.arshif.check.CheckReport;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
+import org.arshif.internal.Suggestions;
 import org.arshif.scaffold.Scaffolder;
 
 /**
@@ -31,24 +32,6 @@ public final class Main {
     static final int CONTENT_ERRORS = 1;
     static final int SYSTEM_ERROR = 2;
     static final String DEBUG = "--debug";
-    private static final String USAGE = """
-            usage: arshif build|check|new|serve [options]
-              build            build the site into --output
-              check            check the whole archive; writes nothing; exit 1 on errors
-              new              scaffold a dispatch: --title T --lang ar|en [--translate content/ar/x.md]
-              serve            preview on 127.0.0.1 with live reload, drafts included: [--port 8080]
-                               --static serves the built --output as a host would (no build)
-            options:
-              --source DIR     site folder with content/, templates/, arshif.yml (default: .)
-              --output DIR     where the site goes (build; serve --static; default: <source>/site)
-              --templates DIR  templates overriding the built-in theme (default: <source>/templates)
-              --base-url URL   the URL the site is published at (overrides arshif.yml)
-              --cache DIR      incremental build cache (build only; default: none, a clean build)
-              --drafts         include drafts
-              --future         include dispatches dated in the future
-              --debug          print the stack trace of a system error
-            exit status: 0 done, 1 the archive has errors, 2 a usage or system error
-            """;
     /** The options of each command; a flag takes no value. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "build", Set.of("--source", "--output", "--templates", "--base-url", "--cache", "--drafts", "--future"),
@@ -56,6 +39,7 @@ public final class Main {
             "serve", Set.of("--source", "--templates", "--port", "--drafts", "--future", "--static", "--output",
                     "--base-url"),
             "new", Set.of("--source", "--title", "--lang", "--translate"));
+    private static final Set<String> HELP = Set.of("--help", "-h");
     static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static");
     private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
 
@@ -70,7 +54,8 @@ public final class Main {
         }
         String command = List.of(args).stream().filter(a -> !a.equals(DEBUG)).findFirst().orElse("");
         Map<String, String> env = System.getenv();
-        if (JvmTuning.mayFork(command, jvmArguments, env, forked)) {
+        boolean help = List.of(args).stream().anyMatch(HELP::contains); // no second JVM just to print help
+        if (!help && JvmTuning.mayFork(command, jvmArguments, env, forked)) {
             List<String> extra = JvmTuning.missingOptions(command, jvmArguments, env, false);
             boolean needsUtf8 = FileNameEncoding.problem().isPresent();
             if (!extra.isEmpty() || needsUtf8) {
@@ -94,15 +79,20 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean debug = rest.removeIf(DEBUG::equals);
-        if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h")) {
-            (rest.isEmpty() ? err : out).print(USAGE);
-            return rest.isEmpty() ? SYSTEM_ERROR : OK;
+        if (rest.isEmpty()) {
+            err.print(Usage.general());
+            return SYSTEM_ERROR;
+        }
+        Optional<Integer> answered = answerHelp(rest, out, err);
+        if (answered.isPresent()) {
+            return answered.get();
         }
         String command = rest.remove(0);
         Map<String, String> values = new HashMap<>();
         Optional<String> usageError = parse(command, rest, values);
         if (usageError.isPresent()) {
-            err.print("arshif: " + usageError.get() + "\n" + USAGE);
+            err.print("arshif: " + usageError.get() + "\n"
+                    + (OPTIONS.containsKey(command) ? Usage.of(command, OPTIONS.get(command)) : Usage.general()));
             return SYSTEM_ERROR;
         }
         Optional<String> locale = FileNameEncoding.problem(); // before any path is made
@@ -124,18 +114,53 @@ public final class Main {
         }
     }
 
+    /**
+     * Answers {@code --version}, {@code --help} or {@code -h} (alone or after a command) and {@code help [command]}
+     * on stdout with exit 0; a usage error when they name no command of ours. Empty when the arguments ask for
+     * something else.
+     */
+    private static Optional<Integer> answerHelp(List<String> args, PrintStream out, PrintStream err) {
+        String first = args.get(0);
+        boolean asksForHelp = first.equals("help") || HELP.contains(first);
+        if (first.equals("--version") && args.size() == 1) {
+            out.println(Usage.version(Main.class.getClassLoader()));
+            return Optional.of(OK);
+        } else if (asksForHelp && args.size() == 1) {
+            out.print(Usage.general());
+            return Optional.of(OK);
+        } else if (asksForHelp && args.size() > 2) {
+            err.print("arshif: " + first + " takes one command, like: arshif help build\n" + Usage.general());
+            return Optional.of(SYSTEM_ERROR);
+        } else if (!asksForHelp && args.stream().skip(1).noneMatch(HELP::contains)) {
+            return Optional.empty();
+        }
+        String command = asksForHelp ? args.get(1) : first;
+        if (!OPTIONS.containsKey(command)) {
+            err.print("arshif: " + unknownCommand(command) + "\n" + Usage.general());
+            return Optional.of(SYSTEM_ERROR);
+        }
+        out.print(Usage.of(command, OPTIONS.get(command)));
+        return Optional.of(OK);
+    }
+
+    private static String unknownCommand(String command) {
+        return "unknown command '" + command + "'" + Suggestions.closest(command, OPTIONS.keySet())
+                .map(c -> "; did you mean '" + c + "'?").orElse("");
+    }
+
     /** Reads the options of {@code command} into {@code values}; a usage error when there is one. */
     private static Optional<String> parse(String command, List<String> rest, Map<String, String> values) {
         Set<String> allowed = OPTIONS.get(command);
         if (allowed == null) {
-            return Optional.of("unknown command '" + command + "'");
+            return Optional.of(unknownCommand(command));
         }
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
             if (!allowed.contains(arg)) {
                 List<String> owners = OPTIONS.keySet().stream().sorted()
                         .filter(c -> OPTIONS.get(c).contains(arg)).toList();
-                return Optional.of(owners.isEmpty() ? "unknown option '" + arg + "'"
+                return Optional.of(owners.isEmpty() ? "unknown option '" + arg + "'" + Suggestions.closest(arg,
+                        allowed).map(o -> "; did you mean '" + o + "'?").orElse("")
                         : arg + " is not an option of " + command + " (only of " + String.join(", ", owners) + ")");
             }
             if (FLAGS.contains(arg)) {

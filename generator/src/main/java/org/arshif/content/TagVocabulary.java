@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.SourceText;
+import org.arshif.internal.Suggestions;
 import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
@@ -141,8 +142,9 @@ public final class TagVocabulary {
                     f.string(field).ifPresent(n -> names.put(field, n));
                 } else {
                     int[] fp = f.position(field);
-                    diagnostics.error(FILE, fp[0], fp[1], "unknown key '" + field + "' in tag '" + key
-                            + "'; use a language code (ar, en) for a name, or 'match' for match terms");
+                    diagnostics.error(FILE, fp[0], fp[1], "unknown key '" + field + "' in tag '" + key + "'; "
+                            + Suggestions.closest(field, Set.of("match")).map(k -> "did you mean '" + k + "'?")
+                            .orElse("use a language code (ar, en) for a name, or 'match' for match terms"));
                 }
             }
             tags.put(key, new Tag(key, names, match));

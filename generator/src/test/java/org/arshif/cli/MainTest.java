@@ -1,6 +1,7 @@
 package org.arshif.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -8,9 +9,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +106,80 @@ class MainTest {
                 "arshif: --port must be a number from 0 to 65535, not 'http'"));
         assertEquals(2, run("serve", "--port", "70000").code());
         assertTrue(run("build", "--source", "a\0b").err().startsWith("arshif: --source is not a valid path: "));
+    }
+
+    @Test
+    void everyCommandHasItsHelpOnStdoutWithExitZero() {
+        for (String command : List.of("build", "check", "new", "serve")) {
+            Run help = run(command, "--help");
+            assertEquals(new Run(0, help.out(), ""), help);
+            assertTrue(help.out().startsWith("usage: arshif " + command + " "), help.out());
+            assertTrue(help.out().contains("\n  --debug "), help.out());
+            assertEquals(help, run("help", command));
+            assertEquals(help, run(command, "-h"));
+            assertEquals(help, run(command, "--source", "elsewhere", "--help"));
+        }
+        // Each command's help lists exactly its options.
+        assertTrue(run("build", "--help").out().contains("\n  --output DIR "));
+        assertFalse(run("build", "--help").out().contains("--port"));
+        assertTrue(run("serve", "--help").out().contains("\n  --port N "));
+        assertTrue(run("serve", "--help").out().contains("\n  --static "), "serve --static serves a built --output");
+        assertFalse(run("build", "--help").out().contains("\n  --static "));
+        assertFalse(run("check", "--help").out().contains("--output"));
+        assertTrue(run("new", "--help").out().contains("\n  --title TITLE "));
+        Run general = run("help");
+        assertEquals(new Run(0, general.out(), ""), general);
+        assertTrue(general.out().startsWith("usage: arshif build|check|new|serve [options]\n"), general.out());
+        assertEquals(general, run("--help"));
+        assertEquals(general, run("-h"));
+    }
+
+    @Test
+    void helpForSomethingThatIsNoCommandIsAUsageError() {
+        Run r = run("help", "buidl");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("arshif: unknown command 'buidl'; did you mean 'build'?\nusage: arshif "),
+                r.err());
+        assertTrue(run("publish", "--help").err().startsWith("arshif: unknown command 'publish'\nusage: "));
+        assertTrue(run("help", "build", "check").err().startsWith("arshif: help takes one command, like: arshif"
+                + " help build\n"));
+    }
+
+    @Test
+    void aMistypedOptionNamesTheOneItMeant() {
+        Run r = run("build", "--ouptut", "site");
+        assertEquals(new Run(2, "", r.err()), r);
+        assertTrue(r.err().startsWith("arshif: unknown option '--ouptut'; did you mean '--output'?\n"
+                + "usage: arshif build "), r.err());
+        assertTrue(run("check", "--colour").err().startsWith("arshif: unknown option '--colour'\nusage: arshif"
+                + " check "));
+    }
+
+    @Test
+    void theVersionIsTheOneTheJarRecords() throws IOException {
+        Path classes = tmp.resolve("classes");
+        Trees.write(classes.resolve(Usage.POM_PROPERTIES), "groupId=org.arshif\nversion=1.2.3\n");
+        try (URLClassLoader jar = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+            assertEquals("arshif 1.2.3", Usage.version(jar));
+        }
+        try (URLClassLoader none = new URLClassLoader(new URL[] {tmp.resolve("empty").toUri().toURL()}, null)) {
+            assertEquals("arshif (a development build without a version: run it from the jar)", Usage.version(none));
+        }
+        Run r = run("--version");
+        assertEquals(new Run(0, Usage.version(Main.class.getClassLoader()) + "\n", ""), r);
+        assertTrue(r.out().startsWith("arshif "), r.out());
+    }
+
+    @Test
+    void helpInARealJvmStartsNoSecondOneAndExitsWithZero() {
+        CliProcess.Result r = CliProcess.run(List.of(), Map.of(), "build", "--help");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().startsWith("usage: arshif build "), r::toString);
+        assertEquals("", r.err(), r::toString);
+        CliProcess.Result usage = CliProcess.run(List.of(), Map.of(), "build", "--port", "1");
+        assertEquals(2, usage.exit(), usage::toString);
+        assertEquals("", usage.out(), usage::toString);
     }
 
     @Test

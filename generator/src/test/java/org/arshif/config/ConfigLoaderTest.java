@@ -57,9 +57,7 @@ class ConfigLoaderTest {
     @Test
     void mistakesArePositioned() {
         assertEquals(List.of(
-                "arshif.yml:1:1: error: unknown configuration key 'baseURL'; known keys: agencies, arabicIndicDigits,"
-                        + " arabicMonths, baseUrl, defaultLanguage, footerPatterns, languages, markdownRawHtml,"
-                        + " maxFileSize, pageSize, relatedCount, teaserPatterns, timeZone, title",
+                "arshif.yml:1:1: error: unknown configuration key 'baseURL'; did you mean 'baseUrl'?",
                 "arshif.yml:2:11: error: 'pageSize' must be a whole number from 1 to 1000, but it is \"0\"",
                 "arshif.yml:3:11: error: unknown time zone 'Mars/Olympus'; use a region id such as Asia/Damascus or UTC",
                 "arshif.yml:4:15: error: arabicMonths must be 'levantine' (كانون الثاني…) or 'egyptian' (يناير…), not 'iraqi'",
@@ -73,6 +71,23 @@ class ConfigLoaderTest {
                         timeZone: Mars/Olympus
                         arabicMonths: iraqi
                         footerPatterns: ["(unclosed"]
+                        """));
+    }
+
+    @Test
+    void aNearMissOfAKnownKeyIsNamedAndAnyOtherKeyListsThemAll() {
+        assertEquals(List.of(
+                "arshif.yml:1:1: error: unknown configuration key 'tilte'; did you mean 'title'?",
+                "arshif.yml:2:1: error: unknown configuration key 'pagesize'; did you mean 'pageSize'?",
+                "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
+                "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, arabicIndicDigits,"
+                        + " arabicMonths, baseUrl, defaultLanguage, footerPatterns, languages, markdownRawHtml,"
+                        + " maxFileSize, pageSize, relatedCount, teaserPatterns, timeZone, title"),
+                problems("""
+                        tilte: Desk
+                        pagesize: 5
+                        langauges: [ar]
+                        colour: red
                         """));
     }
 

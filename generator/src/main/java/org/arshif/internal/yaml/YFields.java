@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.Suggestions;
 
 /**
  * Typed access to a YAML mapping. A value of the wrong type is reported with its position and the
@@ -129,8 +130,10 @@ public final class YFields {
     public void rejectUnknown(Set<String> known, String what) {
         for (var e : map.keys().entrySet()) {
             if (!known.contains(e.getKey())) {
+                String hint = Suggestions.closest(e.getKey(), known).map(k -> "did you mean '" + k + "'?")
+                        .orElseGet(() -> "known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
                 diagnostics.error(path, e.getValue().line(), e.getValue().column(), "unknown " + what + " key '"
-                        + e.getKey() + "'; known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
+                        + e.getKey() + "'; " + hint);
             }
         }
     }

@@ -1,0 +1,45 @@
+// mvn arshif:help -Ddetail lists every goal with its parameters and their -D properties.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+
+def goals = ['build', 'check', 'help', 'new', 'serve']
+/** Where a goal's entry starts: its name alone on a line (descriptions mention goals too, as mvn arshif:new). */
+def heading = { String goal ->
+    def m = log =~ /(?m)^arshif:${goal}\r?$/
+    m.find() ? m.start() : -1
+}
+goals.each { assert heading(it) >= 0 : "arshif:${it} is listed" }
+
+/** The text of one goal's entry: from its heading to the next goal's. */
+def section = { String goal ->
+    int start = heading(goal)
+    def ends = goals.collect { heading(it) }.findAll { it > start }
+    log.substring(start, ends ? ends.min() : log.length())
+}
+def expected = [
+    build: ['output', 'arshif.output', 'baseUrl', 'drafts', 'future', 'cache', 'incremental', 'skip', 'source',
+            'templates'],
+    check: ['baseUrl', 'arshif.baseUrl', 'drafts', 'future', 'skip', 'source'],
+    serve: ['port', 'arshif.port', 'source', 'templates'],
+    new  : ['User property: title', 'User property: lang', 'User property: translate', 'arshif.source'],
+]
+expected.each { goal, words ->
+    def text = section(goal)
+    assert text.contains('Available parameters:') : "arshif:${goal} lists its parameters:\n${text}"
+    words.each { assert text.contains(it) : "arshif:${goal} mentions ${it}:\n${text}" }
+}
+assert !(section('serve') =~ /(?m)^    output\b/) : 'serve has no output parameter'
+
+// The shaded CLI jar next to the plugin jar says the same version as the help's heading.
+def title = log =~ /Arshif Maven plugin (\S+)/
+assert title.find() : 'the help names the plugin and its version'
+def version = title.group(1)
+def cliJar = new File(basedir, "../../arshif-maven-plugin-${version}-cli.jar")
+assert cliJar.isFile() : "${cliJar} exists"
+def java = new File(System.getProperty('java.home'), 'bin/java').path
+def process = [java, '-jar', cliJar.path, '--version'].execute()
+def out = new StringBuilder(), err = new StringBuilder()
+process.waitForProcessOutput(out, err)
+assert process.exitValue() == 0 : "--version exits with 0: ${err}"
+assert out.toString().trim() == "arshif ${version}" : "--version prints 'arshif ${version}', not '${out}'"
+return true
