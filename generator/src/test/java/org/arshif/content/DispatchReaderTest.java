@@ -74,6 +74,15 @@ class DispatchReaderTest {
         }
 
         @Test
+        void emptyDateKeyIsNoDateNotASilentDrop() {
+            // Found by DispatchFuzzTest#frontMatter: the dispatch vanished from the site with no finding.
+            Dispatch d = Readers.read("content/en/2017-05-23-x.md", "---\ntitle: T\ndate:\n---\nText.\n");
+            assertEquals(OffsetDateTime.parse("2017-05-23T00:00:00Z"), d.date());
+            List<Diagnostic> found = Readers.problems("content/en/undated.md", "---\ntitle: T\ndate:\n---\nText.\n");
+            assertTrue(found.get(0).message().startsWith("no date for this dispatch"), found::toString);
+        }
+
+        @Test
         void frontMatterDateWithTimeAndOffset() {
             assertEquals(OffsetDateTime.parse("2017-05-23T10:15:00+03:00"), Readers.read("content/en/x.md",
                     "---\ntitle: T\ndate: 2017-05-23T10:15:00+03:00\n---\nText.\n").date());
