@@ -3,9 +3,13 @@
 # under `nice -n 19`). Under plain `mvn test` the same targets only replay their stored inputs.
 #
 #   generator/fuzz.sh [-d DURATION] [-k FINDINGS] [TARGET...]
+#   generator/fuzz.sh -m [-n MAX] [TARGET...]
 #
 #   -d DURATION  how long to fuzz each target, as Jazzer reads it (default 10m; e.g. 90s, 1h)
 #   -k FINDINGS  go on until this many distinct findings (default 20); a finding of a timeout always stops a run
+#   -m           instead of fuzzing, minimize: replay the working corpus and keep, in <Class>Inputs/<method>/corpus/
+#                (committed, replayed by mvn test), the inputs that each add a covered edge, at most MAX of them,
+#                the largest first (default 50)
 #   TARGET       Class#method under org.arshif.fuzz (default: every target below)
 #
 # Environment: MVN_ARGS (default "-o", offline), FUZZ_LOG_DIR (default target/fuzz-logs).
@@ -21,11 +25,15 @@ set -euo pipefail
 cd "$(dirname "$0")"
 duration=10m
 keep_going=20
-while getopts "d:k:" opt; do
+minimize=false
+max_kept=50
+while getopts "d:k:mn:" opt; do
     case "$opt" in
         d) duration="$OPTARG" ;;
         k) keep_going="$OPTARG" ;;
-        *) sed -n '2,12p' "$0"; exit 2 ;;
+        m) minimize=true ;;
+        n) max_kept="$OPTARG" ;;
+        *) sed -n '2,18p' "$0"; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
@@ -41,13 +49,46 @@ mkdir -p "$log_dir" target/fuzz-corpus
 # shellcheck disable=SC2086
 mvn -B -q $mvn_args test-compile
 
+# Replays the working corpus once with edges only (no hit counts) as coverage: libFuzzer, going from the
+# smallest input up, keeps those that add an edge and lists them by SHA-1, which is also their file name.
+minimize_target() {
+    local class=$1 method=$2 kept=$3 inputs=$4 work=$5 log=$6
+    local committed=$inputs/corpus
+    mkdir -p "$kept" "$committed"
+    cp "$committed"/* "$kept"/ 2>/dev/null || true
+    rm -rf "$work" && mkdir -p "$work"
+    # shellcheck disable=SC2086
+    JAZZER_FUZZ=1 JAZZER_KEEP_GOING=1000 mvn -B $mvn_args surefire:test@fuzz -Dtest="$class#$method" \
+        -Djunit.jupiter.execution.timeout.mode=disabled -Djazzer.internal.arg.0=fuzz \
+        -Djazzer.internal.arg.1=-use_counters=0 -Djazzer.internal.arg.2=-runs=0 \
+        -Djazzer.internal.arg.3=-print_corpus_stats=1 -Djazzer.internal.arg.4="$PWD/$kept" > "$log" 2>&1 || true
+    rm -rf "$work"
+    local named picked
+    named=$(find "$inputs" -maxdepth 1 -type f -exec sha1sum {} + | cut -d' ' -f1)
+    # The list is printed again at each finding (a known crash in the corpus): the one after DONE is final.
+    picked=$(sed -n '/DONE /,$p' "$log" | grep -aoE '^ +\[ *[0-9]+ [0-9a-f]{40}\] sz: +[0-9]+' \
+        | awk '{print $NF, $(NF-2)}' | tr -d ']' \
+        | while read -r size sha; do
+            if [ -f "$kept/$sha" ] && ! grep -q "$sha" <<< "$named"; then echo "$size $sha"; fi
+        done | sort -rn | head -n "$max_kept" | cut -d' ' -f2)
+    rm -f "$committed"/*
+    for sha in $picked; do cp "$kept/$sha" "$committed/$sha"; done
+    echo "$class#$method: $(grep -aE 'INITED' "$log" | tail -1 | cut -c1-60); kept $(echo "$picked" | grep -c .)" \
+        "inputs in $committed"
+}
+
 status=0
 for target in "${targets[@]}"; do
     class=${target%%#*}
     method=${target#*#}
     work=.cifuzz-corpus/org.arshif.fuzz.$class/$method
     kept=target/fuzz-corpus/$class/$method
+    inputs=src/test/resources/org/arshif/fuzz/${class}Inputs/$method
     mkdir -p "$(dirname "$work")" "$kept"
+    if $minimize; then
+        minimize_target "$class" "$method" "$kept" "$inputs" "$work" "$log_dir/$class-$method.minimize.log"
+        continue
+    fi
     rm -rf "$work"
     mv "$kept" "$work"
     log=$log_dir/$class-$method.log
@@ -69,5 +110,13 @@ for target in "${targets[@]}"; do
     # libFuzzer's last status line: executions, coverage (edges), features, corpus size.
     stats=$(grep -aE '^#[0-9]+' "$log" 2>/dev/null | tail -1 || true)
     echo "$target: $result; $(find "$kept" -type f | wc -l) corpus inputs; last: ${stats:-none}"
+    # With -k above 1 a run goes on after a finding and can pass: the files it wrote are what counts.
+    findings=$(find "$inputs" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'slow-unit-*' \) \
+        2>/dev/null | sort)
+    if [ -n "$findings" ]; then
+        echo "$target: findings to look at (fix, then rename; or move to src/test/fuzz-pending/$method/):"
+        echo "$findings" | sed 's/^/  /'
+        status=1
+    fi
 done
 exit $status
