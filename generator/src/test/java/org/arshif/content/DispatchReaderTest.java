@@ -162,6 +162,16 @@ class DispatchReaderTest {
         }
 
         @Test
+        void infinityNanAndHugeNumbersInParamsAreKeptAsWritten() {
+            // Found by DispatchFuzzTest#markdown: 'x: .inf' threw NumberFormatException out of the reader.
+            Dispatch d = Readers.read("content/en/2017-05-01-x.md",
+                    "---\ntitle: T\nup: .inf\ndown: -.Inf\nodd: .NaN\nbig: 1e999\nhuge: 99999999999999999999\n"
+                            + "half: 0.5\n---\nText.\n");
+            assertEquals(Map.of("up", ".inf", "down", "-.Inf", "odd", ".NaN", "big", "1e999",
+                    "huge", "99999999999999999999", "half", 0.5), d.params());
+        }
+
+        @Test
         void translationsBySamePathUnderTheLanguageFolders() {
             Dispatch ar = Readers.read("content/ar/2017/call.md", "---\ntitle: ع\ndate: 2017-05-01\n---\n" + ARABIC_BODY);
             Dispatch en = Readers.read("content/en/2017/call.txt", "---\ndate: 2017-05-01\n---\nCall\n\n" + "Moscow, SANA – " + ENGLISH_BODY
