@@ -75,6 +75,8 @@ minimize_target() {
     for sha in $picked; do cp "$kept/$sha" "$committed/$sha"; done
     echo "$class#$method: $(grep -aE 'INITED' "$log" | tail -1 | cut -c1-60); kept $(echo "$picked" | grep -c .)" \
         "inputs in $committed"
+    # Corpus inputs that crash now (a known class, or a bug fixed since) are written again as crash-* files.
+    find "$inputs" -maxdepth 1 -type f -name 'crash-*' | sed 's/^/  finding again: /'
 }
 
 status=0
