@@ -74,7 +74,9 @@ final class DispatchFields {
 
     /** The publication date, or null after an error. */
     OffsetDateTime date(String path, YFields fm, String datePrefix, Diagnostics d) {
-        if (fm.get("date").isPresent()) {
+        // 'date:' with no value says no more than no 'date' key; dropping the dispatch without a word was the bug.
+        if (fm.get("date").filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
+                .isPresent()) {
             return parseDate(fm, "date").orElse(null);
         }
         if (datePrefix != null) {

@@ -12,6 +12,10 @@ import java.util.Comparator;
  */
 public record Diagnostic(String path, int line, int column, Severity severity, String message) {
 
+    public Diagnostic {
+        message = message == null ? null : printable(message);
+    }
+
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
@@ -44,6 +48,31 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
             }
         }
         return sb.append(": ").append(severity.label()).append(": ").append(message).toString();
+    }
+
+    /**
+     * The message with control, line-separator and bidi characters written as {@code U+000A}: messages quote the
+     * input (a parser's "found \n", a slug), and a raw line break split one finding over two lines, which editors
+     * and CI annotations then misread, while a bidi control reorders what a terminal shows.
+     */
+    static String printable(String message) {
+        if (message.codePoints().noneMatch(Diagnostic::unprintable)) {
+            return message;
+        }
+        StringBuilder sb = new StringBuilder(message.length() + 16);
+        message.codePoints().forEach(c -> {
+            if (unprintable(c)) {
+                sb.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean unprintable(int c) {
+        return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029 || c == 0x061C
+                || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     @Override

@@ -121,8 +121,11 @@ class CheckTest {
 
     @Test
     void githubAnnotationsEscapeTheirParts() {
-        assertEquals("::error file=content/ar/x.md,line=3,col=7,title=arshif::bad: 50%25%0Anext",
+        // A finding is one line: Diagnostic itself shows a line break in a message as U+000A.
+        assertEquals("::error file=content/ar/x.md,line=3,col=7,title=arshif::bad: 50%25U+000Anext",
                 Annotations.github(Diagnostic.error("content/ar/x.md", 3, 7, "bad: 50%\nnext"), ""));
+        assertEquals("::error file=content/ar/x%0A.md,title=arshif::m",
+                Annotations.github(Diagnostic.error("content/ar/x\n.md", 0, 0, "m"), ""));
         assertEquals("::warning file=site/a%2Cb%3A.md,title=arshif::w",
                 Annotations.github(Diagnostic.warning("a,b:.md", 0, 0, "w"), "site/"));
         assertEquals("::notice title=arshif::n", Annotations.github(Diagnostic.notice("", 0, 0, "n"), ""));

@@ -74,6 +74,15 @@ class DispatchReaderTest {
         }
 
         @Test
+        void emptyDateKeyIsNoDateNotASilentDrop() {
+            // Found by DispatchFuzzTest#frontMatter: the dispatch vanished from the site with no finding.
+            Dispatch d = Readers.read("content/en/2017-05-23-x.md", "---\ntitle: T\ndate:\n---\nText.\n");
+            assertEquals(OffsetDateTime.parse("2017-05-23T00:00:00Z"), d.date());
+            List<Diagnostic> found = Readers.problems("content/en/undated.md", "---\ntitle: T\ndate:\n---\nText.\n");
+            assertTrue(found.get(0).message().startsWith("no date for this dispatch"), found::toString);
+        }
+
+        @Test
         void frontMatterDateWithTimeAndOffset() {
             assertEquals(OffsetDateTime.parse("2017-05-23T10:15:00+03:00"), Readers.read("content/en/x.md",
                     "---\ntitle: T\ndate: 2017-05-23T10:15:00+03:00\n---\nText.\n").date());
@@ -150,6 +159,16 @@ class DispatchReaderTest {
             assertEquals("سانا", d.source());
             assertEquals(Map.of("subtitle", "عنوان فرعي", "rating", 5L), d.params());
             assertEquals("<p>نص الخبر.</p>\n", d.bodyHtml());
+        }
+
+        @Test
+        void infinityNanAndHugeNumbersInParamsAreKeptAsWritten() {
+            // Found by DispatchFuzzTest#markdown: 'x: .inf' threw NumberFormatException out of the reader.
+            Dispatch d = Readers.read("content/en/2017-05-01-x.md",
+                    "---\ntitle: T\nup: .inf\ndown: -.Inf\nodd: .NaN\nbig: 1e999\nhuge: 99999999999999999999\n"
+                            + "half: 0.5\n---\nText.\n");
+            assertEquals(Map.of("up", ".inf", "down", "-.Inf", "odd", ".NaN", "big", "1e999",
+                    "huge", "99999999999999999999", "half", 0.5), d.params());
         }
 
         @Test

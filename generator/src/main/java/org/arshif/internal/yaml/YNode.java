@@ -26,7 +26,7 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
             return switch (kind) {
                 case STRING -> text;
                 case INT -> parseLong();
-                case FLOAT -> Double.parseDouble(text.replace("_", ""));
+                case FLOAT -> parseDouble();
                 case BOOL -> Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
                 case NULL -> null;
             };
@@ -35,6 +35,16 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
         private Object parseLong() {
             try {
                 return Long.decode(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return text;
+            }
+        }
+
+        /** YAML's {@code .inf} and {@code .nan}, and numbers past a double, are kept as written, like huge integers. */
+        private Object parseDouble() {
+            try {
+                double d = Double.parseDouble(text.replace("_", ""));
+                return Double.isFinite(d) ? d : text;
             } catch (NumberFormatException e) {
                 return text;
             }
