@@ -80,6 +80,16 @@ class InputFileSystemTest {
     }
 
     @Test
+    void theConfigurationAndTheVocabularyLinkedOutsideTheSite() throws IOException {
+        // Both were read through the link: the secret's text reached the findings of a YAML error.
+        link("arshif.yml", secret);
+        link("content/tags.yml", secret);
+        assertEquals(List.of(
+                "arshif.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE,
+                "content/tags.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE), errors());
+    }
+
+    @Test
     void aTemplatesFolderLinkedOutsideTheSite() throws IOException {
         Path theme = Files.createDirectories(tmp.resolve("theme")).toRealPath();
         Trees.write(theme.resolve("i18n.yml"), "en:\n  home: SECRET-TOKEN\n");

@@ -1,6 +1,5 @@
 package org.arshif.config;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.InputFiles;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YFields;
@@ -45,13 +45,14 @@ public final class ConfigLoader {
         }
         Diagnostics local = new Diagnostics();
         SiteConfig config = SiteConfig.defaults();
+        // Read like every input: a link out of the site or an unreadable file is a finding, not its contents.
+        Optional<byte[]> bytes = InputFiles.within(siteRoot).read(file, FILE_NAME, local);
         try {
-            config = parse(SourceText.decode(FILE_NAME, Files.readAllBytes(file)), local);
+            if (bytes.isPresent()) {
+                config = parse(SourceText.decode(FILE_NAME, bytes.get()), local);
+            }
         } catch (ContentException e) {
             local.addAll(e.diagnostics());
-        } catch (IOException e) {
-            local.error(FILE_NAME, 0, 0, "cannot read " + FILE_NAME + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); make it readable");
         }
         diagnostics.addAll(TextControls.oncePerFile(local.sorted()));
         return config;

@@ -1,6 +1,5 @@
 package org.arshif.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.InputFiles;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.Suggestions;
 import org.arshif.internal.TextControls;
@@ -89,15 +89,16 @@ public final class TagVocabulary {
         }
         Diagnostics local = new Diagnostics();
         TagVocabulary vocabulary = empty(terms);
+        // Read like every input: a link out of the site or an unreadable file is a finding, not its contents.
+        Optional<byte[]> bytes = InputFiles.within(siteRoot).read(file, FILE, local);
         try {
-            SourceText source = SourceText.decode(FILE, Files.readAllBytes(file));
-            local.addAll(source.findings());
-            vocabulary = parse(source, terms, local);
+            if (bytes.isPresent()) {
+                SourceText source = SourceText.decode(FILE, bytes.get());
+                local.addAll(source.findings());
+                vocabulary = parse(source, terms, local);
+            }
         } catch (ContentException e) {
             local.addAll(e.diagnostics());
-        } catch (IOException e) {
-            local.error(FILE, 0, 0, "cannot read " + FILE + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); make it readable");
         }
         diagnostics.addAll(TextControls.oncePerFile(local.sorted()));
         return vocabulary;
