@@ -37,11 +37,10 @@ public final class PreviewServer implements Server {
     private final LiveSite site;
     private final ReloadEvents events;
     private final BuildLog log;
-    private final Object stopped = new Object();
+    private final StopSignal stopped = new StopSignal();
     private final int port;
     private final BasePath base;
     private SiteWatcher watcher;
-    private boolean closed;
 
     private PreviewServer(HttpServer http, ExecutorService pool, LiveSite site, ReloadEvents events, BuildLog log,
                           BasePath base) {
@@ -117,22 +116,14 @@ public final class PreviewServer implements Server {
 
     /** Blocks until {@link #close()} (from a shutdown hook on Ctrl-C, say). */
     public void awaitStop() throws InterruptedException {
-        synchronized (stopped) {
-            while (!closed) {
-                stopped.wait();
-            }
-        }
+        stopped.await();
     }
 
     /** Stops watching and serving; open event streams are closed. Safe to call twice (the shutdown hook may). */
     @Override
     public void close() {
-        synchronized (stopped) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            stopped.notifyAll();
+        if (!stopped.stop()) {
+            return;
         }
         if (watcher != null) {
             watcher.close();

@@ -23,8 +23,7 @@ public final class StaticServer implements Server {
     private final ExecutorService pool;
     private final BasePath base;
     private final BuildLog log;
-    private final Object stopped = new Object();
-    private boolean closed;
+    private final StopSignal stopped = new StopSignal();
 
     private StaticServer(HttpServer http, ExecutorService pool, BasePath base, BuildLog log) {
         this.http = http;
@@ -69,22 +68,14 @@ public final class StaticServer implements Server {
 
     /** Blocks until {@link #close()}. */
     public void awaitStop() throws InterruptedException {
-        synchronized (stopped) {
-            while (!closed) {
-                stopped.wait();
-            }
-        }
+        stopped.await();
     }
 
     /** Stops serving. Safe to call twice (the shutdown hook may). */
     @Override
     public void close() {
-        synchronized (stopped) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            stopped.notifyAll();
+        if (!stopped.stop()) {
+            return;
         }
         http.stop(0);
         pool.shutdownNow();
