@@ -20,7 +20,7 @@ def expected = [
     build: ['output', 'arshif.output', 'baseUrl', 'drafts', 'future', 'cache', 'incremental', 'skip', 'source',
             'templates'],
     check: ['baseUrl', 'arshif.baseUrl', 'drafts', 'future', 'skip', 'source'],
-    serve: ['port', 'arshif.port', 'source', 'templates'],
+    serve: ['port', 'arshif.port', 'source', 'templates', 'static', 'arshif.static', 'output'],
     new  : ['User property: title', 'User property: lang', 'User property: translate', 'arshif.source'],
 ]
 expected.each { goal, words ->
@@ -28,7 +28,7 @@ expected.each { goal, words ->
     assert text.contains('Available parameters:') : "arshif:${goal} lists its parameters:\n${text}"
     words.each { assert text.contains(it) : "arshif:${goal} mentions ${it}:\n${text}" }
 }
-assert !(section('serve') =~ /(?m)^    output\b/) : 'serve has no output parameter'
+assert !(section('check') =~ /(?m)^    output\b/) : 'check has no output parameter'
 
 // The shaded CLI jar next to the plugin jar says the same version as the help's heading.
 def title = log =~ /Arshif Maven plugin (\S+)/
