@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.testing.Trees;
@@ -69,7 +68,7 @@ class DamagedCacheTest {
             for (Map.Entry<String, UnaryOperator<byte[]>> damage : damages().entrySet()) {
                 String what = file + ", " + damage.getKey();
                 // The site as hard links, which the page cache knows by their file keys, and a copy of the cache.
-                Path site = link(tmp.resolve("site"), tmp.resolve("site-" + trial));
+                Path site = Trees.link(tmp.resolve("site"), tmp.resolve("site-" + trial));
                 Path cache = Trees.copy(tmp.resolve("cache"), tmp.resolve("cache-" + trial++));
                 Path damaged = cache.resolve(file);
                 assertTrue(Files.isRegularFile(damaged), what + ": the cache has this file");
@@ -89,19 +88,6 @@ class DamagedCacheTest {
         }
     }
 
-    private static Path link(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createLink(target, p);
-                }
-            }
-        }
-        return to;
-    }
 
     private static List<String> build(Path root, Path site, Path cache) {
         List<String> lines = new ArrayList<>();

@@ -85,7 +85,7 @@ class KilledBuildTest {
             Path out = tmp.resolve("trial-" + i + "/site");
             Path cache = tmp.resolve("trial-" + i + "-cache");
             // Links keep the files' identities, by which the page cache knows them; builds never write into them.
-            link(pristine, out);
+            Trees.link(pristine, out);
             if (incremental) {
                 Trees.copy(pristineCache, cache);
             }
@@ -175,18 +175,6 @@ class KilledBuildTest {
         return out;
     }
 
-    private static void link(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createLink(target, p);
-                }
-            }
-        }
-    }
 
     /**
      * A bilingual archive of {@link #DISPATCHES} dispatches; {@code changed} edits every fifth body, retitles
