@@ -157,7 +157,7 @@ final class LiveSite {
             good = new Snapshot(site.plan(), byFile, site);
         }
         errors = found;
-        words = OverlayWords.of(library.config().defaultLanguage());
+        words = OverlayWords.of(library.config().defaultLanguage(), library.words());
         if (first) {
             found.forEach(e -> log.error(e.format()));
         }

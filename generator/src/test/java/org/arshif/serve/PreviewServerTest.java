@@ -135,6 +135,8 @@ class PreviewServerTest {
     @Test
     void aBadEditIsShownAndTheNextGoodSaveIsPickedUp() throws Exception {
         write("arshif.yml", "defaultLanguage: en\n");
+        // The site words one sentence of the overlay its own way; the theme's words fill the rest.
+        write("templates/i18n.yml", "en:\n  overlayFix: Correct the dispatch, then save it.\n");
         write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nOriginal text.\n");
         server = PreviewServer.start(Arshif.builder().siteRoot(root), 0, collect());
         assertTrue(get("/en/2017/05/e1/").body().contains("Original text."));
@@ -148,6 +150,7 @@ class PreviewServerTest {
         assertTrue(page.body().contains("Original text."), "the last good page");
         assertTrue(page.body().contains("role=\"alert\" lang=\"en\" dir=\"ltr\"><h2>Arshif: 1 error;"), page.body());
         assertTrue(page.body().contains(">Dismiss</button>"), page.body());
+        assertTrue(page.body().contains("Correct the dispatch, then save it."), page.body());
         // The recursive alias is now a finding at its position (it was a StackOverflowError that ended the
         // watching); it reaches the terminal at error level. A rebuild that throws is SiteWatcherTest's case.
         assertTrue(errorsLogged.stream().anyMatch(l -> l.contains("content/en/2017-05-01-e1.md:3:11: error:")
