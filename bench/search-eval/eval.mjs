@@ -10,9 +10,9 @@
 // drives it (type the query into #search-q, press Enter, read the result links in document order), Pagefind through
 // pagefind.search() and each result's data(). Each engine's page is opened once and then queried in turn, as a
 // reader refines a search (--cold: a fresh page for every query); then the first N exact queries (--cold-sample,
-// default 20) run once more, each on a fresh page, for the time of a first query. Per query, OUT.tsv gets: engine, id, kind, rank of the first relevant
-// result (0: not in the first 10), relevant results among the first 10, the result total, milliseconds, the first
-// 10 URLs.
+// default 20) run once more, each on a fresh page, for the time of a first query. Per query, OUT.tsv gets: engine,
+// id, kind, query, rank of the first relevant result (0: not in the first 10), relevant results among the first 10,
+// the count the engine showed, milliseconds, the first 10 URLs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -82,9 +82,7 @@ const arshif = {
       url: location.href,
     }));
     const urls = [...new Set(found.hrefs.map((h) => sitePath(h, found.url)))].slice(0, TOP);
-    const total = Number((found.status.match(/[\d٠-٩,٬]+/) ?? ['0'])[0]
-      .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[,٬]/g, ''));
-    return { urls, total, ms: found.ms };
+    return { urls, said: found.status, ms: found.ms };
   },
 };
 
@@ -101,7 +99,7 @@ const pagefind = {
       const data = await Promise.all(search.results.slice(0, top).map((r) => r.data()));
       return { urls: data.map((d) => d.url), total: search.results.length, ms: performance.now() - start };
     }, { q: query, top: TOP });
-    return { urls: found.urls.map((u) => sitePath(u, 'http://site.invalid/')), total: found.total, ms: found.ms };
+    return { urls: found.urls.map((u) => sitePath(u, 'http://site.invalid/')), said: `${found.total} results`, ms: found.ms };
   },
 };
 
@@ -174,12 +172,13 @@ try {
       } catch (e) {
         opened = false;
         problems.push(`${engine} ${q.id} ${JSON.stringify(q.query)}: ${String(e.message).split('\n')[0]}`);
-        res = { urls: [], total: 0, ms: NaN };
+        res = { urls: [], said: 'failed', ms: NaN };
       }
       const rank = res.urls.findIndex((u) => q.relevant.has(u)) + 1;
       const hits = res.urls.filter((u) => q.relevant.has(u)).length;
-      rows.push({ kind: q.kind, rank, hits, relevantCount: q.relevant.size, ms: res.ms });
-      raw.push([engine, q.id, q.kind, q.query, rank, hits, res.total, Math.round(res.ms), res.urls.join(' ')].join('\t'));
+      const change = q.change.split(':')[0];
+      rows.push({ kind: q.kind, change, rank, hits, relevantCount: q.relevant.size, ms: res.ms });
+      raw.push([engine, q.id, q.kind, q.query, rank, hits, res.said, Math.round(res.ms), res.urls.join(' ')].join('\t'));
     }
     // the first query on a fresh page: a reader who arrives from a link or types into a page just opened
     const firstMs = [];
@@ -194,7 +193,8 @@ try {
     problems.push(...tab.problems.slice(0, 5).map((p) => `${engine}: ${p}`));
     await tab.close();
     const timed = rows.filter((r) => !Number.isNaN(r.ms)).map((r) => r.ms);
-    results.set(engine, { score: score(rows), ms: median(timed), firstMs: median(firstMs), firstN: firstMs.length });
+    const changed = rows.filter((r) => r.kind === 'variant' || r.kind === 'typo');
+    results.set(engine, { score: score(rows), byChange: score(changed.map((r) => ({ ...r, kind: r.change }))), ms: median(timed), firstMs: median(firstMs), firstN: firstMs.length });
     console.error(`${engine}: ${rows.length} queries`);
   }
 } finally {
@@ -202,7 +202,7 @@ try {
   await server.close();
 }
 if (rawFile) {
-  fs.writeFileSync(rawFile, `${['engine', 'id', 'kind', 'query', 'rank', 'relevant_in_top10', 'total', 'ms', 'top10'].join('\t')}\n${raw.join('\n')}\n`);
+  fs.writeFileSync(rawFile, `${['engine', 'id', 'kind', 'query', 'rank', 'relevant_in_top10', 'count_shown', 'ms', 'top10'].join('\t')}\n${raw.join('\n')}\n`);
 }
 
 // ------------------------------------------------------------------ the table
@@ -232,6 +232,19 @@ lines.push(`| ${timeLabel} | ${queries.length} | ${shown.map((e) => Math.round(r
 const firstN = results.get(shown[0])?.firstN ?? 0;
 if (firstN) {
   lines.push(`| median time of the first query on a fresh page, ms | ${firstN} | ${shown.map((e) => Math.round(results.get(e).firstMs)).join(' | ')} |`);
+}
+// success@1 / success@10 by the change a variant or typo query made, for the analyzer's authors
+const changes = [...(results.get(shown[0])?.byChange.keys() ?? [])].sort();
+if (changes.length) {
+  lines.push('', `| variant or typo | n | ${shown.map((e) => `${names[e]} success@1 / success@10`).join(' | ')} |`);
+  lines.push(`|---|---:|${shown.map(() => '---:').join('|')}|`);
+  for (const c of changes) {
+    const cells = shown.map((e) => {
+      const x = results.get(e).byChange.get(c);
+      return x ? `${f2(x.s1)} / ${f2(x.s10)}` : '—';
+    });
+    lines.push(`| ${c} | ${results.get(shown[0]).byChange.get(c).n} | ${cells.join(' | ')} |`);
+  }
 }
 console.log(lines.join('\n'));
 if (problems.length) {
