@@ -2,12 +2,12 @@
 // Search-quality evaluation (issue 13): runs every query of a query file in Chromium, on Arshif's search page
 // and on Pagefind's JS API over the same pages, and prints the scores as a Markdown table.
 //
-//   node bench/search-eval/eval.mjs --site SITE --queries FILE --raw OUT.tsv [--engines arshif,pagefind] [--cold]
-//                                   [--cold-sample N]
+//   node bench/search-eval/eval.mjs --site SITE [--topic-site SITE2] --queries FILE --raw OUT.tsv
+//                                   [--engines arshif,pagefind] [--cold] [--cold-sample N]
 //
-// SITE is a built Arshif site; for Pagefind it must also hold Pagefind's bundle at SITE/_pagefind/ (bench/search-eval/run
-// indexes the article pages into it). Both are black boxes here: Arshif's search page is driven as a reader
-// drives it (type the query into #search-q, press Enter, read the result links in document order), Pagefind through
+// SITE is a built Arshif site; for Pagefind it must also hold Pagefind's bundle at SITE/_pagefind/
+// (bench/search-eval/run indexes the article pages into it). Topic queries run on SITE2 when given (the judged
+// articles alone). Both engines are black boxes here: Arshif's search page is driven as a reader drives it (type the query into #search-q, press Enter, read the result links in document order), Pagefind through
 // pagefind.search() and each result's data(). Each engine's page is opened once and then queried in turn, as a
 // reader refines a search (--cold: a fresh page for every query); then the first N exact queries (--cold-sample,
 // default 20) run once more, each on a fresh page, for the time of a first query. Per query, OUT.tsv gets: engine,
@@ -144,62 +144,88 @@ function median(xs) {
 
 // ------------------------------------------------------------------ run
 
+// topic queries may run on another site: the judged articles alone, without distractors nobody judged
+const topicSite = path.resolve(opt('--topic-site', site));
+const siteOf = (q) => (q.kind === 'topic' ? topicSite : site);
+const sites = [...new Set(queries.map(siteOf))];
 if (engines.includes('pagefind')) {
-  if (!fs.existsSync(path.join(site, '_pagefind', 'pagefind.js'))) {
-    console.error(`no Pagefind bundle at ${site}/_pagefind/: Pagefind left out`);
+  const missing = sites.filter((d) => !fs.existsSync(path.join(d, '_pagefind', 'pagefind.js')));
+  if (missing.length) {
+    console.error(`no Pagefind bundle at ${missing.map((d) => `${d}/_pagefind/`).join(', ')}: Pagefind left out`);
     engines.splice(engines.indexOf('pagefind'), 1);
   } else {
-    fs.writeFileSync(path.join(site, '_pagefind-eval.html'), PAGEFIND_PAGE);
+    for (const d of sites) fs.writeFileSync(path.join(d, '_pagefind-eval.html'), PAGEFIND_PAGE);
   }
 }
-const server = await serveSite(site, '/');
+const servers = new Map();
+for (const d of sites) servers.set(d, await serveSite(d, '/'));
 const browser = await launchBrowser();
 const results = new Map();
 const raw = [];
 const problems = [];
+
+/** One engine's queries on one site, on one page opened once (or per query with --cold). */
+async function runQueries(engine, dir, list) {
+  const { origin } = servers.get(dir);
+  const tab = await openPage(browser, origin);
+  const drive = engine === 'arshif' ? arshif : pagefind;
+  const rows = [];
+  let opened = false;
+  for (const q of list) {
+    let res;
+    try {
+      if (cold || !opened) await drive.open(tab, origin);
+      opened = true;
+      res = await drive.search(tab, q.query);
+    } catch (e) {
+      opened = false;
+      problems.push(`${engine} ${q.id} ${JSON.stringify(q.query)}: ${String(e.message).split('\n')[0]}`);
+      res = { urls: [], said: 'failed', ms: NaN };
+    }
+    const rank = res.urls.findIndex((u) => q.relevant.has(u)) + 1;
+    const hits = res.urls.filter((u) => q.relevant.has(u)).length;
+    const change = q.change.split(':')[0];
+    rows.push({ kind: q.kind, change, rank, hits, relevantCount: q.relevant.size, ms: res.ms });
+    raw.push([engine, q.id, q.kind, q.query, rank, hits, res.said, Math.round(res.ms), res.urls.join(' ')].join('\t'));
+  }
+  // the first query on a fresh page: a reader who arrives from a link or types into a page just opened
+  const firstMs = [];
+  for (const q of list.filter((x) => x.kind === 'exact').slice(0, cold ? 0 : coldSample)) {
+    try {
+      await drive.open(tab, origin);
+      firstMs.push((await drive.search(tab, q.query)).ms);
+    } catch (e) {
+      problems.push(`${engine} fresh page ${q.id}: ${String(e.message).split('\n')[0]}`);
+    }
+  }
+  problems.push(...tab.problems.slice(0, 5).map((x) => `${engine}: ${x}`));
+  await tab.close();
+  return { rows, firstMs };
+}
+
 try {
   for (const engine of engines) {
-    const tab = await openPage(browser, server.origin);
-    const drive = engine === 'arshif' ? arshif : pagefind;
     const rows = [];
-    let opened = false;
-    for (const q of queries) {
-      let res;
-      try {
-        if (cold || !opened) await drive.open(tab, server.origin);
-        opened = true;
-        res = await drive.search(tab, q.query);
-      } catch (e) {
-        opened = false;
-        problems.push(`${engine} ${q.id} ${JSON.stringify(q.query)}: ${String(e.message).split('\n')[0]}`);
-        res = { urls: [], said: 'failed', ms: NaN };
-      }
-      const rank = res.urls.findIndex((u) => q.relevant.has(u)) + 1;
-      const hits = res.urls.filter((u) => q.relevant.has(u)).length;
-      const change = q.change.split(':')[0];
-      rows.push({ kind: q.kind, change, rank, hits, relevantCount: q.relevant.size, ms: res.ms });
-      raw.push([engine, q.id, q.kind, q.query, rank, hits, res.said, Math.round(res.ms), res.urls.join(' ')].join('\t'));
-    }
-    // the first query on a fresh page: a reader who arrives from a link or types into a page just opened
     const firstMs = [];
-    for (const q of queries.filter((x) => x.kind === 'exact').slice(0, cold ? 0 : coldSample)) {
-      try {
-        await drive.open(tab, server.origin);
-        firstMs.push((await drive.search(tab, q.query)).ms);
-      } catch (e) {
-        problems.push(`${engine} fresh page ${q.id}: ${String(e.message).split('\n')[0]}`);
-      }
+    for (const d of sites) {
+      const got = await runQueries(engine, d, queries.filter((q) => siteOf(q) === d));
+      rows.push(...got.rows);
+      firstMs.push(...got.firstMs);
     }
-    problems.push(...tab.problems.slice(0, 5).map((p) => `${engine}: ${p}`));
-    await tab.close();
     const timed = rows.filter((r) => !Number.isNaN(r.ms)).map((r) => r.ms);
     const changed = rows.filter((r) => r.kind === 'variant' || r.kind === 'typo');
-    results.set(engine, { score: score(rows), byChange: score(changed.map((r) => ({ ...r, kind: r.change }))), ms: median(timed), firstMs: median(firstMs), firstN: firstMs.length });
+    results.set(engine, {
+      score: score(rows),
+      byChange: score(changed.map((r) => ({ ...r, kind: r.change }))),
+      ms: median(timed),
+      firstMs: median(firstMs),
+      firstN: firstMs.length,
+    });
     console.error(`${engine}: ${rows.length} queries`);
   }
 } finally {
   await browser.close();
-  await server.close();
+  for (const server of servers.values()) await server.close();
 }
 if (rawFile) {
   fs.writeFileSync(rawFile, `${['engine', 'id', 'kind', 'query', 'rank', 'relevant_in_top10', 'count_shown', 'ms', 'top10'].join('\t')}\n${raw.join('\n')}\n`);
