@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+// Search-quality evaluation (issue 13): the corpus and the query sets, both deterministic.
+//
+//   node bench/search-eval/corpus.mjs archive OUT_DIR         writes an Arshif archive (OUT_DIR/content/ar/...)
+//   node bench/search-eval/corpus.mjs queries FILE [--seed N] [--docs N]
+//                                                             writes the query sets (bench/search-eval/queries.tsv)
+//
+// The text is UD Arabic-PUD (bench/data/ud-arabic-pud-parallel.tsv, CC BY-SA 3.0, see bench/NOTICE.md): the
+// sentences of one source document, in order, make one article; its title is a headline-like prefix of the first
+// sentence. The English translations stay out of the site: they judge the topic queries.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const TSV = path.join(here, '..', 'data', 'ud-arabic-pud-parallel.tsv');
+
+const TASHKEEL = /[\u064B-\u0652\u0670]/g;
+const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/;
+/** Function words a reader leaves out of a query. */
+const STOP = new Set(('في من على إلى الى عن أن ان إن لا لم لن ما ماذا قد ثم أو او كما بين حتى ذلك تلك هذا هذه هؤلاء '
+  + 'التي الذي الذين اللذين اللتين كان كانت يكون تكون مع بعد قبل عند كل بعض غير أي أيضا أيضاً وقد وقال قال قالت وفي '
+  + 'ولا وأن وان وهو وهي هو هي هم هن نحن أنا لقد فقد منذ خلال حول ضد لدى لكن ولكن إذا اذا إلا الا عندما حيث أنه انه '
+  + 'أنها انها إنه إنها فيه فيها منه منها عليه عليها له لها لهم به بها').split(/\s+/));
+
+/** Articles: consecutive sentences of one document, in file order. */
+export function readArticles(tsv = TSV) {
+  const rows = fs.readFileSync(tsv, 'utf8').split('\n').slice(1).filter((l) => l.trim());
+  const docs = [];
+  for (const row of rows) {
+    const [doc, , ar, en] = row.split('\t');
+    const last = docs[docs.length - 1];
+    if (last && last.doc === doc) {
+      last.ar.push(ar.normalize('NFC'));
+      last.en.push(en);
+    } else {
+      docs.push({ doc, ar: [ar.normalize('NFC')], en: [en] });
+    }
+  }
+  return docs.map((d, i) => {
+    const day = new Date(Date.UTC(2016, 0, 1) + i * 2 * 86400000); // two days apart: 2016-01-01 … 2018-03
+    const date = day.toISOString().slice(0, 10);
+    const slug = `pud-${d.doc}`;
+    return { ...d, date, slug, title: headline(d.ar[0]), url: `/ar/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/` };
+  });
+}
+
+/** A headline-like prefix of a sentence: up to the first clause break after 4 words, at most 9 words. */
+export function headline(sentence) {
+  const words = sentence.replace(/[«»"“”]/g, '').split(/\s+/).filter(Boolean);
+  const out = [];
+  for (const w of words) {
+    out.push(w);
+    const breaks = /[،,:؛.!?؟()]$/.test(w);
+    if ((breaks && out.length >= 4) || out.length >= 9) break;
+  }
+  return out.join(' ').replace(/[\s،,:؛.!?؟()\-–]+$/u, '').replace(/^[\s()\-–]+/u, '');
+}
+
+function writeArchive(outDir) {
+  const articles = readArticles();
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(outDir, 'content'), { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'arshif.yml'), [
+    '# Written by bench/search-eval/corpus.mjs: UD Arabic-PUD (CC BY-SA 3.0), one article per source document.',
+    'baseUrl: https://search-eval.example/',
+    'defaultLanguage: ar',
+    'languages: [ar]',
+    'title:',
+    '  ar: أرشيف التقييم',
+    'pageSize: 10',
+    'timeZone: Asia/Damascus',
+    '',
+  ].join('\n'));
+  for (const a of articles) {
+    const dir = path.join(outDir, 'content', 'ar', a.date.slice(0, 4), a.date.slice(5, 7));
+    fs.mkdirSync(dir, { recursive: true });
+    const front = ['---', `title: ${JSON.stringify(a.title)}`, `date: ${a.date}`, `slug: ${a.slug}`,
+      'source: "UD Arabic-PUD (CC BY-SA 3.0)"', '---', ''];
+    fs.writeFileSync(path.join(dir, `${a.date.slice(8)}-${a.slug}.md`), `${front.join('\n')}\n${a.ar.join('\n\n')}\n`);
+  }
+  return articles.length;
+}
+
+// ------------------------------------------------------------------ query sets
+
+/** mulberry32: a small seeded generator, so the query file is the same on every machine. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6D2B79F5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = (rand, xs) => xs[Math.floor(rand() * xs.length)];
+
+const titleWords = (title) => title.replace(TASHKEEL, '').split(/\s+/)
+  .map((w) => w.replace(/^[^\u0621-\u064A]+|[^\u0621-\u064A]+$/g, ''))
+  .filter((w) => ARABIC_WORD.test(w) && w.length >= 3 && !STOP.has(w));
+
+/** Letters after which a tatweel can stand (they join to the next letter). */
+const JOINS = /[بتثجحخسشصضطظعغفقكلمنهيئ]/;
+
+/**
+ * A reader's spelling variants of one word: each [name, variant]. و is dropped only where the rest is itself a
+ * word of the corpus (so وزير never becomes زير).
+ */
+export function variants(w, vocabulary) {
+  const out = [];
+  if (/^[أإآ]/.test(w)) out.push(['hamza-dropped', `ا${w.slice(1)}`]);
+  // a hamza where the word has none (إنتخابات), never on the article ال
+  if (/^ا[^ل]/.test(w) && w.length >= 4) out.push(['hamza-added', `إ${w.slice(1)}`]);
+  if (/^الا/.test(w) && w.length >= 6) out.push(['hamza-added', `الإ${w.slice(3)}`]);
+  if (/^ال[أإ]/.test(w)) out.push(['hamza-dropped', `الا${w.slice(3)}`]);
+  if (/ة$/.test(w)) out.push(['ta-marbuta-as-ha', `${w.slice(0, -1)}ه`]);
+  if (/ى$/.test(w)) out.push(['alef-maqsura-as-ya', `${w.slice(0, -1)}ي`]);
+  if (/ي$/.test(w) && w.length >= 3) out.push(['ya-as-alef-maqsura', `${w.slice(0, -1)}ى`]);
+  if (w.includes('ؤ')) out.push(['waw-hamza-as-ya-hamza', w.replace('ؤ', 'ئ')]);
+  if (/^ال./.test(w) && w.length >= 5) out.push(['al-dropped', w.slice(2)]);
+  if (/^و/.test(w) && w.length >= 5 && vocabulary.has(w.slice(1))) out.push(['wa-dropped', w.slice(1)]);
+  const mid = Math.floor(w.length / 2);
+  for (let i = mid; i < w.length - 1; i++) {
+    if (JOINS.test(w[i]) && /[\u0621-\u064A]/.test(w[i + 1]) && w[i + 1] !== 'ة') {
+      out.push(['tatweel', `${w.slice(0, i + 1)}ـ${w.slice(i + 1)}`]);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The Arabic (101) keyboard's letter rows: a substitution hits a neighbouring key. */
+const ROWS = ['ضصثقفغعهخحجد', 'شسيبلاتنمكط', 'ئءؤرىةوزظ'];
+const neighbours = (c) => ROWS.flatMap((r) => {
+  const i = r.indexOf(c);
+  return i < 0 ? [] : [r[i - 1], r[i + 1]].filter(Boolean);
+});
+
+/** One typo in one word of 4 letters or more, never its first letter: [name, typo] or null. */
+export function typo(rand, w) {
+  const kinds = ['deleted', 'swapped', 'substituted'];
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const kind = pick(rand, kinds);
+    const i = 1 + Math.floor(rand() * (w.length - 1));
+    if (kind === 'deleted') return ['deleted', w.slice(0, i) + w.slice(i + 1)];
+    if (kind === 'swapped' && i < w.length - 1 && w[i] !== w[i + 1]) {
+      return ['swapped', w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)];
+    }
+    if (kind === 'substituted' && neighbours(w[i]).length) {
+      return ['substituted', w.slice(0, i) + pick(rand, neighbours(w[i])) + w.slice(i + 1)];
+    }
+  }
+  return null;
+}
+
+/**
+ * Topics: the Arabic words a reader would type, and the judging rule, a pattern on the English translation.
+ * A document is relevant when its English text matches (see bench/README.md for the rule's weakness).
+ */
+export const TOPICS = [
+  ['war', 'الحرب', /\bwars?\b/i],
+  ['government', 'الحكومة', /\bgovernments?\b/i],
+  ['president', 'الرئيس', /\bpresident(s|ial)?\b/i],
+  ['film', 'فيلم', /\b(films?|movies?)\b/i],
+  ['election', 'الانتخابات', /\b(elections?|electoral)\b/i],
+  ['china', 'الصين', /\b(china|chinese)\b/i],
+  ['economy', 'الاقتصاد', /\beconom(y|ic|ies|ist|ists)\b/i],
+  ['water', 'المياه', /\bwaters?\b/i],
+  ['police', 'الشرطة', /\bpolice\b/i],
+  ['market', 'السوق', /\bmarkets?\b/i],
+  ['company', 'الشركة', /\b(company|companies)\b/i],
+  ['army', 'الجيش', /\b(army|armies)\b/i],
+  ['russia', 'روسيا', /\b(russia|russian)\b/i],
+  ['court', 'المحكمة', /\bcourts?\b/i],
+  ['church', 'الكنيسة', /\bchurch(es)?\b/i],
+  ['university', 'جامعة', /\buniversit(y|ies)\b/i],
+  ['music', 'الموسيقى', /\bmusic(al)?\b/i],
+  ['climate', 'المناخ', /\bclimate\b/i],
+];
+
+/**
+ * The query file, one query a line: id, kind, query, what the query changed, relevant URLs (space-separated;
+ * for known-item queries the one target).
+ */
+export function querySets(seed, docCount) {
+  const articles = readArticles();
+  const vocabulary = new Set(articles.flatMap((a) => a.ar.join(' ').replace(TASHKEEL, '').split(/[^\u0621-\u064A]+/)));
+  const rand = rng(seed);
+  const eligible = articles.filter((a) => titleWords(a.title).length >= 2);
+  // a seeded sample, kept in corpus order
+  const order = eligible.map((a) => [rand(), a]).sort((x, y) => x[0] - y[0]).slice(0, docCount).map(([, a]) => a);
+  const sample = new Set(order);
+  const lines = [];
+  for (const a of eligible.filter((x) => sample.has(x))) {
+    const r = rng(seed ^ hash(a.doc));
+    const words = titleWords(a.title);
+    const n = Math.min(words.length, 2 + Math.floor(r() * 2));
+    const start = Math.floor(r() * (words.length - n + 1));
+    const chosen = words.slice(start, start + n);
+    const id = a.doc;
+    lines.push([`${id}-exact`, 'exact', chosen.join(' '), '-', a.url]);
+    const options = chosen.flatMap((w, i) => variants(w, vocabulary).map(([name, v]) => [i, name, v]));
+    if (options.length) {
+      // a kind of variant first, then a word: tatweel fits nearly every word and would crowd out the others
+      const kind = pick(r, [...new Set(options.map(([, name]) => name))]);
+      const [i, name, v] = pick(r, options.filter(([, n]) => n === kind));
+      const q = chosen.map((w, k) => (k === i ? v : w)).join(' ');
+      lines.push([`${id}-variant`, 'variant', q, `${name}: ${chosen[i]} → ${v}`, a.url]);
+    }
+    const long = chosen.map((w, i) => [w, i]).filter(([w]) => w.length >= 4);
+    if (long.length) {
+      const [w, i] = pick(r, long);
+      const t = typo(r, w);
+      if (t) {
+        const q = chosen.map((x, k) => (k === i ? t[1] : x)).join(' ');
+        lines.push([`${id}-typo`, 'typo', q, `${t[0]}: ${w} → ${t[1]}`, a.url]);
+      }
+    }
+  }
+  for (const [name, query, rule] of TOPICS) {
+    const relevant = articles.filter((a) => a.en.some((s) => rule.test(s))).map((a) => a.url);
+    lines.push([`topic-${name}`, 'topic', query, `English matches ${rule}`, relevant.join(' ')]);
+  }
+  return lines;
+}
+
+function hash(s) {
+  let h = 2166136261;
+  for (const c of s) h = Math.imul(h ^ c.codePointAt(0), 16777619);
+  return h >>> 0;
+}
+
+export function writeQueries(file, seed, docCount) {
+  const head = ['# Search-quality queries, written by: node bench/search-eval/corpus.mjs queries FILE '
+    + `--seed ${seed} --docs ${docCount}`,
+  '# Text: UD Arabic-PUD (CC BY-SA 3.0). Columns: id, kind, query, change, relevant URLs (space-separated).',
+  ['id', 'kind', 'query', 'change', 'relevant'].join('\t')];
+  const body = querySets(seed, docCount).map((l) => l.join('\t'));
+  fs.writeFileSync(file, `${[...head, ...body].join('\n')}\n`);
+  return body.length;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [cmd, target, ...rest] = process.argv.slice(2);
+  const opt = (name, dflt) => {
+    const i = rest.indexOf(name);
+    return i >= 0 ? Number(rest[i + 1]) : dflt;
+  };
+  if (cmd === 'archive' && target) {
+    console.log(`${writeArchive(path.resolve(target))} articles in ${target}`);
+  } else if (cmd === 'queries' && target) {
+    console.log(`${writeQueries(target, opt('--seed', 13), opt('--docs', 150))} queries in ${target}`);
+  } else {
+    console.error('usage: corpus.mjs archive OUT_DIR | corpus.mjs queries FILE [--seed N] [--docs N]');
+    process.exit(2);
+  }
+}
