@@ -24,7 +24,10 @@ async function search(lang, query, on = server) {
   await tab.page.locator('#search-q').focus();
   await tab.page.keyboard.type(query);
   await tab.page.keyboard.press('Enter');
-  await tab.page.waitForFunction(() => document.querySelector('.search-status')?.textContent.trim().length > 0);
+  // the submitted search sets aria-busy at once and clears it when it is done (a loaded machine can pause long
+  // enough between two of its requests for the network to look idle)
+  await tab.page.waitForFunction(() => !document.querySelector('[data-search-manifest]')?.hasAttribute('aria-busy')
+    && document.querySelector('.search-status')?.textContent.trim().length > 0);
   await tab.page.waitForLoadState('networkidle');
   return tab;
 }

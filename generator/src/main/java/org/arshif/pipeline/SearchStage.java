@@ -81,7 +81,7 @@ final class SearchStage {
         return dir;
     }
 
-    /** The client's modules from the plugin jar, by name, entry first. */
+    /** The client's modules from the plugin jar, by name, entry first, without their JSDoc blocks. */
     static Map<String, byte[]> clientScripts() {
         Map<String, byte[]> scripts = new LinkedHashMap<>();
         for (String name : CLIENT_SCRIPTS) {
@@ -89,7 +89,7 @@ final class SearchStage {
                 if (in == null) {
                     throw new IllegalStateException("the plugin jar lacks /org/arshif/js/" + name);
                 }
-                scripts.put(name, in.readAllBytes());
+                scripts.put(name, DocComments.strip(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
