@@ -20,9 +20,13 @@ const TYPES = {
 
 /**
  * A static host like GitHub Pages: the site under basePath (a project site's /<repository>/), directory →
- * index.html, missing → the site's 404.html with status 404.
+ * index.html, missing → the site's 404.html with status 404. Options: `ranges: false` ignores Range and sends
+ * the whole file with 200, as `python3 -m http.server` does; `override(path)` may give other bytes for a site
+ * path (`/ar/search/…`), or null for a 404. `requests` records {path, range, status, sent} per request, `sent`
+ * counting the bytes written to the socket for it.
  */
-export async function serveSite(siteDir = fixtureDir, basePath = '/') {
+export async function serveSite(siteDir = fixtureDir, basePath = '/', { ranges: honourRange = true, override } = {}) {
+  const requests = [];
   if (!existsSync(join(siteDir, 'index.html'))) {
     throw new Error(`no built site at ${siteDir}: run "mvn -B verify" (or set ARSHIF_FIXTURE_SITE / ARSHIF_SITE)`);
   }
@@ -37,16 +41,24 @@ export async function serveSite(siteDir = fixtureDir, basePath = '/') {
         return;
       }
       if (existsSync(path) && (await stat(path)).isDirectory()) path = join(path, 'index.html');
-      if (inside === null || !existsSync(path)) {
+      const given = inside === null ? undefined : await override?.(inside);
+      const entry = { path: url.pathname, range: req.headers.range ?? null, status: 200, sent: 0 };
+      requests.push(entry);
+      // bytes the server got out to the client for this answer (a body the client cancelled stops early)
+      const before = req.socket.bytesWritten;
+      res.on('close', () => { entry.sent = req.socket.bytesWritten - before; });
+      if (inside === null || given === null || (given === undefined && !existsSync(path))) {
+        entry.status = 404;
         res.writeHead(404, { 'content-type': TYPES['.html'] });
         res.end(await readFile(join(siteDir, '404.html')));
         return;
       }
-      const body = await readFile(path);
+      const body = given ?? await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      const ranges = parseRange(req.headers.range, body.length);
+      const ranges = honourRange ? parseRange(req.headers.range, body.length) : null;
+      if (ranges?.length) entry.status = 206;
       if (ranges === null) {
-        res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' });
+        res.writeHead(200, { 'content-type': type, ...(honourRange ? { 'accept-ranges': 'bytes' } : {}) });
         res.end(body);
       } else if (ranges.length === 0) {
         res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
@@ -72,7 +84,13 @@ export async function serveSite(siteDir = fixtureDir, basePath = '/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, base: `http://127.0.0.1:${port}${basePath}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    origin: `http://127.0.0.1:${port}`, base: `http://127.0.0.1:${port}${basePath}`, requests,
+    close: () => new Promise((ok) => {
+      server.closeAllConnections();
+      server.close(ok);
+    }),
+  };
 }
 
 /** null: no Range header; []: unsatisfiable; else [[first, last], …] (inclusive). */
@@ -120,7 +138,17 @@ export async function openPage(browser, origin) {
     }
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { page, problems, close: () => context.close() };
+  // bytes the page received per URL path, from the devtools protocol (a cancelled answer counts what came)
+  const received = new Map();
+  const paths = new Map();
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (e) => paths.set(e.requestId, new URL(e.request.url).pathname));
+  cdp.on('Network.dataReceived', (e) => {
+    const path = paths.get(e.requestId);
+    received.set(path, (received.get(path) ?? 0) + e.dataLength);
+  });
+  await cdp.send('Network.enable');
+  return { page, problems, received, close: () => context.close() };
 }
 
 let axeSource;

@@ -1,7 +1,10 @@
 // Search in a real browser: the client, the index the build wrote, and the page, together.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, openPage, serveSite } from './harness.js';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { axeViolations, fixtureDir, launchBrowser, openPage, serveSite } from './harness.js';
 
 let server;
 let browser;
@@ -15,13 +18,16 @@ after(async () => {
 });
 
 /** Opens a search page, types the query with the keyboard, presses Enter, and waits for the results. */
-async function search(lang, query) {
-  const tab = await openPage(browser, server.origin);
-  await tab.page.goto(`${server.origin}/${lang}/search/`);
+async function search(lang, query, on = server) {
+  const tab = await openPage(browser, on.origin);
+  await tab.page.goto(`${on.origin}/${lang}/search/`);
   await tab.page.locator('#search-q').focus();
   await tab.page.keyboard.type(query);
   await tab.page.keyboard.press('Enter');
-  await tab.page.waitForFunction(() => document.querySelector('.search-status')?.textContent.trim().length > 0);
+  // the submitted search sets aria-busy at once and clears it when it is done (a loaded machine can pause long
+  // enough between two of its requests for the network to look idle)
+  await tab.page.waitForFunction(() => !document.querySelector('[data-search-manifest]')?.hasAttribute('aria-busy')
+    && document.querySelector('.search-status')?.textContent.trim().length > 0);
   await tab.page.waitForLoadState('networkidle');
   return tab;
 }
@@ -100,3 +106,102 @@ test('the search page with results has no accessibility violations, in both lang
     await tab.close();
   }
 });
+
+// --- any static server, any cached client ------------------------------------------------------------------------
+
+/** The manifest of a language's index in the fixture site, parsed, and its site path. */
+async function manifestOf(lang) {
+  const name = (await readdir(join(fixtureDir, lang, 'search'))).find((f) => f.startsWith('manifest.'));
+  const path = `/${lang}/search/${name}`;
+  return { path, json: JSON.parse(gunzipSync(await readFile(join(fixtureDir, path))).toString('utf8')) };
+}
+
+/**
+ * Serves the fixture site's indexes as a big archive's look: card files padded to 4 MiB (their slots keep their
+ * offsets) and cut in chunks of `chunk` cards, `k.<hash>.<i>.bin`, which the manifests announce.
+ */
+function chunkedCards(chunk) {
+  return async (path) => {
+    if (!/^\/(ar|en)\/search\/[^/]+$/.test(path)) return undefined;
+    const { path: manifestPath, json } = await manifestOf(path.slice(1, 3));
+    if (path === manifestPath) return gzipSync(JSON.stringify({ ...json, cards: { ...json.cards, chunk } }));
+    const m = /^\/(ar|en)\/search\/k\.([a-z2-7]{8})(?:\.(\d+))?\.bin$/.exec(path);
+    if (!m) return undefined;
+    const whole = await readFile(join(fixtureDir, m[1], 'search', `k.${m[2]}.bin`));
+    if (m[3] === undefined) return Buffer.concat([whole, Buffer.alloc((4 << 20) - whole.length)]);
+    const slot = json.cards.files.find(([h]) => h === m[2])[1];
+    const at = Number(m[3]) * chunk * slot;
+    return at < whole.length ? whole.subarray(at, at + chunk * slot) : null;
+  };
+}
+
+test('a server that ignores Range (as python3 -m http.server): search works, with the card file in one piece',
+  async () => {
+    const plain = await serveSite(fixtureDir, '/', { ranges: false });
+    try {
+      const tab = await search('ar', 'استانا', plain);
+      await tab.page.waitForFunction(() => document.querySelectorAll('.search-results .search-result').length > 0);
+      const found = await titles(tab);
+      assert.ok(found.some((t) => t.startsWith('بوتين يبحث مع روحاني')), JSON.stringify(found));
+      assert.doesNotMatch(await tab.page.locator('.search-status').textContent(), /تعذّر|فهرس/);
+      const cards = plain.requests.filter((r) => /\/k\.[a-z0-9.]+\.bin$/.test(r.path));
+      assert.equal(cards.length, 1, `the one-chunk card file is read once: ${JSON.stringify(cards)}`);
+      assert.equal(cards[0].status, 200);
+      assert.deepEqual(tab.problems, []);
+      await tab.close();
+    } finally {
+      await plain.close();
+    }
+  });
+
+test('a server that ignores Range, over a large card file: the file is not read, the chunks of the shown cards are',
+  async (t) => {
+    const chunked = await serveSite(fixtureDir, '/', { ranges: false, override: chunkedCards(2) });
+    try {
+      const tab = await search('en', 'Putin', chunked);
+      await tab.page.waitForFunction(() => document.querySelectorAll('.search-results .search-result').length > 0);
+      const found = await titles(tab);
+      assert.ok(found.length >= 2, JSON.stringify([found, await tab.page.locator('.search-status').textContent(),
+        tab.problems]));
+      const cards = chunked.requests.filter((r) => /\/k\.[a-z0-9.]+\.bin$/.test(r.path));
+      const probes = cards.filter((r) => r.range);
+      assert.equal(probes.length, 1, `one range request finds out: ${JSON.stringify(cards)}`);
+      t.diagnostic(`the cancelled 4 MiB answer: the server wrote ${probes[0].sent} bytes, the page received `
+        + `${tab.received.get(probes[0].path) ?? 0}; the chunks ${cards.filter((r) => !r.range)
+          .map((r) => tab.received.get(r.path)).join(' + ')} bytes`);
+      const chunks = cards.filter((r) => !r.range).map((r) => r.path);
+      assert.ok(chunks.length >= 1 && chunks.every((p) => /\/k\.[a-z2-7]{8}\.\d+\.bin$/.test(p)), chunks.join(' '));
+      assert.equal(new Set(chunks).size, chunks.length, 'each chunk once');
+      assert.deepEqual(tab.problems, []);
+      // the same results as from a host that honours Range
+      const ranged = await search('en', 'Putin');
+      await ranged.page.waitForFunction(() => document.querySelectorAll('.search-results .search-result').length > 0);
+      assert.deepEqual(await titles(ranged), found);
+      await ranged.close();
+      await tab.close();
+    } finally {
+      await chunked.close();
+    }
+  });
+
+test('an index newer than the page\'s client: the page asks for a reload, in its language, not "search failed"',
+  async () => {
+    const newer = await serveSite(fixtureDir, '/', {
+      override: async (path) => {
+        if (!/^\/(ar|en)\/search\/manifest\./.test(path)) return undefined;
+        const { path: manifestPath, json } = await manifestOf(path.slice(1, 3));
+        return path === manifestPath ? gzipSync(JSON.stringify({ ...json, version: json.version + 1 })) : undefined;
+      },
+    });
+    try {
+      for (const [lang, q, want] of [['ar', 'سوريا', 'فهرس البحث أحدث من هذه الصفحة. أعد تحميل الصفحة لتبحث.'],
+        ['en', 'Putin', 'The search index is newer than this page. Reload the page to search.']]) {
+        const tab = await search(lang, q, newer);
+        await tab.page.waitForFunction((w) => document.querySelector('.search-status')?.textContent.trim() === w, want);
+        assert.equal(await tab.page.locator('.search-results .search-result').count(), 0);
+        await tab.close();
+      }
+    } finally {
+      await newer.close();
+    }
+  });

@@ -31,7 +31,8 @@
  * @property {ManifestTag[]} tags
  * @property {ManifestYear[]} years
  * @property {ManifestTerms} terms
- * @property {{size: number, files: CardFileRef[]}} cards documents per card file, and the files
+ * @property {{size: number, chunk: number, files: CardFileRef[]}} cards documents per card file, documents per
+ *   chunk (a slice `k.<hash>.<i>.bin` of a card file of several chunks, for servers that ignore Range), the files
  * @property {{size: number, files: string[]}} attrs documents per attribute file, and their hashes
  */
 
@@ -87,6 +88,7 @@
  * @property {number} status
  * @property {{get(name: string): string | null}} headers
  * @property {() => Promise<ArrayBuffer>} arrayBuffer
+ * @property {{cancel(): Promise<void>} | null} [body] cancelled when the answer is not worth reading
  */
 /** @typedef {(url: string, init?: {headers?: Record<string, string>}) => Promise<FetchResponse>} FetchLike */
 

@@ -8,7 +8,7 @@
  *   TailPositions, TailPostings, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
 const MAX_PREFIX_TERMS = 20;
 const MAX_TYPO_TERMS = 5;
@@ -114,18 +114,25 @@ export function withinOneEdit(a, b) {
 }
 
 /**
- * fetch(), with the cause of a failure named: no answer, or an error status.
+ * fetch(), with the cause of a failure named: no answer, or an error status. An answer that `unwanted` refuses
+ * is not read: its body is cancelled (a whole large file, from a server that ignored Range) and comes back empty.
  * @param {FetchLike} fetchFn
  * @param {string} url
  * @param {{headers: Record<string, string>}} [init]
+ * @param {(res: FetchResponse) => boolean} [unwanted]
  * @returns {Promise<{res: FetchResponse, body: Uint8Array<ArrayBuffer>}>}
  */
-async function request(fetchFn, url, init) {
+async function request(fetchFn, url, init, unwanted = () => false) {
   let res;
   let body;
   try {
     res = await fetchFn(url, init);
-    if (res.ok) body = new Uint8Array(await res.arrayBuffer());
+    if (res.ok && unwanted(res)) {
+      await res.body?.cancel();
+      body = new Uint8Array(0);
+    } else if (res.ok) {
+      body = new Uint8Array(await res.arrayBuffer());
+    }
   } catch (e) {
     throw new SearchIndexError('network', `search index: ${url}: no answer from the server (${messageOf(e)})`,
       { url, cause: e });
@@ -341,8 +348,10 @@ export class SearchIndex {
     this.stats = stats;
     /** @type {Map<string, Promise<unknown>>} JSON files by URL */
     this.cache = new Map();
-    /** @type {Map<string, Uint8Array<ArrayBuffer>>} card files a server sent whole (it ignored Range), by URL */
-    this.wholeFiles = new Map();
+    /** @type {Map<string, Promise<Uint8Array<ArrayBuffer>>>} card chunks fetched whole, by URL */
+    this.chunkFiles = new Map();
+    /** the server ignored a Range request: cards come in chunks from now on */
+    this.rangeless = false;
     /** @type {Map<number, Doc>} */
     this.docs = new Map();
     this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
@@ -536,55 +545,118 @@ export class SearchIndex {
   }
 
   /**
+   * Decodes the cards of the given runs of file f from its slots, fetched by range or, from a server that ignores
+   * Range, in whole chunks (SEARCH-FORMAT.md §3).
    * @param {number} f the card file's index
    * @param {{from: number, to: number}[]} runs consecutive document ids, `to` excluded
    */
   async cardFile(f, runs) {
     const size = this.manifest.cards.size;
-    const [hash, slot] = this.manifest.cards.files[f];
-    const url = `${this.base}k.${hash}.bin`;
+    const slot = this.manifest.cards.files[f][1];
     /** @type {[number, number][]} */
     const ranges = runs.map((r) => [(r.from - f * size) * slot, (r.to - f * size) * slot - 1]);
-    const whole = this.wholeFiles.get(url);
-    let parts = whole ? [{ start: 0, bytes: whole }] : await this.fetchRanges(url, ranges);
-    /** @param {[number, number]} range */
-    const find = ([a, b]) => parts.find((p) => p.start <= a && p.start + p.bytes.length > b);
-    const missing = ranges.filter((r) => !find(r));
-    if (missing.length) {
-      // the server merged or dropped ranges: ask for the others one by one
-      for (const more of await Promise.all(missing.map((r) => this.fetchRanges(url, [r])))) parts = parts.concat(more);
-    }
-    await Promise.all(runs.map(async (run, i) => {
-      const p = find(ranges[i]);
+    const parts = (this.rangeless ? null : await this.slotsByRange(f, ranges)) ?? await this.slotsByChunk(f, ranges);
+    const ids = runs.flatMap((r) => Array.from({ length: r.to - r.from }, (_, i) => r.from + i));
+    await Promise.all(ids.map(async (id) => {
+      const o = (id - f * size) * slot;
+      const p = parts.find((q) => q.start <= o && q.start + q.bytes.length >= o + slot);
       if (!p) {
-        throw new SearchIndexError('data', `search index: ${url}: the server sent no bytes ${ranges[i][0]}-${ranges[i][1]}`,
+        const url = this.cardUrl(f);
+        throw new SearchIndexError('data', `search index: ${url}: the server sent no bytes ${o}-${o + slot - 1}`,
           { url });
       }
-      const buf = p.bytes.subarray(ranges[i][0] - p.start);
-      for (let id = run.from; id < run.to; id++) {
-        const o = (id - run.from) * slot;
-        const len = (buf[o] << 8) | buf[o + 1];
-        const card = /** @type {Card} */ (JSON.parse(await inflateRaw(buf.subarray(o + 2, o + 2 + len))));
-        const [cardUrl, title, date, dateLabel, tags, lead] = card;
-        if (!this.docs.has(id)) this.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
-      }
+      const at = o - p.start;
+      const len = (p.bytes[at] << 8) | p.bytes[at + 1];
+      const card = /** @type {Card} */ (JSON.parse(await inflateRaw(p.bytes.subarray(at + 2, at + 2 + len))));
+      const [cardUrl, title, date, dateLabel, tags, lead] = card;
+      if (!this.docs.has(id)) this.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
     }));
   }
 
   /**
-   * Fetches byte ranges of a file. Handles a multipart/byteranges answer, a single range (the server merged them
-   * or served the first one only), and a whole-file 200 answer from a server that ignores Range: that file is
-   * kept, so that no later query asks for it again.
-   * @param {string} url
+   * The URL of card file f, or of its chunk c. A file of one chunk is its own chunk.
+   * @param {number} f
+   * @param {number} [c]
+   */
+  cardUrl(f, c) {
+    const hash = this.manifest.cards.files[f][0];
+    return c === undefined || this.chunkCount(f) === 1 ? `${this.base}k.${hash}.bin` : `${this.base}k.${hash}.${c}.bin`;
+  }
+
+  /** @param {number} f */
+  chunkCount(f) {
+    const { size, chunk } = this.manifest.cards;
+    return Math.ceil(Math.min(size, this.manifest.docs - f * size) / chunk);
+  }
+
+  /**
+   * The slots of the given byte ranges of card file f, by range requests; null when the server ignored Range.
+   * @param {number} f
+   * @param {[number, number][]} ranges
+   */
+  async slotsByRange(f, ranges) {
+    const url = this.cardUrl(f);
+    let parts = await this.fetchRanges(url, ranges, this.chunkCount(f) === 1);
+    if (!parts) return null;
+    /** @param {[number, number]} range */
+    const covered = ([a, b]) => parts?.some((p) => p.start <= a && p.start + p.bytes.length > b);
+    const missing = ranges.filter((r) => !covered(r));
+    // the server merged or dropped ranges: ask for the others one by one
+    for (const more of await Promise.all(missing.map((r) => this.fetchRanges(url, [r], false)))) {
+      if (!more) return null;
+      parts = parts.concat(more);
+    }
+    return parts;
+  }
+
+  /**
+   * The chunks of card file f that hold the given byte ranges, each fetched whole, once.
+   * @param {number} f
    * @param {[number, number][]} ranges
    * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[]>}
    */
-  async fetchRanges(url, ranges) {
+  slotsByChunk(f, ranges) {
+    const chunkBytes = this.manifest.cards.chunk * this.manifest.cards.files[f][1];
+    /** @type {Set<number>} */
+    const wanted = new Set();
+    for (const [a, b] of ranges) {
+      for (let c = Math.floor(a / chunkBytes); c <= Math.floor(b / chunkBytes); c++) wanted.add(c);
+    }
+    return Promise.all([...wanted].map(async (c) => ({ start: c * chunkBytes, bytes: await this.chunk(this.cardUrl(f, c)) })));
+  }
+
+  /** @param {string} url */
+  chunk(url) {
+    let p = this.chunkFiles.get(url);
+    if (!p) {
+      p = request(this.fetch, url).then(({ body }) => {
+        count(this.stats, url, body.length);
+        return body;
+      });
+      p.catch(() => this.chunkFiles.delete(url));
+      this.chunkFiles.set(url, p);
+    }
+    return p;
+  }
+
+  /**
+   * Fetches byte ranges of a file. Handles a multipart/byteranges answer and a single range (the server merged
+   * them or served the first one only). A whole-file answer (the server ignores Range) marks the index
+   * rangeless and returns null, its body unread, unless the file is a single chunk: that one is kept.
+   * @param {string} url
+   * @param {[number, number][]} ranges
+   * @param {boolean} singleChunk
+   * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}
+   */
+  async fetchRanges(url, ranges, singleChunk) {
     const spec = ranges.map(([a, b]) => `${a}-${b}`).join(',');
-    const { res, body: data } = await request(this.fetch, url, { headers: { Range: `bytes=${spec}` } });
+    const { res, body: data } = await request(this.fetch, url, { headers: { Range: `bytes=${spec}` } },
+      (r) => r.status !== 206 && !singleChunk);
     count(this.stats, `${url}#${spec}`, data.length);
     if (res.status !== 206) {
-      this.wholeFiles.set(url, data);
+      this.rangeless = true;
+      if (!singleChunk) return null;
+      this.chunkFiles.set(url, Promise.resolve(data));
       return [{ start: 0, bytes: data }];
     }
     const type = res.headers.get('content-type') ?? '';

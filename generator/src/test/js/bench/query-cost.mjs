@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // What a browser downloads for one-word queries, measured with the real client over an index on disk.
 //
-//   node generator/src/test/js/bench/query-cost.mjs SEARCH_DIR [WORD...]
+//   node generator/src/test/js/bench/query-cost.mjs [--no-range] [--words=N] SEARCH_DIR [QUERY...]
 //
-// SEARCH_DIR is site/<lang>/search (or any directory with one manifest.*.json.gz). Without words, 40 words are
-// drawn (fixed seed) from the PUD sentences of the index's language. The fetch shim answers range requests like
-// nginx (multipart/byteranges). Client code is counted gzip'd (-9), as a static host serves it.
+// SEARCH_DIR is site/<lang>/search (or any directory with one manifest.*.json.gz). Without queries, 40 queries of
+// N words (default 1; N consecutive words of a sentence) are drawn (fixed seed) from the PUD sentences of the
+// index's language. The fetch shim answers range requests like nginx (multipart/byteranges), or, with
+// --no-range, ignores Range as `python3 -m http.server` does (200 and the whole file, which the client cancels
+// unread: counted as a request of 0 bytes). Client code is counted gzip'd (-9), as a static host serves it.
 //
 // Prints tab-separated lines (the bench/run format):
 //   q:LANG:WORD:cold_bytes N, cold_requests N, warm_bytes N, warm_requests N
@@ -19,7 +21,10 @@ import { createAnalyzer } from '../../../main/js/analyzer.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const js = join(here, '..', '..', '..', 'main', 'js');
-const [dirArg, ...given] = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const [dirArg, ...given] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const noRange = flags.includes('--no-range');
+const wordsPerQuery = Number(/^--words=(\d+)$/.exec(flags.find((f) => f.startsWith('--words=')) ?? '')?.[1] ?? 1);
 if (!dirArg) {
   console.error('usage: node query-cost.mjs SEARCH_DIR [WORD...]');
   process.exit(2);
@@ -37,8 +42,9 @@ const fetchDir = async (url, init = {}) => {
   const b = readFileSync(join(dir, name));
   const headers = new Headers();
   const spec = /^bytes=(.*)$/.exec(init.headers?.Range ?? '');
-  const respond = (status, body) => ({ ok: true, status, headers, arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length) });
-  if (!spec) {
+  const respond = (status, body) => ({ ok: true, status, headers, body: { cancel: async () => {} },
+    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length) });
+  if (!spec || noRange) {
     headers.set('content-length', String(b.length));
     return respond(200, b);
   }
@@ -74,8 +80,10 @@ if (!words.length) {
   const pud = [join(here, '..', '..', '..', '..', '..', 'bench', 'data', 'ud-arabic-pud-parallel.tsv'),
     join(here, '..', '..', '..', '..', '..', '..', 'shared', 'data', 'ud-arabic-pud-parallel.tsv')].find(existsSync);
   if (!pud) throw new Error('query-cost: no PUD file (bench/data or ../shared/data) to draw words from');
-  const all = readFileSync(pud, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[lang === 'ar' ? 2 : 3] ?? '')
-    .join(' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w && probe.analyzer.terms(w).length === 1);
+  const sentences = readFileSync(pud, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[lang === 'ar' ? 2 : 3] ?? '')
+    .map((text) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w && probe.analyzer.terms(w).length === 1));
+  const all = sentences.flatMap((ws) => ws.map((w, i) => ws.slice(i, i + wordsPerQuery)))
+    .filter((q) => q.length === wordsPerQuery).map((q) => q.join(' '));
   let seed = 42;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const pick = new Set();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import org.arshif.pipeline.SiteRun;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class GoldenSiteTest {
         assertEquals(Map.of("ar", 3, "en", 3), report.pagesPerLanguage(), report.summary());
         // Theme files (the stylesheet, the client's modules) are copied byte for byte from templates/static and
         // src/main/js; a second copy here would only duplicate them. Pages still pin the stylesheet's hashed name.
-        assertTrue(Files.isRegularFile(out.resolve("static/js/search-page.js")));
+        assertTrue(Files.isRegularFile(out.resolve(SiteRun.searchClientEntry())));
         try (var css = Files.list(out.resolve("static"))) {
             assertTrue(css.anyMatch(p -> p.getFileName().toString().matches("style\\.[0-9a-f]{10}\\.css")));
         } catch (IOException e) {

@@ -1,10 +1,13 @@
 package org.arshif.pipeline;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,12 +39,14 @@ final class SearchStage {
     /** Whether a file of the site is one this stage writes (a client module or an index file). */
     static boolean writes(String file) {
         int slash = file.indexOf('/');
-        return file.startsWith(SCRIPTS_DIR) && CLIENT_SCRIPTS.contains(file.substring(SCRIPTS_DIR.length()))
+        int last = file.lastIndexOf('/');
+        return file.startsWith(SCRIPTS_DIR) && last > SCRIPTS_DIR.length()
+                && file.indexOf('/', SCRIPTS_DIR.length()) == last && CLIENT_SCRIPTS.contains(file.substring(last + 1))
                 || slash > 0 && file.startsWith("/search/", slash) && !file.endsWith("/index.html");
     }
 
     SearchManifests write(RunStrategy strategy) {
-        writeClientScripts(strategy.sink());
+        String scripts = writeClientScripts(strategy.sink());
         Map<String, String> manifests = new TreeMap<>();
         for (String lang : model.languages()) {
             List<Dispatch> articles = model.articles(lang);
@@ -63,21 +68,46 @@ final class SearchStage {
                 throw new UncheckedIOException("cannot write the " + lang + " search index", e);
             }
         }
-        return new SearchManifests(manifests, routes.href("/" + SCRIPTS_DIR + CLIENT_SCRIPTS.get(0)));
+        return new SearchManifests(manifests, routes.href("/" + scripts + CLIENT_SCRIPTS.get(0)));
     }
 
-    /** Copies the search client's modules, shipped in the plugin jar, to {@code static/js/}. */
-    private static void writeClientScripts(SiteSink out) {
+    /**
+     * Copies the search client's modules, shipped in the plugin jar, to {@link #clientDir}. Returns that folder.
+     */
+    private static String writeClientScripts(SiteSink out) {
+        Map<String, byte[]> scripts = clientScripts();
+        String dir = clientDir(scripts);
+        scripts.forEach((name, bytes) -> out.write(dir + name, bytes));
+        return dir;
+    }
+
+    /** The client's modules from the plugin jar, by name, entry first, without their JSDoc blocks. */
+    static Map<String, byte[]> clientScripts() {
+        Map<String, byte[]> scripts = new LinkedHashMap<>();
         for (String name : CLIENT_SCRIPTS) {
             try (InputStream in = SearchStage.class.getResourceAsStream("/org/arshif/js/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("the plugin jar lacks /org/arshif/js/" + name);
                 }
-                out.write(SCRIPTS_DIR + name, in.readAllBytes());
+                scripts.put(name, DocComments.strip(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        return scripts;
+    }
+
+    /**
+     * {@code static/js/<hash>/}, the hash of all the modules: a page names the very client it was built with, so
+     * a browser never pairs a cached older client with a newer index, and the modules' relative imports resolve.
+     */
+    static String clientDir(Map<String, byte[]> scripts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        scripts.forEach((name, bytes) -> {
+            all.writeBytes((name + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+            all.writeBytes(bytes);
+        });
+        return SCRIPTS_DIR + ThemeAssets.shortHash(all.toByteArray()) + "/";
     }
 
     private SearchDocument searchDocument(Dispatch d, String lang) {

@@ -90,6 +90,11 @@ public final class SiteRun {
         return files;
     }
 
+    /** The site file of the search client's entry module, {@code static/js/<hash of the client>/search-page.js}. */
+    public static String searchClientEntry() {
+        return SearchStage.clientDir(SearchStage.clientScripts()) + SearchStage.CLIENT_SCRIPTS.get(0);
+    }
+
     /** Whether a file of the site is written by the search stage (a client module or an index file). */
     public static boolean isSearchFile(String file) {
         return SearchStage.writes(file);

@@ -33,7 +33,8 @@ final class ThemeAssets {
         return new Assets(links);
     }
 
-    private static String shortHash(byte[] bytes) {
+    /** The first 40 bits of the SHA-256 of bytes, in hex. */
+    static String shortHash(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return HexFormat.of().formatHex(digest, 0, 5);

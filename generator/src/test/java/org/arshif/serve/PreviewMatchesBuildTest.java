@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
+import org.arshif.pipeline.SiteRun;
 import org.arshif.site.OutputGuard;
 import org.arshif.site.Routes;
 import org.arshif.testing.Trees;
@@ -59,7 +60,7 @@ class PreviewMatchesBuildTest {
         SortedMap<String, byte[]> before = build(root, "before");
         assertTrue(before.keySet().stream().anyMatch(f -> f.matches("ar/search/manifest\\..+\\.json\\.gz")),
                 before.keySet()::toString);
-        assertTrue(before.containsKey("static/js/search-page.js"));
+        assertTrue(before.containsKey(SiteRun.searchClientEntry()), before.keySet()::toString);
         assertServedAsBuilt(before);
 
         // An edit reaches the served search index too.

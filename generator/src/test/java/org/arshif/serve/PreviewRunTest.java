@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.arshif.Arshif;
 import org.arshif.LiveLibrary;
 import org.arshif.diag.Diagnostics;
+import org.arshif.pipeline.SiteRun;
 import org.arshif.site.SearchManifests;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class PreviewRunTest {
                 site.sink().paths()::toString);
         assertFalse(site.sink().paths().stream().anyMatch(PreviewRunTest::isSearchFile), "nothing of search yet");
 
-        Optional<byte[]> entry = site.read("static/js/search-page.js");
+        Optional<byte[]> entry = site.read(SiteRun.searchClientEntry());
         assertTrue(entry.isPresent(), "asking for the client's entry module writes the search stage's files");
         SearchManifests manifests = site.plan().searchManifests();
         assertEquals(List.of("ar", "en"), List.copyOf(manifests.byLanguage().keySet()));
@@ -48,6 +49,7 @@ class PreviewRunTest {
         assertTrue(site.sink().read(arManifest).isPresent(), arManifest);
         assertArrayEquals(site.sink().read(arManifest).orElseThrow(), site.read(arManifest).orElseThrow());
         assertEquals(Optional.empty(), site.read("ar/search/manifest.0000000000.json.gz"), "an unknown name stays 404");
+        assertEquals(Optional.empty(), site.read("static/js/search-page.js"), "the client lives under its hash only");
     }
 
     private static boolean isSearchFile(String path) {

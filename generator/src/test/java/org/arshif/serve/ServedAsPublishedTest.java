@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
+import org.arshif.pipeline.SiteRun;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,8 +88,8 @@ class ServedAsPublishedTest {
     void theStaticServerAnswersSingleRanges() throws Exception {
         Path site = built();
         server = StaticServer.start(site, "https://news.example/archive/", 0, BuildLog.SILENT);
-        byte[] file = Files.readAllBytes(site.resolve("static/js/search-page.js"));
-        String path = "/archive/static/js/search-page.js";
+        byte[] file = Files.readAllBytes(site.resolve(SiteRun.searchClientEntry()));
+        String path = "/archive/" + SiteRun.searchClientEntry();
         assertEquals("text/javascript; charset=utf-8", get(path, null).headers().firstValue("Content-Type").get());
 
         HttpResponse<byte[]> first = get(path, "bytes=0-9");

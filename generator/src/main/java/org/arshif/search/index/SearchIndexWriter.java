@@ -63,7 +63,8 @@ public final class SearchIndexWriter {
         DocAnalysis analysis = analyses == null ? (title, body) -> DocTerms.analyze(terms, title, body)
                 : (title, body) -> analyses.analyze(analyzer, lang, title, body);
         IndexSettings settings = new IndexSettings(options.hitsPerTerm(), options.shardTarget(),
-                options.longPostings(), options.tailTarget(), options.cardFileBytes(), options.filesPer1000Docs(),
+                options.longPostings(), options.tailTarget(), options.cardFileBytes(), options.cardChunkBytes(),
+                options.filesPer1000Docs(),
                 options.titleBoost(), options.threads(), analyzer.clientDataJson());
         IndexSummary s = IndexBuild.run(settings, dir, lang, docs, analysis,
                 existing == null ? KeptFiles.NONE : existing::keep);
@@ -103,17 +104,18 @@ public final class SearchIndexWriter {
      * @param longPostings     postings longer than this (characters) move to tail files
      * @param tailTarget       estimated characters per tail file
      * @param cardFileBytes    largest card file (cards are fetched a slot at a time; some hosts cap file size)
+     * @param cardChunkBytes   largest slice of a card file, fetched whole from a server that ignores Range
      * @param filesPer1000Docs file budget: the term shards are sized so that all files stay within it
      * @param titleBoost       BM25F weight of the title against the body
      * @param threads          worker threads (analysis, encoding, compression)
      */
     public record Options(IndexAnalyzer analyzer, int hitsPerTerm, int shardTarget, int longPostings,
-                          int tailTarget, long cardFileBytes, int filesPer1000Docs, double titleBoost,
-                          int threads) {
+                          int tailTarget, long cardFileBytes, int cardChunkBytes, int filesPer1000Docs,
+                          double titleBoost, int threads) {
         public Options {
             Objects.requireNonNull(analyzer, "analyzer");
             if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardFileBytes < 1
-                    || filesPer1000Docs < 1 || threads < 1 || !(titleBoost > 0)) {
+                    || cardChunkBytes < 1 || filesPer1000Docs < 1 || threads < 1 || !(titleBoost > 0)) {
                 throw new IllegalArgumentException("search index options must be positive");
             }
         }
@@ -127,6 +129,7 @@ public final class SearchIndexWriter {
         private int longPostings = 4_000;
         private int tailTarget = 64_000;
         private long cardFileBytes = 24L << 20;
+        private int cardChunkBytes = 32 << 10;
         private int filesPer1000Docs = 38;
         private double titleBoost = 3.0;
         private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -160,6 +163,11 @@ public final class SearchIndexWriter {
             return this;
         }
 
+        public Builder cardChunkBytes(int v) {
+            cardChunkBytes = v;
+            return this;
+        }
+
         public Builder filesPer1000Docs(int v) {
             filesPer1000Docs = v;
             return this;
@@ -177,7 +185,7 @@ public final class SearchIndexWriter {
 
         public SearchIndexWriter build() {
             return new SearchIndexWriter(new Options(analyzer, hitsPerTerm, shardTarget, longPostings, tailTarget,
-                    cardFileBytes, filesPer1000Docs, titleBoost, threads));
+                    cardFileBytes, cardChunkBytes, filesPer1000Docs, titleBoost, threads));
         }
     }
 }

@@ -101,9 +101,9 @@ final class SearchFixtureCorpus {
         return new SearchDocument(url, title, date.toString(), label, tags, body, lang);
     }
 
-    /** Small options so that the fixture has several shards, tails and card shards. */
+    /** Small options so that the fixture has several shards, tails, card files and card chunks. */
     static SearchIndexWriter fixtureWriter() {
         return SearchIndexWriter.builder(IndexAnalyzer.standard()).hitsPerTerm(3).shardTarget(3000).longPostings(40)
-                .tailTarget(300).cardFileBytes(4096).threads(2).build();
+                .tailTarget(300).cardFileBytes(4096).cardChunkBytes(1024).threads(2).build();
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ class SearchIndexWriterTest {
         SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", input);
         Map<String, Object> m = json(dir.resolve(st.manifestFile()));
         assertEquals("arshif-search", m.get("format"));
-        assertEquals(1L, m.get("version"));
+        assertEquals(2L, m.get("version"));
         int bits = ((Long) m.get("levelBits")).intValue();
 
         // the expected index, from the analyzer directly: documents oldest first, then by url
@@ -190,7 +191,7 @@ class SearchIndexWriterTest {
             assertTrue(named.indexOf("\"" + h + "\"") >= 0 || f.startsWith("manifest."), f + " is named nowhere");
             if (f.startsWith("t.") || f.startsWith("x.") || f.startsWith("a.")) {
                 assertEquals(h, Blob.hash(gunzip(dir.resolve(f))), f);
-            } else if (f.startsWith("k.")) {
+            } else if (f.startsWith("k.") && f.split("\\.").length == 3) {
                 assertEquals(h, Blob.hash(Files.readAllBytes(dir.resolve(f))), f);
             } else if (f.startsWith("l.")) {
                 assertEquals(h, Blob.hash(gunzip(dir.resolve(f)), gunzip(dir.resolve("y." + h + ".json.gz"))), f);
@@ -199,16 +200,53 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void aCardFileOfSeveralChunksIsAlsoWrittenInSlicesNamedByItsHash(@TempDir Path dir) throws Exception {
+        SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en",
+                SearchFixtureCorpus.documents("en"));
+        Map<String, Object> cards = obj(json(dir.resolve(st.manifestFile())).get("cards"));
+        int perChunk = ((Long) cards.get("chunk")).intValue();
+        int sliced = 0;
+        for (Object ref : list(cards.get("files"))) {
+            String h = (String) list(ref).get(0);
+            int chunkBytes = perChunk * ((Long) list(ref).get(1)).intValue();
+            assertTrue(chunkBytes <= 1024, "the fixture's chunks hold at most 1 KiB: " + chunkBytes);
+            byte[] whole = Files.readAllBytes(dir.resolve("k." + h + ".bin"));
+            int chunks = (whole.length + chunkBytes - 1) / chunkBytes;
+            for (int c = 0; c < chunks; c++) {
+                Path chunk = dir.resolve("k." + h + "." + c + ".bin");
+                if (chunks == 1) {
+                    assertTrue(Files.notExists(chunk), "a file of one chunk is its own chunk: " + chunk);
+                } else {
+                    byte[] want = Arrays.copyOfRange(whole, c * chunkBytes,
+                            Math.min(whole.length, (c + 1) * chunkBytes));
+                    assertTrue(Arrays.equals(want, Files.readAllBytes(chunk)), chunk + " is a slice");
+                    sliced++;
+                }
+            }
+            assertTrue(Files.notExists(dir.resolve("k." + h + "." + chunks + ".bin")), "no chunk past the end");
+        }
+        assertTrue(sliced >= 4, "the fixture has card files of several chunks: " + sliced);
+    }
+
+    @Test
     void budgetsAtSmallScale(@TempDir Path dir) throws Exception {
         List<SearchDocument> docs = SearchIndexBench.corpus(2000, "ar", 7);
         SearchIndexWriter.IndexStats st = SearchIndexWriter.standard().write(dir, "ar", docs);
         assertEquals(2000, st.docs());
-        assertTrue(st.files() * 1000.0 / st.docs() < 40, "files per 1000 documents: " + st.files());
+        // card chunks are fetched only from servers that ignore Range: they are counted apart
+        List<Path> chunks = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 assertTrue(Files.size(p) < 24L << 20, p + " is larger than a static host takes");
+                if (p.getFileName().toString().matches("k\\.[a-z2-7]{8}\\.\\d+\\.bin")) {
+                    chunks.add(p);
+                    assertTrue(Files.size(p) <= 32 << 10, p + " is a chunk larger than 32 KiB");
+                }
             }
         }
+        int rangeFiles = st.files() - chunks.size();
+        assertTrue(rangeFiles * 1000.0 / st.docs() < 40, "files per 1000 documents: " + rangeFiles);
+        assertTrue(chunks.size() * 1000.0 / st.docs() < 10, "chunks per 1000 documents: " + chunks.size());
     }
 
     @Test

@@ -10,14 +10,16 @@ import java.util.zip.Deflater;
 
 /**
  * The card layout: every card compressed with its full lead, one slot size for all cards (the 90th percentile
- * of their sizes, big enough for any card without its lead), and as many cards per file as the file size limit
- * allows. {@code packed} is never written after {@link #pack}.
+ * of their sizes, big enough for any card without its lead), as many cards per file as the file size limit
+ * allows, and as many per chunk (a slice of a card file that a client without HTTP Range fetches whole) as the
+ * chunk size allows. {@code packed} is never written after {@link #pack}.
  *
- * @param packed  per document, its card with the full lead, raw deflated
- * @param slot    bytes per card slot (a multiple of 16)
- * @param perFile cards per card file
+ * @param packed   per document, its card with the full lead, raw deflated
+ * @param slot     bytes per card slot (a multiple of 16)
+ * @param perFile  cards per card file
+ * @param perChunk cards per chunk (at most perFile)
  */
-record CardSlots(byte[][] packed, int slot, int perFile) {
+record CardSlots(byte[][] packed, int slot, int perFile, int perChunk) {
     /** Documents deflated per task. */
     private static final int CHUNK = 1024;
 
@@ -26,7 +28,7 @@ record CardSlots(byte[][] packed, int slot, int perFile) {
         return (docs + perFile - 1) / perFile;
     }
 
-    static CardSlots pack(Documents docs, long cardFileBytes, ExecutorService pool) {
+    static CardSlots pack(Documents docs, long cardFileBytes, int chunkBytes, ExecutorService pool) {
         int n = docs.size();
         byte[][] packed = new byte[n][];
         List<Future<?>> fs = new ArrayList<>();
@@ -47,7 +49,7 @@ record CardSlots(byte[][] packed, int slot, int perFile) {
         fs.forEach(Futures::get);
         int slot = n == 0 ? 16 : slot(docs, packed);
         int perFile = (int) Math.max(1, Math.min(Integer.MAX_VALUE, cardFileBytes / slot));
-        return new CardSlots(packed, slot, perFile);
+        return new CardSlots(packed, slot, perFile, Math.max(1, Math.min(perFile, chunkBytes / slot)));
     }
 
     /** The 90th percentile of the cards' sizes, raised to hold any card with no lead at all. */

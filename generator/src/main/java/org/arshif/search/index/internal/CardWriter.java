@@ -1,12 +1,15 @@
 package org.arshif.search.index.internal;
 
+import java.util.Arrays;
 import java.util.zip.Deflater;
 
 /**
  * Writes a card file {@code k.<h>.bin}: documents {@code from..to-1} in fixed-size slots, so that the client
  * fetches a card with an HTTP range request at {@code (id - from) * slot}. A slot holds a 2-byte big-endian
  * length, then the card (see {@link CardSlots#cardJson}) compressed with raw deflate, then zero padding. A card
- * longer than the slot gets a shorter lead.
+ * longer than the slot gets a shorter lead. A file of more than one chunk is also written in slices of
+ * {@code perChunk} slots, {@code k.<h>.<i>.bin}, for servers that ignore Range: their names carry the hash of
+ * the whole file, which covers their bytes.
  */
 record CardWriter(Documents docs, CardSlots cards, IndexFiles files) {
 
@@ -33,6 +36,14 @@ record CardWriter(Documents docs, CardSlots cards, IndexFiles files) {
         }
         String h = Blob.hash(out);
         files.putRaw("k." + h + ".bin", out);
+        int chunkBytes = cards.perChunk() * slot;
+        if (out.length > chunkBytes) {
+            for (int c = 0; c * chunkBytes < out.length; c++) {
+                int at = c * chunkBytes;
+                files.putRaw("k." + h + "." + c + ".bin",
+                        Arrays.copyOfRange(out, at, Math.min(out.length, at + chunkBytes)));
+            }
+        }
         return "[\"" + h + "\"," + slot + "]";
     }
 }

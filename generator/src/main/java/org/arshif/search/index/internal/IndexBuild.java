@@ -37,7 +37,7 @@ public final class IndexBuild {
         try {
             InvertedIndex index = InvertedIndex.invert(docs, analysis, pool, settings.threads());
             Scoring scoring = Scoring.of(index, settings.titleBoost());
-            CardSlots cards = CardSlots.pack(docs, settings.cardFileBytes(), pool);
+            CardSlots cards = CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
             IndexFiles files = new IndexFiles(dir, kept);
             String manifest = writeFiles(pool, lang, docs, scoring, cards, layout, settings, files);
@@ -68,7 +68,7 @@ public final class IndexBuild {
         List<Future<String>> attrs = submitEach(pool, ranges(docs.size(), IndexFormat.ATTR_SHARD),
                 r -> attrWriter.write(r.from(), r.to()));
         ManifestWriter.Names names = new ManifestWriter.Names(Futures.all(shards), Futures.all(packs),
-                cards.perFile(), Futures.all(cardFiles), Futures.all(attrs));
+                cards.perFile(), cards.perChunk(), Futures.all(cardFiles), Futures.all(attrs));
         return new ManifestWriter(lang, docs, index, settings, files).write(layout, names);
     }
 

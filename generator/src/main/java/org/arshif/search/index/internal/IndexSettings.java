@@ -5,5 +5,6 @@ package org.arshif.search.index.internal;
  * with the analyzer's client data already serialized for the manifest.
  */
 public record IndexSettings(int hitsPerTerm, int shardTarget, int longPostings, int tailTarget, long cardFileBytes,
-                            int filesPer1000Docs, double titleBoost, int threads, String analysisJson) {
+                            int cardChunkBytes, int filesPer1000Docs, double titleBoost, int threads,
+                            String analysisJson) {
 }

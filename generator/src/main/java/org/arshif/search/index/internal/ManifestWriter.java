@@ -9,8 +9,8 @@ import java.util.List;
 record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSettings settings, IndexFiles files) {
 
     /** The hashes and entries of the files the manifest names, each list in file order. */
-    record Names(List<String> shards, List<String> positionPacks, int cardsPerFile, List<String> cards,
-                 List<String> attrs) {
+    record Names(List<String> shards, List<String> positionPacks, int cardsPerFile, int cardsPerChunk,
+                 List<String> cards, List<String> attrs) {
     }
 
     /** Writes the manifest; returns its file name. */
@@ -34,7 +34,8 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         m.ch(']').ch(',').key("files").strings(names.shards());
         m.ch(',').key("pack").num(IndexFormat.POSITION_PACK).ch(',').key("positions")
                 .strings(names.positionPacks()).ch('}');
-        m.ch(',').key("cards").ch('{').key("size").num(names.cardsPerFile()).ch(',').key("files").ch('[');
+        m.ch(',').key("cards").ch('{').key("size").num(names.cardsPerFile()).ch(',').key("chunk")
+                .num(names.cardsPerChunk()).ch(',').key("files").ch('[');
         m.raw(String.join(",", names.cards()));
         m.ch(']').ch('}');
         m.ch(',').key("attrs").ch('{').key("size").num(IndexFormat.ATTR_SHARD).ch(',').key("files")
