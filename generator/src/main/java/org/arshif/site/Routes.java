@@ -20,12 +20,9 @@ public final class Routes {
         return paged("/" + lang + "/", page);
     }
 
+    /** An article's site path: set when it was read, from the {@code permalinks} pattern that applies to it. */
     public static String article(Dispatch d) {
-        StringBuilder sb = new StringBuilder(16 + d.slug().length());
-        sb.append('/').append(d.lang()).append('/');
-        pad(sb, d.date().getYear(), 4).append('/');
-        pad(sb, d.date().getMonthValue(), 2).append('/');
-        return sb.append(d.slug()).append('/').toString();
+        return d.permalink();
     }
 
     private static StringBuilder pad(StringBuilder sb, int value, int width) {
