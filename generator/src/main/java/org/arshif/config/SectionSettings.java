@@ -12,7 +12,7 @@ import java.util.TreeMap;
  *
  * @param permalinks URL patterns by target: a section path ({@code economy}, {@code economy/gulf}), a language
  *                   ({@code ar}) or both ({@code ar/economy})
- * @param sections   reader-facing names of sections, by section path, then language
+ * @param sections   reader-facing names of sections, by section path or folder name, then language
  * @param sources    reader-facing names of {@code source:} values, by value, then language
  */
 public record SectionSettings(
@@ -75,9 +75,13 @@ public record SectionSettings(
         return slash < 0 ? "" : section.substring(0, slash);
     }
 
-    /** A section's name in a language; see {@link #label}. */
+    /**
+     * A section's name in a language, labelled by its path ({@code economy/gulf}) or else by its folder's name
+     * ({@code gulf}); see {@link #label}.
+     */
     public String sectionName(String section, String lang, List<String> languages) {
-        return label(sections, section.substring(section.lastIndexOf('/') + 1), section, lang, languages);
+        String folder = section.substring(section.lastIndexOf('/') + 1);
+        return label(sections, folder, sections.containsKey(section) ? section : folder, lang, languages);
     }
 
     /** A source's name in a language; see {@link #label}. */

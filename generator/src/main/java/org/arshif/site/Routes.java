@@ -37,6 +37,20 @@ public final class Routes {
         return paged("/" + lang + "/tags/" + key + "/", page);
     }
 
+    /** A section's list: {@code /ar/economy/}, {@code /ar/economy/gulf/page/2/}. */
+    public static String section(String lang, String section, int page) {
+        return paged("/" + lang + "/" + section + "/", page);
+    }
+
+    public static String sectionFeed(String lang, String section) {
+        return "/" + lang + "/" + section + "/feed.xml";
+    }
+
+    /** The index of a language's sections. */
+    public static String sections(String lang) {
+        return "/" + lang + "/sections/";
+    }
+
     public static String tags(String lang) {
         return "/" + lang + "/tags/";
     }
