@@ -89,8 +89,8 @@ public final class SitePlanner {
     }
 
     /**
-     * What every page depends on besides its own inputs: configuration, the theme's words, asset links and every
-     * tag's name; null when dispatches have no identities (then pages have no inputs).
+     * What every page depends on besides its own inputs: configuration, the theme's words, asset links, every
+     * tag's name and which languages have sections; null when dispatches have no identities (then pages have no inputs).
      */
     public Object globalInputs() {
         if (!inputs.enabled()) {
@@ -117,6 +117,8 @@ public final class SitePlanner {
             names.put(lang, byKey);
         }
         g.put("tagNames", names);
+        // The navigation of every page links the index of sections when its language has sections.
+        g.put("sectionIndexes", model.languages().stream().filter(l -> !model.sections(l).isEmpty()).toList());
         return g;
     }
 }
