@@ -34,7 +34,8 @@ public record SectionSettings(
     }
 
     /** The settings from maps in any order. */
-    public static SectionSettings of(Map<String, String> permalinks, Map<String, ? extends Map<String, String>> sections,
+    public static SectionSettings of(Map<String, String> permalinks,
+                                     Map<String, ? extends Map<String, String>> sections,
                                      Map<String, ? extends Map<String, String>> sources) {
         return new SectionSettings(new TreeMap<>(permalinks), sortedLabels(sections), sortedLabels(sources));
     }

@@ -90,7 +90,8 @@ public final class SitePlanner {
 
     /**
      * What every page depends on besides its own inputs: configuration, the theme's words, asset links, every
-     * tag's name and which languages have sections; null when dispatches have no identities (then pages have no inputs).
+     * tag's name and which languages have sections; null when dispatches have no identities (then pages have no
+     * inputs).
      */
     public Object globalInputs() {
         if (!inputs.enabled()) {
