@@ -72,7 +72,7 @@ final class PageClaims {
 
     /**
      * For two articles at one URL, the {@code permalinks} setting that tells them apart: the day when their days
-     * differ, else the file name. Empty for aliases.
+     * differ, else the file name. Empty for aliases, and for files whose names differ only in their extension.
      */
     private String permalinkFix(PageJob job, String previous) {
         if (job.kind() != PageKind.ARTICLE || previous.isEmpty()) {
@@ -89,10 +89,19 @@ final class PageClaims {
         if (one == null || other == null || !other.permalink().equals(job.sitePath())) {
             return "";
         }
+        boolean sameDay = one.date().toLocalDate().equals(other.date().toLocalDate());
+        if (sameDay && stem(one.path()).equals(stem(other.path()))) {
+            return ""; // a.md and a.txt: no pattern tells them apart, a slug does
+        }
         String target = one.section().isEmpty() ? one.lang() : one.lang() + "/" + one.section();
-        String pattern = one.date().toLocalDate().equals(other.date().toLocalDate())
-                ? "/:sections/:year/:month/:filename/" : "/:sections/:year/:month/:day/:slug/";
+        String pattern = sameDay ? "/:sections/:year/:month/:filename/" : "/:sections/:year/:month/:day/:slug/";
         return ", or set their URLs apart in arshif.yml with permalinks: {" + target + ": \"" + pattern + "\"}";
+    }
+
+    private static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The claimed pages, in the order they were claimed. */
