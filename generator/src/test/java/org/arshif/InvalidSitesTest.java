@@ -136,9 +136,9 @@ class InvalidSitesTest {
     void aUrlTwoFilesOfOneSectionShareNamesBothFilesAndThePermalinksSettingThatSetsThemApart() {
         List<String> errors = errors(site("section-url-collision"));
         assertEquals(1, errors.size(), errors::toString);
-        // okaz/2015-07-21-0001.md and okaz/2015-07-22-0001.md: one section, one month, one name after the date
-        assertEquals("content/ar/okaz/2015-07-21-0001.md:1:1: error: two dispatches have the same URL"
-                + " /ar/okaz/2015/07/0001/: this one and content/ar/okaz/2015-07-22-0001.md; give one of them a"
+        // a daily column: okaz/2015-07-21-weather.md and okaz/2015-07-22-weather.md, one name after the date
+        assertEquals("content/ar/okaz/2015-07-21-weather.md:1:1: error: two dispatches have the same URL"
+                + " /ar/okaz/2015/07/weather/: this one and content/ar/okaz/2015-07-22-weather.md; give one of them a"
                 + " different slug or alias, or set their URLs apart in arshif.yml with permalinks:"
                 + " {ar/okaz: \"/:sections/:year/:month/:day/:slug/\"}", errors.get(0));
     }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code sections} fixture site: two sources as folders whose file names repeat ({@code okaz/2015-07-21-0001.md}
- * and {@code aawsat/2015-07-21-0001.md}), a nested section, date folders, a file at the top of the language folder,
+ * The {@code sections} fixture site: two sources as folders whose file names repeat ({@code okaz/2015-07-21-0001.md},
+ * {@code aawsat/2015-07-21-0001.md} and {@code aawsat/2015-07-22-0001.md}), a nested section, date folders, a file at the top of the language folder,
  * a {@code permalinks} pattern and bilingual labels. Built once; each test reads the site.
  */
 class SectionsSiteTest {
@@ -46,10 +46,21 @@ class SectionsSiteTest {
     @Test
     void fileNamesThatRepeatInTwoSectionsGetDistinctUrlsWithoutFindings() {
         assertEquals(List.of(), report.findings().stream().map(Diagnostic::format).toList());
-        for (String article : List.of("/ar/okaz/2015/07/0001/", "/ar/aawsat/2015/07/0001/", "/ar/okaz/2015/07/0002/",
-                "/ar/aawsat/2015/07/0002/", "/ar/aawsat/2015/07/0003/", "/en/okaz/2015/07/0001/")) {
+        // the issue's pair, okaz/2015-07-21-0001.md and aawsat/2015-07-22-0001.md, and aawsat's 21 July 0001 too
+        for (String article : List.of("/ar/okaz/2015/07/21/0001/", "/ar/aawsat/2015/07/22/0001/",
+                "/ar/aawsat/2015/07/21/0001/", "/ar/okaz/2015/07/21/0002/", "/ar/aawsat/2015/07/21/0002/",
+                "/en/okaz/2015/07/21/0001/")) {
             assertTrue(Files.isRegularFile(out.resolve(Routes.file(article))), article);
         }
+    }
+
+    @Test
+    void aSectionsFileNamedWithADateAndANumberKeepsItsDaySinceSourcesNumberPerDay() {
+        // okaz/2015-07-21-0001.md: the number alone would be shared by every day of the month
+        assertTrue(Files.isRegularFile(out.resolve("ar/okaz/2015/07/21/0001/index.html")));
+        assertFalse(Files.exists(out.resolve("ar/okaz/2015/07/0001")));
+        // a name with words keeps the month's URL
+        assertTrue(Files.isRegularFile(out.resolve("ar/economy/gulf/2015/07/oil-output/index.html")));
     }
 
     @Test
@@ -64,7 +75,7 @@ class SectionsSiteTest {
     void eachSectionHasAPaginatedListAFeedAndAPlaceInTheIndex() throws Exception {
         String okaz = page("/ar/okaz/");
         assertTrue(okaz.contains("<h1>عكاظ</h1>") || okaz.contains(">عكاظ<"), okaz);
-        assertEquals(4, count(okaz, "href=\"/ar/okaz/2015/07/"), "the four okaz dispatches, none of aawsat");
+        assertEquals(4, count(okaz, "href=\"/ar/okaz/2015/07/21/"), "the four okaz dispatches, none of aawsat");
         assertTrue(okaz.contains("/ar/okaz/feed.xml"), "the section's page links its feed");
         String feed = page("/ar/okaz/feed.xml");
         assertEquals(4, count(feed, "<entry>"), feed);
@@ -101,7 +112,7 @@ class SectionsSiteTest {
 
     @Test
     void arabicPagesShowTheArabicLabelsOfSectionsAndSourcesNeverTheirLatinKeys() throws Exception {
-        String article = page("/ar/okaz/2015/07/0001/");
+        String article = page("/ar/okaz/2015/07/21/0001/");
         assertTrue(article.contains("<nav class=\"breadcrumb\""), "a breadcrumb to the section");
         assertTrue(article.contains("href=\"/ar/okaz/\"><bdi>عكاظ</bdi>"), article);
         assertTrue(article.contains("<span class=\"source\"><bdi>عكاظ</bdi></span>"), article);
@@ -110,7 +121,7 @@ class SectionsSiteTest {
         assertTrue(nested.contains("<bdi>واس</bdi></span>"), "source spa shown as واس");
         assertTrue(nested.contains("<bdi>اقتصاد</bdi></a></li><li><a href=\"/ar/economy/gulf/\"><bdi>الخليج</bdi>"),
                 "the breadcrumb has both sections, outermost first");
-        for (String sitePath : List.of("/ar/okaz/2015/07/0001/", "/ar/economy/gulf/2015/07/oil-output/",
+        for (String sitePath : List.of("/ar/okaz/2015/07/21/0001/", "/ar/economy/gulf/2015/07/oil-output/",
                 "/ar/okaz/", "/ar/sections/")) {
             String html = page(sitePath);
             for (String key : List.of(">okaz<", ">spa<", ">aawsat<", ">gulf<", ">economy<", "<bdi>okaz</bdi>")) {
@@ -126,11 +137,11 @@ class SectionsSiteTest {
         while (m.find()) {
             order.add(m.group(1));
         }
-        assertEquals(List.of("/ar/aawsat/2015/07/0003/", // 22 July
-                        "/ar/okaz/2015/07/0003/", // 21 July 18:30, the only one with a time
+        assertEquals(List.of("/ar/aawsat/2015/07/22/0001/", // 22 July
+                        "/ar/okaz/2015/07/21/0003/", // 21 July 18:30, the only one with a time
                         // 21 July without a time: aawsat and okaz take turns, whatever their paths' order
-                        "/ar/aawsat/2015/07/0001/", "/ar/okaz/2015/07/0001/", "/ar/aawsat/2015/07/0002/",
-                        "/ar/okaz/2015/07/0002/", "/ar/okaz/2015/07/0004/"),
+                        "/ar/aawsat/2015/07/21/0001/", "/ar/okaz/2015/07/21/0001/", "/ar/aawsat/2015/07/21/0002/",
+                        "/ar/okaz/2015/07/21/0002/", "/ar/okaz/2015/07/21/0004/"),
                 order.subList(0, 7), () -> String.join("\n", order));
     }
 

@@ -3,6 +3,7 @@ package org.arshif.config;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -22,6 +23,12 @@ public record SectionSettings(
 
     /** Sections below the language folder, then year, month and file name: today's URL when there is no section. */
     public static final String DEFAULT_PERMALINK = "/:sections/:year/:month/:slug/";
+
+    /**
+     * The default in a section for a slug that is only a number ({@code 2015-07-21-0001.md}): sources number their
+     * files per day, so the number needs its day.
+     */
+    public static final String DEFAULT_NUMBERED_PERMALINK = "/:sections/:year/:month/:day/:slug/";
 
     /** The tokens a permalink pattern may use, as Hugo names them. */
     public static final List<String> TOKENS = List.of(":year", ":month", ":day", ":section", ":sections", ":slug",
@@ -58,16 +65,21 @@ public record SectionSettings(
      * @param section the section path, {@code ""} for none
      */
     public String permalink(String lang, String section) {
+        return configured(lang, section).orElse(DEFAULT_PERMALINK);
+    }
+
+    /** The pattern {@code permalinks} sets for a dispatch (see {@link #permalink}), or empty for the default. */
+    public Optional<String> configured(String lang, String section) {
         for (String s = section; !s.isEmpty(); s = parent(s)) {
             String found = permalinks.get(lang + "/" + s);
             if (found == null) {
                 found = permalinks.get(s);
             }
             if (found != null) {
-                return found;
+                return Optional.of(found);
             }
         }
-        return permalinks.getOrDefault(lang, DEFAULT_PERMALINK);
+        return Optional.ofNullable(permalinks.get(lang));
     }
 
     /** The section path without its last folder, {@code ""} at the top. */

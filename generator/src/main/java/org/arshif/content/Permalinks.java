@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.arshif.config.SectionSettings;
 import org.arshif.config.SiteConfig;
 import org.arshif.diag.Diagnostics;
 
@@ -19,6 +20,7 @@ final class Permalinks {
     /** Folders of digits only are dates ({@code 2015/07/}), not sections. */
     private static final Pattern DATE_FOLDER = Pattern.compile("[0-9]+");
     private static final Pattern TOKEN = Pattern.compile(":[A-Za-z]+");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
     private static final Pattern LANG_SUFFIX = Pattern.compile("(.+)\\.([a-z]{2,3})");
     /** First folders that would be pages the site makes itself: {@code /ar/tags/} is the tag index. */
     private static final Set<String> RESERVED = Set.of("tags", "archive", "search", "sections", "page");
@@ -67,9 +69,14 @@ final class Permalinks {
         return section;
     }
 
-    /** The URL of a dispatch, from the pattern for its language and section. */
+    /**
+     * The URL of a dispatch, from the pattern for its language and section; by default in a section, a slug that is
+     * only a number gets its day, so that a source's per-day numbers do not collide within a month.
+     */
     String permalink(String path, String lang, String section, OffsetDateTime date, String slug, String title) {
-        String pattern = config.sections().permalink(lang, section);
+        String pattern = config.sections().configured(lang, section).orElse(!section.isEmpty()
+                && NUMBER.matcher(slug).matches() ? SectionSettings.DEFAULT_NUMBERED_PERMALINK
+                : SectionSettings.DEFAULT_PERMALINK);
         Matcher m = TOKEN.matcher(pattern);
         StringBuilder sb = new StringBuilder(48).append('/').append(lang);
         int from = 0;
