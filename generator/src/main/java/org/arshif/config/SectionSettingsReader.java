@@ -62,8 +62,8 @@ final class SectionSettingsReader {
     }
 
     private static boolean literal(YFields p, YNode node, String pattern, String text) {
-        if (LITERAL.matcher(text).matches() && !text.contains("//") && !text.contains("/./")
-                && !text.contains("/../")) {
+        // A folder name may not end with '.' (Windows drops it): '/./', '/../' and '/x./' are out.
+        if (LITERAL.matcher(text).matches() && !text.contains("//") && !text.contains("./")) {
             return true;
         }
         p.error(node, "permalink '" + pattern + "' holds '" + text + "'; between tokens only letters, digits and"

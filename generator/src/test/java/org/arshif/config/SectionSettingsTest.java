@@ -1,6 +1,7 @@
 package org.arshif.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.arshif.diag.Diagnostic;
@@ -32,6 +33,21 @@ class SectionSettingsTest {
         assertEquals("/:year/:month/:title/", s.permalink("en", ""));
         assertEquals(SectionSettings.DEFAULT_PERMALINK, s.permalink("ar", ""));
         assertEquals(SectionSettings.DEFAULT_PERMALINK, s.permalink("ar", "aawsat"));
+    }
+
+    @Test
+    void aPatternThatCannotMakeFoldersOnEverySystemIsReportedAtItsValue() {
+        for (String bad : List.of("/../:slug/", "/news./:slug/", "/a//:slug/", "/:slug?x/", "/:year/:slug",
+                "news/:slug/")) {
+            Diagnostics d = new Diagnostics();
+            SiteConfig config = ConfigLoader.parse(new SourceText("arshif.yml", "permalinks:\n  ar: \"" + bad
+                    + "\"\n"), d);
+            List<String> errors = d.sorted().stream().map(Diagnostic::format).toList();
+            assertEquals(1, errors.size(), bad + ": " + errors);
+            assertTrue(errors.get(0).startsWith("arshif.yml:2:7: error: permalink '" + bad + "'"), errors.get(0));
+            assertEquals(SectionSettings.DEFAULT_PERMALINK, config.sections().permalink("ar", ""),
+                    "the default stays");
+        }
     }
 
     @Test
