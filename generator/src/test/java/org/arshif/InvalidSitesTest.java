@@ -133,6 +133,37 @@ class InvalidSitesTest {
     }
 
     @Test
+    void aUrlTwoFilesOfOneSectionShareNamesBothFilesAndThePermalinksSettingThatSetsThemApart() {
+        List<String> errors = errors(site("section-url-collision"));
+        assertEquals(1, errors.size(), errors::toString);
+        // a daily column: okaz/2015-07-21-weather.md and okaz/2015-07-22-weather.md, one name after the date
+        assertEquals("content/ar/okaz/2015-07-21-weather.md:1:1: error: two dispatches have the same URL"
+                + " /ar/okaz/2015/07/weather/: this one and content/ar/okaz/2015-07-22-weather.md; give one of them a"
+                + " different slug or alias, or set their URLs apart in arshif.yml with permalinks:"
+                + " {ar/okaz: \"/:sections/:year/:month/:day/:slug/\"}", errors.get(0));
+    }
+
+    @Test
+    void aPermalinkWithAnUnknownTokenOrNoNameIsReportedWhereItIsWritten() {
+        List<String> errors = errors(site("permalink-unknown-token"));
+        assertEquals(2, errors.size(), errors::toString);
+        assertEquals("arshif.yml:2:26: error: unknown permalink token ':monthname' in"
+                + " '/:sections/:year/:monthname/:slug/'; valid tokens: :year, :month, :day, :section, :sections,"
+                + " :slug, :filename, :title", errors.get(0));
+        assertError("arshif.yml:3:7: error: permalink '/:year/:month/' has none of :slug, :filename or :title",
+                errors.get(1), "for example ar: /:sections/:year/:month/:day/:slug/");
+    }
+
+    @Test
+    void aSectionFolderNamedLikeAPageTheSiteMakesIsReported() {
+        List<String> errors = errors(site("section-folder-reserved"));
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("content/ar/tags/2015-07-21-0001.md:1:1: error: the folder 'tags' is a section, and its page"
+                + " /ar/tags/ would take the place of the site's own tags page; rename the folder (reserved: archive,"
+                + " page, search, sections, tags)", errors.get(0));
+    }
+
+    @Test
     void slugsAndAliasesThatWouldEscapeTheOutputFolder() {
         List<String> errors = errors(site("slug-escape"));
         assertEquals(3, errors.size(), errors::toString);

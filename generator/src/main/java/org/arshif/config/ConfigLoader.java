@@ -27,7 +27,7 @@ public final class ConfigLoader {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "defaultLanguage", "languages", "title", "pageSize",
             "arabicMonths", "arabicIndicDigits", "timeZone", "agencies", "footerPatterns", "teaserPatterns",
-            "relatedCount", "maxFileSize", "markdownRawHtml");
+            "relatedCount", "maxFileSize", "markdownRawHtml", "permalinks", "sections", "sources");
 
     private ConfigLoader() {
     }
@@ -117,7 +117,7 @@ public final class ConfigLoader {
                 .orElse(d.maxFileBytes());
         boolean rawHtml = f.bool("markdownRawHtml").orElse(d.markdownRawHtml());
         return new SiteConfig(baseUrl, defaultLanguage, languages, titles, pageSize, months, digits, zone,
-                agencies, footers, teasers, related, maxBytes, rawHtml);
+                agencies, footers, teasers, related, maxBytes, rawHtml, SectionSettingsReader.read(f, languages));
     }
 
     private static String validBaseUrl(String url, YFields f) {

@@ -26,6 +26,9 @@ import java.util.Map;
  * @param format           how the body was written
  * @param footerFound      for agency text: whether a footer or teaser pattern matched
  * @param positions        where front-matter keys stand in the file, for findings that name one
+ * @param section          the folders between the language folder and the file, date folders left out
+ *                         ({@code economy/gulf}), or {@code ""}
+ * @param permalink        the article's site path, from the {@code permalinks} pattern that applies
  */
 public record Dispatch(
         String path,
@@ -46,7 +49,9 @@ public record Dispatch(
         Map<String, Object> params,
         SourceFormat format,
         boolean footerFound,
-        Map<String, Position> positions) {
+        Map<String, Position> positions,
+        String section,
+        String permalink) {
 
     public Dispatch {
         tags = List.copyOf(tags);

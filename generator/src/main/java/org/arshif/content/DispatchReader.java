@@ -48,6 +48,7 @@ public final class DispatchReader {
     private final MarkdownText markdown;
     private final AgencyText agencyText;
     private final boolean packBodies;
+    private final Permalinks permalinks;
     private final Interner strings = new Interner();
 
     public DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git) {
@@ -65,6 +66,7 @@ public final class DispatchReader {
         this.markdown = markdown;
         this.agencyText = agencyText;
         this.packBodies = packBodies;
+        this.permalinks = new Permalinks(config);
     }
 
     /** This reader, keeping bodies deflated ({@link Body.Packed}) or not; see {@link Body}. */
@@ -114,7 +116,8 @@ public final class DispatchReader {
         String slug = fields.slug(path, fm, name.stem(), d);
         List<String> aliases = fields.aliases(path, fm, d);
         Tags tags = tags(path, fm, text, d);
-        return assemble(path, fm, name, body, lang, date, slug, aliases, tags);
+        String section = permalinks.section(path, d);
+        return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section);
     }
 
     /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
@@ -242,7 +245,8 @@ public final class DispatchReader {
 
     /** The dispatch, once every remaining key is read (so each key's mistakes are found); empty without a date. */
     private Optional<Dispatch> assemble(String path, YFields fm, SourceName name, BodyParts body, String lang,
-                                        OffsetDateTime date, String slug, List<String> aliases, Tags tags) {
+                                        OffsetDateTime date, String slug, List<String> aliases, Tags tags,
+                                        String section) {
         Map<String, Dispatch.Position> positions = new HashMap<>();
         for (String key : fm.node().keys().keySet()) {
             int[] p = fm.position(key);
@@ -272,7 +276,8 @@ public final class DispatchReader {
                 tags.keys().stream().map(strings::intern).toList(), labels, slug, aliases, strings.intern(group),
                 summary, draft, strings.intern(dateline), strings.intern(agency),
                 Body.of(body.html(), body.plainText(), packBodies), params, name.format(), body.footerFound(),
-                positions));
+                positions, strings.intern(section),
+                permalinks.permalink(path, lang, section, date, slug, body.title())));
     }
 
     /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */

@@ -37,8 +37,11 @@ public record JsonLd(String json) {
         }
         if (!d.source().isEmpty()) {
             sb.append(",\"publisher\":{\"@type\":\"Organization\"");
-            field(sb, "name", d.source());
+            field(sb, "name", model.sourceName(d.source(), d.lang()));
             sb.append('}');
+        }
+        if (!d.section().isEmpty()) {
+            field(sb, "articleSection", model.sectionName(d.section(), d.lang()));
         }
         if (!d.tags().isEmpty()) {
             List<String> names = new ArrayList<>();

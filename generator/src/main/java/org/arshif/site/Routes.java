@@ -20,12 +20,9 @@ public final class Routes {
         return paged("/" + lang + "/", page);
     }
 
+    /** An article's site path: set when it was read, from the {@code permalinks} pattern that applies to it. */
     public static String article(Dispatch d) {
-        StringBuilder sb = new StringBuilder(16 + d.slug().length());
-        sb.append('/').append(d.lang()).append('/');
-        pad(sb, d.date().getYear(), 4).append('/');
-        pad(sb, d.date().getMonthValue(), 2).append('/');
-        return sb.append(d.slug()).append('/').toString();
+        return d.permalink();
     }
 
     private static StringBuilder pad(StringBuilder sb, int value, int width) {
@@ -38,6 +35,20 @@ public final class Routes {
 
     public static String tag(String lang, String key, int page) {
         return paged("/" + lang + "/tags/" + key + "/", page);
+    }
+
+    /** A section's list: {@code /ar/economy/}, {@code /ar/economy/gulf/page/2/}. */
+    public static String section(String lang, String section, int page) {
+        return paged("/" + lang + "/" + section + "/", page);
+    }
+
+    public static String sectionFeed(String lang, String section) {
+        return "/" + lang + "/" + section + "/feed.xml";
+    }
+
+    /** The index of a language's sections. */
+    public static String sections(String lang) {
+        return "/" + lang + "/sections/";
     }
 
     public static String tags(String lang) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.arshif.config.SectionSettings;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.content.TagVocabulary;
@@ -27,7 +28,8 @@ import org.arshif.diag.Diagnostics;
 public final class SiteModel {
     /**
      * Newest first by instant; the source path breaks ties so the order never depends on the file system.
-     * Allocation-free, since archives sort hundreds of thousands.
+     * Allocation-free, since archives sort hundreds of thousands. (The model's own lists then let dispatches of
+     * one instant take turns by source: {@link SameDayOrder}.)
      */
     public static final Comparator<Dispatch> NEWEST_FIRST = (a, b) -> {
         int c = Long.compare(b.date().toEpochSecond(), a.date().toEpochSecond());
@@ -46,6 +48,8 @@ public final class SiteModel {
     private final Map<String, NavigableMap<String, List<Dispatch>>> tags = new LinkedHashMap<>();
     private final Map<String, NavigableMap<Integer, List<Dispatch>>> years = new LinkedHashMap<>();
     private final Map<String, NavigableMap<YearMonth, List<Dispatch>>> months = new LinkedHashMap<>();
+    // Each section's dispatches, those of the sections below it included, by section path.
+    private final Map<String, NavigableMap<String, List<Dispatch>>> sections = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> tagLabels = new HashMap<>();
     // Identity maps: a record's hashCode would hash the whole body.
     private final Map<Dispatch, Integer> positionInLanguage = new IdentityHashMap<>();
@@ -70,6 +74,7 @@ public final class SiteModel {
             m.tags.put(lang, new TreeMap<>());
             m.years.put(lang, new TreeMap<>(Comparator.reverseOrder()));
             m.months.put(lang, new TreeMap<>(Comparator.reverseOrder()));
+            m.sections.put(lang, new TreeMap<>());
         }
         Map<String, Dispatch> translationSlots = new HashMap<>();
         for (Dispatch d : published(all, drafts, future, now)) {
@@ -104,6 +109,7 @@ public final class SiteModel {
         keyed.sort(Keyed.ORDER);
         List<Dispatch> published = new ArrayList<>(keyed.size());
         keyed.forEach(k -> published.add(k.dispatch()));
+        SameDayOrder.interleave(published);
         return published;
     }
 
@@ -122,6 +128,9 @@ public final class SiteModel {
         years.get(d.lang()).computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
         months.get(d.lang()).computeIfAbsent(YearMonth.of(d.date().getYear(), d.date().getMonthValue()),
                 k -> new ArrayList<>()).add(d);
+        for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
+            sections.get(d.lang()).computeIfAbsent(s, k -> new ArrayList<>()).add(d);
+        }
     }
 
     /** Dates in seconds and tags as positions in the language's list, for related dispatches. */
@@ -182,6 +191,21 @@ public final class SiteModel {
 
     public NavigableMap<YearMonth, List<Dispatch>> months(String lang) {
         return Collections.unmodifiableNavigableMap(months.get(lang));
+    }
+
+    /** Each section's dispatches, newest first, by section path; a section includes the sections below it. */
+    public NavigableMap<String, List<Dispatch>> sections(String lang) {
+        return Collections.unmodifiableNavigableMap(sections.get(lang));
+    }
+
+    /** A section's name in a language: the {@code sections:} label in arshif.yml, else its folder name. */
+    public String sectionName(String section, String lang) {
+        return config.sections().sectionName(section, lang, config.languages());
+    }
+
+    /** A source's name in a language: the {@code sources:} label in arshif.yml, else as written. */
+    public String sourceName(String source, String lang) {
+        return config.sections().sourceName(source, lang, config.languages());
     }
 
     /** Tag name in a language: the vocabulary's, else as an editor wrote it, else the key. */

@@ -62,7 +62,8 @@ class CheckTest {
                         + " if this dispatch ends with promos, add their first line's pattern to footerPatterns in"
                         + " arshif.yml",
                 "content/en/2017-05-20-dup.md:1:1: error: two dispatches have the same URL /en/2017/05/summit/: this"
-                        + " one and content/en/2017-05-22-summit.md; give one of them a different slug or alias",
+                        + " one and content/en/2017-05-22-summit.md; give one of them a different slug or alias, or set"
+                        + " their URLs apart in arshif.yml with permalinks: {en: \"/:sections/:year/:month/:day/:slug/\"}",
                 "content/en/2017-05-20-dup.md:1:1: notice: no ar translation; start one with: mvn arshif:new"
                         + " -Dtranslate=content/en/2017-05-20-dup.md",
                 "content/en/2030-01-01-scheduled.md:1:1: notice: no ar translation; start one with: mvn arshif:new"

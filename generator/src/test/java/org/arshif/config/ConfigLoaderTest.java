@@ -82,7 +82,8 @@ class ConfigLoaderTest {
                 "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
                 "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, arabicIndicDigits,"
                         + " arabicMonths, baseUrl, defaultLanguage, footerPatterns, languages, markdownRawHtml,"
-                        + " maxFileSize, pageSize, relatedCount, teaserPatterns, timeZone, title"),
+                        + " maxFileSize, pageSize, permalinks, relatedCount, sections, sources, teaserPatterns,"
+                        + " timeZone, title"),
                 problems("""
                         tilte: Desk
                         pagesize: 5

@@ -104,6 +104,16 @@ class IncrementalBuildTest {
                         (rendered, reused, parsed) -> assertEquals(0, reused, "a template change renders every page")),
                 edit("change the theme's words", () -> write("templates/i18n.yml", "en:\n  related: See also\n")),
                 edit("change the configuration", () -> replace("arshif.yml", "pageSize: 2", "pageSize: 3")),
+                edit("move a dispatch into a section folder (its URL, the section's list, feed and index)",
+                        () -> Files.move(Files.createDirectories(root.resolve("content/ar/economy"))
+                                .getParent().resolve("2017-05-03-a3.md"),
+                                root.resolve("content/ar/economy/2017-05-03-a3.md"))),
+                edit("the same file name in a second section", () -> write("content/ar/sport/2017-05-03-a3.md",
+                        "---\ntitle: خبر رياضي\n---\n\nنص رياضي.\n")),
+                edit("label the sections (every page naming them changes)", () -> append("arshif.yml",
+                        "sections:\n  economy: {ar: اقتصاد, en: Economy}\n  sport: {ar: رياضة}\n")),
+                edit("a permalinks pattern for one section (its URLs change)", () -> append("arshif.yml",
+                        "permalinks:\n  economy: /:sections/:year/:month/:day/:slug/\n")),
                 dynamicTest("a failed build leaves the site, and the cache, as they were", () -> {
                     Map<String, byte[]> before = tree(dir.resolve("incremental"));
                     write("content/en/2017-05-09-broken.md", "---\ntitle: Broken\ndate: 2017-13-01\n---\n\nText.\n");

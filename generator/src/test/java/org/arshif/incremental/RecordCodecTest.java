@@ -127,15 +127,19 @@ class RecordCodecTest {
     }
 
     @Test
-    void aDispatchComesBackEqualWithEitherKindOfBody() throws Exception {
-        for (Body body : List.of(Body.of("<p>نص</p>", "نص", false), Body.of("<p>نص</p>", "نص", true))) {
-            Dispatch d = new Dispatch("content/ar/2017/a.md", "ar", "عنوان",
+    void aDispatchComesBackEqualWithEitherKindOfBodyAndWithOrWithoutASection() throws Exception {
+        List<List<String>> places = List.of(List.of("content/ar/2017/a.md", "", "/ar/2017/05/a/"),
+                List.of("content/ar/اقتصاد/gulf/2017/a.md", "اقتصاد/gulf", "/ar/اقتصاد/gulf/2017/05/a/"));
+        for (int i = 0; i < 2; i++) {
+            Body body = Body.of("<p>نص</p>", "نص", i == 1);
+            List<String> place = places.get(i);
+            Dispatch d = new Dispatch(place.get(0), "ar", "عنوان",
                     OffsetDateTime.parse("2017-05-22T09:00+03:00"),
                     OffsetDateTime.parse("2017-06-01T10:00+03:00"), List.of("syria", "russia"),
                     Map.of("syria", "سورية"), "a", List.of("/old/a.html"), "k1", "ملخص", false, "موسكو", "سانا",
                     body, orderedMap("rating", 5L, "draftNote", null, "nested", Map.of("x", List.of(true))),
                     SourceFormat.MARKDOWN, true, Map.of("title", Dispatch.Position.of(2, 1),
-                    "slug", new Dispatch.Position(400, 9)));
+                    "slug", new Dispatch.Position(400, 9)), place.get(1), place.get(2));
             Dispatch back = (Dispatch) roundTrip(d);
             for (RecordComponent c : Dispatch.class.getRecordComponents()) {
                 if (!c.getName().equals("body")) { // a packed body is a byte array: equal by content only
@@ -145,6 +149,8 @@ class RecordCodecTest {
             assertEquals(d.bodyHtml(), back.bodyHtml());
             assertEquals(d.plainText(), back.plainText());
             assertEquals(d.body().getClass(), back.body().getClass());
+            assertEquals(place.get(1), back.section());
+            assertEquals(place.get(2), back.permalink());
         }
     }
 

@@ -53,10 +53,12 @@ final class ArticlePages {
         Dispatch newer = model.newer(d);
         ArticleView view = new ArticleView(d.title(), d.date().toLocalDate().toString(),
                 views.dates().day(d.date(), lang), d.lastmod().toLocalDate().toString(),
-                views.dates().day(d.lastmod(), lang), d.dateline(), d.source(), views.tagLinks(d.tags(), lang),
+                views.dates().day(d.lastmod(), lang), d.dateline(),
+                d.source().isEmpty() ? "" : model.sourceName(d.source(), lang), views.tagLinks(d.tags(), lang),
                 d.bodyHtml(), d.summary(), translation, older == null ? null : views.card(older),
                 newer == null ? null : views.card(newer),
-                model.related(d, views.config().relatedCount()).stream().map(views::card).toList(), d.params());
+                model.related(d, views.config().relatedCount()).stream().map(views::card).toList(), d.params(),
+                views.sectionLinks(d));
         Map<String, Object> root = views.root(views.context(PageKind.ARTICLE, lang, Routes.article(d), d.title(),
                 d.summary(), versions), "article", view);
         root.put("json", new JsonLd(d, view, views.routes(), model, views.config()));

@@ -13,7 +13,7 @@ import org.arshif.site.SiteModel;
 import org.arshif.site.view.Feed;
 import org.arshif.site.view.FeedEntry;
 
-/** Atom feeds: each language's newest dispatches, and each tag's. */
+/** Atom feeds: each language's newest dispatches, each tag's and each section's. */
 final class FeedPages {
     private static final int ENTRIES = 20;
 
@@ -31,41 +31,51 @@ final class FeedPages {
         this.routes = views.routes();
     }
 
+    /** What one feed is of: its path, the page it stands for, and its title. */
+    private record FeedOf(String lang, String self, String alternate, String title) {
+    }
+
     /** A language's feed. */
     void plan(String lang, PageClaims claims) {
-        List<Dispatch> items = model.articles(lang);
-        claims.claim(new PageJob(Routes.feed(lang), PageKind.FEED, "", () -> model(lang, null, items),
-                () -> inputs(lang, null, items)));
+        plan(new FeedOf(lang, Routes.feed(lang), Routes.home(lang, 1), config.title(lang)), model.articles(lang),
+                claims);
     }
 
     /** A tag's feed. */
     void planTag(String lang, String tag, List<Dispatch> items, PageClaims claims) {
-        claims.claim(new PageJob(Routes.tagFeed(lang, tag), PageKind.FEED, "", () -> model(lang, tag, items),
-                () -> inputs(lang, tag, items)));
+        plan(new FeedOf(lang, Routes.tagFeed(lang, tag), Routes.tag(lang, tag, 1),
+                config.title(lang) + " — " + model.tagName(tag, lang)), items, claims);
     }
 
-    /** @param tag the feed's tag, or null for the language's feed */
-    private Map<String, Object> model(String lang, String tag, List<Dispatch> items) {
+    /** A section's feed. */
+    void planSection(String lang, String section, List<Dispatch> items, PageClaims claims) {
+        plan(new FeedOf(lang, Routes.sectionFeed(lang, section), Routes.section(lang, section, 1),
+                config.title(lang) + " — " + model.sectionName(section, lang)), items, claims);
+    }
+
+    private void plan(FeedOf feed, List<Dispatch> items, PageClaims claims) {
+        claims.claim(new PageJob(feed.self(), PageKind.FEED, "", () -> model(feed, items), () -> inputs(feed, items)));
+    }
+
+    private Map<String, Object> model(FeedOf feed, List<Dispatch> items) {
         List<FeedEntry> entries = new ArrayList<>();
         for (Dispatch d : newest(items)) {
             String page = Routes.article(d);
             entries.add(new FeedEntry(d.title(), routes.absolute(page), id(page), DateLabels.timestamp(d.date()),
                     DateLabels.timestamp(d.lastmod()), d.summary(), d.bodyHtml(),
-                    d.tags().stream().map(k -> model.tagName(k, lang)).toList(), d.source()));
+                    d.tags().stream().map(k -> model.tagName(k, feed.lang())).toList(),
+                    d.source().isEmpty() ? "" : model.sourceName(d.source(), feed.lang())));
         }
-        String self = tag == null ? Routes.feed(lang) : Routes.tagFeed(lang, tag);
-        String alternate = tag == null ? Routes.home(lang, 1) : Routes.tag(lang, tag, 1);
-        String title = tag == null ? config.title(lang) : config.title(lang) + " — " + model.tagName(tag, lang);
-        return Map.of("feed", new Feed(lang, title, id(self), routes.absolute(self), routes.absolute(alternate),
-                updated(items), entries));
+        return Map.of("feed", new Feed(feed.lang(), feed.title(), id(feed.self()), routes.absolute(feed.self()),
+                routes.absolute(feed.alternate()), updated(items), entries));
     }
 
-    private Object inputs(String lang, String tag, List<Dispatch> items) {
+    private Object inputs(FeedOf feed, List<Dispatch> items) {
         List<String> entries = new ArrayList<>(ENTRIES);
         for (Dispatch d : newest(items)) {
             entries.add(inputs.identity(d));
         }
-        return Arrays.asList("feed", lang, tag, entries, updated(items));
+        return Arrays.asList("feed", feed.lang(), feed.self(), feed.title(), entries, updated(items));
     }
 
     private static List<Dispatch> newest(List<Dispatch> items) {

@@ -6,15 +6,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.arshif.config.Language;
+import org.arshif.config.SectionSettings;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 import org.arshif.site.view.ArchiveView;
 import org.arshif.site.view.NotFoundView;
+import org.arshif.site.view.SectionIndexView;
+import org.arshif.site.view.SectionLink;
 import org.arshif.site.view.TagIndexView;
 import org.arshif.site.view.TagLink;
 
-/** The pages that lead to the lists: each language's tag index and archive, and the site's 404 page. */
+/**
+ * The pages that lead to the lists: each language's tag index, archive and index of sections, and the site's 404
+ * page.
+ */
 final class IndexPages {
     private final Views views;
     private final SiteModel model;
@@ -34,6 +40,14 @@ final class IndexPages {
                 () -> tagIndexInputs(lang)));
         claims.claim(new PageJob(Routes.archive(lang), PageKind.ARCHIVE, "", () -> archive(lang),
                 () -> archiveInputs(lang)));
+    }
+
+    /** A language's index of sections, when it has sections. */
+    void planSections(String lang, PageClaims claims) {
+        if (!model.sections(lang).isEmpty()) {
+            claims.claim(new PageJob(Routes.sections(lang), PageKind.SECTION_INDEX, "", () -> sectionIndex(lang),
+                    () -> sectionIndexInputs(lang)));
+        }
     }
 
     /** One 404 page for the whole site, in every language. */
@@ -61,6 +75,45 @@ final class IndexPages {
             tags.add(List.of(e.getKey(), e.getValue().size()));
         }
         return List.of("tags", lang, tags);
+    }
+
+    private Map<String, Object> sectionIndex(String lang) {
+        List<String> paths = new ArrayList<>(model.sections(lang).keySet());
+        // Tree order: each section followed by those below it ('/' before any other character).
+        paths.sort(Comparator.comparing(p -> p.replace('/', '\u0000')));
+        List<SectionLink> sections = new ArrayList<>();
+        for (String path : paths) {
+            int n = model.sections(lang).get(path).size();
+            sections.add(new SectionLink(path, trail(path, lang),
+                    routes.href(Routes.section(lang, path, 1)), n, dates.number(n, lang),
+                    (int) path.chars().filter(c -> c == '/').count()));
+        }
+        String title = views.word(lang, "sections");
+        Views.Versions versions = Views.Versions.only(views.versionsWhere(l -> !model.sections(l).isEmpty(),
+                Routes::sections));
+        return views.root(views.context(PageKind.SECTION_INDEX, lang, Routes.sections(lang), title, title, versions),
+                "sections", new SectionIndexView(sections));
+    }
+
+    /** A nested section's name after its parents' ({@code اقتصاد / الخليج}), so that the flat index reads well. */
+    private String trail(String section, String lang) {
+        String name = model.sectionName(section, lang);
+        for (String s = SectionSettings.parent(section); !s.isEmpty(); s = SectionSettings.parent(s)) {
+            name = model.sectionName(s, lang) + " / " + name;
+        }
+        return name;
+    }
+
+    private Object sectionIndexInputs(String lang) {
+        List<Object> sections = new ArrayList<>();
+        for (var e : model.sections(lang).entrySet()) {
+            sections.add(List.of(e.getKey(), e.getValue().size()));
+        }
+        List<Boolean> exists = new ArrayList<>();
+        for (String l : model.languages()) {
+            exists.add(!model.sections(l).isEmpty());
+        }
+        return List.of("sections", lang, sections, exists);
     }
 
     private Map<String, Object> archive(String lang) {

@@ -7,33 +7,39 @@ import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 
 /**
- * A paginated list of dispatches, newest first: a language's home, a tag, a year or a month.
+ * A paginated list of dispatches, newest first: a language's home, a tag, a section, a year or a month.
  *
- * @param tag   the tag of a tag list, else null
- * @param year  the year of a year or month list, else 0
- * @param month the month of a month list, else 0
+ * @param tag     the tag of a tag list, else null
+ * @param section the section path of a section list, else null
+ * @param year    the year of a year or month list, else 0
+ * @param month   the month of a month list, else 0
  */
-record ListOf(PageKind kind, String lang, String tag, int year, int month, List<Dispatch> items) {
+record ListOf(PageKind kind, String lang, String tag, String section, int year, int month, List<Dispatch> items) {
     ListOf {
-        if (kind != PageKind.HOME && kind != PageKind.TAG && kind != PageKind.YEAR && kind != PageKind.MONTH) {
+        if (kind != PageKind.HOME && kind != PageKind.TAG && kind != PageKind.SECTION && kind != PageKind.YEAR
+                && kind != PageKind.MONTH) {
             throw new IllegalArgumentException(kind + " pages are not lists");
         }
     }
 
     static ListOf home(String lang, List<Dispatch> items) {
-        return new ListOf(PageKind.HOME, lang, null, 0, 0, items);
+        return new ListOf(PageKind.HOME, lang, null, null, 0, 0, items);
     }
 
     static ListOf tag(String lang, String key, List<Dispatch> items) {
-        return new ListOf(PageKind.TAG, lang, key, 0, 0, items);
+        return new ListOf(PageKind.TAG, lang, key, null, 0, 0, items);
+    }
+
+    static ListOf section(String lang, String section, List<Dispatch> items) {
+        return new ListOf(PageKind.SECTION, lang, null, section, 0, 0, items);
     }
 
     static ListOf year(String lang, int year, List<Dispatch> items) {
-        return new ListOf(PageKind.YEAR, lang, null, year, 0, items);
+        return new ListOf(PageKind.YEAR, lang, null, null, year, 0, items);
     }
 
     static ListOf month(String lang, YearMonth month, List<Dispatch> items) {
-        return new ListOf(PageKind.MONTH, lang, null, month.getYear(), month.getMonthValue(), items);
+        return new ListOf(PageKind.MONTH, lang, null, null, month.getYear(), month.getMonthValue(), items);
     }
 
     /** The site path of a page of this list. */
@@ -46,6 +52,7 @@ record ListOf(PageKind kind, String lang, String tag, int year, int month, List<
         return switch (kind) {
             case HOME -> Routes.home(l, page);
             case TAG -> Routes.tag(l, tag, page);
+            case SECTION -> Routes.section(l, section, page);
             case YEAR -> Routes.year(l, year, page);
             case MONTH -> Routes.month(l, year, month, page);
             default -> throw new IllegalStateException(kind + " pages are not lists");
@@ -57,6 +64,7 @@ record ListOf(PageKind kind, String lang, String tag, int year, int month, List<
         return switch (kind) {
             case HOME -> true;
             case TAG -> model.tags(l).containsKey(tag);
+            case SECTION -> model.sections(l).containsKey(section);
             case YEAR -> model.years(l).containsKey(year);
             case MONTH -> model.months(l).containsKey(YearMonth.of(year, month));
             default -> throw new IllegalStateException(kind + " pages are not lists");

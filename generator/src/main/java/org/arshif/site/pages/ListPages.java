@@ -18,7 +18,7 @@ import org.arshif.site.view.PageContext;
 import org.arshif.site.view.Pagination;
 import org.arshif.site.view.TagLink;
 
-/** The pages of lists: each language's home, tags, years and months, and the site's root. */
+/** The pages of lists: each language's home, tags, sections, years and months, and the site's root. */
 final class ListPages {
     private final Views views;
     private final PageInputs inputs;
@@ -71,7 +71,8 @@ final class ListPages {
                 routes.href(Routes.tag(lang, list.tag(), 1)), list.items().size(),
                 dates.number(list.items().size(), lang)) : null;
         String heading = heading(list, tagLink);
-        String feed = tagLink == null ? null : routes.href(Routes.tagFeed(lang, list.tag()));
+        String feed = tagLink != null ? routes.href(Routes.tagFeed(lang, list.tag()))
+                : list.kind() == PageKind.SECTION ? routes.href(Routes.sectionFeed(lang, list.section())) : null;
         String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
         String title = page > 1 ? heading + " (" + views.word(lang, "page") + " " + dates.number(page, lang) + ")"
                 : heading;
@@ -88,13 +89,14 @@ final class ListPages {
         return switch (list.kind()) {
             case HOME -> views.config().title(list.lang());
             case TAG -> tagLink.name();
+            case SECTION -> model.sectionName(list.section(), list.lang());
             case YEAR -> dates.year(list.year(), list.lang());
             case MONTH -> dates.month(list.year(), list.month(), list.lang());
             default -> throw new IllegalStateException(list.kind() + " pages are not lists");
         };
     }
 
-    /** A tag's page links its own feed beside the language's. */
+    /** A tag's or a section's page links its own feed beside the language's. */
     private static PageContext withFeed(PageContext c, Link feed) {
         List<Link> feeds = new ArrayList<>(c.feeds());
         feeds.add(feed);
@@ -133,7 +135,8 @@ final class ListPages {
         for (String l : model.languages()) {
             exists.add(list.existsIn(model, l));
         }
-        return Arrays.asList("list", list.kind().id(), list.lang(), list.tag(), list.year(), list.month(), page,
+        return Arrays.asList("list", list.kind().id(), list.lang(), list.tag(), list.section(), list.year(),
+                list.month(), page,
                 sitePathOverride, list.items().size(), cards, exists);
     }
 }

@@ -4,23 +4,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
 import org.arshif.site.Routes;
+import org.arshif.site.SiteModel;
 
 /**
  * The output files of a plan, each claimed by one page. Two pages with one file are reported, naming the
  * dispatches involved; so is a file where another page needs a folder (an alias {@code /ar/feed.xml/x/} beside
- * the feed), which would otherwise be a write error halfway through the build.
+ * the feed), which would otherwise be a write error halfway through the build. Two articles at one URL are told
+ * the {@code permalinks} setting that sets them apart.
  */
 final class PageClaims {
     // Files to the dispatch that makes them ("" for generated pages) and, with a trailing '/', the folders they need.
     private final Map<String, String> owners;
     private final List<PageJob> jobs = new ArrayList<>();
     private final Diagnostics diagnostics;
+    private final SiteModel model;
+    // Dispatches by source path, made at the first collision: only findings need it.
+    private Map<String, Dispatch> byPath;
 
-    PageClaims(int expectedPages, Diagnostics diagnostics) {
+    PageClaims(int expectedPages, Diagnostics diagnostics, SiteModel model) {
         this.owners = new HashMap<>(Math.max(64, expectedPages));
         this.diagnostics = diagnostics;
+        this.model = model;
     }
 
     /** Adds the page to the plan, unless its file or one of its folders is taken: then reports the collision. */
@@ -59,8 +66,42 @@ final class PageClaims {
                     + ", a page the site generates; change its slug or alias");
         } else {
             diagnostics.error(job.owner(), 1, 1, "two dispatches have the same URL " + job.sitePath() + ": this one and "
-                    + by + "; give one of them a different slug or alias");
+                    + by + "; give one of them a different slug or alias" + permalinkFix(job, previous));
         }
+    }
+
+    /**
+     * For two articles at one URL, the {@code permalinks} setting that tells them apart: the day when their days
+     * differ, else the file name. Empty for aliases, and for files whose names differ only in their extension.
+     */
+    private String permalinkFix(PageJob job, String previous) {
+        if (job.kind() != PageKind.ARTICLE || previous.isEmpty()) {
+            return "";
+        }
+        if (byPath == null) {
+            byPath = new HashMap<>();
+            for (String lang : model.languages()) {
+                model.articles(lang).forEach(d -> byPath.put(d.path(), d));
+            }
+        }
+        Dispatch one = byPath.get(job.owner());
+        Dispatch other = byPath.get(previous);
+        if (one == null || other == null || !other.permalink().equals(job.sitePath())) {
+            return "";
+        }
+        boolean sameDay = one.date().toLocalDate().equals(other.date().toLocalDate());
+        if (sameDay && stem(one.path()).equals(stem(other.path()))) {
+            return ""; // a.md and a.txt: no pattern tells them apart, a slug does
+        }
+        String target = one.section().isEmpty() ? one.lang() : one.lang() + "/" + one.section();
+        String pattern = sameDay ? "/:sections/:year/:month/:filename/" : "/:sections/:year/:month/:day/:slug/";
+        return ", or set their URLs apart in arshif.yml with permalinks: {" + target + ": \"" + pattern + "\"}";
+    }
+
+    private static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The claimed pages, in the order they were claimed. */

@@ -7,9 +7,12 @@ public enum PageKind {
     ALIAS("alias.ftlh", "redirect"),
     HOME("list.ftlh", "home"),
     TAG("list.ftlh", "tag"),
+    /** A section: the dispatches of a folder below the language folder, and of the folders below it. */
+    SECTION("list.ftlh", "section"),
     YEAR("list.ftlh", "year"),
     MONTH("list.ftlh", "month"),
     TAG_INDEX("tags.ftlh", "tags"),
+    SECTION_INDEX("sections.ftlh", "sections"),
     ARCHIVE("archive.ftlh", "archive"),
     SEARCH("search.ftlh", "search"),
     NOT_FOUND("404.ftlh", "notfound"),

@@ -59,13 +59,17 @@ public final class SitePlanner {
 
     /** Every page of the site, in a stable order; collisions go to {@code diagnostics}, naming the dispatches. */
     public List<PageJob> plan(Diagnostics diagnostics) {
-        PageClaims claims = new PageClaims(model.size() * 4, diagnostics);
+        PageClaims claims = new PageClaims(model.size() * 4, diagnostics, model);
         for (String lang : model.languages()) {
             articles.plan(lang, claims);
             lists.plan(ListOf.home(lang, model.articles(lang)), claims);
             for (var tag : model.tags(lang).entrySet()) {
                 lists.plan(ListOf.tag(lang, tag.getKey(), tag.getValue()), claims);
                 feeds.planTag(lang, tag.getKey(), tag.getValue(), claims);
+            }
+            for (var section : model.sections(lang).entrySet()) {
+                lists.plan(ListOf.section(lang, section.getKey(), section.getValue()), claims);
+                feeds.planSection(lang, section.getKey(), section.getValue(), claims);
             }
             for (var year : model.years(lang).entrySet()) {
                 lists.plan(ListOf.year(lang, year.getKey(), year.getValue()), claims);
@@ -74,6 +78,7 @@ public final class SitePlanner {
                 lists.plan(ListOf.month(lang, month.getKey(), month.getValue()), claims);
             }
             indexes.plan(lang, claims);
+            indexes.planSections(lang, claims);
             searchPages.plan(lang, claims);
             feeds.plan(lang, claims);
         }
@@ -84,8 +89,9 @@ public final class SitePlanner {
     }
 
     /**
-     * What every page depends on besides its own inputs: configuration, the theme's words, asset links and every
-     * tag's name; null when dispatches have no identities (then pages have no inputs).
+     * What every page depends on besides its own inputs: configuration, the theme's words, asset links, every
+     * tag's name and which languages have sections; null when dispatches have no identities (then pages have no
+     * inputs).
      */
     public Object globalInputs() {
         if (!inputs.enabled()) {
@@ -97,7 +103,7 @@ public final class SitePlanner {
         g.put("config", Arrays.asList(config.baseUrl(), config.defaultLanguage(), config.languages(),
                 new TreeMap<>(config.titles()), config.pageSize(), config.arabicMonths(), config.arabicIndicDigits(),
                 config.timeZone().getId(), config.agencies(), config.footerPatterns(), config.teaserPatterns(),
-                config.relatedCount(), config.maxFileBytes(), config.markdownRawHtml()));
+                config.relatedCount(), config.maxFileBytes(), config.markdownRawHtml(), config.sections()));
         Map<String, Map<String, String>> words = new TreeMap<>();
         views.words().forEach((lang, table) -> words.put(lang, new TreeMap<>(table)));
         g.put("words", words);
@@ -112,6 +118,8 @@ public final class SitePlanner {
             names.put(lang, byKey);
         }
         g.put("tagNames", names);
+        // The navigation of every page links the index of sections when its language has sections.
+        g.put("sectionIndexes", model.languages().stream().filter(l -> !model.sections(l).isEmpty()).toList());
         return g;
     }
 }

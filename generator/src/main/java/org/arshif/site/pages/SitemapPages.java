@@ -38,7 +38,8 @@ final class SitemapPages {
         int count = 0;
         for (String lang : model.languages()) {
             count += model.articles(lang).size() + 3 + model.tags(lang).size() + model.years(lang).size()
-                    + model.months(lang).size();
+                    + model.months(lang).size() + model.sections(lang).size()
+                    + (model.sections(lang).isEmpty() ? 0 : 1);
         }
         if (count <= limit) {
             claims.claim(new PageJob(SITEMAP, PageKind.SITEMAP, "", () -> Map.of("urls", urls()), null));
@@ -61,8 +62,9 @@ final class SitemapPages {
     }
 
     /**
-     * Every indexable page (articles; each language's home, tag index, archive, tags, years and months), with
-     * its hreflang alternates and x-default wherever the same page exists in more than one language.
+     * Every indexable page (articles; each language's home, tag index, archive, tags, sections and their index,
+     * years and months), with its hreflang alternates and x-default wherever the same page exists in more than one
+     * language.
      */
     private List<SitemapUrl> urls() {
         List<SitemapUrl> urls = new ArrayList<>();
@@ -81,6 +83,14 @@ final class SitemapPages {
             for (String tag : model.tags(lang).keySet()) {
                 urls.add(url(Routes.tag(lang, tag, 1), "", views.versionsWhere(l -> model.tags(l).containsKey(tag),
                         l -> Routes.tag(l, tag, 1))));
+            }
+            if (!model.sections(lang).isEmpty()) {
+                urls.add(url(Routes.sections(lang), "", views.versionsWhere(l -> !model.sections(l).isEmpty(),
+                        Routes::sections)));
+            }
+            for (String section : model.sections(lang).keySet()) {
+                urls.add(url(Routes.section(lang, section, 1), "", views.versionsWhere(
+                        l -> model.sections(l).containsKey(section), l -> Routes.section(l, section, 1))));
             }
             for (int year : model.years(lang).keySet()) {
                 urls.add(url(Routes.year(lang, year, 1), "", views.versionsWhere(l -> model.years(l).containsKey(year),

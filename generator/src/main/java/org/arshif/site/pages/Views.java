@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.arshif.config.Language;
+import org.arshif.config.SectionSettings;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.site.Assets;
@@ -119,7 +120,8 @@ final class Views {
 
     private Nav nav(String lang) {
         return new Nav(routes.href(Routes.home(lang, 1)), routes.href(Routes.tags(lang)),
-                routes.href(Routes.archive(lang)), routes.href(Routes.search(lang)), routes.href(Routes.feed(lang)));
+                routes.href(Routes.archive(lang)), routes.href(Routes.search(lang)), routes.href(Routes.feed(lang)),
+                model.sections(lang).isEmpty() ? null : routes.href(Routes.sections(lang)));
     }
 
     /** A word of the theme ({@code i18n.yml}) in a language; its key when the theme has none. */
@@ -177,6 +179,15 @@ final class Views {
         return new ArticleCard(d.title(), routes.href(Routes.article(d)), d.date().toLocalDate().toString(),
                 dates.day(d.date(), d.lang()), d.dateline(), d.summary(), tagLinks(d.tags(), d.lang()), d.lang(),
                 language.direction());
+    }
+
+    /** The sections a dispatch is in, outermost first, as links to their lists: the article's breadcrumb. */
+    List<Link> sectionLinks(Dispatch d) {
+        List<Link> out = new ArrayList<>();
+        for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
+            out.add(0, new Link(routes.href(Routes.section(d.lang(), s, 1)), model.sectionName(s, d.lang())));
+        }
+        return out;
     }
 
     List<TagLink> tagLinks(List<String> keys, String lang) {

@@ -7,7 +7,9 @@ import java.util.Map;
  * An article page. {@code translation}, {@code previous} and {@code next} are null when absent.
  *
  * @param bodyHtml the article body, already HTML (output it with {@code ?no_esc})
+ * @param source   the source's name in the page's language ({@code sources:} in arshif.yml), or empty
  * @param params   front-matter keys Arshif does not know, as written
+ * @param sections the sections the article is in, outermost first, linking their lists: a breadcrumb
  */
 public record ArticleView(
         String title,
@@ -24,5 +26,6 @@ public record ArticleView(
         ArticleCard previous,
         ArticleCard next,
         List<ArticleCard> related,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        List<Link> sections) {
 }

@@ -3,10 +3,11 @@ package org.arshif.site.view;
 import java.util.List;
 
 /**
- * A paginated list of dispatches: the home page, a tag, a year or a month.
+ * A paginated list of dispatches: the home page, a tag, a section, a year or a month.
  *
- * @param kind    home, tag, year or month
+ * @param kind    home, tag, section, year or month
  * @param tag     the tag of a tag page, else null
+ * @param feed    the tag's or the section's own feed, else null
  */
 public record ListView(String kind, String heading, List<ArticleCard> items, Pagination pagination, TagLink tag,
                        String feed) {

@@ -1,0 +1,126 @@
+package org.arshif.content;
+
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.arshif.config.SectionSettings;
+import org.arshif.config.SiteConfig;
+import org.arshif.diag.Diagnostics;
+
+/**
+ * Where a dispatch goes on the site: its section (the folders between the language folder and the file, date
+ * folders left out) and its URL, from the {@code permalinks} pattern that applies to it.
+ */
+final class Permalinks {
+    /** Folders of digits only are dates ({@code 2015/07/}), not sections. */
+    private static final Pattern DATE_FOLDER = Pattern.compile("[0-9]+");
+    private static final Pattern TOKEN = Pattern.compile(":[A-Za-z]+");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+    private static final Pattern LANG_SUFFIX = Pattern.compile("(.+)\\.([a-z]{2,3})");
+    /** First folders that would be pages the site makes itself: {@code /ar/tags/} is the tag index. */
+    private static final Set<String> RESERVED = Set.of("tags", "archive", "search", "sections", "page");
+
+    private final SiteConfig config;
+
+    Permalinks(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** A dispatch's section and URL (a site path). */
+    record Place(String section, String permalink) {
+    }
+
+    /** The section of a source path: {@code content/ar/economy/2015/x.md} → {@code economy}; {@code ""} for none. */
+    String section(String path, Diagnostics d) {
+        String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
+        String[] parts = nfc.split("/");
+        // content/<lang>/<folders…>/<file>: sections only below a language folder of the site
+        if (parts.length < 4 || !parts[0].equals(ContentLoader.CONTENT_DIR) || !config.languages().contains(parts[1])) {
+            return "";
+        }
+        List<String> folders = new ArrayList<>();
+        for (int i = 2; i < parts.length - 1; i++) {
+            if (!DATE_FOLDER.matcher(parts[i]).matches()) {
+                folders.add(parts[i]);
+            }
+        }
+        if (folders.isEmpty()) {
+            return "";
+        }
+        String section = String.join("/", folders);
+        if (RESERVED.contains(folders.get(0))) {
+            d.error(path, 1, 1, "the folder '" + folders.get(0) + "' is a section, and its page /" + parts[1] + "/"
+                    + folders.get(0) + "/ would take the place of the site's own " + folders.get(0)
+                    + " page; rename the folder (reserved: " + String.join(", ", new java.util.TreeSet<>(RESERVED))
+                    + ")");
+        }
+        for (String folder : folders) {
+            String problem = Slugs.problem(folder);
+            if (problem != null) {
+                d.error(path, 1, 1, "the folder '" + folder + "' names a section, so it is part of URLs, but it "
+                        + problem + "; rename the folder");
+            }
+        }
+        return section;
+    }
+
+    /**
+     * The URL of a dispatch, from the pattern for its language and section; by default in a section, a slug that is
+     * only a number gets its day, so that a source's per-day numbers do not collide within a month.
+     */
+    String permalink(String path, String lang, String section, OffsetDateTime date, String slug, String title) {
+        String pattern = config.sections().configured(lang, section).orElse(!section.isEmpty()
+                && NUMBER.matcher(slug).matches() ? SectionSettings.DEFAULT_NUMBERED_PERMALINK
+                : SectionSettings.DEFAULT_PERMALINK);
+        Matcher m = TOKEN.matcher(pattern);
+        StringBuilder sb = new StringBuilder(48).append('/').append(lang);
+        int from = 0;
+        while (m.find()) {
+            sb.append(pattern, from, m.start());
+            sb.append(token(m.group(), path, section, date, slug, title));
+            from = m.end();
+        }
+        sb.append(pattern, from, pattern.length());
+        // An empty :section or :sections leaves '//': one '/' it is, so files at the top keep today's URLs.
+        return sb.toString().replaceAll("/{2,}", "/");
+    }
+
+    private static String token(String token, String path, String section, OffsetDateTime date, String slug,
+                                String title) {
+        return switch (token) {
+            case ":year" -> String.format(Locale.ROOT, "%04d", date.getYear());
+            case ":month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            case ":day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+            case ":section" -> section.isEmpty() ? "" : section.split("/")[0];
+            case ":sections" -> section;
+            case ":slug" -> slug;
+            case ":filename" -> fileName(path, slug);
+            case ":title" -> titleSlug(title, slug);
+            default -> throw new IllegalStateException("unchecked permalink token " + token);
+        };
+    }
+
+    /** The file's name without extension and language suffix; the slug when that cannot be a URL segment. */
+    private static String fileName(String path, String slug) {
+        String name = Normalizer.normalize(path.substring(path.lastIndexOf('/') + 1), Normalizer.Form.NFC);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        Matcher lm = LANG_SUFFIX.matcher(stem);
+        if (lm.matches() && org.arshif.config.Language.byCode(lm.group(2)).isPresent()) {
+            stem = lm.group(1);
+        }
+        stem = Slugs.withoutInvisible(stem);
+        return Slugs.problem(stem) == null ? stem : slug;
+    }
+
+    /** The title in lower case with '-' between words; the slug when the title gives no usable segment. */
+    private static String titleSlug(String title, String slug) {
+        String key = Slugs.tagKey(title);
+        return !key.isEmpty() && Slugs.problem(key) == null ? key : slug;
+    }
+}

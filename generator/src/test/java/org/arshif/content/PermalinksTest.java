@@ -1,0 +1,50 @@
+package org.arshif.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.arshif.config.ConfigLoader;
+import org.arshif.config.SiteConfig;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
+import org.junit.jupiter.api.Test;
+
+/** Each permalink token, as a dispatch's URL is made when it is read. */
+class PermalinksTest {
+    private static String url(String yaml, String path, String frontMatter) {
+        SiteConfig config = ConfigLoader.parse(new SourceText("arshif.yml", yaml), new Diagnostics());
+        DispatchReader reader = new DispatchReader(config, TagVocabulary.empty(Readers::terms),
+                GitHistory.none("no git in this test"));
+        String text = "---\n" + frontMatter + "---\n\nنص الخبر.\n";
+        return Readers.read(reader, path, text.getBytes(StandardCharsets.UTF_8)).permalink();
+    }
+
+    @Test
+    void everyTokenInOnePattern() {
+        String yaml = "permalinks:\n  ar: /:section/:sections/:year/:month/:day/:filename/:slug/:title/\n";
+        assertEquals("/ar/economy/economy/gulf/2015/07/21/2015-07-21-oil/oil/إنتاج-النفط-يستقر/",
+                url(yaml, "content/ar/economy/gulf/2015-07-21-oil.md", "title: إنتاج النفط يستقر\n"));
+        // No section: the empty :section and :sections leave no empty folder.
+        assertEquals("/ar/2015/07/21/2015-07-21-oil/oil/إنتاج-النفط-يستقر/",
+                url(yaml, "content/ar/2015-07-21-oil.md", "title: إنتاج النفط يستقر\n"));
+    }
+
+    @Test
+    void theFileNameLeavesOutItsExtensionAndLanguageSuffixAndTheSlugKeyWins() {
+        String yaml = "permalinks:\n  economy: /:sections/:filename/:slug/\n";
+        assertEquals("/en/economy/2015-07-21-oil/crude/", url(yaml, "content/en/economy/2015-07-21-oil.en.md",
+                "title: Oil\nlang: en\nslug: crude\n"));
+    }
+
+    @Test
+    void theDefaultKeepsTodaysUrlsAtTheTopAndGivesNumbersTheirDayInSections() {
+        for (List<String> c : List.of(List.of("content/ar/2015-07-21-0001.md", "/ar/2015/07/0001/"),
+                List.of("content/ar/okaz/2015-07-21-0001.md", "/ar/okaz/2015/07/21/0001/"),
+                List.of("content/ar/okaz/2015-07-21-weather.md", "/ar/okaz/2015/07/weather/"),
+                List.of("content/ar/okaz/2015/07/21/0001.md", "/ar/okaz/2015/07/21/0001/"),
+                List.of("content/ar/okaz/ملف.md", "/ar/okaz/2015/07/ملف/"))) {
+            assertEquals(c.get(1), url("", c.get(0), "title: خبر\ndate: 2015-07-21\n"), c.get(0));
+        }
+    }
+}
