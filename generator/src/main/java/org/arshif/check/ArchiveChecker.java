@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
+import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.FrontMatterSplit;
@@ -287,7 +288,7 @@ public final class ArchiveChecker {
     }
 
     private static Optional<Dispatch> sourceFileTarget(Dispatch from, String decoded, Context c) {
-        if (!(decoded.endsWith(".md") || decoded.endsWith(".txt"))) {
+        if (!ContentLoader.isDispatchFile(decoded)) {
             return Optional.empty();
         }
         String dir = from.path().substring(0, from.path().lastIndexOf('/') + 1);

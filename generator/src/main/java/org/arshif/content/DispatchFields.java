@@ -104,9 +104,16 @@ final class DispatchFields {
         return null;
     }
 
-    /** The last change: {@code lastmod}, else the last commit, else the date; never before the date. */
+    /** Front-matter keys of the last change, Hugo's names included; the first one present counts. */
+    static final List<String> LASTMOD_KEYS = List.of("lastmod", "updated", "modified");
+
+    /**
+     * The last change: {@code lastmod} (or {@code updated}, {@code modified}), else the last commit that changed
+     * the text after the one that added it, else the date; never before the date.
+     */
     OffsetDateTime lastmod(String path, YFields fm, OffsetDateTime date) {
-        OffsetDateTime lastmod = fm.get("lastmod").isPresent() ? parseDate(fm, "lastmod").orElse(date)
+        Optional<String> key = LASTMOD_KEYS.stream().filter(fm::has).findFirst();
+        OffsetDateTime lastmod = key.isPresent() ? parseDate(fm, key.get()).orElse(date)
                 : git.dates(path).map(GitHistory.FileDates::modified).orElse(date);
         return date != null && lastmod != null && lastmod.isBefore(date) ? date : lastmod;
     }

@@ -49,9 +49,11 @@ public final class DispatchReader {
     private final AgencyText agencyText;
     private final boolean packBodies;
     private final Interner strings = new Interner();
+    private final StrayLists strayLists = new StrayLists();
 
     public DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git) {
-        this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml()), AgencyText.builder()
+        this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml(),
+                config.externalNofollow(), config.baseUrl()), AgencyText.builder()
                 .agencies(config.agencies()).footerPatterns(config.footerPatterns())
                 .teaserPatterns(config.teaserPatterns()).build(), false);
     }
@@ -103,7 +105,11 @@ public final class DispatchReader {
         BodyParts body = name.format() == SourceFormat.AGENCY_TEXT ? agencyBody(path, split, fmTitle, d)
                 : markdownBody(path, split, fmTitle, d);
         boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
-        if (body.title().isEmpty() && !titleOfWrongType && !body.unreadable()) {
+        if (body.title().isEmpty() && fm.has("title") && !titleOfWrongType && !body.unreadable()) {
+            int[] at = fm.position("title");
+            d.error(path, at[0], at[1], "'title' is empty; write the headline in it, like title: \"...\""
+                    + (name.format() == SourceFormat.MARKDOWN ? ", or remove it and start the text with '# Title'" : ""));
+        } else if (body.title().isEmpty() && !titleOfWrongType && !body.unreadable()) {
             d.error(path, 1, 1, name.format() == SourceFormat.MARKDOWN
                     ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
                     : "no title: the first line of a plain-text dispatch is its title");
@@ -179,6 +185,16 @@ public final class DispatchReader {
             int line = f.line() + split.bodyLine() - 1;
             d.add(f.error() ? Diagnostic.error(path, line, f.column(), f.message())
                     : TextControls.warning(path, line, f.column(), f.codePoint()));
+        }
+        if (!unreadable) {
+            strayLists.find(split.body()).ifPresent(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(),
+                    f.message()));
+            if (converted.plainText().isBlank() && (fmTitle.isPresent() || converted.title().isPresent())) {
+                // Imported archives hold headline-only records; they would publish as empty pages.
+                d.warning(path, Math.max(1, split.bodyLine() - 1), 1, "the dispatch has a title but no text;"
+                        + " write the article below " + (split.yaml().isPresent() ? "the front-matter" : "the title")
+                        + ", or delete the file");
+            }
         }
         return new BodyParts(fmTitle.or(converted::title).orElse(""), "", converted.html(), converted.plainText(),
                 converted.firstParagraph(), false, unreadable);
