@@ -34,7 +34,6 @@ import org.arshif.diag.Hints;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.Suggestions;
 import org.arshif.internal.yaml.YNode;
-import org.arshif.internal.yaml.YamlReader;
 import org.arshif.pipeline.RunStrategy;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.pipeline.SiteRun;
@@ -189,8 +188,7 @@ public final class ArchiveChecker {
     /** Tags written in the front-matter that the vocabulary does not know, at their positions. */
     private static List<Diagnostic> unknownTags(Dispatch d, FrontMatterSplit split, TagVocabulary vocabulary) {
         List<Diagnostic> out = new ArrayList<>();
-        YNode.Map frontMatter = split.yaml()
-                .flatMap(y -> YamlReader.parse(y, d.path(), 1, new Diagnostics()))
+        YNode.Map frontMatter = split.parse(d.path(), new Diagnostics())
                 .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
         if (frontMatter == null || vocabulary.keys().isEmpty()) {
             return out;

@@ -72,12 +72,14 @@ final class DispatchFields {
         return config.defaultLanguage();
     }
 
-    /** The publication date, or null after an error. */
+    /** The publication date ({@code date}, else Hugo's {@code publishDate}, else the file name, else git), or null. */
     OffsetDateTime date(String path, YFields fm, String datePrefix, Diagnostics d) {
         // 'date:' with no value says no more than no 'date' key; dropping the dispatch without a word was the bug.
-        if (fm.get("date").filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
-                .isPresent()) {
-            return parseDate(fm, "date").orElse(null);
+        for (String key : List.of("date", "publishDate")) {
+            if (fm.get(key).filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
+                    .isPresent()) {
+                return parseDate(fm, key).orElse(null);
+            }
         }
         if (datePrefix != null) {
             try {
@@ -118,7 +120,7 @@ final class DispatchFields {
         return date != null && lastmod != null && lastmod.isBefore(date) ? date : lastmod;
     }
 
-    private Optional<OffsetDateTime> parseDate(YFields fm, String key) {
+    Optional<OffsetDateTime> parseDate(YFields fm, String key) {
         Optional<String> text = fm.string(key);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -203,7 +205,7 @@ final class DispatchFields {
         return aliases;
     }
 
-    private static String aliasProblem(String alias) {
+    static String aliasProblem(String alias) {
         String a = alias.strip();
         String example = "; an alias is a path on this site, like /old/path/";
         if (a.isEmpty()) {
@@ -233,7 +235,7 @@ final class DispatchFields {
         return null;
     }
 
-    private static String normalizeAlias(String alias) {
+    static String normalizeAlias(String alias) {
         String a = alias.strip();
         if (!a.endsWith("/") && !a.endsWith(".html")) {
             a = a + "/";

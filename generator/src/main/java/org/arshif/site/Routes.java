@@ -21,6 +21,9 @@ public final class Routes {
     }
 
     public static String article(Dispatch d) {
+        if (!d.meta().url().isEmpty()) {
+            return d.meta().url(); // Hugo's url: a site path, checked when read
+        }
         StringBuilder sb = new StringBuilder(16 + d.slug().length());
         sb.append('/').append(d.lang()).append('/');
         pad(sb, d.date().getYear(), 4).append('/');

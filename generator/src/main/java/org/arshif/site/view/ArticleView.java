@@ -7,7 +7,10 @@ import java.util.Map;
  * An article page. {@code translation}, {@code previous} and {@code next} are null when absent.
  *
  * @param bodyHtml the article body, already HTML (output it with {@code ?no_esc})
- * @param params   front-matter keys Arshif does not know, as written
+ * @param params     front-matter keys Arshif does not know, as written
+ * @param authors    the byline's names, or none
+ * @param categories Hugo's categories, as written
+ * @param keywords   the front-matter's keywords, for the meta keywords
  */
 public record ArticleView(
         String title,
@@ -24,5 +27,8 @@ public record ArticleView(
         ArticleCard previous,
         ArticleCard next,
         List<ArticleCard> related,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        List<String> authors,
+        List<String> categories,
+        List<String> keywords) {
 }
