@@ -108,4 +108,17 @@ class HugoContentTest {
                 html);
         assertTrue(html.contains("<li><bdi>سياسة</bdi></li>"), html);
     }
+
+    @Test
+    void misspelledHugoKeysNameTheKeyTheyMeant(@TempDir Path dir) {
+        Trees.write(dir.resolve("content/en/2024-02-01-a.md"), "+++\ntitle = 'A'\ncategries = ['x']\n"
+                + "expirydate = 2099-01-01\n+++\n\nText of the story.\n");
+        List<String> warnings = Arshif.builder().siteRoot(dir).output(dir.resolve("out")).clock(CLOCK).build().check()
+                .findings().stream().map(Diagnostic::format).filter(f -> f.contains("front-matter")).toList();
+        assertEquals(List.of(
+                "content/en/2024-02-01-a.md:3:1: warning: unknown front-matter key 'categries' (kept for templates);"
+                        + " did you mean 'categories'?",
+                "content/en/2024-02-01-a.md:4:1: warning: unknown front-matter key 'expirydate' (kept for"
+                        + " templates); did you mean 'expiryDate'?"), warnings);
+    }
 }
