@@ -88,4 +88,20 @@ class HugoFrontMatterTest {
                 "---\ntitle: Fair\ndate: 2017-05-01\nurl: https://example.org/x\nauthors: [\"\", Jane]\n"
                         + "expiryDate: soon\n---\n\nText.\n"));
     }
+
+    @Test
+    void deepNestingIsAFindingNotACrash() {
+        String toml = "+++\ntitle = 'x'\na = " + "[".repeat(100_000) + "\n+++\n\nText.\n";
+        assertEquals(List.of("content/en/a.md:3:69: error: the TOML is nested more than 64 levels deep; flatten it"),
+                findings("content/en/a.md", toml));
+        String json = "{\"title\": \"x\", \"a\": " + "[".repeat(100_000) + "\n\nText.\n";
+        assertEquals(List.of("content/en/b.md:1:84: error: the JSON is nested more than 64 levels deep; flatten it"),
+                findings("content/en/b.md", json));
+        String tomlTables = "+++\ntitle = 'x'\na = " + "{b = ".repeat(70) + "1" + "}".repeat(70) + "\n+++\n\nText.\n";
+        assertEquals(List.of("content/en/c.md:3:325: error: the TOML is nested more than 64 levels deep; flatten it"),
+                findings("content/en/c.md", tomlTables));
+        String dotted = "+++\ntitle = 'x'\n" + "k.".repeat(70) + "k = 1\n+++\n\nText.\n";
+        assertEquals(List.of("content/en/d.md:3:1: error: the TOML is nested more than 64 levels deep; flatten it"),
+                findings("content/en/d.md", dotted));
+    }
 }

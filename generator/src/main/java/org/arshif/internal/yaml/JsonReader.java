@@ -47,6 +47,12 @@ public final class JsonReader {
      * @return the root object, or empty when the text could not be parsed (then an error was reported)
      */
     public static Optional<YNode> parse(String json, String path, int lineOffset, Diagnostics diagnostics) {
+        int[] tooDeep = TomlReader.firstTooDeep(json);
+        if (tooDeep != null) {
+            diagnostics.error(path, tooDeep[0] + lineOffset, tooDeep[1], "the JSON is nested more than "
+                    + TomlReader.MAX_DEPTH + " levels deep; flatten it");
+            return Optional.empty();
+        }
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {

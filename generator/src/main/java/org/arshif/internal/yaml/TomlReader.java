@@ -35,14 +35,14 @@ public final class TomlReader {
      * @return the root table, or empty when the text could not be parsed (then every error was reported)
      */
     public static Optional<YNode> parse(String toml, String path, int lineOffset, Diagnostics diagnostics) {
-        TomlParseResult result;
-        try {
-            result = Toml.parse(toml);
-        } catch (StackOverflowError e) {
-            // The ANTLR parser recurses once per bracket: a hostile file must not end the build.
-            diagnostics.error(path, lineOffset + 1, 1, "malformed TOML: nested too deep; flatten it");
+        int[] tooDeep = firstTooDeep(toml);
+        if (tooDeep != null) {
+            // tomlj's ANTLR parser recurses once per bracket: 100,000 of them overflowed the stack.
+            diagnostics.error(path, tooDeep[0] + lineOffset, tooDeep[1], "the TOML is nested more than " + MAX_DEPTH
+                    + " levels deep; flatten it");
             return Optional.empty();
         }
+        TomlParseResult result = Toml.parse(toml);
         if (result.hasErrors()) {
             for (TomlParseError e : result.errors()) {
                 TomlPosition p = e.position();
@@ -57,6 +57,44 @@ public final class TomlReader {
         } catch (TooDeep e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Line and column of the first bracket or brace past {@link #MAX_DEPTH} levels, outside strings and comments,
+     * or null: a quick scan, so that no parser sees such a text. Serves JSON too (its strings are TOML's basic
+     * strings, and '#' or ''' outside them is an error anyway).
+     */
+    static int[] firstTooDeep(String toml) {
+        int depth = 0;
+        int line = 1;
+        int lineStart = 0;
+        char quote = 0;
+        for (int i = 0; i < toml.length(); i++) {
+            char c = toml.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                quote = 0; // only multi-line strings span lines, and brackets in them are rare
+            } else if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#') {
+                int end = toml.indexOf('\n', i);
+                i = end < 0 ? toml.length() : end - 1;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return new int[] {line, i - lineStart + 1};
+                }
+            } else if (c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return null;
     }
 
     private static final class TooDeep extends Exception {
