@@ -2,6 +2,7 @@ package org.arshif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,5 +122,17 @@ class HugoContentTest {
                         + " did you mean 'categories'?",
                 "content/en/2024-02-01-a.md:4:1: warning: unknown front-matter key 'expirydate' (kept for"
                         + " templates); did you mean 'expiryDate'?"), warnings);
+    }
+
+    @Test
+    void aUrlThatCollidesIsStillReportedWithBothFiles(@TempDir Path dir) {
+        Trees.write(dir.resolve("content/en/2024-02-01-a.md"), "# A\n\nText of a.\n");
+        Trees.write(dir.resolve("content/en/2024-02-02-b.md"), "---\ntitle: B\nurl: /en/2024/02/a/\n---\n\nText of b.\n");
+        ContentException e = assertThrows(ContentException.class, () -> Arshif.builder().siteRoot(dir)
+                .output(dir.resolve("out")).clock(CLOCK).build().build());
+        List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).contains("/en/2024/02/a/") && errors.get(0).contains("content/en/2024-02-01-a.md")
+                && errors.get(0).contains("content/en/2024-02-02-b.md"), errors::toString);
     }
 }
