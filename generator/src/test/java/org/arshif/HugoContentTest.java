@@ -127,7 +127,8 @@ class HugoContentTest {
     @Test
     void aUrlThatCollidesIsStillReportedWithBothFiles(@TempDir Path dir) {
         Trees.write(dir.resolve("content/en/2024-02-01-a.md"), "# A\n\nText of a.\n");
-        Trees.write(dir.resolve("content/en/2024-02-02-b.md"), "---\ntitle: B\nurl: /en/2024/02/a/\n---\n\nText of b.\n");
+        Trees.write(dir.resolve("content/en/2024-02-02-b.md"),
+                "---\ntitle: B\nurl: /en/2024/02/a/\n---\n\nText of b.\n");
         ContentException e = assertThrows(ContentException.class, () -> Arshif.builder().siteRoot(dir)
                 .output(dir.resolve("out")).clock(CLOCK).build().build());
         List<String> errors = e.errors().stream().map(Diagnostic::format).toList();

@@ -114,8 +114,9 @@ public final class DispatchReader {
         boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
         if (body.title().isEmpty() && fm.has("title") && !titleOfWrongType && !body.unreadable()) {
             int[] at = fm.position("title");
-            d.error(path, at[0], at[1], "'title' is empty; write the headline in it, like title: \"...\""
-                    + (name.format() == SourceFormat.MARKDOWN ? ", or remove it and start the text with '# Title'" : ""));
+            String orHeading = name.format() == SourceFormat.MARKDOWN
+                    ? ", or remove it and start the text with '# Title'" : "";
+            d.error(path, at[0], at[1], "'title' is empty; write the headline in it, like title: \"...\"" + orHeading);
         } else if (body.title().isEmpty() && !titleOfWrongType && !body.unreadable()) {
             d.error(path, 1, 1, name.format() == SourceFormat.MARKDOWN
                     ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
