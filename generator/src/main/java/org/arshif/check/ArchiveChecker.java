@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
+import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.FrontMatterSplit;
@@ -33,7 +34,6 @@ import org.arshif.diag.Hints;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.Suggestions;
 import org.arshif.internal.yaml.YNode;
-import org.arshif.internal.yaml.YamlReader;
 import org.arshif.pipeline.RunStrategy;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.pipeline.SiteRun;
@@ -188,8 +188,7 @@ public final class ArchiveChecker {
     /** Tags written in the front-matter that the vocabulary does not know, at their positions. */
     private static List<Diagnostic> unknownTags(Dispatch d, FrontMatterSplit split, TagVocabulary vocabulary) {
         List<Diagnostic> out = new ArrayList<>();
-        YNode.Map frontMatter = split.yaml()
-                .flatMap(y -> YamlReader.parse(y, d.path(), 1, new Diagnostics()))
+        YNode.Map frontMatter = split.parse(d.path(), new Diagnostics())
                 .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
         if (frontMatter == null || vocabulary.keys().isEmpty()) {
             return out;
@@ -287,7 +286,7 @@ public final class ArchiveChecker {
     }
 
     private static Optional<Dispatch> sourceFileTarget(Dispatch from, String decoded, Context c) {
-        if (!(decoded.endsWith(".md") || decoded.endsWith(".txt"))) {
+        if (!ContentLoader.isDispatchFile(decoded)) {
             return Optional.empty();
         }
         String dir = from.path().substring(0, from.path().lastIndexOf('/') + 1);

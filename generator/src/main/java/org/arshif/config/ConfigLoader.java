@@ -27,7 +27,8 @@ public final class ConfigLoader {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "defaultLanguage", "languages", "title", "pageSize",
             "arabicMonths", "arabicIndicDigits", "timeZone", "agencies", "footerPatterns", "teaserPatterns",
-            "relatedCount", "maxFileSize", "markdownRawHtml", "permalinks", "sections", "sources");
+            "relatedCount", "maxFileSize", "markdownRawHtml", "permalinks", "sections", "sources",
+            "externalLinks");
 
     private ConfigLoader() {
     }
@@ -116,8 +117,16 @@ public final class ConfigLoader {
         long maxBytes = f.integer("maxFileSize", 1024, Integer.MAX_VALUE).map(Integer::longValue)
                 .orElse(d.maxFileBytes());
         boolean rawHtml = f.bool("markdownRawHtml").orElse(d.markdownRawHtml());
+        boolean nofollow = f.mapping("externalLinks").flatMap(ConfigLoader::nofollow).orElse(d.externalNofollow());
         return new SiteConfig(baseUrl, defaultLanguage, languages, titles, pageSize, months, digits, zone,
-                agencies, footers, teasers, related, maxBytes, rawHtml, SectionSettingsReader.read(f, languages));
+                agencies, footers, teasers, related, maxBytes, rawHtml, SectionSettingsReader.read(f, languages),
+                nofollow);
+    }
+
+    /** {@code externalLinks: {nofollow: true}}; the mapping leaves room for more link settings. */
+    private static Optional<Boolean> nofollow(YFields links) {
+        links.rejectUnknown(Set.of("nofollow"), "externalLinks");
+        return links.bool("nofollow");
     }
 
     private static String validBaseUrl(String url, YFields f) {

@@ -30,6 +30,7 @@ import java.util.Map;
  * @param maxFileBytes       larger source files are rejected
  * @param markdownRawHtml    let raw HTML in Markdown through (off: it is escaped)
  * @param sections           permalink patterns, and the names of sections and sources shown to readers
+ * @param externalNofollow   {@code rel="nofollow"} on Markdown links to other sites ({@code externalLinks.nofollow})
  */
 public record SiteConfig(
         String baseUrl,
@@ -46,7 +47,8 @@ public record SiteConfig(
         int relatedCount,
         long maxFileBytes,
         boolean markdownRawHtml,
-        SectionSettings sections) {
+        SectionSettings sections,
+        boolean externalNofollow) {
 
     public static final List<String> DEFAULT_AGENCIES = List.of("سانا", "SANA");
 
@@ -74,7 +76,7 @@ public record SiteConfig(
         return new SiteConfig("", "ar", List.of("ar", "en"),
                 Map.of("ar", "أرشيف", "en", "Arshif"), 10, ArabicMonths.LEVANTINE, false,
                 ZoneId.of("UTC"), DEFAULT_AGENCIES, DEFAULT_FOOTER_PATTERNS, DEFAULT_TEASER_PATTERNS,
-                5, 8L * 1024 * 1024, false, SectionSettings.none());
+                5, 8L * 1024 * 1024, false, SectionSettings.none(), false);
     }
 
     /** The path part of {@link #baseUrl} without a trailing slash: {@code ""} or {@code /archive}. */
@@ -105,6 +107,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(url, defaultLanguage, languages, titles, pageSize, arabicMonths, arabicIndicDigits,
                 timeZone, agencies, footerPatterns, teaserPatterns, relatedCount, maxFileBytes, markdownRawHtml,
-                sections);
+                sections, externalNofollow);
     }
 }

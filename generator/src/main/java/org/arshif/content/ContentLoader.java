@@ -45,8 +45,9 @@ public final class ContentLoader {
         return false;
     }
 
+    /** Markdown ({@code .md}, or {@code .markdown} as Hugo also reads it) or plain text ({@code .txt}). */
     public static boolean isDispatchFile(String name) {
-        return name.endsWith(".md") || name.endsWith(".txt");
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.Map;
  * @param section          the folders between the language folder and the file, date folders left out
  *                         ({@code economy/gulf}), or {@code ""}
  * @param permalink        the article's site path, from the {@code permalinks} pattern that applies
+ * @param meta             Hugo's further keys: description, authors, categories, keywords, expiry, url
  */
 public record Dispatch(
         String path,
@@ -51,7 +52,8 @@ public record Dispatch(
         boolean footerFound,
         Map<String, Position> positions,
         String section,
-        String permalink) {
+        String permalink,
+        DispatchMeta meta) {
 
     public Dispatch {
         tags = List.copyOf(tags);

@@ -72,12 +72,14 @@ final class DispatchFields {
         return config.defaultLanguage();
     }
 
-    /** The publication date, or null after an error. */
+    /** The publication date ({@code date}, else Hugo's {@code publishDate}, else the file name, else git), or null. */
     OffsetDateTime date(String path, YFields fm, String datePrefix, Diagnostics d) {
         // 'date:' with no value says no more than no 'date' key; dropping the dispatch without a word was the bug.
-        if (fm.get("date").filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
-                .isPresent()) {
-            return parseDate(fm, "date").orElse(null);
+        for (String key : List.of("date", "publishDate")) {
+            if (fm.get(key).filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
+                    .isPresent()) {
+                return parseDate(fm, key).orElse(null);
+            }
         }
         if (datePrefix != null) {
             try {
@@ -104,14 +106,21 @@ final class DispatchFields {
         return null;
     }
 
-    /** The last change: {@code lastmod}, else the last commit, else the date; never before the date. */
+    /** Front-matter keys of the last change, Hugo's names included; the first one present counts. */
+    static final List<String> LASTMOD_KEYS = List.of("lastmod", "updated", "modified");
+
+    /**
+     * The last change: {@code lastmod} (or {@code updated}, {@code modified}), else the last commit that changed
+     * the text after the one that added it, else the date; never before the date.
+     */
     OffsetDateTime lastmod(String path, YFields fm, OffsetDateTime date) {
-        OffsetDateTime lastmod = fm.get("lastmod").isPresent() ? parseDate(fm, "lastmod").orElse(date)
+        Optional<String> key = LASTMOD_KEYS.stream().filter(fm::has).findFirst();
+        OffsetDateTime lastmod = key.isPresent() ? parseDate(fm, key.get()).orElse(date)
                 : git.dates(path).map(GitHistory.FileDates::modified).orElse(date);
         return date != null && lastmod != null && lastmod.isBefore(date) ? date : lastmod;
     }
 
-    private Optional<OffsetDateTime> parseDate(YFields fm, String key) {
+    Optional<OffsetDateTime> parseDate(YFields fm, String key) {
         Optional<String> text = fm.string(key);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -196,7 +205,7 @@ final class DispatchFields {
         return aliases;
     }
 
-    private static String aliasProblem(String alias) {
+    static String aliasProblem(String alias) {
         String a = alias.strip();
         String example = "; an alias is a path on this site, like /old/path/";
         if (a.isEmpty()) {
@@ -226,7 +235,7 @@ final class DispatchFields {
         return null;
     }
 
-    private static String normalizeAlias(String alias) {
+    static String normalizeAlias(String alias) {
         String a = alias.strip();
         if (!a.endsWith("/") && !a.endsWith(".html")) {
             a = a + "/";

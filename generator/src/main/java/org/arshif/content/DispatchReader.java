@@ -21,7 +21,6 @@ import org.arshif.internal.SourceText;
 import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
-import org.arshif.internal.yaml.YamlReader;
 
 /**
  * Turns one source file into a {@link Dispatch}: front-matter, body, and the rules that fill in what the file
@@ -29,8 +28,14 @@ import org.arshif.internal.yaml.YamlReader;
  */
 public final class DispatchReader {
     /** Front-matter keys with a meaning; every other key is kept for templates. */
-    public static final Set<String> KNOWN_KEYS = Set.of("title", "date", "lastmod", "tags", "slug", "aliases",
-            "translationKey", "lang", "summary", "draft", "dateline", "source");
+    public static final Set<String> KNOWN_KEYS = knownKeys();
+
+    private static Set<String> knownKeys() {
+        Set<String> keys = new TreeSet<>(Set.of("title", "date", "lastmod", "tags", "slug", "aliases",
+                "translationKey", "lang", "summary", "draft", "dateline", "source"));
+        keys.addAll(HugoKeys.KEYS);
+        return Set.copyOf(keys);
+    }
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_ ]?(.*)$");
     private static final Pattern LANG_SUFFIX = Pattern.compile("^(.*)\\.([a-z]{2})$");
@@ -45,14 +50,17 @@ public final class DispatchReader {
     private final TagVocabulary vocabulary;
     private final GitHistory git;
     private final DispatchFields fields;
+    private final HugoKeys hugoKeys;
     private final MarkdownText markdown;
     private final AgencyText agencyText;
     private final boolean packBodies;
     private final Permalinks permalinks;
     private final Interner strings = new Interner();
+    private final StrayLists strayLists = new StrayLists();
 
     public DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git) {
-        this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml()), AgencyText.builder()
+        this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml(),
+                config.externalNofollow(), config.baseUrl()), AgencyText.builder()
                 .agencies(config.agencies()).footerPatterns(config.footerPatterns())
                 .teaserPatterns(config.teaserPatterns()).build(), false);
     }
@@ -63,6 +71,7 @@ public final class DispatchReader {
         this.vocabulary = vocabulary;
         this.git = git;
         this.fields = new DispatchFields(config, git);
+        this.hugoKeys = new HugoKeys(fields);
         this.markdown = markdown;
         this.agencyText = agencyText;
         this.packBodies = packBodies;
@@ -105,7 +114,12 @@ public final class DispatchReader {
         BodyParts body = name.format() == SourceFormat.AGENCY_TEXT ? agencyBody(path, split, fmTitle, d)
                 : markdownBody(path, split, fmTitle, d);
         boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
-        if (body.title().isEmpty() && !titleOfWrongType && !body.unreadable()) {
+        if (body.title().isEmpty() && fm.has("title") && !titleOfWrongType && !body.unreadable()) {
+            int[] at = fm.position("title");
+            String orHeading = name.format() == SourceFormat.MARKDOWN
+                    ? ", or remove it and start the text with '# Title'" : "";
+            d.error(path, at[0], at[1], "'title' is empty; write the headline in it, like title: \"...\"" + orHeading);
+        } else if (body.title().isEmpty() && !titleOfWrongType && !body.unreadable()) {
             d.error(path, 1, 1, name.format() == SourceFormat.MARKDOWN
                     ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
                     : "no title: the first line of a plain-text dispatch is its title");
@@ -117,7 +131,8 @@ public final class DispatchReader {
         List<String> aliases = fields.aliases(path, fm, d);
         Tags tags = tags(path, fm, text, d);
         String section = permalinks.section(path, d);
-        return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section);
+        return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section,
+                hugoKeys.read(path, fm, d));
     }
 
     /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
@@ -141,10 +156,10 @@ public final class DispatchReader {
             d.error(path, 1, 1, e.getMessage());
             return Optional.empty();
         }
-        if (split.yaml().isEmpty()) {
+        if (split.text().isEmpty()) {
             return Optional.of(new FrontMatter(split, YFields.empty(path, d)));
         }
-        Optional<YNode> node = YamlReader.parse(split.yaml().get(), path, 1, d);
+        Optional<YNode> node = split.parse(path, d);
         if (node.isEmpty()) {
             // Malformed front-matter: what it meant to say is unknown, so nothing else is checked.
             return d.hasErrors() ? Optional.empty() : Optional.of(new FrontMatter(split, YFields.empty(path, d)));
@@ -152,7 +167,8 @@ public final class DispatchReader {
         if (node.get() instanceof YNode.Map map) {
             return Optional.of(new FrontMatter(split, new YFields(map, path, d)));
         }
-        d.error(path, 2, 1, "front-matter must be a mapping of keys to values, like 'title: ...'");
+        d.error(path, split.format() == FrontMatterSplit.Format.JSON ? 1 : 2, 1, "front-matter must be a mapping"
+                + " of keys to values, like 'title: ...'");
         return Optional.empty();
     }
 
@@ -161,7 +177,7 @@ public final class DispatchReader {
 
     /** What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph. */
     private record BodyParts(String title, String dateline, String html, String plainText, String firstParagraph,
-                             boolean footerFound, boolean unreadable) {
+                             boolean footerFound, boolean unreadable, String summary) {
     }
 
     private BodyParts agencyBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
@@ -171,11 +187,19 @@ public final class DispatchReader {
         }
         return new BodyParts(parsed.title(), parsed.dateline(), AgencyText.toHtml(parsed.paragraphs()),
                 parsed.plainText(), parsed.paragraphs().isEmpty() ? "" : parsed.paragraphs().get(0),
-                parsed.footerFound(), false);
+                parsed.footerFound(), false, "");
     }
 
     private BodyParts markdownBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
-        MarkdownText.Converted converted = markdown.convert(split.body(), fmTitle.isEmpty());
+        // Hugo's <!--more-->: what comes before it is the summary; the marker itself is no text.
+        String text = split.body();
+        int more = text.indexOf(HugoKeys.MORE);
+        String summary = more < 0 ? "" : markdown.convert(text.substring(0, more), fmTitle.isEmpty()).plainText()
+                .replaceAll("\\s+", " ").strip();
+        if (more >= 0) {
+            text = text.substring(0, more) + text.substring(more + HugoKeys.MORE.length());
+        }
+        MarkdownText.Converted converted = markdown.convert(text, fmTitle.isEmpty());
         boolean unreadable = false;
         for (MarkdownText.Finding f : converted.findings()) {
             unreadable |= f.error();
@@ -183,8 +207,18 @@ public final class DispatchReader {
             d.add(f.error() ? Diagnostic.error(path, line, f.column(), f.message())
                     : TextControls.warning(path, line, f.column(), f.codePoint()));
         }
+        if (!unreadable) {
+            strayLists.find(split.body()).ifPresent(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(),
+                    f.message()));
+            if (converted.plainText().isBlank() && (fmTitle.isPresent() || converted.title().isPresent())) {
+                // Imported archives hold headline-only records; they would publish as empty pages.
+                d.warning(path, Math.max(1, split.bodyLine() - 1), 1, "the dispatch has a title but no text;"
+                        + " write the article below " + (split.text().isPresent() ? "the front-matter" : "the title")
+                        + ", or delete the file");
+            }
+        }
         return new BodyParts(fmTitle.or(converted::title).orElse(""), "", converted.html(), converted.plainText(),
-                converted.firstParagraph(), false, unreadable);
+                converted.firstParagraph(), false, unreadable, summary);
     }
 
     /** What a file name says: its format, and the slug stem, language suffix and date prefix it carries. */
@@ -246,7 +280,7 @@ public final class DispatchReader {
     /** The dispatch, once every remaining key is read (so each key's mistakes are found); empty without a date. */
     private Optional<Dispatch> assemble(String path, YFields fm, SourceName name, BodyParts body, String lang,
                                         OffsetDateTime date, String slug, List<String> aliases, Tags tags,
-                                        String section) {
+                                        String section, DispatchMeta meta) {
         Map<String, Dispatch.Position> positions = new HashMap<>();
         for (String key : fm.node().keys().keySet()) {
             int[] p = fm.position(key);
@@ -254,7 +288,11 @@ public final class DispatchReader {
         }
         String translationKey = fm.string("translationKey").map(String::strip).orElse(null);
         String group = translationKey != null ? "key:" + translationKey : "path:" + translationPath(path, lang);
-        String summary = fm.string("summary").map(String::strip).orElseGet(() -> summarize(body.firstParagraph()));
+        // Hugo's order: summary, else the text before <!--more-->, else description, else the lead paragraph.
+        String summary = fm.string("summary").map(String::strip).filter(s -> !s.isEmpty())
+                .or(() -> Optional.of(body.summary()).filter(s -> !s.isEmpty()))
+                .or(() -> Optional.of(meta.description()).filter(s -> !s.isEmpty()))
+                .orElseGet(() -> summarize(body.firstParagraph()));
         String dateline = fm.string("dateline").map(String::strip).orElse(body.dateline());
         String agency = fm.string("source").map(String::strip).orElse("");
         boolean draft = fm.bool("draft").orElse(false);
@@ -276,8 +314,9 @@ public final class DispatchReader {
                 tags.keys().stream().map(strings::intern).toList(), labels, slug, aliases, strings.intern(group),
                 summary, draft, strings.intern(dateline), strings.intern(agency),
                 Body.of(body.html(), body.plainText(), packBodies), params, name.format(), body.footerFound(),
-                positions, strings.intern(section),
-                permalinks.permalink(path, lang, section, date, slug, body.title())));
+                positions, strings.intern(section), meta.url().isEmpty()
+                        ? permalinks.permalink(path, lang, section, date, slug, body.title()) : meta.url(),
+                meta));
     }
 
     /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */

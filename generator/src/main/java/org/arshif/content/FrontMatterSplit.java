@@ -1,36 +1,63 @@
 package org.arshif.content;
 
 import java.util.Optional;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.yaml.JsonReader;
+import org.arshif.internal.yaml.TomlReader;
+import org.arshif.internal.yaml.YNode;
+import org.arshif.internal.yaml.YamlReader;
 
 /**
- * A file's text split into its YAML front-matter (between {@code ---} lines at the very top) and its body.
+ * A file's text split into its front-matter and its body, in any of Hugo's three forms: YAML between {@code ---}
+ * lines, TOML between {@code +++} lines, or a JSON object that starts the file ({@code {} on line 1).
  *
- * @param yaml       the front-matter text, or empty when the file has none
- * @param body       everything after the closing line
- * @param bodyLine   1-based line at which the body starts
+ * @param text     the front-matter text (for JSON, the object with its braces), or empty when the file has none
+ * @param format   the front-matter's language
+ * @param body     everything after the closing line
+ * @param bodyLine 1-based line at which the body starts
  */
-public record FrontMatterSplit(Optional<String> yaml, String body, int bodyLine) {
+public record FrontMatterSplit(Optional<String> text, Format format, String body, int bodyLine) {
+
+    /** The languages front-matter is written in, by the fence that opens it. */
+    public enum Format {
+        YAML("---"), TOML("+++"), JSON("{");
+
+        private final String fence;
+
+        Format(String fence) {
+            this.fence = fence;
+        }
+    }
 
     /** Thrown for a front-matter block that is opened but never closed. */
     public static final class UnclosedException extends Exception {
-        public UnclosedException() {
-            super("front-matter opened with '---' on line 1 is never closed; add a line with '---' after it");
+        UnclosedException(String fence) {
+            super("front-matter opened with '" + fence + "' on line 1 is never closed; add a line with '" + fence
+                    + "' after it");
         }
     }
 
     public static FrontMatterSplit of(String text) throws UnclosedException {
-        if (!(text.startsWith("---\n") || text.equals("---"))) {
-            return new FrontMatterSplit(Optional.empty(), text, 1);
+        if (text.startsWith("{")) {
+            return json(text);
         }
+        for (Format format : new Format[] {Format.YAML, Format.TOML}) {
+            if (text.startsWith(format.fence + "\n") || text.equals(format.fence)) {
+                return fenced(text, format);
+            }
+        }
+        return new FrontMatterSplit(Optional.empty(), Format.YAML, text, 1);
+    }
+
+    private static FrontMatterSplit fenced(String text, Format format) throws UnclosedException {
         int line = 2;
         int pos = 4;
         while (pos <= text.length()) {
             int end = text.indexOf('\n', pos);
-            String current = end < 0 ? text.substring(pos) : text.substring(pos, end);
-            if (current.stripTrailing().equals("---") || current.stripTrailing().equals("...")) {
-                String yaml = text.substring(4, pos);
+            String current = (end < 0 ? text.substring(pos) : text.substring(pos, end)).stripTrailing();
+            if (current.equals(format.fence) || format == Format.YAML && current.equals("...")) {
                 String body = end < 0 ? "" : text.substring(end + 1);
-                return new FrontMatterSplit(Optional.of(yaml), body, line + 1);
+                return new FrontMatterSplit(Optional.of(text.substring(4, pos)), format, body, line + 1);
             }
             if (end < 0) {
                 break;
@@ -38,6 +65,31 @@ public record FrontMatterSplit(Optional<String> yaml, String body, int bodyLine)
             pos = end + 1;
             line++;
         }
-        throw new UnclosedException();
+        throw new UnclosedException(format.fence);
+    }
+
+    /** Hugo's JSON front-matter: the object that opens the file; the body starts on the line after it. */
+    private static FrontMatterSplit json(String text) {
+        int end = JsonReader.objectEnd(text);
+        int lineEnd = text.indexOf('\n', end);
+        String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
+        int bodyLine = (int) text.substring(0, lineEnd < 0 ? text.length() : lineEnd).chars()
+                .filter(c -> c == '\n').count() + 2;
+        return new FrontMatterSplit(Optional.of(text.substring(0, end)), Format.JSON, body, bodyLine);
+    }
+
+    /**
+     * The front-matter as a tree of values with their lines and columns in the file; empty when there is none,
+     * or when it could not be parsed (then an error went to {@code diagnostics}).
+     */
+    public Optional<YNode> parse(String path, Diagnostics diagnostics) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (format) {
+            case YAML -> YamlReader.parse(text.get(), path, 1, diagnostics);
+            case TOML -> TomlReader.parse(text.get(), path, 1, diagnostics);
+            case JSON -> JsonReader.parse(text.get(), path, 0, diagnostics);
+        };
     }
 }

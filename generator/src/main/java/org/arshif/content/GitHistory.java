@@ -20,7 +20,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GitHistory {
 
-    /** First and last commit dates of one file. */
+    /**
+     * When one file was added, and when its text last changed.
+     *
+     * @param created  the commit that first added it (renames followed)
+     * @param modified the newest later commit that changed its text, or null when none did: neither the commit
+     *                 that added it nor a pure rename (git's R100) counts, so an imported story is not "updated"
+     *                 on the day of its import
+     */
     public record FileDates(OffsetDateTime created, OffsetDateTime modified) {
     }
 
@@ -129,7 +136,9 @@ public final class GitHistory {
                     continue;
                 }
                 if (!path.equals(DEAD)) {
-                    modified.putIfAbsent(path, when);
+                    if (changesText(status)) {
+                        modified.putIfAbsent(path, when);
+                    }
                     created.put(path, when);
                 }
                 if (kind == 'A' || twoPaths) {
@@ -142,15 +151,26 @@ public final class GitHistory {
             ended.forEach(name -> currentName.put(name, DEAD));
             currentName.putAll(renamed);
         }
+        return underPrefix(prefix, created, modified);
+    }
+
+    /** The dates of the files under {@code prefix}, by their paths relative to it. */
+    private static Map<String, FileDates> underPrefix(String prefix, Map<String, OffsetDateTime> created,
+                                                      Map<String, OffsetDateTime> modified) {
         Map<String, FileDates> out = new HashMap<>();
         for (var e : created.entrySet()) {
             String path = e.getKey();
-            if (!path.startsWith(prefix)) {
-                continue;
+            if (path.startsWith(prefix)) {
+                out.put(path.substring(prefix.length()), new FileDates(e.getValue(), modified.get(path)));
             }
-            out.put(path.substring(prefix.length()), new FileDates(e.getValue(), modified.get(path)));
         }
         return out;
+    }
+
+    /** An edit, or a rename with edits (similarity under 100%); not an addition, copy or pure rename. */
+    private static boolean changesText(String status) {
+        char kind = status.charAt(0);
+        return kind == 'M' || kind == 'T' || kind == 'R' && !status.equals("R100");
     }
 
     private static Path realOrSelf(Path p) {

@@ -3,6 +3,7 @@ package org.arshif.content;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -43,9 +45,20 @@ public final class MarkdownText {
 
     /** @param rawHtml let raw HTML through; when false it is escaped and shows as text */
     public MarkdownText(boolean rawHtml) {
+        this(rawHtml, false, "");
+    }
+
+    /**
+     * @param rawHtml          let raw HTML through; when false it is escaped and shows as text
+     * @param nofollowExternal {@code rel="nofollow"} on links to other sites
+     * @param baseUrl          the site's own URL (links under it are internal), or empty
+     */
+    public MarkdownText(boolean rawHtml, boolean nofollowExternal, String baseUrl) {
         List<Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
-        this.html = HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true).build();
+        // sanitizeUrls keeps javascript: links out, but also puts rel="nofollow" on every link: the provider decides.
+        this.html = HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true)
+                .attributeProviderFactory(context -> new LinkRel(nofollowExternal, baseUrl)).build();
         this.text = TextContentRenderer.builder().extensions(extensions).nodeRendererFactory(PlainInlines::new)
                 .build();
     }
@@ -180,6 +193,24 @@ public final class MarkdownText {
                 Node next = child.getNext();
                 context.render(child);
                 child = next;
+            }
+        }
+    }
+
+    /** {@code rel="nofollow"} only on links to other sites, and only when the site asks for it. */
+    private record LinkRel(boolean nofollowExternal, String baseUrl) implements AttributeProvider {
+        private static final Pattern EXTERNAL = Pattern.compile("^(?i:https?:)?//.*");
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (!(node instanceof Link link)) {
+                return;
+            }
+            attributes.remove("rel");
+            String destination = link.getDestination();
+            boolean own = !baseUrl.isEmpty() && destination.startsWith(baseUrl);
+            if (nofollowExternal && !own && EXTERNAL.matcher(destination).matches()) {
+                attributes.put("rel", "nofollow");
             }
         }
     }

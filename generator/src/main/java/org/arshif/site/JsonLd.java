@@ -27,8 +27,18 @@ public record JsonLd(String json) {
         field(sb, "dateModified", DateLabels.timestamp(d.lastmod()));
         field(sb, "url", routes.absolute(Routes.article(d)));
         field(sb, "mainEntityOfPage", routes.absolute(Routes.article(d)));
-        if (!d.summary().isEmpty()) {
-            field(sb, "description", d.summary());
+        String description = d.meta().description().isEmpty() ? d.summary() : d.meta().description();
+        if (!description.isEmpty()) {
+            field(sb, "description", description);
+        }
+        if (!d.meta().authors().isEmpty()) {
+            sb.append(",\"author\":[");
+            for (int i = 0; i < d.meta().authors().size(); i++) {
+                sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Person\"");
+                field(sb, "name", d.meta().authors().get(i));
+                sb.append('}');
+            }
+            sb.append(']');
         }
         if (!d.dateline().isEmpty()) {
             sb.append(",\"locationCreated\":{\"@type\":\"Place\"");
@@ -43,10 +53,11 @@ public record JsonLd(String json) {
         if (!d.section().isEmpty()) {
             field(sb, "articleSection", model.sectionName(d.section(), d.lang()));
         }
-        if (!d.tags().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            d.tags().forEach(t -> names.add(model.tagName(t, d.lang())));
-            field(sb, "keywords", String.join(", ", names));
+        List<String> keywords = new ArrayList<>();
+        d.tags().forEach(t -> keywords.add(model.tagName(t, d.lang())));
+        d.meta().keywords().stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
+        if (!keywords.isEmpty()) {
+            field(sb, "keywords", String.join(", ", keywords));
         }
         List<String> translations = new ArrayList<>();
         for (String l : model.languages()) {

@@ -63,7 +63,8 @@ public final class SiteModel {
     }
 
     /**
-     * Builds the library from every dispatch read, leaving out drafts and future dispatches unless asked for,
+     * Builds the library from every dispatch read, leaving out drafts and future dispatches unless asked for
+     * (expired ones, past Hugo's {@code expiryDate}, go with the drafts),
      * and reporting dispatches that claim the same URL or the same translation slot.
      */
     public static SiteModel build(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> all,
@@ -101,7 +102,8 @@ public final class SiteModel {
     private static List<Dispatch> published(List<Dispatch> all, boolean drafts, boolean future, Instant now) {
         List<Keyed> keyed = new ArrayList<>(all.size());
         for (Dispatch d : all) {
-            if ((d.draft() && !drafts) || (d.date().toInstant().isAfter(now) && !future)) {
+            boolean expired = d.meta().expiry() != null && !d.meta().expiry().toInstant().isAfter(now);
+            if ((d.draft() || expired) && !drafts || d.date().toInstant().isAfter(now) && !future) {
                 continue;
             }
             keyed.add(new Keyed(d.date().toEpochSecond(), d.date().getNano(), d));

@@ -81,9 +81,9 @@ class ConfigLoaderTest {
                 "arshif.yml:2:1: error: unknown configuration key 'pagesize'; did you mean 'pageSize'?",
                 "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
                 "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, arabicIndicDigits,"
-                        + " arabicMonths, baseUrl, defaultLanguage, footerPatterns, languages, markdownRawHtml,"
-                        + " maxFileSize, pageSize, permalinks, relatedCount, sections, sources, teaserPatterns,"
-                        + " timeZone, title"),
+                        + " arabicMonths, baseUrl, defaultLanguage, externalLinks, footerPatterns, languages,"
+                        + " markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, sections, sources,"
+                        + " teaserPatterns, timeZone, title"),
                 problems("""
                         tilte: Desk
                         pagesize: 5

@@ -139,7 +139,9 @@ class RecordCodecTest {
                     Map.of("syria", "سورية"), "a", List.of("/old/a.html"), "k1", "ملخص", false, "موسكو", "سانا",
                     body, orderedMap("rating", 5L, "draftNote", null, "nested", Map.of("x", List.of(true))),
                     SourceFormat.MARKDOWN, true, Map.of("title", Dispatch.Position.of(2, 1),
-                    "slug", new Dispatch.Position(400, 9)), place.get(1), place.get(2));
+                    "slug", new Dispatch.Position(400, 9)), place.get(1), place.get(2),
+                    new org.arshif.content.DispatchMeta("وصف", List.of("مراسل"), List.of("سياسة"), List.of("قمة"),
+                    OffsetDateTime.parse("2018-01-01T00:00Z"), "/a/"));
             Dispatch back = (Dispatch) roundTrip(d);
             for (RecordComponent c : Dispatch.class.getRecordComponents()) {
                 if (!c.getName().equals("body")) { // a packed body is a byte array: equal by content only

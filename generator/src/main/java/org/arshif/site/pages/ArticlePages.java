@@ -58,9 +58,11 @@ final class ArticlePages {
                 d.bodyHtml(), d.summary(), translation, older == null ? null : views.card(older),
                 newer == null ? null : views.card(newer),
                 model.related(d, views.config().relatedCount()).stream().map(views::card).toList(), d.params(),
-                views.sectionLinks(d));
+                views.sectionLinks(d), d.meta().authors(), d.meta().categories(), d.meta().keywords());
+
+        String description = d.meta().description().isEmpty() ? d.summary() : d.meta().description();
         Map<String, Object> root = views.root(views.context(PageKind.ARTICLE, lang, Routes.article(d), d.title(),
-                d.summary(), versions), "article", view);
+                description, versions), "article", view);
         root.put("json", new JsonLd(d, view, views.routes(), model, views.config()));
         return root;
     }

@@ -10,6 +10,9 @@ import java.util.Map;
  * @param source   the source's name in the page's language ({@code sources:} in arshif.yml), or empty
  * @param params   front-matter keys Arshif does not know, as written
  * @param sections the sections the article is in, outermost first, linking their lists: a breadcrumb
+ * @param authors  the byline's names, or none
+ * @param categories Hugo's categories, as written
+ * @param keywords the front-matter's keywords, for the meta keywords
  */
 public record ArticleView(
         String title,
@@ -27,5 +30,8 @@ public record ArticleView(
         ArticleCard next,
         List<ArticleCard> related,
         Map<String, Object> params,
-        List<Link> sections) {
+        List<Link> sections,
+        List<String> authors,
+        List<String> categories,
+        List<String> keywords) {
 }

@@ -1,0 +1,25 @@
+package org.arshif.content;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Hugo's further front-matter keys, read so that a Hugo site's content builds unchanged.
+ *
+ * @param description {@code description}: the page's meta description, or empty (then the summary serves)
+ * @param authors     {@code authors}, or {@code author}: names shown on the page, in JSON-LD and in Atom
+ * @param categories  {@code categories}: a second list of subjects, shown on the page
+ * @param keywords    {@code keywords}: for the meta keywords and JSON-LD
+ * @param expiry      {@code expiryDate}: from then on the dispatch is left out like a draft; null when none
+ * @param url         {@code url}: the page's site path instead of the default one, or empty
+ */
+public record DispatchMeta(String description, List<String> authors, List<String> categories,
+                           List<String> keywords, OffsetDateTime expiry, String url) {
+    public static final DispatchMeta NONE = new DispatchMeta("", List.of(), List.of(), List.of(), null, "");
+
+    public DispatchMeta {
+        authors = List.copyOf(authors);
+        categories = List.copyOf(categories);
+        keywords = List.copyOf(keywords);
+    }
+}

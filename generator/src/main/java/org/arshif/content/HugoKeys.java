@@ -1,0 +1,84 @@
+package org.arshif.content;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.yaml.YFields;
+import org.arshif.internal.yaml.YNode;
+
+/**
+ * Reads Hugo's front-matter keys beyond Arshif's own ({@link DispatchMeta}), each mistake at its key.
+ * Immutable; one per {@link DispatchReader}.
+ */
+final class HugoKeys {
+    /** The keys read here; {@code publishDate} is read with the date, {@code updated} with lastmod. */
+    static final Set<String> KEYS = Set.of("description", "author", "authors", "categories", "keywords",
+            "publishDate", "expiryDate", "url", "updated", "modified");
+    /** Names per list: like tags, a handful says what a dispatch is about. */
+    static final int MAX_ITEMS = 50;
+    /** The Hugo marker that ends the summary in a Markdown body. */
+    static final String MORE = "<!--more-->";
+
+    private final DispatchFields fields;
+
+    HugoKeys(DispatchFields fields) {
+        this.fields = fields;
+    }
+
+    DispatchMeta read(String path, YFields fm, Diagnostics d) {
+        String description = fm.string("description").map(String::strip).orElse("");
+        List<String> authors = new ArrayList<>(names(path, fm, "authors", d));
+        for (String author : names(path, fm, "author", d)) {
+            if (!authors.contains(author)) {
+                authors.add(author);
+            }
+        }
+        OffsetDateTime expiry = fm.has("expiryDate") ? fields.parseDate(fm, "expiryDate").orElse(null) : null;
+        return new DispatchMeta(description, authors, names(path, fm, "categories", d),
+                names(path, fm, "keywords", d), expiry, url(path, fm, d));
+    }
+
+    /** A list of names (a single text counts as one): stripped, without duplicates, each one non-empty. */
+    private static List<String> names(String path, YFields fm, String key, Diagnostics d) {
+        List<String> written = fm.stringList(key).orElse(List.of());
+        int[] at = fm.position(key);
+        if (written.size() > MAX_ITEMS) {
+            d.error(path, at[0], at[1], "'" + key + "' has " + written.size() + " items, more than the " + MAX_ITEMS
+                    + " allowed; keep the ones that matter");
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        YNode node = fm.get(key).orElse(null);
+        for (int i = 0; i < written.size(); i++) {
+            String name = written.get(i).strip();
+            if (name.isEmpty()) {
+                YNode item = node instanceof YNode.Seq seq && seq.items().size() == written.size()
+                        ? seq.items().get(i) : node;
+                d.error(path, item.line(), item.column(), "an item of '" + key + "' is empty; write a name in it"
+                        + " or remove it");
+            } else {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Hugo's {@code url}: a path on this site, from its root, checked like an alias. */
+    private static String url(String path, YFields fm, Diagnostics d) {
+        Optional<String> url = fm.string("url").map(String::strip);
+        if (url.isEmpty()) {
+            return "";
+        }
+        String problem = DispatchFields.aliasProblem(url.get());
+        if (problem != null) {
+            int[] at = fm.position("url");
+            d.error(path, at[0], at[1], "url '" + url.get() + "' " + problem.replace("an alias", "a url"));
+            return "";
+        }
+        return DispatchFields.normalizeAlias(url.get());
+    }
+}
