@@ -29,6 +29,7 @@ import java.util.Map;
  * @param relatedCount       how many related dispatches an article lists
  * @param maxFileBytes       larger source files are rejected
  * @param markdownRawHtml    let raw HTML in Markdown through (off: it is escaped)
+ * @param wire               agency profiles of plain-text dispatches, where each applies, and the Hijri date
  */
 public record SiteConfig(
         String baseUrl,
@@ -44,7 +45,8 @@ public record SiteConfig(
         List<String> teaserPatterns,
         int relatedCount,
         long maxFileBytes,
-        boolean markdownRawHtml) {
+        boolean markdownRawHtml,
+        WireSettings wire) {
 
     public static final List<String> DEFAULT_AGENCIES = List.of("سانا", "SANA");
 
@@ -70,9 +72,9 @@ public record SiteConfig(
 
     public static SiteConfig defaults() {
         return new SiteConfig("", "ar", List.of("ar", "en"),
-                Map.of("ar", "أرشيف", "en", "Arshif"), 10, ArabicMonths.LEVANTINE, false,
+                Map.of("ar", "أرشيف", "en", "Arshif"), 10, ArabicMonths.DEFAULT, false,
                 ZoneId.of("UTC"), DEFAULT_AGENCIES, DEFAULT_FOOTER_PATTERNS, DEFAULT_TEASER_PATTERNS,
-                5, 8L * 1024 * 1024, false);
+                5, 8L * 1024 * 1024, false, WireSettings.defaults());
     }
 
     /** The path part of {@link #baseUrl} without a trailing slash: {@code ""} or {@code /archive}. */
@@ -102,6 +104,6 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(url, defaultLanguage, languages, titles, pageSize, arabicMonths, arabicIndicDigits,
-                timeZone, agencies, footerPatterns, teaserPatterns, relatedCount, maxFileBytes, markdownRawHtml);
+                timeZone, agencies, footerPatterns, teaserPatterns, relatedCount, maxFileBytes, markdownRawHtml, wire);
     }
 }

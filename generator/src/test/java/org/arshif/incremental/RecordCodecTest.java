@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.arshif.content.Body;
 import org.arshif.content.Dispatch;
 import org.arshif.content.SourceFormat;
+import org.arshif.content.WireInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,7 +136,8 @@ class RecordCodecTest {
                     Map.of("syria", "سورية"), "a", List.of("/old/a.html"), "k1", "ملخص", false, "موسكو", "سانا",
                     body, orderedMap("rating", 5L, "draftNote", null, "nested", Map.of("x", List.of(true))),
                     SourceFormat.MARKDOWN, true, Map.of("title", Dispatch.Position.of(2, 1),
-                    "slug", new Dispatch.Position(400, 9)));
+                    "slug", new Dispatch.Position(400, 9)),
+                    new WireInfo("spa", "سياسي", 1, org.arshif.config.ArabicMonths.MAGHREBI));
             Dispatch back = (Dispatch) roundTrip(d);
             for (RecordComponent c : Dispatch.class.getRecordComponents()) {
                 if (!c.getName().equals("body")) { // a packed body is a byte array: equal by content only

@@ -8,6 +8,8 @@ import java.util.Map;
  *
  * @param bodyHtml the article body, already HTML (output it with {@code ?no_esc})
  * @param params   front-matter keys Arshif does not know, as written
+ * @param hijriLabel the Hijri date beside the Gregorian one ({@code showHijri}), or empty
+ * @param story    a wire story told in parts (a lead and its continuations), in order; empty when none
  */
 public record ArticleView(
         String title,
@@ -24,5 +26,7 @@ public record ArticleView(
         ArticleCard previous,
         ArticleCard next,
         List<ArticleCard> related,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        String hijriLabel,
+        List<StoryPart> story) {
 }
