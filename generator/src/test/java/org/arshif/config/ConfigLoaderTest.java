@@ -35,7 +35,7 @@ class ConfigLoaderTest {
                 languages: [en, ar]
                 title: {ar: أرشيف, en: Archive}
                 pageSize: 7
-                arabicMonths: egyptian
+                arabicMonths: levantine
                 arabicIndicDigits: true
                 timeZone: Asia/Damascus
                 relatedCount: 3
@@ -48,7 +48,7 @@ class ConfigLoaderTest {
         assertEquals(List.of("en", "ar"), c.languages());
         assertEquals("أرشيف", c.title("ar"));
         assertEquals(7, c.pageSize());
-        assertEquals(ArabicMonths.EGYPTIAN, c.arabicMonths());
+        assertEquals(ArabicMonths.LEVANTINE, c.arabicMonths());
         assertEquals(true, c.arabicIndicDigits());
         assertEquals(ZoneId.of("Asia/Damascus"), c.timeZone());
         assertEquals(3, c.relatedCount());
