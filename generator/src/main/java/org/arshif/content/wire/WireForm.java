@@ -9,6 +9,8 @@ import org.arshif.config.AgencyProfile;
 /** An agency profile compiled: finds its dateline, end markers, category and continuation. Immutable. */
 public final class WireForm {
     private static final int DETECTION_LINES = 8;
+    /** Characters of a paragraph's first line a dateline may take. */
+    static final int MAX_DATELINE = 160;
 
     private final String name;
     private final List<Pattern> datelines;
@@ -32,10 +34,15 @@ public final class WireForm {
         return name;
     }
 
-    /** The dateline at the start of {@code paragraph}, if one of the profile's patterns matches there. */
+    /**
+     * The dateline at the start of {@code paragraph}, if one of the profile's patterns matches there. Only the
+     * start of its first line is matched: a dateline is short, and RE2/J's cost grows with the text it is given.
+     */
     public Optional<Dateline> dateline(String paragraph) {
+        int newline = paragraph.indexOf('\n');
+        String head = paragraph.substring(0, Math.min(newline < 0 ? paragraph.length() : newline, MAX_DATELINE));
         for (Pattern p : datelines) {
-            Matcher m = p.matcher(paragraph);
+            Matcher m = p.matcher(head);
             if (m.lookingAt()) {
                 return Optional.of(new Dateline(name, group(m, "city"), group(m, "agency"),
                         parts(m, "g"), parts(m, "h"), m.end()));
@@ -94,21 +101,29 @@ public final class WireForm {
         return new TitleParts(rest, category, part);
     }
 
-    /** Whether the text looks written in this form: a dateline near the top, or an end marker anywhere. */
+    /**
+     * Whether the text looks written in this form: a dateline in the lines after the title, or an end marker in
+     * the last lines (where wires put them; looking only there keeps detection cheap on long dispatches).
+     */
     public boolean recognises(String[] lines) {
         int seen = 0;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
+        for (int i = 0; i < lines.length && seen <= DETECTION_LINES; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty()) {
+                if (seen > 0 && dateline(line).isPresent()) {
+                    return true;
+                }
+                seen++;
             }
-            // The title is the first line; the dateline follows it.
-            if (seen > 0 && seen <= DETECTION_LINES && dateline(line).isPresent()) {
-                return true;
-            }
-            seen++;
-            if (isEnd(line)) {
-                return true;
+        }
+        seen = 0;
+        for (int i = lines.length - 1; i >= 0 && seen < DETECTION_LINES; i--) {
+            String line = lines[i].strip();
+            if (!line.isEmpty()) {
+                if (isEnd(line)) {
+                    return true;
+                }
+                seen++;
             }
         }
         return false;
