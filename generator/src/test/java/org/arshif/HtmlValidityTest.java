@@ -49,6 +49,17 @@ class HtmlValidityTest {
         assertEquals(List.of(), validate(out, pages));
     }
 
+    /** Wire dispatches: the story's parts, the Hijri date, datelines and sources of other agencies. */
+    @Test
+    void everyPageOfTheWireSiteIsValidHtml() throws Exception {
+        Path root = Trees.copy(Trees.site("wire"), tmp.resolve("wire-src"));
+        Path out = tmp.resolve("wire");
+        Arshif.builder().siteRoot(root).output(out).clock(WireSiteTest.CLOCK).build().build();
+        List<Path> pages = htmlFiles(out);
+        assertTrue(pages.size() > 10, "only " + pages.size() + " pages");
+        assertEquals(List.of(), validate(out, pages));
+    }
+
     @Test
     void theCheckerReportsErrorsWithFileAndLine() throws Exception {
         // Guards the guard: an invalid page must produce a finding, or the tests above prove nothing.

@@ -64,6 +64,14 @@ class InvalidSitesTest {
     }
 
     @Test
+    void anAgencyProfilePatternRe2CannotRun() {
+        List<String> errors = errors(site("agency-profile-invalid"));
+        assertEquals(1, errors.size(), errors::toString);
+        assertError("arshif.yml:5:9: error: datelines: '^(?P<city>\\pL+) +(?=\\(كونا\\))' is not a valid regular"
+                + " expression", errors.get(0), "no look-around");
+    }
+
+    @Test
     void malformedYaml() {
         List<String> errors = errors(site("malformed-yaml"));
         // Only the YAML error: a broken front-matter is not also reported as a missing title.

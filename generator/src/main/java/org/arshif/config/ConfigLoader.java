@@ -28,7 +28,7 @@ public final class ConfigLoader {
     private static final Set<String> KEYS = Set.of("baseUrl", "defaultLanguage", "languages", "title", "pageSize",
             "arabicMonths", "arabicIndicDigits", "timeZone", "agencies", "footerPatterns", "teaserPatterns",
             "relatedCount", "maxFileSize", "markdownRawHtml", "permalinks", "sections", "sources",
-            "externalLinks");
+            "externalLinks", "agencyProfiles", "showHijri");
 
     private ConfigLoader() {
     }
@@ -108,7 +108,14 @@ public final class ConfigLoader {
         ArabicMonths months = f.string("arabicMonths").flatMap(m -> monthSet(m, f)).orElse(d.arabicMonths());
         boolean digits = f.bool("arabicIndicDigits").orElse(d.arabicIndicDigits());
         ZoneId zone = f.string("timeZone").flatMap(z -> zone(z, f)).orElse(d.timeZone());
-        List<String> agencies = f.stringList("agencies").orElse(d.agencies());
+        // 'agencies' is a list of names (the CITY-AGENCY dateline), or a mapping of the site's own profiles.
+        boolean profilesWritten = f.get("agencies").filter(YNode.Map.class::isInstance).isPresent();
+        List<String> agencies = profilesWritten ? d.agencies() : f.stringList("agencies").orElse(d.agencies());
+        List<AgencyProfile> profiles = AgencyProfiles.withBuiltIn(profilesWritten
+                ? AgencyProfiles.read((YNode.Map) f.get("agencies").orElseThrow(), source.path(), diagnostics)
+                : List.of());
+        WireSettings wire = new WireSettings(profiles, AgencyProfiles.folders(f, profiles),
+                f.bool("showHijri").orElse(d.wire().showHijri()));
         List<String> footers = f.stringList("footerPatterns").map(p -> validPatterns("footerPatterns", p, f))
                 .orElse(d.footerPatterns());
         List<String> teasers = f.stringList("teaserPatterns").map(p -> validPatterns("teaserPatterns", p, f))
@@ -120,7 +127,7 @@ public final class ConfigLoader {
         boolean nofollow = f.mapping("externalLinks").flatMap(ConfigLoader::nofollow).orElse(d.externalNofollow());
         return new SiteConfig(baseUrl, defaultLanguage, languages, titles, pageSize, months, digits, zone,
                 agencies, footers, teasers, related, maxBytes, rawHtml, SectionSettingsReader.read(f, languages),
-                nofollow);
+                nofollow, wire);
     }
 
     /** {@code externalLinks: {nofollow: true}}; the mapping leaves room for more link settings. */
@@ -183,8 +190,7 @@ public final class ConfigLoader {
         try {
             return Optional.of(ArabicMonths.valueOf(name.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            f.error(f.get("arabicMonths").orElseThrow(), "arabicMonths must be 'levantine' (كانون الثاني…)"
-                    + " or 'egyptian' (يناير…), not '" + name + "'");
+            f.error(f.get("arabicMonths").orElseThrow(), ArabicMonths.CHOICE + ", not '" + name + "'");
             return Optional.empty();
         }
     }

@@ -31,6 +31,7 @@ import java.util.Map;
  * @param markdownRawHtml    let raw HTML in Markdown through (off: it is escaped)
  * @param sections           permalink patterns, and the names of sections and sources shown to readers
  * @param externalNofollow   {@code rel="nofollow"} on Markdown links to other sites ({@code externalLinks.nofollow})
+ * @param wire               agency profiles of plain-text dispatches, where each applies, and the Hijri date
  */
 public record SiteConfig(
         String baseUrl,
@@ -48,7 +49,8 @@ public record SiteConfig(
         long maxFileBytes,
         boolean markdownRawHtml,
         SectionSettings sections,
-        boolean externalNofollow) {
+        boolean externalNofollow,
+        WireSettings wire) {
 
     public static final List<String> DEFAULT_AGENCIES = List.of("سانا", "SANA");
 
@@ -74,9 +76,9 @@ public record SiteConfig(
 
     public static SiteConfig defaults() {
         return new SiteConfig("", "ar", List.of("ar", "en"),
-                Map.of("ar", "أرشيف", "en", "Arshif"), 10, ArabicMonths.LEVANTINE, false,
+                Map.of("ar", "أرشيف", "en", "Arshif"), 10, ArabicMonths.DEFAULT, false,
                 ZoneId.of("UTC"), DEFAULT_AGENCIES, DEFAULT_FOOTER_PATTERNS, DEFAULT_TEASER_PATTERNS,
-                5, 8L * 1024 * 1024, false, SectionSettings.none(), false);
+                5, 8L * 1024 * 1024, false, SectionSettings.none(), false, WireSettings.defaults());
     }
 
     /** The path part of {@link #baseUrl} without a trailing slash: {@code ""} or {@code /archive}. */
@@ -106,7 +108,6 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(url, defaultLanguage, languages, titles, pageSize, arabicMonths, arabicIndicDigits,
-                timeZone, agencies, footerPatterns, teaserPatterns, relatedCount, maxFileBytes, markdownRawHtml,
-                sections, externalNofollow);
+                sections, externalNofollow, wire);
     }
 }

@@ -7,6 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.arshif.config.UserPatterns;
+import org.arshif.config.WireSettings;
+import org.arshif.content.wire.Dateline;
+import org.arshif.content.wire.TitleParts;
+import org.arshif.content.wire.WireForm;
+import org.arshif.content.wire.WireForms;
 
 /**
  * Reads the agency's plain-text form: a title line, a {@code CITY-AGENCY} dateline, paragraphs separated by
@@ -28,6 +33,7 @@ public final class AgencyText {
     private final Pattern inlineLatinDateline;
     // Footer and teaser patterns come from arshif.yml: RE2/J, so a pattern like (a+)+$ cannot hang the build.
     private final List<com.google.re2j.Pattern> cutPatterns;
+    private final WireForms forms;
 
     private AgencyText(Builder b) {
         String agencies = b.agencies.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -45,6 +51,7 @@ public final class AgencyText {
             cuts.add(UserPatterns.compile(p));
         }
         cutPatterns = List.copyOf(cuts);
+        forms = new WireForms(b.wire);
     }
 
     public static Builder builder() {
@@ -54,24 +61,45 @@ public final class AgencyText {
     /**
      * The article in a plain-text dispatch.
      *
-     * @param title        the title line, or the front-matter title
+     * @param title        the title line (without a wire's category prefix and continuation marker), or the
+     *                     front-matter title
      * @param titleLine    1-based line of the title within the parsed text, or 0 when it came from front-matter
      * @param dateline     the place of filing, empty when none was found
      * @param paragraphs   article paragraphs; lines inside a paragraph are kept apart by {@code \n}
-     * @param footerFound  whether a footer or teaser line was found and cut
+     * @param footerFound  whether a footer, teaser or end marker line was found and cut
+     * @param wire         what the agency profile found, or {@link Wire#NONE}
      */
     public record Parsed(String title, int titleLine, String dateline, List<String> paragraphs,
-                         boolean footerFound) {
+                         boolean footerFound, Wire wire) {
         public String plainText() {
             return String.join("\n\n", paragraphs);
         }
     }
 
     /**
-     * @param knownTitle the front-matter title, if any; a first line equal to it is not repeated in the body
+     * What a wire's profile found in a dispatch.
+     *
+     * @param profile      the profile's name, or empty when none applied
+     * @param title        the title taken apart (category, continuation)
+     * @param dateline     the dateline as written, or null when none was found
+     * @param datelineLine 1-based line of the dateline within the parsed text, or 0
      */
+    public record Wire(String profile, TitleParts title, Dateline dateline, int datelineLine) {
+        public static final Wire NONE = new Wire("", new TitleParts("", "", TitleParts.NONE), null, 0);
+    }
+
+    /** {@link #parse(String, Optional, String)} for a file whose folder chooses no profile. */
     public Parsed parse(String text, Optional<String> knownTitle) {
+        return parse(text, knownTitle, "");
+    }
+
+    /**
+     * @param knownTitle the front-matter title, if any; a first line equal to it is not repeated in the body
+     * @param path       the file ({@code content/…}), whose folder may choose the agency profile
+     */
+    public Parsed parse(String text, Optional<String> knownTitle, String path) {
         String[] lines = text.split("\n", -1);
+        Optional<WireForm> form = forms.choose(path, lines);
         int i = skipBlank(lines, 0);
         String title;
         int titleLine = 0;
@@ -85,20 +113,53 @@ public final class AgencyText {
             titleLine = i + 1;
             i = skipBlank(lines, i + 1);
         }
-        String dateline = "";
+        // An editor's front-matter title is taken as written; a wire's title line loses its prefix and marker.
+        TitleParts titleParts = knownTitle.isEmpty() && form.isPresent() ? form.get().title(title)
+                : new TitleParts(title, "", TitleParts.NONE);
+        String profile = form.map(WireForm::name).orElse("");
+        Dateline found = null;
+        int datelineAt = i + 1;
         if (i < lines.length) {
             Matcher m = datelineLine.matcher(lines[i]);
             if (m.matches()) {
-                dateline = m.group("city").strip();
+                found = legacy(profile, m);
                 i = skipBlank(lines, i + 1);
             }
         }
         List<String> paragraphs = new ArrayList<>();
+        boolean footerFound = paragraphs(lines, i, form, paragraphs);
+        if (found == null && !paragraphs.isEmpty()) {
+            datelineAt = i + 1;
+            found = form.flatMap(f -> f.dateline(paragraphs.get(0))).orElse(null);
+            if (found != null) {
+                String rest = paragraphs.get(0).substring(found.length()).strip();
+                if (rest.isEmpty()) {
+                    paragraphs.remove(0);
+                } else {
+                    paragraphs.set(0, rest);
+                }
+            } else {
+                found = inlineDateline(profile, paragraphs);
+            }
+        }
+        Wire wire = new Wire(profile, titleParts, found, found == null ? 0 : datelineAt);
+        return new Parsed(titleParts.title(), titleLine, found == null ? "" : found.city(), List.copyOf(paragraphs),
+                footerFound, wire);
+    }
+
+    /** A dateline of the {@code CITY-AGENCY} form, with the names of {@code agencies}: no date. */
+    private static Dateline legacy(String profile, Matcher m) {
+        return new Dateline(profile, m.group("city").strip(), m.group("agency"), Dateline.DateParts.NONE,
+                Dateline.DateParts.NONE, 0);
+    }
+
+    /** Collects the paragraphs from line {@code from} on; whether a footer, teaser or end marker cut the text. */
+    private boolean paragraphs(String[] lines, int from, Optional<WireForm> form, List<String> paragraphs) {
         StringBuilder current = new StringBuilder();
         boolean footerFound = false;
-        for (; i < lines.length; i++) {
+        for (int i = from; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (isCut(line)) {
+            if (isCut(line) || !line.isEmpty() && form.isPresent() && form.get().isEnd(line)) {
                 footerFound = true;
                 break;
             }
@@ -112,18 +173,20 @@ public final class AgencyText {
             }
         }
         flush(current, paragraphs);
-        if (dateline.isEmpty() && !paragraphs.isEmpty()) {
-            String first = paragraphs.get(0);
-            for (Pattern p : List.of(inlineArabicDateline, inlineLatinDateline)) {
-                Matcher m = p.matcher(first);
-                if (m.find()) {
-                    dateline = m.group("city").strip();
-                    paragraphs.set(0, first.substring(m.end()));
-                    break;
-                }
+        return footerFound;
+    }
+
+    /** The CITY-AGENCY dateline at the start of the first paragraph, removed from it; null when none. */
+    private Dateline inlineDateline(String profile, List<String> paragraphs) {
+        String first = paragraphs.get(0);
+        for (Pattern p : List.of(inlineArabicDateline, inlineLatinDateline)) {
+            Matcher m = p.matcher(first);
+            if (m.find()) {
+                paragraphs.set(0, first.substring(m.end()));
+                return legacy(profile, m);
             }
         }
-        return new Parsed(title, titleLine, dateline, List.copyOf(paragraphs), footerFound);
+        return null;
     }
 
     private boolean isCut(String line) {
@@ -168,6 +231,7 @@ public final class AgencyText {
         private List<String> agencies = List.of("سانا", "SANA");
         private List<String> footerPatterns = List.of();
         private List<String> teaserPatterns = List.of();
+        private WireSettings wire = new WireSettings(List.of(), java.util.Map.of(), false);
 
         public Builder agencies(List<String> agencies) {
             this.agencies = List.copyOf(agencies);
@@ -181,6 +245,12 @@ public final class AgencyText {
 
         public Builder teaserPatterns(List<String> patterns) {
             this.teaserPatterns = List.copyOf(patterns);
+            return this;
+        }
+
+        /** The agency profiles and the folders they apply to; none by default. */
+        public Builder wire(WireSettings settings) {
+            this.wire = settings;
             return this;
         }
 

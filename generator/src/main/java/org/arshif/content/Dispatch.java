@@ -30,6 +30,7 @@ import java.util.Map;
  *                         ({@code economy/gulf}), or {@code ""}
  * @param permalink        the article's site path, from the {@code permalinks} pattern that applies
  * @param meta             Hugo's further keys: description, authors, categories, keywords, expiry, url
+ * @param wire             what a wire's profile found (story, continuation part) and the month names to use
  */
 public record Dispatch(
         String path,
@@ -53,7 +54,8 @@ public record Dispatch(
         Map<String, Position> positions,
         String section,
         String permalink,
-        DispatchMeta meta) {
+        DispatchMeta meta,
+        WireInfo wire) {
 
     public Dispatch {
         tags = List.copyOf(tags);

@@ -72,14 +72,22 @@ final class DispatchFields {
         return config.defaultLanguage();
     }
 
-    /** The publication date ({@code date}, else Hugo's {@code publishDate}, else the file name, else git), or null. */
-    OffsetDateTime date(String path, YFields fm, String datePrefix, Diagnostics d) {
+    /**
+     * The publication date, or null after an error: {@code date}, else Hugo's {@code publishDate}, else the wire
+     * dateline's date, else the file name's, else git's.
+     *
+     * @param datelineDate the date a wire's dateline gives, or null
+     */
+    OffsetDateTime date(String path, YFields fm, LocalDate datelineDate, String datePrefix, Diagnostics d) {
         // 'date:' with no value says no more than no 'date' key; dropping the dispatch without a word was the bug.
         for (String key : List.of("date", "publishDate")) {
             if (fm.get(key).filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
                     .isPresent()) {
                 return parseDate(fm, key).orElse(null);
             }
+        }
+        if (datelineDate != null) {
+            return datelineDate.atStartOfDay(config.timeZone()).toOffsetDateTime();
         }
         if (datePrefix != null) {
             try {

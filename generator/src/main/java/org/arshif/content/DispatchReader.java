@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arshif.config.Language;
 import org.arshif.config.SiteConfig;
+import org.arshif.content.wire.WireCalendar;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -32,7 +33,7 @@ public final class DispatchReader {
 
     private static Set<String> knownKeys() {
         Set<String> keys = new TreeSet<>(Set.of("title", "date", "lastmod", "tags", "slug", "aliases",
-                "translationKey", "lang", "summary", "draft", "dateline", "source"));
+                "translationKey", "lang", "summary", "draft", "dateline", "source", "arabicMonths"));
         keys.addAll(HugoKeys.KEYS);
         return Set.copyOf(keys);
     }
@@ -62,7 +63,7 @@ public final class DispatchReader {
         this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml(),
                 config.externalNofollow(), config.baseUrl()), AgencyText.builder()
                 .agencies(config.agencies()).footerPatterns(config.footerPatterns())
-                .teaserPatterns(config.teaserPatterns()).build(), false);
+                .teaserPatterns(config.teaserPatterns()).wire(config.wire()).build(), false);
     }
 
     private DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git, MarkdownText markdown,
@@ -126,10 +127,10 @@ public final class DispatchReader {
         }
         String text = body.title() + "\n" + body.plainText();
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
-        OffsetDateTime date = fields.date(path, fm, name.datePrefix(), d);
+        OffsetDateTime date = fields.date(path, fm, body.datelineDate(), name.datePrefix(), d);
         String slug = fields.slug(path, fm, name.stem(), d);
         List<String> aliases = fields.aliases(path, fm, d);
-        Tags tags = tags(path, fm, text, d);
+        Tags tags = tags(path, fm, text, body.wire().title().category(), d);
         String section = permalinks.section(path, d);
         return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section,
                 hugoKeys.read(path, fm, d));
@@ -175,19 +176,30 @@ public final class DispatchReader {
     private record FrontMatter(FrontMatterSplit split, YFields fields) {
     }
 
-    /** What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph. */
+    /**
+     * What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph, and
+     * what a wire's profile found (the dateline's date, or null).
+     */
     private record BodyParts(String title, String dateline, String html, String plainText, String firstParagraph,
-                             boolean footerFound, boolean unreadable, String summary) {
+                             boolean footerFound, boolean unreadable, String summary, AgencyText.Wire wire,
+                             java.time.LocalDate datelineDate) {
     }
 
     private BodyParts agencyBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
-        AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle);
+        AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle, path);
         if (parsed.paragraphs().isEmpty()) {
             d.error(path, split.bodyLine(), 1, "the dispatch has a title but no paragraphs");
         }
+        java.time.LocalDate datelineDate = null;
+        if (parsed.wire().dateline() != null) {
+            WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());
+            int line = split.bodyLine() + parsed.wire().datelineLine() - 1;
+            date.problems().forEach(problem -> d.warning(path, line, 1, problem));
+            datelineDate = date.date().orElse(null);
+        }
         return new BodyParts(parsed.title(), parsed.dateline(), AgencyText.toHtml(parsed.paragraphs()),
                 parsed.plainText(), parsed.paragraphs().isEmpty() ? "" : parsed.paragraphs().get(0),
-                parsed.footerFound(), false, "");
+                parsed.footerFound(), false, "", parsed.wire(), datelineDate);
     }
 
     private BodyParts markdownBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
@@ -218,7 +230,7 @@ public final class DispatchReader {
             }
         }
         return new BodyParts(fmTitle.or(converted::title).orElse(""), "", converted.html(), converted.plainText(),
-                converted.firstParagraph(), false, unreadable, summary);
+                converted.firstParagraph(), false, unreadable, summary, AgencyText.Wire.NONE, null);
     }
 
     /** What a file name says: its format, and the slug stem, language suffix and date prefix it carries. */
@@ -251,7 +263,8 @@ public final class DispatchReader {
     private record Tags(Set<String> keys, Map<String, String> labels) {
     }
 
-    private Tags tags(String path, YFields fm, String text, Diagnostics d) {
+    /** @param category a wire's category prefix ({@code سياسي}), a tag besides the others; or empty */
+    private Tags tags(String path, YFields fm, String text, String category, Diagnostics d) {
         Set<String> tags = new TreeSet<>();
         Map<String, String> tagLabels = new HashMap<>();
         Optional<List<String>> rawTags = fm.stringList("tags");
@@ -274,6 +287,7 @@ public final class DispatchReader {
         if (rawTags.isEmpty()) {
             tags.addAll(vocabulary.match(text));
         }
+        WireInfo.categoryTag(vocabulary, category).filter(tags::add).ifPresent(key -> tagLabels.put(key, category));
         return new Tags(tags, tagLabels);
     }
 
@@ -294,7 +308,9 @@ public final class DispatchReader {
                 .or(() -> Optional.of(meta.description()).filter(s -> !s.isEmpty()))
                 .orElseGet(() -> summarize(body.firstParagraph()));
         String dateline = fm.string("dateline").map(String::strip).orElse(body.dateline());
-        String agency = fm.string("source").map(String::strip).orElse("");
+        String agency = fm.string("source").map(String::strip).orElse(body.wire().dateline() == null ? ""
+                : body.wire().dateline().agency());
+        WireInfo wire = WireInfo.of(body.wire(), fm);
         boolean draft = fm.bool("draft").orElse(false);
         OffsetDateTime lastmod = fields.lastmod(path, fm, date);
         if (date == null) {
@@ -316,7 +332,7 @@ public final class DispatchReader {
                 Body.of(body.html(), body.plainText(), packBodies), params, name.format(), body.footerFound(),
                 positions, strings.intern(section), meta.url().isEmpty()
                         ? permalinks.permalink(path, lang, section, date, slug, body.title()) : meta.url(),
-                meta));
+                meta, wire));
     }
 
     /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */

@@ -2,7 +2,9 @@ package org.arshif.site;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import org.arshif.config.ArabicMonths;
+import org.arshif.content.wire.WireCalendar;
 
 /** Dates as readers see them. Keys and URLs stay ISO; only labels are localized. */
 public final class DateLabels {
@@ -20,6 +22,21 @@ public final class DateLabels {
     /** {@code 23 أيار 2017} or {@code 23 May 2017}. */
     public String day(OffsetDateTime date, String lang) {
         return digits(date.getDayOfMonth() + " " + monthName(date.getMonthValue(), lang) + " " + date.getYear(), lang);
+    }
+
+    /** {@link #day(OffsetDateTime, String)} with a dispatch's own Arabic month names, when it sets them. */
+    public String day(OffsetDateTime date, String lang, ArabicMonths months) {
+        if (months == null || !"ar".equals(lang)) {
+            return day(date, lang);
+        }
+        return digits(date.getDayOfMonth() + " " + months.name(date.getMonthValue()) + " " + date.getYear(), lang);
+    }
+
+    /** {@code 26 شوال 1436 هـ}: the Umm al-Qura date of the day; empty outside that calendar's years. */
+    public String hijri(OffsetDateTime date, String lang) {
+        return WireCalendar.hijriOf(date.toLocalDate()).map(h -> digits(h.get(ChronoField.DAY_OF_MONTH) + " "
+                + WireCalendar.hijriMonthName(h.get(ChronoField.MONTH_OF_YEAR)) + " " + h.get(ChronoField.YEAR)
+                + " هـ", lang)).orElse("");
     }
 
     /** {@code أيار 2017} or {@code May 2017}. */

@@ -35,7 +35,7 @@ class ConfigLoaderTest {
                 languages: [en, ar]
                 title: {ar: أرشيف, en: Archive}
                 pageSize: 7
-                arabicMonths: egyptian
+                arabicMonths: levantine
                 arabicIndicDigits: true
                 timeZone: Asia/Damascus
                 relatedCount: 3
@@ -48,7 +48,7 @@ class ConfigLoaderTest {
         assertEquals(List.of("en", "ar"), c.languages());
         assertEquals("أرشيف", c.title("ar"));
         assertEquals(7, c.pageSize());
-        assertEquals(ArabicMonths.EGYPTIAN, c.arabicMonths());
+        assertEquals(ArabicMonths.LEVANTINE, c.arabicMonths());
         assertEquals(true, c.arabicIndicDigits());
         assertEquals(ZoneId.of("Asia/Damascus"), c.timeZone());
         assertEquals(3, c.relatedCount());
@@ -60,7 +60,7 @@ class ConfigLoaderTest {
                 "arshif.yml:1:1: error: unknown configuration key 'baseURL'; did you mean 'baseUrl'?",
                 "arshif.yml:2:11: error: 'pageSize' must be a whole number from 1 to 1000, but it is \"0\"",
                 "arshif.yml:3:11: error: unknown time zone 'Mars/Olympus'; use a region id such as Asia/Damascus or UTC",
-                "arshif.yml:4:15: error: arabicMonths must be 'levantine' (كانون الثاني…) or 'egyptian' (يناير…), not 'iraqi'",
+                "arshif.yml:4:15: error: arabicMonths must be 'egyptian' (يناير…, the default), 'levantine' (كانون الثاني…) or 'maghrebi' (جانفي…), not 'iraqi'",
                 // At the list item, in RE2's words: user patterns run on RE2/J.
                 "arshif.yml:5:18: error: footerPatterns: '(unclosed' is not a valid regular expression: missing"
                         + " closing ) at '(unclosed' (patterns are RE2 syntax: no look-around such as (?=…), no"
@@ -80,10 +80,10 @@ class ConfigLoaderTest {
                 "arshif.yml:1:1: error: unknown configuration key 'tilte'; did you mean 'title'?",
                 "arshif.yml:2:1: error: unknown configuration key 'pagesize'; did you mean 'pageSize'?",
                 "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
-                "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, arabicIndicDigits,"
-                        + " arabicMonths, baseUrl, defaultLanguage, externalLinks, footerPatterns, languages,"
-                        + " markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, sections, sources,"
-                        + " teaserPatterns, timeZone, title"),
+                "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, agencyProfiles,"
+                        + " arabicIndicDigits, arabicMonths, baseUrl, defaultLanguage, externalLinks, footerPatterns,"
+                        + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, sections,"
+                        + " showHijri, sources, teaserPatterns, timeZone, title"),
                 problems("""
                         tilte: Desk
                         pagesize: 5

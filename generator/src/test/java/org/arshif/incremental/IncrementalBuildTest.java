@@ -87,6 +87,15 @@ class IncrementalBuildTest {
                                 "its page, lists, neighbours, translation: " + rendered)),
                 edit("add a dispatch with a new tag", () -> write("content/ar/2017-06-01-new.md",
                         "---\ntitle: خبر جديد\ntags: [syria, new-tag]\n---\n\nنص جديد.\n")),
+                edit("add an SPA dispatch", () -> write("content/ar/spa-lead.txt", "سياسي / خبر من الرياض\n\n"
+                        + "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nنص الخبر.\n// يتبع //\n")),
+                edit("add its continuation (the lead's page now lists the story's parts)",
+                        () -> write("content/ar/spa-part.txt", "سياسي / خبر من الرياض / إضافة أولى\n\n"
+                                + "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nبقية الخبر.\n// انتهى //\n")),
+                edit("add a second continuation", () -> write("content/ar/spa-part2.txt", "سياسي / خبر من الرياض"
+                        + " / إضافة ثانية\n\nالرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nختام الخبر.\n")),
+                edit("renumber a continuation (only the story's order changes on the other parts' pages)",
+                        () -> replace("content/ar/spa-part.txt", "إضافة أولى", "إضافة ثالثة")),
                 edit("delete a dispatch", () -> Files.delete(root.resolve("content/ar/2017-05-01-a1.md"))),
                 edit("retag a dispatch (its tag lists, feeds, related and neighbours change)",
                         () -> replace("content/ar/2017-05-04-a4.md", "tags: [syria]", "tags: [russia]")),

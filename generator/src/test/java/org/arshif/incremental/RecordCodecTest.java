@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.arshif.content.Body;
 import org.arshif.content.Dispatch;
 import org.arshif.content.SourceFormat;
+import org.arshif.content.WireInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,7 +142,8 @@ class RecordCodecTest {
                     SourceFormat.MARKDOWN, true, Map.of("title", Dispatch.Position.of(2, 1),
                     "slug", new Dispatch.Position(400, 9)), place.get(1), place.get(2),
                     new org.arshif.content.DispatchMeta("وصف", List.of("مراسل"), List.of("سياسة"), List.of("قمة"),
-                    OffsetDateTime.parse("2018-01-01T00:00Z"), "/a/"));
+                    OffsetDateTime.parse("2018-01-01T00:00Z"), "/a/"),
+                    new WireInfo("spa", "سياسي", 1, org.arshif.config.ArabicMonths.MAGHREBI));
             Dispatch back = (Dispatch) roundTrip(d);
             for (RecordComponent c : Dispatch.class.getRecordComponents()) {
                 if (!c.getName().equals("body")) { // a packed body is a byte array: equal by content only

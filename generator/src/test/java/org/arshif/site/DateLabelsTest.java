@@ -11,7 +11,7 @@ class DateLabelsTest {
     static final OffsetDateTime DAY = OffsetDateTime.parse("2017-05-23T10:00:00+03:00");
 
     @Test
-    void levantineMonthsAreTheDefaultSetAndEnglishIsPlain() {
+    void levantineMonthsOnRequestAndEnglishIsPlain() {
         DateLabels labels = new DateLabels(ArabicMonths.LEVANTINE, false);
         assertEquals("23 أيار 2017", labels.day(DAY, "ar"));
         assertEquals("23 May 2017", labels.day(DAY, "en"));
@@ -21,10 +21,30 @@ class DateLabelsTest {
     }
 
     @Test
-    void egyptianMonthsOnRequest() {
-        DateLabels labels = new DateLabels(ArabicMonths.EGYPTIAN, false);
+    void egyptianMonthsAreTheDefault() {
+        assertEquals(ArabicMonths.EGYPTIAN, ArabicMonths.DEFAULT);
+        assertEquals(ArabicMonths.DEFAULT, org.arshif.config.SiteConfig.defaults().arabicMonths());
+        DateLabels labels = new DateLabels(ArabicMonths.DEFAULT, false);
         assertEquals("23 مايو 2017", labels.day(DAY, "ar"));
         assertEquals("يناير", labels.monthName(1, "ar"));
+        assertEquals("أغسطس", labels.monthName(8, "ar"));
+    }
+
+    @Test
+    void maghrebiMonthsAndADispatchsOwnSet() {
+        assertEquals("23 ماي 2017", new DateLabels(ArabicMonths.MAGHREBI, false).day(DAY, "ar"));
+        DateLabels site = new DateLabels(ArabicMonths.EGYPTIAN, false);
+        assertEquals("23 أيار 2017", site.day(DAY, "ar", ArabicMonths.LEVANTINE));
+        assertEquals("23 مايو 2017", site.day(DAY, "ar", null));
+        assertEquals("23 May 2017", site.day(DAY, "en", ArabicMonths.LEVANTINE));
+    }
+
+    @Test
+    void hijriDatesInUmmAlQura() {
+        assertEquals("26 شعبان 1438 هـ", new DateLabels(ArabicMonths.EGYPTIAN, false).hijri(DAY.minusDays(1), "ar"));
+        assertEquals("٢٦ شعبان ١٤٣٨ هـ", new DateLabels(ArabicMonths.EGYPTIAN, true).hijri(DAY.minusDays(1), "ar"));
+        // Outside the calendar's years (1300 to 1600 AH) there is no Hijri label rather than a wrong one.
+        assertEquals("", new DateLabels(ArabicMonths.EGYPTIAN, false).hijri(DAY.withYear(1800), "ar"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.arshif.site.SiteModel;
 import org.arshif.site.view.ArticleView;
 import org.arshif.site.view.LanguageLink;
 import org.arshif.site.view.RedirectView;
+import org.arshif.site.view.StoryPart;
 
 /** Article pages, and the redirect pages of their aliases (old URLs). */
 final class ArticlePages {
@@ -27,9 +28,12 @@ final class ArticlePages {
 
     /** Each article of a language, each followed by its aliases. */
     void plan(String lang, PageClaims claims) {
+        WireStories stories = new WireStories(model.articles(lang));
         for (Dispatch d : model.articles(lang)) {
             String page = Routes.article(d);
-            claims.claim(new PageJob(page, PageKind.ARTICLE, d.path(), () -> article(d), () -> articleInputs(d)));
+            List<Dispatch> story = stories.story(d);
+            claims.claim(new PageJob(page, PageKind.ARTICLE, d.path(), () -> article(d, story),
+                    () -> articleInputs(d, story)));
             for (String alias : d.aliases()) {
                 claims.claim(new PageJob(alias, PageKind.ALIAS, d.path(), () -> redirect(lang, alias, page),
                         () -> List.of("alias", lang, alias, page)));
@@ -37,7 +41,7 @@ final class ArticlePages {
         }
     }
 
-    private Map<String, Object> article(Dispatch d) {
+    private Map<String, Object> article(Dispatch d, List<Dispatch> story) {
         String lang = d.lang();
         Views.Versions versions = views.versions(d);
         LanguageLink translation = null;
@@ -52,14 +56,15 @@ final class ArticlePages {
         Dispatch older = model.older(d);
         Dispatch newer = model.newer(d);
         ArticleView view = new ArticleView(d.title(), d.date().toLocalDate().toString(),
-                views.dates().day(d.date(), lang), d.lastmod().toLocalDate().toString(),
-                views.dates().day(d.lastmod(), lang), d.dateline(),
+                views.dates().day(d.date(), lang, d.wire().arabicMonths()), d.lastmod().toLocalDate().toString(),
+                views.dates().day(d.lastmod(), lang, d.wire().arabicMonths()), d.dateline(),
                 d.source().isEmpty() ? "" : model.sourceName(d.source(), lang), views.tagLinks(d.tags(), lang),
                 d.bodyHtml(), d.summary(), translation, older == null ? null : views.card(older),
                 newer == null ? null : views.card(newer),
                 model.related(d, views.config().relatedCount()).stream().map(views::card).toList(), d.params(),
-                views.sectionLinks(d), d.meta().authors(), d.meta().categories(), d.meta().keywords());
-
+                views.sectionLinks(d), d.meta().authors(), d.meta().categories(), d.meta().keywords(),
+                views.config().wire().showHijri() && lang.equals("ar") ? views.dates().hijri(d.date(), lang) : "",
+                storyParts(d, story));
         String description = d.meta().description().isEmpty() ? d.summary() : d.meta().description();
         Map<String, Object> root = views.root(views.context(PageKind.ARTICLE, lang, Routes.article(d), d.title(),
                 description, versions), "article", view);
@@ -67,7 +72,18 @@ final class ArticlePages {
         return root;
     }
 
-    private Object articleInputs(Dispatch d) {
+    /** The parts of the story {@code d} belongs to, numbered from 1 in the page's digits. */
+    private List<StoryPart> storyParts(Dispatch d, List<Dispatch> story) {
+        List<StoryPart> parts = new ArrayList<>();
+        for (int i = 0; i < story.size(); i++) {
+            Dispatch part = story.get(i);
+            parts.add(new StoryPart(views.dates().number(i + 1, d.lang()), views.routes().href(Routes.article(part)),
+                    part.path().equals(d.path())));
+        }
+        return parts;
+    }
+
+    private Object articleInputs(Dispatch d, List<Dispatch> story) {
         Views.Versions versions = views.versions(d);
         Dispatch older = model.older(d);
         Dispatch newer = model.newer(d);
@@ -75,8 +91,12 @@ final class ArticlePages {
         for (Dispatch r : model.related(d, views.config().relatedCount())) {
             related.add(inputs.card(r));
         }
+        List<Object> parts = new ArrayList<>();
+        for (Dispatch part : story) {
+            parts.add(Arrays.asList(inputs.card(part), part.wire().part()));
+        }
         return Arrays.asList("article", inputs.identity(d), versions.byLanguage(), versions.fallbacks(),
-                older == null ? "" : inputs.card(older), newer == null ? "" : inputs.card(newer), related);
+                older == null ? "" : inputs.card(older), newer == null ? "" : inputs.card(newer), related, parts);
     }
 
     private Map<String, Object> redirect(String lang, String alias, String target) {

@@ -103,7 +103,8 @@ public final class SitePlanner {
         g.put("config", Arrays.asList(config.baseUrl(), config.defaultLanguage(), config.languages(),
                 new TreeMap<>(config.titles()), config.pageSize(), config.arabicMonths(), config.arabicIndicDigits(),
                 config.timeZone().getId(), config.agencies(), config.footerPatterns(), config.teaserPatterns(),
-                config.relatedCount(), config.maxFileBytes(), config.markdownRawHtml(), config.sections()));
+                config.relatedCount(), config.maxFileBytes(), config.markdownRawHtml(), config.sections(),
+                config.externalNofollow(), config.wire()));
         Map<String, Map<String, String>> words = new TreeMap<>();
         views.words().forEach((lang, table) -> words.put(lang, new TreeMap<>(table)));
         g.put("words", words);

@@ -177,7 +177,7 @@ final class Views {
     private ArticleCard newCard(Dispatch d) {
         Language language = Language.byCode(d.lang()).orElseThrow();
         return new ArticleCard(d.title(), routes.href(Routes.article(d)), d.date().toLocalDate().toString(),
-                dates.day(d.date(), d.lang()), d.dateline(), d.summary(), tagLinks(d.tags(), d.lang()), d.lang(),
+                dates.day(d.date(), d.lang(), d.wire().arabicMonths()), d.dateline(), d.summary(), tagLinks(d.tags(), d.lang()), d.lang(),
                 language.direction());
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param authors  the byline's names, or none
  * @param categories Hugo's categories, as written
  * @param keywords the front-matter's keywords, for the meta keywords
+ * @param hijriLabel the Hijri date beside the Gregorian one ({@code showHijri}), or empty
+ * @param story    a wire story told in parts (a lead and its continuations), in order; empty when none
  */
 public record ArticleView(
         String title,
@@ -33,5 +35,7 @@ public record ArticleView(
         List<Link> sections,
         List<String> authors,
         List<String> categories,
-        List<String> keywords) {
+        List<String> keywords,
+        String hijriLabel,
+        List<StoryPart> story) {
 }

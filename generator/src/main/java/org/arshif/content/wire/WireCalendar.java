@@ -1,0 +1,162 @@
+package org.arshif.content.wire;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.arshif.config.ArabicMonths;
+
+/**
+ * The date a dateline gives: Gregorian month names of every Arabic set and in English, Hijri dates in the Umm
+ * al-Qura calendar ({@link HijrahDate}, Java's {@code Hijrah-umalqura}, years 1300 to 1600 AH).
+ */
+public final class WireCalendar {
+    private static final List<String> HIJRI_MONTHS = List.of("محرم", "صفر", "ربيع الاول", "ربيع الاخر",
+            "جمادي الاولي", "جمادي الاخره", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده", "ذو الحجه");
+    /** Other spellings, normalized like {@link #key}. */
+    private static final Map<String, Integer> HIJRI_VARIANTS = Map.of("المحرم", 1, "ربيع الثاني", 4,
+            "جمادي الثانيه", 6, "جمادي الاخر", 6, "ذي القعده", 11, "ذي الحجه", 12);
+    private static final Map<String, Integer> OTHER_GREGORIAN = Map.of("ابريل", 4, "اغسطس", 8, "يوليوز", 7,
+            "غشت", 8, "شتنبر", 9, "نونبر", 11, "دجنبر", 12, "اكتوبر", 10);
+    private static final List<String> ENGLISH = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    private WireCalendar() {
+    }
+
+    /**
+     * The dateline's date and what is wrong with it.
+     *
+     * @param date     the Gregorian date when written, else the Hijri one; empty when neither gives a whole date
+     * @param problems warnings, one sentence each
+     */
+    public record Result(Optional<LocalDate> date, List<String> problems) {
+    }
+
+    public static Result date(Dateline dateline) {
+        List<String> problems = new ArrayList<>();
+        Dateline.DateParts g = dateline.gregorian();
+        Optional<LocalDate> gregorian = g.isPresent() && !g.year().isEmpty() ? gregorian(g, problems)
+                : Optional.empty();
+        Dateline.DateParts h = dateline.hijri();
+        Optional<LocalDate> hijri = h.isPresent() ? hijri(h, problems) : Optional.empty();
+        if (gregorian.isPresent() && hijri.isPresent()
+                && Math.abs(ChronoUnit.DAYS.between(gregorian.get(), hijri.get())) > 1) {
+            problems.add("the dateline's Hijri date '" + h + "' is " + hijri.get() + " in the Umm al-Qura calendar,"
+                    + " but its Gregorian date '" + g + "' is " + gregorian.get() + ", "
+                    + Math.abs(ChronoUnit.DAYS.between(gregorian.get(), hijri.get())) + " days apart; the Gregorian"
+                    + " date is used: correct the one that is wrong, or give 'date:' in front-matter");
+        }
+        return new Result(gregorian.or(() -> hijri), List.copyOf(problems));
+    }
+
+    private static Optional<LocalDate> gregorian(Dateline.DateParts g, List<String> problems) {
+        int month = gregorianMonth(g.month());
+        if (month == 0) {
+            problems.add("the dateline's month '" + g.month() + "' is not a month name Arshif knows; the dateline"
+                    + " gives no date (give 'date:' in front-matter)");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(number(g.year()), month, number(g.day())));
+        } catch (DateTimeException e) {
+            problems.add("the dateline's date '" + g + "' is not a real date (" + e.getMessage() + "); it is not"
+                    + " used");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> hijri(Dateline.DateParts h, List<String> problems) {
+        String name = key(h.month());
+        int month = HIJRI_MONTHS.indexOf(name) + 1;
+        if (month == 0) {
+            month = HIJRI_VARIANTS.getOrDefault(name, 0);
+        }
+        if (month == 0) {
+            problems.add("the dateline's Hijri month '" + h.month() + "' is not one of " + HIJRI_MONTHS.get(0)
+                    + " … ذو الحجة; the Hijri date is not used");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.from(HijrahDate.of(number(h.year()), month, number(h.day()))));
+        } catch (DateTimeException e) {
+            problems.add("the dateline's Hijri date '" + h + "' is not a day of the Umm al-Qura calendar"
+                    + " (years 1300 to 1600 AH; " + e.getMessage() + "); it is not used");
+            return Optional.empty();
+        }
+    }
+
+    /** A month name of any Arabic set or in English (full or abbreviated), or a number; 0 when none. */
+    static int gregorianMonth(String written) {
+        String w = written.strip();
+        if (w.matches("[0-9٠-٩]{1,2}")) {
+            int n = number(w);
+            return n >= 1 && n <= 12 ? n : 0;
+        }
+        String k = key(w);
+        for (ArabicMonths set : ArabicMonths.values()) {
+            for (int m = 1; m <= 12; m++) {
+                if (key(set.name(m)).equals(k)) {
+                    return m;
+                }
+            }
+        }
+        if (OTHER_GREGORIAN.containsKey(k)) {
+            return OTHER_GREGORIAN.get(k);
+        }
+        String latin = w.toLowerCase(Locale.ROOT);
+        for (int m = 1; latin.length() >= 3 && m <= 12; m++) {
+            if (ENGLISH.get(m - 1).startsWith(latin) || m == 9 && latin.equals("sept")) {
+                return m;
+            }
+        }
+        return 0;
+    }
+
+    /** The Hijri date of a Gregorian day, or empty outside the Umm al-Qura calendar's years. */
+    public static Optional<HijrahDate> hijriOf(LocalDate date) {
+        try {
+            return Optional.of(HijrahDate.from(date));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The name of a Hijri month, 1 to 12, as written in Arabic. */
+    public static String hijriMonthName(int month) {
+        return List.of("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
+                "رمضان", "شوال", "ذو القعدة", "ذو الحجة").get(month - 1);
+    }
+
+    /** Spelling-insensitive: hamza forms, alef maqsura, ta marbuta, tatweel and single spaces. */
+    private static String key(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : name.strip().replaceAll("\\s+", " ").toCharArray()) {
+            switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> sb.append('ا');
+                case 'ى' -> sb.append('ي');
+                case 'ة' -> sb.append('ه');
+                case 'ـ' -> { }
+                default -> {
+                    if (c < '\u064B' || c > '\u0652') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int number(String digits) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            sb.append(c >= '٠' && c <= '٩' ? (char) ('0' + (c - '٠')) : c);
+        }
+        return Integer.parseInt(sb.toString());
+    }
+}
