@@ -108,6 +108,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(url, defaultLanguage, languages, titles, pageSize, arabicMonths, arabicIndicDigits,
+                timeZone, agencies, footerPatterns, teaserPatterns, relatedCount, maxFileBytes, markdownRawHtml,
                 sections, externalNofollow, wire);
     }
 }
