@@ -26,6 +26,7 @@ import java.util.Map;
  * @param format           how the body was written
  * @param footerFound      for agency text: whether a footer or teaser pattern matched
  * @param positions        where front-matter keys stand in the file, for findings that name one
+ * @param image            the lead image, or null
  */
 public record Dispatch(
         String path,
@@ -46,7 +47,8 @@ public record Dispatch(
         Map<String, Object> params,
         SourceFormat format,
         boolean footerFound,
-        Map<String, Position> positions) {
+        Map<String, Position> positions,
+        LeadImage image) {
 
     public Dispatch {
         tags = List.copyOf(tags);

@@ -30,7 +30,8 @@ import org.arshif.internal.yaml.YamlReader;
 public final class DispatchReader {
     /** Front-matter keys with a meaning; every other key is kept for templates. */
     public static final Set<String> KNOWN_KEYS = Set.of("title", "date", "lastmod", "tags", "slug", "aliases",
-            "translationKey", "lang", "summary", "draft", "dateline", "source");
+            "translationKey", "lang", "summary", "draft", "dateline", "source", "image", "images", "imageAlt",
+            "imageCaption");
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_ ]?(.*)$");
     private static final Pattern LANG_SUFFIX = Pattern.compile("^(.*)\\.([a-z]{2})$");
@@ -48,16 +49,18 @@ public final class DispatchReader {
     private final MarkdownText markdown;
     private final AgencyText agencyText;
     private final boolean packBodies;
+    private final LeadImages images;
     private final Interner strings = new Interner();
 
     public DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git) {
         this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml()), AgencyText.builder()
                 .agencies(config.agencies()).footerPatterns(config.footerPatterns())
-                .teaserPatterns(config.teaserPatterns()).build(), false);
+                .teaserPatterns(config.teaserPatterns()).build(), false, null);
     }
 
     private DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git, MarkdownText markdown,
-                           AgencyText agencyText, boolean packBodies) {
+                           AgencyText agencyText, boolean packBodies, LeadImages images) {
+        this.images = images;
         this.config = config;
         this.vocabulary = vocabulary;
         this.git = git;
@@ -69,7 +72,19 @@ public final class DispatchReader {
 
     /** This reader, keeping bodies deflated ({@link Body.Packed}) or not; see {@link Body}. */
     public DispatchReader packingBodies(boolean pack) {
-        return pack == packBodies ? this : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack);
+        return pack == packBodies ? this : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack,
+                images);
+    }
+
+    /** This reader, resolving images against the site's {@code media} (without, no image has a size or file). */
+    public DispatchReader withMedia(Media media) {
+        return new DispatchReader(config, vocabulary, git, markdown, agencyText, packBodies,
+                new LeadImages(media, config.basePath()));
+    }
+
+    /** What a dispatch's rendering depends on besides its file (its images); empty without media. */
+    public String mediaStamp(String path) {
+        return images == null ? "" : images.media().stamp(path);
     }
 
     /**
@@ -114,7 +129,8 @@ public final class DispatchReader {
         String slug = fields.slug(path, fm, name.stem(), d);
         List<String> aliases = fields.aliases(path, fm, d);
         Tags tags = tags(path, fm, text, d);
-        return assemble(path, fm, name, body, lang, date, slug, aliases, tags);
+        LeadImage image = images == null ? null : images.lead(path, fm, d);
+        return assemble(path, fm, name, body, lang, date, slug, aliases, tags, image);
     }
 
     /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
@@ -172,7 +188,8 @@ public final class DispatchReader {
     }
 
     private BodyParts markdownBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
-        MarkdownText.Converted converted = markdown.convert(split.body(), fmTitle.isEmpty());
+        MarkdownText.Converted converted = markdown.convert(split.body(), fmTitle.isEmpty(),
+                images == null ? MarkdownText.ImageSizes.NONE : images.sizes(path));
         boolean unreadable = false;
         for (MarkdownText.Finding f : converted.findings()) {
             unreadable |= f.error();
@@ -192,6 +209,12 @@ public final class DispatchReader {
             String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
             SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
             String stem = fileName.substring(0, fileName.length() - extension.length() - 1);
+            int folder = path.lastIndexOf('/');
+            if (Media.isBundleIndex(fileName) && folder > 0) {
+                // A page bundle is named by its folder, as in Hugo: content/ar/2017-05-04-x/index.md is x.
+                String dir = path.substring(0, folder);
+                stem = Normalizer.normalize(dir.substring(dir.lastIndexOf('/') + 1), Normalizer.Form.NFC);
+            }
             Optional<String> langSuffix = Optional.empty();
             Matcher lm = LANG_SUFFIX.matcher(stem);
             if (lm.matches() && Language.byCode(lm.group(2)).isPresent()) {
@@ -242,7 +265,8 @@ public final class DispatchReader {
 
     /** The dispatch, once every remaining key is read (so each key's mistakes are found); empty without a date. */
     private Optional<Dispatch> assemble(String path, YFields fm, SourceName name, BodyParts body, String lang,
-                                        OffsetDateTime date, String slug, List<String> aliases, Tags tags) {
+                                        OffsetDateTime date, String slug, List<String> aliases, Tags tags,
+                                        LeadImage image) {
         Map<String, Dispatch.Position> positions = new HashMap<>();
         for (String key : fm.node().keys().keySet()) {
             int[] p = fm.position(key);
@@ -272,7 +296,7 @@ public final class DispatchReader {
                 tags.keys().stream().map(strings::intern).toList(), labels, slug, aliases, strings.intern(group),
                 summary, draft, strings.intern(dateline), strings.intern(agency),
                 Body.of(body.html(), body.plainText(), packBodies), params, name.format(), body.footerFound(),
-                positions));
+                positions, image));
     }
 
     /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */

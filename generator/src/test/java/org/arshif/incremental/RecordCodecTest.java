@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.arshif.content.Body;
 import org.arshif.content.Dispatch;
+import org.arshif.content.LeadImage;
 import org.arshif.content.SourceFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,7 +136,8 @@ class RecordCodecTest {
                     Map.of("syria", "سورية"), "a", List.of("/old/a.html"), "k1", "ملخص", false, "موسكو", "سانا",
                     body, orderedMap("rating", 5L, "draftNote", null, "nested", Map.of("x", List.of(true))),
                     SourceFormat.MARKDOWN, true, Map.of("title", Dispatch.Position.of(2, 1),
-                    "slug", new Dispatch.Position(400, 9)));
+                    "slug", new Dispatch.Position(400, 9)),
+                    new LeadImage("photo.jpg", "صورة", "تعليق", 1200, 800, "image/jpeg", 123_456L));
             Dispatch back = (Dispatch) roundTrip(d);
             for (RecordComponent c : Dispatch.class.getRecordComponents()) {
                 if (!c.getName().equals("body")) { // a packed body is a byte array: equal by content only

@@ -56,7 +56,8 @@ final class ArticlePages {
                 views.dates().day(d.lastmod(), lang), d.dateline(), d.source(), views.tagLinks(d.tags(), lang),
                 d.bodyHtml(), d.summary(), translation, older == null ? null : views.card(older),
                 newer == null ? null : views.card(newer),
-                model.related(d, views.config().relatedCount()).stream().map(views::card).toList(), d.params());
+                model.related(d, views.config().relatedCount()).stream().map(views::card).toList(), d.params(),
+                Views.image(d, views.routes()));
         Map<String, Object> root = views.root(views.context(PageKind.ARTICLE, lang, Routes.article(d), d.title(),
                 d.summary(), versions), "article", view);
         root.put("json", new JsonLd(d, view, views.routes(), model, views.config()));

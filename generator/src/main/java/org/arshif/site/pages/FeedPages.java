@@ -51,7 +51,7 @@ final class FeedPages {
             String page = Routes.article(d);
             entries.add(new FeedEntry(d.title(), routes.absolute(page), id(page), DateLabels.timestamp(d.date()),
                     DateLabels.timestamp(d.lastmod()), d.summary(), d.bodyHtml(),
-                    d.tags().stream().map(k -> model.tagName(k, lang)).toList(), d.source()));
+                    d.tags().stream().map(k -> model.tagName(k, lang)).toList(), d.source(), Views.image(d, routes)));
         }
         String self = tag == null ? Routes.feed(lang) : Routes.tagFeed(lang, tag);
         String alternate = tag == null ? Routes.home(lang, 1) : Routes.tag(lang, tag, 1);

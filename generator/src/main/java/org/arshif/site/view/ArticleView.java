@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param bodyHtml the article body, already HTML (output it with {@code ?no_esc})
  * @param params   front-matter keys Arshif does not know, as written
+ * @param image    the lead image, or null
  */
 public record ArticleView(
         String title,
@@ -24,5 +25,6 @@ public record ArticleView(
         ArticleCard previous,
         ArticleCard next,
         List<ArticleCard> related,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        ImageView image) {
 }

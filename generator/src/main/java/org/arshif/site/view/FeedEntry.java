@@ -8,7 +8,8 @@ import java.util.List;
  * @param html   the body as HTML (escaped by the template into Atom's {@code type="html"} content)
  * @param tags   tag names in the feed's language
  * @param source the agency, or empty (the template then names the feed as the author)
+ * @param image  the lead image (an enclosure), or null
  */
 public record FeedEntry(String title, String url, String id, String published, String updated, String summary,
-                        String html, List<String> tags, String source) {
+                        String html, List<String> tags, String source, ImageView image) {
 }
