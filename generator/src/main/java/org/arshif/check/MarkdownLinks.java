@@ -8,13 +8,14 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /** The links and images of a Markdown body, with where they stand in the source file. Thread-safe. */
 final class MarkdownLinks {
-    /** A link or image destination, at a 1-based line and column of the file. */
-    record Target(boolean image, String destination, int line, int column) {
+    /** A link or image destination, at a 1-based line and column of the file; {@code alt} is an image's text. */
+    record Target(boolean image, String destination, String alt, int line, int column) {
     }
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
@@ -26,23 +27,35 @@ final class MarkdownLinks {
         parser.parse(body).accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                add(false, link.getDestination(), link);
+                add(false, link.getDestination(), "", link);
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                add(true, image.getDestination(), image);
+                add(true, image.getDestination(), altText(image), image);
                 visitChildren(image);
             }
 
-            private void add(boolean image, String destination, Node node) {
+            private void add(boolean image, String destination, String alt, Node node) {
                 List<SourceSpan> spans = node.getSourceSpans();
                 int line = spans.isEmpty() ? bodyLine : bodyLine + spans.get(0).getLineIndex();
                 int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
-                out.add(new Target(image, destination, line, column));
+                out.add(new Target(image, destination, alt, line, column));
             }
         });
         return out;
+    }
+
+    /** An image's alt text: the literal text inside its brackets. */
+    private static String altText(Image image) {
+        StringBuilder sb = new StringBuilder();
+        image.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+        });
+        return sb.toString().strip();
     }
 }

@@ -1,6 +1,5 @@
 package org.arshif.content;
 
-import java.util.List;
 import java.util.Optional;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.YFields;
@@ -41,7 +40,7 @@ record LeadImages(Media media, String basePath) {
         }
         Optional<Media.Target> target = media.resolve(path, src, basePath);
         if (target.isEmpty()) {
-            d.error(path, at[0], at[1], "the lead image '" + src + "' points to no file: " + missingHint(path));
+            d.error(path, at[0], at[1], "the lead image '" + src + "' points to no file: " + Media.placementHint(path));
             return null;
         }
         ImageHeader h = media.header(target.get().source());
@@ -50,15 +49,5 @@ record LeadImages(Media media, String basePath) {
         }
         return new LeadImage(target.get().href(), description, caption, h.hasSize() ? h.width() : 0,
                 h.hasSize() ? h.height() : 0, h.type(), h.length());
-    }
-
-    /** How to place a photo so that a dispatch can show it. */
-    static String missingHint(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return List.of("index.md", "index.txt").contains(name)
-                ? "put the file beside " + name + " in " + path.substring(0, path.lastIndexOf('/') + 1)
-                + ", or under " + Media.SHARED_DIR + " and write /media/<name>"
-                : "make the dispatch a page bundle (a folder with it as index.md, and the photo beside it), or put"
-                + " the photo under " + Media.SHARED_DIR + " and write /media/<name>";
     }
 }

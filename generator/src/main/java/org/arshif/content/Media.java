@@ -85,6 +85,16 @@ public final class Media {
         return fileName.equals("index.md") || fileName.equals("index.txt");
     }
 
+    /** How to place a photo so that the dispatch at {@code path} can show it. */
+    public static String placementHint(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return isBundleIndex(name)
+                ? "put the file beside " + name + " in " + path.substring(0, path.lastIndexOf('/') + 1)
+                + ", or under " + SHARED_DIR + " and write /media/<name>"
+                : "make the dispatch a page bundle (a folder with it as index.md, and the photo beside it), or put"
+                + " the photo under " + SHARED_DIR + " and write /media/<name>";
+    }
+
     /** The nearest folder above {@code file} that is a bundle ({@code /}-terminated), or null. */
     private static String bundleOf(String file, Set<String> bundleDirs) {
         for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
