@@ -18,7 +18,6 @@ import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
-import org.arshif.diag.Severity;
 import org.arshif.incremental.IncrementalBuild;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.CleanBuild;
@@ -91,8 +90,8 @@ public final class Arshif {
     }
 
     /**
-     * Loads, checks and builds the site. It reports everything {@link #check()} would, except its notices (missing
-     * translations, scheduled dispatches), in one run: broken links and images are errors, likely typos, unknown tags
+     * Loads, checks and builds the site. It reports everything {@link #check()} would (see
+     * {@link ArchiveChecker#forBuild}), in one run: broken links and images are errors, likely typos, unknown tags
      * and unrecognised footers warnings. On any error nothing is written: the previous site stays as it was.
      *
      * @throws ContentException with every error and warning found, content and templates alike
@@ -102,9 +101,8 @@ public final class Arshif {
         PhaseTimer timer = new PhaseTimer();
         Library library = load();
         phases.add(timer.phase("load"));
-        List<Diagnostic> checked = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints).check(library)
-                .findings().stream().filter(d -> d.severity() != Severity.NOTICE || library.findings().contains(d))
-                .toList();
+        List<Diagnostic> checked = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
+                .forBuild(library);
         phases.add(timer.phase("check"));
         List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
         if (checked.stream().anyMatch(Diagnostic::isError) || !refusals.isEmpty()) {

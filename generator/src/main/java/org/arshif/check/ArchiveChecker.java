@@ -32,6 +32,7 @@ import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
+import org.arshif.diag.Severity;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.Suggestions;
 import org.arshif.internal.yaml.YNode;
@@ -71,6 +72,19 @@ public final class ArchiveChecker {
     }
 
     public CheckReport check(Library library) {
+        return check(library, true);
+    }
+
+    /**
+     * What a build reports besides its own findings: every check but the notices (missing translations, scheduled
+     * dispatches) and the site-wide "no baseUrl" warning, which are for {@code check} and editors.
+     */
+    public List<Diagnostic> forBuild(Library library) {
+        return check(library, false).findings().stream()
+                .filter(d -> d.severity() != Severity.NOTICE || library.findings().contains(d)).toList();
+    }
+
+    private CheckReport check(Library library, boolean editorFindings) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         found.addAll(library.findings());
         SiteConfig config = library.config();
@@ -107,7 +121,7 @@ public final class ArchiveChecker {
         // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
         library.sources().stream().filter(p -> !bySource.containsKey(p) && ContentLoader.isSource(p))
                 .map(p -> checkUnread(p, context)).toList().forEach(found::addAll);
-        if (config.baseUrl().isEmpty()) {
+        if (editorFindings && config.baseUrl().isEmpty()) {
             found.add(Diagnostic.warning(Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME))
                     ? ConfigLoader.FILE_NAME : "", 0, 0, "no baseUrl: the sitemap, the feeds and robots.txt need"
                     + " absolute URLs; set baseUrl in arshif.yml or pass " + hints.option(BASE_URL, "https://…/")));
