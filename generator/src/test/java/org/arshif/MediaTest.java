@@ -210,4 +210,27 @@ class MediaTest {
     private static Object fileKey(Path file) throws IOException {
         return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
     }
+
+    @Test
+    void twoBuildsOfPhotosAreByteIdentical() throws IOException {
+        Path root = site();
+        build(root, null);
+        Path first = Files.move(tmp.resolve("out"), tmp.resolve("first"));
+        build(root, null);
+        assertEquals(java.util.Optional.empty(), Trees.firstDifference(first, tmp.resolve("out")));
+    }
+
+    /** A photo that is a link out of the site is refused like a dispatch would be, and nothing is published. */
+    @Test
+    void aPhotoLinkedFromOutsideTheSiteIsRefused() throws IOException {
+        Path root = site();
+        Path secret = Files.writeString(tmp.resolve("secret.jpg"), "not for the public");
+        Files.delete(root.resolve(AR_BUNDLE + "call.png"));
+        Files.createSymbolicLink(root.resolve(AR_BUNDLE + "call.png"), secret);
+        ContentException e = assertThrows(ContentException.class, () -> build(root, null));
+        List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
+        assertTrue(errors.get(0).startsWith(AR_BUNDLE + "call.png: error: a symbolic link to " + secret),
+                errors::toString);
+        assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
+    }
 }
