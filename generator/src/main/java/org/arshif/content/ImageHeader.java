@@ -1,6 +1,6 @@
 package org.arshif.content;
 
-import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,8 +15,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * An image file's pixel size and media type, read from its header with {@code javax.imageio} without decoding
- * the pixels. Only the file's first {@link #HEAD_BYTES} are given to the reader, so a hostile file (a JPEG whose
- * size marker never comes, a huge declared size) costs at most that much reading and never a pixel buffer.
+ * the pixels. The reader reads what it asks for, and never past the file's first {@link #HEAD_BYTES}, so a hostile
+ * file (a JPEG whose size marker never comes, a huge declared size) costs at most that much and never a pixel buffer.
  *
  * @param width   pixels, or 0 when unknown
  * @param height  pixels, or 0 when unknown
@@ -49,23 +49,60 @@ public record ImageHeader(int width, int height, String type, long length, Strin
     public static ImageHeader read(Path file) {
         String type = typeOf(file.getFileName().toString());
         long length;
-        byte[] head;
         try {
             length = Files.size(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(HEAD_BYTES);
-            }
         } catch (IOException e) {
             return new ImageHeader(0, 0, type, 0, "cannot read the file: " + e.getMessage());
         }
         if (type.isEmpty()) {
             return new ImageHeader(0, 0, "", length, "");
         }
-        return sized(head, type, length);
+        // Read as the image reader asks, so a header costs a few kilobytes, not the photo.
+        try (InputStream head = new Head(Files.newInputStream(file))) {
+            return sized(head, type, length);
+        } catch (IOException e) {
+            return new ImageHeader(0, 0, type, length, "cannot read the file: " + e.getMessage());
+        }
     }
 
-    private static ImageHeader sized(byte[] head, String type, long length) {
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(head))) {
+    /** The first {@link #HEAD_BYTES} of a stream, then its end. */
+    private static final class Head extends FilterInputStream {
+        private int left = HEAD_BYTES;
+
+        Head(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            left -= b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(buffer, offset, Math.min(length, left));
+            left -= Math.max(n, 0);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, left));
+            left -= (int) skipped;
+            return skipped;
+        }
+    }
+
+    private static ImageHeader sized(InputStream head, String type, long length) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(head)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 // Java reads JPEG, PNG and GIF; WebP, SVG and AVIF are shown without sizes.
