@@ -42,7 +42,12 @@ class MediaTest {
 
     /** The fixture site with its photos, which are made here (real JPEG, PNG and GIF files written by ImageIO). */
     Path site() throws IOException {
-        Path root = Trees.copy(Trees.site("media"), tmp.resolve("src"));
+        return photoSite(tmp.resolve("src"));
+    }
+
+    /** The fixture site with its photos, copied into {@code dir}. */
+    static Path photoSite(Path dir) throws IOException {
+        Path root = Trees.copy(Trees.site("media"), dir);
         image(root.resolve(AR_BUNDLE + "kremlin.jpg"), "jpg", 1200, 800);
         image(root.resolve(AR_BUNDLE + "call.png"), "png", 640, 480);
         image(root.resolve(EN_BUNDLE + "kremlin.jpg"), "jpg", 1200, 800);
