@@ -3,6 +3,8 @@ package org.arshif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,5 +50,23 @@ class OneRunFindingsTest {
                         + " if this dispatch ends with promos, add their first line's pattern to footerPatterns in"
                         + " arshif.yml"), found);
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
+    }
+
+    /** A file refused for nesting too deep is read on for its links: without recursion, so it cannot overflow. */
+    @Test
+    void aFileRefusedForDeepNestingIsReadOnWithoutOverflowingTheStack() {
+        Path root = tmp.resolve("deep");
+        Trees.write(root.resolve("content/en/2017-05-01-deep.md"), "---\ntitle: Deep\n---\n\n"
+                + ">".repeat(20_000) + " [x](/en/nowhere/)\n");
+        Arshif arshif = Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK)
+                .build();
+        ContentException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> assertThrows(ContentException.class, arshif::build));
+        List<String> found = e.diagnostics().stream().map(Diagnostic::format).toList();
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.get(0).startsWith("content/en/2017-05-01-deep.md:5:1: error: the Markdown is nested more"
+                + " than 100 levels deep"), found::toString);
+        assertTrue(found.get(1).startsWith("content/en/2017-05-01-deep.md:5:"), found::toString);
+        assertTrue(found.get(1).contains("error: link '/en/nowhere/' points to no page of the site"), found::toString);
     }
 }

@@ -34,7 +34,6 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
 import org.arshif.diag.Severity;
 import org.arshif.internal.SourceText;
-import org.arshif.internal.Suggestions;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
 import org.arshif.pipeline.RunStrategy;
@@ -171,7 +170,7 @@ public final class ArchiveChecker {
         out.addAll(unknownTags(d, split, c.vocabulary()));
         for (String key : d.params().keySet()) {
             Dispatch.Position p = d.position(key);
-            lookalikeKey(d.path(), key, p.line(), p.column()).ifPresent(out::add);
+            KeyTypos.warning(d.path(), key, p.line(), p.column()).ifPresent(out::add);
         }
 
         for (String lang : c.config().languages()) {
@@ -224,12 +223,6 @@ public final class ArchiveChecker {
         return out;
     }
 
-    private static Optional<Diagnostic> lookalikeKey(String path, String key, int line, int column) {
-        String known = lookalike(key);
-        return known == null ? Optional.empty() : Optional.of(Diagnostic.warning(path, line, column,
-                "unknown front-matter key '" + key + "' (kept for templates); did you mean '" + known + "'?"));
-    }
-
     private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {
         List<Diagnostic> out = new ArrayList<>();
         String page = Routes.article(d);
@@ -267,7 +260,11 @@ public final class ArchiveChecker {
         List<Diagnostic> out = new ArrayList<>();
         FrontMatterSplit split;
         try {
-            split = FrontMatterSplit.of(SourceText.decode(path, Files.readAllBytes(siteRoot.resolve(path))).text());
+            Path file = siteRoot.resolve(path);
+            if (Files.size(file) > c.config().maxFileBytes()) {
+                return out; // refused for its size: the load said so
+            }
+            split = FrontMatterSplit.of(SourceText.decode(path, Files.readAllBytes(file)).text());
         } catch (IOException | RuntimeException | FrontMatterSplit.UnclosedException e) {
             return out; // the load reported why it could not read the file
         }
@@ -275,8 +272,8 @@ public final class ArchiveChecker {
                 .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast)
                 .ifPresent(map -> map.entries().forEach((key, value) -> {
                     if (!DispatchReader.KNOWN_KEYS.contains(key)) {
-                        int[] at = keyPosition(split.yaml().get(), key);
-                        lookalikeKey(path, key, at[0], at[1]).ifPresent(out::add);
+                        int[] at = KeyTypos.position(split.yaml().get(), key);
+                        KeyTypos.warning(path, key, at[0], at[1]).ifPresent(out::add);
                     }
                 }));
         if (!path.endsWith(".txt")) {
@@ -291,17 +288,6 @@ public final class ArchiveChecker {
             }
         }
         return out;
-    }
-
-    /** Where a top-level key is written in the front-matter (which starts on line 2 of the file). */
-    private static int[] keyPosition(String yaml, String key) {
-        String[] lines = yaml.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(key + ":") || lines[i].startsWith("\"" + key + "\":")) {
-                return new int[] {i + 2, 1};
-            }
-        }
-        return new int[] {1, 1};
     }
 
     /** Why a link points nowhere, or null when it is fine. */
@@ -377,11 +363,6 @@ public final class ArchiveChecker {
         String dir = from.substring(0, from.lastIndexOf('/') + 1);
         String resolved = LinkPaths.normalize(decoded.startsWith("/") ? decoded : "/" + dir + decoded);
         return resolved == null ? Optional.empty() : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
-    }
-
-    /** The known key a misspelled one most likely meant: same letters in another case, or a near miss. */
-    static String lookalike(String key) {
-        return Suggestions.closest(key, DispatchReader.KNOWN_KEYS).orElse(null);
     }
 
     private static int lastTextLine(String text) {
