@@ -793,8 +793,9 @@ public class GenArchive {
             }
             String p = paragraph(d.paras.get(k), ar, sp);
             if (k == d.quoteAt) b.append("> ");
-            if (k == 0 && d.linkOut) {
-                Dispatch o = dispatch(d.index - 1);
+            Dispatch o = k == 0 && d.linkOut ? dispatch(d.index - 1) : null;
+            // Only to a page that exists: an English link to an untranslated dispatch fails the build.
+            if (o != null && (ar || o.translated)) {
                 String href = "/" + (ar ? "ar/" : "en/") + o.relDir + "/" + (ar ? o.slugAr : o.slugEn) + "/";
                 p = p + " [" + (ar ? "اقرأ أيضا" : "Read also") + "](" + href + ")";
             }

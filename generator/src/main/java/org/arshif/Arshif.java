@@ -90,27 +90,37 @@ public final class Arshif {
     }
 
     /**
-     * Loads and builds the site. On any error nothing is written: the previous site stays as it was.
+     * Loads, checks and builds the site. It reports everything {@link #check()} would (see
+     * {@link ArchiveChecker#forBuild}), in one run: broken links and images are errors, likely typos, unknown tags
+     * and unrecognised footers warnings. On any error nothing is written: the previous site stays as it was.
      *
-     * @throws ContentException with every error found, content and templates alike
+     * @throws ContentException with every error and warning found, content and templates alike
      */
     public BuildReport build() {
         List<BuildReport.Phase> phases = new ArrayList<>();
         PhaseTimer timer = new PhaseTimer();
         Library library = load();
         phases.add(timer.phase("load"));
+        List<Diagnostic> checked = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
+                .forBuild(library);
+        phases.add(timer.phase("check"));
         List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
-        if (library.hasErrors() || !refusals.isEmpty()) {
-            throw new ContentException(Stream.concat(library.findings().stream(), refusals.stream())
+        if (checked.stream().anyMatch(Diagnostic::isError) || !refusals.isEmpty()) {
+            throw new ContentException(Stream.concat(checked.stream(), refusals.stream())
                     .sorted(Diagnostic.ORDER).toList());
         }
-        return build(library, phases);
+        return build(library, phases, checked);
     }
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
+        return build(library, phases, library.findings());
+    }
+
+    /** @param findings what loading (and checking) found, reported with what the build finds */
+    private BuildReport build(Library library, List<BuildReport.Phase> phases, List<Diagnostic> findings) {
         Diagnostics diagnostics = new Diagnostics();
-        library.findings().forEach(diagnostics::add);
+        findings.forEach(diagnostics::add);
         PhaseTimer timer = new PhaseTimer();
         long files;
         long bytes;
@@ -131,8 +141,9 @@ public final class Arshif {
             pages.put(lang, library.model().articles(lang).size());
             tags.addAll(library.model().tags(lang).keySet());
         }
-        List<Diagnostic> findings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
-        return new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), findings);
+        // A planning warning is found by the check and by the build's own plan: reported once.
+        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).distinct().toList();
+        return new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
     }
 
     /**

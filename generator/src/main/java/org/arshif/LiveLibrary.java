@@ -22,7 +22,8 @@ import org.arshif.site.Library;
  * A {@link Library} kept in memory and updated file by file, for the preview server: an edit re-reads
  * only the files that changed (and those that had findings, so their findings stay current), then rebuilds the
  * site model, which is cheap. A change to {@code arshif.yml} or {@code content/tags.yml} reloads everything, since
- * they change how every file is read; a template change reloads only the theme. Not thread-safe: one watcher
+ * they change how every file is read; a template change reloads only the theme. A photo changed under {@code content/} reloads everything too:
+ * the media are listed again, and the sizes in every body that shows one may change. Not thread-safe: one watcher
  * thread updates it.
  */
 public final class LiveLibrary {
@@ -56,7 +57,9 @@ public final class LiveLibrary {
      * given as the folder), and returns the new library.
      */
     public Update update(Collection<String> changed, boolean templatesChanged) {
-        boolean full = changed.contains(ConfigLoader.FILE_NAME) || changed.contains(TagVocabulary.FILE);
+        // A photo changes the media listing and the sizes in the HTML of the dispatches that show it.
+        boolean full = changed.contains(ConfigLoader.FILE_NAME) || changed.contains(TagVocabulary.FILE)
+                || changed.stream().anyMatch(LiveLibrary::isMedia);
         int read;
         if (full) {
             read = reloadAll();
@@ -98,6 +101,14 @@ public final class LiveLibrary {
             reloadTheme();
         }
         return new Update(snapshot(), full, read);
+    }
+
+    /** A file under {@code content/} that is no dispatch and no vocabulary: a photo or another published file. */
+    private static boolean isMedia(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return path.startsWith(ContentLoader.CONTENT_DIR + "/") && !path.equals(TagVocabulary.FILE)
+                && name.contains(".") && !ContentLoader.isDispatchFile(name) && !ContentLoader.isSource(path)
+                && !name.startsWith(".") && !name.startsWith("_");
     }
 
     public Library current() {

@@ -10,6 +10,7 @@ import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
+import org.arshif.content.Media;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -37,7 +38,7 @@ final class SiteLoader {
      * @param sources every dispatch file, site-root-relative and sorted
      */
     record Setup(SiteConfig config, TagVocabulary vocabulary, GitHistory git, List<String> sources,
-                 DispatchReader reader, List<Diagnostic> findings) {
+                 DispatchReader reader, List<Diagnostic> findings, Media media) {
     }
 
     /** The theme (built-in, overridden by the site's templates) and its words by language. */
@@ -60,9 +61,10 @@ final class SiteLoader {
             diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
                     + " check out the full history (actions/checkout with fetch-depth: 0)");
         }
-        DispatchReader reader = new DispatchReader(config, vocabulary, git)
+        Media media = Media.list(siteRoot, sources, diagnostics);
+        DispatchReader reader = new DispatchReader(config, vocabulary, git).withMedia(media)
                 .packingBodies(ContentLoader.packBodies(siteRoot, sources, Runtime.getRuntime().maxMemory()));
-        return new Setup(config, vocabulary, git, sources, reader, diagnostics.sorted());
+        return new Setup(config, vocabulary, git, sources, reader, diagnostics.sorted(), media);
     }
 
     ThemeWords theme() {
@@ -88,6 +90,6 @@ final class SiteLoader {
                 arshif.future(), arshif.clock().instant(), diagnostics);
         diagnostics.addAll(theme.findings());
         return new Library(setup.config(), setup.vocabulary(), List.copyOf(dispatches), model, theme.theme(),
-                theme.words(), List.copyOf(sources), diagnostics.sorted(), identities);
+                theme.words(), List.copyOf(sources), diagnostics.sorted(), identities, setup.media());
     }
 }

@@ -60,6 +60,17 @@ class HtmlValidityTest {
         assertEquals(List.of(), validate(out, pages));
     }
 
+    /** Lead figures, thumbnails in lists and sized, lazy images in bodies. */
+    @Test
+    void everyPageOfThePhotoSiteIsValidHtml() throws Exception {
+        Path root = MediaTest.photoSite(tmp.resolve("photos"));
+        Path out = tmp.resolve("photo-site");
+        Arshif.builder().siteRoot(root).output(out).clock(GoldenSiteTest.CLOCK).build().build();
+        List<Path> pages = htmlFiles(out);
+        assertTrue(Files.readString(out.resolve("ar/index.html")).contains("class=\"thumbnail\""));
+        assertEquals(List.of(), validate(out, pages));
+    }
+
     @Test
     void theCheckerReportsErrorsWithFileAndLine() throws Exception {
         // Guards the guard: an invalid page must produce a finding, or the tests above prove nothing.

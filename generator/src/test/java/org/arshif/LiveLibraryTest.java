@@ -61,4 +61,20 @@ class LiveLibraryTest {
         assertEquals(List.of("A, again"), update.library().dispatches().stream().map(Dispatch::title).toList());
         assertEquals(arshif.load().sources(), update.library().sources());
     }
+
+    /** A photo added while the preview runs is published and sized without a restart. */
+    @Test
+    void aPhotoAddedToABundleIsListedAndSized() throws java.io.IOException {
+        Path root = dir.resolve("site");
+        Trees.write(root.resolve("content/en/2017-05-01-a/index.md"), "---\ntitle: A\n---\n\n![A photo](p.png)\n");
+        LiveLibrary live = LiveLibrary.load(Arshif.builder().siteRoot(root).build());
+        assertEquals(Set.of(), live.current().media().bundle("content/en/2017-05-01-a/index.md").keySet());
+
+        MediaTest.image(root.resolve("content/en/2017-05-01-a/p.png"), "png", 64, 48);
+        LiveLibrary.Update update = live.update(Set.of("content/en/2017-05-01-a/p.png"), false);
+
+        assertEquals(Set.of("p.png"), update.library().media().bundle("content/en/2017-05-01-a/index.md").keySet());
+        assertTrue(update.library().dispatches().get(0).bodyHtml().contains("width=\"64\" height=\"48\""),
+                update.library().dispatches().get(0).bodyHtml());
+    }
 }

@@ -25,14 +25,15 @@ import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.FrontMatterSplit;
+import org.arshif.content.Media;
 import org.arshif.content.SourceFormat;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
+import org.arshif.diag.Severity;
 import org.arshif.internal.SourceText;
-import org.arshif.internal.Suggestions;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.pipeline.RunStrategy;
 import org.arshif.pipeline.SitePlan;
@@ -69,6 +70,19 @@ public final class ArchiveChecker {
     }
 
     public CheckReport check(Library library) {
+        return check(library, true);
+    }
+
+    /**
+     * What a build reports besides its own findings: every check but the notices (missing translations, scheduled
+     * dispatches) and the site-wide "no baseUrl" warning, which are for {@code check} and editors.
+     */
+    public List<Diagnostic> forBuild(Library library) {
+        return check(library, false).findings().stream()
+                .filter(d -> d.severity() != Severity.NOTICE || library.findings().contains(d)).toList();
+    }
+
+    private CheckReport check(Library library, boolean editorFindings) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         found.addAll(library.findings());
         SiteConfig config = library.config();
@@ -97,12 +111,15 @@ public final class ArchiveChecker {
         Routes routes = new Routes(config.basePath(), config.origin());
         MarkdownLinks markdown = new MarkdownLinks();
         Context context = new Context(config, library.vocabulary(), everything, routes, publishedFiles, allFiles,
-                bySource, markdown);
+                bySource, markdown, library.media());
         library.dispatches().parallelStream()
                 .map(d -> checkDispatch(d, publishedPaths.contains(d.path()), context))
                 .toList()
                 .forEach(found::addAll);
-        if (config.baseUrl().isEmpty()) {
+        // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
+        library.sources().stream().filter(p -> !bySource.containsKey(p) && ContentLoader.isSource(p))
+                .map(p -> checkUnread(p, context)).toList().forEach(found::addAll);
+        if (editorFindings && config.baseUrl().isEmpty()) {
             found.add(Diagnostic.warning(Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME))
                     ? ConfigLoader.FILE_NAME : "", 0, 0, "no baseUrl: the sitemap, the feeds and robots.txt need"
                     + " absolute URLs; set baseUrl in arshif.yml or pass " + hints.option(BASE_URL, "https://…/")));
@@ -112,7 +129,7 @@ public final class ArchiveChecker {
 
     private record Context(SiteConfig config, TagVocabulary vocabulary, SiteModel everything, Routes routes,
                            Set<String> publishedFiles, Set<String> allFiles, Map<String, Dispatch> bySource,
-                           MarkdownLinks markdown) {
+                           MarkdownLinks markdown, Media media) {
     }
 
     private static Set<String> files(List<PageJob> jobs, MemorySink assets) {
@@ -151,12 +168,8 @@ public final class ArchiveChecker {
 
         out.addAll(unknownTags(d, split, c.vocabulary()));
         for (String key : d.params().keySet()) {
-            String known = lookalike(key);
-            if (known != null) {
-                Dispatch.Position p = d.position(key);
-                out.add(Diagnostic.warning(d.path(), p.line(), p.column(), "unknown front-matter key '" + key
-                        + "' (kept for templates); did you mean '" + known + "'?"));
-            }
+            Dispatch.Position p = d.position(key);
+            KeyTypos.warning(d.path(), key, p.line(), p.column()).ifPresent(out::add);
         }
 
         for (String lang : c.config().languages()) {
@@ -212,16 +225,71 @@ public final class ArchiveChecker {
         List<Diagnostic> out = new ArrayList<>();
         String page = Routes.article(d);
         for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
-            LinkProblem problem = linkProblem(t, d, page, isPublished, c);
+            LinkProblem problem = linkProblem(t, d.path(), page, isPublished, c);
             if (problem != null) {
                 out.add(problem.at(d.path(), t.line(), t.column()));
+            } else if (t.image()) {
+                out.addAll(imageProblems(t, d.path(), c));
+            }
+        }
+        return out;
+    }
+
+    /** An image that is there, but has no text for readers who cannot see it, or is no image Java can read. */
+    private static List<Diagnostic> imageProblems(MarkdownLinks.Target t, String path, Context c) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (t.alt().isEmpty()) {
+            out.add(Diagnostic.warning(path, t.line(), t.column(), "image '" + t.destination() + "' has no text for"
+                    + " readers who cannot see it; write what it shows between the brackets: ![…](" + t.destination()
+                    + ")"));
+        }
+        c.media().resolve(path, t.destination(), c.config().basePath())
+                .map(m -> c.media().header(m.source()).problem()).filter(p -> !p.isEmpty())
+                .ifPresent(p -> out.add(Diagnostic.warning(path, t.line(), t.column(), "image '" + t.destination()
+                        + "': " + p)));
+        return out;
+    }
+
+    /**
+     * What can be checked of a file whose load failed: its front-matter keys, if they parse, and the links of its
+     * body that do not depend on its page's URL (absolute ones).
+     */
+    private List<Diagnostic> checkUnread(String path, Context c) {
+        List<Diagnostic> out = new ArrayList<>();
+        FrontMatterSplit split;
+        try {
+            Path file = siteRoot.resolve(path);
+            if (Files.size(file) > c.config().maxFileBytes()) {
+                return out; // refused for its size: the load said so
+            }
+            split = FrontMatterSplit.of(SourceText.decode(path, Files.readAllBytes(file)).text());
+        } catch (IOException | RuntimeException | FrontMatterSplit.UnclosedException e) {
+            return out; // the load reported why it could not read the file
+        }
+        split.parse(path, new Diagnostics())
+                .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast)
+                .ifPresent(map -> map.entries().forEach((key, value) -> {
+                    if (!DispatchReader.KNOWN_KEYS.contains(key)) {
+                        int[] at = KeyTypos.position(split.text().get(), key);
+                        KeyTypos.warning(path, key, at[0], at[1]).ifPresent(out::add);
+                    }
+                }));
+        if (!path.endsWith(".txt")) {
+            for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
+                String dest = t.destination().strip();
+                if (dest.startsWith("/") && !dest.startsWith("//")) {
+                    LinkProblem problem = linkProblem(t, path, "/", true, c);
+                    if (problem != null) {
+                        out.add(problem.at(path, t.line(), t.column()));
+                    }
+                }
             }
         }
         return out;
     }
 
     /** Why a link points nowhere, or null when it is fine. */
-    private LinkProblem linkProblem(MarkdownLinks.Target t, Dispatch from, String page, boolean isPublished,
+    private LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished,
             Context c) {
         String what = t.image() ? "image" : "link";
         String dest = t.destination().strip();
@@ -276,7 +344,8 @@ public final class ArchiveChecker {
                     + "; link to its page instead: " + c.routes().href(Routes.article(sourceTarget.get())));
         }
         return LinkProblem.error(what + " '" + raw + "' points to no " + (t.image() ? "file" : "page")
-                + " of the site (" + c.routes().href(sitePath) + ")");
+                + " of the site (" + c.routes().href(sitePath) + ")" + (t.image() ? "; " + Media.placementHint(from)
+                : ""));
     }
 
     private static boolean exists(String sitePath, Set<String> files) {
@@ -285,18 +354,13 @@ public final class ArchiveChecker {
                 || !sitePath.endsWith("/") && files.contains(Routes.file(sitePath + "/"));
     }
 
-    private static Optional<Dispatch> sourceFileTarget(Dispatch from, String decoded, Context c) {
+    private static Optional<Dispatch> sourceFileTarget(String from, String decoded, Context c) {
         if (!ContentLoader.isDispatchFile(decoded)) {
             return Optional.empty();
         }
-        String dir = from.path().substring(0, from.path().lastIndexOf('/') + 1);
+        String dir = from.substring(0, from.lastIndexOf('/') + 1);
         String resolved = LinkPaths.normalize(decoded.startsWith("/") ? decoded : "/" + dir + decoded);
         return resolved == null ? Optional.empty() : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
-    }
-
-    /** The known key a misspelled one most likely meant: same letters in another case, or a near miss. */
-    static String lookalike(String key) {
-        return Suggestions.closest(key, DispatchReader.KNOWN_KEYS).orElse(null);
     }
 
     private static int lastTextLine(String text) {

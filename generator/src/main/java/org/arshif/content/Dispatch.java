@@ -31,6 +31,7 @@ import java.util.Map;
  * @param permalink        the article's site path, from the {@code permalinks} pattern that applies
  * @param meta             Hugo's further keys: description, authors, categories, keywords, expiry, url
  * @param wire             what a wire's profile found (story, continuation part) and the month names to use
+ * @param image            the lead image, or null
  */
 public record Dispatch(
         String path,
@@ -55,7 +56,8 @@ public record Dispatch(
         String section,
         String permalink,
         DispatchMeta meta,
-        WireInfo wire) {
+        WireInfo wire,
+        LeadImage image) {
 
     public Dispatch {
         tags = List.copyOf(tags);

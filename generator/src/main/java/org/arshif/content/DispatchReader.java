@@ -33,7 +33,8 @@ public final class DispatchReader {
 
     private static Set<String> knownKeys() {
         Set<String> keys = new TreeSet<>(Set.of("title", "date", "lastmod", "tags", "slug", "aliases",
-                "translationKey", "lang", "summary", "draft", "dateline", "source", "arabicMonths"));
+                "translationKey", "lang", "summary", "draft", "dateline", "source", "arabicMonths",
+                "image", "images", "imageAlt", "imageCaption"));
         keys.addAll(HugoKeys.KEYS);
         return Set.copyOf(keys);
     }
@@ -56,6 +57,7 @@ public final class DispatchReader {
     private final AgencyText agencyText;
     private final boolean packBodies;
     private final Permalinks permalinks;
+    private final LeadImages images;
     private final Interner strings = new Interner();
     private final StrayLists strayLists = new StrayLists();
 
@@ -63,11 +65,12 @@ public final class DispatchReader {
         this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml(),
                 config.externalNofollow(), config.baseUrl()), AgencyText.builder()
                 .agencies(config.agencies()).footerPatterns(config.footerPatterns())
-                .teaserPatterns(config.teaserPatterns()).wire(config.wire()).build(), false);
+                .teaserPatterns(config.teaserPatterns()).wire(config.wire()).build(), false, null);
     }
 
     private DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git, MarkdownText markdown,
-                           AgencyText agencyText, boolean packBodies) {
+                           AgencyText agencyText, boolean packBodies, LeadImages images) {
+        this.images = images;
         this.config = config;
         this.vocabulary = vocabulary;
         this.git = git;
@@ -81,7 +84,19 @@ public final class DispatchReader {
 
     /** This reader, keeping bodies deflated ({@link Body.Packed}) or not; see {@link Body}. */
     public DispatchReader packingBodies(boolean pack) {
-        return pack == packBodies ? this : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack);
+        return pack == packBodies ? this : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack,
+                images);
+    }
+
+    /** This reader, resolving images against the site's {@code media} (without, no image has a size or file). */
+    public DispatchReader withMedia(Media media) {
+        return new DispatchReader(config, vocabulary, git, markdown, agencyText, packBodies,
+                new LeadImages(media, config.basePath()));
+    }
+
+    /** What a dispatch's rendering depends on besides its file (its images); empty without media. */
+    public String mediaStamp(String path) {
+        return images == null ? "" : images.media().stamp(path);
     }
 
     /**
@@ -132,8 +147,9 @@ public final class DispatchReader {
         List<String> aliases = fields.aliases(path, fm, d);
         Tags tags = tags(path, fm, text, body.wire().title().category(), d);
         String section = permalinks.section(path, d);
+        LeadImage image = images == null ? null : images.lead(path, fm, d);
         return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section,
-                hugoKeys.read(path, fm, d));
+                hugoKeys.read(path, fm, d), image);
     }
 
     /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
@@ -211,7 +227,8 @@ public final class DispatchReader {
         if (more >= 0) {
             text = text.substring(0, more) + text.substring(more + HugoKeys.MORE.length());
         }
-        MarkdownText.Converted converted = markdown.convert(text, fmTitle.isEmpty());
+        MarkdownText.Converted converted = markdown.convert(text, fmTitle.isEmpty(),
+                images == null ? MarkdownText.ImageSizes.NONE : images.sizes(path));
         boolean unreadable = false;
         for (MarkdownText.Finding f : converted.findings()) {
             unreadable |= f.error();
@@ -241,6 +258,12 @@ public final class DispatchReader {
             String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
             SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
             String stem = fileName.substring(0, fileName.length() - extension.length() - 1);
+            int folder = path.lastIndexOf('/');
+            if (Media.isBundleIndex(fileName) && folder > 0) {
+                // A page bundle is named by its folder, as in Hugo: content/ar/2017-05-04-x/index.md is x.
+                String dir = path.substring(0, folder);
+                stem = Normalizer.normalize(dir.substring(dir.lastIndexOf('/') + 1), Normalizer.Form.NFC);
+            }
             Optional<String> langSuffix = Optional.empty();
             Matcher lm = LANG_SUFFIX.matcher(stem);
             if (lm.matches() && Language.byCode(lm.group(2)).isPresent()) {
@@ -294,7 +317,7 @@ public final class DispatchReader {
     /** The dispatch, once every remaining key is read (so each key's mistakes are found); empty without a date. */
     private Optional<Dispatch> assemble(String path, YFields fm, SourceName name, BodyParts body, String lang,
                                         OffsetDateTime date, String slug, List<String> aliases, Tags tags,
-                                        String section, DispatchMeta meta) {
+                                        String section, DispatchMeta meta, LeadImage image) {
         Map<String, Dispatch.Position> positions = new HashMap<>();
         for (String key : fm.node().keys().keySet()) {
             int[] p = fm.position(key);
@@ -332,7 +355,7 @@ public final class DispatchReader {
                 Body.of(body.html(), body.plainText(), packBodies), params, name.format(), body.footerFound(),
                 positions, strings.intern(section), meta.url().isEmpty()
                         ? permalinks.permalink(path, lang, section, date, slug, body.title()) : meta.url(),
-                meta, wire));
+                meta, wire, image));
     }
 
     /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */

@@ -42,6 +42,17 @@ public final class MarkdownText {
     private final Parser parser;
     private final HtmlRenderer html;
     private final TextContentRenderer text;
+    private final boolean rawHtml;
+    private final boolean nofollowExternal;
+    private final String baseUrl;
+
+    /** The pixel size of an image a body shows, by its destination as written; empty when unknown. */
+    @FunctionalInterface
+    public interface ImageSizes {
+        ImageSizes NONE = destination -> Optional.empty();
+
+        Optional<int[]> of(String destination);
+    }
 
     /** @param rawHtml let raw HTML through; when false it is escaped and shows as text */
     public MarkdownText(boolean rawHtml) {
@@ -55,10 +66,11 @@ public final class MarkdownText {
      */
     public MarkdownText(boolean rawHtml, boolean nofollowExternal, String baseUrl) {
         List<Extension> extensions = List.of(TablesExtension.create());
+        this.rawHtml = rawHtml;
         this.parser = Parser.builder().extensions(extensions).build();
-        // sanitizeUrls keeps javascript: links out, but also puts rel="nofollow" on every link: the provider decides.
-        this.html = HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true)
-                .attributeProviderFactory(context -> new LinkRel(nofollowExternal, baseUrl)).build();
+        this.nofollowExternal = nofollowExternal;
+        this.baseUrl = baseUrl;
+        this.html = renderer(ImageSizes.NONE);
         this.text = TextContentRenderer.builder().extensions(extensions).nodeRendererFactory(PlainInlines::new)
                 .build();
     }
@@ -94,7 +106,37 @@ public final class MarkdownText {
     public record Finding(int line, int column, boolean error, String message, int codePoint) {
     }
 
+    /**
+     * The body's renderer: every image loads lazily and decodes off the main thread, and gets its {@code width} and
+     * {@code height} when known, so the page does not jump as photos arrive.
+     */
+    private HtmlRenderer renderer(ImageSizes sizes) {
+        List<Extension> extensions = List.of(TablesExtension.create());
+        // sanitizeUrls keeps javascript: links out, but also puts rel="nofollow" on every link: LinkRel decides.
+        return HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true)
+                .attributeProviderFactory(context -> new LinkRel(nofollowExternal, baseUrl))
+                .attributeProviderFactory(context -> imageAttributes(sizes)).build();
+    }
+
+    private static AttributeProvider imageAttributes(ImageSizes sizes) {
+        return (node, tagName, attributes) -> {
+            if (node instanceof Image image) {
+                sizes.of(image.getDestination()).ifPresent(size -> {
+                    attributes.put("width", Integer.toString(size[0]));
+                    attributes.put("height", Integer.toString(size[1]));
+                });
+                attributes.put("loading", "lazy");
+                attributes.put("decoding", "async");
+            }
+        };
+    }
+
     public Converted convert(String markdown, boolean takeTitleFromHeading) {
+        return convert(markdown, takeTitleFromHeading, ImageSizes.NONE);
+    }
+
+    /** @param sizes the sizes of the images the body shows (a renderer is made for a body that has any) */
+    public Converted convert(String markdown, boolean takeTitleFromHeading, ImageSizes sizes) {
         Node document = parser.parse(markdown);
         if (tooDeepNode(document) != null) {
             return new Converted(Optional.empty(), "", "", "", List.of(tooDeep(markdown)));
@@ -114,7 +156,10 @@ public final class MarkdownText {
                 break;
             }
         }
-        return new Converted(title, html.render(document), text.render(document).strip(), firstParagraph, List.of())
+        HtmlRenderer bodyHtml = sizes == ImageSizes.NONE || markdown.indexOf("](") < 0 && markdown.indexOf("]:") < 0
+                ? html : renderer(sizes);
+        return new Converted(title, bodyHtml.render(document), text.render(document).strip(), firstParagraph,
+                List.of())
                 .withoutControls(markdown);
     }
 

@@ -105,7 +105,9 @@ public final class ParseCache {
                                Diagnostics diagnostics) {
         List<Optional<Dispatch>> read = sources.parallelStream().map(path -> {
             Path file = siteRoot.resolve(path);
-            String dates = git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-");
+            // With the dispatch's images: their sizes are in its HTML.
+            String dates = git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + " "
+                    + reader.mediaStamp(path);
             java.nio.file.attribute.BasicFileAttributes a = stat(file);
             Seen last = seen.get(path);
             if (a != null && last != null && last.size() == a.size() && last.modified() == modified(a)

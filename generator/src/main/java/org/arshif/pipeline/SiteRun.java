@@ -24,7 +24,10 @@ public final class SiteRun {
     private final Library library;
     private final int sitemapLimit;
 
-    /** Called as each stage ends, with its name ({@code assets}, {@code plan}, {@code search}, {@code render}). */
+    /**
+     * Called as each stage ends, with its name ({@code assets}, the theme's files and the media; {@code plan},
+     * {@code search}, {@code render}).
+     */
     @FunctionalInterface
     public interface Phases {
         Phases NONE = name -> {
@@ -50,6 +53,7 @@ public final class SiteRun {
         SiteConfig config = library.config();
         Routes routes = new Routes(config.basePath(), config.origin());
         Assets assets = ThemeAssets.write(library.theme(), routes, strategy.sink());
+        MediaStage.write(library, strategy.sink(), diagnostics);
         phases.ended("assets");
 
         SearchStage searchStage = new SearchStage(library.model(), routes,

@@ -15,10 +15,10 @@ import org.arshif.site.view.ArticleView;
 public record JsonLd(String json) {
 
     public JsonLd(Dispatch d, ArticleView view, Routes routes, SiteModel model, SiteConfig config) {
-        this(newsArticle(d, routes, model));
+        this(newsArticle(d, view, routes, model));
     }
 
-    private static String newsArticle(Dispatch d, Routes routes, SiteModel model) {
+    private static String newsArticle(Dispatch d, ArticleView view, Routes routes, SiteModel model) {
         StringBuilder sb = new StringBuilder(512);
         sb.append("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
         field(sb, "headline", d.title());
@@ -39,6 +39,9 @@ public record JsonLd(String json) {
                 sb.append('}');
             }
             sb.append(']');
+        }
+        if (view.image() != null) {
+            field(sb, "image", view.image().absolute());
         }
         if (!d.dateline().isEmpty()) {
             sb.append(",\"locationCreated\":{\"@type\":\"Place\"");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
+import org.arshif.content.Media;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 
@@ -16,10 +17,11 @@ import org.arshif.diag.Diagnostic;
  * @param findings   every finding of the load, errors included, sorted
  * @param identities for incremental builds, each source file's fingerprint of everything its dispatch was read
  *                   from, by path; else empty
+ * @param media      the photos and other files published beside dispatches and under {@code /media/}
  */
 public record Library(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> dispatches, SiteModel model,
                       Theme theme, Map<String, Map<String, String>> words, List<String> sources,
-                      List<Diagnostic> findings, Map<String, String> identities) {
+                      List<Diagnostic> findings, Map<String, String> identities, Media media) {
     public boolean hasErrors() {
         return findings.stream().anyMatch(Diagnostic::isError);
     }

@@ -127,6 +127,45 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     }
 
     /**
+     * Copies an input file (a photo) into the site. In an incremental build a file whose current copy has the same
+     * bytes is taken from the current site as it is (a hard link), neither read twice nor rewritten.
+     */
+    @Override
+    public void copy(String relPath, Path source) {
+        if (incremental && keep(relPath, source)) {
+            return;
+        }
+        Path target = resolve(relPath);
+        try {
+            Files.createDirectories(target.getParent());
+            if (reused.remove(relPath)) {
+                Files.delete(target);
+            }
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            files.incrementAndGet();
+            bytes.addAndGet(Files.size(target));
+        } catch (IOException e) {
+            throw OutputFault.of(output, "copy " + source + " to " + target, e);
+        }
+    }
+
+    private boolean keep(String relPath, Path source) {
+        BasicFileAttributes attributes = current(relPath);
+        try {
+            if (attributes == null || attributes.size() != Files.size(source)
+                    || Files.mismatch(output.resolve(relPath), source) != -1) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false; // copied then, which reports what is wrong
+        }
+        link(relPath);
+        files.incrementAndGet();
+        bytes.addAndGet(attributes.size());
+        return true;
+    }
+
+    /**
      * Puts the current output's copy of a file into the new site instead of writing it again (a hard link, or a
      * copy where links are not possible), when {@code unchanged} accepts the current file's attributes. Used by
      * incremental builds for pages whose inputs did not change.

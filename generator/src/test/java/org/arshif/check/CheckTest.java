@@ -45,7 +45,9 @@ class CheckTest {
                 "content/ar/2017-05-22-summit.md:10:55: error: link '/ar/2017/05/other/' leaves the site, which is"
                         + " published under /archive/; write /archive/ar/2017/05/other/ or a relative link",
                 "content/ar/2017-05-22-summit.md:12:1: error: image '/archive/static/map.png' points to no file of"
-                        + " the site (/archive/static/map.png)",
+                        + " the site (/archive/static/map.png); make the dispatch a page bundle (a folder with it as"
+                        + " index.md, and the photo beside it), or put the photo under content/media/ and write"
+                        + " /media/<name>",
                 "content/ar/2017-05-22-summit.md:14:1: error: link '2017-05-10-other.md' points to the source file"
                         + " content/ar/2017-05-10-other.md; link to its page instead: /archive/ar/2017/05/other/",
                 "content/ar/2017-05-22-summit.md:14:36: warning: link '/archive/ar/2017/05/draft-one/' points to a"

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.arshif.content.Body;
 import org.arshif.content.Dispatch;
+import org.arshif.content.LeadImage;
 import org.arshif.content.SourceFormat;
 import org.arshif.content.WireInfo;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,8 @@ class RecordCodecTest {
                     "slug", new Dispatch.Position(400, 9)), place.get(1), place.get(2),
                     new org.arshif.content.DispatchMeta("وصف", List.of("مراسل"), List.of("سياسة"), List.of("قمة"),
                     OffsetDateTime.parse("2018-01-01T00:00Z"), "/a/"),
-                    new WireInfo("spa", "سياسي", 1, org.arshif.config.ArabicMonths.MAGHREBI));
+                    new WireInfo("spa", "سياسي", 1, org.arshif.config.ArabicMonths.MAGHREBI),
+                    new LeadImage("photo.jpg", "صورة", "تعليق", 1200, 800, "image/jpeg", 123_456L));
             Dispatch back = (Dispatch) roundTrip(d);
             for (RecordComponent c : Dispatch.class.getRecordComponents()) {
                 if (!c.getName().equals("body")) { // a packed body is a byte array: equal by content only

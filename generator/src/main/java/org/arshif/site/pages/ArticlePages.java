@@ -64,7 +64,7 @@ final class ArticlePages {
                 model.related(d, views.config().relatedCount()).stream().map(views::card).toList(), d.params(),
                 views.sectionLinks(d), d.meta().authors(), d.meta().categories(), d.meta().keywords(),
                 views.config().wire().showHijri() && lang.equals("ar") ? views.dates().hijri(d.date(), lang) : "",
-                storyParts(d, story));
+                storyParts(d, story), Views.image(d, views.routes()));
         String description = d.meta().description().isEmpty() ? d.summary() : d.meta().description();
         Map<String, Object> root = views.root(views.context(PageKind.ARTICLE, lang, Routes.article(d), d.title(),
                 description, versions), "article", view);

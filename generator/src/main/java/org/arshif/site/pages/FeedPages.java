@@ -64,7 +64,8 @@ final class FeedPages {
             entries.add(new FeedEntry(d.title(), routes.absolute(page), id(page), DateLabels.timestamp(d.date()),
                     DateLabels.timestamp(d.lastmod()), d.summary(), d.bodyHtml(),
                     d.tags().stream().map(k -> model.tagName(k, feed.lang())).toList(),
-                    d.source().isEmpty() ? "" : model.sourceName(d.source(), feed.lang()), d.meta().authors()));
+                    d.source().isEmpty() ? "" : model.sourceName(d.source(), feed.lang()), d.meta().authors(),
+                    Views.image(d, routes)));
         }
         return Map.of("feed", new Feed(feed.lang(), feed.title(), id(feed.self()), routes.absolute(feed.self()),
                 routes.absolute(feed.alternate()), updated(items), entries));

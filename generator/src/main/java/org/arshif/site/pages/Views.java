@@ -14,12 +14,14 @@ import org.arshif.config.Language;
 import org.arshif.config.SectionSettings;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
+import org.arshif.content.LeadImage;
 import org.arshif.site.Assets;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 import org.arshif.site.view.Alternate;
 import org.arshif.site.view.ArticleCard;
+import org.arshif.site.view.ImageView;
 import org.arshif.site.view.LanguageLink;
 import org.arshif.site.view.Link;
 import org.arshif.site.view.Nav;
@@ -177,8 +179,20 @@ final class Views {
     private ArticleCard newCard(Dispatch d) {
         Language language = Language.byCode(d.lang()).orElseThrow();
         return new ArticleCard(d.title(), routes.href(Routes.article(d)), d.date().toLocalDate().toString(),
-                dates.day(d.date(), d.lang(), d.wire().arabicMonths()), d.dateline(), d.summary(), tagLinks(d.tags(), d.lang()), d.lang(),
-                language.direction());
+                dates.day(d.date(), d.lang(), d.wire().arabicMonths()), d.dateline(), d.summary(),
+                tagLinks(d.tags(), d.lang()), d.lang(), language.direction(), image(d, routes));
+    }
+
+    /** A dispatch's lead image, linked from anywhere in the site; null without one. */
+    static ImageView image(Dispatch d, Routes routes) {
+        LeadImage i = d.image();
+        if (i == null) {
+            return null;
+        }
+        String sitePath = i.href().startsWith("/") ? i.href() : Routes.article(d) + i.href();
+        String href = i.external() ? i.href() : routes.href(sitePath);
+        String absolute = i.external() ? i.href() : routes.absolute(sitePath);
+        return new ImageView(href, absolute, i.alt(), i.caption(), i.width(), i.height(), i.type(), i.length());
     }
 
     /** The sections a dispatch is in, outermost first, as links to their lists: the article's breadcrumb. */

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param keywords the front-matter's keywords, for the meta keywords
  * @param hijriLabel the Hijri date beside the Gregorian one ({@code showHijri}), or empty
  * @param story    a wire story told in parts (a lead and its continuations), in order; empty when none
+ * @param image    the lead image, or null
  */
 public record ArticleView(
         String title,
@@ -37,5 +38,6 @@ public record ArticleView(
         List<String> categories,
         List<String> keywords,
         String hijriLabel,
-        List<StoryPart> story) {
+        List<StoryPart> story,
+        ImageView image) {
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param tags   tag names in the feed's language
  * @param source  the agency, or empty (the template then names the feed as the author)
  * @param authors the byline's names; when there are none, the source (or the feed) is the author
+ * @param image   the lead image (an enclosure), or null
  */
 public record FeedEntry(String title, String url, String id, String published, String updated, String summary,
-                        String html, List<String> tags, String source, List<String> authors) {
+                        String html, List<String> tags, String source, List<String> authors, ImageView image) {
 }

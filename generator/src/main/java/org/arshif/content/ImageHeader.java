@@ -1,0 +1,144 @@
+package org.arshif.content;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * An image file's pixel size and media type, read from its header with {@code javax.imageio} without decoding
+ * the pixels. The reader reads what it asks for, and never past the file's first {@link #HEAD_BYTES}, so a hostile
+ * file (a JPEG whose size marker never comes, a huge declared size) costs at most that much and never a pixel buffer.
+ *
+ * @param width   pixels, or 0 when unknown
+ * @param height  pixels, or 0 when unknown
+ * @param type    the media type by file extension ({@code image/jpeg}), or empty for a file that is no image
+ * @param length  the file's size in bytes
+ * @param problem why the file cannot be used as the image it claims to be, or empty
+ */
+public record ImageHeader(int width, int height, String type, long length, String problem) {
+    /** JPEG headers may follow 64 KB segments of EXIF and ICC data; the size marker comes well within this. */
+    static final int HEAD_BYTES = 1 << 20;
+    /** More pixels than any news photo has: a header that declares more is damaged or hostile. */
+    static final long MAX_PIXELS = 400_000_000L;
+
+    private static final Map<String, String> TYPES = Map.of("jpg", "image/jpeg", "jpeg", "image/jpeg",
+            "png", "image/png", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml",
+            "avif", "image/avif");
+
+    /** Whether sizes are shown: the header was read and is plausible. */
+    public boolean hasSize() {
+        return width > 0 && height > 0 && problem.isEmpty();
+    }
+
+    /** The media type for a file name by its extension, or empty when it is not an image Arshif knows. */
+    public static String typeOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : TYPES.getOrDefault(fileName.substring(dot + 1).toLowerCase(Locale.ROOT), "");
+    }
+
+    /** Reads the header of {@code file}; every failure is a {@link #problem}, never an exception. */
+    public static ImageHeader read(Path file) {
+        String type = typeOf(file.getFileName().toString());
+        long length;
+        try {
+            length = Files.size(file);
+        } catch (IOException e) {
+            return new ImageHeader(0, 0, type, 0, "cannot read the file: " + e.getMessage());
+        }
+        if (type.isEmpty()) {
+            return new ImageHeader(0, 0, "", length, "");
+        }
+        // Read as the image reader asks, so a header costs a few kilobytes, not the photo.
+        try (InputStream head = new Head(Files.newInputStream(file))) {
+            return sized(head, type, length);
+        } catch (IOException e) {
+            return new ImageHeader(0, 0, type, length, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** The first {@link #HEAD_BYTES} of a stream, then its end. */
+    private static final class Head extends FilterInputStream {
+        private int left = HEAD_BYTES;
+
+        Head(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            left -= b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(buffer, offset, Math.min(length, left));
+            left -= Math.max(n, 0);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, left));
+            left -= (int) skipped;
+            return skipped;
+        }
+    }
+
+    private static ImageHeader sized(InputStream head, String type, long length) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(head)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                // Java reads JPEG, PNG and GIF; WebP, SVG and AVIF are shown without sizes.
+                return knownWithoutReader(type) ? new ImageHeader(0, 0, type, length, "")
+                        : new ImageHeader(0, 0, type, length, "the file is not a " + name(type)
+                        + " image (its first bytes are not an image header); export it again, or fix its extension");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || (long) width * height > MAX_PIXELS) {
+                    return new ImageHeader(0, 0, type, length, "the image header declares " + width + "×" + height
+                            + " pixels, which no photo has: the file is damaged; export it again");
+                }
+                return new ImageHeader(width, height, type, length, "");
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // A truncated or damaged header: ImageIO reports these as IIOException, or as runtime exceptions.
+            return new ImageHeader(0, 0, type, length, "the image header cannot be read (" + reason(e)
+                    + "): the file is truncated or damaged; export it again");
+        }
+    }
+
+    private static boolean knownWithoutReader(String type) {
+        return !(type.equals("image/jpeg") || type.equals("image/png") || type.equals("image/gif"));
+    }
+
+    private static String name(String type) {
+        return type.substring("image/".length()).toUpperCase(Locale.ROOT);
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,221 @@
+package org.arshif.content;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.InputFiles;
+
+/**
+ * The site's photos and other files, besides the dispatches: those of a page bundle (a folder whose dispatch is
+ * {@code index.md} or {@code index.txt}: every other file under it is published beside the dispatch's page), and
+ * the shared ones under {@code content/media/}, published under {@code /media/}. Other files under
+ * {@code content/} are not published. Image headers are read once per run, on first use. Thread-safe.
+ */
+public final class Media {
+    /** The shared media folder, relative to the site root. */
+    public static final String SHARED_DIR = ContentLoader.CONTENT_DIR + "/media/";
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Path siteRoot;
+    private final SortedMap<String, String> shared;
+    private final Map<String, SortedMap<String, String>> bundles;
+    private final Map<String, ImageHeader> headers = new ConcurrentHashMap<>();
+    private final Map<String, String> sharedStamp = new ConcurrentHashMap<>();
+
+    private Media(Path siteRoot, SortedMap<String, String> shared, Map<String, SortedMap<String, String>> bundles) {
+        this.siteRoot = siteRoot;
+        this.shared = Collections.unmodifiableSortedMap(shared);
+        this.bundles = Map.copyOf(bundles);
+    }
+
+    /** No media: for sites read without listing their files. */
+    public static Media none(Path siteRoot) {
+        return new Media(siteRoot, new TreeMap<>(), Map.of());
+    }
+
+    /**
+     * Lists the media under {@code content/}, through {@link InputFiles} (links out of the site are findings).
+     *
+     * @param sources the dispatch files, site-root-relative: a folder holding an {@code index} one is a bundle
+     */
+    public static Media list(Path siteRoot, List<String> sources, Diagnostics diagnostics) {
+        Path content = siteRoot.resolve(ContentLoader.CONTENT_DIR);
+        if (!Files.isDirectory(content)) {
+            return none(siteRoot);
+        }
+        Set<String> bundleDirs = new java.util.HashSet<>();
+        for (String source : sources) {
+            String name = source.substring(source.lastIndexOf('/') + 1);
+            if (isBundleIndex(name)) {
+                bundleDirs.add(source.substring(0, source.lastIndexOf('/') + 1));
+            }
+        }
+        List<String> files = InputFiles.within(siteRoot).list(content, ContentLoader.CONTENT_DIR,
+                new InputFiles.Filter(true, name -> !ContentLoader.isDispatchFile(name)), diagnostics);
+        SortedMap<String, String> shared = new TreeMap<>();
+        Map<String, SortedMap<String, String>> bundles = new TreeMap<>();
+        for (String relative : files) {
+            String file = ContentLoader.CONTENT_DIR + "/" + relative;
+            String bundle = bundleOf(file, bundleDirs);
+            if (bundle != null) {
+                bundles.computeIfAbsent(bundle, b -> new TreeMap<>()).put(file.substring(bundle.length()), file);
+            } else if (file.startsWith(SHARED_DIR)) {
+                shared.put("media/" + file.substring(SHARED_DIR.length()), file);
+            }
+        }
+        return new Media(siteRoot, shared, bundles);
+    }
+
+    /** Whether a dispatch file name makes its folder a page bundle. */
+    public static boolean isBundleIndex(String fileName) {
+        return fileName.equals("index.md") || fileName.equals("index.txt");
+    }
+
+    /** How to place a photo so that the dispatch at {@code path} can show it. */
+    public static String placementHint(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return isBundleIndex(name)
+                ? "put the file beside " + name + " in " + path.substring(0, path.lastIndexOf('/') + 1)
+                + ", or under " + SHARED_DIR + " and write /media/<name>"
+                : "make the dispatch a page bundle (a folder with it as index.md, and the photo beside it), or put"
+                + " the photo under " + SHARED_DIR + " and write /media/<name>";
+    }
+
+    /** The nearest folder above {@code file} that is a bundle ({@code /}-terminated), or null. */
+    private static String bundleOf(String file, Set<String> bundleDirs) {
+        for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+            String dir = file.substring(0, slash + 1);
+            if (bundleDirs.contains(dir)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    /** Shared media: each site path ({@code media/…}) and its source file, sorted. */
+    public SortedMap<String, String> shared() {
+        return shared;
+    }
+
+    /** The files of the bundle whose dispatch is {@code dispatchPath}: each name within the bundle and its source. */
+    public SortedMap<String, String> bundle(String dispatchPath) {
+        String name = dispatchPath.substring(dispatchPath.lastIndexOf('/') + 1);
+        if (!isBundleIndex(name)) {
+            return Collections.emptySortedMap();
+        }
+        return bundles.getOrDefault(dispatchPath.substring(0, dispatchPath.lastIndexOf('/') + 1),
+                Collections.emptySortedMap());
+    }
+
+    /** The source file's path on disk. */
+    public Path file(String source) {
+        return siteRoot.resolve(source);
+    }
+
+    /** The header of a media file, read once. */
+    public ImageHeader header(String source) {
+        return headers.computeIfAbsent(source, s -> ImageHeader.read(file(s)));
+    }
+
+    /**
+     * A file that a dispatch links to, as written in its Markdown or its {@code image} key.
+     *
+     * @param source the media file, site-root-relative
+     * @param href   the link as published: a name relative to the dispatch's page (a bundle's file) or a site path
+     *               starting with {@code /} ({@code /media/…}), without the site's base path
+     */
+    public record Target(String source, String href) {
+    }
+
+    /**
+     * The media file a link of the dispatch at {@code dispatchPath} points to: a name inside its bundle, or a
+     * path under {@code /media/} (after the base path). Empty for other links, external ones, or no such file.
+     */
+    public Optional<Target> resolve(String dispatchPath, String destination, String basePath) {
+        String dest = destination.strip();
+        int cut = dest.length();
+        for (char c : new char[] {'#', '?'}) {
+            int i = dest.indexOf(c);
+            cut = i >= 0 ? Math.min(cut, i) : cut;
+        }
+        dest = decode(dest.substring(0, cut));
+        if (dest == null || dest.isEmpty() || SCHEME.matcher(dest).find() || dest.startsWith("//")) {
+            return Optional.empty();
+        }
+        if (dest.startsWith("/")) {
+            if (!basePath.isEmpty()) {
+                if (!dest.startsWith(basePath + "/")) {
+                    return Optional.empty();
+                }
+                dest = dest.substring(basePath.length());
+            }
+            String source = shared.get(dest.substring(1));
+            return source == null ? Optional.empty() : Optional.of(new Target(source, dest));
+        }
+        String name = dest.startsWith("./") ? dest.substring(2) : dest;
+        String source = bundle(dispatchPath).get(name);
+        return source == null ? Optional.empty() : Optional.of(new Target(source, name));
+    }
+
+    /** %XX escapes as UTF-8 ('+' stays '+'); null when malformed. */
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What a dispatch's rendering depends on besides its own file: each file of its bundle and of the shared folder,
+     * by name, size and modification time. An incremental build reads the dispatch again when this changes, since
+     * its images' sizes may have.
+     */
+    public String stamp(String dispatchPath) {
+        List<String> parts = new ArrayList<>();
+        bundle(dispatchPath).values().forEach(s -> parts.add(stampOf(s)));
+        if (!shared.isEmpty()) {
+            parts.add(sharedStamp.computeIfAbsent("", k -> {
+                StringBuilder sb = new StringBuilder();
+                shared.values().forEach(s -> sb.append(stampOf(s)).append('\n'));
+                return sha256(sb.toString());
+            }));
+        }
+        return String.join(";", parts);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String stampOf(String source) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file(source), BasicFileAttributes.class);
+            return source + "," + a.size() + "," + a.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return source + ",-";
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.arshif.pipeline;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.arshif.content.Dispatch;
+import org.arshif.content.Media;
+import org.arshif.diag.Diagnostics;
+import org.arshif.site.Library;
+import org.arshif.site.Routes;
+import org.arshif.site.SiteSink;
+
+/**
+ * The photos and other files of the site, published as they are: a page bundle's files beside its dispatch's page
+ * (so {@code ![](photo.jpg)} works as written), the shared ones under {@code /media/}. Drafts and scheduled
+ * dispatches publish no files. No renditions: each file is published once, at its own size.
+ */
+public final class MediaStage {
+    private MediaStage() {
+    }
+
+    /** Every media file of the published site: its site path (no leading {@code /}) and its source file, sorted. */
+    public static SortedMap<String, String> files(Library library, Diagnostics diagnostics) {
+        Media media = library.media();
+        SortedMap<String, String> out = new TreeMap<>(media.shared());
+        for (String lang : library.model().languages()) {
+            for (Dispatch d : library.model().articles(lang)) {
+                String page = Routes.article(d).substring(1);
+                for (Map.Entry<String, String> file : media.bundle(d.path()).entrySet()) {
+                    String name = file.getKey();
+                    if (name.equals("index.html") || name.endsWith("/index.html")) {
+                        diagnostics.error(file.getValue(), 0, 0, "a file named index.html in a page bundle would"
+                                + " replace a page of the site; rename it");
+                    } else {
+                        out.put(page + name, file.getValue());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Copies every media file into the site, in sorted order. */
+    static void write(Library library, SiteSink sink, Diagnostics diagnostics) {
+        Media media = library.media();
+        files(library, diagnostics).forEach((sitePath, source) -> sink.copy(sitePath, media.file(source)));
+    }
+}
