@@ -17,8 +17,8 @@ def section = { String goal ->
     log.substring(start, ends ? ends.min() : log.length())
 }
 def expected = [
-    build: ['output', 'arshif.output', 'baseUrl', 'drafts', 'future', 'cache', 'incremental', 'skip', 'source',
-            'templates'],
+    build: ['output', 'arshif.output', 'baseUrl', 'drafts', 'future', 'cache', 'incremental', 'fork', 'arshif.fork',
+            'skip', 'source', 'templates'],
     check: ['baseUrl', 'arshif.baseUrl', 'drafts', 'future', 'skip', 'source'],
     serve: ['port', 'arshif.port', 'source', 'templates', 'static', 'arshif.static', 'output'],
     new  : ['User property: title', 'User property: lang', 'User property: translate', 'arshif.source'],

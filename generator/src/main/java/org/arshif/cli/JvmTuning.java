@@ -15,9 +15,10 @@ import java.util.Map;
  * memory). A jar cannot carry JVM options, so {@code java -jar arshif-cli.jar build} starts a second JVM with
  * them, as Gradle's client does, unless the user chose a collector or compiler, attached an agent, or set
  * {@code ARSHIF_FORK=0}. {@code serve} runs for hours and keeps C2. The second JVM also gets a UTF-8 locale when
- * this one has none (see {@link FileNameEncoding}), and ends with this one (see {@link SecondJvm}).
+ * this one has none (see {@link FileNameEncoding}), and ends with this one (see {@link SecondJvm}). The Maven goal
+ * {@code build} starts the same second JVM, as Surefire forks tests (see {@code org.arshif.maven.ForkedBuild}).
  */
-final class JvmTuning {
+public final class JvmTuning {
     /** Set in the second JVM, so that it never starts a third. */
     static final String FORKED_PROPERTY = "arshif.forked";
     static final String FORK_ENV = "ARSHIF_FORK";
@@ -31,7 +32,7 @@ final class JvmTuning {
      * The options to add for {@code command}, given the JVM's own arguments; empty when the JVM should be kept
      * as it is.
      */
-    static List<String> missingOptions(String command, List<String> jvmArguments, Map<String, String> env,
+    public static List<String> missingOptions(String command, List<String> jvmArguments, Map<String, String> env,
                                        boolean forked) {
         if (!mayFork(command, jvmArguments, env, forked) || command.equals("new")) {
             return List.of();
@@ -74,7 +75,7 @@ final class JvmTuning {
      * {@code ARSHIF_FORK=0}, and not when someone is looking at this very JVM (a debugger, an agent, JFR).
      * {@code new} runs quickly enough not to need tuning, so only a wrong file-name locale sends it there.
      */
-    static boolean mayFork(String command, List<String> jvmArguments, Map<String, String> env, boolean forked) {
+    public static boolean mayFork(String command, List<String> jvmArguments, Map<String, String> env, boolean forked) {
         if (forked || "0".equals(env.get(FORK_ENV)) || !List.of("build", "check", "serve", "new").contains(command)) {
             return false;
         }
@@ -112,7 +113,7 @@ final class JvmTuning {
     }
 
     /** The command line of the second JVM: same executable, class path and options, plus {@code extra}. */
-    static List<String> commandLine(String javaExecutable, List<String> jvmArguments, List<String> extra,
+    public static List<String> commandLine(String javaExecutable, List<String> jvmArguments, List<String> extra,
                                     String classPath, String[] args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable);

@@ -1,10 +1,14 @@
 package org.arshif.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The two ends of the second JVM the CLI starts (see {@link JvmTuning}): the launcher waits for it and hands on its
@@ -15,7 +19,7 @@ import java.util.Map;
  * standard input is a pipe from the launcher that is never written to: the operating system closes it when the
  * launcher ends, however it ends, and the second JVM then halts at once, without committing anything.
  */
-final class SecondJvm {
+public final class SecondJvm {
     /** The status the second JVM halts with when its launcher is gone (nobody is left to read it). */
     static final int ORPHANED_STATUS = 2;
 
@@ -23,13 +27,25 @@ final class SecondJvm {
     }
 
     /**
-     * Runs {@code commandLine} with {@code environment} added to this JVM's, and returns its exit status; null
-     * when it cannot be started.
+     * Runs {@code commandLine} with {@code environment} added to this JVM's, its output going to this JVM's, and
+     * returns its exit status; null when it cannot be started.
      */
     static Integer run(List<String> commandLine, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(commandLine)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT); // standard input stays a pipe: see the class comment
+        return run(builder, environment, null);
+    }
+
+    /**
+     * Like {@link #run(List, Map)}, but hands each line the second JVM prints, on standard output or error in the
+     * order it printed them, to {@code lines} (in UTF-8, the CLI's encoding): how the Maven goal logs them.
+     */
+    public static Integer run(List<String> commandLine, Map<String, String> environment, Consumer<String> lines) {
+        return run(new ProcessBuilder(commandLine).redirectErrorStream(true), environment, lines);
+    }
+
+    private static Integer run(ProcessBuilder builder, Map<String, String> environment, Consumer<String> lines) {
         builder.environment().putAll(environment);
         Process child;
         try {
@@ -47,6 +63,9 @@ final class SecondJvm {
             }
         });
         Runtime.getRuntime().addShutdownHook(stop);
+        if (lines != null) {
+            pump(child.getInputStream(), lines);
+        }
         while (true) {
             try {
                 int status = child.waitFor();
@@ -59,6 +78,17 @@ final class SecondJvm {
             } catch (InterruptedException e) {
                 // keep waiting: the child's status is this process's status
             }
+        }
+    }
+
+    /** Reads {@code output} to its end in this thread, line by line: the child ends after its last line. */
+    private static void pump(InputStream output, Consumer<String> lines) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.accept(line);
+            }
+        } catch (IOException e) {
+            // the child is gone; waitFor gives its status
         }
     }
 

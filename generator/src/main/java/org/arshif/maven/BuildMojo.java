@@ -1,6 +1,8 @@
 package org.arshif.maven;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,6 +34,13 @@ public class BuildMojo extends ArshifMojo {
     @Parameter(property = Properties.INCREMENTAL, defaultValue = "true")
     boolean incremental;
 
+    /**
+     * Build in a second JVM tuned for a one-shot build, as Surefire forks tests (false: in Maven's own JVM, with
+     * whatever options Maven runs with). See {@link ForkedBuild}.
+     */
+    @Parameter(property = Properties.FORK, defaultValue = "true")
+    boolean fork;
+
     /** Skip the build. */
     @Parameter(property = Properties.SKIP, defaultValue = "false")
     boolean skip;
@@ -43,10 +52,36 @@ public class BuildMojo extends ArshifMojo {
             return;
         }
         MojoSupport.requireUtf8FileNames();
+        if (fork && forked()) {
+            return;
+        }
         BuildReport report = MojoSupport.core(getLog(), source.toPath(), () -> arshif().output(output.toPath())
                 .baseUrl(baseUrl).drafts(drafts).cache(incremental && cache != null ? cache.toPath() : null)
                 .build().build());
         report.findings().forEach(d -> getLog().warn(d.format()));
         getLog().info(report.summary());
+    }
+
+    /** Builds in a second JVM; false when none could be started. */
+    private boolean forked() throws MojoFailureException {
+        List<String> classPath = ForkedBuild.pluginClassPath();
+        if (classPath.isEmpty()) {
+            return false;
+        }
+        List<String> args = new ArrayList<>(List.of("--source", source.getAbsolutePath(), "--output",
+                output.getAbsolutePath(), "--templates", templates.getAbsolutePath()));
+        if (baseUrl != null) {
+            args.addAll(List.of("--base-url", baseUrl));
+        }
+        if (incremental && cache != null) {
+            args.addAll(List.of("--cache", cache.getAbsolutePath()));
+        }
+        if (drafts) {
+            args.add("--drafts");
+        }
+        if (future) {
+            args.add("--future");
+        }
+        return new ForkedBuild(classPath, getLog()).run(source.toPath(), args);
     }
 }

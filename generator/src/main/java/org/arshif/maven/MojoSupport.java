@@ -73,6 +73,11 @@ final class MojoSupport {
     /** Also as GitHub workflow annotations when running on Actions, so that build errors show on their line. */
     static void report(Log log, ContentException e, Path siteRoot) {
         report(log, e);
+        annotate(e, siteRoot);
+    }
+
+    /** The findings as GitHub workflow annotations, when running on Actions. */
+    static void annotate(ContentException e, Path siteRoot) {
         if (onGitHubActions()) {
             String prefix = workspacePrefix(siteRoot);
             e.diagnostics().forEach(d -> System.out.println(Annotations.github(d, prefix)));

@@ -1,6 +1,8 @@
 package org.arshif.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,13 +18,49 @@ import org.arshif.Arshif;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** List pages link a window of pages, so pagination stays linear in the size of the list. */
+/**
+ * List pages link a window of pages, so pagination stays linear in the size of the list; the home shows a window
+ * of the newest dispatches.
+ */
 class PaginationWindowTest {
     @TempDir
     Path tmp;
 
     @Test
     void aMiddlePageLinksItsNeighboursTheEndsAndGaps() throws IOException {
+        Path out = buildThirtyDispatchesOnePerPage();
+        String nav = pagination(Files.readString(out.resolve("en/2017/01/page/15/index.html")));
+        List<String> labels = new ArrayList<>();
+        Matcher m = Pattern.compile("<bdi>(\\d+)</bdi>|<li aria-hidden=\"true\">(…)</li>").matcher(nav);
+        while (m.find()) {
+            labels.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        assertEquals(List.of("1", "2", "…", "13", "14", "15", "16", "17", "…", "29", "30"), labels);
+    }
+
+    /** The home shows the newest dispatches only; its last page hands over to the archive, which has them all. */
+    @Test
+    void theHomeHasTenPagesThenLinksTheArchive() throws IOException {
+        Path out = buildThirtyDispatchesOnePerPage();
+        assertTrue(Files.isRegularFile(out.resolve("en/page/10/index.html")));
+        assertFalse(Files.exists(out.resolve("en/page/11")), "the 20 older dispatches are on the month's pages");
+        assertTrue(Files.isRegularFile(out.resolve("en/2017/01/page/30/index.html")));
+        String last = pagination(Files.readString(out.resolve("en/page/10/index.html")));
+        assertTrue(last.contains("<li><a href=\"/en/archive/\">Archive</a></li>"), last);
+        assertFalse(last.contains("rel=\"next\""), last);
+        String ninth = pagination(Files.readString(out.resolve("en/page/9/index.html")));
+        assertTrue(ninth.contains("<a rel=\"next\" href=\"/en/page/10/\">"), ninth);
+        assertFalse(ninth.contains("/en/archive/"), ninth);
+        assertFalse(pagination(Files.readString(out.resolve("en/2017/01/page/30/index.html"))).contains("/archive/"),
+                "a month's last page is the end of that list");
+    }
+
+    private static String pagination(String page) {
+        int start = page.indexOf("<nav class=\"pagination\"");
+        return page.substring(start, page.indexOf("</nav>", start));
+    }
+
+    private Path buildThirtyDispatchesOnePerPage() throws IOException {
         Path root = tmp.resolve("site-src");
         Files.createDirectories(root.resolve("content/en"));
         Files.writeString(root.resolve("arshif.yml"), "pageSize: 1\nlanguages: [en]\ndefaultLanguage: en\n");
@@ -33,14 +71,6 @@ class PaginationWindowTest {
         Path out = tmp.resolve("site");
         Arshif.builder().siteRoot(root).output(out)
                 .clock(Clock.fixed(Instant.parse("2018-01-01T00:00:00Z"), ZoneOffset.UTC)).build().build();
-        String page15 = Files.readString(out.resolve("en/page/15/index.html"));
-        String nav = page15.substring(page15.indexOf("<nav class=\"pagination\""), page15.indexOf("</nav>",
-                page15.indexOf("<nav class=\"pagination\"")));
-        List<String> labels = new ArrayList<>();
-        Matcher m = Pattern.compile("<bdi>(\\d+)</bdi>|<li aria-hidden=\"true\">(…)</li>").matcher(nav);
-        while (m.find()) {
-            labels.add(m.group(1) != null ? m.group(1) : m.group(2));
-        }
-        assertEquals(List.of("1", "2", "…", "13", "14", "15", "16", "17", "…", "29", "30"), labels);
+        return out;
     }
 }

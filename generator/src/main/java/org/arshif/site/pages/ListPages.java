@@ -20,6 +20,12 @@ import org.arshif.site.view.TagLink;
 
 /** The pages of lists: each language's home, tags, sections, years and months, and the site's root. */
 final class ListPages {
+    /**
+     * The home pages of a language: its newest dispatches, then the archive. Every dispatch is also on its year's
+     * and month's pages, so paginating the home over the whole archive repeated a sixth of the site's bytes.
+     */
+    static final int HOME_PAGES = 10;
+
     private final Views views;
     private final PageInputs inputs;
     private final SiteModel model;
@@ -38,7 +44,7 @@ final class ListPages {
 
     /** Every page of a list. */
     void plan(ListOf list, PageClaims claims) {
-        for (int p = 1; p <= list.pages(pageSize); p++) {
+        for (int p = 1; p <= pages(list); p++) {
             int page = p;
             claims.claim(new PageJob(list.path(page), list.kind(), "", () -> model(list, page, null),
                     () -> inputs(list, page, null)));
@@ -110,7 +116,7 @@ final class ListPages {
      * in the archive's size.
      */
     private Pagination pagination(ListOf list, int page) {
-        int pages = list.pages(pageSize);
+        int pages = pages(list);
         String lang = list.lang();
         List<Pagination.PageLink> links = new ArrayList<>();
         int last = 0;
@@ -122,8 +128,16 @@ final class ListPages {
             links.add(new Pagination.PageLink(p, dates.number(p, lang), routes.href(list.path(p)), p == page));
             last = p;
         }
+        boolean cut = page == pages && pages < list.pages(pageSize);
         return new Pagination(page, pages, page > 1 ? routes.href(list.path(page - 1)) : null,
-                page < pages ? routes.href(list.path(page + 1)) : null, links);
+                page < pages ? routes.href(list.path(page + 1)) : null, links,
+                cut ? routes.href(Routes.archive(lang)) : null);
+    }
+
+    /** How many pages a list has: all its items, except the home's, which hands over to the archive. */
+    private int pages(ListOf list) {
+        int all = list.pages(pageSize);
+        return list.kind() == PageKind.HOME ? Math.min(all, HOME_PAGES) : all;
     }
 
     private Object inputs(ListOf list, int page, String sitePathOverride) {

@@ -1,0 +1,21 @@
+// Two builds ran (invoker.properties): forked by default, then in Maven's JVM with -Darshif.fork=false.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def forkLines = log.readLines().findAll { it.contains('Building in a second JVM') }
+assert forkLines.collect { it.substring(it.indexOf('[INFO]')) } == ['[INFO] Building in a second JVM (-XX:+UseParallelGC -Xmn128m -XX:TieredStopAtLevel=1);'
+        + ' -Darshif.fork=false builds in Maven\'s'] : "one forked build, one in Maven's JVM:\n" + log
+// The second JVM's summary line reaches Maven's log at its level, as the in-Maven build's does.
+def summaries = log.readLines().findAll { it.contains('[INFO] Built 2 ar + 1 en dispatches, 1 tags; wrote ') }
+assert summaries.size() == 2 : log
+assert !log.contains('[WARNING]') && !log.contains('[ERROR]') : log
+
+def tree = { File root ->
+    def files = [:]
+    root.eachFileRecurse(groovy.io.FileType.FILES) { files[root.toPath().relativize(it.toPath()).toString()] = it.bytes }
+    files
+}
+def forked = tree(new File(basedir, 'site'))
+def inMaven = tree(new File(basedir, 'site-in-maven'))
+assert forked.keySet() == inMaven.keySet()
+assert !forked.isEmpty()
+forked.each { path, bytes -> assert Arrays.equals(bytes, inMaven[path]) : "${path} differs" }
+return true
