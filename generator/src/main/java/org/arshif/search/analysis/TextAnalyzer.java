@@ -30,11 +30,12 @@ import org.arshif.search.analysis.internal.WordTable;
  * <li><b>Tokenize</b> on {@code [^\p{L}\p{Nd}]+}.</li>
  * <li>Drop <b>stopwords</b>, both lists normalized like the text first.</li>
  * <li>Look the token up in the <b>dictionary</b> (protected words and the words of variant
- *     groups); an Arabic token also with one proclitic cut off (وبال، وال، بال، كال، فال، ولل، ال،
- *     لل، وب، ول، فب، فل، و، ف، ب، ل، ك, longest first), but only when what remains is a
+ *     groups); an Arabic token also with one proclitic cut off (وبال، فبال، وال، بال، كال، فال، ولل،
+ *     فلل، ال، لل، وب، ول، فب، فل، و، ف، ب، ل، ك, longest first), but only when what remains is a
  *     dictionary word: so وإيران → ايران and بسورية meets سورية, while an unknown بحث keeps its ب.</li>
- * <li>Otherwise <b>stem</b> by script, token by token: a token with an Arabic letter gets Lucene's
- *     light stemmer ({@link ArabicLightStemmer}), a token with a Latin letter gets Porter2
+ * <li>Otherwise <b>stem</b> by script, token by token: a token with an Arabic letter loses one
+ *     proclitic ({@link Proclitics}: stacked ones too, never a bare و) and then the suffixes of
+ *     Lucene's light stemmer ({@link ArabicLightStemmer}), a token with a Latin letter gets Porter2
  *     ({@link Porter2Stemmer}), anything else (numbers, other scripts) is kept as it is. One
  *     analyzer thus serves both languages and mixed text.</li>
  * <li>Map the stem through the <b>variant map</b>: each variant group's stems point to the stem of
