@@ -738,19 +738,17 @@ async function typoVariant(ix, s, shards, taken) {
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) if (withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
   }
-  /** @type {Map<number, number>} */
-  const perShard = new Map();
+  const perShard = /** @type {Map<number, number>} */ (new Map());
   for (const c of words) if (!shards.has(ix.shardOf(c.term))) bump(perShard, ix.shardOf(c.term));
   const extra = [...perShard].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   if (extra) shards.set(extra[0], await ix.shard(extra[0]));
-  let best = null;
+  let best = null; // the most common candidate, weighed by closeness
   for (const c of words) {
-    const e = findTerm(ix, shards, c.term);
-    const score = e ? Math.log1p(e.df) * CLOSENESS[c.kind] : 0;
+    const e = findTerm(ix, shards, c.term), score = e ? Math.log1p(e.df) * CLOSENESS[c.kind] : 0;
     if (e && [...e.term].length >= 3 && (!best || score > best.score)) best = { e, score, word: c.word };
   }
   if (best) s.corrected = { word: best.word, term: best.e.term };
-  return best ? best.e : null;
+  return best?.e ?? null;
 }
 
 /** @typedef {{score: number, exact: boolean, terms: Set<string>}} SlotMatch */
@@ -976,10 +974,8 @@ export function typoWords(word, analyzer, written = word) {
   const out = new Map();
   /** @param {keyof typeof CLOSENESS} kind @param {(x: string[]) => string[]} edit */
   const add = (kind, edit) => {
-    const terms = analyzer.terms(edit(w).join(''));
-    const t = terms[0];
-    const had = out.get(t);
-    if (terms.length === 1 && (!had || CLOSENESS[kind] > CLOSENESS[had.kind])) out.set(t, { term: t, word: edit(o).join(''), kind });
+    const [t, more] = analyzer.terms(edit(w).join('')), had = out.get(t);
+    if (t && !more && (!had || CLOSENESS[kind] > CLOSENESS[had.kind])) out.set(t, { term: t, word: edit(o).join(''), kind });
   };
   for (let i = 0; i < w.length; i++) add('delete', (x) => [...x.slice(0, i), ...x.slice(i + 1)]);
   for (let i = 0; i + 1 < w.length; i++) {
@@ -991,9 +987,6 @@ export function typoWords(word, analyzer, written = word) {
   for (let i = 0; i <= w.length; i++) for (const c of alphabet) add('insert', (x) => [...x.slice(0, i), c, ...x.slice(i)]);
   return [...out.values()];
 }
-
-/** The terms of typoWords. @param {string} word @param {Analyzer} analyzer */
-export const typoTerms = (word, analyzer) => typoWords(word, analyzer).map((c) => c.term);
 
 /** @param {number[]} arr @returns {[number, number][]} */
 function pairs(arr) {
