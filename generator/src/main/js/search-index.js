@@ -723,8 +723,8 @@ function prefixVariants(ix, s, shards, taken) {
  * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Typo tolerance"): of the words one edit
  * from what was typed whose terms the index holds, the one with the most documents, weighed by closeness; it
  * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches the one
- * shard holding most candidates. An Arabic stem of 4 letters or fewer takes no changed letter: in a short stem
- * that makes another word; English also tries dictionary terms one edit from the term (4+ letters).
+ * shard holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
+ * one edit in a shorter stem makes another word. English also tries dictionary terms one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
  * @param {Map<number, TermShard>} shards the shards at hand (the one fetched is added)
@@ -734,7 +734,7 @@ function prefixVariants(ix, s, shards, taken) {
 async function typoVariant(ix, s, shards, taken) {
   const arabic = /[\u0600-\u06ff]/.test(s.word);
   const words = typoWords(s.word, ix.analyzer, s.written)
-    .filter((c) => !taken.has(c.term) && !(arabic && c.kind === 'replace' && [...c.term].length <= 4));
+    .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (c.kind === 'replace' ? 5 : 4)));
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) if (withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
   }

@@ -163,6 +163,14 @@ test('a correction keeps the spelling as typed: الاقتصدية → الاق�
   assert.equal(res.total, (await search([ar], 'الاقتصادية')).total);
 });
 
+test('an Arabic correction needs a long enough stem: one edit in a 3-letter stem is another word', async () => {
+  const ar = await open('ar');
+  // الكوبية is one changed letter from الكورية (stem كور) and one swap from الكبوية (stem كبو)
+  const res = await search([ar], 'الكوبية');
+  assert.ok(res.corrections.every((c) => [...ar.analyzer.terms(c.word)[0]].length >= 4), JSON.stringify(res.corrections));
+  assert.ok(res.corrections.every((c) => c.word !== 'الكورية' && c.word !== 'الكبوية'), JSON.stringify(res.corrections));
+});
+
 test('no fuzzy expansion for a word the index holds: سورية finds Syria only (issue 13: not سوق, سير, سفر)', async () => {
   const ar = await open('ar');
   const res = await search([ar], 'سورية');
