@@ -44,8 +44,13 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
         double w = titleBoost * title + body;
         double saturated = w * (K1 + 1) / (w + K1);
         int half = IndexFormat.LEVELS / 2;
-        int level = (int) Math.max(1, Math.min(half, Math.round(saturated / (K1 + 1) * half)));
-        return tfTitle > 0 ? half + level : level;
+        if (tfTitle > 0) {
+            // within the title half, the share of the title the term takes: a short title made of the query's
+            // words comes first (BM25F's saturation left titles of every length on one or two levels)
+            double share = (double) tfTitle / Math.max(1, index.titleLengths()[d]);
+            return half + (share >= 0.5 ? 4 : share >= 0.25 ? 3 : share >= 0.125 ? 2 : 1);
+        }
+        return (int) Math.max(1, Math.min(half, Math.round(saturated / (K1 + 1) * half)));
     }
 
     /** The k best postings of term t by impact, then newest (highest id); returns posting indices in that order. */

@@ -32,6 +32,18 @@ class ScoringTest {
     }
 
     @Test
+    void aShortTitleMadeOfTheQueryWordsOutranksALongTitleThatAlsoHoldsThem() {
+        // «صور اقتصادية» against a 12-word title holding صور once (issue 13: ties went to the newest document)
+        Postings p = new Postings();
+        p.add(0, 1, 0, new int[] {0});
+        p.add(1, 1, 3, new int[] {0});
+        InvertedIndex index = new InvertedIndex(new String[] {"صور"}, new Postings[] {p},
+                new int[] {2, 12}, new int[] {100, 100});
+        Scoring scoring = Scoring.of(index, 3.0);
+        assertTrue(scoring.impact(0, 0) > scoring.impact(0, 1), scoring.impact(0, 0) + " > " + scoring.impact(0, 1));
+    }
+
+    @Test
     void theConjunctionReadingOfAWordIsIndexedAtItsPositionWithoutLengtheningTheField() {
         DocTerms d = DocTerms.analyze(ANALYZER::forEachIndexTerm, "وقال الوزير", "وزير الخارجية وقال");
         assertEquals(2, d.titleLength(), "two words, not three terms");
