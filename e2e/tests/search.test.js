@@ -60,6 +60,59 @@ test('English: a typo one edit away still finds the word', async () => {
   await tab.close();
 });
 
+// --- issue 13: no false friends, names before stems, corrections that say so, counts that add up ---------------
+
+/** Every result shown: title and snippet. */
+const resultTexts = (tab) => tab.page.locator('.search-results .search-result').allTextContents();
+
+test('سورية is not "corrected": no سوبر and no الكورية among its results', async () => {
+  const tab = await search('ar', 'سورية');
+  const found = await resultTexts(tab);
+  assert.ok(found.length > 0);
+  assert.ok(found.every((t) => !t.includes('سوبر') && !t.includes('الكورية')), JSON.stringify(found));
+  assert.equal(await tab.page.locator('.search-corrected').count(), 0);
+  await tab.close();
+});
+
+test('الرياض finds the city, not sport (الرياضة shares its light stem)', async () => {
+  const tab = await search('ar', 'الرياض');
+  const found = await titles(tab);
+  assert.equal(found[0], 'وفد اقتصادي من سورية يصل إلى الرياض', JSON.stringify(found));
+  assert.ok(found.every((t) => !t.includes('الرياضة')), JSON.stringify(found));
+  await tab.close();
+});
+
+test('a typo says what was searched instead, and links to the words as typed', async () => {
+  const tab = await search('ar', 'الاقتصدية');
+  const said = await tab.page.locator('.search-status .search-corrected').textContent();
+  assert.ok(said.includes('«الاقتصادية»'), said);
+  assert.ok((await titles(tab)).length > 0);
+  const link = tab.page.locator('.search-status a.search-as-typed');
+  assert.ok((await link.textContent()).includes('الاقتصدية'));
+  await link.click();
+  await tab.page.waitForURL(/typed=1/);
+  await tab.page.waitForFunction(() => document.querySelector('.search-status')?.textContent.trim().length > 0);
+  await tab.page.waitForLoadState('networkidle');
+  assert.equal(await tab.page.locator('.search-results .search-result').count(), 0, 'as typed, the word is not there');
+  assert.equal(await tab.page.locator('.search-corrected').count(), 0);
+  await tab.close();
+});
+
+test('the count is the list: results with every word, then the others under their own label; facets add up', async () => {
+  const tab = await search('ar', 'الرياض سورية');
+  const items = await tab.page.locator('.search-results > li').evaluateAll((lis) => lis.map((li) => li.className));
+  const label = items.indexOf('search-some');
+  assert.ok(label > 0, JSON.stringify(items));
+  const status = await tab.page.locator('.search-status').textContent();
+  const shown = Number(/\d+/.exec(status.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)))?.[0] ?? (label === 1 ? 1 : NaN));
+  assert.equal(shown, label, `${status}: ${JSON.stringify(items)}`);
+  const some = await tab.page.locator('.search-results .search-some').textContent();
+  assert.ok(some.includes(String(items.length - label - 1)), some);
+  const years = await tab.page.locator('[data-facet="year"] .count').allTextContents();
+  assert.equal(years.reduce((n, c) => n + Number(c.replace(/\D/g, '')), 0), label, JSON.stringify(years));
+  await tab.close();
+});
+
 test('a tag filter narrows the results, lives in the URL, and the back button undoes it', async () => {
   const tab = await search('en', 'Putin');
   const before = await titles(tab);

@@ -133,6 +133,11 @@ class Normalized {
     /** @type {number[] | null} */
     this.ends = offsets ? [] : null;
     this.text = '';
+    // Where the output's last NFKC segment begins (in parts and in units), and whether step 1 deleted or
+    // changed a character in it.
+    this.segmentPart = 0;
+    this.segmentStart = 0;
+    this.changedInSegment = false;
   }
 
   /** @param {number} nfkcCp @param {number} start @param {number} end */
@@ -142,8 +147,22 @@ class Normalized {
       if (this.length > 0 && this.ends && this.ends[this.length - 1] < end) {
         this.ends[this.length - 1] = end;
       }
+      this.changedInSegment = true;
       return;
     }
+    const boundary = (flags(cp) & BOUNDARY) !== 0;
+    if (boundary) {
+      this.segmentPart = this.parts.length;
+      this.segmentStart = this.length;
+      this.changedInSegment = false;
+    }
+    this.append(cp, start, end);
+    if (!boundary && this.changedInSegment) this.recompose();
+    if (cp !== nfkcCp) this.changedInSegment = true;
+  }
+
+  /** @param {number} cp @param {number} start @param {number} end */
+  append(cp, start, end) {
     const units = cp >= 0x10000 ? 2 : 1;
     this.parts.push(String.fromCodePoint(cp));
     if (this.starts && this.ends) {
@@ -153,6 +172,27 @@ class Normalized {
       }
     }
     this.length += units;
+  }
+
+  // A mark that follows a deleted character (г + tatweel + ◌́) or a changed one (İ + ◌́ → i + ◌́) meets
+  // its letter only now: normalize the segment again, so that normalizing the output once more changes
+  // nothing (as TextNormalizer).
+  recompose() {
+    const segment = this.parts.slice(this.segmentPart).join('');
+    const composed = segment.normalize('NFKC');
+    if (composed === segment) return;
+    const start = this.starts ? this.starts[this.segmentStart] : 0;
+    const end = this.ends ? this.ends[this.length - 1] : 0;
+    this.parts.length = this.segmentPart;
+    this.length = this.segmentStart;
+    if (this.starts && this.ends) {
+      this.starts.length = this.segmentStart;
+      this.ends.length = this.segmentStart;
+    }
+    for (const ch of composed) {
+      const mapped = mapCp(cpAt(ch, 0));
+      if (mapped >= 0) this.append(mapped, start, end);
+    }
   }
 
   /** @param {string} s @param {number} start @param {number} end */
@@ -282,6 +322,12 @@ export function arabicLightStem(word) {
       break;
     }
   }
+  return stripArabicSuffixes(w);
+}
+
+/** Lucene's suffix rules alone (as ArabicLightStemmer.stripSuffixes). @param {string} word */
+function stripArabicSuffixes(word) {
+  let w = word;
   for (const s of AR_SUFFIXES) {
     if (w.length >= s.length + 2 && w.endsWith(s)) w = w.slice(0, w.length - s.length);
   }
@@ -509,8 +555,18 @@ function script(w) {
 }
 
 // Proclitics tried before dictionary lookups, longest first (as TextAnalyzer.CLITICS).
-const CLITICS = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل',
+const CLITICS = ['وبال', 'فبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'فلل', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل',
   'و', 'ف', 'ب', 'ل', 'ك'];
+
+// Proclitics stripped before the suffixes (as Proclitics.PREFIXES): Lucene's, stacked ones added, and no bare و,
+// so وزير keeps its و like الوزير, and وللاتفاق reaches اتفاق.
+const PROCLITICS = ['وبال', 'فبال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'ال', 'لل'];
+
+/** Arabic light stem with Arshif's proclitics (as TextAnalyzer.Run.term). @param {string} w */
+function arabicStem(w) {
+  const p = PROCLITICS.find((c) => w.length >= c.length + 2 && w.startsWith(c));
+  return stripArabicSuffixes(p === undefined ? w : w.slice(p.length));
+}
 
 /** @param {string} a @param {string} b */
 function byCodeUnits(a, b) {
@@ -644,11 +700,12 @@ function termOf(w, stop, dict, variantStems) {
     case ARABIC_SCRIPT:
       for (const c of CLITICS) {
         if (w.length - c.length >= 2 && w.startsWith(c)) {
-          const t = dict.get(w.slice(c.length));
+          // لل is ل + ال: للرياض is ل + الرياض, a name protected with its article
+          const t = dict.get(w.slice(c.length)) ?? (c.endsWith('لل') ? dict.get('ال' + w.slice(c.length)) : undefined);
           if (t !== undefined) return t;
         }
       }
-      stem = arabicLightStem(w);
+      stem = arabicStem(w);
       break;
     case LATIN:
       stem = porter2(w);

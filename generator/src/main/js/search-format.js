@@ -117,8 +117,10 @@
  * @property {'word'} kind
  * @property {string} term
  * @property {string} word the word as typed, normalized
+ * @property {string} written the word as typed (NFC)
  * @property {boolean} prefix
- * @property {boolean} typo
+ * @property {boolean} typo long enough for a correction, which is tried only when the index lacks the word
+ * @property {{word: string, term: string} | undefined} [corrected] the correction that stands in for the word
  * @property {Entry | null} [exact]
  * @property {Variant[]} [variants]
  */
@@ -159,12 +161,14 @@
  * @property {boolean} [prefix] while typing: the last word is also a prefix
  * @property {boolean} [full] load complete postings
  * @property {number} [pageEnd] the end of the page to be shown, whose cards come with the facets' tags
+ * @property {boolean} [fuzzy] correct a word the index lacks (default); false searches the words as typed
  */
 
 /**
  * @typedef {object} RankResult
  * @property {RankedDoc[]} ranked best first
- * @property {number} total
+ * @property {number} total documents matching every word and phrase (after the filters)
+ * @property {number} some documents matching only some of them (ranked after the others)
  * @property {RankFacets} facets
  * @property {boolean} complete false when a long list was not loaded (only its best postings are ranked)
  * @property {Slot[]} slots
@@ -183,6 +187,7 @@
  * @property {{key: string, name: string}[]} tags
  * @property {string} snippet
  * @property {string[]} terms the matched terms, to highlight
+ * @property {boolean} [allWords] it holds every word of the query (search() sets it)
  */
 
 /**
@@ -195,7 +200,9 @@
 /**
  * One page of results (search()).
  * @typedef {object} SearchResults
- * @property {number} total
+ * @property {number} total documents matching every word and phrase
+ * @property {number} some documents matching only some of them, listed after the others
+ * @property {{written: string, word: string}[]} corrections words the index lacks and what was searched instead
  * @property {ResultCard[]} results
  * @property {SearchFacets | null} facets null while typing, unless a filter is on
  * @property {Slot[]} slots
@@ -203,7 +210,10 @@
 
 // --- The page (SEARCH-FORMAT.md §2) ------------------------------------------------------------------------------
 
-/** What the URL holds: `?q=…&tag=…&year=…&both=1`. @typedef {{q: string, tags: string[], year: number | null, both: boolean}} SearchState */
+/**
+ * What the URL holds: `?q=…&tag=…&year=…&both=1&typed=1` (typed: no correction of words the index lacks).
+ * @typedef {{q: string, tags: string[], year: number | null, both: boolean, typed?: boolean}} SearchState
+ */
 
 /**
  * What the status region says when a search fails (search-render.js, failureMessage). `url` comes isolated
@@ -230,6 +240,9 @@
  * @property {string} more
  * @property {(other: string) => string} both
  * @property {(shown: number, total: number) => string} shown
+ * @property {(words: string) => string} corrected what was searched instead of words the index lacks
+ * @property {(words: string) => string} asTyped the link that searches the words as typed
+ * @property {(n: number) => string} some the label of the results that hold only some of the words
  * @property {Record<string, string>} langName
  */
 

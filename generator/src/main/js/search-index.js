@@ -8,12 +8,13 @@
  *   TailPositions, TailPostings, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
 const MAX_PREFIX_TERMS = 20;
-const MAX_TYPO_TERMS = 5;
 const TYPO_MIN_LETTERS = 5;
-const RARE_DF = 3;
+// closeness of a one-edit correction: swapped letters are the commonest typo, a changed letter the likeliest to
+// make another word
+const CLOSENESS = { swap: 1, delete: 0.8, insert: 0.8, replace: 0.6 };
 
 const VLQ_DIGITS = (() => {
   const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -273,7 +274,8 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
   const words = (chunk, chunkEndsQuery) => {
     const toks = analyzer.tokens(chunk);
     toks.forEach((t, i) => {
-      const word = analyzer.normalize(chunk.slice(t.start, t.end));
+      const written = chunk.slice(t.start, t.end).normalize('NFC');
+      const word = analyzer.normalize(written);
       const isLast = chunkEndsQuery && i === toks.length - 1 && t.end === chunk.length;
       const key = `w:${t.term}`;
       if (seen.has(key)) {
@@ -283,7 +285,7 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
       }
       seen.add(key);
       slots.push({
-        key, kind: 'word', term: t.term, word,
+        key, kind: 'word', term: t.term, word, written,
         prefix: prefix && isLast,
         typo: [...word].length >= TYPO_MIN_LETTERS,
       });
@@ -296,7 +298,7 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
       const key = `w:${toks[0].term}`;
       if (!seen.has(key)) {
         seen.add(key);
-        slots.push({ key, kind: 'word', term: toks[0].term, word: toks[0].term, prefix: false, typo: false });
+        slots.push({ key, kind: 'word', term: toks[0].term, word: toks[0].term, written: m[1], prefix: false, typo: false });
       }
     } else if (toks.length > 1) {
       const terms = toks.map((t) => t.term);
@@ -504,23 +506,23 @@ export class SearchIndex {
    * @param {RankOptions} [options]
    * @returns {Promise<RankResult>}
    */
-  async rank(query, { tags = [], year = null, prefix = false, full = false, pageEnd = 10 } = {}) {
+  async rank(query, { tags = [], year = null, prefix = false, full = false, pageEnd = 10, fuzzy = true } = {}) {
     const slots = parseQuery(query, this.analyzer, { prefix });
     const tagIds = tags.map((k) => this.tagIndex.get(k));
     if (!slots.length || !allDefined(tagIds)) {
-      return { ranked: [], total: 0, facets: noFacets(), complete: true, slots, facetsShown: !prefix };
+      return { ranked: [], total: 0, some: 0, facets: noFacets(), complete: true, slots, facetsShown: !prefix };
     }
     const filtered = tagIds.length > 0 || year != null;
     // filters need every document's tags: complete postings
     const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word';
-    await collectCandidates(this, slots);
+    await collectCandidates(this, slots, fuzzy);
     const { all, complete } = await scoreDocuments(this, slots, simple);
     const yearOk = yearFilter(this.manifest, year);
     const { facets, tagsOf } = await countFacets(this, slots, all,
       { tagIds, yearOk, oneWord: simple && !prefix, counted: filtered || !prefix, pageEnd });
-    const { ranked, total } = orderResults(slots, all, complete, (d) => yearOk(d)
+    const { ranked, total, some } = orderResults(slots, all, complete, (d) => yearOk(d)
       && tagIds.every((t) => tagsOf(d.id).includes(t)));
-    return { ranked, total, facets, complete, slots, facetsShown: !prefix || filtered };
+    return { ranked, total, some, facets, complete, slots, facetsShown: !prefix || filtered };
   }
 
   /**
@@ -725,11 +727,12 @@ function findTerm(ix, shards, term) {
 
 /**
  * Step 1: fetches the term shards every slot needs, all at once, then finds each phrase's terms and each word's
- * variants (exact, prefix completions, typo matches).
+ * variants (exact, prefix completions, the correction of a word the index lacks).
  * @param {SearchIndex} ix
  * @param {Slot[]} slots
+ * @param {boolean} fuzzy whether to correct a word the index lacks
  */
-async function collectCandidates(ix, slots) {
+async function collectCandidates(ix, slots, fuzzy) {
   /** @type {Set<number>} */
   const need = new Set();
   for (const s of slots) {
@@ -756,7 +759,9 @@ async function collectCandidates(ix, slots) {
     const variants = [];
     const taken = new Set([s.term]);
     if (s.prefix) prefixVariants(ix, s, shards, taken).forEach((e) => variants.push({ e, kind: 'prefix' }));
-    if (s.typo) (await typoVariants(ix, s, exact, shards, taken)).forEach((e) => variants.push({ e, kind: 'typo' }));
+    // fuzzy is a fallback: never for a word the index holds
+    const typo = s.typo && !exact && fuzzy ? await typoVariant(ix, s, shards, taken) : null;
+    if (typo) variants.push({ e: typo, kind: 'typo' });
     s.variants = variants;
   }
 }
@@ -787,46 +792,35 @@ function prefixVariants(ix, s, shards, taken) {
 }
 
 /**
- * Up to 5 terms one edit from a word (SEARCH-FORMAT.md, "Typo tolerance"); fetches one more shard when the word
- * is missing or rare, which typos are.
+ * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Typo tolerance"): of the words one edit
+ * from what was typed whose terms the index holds, the one with the most documents, weighed by closeness; it
+ * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches the one
+ * shard holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
+ * one edit in a shorter stem makes another word. English also tries dictionary terms one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
- * @param {Entry | null} exact
  * @param {Map<number, TermShard>} shards the shards at hand (the one fetched is added)
- * @param {Set<string>} taken terms already used by this slot (updated)
+ * @param {Set<string>} taken terms already used by this slot
+ * @returns {Promise<Entry | null>}
  */
-async function typoVariants(ix, s, exact, shards, taken) {
-  /** @type {Entry[]} */
-  const cands = [];
-  /** @param {Entry | null} e */
-  const consider = (e) => {
-    if (e && !taken.has(e.term) && e.term.length >= 3) {
-      taken.add(e.term);
-      cands.push(e);
-    }
-  };
-  // (a) dictionary terms one edit from the query's term (4+ letters), in the shards at hand
-  if ([...s.term].length >= 4) for (const [i, sh] of shards) {
-    for (let k = 0; k < sh.t.length; k++) {
-      if (!taken.has(sh.t[k]) && withinOneEdit(s.term, sh.t[k])) consider(ix.entry(sh, i, k));
-    }
+async function typoVariant(ix, s, shards, taken) {
+  const arabic = /[\u0600-\u06ff]/.test(s.word);
+  const words = typoWords(s.word, ix.analyzer, s.written)
+    .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (c.kind === 'replace' ? 5 : 4)));
+  if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
+    for (const t of sh.t) if (withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
   }
-  // (b) terms of the words one edit from what was typed (a typo in a suffix changes the stem)
-  const stems = typoTerms(s.word, ix.analyzer).filter((t) => t !== s.term);
-  stems.forEach((t) => consider(findTerm(ix, shards, t)));
-  if (!exact || (exact.df <= RARE_DF && !cands.some((e) => e.df > exact.df))) {
-    // a missing or rare word is likely a typo, maybe near its start, where a one-edit word sorts into
-    // another shard: fetch the one shard holding most candidate terms
-    /** @type {Map<number, number>} */
-    const perShard = new Map();
-    for (const t of stems) if (!shards.has(ix.shardOf(t))) bump(perShard, ix.shardOf(t));
-    const best = [...perShard].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-    if (best) {
-      shards.set(best[0], await ix.shard(best[0]));
-      stems.forEach((t) => consider(findTerm(ix, shards, t)));
-    }
+  const perShard = /** @type {Map<number, number>} */ (new Map());
+  for (const c of words) if (!shards.has(ix.shardOf(c.term))) bump(perShard, ix.shardOf(c.term));
+  const extra = [...perShard].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (extra) shards.set(extra[0], await ix.shard(extra[0]));
+  let best = null; // the most common candidate, weighed by closeness
+  for (const c of words) {
+    const e = findTerm(ix, shards, c.term), score = e ? Math.log1p(e.df) * CLOSENESS[c.kind] : 0;
+    if (e && [...e.term].length >= 3 && (!best || score > best.score)) best = { e, score, word: c.word };
   }
-  return cands.sort(byDfThenTerm).slice(0, MAX_TYPO_TERMS);
+  if (best) s.corrected = { word: best.word, term: best.e.term };
+  return best?.e ?? null;
 }
 
 /** @typedef {{score: number, exact: boolean, terms: Set<string>}} SlotMatch */
@@ -970,16 +964,16 @@ function yearFilter(manifest, year) {
 async function countFacets(ix, slots, all, { tagIds, yearOk, oneWord, counted, pageEnd }) {
   const facets = noFacets();
   const first = slots[0];
-  // one submitted word: its facets count the documents of the word itself (typo matches come on top, below)
-  const word = oneWord && first.kind === 'word' ? first.exact : null;
+  // one submitted word: its facets count the documents of the word (or of its correction) itself
+  const word = oneWord && first.kind === 'word' ? first.exact ?? first.variants?.[0]?.e : null;
   if (word && word.df > ix.manifest.hits) {
     decodeFacets(ix.manifest, word.facets, facets);
     return { facets, tagsOf: () => [] };
   }
   if (!counted) return { facets, tagsOf: () => [] };
-  // facets describe the word's own documents (one word), else those matching every word, if any
+  // facets count what the total counts: the documents matching every word, if any, else those matching some
   const full = all.filter((d) => d.matched === slots.length);
-  const basis = word && first.kind === 'word' ? all.filter((d) => d.terms.has(first.term)) : full.length ? full : all;
+  const basis = full.length ? full : all;
   // tags are needed: to filter by tag (every document), and for the tag counts (inside the year)
   const needTags = tagIds.length ? all : basis.filter(yearOk);
   const firstPage = tagIds.length ? [] : all.filter(yearOk).sort(compareRanked).slice(0, pageEnd).map((d) => d.id);
@@ -1014,7 +1008,8 @@ function decodeFacets(manifest, vlq, facets) {
 }
 
 /**
- * Step 4: the documents that pass the filters, best first, and how many there are.
+ * Step 4: the documents that pass the filters, best first; `total` counts those matching every word (or phrase),
+ * `some` those matching only some of them, which come after (issue 13: one number means one thing).
  * @param {Slot[]} slots
  * @param {RankedDoc[]} all
  * @param {boolean} complete
@@ -1023,40 +1018,46 @@ function decodeFacets(manifest, vlq, facets) {
 function orderResults(slots, all, complete, passes) {
   const ranked = all.filter(passes);
   ranked.sort(compareRanked);
+  const total = ranked.filter((d) => d.matched === slots.length).length;
   const first = slots[0];
-  if (complete || first.kind !== 'word' || !first.exact) return { ranked, total: ranked.length };
-  // a long list not loaded: its df, plus the documents only other variants matched (an estimate)
-  return { ranked, total: first.exact.df + all.filter((d) => !d.terms.has(first.term)).length };
+  // one word whose long list is not loaded: its df, plus the documents only its completions matched
+  const e = first.kind === 'word' ? first.exact ?? first.variants?.[0]?.e : null;
+  if (complete || slots.length > 1 || !e) return { ranked, total, some: ranked.length - total };
+  return { ranked, total: e.df + all.filter((d) => !d.terms.has(e.term)).length, some: 0 };
 }
 
 const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * The index terms of every word one edit (delete, swap, replace, insert) away from `word` (normalized), most
- * likely edits first. Replacements and insertions use the word's script alphabet.
+ * The words one edit (delete, swap, replace, insert over the script's alphabet) from `word` (normalized) that
+ * analyze to one term: {term, word, kind}, one per term, by its closest edit. `word` is spelled like `written`
+ * (the word as typed) when the two have as many letters, so a correction reads الاقتصادية, not الاقتصاديه.
  * @param {string} word
  * @param {Analyzer} analyzer
+ * @param {string} [written]
+ * @returns {{term: string, word: string, kind: keyof typeof CLOSENESS}[]}
  */
-export function typoTerms(word, analyzer) {
+export function typoWords(word, analyzer, written = word) {
   const w = [...word];
+  const o = [...written].length === w.length ? [...written] : w;
   const alphabet = [...(/[\u0600-\u06ff]/.test(word) ? ARABIC_LETTERS : LATIN_LETTERS)];
-  /** @type {Set<string>} */
-  const out = new Set();
-  /** @param {string[]} chars */
-  const add = (chars) => {
-    const terms = analyzer.terms(chars.join(''));
-    if (terms.length === 1) out.add(terms[0]);
+  /** @type {Map<string, {term: string, word: string, kind: keyof typeof CLOSENESS}>} */
+  const out = new Map();
+  /** @param {keyof typeof CLOSENESS} kind @param {(x: string[]) => string[]} edit */
+  const add = (kind, edit) => {
+    const [t, more] = analyzer.terms(edit(w).join('')), had = out.get(t);
+    if (t && !more && (!had || CLOSENESS[kind] > CLOSENESS[had.kind])) out.set(t, { term: t, word: edit(o).join(''), kind });
   };
-  for (let i = 0; i < w.length; i++) add([...w.slice(0, i), ...w.slice(i + 1)]);
+  for (let i = 0; i < w.length; i++) add('delete', (x) => [...x.slice(0, i), ...x.slice(i + 1)]);
   for (let i = 0; i + 1 < w.length; i++) {
-    if (w[i] !== w[i + 1]) add([...w.slice(0, i), w[i + 1], w[i], ...w.slice(i + 2)]);
+    if (w[i] !== w[i + 1]) add('swap', (x) => [...x.slice(0, i), x[i + 1], x[i], ...x.slice(i + 2)]);
   }
   for (let i = 0; i < w.length; i++) {
-    for (const c of alphabet) if (c !== w[i]) add([...w.slice(0, i), c, ...w.slice(i + 1)]);
+    for (const c of alphabet) if (c !== w[i]) add('replace', (x) => [...x.slice(0, i), c, ...x.slice(i + 1)]);
   }
-  for (let i = 0; i <= w.length; i++) for (const c of alphabet) add([...w.slice(0, i), c, ...w.slice(i)]);
-  return [...out];
+  for (let i = 0; i <= w.length; i++) for (const c of alphabet) add('insert', (x) => [...x.slice(0, i), c, ...x.slice(i)]);
+  return [...out.values()];
 }
 
 /** @param {number[]} arr @returns {[number, number][]} */
@@ -1115,9 +1116,14 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
     const res = await ix.resolve(items);
     items.forEach((it, i) => cards.set(it, res[i]));
   }));
+  const slotCount = new Map(indexes.map((ix, i) => [ix, runs[i].slots.length]));
   return {
     total: runs.reduce((n, r) => n + r.total, 0),
-    results: page.map((it) => /** @type {ResultCard} */ (cards.get(it))),
+    some: runs.reduce((n, r) => n + r.some, 0),
+    // a result that holds only some of the words comes after the others, under its own label
+    results: page.map((it) => ({ .../** @type {ResultCard} */ (cards.get(it)), allWords: it.matched === slotCount.get(it.index) })),
+    corrections: runs.flatMap((r) => r.slots).flatMap((s) => (s.kind === 'word' && s.corrected
+      ? [{ written: s.written, word: s.corrected.word }] : [])).filter((c, i, a) => a.findIndex((x) => x.written === c.written) === i),
     facets: runs.some((r) => r.facetsShown) ? mergeFacets(indexes, runs) : null,
     slots: runs[0]?.slots ?? [],
   };

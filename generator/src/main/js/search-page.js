@@ -165,21 +165,26 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
       }
       const offset = append ? shown : 0;
       const res = await e.core.search(indexes, state.q, {
-        tags: state.tags, year: state.year, prefix, offset, limit: PAGE,
+        tags: state.tags, year: state.year, prefix, offset, limit: PAGE, fuzzy: !state.typed,
       });
       if (my !== seq) return;
       const analyzers = Object.fromEntries(indexes.map((ix) => [ix.lang, ix.analyzer]));
       if (!append) list.replaceChildren();
-      for (const r of res.results) {
+      res.results.forEach((r, i) => {
+        // the results that hold only some of the words come last, under their own label and count
+        const before = i > 0 ? res.results[i - 1].allWords : offset < res.total;
+        if (r.allWords === false && before !== false) list.appendChild(someLabel(doc, msg.some(res.some)));
         list.appendChild(renderResult(doc, r, { analyzers, pageLang: lang, messages: msg }));
-      }
+      });
       shown = offset + res.results.length;
       // while typing, facets keep their last state unless they come free
       if (res.facets) renderFacets(doc, facetsEl, res.facets, state, lang, msg);
+      const all = res.total + res.some;
       status.textContent = res.total > shown && shown > 0
         ? `${msg.count(res.total)}. ${msg.shown(shown, res.total)}`
         : msg.count(res.total);
-      moreBtn.hidden = shown >= res.total || res.results.length === 0;
+      if (res.corrections.length) correction(doc, res.corrections, state, msg).forEach((n) => status.appendChild(n));
+      moreBtn.hidden = shown >= all || res.results.length === 0;
       moreBtn.textContent = msg.more;
     } catch (err) {
       if (my !== seq) return;
@@ -189,6 +194,32 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
       if (my === seq) root.removeAttribute('aria-busy');
     }
   };
+}
+
+/** @param {Document} doc @param {string} text */
+function someLabel(doc, text) {
+  const li = doc.createElement('li');
+  li.setAttribute('class', 'search-some');
+  li.textContent = text;
+  return li;
+}
+
+/**
+ * "Showing results for «…»" and a link that searches the words as typed.
+ * @param {Document} doc
+ * @param {{written: string, word: string}[]} corrections
+ * @param {SearchState} state
+ * @param {import('./search-format.js').Messages} msg
+ */
+function correction(doc, corrections, state, msg) {
+  const span = doc.createElement('span');
+  span.setAttribute('class', 'search-corrected');
+  span.textContent = `${msg.corrected(corrections.map((c) => c.word).join(' '))}.`;
+  const a = doc.createElement('a');
+  a.setAttribute('href', searchFromState({ ...state, typed: true }));
+  a.setAttribute('class', 'search-as-typed');
+  a.textContent = msg.asTyped(corrections.map((c) => c.written).join(' '));
+  return [doc.createTextNode(' '), span, doc.createTextNode(' '), a];
 }
 
 /** @param {PageParts} parts @param {SearchState} state */
@@ -225,14 +256,14 @@ function wireEvents(win, parts, page, run, load) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      update({ q: input.value }, false);
+      update({ q: input.value, typed: false }, false);
       run({ prefix: true }).catch(report);
     }, TYPING_DELAY);
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     clearTimeout(timer);
-    update({ q: input.value }, true);
+    update({ q: input.value, typed: false }, true);
     run().catch(report);
   });
   both?.addEventListener('change', () => {

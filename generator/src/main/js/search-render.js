@@ -15,7 +15,7 @@ export const WORD_KEYS = /** @type {const} */ ([
   'searchLoading', 'resultsZero', 'resultsOne', 'resultsTwo', 'resultsFew', 'resultsMany', 'resultsOther',
   'resultsShown', 'searchMore', 'searchBoth', 'filterYear', 'filterTag', 'allYears', 'allTags', 'languageAr',
   'languageEn', 'searchFailNewer', 'searchFailUnreadable', 'searchFailHttp', 'searchFailNetwork', 'searchFailData',
-  'searchFailOther',
+  'searchFailOther', 'searchCorrected', 'searchAsTyped', 'resultsSome',
 ]);
 /** @typedef {typeof WORD_KEYS[number]} WordKey */
 /** @typedef {Partial<Record<WordKey, string>>} Words */
@@ -47,6 +47,9 @@ export const WORDS = {
     searchFailData: 'تعذّر البحث: الملف {url} تالف أو ليس من فهرس البحث. أعد تحميل الصفحة، فإن لم يُفد ذلك '
       + 'فالموقع يحتاج إلى إعادة بناء.',
     searchFailOther: 'تعذّر البحث ({why}). أعد المحاولة.',
+    searchCorrected: 'نتائج لـ«{words}»',
+    searchAsTyped: 'ابحث عن «{words}» كما كُتبت',
+    resultsSome: 'وفيها بعض الكلمات فقط: {n}',
   },
   en: {
     searchLoading: 'Searching…',
@@ -70,6 +73,9 @@ export const WORDS = {
     searchFailData: 'Search failed: {url} is damaged or not part of the search index. Reload the page; if that '
       + 'does not help, the site needs rebuilding.',
     searchFailOther: 'Search failed ({why}). Please try again.',
+    searchCorrected: 'Showing results for “{words}”',
+    searchAsTyped: 'Search for “{words}” as typed',
+    resultsSome: 'With only some of the words: {n}',
   },
 };
 
@@ -132,6 +138,9 @@ export function messagesFor(lang, words = {}) {
     more: say('searchMore'),
     both: (language) => say('searchBoth', { language }),
     shown: (shown, total) => say('resultsShown', { shown, total }),
+    corrected: (words) => say('searchCorrected', { words }),
+    asTyped: (words) => say('searchAsTyped', { words }),
+    some: (n) => say('resultsSome', { n }),
     langName: { ar: say('languageAr'), en: say('languageEn') },
   };
 }
@@ -345,6 +354,7 @@ export function stateFromSearch(search) {
     tags: p.getAll('tag').filter(Boolean),
     year: year && /^\d{4}$/.test(year) ? Number(year) : null,
     both: p.get('both') === '1',
+    typed: p.get('typed') === '1',
   };
 }
 
@@ -355,6 +365,7 @@ export function searchFromState(state) {
   for (const t of state.tags) p.append('tag', t);
   if (state.year != null) p.set('year', String(state.year));
   if (state.both) p.set('both', '1');
+  if (state.typed) p.set('typed', '1');
   const s = p.toString();
   return s ? `?${s}` : '';
 }

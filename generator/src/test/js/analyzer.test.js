@@ -133,3 +133,15 @@ test('the shipped data shape round-trips', () => {
   assert.ok(A.data.stopwordsAr.includes('علي'));
   assert.ok(Object.isFrozen(A) && Object.isFrozen(A.data.protected));
 });
+
+test('normalizing is idempotent when a deleted character separates a mark from its letter (fuzz finding)', () => {
+  // As TextNormalizerTest: the tatweel kept U+0301 from its г, then was deleted; normalizing again gave ѓ.
+  assert.equal(A.normalize('\u0433\u0640\u0301'), '\u0453');
+  assert.equal(A.normalize('a\u0301\u200b\u0323x'), '\u1ea1\u0301x');
+  const [token] = A.tokens('\u0433\u0640\u0301');
+  assert.deepEqual([token.start, token.end], [0, 3], 'the composed letter covers the tatweel and the mark');
+  for (const s of ['\u0433\u0640\u0301', 'a\u0301\u200b\u0323x', '\u0627\u0640\u0653\u0301']) {
+    const once = A.normalize(s);
+    assert.equal(A.normalize(once), once, s);
+  }
+});

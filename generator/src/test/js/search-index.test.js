@@ -142,11 +142,51 @@ test('Arabic: a spelling variant finds the document, and its snippet highlights 
   assert.ok(marked.includes('الأمريكي'), marked.join());
 });
 
-test('Arabic typo of the sample dispatch: ورحاني finds روحاني', async () => {
+test('Arabic typo: رواحني finds روحاني and says so; ورحاني, as the sample dispatch writes it, is no typo', async () => {
   const ar = await open('ar');
-  const res = await search([ar], 'ورحاني');
+  const res = await search([ar], 'رواحني');
   assert.ok(res.total > 0);
   assert.ok(res.results.every((x) => x.terms.includes(ar.analyzer.terms('روحاني')[0])));
+  assert.deepEqual(res.corrections, [{ written: 'رواحني', word: 'روحاني' }]);
+  const asTyped = await search([ar], 'رواحني', { fuzzy: false });
+  assert.equal(asTyped.total, 0, 'the link "as typed" searches the word as typed');
+  // the dispatch itself holds the typo: the index knows the word, so nothing is corrected
+  const written = await search([ar], 'ورحاني');
+  assert.equal(written.total, 1);
+  assert.deepEqual(written.corrections, []);
+});
+
+test('a correction keeps the spelling as typed: الاقتصدية → الاقتصادية (not الاقتصاديه), the common word first', async () => {
+  const ar = await open('ar');
+  const res = await search([ar], 'الاقتصدية');
+  assert.deepEqual(res.corrections, [{ written: 'الاقتصدية', word: 'الاقتصادية' }]);
+  assert.equal(res.total, (await search([ar], 'الاقتصادية')).total);
+});
+
+test('an Arabic correction needs a long enough stem: one edit in a 3-letter stem is another word', async () => {
+  const ar = await open('ar');
+  // الكوبية is one changed letter from الكورية (stem كور) and one swap from الكبوية (stem كبو)
+  const res = await search([ar], 'الكوبية');
+  assert.ok(res.corrections.every((c) => [...ar.analyzer.terms(c.word)[0]].length >= 4), JSON.stringify(res.corrections));
+  assert.ok(res.corrections.every((c) => c.word !== 'الكورية' && c.word !== 'الكبوية'), JSON.stringify(res.corrections));
+});
+
+test('no fuzzy expansion for a word the index holds: سورية finds Syria only (issue 13: not سوق, سير, سفر)', async () => {
+  const ar = await open('ar');
+  const res = await search([ar], 'سورية');
+  assert.deepEqual(res.corrections, []);
+  assert.ok(res.results.length > 0);
+  assert.ok(res.results.every((x) => x.terms.every((t) => t === ar.analyzer.terms('سورية')[0])), JSON.stringify(res.results.map((x) => x.terms)));
+});
+
+test('counts add up: the total counts documents with every word, "some words" results come after with their count', async () => {
+  const ar = await open('ar');
+  const res = await search([ar], 'روحاني الاقتصادية', { limit: 50 });
+  assert.equal(res.total, res.results.filter((x) => x.allWords).length);
+  assert.equal(res.some, res.results.filter((x) => !x.allWords).length);
+  assert.ok(res.total > 0 && res.some > 0, `${res.total} + ${res.some}`);
+  assert.equal(res.results.findIndex((x) => !x.allWords), res.total, 'all-word results first');
+  assert.equal(res.facets?.years.reduce((n, y) => n + y.count, 0), res.total, 'facets count what the total counts');
 });
 
 test('cards: one multi-range request per card file; servers that merge ranges or ignore Range still work', async () => {

@@ -34,8 +34,9 @@ test('a hostile title is rendered as text, through createElement/textContent onl
 
 test('URL state round trip', () => {
   const s = stateFromSearch('?q=%D8%B3%D9%88%D8%B1%D9%8A%D8%A9&tag=politics&tag=world&year=2017&both=1');
-  assert.deepEqual(s, { q: 'سورية', tags: ['politics', 'world'], year: 2017, both: true });
+  assert.deepEqual(s, { q: 'سورية', tags: ['politics', 'world'], year: 2017, both: true, typed: false });
   assert.equal(stateFromSearch(searchFromState(s)).q, 'سورية');
+  assert.equal(stateFromSearch(searchFromState({ ...s, typed: true })).typed, true, 'search the words as typed');
   assert.equal(stateFromSearch('?year=drop table').year, null);
 });
 

@@ -129,7 +129,8 @@ class InputFileSystemTest {
 
         Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK).build().build();
         assertTrue(Files.isRegularFile(tmp.resolve("out/en/2017/05/linked/index.html")));
-        assertTrue(Files.isRegularFile(tmp.resolve("out/en/2017/05/folder/index.html")));
+        // The linked folder is a section, "more": its URL carries it.
+        assertTrue(Files.isRegularFile(tmp.resolve("out/en/more/2017/05/folder/index.html")));
         assertTrue(Files.isRegularFile(tmp.resolve("out/static/logo.txt")));
     }
 

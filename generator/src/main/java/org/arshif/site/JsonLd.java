@@ -31,15 +31,7 @@ public record JsonLd(String json) {
         if (!description.isEmpty()) {
             field(sb, "description", description);
         }
-        if (!d.meta().authors().isEmpty()) {
-            sb.append(",\"author\":[");
-            for (int i = 0; i < d.meta().authors().size(); i++) {
-                sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Person\"");
-                field(sb, "name", d.meta().authors().get(i));
-                sb.append('}');
-            }
-            sb.append(']');
-        }
+        typedList(sb, "author", "Person", "name", d.meta().authors());
         if (view.image() != null) {
             field(sb, "image", view.image().absolute());
         }
@@ -68,17 +60,23 @@ public record JsonLd(String json) {
                 model.translation(d, l).ifPresent(t -> translations.add(routes.absolute(Routes.article(t))));
             }
         }
-        if (!translations.isEmpty()) {
-            sb.append(",\"workTranslation\":[");
-            for (int i = 0; i < translations.size(); i++) {
-                sb.append(i == 0 ? "" : ",").append("{\"@type\":\"NewsArticle\"");
-                field(sb, "url", translations.get(i));
-                sb.append('}');
-            }
-            sb.append(']');
-        }
+        typedList(sb, "workTranslation", "NewsArticle", "url", translations);
         sb.append('}');
         return sb.toString();
+    }
+
+    /** {@code ,"key":[{"@type":type,"field":value},…]}, or nothing for no values. */
+    private static void typedList(StringBuilder sb, String key, String type, String fieldName, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        sb.append(",\"").append(key).append("\":[");
+        for (int i = 0; i < values.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"@type\":\"").append(type).append('"');
+            field(sb, fieldName, values.get(i));
+            sb.append('}');
+        }
+        sb.append(']');
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.arshif.search.analysis.internal.ArabicLightStemmer;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
+import org.arshif.search.analysis.internal.Proclitics;
 import org.arshif.search.analysis.internal.TextNormalizer;
 import org.arshif.search.analysis.internal.TextNormalizer.Normalized;
 import org.arshif.search.analysis.internal.WordTable;
@@ -29,11 +30,12 @@ import org.arshif.search.analysis.internal.WordTable;
  * <li><b>Tokenize</b> on {@code [^\p{L}\p{Nd}]+}.</li>
  * <li>Drop <b>stopwords</b>, both lists normalized like the text first.</li>
  * <li>Look the token up in the <b>dictionary</b> (protected words and the words of variant
- *     groups); an Arabic token also with one proclitic cut off (وبال، وال، بال، كال، فال، ولل، ال،
- *     لل، وب، ول، فب، فل، و، ف، ب، ل، ك, longest first), but only when what remains is a
+ *     groups); an Arabic token also with one proclitic cut off (وبال، فبال، وال، بال، كال، فال، ولل،
+ *     فلل، ال، لل، وب، ول، فب، فل، و، ف، ب، ل، ك, longest first), but only when what remains is a
  *     dictionary word: so وإيران → ايران and بسورية meets سورية, while an unknown بحث keeps its ب.</li>
- * <li>Otherwise <b>stem</b> by script, token by token: a token with an Arabic letter gets Lucene's
- *     light stemmer ({@link ArabicLightStemmer}), a token with a Latin letter gets Porter2
+ * <li>Otherwise <b>stem</b> by script, token by token: a token with an Arabic letter loses one
+ *     proclitic ({@link Proclitics}: stacked ones too, never a bare و) and then the suffixes of
+ *     Lucene's light stemmer ({@link ArabicLightStemmer}), a token with a Latin letter gets Porter2
  *     ({@link Porter2Stemmer}), anything else (numbers, other scripts) is kept as it is. One
  *     analyzer thus serves both languages and mixed text.</li>
  * <li>Map the stem through the <b>variant map</b>: each variant group's stems point to the stem of
@@ -46,14 +48,15 @@ import org.arshif.search.analysis.internal.WordTable;
 public final class TextAnalyzer {
 
     /** Which rule produced a token's term: the vectors generator records it. */
-    enum Rule { STOPWORD, PROTECTED, VARIANT, STEMMED, KEPT }
+    enum Rule { STOPWORD, PROTECTED, VARIANT, STEMMED, CLITIC, KEPT }
 
     /** How a token is stemmed, decided by the letters it contains. */
     enum Script { ARABIC, LATIN, OTHER }
 
     /** Proclitics tried before dictionary lookups, longest first. */
     private static final String[] CLITICS = {
-        "وبال", "وال", "بال", "كال", "فال", "ولل", "ال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"};
+        "وبال", "فبال", "وال", "بال", "كال", "فال", "ولل", "فلل", "ال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل",
+        "ك"};
 
     /** {@link #CLITICS} grouped by first letter (order kept), so a token only tries its own. */
     private static final char[][][] CLITICS_BY_FIRST = new char[0x100][][];
@@ -174,6 +177,26 @@ public final class TextAnalyzer {
         });
     }
 
+    /**
+     * What the index holds for {@code text}: the terms of {@link #forEachTerm}, and after the term of a word that
+     * starts with a و the analyzer keeps (وزير, وقال), at the same position, the term of its reading with that و
+     * as the conjunction (زير, قال). So وزير meets الوزير, and قال still finds وقال. Queries are analyzed with
+     * {@link #terms}, one reading per word.
+     */
+    public void forEachIndexTerm(String text, TermSink sink) {
+        Run run = new Run();
+        forEachToken(TextNormalizer.normalize(text, false), (b, off, len, position) -> {
+            String t = run.term(b, off, len);
+            if (t != null) {
+                sink.term(t, position);
+                String conjunction = run.conjunctionReading(b, off, len);
+                if (conjunction != null && !conjunction.equals(t)) {
+                    sink.term(conjunction, position);
+                }
+            }
+        });
+    }
+
     /** One token as the vectors generator and tests see it: stopwords included, with its rule. */
     record Analyzed(String normalized, String term, int start, int end, int position, Rule rule) {
     }
@@ -254,14 +277,22 @@ public final class TextAnalyzer {
                         int rest = len - clitic.length;
                         if (rest >= 2 && startsWith(b, off, len, clitic)) {
                             t = lexicon.dictionary().get(b, off + clitic.length, rest);
+                            if (t == null && endsWithLamLam(clitic)) {
+                                char[] withArticle = ("\u0627\u0644" + new String(b, off + clitic.length, rest)).toCharArray();
+                                t = lexicon.dictionary().get(withArticle, 0, withArticle.length);
+                            }
                             if (t != null) {
                                 return dictionaryHit(t);
                             }
                         }
                     }
-                    int p = ArabicLightStemmer.prefixLength(b, off, len);
+                    int p = Proclitics.length(b, off, len);
                     int l = ArabicLightStemmer.stripSuffixes(b, off + p, len - p);
-                    return stemmed(b, off + p, l);
+                    t = stemmed(b, off + p, l);
+                    if (rule == Rule.STEMMED && p != ArabicLightStemmer.prefixLength(b, off, len)) {
+                        rule = Rule.CLITIC;
+                    }
+                    return t;
                 case LATIN:
                     if (scratch.length < len + 1) {
                         scratch = new char[len + 16];
@@ -272,6 +303,18 @@ public final class TextAnalyzer {
                     rule = Rule.KEPT;
                     return new String(b, off, len);
             }
+        }
+
+        /** The term of the token's reading with its first letter as the conjunction و, or null if it has none. */
+        String conjunctionReading(char[] b, int off, int len) {
+            if ((rule != Rule.STEMMED && rule != Rule.CLITIC && rule != Rule.VARIANT)
+                    || !Proclitics.conjunctionReading(b, off, len) || lexicon.dictionary().get(b, off, len) != null) {
+                return null;
+            }
+            Rule kept = rule;
+            String t = stemmed(b, off + 1, ArabicLightStemmer.stripSuffixes(b, off + 1, len - 1));
+            rule = kept;
+            return t;
         }
 
         private String dictionaryHit(String t) {
@@ -288,6 +331,12 @@ public final class TextAnalyzer {
             rule = Rule.STEMMED;
             return new String(b, off, len);
         }
+    }
+
+    /** لل is ل + ال: للرياض is ل + الرياض, a name protected with its article. */
+    private static boolean endsWithLamLam(char[] clitic) {
+        int n = clitic.length;
+        return n >= 2 && clitic[n - 1] == '\u0644' && clitic[n - 2] == '\u0644';
     }
 
     private static boolean startsWith(char[] b, int off, int len, char[] p) {

@@ -20,8 +20,9 @@ public interface IndexAnalyzer {
     List<Token> tokens(String text);
 
     /**
-     * The terms of {@code text} with their positions, exactly as {@link #tokens} gives them; implementations
-     * may skip computing offsets, which the index does not store.
+     * The terms of {@code text} with their positions, as {@link #tokens} gives them; implementations may skip
+     * computing offsets, which the index does not store, and may give a second term at the same position (the
+     * analyzer's second reading of a word, see {@link TextAnalyzer#forEachIndexTerm}).
      */
     default void forEachTerm(String text, TextAnalyzer.TermSink sink) {
         for (Token t : tokens(text)) {
@@ -48,7 +49,7 @@ public interface IndexAnalyzer {
 
             @Override
             public void forEachTerm(String text, TextAnalyzer.TermSink sink) {
-                analyzer.forEachTerm(text, sink);
+                analyzer.forEachIndexTerm(text, sink);
             }
 
             @Override

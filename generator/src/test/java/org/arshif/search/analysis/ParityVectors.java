@@ -31,6 +31,8 @@ import java.util.TreeMap;
  *     normalized list, while its written form is not on Lucene's list.</li>
  * <li>{@code P}: protected word; Arshif's term is a protected word.</li>
  * <li>{@code V}: variant map; Arshif's term is the term of a variant group's canonical word.</li>
+ * <li>{@code C}: proclitics; the normalized token starts with the conjunction letter و or ف (Arshif keeps a bare
+ *     و, and strips و/ف stacked before بال or لل).</li>
  * </ul>
  */
 final class ParityVectors {
@@ -181,6 +183,7 @@ final class ParityVectors {
                                 && !rawStop.contains(surface.toLowerCase(Locale.ROOT));
                         case "P" -> protectedTerms.contains(t.term());
                         case "V" -> canonicalTerms.contains(t.term());
+                        case "C" -> analyzer.normalize(surface).matches("[\u0648\u0641].*");
                         default -> false;
                     };
                     if (!holds) {

@@ -72,12 +72,13 @@ class ParityVectorsTest {
         List<String> problems = ParityVectors.checkDepartures(vectors, ANALYZER);
         assertTrue(problems.isEmpty(), () -> head(problems));
         Map<String, Integer> counts = ParityVectors.codeCounts(vectors);
-        for (String code : List.of("N", "S", "P", "V")) {
+        for (String code : List.of("N", "S", "P", "V", "C")) {
             assertTrue(counts.getOrDefault(code, 0) > 0, "the vectors exercise departure " + code);
         }
         int agree = counts.get("");
         int all = vectors.stream().mapToInt(v -> v.tokens().size()).sum();
-        assertTrue(agree > all * 0.97, "nearly all tokens agree with Lucene: " + agree + " of " + all);
+        assertTrue(agree > all * 0.96, // C (و kept, issue 13) adds about 3 %
+                "nearly all tokens agree with Lucene: " + agree + " of " + all);
     }
 
     @Test
@@ -160,6 +161,17 @@ class ParityVectorsTest {
         }
         assertFalse(ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
                 .isEmpty(), "لبنان is protected, not a variant");
+    }
+
+    @Test
+    void checkerRejectsAProcliticCodeOnAWordWithoutAConjunction() {
+        Vector v = vectors.stream().filter(x -> x.id().equals("case-protected-lebanon")).findFirst().orElseThrow();
+        List<Tok> toks = new ArrayList<>();
+        for (Tok t : v.tokens()) {
+            toks.add(t.agrees() ? t : new Tok(t.start(), t.end(), t.term(), t.lucene(), "C"));
+        }
+        assertFalse(ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
+                .isEmpty(), "لبنان and اللبنانية start with no و or ف");
     }
 
     @Test

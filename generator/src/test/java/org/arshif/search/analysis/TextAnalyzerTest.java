@@ -233,4 +233,49 @@ class TextAnalyzerTest {
         }
         assertNotEquals(0, sequential.size());
     }
+
+    // --- issue 13: clitics and the words stemming breaks -----------------------------------------------------------
+
+    @Test
+    void aWordInitialWawThatBelongsToTheWordIsKept() {
+        TextAnalyzer a = TextAnalyzer.standard();
+        for (String[] pair : new String[][] {{"وزير", "الوزير"}, {"وظائف", "الوظائف"}, {"وقود", "الوقود"}}) {
+            assertEquals(a.terms(pair[0]), a.terms(pair[1]), pair[0] + " / " + pair[1]);
+        }
+        assertEquals(List.of("وزير"), a.terms("وزير"));
+    }
+
+    @Test
+    void stackedProcliticsAreStripped() {
+        TextAnalyzer a = TextAnalyzer.standard();
+        for (String w : List.of("وللاتفاق", "فللاتفاق", "وبالاتفاق", "فبالاتفاق", "للاتفاق", "والاتفاق")) {
+            assertEquals(List.of("اتفاق"), a.terms(w), w);
+        }
+        assertEquals(List.of("والد"), a.terms("والد"), "two letters must remain after a proclitic");
+    }
+
+    @Test
+    void theIndexHoldsTheConjunctionReadingBesideTheWord() {
+        List<String> terms = new ArrayList<>();
+        TextAnalyzer.standard().forEachIndexTerm("وقال الوزير وإيران", (t, p) -> terms.add(t + "@" + p));
+        assertEquals(List.of("وقال@0", "قال@0", "وزير@1", "ايران@2"), terms,
+                "قال finds وقال; a dictionary word (ايران) has one reading");
+        assertEquals(List.of("وقال", "وزير", "ايران"), TextAnalyzer.standard().terms("وقال الوزير وإيران"),
+                "a query keeps one reading per word");
+    }
+
+    @Test
+    void namesDoNotMeetTheWordsTheirStemsShare() {
+        TextAnalyzer a = TextAnalyzer.standard();
+        assertNotEquals(a.terms("الرياض"), a.terms("الرياضة"), "Riyadh is not sport");
+        for (String w : List.of("الرياض", "بالرياض", "والرياض", "للرياض")) {
+            assertEquals(List.of("الرياض"), a.terms(w), w);
+        }
+        assertNotEquals(a.terms("السعودي"), a.terms("سعود"), "Saudi is not the name سعود");
+        assertEquals(a.terms("السعودي"), a.terms("السعودية"));
+        assertNotEquals(a.terms("الوطني"), a.terms("الوطن"));
+        assertEquals(a.terms("الوطني"), a.terms("الوطنية"));
+        assertNotEquals(a.terms("حماة"), a.terms("حماية"), "Hama is not protection");
+        assertEquals(a.terms("الأرجنتين"), a.terms("الأرجنتيني"));
+    }
 }

@@ -65,6 +65,8 @@ public final class VectorsGenerator {
         {"case-protected-months", "كانون الثاني تشرين الأول نيسان حزيران يونيه"},
         {"case-clitics", "وبالبحرين والبحرين بالبحرين كالبحرين فالبحرين وللبحرين البحرين للبحرين "
                 + "وبلبنان ولايران فبايران فلايران وايران فايران بايران لايران كايران"},
+        {"case-clitic-waw-of-the-word", "وزير الوزير وظائف الوظائف وقود الوقود وقال قال والد"},
+        {"case-clitic-stacked", "وللاتفاق للاتفاق فللاتفاق وبالاتفاق فبالاتفاق والاتفاق الاتفاق"},
         {"case-variant-american", "أمريكي أميركي الأمريكية الأميركية الأمريكيون"},
         {"case-variant-europe", "أوروبا أوربا الأوروبي الأوربي"},
         {"case-variant-telegram", "تلغرام تيلغرام تليغرام"},
@@ -168,7 +170,7 @@ public final class VectorsGenerator {
      * If Lucene's normalization of the token's text differs from Arshif's normalized token,
      * normalization is (part of) the cause: N. If Arshif's term differs from Lucene's stemmer run on
      * Arshif's normalized token, the stemming step is, and only the protected list (P) and the
-     * variant map (V) may cause that; anything else is an error.
+     * variant map (V) and the proclitics (C) may cause that; anything else is an error.
      */
     private static String explain(String id, String surface, Analyzed a, String ours, String luc,
                                   String lucNormalized, String lucStemOfOurs) {
@@ -189,6 +191,7 @@ public final class VectorsGenerator {
             switch (a.rule()) {
                 case PROTECTED -> codes.add("P");
                 case VARIANT -> codes.add("V");
+                case CLITIC -> codes.add("C");
                 default -> throw new IllegalStateException(id + ": unexplained difference from Lucene for \""
                         + surface + "\": ours " + ours + ", Lucene " + luc + " (Lucene stems "
                         + a.normalized() + " to " + lucStemOfOurs + ")");
@@ -212,7 +215,7 @@ public final class VectorsGenerator {
                 "# CC BY-SA 3.0) and hand-written cases; do not edit. See generator/ANALYSIS.md.",
                 "# Columns: id <TAB> input (\\\\ \\t \\n \\r escaped) <TAB> terms <TAB> tokens.",
                 "# tokens: start,end,term (Lucene agrees) or start,end,term,lucene,codes; term '-' is a stopword;",
-                "# codes: N normalization, S stopword order, P protected word, V variant map.",
+                "# codes: N normalization, S stopword order, P protected word, V variant map, C proclitics.",
                 "# Counts: " + vectors.size() + " vectors; tokens per code " + ParityVectors.codeCounts(vectors)
                         .toString().replace("{=", "{agree=") + ".");
     }

@@ -240,6 +240,9 @@ public final class TextNormalizer {
         private int length;
         private int[] starts;
         private int[] ends;
+        /** Where the output's last NFKC segment begins, and whether step 1 deleted or changed a character in it. */
+        private int segmentStart;
+        private boolean changedInSegment;
 
         Normalized(int capacity, boolean offsets) {
             chars = new char[Math.max(16, capacity)];
@@ -255,8 +258,22 @@ public final class TextNormalizer {
                 if (length > 0 && ends != null && ends[length - 1] < end) {
                     ends[length - 1] = end;
                 }
+                changedInSegment = true;
                 return;
             }
+            boolean boundary = isBoundary(cp);
+            if (boundary) {
+                segmentStart = length;
+                changedInSegment = false;
+            }
+            append(cp, start, end);
+            if (!boundary && changedInSegment) {
+                recompose();
+            }
+            changedInSegment |= cp != nfkcCp;
+        }
+
+        private void append(int cp, int start, int end) {
             if (length + 2 > chars.length) {
                 grow();
             }
@@ -265,6 +282,30 @@ public final class TextNormalizer {
             } else {
                 put(Character.highSurrogate(cp), start, end);
                 put(Character.lowSurrogate(cp), start, end);
+            }
+        }
+
+        /**
+         * A mark that follows a deleted character (г + tatweel + ◌́) or a changed one (İ + ◌́ → i + ◌́) meets its
+         * letter only now: normalize the segment again, so that normalizing the output once more changes nothing
+         * (ѓ, í).
+         */
+        private void recompose() {
+            String segment = new String(chars, segmentStart, length - segmentStart);
+            String composed = Normalizer.normalize(segment, Normalizer.Form.NFKC);
+            if (composed.equals(segment)) {
+                return;
+            }
+            int start = starts == null ? 0 : starts[segmentStart];
+            int end = ends == null ? 0 : ends[length - 1];
+            length = segmentStart;
+            for (int k = 0; k < composed.length(); ) {
+                int c = composed.codePointAt(k);
+                k += Character.charCount(c);
+                int mapped = map(c);
+                if (mapped >= 0) {
+                    append(mapped, start, end);
+                }
             }
         }
 

@@ -12,16 +12,21 @@ public record DocTerms(int titleLength, int bodyLength, String[] terms, int[] ti
 
     public static DocTerms analyze(TermSource analyzer, String title, String body) {
         HashMap<String, Acc> map = new HashMap<>(64);
-        int[] counts = new int[3]; // title tokens, body tokens, first body position
+        // title tokens, body tokens, first body position, last position seen (a second reading of a word comes
+        // at the same position and does not make the field longer)
+        int[] counts = {0, 0, 0, -1};
         analyzer.forEachTerm(title, (term, position) -> {
             map.computeIfAbsent(term, k -> new Acc()).add(position, true);
-            counts[0]++;
+            counts[0] += position == counts[3] ? 0 : 1;
+            counts[3] = position;
             counts[2] = Math.max(counts[2], position + 2);
         });
         int bodyBase = counts[2];
+        counts[3] = -1;
         analyzer.forEachTerm(body, (term, position) -> {
             map.computeIfAbsent(term, k -> new Acc()).add(bodyBase + position, false);
-            counts[1]++;
+            counts[1] += position == counts[3] ? 0 : 1;
+            counts[3] = position;
         });
         String[] terms = map.keySet().toArray(new String[0]);
         Arrays.sort(terms);

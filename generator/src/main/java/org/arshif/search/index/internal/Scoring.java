@@ -27,7 +27,12 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
         return new Scoring(index, avgTitle, avgBody, titleBoost);
     }
 
-    /** The impact level, 1..{@link IndexFormat#LEVELS}, of posting {@code j} of term {@code t}. */
+    /**
+     * The impact level, 1..{@link IndexFormat#LEVELS}, of posting {@code j} of term {@code t}. A posting whose title
+     * holds the term takes the upper half of the levels, one that has it only in the body the lower half: so of
+     * the documents that hold every query word, one whose title holds them all ranks above any that only repeat
+     * them in the body (issue 13), and BM25F orders the documents within each half.
+     */
     int impact(int t, int j) {
         Postings p = index.postings()[t];
         int d = p.doc(j);
@@ -38,8 +43,14 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
         double body = tfBody / (1 - B_BODY + B_BODY * index.bodyLengths()[d] / avgBody);
         double w = titleBoost * title + body;
         double saturated = w * (K1 + 1) / (w + K1);
-        int levels = IndexFormat.LEVELS;
-        return (int) Math.max(1, Math.min(levels, Math.round(saturated / (K1 + 1) * levels)));
+        int half = IndexFormat.LEVELS / 2;
+        if (tfTitle > 0) {
+            // within the title half, the share of the title the term takes: a short title made of the query's
+            // words comes first (BM25F's saturation left titles of every length on one or two levels)
+            double share = (double) tfTitle / Math.max(1, index.titleLengths()[d]);
+            return half + (share >= 0.5 ? 4 : share >= 0.25 ? 3 : share >= 0.125 ? 2 : 1);
+        }
+        return (int) Math.max(1, Math.min(half, Math.round(saturated / (K1 + 1) * half)));
     }
 
     /** The k best postings of term t by impact, then newest (highest id); returns posting indices in that order. */

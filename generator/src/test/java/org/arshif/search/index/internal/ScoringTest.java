@@ -1,0 +1,58 @@
+package org.arshif.search.index.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.arshif.search.analysis.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Impacts (issue 13: titles weigh what readers expect) and the field lengths they are normalized by. */
+class ScoringTest {
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
+
+    @Test
+    void aTitleHoldingTheWordOutranksAnyBodyThatOnlyRepeatsIt() {
+        // doc 0: the word once, in a long title; doc 1: the word ten times in a short body, not in its title;
+        // doc 2: the word once in the body
+        Postings p = new Postings();
+        p.add(0, 1, 0, new int[] {0});
+        p.add(1, 0, 10, new int[] {0});
+        p.add(2, 0, 1, new int[] {0});
+        InvertedIndex index = new InvertedIndex(new String[] {"صور"}, new Postings[] {p},
+                new int[] {12, 3, 3}, new int[] {400, 40, 400});
+        Scoring scoring = Scoring.of(index, 3.0);
+        int title = scoring.impact(0, 0);
+        int repeated = scoring.impact(0, 1);
+        int once = scoring.impact(0, 2);
+        assertTrue(title > repeated, title + " > " + repeated);
+        assertTrue(repeated > once, "BM25 still orders the bodies: " + repeated + " > " + once);
+        assertTrue(title > IndexFormat.LEVELS / 2 && repeated <= IndexFormat.LEVELS / 2);
+        assertEquals(0, scoring.topHits(0, 1)[0], "the best posting of a long list is the title's");
+    }
+
+    @Test
+    void aShortTitleMadeOfTheQueryWordsOutranksALongTitleThatAlsoHoldsThem() {
+        // «صور اقتصادية» against a 12-word title holding صور once (issue 13: ties went to the newest document)
+        Postings p = new Postings();
+        p.add(0, 1, 0, new int[] {0});
+        p.add(1, 1, 3, new int[] {0});
+        InvertedIndex index = new InvertedIndex(new String[] {"صور"}, new Postings[] {p},
+                new int[] {2, 12}, new int[] {100, 100});
+        Scoring scoring = Scoring.of(index, 3.0);
+        assertTrue(scoring.impact(0, 0) > scoring.impact(0, 1), scoring.impact(0, 0) + " > " + scoring.impact(0, 1));
+    }
+
+    @Test
+    void theConjunctionReadingOfAWordIsIndexedAtItsPositionWithoutLengtheningTheField() {
+        DocTerms d = DocTerms.analyze(ANALYZER::forEachIndexTerm, "وقال الوزير", "وزير الخارجية وقال");
+        assertEquals(2, d.titleLength(), "two words, not three terms");
+        assertEquals(3, d.bodyLength());
+        List<String> terms = List.of(d.terms());
+        assertTrue(terms.containsAll(List.of("وقال", "قال", "وزير", "زير")), terms.toString());
+        int said = terms.indexOf("قال");
+        int saidWithAnd = terms.indexOf("وقال");
+        assertEquals(List.of(d.positions()[saidWithAnd][0], d.positions()[saidWithAnd][1]),
+                List.of(d.positions()[said][0], d.positions()[said][1]), "both readings at the same positions");
+    }
+}
