@@ -30,16 +30,6 @@ expected.each { goal, words ->
 }
 assert !(section('check') =~ /(?m)^    output\b/) : 'check has no output parameter'
 
-// The shaded CLI jar next to the plugin jar says the same version as the help's heading.
-def title = log =~ /Arshif Maven plugin (\S+)/
-assert title.find() : 'the help names the plugin and its version'
-def version = title.group(1)
-def cliJar = new File(basedir, "../../arshif-maven-plugin-${version}-cli.jar")
-assert cliJar.isFile() : "${cliJar} exists"
-def java = new File(System.getProperty('java.home'), 'bin/java').path
-def process = [java, '-jar', cliJar.path, '--version'].execute()
-def out = new StringBuilder(), err = new StringBuilder()
-process.waitForProcessOutput(out, err)
-assert process.exitValue() == 0 : "--version exits with 0: ${err}"
-assert out.toString().trim() == "arshif ${version}" : "--version prints 'arshif ${version}', not '${out}'"
+// The help names the plugin and its version (the CLI's own jar and --version: generator/cli's ShadedJarIT).
+assert (log =~ /Arshif Maven plugin (\S+)/).find() : 'the help names the plugin and its version'
 return true

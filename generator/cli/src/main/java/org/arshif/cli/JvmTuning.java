@@ -3,6 +3,7 @@ package org.arshif.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.arshif.diag.FileNameEncoding;
 
 /**
  * The JVM options a command runs best with, and whether the CLI should start itself again to get them.

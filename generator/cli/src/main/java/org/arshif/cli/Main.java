@@ -18,6 +18,8 @@ import org.arshif.check.Annotations;
 import org.arshif.check.CheckReport;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
+import org.arshif.diag.FileNameEncoding;
+import org.arshif.diag.SystemErrors;
 import org.arshif.internal.Suggestions;
 import org.arshif.scaffold.Scaffolder;
 

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Usage {
     /** Where Maven's jar plugin records the version, in the plugin jar and the shaded {@code -cli} jar alike. */
-    static final String POM_PROPERTIES = "META-INF/maven/org.arshif/arshif-maven-plugin/pom.properties";
+    static final String POM_PROPERTIES = "META-INF/maven/org.arshif/arshif-cli/pom.properties";
 
     static final String GENERAL = """
             usage: arshif build|check|new|serve [options]

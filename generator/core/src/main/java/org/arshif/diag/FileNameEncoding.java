@@ -1,4 +1,4 @@
-package org.arshif.cli;
+package org.arshif.diag;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class FileNameEncoding {
     /** Built into glibc 2.35+ and shipped by Debian, Ubuntu and Alpine; macOS always names files in UTF-8. */
-    static final String UTF8_LOCALE = "C.UTF-8";
+    public static final String UTF8_LOCALE = "C.UTF-8";
     /** The variables that choose the file-name charset, strongest first (POSIX). */
     private static final List<String> LOCALE_VARIABLES = List.of("LC_ALL", "LC_CTYPE", "LANG");
 

@@ -1,4 +1,4 @@
-package org.arshif.cli;
+package org.arshif.diag;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.arshif.Arshif;
-import org.arshif.cli.CliHints;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Hints;
-import org.arshif.maven.MavenHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,16 +26,16 @@ class CheckTest {
     @Test
     void brokenArchiveGivesExactlyTheExpectedFindings() {
         Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
-        CheckReport report = Arshif.builder().hints(MavenHints.INSTANCE).siteRoot(site).clock(CLOCK).build().check();
+        CheckReport report = Arshif.builder().hints(Hints.NEUTRAL).siteRoot(site).clock(CLOCK).build().check();
         List<String> expected = List.of(
-                "content/ar/2017-05-10-other.md:1:1: notice: no en translation; start one with: mvn arshif:new"
-                        + " -Dtranslate=content/ar/2017-05-10-other.md",
+                "content/ar/2017-05-10-other.md:1:1: notice: no en translation; start one with: new"
+                        + " translate=content/ar/2017-05-10-other.md",
                 "content/ar/2017-05-10-other.md:3:1: warning: unknown front-matter key 'sumary' (kept for templates);"
                         + " did you mean 'summary'?",
-                "content/ar/2017-05-11-draft-one.md:1:1: notice: no en translation; start one with: mvn arshif:new"
-                        + " -Dtranslate=content/ar/2017-05-11-draft-one.md",
-                "content/ar/2017-05-13-wire.txt:1:1: notice: no en translation; start one with: mvn arshif:new"
-                        + " -Dtranslate=content/ar/2017-05-13-wire.txt",
+                "content/ar/2017-05-11-draft-one.md:1:1: notice: no en translation; start one with: new"
+                        + " translate=content/ar/2017-05-11-draft-one.md",
+                "content/ar/2017-05-13-wire.txt:1:1: notice: no en translation; start one with: new"
+                        + " translate=content/ar/2017-05-13-wire.txt",
                 "content/ar/2017-05-22-summit.md:4:15: warning: tag 'اقتصاد' is not in the vocabulary"
                         + " content/tags.yml; add it there with its name in each language, or use a tag that is",
                 "content/ar/2017-05-22-summit.md:10:16: error: link '/archive/ar/2017/05/nowhere/' points to no page"
@@ -56,19 +54,19 @@ class CheckTest {
                 "content/ar/2017-06-01-bad-date.md:4:8: error: 'draft' must be true or false, but it is \"yes\"",
                 "content/en/2017-04-21-dupkey.md:3:1: error: this en dispatch and content/en/2017-05-22-summit.md both"
                         + " claim translationKey 'summit'; give one of them a different translationKey or file name",
-                "content/en/2017-05-12-wire.txt:1:1: notice: no ar translation; start one with: mvn arshif:new"
-                        + " -Dtranslate=content/en/2017-05-12-wire.txt",
+                "content/en/2017-05-12-wire.txt:1:1: notice: no ar translation; start one with: new"
+                        + " translate=content/en/2017-05-12-wire.txt",
                 "content/en/2017-05-12-wire.txt:7:1: warning: no agency footer or 'see also' teaser was recognised;"
                         + " if this dispatch ends with promos, add their first line's pattern to footerPatterns in"
                         + " arshif.yml",
                 "content/en/2017-05-20-dup.md:1:1: error: two dispatches have the same URL /en/2017/05/summit/: this"
                         + " one and content/en/2017-05-22-summit.md; give one of them a different slug or alias",
-                "content/en/2017-05-20-dup.md:1:1: notice: no ar translation; start one with: mvn arshif:new"
-                        + " -Dtranslate=content/en/2017-05-20-dup.md",
-                "content/en/2030-01-01-scheduled.md:1:1: notice: no ar translation; start one with: mvn arshif:new"
-                        + " -Dtranslate=content/en/2030-01-01-scheduled.md",
+                "content/en/2017-05-20-dup.md:1:1: notice: no ar translation; start one with: new"
+                        + " translate=content/en/2017-05-20-dup.md",
+                "content/en/2030-01-01-scheduled.md:1:1: notice: no ar translation; start one with: new"
+                        + " translate=content/en/2030-01-01-scheduled.md",
                 "content/en/2030-01-01-scheduled.md:3:1: notice: scheduled: dated 2030-01-01T00:00Z, so builds leave"
-                        + " it out until then (-Darshif.future=true includes it)");
+                        + " it out until then (future=true includes it)");
         assertEquals(expected, report.findings().stream().map(Diagnostic::format).toList());
         assertTrue(report.hasErrors());
         assertEquals("Checked 10 dispatches: 8 errors, 4 warnings, 7 notices.", report.summary());
@@ -97,17 +95,10 @@ class CheckTest {
                 withDrafts.findings().toString());
     }
 
-    /** One finding, three wordings: each front end names its own flags and commands, the core names none. */
+    /** The core's own wording names no front end's flags or commands (each front end tests its own wording). */
     @Test
-    void fixHintsAreWordedForTheFrontEndThatRuns() {
+    void theCoreWordsFixHintsForNoFrontEnd() {
         Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
-        assertEquals(List.of("no en translation; start one with: mvn arshif:new -Dtranslate=content/ar/2017-05-10-other.md",
-                        "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then"
-                                + " (-Darshif.future=true includes it)"),
-                hintsOf(site, MavenHints.INSTANCE));
-        assertEquals(List.of("no en translation; start one with: arshif new --translate content/ar/2017-05-10-other.md",
-                        "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then (--future includes it)"),
-                hintsOf(site, CliHints.INSTANCE));
         assertEquals(List.of("no en translation; start one with: new translate=content/ar/2017-05-10-other.md",
                         "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then (future=true includes it)"),
                 hintsOf(site, Hints.NEUTRAL));

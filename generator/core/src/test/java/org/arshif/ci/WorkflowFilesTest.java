@@ -21,7 +21,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * {@link WorkflowValidationIT}'s business (it needs npm, so it runs in {@code verify}).
  */
 class WorkflowFilesTest {
-    static final Path REPO = Path.of("").toAbsolutePath().getParent();
+    /** The repository: Surefire runs in generator/core/. */
+    static final Path REPO = Path.of("").toAbsolutePath().getParent().getParent();
     private static final Path WORKFLOWS = REPO.resolve(".github/workflows");
     private static final Path ARCHIVE_WORKFLOW = REPO.resolve("docs/workflows/archive-publish.yml");
     private static final String CONTENT_ONLY = "steps.scope.outputs.scope == 'content'";
@@ -74,7 +75,7 @@ class WorkflowFilesTest {
         assertEquals(".ci/publish-scope \"${{ github.event.pull_request.base.sha }}\" "
                 + "\"${{ github.event.pull_request.head.sha }}\"", run(steps, "scope"));
         String any = "(success() || failure()) && ";
-        assertEquals(List.of(List.of("", "mvn -B -pl generator install -DskipTests"),
+        assertEquals(List.of(List.of("", "mvn -B -f generator/pom.xml install -DskipTests"),
                 List.of("", "mvn -B -N arshif:check"),
                 List.of(any + CONTENT_ONLY, "mvn -B package -Dmaven.test.skip=true"),
                 List.of(any + FULL, "mvn -B verify")), mavenRuns(steps));
@@ -98,7 +99,7 @@ class WorkflowFilesTest {
         assertEquals("mvn -B -f generator/pom.xml deploy "
                 + "-DaltDeploymentRepository=github::https://maven.pkg.github.com/${{ github.repository }}", runs.get(1));
         assertTrue(runs.get(2).startsWith("gh release create \"$GITHUB_REF_NAME\" "
-                + "generator/target/arshif-maven-plugin-*-cli.jar "), runs.get(2));
+                + "generator/cli/target/arshif-cli-*.jar "), runs.get(2));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.arshif.cli;
+package org.arshif.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

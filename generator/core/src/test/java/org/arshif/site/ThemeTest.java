@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * through the page, empty lists say what is missing, and every page links the theme's favicon.
  */
 class ThemeTest {
-    /** The default theme's sources (Surefire runs in generator/). */
-    private static final Path TEMPLATES = Path.of("..", "templates").toAbsolutePath().normalize();
+    /** The default theme's sources (Surefire runs in generator/core/). */
+    private static final Path TEMPLATES = Path.of("..", "..", "templates").toAbsolutePath().normalize();
     private static final Path MAIN_JAVA = Path.of("src", "main", "java").toAbsolutePath();
     /** Plural forms that Arabic has and English does not. */
     private static final Set<String> ARABIC_ONLY = Set.of("resultsTwo", "resultsFew", "resultsMany");

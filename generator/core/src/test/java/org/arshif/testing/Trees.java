@@ -21,13 +21,22 @@ public final class Trees {
     private Trees() {
     }
 
-    /** A folder under {@code src/test/resources/sites/} (Surefire runs in the module folder). */
+    /** A folder under {@code src/test/resources/sites/} of the core (see {@link #testResource}). */
     public static Path site(String name) {
-        Path p = Path.of("src", "test", "resources", "sites", name).toAbsolutePath();
+        Path p = testResource("sites/" + name);
         if (!Files.isDirectory(p) && !name.endsWith("-expected")) {
             throw new IllegalStateException("no test site at " + p);
         }
         return p;
+    }
+
+    /**
+     * A file or folder under the core's {@code src/test/resources/}, by path, for the tests of every module: system
+     * property {@code arshif.testResources} (the POM sets it), else relative to the folder Surefire runs in.
+     */
+    public static Path testResource(String relative) {
+        return Path.of(System.getProperty("arshif.testResources", "src/test/resources"), relative).toAbsolutePath()
+                .normalize();
     }
 
     /** Copies a folder tree into {@code to} (created if needed) and returns {@code to}. */

@@ -6,10 +6,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.arshif.check.Annotations;
-import org.arshif.cli.FileNameEncoding;
-import org.arshif.cli.SystemErrors;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
+import org.arshif.diag.FileNameEncoding;
+import org.arshif.diag.SystemErrors;
 
 /** Shared reporting for the goals. */
 final class MojoSupport {
