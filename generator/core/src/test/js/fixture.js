@@ -13,7 +13,7 @@ export async function fixtureManifests() {
   const f = join(FIXTURE, 'fixture.json');
   if (!existsSync(f)) {
     throw new Error(`search fixture missing at ${FIXTURE}: run `
-      + '`mvn -B -q test -Dtest=SearchIndexFixtureTest -Darshif.updateFixture=true` in generator/ first');
+      + '`mvn -B -q test -Dtest=SearchIndexFixtureTest -Darshif.updateFixture=true` in generator/core/ first');
   }
   return JSON.parse(await readFile(f, 'utf8'));
 }

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const TOOL = join(here, '..', '..', '..', '..', 'tools', 'typescript');
+const TOOL = join(here, '..', '..', '..', '..', '..', 'tools', 'typescript');
 const TSC = join(TOOL, 'node_modules', 'typescript', 'bin', 'tsc');
 const CLIENT = join(here, '..', '..', 'main', 'js');
 const clientFiles = readdirSync(CLIENT).filter((f) => f.endsWith('.js')).sort();
@@ -46,7 +46,7 @@ test('every client module is type-checked, strict, without errors', (t) => {
   }
   const check = tsc(join(TOOL, 'tsconfig.json'), '--listFiles');
   assert.equal(check.exit, 0, `tsc found errors in src/main/js:\n${check.output}`);
-  for (const f of clientFiles) assert.ok(check.output.includes(`/generator/src/main/js/${f}\n`), `${f} is checked`);
+  for (const f of clientFiles) assert.ok(check.output.includes(`/generator/core/src/main/js/${f}\n`), `${f} is checked`);
 });
 
 test('the check is real: code that breaks the format types or strictness fails it', (t) => {

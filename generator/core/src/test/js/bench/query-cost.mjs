@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // What a browser downloads for one-word queries, measured with the real client over an index on disk.
 //
-//   node generator/src/test/js/bench/query-cost.mjs SEARCH_DIR [WORD...]
+//   node generator/core/src/test/js/bench/query-cost.mjs SEARCH_DIR [WORD...]
 //
 // SEARCH_DIR is site/<lang>/search (or any directory with one manifest.*.json.gz). Without words, 40 words are
 // drawn (fixed seed) from the PUD sentences of the index's language. The fetch shim answers range requests like

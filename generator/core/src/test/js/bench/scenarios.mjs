@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bytes and requests of typical queries over a synthetic Arabic archive written by SearchIndexBench:
-//   node generator/src/test/js/bench/scenarios.mjs generator/target/search-bench/n10000
+//   node generator/core/src/test/js/bench/scenarios.mjs generator/core/target/search-bench/n10000
 // (the directory holding ar/). Nothing cached, client code not counted; range requests answered like nginx.
 import { readdirSync } from 'node:fs';
 import { openIndex, newStats, search } from '../../../main/js/search-index.js';

@@ -33,12 +33,19 @@ class ReadmeSnippetTest {
                 "README.md's POM and " + IT_POM + " differ: change both together");
     }
 
+    /** The archive workflow's setup-java gives the token for server id 'arshif' (WorkflowFilesTest). */
+    @Test
+    void theReadmePomNamesThePluginRepositoryTheArchiveWorkflowLogsInTo() throws IOException {
+        assertTrue(readmeSnippet().contains("<id>arshif</id>"), "the README's POM names 'arshif'");
+    }
+
     @Test
     void theReadmePomIsASiteAndNamesThisVersionOfThePlugin() throws IOException {
         String snippet = readmeSnippet();
         assertTrue(snippet.contains("<packaging>pom</packaging>"), "without it Maven warns 'JAR will be empty'");
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-        Matcher own = Pattern.compile("<artifactId>arshif-maven-plugin</artifactId>\\s*<version>([^<]+)</version>")
+        // The plugin's version is its parent's (generator/pom.xml, arshif-parent).
+        Matcher own = Pattern.compile("<artifactId>arshif-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(pom);
         assertTrue(own.find(), "the plugin's version in pom.xml");
         assertTrue(snippet.contains("<artifactId>arshif-maven-plugin</artifactId>\n        <version>" + own.group(1)
