@@ -12,7 +12,7 @@ import { messagesFor, WORD_KEYS, WORDS, wordAttribute, wordsFrom } from '../../m
 import { FakeDocument, FakeWindow, searchPage } from './fake-dom.js';
 import { fixtureFetch, fixtureManifests } from './fixture.js';
 
-const THEME = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'templates');
+const THEME = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'templates');
 
 /** The theme's words per language: the flat two-level map of i18n.yml (plain or double-quoted scalars). */
 function themeWords() {
