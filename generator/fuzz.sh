@@ -22,7 +22,7 @@
 # Jazzer's regression mode reads, so a local corpus does not change what `mvn test` runs.
 set -euo pipefail
 
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/core"
 duration=10m
 keep_going=20
 minimize=false

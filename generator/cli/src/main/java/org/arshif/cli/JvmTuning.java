@@ -1,0 +1,130 @@
+package org.arshif.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.arshif.diag.FileNameEncoding;
+
+/**
+ * The JVM options a command runs best with, and whether the CLI should start itself again to get them.
+ *
+ * <p>A build is a one-shot batch job of 10–60 seconds on machines with few cores. Measured on a 2-core machine
+ * with a 10,000-dispatch archive, the JVM's defaults spent as much CPU on compiling and collecting as on
+ * building: 18 s wall, 35 s CPU and 1.9 GB peak memory. With the C1 compiler alone and the parallel collector
+ * over a fixed 128 MB young generation it took 9.4 s, 17 s and 410 MB (the serial collector: 10.6 s, its
+ * single-threaded pauses stalling the other core; a larger young generation promotes no less and touches more
+ * memory). A jar cannot carry JVM options, so {@code java -jar arshif-cli.jar build} starts a second JVM with
+ * them, as Gradle's client does, unless the user chose a collector or compiler, attached an agent, or set
+ * {@code ARSHIF_FORK=0}. {@code serve} runs for hours and keeps C2. The second JVM also gets a UTF-8 locale when
+ * this one has none (see {@link FileNameEncoding}), and ends with this one (see {@link SecondJvm}). The Maven goal
+ * {@code build} starts the same second JVM, as Surefire forks tests (see {@code org.arshif.maven.ForkedBuild}).
+ */
+public final class JvmTuning {
+    /** Set in the second JVM, so that it never starts a third. */
+    static final String FORKED_PROPERTY = "arshif.forked";
+    static final String FORK_ENV = "ARSHIF_FORK";
+    /** Young generation: what one batch of parsing, analysis or rendering allocates, without promoting it. */
+    static final long YOUNG_BYTES = 128L << 20;
+
+    private JvmTuning() {
+    }
+
+    /**
+     * The options to add for {@code command}, given the JVM's own arguments; empty when the JVM should be kept
+     * as it is.
+     */
+    public static List<String> missingOptions(String command, List<String> jvmArguments, Map<String, String> env,
+                                       boolean forked) {
+        if (!mayFork(command, jvmArguments, env, forked) || command.equals("new")) {
+            return List.of();
+        }
+        List<String> add = new ArrayList<>();
+        boolean collectorChosen = false;
+        boolean compilerChosen = false;
+        boolean youngChosen = false;
+        long maxHeap = -1;
+        for (String arg : jvmArguments) {
+            if (arg.matches("-XX:[+-]Use\\w*GC")) {
+                collectorChosen = true;
+            }
+            if (arg.startsWith("-XX:TieredStopAtLevel") || arg.matches("-XX:[+-]TieredCompilation")
+                    || arg.equals("-Xint") || arg.equals("-Xcomp")) {
+                compilerChosen = true;
+            }
+            if (arg.startsWith("-Xmn") || arg.startsWith("-XX:NewSize") || arg.startsWith("-XX:MaxNewSize")
+                    || arg.startsWith("-XX:NewRatio")) {
+                youngChosen = true;
+            }
+            if (arg.startsWith("-Xmx")) {
+                maxHeap = bytes(arg.substring(4));
+            }
+        }
+        if (!collectorChosen) {
+            add.add("-XX:+UseParallelGC");
+            if (!youngChosen && (maxHeap < 0 || maxHeap >= 4 * YOUNG_BYTES)) {
+                add.add("-Xmn" + (YOUNG_BYTES >> 20) + "m");
+            }
+        }
+        if (!compilerChosen && !command.equals("serve")) {
+            add.add("-XX:TieredStopAtLevel=1");
+        }
+        return add;
+    }
+
+    /**
+     * Whether {@code command} may run in a second JVM at all: not in the second JVM itself, not with
+     * {@code ARSHIF_FORK=0}, and not when someone is looking at this very JVM (a debugger, an agent, JFR).
+     * {@code new} runs quickly enough not to need tuning, so only a wrong file-name locale sends it there.
+     */
+    public static boolean mayFork(String command, List<String> jvmArguments, Map<String, String> env, boolean forked) {
+        if (forked || "0".equals(env.get(FORK_ENV)) || !List.of("build", "check", "serve", "new").contains(command)) {
+            return false;
+        }
+        return jvmArguments.stream().noneMatch(arg -> arg.startsWith("-agentlib:") || arg.startsWith("-agentpath:")
+                || arg.startsWith("-javaagent:") || arg.startsWith("-XX:StartFlightRecording")
+                || arg.startsWith("-Xdebug") || arg.startsWith("-Xrunjdwp"));
+    }
+
+    /**
+     * The variables the second JVM needs on top of this one's environment: a UTF-8 locale when this JVM cannot
+     * name files in Arabic (see {@link FileNameEncoding}). {@code LC_ALL} overrides whatever else is set.
+     */
+    static Map<String, String> environment(boolean fileNamesNeedUtf8) {
+        return fileNamesNeedUtf8 ? Map.of("LC_ALL", FileNameEncoding.UTF8_LOCALE) : Map.of();
+    }
+
+    /** A JVM size ({@code 700m}, {@code 2g}, {@code 1048576}) in bytes, or -1 when it is not one. */
+    static long bytes(String size) {
+        if (size.isEmpty()) {
+            return -1;
+        }
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        int shift = switch (unit) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            case 't' -> 40;
+            default -> 0;
+        };
+        try {
+            return Long.parseLong(shift == 0 ? size : size.substring(0, size.length() - 1)) << shift;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The command line of the second JVM: same executable, class path and options, plus {@code extra}. */
+    public static List<String> commandLine(String javaExecutable, List<String> jvmArguments, List<String> extra,
+                                    String classPath, String[] args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaExecutable);
+        cmd.addAll(jvmArguments);
+        cmd.addAll(extra);
+        cmd.add("-D" + FORKED_PROPERTY + "=true");
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+}

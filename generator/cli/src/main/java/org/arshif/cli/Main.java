@@ -1,0 +1,253 @@
+package org.arshif.cli;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.arshif.Arshif;
+import org.arshif.BuildLog;
+import org.arshif.BuildReport;
+import org.arshif.check.Annotations;
+import org.arshif.check.CheckReport;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.FileNameEncoding;
+import org.arshif.diag.SystemErrors;
+import org.arshif.internal.Suggestions;
+import org.arshif.scaffold.Scaffolder;
+
+/**
+ * The command line: {@code java -jar arshif-cli.jar build|check|new|serve [options]}. Exit status 0 on success,
+ * 1 when the archive has errors (the findings are printed), 2 on a usage or system error (one line; the stack
+ * trace only with {@code --debug}). {@code build}, {@code check} and {@code serve} run in a second JVM tuned for
+ * them unless the user chose JVM options; see {@link JvmTuning}.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int CONTENT_ERRORS = 1;
+    static final int SYSTEM_ERROR = 2;
+    static final String DEBUG = "--debug";
+    /** The options of each command; a flag takes no value. */
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "build", Set.of("--source", "--output", "--templates", "--base-url", "--cache", "--drafts", "--future"),
+            "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
+            "serve", Set.of("--source", "--templates", "--port", "--drafts", "--future", "--static", "--output",
+                    "--base-url"),
+            "new", Set.of("--source", "--title", "--lang", "--translate"));
+    private static final Set<String> HELP = Set.of("--help", "-h");
+    static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static");
+    private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        boolean forked = Boolean.getBoolean(JvmTuning.FORKED_PROPERTY);
+        if (forked) {
+            SecondJvm.endWithLauncher(System.in, System.err);
+        }
+        String command = List.of(args).stream().filter(a -> !a.equals(DEBUG)).findFirst().orElse("");
+        Map<String, String> env = System.getenv();
+        boolean help = List.of(args).stream().anyMatch(HELP::contains); // no second JVM just to print help
+        if (!help && JvmTuning.mayFork(command, jvmArguments, env, forked)) {
+            List<String> extra = JvmTuning.missingOptions(command, jvmArguments, env, false);
+            boolean needsUtf8 = FileNameEncoding.problem().isPresent();
+            if (!extra.isEmpty() || needsUtf8) {
+                Integer status = SecondJvm.run(JvmTuning.commandLine(Path.of(System.getProperty("java.home"), "bin",
+                        "java").toString(), jvmArguments, extra, System.getProperty("java.class.path"), args),
+                        JvmTuning.environment(needsUtf8));
+                if (status != null) {
+                    System.exit(status);
+                }
+            }
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, env));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Map.of());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean debug = rest.removeIf(DEBUG::equals);
+        if (rest.isEmpty()) {
+            err.print(Usage.general());
+            return SYSTEM_ERROR;
+        }
+        Optional<Integer> answered = answerHelp(rest, out, err);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        String command = rest.remove(0);
+        Map<String, String> values = new HashMap<>();
+        Optional<String> usageError = parse(command, rest, values);
+        if (usageError.isPresent()) {
+            err.print("arshif: " + usageError.get() + "\n"
+                    + (OPTIONS.containsKey(command) ? Usage.of(command, OPTIONS.get(command)) : Usage.general()));
+            return SYSTEM_ERROR;
+        }
+        Optional<String> locale = FileNameEncoding.problem(); // before any path is made
+        if (locale.isPresent()) {
+            err.println("arshif: " + locale.get());
+            return SYSTEM_ERROR;
+        }
+        try {
+            return execute(command, builder(values, out, err), values, out, err, env, debug);
+        } catch (ContentException e) {
+            e.diagnostics().forEach(d -> err.println(d.format()));
+            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            err.println("arshif: " + errors + (errors == 1 ? " error" : " errors")
+                    + (command.equals("build") ? "; the site was not changed" : ""));
+            return CONTENT_ERRORS;
+        } catch (RuntimeException | Error e) {
+            // The process ends right here, so even an Error of the JVM is safe to report.
+            return systemError(e, debug, err);
+        }
+    }
+
+    /**
+     * Answers {@code --version}, {@code --help} or {@code -h} (alone or after a command) and {@code help [command]}
+     * on stdout with exit 0; a usage error when they name no command of ours. Empty when the arguments ask for
+     * something else.
+     */
+    private static Optional<Integer> answerHelp(List<String> args, PrintStream out, PrintStream err) {
+        String first = args.get(0);
+        boolean asksForHelp = first.equals("help") || HELP.contains(first);
+        if (first.equals("--version") && args.size() == 1) {
+            out.println(Usage.version(Main.class.getClassLoader()));
+            return Optional.of(OK);
+        } else if (asksForHelp && args.size() == 1) {
+            out.print(Usage.general());
+            return Optional.of(OK);
+        } else if (asksForHelp && args.size() > 2) {
+            err.print("arshif: " + first + " takes one command, like: arshif help build\n" + Usage.general());
+            return Optional.of(SYSTEM_ERROR);
+        } else if (!asksForHelp && args.stream().skip(1).noneMatch(HELP::contains)) {
+            return Optional.empty();
+        }
+        String command = asksForHelp ? args.get(1) : first;
+        if (!OPTIONS.containsKey(command)) {
+            err.print("arshif: " + unknownCommand(command) + "\n" + Usage.general());
+            return Optional.of(SYSTEM_ERROR);
+        }
+        out.print(Usage.of(command, OPTIONS.get(command)));
+        return Optional.of(OK);
+    }
+
+    private static String unknownCommand(String command) {
+        return "unknown command '" + command + "'" + Suggestions.closest(command, OPTIONS.keySet())
+                .map(c -> "; did you mean '" + c + "'?").orElse("");
+    }
+
+    /** Reads the options of {@code command} into {@code values}; a usage error when there is one. */
+    private static Optional<String> parse(String command, List<String> rest, Map<String, String> values) {
+        Set<String> allowed = OPTIONS.get(command);
+        if (allowed == null) {
+            return Optional.of(unknownCommand(command));
+        }
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            if (!allowed.contains(arg)) {
+                List<String> owners = OPTIONS.keySet().stream().sorted()
+                        .filter(c -> OPTIONS.get(c).contains(arg)).toList();
+                return Optional.of(owners.isEmpty() ? "unknown option '" + arg + "'" + Suggestions.closest(arg,
+                        allowed).map(o -> "; did you mean '" + o + "'?").orElse("")
+                        : arg + " is not an option of " + command + " (only of " + String.join(", ", owners) + ")");
+            }
+            if (FLAGS.contains(arg)) {
+                values.put(arg, "true");
+            } else if (i + 1 >= rest.size()) {
+                return Optional.of(arg + " needs a value");
+            } else if (values.put(arg, rest.get(++i)) != null) {
+                return Optional.of(arg + " is given twice");
+            }
+        }
+        for (String option : PATHS) {
+            if (values.containsKey(option)) {
+                try {
+                    Path.of(values.get(option));
+                } catch (InvalidPathException e) {
+                    return Optional.of(option + " is not a valid path: " + e.getMessage());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Arshif.Builder builder(Map<String, String> values, PrintStream out, PrintStream err) {
+        Arshif.Builder builder = Arshif.builder().hints(CliHints.INSTANCE)
+                .siteRoot(Path.of(values.getOrDefault("--source", ".")));
+        builder.drafts(values.containsKey("--drafts")).future(values.containsKey("--future"));
+        if (values.containsKey("--output")) {
+            builder.output(Path.of(values.get("--output")));
+        }
+        if (values.containsKey("--templates")) {
+            builder.templates(Path.of(values.get("--templates")));
+        }
+        if (values.containsKey("--base-url")) {
+            builder.baseUrl(values.get("--base-url"));
+        }
+        if (values.containsKey("--cache")) {
+            builder.cache(Path.of(values.get("--cache")));
+        }
+        return builder.log(BuildLog.of(out::println, err::println));
+    }
+
+    private static int execute(String command, Arshif.Builder builder, Map<String, String> values, PrintStream out,
+                               PrintStream err, Map<String, String> env, boolean debug) {
+        return switch (command) {
+            case "check" -> check(builder.build(), out, "true".equals(env.get("GITHUB_ACTIONS")));
+            case "new" -> {
+                Scaffolder.Created c = builder.build().newDispatch(values.get("--title"), values.get("--lang"),
+                        values.get("--translate"));
+                out.println("Created " + c.path());
+                yield OK;
+            }
+            case "serve" -> Serve.run(builder, values, Serve.log(out, err, debug), err);
+            default -> build(builder.build(), out, err);
+        };
+    }
+
+    /** One line for the user; the stack trace only when asked for. */
+    static int systemError(Throwable e, boolean debug, PrintStream err) {
+        String line = "arshif: " + SystemErrors.describe(e);
+        if (!SystemErrors.isEnvironmental(e) && !debug) {
+            line += "; run again with " + DEBUG + " for the stack trace, and please report it";
+        }
+        err.println(line);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return SYSTEM_ERROR;
+    }
+
+    private static int build(Arshif arshif, PrintStream out, PrintStream err) {
+        BuildReport report = arshif.build();
+        report.findings().forEach(d -> err.println(d.format()));
+        out.println(report.summary());
+        return OK;
+    }
+
+    private static int check(Arshif arshif, PrintStream out, boolean githubActions) {
+        CheckReport report = arshif.check();
+        for (Diagnostic d : report.findings()) {
+            out.println(d.format());
+            if (githubActions) {
+                out.println(Annotations.github(d, ""));
+            }
+        }
+        out.println(report.summary());
+        return report.hasErrors() ? CONTENT_ERRORS : OK;
+    }
+}
