@@ -82,7 +82,7 @@ public final class Media {
 
     /** Whether a dispatch file name makes its folder a page bundle. */
     public static boolean isBundleIndex(String fileName) {
-        return fileName.equals("index.md") || fileName.equals("index.txt");
+        return fileName.equals("index.md") || fileName.equals("index.markdown") || fileName.equals("index.txt");
     }
 
     /** How to place a photo so that the dispatch at {@code path} can show it. */

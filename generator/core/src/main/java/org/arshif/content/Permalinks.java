@@ -44,7 +44,9 @@ final class Permalinks {
             return "";
         }
         List<String> folders = new ArrayList<>();
-        for (int i = 2; i < parts.length - 1; i++) {
+        // A page bundle's own folder (index.md and its photos) names the dispatch, not a section.
+        int end = Media.isBundleIndex(parts[parts.length - 1]) ? parts.length - 2 : parts.length - 1;
+        for (int i = 2; i < end; i++) {
             if (!DATE_FOLDER.matcher(parts[i]).matches()) {
                 folders.add(parts[i]);
             }

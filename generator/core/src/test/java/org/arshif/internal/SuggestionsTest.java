@@ -36,7 +36,7 @@ class SuggestionsTest {
         // two edits from a short key is too far: 'tgsa' is not 'tags', 'dt' is not 'date'
         assertEquals(Optional.empty(), Suggestions.closest("tgsa", known));
         assertEquals(Optional.empty(), Suggestions.closest("dt", known));
-        assertEquals(Optional.empty(), Suggestions.closest("author", known));
+        assertEquals(Optional.empty(), Suggestions.closest("byline", known));
         assertEquals(Optional.empty(), Suggestions.closest("subtitle", known));
         assertEquals(Optional.empty(), Suggestions.closest("", known));
         assertEquals(Optional.empty(), Suggestions.closest("x".repeat(100_000), known));
