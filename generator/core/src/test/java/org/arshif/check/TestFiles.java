@@ -2,7 +2,6 @@ package org.arshif.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +13,9 @@ public final class TestFiles {
     }
 
     public static Path copyFixture(String name, Path into) {
-        try {
-            Path from = Path.of(TestFiles.class.getResource("/fixtures/" + name).toURI());
-            copyTree(from, into);
-            return into;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        // By path, not as a class-path resource: the front ends' tests see this class inside the core's test jar.
+        copyTree(org.arshif.testing.Trees.testResource("fixtures/" + name), into);
+        return into;
     }
 
     public static void copyTree(Path from, Path into) {
