@@ -6,7 +6,11 @@ assert forkLines.collect { it.substring(it.indexOf('[INFO]')) } == ['[INFO] Buil
 // The second JVM's summary line reaches Maven's log at its level, as the in-Maven build's does.
 def summaries = log.readLines().findAll { it.contains('[INFO] Built 2 ar + 1 en dispatches, 1 tags; wrote ') }
 assert summaries.size() == 2 : log
-assert !log.contains('[WARNING]') && !log.contains('[ERROR]') : log
+// A finding of the second JVM reaches Maven's log at its level, as the in-Maven build's does: the English
+// dispatch has no recognised footer, which the build reports as check does (a warning, once per build).
+def warnings = log.readLines().findAll { it.startsWith('[WARNING] content/en/2017-05-22-call.txt:3:1: warning: ') }
+assert warnings.size() == 2 : log
+assert !log.contains('[ERROR]') : log
 
 def tree = { File root ->
     def files = [:]
