@@ -103,12 +103,10 @@ public final class Arshif {
         List<BuildReport.Phase> phases = new ArrayList<>();
         PhaseTimer timer = new PhaseTimer();
         Instant now = clock.instant();
-        NoopStamp.Inputs inputs = cache == null ? null
-                : NoopStamp.inputs(siteRoot, templates, output, cache, options());
-        Optional<NoopStamp.Summary> unchanged = inputs == null ? Optional.empty()
-                : NoopStamp.unchanged(cache, inputs, output, now);
-        if (unchanged.isPresent()) {
-            NoopStamp.Summary last = unchanged.get();
+        NoopStamp.Check stamp = cache == null ? new NoopStamp.Check(null, Optional.empty())
+                : NoopStamp.check(siteRoot, templates, output, cache, options(), now);
+        if (stamp.unchanged().isPresent()) {
+            NoopStamp.Summary last = stamp.unchanged().get();
             // The counts in the words of a real incremental build, which tools and tests read.
             log.info("Incremental build: nothing changed since the last build; parsed 0 files, reused "
                     + last.sources() + "; rendered 0 pages, reused " + last.pages());
@@ -126,7 +124,7 @@ public final class Arshif {
             throw new ContentException(Stream.concat(checked.stream(), refusals.stream())
                     .sorted(Diagnostic.ORDER).toList());
         }
-        return build(library, phases, checked, inputs, now);
+        return build(library, phases, checked, stamp.inputs(), now);
     }
 
     /** Every setting that changes what a build writes, for the no-op stamp. */

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.arshif.content.Dispatch;
@@ -70,7 +71,7 @@ public final class NoopStamp {
      * cache, {@code .git} and Maven's {@code target/} left out), the templates folder, git's state, and
      * {@code options} (every setting of the build and the code fingerprint); null when something cannot be read.
      */
-    public static Inputs inputs(Path siteRoot, Path templates, Path output, Path cache, String options) {
+    static Inputs inputs(Path siteRoot, Path templates, Path output, Path cache, String options) {
         try {
             MessageDigest digest = sha256();
             long[] newest = {Long.MIN_VALUE};
@@ -87,22 +88,38 @@ public final class NoopStamp {
         }
     }
 
-    /** The last build's summary when the stamp in {@code cache} matches {@code inputs}, the output and the clock. */
-    public static Optional<Summary> unchanged(Path cache, Inputs inputs, Path output, Instant now) {
+    /**
+     * @param inputs    the inputs' stats, for the stamp of this build; null when they could not be read
+     * @param unchanged the last build's summary when nothing changed since it
+     */
+    public record Check(Inputs inputs, Optional<Summary> unchanged) {
+    }
+
+    /**
+     * Reads the inputs' stats and, when a stamp is there, compares them, the output's stats (read at the same
+     * time on another thread: the two walks are most of a no-op's time) and the clock {@code now} with it.
+     */
+    public static Check check(Path siteRoot, Path templates, Path output, Path cache, String options, Instant now) {
         Path file = cache.resolve(FILE);
-        if (inputs == null || !Files.isRegularFile(file)) {
-            return Optional.empty();
+        CompletableFuture<String> outputStamp = Files.isRegularFile(file)
+                ? CompletableFuture.supplyAsync(() -> outputStamp(output)) : null;
+        Inputs inputs = inputs(siteRoot, templates, output, cache, options);
+        if (outputStamp == null) {
+            return new Check(inputs, Optional.empty());
         }
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             Saved saved = read(in);
             boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
-            if (clockStill && saved.inputs().equals(inputs.digest()) && saved.output().equals(outputStamp(output))) {
-                return Optional.of(saved.summary());
+            if (inputs != null && clockStill && saved.inputs().equals(inputs.digest())
+                    && saved.output().equals(outputStamp.join())) {
+                return new Check(inputs, Optional.of(saved.summary()));
             }
         } catch (IOException | RuntimeException e) {
-            // A damaged or older stamp: the normal build decides.
+            // A damaged or older stamp, or an output that cannot be read: the normal build decides.
+        } finally {
+            outputStamp.cancel(false);
         }
-        return Optional.empty();
+        return new Check(inputs, Optional.empty());
     }
 
     /** Writes the stamp of a build that has just put its site in place; a stamp that cannot be written is left out. */
