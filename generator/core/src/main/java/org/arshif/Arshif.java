@@ -148,9 +148,13 @@ public final class Arshif {
         Diagnostics diagnostics = new Diagnostics();
         findings.forEach(diagnostics::add);
         PhaseTimer timer = new PhaseTimer();
-        long files;
-        long bytes;
-        int pageCount;
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        TreeSet<String> tags = new TreeSet<>();
+        for (String lang : library.model().languages()) {
+            pages.put(lang, library.model().articles(lang).size());
+            tags.addAll(library.model().tags(lang).keySet());
+        }
+        BuildReport report;
         try (BuildTarget target = cache == null ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library.identities(), log::info)) {
             new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
@@ -159,23 +163,17 @@ public final class Arshif {
             }
             target.commit();
             phases.add(timer.phase("commit"));
-            files = target.out().filesWritten();
-            bytes = target.out().bytesWritten();
-            pageCount = target instanceof IncrementalBuild incremental ? incremental.pages() : 0;
-        }
-        Map<String, Integer> pages = new LinkedHashMap<>();
-        TreeSet<String> tags = new TreeSet<>();
-        for (String lang : library.model().languages()) {
-            pages.put(lang, library.model().articles(lang).size());
-            tags.addAll(library.model().tags(lang).keySet());
-        }
-        // A planning warning is found by the check and by the build's own plan: reported once.
-        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).distinct().toList();
-        BuildReport report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
-        if (inputs != null) {
-            NoopStamp.save(cache, inputs, output, now, NoopStamp.nextChange(library.dispatches(), now),
-                    new NoopStamp.Summary(pages, tags.size(), files, bytes, pageCount, library.identities().size(),
-                            warnings), log::info);
+            long files = target.out().filesWritten();
+            long bytes = target.out().bytesWritten();
+            // A planning warning is found by the check and by the build's own plan: reported once.
+            List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).distinct().toList();
+            report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
+            if (inputs != null && target instanceof IncrementalBuild incremental) {
+                // Still holding the output's lock: the stamp describes the site this build put in place.
+                NoopStamp.save(cache, inputs, output, now, NoopStamp.nextChange(library.dispatches(), now),
+                        new NoopStamp.Summary(pages, tags.size(), files, bytes, incremental.pages(),
+                                library.identities().size(), warnings), log::info);
+            }
         }
         return report;
     }
