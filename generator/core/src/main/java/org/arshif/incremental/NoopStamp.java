@@ -26,9 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Severity;
@@ -96,30 +102,39 @@ public final class NoopStamp {
     }
 
     /**
-     * Reads the inputs' stats and, when a stamp is there, compares them, the output's stats (read at the same
-     * time on another thread: the two walks are most of a no-op's time) and the clock {@code now} with it.
+     * Reads the inputs' stats and, when a stamp is there, compares them, the output's stats and the clock
+     * {@code now} with it. The two walks are most of a no-op's time: the inputs and each top-level entry of the
+     * output are tasks of two threads.
      */
     public static Check check(Path siteRoot, Path templates, Path output, Path cache, String options, Instant now) {
         Path file = cache.resolve(FILE);
-        CompletableFuture<String> outputStamp = Files.isRegularFile(file)
-                ? CompletableFuture.supplyAsync(() -> outputStamp(output)) : null;
-        Inputs inputs = inputs(siteRoot, templates, output, cache, options);
-        if (outputStamp == null) {
-            return new Check(inputs, Optional.empty());
+        if (!Files.isRegularFile(file)) {
+            return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
         }
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
-            Saved saved = read(in);
-            boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
-            if (inputs != null && clockStill && saved.inputs().equals(inputs.digest())
-                    && saved.output().equals(outputStamp.join())) {
-                return new Check(inputs, Optional.of(saved.summary()));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Inputs> reading = pool.submit(() -> inputs(siteRoot, templates, output, cache, options));
+            String outputStamp = outputStamp(output, pool);
+            Inputs inputs = reading.get();
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+                Saved saved = read(in);
+                boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
+                boolean same = inputs != null && clockStill && saved.inputs().equals(inputs.digest())
+                        && saved.output().equals(outputStamp);
+                return new Check(inputs, same ? Optional.of(saved.summary()) : Optional.empty());
+            } catch (IOException | RuntimeException e) {
+                // A damaged or older stamp: the normal build decides.
+                return new Check(inputs, Optional.empty());
             }
-        } catch (IOException | RuntimeException e) {
-            // A damaged or older stamp, or an output that cannot be read: the normal build decides.
+        } catch (ExecutionException | RuntimeException e) {
+            // An output that cannot be read: the normal build decides, and reads the inputs itself.
+            return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Check(null, Optional.empty());
         } finally {
-            outputStamp.cancel(false);
+            pool.shutdownNow();
         }
-        return new Check(inputs, Optional.empty());
     }
 
     /** Writes the stamp of a build that has just put its site in place; a stamp that cannot be written is left out. */
@@ -169,19 +184,56 @@ public final class NoopStamp {
 
     /** The stats of every file and folder of the output: a file edited, added or removed by hand changes it. */
     static String outputStamp(Path output) {
-        MessageDigest digest = sha256();
         try {
-            statTree(digest, output, List.of(), null);
+            return outputStamp(output, null);
+        } catch (ExecutionException | InterruptedException e) {
+            throw new IllegalStateException("no tasks run on another thread", e);
+        }
+    }
+
+    /** @param pool where each top-level entry is walked; null: on this thread */
+    private static String outputStamp(Path output, ExecutorService pool)
+            throws ExecutionException, InterruptedException {
+        List<Path> entries;
+        MessageDigest digest = sha256();
+        try (Stream<Path> list = Files.list(output)) {
+            entries = list.sorted().toList();
+            update(digest, stat(Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
         } catch (NoSuchFileException e) {
             return "missing";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Future<String>> parts = new ArrayList<>();
+        for (Path entry : entries) {
+            Callable<String> part = () -> {
+                MessageDigest one = sha256();
+                statTree(one, entry, List.of(), null);
+                return entry.getFileName() + " " + HexFormat.of().formatHex(one.digest()) + "\n";
+            };
+            parts.add(pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
+        }
+        for (Future<String> part : parts) {
+            update(digest, part.get());
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Sorted by path, so the digest does not depend on the order the file system lists a folder in. */
-    /** @param newest where the newest modification time goes, for inputs (links followed); null for the output */
+    private static String call(Callable<String> part) {
+        try {
+            return part.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sorted by path, so the digest does not depend on the order the file system lists a folder in.
+     *
+     * @param newest where the newest modification time goes, for inputs (links followed); null for the output
+     */
     private static void statTree(MessageDigest digest, Path root, List<Path> skipped, long[] newest)
             throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
