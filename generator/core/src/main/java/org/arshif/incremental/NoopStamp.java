@@ -1,5 +1,6 @@
 package org.arshif.incremental;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,6 +38,7 @@ import java.util.stream.Stream;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Severity;
+import org.arshif.internal.CheckedFile;
 
 /**
  * The no-op fast path of an incremental build. After a successful build, a stamp in the cache folder records a
@@ -116,7 +117,7 @@ public final class NoopStamp {
             Future<Inputs> reading = pool.submit(() -> inputs(siteRoot, templates, output, cache, options));
             String outputStamp = outputStamp(output, pool);
             Inputs inputs = reading.get();
-            try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
                 Saved saved = read(in);
                 boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
                 boolean same = inputs != null && clockStill && saved.inputs().equals(inputs.digest())
@@ -141,7 +142,6 @@ public final class NoopStamp {
     public static void save(Path cache, Inputs inputs, Path output, Instant builtAt, Instant nextChange,
                             Summary summary, Consumer<String> log) {
         Path file = cache.resolve(FILE);
-        Path temporary = cache.resolve(FILE + ".tmp");
         try {
             Files.deleteIfExists(file);
             if (inputs.newest().plus(RACY).isAfter(Instant.now())) {
@@ -149,11 +149,8 @@ public final class NoopStamp {
                         + " s ago, so the next build checks every file again");
                 return;
             }
-            Files.createDirectories(cache);
-            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temporary))) {
-                write(out, new Saved(inputs.digest(), outputStamp(output), builtAt, nextChange, summary));
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Saved saved = new Saved(inputs.digest(), outputStamp(output), builtAt, nextChange, summary);
+            CheckedFile.write(file, out -> write(out, saved));
         } catch (IOException | UncheckedIOException e) {
             log.accept("Incremental build: no no-op stamp written (" + e.getMessage() + ")");
             try {
