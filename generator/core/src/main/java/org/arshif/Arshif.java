@@ -4,11 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
 import org.arshif.incremental.IncrementalBuild;
+import org.arshif.incremental.NoopStamp;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.CleanBuild;
 import org.arshif.pipeline.SiteRun;
@@ -99,6 +102,18 @@ public final class Arshif {
     public BuildReport build() {
         List<BuildReport.Phase> phases = new ArrayList<>();
         PhaseTimer timer = new PhaseTimer();
+        Instant now = clock.instant();
+        NoopStamp.Check stamp = cache == null ? new NoopStamp.Check(null, Optional.empty())
+                : NoopStamp.check(siteRoot, templates, output, cache, options(), now);
+        if (stamp.unchanged().isPresent()) {
+            NoopStamp.Summary last = stamp.unchanged().get();
+            // The counts in the words of a real incremental build, which tools and tests read.
+            log.info("Incremental build: nothing changed since the last build; parsed 0 files, reused "
+                    + last.sources() + "; rendered 0 pages, reused " + last.pages());
+            phases.add(timer.phase("unchanged"));
+            return new BuildReport(last.pagesPerLanguage(), last.tags(), last.files(), last.bytes(),
+                    List.copyOf(phases), last.findings());
+        }
         Library library = load();
         phases.add(timer.phase("load"));
         List<Diagnostic> checked = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
@@ -109,21 +124,37 @@ public final class Arshif {
             throw new ContentException(Stream.concat(checked.stream(), refusals.stream())
                     .sorted(Diagnostic.ORDER).toList());
         }
-        return build(library, phases, checked);
+        return build(library, phases, checked, stamp.inputs(), now);
+    }
+
+    /** Every setting that changes what a build writes, for the no-op stamp. */
+    private String options() {
+        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " output=" + output
+                + " templates=" + templates + " sitemapLimit=" + sitemapLimit + " hints=" + hints.getClass().getName();
     }
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
-        return build(library, phases, library.findings());
+        return build(library, phases, library.findings(), null, null);
     }
 
-    /** @param findings what loading (and checking) found, reported with what the build finds */
-    private BuildReport build(Library library, List<BuildReport.Phase> phases, List<Diagnostic> findings) {
+    /**
+     * @param findings what loading (and checking) found, reported with what the build finds
+     * @param inputs   the stats of the inputs read before loading, for the no-op stamp; null for none
+     * @param now      the instant the build started
+     */
+    private BuildReport build(Library library, List<BuildReport.Phase> phases, List<Diagnostic> findings,
+                              NoopStamp.Inputs inputs, Instant now) {
         Diagnostics diagnostics = new Diagnostics();
         findings.forEach(diagnostics::add);
         PhaseTimer timer = new PhaseTimer();
-        long files;
-        long bytes;
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        TreeSet<String> tags = new TreeSet<>();
+        for (String lang : library.model().languages()) {
+            pages.put(lang, library.model().articles(lang).size());
+            tags.addAll(library.model().tags(lang).keySet());
+        }
+        BuildReport report;
         try (BuildTarget target = cache == null ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library.identities(), log::info)) {
             new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
@@ -132,18 +163,19 @@ public final class Arshif {
             }
             target.commit();
             phases.add(timer.phase("commit"));
-            files = target.out().filesWritten();
-            bytes = target.out().bytesWritten();
+            long files = target.out().filesWritten();
+            long bytes = target.out().bytesWritten();
+            // A planning warning is found by the check and by the build's own plan: reported once.
+            List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).distinct().toList();
+            report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
+            if (inputs != null && target instanceof IncrementalBuild incremental) {
+                // Still holding the output's lock: the stamp describes the site this build put in place.
+                NoopStamp.save(cache, inputs, output, now, NoopStamp.nextChange(library.dispatches(), now),
+                        new NoopStamp.Summary(pages, tags.size(), files, bytes, incremental.pages(),
+                                library.identities().size(), warnings), log::info);
+            }
         }
-        Map<String, Integer> pages = new LinkedHashMap<>();
-        TreeSet<String> tags = new TreeSet<>();
-        for (String lang : library.model().languages()) {
-            pages.put(lang, library.model().articles(lang).size());
-            tags.addAll(library.model().tags(lang).keySet());
-        }
-        // A planning warning is found by the check and by the build's own plan: reported once.
-        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).distinct().toList();
-        return new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
+        return report;
     }
 
     /**

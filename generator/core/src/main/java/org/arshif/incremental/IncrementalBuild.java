@@ -93,6 +93,11 @@ public final class IncrementalBuild implements BuildTarget {
         log.accept("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
     }
 
+    /** The pages of the site: those rendered and those reused. */
+    public int pages() {
+        return pages.rendered() + pages.reused();
+    }
+
     @Override
     public void close() {
         out.close();

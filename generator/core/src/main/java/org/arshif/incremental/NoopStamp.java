@@ -1,0 +1,392 @@
+package org.arshif.incremental;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Severity;
+import org.arshif.internal.CheckedFile;
+
+/**
+ * The no-op fast path of an incremental build. After a successful build, a stamp in the cache folder records a
+ * digest of the file stats of every input (path, size, modification time in nanoseconds, file key: the inode on
+ * Unix), of git's HEAD, refs and index, of the options and Arshif's own code, the stats of every file of the
+ * output, and the first instant at which the clock alone would change the site (a scheduled dispatch falls due,
+ * an expiry passes). When all of it still matches, the site is what a build would write, and the build does
+ * nothing but report the last build's summary and findings again. Anything unreadable or different: a real build.
+ */
+public final class NoopStamp {
+    private static final String FILE = "noop-stamp.bin";
+    private static final int VERSION = 1;
+    /** Coarser than any file system's timestamp granularity that Arshif runs on. */
+    private static final Duration RACY = Duration.ofSeconds(2);
+
+    /** What the last build reported, reported again when nothing changed. */
+    public record Summary(Map<String, Integer> pagesPerLanguage, int tags, long files, long bytes, int pages,
+                          int sources, List<Diagnostic> findings) {
+    }
+
+    /**
+     * @param digest the digest of the inputs' stats
+     * @param newest the newest modification time among them: a file changed within the file system's timestamp
+     *               granularity of the stamp could change again unseen (git's "racy" files)
+     */
+    public record Inputs(String digest, Instant newest) {
+    }
+
+    private record Saved(String inputs, String output, Instant builtAt, Instant nextChange, Summary summary) {
+    }
+
+    private NoopStamp() {
+    }
+
+    /**
+     * The digest of everything a build reads: the files under the site root (links followed; the output, the
+     * cache, {@code .git} and Maven's {@code target/} left out), the templates folder, git's state, and
+     * {@code options} (every setting of the build and the code fingerprint); null when something cannot be read.
+     */
+    static Inputs inputs(Path siteRoot, Path templates, Path output, Path cache, String options) {
+        try {
+            MessageDigest digest = sha256();
+            long[] newest = {Long.MIN_VALUE};
+            update(digest, "options " + options + "\ncode " + PageCache.codeFingerprint());
+            List<Path> skipped = List.of(output, cache, siteRoot.resolve(".git"), siteRoot.resolve("target"));
+            statTree(digest, siteRoot, skipped, newest);
+            if (!templates.startsWith(siteRoot)) {
+                statTree(digest, templates, skipped, newest);
+            }
+            gitState(digest, siteRoot);
+            return new Inputs(HexFormat.of().formatHex(digest.digest()), Instant.EPOCH.plusNanos(newest[0]));
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @param inputs    the inputs' stats, for the stamp of this build; null when they could not be read
+     * @param unchanged the last build's summary when nothing changed since it
+     */
+    public record Check(Inputs inputs, Optional<Summary> unchanged) {
+    }
+
+    /**
+     * Reads the inputs' stats and, when a stamp is there, compares them, the output's stats and the clock
+     * {@code now} with it. The two walks are most of a no-op's time: the inputs and each top-level entry of the
+     * output are tasks of two threads.
+     */
+    public static Check check(Path siteRoot, Path templates, Path output, Path cache, String options, Instant now) {
+        Path file = cache.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Inputs> reading = pool.submit(() -> inputs(siteRoot, templates, output, cache, options));
+            String outputStamp = outputStamp(output, pool);
+            Inputs inputs = reading.get();
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
+                Saved saved = read(in);
+                boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
+                boolean same = inputs != null && clockStill && saved.inputs().equals(inputs.digest())
+                        && saved.output().equals(outputStamp);
+                return new Check(inputs, same ? Optional.of(saved.summary()) : Optional.empty());
+            } catch (IOException | RuntimeException e) {
+                // A damaged or older stamp: the normal build decides.
+                return new Check(inputs, Optional.empty());
+            }
+        } catch (ExecutionException | RuntimeException e) {
+            // An output that cannot be read: the normal build decides, and reads the inputs itself.
+            return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Check(null, Optional.empty());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes the stamp of a build that has just put its site in place; a stamp that cannot be written is left out. */
+    public static void save(Path cache, Inputs inputs, Path output, Instant builtAt, Instant nextChange,
+                            Summary summary, Consumer<String> log) {
+        Path file = cache.resolve(FILE);
+        try {
+            Files.deleteIfExists(file);
+            if (inputs.newest().plus(RACY).isAfter(Instant.now())) {
+                log.accept("Incremental build: an input changed less than " + RACY.toSeconds()
+                        + " s ago, so the next build checks every file again");
+                return;
+            }
+            Saved saved = new Saved(inputs.digest(), outputStamp(output), builtAt, nextChange, summary);
+            CheckedFile.write(file, out -> write(out, saved));
+        } catch (IOException | UncheckedIOException e) {
+            log.accept("Incremental build: no no-op stamp written (" + e.getMessage() + ")");
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Without a stamp the next build is a normal one anyway.
+            }
+        }
+    }
+
+    /**
+     * The first instant after {@code now} at which the clock alone changes what is published: a dispatch's date
+     * (a scheduled one falls due) or its expiry; {@link Instant#MAX} when there is none.
+     */
+    public static Instant nextChange(List<Dispatch> dispatches, Instant now) {
+        Instant next = Instant.MAX;
+        for (Dispatch d : dispatches) {
+            Instant date = d.date() == null ? null : d.date().toInstant();
+            Instant expiry = d.meta() == null || d.meta().expiry() == null ? null : d.meta().expiry().toInstant();
+            for (Instant at : new Instant[] {date, expiry}) {
+                if (at != null && at.isAfter(now) && at.isBefore(next)) {
+                    next = at;
+                }
+            }
+        }
+        return next;
+    }
+
+    /** The stats of every file and folder of the output: a file edited, added or removed by hand changes it. */
+    static String outputStamp(Path output) {
+        try {
+            return outputStamp(output, null);
+        } catch (ExecutionException | InterruptedException e) {
+            throw new IllegalStateException("no tasks run on another thread", e);
+        }
+    }
+
+    /** @param pool where each top-level entry is walked; null: on this thread */
+    private static String outputStamp(Path output, ExecutorService pool)
+            throws ExecutionException, InterruptedException {
+        List<Path> entries;
+        MessageDigest digest = sha256();
+        try (Stream<Path> list = Files.list(output)) {
+            entries = list.sorted().toList();
+            update(digest, stat(Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+        } catch (NoSuchFileException e) {
+            return "missing";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Future<String>> parts = new ArrayList<>();
+        for (Path entry : entries) {
+            Callable<String> part = () -> {
+                MessageDigest one = sha256();
+                statTree(one, entry, List.of(), null);
+                return entry.getFileName() + " " + HexFormat.of().formatHex(one.digest()) + "\n";
+            };
+            parts.add(pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
+        }
+        for (Future<String> part : parts) {
+            update(digest, part.get());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String call(Callable<String> part) {
+        try {
+            return part.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sorted by path, so the digest does not depend on the order the file system lists a folder in.
+     *
+     * @param newest where the newest modification time goes, for inputs (links followed); null for the output
+     */
+    private static void statTree(MessageDigest digest, Path root, List<Path> skipped, long[] newest)
+            throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            update(digest, "absent " + root);
+            return;
+        }
+        Map<String, String> stats = new TreeMap<>();
+        var options = newest != null ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
+        Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                if (skipped.contains(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                stats.put(root.relativize(dir) + "/", stat(a));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                if (!skipped.contains(file)) {
+                    stats.put(root.relativize(file).toString(), stat(a));
+                    if (newest != null) {
+                        newest[0] = Math.max(newest[0], a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                // A link loop or a dangling link is an input the build reports on: its name is stamped.
+                stats.put(root.relativize(file).toString(), "failed " + e.getClass().getSimpleName());
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        update(digest, "tree " + root + "\n");
+        stats.forEach((path, stat) -> update(digest, path + "\t" + stat + "\n"));
+    }
+
+    private static String stat(BasicFileAttributes a) {
+        long nanos = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        return (a.isDirectory() ? "d" : "f") + " " + (a.isDirectory() ? 0 : a.size()) + " " + nanos + " "
+                + a.fileKey();
+    }
+
+    /** HEAD, the ref it names, the packed refs, the reflog and the index: a commit or checkout changes one. */
+    private static void gitState(MessageDigest digest, Path siteRoot) throws IOException {
+        Path dir = siteRoot;
+        while (dir != null && !Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            update(digest, "no git");
+            return;
+        }
+        Path git = dir.resolve(".git");
+        if (Files.isRegularFile(git)) {
+            String line = Files.readString(git, StandardCharsets.UTF_8).trim();
+            git = dir.resolve(line.substring(line.indexOf(':') + 1).trim()).normalize();
+        }
+        Path common = git;
+        if (Files.isRegularFile(git.resolve("commondir"))) {
+            common = git.resolve(Files.readString(git.resolve("commondir"), StandardCharsets.UTF_8).trim()).normalize();
+        }
+        String head = Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).trim();
+        update(digest, "git " + git + " HEAD " + head + "\n");
+        if (head.startsWith("ref: ")) {
+            Path ref = common.resolve(head.substring(5));
+            update(digest, Files.isRegularFile(ref) ? Files.readString(ref, StandardCharsets.UTF_8) : "packed");
+        }
+        for (Path p : List.of(common.resolve("packed-refs"), git.resolve("index"), git.resolve("logs/HEAD"),
+                common.resolve("shallow"))) {
+            update(digest, p.getFileName() + " " + (Files.exists(p)
+                    ? stat(Files.readAttributes(p, BasicFileAttributes.class)) : "absent") + "\n");
+        }
+    }
+
+    private static void write(DataOutputStream out, Saved s) throws IOException {
+        out.writeInt(VERSION);
+        string(out, s.inputs());
+        string(out, s.output());
+        out.writeLong(s.builtAt().getEpochSecond());
+        out.writeInt(s.builtAt().getNano());
+        out.writeLong(s.nextChange().getEpochSecond());
+        out.writeInt(s.nextChange().getNano());
+        Summary m = s.summary();
+        out.writeInt(m.pagesPerLanguage().size());
+        for (Map.Entry<String, Integer> e : m.pagesPerLanguage().entrySet()) {
+            string(out, e.getKey());
+            out.writeInt(e.getValue());
+        }
+        out.writeInt(m.tags());
+        out.writeLong(m.files());
+        out.writeLong(m.bytes());
+        out.writeInt(m.pages());
+        out.writeInt(m.sources());
+        out.writeInt(m.findings().size());
+        for (Diagnostic d : m.findings()) {
+            string(out, d.path());
+            out.writeInt(d.line());
+            out.writeInt(d.column());
+            string(out, d.severity().name());
+            string(out, d.message());
+        }
+    }
+
+    private static Saved read(DataInputStream in) throws IOException {
+        if (in.readInt() != VERSION) {
+            throw new IOException("another stamp version");
+        }
+        String inputs = string(in);
+        String output = string(in);
+        Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+        Instant nextChange = Instant.ofEpochSecond(in.readLong(), in.readInt());
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            pages.put(string(in), in.readInt());
+        }
+        int tags = in.readInt();
+        long files = in.readLong();
+        long bytes = in.readLong();
+        int pageCount = in.readInt();
+        int sources = in.readInt();
+        List<Diagnostic> findings = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            findings.add(new Diagnostic(string(in), in.readInt(), in.readInt(), Severity.valueOf(string(in)),
+                    string(in)));
+        }
+        return new Saved(inputs, output, builtAt, nextChange,
+                new Summary(pages, tags, files, bytes, pageCount, sources, List.copyOf(findings)));
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > (1 << 24)) {
+            throw new IOException("string length " + n);
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    private static void update(MessageDigest digest, String s) {
+        digest.update(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
