@@ -32,21 +32,30 @@ class GitOnePassTest {
         for (int i = 1; i <= FILES; i++) {
             String lang = i % 2 == 0 ? "en" : "ar";
             String name = String.format(Locale.ROOT, "content/%s/dispatch-%02d.md", lang, i);
-            Trees.write(site.resolve(name), lang.equals("en") ? "# Dispatch " + i + "\n\nText " + i + ".\n"
-                    : "# خبر " + i + "\n\nنص الخبر.\n");
+            Trees.write(
+                    site.resolve(name),
+                    lang.equals("en") ? "# Dispatch " + i + "\n\nText " + i + ".\n" : "# خبر " + i + "\n\nنص الخبر.\n");
             git.commitAll("add " + name, String.format(Locale.ROOT, "2017-05-%02dT10:00:00+03:00", i));
         }
 
         Path realGit = which("git");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path calls = dir.resolve("git-calls.log");
-        Path wrapper = Trees.write(bin.resolve("git"), "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + calls + "'\nexec '"
-                + realGit + "' \"$@\"\n");
+        Path wrapper = Trees.write(
+                bin.resolve("git"),
+                "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + calls + "'\nexec '" + realGit + "' \"$@\"\n");
         assertTrue(wrapper.toFile().setExecutable(true));
 
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.arshif.cli.Main", "build",
-                "--source", site.toString(), "--output", dir.resolve("out").toString())
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.arshif.cli.Main",
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--output",
+                        dir.resolve("out").toString())
                 .redirectErrorStream(true);
         pb.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
         Process p = pb.start();
@@ -55,7 +64,9 @@ class GitOnePassTest {
         assertEquals(0, p.waitFor(), output);
 
         List<String> lines = Files.readAllLines(calls);
-        long logs = lines.stream().filter(l -> l.contains(" log ") || l.startsWith("log ")).count();
+        long logs = lines.stream()
+                .filter(l -> l.contains(" log ") || l.startsWith("log "))
+                .count();
         assertEquals(1, logs, "git log calls for " + FILES + " dispatches: " + lines);
         assertTrue(lines.size() <= 3, "git calls: " + lines);
         // And the dates did come from that one log: each dispatch sits under the month of its commit.

@@ -30,6 +30,7 @@ class OutputSafetyTest {
 
     @TempDir
     Path tmp;
+
     private Path root;
     private SortedMap<String, byte[]> before;
 
@@ -42,12 +43,17 @@ class OutputSafetyTest {
     }
 
     private Arshif arshif(Path output) {
-        return Arshif.builder().siteRoot(root).output(output).clock(InvalidSitesTest.CLOCK).build();
+        return Arshif.builder()
+                .siteRoot(root)
+                .output(output)
+                .clock(InvalidSitesTest.CLOCK)
+                .build();
     }
 
     /** Builds into {@code output}, expects exactly one error, and checks that nothing changed on disk. */
     private String refused(Path output) {
-        ContentException e = assertThrows(ContentException.class, () -> arshif(output).build());
+        ContentException e =
+                assertThrows(ContentException.class, () -> arshif(output).build());
         assertEquals(1, e.errors().size(), e::getMessage);
         assertSameTree(before, Trees.read(tmp));
         return e.errors().get(0).format();
@@ -67,26 +73,36 @@ class OutputSafetyTest {
 
     @Test
     void theArchiveItselfIsRefusedAndKeepsItsConfigurationContentAndGit() {
-        assertStarts(root + ": error: the output folder is the site folder itself, and a build replaces the whole"
-                + " output folder: it would delete arshif.yml, content/", refused(root), "--output", "arshif.output");
+        assertStarts(
+                root + ": error: the output folder is the site folder itself, and a build replaces the whole"
+                        + " output folder: it would delete arshif.yml, content/",
+                refused(root),
+                "--output",
+                "arshif.output");
         assertTrue(Files.isDirectory(root.resolve(".git")) && Files.isRegularFile(root.resolve("arshif.yml")));
     }
 
     @Test
     void aFolderHoldingTheArchiveIsRefused() {
-        assertStarts(tmp.toAbsolutePath() + ": error: the output folder contains the site folder " + root,
-                refused(tmp));
+        assertStarts(
+                tmp.toAbsolutePath() + ": error: the output folder contains the site folder " + root, refused(tmp));
     }
 
     @Test
     void contentTemplatesAndFoldersInsideThemAreRefused() {
-        assertStarts("content: error: the output folder is content/ itself", refused(root.resolve("content")),
+        assertStarts(
+                "content: error: the output folder is content/ itself",
+                refused(root.resolve("content")),
                 "the dispatches");
-        assertStarts("templates: error: the output folder is the templates folder itself",
+        assertStarts(
+                "templates: error: the output folder is the templates folder itself",
                 refused(root.resolve("templates")));
-        assertStarts("content/en/site: error: the output folder is inside content/ " + root.resolve("content"),
-                refused(root.resolve("content/en/site")), "read back as input");
-        assertStarts(".git/site: error: the output folder is inside the git repository's own folder",
+        assertStarts(
+                "content/en/site: error: the output folder is inside content/ " + root.resolve("content"),
+                refused(root.resolve("content/en/site")),
+                "read back as input");
+        assertStarts(
+                ".git/site: error: the output folder is inside the git repository's own folder",
                 refused(root.resolve(".git/site")));
     }
 
@@ -102,8 +118,12 @@ class OutputSafetyTest {
         Path photos = tmp.resolve("photos");
         Trees.write(photos.resolve("holiday.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
         before = Trees.read(tmp);
-        assertStarts(photos + ": error: the output folder is not empty and was not written by Arshif (it has no "
-                + MARKER + " file)", refused(photos), "delete the folder", "--output");
+        assertStarts(
+                photos + ": error: the output folder is not empty and was not written by Arshif (it has no " + MARKER
+                        + " file)",
+                refused(photos),
+                "delete the folder",
+                "--output");
     }
 
     @Test
@@ -112,24 +132,34 @@ class OutputSafetyTest {
         arshif(pages).build();
         GitRepo.init(pages); // e.g. to push the site to a gh-pages branch
         before = Trees.read(tmp);
-        assertStarts(pages + ": error: the output folder holds a git repository (.git), which a build would delete",
+        assertStarts(
+                pages + ": error: the output folder holds a git repository (.git), which a build would delete",
                 refused(pages));
     }
 
     @Test
     void aCacheInsideTheOutputIsRefused() {
         Path site = root.resolve("site");
-        ContentException e = assertThrows(ContentException.class, () -> Arshif.builder().siteRoot(root)
-                .output(site).cache(site.resolve("cache")).clock(InvalidSitesTest.CLOCK).build().build());
-        assertEquals(List.of("site: error: the output folder holds the build cache " + site.resolve("cache")
-                + ", and every build replaces the whole output folder; keep the cache elsewhere, e.g. target/"),
+        ContentException e = assertThrows(
+                ContentException.class,
+                () -> Arshif.builder()
+                        .siteRoot(root)
+                        .output(site)
+                        .cache(site.resolve("cache"))
+                        .clock(InvalidSitesTest.CLOCK)
+                        .build()
+                        .build());
+        assertEquals(
+                List.of("site: error: the output folder holds the build cache " + site.resolve("cache")
+                        + ", and every build replaces the whole output folder; keep the cache elsewhere, e.g. target/"),
                 e.errors().stream().map(Diagnostic::format).toList());
     }
 
     @Test
     void theRefusalComesWithTheArchivesOwnFindings() {
         Trees.write(root.resolve("content/en/2017-05-09-bad.md"), "---\ntitle: Bad\ndraft: maybe\n---\n\nText.\n");
-        ContentException e = assertThrows(ContentException.class, () -> arshif(root).build());
+        ContentException e =
+                assertThrows(ContentException.class, () -> arshif(root).build());
         List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
         assertEquals(2, errors.size(), errors::toString);
         assertStarts(root + ": error: the output folder is the site folder itself", errors.get(0));
@@ -163,11 +193,13 @@ class OutputSafetyTest {
     @Test
     void theCommandLineGivesTheFindingAndNoStackTrace() {
         // Absolute: a relative --output is resolved against the test's own working folder.
-        CliProcess.Result r = CliProcess.run(tmp.resolve("logs"), "build", "--source", root.toString(), "--output",
-                root.toString());
+        CliProcess.Result r =
+                CliProcess.run(tmp.resolve("logs"), "build", "--source", root.toString(), "--output", root.toString());
         assertEquals(1, r.exit(), r.all());
-        assertTrue(r.err().startsWith(root + ": error: the output folder is the site folder itself")
-                || r.err().contains("\n" + root + ": error: the output folder is the site folder itself"), r.all());
+        assertTrue(
+                r.err().startsWith(root + ": error: the output folder is the site folder itself")
+                        || r.err().contains("\n" + root + ": error: the output folder is the site folder itself"),
+                r.all());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.all());
         Trees.deleteTree(tmp.resolve("logs"));
         assertSameTree(before, Trees.read(tmp));

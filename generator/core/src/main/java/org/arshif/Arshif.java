@@ -63,8 +63,12 @@ public final class Arshif {
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
-        this.output = (b.output != null ? b.output : siteRoot.resolve("site")).toAbsolutePath().normalize();
-        this.templates = (b.templates != null ? b.templates : siteRoot.resolve("templates")).toAbsolutePath().normalize();
+        this.output = (b.output != null ? b.output : siteRoot.resolve("site"))
+                .toAbsolutePath()
+                .normalize();
+        this.templates = (b.templates != null ? b.templates : siteRoot.resolve("templates"))
+                .toAbsolutePath()
+                .normalize();
         this.drafts = b.drafts;
         this.future = b.future;
         this.baseUrl = b.baseUrl;
@@ -85,11 +89,11 @@ public final class Arshif {
         SiteLoader loader = new SiteLoader(this);
         SiteLoader.Setup setup = loader.setup();
         Diagnostics reading = new Diagnostics();
-        DispatchSource source = cache == null ? DispatchSource.everyFile()
-                : DispatchSource.parseCache(cache, baseUrl, log);
+        DispatchSource source =
+                cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, baseUrl, log);
         DispatchSource.Parsed parsed = source.read(siteRoot, setup, reading);
-        return loader.library(setup, loader.theme(), parsed.dispatches(), setup.sources(), reading.sorted(),
-                parsed.identities());
+        return loader.library(
+                setup, loader.theme(), parsed.dispatches(), setup.sources(), reading.sorted(), parsed.identities());
     }
 
     /**
@@ -103,34 +107,41 @@ public final class Arshif {
         List<BuildReport.Phase> phases = new ArrayList<>();
         PhaseTimer timer = new PhaseTimer();
         Instant now = clock.instant();
-        NoopStamp.Check stamp = cache == null ? new NoopStamp.Check(null, Optional.empty())
+        NoopStamp.Check stamp = cache == null
+                ? new NoopStamp.Check(null, Optional.empty())
                 : NoopStamp.check(siteRoot, templates, output, cache, options(), now);
         if (stamp.unchanged().isPresent()) {
             NoopStamp.Summary last = stamp.unchanged().get();
             // The counts in the words of a real incremental build, which tools and tests read.
-            log.info("Incremental build: nothing changed since the last build; parsed 0 files, reused "
-                    + last.sources() + "; rendered 0 pages, reused " + last.pages());
+            log.info("Incremental build: nothing changed since the last build; parsed 0 files, reused " + last.sources()
+                    + "; rendered 0 pages, reused " + last.pages());
             phases.add(timer.phase("unchanged"));
-            return new BuildReport(last.pagesPerLanguage(), last.tags(), last.files(), last.bytes(),
-                    List.copyOf(phases), last.findings());
+            return new BuildReport(
+                    last.pagesPerLanguage(),
+                    last.tags(),
+                    last.files(),
+                    last.bytes(),
+                    List.copyOf(phases),
+                    last.findings());
         }
         Library library = load();
         phases.add(timer.phase("load"));
-        List<Diagnostic> checked = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
-                .forBuild(library);
+        List<Diagnostic> checked = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints).forBuild(library);
         phases.add(timer.phase("check"));
         List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
         if (checked.stream().anyMatch(Diagnostic::isError) || !refusals.isEmpty()) {
             throw new ContentException(Stream.concat(checked.stream(), refusals.stream())
-                    .sorted(Diagnostic.ORDER).toList());
+                    .sorted(Diagnostic.ORDER)
+                    .toList());
         }
         return build(library, phases, checked, stamp.inputs(), now);
     }
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
     private String options() {
-        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " output=" + output
-                + " templates=" + templates + " sitemapLimit=" + sitemapLimit + " hints=" + hints.getClass().getName();
+        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " output=" + output + " templates="
+                + templates + " sitemapLimit=" + sitemapLimit + " hints="
+                + hints.getClass().getName();
     }
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
@@ -143,8 +154,12 @@ public final class Arshif {
      * @param inputs   the stats of the inputs read before loading, for the no-op stamp; null for none
      * @param now      the instant the build started
      */
-    private BuildReport build(Library library, List<BuildReport.Phase> phases, List<Diagnostic> findings,
-                              NoopStamp.Inputs inputs, Instant now) {
+    private BuildReport build(
+            Library library,
+            List<BuildReport.Phase> phases,
+            List<Diagnostic> findings,
+            NoopStamp.Inputs inputs,
+            Instant now) {
         Diagnostics diagnostics = new Diagnostics();
         findings.forEach(diagnostics::add);
         PhaseTimer timer = new PhaseTimer();
@@ -155,7 +170,8 @@ public final class Arshif {
             tags.addAll(library.model().tags(lang).keySet());
         }
         BuildReport report;
-        try (BuildTarget target = cache == null ? CleanBuild.open(output, log::info)
+        try (BuildTarget target = cache == null
+                ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library.identities(), log::info)) {
             new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             if (diagnostics.hasErrors()) {
@@ -166,13 +182,28 @@ public final class Arshif {
             long files = target.out().filesWritten();
             long bytes = target.out().bytesWritten();
             // A planning warning is found by the check and by the build's own plan: reported once.
-            List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).distinct().toList();
+            List<Diagnostic> warnings = diagnostics.sorted().stream()
+                    .filter(d -> !d.isError())
+                    .distinct()
+                    .toList();
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
             if (inputs != null && target instanceof IncrementalBuild incremental) {
                 // Still holding the output's lock: the stamp describes the site this build put in place.
-                NoopStamp.save(cache, inputs, output, now, NoopStamp.nextChange(library.dispatches(), now),
-                        new NoopStamp.Summary(pages, tags.size(), files, bytes, incremental.pages(),
-                                library.identities().size(), warnings), log::info);
+                NoopStamp.save(
+                        cache,
+                        inputs,
+                        output,
+                        now,
+                        NoopStamp.nextChange(library.dispatches(), now),
+                        new NoopStamp.Summary(
+                                pages,
+                                tags.size(),
+                                files,
+                                bytes,
+                                incremental.pages(),
+                                library.identities().size(),
+                                warnings),
+                        log::info);
             }
         }
         return report;
@@ -204,8 +235,8 @@ public final class Arshif {
         BuildReport.Phase phase(String name) {
             long w = System.nanoTime();
             long c = cpuNanos();
-            BuildReport.Phase p = new BuildReport.Phase(name, (w - wall) / 1_000_000,
-                    c < 0 || cpu < 0 ? -1 : (c - cpu) / 1_000_000);
+            BuildReport.Phase p =
+                    new BuildReport.Phase(name, (w - wall) / 1_000_000, c < 0 || cpu < 0 ? -1 : (c - cpu) / 1_000_000);
             wall = w;
             cpu = c;
             return p;

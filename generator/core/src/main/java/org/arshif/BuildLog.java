@@ -17,11 +17,10 @@ public interface BuildLog {
      * The stack trace behind a message already logged in one line, for when the user asks for it ({@code mvn -X},
      * {@code --debug}); dropped by default.
      */
-    default void debug(String message, Throwable cause) {
-    }
+    default void debug(String message, Throwable cause) {}
 
     /** Discards everything; for tests and embedding. */
-    BuildLog SILENT = of(message -> { }, message -> { });
+    BuildLog SILENT = of(message -> {}, message -> {});
 
     /** A log that hands each level to its own sink, e.g. {@code BuildLog.of(out::println, err::println)}. */
     static BuildLog of(Consumer<String> info, Consumer<String> warn) {

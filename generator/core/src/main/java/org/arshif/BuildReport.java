@@ -14,8 +14,13 @@ import org.arshif.diag.Diagnostic;
  * @param phases           each phase with its duration in milliseconds, in order
  * @param findings         warnings and notices (a build with errors throws instead)
  */
-public record BuildReport(Map<String, Integer> pagesPerLanguage, int tags, long filesWritten, long bytesWritten,
-                          List<Phase> phases, List<Diagnostic> findings) {
+public record BuildReport(
+        Map<String, Integer> pagesPerLanguage,
+        int tags,
+        long filesWritten,
+        long bytesWritten,
+        List<Phase> phases,
+        List<Diagnostic> findings) {
 
     /**
      * A timed step of the pipeline.
@@ -37,23 +42,36 @@ public record BuildReport(Map<String, Integer> pagesPerLanguage, int tags, long 
     /** One line for a terminal: pages per language, tags, files, time. */
     public String summary() {
         StringBuilder sb = new StringBuilder("Built ");
-        pagesPerLanguage.forEach((lang, n) -> sb.append(n).append(' ').append(lang).append(" + "));
+        pagesPerLanguage.forEach(
+                (lang, n) -> sb.append(n).append(' ').append(lang).append(" + "));
         if (!pagesPerLanguage.isEmpty()) {
             sb.setLength(sb.length() - 3);
         }
-        sb.append(" dispatches, ").append(tags).append(" tags; wrote ").append(filesWritten).append(" files (")
-                .append(String.format(java.util.Locale.ROOT, "%.1f", bytesWritten / 1048576.0)).append(" MB) in ")
-                .append(totalMillis()).append(" ms [");
+        sb.append(" dispatches, ")
+                .append(tags)
+                .append(" tags; wrote ")
+                .append(filesWritten)
+                .append(" files (")
+                .append(String.format(java.util.Locale.ROOT, "%.1f", bytesWritten / 1048576.0))
+                .append(" MB) in ")
+                .append(totalMillis())
+                .append(" ms [");
         for (int i = 0; i < phases.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(phases.get(i).name()).append(' ').append(phases.get(i).millis())
+            sb.append(i == 0 ? "" : ", ")
+                    .append(phases.get(i).name())
+                    .append(' ')
+                    .append(phases.get(i).millis())
                     .append(" ms");
         }
         sb.append(']');
         if (phases.stream().allMatch(p -> p.cpuMillis() >= 0) && !phases.isEmpty()) {
             sb.append(" (CPU: ");
             for (int i = 0; i < phases.size(); i++) {
-                sb.append(i == 0 ? "" : ", ").append(phases.get(i).name()).append(' ')
-                        .append(String.format(java.util.Locale.ROOT, "%.1f", phases.get(i).cpuMillis() / 1000.0))
+                sb.append(i == 0 ? "" : ", ")
+                        .append(phases.get(i).name())
+                        .append(' ')
+                        .append(String.format(
+                                java.util.Locale.ROOT, "%.1f", phases.get(i).cpuMillis() / 1000.0))
                         .append(" s");
             }
             sb.append(')');

@@ -15,22 +15,21 @@ interface DispatchSource {
      * @param identities each source file's fingerprint of everything its dispatch was read from, by path; empty
      *                   when the files were not fingerprinted
      */
-    record Parsed(List<Dispatch> dispatches, Map<String, String> identities) {
-    }
+    record Parsed(List<Dispatch> dispatches, Map<String, String> identities) {}
 
     Parsed read(Path siteRoot, SiteLoader.Setup setup, Diagnostics diagnostics);
 
     static DispatchSource everyFile() {
-        return (siteRoot, setup, diagnostics) -> new Parsed(
-                ContentLoader.load(siteRoot, setup.sources(), setup.reader(), diagnostics), Map.of());
+        return (siteRoot, setup, diagnostics) ->
+                new Parsed(ContentLoader.load(siteRoot, setup.sources(), setup.reader(), diagnostics), Map.of());
     }
 
     /** Parses only the files that changed since the last build, and names every dispatch for page inputs. */
     static DispatchSource parseCache(Path cache, String baseUrlOverride, BuildLog log) {
         return (siteRoot, setup, diagnostics) -> {
             ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrlOverride, log::info);
-            List<Dispatch> dispatches = parsed.load(siteRoot, setup.sources(), setup.reader(), setup.git(),
-                    diagnostics);
+            List<Dispatch> dispatches =
+                    parsed.load(siteRoot, setup.sources(), setup.reader(), setup.git(), diagnostics);
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
             return new Parsed(dispatches, parsed.keys());
         };

@@ -1,7 +1,6 @@
 package org.arshif;
 
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,8 +48,7 @@ public final class LiveLibrary {
     }
 
     /** What a change did: the new library and whether everything had to be read again. */
-    public record Update(Library library, boolean full, int filesRead) {
-    }
+    public record Update(Library library, boolean full, int filesRead) {}
 
     /**
      * Applies changed files, given relative to the site root with {@code /} separators (a deleted folder may be
@@ -58,7 +56,8 @@ public final class LiveLibrary {
      */
     public Update update(Collection<String> changed, boolean templatesChanged) {
         // A photo changes the media listing and the sizes in the HTML of the dispatches that show it.
-        boolean full = changed.contains(ConfigLoader.FILE_NAME) || changed.contains(TagVocabulary.FILE)
+        boolean full = changed.contains(ConfigLoader.FILE_NAME)
+                || changed.contains(TagVocabulary.FILE)
                 || changed.stream().anyMatch(LiveLibrary::isMedia);
         int read;
         if (full) {
@@ -82,8 +81,10 @@ public final class LiveLibrary {
                     if (Files.isDirectory(file)) {
                         Diagnostics listing = new Diagnostics();
                         reread.addAll(ContentLoader.listSources(siteRoot, listing).stream()
-                                .filter(s -> s.startsWith(path + "/")).toList());
-                        listing.sorted().stream().filter(f -> f.path().startsWith(path + "/"))
+                                .filter(s -> s.startsWith(path + "/"))
+                                .toList());
+                        listing.sorted().stream()
+                                .filter(f -> f.path().startsWith(path + "/"))
                                 .forEach(f -> fileFindings.put(f.path(), List.of(f)));
                     }
                 }
@@ -106,9 +107,13 @@ public final class LiveLibrary {
     /** A file under {@code content/} that is no dispatch and no vocabulary: a photo or another published file. */
     private static boolean isMedia(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return path.startsWith(ContentLoader.CONTENT_DIR + "/") && !path.equals(TagVocabulary.FILE)
-                && name.contains(".") && !ContentLoader.isDispatchFile(name) && !ContentLoader.isSource(path)
-                && !name.startsWith(".") && !name.startsWith("_");
+        return path.startsWith(ContentLoader.CONTENT_DIR + "/")
+                && !path.equals(TagVocabulary.FILE)
+                && name.contains(".")
+                && !ContentLoader.isDispatchFile(name)
+                && !ContentLoader.isSource(path)
+                && !name.startsWith(".")
+                && !name.startsWith("_");
     }
 
     public Library current() {
@@ -120,7 +125,9 @@ public final class LiveLibrary {
         dispatches.clear();
         fileFindings.clear();
         sources.clear();
-        setup.sources().parallelStream().map(p -> Map.entry(p, read(p))).toList()
+        setup.sources().parallelStream()
+                .map(p -> Map.entry(p, read(p)))
+                .toList()
                 .forEach(e -> record(e.getKey(), e.getValue()));
         return setup.sources().size();
     }
@@ -133,8 +140,7 @@ public final class LiveLibrary {
         record(path, read(path));
     }
 
-    private record Read(Optional<Dispatch> dispatch, List<Diagnostic> findings) {
-    }
+    private record Read(Optional<Dispatch> dispatch, List<Diagnostic> findings) {}
 
     private Read read(String path) {
         Diagnostics d = new Diagnostics();
@@ -160,7 +166,6 @@ public final class LiveLibrary {
     private Library snapshot() {
         List<Diagnostic> read = new ArrayList<>();
         fileFindings.values().forEach(read::addAll);
-        return loader.library(setup, theme, new ArrayList<>(dispatches.values()), List.copyOf(sources), read,
-                Map.of());
+        return loader.library(setup, theme, new ArrayList<>(dispatches.values()), List.copyOf(sources), read, Map.of());
     }
 }

@@ -37,33 +37,47 @@ final class SiteLoader {
      *
      * @param sources every dispatch file, site-root-relative and sorted
      */
-    record Setup(SiteConfig config, TagVocabulary vocabulary, GitHistory git, List<String> sources,
-                 DispatchReader reader, List<Diagnostic> findings, Media media) {
-    }
+    record Setup(
+            SiteConfig config,
+            TagVocabulary vocabulary,
+            GitHistory git,
+            List<String> sources,
+            DispatchReader reader,
+            List<Diagnostic> findings,
+            Media media) {}
 
     /** The theme (built-in, overridden by the site's templates) and its words by language. */
-    record ThemeWords(Theme theme, Map<String, Map<String, String>> words, List<Diagnostic> findings) {
-    }
+    record ThemeWords(Theme theme, Map<String, Map<String, String>> words, List<Diagnostic> findings) {}
 
     /** Reads configuration, vocabulary and git history, and lists the dispatch files. */
     Setup setup() {
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = ConfigLoader.withBaseUrlOverride(ConfigLoader.load(siteRoot, diagnostics),
-                arshif.baseUrlOverride(), diagnostics);
+        SiteConfig config = ConfigLoader.withBaseUrlOverride(
+                ConfigLoader.load(siteRoot, diagnostics), arshif.baseUrlOverride(), diagnostics);
         TagVocabulary vocabulary = TagVocabulary.load(siteRoot, arshif.terms(), diagnostics);
         if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
-            diagnostics.error(ContentLoader.CONTENT_DIR, 0, 0, "no content folder at " + siteRoot.resolve(
-                    ContentLoader.CONTENT_DIR) + "; put dispatches under content/ar/ and content/en/");
+            diagnostics.error(
+                    ContentLoader.CONTENT_DIR,
+                    0,
+                    0,
+                    "no content folder at " + siteRoot.resolve(ContentLoader.CONTENT_DIR)
+                            + "; put dispatches under content/ar/ and content/en/");
         }
         List<String> sources = ContentLoader.listSources(siteRoot, diagnostics);
         GitHistory git = GitHistory.read(siteRoot);
         if (git.shallow()) {
-            diagnostics.warning("", 0, 0, "the repository is a shallow clone, so dates taken from git may be wrong;"
-                    + " check out the full history (actions/checkout with fetch-depth: 0)");
+            diagnostics.warning(
+                    "",
+                    0,
+                    0,
+                    "the repository is a shallow clone, so dates taken from git may be wrong;"
+                            + " check out the full history (actions/checkout with fetch-depth: 0)");
         }
         Media media = Media.list(siteRoot, sources, diagnostics);
-        DispatchReader reader = new DispatchReader(config, vocabulary, git).withMedia(media)
-                .packingBodies(ContentLoader.packBodies(siteRoot, sources, Runtime.getRuntime().maxMemory()));
+        DispatchReader reader = new DispatchReader(config, vocabulary, git)
+                .withMedia(media)
+                .packingBodies(ContentLoader.packBodies(
+                        siteRoot, sources, Runtime.getRuntime().maxMemory()));
         return new Setup(config, vocabulary, git, sources, reader, diagnostics.sorted(), media);
     }
 
@@ -81,15 +95,35 @@ final class SiteLoader {
      * @param sources      the dispatch files known
      * @param readFindings what reading the dispatch files found
      */
-    Library library(Setup setup, ThemeWords theme, List<Dispatch> dispatches, List<String> sources,
-                    List<Diagnostic> readFindings, Map<String, String> identities) {
+    Library library(
+            Setup setup,
+            ThemeWords theme,
+            List<Dispatch> dispatches,
+            List<String> sources,
+            List<Diagnostic> readFindings,
+            Map<String, String> identities) {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(setup.findings());
         diagnostics.addAll(readFindings);
-        SiteModel model = SiteModel.build(setup.config(), setup.vocabulary(), dispatches, arshif.drafts(),
-                arshif.future(), arshif.clock().instant(), diagnostics);
+        SiteModel model = SiteModel.build(
+                setup.config(),
+                setup.vocabulary(),
+                dispatches,
+                arshif.drafts(),
+                arshif.future(),
+                arshif.clock().instant(),
+                diagnostics);
         diagnostics.addAll(theme.findings());
-        return new Library(setup.config(), setup.vocabulary(), List.copyOf(dispatches), model, theme.theme(),
-                theme.words(), List.copyOf(sources), diagnostics.sorted(), identities, setup.media());
+        return new Library(
+                setup.config(),
+                setup.vocabulary(),
+                List.copyOf(dispatches),
+                model,
+                theme.theme(),
+                theme.words(),
+                List.copyOf(sources),
+                diagnostics.sorted(),
+                identities,
+                setup.media());
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The package layering of the main code, checked on the compiled classes. */
 class ArchitectureTest {
     // The compiled main classes (Surefire runs in the module folder).
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .importPath(Path.of(System.getProperty("arshif.classes", "target/classes")));
+    private static final JavaClasses MAIN =
+            new ClassFileImporter().importPath(Path.of(System.getProperty("arshif.classes", "target/classes")));
 
     /** Each package is its own slice: a cycle between any two packages is a finding. */
     private static final SliceAssignment BY_PACKAGE = new SliceAssignment() {
@@ -45,8 +45,12 @@ class ArchitectureTest {
     /** The analyzer's machinery knows nothing of the analyzer: {@code internal} serves its parent, not back. */
     @Test
     void theAnalyzersInternalsDoNotUseTheAnalyzer() {
-        noClasses().that().resideInAPackage("org.arshif.search.analysis.internal..")
-                .should().dependOnClassesThat().resideInAPackage("org.arshif.search.analysis")
+        noClasses()
+                .that()
+                .resideInAPackage("org.arshif.search.analysis.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.arshif.search.analysis")
                 .check(MAIN);
     }
 
@@ -57,27 +61,40 @@ class ArchitectureTest {
      */
     @Test
     void theCoreDoesNotDependOnItsFrontEnds() {
-        noClasses().that(not(resideInAnyPackage("org.arshif.maven..", "org.arshif.cli..", "org.arshif.serve..")))
-                .should().dependOnClassesThat().resideInAnyPackage("org.arshif.maven..", "org.arshif.cli..",
-                        "org.arshif.serve..")
+        noClasses()
+                .that(not(resideInAnyPackage("org.arshif.maven..", "org.arshif.cli..", "org.arshif.serve..")))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.arshif.maven..", "org.arshif.cli..", "org.arshif.serve..")
                 .check(MAIN);
     }
 
     /** The core is a plain jar: no Maven type anywhere in it (only the plugin module may use Maven's API). */
     @Test
     void theCoreHasNoMavenTypes() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..")
                 .check(MAIN);
     }
 
     /** The model, theme and output know nothing of how pages are planned or of the run that drives them. */
     @Test
     void theSiteModelKnowsNothingOfPagesOrTheRun() {
-        noClasses().that().resideInAPackage("org.arshif.site")
-                .should().dependOnClassesThat().resideInAnyPackage("org.arshif.site.pages..", "org.arshif.pipeline..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.arshif.site")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.arshif.site.pages..", "org.arshif.pipeline..")
                 .check(MAIN);
-        noClasses().that().resideInAPackage("org.arshif.site.pages..")
-                .should().dependOnClassesThat().resideInAPackage("org.arshif.pipeline..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.arshif.site.pages..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.arshif.pipeline..")
                 .check(MAIN);
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenSiteTest {
     /** Everything published up to this instant; the fixture's 2017-07-01 dispatch is in its future. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2017-06-15T00:00:00Z"), ZoneOffset.UTC);
+
     static final Path EXPECTED = Trees.site("bilingual-expected");
     static final boolean UPDATE = Boolean.getBoolean("arshif.updateGolden");
 
@@ -39,7 +40,8 @@ class GoldenSiteTest {
     static Path build(Path tmp, String name) {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve(name + "-src"));
         Path out = tmp.resolve(name);
-        BuildReport report = Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
+        BuildReport report =
+                Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
         assertEquals(Map.of("ar", 3, "en", 3), report.pagesPerLanguage(), report.summary());
         // Theme files (the stylesheet, the client's modules) are copied byte for byte from templates/static and
         // src/main/js; a second copy here would only duplicate them. Pages still pin the stylesheet's hashed name.
@@ -85,10 +87,12 @@ class GoldenSiteTest {
 
         assertTrue(arHome.contains("<html lang=\"ar\" dir=\"rtl\">"));
         assertTrue(enArticle.contains("<html lang=\"en\" dir=\"ltr\">"));
-        assertTrue(Files.readString(out.resolve("index.html")).contains("<html lang=\"ar\" dir=\"rtl\">"),
+        assertTrue(
+                Files.readString(out.resolve("index.html")).contains("<html lang=\"ar\" dir=\"rtl\">"),
                 "/ serves the default language");
         // Arabic slug: UTF-8 on disk, percent-encoded in links, under the base path.
-        assertTrue(enArticle.contains("href=\"/archive/ar/2017/04/%D9%85%D8%B9%D8%B1%D8%B6-%D8%AF%D9%85%D8%B4%D9%82/\""),
+        assertTrue(
+                enArticle.contains("href=\"/archive/ar/2017/04/%D9%85%D8%B9%D8%B1%D8%B6-%D8%AF%D9%85%D8%B4%D9%82/\""),
                 "the English article links its Arabic translation");
         assertTrue(arArticle.contains("<link rel=\"canonical\" href=\"https://news.example/archive/ar/2017/04/"
                 + "%D9%85%D8%B9%D8%B1%D8%B6-%D8%AF%D9%85%D8%B4%D9%82/\">"));
@@ -114,7 +118,8 @@ class GoldenSiteTest {
         assertFalse(Files.exists(out.resolve("en/2017/05/_notes")));
         // Markup in a title is text.
         String openData = Files.readString(out.resolve("en/2017/03/open-data/index.html"));
-        assertTrue(openData.contains("<h1>Open data &amp; the &lt;b&gt;newsroom&lt;/b&gt;: &quot;a test&quot;</h1>"),
+        assertTrue(
+                openData.contains("<h1>Open data &amp; the &lt;b&gt;newsroom&lt;/b&gt;: &quot;a test&quot;</h1>"),
                 openData);
         // Pagination with pageSize 2 and three dispatches per language.
         assertTrue(Files.isRegularFile(out.resolve("ar/page/2/index.html")));

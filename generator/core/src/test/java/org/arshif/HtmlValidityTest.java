@@ -43,7 +43,12 @@ class HtmlValidityTest {
     void everyPageOfTheFixtureSiteIsValidHtml() throws Exception {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
         Path out = tmp.resolve("fixture");
-        Arshif.builder().siteRoot(root).output(out).clock(GoldenSiteTest.CLOCK).build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(GoldenSiteTest.CLOCK)
+                .build()
+                .build();
         List<Path> pages = htmlFiles(out);
         assertTrue(pages.size() > 30, "only " + pages.size() + " pages");
         assertEquals(List.of(), validate(out, pages));
@@ -54,7 +59,12 @@ class HtmlValidityTest {
     void everyPageOfTheWireSiteIsValidHtml() throws Exception {
         Path root = Trees.copy(Trees.site("wire"), tmp.resolve("wire-src"));
         Path out = tmp.resolve("wire");
-        Arshif.builder().siteRoot(root).output(out).clock(WireSiteTest.CLOCK).build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(WireSiteTest.CLOCK)
+                .build()
+                .build();
         List<Path> pages = htmlFiles(out);
         assertTrue(pages.size() > 10, "only " + pages.size() + " pages");
         assertEquals(List.of(), validate(out, pages));
@@ -65,7 +75,12 @@ class HtmlValidityTest {
     void everyPageOfThePhotoSiteIsValidHtml() throws Exception {
         Path root = MediaTest.photoSite(tmp.resolve("photos"));
         Path out = tmp.resolve("photo-site");
-        Arshif.builder().siteRoot(root).output(out).clock(GoldenSiteTest.CLOCK).build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(GoldenSiteTest.CLOCK)
+                .build()
+                .build();
         List<Path> pages = htmlFiles(out);
         assertTrue(Files.readString(out.resolve("ar/index.html")).contains("class=\"thumbnail\""));
         assertEquals(List.of(), validate(out, pages));
@@ -74,8 +89,10 @@ class HtmlValidityTest {
     @Test
     void theCheckerReportsErrorsWithFileAndLine() throws Exception {
         // Guards the guard: an invalid page must produce a finding, or the tests above prove nothing.
-        Path bad = Trees.write(tmp.resolve("bad/index.html"), "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>x</title>"
-                + "</head>\n<body>\n<p><div>block in p</p></div>\n<img src=\"x.png\">\n</body>\n</html>\n");
+        Path bad = Trees.write(
+                tmp.resolve("bad/index.html"),
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>x</title>"
+                        + "</head>\n<body>\n<p><div>block in p</p></div>\n<img src=\"x.png\">\n</body>\n</html>\n");
         List<String> errors = validate(tmp.resolve("bad"), List.of(bad));
         assertTrue(errors.size() >= 2, errors::toString);
         assertTrue(errors.get(0).startsWith("index.html:5:"), errors::toString);
@@ -93,8 +110,7 @@ class HtmlValidityTest {
         Path[] current = new Path[1];
         ErrorHandler handler = new ErrorHandler() {
             @Override
-            public void warning(SAXParseException e) {
-            }
+            public void warning(SAXParseException e) {}
 
             @Override
             public void error(SAXParseException e) {

@@ -30,12 +30,18 @@ class HugoContentTest {
 
     @TempDir
     static Path tmp;
+
     static BuildReport report;
 
     @BeforeAll
     static void build() {
         Path root = Trees.copy(Trees.site("hugo-content"), tmp.resolve("src"));
-        report = Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(CLOCK).build().build();
+        report = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(CLOCK)
+                .build()
+                .build();
     }
 
     static String page(String sitePath) throws IOException {
@@ -44,7 +50,8 @@ class HugoContentTest {
 
     @Test
     void everyDispatchIsReadWithNoFindingAndTheExpiredOneIsLeftOut() {
-        assertEquals(List.of(), report.findings().stream().map(Diagnostic::format).toList());
+        assertEquals(
+                List.of(), report.findings().stream().map(Diagnostic::format).toList());
         assertEquals(Map.of("ar", 1, "en", 3), report.pagesPerLanguage(), report.summary());
         assertFalse(Files.exists(tmp.resolve("out/en/2024/01/expired-notice")), "expiryDate 2024-01-20 has passed");
     }
@@ -55,14 +62,20 @@ class HugoContentTest {
         assertTrue(html.contains("<h1>Trade fair opens in Damascus</h1>"), html);
         // 04:14:54-08:00 is 12:14:54 UTC, still 2 February.
         assertTrue(html.contains("<time datetime=\"2024-02-02\">"), html);
-        assertTrue(html.contains("<p class=\"byline\">By <span class=\"author\"><bdi>John Smith</bdi></span>, "
-                + "<span class=\"author\"><bdi>Rana Haddad</bdi></span></p>"), html);
+        assertTrue(
+                html.contains("<p class=\"byline\">By <span class=\"author\"><bdi>John Smith</bdi></span>, "
+                        + "<span class=\"author\"><bdi>Rana Haddad</bdi></span></p>"),
+                html);
         assertTrue(html.contains("<ul class=\"categories\"><li><bdi>Economy</bdi></li></ul>"), html);
         assertTrue(html.contains("<meta name=\"keywords\" content=\"fair, exhibitors\">"), html);
-        assertTrue(html.contains("\"author\":[{\"@type\":\"Person\",\"name\":\"John Smith\"},{\"@type\":\"Person\","
-                + "\"name\":\"Rana Haddad\"}]"), html);
-        assertTrue(html.contains("<meta name=\"description\" content=\"The trade fair opened its gates on Friday, with"
-                + " exhibitors from forty countries.\">"), "the text before <!--more--> is the summary:\n" + html);
+        assertTrue(
+                html.contains("\"author\":[{\"@type\":\"Person\",\"name\":\"John Smith\"},{\"@type\":\"Person\","
+                        + "\"name\":\"Rana Haddad\"}]"),
+                html);
+        assertTrue(
+                html.contains("<meta name=\"description\" content=\"The trade fair opened its gates on Friday, with"
+                        + " exhibitors from forty countries.\">"),
+                "the text before <!--more--> is the summary:\n" + html);
         assertFalse(html.contains("more--"), "the divider is not shown");
         assertTrue(html.contains("<a href=\"https://example.org/fair\">"), "no nofollow unless configured");
     }
@@ -75,8 +88,10 @@ class HugoContentTest {
         assertTrue(html.contains("<time datetime=\"2024-02-05\">"), "lastmod is shown as updated:\n" + html);
         assertTrue(html.contains("<span class=\"author\"><bdi>Jane Doe</bdi></span>"), html);
         assertTrue(html.contains("<li><bdi>Economy</bdi></li><li><bdi>Transport</bdi></li>"), html);
-        assertTrue(html.contains("<meta name=\"description\" content=\"Cargo through Latakia rose for the third month"
-                + " running.\">"), html);
+        assertTrue(
+                html.contains("<meta name=\"description\" content=\"Cargo through Latakia rose for the third month"
+                        + " running.\">"),
+                html);
     }
 
     @Test
@@ -84,21 +99,26 @@ class HugoContentTest {
         String html = page("en/harvest/wheat-forecast/index.html");
         assertTrue(html.contains("<h1>Wheat harvest forecast</h1>"), html);
         assertTrue(html.contains("<time datetime=\"2024-02-03\">"), html);
-        assertTrue(html.contains("<meta name=\"description\" content=\"A larger wheat harvest is expected this"
-                + " year.\">"), html);
+        assertTrue(
+                html.contains(
+                        "<meta name=\"description\" content=\"A larger wheat harvest is expected this" + " year.\">"),
+                html);
         assertFalse(Files.exists(tmp.resolve("out/en/2024/02/json-example")), "url replaces the default URL");
     }
 
     @Test
     void listsShowTheSummariesAndFeedsTheAuthors() throws IOException {
         String home = page("en/index.html");
-        assertTrue(home.contains("The trade fair opened its gates on Friday, with exhibitors from forty countries."),
+        assertTrue(
+                home.contains("The trade fair opened its gates on Friday, with exhibitors from forty countries."),
                 home);
         assertFalse(home.contains("Organisers expect"), "only the text before <!--more-->:\n" + home);
         assertTrue(home.contains("href=\"/en/harvest/wheat-forecast/\""), home);
         String feed = page("en/feed.xml");
-        assertTrue(feed.contains("<author><name>John Smith</name></author>\n    <author><name>Rana Haddad</name>"
-                + "</author>"), feed);
+        assertTrue(
+                feed.contains(
+                        "<author><name>John Smith</name></author>\n    <author><name>Rana Haddad</name>" + "</author>"),
+                feed);
         assertTrue(feed.contains("<author><name>Jane Doe</name></author>"), feed);
     }
 
@@ -106,34 +126,57 @@ class HugoContentTest {
     void arabicTomlWithASingleAuthor() throws IOException {
         String html = page("ar/2024/02/toml-arabic/index.html");
         assertTrue(html.contains("<h1>الانتقال الرقمي في البيت الأبيض</h1>"), html);
-        assertTrue(html.contains("<p class=\"byline\">بقلم <span class=\"author\"><bdi>كوري شولمان</bdi></span></p>"),
+        assertTrue(
+                html.contains("<p class=\"byline\">بقلم <span class=\"author\"><bdi>كوري شولمان</bdi></span></p>"),
                 html);
         assertTrue(html.contains("<li><bdi>سياسة</bdi></li>"), html);
     }
 
     @Test
     void misspelledHugoKeysNameTheKeyTheyMeant(@TempDir Path dir) {
-        Trees.write(dir.resolve("content/en/2024-02-01-a.md"), "+++\ntitle = 'A'\ncategries = ['x']\n"
-                + "expirydate = 2099-01-01\n+++\n\nText of the story.\n");
-        List<String> warnings = Arshif.builder().siteRoot(dir).output(dir.resolve("out")).clock(CLOCK).build().check()
-                .findings().stream().map(Diagnostic::format).filter(f -> f.contains("front-matter")).toList();
-        assertEquals(List.of(
-                "content/en/2024-02-01-a.md:3:1: warning: unknown front-matter key 'categries' (kept for templates);"
-                        + " did you mean 'categories'?",
-                "content/en/2024-02-01-a.md:4:1: warning: unknown front-matter key 'expirydate' (kept for"
-                        + " templates); did you mean 'expiryDate'?"), warnings);
+        Trees.write(
+                dir.resolve("content/en/2024-02-01-a.md"),
+                "+++\ntitle = 'A'\ncategries = ['x']\n" + "expirydate = 2099-01-01\n+++\n\nText of the story.\n");
+        List<String> warnings =
+                Arshif.builder()
+                        .siteRoot(dir)
+                        .output(dir.resolve("out"))
+                        .clock(CLOCK)
+                        .build()
+                        .check()
+                        .findings()
+                        .stream()
+                        .map(Diagnostic::format)
+                        .filter(f -> f.contains("front-matter"))
+                        .toList();
+        assertEquals(
+                List.of(
+                        "content/en/2024-02-01-a.md:3:1: warning: unknown front-matter key 'categries' (kept for templates);"
+                                + " did you mean 'categories'?",
+                        "content/en/2024-02-01-a.md:4:1: warning: unknown front-matter key 'expirydate' (kept for"
+                                + " templates); did you mean 'expiryDate'?"),
+                warnings);
     }
 
     @Test
     void aUrlThatCollidesIsStillReportedWithBothFiles(@TempDir Path dir) {
         Trees.write(dir.resolve("content/en/2024-02-01-a.md"), "# A\n\nText of a.\n");
-        Trees.write(dir.resolve("content/en/2024-02-02-b.md"),
-                "---\ntitle: B\nurl: /en/2024/02/a/\n---\n\nText of b.\n");
-        ContentException e = assertThrows(ContentException.class, () -> Arshif.builder().siteRoot(dir)
-                .output(dir.resolve("out")).clock(CLOCK).build().build());
+        Trees.write(
+                dir.resolve("content/en/2024-02-02-b.md"), "---\ntitle: B\nurl: /en/2024/02/a/\n---\n\nText of b.\n");
+        ContentException e = assertThrows(
+                ContentException.class,
+                () -> Arshif.builder()
+                        .siteRoot(dir)
+                        .output(dir.resolve("out"))
+                        .clock(CLOCK)
+                        .build()
+                        .build());
         List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
         assertEquals(1, errors.size(), errors::toString);
-        assertTrue(errors.get(0).contains("/en/2024/02/a/") && errors.get(0).contains("content/en/2024-02-01-a.md")
-                && errors.get(0).contains("content/en/2024-02-02-b.md"), errors::toString);
+        assertTrue(
+                errors.get(0).contains("/en/2024/02/a/")
+                        && errors.get(0).contains("content/en/2024-02-01-a.md")
+                        && errors.get(0).contains("content/en/2024-02-02-b.md"),
+                errors::toString);
     }
 }

@@ -30,6 +30,7 @@ class InputFileSystemTest {
 
     @TempDir
     Path tmp;
+
     Path root;
     Path secret;
     Path elsewhere;
@@ -45,8 +46,14 @@ class InputFileSystemTest {
     }
 
     private List<String> errors() {
-        ContentException e = assertThrows(ContentException.class, () -> Arshif.builder().siteRoot(root)
-                .output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK).build().build());
+        ContentException e = assertThrows(
+                ContentException.class,
+                () -> Arshif.builder()
+                        .siteRoot(root)
+                        .output(tmp.resolve("out"))
+                        .clock(InvalidSitesTest.CLOCK)
+                        .build()
+                        .build());
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
         assertFalse(e.getMessage().contains("SECRET-TOKEN"), e.getMessage());
         return e.errors().stream().map(Diagnostic::format).toList();
@@ -62,9 +69,11 @@ class InputFileSystemTest {
         // It was published as an article, in the feed and in the lists.
         link("content/en/x.txt", secret);
         link("content/ar/leak", elsewhere);
-        assertEquals(List.of(
-                "content/ar/leak: error: a symbolic link to " + elsewhere + " (" + elsewhere + ")" + OUTSIDE,
-                "content/en/x.txt: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE), errors());
+        assertEquals(
+                List.of(
+                        "content/ar/leak: error: a symbolic link to " + elsewhere + " (" + elsewhere + ")" + OUTSIDE,
+                        "content/en/x.txt: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE),
+                errors());
     }
 
     @Test
@@ -73,10 +82,13 @@ class InputFileSystemTest {
         link("templates/static/x", secret);
         link("templates/static/images", elsewhere);
         link("templates/i18n.yml", secret);
-        assertEquals(List.of(
-                "templates/i18n.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE,
-                "templates/static/images: error: a symbolic link to " + elsewhere + " (" + elsewhere + ")" + OUTSIDE,
-                "templates/static/x: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE), errors());
+        assertEquals(
+                List.of(
+                        "templates/i18n.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE,
+                        "templates/static/images: error: a symbolic link to " + elsewhere + " (" + elsewhere + ")"
+                                + OUTSIDE,
+                        "templates/static/x: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE),
+                errors());
     }
 
     @Test
@@ -84,9 +96,11 @@ class InputFileSystemTest {
         // Both were read through the link: the secret's text reached the findings of a YAML error.
         link("arshif.yml", secret);
         link("content/tags.yml", secret);
-        assertEquals(List.of(
-                "arshif.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE,
-                "content/tags.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE), errors());
+        assertEquals(
+                List.of(
+                        "arshif.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE,
+                        "content/tags.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE),
+                errors());
     }
 
     @Test
@@ -95,17 +109,25 @@ class InputFileSystemTest {
         Trees.write(theme.resolve("i18n.yml"), "en:\n  home: SECRET-TOKEN\n");
         Trees.write(theme.resolve("static/x.css"), "/* SECRET-TOKEN */\n");
         link("templates", theme);
-        assertEquals(List.of(
-                "templates/i18n.yml: error: reached through a symbolic link, really " + theme.resolve("i18n.yml")
-                        + OUTSIDE,
-                "templates/static: error: reached through a symbolic link, really " + theme.resolve("static")
-                        + OUTSIDE), errors());
+        assertEquals(
+                List.of(
+                        "templates/i18n.yml: error: reached through a symbolic link, really "
+                                + theme.resolve("i18n.yml") + OUTSIDE,
+                        "templates/static: error: reached through a symbolic link, really " + theme.resolve("static")
+                                + OUTSIDE),
+                errors());
 
         // Chosen on purpose (--templates), a theme outside the site is the user's to read.
-        Arshif.builder().siteRoot(root).templates(theme).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK)
-                .build().build();
-        assertTrue(Trees.read(tmp.resolve("out/static")).entrySet().stream().anyMatch(e -> e.getKey().startsWith("x.")
-                && new String(e.getValue(), StandardCharsets.UTF_8).contains("SECRET-TOKEN")));
+        Arshif.builder()
+                .siteRoot(root)
+                .templates(theme)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
+        assertTrue(Trees.read(tmp.resolve("out/static")).entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("x.")
+                        && new String(e.getValue(), StandardCharsets.UTF_8).contains("SECRET-TOKEN")));
     }
 
     @Test
@@ -114,9 +136,12 @@ class InputFileSystemTest {
         link("templates/parts", elsewhere);
         Trees.write(root.resolve("templates/404.ftlh"), "<#include \"parts/secret.ftl\">");
         Path leaked = elsewhere.resolve("secret.ftl");
-        assertEquals(List.of(
-                "templates/parts/secret.ftl: error: reached through a symbolic link, really " + leaked + OUTSIDE,
-                "templates/robots.ftl: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE), errors());
+        assertEquals(
+                List.of(
+                        "templates/parts/secret.ftl: error: reached through a symbolic link, really " + leaked
+                                + OUTSIDE,
+                        "templates/robots.ftl: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE),
+                errors());
     }
 
     @Test
@@ -127,7 +152,12 @@ class InputFileSystemTest {
         link("content/en/more", Path.of("../../more-en"));
         link("templates/static/logo.txt", Path.of("../../shared/2017-05-02-linked.md"));
 
-        Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK).build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
         assertTrue(Files.isRegularFile(tmp.resolve("out/en/2017/05/linked/index.html")));
         // The linked folder is a section, "more": its URL carries it.
         assertTrue(Files.isRegularFile(tmp.resolve("out/en/more/2017/05/folder/index.html")));
@@ -143,13 +173,15 @@ class InputFileSystemTest {
         Path content = root.resolve("content").toRealPath();
         String endless = "a symbolic link that cannot be followed (Too many levels of symbolic links or unable to"
                 + " access attributes of symbolic link); fix or remove the link";
-        assertEquals(List.of(
-                "content/en/a.md: error: " + endless,
-                "content/en/b.md: error: " + endless,
-                "content/en/gone.md: error: a symbolic link to missing.md, which does not exist; fix or remove the"
-                        + " link",
-                "content/en/loop: error: a symbolic link loop: this folder leads back to " + content + ", a folder it"
-                        + " is inside; remove the link"), errors());
+        assertEquals(
+                List.of(
+                        "content/en/a.md: error: " + endless,
+                        "content/en/b.md: error: " + endless,
+                        "content/en/gone.md: error: a symbolic link to missing.md, which does not exist; fix or remove the"
+                                + " link",
+                        "content/en/loop: error: a symbolic link loop: this folder leads back to " + content
+                                + ", a folder it" + " is inside; remove the link"),
+                errors());
     }
 
     @Test
@@ -158,8 +190,10 @@ class InputFileSystemTest {
         Files.createDirectories(root.resolve("templates"));
         run(root.resolve("templates"), "mkfifo", "robots.ftl");
         List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(60), this::errors);
-        assertEquals(List.of("templates/robots.ftl: error: not a regular file (a named pipe, socket or device), which"
-                + " would block the build; remove it"), errors);
+        assertEquals(
+                List.of("templates/robots.ftl: error: not a regular file (a named pipe, socket or device), which"
+                        + " would block the build; remove it"),
+                errors);
     }
 
     @Test
@@ -168,30 +202,40 @@ class InputFileSystemTest {
         run(root.resolve("content/en"), "sh", "-c", "printf 'x\\n' > \"$(printf 'caf\\351.md')\"");
         run(root.resolve("content/en"), "sh", "-c", "mkdir \"$(printf 'd\\377')\"");
         Trees.write(root.resolve("content/en/a\\b.md"), "---\ntitle: Backslash\n---\n\nText.\n");
-        assertEquals(List.of(
-                "content/en/a\\b.md: error: the file name has a backslash, which Windows and URLs read as a folder"
-                        + " separator; rename it without one",
-                "content/en/caf\uFFFD.md: error: the file name is not valid UTF-8 (its bytes: caf%E9.md); rename it in"
-                        + " UTF-8",
-                "content/en/d\uFFFD: error: the folder name is not valid UTF-8 (its bytes: d%FF); rename it in UTF-8"),
+        assertEquals(
+                List.of(
+                        "content/en/a\\b.md: error: the file name has a backslash, which Windows and URLs read as a folder"
+                                + " separator; rename it without one",
+                        "content/en/caf\uFFFD.md: error: the file name is not valid UTF-8 (its bytes: caf%E9.md); rename it in"
+                                + " UTF-8",
+                        "content/en/d\uFFFD: error: the folder name is not valid UTF-8 (its bytes: d%FF); rename it in UTF-8"),
                 errors());
     }
 
     @Test
     void theLivePreviewRefusesALinkAddedWhileItRuns() throws IOException {
-        Arshif arshif = Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK)
+        Arshif arshif = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
                 .build();
         LiveLibrary live = LiveLibrary.load(arshif);
         link("content/en/added.md", secret);
         List<String> errors = live.update(List.of("content/en/added.md"), false).library().findings().stream()
-                .filter(Diagnostic::isError).map(Diagnostic::format).toList();
-        assertEquals(List.of("content/en/added.md: error: a symbolic link to " + secret + " (" + secret + ")"
-                + OUTSIDE), errors);
+                .filter(Diagnostic::isError)
+                .map(Diagnostic::format)
+                .toList();
+        assertEquals(
+                List.of("content/en/added.md: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE),
+                errors);
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
     }

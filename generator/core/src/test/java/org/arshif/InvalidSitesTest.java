@@ -43,12 +43,17 @@ class InvalidSitesTest {
     }
 
     Arshif arshif(Path root) {
-        return Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(CLOCK).build();
+        return Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(CLOCK)
+                .build();
     }
 
     /** Builds, expects failure, and returns the formatted errors, in the order they are reported. */
     List<String> errors(Path root) {
-        ContentException e = assertThrows(ContentException.class, () -> arshif(root).build());
+        ContentException e =
+                assertThrows(ContentException.class, () -> arshif(root).build());
         List<String> lines = e.errors().stream().map(Diagnostic::format).toList();
         assertTrue(e.getMessage().contains(lines.get(0)), "the exception message lists the errors");
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
@@ -56,8 +61,9 @@ class InvalidSitesTest {
     }
 
     static void assertError(String expectedStart, String line, String... keywords) {
-        assertTrue(line.startsWith(expectedStart), () -> "expected an error starting with\n  " + expectedStart
-                + "\nbut got\n  " + line);
+        assertTrue(
+                line.startsWith(expectedStart),
+                () -> "expected an error starting with\n  " + expectedStart + "\nbut got\n  " + line);
         for (String k : keywords) {
             assertTrue(line.contains(k), () -> "'" + k + "' missing from: " + line);
         }
@@ -67,8 +73,11 @@ class InvalidSitesTest {
     void anAgencyProfilePatternRe2CannotRun() {
         List<String> errors = errors(site("agency-profile-invalid"));
         assertEquals(1, errors.size(), errors::toString);
-        assertError("arshif.yml:5:9: error: datelines: '^(?P<city>\\pL+) +(?=\\(كونا\\))' is not a valid regular"
-                + " expression", errors.get(0), "no look-around");
+        assertError(
+                "arshif.yml:5:9: error: datelines: '^(?P<city>\\pL+) +(?=\\(كونا\\))' is not a valid regular"
+                        + " expression",
+                errors.get(0),
+                "no look-around");
     }
 
     @Test
@@ -76,16 +85,19 @@ class InvalidSitesTest {
         List<String> errors = errors(site("malformed-yaml"));
         // Only the YAML error: a broken front-matter is not also reported as a missing title.
         assertEquals(1, errors.size(), errors::toString);
-        assertError("content/en/2017-05-01-bad.md:4:9: error: malformed YAML: ", errors.get(0),
-                "expected ',' or ']'", "flow sequence");
+        assertError(
+                "content/en/2017-05-01-bad.md:4:9: error: malformed YAML: ",
+                errors.get(0),
+                "expected ',' or ']'",
+                "flow sequence");
     }
 
     @Test
     void keysOfTheWrongType() {
         List<String> errors = errors(site("wrong-types"));
         assertEquals(3, errors.size(), errors::toString);
-        assertError("content/en/2017-05-01-draft.md:3:8: error: 'draft' must be true or false", errors.get(0),
-                "\"maybe\"");
+        assertError(
+                "content/en/2017-05-01-draft.md:3:8: error: 'draft' must be true or false", errors.get(0), "\"maybe\"");
         assertError("content/en/2017-05-01-tags.md:3:7: error: 'tags' must be a list", errors.get(1), "a number");
         assertError("content/en/2017-05-01-title.md:3:8: error: 'title' must be text", errors.get(2), "a list");
     }
@@ -94,18 +106,24 @@ class InvalidSitesTest {
     void invalidDates() {
         List<String> errors = errors(site("invalid-date"));
         assertEquals(2, errors.size(), errors::toString);
-        assertError("content/en/2017-02-30-prefix.md:1:1: error: the file name starts with '2017-02-30'", errors.get(0),
+        assertError(
+                "content/en/2017-02-30-prefix.md:1:1: error: the file name starts with '2017-02-30'",
+                errors.get(0),
                 "not a valid date");
-        assertError("content/en/bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date", errors.get(1),
+        assertError(
+                "content/en/bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date",
+                errors.get(1),
                 "YYYY-MM-DD");
     }
 
     @Test
     void dateThatCannotBeFound() {
         List<String> errors = errors(site("date-not-found"));
-        assertEquals(List.of("content/en/undated.md:1:1: error: no date for this dispatch (the site is not in a git"
-                + " repository); add 'date: YYYY-MM-DD' to the front-matter, start the file name with YYYY-MM-DD-,"
-                + " or commit the file (its first commit gives the date)"), errors);
+        assertEquals(
+                List.of("content/en/undated.md:1:1: error: no date for this dispatch (the site is not in a git"
+                        + " repository); add 'date: YYYY-MM-DD' to the front-matter, start the file name with YYYY-MM-DD-,"
+                        + " or commit the file (its first commit gives the date)"),
+                errors);
     }
 
     @Test
@@ -118,7 +136,8 @@ class InvalidSitesTest {
 
         List<String> errors = errors(root);
         assertEquals(1, errors.size(), errors::toString);
-        assertError("content/en/undated.md:1:1: error: no date for this dispatch (the file is not committed to git yet)",
+        assertError(
+                "content/en/undated.md:1:1: error: no date for this dispatch (the file is not committed to git yet)",
                 errors.get(0));
     }
 
@@ -134,10 +153,15 @@ class InvalidSitesTest {
         List<String> errors = errors(site("duplicate-url"));
         assertEquals(2, errors.size(), errors::toString);
         // The newer dispatch keeps the URL; the other one and the alias onto it are reported.
-        assertError("content/en/2017-05-01-same.md:1:1: error: two dispatches have the same URL /en/2017/05/same/",
-                errors.get(0), "content/en/same.md", "slug");
-        assertError("content/en/2017-05-02-other.md:1:1: error: two dispatches have the same URL /en/2017/05/same/",
-                errors.get(1), "content/en/same.md");
+        assertError(
+                "content/en/2017-05-01-same.md:1:1: error: two dispatches have the same URL /en/2017/05/same/",
+                errors.get(0),
+                "content/en/same.md",
+                "slug");
+        assertError(
+                "content/en/2017-05-02-other.md:1:1: error: two dispatches have the same URL /en/2017/05/same/",
+                errors.get(1),
+                "content/en/same.md");
     }
 
     @Test
@@ -145,30 +169,38 @@ class InvalidSitesTest {
         List<String> errors = errors(site("section-url-collision"));
         assertEquals(1, errors.size(), errors::toString);
         // a daily column: okaz/2015-07-21-weather.md and okaz/2015-07-22-weather.md, one name after the date
-        assertEquals("content/ar/okaz/2015-07-21-weather.md:1:1: error: two dispatches have the same URL"
-                + " /ar/okaz/2015/07/weather/: this one and content/ar/okaz/2015-07-22-weather.md; give one of them a"
-                + " different slug or alias, or set their URLs apart in arshif.yml with permalinks:"
-                + " {ar/okaz: \"/:sections/:year/:month/:day/:slug/\"}", errors.get(0));
+        assertEquals(
+                "content/ar/okaz/2015-07-21-weather.md:1:1: error: two dispatches have the same URL"
+                        + " /ar/okaz/2015/07/weather/: this one and content/ar/okaz/2015-07-22-weather.md; give one of them a"
+                        + " different slug or alias, or set their URLs apart in arshif.yml with permalinks:"
+                        + " {ar/okaz: \"/:sections/:year/:month/:day/:slug/\"}",
+                errors.get(0));
     }
 
     @Test
     void aPermalinkWithAnUnknownTokenOrNoNameIsReportedWhereItIsWritten() {
         List<String> errors = errors(site("permalink-unknown-token"));
         assertEquals(2, errors.size(), errors::toString);
-        assertEquals("arshif.yml:2:26: error: unknown permalink token ':monthname' in"
-                + " '/:sections/:year/:monthname/:slug/'; valid tokens: :year, :month, :day, :section, :sections,"
-                + " :slug, :filename, :title", errors.get(0));
-        assertError("arshif.yml:3:7: error: permalink '/:year/:month/' has none of :slug, :filename or :title",
-                errors.get(1), "for example ar: /:sections/:year/:month/:day/:slug/");
+        assertEquals(
+                "arshif.yml:2:26: error: unknown permalink token ':monthname' in"
+                        + " '/:sections/:year/:monthname/:slug/'; valid tokens: :year, :month, :day, :section, :sections,"
+                        + " :slug, :filename, :title",
+                errors.get(0));
+        assertError(
+                "arshif.yml:3:7: error: permalink '/:year/:month/' has none of :slug, :filename or :title",
+                errors.get(1),
+                "for example ar: /:sections/:year/:month/:day/:slug/");
     }
 
     @Test
     void aSectionFolderNamedLikeAPageTheSiteMakesIsReported() {
         List<String> errors = errors(site("section-folder-reserved"));
         assertEquals(1, errors.size(), errors::toString);
-        assertEquals("content/ar/tags/2015-07-21-0001.md:1:1: error: the folder 'tags' is a section, and its page"
-                + " /ar/tags/ would take the place of the site's own tags page; rename the folder (reserved: archive,"
-                + " page, search, sections, tags)", errors.get(0));
+        assertEquals(
+                "content/ar/tags/2015-07-21-0001.md:1:1: error: the folder 'tags' is a section, and its page"
+                        + " /ar/tags/ would take the place of the site's own tags page; rename the folder (reserved: archive,"
+                        + " page, search, sections, tags)",
+                errors.get(0));
     }
 
     @Test
@@ -178,7 +210,8 @@ class InvalidSitesTest {
         assertError("content/en/2017-05-01-a.md:3:1: error: slug '../x' would leave its folder", errors.get(0));
         assertError("content/en/2017-05-01-b.md:3:1: error: slug '/etc/passwd' would leave its folder", errors.get(1));
         // The second item of the aliases list, on line 5.
-        assertError("content/en/2017-05-01-c.md:5:5: error: alias '/en/../../outside/' would leave the site folder",
+        assertError(
+                "content/en/2017-05-01-c.md:5:5: error: alias '/en/../../outside/' would leave the site folder",
                 errors.get(2));
         assertFalse(Files.exists(tmp.resolve("x")));
         assertFalse(Files.exists(tmp.resolve("outside")));
@@ -188,41 +221,50 @@ class InvalidSitesTest {
     void anAliasOntoAFileTheSiteWrites() {
         // /ar/feed.xml as an alias is the folder ar/feed.xml/ with an index.html, where the feed is a file.
         List<String> errors = errors(site("alias-onto-a-file"));
-        assertEquals(List.of("content/ar/2017-05-01-feed.md:1:1: error: this dispatch's URL or alias collides with"
-                + " /ar/feed.xml, a page the site generates; change its slug or alias"), errors);
+        assertEquals(
+                List.of("content/ar/2017-05-01-feed.md:1:1: error: this dispatch's URL or alias collides with"
+                        + " /ar/feed.xml, a page the site generates; change its slug or alias"),
+                errors);
     }
 
     @Test
     void emptyFiles() {
         List<String> errors = errors(site("empty-file"));
-        assertEquals(List.of(
-                "content/en/2017-05-01-blank.md:1:1: error: the file is empty; write a dispatch in it or delete it",
-                "content/en/2017-05-01-empty.md:1:1: error: the file is empty; write a dispatch in it or delete it"),
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-blank.md:1:1: error: the file is empty; write a dispatch in it or delete it",
+                        "content/en/2017-05-01-empty.md:1:1: error: the file is empty; write a dispatch in it or delete it"),
                 errors);
     }
 
     @Test
     void anEmptyTitleIsReportedAtItsKey() {
         // 67 imported articles had title: "", reported at path:1:1, far from the key.
-        assertEquals(List.of("content/ar/0001.md:2:1: error: 'title' is empty; write the headline in it, like"
-                + " title: \"...\", or remove it and start the text with '# Title'"), errors(site("empty-title")));
+        assertEquals(
+                List.of("content/ar/0001.md:2:1: error: 'title' is empty; write the headline in it, like"
+                        + " title: \"...\", or remove it and start the text with '# Title'"),
+                errors(site("empty-title")));
     }
 
     @Test
     void invalidUtf8() throws IOException {
         Path root = tmp.resolve("invalid-utf8");
         // Latin-1 é (0xE9) where UTF-8 was expected, and a truncated Arabic letter (0xD8 without its second byte).
-        Trees.write(root.resolve("content/en/2017-05-01-latin1.md"), concat("---\ntitle: Caf", new byte[] {(byte) 0xE9},
-                " au lait\n---\n\nText.\n"));
-        Trees.write(root.resolve("content/ar/2017-05-01-cut.md"), concat("---\ntitle: عنوان ", new byte[] {(byte) 0xD8},
-                "\n---\n\nنص.\n"));
+        Trees.write(
+                root.resolve("content/en/2017-05-01-latin1.md"),
+                concat("---\ntitle: Caf", new byte[] {(byte) 0xE9}, " au lait\n---\n\nText.\n"));
+        Trees.write(
+                root.resolve("content/ar/2017-05-01-cut.md"),
+                concat("---\ntitle: عنوان ", new byte[] {(byte) 0xD8}, "\n---\n\nنص.\n"));
 
         List<String> errors = errors(root);
-        assertEquals(List.of(
-                "content/ar/2017-05-01-cut.md:2:14: error: the file is not valid UTF-8 (bad byte 0xD8 at byte offset 22);"
-                        + " save it as UTF-8",
-                "content/en/2017-05-01-latin1.md:2:11: error: the file is not valid UTF-8 (bad byte 0xE9 at byte offset 14);"
-                        + " save it as UTF-8"), errors);
+        assertEquals(
+                List.of(
+                        "content/ar/2017-05-01-cut.md:2:14: error: the file is not valid UTF-8 (bad byte 0xD8 at byte offset 22);"
+                                + " save it as UTF-8",
+                        "content/en/2017-05-01-latin1.md:2:11: error: the file is not valid UTF-8 (bad byte 0xE9 at byte offset 14);"
+                                + " save it as UTF-8"),
+                errors);
     }
 
     @Test
@@ -236,25 +278,33 @@ class InvalidSitesTest {
         Trees.write(root.resolve("content/en/2017-05-01-huge.md"), huge);
 
         List<String> errors = errors(root);
-        assertEquals(List.of("content/en/2017-05-01-huge.md:1:1: error: the file is 20.0 MB, over the 8.0 MB limit for"
-                + " one dispatch; split it, or raise maxFileSize in arshif.yml"), errors);
+        assertEquals(
+                List.of("content/en/2017-05-01-huge.md:1:1: error: the file is 20.0 MB, over the 8.0 MB limit for"
+                        + " one dispatch; split it, or raise maxFileSize in arshif.yml"),
+                errors);
     }
 
     @Test
     void templateIncludingAMissingTemplate() {
         List<String> errors = errors(site("missing-template"));
         assertEquals(1, errors.size(), errors::toString);
-        assertError("templates/article.ftlh:4:1: error: template error: Template inclusion failed", errors.get(0),
-                "parts/byline.ftlh", "not found");
+        assertError(
+                "templates/article.ftlh:4:1: error: template error: Template inclusion failed",
+                errors.get(0),
+                "parts/byline.ftlh",
+                "not found");
     }
 
     @Test
     void requiredTemplateThatDoesNotExist(@TempDir Path templates) {
-        PageRenderer.RenderException e = assertThrows(PageRenderer.RenderException.class,
+        PageRenderer.RenderException e = assertThrows(
+                PageRenderer.RenderException.class,
                 () -> new PageRenderer(new Theme(templates, templates, new org.arshif.diag.Diagnostics()))
                         .render("removed.ftlh", Map.of()));
-        assertEquals("templates/removed.ftlh: error: template 'removed.ftlh' not found in templates/ or in the built-in"
-                + " theme; add it, or restore the file", e.diagnostic().format());
+        assertEquals(
+                "templates/removed.ftlh: error: template 'removed.ftlh' not found in templates/ or in the built-in"
+                        + " theme; add it, or restore the file",
+                e.diagnostic().format());
     }
 
     @Test
@@ -268,29 +318,35 @@ class InvalidSitesTest {
     @Test
     void aTemplateThatRunsAProgram() {
         // Freemarker's Execute ran `id` and wrote uid=0(root) into robots.txt; ?new now instantiates nothing.
-        assertEquals(List.of("templates/robots.ftl:2:1: error: template error: Instantiating"
-                + " freemarker.template.utility.Execute is not allowed in the template for security reasons."),
+        assertEquals(
+                List.of("templates/robots.ftl:2:1: error: template error: Instantiating"
+                        + " freemarker.template.utility.Execute is not allowed in the template for security reasons."),
                 errors(site("template-runs-a-program")));
     }
 
     @Test
     void aMacroThatCallsItselfWithoutEnd() {
         // Stopped in the macro (where Freemarker's check at the top of its body sits), 500 calls deep.
-        assertEquals(List.of("templates/robots.ftl:2:1: error: template error: directives nest more than 500 deep"
-                + " here; does a macro or function call itself without end?"), errors(site("template-recursion")));
+        assertEquals(
+                List.of("templates/robots.ftl:2:1: error: template error: directives nest more than 500 deep"
+                        + " here; does a macro or function call itself without end?"),
+                errors(site("template-recursion")));
     }
 
     @Test
     void anExpressionThatEvaluatesItselfWithoutEnd() {
         // No directive between the evaluations, so the depth count never sees them: the stack overflows instead.
-        assertEquals(List.of("templates/robots.ftl:2:31: error: template error: the page ran out of stack here; does a"
-                + " macro, function or ?eval call itself without end?"), errors(site("template-eval-recursion")));
+        assertEquals(
+                List.of("templates/robots.ftl:2:31: error: template error: the page ran out of stack here; does a"
+                        + " macro, function or ?eval call itself without end?"),
+                errors(site("template-eval-recursion")));
     }
 
     @Test
     void aListWithoutEnd() {
-        assertEquals(List.of("templates/robots.ftl:3:1: error: template error: the page passed 64 MiB of output"
-                + " (67,108,864 characters); does a loop never end, or a string keep growing?"),
+        assertEquals(
+                List.of("templates/robots.ftl:3:1: error: template error: the page passed 64 MiB of output"
+                        + " (67,108,864 characters); does a loop never end, or a string keep growing?"),
                 errors(site("template-endless-list")));
     }
 
@@ -302,27 +358,33 @@ class InvalidSitesTest {
         assertError("content/ar/2017-05-01-b.md:3:1: error: unknown language 'fr'", errors.get(1));
         assertError("content/en/2017-05-01-a.md:3:1: error: malformed YAML", errors.get(2));
         assertError("content/en/c.md:3:7: error: 'date' \"2017-13-45\" is not a valid date", errors.get(3));
-        assertError("content/tags.yml:4:1: error: tag key 'Bad Key' is not a clean URL slug", errors.get(4), "'bad-key'");
+        assertError(
+                "content/tags.yml:4:1: error: tag key 'Bad Key' is not a clean URL slug", errors.get(4), "'bad-key'");
     }
 
     @Test
     void misspelledKeysNameTheKeyTheyMeant() {
         Path root = site("misspelled-keys");
-        assertEquals(List.of(
-                "arshif.yml:2:1: error: unknown configuration key 'tilte'; did you mean 'title'?",
-                "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
-                "content/tags.yml:3:3: error: unknown key 'mtach' in tag 'economy'; did you mean 'match'?"),
+        assertEquals(
+                List.of(
+                        "arshif.yml:2:1: error: unknown configuration key 'tilte'; did you mean 'title'?",
+                        "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
+                        "content/tags.yml:3:3: error: unknown key 'mtach' in tag 'economy'; did you mean 'match'?"),
                 errors(root));
         // Front-matter keys of a site's own reach templates, so there a near miss is a warning, not an error.
         Trees.write(root.resolve("arshif.yml"), "pageSize: 5\n");
         Trees.write(root.resolve("content/tags.yml"), "economy:\n  en: Economy\n");
-        List<String> warnings = arshif(root).check().findings().stream().map(Diagnostic::format)
-                .filter(f -> f.contains("front-matter")).toList();
-        assertEquals(List.of(
-                "content/en/2017-05-01-markets.md:3:1: warning: unknown front-matter key 'tgas' (kept for templates);"
-                        + " did you mean 'tags'?",
-                "content/en/2017-05-01-markets.md:4:1: warning: unknown front-matter key 'sumary' (kept for"
-                        + " templates); did you mean 'summary'?"), warnings);
+        List<String> warnings = arshif(root).check().findings().stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.contains("front-matter"))
+                .toList();
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-markets.md:3:1: warning: unknown front-matter key 'tgas' (kept for templates);"
+                                + " did you mean 'tags'?",
+                        "content/en/2017-05-01-markets.md:4:1: warning: unknown front-matter key 'sumary' (kept for"
+                                + " templates); did you mean 'summary'?"),
+                warnings);
     }
 
     @Test
@@ -344,14 +406,20 @@ class InvalidSitesTest {
 
         // A template error: found while rendering into the staging folder, which must then be dropped.
         Files.delete(root.resolve("content/en/2017-05-03-broken.md"));
-        Trees.write(root.resolve("templates/article.ftlh"), "<#import \"base.ftlh\" as layout>\n${article.noSuchField}\n");
-        ContentException e = assertThrows(ContentException.class, () -> arshif(root).build());
-        assertError("templates/article.ftlh:2:3: error: template error:", e.errors().get(0).format(), "noSuchField");
+        Trees.write(
+                root.resolve("templates/article.ftlh"), "<#import \"base.ftlh\" as layout>\n${article.noSuchField}\n");
+        ContentException e =
+                assertThrows(ContentException.class, () -> arshif(root).build());
+        assertError(
+                "templates/article.ftlh:2:3: error: template error:",
+                e.errors().get(0).format(),
+                "noSuchField");
         assertUnchanged(before, times, out);
     }
 
-    private void assertUnchanged(SortedMap<String, byte[]> before, Map<String, java.nio.file.attribute.FileTime> times,
-                                 Path out) throws IOException {
+    private void assertUnchanged(
+            SortedMap<String, byte[]> before, Map<String, java.nio.file.attribute.FileTime> times, Path out)
+            throws IOException {
         assertEquals(java.util.Optional.empty(), firstDifference(before, Trees.read(out)));
         for (var t : times.entrySet()) {
             assertEquals(t.getValue(), Files.getLastModifiedTime(out.resolve(t.getKey())), t.getKey());
@@ -360,13 +428,15 @@ class InvalidSitesTest {
         assertEquals(List.of("out", "src"), Trees.list(tmp));
     }
 
-    private static java.util.Optional<String> firstDifference(SortedMap<String, byte[]> a, SortedMap<String, byte[]> b) {
+    private static java.util.Optional<String> firstDifference(
+            SortedMap<String, byte[]> a, SortedMap<String, byte[]> b) {
         if (!a.keySet().equals(b.keySet())) {
             return java.util.Optional.of("files differ: " + a.keySet() + " vs " + b.keySet());
         }
         for (var e : a.entrySet()) {
             if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) {
-                return java.util.Optional.of(e.getKey() + ": " + Trees.firstDifferentLine(e.getValue(), b.get(e.getKey())));
+                return java.util.Optional.of(
+                        e.getKey() + ": " + Trees.firstDifferentLine(e.getValue(), b.get(e.getKey())));
             }
         }
         return java.util.Optional.empty();

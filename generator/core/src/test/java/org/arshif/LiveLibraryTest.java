@@ -35,12 +35,16 @@ class LiveLibraryTest {
         Library built = arshif.load();
         Library served = LiveLibrary.load(arshif).current();
 
-        List<String> findings = served.findings().stream().map(Diagnostic::format).toList();
-        assertTrue(findings.contains("(site): warning: the repository is a shallow clone, so dates taken from git"
-                + " may be wrong; check out the full history (actions/checkout with fetch-depth: 0)"), findings::toString);
+        List<String> findings =
+                served.findings().stream().map(Diagnostic::format).toList();
+        assertTrue(
+                findings.contains("(site): warning: the repository is a shallow clone, so dates taken from git"
+                        + " may be wrong; check out the full history (actions/checkout with fetch-depth: 0)"),
+                findings::toString);
         assertEquals(built.findings(), served.findings());
         assertEquals(built.sources(), served.sources());
-        assertEquals(built.dispatches().stream().map(Dispatch::path).toList(),
+        assertEquals(
+                built.dispatches().stream().map(Dispatch::path).toList(),
                 served.dispatches().stream().map(Dispatch::path).toList());
     }
 
@@ -54,11 +58,17 @@ class LiveLibraryTest {
         Trees.write(root.resolve("content/en/2017-05-01-a.md"), "---\ntitle: A, again\n---\n\nText.\n");
         Trees.write(root.resolve("content/en/_notes/2017-05-02-n.md"), "---\ntitle: N\n---\n\nNotes.\n");
         Trees.write(root.resolve("content/.trash/2017-05-03-t.md"), "---\ntitle: T\n---\n\nGone.\n");
-        LiveLibrary.Update update = live.update(Set.of("content/en/2017-05-01-a.md",
-                "content/en/_notes/2017-05-02-n.md", "content/.trash/2017-05-03-t.md"), false);
+        LiveLibrary.Update update = live.update(
+                Set.of(
+                        "content/en/2017-05-01-a.md",
+                        "content/en/_notes/2017-05-02-n.md",
+                        "content/.trash/2017-05-03-t.md"),
+                false);
 
         assertEquals(1, update.filesRead());
-        assertEquals(List.of("A, again"), update.library().dispatches().stream().map(Dispatch::title).toList());
+        assertEquals(
+                List.of("A, again"),
+                update.library().dispatches().stream().map(Dispatch::title).toList());
         assertEquals(arshif.load().sources(), update.library().sources());
     }
 
@@ -68,13 +78,24 @@ class LiveLibraryTest {
         Path root = dir.resolve("site");
         Trees.write(root.resolve("content/en/2017-05-01-a/index.md"), "---\ntitle: A\n---\n\n![A photo](p.png)\n");
         LiveLibrary live = LiveLibrary.load(Arshif.builder().siteRoot(root).build());
-        assertEquals(Set.of(), live.current().media().bundle("content/en/2017-05-01-a/index.md").keySet());
+        assertEquals(
+                Set.of(),
+                live.current()
+                        .media()
+                        .bundle("content/en/2017-05-01-a/index.md")
+                        .keySet());
 
         MediaTest.image(root.resolve("content/en/2017-05-01-a/p.png"), "png", 64, 48);
         LiveLibrary.Update update = live.update(Set.of("content/en/2017-05-01-a/p.png"), false);
 
-        assertEquals(Set.of("p.png"), update.library().media().bundle("content/en/2017-05-01-a/index.md").keySet());
-        assertTrue(update.library().dispatches().get(0).bodyHtml().contains("width=\"64\" height=\"48\""),
+        assertEquals(
+                Set.of("p.png"),
+                update.library()
+                        .media()
+                        .bundle("content/en/2017-05-01-a/index.md")
+                        .keySet());
+        assertTrue(
+                update.library().dispatches().get(0).bodyHtml().contains("width=\"64\" height=\"48\""),
                 update.library().dispatches().get(0).bodyHtml());
     }
 }

@@ -63,8 +63,13 @@ class MediaTest {
     }
 
     BuildReport build(Path root, Path cache) {
-        return Arshif.builder().siteRoot(root).output(tmp.resolve("out")).cache(cache)
-                .clock(InvalidSitesTest.CLOCK).build().build();
+        return Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .cache(cache)
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
     }
 
     String page(String relPath) throws IOException {
@@ -77,11 +82,14 @@ class MediaTest {
         BuildReport report = build(root, null);
         assertEquals(List.of(), report.findings(), "a site whose photos are all there and described is clean");
         Path out = tmp.resolve("out");
-        for (String[] copy : new String[][] {{AR_BUNDLE + "kremlin.jpg", AR_PAGE + "kremlin.jpg"},
-                {AR_BUNDLE + "call.png", AR_PAGE + "call.png"}, {EN_BUNDLE + "kremlin.jpg",
-                "en/2017/05/putin-call/kremlin.jpg"}, {"content/media/map.gif", "media/map.gif"}}) {
-            assertArrayEquals(Files.readAllBytes(root.resolve(copy[0])), Files.readAllBytes(out.resolve(copy[1])),
-                    copy[1]);
+        for (String[] copy : new String[][] {
+            {AR_BUNDLE + "kremlin.jpg", AR_PAGE + "kremlin.jpg"},
+            {AR_BUNDLE + "call.png", AR_PAGE + "call.png"},
+            {EN_BUNDLE + "kremlin.jpg", "en/2017/05/putin-call/kremlin.jpg"},
+            {"content/media/map.gif", "media/map.gif"}
+        }) {
+            assertArrayEquals(
+                    Files.readAllBytes(root.resolve(copy[0])), Files.readAllBytes(out.resolve(copy[1])), copy[1]);
         }
         assertFalse(Files.exists(out.resolve(AR_PAGE + "index.md")), "the dispatch itself is not published");
     }
@@ -90,10 +98,14 @@ class MediaTest {
     void bodyImagesGetTheirSizesAndLoadLazily() throws IOException {
         build(site(), null);
         String article = page(AR_PAGE + "index.html");
-        assertTrue(article.contains("<img src=\"call.png\" alt=\"الرئيس بوتين خلال الاتصال\" width=\"640\""
-                + " height=\"480\" loading=\"lazy\" decoding=\"async\" />"), article);
-        assertTrue(article.contains("<img src=\"/archive/media/map.gif\" alt=\"خريطة مناطق تخفيف التوتر\""
-                + " width=\"300\" height=\"200\" loading=\"lazy\" decoding=\"async\" />"), article);
+        assertTrue(
+                article.contains("<img src=\"call.png\" alt=\"الرئيس بوتين خلال الاتصال\" width=\"640\""
+                        + " height=\"480\" loading=\"lazy\" decoding=\"async\" />"),
+                article);
+        assertTrue(
+                article.contains("<img src=\"/archive/media/map.gif\" alt=\"خريطة مناطق تخفيف التوتر\""
+                        + " width=\"300\" height=\"200\" loading=\"lazy\" decoding=\"async\" />"),
+                article);
     }
 
     @Test
@@ -102,27 +114,35 @@ class MediaTest {
         build(root, null);
         String absolute = "https://news.example/archive/" + AR_PAGE + "kremlin.jpg";
         String article = page(AR_PAGE + "index.html");
-        assertTrue(article.contains("<figure class=\"lead-image\">\n    <img src=\"/archive/" + AR_PAGE
-                + "kremlin.jpg\" alt=\"الكرملين في موسكو\" width=\"1200\" height=\"800\" decoding=\"async\">\n"
-                + "    <figcaption>الكرملين في موسكو</figcaption>"), article);
+        assertTrue(
+                article.contains("<figure class=\"lead-image\">\n    <img src=\"/archive/" + AR_PAGE
+                        + "kremlin.jpg\" alt=\"الكرملين في موسكو\" width=\"1200\" height=\"800\" decoding=\"async\">\n"
+                        + "    <figcaption>الكرملين في موسكو</figcaption>"),
+                article);
         assertTrue(article.contains("<meta property=\"og:image\" content=\"" + absolute + "\">"), article);
         assertTrue(article.contains("<meta property=\"og:image:width\" content=\"1200\">"), article);
         assertTrue(article.contains("\"image\":\"" + absolute + "\""), "JSON-LD image: " + article);
 
         String home = page("ar/index.html");
-        assertTrue(home.contains("<img class=\"thumbnail\" src=\"/archive/" + AR_PAGE + "kremlin.jpg\" alt=\"\""
-                + " width=\"1200\" height=\"800\" loading=\"lazy\" decoding=\"async\">"), home);
+        assertTrue(
+                home.contains("<img class=\"thumbnail\" src=\"/archive/" + AR_PAGE + "kremlin.jpg\" alt=\"\""
+                        + " width=\"1200\" height=\"800\" loading=\"lazy\" decoding=\"async\">"),
+                home);
 
         long length = Files.size(root.resolve(AR_BUNDLE + "kremlin.jpg"));
         String feed = page("ar/feed.xml");
-        assertTrue(feed.contains("<link rel=\"enclosure\" type=\"image/jpeg\" length=\"" + length + "\" href=\""
-                + absolute + "\"/>"), feed);
+        assertTrue(
+                feed.contains("<link rel=\"enclosure\" type=\"image/jpeg\" length=\"" + length + "\" href=\"" + absolute
+                        + "\"/>"),
+                feed);
 
         // Hugo's images: the first one, described by imageAlt, which is the caption too.
         String en = page("en/2017/05/putin-call/index.html");
-        assertTrue(en.contains("<img src=\"/archive/en/2017/05/putin-call/kremlin.jpg\" alt=\"The Kremlin in"
-                + " Moscow\" width=\"1200\" height=\"800\" decoding=\"async\">\n    <figcaption>The Kremlin in"
-                + " Moscow</figcaption>"), en);
+        assertTrue(
+                en.contains("<img src=\"/archive/en/2017/05/putin-call/kremlin.jpg\" alt=\"The Kremlin in"
+                        + " Moscow\" width=\"1200\" height=\"800\" decoding=\"async\">\n    <figcaption>The Kremlin in"
+                        + " Moscow</figcaption>"),
+                en);
     }
 
     @Test
@@ -133,11 +153,14 @@ class MediaTest {
         ContentException e = assertThrows(ContentException.class, () -> build(root, null));
         List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
         assertEquals(2, errors.size(), errors::toString);
-        InvalidSitesTest.assertError(AR_BUNDLE + "index.md:11:1: error: image 'call.png' points to no file of the"
-                + " site (/archive/" + AR_PAGE + "call.png); put the file beside index.md in " + AR_BUNDLE,
+        InvalidSitesTest.assertError(
+                AR_BUNDLE + "index.md:11:1: error: image 'call.png' points to no file of the" + " site (/archive/"
+                        + AR_PAGE + "call.png); put the file beside index.md in " + AR_BUNDLE,
                 errors.get(0));
-        InvalidSitesTest.assertError(EN_BUNDLE + "index.md:3:1: error: the lead image 'kremlin.jpg' points to no"
-                + " file: put the file beside index.md in " + EN_BUNDLE, errors.get(1));
+        InvalidSitesTest.assertError(
+                EN_BUNDLE + "index.md:3:1: error: the lead image 'kremlin.jpg' points to no"
+                        + " file: put the file beside index.md in " + EN_BUNDLE,
+                errors.get(1));
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
     }
 
@@ -145,13 +168,21 @@ class MediaTest {
     void anImageWithoutTextIsAWarning() throws IOException {
         Path root = site();
         Path dispatch = root.resolve(AR_BUNDLE + "index.md");
-        Files.writeString(dispatch, Files.readString(dispatch).replace("![الرئيس بوتين خلال الاتصال](call.png)",
-                "![](call.png)").replace("imageCaption: الكرملين في موسكو\n", ""));
-        List<String> warnings = build(root, null).findings().stream().map(Diagnostic::format).toList();
-        assertEquals(List.of(AR_BUNDLE + "index.md:3:1: warning: the lead image 'kremlin.jpg' has no text for readers"
-                + " who cannot see it; add imageAlt: (what the photo shows) or imageCaption:",
-                AR_BUNDLE + "index.md:10:1: warning: image 'call.png' has no text for readers who cannot see it;"
-                + " write what it shows between the brackets: ![…](call.png)"), warnings);
+        Files.writeString(
+                dispatch,
+                Files.readString(dispatch)
+                        .replace("![الرئيس بوتين خلال الاتصال](call.png)", "![](call.png)")
+                        .replace("imageCaption: الكرملين في موسكو\n", ""));
+        List<String> warnings =
+                build(root, null).findings().stream().map(Diagnostic::format).toList();
+        assertEquals(
+                List.of(
+                        AR_BUNDLE + "index.md:3:1: warning: the lead image 'kremlin.jpg' has no text for readers"
+                                + " who cannot see it; add imageAlt: (what the photo shows) or imageCaption:",
+                        AR_BUNDLE
+                                + "index.md:10:1: warning: image 'call.png' has no text for readers who cannot see it;"
+                                + " write what it shows between the brackets: ![…](call.png)"),
+                warnings);
     }
 
     @Test
@@ -162,24 +193,41 @@ class MediaTest {
         Files.write(root.resolve(AR_BUNDLE + "call.png"), pngDeclaring(100_000, 100_000)); // 10 gigapixels
         Files.writeString(root.resolve("content/media/map.gif"), "<html>not a GIF</html>"); // not an image
         BuildReport report = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> build(root, null));
-        List<String> warnings = report.findings().stream().map(Diagnostic::format).toList();
+        List<String> warnings =
+                report.findings().stream().map(Diagnostic::format).toList();
         assertEquals(4, warnings.size(), warnings::toString); // the Arabic page's three, and the English map
-        assertTrue(warnings.get(0).startsWith(AR_BUNDLE + "index.md:3:1: warning: the lead image " + AR_BUNDLE
-                + "kremlin.jpg: the image header cannot be read ("), warnings.get(0));
+        assertTrue(
+                warnings.get(0)
+                        .startsWith(AR_BUNDLE + "index.md:3:1: warning: the lead image " + AR_BUNDLE
+                                + "kremlin.jpg: the image header cannot be read ("),
+                warnings.get(0));
         assertTrue(warnings.get(0).endsWith("): the file is truncated or damaged; export it again"), warnings.get(0));
-        assertEquals(AR_BUNDLE + "index.md:11:1: warning: image 'call.png': the image header declares 100000×100000"
-                + " pixels, which no photo has: the file is damaged; export it again", warnings.get(1));
-        assertEquals(AR_BUNDLE + "index.md:15:1: warning: image '/archive/media/map.gif': the file is not a GIF image"
-                + " (its first bytes are not an image header); export it again, or fix its extension", warnings.get(2));
+        assertEquals(
+                AR_BUNDLE + "index.md:11:1: warning: image 'call.png': the image header declares 100000×100000"
+                        + " pixels, which no photo has: the file is damaged; export it again",
+                warnings.get(1));
+        assertEquals(
+                AR_BUNDLE + "index.md:15:1: warning: image '/archive/media/map.gif': the file is not a GIF image"
+                        + " (its first bytes are not an image header); export it again, or fix its extension",
+                warnings.get(2));
         String article = page(AR_PAGE + "index.html");
-        assertTrue(article.contains("<img src=\"call.png\" alt=\"الرئيس بوتين خلال الاتصال\" loading=\"lazy\""
-                + " decoding=\"async\" />"), "no sizes from a hostile header: " + article);
+        assertTrue(
+                article.contains("<img src=\"call.png\" alt=\"الرئيس بوتين خلال الاتصال\" loading=\"lazy\""
+                        + " decoding=\"async\" />"),
+                "no sizes from a hostile header: " + article);
     }
 
     /** A valid PNG signature and IHDR chunk declaring {@code width}×{@code height}, and no pixels. */
     static byte[] pngDeclaring(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width)
-                .putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(17)
+                .put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         CRC32 crc = new CRC32();
         crc.update(ihdr.array());
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -205,11 +253,14 @@ class MediaTest {
         image(root.resolve(AR_BUNDLE + "call.png"), "png", 320, 240);
         build(root, cache);
         assertNotEquals(photoBefore, fileKey(out.resolve(AR_PAGE + "call.png")), "a changed photo is copied again");
-        assertArrayEquals(Files.readAllBytes(root.resolve(AR_BUNDLE + "call.png")),
+        assertArrayEquals(
+                Files.readAllBytes(root.resolve(AR_BUNDLE + "call.png")),
                 Files.readAllBytes(out.resolve(AR_PAGE + "call.png")));
         assertEquals(mapBefore, fileKey(out.resolve("media/map.gif")), "the other photo is still not rewritten");
-        assertTrue(page(AR_PAGE + "index.html").contains("alt=\"الرئيس بوتين خلال الاتصال\" width=\"320\""
-                + " height=\"240\""), "the page shows the new size");
+        assertTrue(
+                page(AR_PAGE + "index.html")
+                        .contains("alt=\"الرئيس بوتين خلال الاتصال\" width=\"320\"" + " height=\"240\""),
+                "the page shows the new size");
     }
 
     private static Object fileKey(Path file) throws IOException {
@@ -234,7 +285,8 @@ class MediaTest {
         Files.createSymbolicLink(root.resolve(AR_BUNDLE + "call.png"), secret);
         ContentException e = assertThrows(ContentException.class, () -> build(root, null));
         List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
-        assertTrue(errors.get(0).startsWith(AR_BUNDLE + "call.png: error: a symbolic link to " + secret),
+        assertTrue(
+                errors.get(0).startsWith(AR_BUNDLE + "call.png: error: a symbolic link to " + secret),
                 errors::toString);
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
     }

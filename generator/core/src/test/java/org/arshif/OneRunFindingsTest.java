@@ -27,28 +27,33 @@ class OneRunFindingsTest {
     @Test
     void oneBuildReportsAllSevenProblemsOfTheSite() {
         Path root = Trees.copy(Trees.site("seven-problems"), tmp.resolve("src"));
-        Arshif arshif = Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK)
+        Arshif arshif = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
                 .build();
         ContentException e = assertThrows(ContentException.class, arshif::build);
         List<String> found = e.diagnostics().stream().map(Diagnostic::format).toList();
-        assertEquals(List.of(
-                "content/ar/2017-05-10-other.md:3:1: warning: unknown front-matter key 'sumary' (kept for templates);"
-                        + " did you mean 'summary'?",
-                "content/ar/2017-05-11-bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date (Invalid"
-                        + " value for MonthOfYear (valid values 1 - 12): 13); write it as YYYY-MM-DD, or"
-                        + " YYYY-MM-DDTHH:MM:SS+03:00 with a time",
-                "content/ar/2017-05-11-bad-date.md:4:1: warning: unknown front-matter key 'tgas' (kept for"
-                        + " templates); did you mean 'tags'?",
-                "content/ar/2017-05-11-bad-date.md:7:30: error: link '/ar/2017/05/no-such-talks/' points to no page"
-                        + " of the site (/ar/2017/05/no-such-talks/)",
-                "content/en/2017-05-01-links.md:5:39: error: link '/en/2017/05/no-such-talks/' points to no page of"
-                        + " the site (/en/2017/05/no-such-talks/)",
-                "content/en/2017-05-01-links.md:7:1: error: image '/media/route.png' points to no file of the site"
-                        + " (/media/route.png); make the dispatch a page bundle (a folder with it as index.md, and"
-                        + " the photo beside it), or put the photo under content/media/ and write /media/<name>",
-                "content/en/2017-05-12-wire.txt:7:1: warning: no agency footer or 'see also' teaser was recognised;"
-                        + " if this dispatch ends with promos, add their first line's pattern to footerPatterns in"
-                        + " arshif.yml"), found);
+        assertEquals(
+                List.of(
+                        "content/ar/2017-05-10-other.md:3:1: warning: unknown front-matter key 'sumary' (kept for templates);"
+                                + " did you mean 'summary'?",
+                        "content/ar/2017-05-11-bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date (Invalid"
+                                + " value for MonthOfYear (valid values 1 - 12): 13); write it as YYYY-MM-DD, or"
+                                + " YYYY-MM-DDTHH:MM:SS+03:00 with a time",
+                        "content/ar/2017-05-11-bad-date.md:4:1: warning: unknown front-matter key 'tgas' (kept for"
+                                + " templates); did you mean 'tags'?",
+                        "content/ar/2017-05-11-bad-date.md:7:30: error: link '/ar/2017/05/no-such-talks/' points to no page"
+                                + " of the site (/ar/2017/05/no-such-talks/)",
+                        "content/en/2017-05-01-links.md:5:39: error: link '/en/2017/05/no-such-talks/' points to no page of"
+                                + " the site (/en/2017/05/no-such-talks/)",
+                        "content/en/2017-05-01-links.md:7:1: error: image '/media/route.png' points to no file of the site"
+                                + " (/media/route.png); make the dispatch a page bundle (a folder with it as index.md, and"
+                                + " the photo beside it), or put the photo under content/media/ and write /media/<name>",
+                        "content/en/2017-05-12-wire.txt:7:1: warning: no agency footer or 'see also' teaser was recognised;"
+                                + " if this dispatch ends with promos, add their first line's pattern to footerPatterns in"
+                                + " arshif.yml"),
+                found);
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
     }
 
@@ -56,16 +61,23 @@ class OneRunFindingsTest {
     @Test
     void aFileRefusedForDeepNestingIsReadOnWithoutOverflowingTheStack() {
         Path root = tmp.resolve("deep");
-        Trees.write(root.resolve("content/en/2017-05-01-deep.md"), "---\ntitle: Deep\n---\n\n"
-                + ">".repeat(20_000) + " [x](/en/nowhere/)\n");
-        Arshif arshif = Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK)
+        Trees.write(
+                root.resolve("content/en/2017-05-01-deep.md"),
+                "---\ntitle: Deep\n---\n\n" + ">".repeat(20_000) + " [x](/en/nowhere/)\n");
+        Arshif arshif = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
                 .build();
-        ContentException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
-                () -> assertThrows(ContentException.class, arshif::build));
+        ContentException e = assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> assertThrows(ContentException.class, arshif::build));
         List<String> found = e.diagnostics().stream().map(Diagnostic::format).toList();
         assertEquals(2, found.size(), found::toString);
-        assertTrue(found.get(0).startsWith("content/en/2017-05-01-deep.md:5:1: error: the Markdown is nested more"
-                + " than 100 levels deep"), found::toString);
+        assertTrue(
+                found.get(0)
+                        .startsWith("content/en/2017-05-01-deep.md:5:1: error: the Markdown is nested more"
+                                + " than 100 levels deep"),
+                found::toString);
         assertTrue(found.get(1).startsWith("content/en/2017-05-01-deep.md:5:"), found::toString);
         assertTrue(found.get(1).contains("error: link '/en/nowhere/' points to no page of the site"), found::toString);
     }

@@ -45,39 +45,50 @@ class RealFormArchiveTest {
             Files.writeString(bundle, Files.readString(bundle).replace("/archive/media/", "/media/"));
         }
         // The real SANA dispatch as it comes (its date from the file name), and SANA's English form.
-        Files.copy(Trees.testResource("fixtures/sana/000_601a6318f570dfd2.txt"),
+        Files.copy(
+                Trees.testResource("fixtures/sana/000_601a6318f570dfd2.txt"),
                 Files.createDirectories(root.resolve("content/ar/sana")).resolve("2017-05-22-putin-rouhani.txt"));
-        Files.copy(Trees.testResource("wire/sana-en.txt"),
+        Files.copy(
+                Trees.testResource("wire/sana-en.txt"),
                 Files.createDirectories(root.resolve("content/en/sana")).resolve("2017-05-21-delegation.txt"));
-        Trees.write(root.resolve("arshif.yml"), String.join("\n",
-                "baseUrl: https://news.example/",
-                "defaultLanguage: ar",
-                "languages: [ar, en]",
-                "timeZone: Asia/Riyadh",
-                "showHijri: true",
-                "agencies:",
-                "  kuna:",
-                "    datelines:",
-                "      - '^(?P<city>\\pL+(?: \\pL+)?) +- +(?P<gday>[0-9]{1,2}) +- +(?P<gmonth>[0-9]{1,2}) +\\((?P<agency>كونا)\\) +-- +'",
-                "    ends:",
-                "      - '^\\(النهاية\\)'",
-                "agencyProfiles:",
-                "  ar/spa: spa",
-                "  ar/kuna: kuna",
-                "sections:",
-                "  okaz: {ar: عكاظ, en: Okaz}",
-                "  aawsat: {ar: الشرق الأوسط, en: Asharq Al-Awsat}",
-                "sources:",
-                "  okaz: {ar: عكاظ, en: Okaz}",
-                "  aawsat: {ar: الشرق الأوسط, en: Asharq Al-Awsat}",
-                ""));
+        Trees.write(
+                root.resolve("arshif.yml"),
+                String.join(
+                        "\n",
+                        "baseUrl: https://news.example/",
+                        "defaultLanguage: ar",
+                        "languages: [ar, en]",
+                        "timeZone: Asia/Riyadh",
+                        "showHijri: true",
+                        "agencies:",
+                        "  kuna:",
+                        "    datelines:",
+                        "      - '^(?P<city>\\pL+(?: \\pL+)?) +- +(?P<gday>[0-9]{1,2}) +- +(?P<gmonth>[0-9]{1,2}) +\\((?P<agency>كونا)\\) +-- +'",
+                        "    ends:",
+                        "      - '^\\(النهاية\\)'",
+                        "agencyProfiles:",
+                        "  ar/spa: spa",
+                        "  ar/kuna: kuna",
+                        "sections:",
+                        "  okaz: {ar: عكاظ, en: Okaz}",
+                        "  aawsat: {ar: الشرق الأوسط, en: Asharq Al-Awsat}",
+                        "sources:",
+                        "  okaz: {ar: عكاظ, en: Okaz}",
+                        "  aawsat: {ar: الشرق الأوسط, en: Asharq Al-Awsat}",
+                        ""));
         out = tmp.resolve("site");
-        report = Arshif.builder().siteRoot(root).output(out).clock(WireSiteTest.CLOCK).build().build();
+        report = Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(WireSiteTest.CLOCK)
+                .build()
+                .build();
     }
 
     @Test
     void itBuildsWithNoErrors() {
-        List<Diagnostic> errors = report.findings().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                report.findings().stream().filter(Diagnostic::isError).toList();
         assertEquals(List.of(), errors);
     }
 
@@ -131,7 +142,9 @@ class RealFormArchiveTest {
         try (Stream<Path> walk = Files.walk(out)) {
             List<String> found = walk.filter(p -> p.getFileName().toString().equals("index.html"))
                     .filter(p -> read(p).contains("<h1>" + title + "</h1>"))
-                    .map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
             if (found.size() > 1) {
                 // A wire story's parts share its headline: the file's own name tells them apart.
                 String stem = Path.of(source).getFileName().toString().replaceFirst("\\.[a-z]+$", "");

@@ -2,7 +2,6 @@ package org.arshif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.site.Routes;
 import org.arshif.testing.Trees;
@@ -29,14 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SectionsSiteTest {
     @TempDir
     static Path tmp;
+
     static Path out;
     static BuildReport report;
 
     @BeforeAll
     static void build() {
         out = tmp.resolve("site");
-        report = Arshif.builder().siteRoot(Trees.copy(Trees.site("sections"), tmp.resolve("src"))).output(out)
-                .clock(GoldenSiteTest.CLOCK).build().build();
+        report = Arshif.builder()
+                .siteRoot(Trees.copy(Trees.site("sections"), tmp.resolve("src")))
+                .output(out)
+                .clock(GoldenSiteTest.CLOCK)
+                .build()
+                .build();
     }
 
     static String page(String sitePath) throws IOException {
@@ -45,10 +48,15 @@ class SectionsSiteTest {
 
     @Test
     void fileNamesThatRepeatInTwoSectionsGetDistinctUrlsWithoutFindings() {
-        assertEquals(List.of(), report.findings().stream().map(Diagnostic::format).toList());
+        assertEquals(
+                List.of(), report.findings().stream().map(Diagnostic::format).toList());
         // the pair, okaz/2015-07-21-0001.md and aawsat/2015-07-22-0001.md, and aawsat's 21 July 0001 too
-        for (String article : List.of("/ar/okaz/2015/07/21/0001/", "/ar/aawsat/2015/07/22/0001/",
-                "/ar/aawsat/2015/07/21/0001/", "/ar/okaz/2015/07/21/0002/", "/ar/aawsat/2015/07/21/0002/",
+        for (String article : List.of(
+                "/ar/okaz/2015/07/21/0001/",
+                "/ar/aawsat/2015/07/22/0001/",
+                "/ar/aawsat/2015/07/21/0001/",
+                "/ar/okaz/2015/07/21/0002/",
+                "/ar/aawsat/2015/07/21/0002/",
                 "/en/okaz/2015/07/21/0001/")) {
             assertTrue(Files.isRegularFile(out.resolve(Routes.file(article))), article);
         }
@@ -119,10 +127,11 @@ class SectionsSiteTest {
         assertTrue(article.contains("\"articleSection\":\"عكاظ\""), "JSON-LD names the section");
         String nested = page("/ar/economy/gulf/2015/07/oil-output/");
         assertTrue(nested.contains("<bdi>واس</bdi></span>"), "source spa shown as واس");
-        assertTrue(nested.contains("<bdi>اقتصاد</bdi></a></li><li><a href=\"/ar/economy/gulf/\"><bdi>الخليج</bdi>"),
+        assertTrue(
+                nested.contains("<bdi>اقتصاد</bdi></a></li><li><a href=\"/ar/economy/gulf/\"><bdi>الخليج</bdi>"),
                 "the breadcrumb has both sections, outermost first");
-        for (String sitePath : List.of("/ar/okaz/2015/07/21/0001/", "/ar/economy/gulf/2015/07/oil-output/",
-                "/ar/okaz/", "/ar/sections/")) {
+        for (String sitePath : List.of(
+                "/ar/okaz/2015/07/21/0001/", "/ar/economy/gulf/2015/07/oil-output/", "/ar/okaz/", "/ar/sections/")) {
             String html = page(sitePath);
             for (String key : List.of(">okaz<", ">spa<", ">aawsat<", ">gulf<", ">economy<", "<bdi>okaz</bdi>")) {
                 assertFalse(html.contains(key), sitePath + " shows the key " + key);
@@ -137,12 +146,18 @@ class SectionsSiteTest {
         while (m.find()) {
             order.add(m.group(1));
         }
-        assertEquals(List.of("/ar/aawsat/2015/07/22/0001/", // 22 July
+        assertEquals(
+                List.of(
+                        "/ar/aawsat/2015/07/22/0001/", // 22 July
                         "/ar/okaz/2015/07/21/0003/", // 21 July 18:30, the only one with a time
                         // 21 July without a time: aawsat and okaz take turns, whatever their paths' order
-                        "/ar/aawsat/2015/07/21/0001/", "/ar/okaz/2015/07/21/0001/", "/ar/aawsat/2015/07/21/0002/",
-                        "/ar/okaz/2015/07/21/0002/", "/ar/okaz/2015/07/21/0004/"),
-                order.subList(0, 7), () -> String.join("\n", order));
+                        "/ar/aawsat/2015/07/21/0001/",
+                        "/ar/okaz/2015/07/21/0001/",
+                        "/ar/aawsat/2015/07/21/0002/",
+                        "/ar/okaz/2015/07/21/0002/",
+                        "/ar/okaz/2015/07/21/0004/"),
+                order.subList(0, 7),
+                () -> String.join("\n", order));
     }
 
     private static int count(String text, String part) {

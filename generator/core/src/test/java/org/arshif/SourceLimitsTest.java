@@ -32,8 +32,8 @@ class SourceLimitsTest {
     static final int MAX_METHOD_LINES = 60;
     static final Path MAIN = Path.of("src", "main", "java");
     /** The front ends' main code, beside the core's (Surefire runs in generator/core/). */
-    static final List<Path> FRONT_ENDS = List.of(Path.of("..", "maven-plugin", "src", "main", "java"),
-            Path.of("..", "cli", "src", "main", "java"));
+    static final List<Path> FRONT_ENDS =
+            List.of(Path.of("..", "maven-plugin", "src", "main", "java"), Path.of("..", "cli", "src", "main", "java"));
 
     @Test
     void noClassOver400LinesAndNoMethodOver60() throws IOException {
@@ -68,8 +68,8 @@ class SourceLimitsTest {
         Path file = Files.writeString(dir.resolve("Long.java"), src);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-            JavacTask task = (JavacTask) javac.getTask(null, files, null, List.of("-proc:none"), null,
-                    files.getJavaFileObjectsFromPaths(List.of(file)));
+            JavacTask task = (JavacTask) javac.getTask(
+                    null, files, null, List.of("-proc:none"), null, files.getJavaFileObjectsFromPaths(List.of(file)));
             SourcePositions positions = Trees.instance(task).getSourcePositions();
             List<String> found = new ArrayList<>();
             for (CompilationUnitTree unit : task.parse()) {

@@ -3,7 +3,6 @@ package org.arshif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,30 +30,40 @@ class TemplateSandboxTest {
 
     static Stream<Arguments> escapes() {
         return Stream.of(
-                Arguments.of("Execute through ?new", "robots.ftl",
+                Arguments.of(
+                        "Execute through ?new",
+                        "robots.ftl",
                         "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch MARKER\")}",
                         "templates/robots.ftl:1:1: error: template error: Instantiating"
                                 + " freemarker.template.utility.Execute is not allowed in the template for security"
                                 + " reasons."),
-                Arguments.of("ObjectConstructor starting a process", "robots.ftl",
+                Arguments.of(
+                        "ObjectConstructor starting a process",
+                        "robots.ftl",
                         "<#assign oc=\"freemarker.template.utility.ObjectConstructor\"?new()>\n"
                                 + "${oc(\"java.lang.ProcessBuilder\", \"touch\", \"MARKER\").start()}",
                         "templates/robots.ftl:1:1: error: template error: Instantiating"
                                 + " freemarker.template.utility.ObjectConstructor is not allowed in the template for"
                                 + " security reasons."),
-                Arguments.of("JythonRuntime", "robots.ftl",
+                Arguments.of(
+                        "JythonRuntime",
+                        "robots.ftl",
                         "<#assign py=\"freemarker.template.utility.JythonRuntime\"?new()>"
                                 + "<@py>import os; os.system(\"touch MARKER\")</@py>",
                         "templates/robots.ftl:1:1: error: template error: Instantiating"
                                 + " freemarker.template.utility.JythonRuntime is not allowed in the template for"
                                 + " security reasons."),
-                Arguments.of("?new inside ?eval", "robots.ftl",
+                Arguments.of(
+                        "?new inside ?eval",
+                        "robots.ftl",
                         "${'\"freemarker.template.utility.Execute\"?new()'?eval(\"touch MARKER\")}",
                         "templates/robots.ftl:1:1: error: template error: '\"freemarker.template.utility.Execute\""
                                 + "?new()'?eval Failed to \"?eval\" string with this error: ---begin-message---"
                                 + " Instantiating freemarker.template.utility.Execute is not allowed in the template"
                                 + " for security reasons. ---end-message--- The failing expression:"),
-                Arguments.of("?new inside ?interpret", "robots.ftl",
+                Arguments.of(
+                        "?new inside ?interpret",
+                        "robots.ftl",
                         "<#assign t=r'<#assign ex=\"freemarker.template.utility.Execute\"?new()>"
                                 + "${ex(\"touch MARKER\")}'"
                                 + "?interpret>\n<@t/>",
@@ -62,49 +71,69 @@ class TemplateSandboxTest {
                                 + " stopped with this error: ---begin-message--- Instantiating"
                                 + " freemarker.template.utility.Execute is not allowed in the template for security"
                                 + " reasons."),
-                Arguments.of("?api", "article.ftlh",
+                Arguments.of(
+                        "?api",
+                        "article.ftlh",
                         "${page?api.getClass().forName(\"java.lang.Runtime\").getRuntime().exec(\"touch MARKER\")}",
                         "templates/article.ftlh:1:3: error: template error: Can't use ?api, because the"
                                 + " \"api_builtin_enabled\" configuration setting is false. Think twice before you set"
                                 + " it to true though. Especially, it shouldn't abused for modifying Map-s and"
                                 + " Collection-s. The blamed expression: ==> page?api  [in template \"article.ftlh\" at"
                                 + " line 1, column 3]"),
-                Arguments.of("getClass() of a view model", "article.ftlh",
+                Arguments.of(
+                        "getClass() of a view model",
+                        "article.ftlh",
                         "${page.getClass().forName(\"java.lang.Runtime\").getRuntime().exec(\"touch MARKER\")}",
                         "templates/article.ftlh:1:3: error: template error: The following has evaluated to null or"
                                 + " missing: ==> page.getClass  [in template \"article.ftlh\" at line 1, column 3]"),
-                Arguments.of("the class property, its protection domain and class loader", "article.ftlh",
+                Arguments.of(
+                        "the class property, its protection domain and class loader",
+                        "article.ftlh",
                         "${page.class.protectionDomain.classLoader}",
                         "templates/article.ftlh:1:3: error: template error: The following has evaluated to null or"
                                 + " missing: ==> page.class  [in template \"article.ftlh\" at line 1, column 3]"),
-                Arguments.of("getClass() of the JSON-LD model", "article.ftlh",
+                Arguments.of(
+                        "getClass() of the JSON-LD model",
+                        "article.ftlh",
                         "${json.getClass().forName(\"java.lang.Runtime\")}",
                         "templates/article.ftlh:1:3: error: template error: The following has evaluated to null or"
                                 + " missing: ==> json.getClass  [in template \"article.ftlh\" at line 1, column 3]"),
-                Arguments.of("getClass() of a Java object Freemarker hands out", "article.ftlh",
+                Arguments.of(
+                        "getClass() of a Java object Freemarker hands out",
+                        "article.ftlh",
                         "${.locale_object.getClass().forName(\"java.lang.Runtime\")}",
                         "templates/article.ftlh:1:3: error: template error: The following has evaluated to null or"
                                 + " missing: ==> .locale_object.getClass  [in template \"article.ftlh\" at line 1,"
                                 + " column 3]"),
-                Arguments.of("static models", "robots.ftl",
+                Arguments.of(
+                        "static models",
+                        "robots.ftl",
                         "${statics[\"java.lang.Runtime\"].getRuntime().exec(\"touch MARKER\")}",
                         "templates/robots.ftl:1:3: error: template error: The following has evaluated to null or"
                                 + " missing: ==> statics  [in template \"robots.ftl\" at line 1, column 3]"),
-                Arguments.of("turning the class resolver back on", "robots.ftl",
+                Arguments.of(
+                        "turning the class resolver back on",
+                        "robots.ftl",
                         "<#setting new_builtin_class_resolver=\"unrestricted\">",
                         "templates/robots.ftl:1:11: error: template syntax error: The setting name is recognized, but"
                                 + " changing this setting from inside a template isn't supported."),
-                Arguments.of("including an absolute path", "robots.ftl",
+                Arguments.of(
+                        "including an absolute path",
+                        "robots.ftl",
                         "<#include \"/etc/passwd\">",
                         "templates/robots.ftl:1:1: error: template error: Template inclusion failed (for parameter"
                                 + " value \"/etc/passwd\"): Template not found for name \"etc/passwd\"."),
-                Arguments.of("including a path out of templates/", "robots.ftl",
+                Arguments.of(
+                        "including a path out of templates/",
+                        "robots.ftl",
                         "\n<#include \"../../../../../../../etc/passwd\">",
                         "templates/robots.ftl:2:1: error: template error: Template inclusion failed (for parameter"
                                 + " value \"../../../../../../../etc/passwd\"): Template not found for name"
                                 + " \"../../../../../../../etc/passwd\". Reason given: Backing out from the root"
                                 + " directory is not allowed."),
-                Arguments.of("importing the site's configuration", "robots.ftl",
+                Arguments.of(
+                        "importing the site's configuration",
+                        "robots.ftl",
                         "<#import \"../arshif.yml\" as config>",
                         "templates/robots.ftl:1:1: error: template error: Template importing failed (for parameter"
                                 + " value \"../arshif.yml\"): Template not found for name \"../arshif.yml\". Reason"
@@ -118,7 +147,8 @@ class TemplateSandboxTest {
         Path marker = tmp.resolve("marker");
         Path root = site(template, source.replace("MARKER", marker.toString()));
 
-        ContentException e = assertThrows(ContentException.class, () -> arshif(root).build());
+        ContentException e =
+                assertThrows(ContentException.class, () -> arshif(root).build());
         List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
         assertEquals(1, errors.size(), errors::toString);
         assertEquals(expected, errors.get(0));
@@ -130,13 +160,18 @@ class TemplateSandboxTest {
     @Test
     void checkRunsTheTemplatesInTheSameSandbox() throws IOException {
         Path marker = tmp.resolve("marker");
-        Path root = site("robots.ftl", "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch "
-                + marker + "\")}");
+        Path root = site(
+                "robots.ftl",
+                "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + marker + "\")}");
 
         CheckReport report = arshif(root).check();
-        assertEquals(List.of("templates/robots.ftl:1:1: error: template error: Instantiating"
-                + " freemarker.template.utility.Execute is not allowed in the template for security reasons."),
-                report.findings().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
+        assertEquals(
+                List.of("templates/robots.ftl:1:1: error: template error: Instantiating"
+                        + " freemarker.template.utility.Execute is not allowed in the template for security reasons."),
+                report.findings().stream()
+                        .filter(Diagnostic::isError)
+                        .map(Diagnostic::format)
+                        .toList());
         assertFalse(Files.exists(marker), "check ran a program");
     }
 
@@ -149,6 +184,10 @@ class TemplateSandboxTest {
     }
 
     private Arshif arshif(Path root) {
-        return Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK).build();
+        return Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build();
     }
 }

@@ -13,9 +13,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -32,13 +32,25 @@ class WellFormedXmlTest {
      * which a newsroom replaces; the root build checks that one).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"src/test/resources/sites/bilingual", "../maven-plugin/src/it/bilingual-site",
-            "../maven-plugin/src/it/drafts-future", "src/test/resources/sites/sections"})
+    @ValueSource(
+            strings = {
+                "src/test/resources/sites/bilingual",
+                "../maven-plugin/src/it/bilingual-site",
+                "../maven-plugin/src/it/drafts-future",
+                "src/test/resources/sites/sections"
+            })
     void everyFeedAndSitemapOfATestSiteIsWellFormed(String site) {
         // Built where they are (the sample's dates come from git); only the output is written, into tmp.
         Path root = Path.of(site).toAbsolutePath().normalize();
-        Arshif.builder().siteRoot(root).output(tmp.resolve("out")).clock(InvalidSitesTest.CLOCK).drafts(true)
-                .future(true).baseUrl("https://desk.example/archive/").build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .drafts(true)
+                .future(true)
+                .baseUrl("https://desk.example/archive/")
+                .build()
+                .build();
         assertTrue(assertWellFormed(tmp.resolve("out")) >= 3, "feeds and a sitemap per site");
     }
 
@@ -46,7 +58,9 @@ class WellFormedXmlTest {
     static int assertWellFormed(Path site) {
         List<Path> xml;
         try (Stream<Path> walk = Files.walk(site)) {
-            xml = walk.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+            xml = walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

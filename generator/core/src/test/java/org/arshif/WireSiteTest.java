@@ -28,6 +28,7 @@ class WireSiteTest {
 
     @TempDir
     static Path tmp;
+
     static Path out;
 
     @BeforeAll
@@ -40,7 +41,8 @@ class WireSiteTest {
     /** The article page whose last URL segment is {@code slug}, wherever the URL scheme puts it. */
     static Path page(String slug) {
         try (Stream<Path> files = Files.walk(out)) {
-            List<Path> found = files.filter(p -> p.endsWith(Path.of(slug, "index.html"))).toList();
+            List<Path> found =
+                    files.filter(p -> p.endsWith(Path.of(slug, "index.html"))).toList();
             assertEquals(1, found.size(), "pages for " + slug + ": " + found);
             return found.get(0);
         } catch (IOException e) {
@@ -70,8 +72,10 @@ class WireSiteTest {
         assertTrue(html.contains("<h1>ولي العهد يستقبل وفداً اقتصادياً</h1>"), html);
         assertTrue(html.contains("<span class=\"dateline\"><bdi>الرياض</bdi></span>"), html);
         // The dateline's date, in the default (Egyptian/Gulf) month names, and the Hijri date beside it.
-        assertTrue(html.contains("<time datetime=\"2015-08-11\"><bdi>11 أغسطس 2015</bdi></time>"
-                + " <span class=\"hijri\">(<bdi>26 شوال 1436 هـ</bdi>)</span>"), html);
+        assertTrue(
+                html.contains("<time datetime=\"2015-08-11\"><bdi>11 أغسطس 2015</bdi></time>"
+                        + " <span class=\"hijri\">(<bdi>26 شوال 1436 هـ</bdi>)</span>"),
+                html);
         assertTrue(html.contains("<span class=\"source\"><bdi>واس</bdi></span>"), html);
         assertTrue(html.contains("<a href=\"/ar/tags/politics/\" rel=\"tag\"><bdi>سياسة</bdi></a>"), html);
         String body = body(html);
@@ -89,10 +93,14 @@ class WireSiteTest {
         Path part = page("spa-ar-part1");
         String leadHtml = read(lead);
         String partHtml = read(part);
-        assertTrue(leadHtml.contains("<li><span aria-current=\"page\">الجزء <bdi>1</bdi></span></li><li><a href=\""
-                + href(part) + "\">الجزء <bdi>2</bdi></a></li>"), leadHtml);
-        assertTrue(partHtml.contains("<li><a href=\"" + href(lead) + "\">الجزء <bdi>1</bdi></a></li><li><span"
-                + " aria-current=\"page\">الجزء <bdi>2</bdi></span></li>"), partHtml);
+        assertTrue(
+                leadHtml.contains("<li><span aria-current=\"page\">الجزء <bdi>1</bdi></span></li><li><a href=\""
+                        + href(part) + "\">الجزء <bdi>2</bdi></a></li>"),
+                leadHtml);
+        assertTrue(
+                partHtml.contains("<li><a href=\"" + href(lead) + "\">الجزء <bdi>1</bdi></a></li><li><span"
+                        + " aria-current=\"page\">الجزء <bdi>2</bdi></span></li>"),
+                partHtml);
         assertTrue(partHtml.contains("<h1>ولي العهد يستقبل وفداً اقتصادياً</h1>"), partHtml);
     }
 
@@ -115,8 +123,10 @@ class WireSiteTest {
         assertTrue(html.contains("<span class=\"dateline\"><bdi>DAMASCUS</bdi></span>"), html);
         assertTrue(html.contains("<span class=\"source\"><bdi>Reuters</bdi></span>"), html);
         String body = body(html);
-        assertTrue(body.startsWith("<div class=\"body\">\n<p>Syria&#39;s foreign ministry said")
-                || body.startsWith("<div class=\"body\">\n<p>Syria's foreign ministry said"), body);
+        assertTrue(
+                body.startsWith("<div class=\"body\">\n<p>Syria&#39;s foreign ministry said")
+                        || body.startsWith("<div class=\"body\">\n<p>Syria's foreign ministry said"),
+                body);
         assertFalse(body.contains("Reporting by"), body);
         // English pages never show the Hijri date.
         assertFalse(html.contains("class=\"hijri\""), html);

@@ -6,8 +6,7 @@ import org.arshif.diag.Hints;
 public final class CliHints implements Hints {
     public static final Hints INSTANCE = new CliHints();
 
-    private CliHints() {
-    }
+    private CliHints() {}
 
     @Override
     public String option(Option option, String value) {

@@ -22,19 +22,19 @@ import org.arshif.diag.FileNameEncoding;
 public final class JvmTuning {
     /** Set in the second JVM, so that it never starts a third. */
     static final String FORKED_PROPERTY = "arshif.forked";
+
     static final String FORK_ENV = "ARSHIF_FORK";
     /** Young generation: what one batch of parsing, analysis or rendering allocates, without promoting it. */
     static final long YOUNG_BYTES = 128L << 20;
 
-    private JvmTuning() {
-    }
+    private JvmTuning() {}
 
     /**
      * The options to add for {@code command}, given the JVM's own arguments; empty when the JVM should be kept
      * as it is.
      */
-    public static List<String> missingOptions(String command, List<String> jvmArguments, Map<String, String> env,
-                                       boolean forked) {
+    public static List<String> missingOptions(
+            String command, List<String> jvmArguments, Map<String, String> env, boolean forked) {
         if (!mayFork(command, jvmArguments, env, forked) || command.equals("new")) {
             return List.of();
         }
@@ -47,11 +47,15 @@ public final class JvmTuning {
             if (arg.matches("-XX:[+-]Use\\w*GC")) {
                 collectorChosen = true;
             }
-            if (arg.startsWith("-XX:TieredStopAtLevel") || arg.matches("-XX:[+-]TieredCompilation")
-                    || arg.equals("-Xint") || arg.equals("-Xcomp")) {
+            if (arg.startsWith("-XX:TieredStopAtLevel")
+                    || arg.matches("-XX:[+-]TieredCompilation")
+                    || arg.equals("-Xint")
+                    || arg.equals("-Xcomp")) {
                 compilerChosen = true;
             }
-            if (arg.startsWith("-Xmn") || arg.startsWith("-XX:NewSize") || arg.startsWith("-XX:MaxNewSize")
+            if (arg.startsWith("-Xmn")
+                    || arg.startsWith("-XX:NewSize")
+                    || arg.startsWith("-XX:MaxNewSize")
                     || arg.startsWith("-XX:NewRatio")) {
                 youngChosen = true;
             }
@@ -77,12 +81,18 @@ public final class JvmTuning {
      * {@code new} runs quickly enough not to need tuning, so only a wrong file-name locale sends it there.
      */
     public static boolean mayFork(String command, List<String> jvmArguments, Map<String, String> env, boolean forked) {
-        if (forked || "0".equals(env.get(FORK_ENV)) || !List.of("build", "check", "serve", "new").contains(command)) {
+        if (forked
+                || "0".equals(env.get(FORK_ENV))
+                || !List.of("build", "check", "serve", "new").contains(command)) {
             return false;
         }
-        return jvmArguments.stream().noneMatch(arg -> arg.startsWith("-agentlib:") || arg.startsWith("-agentpath:")
-                || arg.startsWith("-javaagent:") || arg.startsWith("-XX:StartFlightRecording")
-                || arg.startsWith("-Xdebug") || arg.startsWith("-Xrunjdwp"));
+        return jvmArguments.stream()
+                .noneMatch(arg -> arg.startsWith("-agentlib:")
+                        || arg.startsWith("-agentpath:")
+                        || arg.startsWith("-javaagent:")
+                        || arg.startsWith("-XX:StartFlightRecording")
+                        || arg.startsWith("-Xdebug")
+                        || arg.startsWith("-Xrunjdwp"));
     }
 
     /**
@@ -114,8 +124,8 @@ public final class JvmTuning {
     }
 
     /** The command line of the second JVM: same executable, class path and options, plus {@code extra}. */
-    public static List<String> commandLine(String javaExecutable, List<String> jvmArguments, List<String> extra,
-                                    String classPath, String[] args) {
+    public static List<String> commandLine(
+            String javaExecutable, List<String> jvmArguments, List<String> extra, String classPath, String[] args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable);
         cmd.addAll(jvmArguments);

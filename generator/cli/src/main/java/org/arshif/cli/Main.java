@@ -38,15 +38,23 @@ public final class Main {
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "build", Set.of("--source", "--output", "--templates", "--base-url", "--cache", "--drafts", "--future"),
             "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
-            "serve", Set.of("--source", "--templates", "--port", "--drafts", "--future", "--static", "--output",
-                    "--base-url"),
+            "serve",
+                    Set.of(
+                            "--source",
+                            "--templates",
+                            "--port",
+                            "--drafts",
+                            "--future",
+                            "--static",
+                            "--output",
+                            "--base-url"),
             "new", Set.of("--source", "--title", "--lang", "--translate"));
+
     private static final Set<String> HELP = Set.of("--help", "-h");
     static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static");
     private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -54,15 +62,22 @@ public final class Main {
         if (forked) {
             SecondJvm.endWithLauncher(System.in, System.err);
         }
-        String command = List.of(args).stream().filter(a -> !a.equals(DEBUG)).findFirst().orElse("");
+        String command =
+                List.of(args).stream().filter(a -> !a.equals(DEBUG)).findFirst().orElse("");
         Map<String, String> env = System.getenv();
         boolean help = List.of(args).stream().anyMatch(HELP::contains); // no second JVM just to print help
         if (!help && JvmTuning.mayFork(command, jvmArguments, env, forked)) {
             List<String> extra = JvmTuning.missingOptions(command, jvmArguments, env, false);
             boolean needsUtf8 = FileNameEncoding.problem().isPresent();
             if (!extra.isEmpty() || needsUtf8) {
-                Integer status = SecondJvm.run(JvmTuning.commandLine(Path.of(System.getProperty("java.home"), "bin",
-                        "java").toString(), jvmArguments, extra, System.getProperty("java.class.path"), args),
+                Integer status = SecondJvm.run(
+                        JvmTuning.commandLine(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                jvmArguments,
+                                extra,
+                                System.getProperty("java.class.path"),
+                                args),
                         JvmTuning.environment(needsUtf8));
                 if (status != null) {
                     System.exit(status);
@@ -146,8 +161,10 @@ public final class Main {
     }
 
     private static String unknownCommand(String command) {
-        return "unknown command '" + command + "'" + Suggestions.closest(command, OPTIONS.keySet())
-                .map(c -> "; did you mean '" + c + "'?").orElse("");
+        return "unknown command '" + command + "'"
+                + Suggestions.closest(command, OPTIONS.keySet())
+                        .map(c -> "; did you mean '" + c + "'?")
+                        .orElse("");
     }
 
     /** Reads the options of {@code command} into {@code values}; a usage error when there is one. */
@@ -159,11 +176,18 @@ public final class Main {
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
             if (!allowed.contains(arg)) {
-                List<String> owners = OPTIONS.keySet().stream().sorted()
-                        .filter(c -> OPTIONS.get(c).contains(arg)).toList();
-                return Optional.of(owners.isEmpty() ? "unknown option '" + arg + "'" + Suggestions.closest(arg,
-                        allowed).map(o -> "; did you mean '" + o + "'?").orElse("")
-                        : arg + " is not an option of " + command + " (only of " + String.join(", ", owners) + ")");
+                List<String> owners = OPTIONS.keySet().stream()
+                        .sorted()
+                        .filter(c -> OPTIONS.get(c).contains(arg))
+                        .toList();
+                return Optional.of(
+                        owners.isEmpty()
+                                ? "unknown option '" + arg + "'"
+                                        + Suggestions.closest(arg, allowed)
+                                                .map(o -> "; did you mean '" + o + "'?")
+                                                .orElse("")
+                                : arg + " is not an option of " + command + " (only of " + String.join(", ", owners)
+                                        + ")");
             }
             if (FLAGS.contains(arg)) {
                 values.put(arg, "true");
@@ -186,8 +210,8 @@ public final class Main {
     }
 
     private static Arshif.Builder builder(Map<String, String> values, PrintStream out, PrintStream err) {
-        Arshif.Builder builder = Arshif.builder().hints(CliHints.INSTANCE)
-                .siteRoot(Path.of(values.getOrDefault("--source", ".")));
+        Arshif.Builder builder =
+                Arshif.builder().hints(CliHints.INSTANCE).siteRoot(Path.of(values.getOrDefault("--source", ".")));
         builder.drafts(values.containsKey("--drafts")).future(values.containsKey("--future"));
         if (values.containsKey("--output")) {
             builder.output(Path.of(values.get("--output")));
@@ -204,13 +228,19 @@ public final class Main {
         return builder.log(BuildLog.of(out::println, err::println));
     }
 
-    private static int execute(String command, Arshif.Builder builder, Map<String, String> values, PrintStream out,
-                               PrintStream err, Map<String, String> env, boolean debug) {
+    private static int execute(
+            String command,
+            Arshif.Builder builder,
+            Map<String, String> values,
+            PrintStream out,
+            PrintStream err,
+            Map<String, String> env,
+            boolean debug) {
         return switch (command) {
             case "check" -> check(builder.build(), out, "true".equals(env.get("GITHUB_ACTIONS")));
             case "new" -> {
-                Scaffolder.Created c = builder.build().newDispatch(values.get("--title"), values.get("--lang"),
-                        values.get("--translate"));
+                Scaffolder.Created c = builder.build()
+                        .newDispatch(values.get("--title"), values.get("--lang"), values.get("--translate"));
                 out.println("Created " + c.path());
                 yield OK;
             }

@@ -23,8 +23,7 @@ public final class SecondJvm {
     /** The status the second JVM halts with when its launcher is gone (nobody is left to read it). */
     static final int ORPHANED_STATUS = 2;
 
-    private SecondJvm() {
-    }
+    private SecondJvm() {}
 
     /**
      * Runs {@code commandLine} with {@code environment} added to this JVM's, its output going to this JVM's, and
@@ -94,20 +93,22 @@ public final class SecondJvm {
 
     /** In the second JVM: halts it, and whatever it started, as soon as the launcher's pipe closes. */
     static void endWithLauncher(InputStream fromLauncher, PrintStream err) {
-        Thread watch = new Thread(() -> {
-            byte[] buffer = new byte[256];
-            try {
-                while (fromLauncher.read(buffer) >= 0) {
-                    // the launcher never writes; only the end of the stream matters
-                }
-            } catch (IOException e) {
-                // a broken pipe means the same: the launcher is gone
-            }
-            err.println("arshif: the launching process ended, so this one stops without changing anything");
-            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-            // halt, not exit: shutdown hooks must not finish the build or swap the site in
-            Runtime.getRuntime().halt(ORPHANED_STATUS);
-        }, "arshif-launcher-watch");
+        Thread watch = new Thread(
+                () -> {
+                    byte[] buffer = new byte[256];
+                    try {
+                        while (fromLauncher.read(buffer) >= 0) {
+                            // the launcher never writes; only the end of the stream matters
+                        }
+                    } catch (IOException e) {
+                        // a broken pipe means the same: the launcher is gone
+                    }
+                    err.println("arshif: the launching process ended, so this one stops without changing anything");
+                    ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+                    // halt, not exit: shutdown hooks must not finish the build or swap the site in
+                    Runtime.getRuntime().halt(ORPHANED_STATUS);
+                },
+                "arshif-launcher-watch");
         watch.setDaemon(true);
         watch.start();
     }

@@ -21,8 +21,7 @@ final class Serve {
     private static final Set<String> STATIC_ONLY = Set.of("--output", "--base-url");
     private static final Set<String> LIVE_ONLY = Set.of("--templates", "--drafts", "--future");
 
-    private Serve() {
-    }
+    private Serve() {}
 
     /** The serve log: info to {@code out}, warnings and errors to {@code err}, traces only with {@code --debug}. */
     static BuildLog log(PrintStream out, PrintStream err, boolean debug) {
@@ -63,20 +62,29 @@ final class Serve {
         Set<String> wrong = new TreeSet<>(values.keySet());
         wrong.retainAll(statically ? LIVE_ONLY : STATIC_ONLY);
         if (!wrong.isEmpty()) {
-            err.println("arshif: serve " + (statically ? "--static takes no " + String.join(", ", wrong)
-                    + " (it serves the built site as it is)" : "takes " + String.join(", ", wrong)
-                    + " only with --static (the live preview builds in memory, under arshif.yml's baseUrl)"));
+            err.println(
+                    "arshif: serve "
+                            + (statically
+                                    ? "--static takes no " + String.join(", ", wrong)
+                                            + " (it serves the built site as it is)"
+                                    : "takes " + String.join(", ", wrong)
+                                            + " only with --static (the live preview builds in memory, under arshif.yml's baseUrl)"));
             return Main.SYSTEM_ERROR;
         }
-        try (Server server = statically ? startStatic(builder.build(), values.get("--base-url"), number, log)
+        try (Server server = statically
+                ? startStatic(builder.build(), values.get("--base-url"), number, log)
                 : PreviewServer.start(builder, number, log)) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "arshif-stop"));
             server.awaitStop();
             return Main.OK;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve on 127.0.0.1:" + number + (e instanceof BindException
-                    ? " (is the port taken? choose another with --port " + (number == 0xFFFF ? 8081 : number + 1)
-                    + ")" : ""), e);
+            throw new UncheckedIOException(
+                    "cannot serve on 127.0.0.1:" + number
+                            + (e instanceof BindException
+                                    ? " (is the port taken? choose another with --port "
+                                            + (number == 0xFFFF ? 8081 : number + 1) + ")"
+                                    : ""),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Main.OK;
@@ -85,7 +93,9 @@ final class Serve {
 
     /** The built site in --output, under the path of --base-url, else of {@code baseUrl} in arshif.yml. */
     private static Server startStatic(Arshif arshif, String baseUrl, int port, BuildLog log) throws IOException {
-        String url = baseUrl != null ? baseUrl : ConfigLoader.load(arshif.siteRoot(), new Diagnostics()).baseUrl();
+        String url = baseUrl != null
+                ? baseUrl
+                : ConfigLoader.load(arshif.siteRoot(), new Diagnostics()).baseUrl();
         return StaticServer.start(arshif.output(), url, port, log);
     }
 }

@@ -40,23 +40,41 @@ final class Usage {
             "build", "arshif build [--source DIR] [--output DIR] [options]",
             "check", "arshif check [--source DIR] [options]",
             "new", "arshif new --title TITLE --lang ar|en [--translate content/ar/x.md] [--source DIR]",
-            "serve", "arshif serve [--source DIR] [--port 8080] [options]\n"
-                    + "       arshif serve --static [--output DIR] [--base-url URL] [--port 8080]");
+            "serve",
+                    "arshif serve [--source DIR] [--port 8080] [options]\n"
+                            + "       arshif serve --static [--output DIR] [--base-url URL] [--port 8080]");
     /** Every option, in the order help lists them. */
-    private static final List<String> ORDER = List.of("--source", "--output", "--templates", "--base-url", "--cache",
-            "--port", "--static", "--title", "--lang", "--translate", "--drafts", "--future", Main.DEBUG);
+    private static final List<String> ORDER = List.of(
+            "--source",
+            "--output",
+            "--templates",
+            "--base-url",
+            "--cache",
+            "--port",
+            "--static",
+            "--title",
+            "--lang",
+            "--translate",
+            "--drafts",
+            "--future",
+            Main.DEBUG);
+
     private static final Map<String, String> OPTION_TEXTS = Map.ofEntries(
             Map.entry("--source", "--source DIR     site folder with content/, templates/, arshif.yml (default: .)"),
-            Map.entry("--output", "--output DIR     where the site goes (build; serve --static; default:"
-                    + " <source>/site)"),
-            Map.entry("--templates", "--templates DIR  templates overriding the built-in theme (default:"
-                    + " <source>/templates)"),
+            Map.entry(
+                    "--output",
+                    "--output DIR     where the site goes (build; serve --static; default:" + " <source>/site)"),
+            Map.entry(
+                    "--templates",
+                    "--templates DIR  templates overriding the built-in theme (default:" + " <source>/templates)"),
             Map.entry("--base-url", "--base-url URL   the URL the site is published at (overrides arshif.yml)"),
-            Map.entry("--cache", "--cache DIR      incremental build cache (build only; default: none, a clean"
-                    + " build)"),
+            Map.entry(
+                    "--cache",
+                    "--cache DIR      incremental build cache (build only; default: none, a clean" + " build)"),
             Map.entry("--port", "--port N         the preview's port on 127.0.0.1 (serve only; default: 8080)"),
-            Map.entry("--static", "--static         serve the built --output as a static host would, with Range"
-                    + " (serve only)"),
+            Map.entry(
+                    "--static",
+                    "--static         serve the built --output as a static host would, with Range" + " (serve only)"),
             Map.entry("--title", "--title TITLE    the new dispatch's title (new only)"),
             Map.entry("--lang", "--lang CODE      its language, one the site publishes, e.g. ar or en (new only)"),
             Map.entry("--translate", "--translate FILE start a translation of this dispatch (new only)"),
@@ -65,8 +83,7 @@ final class Usage {
             Map.entry(Main.DEBUG, "--debug          print the stack trace of a system error"),
             Map.entry("--help", "--help           print this help"));
 
-    private Usage() {
-    }
+    private Usage() {}
 
     /** The general usage, with every option. */
     static String general() {

@@ -23,11 +23,23 @@ class CliHintsTest {
     @Test
     void fixHintsNameThisFrontEndsCommandsAndFlags() {
         Path site = Trees.copy(Trees.testResource("fixtures/broken-archive"), dir.resolve("site-root"));
-        List<String> hints = Arshif.builder().hints(CliHints.INSTANCE).siteRoot(site).clock(CLOCK).build().check()
-                .findings().stream()
-                .filter(d -> d.path().equals("content/ar/2017-05-10-other.md") || d.message().startsWith("scheduled"))
-                .map(Diagnostic::message).filter(m -> m.startsWith("no en") || m.startsWith("scheduled")).toList();
-        assertEquals(List.of("no en translation; start one with: arshif new --translate content/ar/2017-05-10-other.md",
+        List<String> hints =
+                Arshif.builder()
+                        .hints(CliHints.INSTANCE)
+                        .siteRoot(site)
+                        .clock(CLOCK)
+                        .build()
+                        .check()
+                        .findings()
+                        .stream()
+                        .filter(d -> d.path().equals("content/ar/2017-05-10-other.md")
+                                || d.message().startsWith("scheduled"))
+                        .map(Diagnostic::message)
+                        .filter(m -> m.startsWith("no en") || m.startsWith("scheduled"))
+                        .toList();
+        assertEquals(
+                List.of(
+                        "no en translation; start one with: arshif new --translate content/ar/2017-05-10-other.md",
                         "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then (--future includes it)"),
                 hints);
     }

@@ -29,8 +29,7 @@ final class CliProcess {
         }
     }
 
-    private CliProcess() {
-    }
+    private CliProcess() {}
 
     /**
      * A process builder for the CLI with {@code jvmOptions} and {@code args}. The environment is this JVM's, minus
@@ -80,13 +79,15 @@ final class CliProcess {
     /** Reads a stream to its end on another thread, so that a full pipe never blocks the process. */
     static CompletableFuture<String> drain(InputStream in) {
         CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (in) {
-                text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                text.complete("(unreadable: " + e + ")");
-            }
-        }, "cli-output");
+        Thread reader = new Thread(
+                () -> {
+                    try (in) {
+                        text.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        text.complete("(unreadable: " + e + ")");
+                    }
+                },
+                "cli-output");
         reader.setDaemon(true);
         reader.start();
         return text;

@@ -24,15 +24,18 @@ class JvmTuningTest {
         assertEquals(TUNED, JvmTuning.missingOptions("build", List.of(), Map.of(), false));
         assertEquals(TUNED, JvmTuning.missingOptions("check", List.of("-Xmx1g", "-Dx=y"), Map.of(), false));
         // serve runs for hours: the C2 compiler pays off there
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m"), JvmTuning.missingOptions("serve", List.of(),
-                Map.of(), false));
+        assertEquals(
+                List.of("-XX:+UseParallelGC", "-Xmn128m"),
+                JvmTuning.missingOptions("serve", List.of(), Map.of(), false));
     }
 
     @Test
     void aSmallHeapOrAChosenYoungGenerationKeepsTheJvmsSizing() {
-        assertEquals(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
+        assertEquals(
+                List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
                 JvmTuning.missingOptions("build", List.of("-Xmx300m"), Map.of(), false));
-        assertEquals(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
+        assertEquals(
+                List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
                 JvmTuning.missingOptions("build", List.of("-XX:NewRatio=3"), Map.of(), false));
         assertEquals(512L << 20, JvmTuning.bytes("512m"));
         assertEquals(1L << 30, JvmTuning.bytes("1G"));
@@ -42,21 +45,27 @@ class JvmTuningTest {
 
     @Test
     void whatTheUserChoseIsKept() {
-        assertEquals(List.of("-XX:TieredStopAtLevel=1"),
+        assertEquals(
+                List.of("-XX:TieredStopAtLevel=1"),
                 JvmTuning.missingOptions("build", List.of("-XX:+UseSerialGC"), Map.of(), false));
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn128m"),
+        assertEquals(
+                List.of("-XX:+UseParallelGC", "-Xmn128m"),
                 JvmTuning.missingOptions("build", List.of("-XX:-TieredCompilation"), Map.of(), false));
-        assertEquals(List.of(), JvmTuning.missingOptions("build", List.of("-XX:+UseG1GC",
-                "-XX:TieredStopAtLevel=4"), Map.of(), false));
+        assertEquals(
+                List.of(),
+                JvmTuning.missingOptions("build", List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4"), Map.of(), false));
     }
 
     @Test
     void noSecondJvmWhenDisabledDebuggedProfiledAlreadyForkedOrNotBuilding() {
         assertEquals(List.of(), JvmTuning.missingOptions("build", List.of(), Map.of("ARSHIF_FORK", "0"), false));
-        assertEquals(List.of(), JvmTuning.missingOptions("build",
-                List.of("-agentlib:jdwp=transport=dt_socket,server=y"), Map.of(), false));
-        assertEquals(List.of(), JvmTuning.missingOptions("build",
-                List.of("-XX:StartFlightRecording=filename=x.jfr"), Map.of(), false));
+        assertEquals(
+                List.of(),
+                JvmTuning.missingOptions(
+                        "build", List.of("-agentlib:jdwp=transport=dt_socket,server=y"), Map.of(), false));
+        assertEquals(
+                List.of(),
+                JvmTuning.missingOptions("build", List.of("-XX:StartFlightRecording=filename=x.jfr"), Map.of(), false));
         assertEquals(List.of(), JvmTuning.missingOptions("build", List.of(), Map.of(), true));
         assertEquals(List.of(), JvmTuning.missingOptions("new", List.of(), Map.of(), false));
         assertEquals(List.of(), JvmTuning.missingOptions("--help", List.of(), Map.of(), false));
@@ -77,19 +86,39 @@ class JvmTuningTest {
 
     @Test
     void theCommandLineKeepsTheUsersOptionsAndMarksTheChild() {
-        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-XX:+UseSerialGC", "-Darshif.forked=true", "-cp", "a.jar",
-                        "org.arshif.cli.Main", "build", "--source", "x"),
-                JvmTuning.commandLine("/jdk/bin/java", List.of("-Xmx1g"), List.of("-XX:+UseSerialGC"), "a.jar",
-                        new String[] {"build", "--source", "x"}));
+        assertEquals(
+                List.of(
+                        "/jdk/bin/java",
+                        "-Xmx1g",
+                        "-XX:+UseSerialGC",
+                        "-Darshif.forked=true",
+                        "-cp",
+                        "a.jar",
+                        "org.arshif.cli.Main",
+                        "build",
+                        "--source",
+                        "x"),
+                JvmTuning.commandLine(
+                        "/jdk/bin/java", List.of("-Xmx1g"), List.of("-XX:+UseSerialGC"), "a.jar", new String[] {
+                            "build", "--source", "x"
+                        }));
     }
 
     /** A real second JVM: {@code PrintCommandLineFlags} makes both JVMs print their options. */
     @Test
     void javaMainBuildsInATunedSecondJvm(@TempDir Path tmp) throws IOException, InterruptedException {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+PrintCommandLineFlags", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--source", root.toString(), "--output", tmp.resolve("out").toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+PrintCommandLineFlags",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "build",
+                "--source",
+                root.toString(),
+                "--output",
+                tmp.resolve("out").toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove(JvmTuning.FORK_ENV);
         Process p = pb.start();
@@ -97,8 +126,11 @@ class JvmTuningTest {
         assertEquals(0, p.waitFor(), output);
         List<String> flagLines = output.lines().filter(l -> l.contains("-XX:")).toList();
         assertEquals(2, flagLines.size(), output); // the launcher's and the builder's
-        assertTrue(flagLines.get(1).contains("-XX:+UseParallelGC") && flagLines.get(1).contains(
-                "-XX:TieredStopAtLevel=1") && flagLines.get(1).contains("-XX:MaxNewSize=134217728"), output);
+        assertTrue(
+                flagLines.get(1).contains("-XX:+UseParallelGC")
+                        && flagLines.get(1).contains("-XX:TieredStopAtLevel=1")
+                        && flagLines.get(1).contains("-XX:MaxNewSize=134217728"),
+                output);
         assertTrue(output.contains("Built "), output);
         assertTrue(Files.isRegularFile(tmp.resolve("out/index.html")));
     }

@@ -25,13 +25,14 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -39,7 +40,13 @@ class MainTest {
     @Test
     void buildsASiteAndPrintsTheSummary() {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
-        Run r = run("build", "--source", root.toString(), "--output", tmp.resolve("out").toString(), "--future",
+        Run r = run(
+                "build",
+                "--source",
+                root.toString(),
+                "--output",
+                tmp.resolve("out").toString(),
+                "--future",
                 "--drafts");
         assertEquals(0, r.code(), r.err());
         // With --drafts and --future the draft and the 2017-07-01 dispatch are in too (the clock is the real one).
@@ -51,9 +58,15 @@ class MainTest {
     @Test
     void contentErrorsExitWithOneAndNameFileLineAndColumn() {
         Path root = Trees.copy(Trees.site("invalid").resolve("wrong-types"), tmp.resolve("src"));
-        Run r = run("build", "--source", root.toString(), "--output", tmp.resolve("out").toString());
+        Run r = run(
+                "build",
+                "--source",
+                root.toString(),
+                "--output",
+                tmp.resolve("out").toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("content/en/2017-05-01-draft.md:3:8: error: 'draft' must be true or false"), r.err());
+        assertTrue(
+                r.err().contains("content/en/2017-05-01-draft.md:3:8: error: 'draft' must be true or false"), r.err());
         assertTrue(r.err().contains("content/en/2017-05-01-tags.md:3:7: error: "), r.err());
         assertTrue(r.err().endsWith("arshif: 3 errors; the site was not changed\n"), r.err());
     }
@@ -65,13 +78,16 @@ class MainTest {
             int port = taken.getLocalPort();
             Run r = run("serve", "--source", root.toString(), "--port", Integer.toString(port));
             assertEquals(2, r.code(), r.err());
-            assertEquals("arshif: cannot serve on 127.0.0.1:" + port + " (is the port taken? choose another with"
-                    + " --port " + (port + 1) + "): Address already in use\n", r.err());
+            assertEquals(
+                    "arshif: cannot serve on 127.0.0.1:" + port + " (is the port taken? choose another with"
+                            + " --port " + (port + 1) + "): Address already in use\n",
+                    r.err());
 
             Run debug = run("serve", "--debug", "--source", root.toString(), "--port", Integer.toString(port));
             assertEquals(2, debug.code(), debug.err());
             assertTrue(debug.err().startsWith(r.err() + "java.io.UncheckedIOException: cannot serve on"), debug.err());
-            assertTrue(debug.err().contains("Caused by: java.net.BindException: Address already in use\n\tat "),
+            assertTrue(
+                    debug.err().contains("Caused by: java.net.BindException: Address already in use\n\tat "),
                     debug.err());
         }
     }
@@ -81,12 +97,15 @@ class MainTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
         assertEquals(2, Main.systemError(new StackOverflowError(), false, stream));
-        assertEquals("arshif: the input nests too deeply for the JVM's stack (StackOverflowError); if it is meant"
-                + " to, give the JVM a larger stack, e.g. -Xss16m; run again with --debug for the stack trace, and"
-                + " please report it\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                "arshif: the input nests too deeply for the JVM's stack (StackOverflowError); if it is meant"
+                        + " to, give the JVM a larger stack, e.g. -Xss16m; run again with --debug for the stack trace, and"
+                        + " please report it\n",
+                err.toString(StandardCharsets.UTF_8));
         err.reset();
         assertEquals(2, Main.systemError(new OutOfMemoryError("Java heap space"), false, stream));
-        assertEquals("arshif: out of memory (Java heap space); give the JVM more, e.g. -Xmx2g\n",
+        assertEquals(
+                "arshif: out of memory (Java heap space); give the JVM more, e.g. -Xmx2g\n",
                 err.toString(StandardCharsets.UTF_8));
     }
 
@@ -94,16 +113,19 @@ class MainTest {
     void optionsOfAnotherCommandAreUsageErrors() {
         Run r = run("build", "--port", "8080");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("arshif: --port is not an option of build (only of serve)\nusage: arshif"),
-                r.err());
-        assertTrue(run("check", "--output", "site").err().startsWith(
-                "arshif: --output is not an option of check (only of build, serve)\n"));
-        assertTrue(run("new", "--drafts").err().startsWith(
-                "arshif: --drafts is not an option of new (only of build, check, serve)\n"));
-        assertTrue(run("build", "--source", "a", "--source", "b").err().startsWith(
-                "arshif: --source is given twice\n"));
-        assertTrue(run("serve", "--port", "http").err().startsWith(
-                "arshif: --port must be a number from 0 to 65535, not 'http'"));
+        assertTrue(
+                r.err().startsWith("arshif: --port is not an option of build (only of serve)\nusage: arshif"), r.err());
+        assertTrue(run("check", "--output", "site")
+                .err()
+                .startsWith("arshif: --output is not an option of check (only of build, serve)\n"));
+        assertTrue(run("new", "--drafts")
+                .err()
+                .startsWith("arshif: --drafts is not an option of new (only of build, check, serve)\n"));
+        assertTrue(
+                run("build", "--source", "a", "--source", "b").err().startsWith("arshif: --source is given twice\n"));
+        assertTrue(run("serve", "--port", "http")
+                .err()
+                .startsWith("arshif: --port must be a number from 0 to 65535, not 'http'"));
         assertEquals(2, run("serve", "--port", "70000").code());
         assertTrue(run("build", "--source", "a\0b").err().startsWith("arshif: --source is not a valid path: "));
     }
@@ -139,21 +161,26 @@ class MainTest {
         Run r = run("help", "buidl");
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("arshif: unknown command 'buidl'; did you mean 'build'?\nusage: arshif "),
-                r.err());
+        assertTrue(
+                r.err().startsWith("arshif: unknown command 'buidl'; did you mean 'build'?\nusage: arshif "), r.err());
         assertTrue(run("publish", "--help").err().startsWith("arshif: unknown command 'publish'\nusage: "));
-        assertTrue(run("help", "build", "check").err().startsWith("arshif: help takes one command, like: arshif"
-                + " help build\n"));
+        assertTrue(run("help", "build", "check")
+                .err()
+                .startsWith("arshif: help takes one command, like: arshif" + " help build\n"));
     }
 
     @Test
     void aMistypedOptionNamesTheOneItMeant() {
         Run r = run("build", "--ouptut", "site");
         assertEquals(new Run(2, "", r.err()), r);
-        assertTrue(r.err().startsWith("arshif: unknown option '--ouptut'; did you mean '--output'?\n"
-                + "usage: arshif build "), r.err());
-        assertTrue(run("check", "--colour").err().startsWith("arshif: unknown option '--colour'\nusage: arshif"
-                + " check "));
+        assertTrue(
+                r.err()
+                        .startsWith("arshif: unknown option '--ouptut'; did you mean '--output'?\n"
+                                + "usage: arshif build "),
+                r.err());
+        assertTrue(run("check", "--colour")
+                .err()
+                .startsWith("arshif: unknown option '--colour'\nusage: arshif" + " check "));
     }
 
     @Test
@@ -163,7 +190,8 @@ class MainTest {
         try (URLClassLoader jar = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
             assertEquals("arshif 1.2.3", Usage.version(jar));
         }
-        try (URLClassLoader none = new URLClassLoader(new URL[] {tmp.resolve("empty").toUri().toURL()}, null)) {
+        try (URLClassLoader none =
+                new URLClassLoader(new URL[] {tmp.resolve("empty").toUri().toURL()}, null)) {
             assertEquals("arshif (a development build without a version: run it from the jar)", Usage.version(none));
         }
         Run r = run("--version");

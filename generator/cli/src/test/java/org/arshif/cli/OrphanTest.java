@@ -33,6 +33,7 @@ class OrphanTest {
 
     @TempDir
     Path tmp;
+
     private Process launcher;
     private ProcessHandle child;
 
@@ -51,8 +52,11 @@ class OrphanTest {
         Path root = archive(tmp.resolve("src"), 1500);
         Path out = tmp.resolve("site");
         Path log = tmp.resolve("log.txt");
-        launcher = CliProcess.builder(List.of(), Map.of(), "build", "--source", root.toString(), "--output",
-                out.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        launcher = CliProcess.builder(
+                        List.of(), Map.of(), "build", "--source", root.toString(), "--output", out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         child = awaitChild();
         // Well into loading 3,000 dispatches, and far from writing the site.
         await(() -> cpuMillis(child) >= 1500 || !running(child), Duration.ofSeconds(120), "the build to get going");
@@ -63,8 +67,10 @@ class OrphanTest {
         await(() -> !running(child), NOTICE, "the build to end with its launcher");
         assertFalse(Files.exists(out), "the build never swapped a site in");
         String printed = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(printed.contains("arshif: the launching process ended, so this one stops without changing"
-                + " anything"), printed);
+        assertTrue(
+                printed.contains(
+                        "arshif: the launching process ended, so this one stops without changing" + " anything"),
+                printed);
         assertFalse(printed.contains("Built "), printed);
     }
 
@@ -73,17 +79,22 @@ class OrphanTest {
         Path root = archive(tmp.resolve("src"), 3);
         Path log = tmp.resolve("log.txt");
         launcher = CliProcess.builder(List.of(), Map.of(), "serve", "--source", root.toString(), "--port", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         child = awaitChild();
         Pattern serving = Pattern.compile("Serving .* at http://127\\.0\\.0\\.1:(\\d+)/");
         int[] port = new int[1];
-        await(() -> {
-            Matcher m = serving.matcher(read(log));
-            if (m.find()) {
-                port[0] = Integer.parseInt(m.group(1));
-            }
-            return port[0] != 0 || !launcher.isAlive();
-        }, Duration.ofSeconds(120), "the preview to serve");
+        await(
+                () -> {
+                    Matcher m = serving.matcher(read(log));
+                    if (m.find()) {
+                        port[0] = Integer.parseInt(m.group(1));
+                    }
+                    return port[0] != 0 || !launcher.isAlive();
+                },
+                Duration.ofSeconds(120),
+                "the preview to serve");
         assertTrue(port[0] != 0, read(log));
         assertFalse(bindable(port[0]), "the preview holds its port");
 
@@ -96,10 +107,13 @@ class OrphanTest {
     /** The launcher's only child: the second JVM, tuned for the command. */
     private ProcessHandle awaitChild() throws InterruptedException {
         ProcessHandle[] found = new ProcessHandle[1];
-        await(() -> {
-            found[0] = launcher.toHandle().children().findFirst().orElse(null);
-            return found[0] != null || !launcher.isAlive();
-        }, Duration.ofSeconds(60), "the second JVM to start");
+        await(
+                () -> {
+                    found[0] = launcher.toHandle().children().findFirst().orElse(null);
+                    return found[0] != null || !launcher.isAlive();
+                },
+                Duration.ofSeconds(60),
+                "the second JVM to start");
         assertTrue(found[0] != null, "the launcher started a second JVM");
         return found[0];
     }
@@ -154,15 +168,19 @@ class OrphanTest {
             String day = String.format("2017-%02d-%02d", 1 + i % 12, 1 + i % 28);
             Files.createDirectories(root.resolve("content/ar"));
             Files.createDirectories(root.resolve("content/en"));
-            Files.writeString(root.resolve("content/ar/" + day + "-خبر-" + i + ".md"), "---\ntitle: خبر رقم " + i
-                    + "\ntranslationKey: k" + i + "\ntags: [سياسة, اقتصاد]\n---\n\n"
-                    + "التقى الوزير نظيره في دمشق وبحثا العلاقات الثنائية. ".repeat(20) + "\n\n"
-                    + "وأكد الجانبان أهمية التعاون في مجالات الطاقة والنقل. ".repeat(20) + "\n",
+            Files.writeString(
+                    root.resolve("content/ar/" + day + "-خبر-" + i + ".md"),
+                    "---\ntitle: خبر رقم " + i
+                            + "\ntranslationKey: k" + i + "\ntags: [سياسة, اقتصاد]\n---\n\n"
+                            + "التقى الوزير نظيره في دمشق وبحثا العلاقات الثنائية. ".repeat(20) + "\n\n"
+                            + "وأكد الجانبان أهمية التعاون في مجالات الطاقة والنقل. ".repeat(20) + "\n",
                     StandardCharsets.UTF_8);
-            Files.writeString(root.resolve("content/en/" + day + "-news-" + i + ".md"), "---\ntitle: News number "
-                    + i + "\ntranslationKey: k" + i + "\ntags: [politics, economy]\n---\n\n"
-                    + "The minister met his counterpart in Damascus to discuss relations. ".repeat(20) + "\n\n"
-                    + "Both sides stressed cooperation in energy and transport. ".repeat(20) + "\n",
+            Files.writeString(
+                    root.resolve("content/en/" + day + "-news-" + i + ".md"),
+                    "---\ntitle: News number "
+                            + i + "\ntranslationKey: k" + i + "\ntags: [politics, economy]\n---\n\n"
+                            + "The minister met his counterpart in Damascus to discuss relations. ".repeat(20) + "\n\n"
+                            + "Both sides stressed cooperation in energy and transport. ".repeat(20) + "\n",
                     StandardCharsets.UTF_8);
         }
         return root;

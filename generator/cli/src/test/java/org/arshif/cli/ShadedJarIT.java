@@ -35,20 +35,28 @@ class ShadedJarIT {
     void javaDashJarBuildsASiteWithTheBundledTheme() throws Exception {
         Path root = tmp.resolve("archive");
         Files.createDirectories(root.resolve("content/en"));
-        Files.writeString(root.resolve("content/en/2017-05-01-ok.md"), "---\ntitle: A good dispatch\n---\n\nText.\n",
+        Files.writeString(
+                root.resolve("content/en/2017-05-01-ok.md"),
+                "---\ntitle: A good dispatch\n---\n\nText.\n",
                 StandardCharsets.UTF_8);
-        javaJar("build", "--source", root.toString(), "--output", tmp.resolve("site").toString());
+        javaJar(
+                "build",
+                "--source",
+                root.toString(),
+                "--output",
+                tmp.resolve("site").toString());
         assertTrue(Files.isRegularFile(tmp.resolve("site/en/2017/05/ok/index.html")), "the dispatch's page");
     }
 
     /** Runs {@code java -jar JAR arguments…} alone (no test class path) and returns its standard output. */
     private String javaJar(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(arguments));
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("ARSHIF_FORK", "0");
         Process p = pb.start();
         assertTrue(p.waitFor(2, TimeUnit.MINUTES), "java -jar ended within two minutes");

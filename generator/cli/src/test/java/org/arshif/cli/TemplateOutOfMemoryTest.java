@@ -25,16 +25,20 @@ class TemplateOutOfMemoryTest {
         Path root = tmp.resolve("site");
         Trees.write(root.resolve("content/en/2017-05-01-ok.md"), "---\ntitle: A good dispatch\n---\n\nText.\n");
         Trees.write(root.resolve("content/en/2017-05-02-bad.md"), "---\ntitle: [unclosed\n---\n\nText.\n");
-        Trees.write(root.resolve("templates/robots.ftl"), "<#assign s = \"0123456789abcdef\">\n"
-                + "<#list 1.. as i><#assign s = s + s></#list>\n${s}\n");
+        Trees.write(
+                root.resolve("templates/robots.ftl"),
+                "<#assign s = \"0123456789abcdef\">\n" + "<#list 1.. as i><#assign s = s + s></#list>\n${s}\n");
 
         CliJvm.Result check = CliJvm.run(List.of(), List.of("-Xmx96m"), 300, "check", "--source", root.toString());
-        List<String> errors = check.output().lines().filter(l -> l.contains(": error: ")).toList();
+        List<String> errors =
+                check.output().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(2, errors.size(), check.output());
         // The content's own finding comes too (its wording is the YAML reader's).
         assertTrue(errors.get(0).startsWith("content/en/2017-05-02-bad.md:3:1: error: malformed YAML"), check.output());
-        assertEquals("templates/robots.ftl:2:17: error: template error: the page ran out of memory here; does a string"
-                + " or captured output grow without end?", errors.get(1));
+        assertEquals(
+                "templates/robots.ftl:2:17: error: template error: the page ran out of memory here; does a string"
+                        + " or captured output grow without end?",
+                errors.get(1));
         assertEquals(1, check.status(), check.output());
         assertFalse(check.output().contains("Exception") || check.output().contains("\tat "), check.output());
     }

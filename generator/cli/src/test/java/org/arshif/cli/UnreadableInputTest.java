@@ -43,12 +43,16 @@ class UnreadableInputTest {
         } finally {
             unlock(locked); // so that the temporary folder can be deleted by any user
         }
-        List<String> errors = check.output().lines().filter(l -> l.contains(": error: ")).toList();
-        assertEquals(List.of(
-                "content/ar/locked: error: cannot read the folder: " + DENIED,
-                "content/en/2017-05-02-locked.md: error: cannot read the file: " + DENIED,
-                "templates/robots.ftl: error: cannot read the file: " + DENIED,
-                "templates/static/locked.css: error: cannot read the file: " + DENIED), errors, check.output());
+        List<String> errors =
+                check.output().lines().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(
+                List.of(
+                        "content/ar/locked: error: cannot read the folder: " + DENIED,
+                        "content/en/2017-05-02-locked.md: error: cannot read the file: " + DENIED,
+                        "templates/robots.ftl: error: cannot read the file: " + DENIED,
+                        "templates/static/locked.css: error: cannot read the file: " + DENIED),
+                errors,
+                check.output());
         assertEquals(1, check.status(), check.output());
         assertFalse(check.output().contains("Exception") || check.output().contains("\tat "), check.output());
     }
@@ -63,13 +67,24 @@ class UnreadableInputTest {
         CliJvm.Result build;
         try {
             lock(List.of(template));
-            build = CliJvm.run(asAUserWhoCannotRead, List.of(), 120, "build", "--source", root.toString(),
-                    "--output", tmp.resolve("out").toString(), "--cache", tmp.resolve("cache").toString());
+            build = CliJvm.run(
+                    asAUserWhoCannotRead,
+                    List.of(),
+                    120,
+                    "build",
+                    "--source",
+                    root.toString(),
+                    "--output",
+                    tmp.resolve("out").toString(),
+                    "--cache",
+                    tmp.resolve("cache").toString());
         } finally {
             unlock(List.of(template));
         }
-        assertEquals(List.of("templates/robots.ftl: error: cannot read the file: " + DENIED),
-                build.output().lines().filter(l -> l.contains(": error: ")).toList(), build.output());
+        assertEquals(
+                List.of("templates/robots.ftl: error: cannot read the file: " + DENIED),
+                build.output().lines().filter(l -> l.contains(": error: ")).toList(),
+                build.output());
         assertEquals(1, build.status(), build.output());
         assertFalse(build.output().contains("Exception") || build.output().contains("\tat "), build.output());
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
@@ -83,8 +98,8 @@ class UnreadableInputTest {
 
     private static void unlock(List<Path> paths) throws IOException {
         for (Path p : paths) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------"
-                    : "rw-------"));
+            Files.setPosixFilePermissions(
+                    p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
         }
     }
 
@@ -97,8 +112,10 @@ class UnreadableInputTest {
         }
         List<String> setpriv = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--");
         CliJvm.Result works = run(concat(setpriv, List.of("true")));
-        assumeTrue(works.status() == 0, "running as root, and setpriv cannot drop its file-access capabilities"
-                + " here, so chmod 000 does not stop reads: " + works.output());
+        assumeTrue(
+                works.status() == 0,
+                "running as root, and setpriv cannot drop its file-access capabilities"
+                        + " here, so chmod 000 does not stop reads: " + works.output());
         return setpriv;
     }
 

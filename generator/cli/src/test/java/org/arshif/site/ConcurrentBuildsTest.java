@@ -34,11 +34,21 @@ class ConcurrentBuildsTest {
         try (OutputTree held = OutputTree.open(out)) {
             held.write("index.html", "a build in progress".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             clean = CliProcess.start(logs, "build", "--source", root.toString(), "--output", out.toString());
-            incremental = CliProcess.start(logs, "build", "--source", root.toString(), "--output", out.toString(),
-                    "--cache", tmp.resolve("cache").toString());
+            incremental = CliProcess.start(
+                    logs,
+                    "build",
+                    "--source",
+                    root.toString(),
+                    "--output",
+                    out.toString(),
+                    "--cache",
+                    tmp.resolve("cache").toString());
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (!(clean.outSoFar().contains(WAITING) && incremental.outSoFar().contains(WAITING))
-                    && System.nanoTime() < deadline && clean.process().isAlive() && incremental.process().isAlive()) {
+            while (!(clean.outSoFar().contains(WAITING)
+                            && incremental.outSoFar().contains(WAITING))
+                    && System.nanoTime() < deadline
+                    && clean.process().isAlive()
+                    && incremental.process().isAlive()) {
                 Thread.sleep(50);
             }
         }
@@ -47,7 +57,9 @@ class ConcurrentBuildsTest {
         for (CliProcess.Result r : List.of(first, second)) {
             assertEquals(0, r.exit(), r.all());
             assertFalse(r.err().contains("Exception"), r.all());
-            assertEquals(1, r.out().lines().filter(l -> l.startsWith(WAITING + out)).count(),
+            assertEquals(
+                    1,
+                    r.out().lines().filter(l -> l.startsWith(WAITING + out)).count(),
                     "it said once that it waits: " + r.all());
         }
         SortedMap<String, byte[]> built = Trees.read(out);

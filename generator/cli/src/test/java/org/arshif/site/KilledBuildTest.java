@@ -34,6 +34,7 @@ class KilledBuildTest {
 
     @TempDir
     Path tmp;
+
     private Path root;
 
     /** When to kill: a delay after a moment the test sees on disk, and the signal. */
@@ -89,10 +90,19 @@ class KilledBuildTest {
             if (incremental) {
                 Trees.copy(pristineCache, cache);
             }
-            CliProcess build = CliProcess.start(tmp.resolve("logs"), incremental
-                    ? new String[] {"build", "--source", root.toString(), "--output", out.toString(), "--cache",
-                        cache.toString()}
-                    : new String[] {"build", "--source", root.toString(), "--output", out.toString()});
+            CliProcess build = CliProcess.start(
+                    tmp.resolve("logs"),
+                    incremental
+                            ? new String[] {
+                                "build",
+                                "--source",
+                                root.toString(),
+                                "--output",
+                                out.toString(),
+                                "--cache",
+                                cache.toString()
+                            }
+                            : new String[] {"build", "--source", root.toString(), "--output", out.toString()});
             boolean killed = killAt(build, kill, out);
             CliProcess.Result result = build.await();
             String what = kill + (incremental ? ", incremental" : ", clean") + ": " + result.all();
@@ -103,7 +113,8 @@ class KilledBuildTest {
                 outcome = now.equals(oldSite) ? "old" : "new";
             } else {
                 // Between the two moves of the swap: the complete new site is beside the output.
-                assertTrue(Stream.of(out.getParent().toFile().list()).anyMatch(n -> n.startsWith(".site.staging-")),
+                assertTrue(
+                        Stream.of(out.getParent().toFile().list()).anyMatch(n -> n.startsWith(".site.staging-")),
                         what + "\nno output and no staged site");
                 OutputTree.open(out).close();
                 assertEquals(newSite, hashes(out), what + "\nthe site put back");
@@ -124,7 +135,9 @@ class KilledBuildTest {
     private static boolean killAt(CliProcess build, Kill kill, Path out) throws InterruptedException {
         Process p = build.process();
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (!kill.after().equals("start") && p.isAlive() && System.nanoTime() < deadline
+        while (!kill.after().equals("start")
+                && p.isAlive()
+                && System.nanoTime() < deadline
                 && !seen(out, kill.after())) {
             Thread.sleep(1);
         }
@@ -148,8 +161,12 @@ class KilledBuildTest {
         for (String name : names == null ? new String[0] : names) {
             boolean seen = switch (what) {
                 case "staging" -> name.startsWith(".site.staging-");
-                case "marker" -> name.startsWith(".site.staging-")
-                        && out.resolveSibling(name).resolve(OutputGuard.MARKER).toFile().exists();
+                case "marker" ->
+                    name.startsWith(".site.staging-")
+                            && out.resolveSibling(name)
+                                    .resolve(OutputGuard.MARKER)
+                                    .toFile()
+                                    .exists();
                 default -> name.startsWith(".site.old-");
             };
             if (seen) {
@@ -168,13 +185,13 @@ class KilledBuildTest {
         SortedMap<String, String> out = new TreeMap<>();
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            Trees.read(site).forEach((file, bytes) -> out.put(file, HexFormat.of().formatHex(sha.digest(bytes))));
+            Trees.read(site)
+                    .forEach((file, bytes) -> out.put(file, HexFormat.of().formatHex(sha.digest(bytes))));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         return out;
     }
-
 
     /**
      * A bilingual archive of {@link #DISPATCHES} dispatches; {@code changed} edits every fifth body, retitles
@@ -183,8 +200,10 @@ class KilledBuildTest {
     private void writeArchive(boolean changed) {
         Trees.deleteTree(root);
         write("arshif.yml", "baseUrl: https://news.example/\npageSize: 10\n");
-        write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russia\n"
-                + "economy:\n  ar: اقتصاد\n  en: Economy\n");
+        write(
+                "content/tags.yml",
+                "syria:\n  ar: سورية\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russia\n"
+                        + "economy:\n  ar: اقتصاد\n  en: Economy\n");
         String[] tags = {"syria", "russia", "economy"};
         for (int i = 0; i < DISPATCHES + (changed ? 6 : 0); i++) {
             if (changed && i % 13 == 0) {
@@ -192,14 +211,16 @@ class KilledBuildTest {
             }
             String lang = i % 2 == 0 ? "ar" : "en";
             String date = String.format("2017-%02d-%02d", 1 + i % 12, 1 + i % 28);
-            String title = (lang.equals("ar") ? "خبر رقم " : "Dispatch number ") + i
+            String title = (lang.equals("ar") ? "خبر رقم " : "Dispatch number ")
+                    + i
                     + (changed && i % 7 == 0 ? " (updated)" : "");
             String tag = tags[(i + (changed && i % 11 == 0 ? 1 : 0)) % tags.length];
             String body = (lang.equals("ar") ? "الفقرة الأولى من الخبر " : "The first paragraph of dispatch ") + i
                     + ".\n\n" + (lang.equals("ar") ? "وصل وفد إلى موسكو للمحادثات." : "A delegation arrived for talks.")
                     + (changed && i % 5 == 0 ? "\n\nA paragraph added later." : "") + "\n";
-            write("content/" + lang + "/" + date + "-d" + i + ".md", "---\ntitle: " + title + "\ntags: [" + tag
-                    + "]\n---\n\n" + body);
+            write(
+                    "content/" + lang + "/" + date + "-d" + i + ".md",
+                    "---\ntitle: " + title + "\ntags: [" + tag + "]\n---\n\n" + body);
         }
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputFaultsTest {
     @TempDir
     Path tmp;
+
     private Path root;
     private Path www;
     private Path site;
@@ -69,8 +70,7 @@ class OutputFaultsTest {
         Path probe = Files.createDirectory(tmp.resolve("probe"));
         Assumptions.assumeTrue(chattr("+i", probe), "chattr +i is not available here");
         try {
-            Assumptions.assumeTrue(assertThrows(IOException.class, () -> Files.createFile(probe.resolve("x")))
-                    != null);
+            Assumptions.assumeTrue(assertThrows(IOException.class, () -> Files.createFile(probe.resolve("x"))) != null);
         } finally {
             chattr("-i", probe);
             Files.delete(probe);
@@ -85,7 +85,8 @@ class OutputFaultsTest {
 
     private static void assertOneFindingAndNoTrace(CliProcess.Result r, String expectedStart, String reason) {
         assertEquals(1, r.exit(), r.all());
-        List<String> findings = r.err().lines().filter(l -> l.contains(": error: ")).toList();
+        List<String> findings =
+                r.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(1, findings.size(), r.all());
         assertTrue(findings.get(0).startsWith(expectedStart), "expected " + expectedStart + "…\n" + r.all());
         assertTrue(findings.get(0).contains(reason) && findings.get(0).contains("--output"), r.all());
@@ -98,13 +99,15 @@ class OutputFaultsTest {
         assertTrue(chattr("+i", www));
         CliProcess.Result r;
         try {
-            r = CliProcess.run(tmp.resolve("logs"), "build", "--source", root.toString(), "--output",
-                    site.toString());
+            r = CliProcess.run(tmp.resolve("logs"), "build", "--source", root.toString(), "--output", site.toString());
         } finally {
             assertTrue(chattr("-i", www));
         }
-        assertOneFindingAndNoTrace(r, site + ": error: cannot create the lock file " + www.resolve(".site.lock")
-                + ": operation not permitted; make " + www + " and the site in it writable", "not permitted");
+        assertOneFindingAndNoTrace(
+                r,
+                site + ": error: cannot create the lock file " + www.resolve(".site.lock")
+                        + ": operation not permitted; make " + www + " and the site in it writable",
+                "not permitted");
         assertSiteUnchanged();
     }
 
@@ -115,15 +118,19 @@ class OutputFaultsTest {
         assertTrue(chattr("+i", site));
         ContentException e;
         try {
-            e = assertThrows(ContentException.class, () -> Arshif.builder().siteRoot(root).output(site).build()
-                    .build());
+            e = assertThrows(
+                    ContentException.class,
+                    () -> Arshif.builder().siteRoot(root).output(site).build().build());
         } finally {
             assertTrue(chattr("-i", site));
         }
         List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
         assertEquals(1, errors.size(), errors::toString);
-        assertTrue(errors.get(0).startsWith(site + ": error: cannot replace " + site + " with the new site:"
-                + " operation not permitted; make " + www), errors.get(0));
+        assertTrue(
+                errors.get(0)
+                        .startsWith(site + ": error: cannot replace " + site + " with the new site:"
+                                + " operation not permitted; make " + www),
+                errors.get(0));
         assertSiteUnchanged();
     }
 
@@ -131,8 +138,13 @@ class OutputFaultsTest {
     void aReadOnlyFileSystemIsOneFindingThroughTheCommandLine() throws Exception {
         // The build runs in a mount namespace of its own, where www is a read-only bind mount: the mount goes
         // with the process, whatever happens to the test.
-        List<String> mountReadOnly = List.of("unshare", "-m", "sh", "-c",
-                "mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" || exit 97; shift; exec \"$@\"", "sh",
+        List<String> mountReadOnly = List.of(
+                "unshare",
+                "-m",
+                "sh",
+                "-c",
+                "mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" || exit 97; shift; exec \"$@\"",
+                "sh",
                 www.toString());
         List<String> probe = new ArrayList<>(mountReadOnly);
         probe.addAll(List.of("touch", www.resolve("x").toString()));
@@ -145,10 +157,16 @@ class OutputFaultsTest {
         Assumptions.assumeTrue(probed != 97 && probed != -1, "no mount namespaces with read-only bind mounts here");
         assertTrue(probed != 0 && !Files.exists(www.resolve("x")), "the bind mount is read-only");
 
-        CliProcess.Result r = CliProcess.start(tmp.resolve("logs"), CliProcess.command(mountReadOnly, "build",
-                "--source", root.toString(), "--output", site.toString())).await();
-        assertOneFindingAndNoTrace(r, site + ": error: cannot create the lock file " + www.resolve(".site.lock")
-                + ": read-only file system; make " + www, "read-only file system");
+        CliProcess.Result r = CliProcess.start(
+                        tmp.resolve("logs"),
+                        CliProcess.command(
+                                mountReadOnly, "build", "--source", root.toString(), "--output", site.toString()))
+                .await();
+        assertOneFindingAndNoTrace(
+                r,
+                site + ": error: cannot create the lock file " + www.resolve(".site.lock")
+                        + ": read-only file system; make " + www,
+                "read-only file system");
         assertSiteUnchanged();
     }
 }

@@ -15,11 +15,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CliJvm {
     /** How a run ended: exit status and everything it printed, standard output and error together. */
-    public record Result(int status, String output) {
-    }
+    public record Result(int status, String output) {}
 
-    private CliJvm() {
-    }
+    private CliJvm() {}
 
     /**
      * Runs {@code prefix… java jvmOptions… org.arshif.cli.Main arguments…}; {@code prefix} is a command that
@@ -35,7 +33,8 @@ public final class CliJvm {
         try {
             // To a file, so that a JVM that hangs cannot hang the read of its output.
             log = Files.createTempFile("arshif-cli", ".log");
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder pb =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().put("ARSHIF_FORK", "0");
             Process p = pb.start();
             p.getOutputStream().close();

@@ -36,9 +36,14 @@ public final class CliProcess {
     /** The command that runs Arshif's CLI with {@code args}, after {@code prefix} (e.g. {@code unshare …}). */
     public static List<String> command(List<String> prefix, String... args) {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "org.arshif.cli.Main"));
+        cmd.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.arshif.cli.Main"));
         cmd.addAll(List.of(args));
         return cmd;
     }
@@ -54,7 +59,8 @@ public final class CliProcess {
             Files.createDirectories(logs);
             Path out = Files.createTempFile(logs, "out", ".txt");
             Path err = Files.createTempFile(logs, "err", ".txt");
-            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder pb =
+                    new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             pb.environment().put("ARSHIF_FORK", "0");
             pb.environment().put("LANG", "C.UTF-8");
             return new CliProcess(pb.start(), out, err);
@@ -79,7 +85,9 @@ public final class CliProcess {
                 process.destroyForcibly().waitFor();
                 throw new AssertionError("the command did not end within two minutes: " + process.info());
             }
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

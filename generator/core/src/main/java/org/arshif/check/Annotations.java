@@ -7,8 +7,7 @@ import org.arshif.diag.Diagnostic;
  * each finding on its line. Printed by the adapters only when {@code GITHUB_ACTIONS=true}.
  */
 public final class Annotations {
-    private Annotations() {
-    }
+    private Annotations() {}
 
     /**
      * @param filePrefix prepended to the finding's path so that it is relative to the repository root (the site

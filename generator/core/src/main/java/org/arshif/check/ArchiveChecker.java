@@ -79,7 +79,9 @@ public final class ArchiveChecker {
      */
     public List<Diagnostic> forBuild(Library library) {
         return check(library, false).findings().stream()
-                .filter(d -> d.severity() != Severity.NOTICE || library.findings().contains(d)).toList();
+                .filter(d ->
+                        d.severity() != Severity.NOTICE || library.findings().contains(d))
+                .toList();
     }
 
     private CheckReport check(Library library, boolean editorFindings) {
@@ -94,8 +96,8 @@ public final class ArchiveChecker {
         MemorySink assets = new MemorySink();
         SiteRun run = new SiteRun(library, sitemapLimit);
         SitePlan published = run.run(RunStrategy.planOnly(assets), planning, SiteRun.Phases.NONE);
-        SiteModel everything = SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now,
-                planning);
+        SiteModel everything =
+                SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now, planning);
         Set<String> publishedFiles = files(published.jobs(), assets);
         Set<String> allFiles = new HashSet<>(assets.paths());
         allFiles.addAll(run.plannedFiles(everything, planning));
@@ -110,27 +112,48 @@ public final class ArchiveChecker {
         library.dispatches().forEach(d -> bySource.put(d.path(), d));
         Routes routes = new Routes(config.basePath(), config.origin());
         MarkdownLinks markdown = new MarkdownLinks();
-        Context context = new Context(config, library.vocabulary(), everything, routes, publishedFiles, allFiles,
-                bySource, markdown, library.media());
+        Context context = new Context(
+                config,
+                library.vocabulary(),
+                everything,
+                routes,
+                publishedFiles,
+                allFiles,
+                bySource,
+                markdown,
+                library.media());
         library.dispatches().parallelStream()
                 .map(d -> checkDispatch(d, publishedPaths.contains(d.path()), context))
                 .toList()
                 .forEach(found::addAll);
         // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
-        library.sources().stream().filter(p -> !bySource.containsKey(p) && ContentLoader.isSource(p))
-                .map(p -> checkUnread(p, context)).toList().forEach(found::addAll);
+        library.sources().stream()
+                .filter(p -> !bySource.containsKey(p) && ContentLoader.isSource(p))
+                .map(p -> checkUnread(p, context))
+                .toList()
+                .forEach(found::addAll);
         if (editorFindings && config.baseUrl().isEmpty()) {
-            found.add(Diagnostic.warning(Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME))
-                    ? ConfigLoader.FILE_NAME : "", 0, 0, "no baseUrl: the sitemap, the feeds and robots.txt need"
-                    + " absolute URLs; set baseUrl in arshif.yml or pass " + hints.option(BASE_URL, "https://…/")));
+            found.add(Diagnostic.warning(
+                    Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME)) ? ConfigLoader.FILE_NAME : "",
+                    0,
+                    0,
+                    "no baseUrl: the sitemap, the feeds and robots.txt need"
+                            + " absolute URLs; set baseUrl in arshif.yml or pass "
+                            + hints.option(BASE_URL, "https://…/")));
         }
         return new CheckReport(List.copyOf(found), library.sources().size());
     }
 
-    private record Context(SiteConfig config, TagVocabulary vocabulary, SiteModel everything, Routes routes,
-                           Set<String> publishedFiles, Set<String> allFiles, Map<String, Dispatch> bySource,
-                           MarkdownLinks markdown, Media media) {
-    }
+    private record Context(
+            SiteConfig config,
+            TagVocabulary vocabulary,
+            SiteModel everything,
+            Routes routes,
+            Set<String> publishedFiles,
+            Set<String> allFiles,
+            Map<String, Dispatch> bySource,
+            MarkdownLinks markdown,
+            Media media) {}
 
     private static Set<String> files(List<PageJob> jobs, MemorySink assets) {
         Set<String> files = new HashSet<>(assets.paths());
@@ -175,21 +198,32 @@ public final class ArchiveChecker {
         for (String lang : c.config().languages()) {
             if (!lang.equals(d.lang()) && c.everything().translation(d, lang).isEmpty()) {
                 Dispatch.Position p = d.position("translationKey");
-                out.add(Diagnostic.notice(d.path(), p.line(), p.column(), "no " + lang + " translation; start one"
-                        + " with: " + hints.newDispatch(TRANSLATE, d.path())));
+                out.add(Diagnostic.notice(
+                        d.path(),
+                        p.line(),
+                        p.column(),
+                        "no " + lang + " translation; start one" + " with: " + hints.newDispatch(TRANSLATE, d.path())));
             }
         }
 
         if (d.format() == SourceFormat.AGENCY_TEXT && !d.footerFound()) {
-            out.add(Diagnostic.warning(d.path(), lastTextLine(source.text()), 1, "no agency footer or 'see also'"
-                    + " teaser was recognised; if this dispatch ends with promos, add their first line's pattern to"
-                    + " footerPatterns in arshif.yml"));
+            out.add(Diagnostic.warning(
+                    d.path(),
+                    lastTextLine(source.text()),
+                    1,
+                    "no agency footer or 'see also'"
+                            + " teaser was recognised; if this dispatch ends with promos, add their first line's pattern to"
+                            + " footerPatterns in arshif.yml"));
         }
 
         if (d.date().toInstant().isAfter(now)) {
             Dispatch.Position p = d.position("date");
-            out.add(Diagnostic.notice(d.path(), p.line(), p.column(), "scheduled: dated " + d.date()
-                    + ", so builds leave it out until then (" + hints.option(FUTURE, "true") + " includes it)"));
+            out.add(Diagnostic.notice(
+                    d.path(),
+                    p.line(),
+                    p.column(),
+                    "scheduled: dated " + d.date() + ", so builds leave it out until then ("
+                            + hints.option(FUTURE, "true") + " includes it)"));
         }
 
         if (d.format() == SourceFormat.MARKDOWN) {
@@ -202,7 +236,9 @@ public final class ArchiveChecker {
     private static List<Diagnostic> unknownTags(Dispatch d, FrontMatterSplit split, TagVocabulary vocabulary) {
         List<Diagnostic> out = new ArrayList<>();
         YNode.Map frontMatter = split.parse(d.path(), new Diagnostics())
-                .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
+                .filter(YNode.Map.class::isInstance)
+                .map(YNode.Map.class::cast)
+                .orElse(null);
         if (frontMatter == null || vocabulary.keys().isEmpty()) {
             return out;
         }
@@ -212,9 +248,14 @@ public final class ArchiveChecker {
             if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
                 String key = vocabulary.resolve(s.text());
                 if (!key.isEmpty() && !vocabulary.isKnown(key)) {
-                    out.add(Diagnostic.warning(d.path(), s.line(), s.column(), "tag '" + s.text().strip()
-                            + "' is not in the vocabulary " + TagVocabulary.FILE + "; add it there with its name"
-                            + " in each language, or use a tag that is"));
+                    out.add(Diagnostic.warning(
+                            d.path(),
+                            s.line(),
+                            s.column(),
+                            "tag '" + s.text().strip()
+                                    + "' is not in the vocabulary " + TagVocabulary.FILE
+                                    + "; add it there with its name"
+                                    + " in each language, or use a tag that is"));
                 }
             }
         }
@@ -239,14 +280,21 @@ public final class ArchiveChecker {
     private static List<Diagnostic> imageProblems(MarkdownLinks.Target t, String path, Context c) {
         List<Diagnostic> out = new ArrayList<>();
         if (t.alt().isEmpty()) {
-            out.add(Diagnostic.warning(path, t.line(), t.column(), "image '" + t.destination() + "' has no text for"
-                    + " readers who cannot see it; write what it shows between the brackets: ![…](" + t.destination()
-                    + ")"));
+            out.add(Diagnostic.warning(
+                    path,
+                    t.line(),
+                    t.column(),
+                    "image '" + t.destination() + "' has no text for"
+                            + " readers who cannot see it; write what it shows between the brackets: ![…]("
+                            + t.destination()
+                            + ")"));
         }
-        c.media().resolve(path, t.destination(), c.config().basePath())
-                .map(m -> c.media().header(m.source()).problem()).filter(p -> !p.isEmpty())
-                .ifPresent(p -> out.add(Diagnostic.warning(path, t.line(), t.column(), "image '" + t.destination()
-                        + "': " + p)));
+        c.media()
+                .resolve(path, t.destination(), c.config().basePath())
+                .map(m -> c.media().header(m.source()).problem())
+                .filter(p -> !p.isEmpty())
+                .ifPresent(p -> out.add(
+                        Diagnostic.warning(path, t.line(), t.column(), "image '" + t.destination() + "': " + p)));
         return out;
     }
 
@@ -262,12 +310,14 @@ public final class ArchiveChecker {
             if (Files.size(file) > c.config().maxFileBytes()) {
                 return out; // refused for its size: the load said so
             }
-            split = FrontMatterSplit.of(SourceText.decode(path, Files.readAllBytes(file)).text());
+            split = FrontMatterSplit.of(
+                    SourceText.decode(path, Files.readAllBytes(file)).text());
         } catch (IOException | RuntimeException | FrontMatterSplit.UnclosedException e) {
             return out; // the load reported why it could not read the file
         }
         split.parse(path, new Diagnostics())
-                .filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast)
+                .filter(YNode.Map.class::isInstance)
+                .map(YNode.Map.class::cast)
                 .ifPresent(map -> map.entries().forEach((key, value) -> {
                     if (!DispatchReader.KNOWN_KEYS.contains(key)) {
                         int[] at = KeyTypos.position(split.text().get(), key);
@@ -289,8 +339,7 @@ public final class ArchiveChecker {
     }
 
     /** Why a link points nowhere, or null when it is fine. */
-    private LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished,
-            Context c) {
+    private LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished, Context c) {
         String what = t.image() ? "image" : "link";
         String dest = t.destination().strip();
         if (dest.isEmpty() || dest.startsWith("#")) {
@@ -335,17 +384,20 @@ public final class ArchiveChecker {
             return null;
         }
         if (exists(sitePath, c.allFiles())) {
-            return isPublished ? LinkProblem.warning(what + " '" + raw + "' points to a draft or scheduled dispatch,"
-                    + " which is not published yet") : null;
+            return isPublished
+                    ? LinkProblem.warning(what + " '" + raw + "' points to a draft or scheduled dispatch,"
+                            + " which is not published yet")
+                    : null;
         }
         Optional<Dispatch> sourceTarget = sourceFileTarget(from, decoded, c);
         if (sourceTarget.isPresent()) {
-            return LinkProblem.error(what + " '" + raw + "' points to the source file " + sourceTarget.get().path()
-                    + "; link to its page instead: " + c.routes().href(Routes.article(sourceTarget.get())));
+            return LinkProblem.error(what + " '" + raw + "' points to the source file "
+                    + sourceTarget.get().path() + "; link to its page instead: "
+                    + c.routes().href(Routes.article(sourceTarget.get())));
         }
         return LinkProblem.error(what + " '" + raw + "' points to no " + (t.image() ? "file" : "page")
-                + " of the site (" + c.routes().href(sitePath) + ")" + (t.image() ? "; " + Media.placementHint(from)
-                : ""));
+                + " of the site (" + c.routes().href(sitePath) + ")"
+                + (t.image() ? "; " + Media.placementHint(from) : ""));
     }
 
     private static boolean exists(String sitePath, Set<String> files) {
@@ -360,7 +412,9 @@ public final class ArchiveChecker {
         }
         String dir = from.substring(0, from.lastIndexOf('/') + 1);
         String resolved = LinkPaths.normalize(decoded.startsWith("/") ? decoded : "/" + dir + decoded);
-        return resolved == null ? Optional.empty() : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
+        return resolved == null
+                ? Optional.empty()
+                : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
     }
 
     private static int lastTextLine(String text) {

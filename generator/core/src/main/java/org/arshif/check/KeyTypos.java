@@ -7,14 +7,18 @@ import org.arshif.internal.Suggestions;
 
 /** Front-matter keys that look like a misspelled known key ({@code sumary}, {@code tgas}). */
 final class KeyTypos {
-    private KeyTypos() {
-    }
+    private KeyTypos() {}
 
     /** The warning for an unknown key close to a known one, or empty. */
     static Optional<Diagnostic> warning(String path, String key, int line, int column) {
         String known = lookalike(key);
-        return known == null ? Optional.empty() : Optional.of(Diagnostic.warning(path, line, column,
-                "unknown front-matter key '" + key + "' (kept for templates); did you mean '" + known + "'?"));
+        return known == null
+                ? Optional.empty()
+                : Optional.of(Diagnostic.warning(
+                        path,
+                        line,
+                        column,
+                        "unknown front-matter key '" + key + "' (kept for templates); did you mean '" + known + "'?"));
     }
 
     /** The known key a misspelled one most likely meant: same letters in another case, or a near miss. */

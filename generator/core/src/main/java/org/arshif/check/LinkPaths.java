@@ -7,8 +7,7 @@ import java.util.List;
 
 /** The path arithmetic of link checking: resolving '..' and decoding %-escapes, as a browser would. */
 final class LinkPaths {
-    private LinkPaths() {
-    }
+    private LinkPaths() {}
 
     /** Resolves '.' and '..' segments of an absolute path; null when it climbs above the root. */
     static String normalize(String path) {

@@ -19,11 +19,12 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownLinks {
     /** A link or image destination, at a 1-based line and column of the file; {@code alt} is an image's text. */
-    record Target(boolean image, String destination, String alt, int line, int column) {
-    }
+    record Target(boolean image, String destination, String alt, int line, int column) {}
 
-    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     /** @param bodyLine the file line the body starts on, so positions name lines of the file */
     List<Target> targets(String body, int bodyLine) {

@@ -18,8 +18,8 @@ import java.util.List;
  * @param continuations patterns for a continuation marker in the title ({@code / إضافة أولى}); group
  *                      {@code part} says which part, the match is removed from the title
  */
-public record AgencyProfile(String name, List<String> datelines, List<String> ends, List<String> categories,
-                            List<String> continuations) {
+public record AgencyProfile(
+        String name, List<String> datelines, List<String> ends, List<String> categories, List<String> continuations) {
     public AgencyProfile {
         datelines = List.copyOf(datelines);
         ends = List.copyOf(ends);

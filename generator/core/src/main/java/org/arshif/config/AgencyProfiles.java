@@ -27,8 +27,7 @@ public final class AgencyProfiles {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final List<AgencyProfile> BUILT_IN = readBuiltIn();
 
-    private AgencyProfiles() {
-    }
+    private AgencyProfiles() {}
 
     /** The profiles shipped in the jar, in detection order. */
     public static List<AgencyProfile> builtIn() {
@@ -44,7 +43,8 @@ public final class AgencyProfiles {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Optional<YNode> root = YamlReader.parse(text, RESOURCE, 0, d);
             List<AgencyProfile> out = root.filter(YNode.Map.class::isInstance)
-                    .map(m -> read((YNode.Map) m, RESOURCE, d)).orElse(List.of());
+                    .map(m -> read((YNode.Map) m, RESOURCE, d))
+                    .orElse(List.of());
             if (d.hasErrors() || out.isEmpty()) {
                 throw new IllegalStateException("the built-in " + RESOURCE + " is invalid: " + d.sorted());
             }
@@ -61,19 +61,28 @@ public final class AgencyProfiles {
         for (Map.Entry<String, YNode> e : map.entries().entrySet()) {
             String name = e.getKey();
             if (!NAME.matcher(name).matches()) {
-                all.error(map.keys().get(name), "agency profile name '" + name + "' must be lower-case letters,"
-                        + " digits and '-', like 'spa' or 'my-agency'");
+                all.error(
+                        map.keys().get(name),
+                        "agency profile name '" + name + "' must be lower-case letters,"
+                                + " digits and '-', like 'spa' or 'my-agency'");
                 continue;
             }
             if (!(e.getValue() instanceof YNode.Map body)) {
-                all.error(e.getValue(), "agency profile '" + name + "' must be a mapping with datelines, ends,"
-                        + " categories and continuations, but it is " + e.getValue().kindName());
+                all.error(
+                        e.getValue(),
+                        "agency profile '" + name + "' must be a mapping with datelines, ends,"
+                                + " categories and continuations, but it is "
+                                + e.getValue().kindName());
                 continue;
             }
             YFields f = new YFields(body, path, d);
             f.rejectUnknown(KEYS, "agency profile");
-            out.add(new AgencyProfile(name, patterns(f, "datelines", "city"), patterns(f, "ends", null),
-                    patterns(f, "categories", "category"), patterns(f, "continuations", null)));
+            out.add(new AgencyProfile(
+                    name,
+                    patterns(f, "datelines", "city"),
+                    patterns(f, "ends", null),
+                    patterns(f, "categories", "category"),
+                    patterns(f, "continuations", null)));
         }
         return out;
     }
@@ -93,7 +102,8 @@ public final class AgencyProfiles {
                 out.add(p);
             } else {
                 YNode at = node instanceof YNode.Seq seq && seq.items().size() == written.size()
-                        ? seq.items().get(i) : node;
+                        ? seq.items().get(i)
+                        : node;
                 f.error(at, key + ": '" + p + "' " + problem);
             }
         }
@@ -129,13 +139,20 @@ public final class AgencyProfiles {
                 continue;
             }
             if (!names.contains(name.get())) {
-                String hint = Suggestions.closest(name.get(), names).map(n -> "did you mean '" + n + "'?")
+                String hint = Suggestions.closest(name.get(), names)
+                        .map(n -> "did you mean '" + n + "'?")
                         .orElse("the profiles are " + String.join(", ", names));
-                map.get().error(map.get().get(folder).orElseThrow(), "agencyProfiles: '" + folder + "' names the"
-                        + " profile '" + name.get() + "', which does not exist; " + hint);
+                map.get()
+                        .error(
+                                map.get().get(folder).orElseThrow(),
+                                "agencyProfiles: '" + folder + "' names the" + " profile '" + name.get()
+                                        + "', which does not exist; " + hint);
             } else if (clean.isEmpty() || clean.contains("..")) {
-                map.get().error(map.get().node().keys().get(folder), "agencyProfiles: '" + folder + "' is not a"
-                        + " folder under content/; write it like ar/spa");
+                map.get()
+                        .error(
+                                map.get().node().keys().get(folder),
+                                "agencyProfiles: '" + folder + "' is not a"
+                                        + " folder under content/; write it like ar/spa");
             } else {
                 out.put(clean, name.get());
             }

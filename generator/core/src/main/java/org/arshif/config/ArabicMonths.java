@@ -11,14 +11,26 @@ import java.util.Optional;
  */
 public enum ArabicMonths {
     /** Syria, Lebanon, Jordan, Palestine, Iraq: the Syriac names. */
-    LEVANTINE(List.of("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-            "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")),
+    LEVANTINE(List.of(
+            "كانون الثاني",
+            "شباط",
+            "آذار",
+            "نيسان",
+            "أيار",
+            "حزيران",
+            "تموز",
+            "آب",
+            "أيلول",
+            "تشرين الأول",
+            "تشرين الثاني",
+            "كانون الأول")),
     /** Egypt, Saudi Arabia and the Gulf (and CLDR's {@code ar}): from the Latin names. */
-    EGYPTIAN(List.of("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-            "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")),
+    EGYPTIAN(List.of(
+            "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+            "ديسمبر")),
     /** Algeria and Tunisia: from the French names. */
-    MAGHREBI(List.of("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
-            "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"));
+    MAGHREBI(List.of(
+            "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"));
 
     public static final ArabicMonths DEFAULT = EGYPTIAN;
     /** What a setting of the month names may be, for findings. */

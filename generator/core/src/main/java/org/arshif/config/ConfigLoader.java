@@ -25,13 +25,29 @@ import org.arshif.internal.yaml.YamlReader;
 public final class ConfigLoader {
     public static final String FILE_NAME = "arshif.yml";
 
-    private static final Set<String> KEYS = Set.of("baseUrl", "defaultLanguage", "languages", "title", "pageSize",
-            "arabicMonths", "arabicIndicDigits", "timeZone", "agencies", "footerPatterns", "teaserPatterns",
-            "relatedCount", "maxFileSize", "markdownRawHtml", "permalinks", "sections", "sources",
-            "externalLinks", "agencyProfiles", "showHijri");
+    private static final Set<String> KEYS = Set.of(
+            "baseUrl",
+            "defaultLanguage",
+            "languages",
+            "title",
+            "pageSize",
+            "arabicMonths",
+            "arabicIndicDigits",
+            "timeZone",
+            "agencies",
+            "footerPatterns",
+            "teaserPatterns",
+            "relatedCount",
+            "maxFileSize",
+            "markdownRawHtml",
+            "permalinks",
+            "sections",
+            "sources",
+            "externalLinks",
+            "agencyProfiles",
+            "showHijri");
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** Loads the site root's {@code arshif.yml}, or the defaults when there is none. */
     public static SiteConfig load(Path siteRoot, Diagnostics diagnostics) {
@@ -40,8 +56,12 @@ public final class ConfigLoader {
             return SiteConfig.defaults();
         }
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(FILE_NAME, 0, 0, FILE_NAME + " is a folder, so the configuration cannot be read;"
-                    + " the configuration is a file: remove or rename the folder");
+            diagnostics.error(
+                    FILE_NAME,
+                    0,
+                    0,
+                    FILE_NAME + " is a folder, so the configuration cannot be read;"
+                            + " the configuration is a file: remove or rename the folder");
             return SiteConfig.defaults();
         }
         Diagnostics local = new Diagnostics();
@@ -69,8 +89,8 @@ public final class ConfigLoader {
         }
         String problem = baseUrlProblem(override);
         if (problem != null) {
-            diagnostics.error("", 0, 0, "the base URL '" + override + "' given with --base-url or -Darshif.baseUrl "
-                    + problem);
+            diagnostics.error(
+                    "", 0, 0, "the base URL '" + override + "' given with --base-url or -Darshif.baseUrl " + problem);
             return config;
         }
         return config.withBaseUrl(override.endsWith("/") ? override : override + "/");
@@ -91,49 +111,92 @@ public final class ConfigLoader {
         f.rejectUnknown(KEYS, "configuration");
 
         String baseUrl = f.string("baseUrl").map(u -> validBaseUrl(u, f)).orElse(d.baseUrl());
-        List<String> languages = f.stringList("languages").map(l -> validLanguages(l, f)).orElse(d.languages());
-        String defaultLanguage = f.string("defaultLanguage").orElse(d.defaultLanguage());
-        if (!languages.contains(defaultLanguage)) {
-            f.error(f.get("defaultLanguage").orElse(map), "defaultLanguage '" + defaultLanguage
-                    + "' is not one of the languages " + languages);
-            defaultLanguage = languages.get(0);
-        }
-        Map<String, String> titles = new LinkedHashMap<>(d.titles());
-        f.mapping("title").ifPresent(t -> {
-            for (String lang : t.node().entries().keySet()) {
-                t.string(lang).ifPresent(v -> titles.put(lang, v));
-            }
-        });
+        List<String> languages =
+                f.stringList("languages").map(l -> validLanguages(l, f)).orElse(d.languages());
+        String defaultLanguage = defaultLanguage(f, map, languages, d);
+        Map<String, String> titles = titles(f, d);
         int pageSize = f.integer("pageSize", 1, 1000).orElse(d.pageSize());
-        ArabicMonths months = f.string("arabicMonths").flatMap(m -> monthSet(m, f)).orElse(d.arabicMonths());
+        ArabicMonths months =
+                f.string("arabicMonths").flatMap(m -> monthSet(m, f)).orElse(d.arabicMonths());
         boolean digits = f.bool("arabicIndicDigits").orElse(d.arabicIndicDigits());
         ZoneId zone = f.string("timeZone").flatMap(z -> zone(z, f)).orElse(d.timeZone());
-        // 'agencies' is a list of names (the CITY-AGENCY dateline), or a mapping of the site's own profiles.
-        boolean profilesWritten = f.get("agencies").filter(YNode.Map.class::isInstance).isPresent();
-        List<String> agencies = profilesWritten ? d.agencies() : f.stringList("agencies").orElse(d.agencies());
-        List<AgencyProfile> profiles = AgencyProfiles.withBuiltIn(profilesWritten
-                ? AgencyProfiles.read((YNode.Map) f.get("agencies").orElseThrow(), source.path(), diagnostics)
-                : List.of());
-        WireSettings wire = new WireSettings(profiles, AgencyProfiles.folders(f, profiles),
-                f.bool("showHijri").orElse(d.wire().showHijri()));
-        List<String> footers = f.stringList("footerPatterns").map(p -> validPatterns("footerPatterns", p, f))
-                .orElse(d.footerPatterns());
-        List<String> teasers = f.stringList("teaserPatterns").map(p -> validPatterns("teaserPatterns", p, f))
-                .orElse(d.teaserPatterns());
+        List<String> agencies =
+                ownProfiles(f) ? d.agencies() : f.stringList("agencies").orElse(d.agencies());
+        WireSettings wire = wire(f, d, source.path(), diagnostics);
+        List<String> footers = patterns(f, "footerPatterns", d.footerPatterns());
+        List<String> teasers = patterns(f, "teaserPatterns", d.teaserPatterns());
         int related = f.integer("relatedCount", 0, 100).orElse(d.relatedCount());
-        long maxBytes = f.integer("maxFileSize", 1024, Integer.MAX_VALUE).map(Integer::longValue)
+        long maxBytes = f.integer("maxFileSize", 1024, Integer.MAX_VALUE)
+                .map(Integer::longValue)
                 .orElse(d.maxFileBytes());
         boolean rawHtml = f.bool("markdownRawHtml").orElse(d.markdownRawHtml());
-        boolean nofollow = f.mapping("externalLinks").flatMap(ConfigLoader::nofollow).orElse(d.externalNofollow());
-        return new SiteConfig(baseUrl, defaultLanguage, languages, titles, pageSize, months, digits, zone,
-                agencies, footers, teasers, related, maxBytes, rawHtml, SectionSettingsReader.read(f, languages),
-                nofollow, wire);
+        boolean nofollow =
+                f.mapping("externalLinks").flatMap(ConfigLoader::nofollow).orElse(d.externalNofollow());
+        return new SiteConfig(
+                baseUrl,
+                defaultLanguage,
+                languages,
+                titles,
+                pageSize,
+                months,
+                digits,
+                zone,
+                agencies,
+                footers,
+                teasers,
+                related,
+                maxBytes,
+                rawHtml,
+                SectionSettingsReader.read(f, languages),
+                nofollow,
+                wire);
     }
 
     /** {@code externalLinks: {nofollow: true}}; the mapping leaves room for more link settings. */
     private static Optional<Boolean> nofollow(YFields links) {
         links.rejectUnknown(Set.of("nofollow"), "externalLinks");
         return links.bool("nofollow");
+    }
+
+    private static String defaultLanguage(YFields f, YNode.Map map, List<String> languages, SiteConfig d) {
+        String defaultLanguage = f.string("defaultLanguage").orElse(d.defaultLanguage());
+        if (!languages.contains(defaultLanguage)) {
+            f.error(
+                    f.get("defaultLanguage").orElse(map),
+                    "defaultLanguage '" + defaultLanguage + "' is not one of the languages " + languages);
+            return languages.get(0);
+        }
+        return defaultLanguage;
+    }
+
+    private static Map<String, String> titles(YFields f, SiteConfig d) {
+        Map<String, String> titles = new LinkedHashMap<>(d.titles());
+        f.mapping("title").ifPresent(t -> {
+            for (String lang : t.node().entries().keySet()) {
+                t.string(lang).ifPresent(v -> titles.put(lang, v));
+            }
+        });
+        return titles;
+    }
+
+    /** 'agencies' is a list of names (the CITY-AGENCY dateline), or a mapping of the site's own profiles. */
+    private static boolean ownProfiles(YFields f) {
+        return f.get("agencies").filter(YNode.Map.class::isInstance).isPresent();
+    }
+
+    private static WireSettings wire(YFields f, SiteConfig d, String path, Diagnostics diagnostics) {
+        List<AgencyProfile> profiles = AgencyProfiles.withBuiltIn(
+                ownProfiles(f)
+                        ? AgencyProfiles.read((YNode.Map) f.get("agencies").orElseThrow(), path, diagnostics)
+                        : List.of());
+        return new WireSettings(
+                profiles,
+                AgencyProfiles.folders(f, profiles),
+                f.bool("showHijri").orElse(d.wire().showHijri()));
+    }
+
+    private static List<String> patterns(YFields f, String key, List<String> defaults) {
+        return f.stringList(key).map(p -> validPatterns(key, p, f)).orElse(defaults);
     }
 
     private static String validBaseUrl(String url, YFields f) {
@@ -179,8 +242,12 @@ public final class ConfigLoader {
             if (Language.byCode(code).isPresent()) {
                 out.add(code);
             } else {
-                f.error(f.get("languages").orElseThrow(), "unknown language '" + code + "'; supported: "
-                        + Language.SUPPORTED.stream().map(Language::code).toList());
+                f.error(
+                        f.get("languages").orElseThrow(),
+                        "unknown language '" + code + "'; supported: "
+                                + Language.SUPPORTED.stream()
+                                        .map(Language::code)
+                                        .toList());
             }
         }
         return out.isEmpty() ? SiteConfig.defaults().languages() : List.copyOf(out);
@@ -199,8 +266,9 @@ public final class ConfigLoader {
         try {
             return Optional.of(ZoneId.of(id));
         } catch (DateTimeException e) {
-            f.error(f.get("timeZone").orElseThrow(), "unknown time zone '" + id
-                    + "'; use a region id such as Asia/Damascus or UTC");
+            f.error(
+                    f.get("timeZone").orElseThrow(),
+                    "unknown time zone '" + id + "'; use a region id such as Asia/Damascus or UTC");
             return Optional.empty();
         }
     }
@@ -215,11 +283,11 @@ public final class ConfigLoader {
                 out.add(patterns.get(i));
             } else {
                 YNode at = node instanceof YNode.Seq seq && seq.items().size() == patterns.size()
-                        ? seq.items().get(i) : node;
+                        ? seq.items().get(i)
+                        : node;
                 f.error(at, key + ": '" + patterns.get(i) + "' " + problem);
             }
         }
         return List.copyOf(out);
     }
-
 }

@@ -31,8 +31,8 @@ public record SectionSettings(
     public static final String DEFAULT_NUMBERED_PERMALINK = "/:sections/:year/:month/:day/:slug/";
 
     /** The tokens a permalink pattern may use, as Hugo names them. */
-    public static final List<String> TOKENS = List.of(":year", ":month", ":day", ":section", ":sections", ":slug",
-            ":filename", ":title");
+    public static final List<String> TOKENS =
+            List.of(":year", ":month", ":day", ":section", ":sections", ":slug", ":filename", ":title");
 
     public SectionSettings {
         permalinks = Collections.unmodifiableSortedMap(new TreeMap<>(permalinks));
@@ -41,9 +41,10 @@ public record SectionSettings(
     }
 
     /** The settings from maps in any order. */
-    public static SectionSettings of(Map<String, String> permalinks,
-                                     Map<String, ? extends Map<String, String>> sections,
-                                     Map<String, ? extends Map<String, String>> sources) {
+    public static SectionSettings of(
+            Map<String, String> permalinks,
+            Map<String, ? extends Map<String, String>> sections,
+            Map<String, ? extends Map<String, String>> sources) {
         return new SectionSettings(new TreeMap<>(permalinks), sortedLabels(sections), sortedLabels(sources));
     }
 
@@ -106,8 +107,12 @@ public record SectionSettings(
      * The label in the page's language; else in another language of the site (so an Arabic page shows the English
      * name before the Latin key); else the key as written.
      */
-    private static String label(SortedMap<String, SortedMap<String, String>> table, String fallback, String key,
-                                String lang, List<String> languages) {
+    private static String label(
+            SortedMap<String, SortedMap<String, String>> table,
+            String fallback,
+            String key,
+            String lang,
+            List<String> languages) {
         SortedMap<String, String> names = table.get(key);
         if (names == null) {
             return fallback;

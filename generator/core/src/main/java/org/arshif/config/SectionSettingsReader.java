@@ -14,13 +14,15 @@ final class SectionSettingsReader {
     // Literal text in a pattern: letters, digits, marks and the few punctuation marks safe in a URL path.
     private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{M}\\p{N}/._~-]*");
 
-    private SectionSettingsReader() {
-    }
+    private SectionSettingsReader() {}
 
     static SectionSettings read(YFields f, List<String> languages) {
         Map<String, String> permalinks = new TreeMap<>();
-        f.mapping("permalinks").ifPresent(p -> p.node().entries().forEach((target, node) ->
-                pattern(p, target, node).ifPresent(v -> permalinks.put(target.strip(), v))));
+        f.mapping("permalinks")
+                .ifPresent(p -> p.node()
+                        .entries()
+                        .forEach((target, node) ->
+                                pattern(p, target, node).ifPresent(v -> permalinks.put(target.strip(), v))));
         return SectionSettings.of(permalinks, labels(f, "sections", languages), labels(f, "sources", languages));
     }
 
@@ -45,7 +47,8 @@ final class SectionSettingsReader {
             String token = m.group();
             if (!SectionSettings.TOKENS.contains(token)) {
                 // The column of the token itself when the value is written plainly on one line.
-                p.error(new YNode.Scalar(token, YNode.ScalarKind.STRING, node.line(), node.column() + m.start()),
+                p.error(
+                        new YNode.Scalar(token, YNode.ScalarKind.STRING, node.line(), node.column() + m.start()),
                         "unknown permalink token '" + token + "' in '" + pattern + "'; valid tokens: "
                                 + String.join(", ", SectionSettings.TOKENS));
                 ok = false;
@@ -54,8 +57,10 @@ final class SectionSettingsReader {
         }
         ok &= literal(p, node, pattern, pattern.substring(literalFrom));
         if (ok && !names) {
-            p.error(node, "permalink '" + pattern + "' has none of :slug, :filename or :title, so all dispatches it"
-                    + " applies to in one month would share one URL" + example);
+            p.error(
+                    node,
+                    "permalink '" + pattern + "' has none of :slug, :filename or :title, so all dispatches it"
+                            + " applies to in one month would share one URL" + example);
             ok = false;
         }
         return ok ? java.util.Optional.of(pattern) : java.util.Optional.empty();
@@ -66,28 +71,39 @@ final class SectionSettingsReader {
         if (LITERAL.matcher(text).matches() && !text.contains("//") && !text.contains("./")) {
             return true;
         }
-        p.error(node, "permalink '" + pattern + "' holds '" + text + "'; between tokens only letters, digits and"
-                + " '-', '_', '.', '~' may stand, in folders separated by single '/'");
+        p.error(
+                node,
+                "permalink '" + pattern + "' holds '" + text + "'; between tokens only letters, digits and"
+                        + " '-', '_', '.', '~' may stand, in folders separated by single '/'");
         return false;
     }
 
     /** {@code key: {ar: name, en: name}}; a language the site does not publish is reported. */
     private static Map<String, Map<String, String>> labels(YFields f, String key, List<String> languages) {
         Map<String, Map<String, String>> out = new TreeMap<>();
-        f.mapping(key).ifPresent(table -> table.node().entries().forEach((name, node) -> {
-            Map<String, String> names = new TreeMap<>();
-            table.mapping(name).ifPresent(byLang -> byLang.node().entries().forEach((lang, value) -> {
-                if (!languages.contains(lang)) {
-                    byLang.error(byLang.node().keys().get(lang), "'" + lang + "' is not one of this site's languages "
-                            + languages + "; write the names of '" + name + "' as " + key + ": {" + name
-                            + ": {ar: …, en: …}}");
-                } else {
-                    byLang.string(lang).map(String::strip).filter(s -> !s.isEmpty()).ifPresent(v -> names.put(lang,
-                            java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC)));
-                }
-            }));
-            out.put(name.strip(), names);
-        }));
+        f.mapping(key)
+                .ifPresent(table -> table.node().entries().forEach((name, node) -> {
+                    Map<String, String> names = new TreeMap<>();
+                    table.mapping(name)
+                            .ifPresent(byLang -> byLang.node().entries().forEach((lang, value) -> {
+                                if (!languages.contains(lang)) {
+                                    byLang.error(
+                                            byLang.node().keys().get(lang),
+                                            "'" + lang + "' is not one of this site's languages "
+                                                    + languages + "; write the names of '" + name + "' as " + key
+                                                    + ": {" + name
+                                                    + ": {ar: …, en: …}}");
+                                } else {
+                                    byLang.string(lang)
+                                            .map(String::strip)
+                                            .filter(s -> !s.isEmpty())
+                                            .ifPresent(v -> names.put(
+                                                    lang,
+                                                    java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC)));
+                                }
+                            }));
+                    out.put(name.strip(), names);
+                }));
         return out;
     }
 }

@@ -62,9 +62,8 @@ public record SiteConfig(
             "^(?i:follow\\s+(us|sana|the\\s+latest)\\b.*(telegram|whatsapp|vk|facebook|twitter))",
             "^(?i:join\\s+(us|our)\\b.*(telegram|whatsapp|vk))");
 
-    public static final List<String> DEFAULT_TEASER_PATTERNS = List.of(
-            "^(انظر|أنظر)\\s+(ايضاً|أيضاً|ايضا|أيضا)\\s*:?$",
-            "^(?i:see\\s+also)\\s*:?$");
+    public static final List<String> DEFAULT_TEASER_PATTERNS =
+            List.of("^(انظر|أنظر)\\s+(ايضاً|أيضاً|ايضا|أيضا)\\s*:?$", "^(?i:see\\s+also)\\s*:?$");
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -75,10 +74,24 @@ public record SiteConfig(
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("", "ar", List.of("ar", "en"),
-                Map.of("ar", "أرشيف", "en", "Arshif"), 10, ArabicMonths.DEFAULT, false,
-                ZoneId.of("UTC"), DEFAULT_AGENCIES, DEFAULT_FOOTER_PATTERNS, DEFAULT_TEASER_PATTERNS,
-                5, 8L * 1024 * 1024, false, SectionSettings.none(), false, WireSettings.defaults());
+        return new SiteConfig(
+                "",
+                "ar",
+                List.of("ar", "en"),
+                Map.of("ar", "أرشيف", "en", "Arshif"),
+                10,
+                ArabicMonths.DEFAULT,
+                false,
+                ZoneId.of("UTC"),
+                DEFAULT_AGENCIES,
+                DEFAULT_FOOTER_PATTERNS,
+                DEFAULT_TEASER_PATTERNS,
+                5,
+                8L * 1024 * 1024,
+                false,
+                SectionSettings.none(),
+                false,
+                WireSettings.defaults());
     }
 
     /** The path part of {@link #baseUrl} without a trailing slash: {@code ""} or {@code /archive}. */
@@ -107,8 +120,23 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(url, defaultLanguage, languages, titles, pageSize, arabicMonths, arabicIndicDigits,
-                timeZone, agencies, footerPatterns, teaserPatterns, relatedCount, maxFileBytes, markdownRawHtml,
-                sections, externalNofollow, wire);
+        return new SiteConfig(
+                url,
+                defaultLanguage,
+                languages,
+                titles,
+                pageSize,
+                arabicMonths,
+                arabicIndicDigits,
+                timeZone,
+                agencies,
+                footerPatterns,
+                teaserPatterns,
+                relatedCount,
+                maxFileBytes,
+                markdownRawHtml,
+                sections,
+                externalNofollow,
+                wire);
     }
 }

@@ -14,8 +14,7 @@ public final class UserPatterns {
     /** How many times the pattern's atoms may be repeated by {@code {n}} counts, all multiplied out. */
     public static final int MAX_EXPANSION = 10_000;
 
-    private UserPatterns() {
-    }
+    private UserPatterns() {}
 
     /** Why {@code regex} cannot be used, or null when it can. */
     public static String problem(String regex) {

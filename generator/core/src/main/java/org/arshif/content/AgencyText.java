@@ -41,8 +41,8 @@ public final class AgencyText {
         String city = "(?<city>[\\p{L}\\p{M}][\\p{L}\\p{M}'.]*(?:[ \\u00A0][\\p{L}\\p{M}'.]+){0,3})";
         datelineLine = Pattern.compile("^\\s*" + city + "\\s*[-–—]\\s*(?<agency>" + agencies + ")\\s*[:.]?\\s*$");
         inlineArabicDateline = Pattern.compile("^" + city + "\\s*[-–—]\\s*(?<agency>" + agencies + ")\\s+(?=\\S)");
-        inlineLatinDateline = Pattern.compile("^(?<city>\\p{Lu}[\\p{L}.' ]{1,30}?),\\s*(?<agency>" + agencies
-                + ")\\s*[-–—]\\s*(?=\\S)");
+        inlineLatinDateline = Pattern.compile(
+                "^(?<city>\\p{Lu}[\\p{L}.' ]{1,30}?),\\s*(?<agency>" + agencies + ")\\s*[-–—]\\s*(?=\\S)");
         List<com.google.re2j.Pattern> cuts = new ArrayList<>();
         for (String p : b.footerPatterns) {
             cuts.add(UserPatterns.compile(p));
@@ -69,8 +69,8 @@ public final class AgencyText {
      * @param footerFound  whether a footer, teaser or end marker line was found and cut
      * @param wire         what the agency profile found, or {@link Wire#NONE}
      */
-    public record Parsed(String title, int titleLine, String dateline, List<String> paragraphs,
-                         boolean footerFound, Wire wire) {
+    public record Parsed(
+            String title, int titleLine, String dateline, List<String> paragraphs, boolean footerFound, Wire wire) {
         public String plainText() {
             return String.join("\n\n", paragraphs);
         }
@@ -114,7 +114,8 @@ public final class AgencyText {
             i = skipBlank(lines, i + 1);
         }
         // An editor's front-matter title is taken as written; a wire's title line loses its prefix and marker.
-        TitleParts titleParts = knownTitle.isEmpty() && form.isPresent() ? form.get().title(title)
+        TitleParts titleParts = knownTitle.isEmpty() && form.isPresent()
+                ? form.get().title(title)
                 : new TitleParts(title, "", TitleParts.NONE);
         String profile = form.map(WireForm::name).orElse("");
         Dateline found = null;
@@ -143,14 +144,24 @@ public final class AgencyText {
             }
         }
         Wire wire = new Wire(profile, titleParts, found, found == null ? 0 : datelineAt);
-        return new Parsed(titleParts.title(), titleLine, found == null ? "" : found.city(), List.copyOf(paragraphs),
-                footerFound, wire);
+        return new Parsed(
+                titleParts.title(),
+                titleLine,
+                found == null ? "" : found.city(),
+                List.copyOf(paragraphs),
+                footerFound,
+                wire);
     }
 
     /** A dateline of the {@code CITY-AGENCY} form, with the names of {@code agencies}: no date. */
     private static Dateline legacy(String profile, Matcher m) {
-        return new Dateline(profile, m.group("city").strip(), m.group("agency"), Dateline.DateParts.NONE,
-                Dateline.DateParts.NONE, 0);
+        return new Dateline(
+                profile,
+                m.group("city").strip(),
+                m.group("agency"),
+                Dateline.DateParts.NONE,
+                Dateline.DateParts.NONE,
+                0);
     }
 
     /** Collects the paragraphs from line {@code from} on; whether a footer, teaser or end marker cut the text. */

@@ -39,8 +39,7 @@ public sealed interface Body permits Body.Text, Body.Packed {
     }
 
     /** A body kept as it is. */
-    record Text(String html, String plainText) implements Body {
-    }
+    record Text(String html, String plainText) implements Body {}
 
     /**
      * A body kept deflated.

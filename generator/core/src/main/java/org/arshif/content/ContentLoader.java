@@ -13,8 +13,7 @@ import org.arshif.internal.InputFiles;
 public final class ContentLoader {
     public static final String CONTENT_DIR = "content";
 
-    private ContentLoader() {
-    }
+    private ContentLoader() {}
 
     /**
      * Dispatch files under the content folder, as site-root-relative paths, sorted. Files and folders whose names
@@ -28,7 +27,9 @@ public final class ContentLoader {
         }
         return InputFiles.within(siteRoot)
                 .list(content, CONTENT_DIR, new InputFiles.Filter(true, ContentLoader::isDispatchFile), diagnostics)
-                .stream().map(p -> CONTENT_DIR + "/" + p).toList();
+                .stream()
+                .map(p -> CONTENT_DIR + "/" + p)
+                .toList();
     }
 
     /** Whether a site-root-relative path names a dispatch: a {@code .md} or {@code .txt} file in no hidden folder. */
@@ -67,8 +68,8 @@ public final class ContentLoader {
     }
 
     /** Reads all dispatches; the returned list follows the sorted source order, without the ones that failed. */
-    public static List<Dispatch> load(Path siteRoot, List<String> sources, DispatchReader reader,
-                                      Diagnostics diagnostics) {
+    public static List<Dispatch> load(
+            Path siteRoot, List<String> sources, DispatchReader reader, Diagnostics diagnostics) {
         InputFiles files = InputFiles.within(siteRoot);
         List<Optional<Dispatch>> read = sources.parallelStream()
                 .map(path -> read(files, siteRoot, path, diagnostics).flatMap(b -> reader.read(path, b, diagnostics)))

@@ -84,7 +84,8 @@ public record Dispatch(
         /** The position, shared when it is a common one. */
         public static Position of(int line, int column) {
             return line >= 1 && line <= COMMON.length && column >= 1 && column <= COMMON[0].length
-                    ? COMMON[line - 1][column - 1] : new Position(line, column);
+                    ? COMMON[line - 1][column - 1]
+                    : new Position(line, column);
         }
     }
 

@@ -39,13 +39,21 @@ final class DispatchFields {
     /** The language: {@code lang}, else the folder, else a file-name suffix, else the script. */
     String language(String path, YFields fm, Optional<String> suffix, String text, Diagnostics d) {
         String[] parts = path.split("/");
-        if (parts.length > 2 && !config.languages().contains(parts[1]) && LANGUAGE_FOLDER.matcher(parts[1]).matches()) {
+        if (parts.length > 2
+                && !config.languages().contains(parts[1])
+                && LANGUAGE_FOLDER.matcher(parts[1]).matches()) {
             String folder = parts[1];
-            String fix = Language.byCode(folder).isPresent() ? "add '" + folder + "' to languages in arshif.yml, or move"
-                    + " the file to a folder of one of them" : "move the file to a folder of one of them (Arshif"
-                    + " publishes " + Language.SUPPORTED.stream().map(Language::code).toList() + ")";
-            d.error(path, 1, 1, "the file is in content/" + folder + "/, a language folder, but '" + folder
-                    + "' is not one of this site's languages " + config.languages() + "; " + fix);
+            String fix = Language.byCode(folder).isPresent()
+                    ? "add '" + folder + "' to languages in arshif.yml, or move"
+                            + " the file to a folder of one of them"
+                    : "move the file to a folder of one of them (Arshif" + " publishes "
+                            + Language.SUPPORTED.stream().map(Language::code).toList() + ")";
+            d.error(
+                    path,
+                    1,
+                    1,
+                    "the file is in content/" + folder + "/, a language folder, but '" + folder
+                            + "' is not one of this site's languages " + config.languages() + "; " + fix);
             return config.defaultLanguage();
         }
         Optional<String> declared = fm.string("lang").map(String::strip);
@@ -53,8 +61,12 @@ final class DispatchFields {
             String code = declared.get();
             if (!config.languages().contains(code)) {
                 int[] p = fm.position("lang");
-                d.error(path, p[0], p[1], "unknown language '" + code + "'; this site publishes "
-                        + String.join(", ", config.languages()) + " (set 'languages' in arshif.yml)");
+                d.error(
+                        path,
+                        p[0],
+                        p[1],
+                        "unknown language '" + code + "'; this site publishes " + String.join(", ", config.languages())
+                                + " (set 'languages' in arshif.yml)");
                 return config.defaultLanguage();
             }
             return code;
@@ -81,7 +93,8 @@ final class DispatchFields {
     OffsetDateTime date(String path, YFields fm, LocalDate datelineDate, String datePrefix, Diagnostics d) {
         // 'date:' with no value says no more than no 'date' key; dropping the dispatch without a word was the bug.
         for (String key : List.of("date", "publishDate")) {
-            if (fm.get(key).filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
+            if (fm.get(key)
+                    .filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
                     .isPresent()) {
                 return parseDate(fm, key).orElse(null);
             }
@@ -91,16 +104,26 @@ final class DispatchFields {
         }
         if (datePrefix != null) {
             try {
-                OffsetDateTime date = LocalDate.parse(datePrefix).atStartOfDay(config.timeZone()).toOffsetDateTime();
+                OffsetDateTime date = LocalDate.parse(datePrefix)
+                        .atStartOfDay(config.timeZone())
+                        .toOffsetDateTime();
                 if (date.getYear() < 1) {
-                    d.error(path, 1, 1, "the file name starts with '" + datePrefix + "', before the year 1;"
-                            + " rename it with a real YYYY-MM-DD date");
+                    d.error(
+                            path,
+                            1,
+                            1,
+                            "the file name starts with '" + datePrefix + "', before the year 1;"
+                                    + " rename it with a real YYYY-MM-DD date");
                     return null;
                 }
                 return date;
             } catch (DateTimeParseException e) {
-                d.error(path, 1, 1, "the file name starts with '" + datePrefix + "', which is not a valid date;"
-                        + " rename it with a real YYYY-MM-DD date");
+                d.error(
+                        path,
+                        1,
+                        1,
+                        "the file name starts with '" + datePrefix + "', which is not a valid date;"
+                                + " rename it with a real YYYY-MM-DD date");
                 return null;
             }
         }
@@ -109,8 +132,12 @@ final class DispatchFields {
             return fromGit.get().created();
         }
         String why = !git.available() ? git.unavailableReason() : "the file is not committed to git yet";
-        d.error(path, 1, 1, "no date for this dispatch (" + why + "); add 'date: YYYY-MM-DD' to the front-matter,"
-                + " start the file name with YYYY-MM-DD-, or commit the file (its first commit gives the date)");
+        d.error(
+                path,
+                1,
+                1,
+                "no date for this dispatch (" + why + "); add 'date: YYYY-MM-DD' to the front-matter,"
+                        + " start the file name with YYYY-MM-DD-, or commit the file (its first commit gives the date)");
         return null;
     }
 
@@ -123,7 +150,8 @@ final class DispatchFields {
      */
     OffsetDateTime lastmod(String path, YFields fm, OffsetDateTime date) {
         Optional<String> key = LASTMOD_KEYS.stream().filter(fm::has).findFirst();
-        OffsetDateTime lastmod = key.isPresent() ? parseDate(fm, key.get()).orElse(date)
+        OffsetDateTime lastmod = key.isPresent()
+                ? parseDate(fm, key.get()).orElse(date)
                 : git.dates(path).map(GitHistory.FileDates::modified).orElse(date);
         return date != null && lastmod != null && lastmod.isBefore(date) ? date : lastmod;
     }
@@ -138,15 +166,19 @@ final class DispatchFields {
             OffsetDateTime date = parseDateText(s, config.timeZone());
             if (date.getYear() < 1 || date.getYear() > 9999) {
                 // Feeds, the sitemap and the search index write four-digit years.
-                fm.error(fm.get(key).orElseThrow(), "'" + key + "' \"" + s + "\" is outside the years 1 to 9999;"
-                        + " write a real date as YYYY-MM-DD");
+                fm.error(
+                        fm.get(key).orElseThrow(),
+                        "'" + key + "' \"" + s + "\" is outside the years 1 to 9999;"
+                                + " write a real date as YYYY-MM-DD");
                 return Optional.empty();
             }
             return Optional.of(date);
         } catch (DateTimeException e) {
-            fm.error(fm.get(key).orElseThrow(), "'" + key + "' \"" + s + "\" is not a valid date ("
-                    + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "")
-                    + "); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time");
+            fm.error(
+                    fm.get(key).orElseThrow(),
+                    "'" + key + "' \"" + s + "\" is not a valid date ("
+                            + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "")
+                            + "); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time");
             return Optional.empty();
         }
     }
@@ -160,7 +192,9 @@ final class DispatchFields {
         try {
             return OffsetDateTime.parse(iso);
         } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toOffsetDateTime();
+            return LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                    .atZone(zone)
+                    .toOffsetDateTime();
         }
     }
 
@@ -172,14 +206,21 @@ final class DispatchFields {
         String slug = Slugs.withoutInvisible(written);
         if (!slug.equals(written)) {
             int cp = written.codePoints().filter(Slugs::isInvisible).findFirst().orElseThrow();
-            d.warning(path, p[0], p[1], "slug '" + written + "' holds the invisible character "
-                    + String.format(Locale.ROOT, "U+%04X (%s)", cp, Character.getName(cp)) + ", left out of the"
-                    + " URL; remove it from " + (declared ? "'slug'" : "the file name"));
+            d.warning(
+                    path,
+                    p[0],
+                    p[1],
+                    "slug '" + written + "' holds the invisible character "
+                            + String.format(Locale.ROOT, "U+%04X (%s)", cp, Character.getName(cp)) + ", left out of the"
+                            + " URL; remove it from " + (declared ? "'slug'" : "the file name"));
         }
         String problem = Slugs.problem(slug);
         if (problem != null) {
-            d.error(path, p[0], p[1], "slug '" + slug + "' " + problem
-                    + "; a slug is one URL segment, like 'putin-rouhani-call'");
+            d.error(
+                    path,
+                    p[0],
+                    p[1],
+                    "slug '" + slug + "' " + problem + "; a slug is one URL segment, like 'putin-rouhani-call'");
         }
         return slug;
     }
@@ -190,9 +231,14 @@ final class DispatchFields {
         List<String> written = fm.stringList("aliases").orElse(List.of());
         int[] key = fm.position("aliases");
         if (written.size() > MAX_ALIASES) {
-            d.error(path, key[0], key[1], "the dispatch has " + written.size() + " aliases, more than the "
-                    + MAX_ALIASES + " allowed; each alias is a redirect page, so keep the old URLs that are still"
-                    + " linked");
+            d.error(
+                    path,
+                    key[0],
+                    key[1],
+                    "the dispatch has " + written.size() + " aliases, more than the "
+                            + MAX_ALIASES
+                            + " allowed; each alias is a redirect page, so keep the old URLs that are still"
+                            + " linked");
             return List.of();
         }
         YNode node = fm.get("aliases").orElse(null);

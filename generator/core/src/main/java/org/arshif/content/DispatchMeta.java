@@ -13,8 +13,13 @@ import java.util.List;
  * @param expiry      {@code expiryDate}: from then on the dispatch is left out like a draft; null when none
  * @param url         {@code url}: the page's site path instead of the default one, or empty
  */
-public record DispatchMeta(String description, List<String> authors, List<String> categories,
-                           List<String> keywords, OffsetDateTime expiry, String url) {
+public record DispatchMeta(
+        String description,
+        List<String> authors,
+        List<String> categories,
+        List<String> keywords,
+        OffsetDateTime expiry,
+        String url) {
     public static final DispatchMeta NONE = new DispatchMeta("", List.of(), List.of(), List.of(), null, "");
 
     public DispatchMeta {

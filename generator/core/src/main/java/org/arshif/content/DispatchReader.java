@@ -12,9 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.arshif.config.Language;
 import org.arshif.config.SiteConfig;
-import org.arshif.content.wire.WireCalendar;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -32,15 +30,29 @@ public final class DispatchReader {
     public static final Set<String> KNOWN_KEYS = knownKeys();
 
     private static Set<String> knownKeys() {
-        Set<String> keys = new TreeSet<>(Set.of("title", "date", "lastmod", "tags", "slug", "aliases",
-                "translationKey", "lang", "summary", "draft", "dateline", "source", "arabicMonths",
-                "image", "images", "imageAlt", "imageCaption"));
+        Set<String> keys = new TreeSet<>(Set.of(
+                "title",
+                "date",
+                "lastmod",
+                "tags",
+                "slug",
+                "aliases",
+                "translationKey",
+                "lang",
+                "summary",
+                "draft",
+                "dateline",
+                "source",
+                "arabicMonths",
+                "image",
+                "images",
+                "imageAlt",
+                "imageCaption"));
         keys.addAll(HugoKeys.KEYS);
         return Set.copyOf(keys);
     }
 
-    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_ ]?(.*)$");
-    private static final Pattern LANG_SUFFIX = Pattern.compile("^(.*)\\.([a-z]{2})$");
+    static final Pattern LANG_SUFFIX = Pattern.compile("^(.*)\\.([a-z]{2})$");
     private static final int SUMMARY_CHARS = 220;
     /**
      * Tags per dispatch. Each tag is a page and a feed that list the dispatch with all its tags, so output grows
@@ -59,17 +71,32 @@ public final class DispatchReader {
     private final Permalinks permalinks;
     private final LeadImages images;
     private final Interner strings = new Interner();
-    private final StrayLists strayLists = new StrayLists();
+    private final DispatchBodies bodies;
 
     public DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git) {
-        this(config, vocabulary, git, new MarkdownText(config.markdownRawHtml(),
-                config.externalNofollow(), config.baseUrl()), AgencyText.builder()
-                .agencies(config.agencies()).footerPatterns(config.footerPatterns())
-                .teaserPatterns(config.teaserPatterns()).wire(config.wire()).build(), false, null);
+        this(
+                config,
+                vocabulary,
+                git,
+                new MarkdownText(config.markdownRawHtml(), config.externalNofollow(), config.baseUrl()),
+                AgencyText.builder()
+                        .agencies(config.agencies())
+                        .footerPatterns(config.footerPatterns())
+                        .teaserPatterns(config.teaserPatterns())
+                        .wire(config.wire())
+                        .build(),
+                false,
+                null);
     }
 
-    private DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git, MarkdownText markdown,
-                           AgencyText agencyText, boolean packBodies, LeadImages images) {
+    private DispatchReader(
+            SiteConfig config,
+            TagVocabulary vocabulary,
+            GitHistory git,
+            MarkdownText markdown,
+            AgencyText agencyText,
+            boolean packBodies,
+            LeadImages images) {
         this.images = images;
         this.config = config;
         this.vocabulary = vocabulary;
@@ -80,18 +107,20 @@ public final class DispatchReader {
         this.agencyText = agencyText;
         this.packBodies = packBodies;
         this.permalinks = new Permalinks(config);
+        this.bodies = new DispatchBodies(markdown, agencyText, images);
     }
 
     /** This reader, keeping bodies deflated ({@link Body.Packed}) or not; see {@link Body}. */
     public DispatchReader packingBodies(boolean pack) {
-        return pack == packBodies ? this : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack,
-                images);
+        return pack == packBodies
+                ? this
+                : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack, images);
     }
 
     /** This reader, resolving images against the site's {@code media} (without, no image has a size or file). */
     public DispatchReader withMedia(Media media) {
-        return new DispatchReader(config, vocabulary, git, markdown, agencyText, packBodies,
-                new LeadImages(media, config.basePath()));
+        return new DispatchReader(
+                config, vocabulary, git, markdown, agencyText, packBodies, new LeadImages(media, config.basePath()));
     }
 
     /** What a dispatch's rendering depends on besides its file (its images); empty without media. */
@@ -127,18 +156,24 @@ public final class DispatchReader {
         YFields fm = read.get().fields();
         SourceName name = SourceName.of(path);
         Optional<String> fmTitle = fm.string("title").map(String::strip).filter(t -> !t.isEmpty());
-        BodyParts body = name.format() == SourceFormat.AGENCY_TEXT ? agencyBody(path, split, fmTitle, d)
-                : markdownBody(path, split, fmTitle, d);
-        boolean titleOfWrongType = fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
+        DispatchBodies.Parts body = name.format() == SourceFormat.AGENCY_TEXT
+                ? bodies.agency(path, split, fmTitle, d)
+                : bodies.markdown(path, split, fmTitle, d);
+        boolean titleOfWrongType =
+                fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
         if (body.title().isEmpty() && fm.has("title") && !titleOfWrongType && !body.unreadable()) {
             int[] at = fm.position("title");
-            String orHeading = name.format() == SourceFormat.MARKDOWN
-                    ? ", or remove it and start the text with '# Title'" : "";
+            String orHeading =
+                    name.format() == SourceFormat.MARKDOWN ? ", or remove it and start the text with '# Title'" : "";
             d.error(path, at[0], at[1], "'title' is empty; write the headline in it, like title: \"...\"" + orHeading);
         } else if (body.title().isEmpty() && !titleOfWrongType && !body.unreadable()) {
-            d.error(path, 1, 1, name.format() == SourceFormat.MARKDOWN
-                    ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
-                    : "no title: the first line of a plain-text dispatch is its title");
+            d.error(
+                    path,
+                    1,
+                    1,
+                    name.format() == SourceFormat.MARKDOWN
+                            ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
+                            : "no title: the first line of a plain-text dispatch is its title");
         }
         String text = body.title() + "\n" + body.plainText();
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
@@ -148,16 +183,23 @@ public final class DispatchReader {
         Tags tags = tags(path, fm, text, body.wire().title().category(), d);
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
-        return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section,
-                hugoKeys.read(path, fm, d), image);
+        return assemble(
+                path, fm, name, body, lang, date, slug, aliases, tags, section, hugoKeys.read(path, fm, d), image);
     }
 
     /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
     private Optional<FrontMatter> frontMatter(String path, byte[] bytes, Diagnostics d) {
         if (bytes.length > config.maxFileBytes()) {
-            d.error(path, 1, 1, String.format(java.util.Locale.ROOT, "the file is %.1f MB, over the %.1f MB limit"
-                    + " for one dispatch; split it, or raise maxFileSize in arshif.yml", bytes.length / 1048576.0,
-                    config.maxFileBytes() / 1048576.0));
+            d.error(
+                    path,
+                    1,
+                    1,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the file is %.1f MB, over the %.1f MB limit"
+                                    + " for one dispatch; split it, or raise maxFileSize in arshif.yml",
+                            bytes.length / 1048576.0,
+                            config.maxFileBytes() / 1048576.0));
             return Optional.empty();
         }
         SourceText source = SourceText.decode(path, bytes);
@@ -184,107 +226,18 @@ public final class DispatchReader {
         if (node.get() instanceof YNode.Map map) {
             return Optional.of(new FrontMatter(split, new YFields(map, path, d)));
         }
-        d.error(path, split.format() == FrontMatterSplit.Format.JSON ? 1 : 2, 1, "front-matter must be a mapping"
-                + " of keys to values, like 'title: ...'");
+        d.error(
+                path,
+                split.format() == FrontMatterSplit.Format.JSON ? 1 : 2,
+                1,
+                "front-matter must be a mapping" + " of keys to values, like 'title: ...'");
         return Optional.empty();
     }
 
-    private record FrontMatter(FrontMatterSplit split, YFields fields) {
-    }
-
-    /**
-     * What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph, and
-     * what a wire's profile found (the dateline's date, or null).
-     */
-    private record BodyParts(String title, String dateline, String html, String plainText, String firstParagraph,
-                             boolean footerFound, boolean unreadable, String summary, AgencyText.Wire wire,
-                             java.time.LocalDate datelineDate) {
-    }
-
-    private BodyParts agencyBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
-        AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle, path);
-        if (parsed.paragraphs().isEmpty()) {
-            d.error(path, split.bodyLine(), 1, "the dispatch has a title but no paragraphs");
-        }
-        java.time.LocalDate datelineDate = null;
-        if (parsed.wire().dateline() != null) {
-            WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());
-            int line = split.bodyLine() + parsed.wire().datelineLine() - 1;
-            date.problems().forEach(problem -> d.warning(path, line, 1, problem));
-            datelineDate = date.date().orElse(null);
-        }
-        return new BodyParts(parsed.title(), parsed.dateline(), AgencyText.toHtml(parsed.paragraphs()),
-                parsed.plainText(), parsed.paragraphs().isEmpty() ? "" : parsed.paragraphs().get(0),
-                parsed.footerFound(), false, "", parsed.wire(), datelineDate);
-    }
-
-    private BodyParts markdownBody(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
-        // Hugo's <!--more-->: what comes before it is the summary; the marker itself is no text.
-        String text = split.body();
-        int more = text.indexOf(HugoKeys.MORE);
-        String summary = more < 0 ? "" : markdown.convert(text.substring(0, more), fmTitle.isEmpty()).plainText()
-                .replaceAll("\\s+", " ").strip();
-        if (more >= 0) {
-            text = text.substring(0, more) + text.substring(more + HugoKeys.MORE.length());
-        }
-        MarkdownText.Converted converted = markdown.convert(text, fmTitle.isEmpty(),
-                images == null ? MarkdownText.ImageSizes.NONE : images.sizes(path));
-        boolean unreadable = false;
-        for (MarkdownText.Finding f : converted.findings()) {
-            unreadable |= f.error();
-            int line = f.line() + split.bodyLine() - 1;
-            d.add(f.error() ? Diagnostic.error(path, line, f.column(), f.message())
-                    : TextControls.warning(path, line, f.column(), f.codePoint()));
-        }
-        if (!unreadable) {
-            strayLists.find(split.body()).ifPresent(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(),
-                    f.message()));
-            if (converted.plainText().isBlank() && (fmTitle.isPresent() || converted.title().isPresent())) {
-                // Imported archives hold headline-only records; they would publish as empty pages.
-                d.warning(path, Math.max(1, split.bodyLine() - 1), 1, "the dispatch has a title but no text;"
-                        + " write the article below " + (split.text().isPresent() ? "the front-matter" : "the title")
-                        + ", or delete the file");
-            }
-        }
-        return new BodyParts(fmTitle.or(converted::title).orElse(""), "", converted.html(), converted.plainText(),
-                converted.firstParagraph(), false, unreadable, summary, AgencyText.Wire.NONE, null);
-    }
-
-    /** What a file name says: its format, and the slug stem, language suffix and date prefix it carries. */
-    private record SourceName(SourceFormat format, String stem, Optional<String> langSuffix, String datePrefix) {
-        static SourceName of(String path) {
-            // File names become slugs and translation links: NFC like the text (macOS writes names in NFD).
-            String fileName = Normalizer.normalize(path.substring(path.lastIndexOf('/') + 1), Normalizer.Form.NFC);
-            String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
-            SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
-            String stem = fileName.substring(0, fileName.length() - extension.length() - 1);
-            int folder = path.lastIndexOf('/');
-            if (Media.isBundleIndex(fileName) && folder > 0) {
-                // A page bundle is named by its folder, as in Hugo: content/ar/2017-05-04-x/index.md is x.
-                String dir = path.substring(0, folder);
-                stem = Normalizer.normalize(dir.substring(dir.lastIndexOf('/') + 1), Normalizer.Form.NFC);
-            }
-            Optional<String> langSuffix = Optional.empty();
-            Matcher lm = LANG_SUFFIX.matcher(stem);
-            if (lm.matches() && Language.byCode(lm.group(2)).isPresent()) {
-                langSuffix = Optional.of(lm.group(2));
-                stem = lm.group(1);
-            }
-            String datePrefix = null;
-            Matcher dm = DATE_PREFIX.matcher(stem);
-            if (dm.matches()) {
-                datePrefix = dm.group(1);
-                if (!dm.group(2).isEmpty()) {
-                    stem = dm.group(2);
-                }
-            }
-            return new SourceName(format, stem, langSuffix, datePrefix);
-        }
-    }
+    private record FrontMatter(FrontMatterSplit split, YFields fields) {}
 
     /** Tag keys in order, and the label each was written with. */
-    private record Tags(Set<String> keys, Map<String, String> labels) {
-    }
+    private record Tags(Set<String> keys, Map<String, String> labels) {}
 
     /** @param category a wire's category prefix ({@code سياسي}), a tag besides the others; or empty */
     private Tags tags(String path, YFields fm, String text, String category, Diagnostics d) {
@@ -293,16 +246,24 @@ public final class DispatchReader {
         Optional<List<String>> rawTags = fm.stringList("tags");
         int[] tagsAt = fm.position("tags");
         if (rawTags.isPresent() && rawTags.get().size() > MAX_TAGS) {
-            d.error(path, tagsAt[0], tagsAt[1], "the dispatch has " + rawTags.get().size() + " tags, more than the "
-                    + MAX_TAGS + " allowed; keep the tags that say what it is about");
+            d.error(
+                    path,
+                    tagsAt[0],
+                    tagsAt[1],
+                    "the dispatch has " + rawTags.get().size() + " tags, more than the " + MAX_TAGS
+                            + " allowed; keep the tags that say what it is about");
             rawTags = Optional.of(List.of());
         }
         for (String raw : rawTags.orElse(List.of())) {
             String key = vocabulary.resolve(raw);
             String problem = key.isEmpty() ? "has no letters or digits to make a URL from" : Slugs.segmentProblem(key);
             if (problem != null) {
-                d.error(path, tagsAt[0], tagsAt[1], "tag '" + raw + "' " + (key.isEmpty() ? problem
-                        : "makes the URL segment '" + key + "', which " + problem));
+                d.error(
+                        path,
+                        tagsAt[0],
+                        tagsAt[1],
+                        "tag '" + raw + "' "
+                                + (key.isEmpty() ? problem : "makes the URL segment '" + key + "', which " + problem));
             } else if (tags.add(key)) {
                 tagLabels.put(key, raw.strip());
             }
@@ -315,24 +276,29 @@ public final class DispatchReader {
     }
 
     /** The dispatch, once every remaining key is read (so each key's mistakes are found); empty without a date. */
-    private Optional<Dispatch> assemble(String path, YFields fm, SourceName name, BodyParts body, String lang,
-                                        OffsetDateTime date, String slug, List<String> aliases, Tags tags,
-                                        String section, DispatchMeta meta, LeadImage image) {
-        Map<String, Dispatch.Position> positions = new HashMap<>();
-        for (String key : fm.node().keys().keySet()) {
-            int[] p = fm.position(key);
-            positions.put(strings.intern(key), Dispatch.Position.of(p[0], p[1]));
-        }
+    private Optional<Dispatch> assemble(
+            String path,
+            YFields fm,
+            SourceName name,
+            DispatchBodies.Parts body,
+            String lang,
+            OffsetDateTime date,
+            String slug,
+            List<String> aliases,
+            Tags tags,
+            String section,
+            DispatchMeta meta,
+            LeadImage image) {
         String translationKey = fm.string("translationKey").map(String::strip).orElse(null);
         String group = translationKey != null ? "key:" + translationKey : "path:" + translationPath(path, lang);
-        // Hugo's order: summary, else the text before <!--more-->, else description, else the lead paragraph.
-        String summary = fm.string("summary").map(String::strip).filter(s -> !s.isEmpty())
-                .or(() -> Optional.of(body.summary()).filter(s -> !s.isEmpty()))
-                .or(() -> Optional.of(meta.description()).filter(s -> !s.isEmpty()))
-                .orElseGet(() -> summarize(body.firstParagraph()));
+        String summary = summary(fm, body, meta);
         String dateline = fm.string("dateline").map(String::strip).orElse(body.dateline());
-        String agency = fm.string("source").map(String::strip).orElse(body.wire().dateline() == null ? ""
-                : body.wire().dateline().agency());
+        String agency = fm.string("source")
+                .map(String::strip)
+                .orElse(
+                        body.wire().dateline() == null
+                                ? ""
+                                : body.wire().dateline().agency());
         WireInfo wire = WireInfo.of(body.wire(), fm);
         boolean draft = fm.bool("draft").orElse(false);
         OffsetDateTime lastmod = fields.lastmod(path, fm, date);
@@ -342,6 +308,55 @@ public final class DispatchReader {
         // Languages, tags, agencies, datelines and key names repeat across the archive: keep one copy of each.
         Map<String, String> labels = new HashMap<>();
         tags.labels().forEach((k, v) -> labels.put(strings.intern(k), strings.intern(v)));
+        return Optional.of(new Dispatch(
+                path,
+                strings.intern(lang),
+                body.title(),
+                date,
+                lastmod,
+                tags.keys().stream().map(strings::intern).toList(),
+                labels,
+                slug,
+                aliases,
+                strings.intern(group),
+                summary,
+                draft,
+                strings.intern(dateline),
+                strings.intern(agency),
+                Body.of(body.html(), body.plainText(), packBodies),
+                params(fm),
+                name.format(),
+                body.footerFound(),
+                positions(fm),
+                strings.intern(section),
+                meta.url().isEmpty() ? permalinks.permalink(path, lang, section, date, slug, body.title()) : meta.url(),
+                meta,
+                wire,
+                image));
+    }
+
+    /** Hugo's order: summary, else the text before {@code <!--more-->}, else description, else the lead. */
+    private static String summary(YFields fm, DispatchBodies.Parts body, DispatchMeta meta) {
+        return fm.string("summary")
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .or(() -> Optional.of(body.summary()).filter(s -> !s.isEmpty()))
+                .or(() -> Optional.of(meta.description()).filter(s -> !s.isEmpty()))
+                .orElseGet(() -> summarize(body.firstParagraph()));
+    }
+
+    /** Where each front-matter key is written, for findings about it later. */
+    private Map<String, Dispatch.Position> positions(YFields fm) {
+        Map<String, Dispatch.Position> positions = new HashMap<>();
+        for (String key : fm.node().keys().keySet()) {
+            int[] p = fm.position(key);
+            positions.put(strings.intern(key), Dispatch.Position.of(p[0], p[1]));
+        }
+        return positions;
+    }
+
+    /** The keys Arshif does not know, as written, for templates. */
+    private Map<String, Object> params(YFields fm) {
         Map<String, Object> params = new LinkedHashMap<>();
         fm.node().entries().forEach((k, v) -> {
             if (!KNOWN_KEYS.contains(k)) {
@@ -349,13 +364,7 @@ public final class DispatchReader {
                 params.put(strings.intern(k), value instanceof String text ? strings.intern(text) : value);
             }
         });
-        return Optional.of(new Dispatch(path, strings.intern(lang), body.title(), date, lastmod,
-                tags.keys().stream().map(strings::intern).toList(), labels, slug, aliases, strings.intern(group),
-                summary, draft, strings.intern(dateline), strings.intern(agency),
-                Body.of(body.html(), body.plainText(), packBodies), params, name.format(), body.footerFound(),
-                positions, strings.intern(section), meta.url().isEmpty()
-                        ? permalinks.permalink(path, lang, section, date, slug, body.title()) : meta.url(),
-                meta, wire, image));
+        return params;
     }
 
     /** Accepts {@code 2017-05-23}, {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with or without offset. */

@@ -20,7 +20,9 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
 
     /** The languages front-matter is written in, by the fence that opens it. */
     public enum Format {
-        YAML("---"), TOML("+++"), JSON("{");
+        YAML("---"),
+        TOML("+++"),
+        JSON("{");
 
         private final String fence;
 
@@ -73,8 +75,11 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
         int end = JsonReader.objectEnd(text);
         int lineEnd = text.indexOf('\n', end);
         String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-        int bodyLine = (int) text.substring(0, lineEnd < 0 ? text.length() : lineEnd).chars()
-                .filter(c -> c == '\n').count() + 2;
+        int bodyLine = (int) text.substring(0, lineEnd < 0 ? text.length() : lineEnd)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 2;
         return new FrontMatterSplit(Optional.of(text.substring(0, end)), Format.JSON, body, bodyLine);
     }
 

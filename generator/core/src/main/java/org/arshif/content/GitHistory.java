@@ -28,8 +28,7 @@ public final class GitHistory {
      *                 that added it nor a pure rename (git's R100) counts, so an imported story is not "updated"
      *                 on the day of its import
      */
-    public record FileDates(OffsetDateTime created, OffsetDateTime modified) {
-    }
+    public record FileDates(OffsetDateTime created, OffsetDateTime modified) {}
 
     /** Not a path: a name that, further back in history, belonged to a file that no longer exists. */
     private static final String DEAD = "\u0000";
@@ -78,16 +77,20 @@ public final class GitHistory {
         Git git = new Git(root, environment);
         Result top = git.run("rev-parse", "--show-toplevel");
         if (!top.ok() || top.out().isBlank()) {
-            return none(top.exit() < 0 ? top.err() : top.err().contains("not a git repository")
-                    ? "the site is not in a git repository" : "git cannot read the repository: " + top.why());
+            return none(
+                    top.exit() < 0
+                            ? top.err()
+                            : top.err().contains("not a git repository")
+                                    ? "the site is not in a git repository"
+                                    : "git cannot read the repository: " + top.why());
         }
         Path gitTop = realOrSelf(Path.of(top.out().strip()));
         String prefix = gitTop.relativize(realOrSelf(root)).toString().replace('\\', '/');
         prefix = prefix.isEmpty() ? "" : prefix + "/";
         Result isShallow = git.run("rev-parse", "--is-shallow-repository");
         boolean shallow = isShallow.ok() && isShallow.out().strip().equals("true");
-        Result log = git.run("-c", "core.quotepath=off", "log", "-M", "--name-status", "-z", "--format=%x1e%aI",
-                "--", "content");
+        Result log = git.run(
+                "-c", "core.quotepath=off", "log", "-M", "--name-status", "-z", "--format=%x1e%aI", "--", "content");
         if (!log.ok()) {
             return new GitHistory(Map.of(), true, shallow, "git log failed: " + log.why());
         }
@@ -155,8 +158,8 @@ public final class GitHistory {
     }
 
     /** The dates of the files under {@code prefix}, by their paths relative to it. */
-    private static Map<String, FileDates> underPrefix(String prefix, Map<String, OffsetDateTime> created,
-                                                      Map<String, OffsetDateTime> modified) {
+    private static Map<String, FileDates> underPrefix(
+            String prefix, Map<String, OffsetDateTime> created, Map<String, OffsetDateTime> modified) {
         Map<String, FileDates> out = new HashMap<>();
         for (var e : created.entrySet()) {
             String path = e.getKey();
@@ -213,7 +216,9 @@ public final class GitHistory {
                     process.destroyForcibly();
                     return new Result(-1, "", "git did not finish within 120 s");
                 }
-                return new Result(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+                return new Result(
+                        process.exitValue(),
+                        new String(out.join(), StandardCharsets.UTF_8),
                         new String(err.join(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 return new Result(-1, "", "git could not be started (" + e.getMessage() + ")");

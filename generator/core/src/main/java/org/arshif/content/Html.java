@@ -2,8 +2,7 @@ package org.arshif.content;
 
 /** Minimal HTML text escaping for text that is never markup. */
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);

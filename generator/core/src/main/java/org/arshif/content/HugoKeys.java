@@ -16,8 +16,17 @@ import org.arshif.internal.yaml.YNode;
  */
 final class HugoKeys {
     /** The keys read here; {@code publishDate} is read with the date, {@code updated} with lastmod. */
-    static final Set<String> KEYS = Set.of("description", "author", "authors", "categories", "keywords",
-            "publishDate", "expiryDate", "url", "updated", "modified");
+    static final Set<String> KEYS = Set.of(
+            "description",
+            "author",
+            "authors",
+            "categories",
+            "keywords",
+            "publishDate",
+            "expiryDate",
+            "url",
+            "updated",
+            "modified");
     /** Names per list: like tags, a handful says what a dispatch is about. */
     static final int MAX_ITEMS = 50;
     /** The Hugo marker that ends the summary in a Markdown body. */
@@ -37,9 +46,15 @@ final class HugoKeys {
                 authors.add(author);
             }
         }
-        OffsetDateTime expiry = fm.has("expiryDate") ? fields.parseDate(fm, "expiryDate").orElse(null) : null;
-        return new DispatchMeta(description, authors, names(path, fm, "categories", d),
-                names(path, fm, "keywords", d), expiry, url(path, fm, d));
+        OffsetDateTime expiry =
+                fm.has("expiryDate") ? fields.parseDate(fm, "expiryDate").orElse(null) : null;
+        return new DispatchMeta(
+                description,
+                authors,
+                names(path, fm, "categories", d),
+                names(path, fm, "keywords", d),
+                expiry,
+                url(path, fm, d));
     }
 
     /** A list of names (a single text counts as one): stripped, without duplicates, each one non-empty. */
@@ -47,8 +62,12 @@ final class HugoKeys {
         List<String> written = fm.stringList(key).orElse(List.of());
         int[] at = fm.position(key);
         if (written.size() > MAX_ITEMS) {
-            d.error(path, at[0], at[1], "'" + key + "' has " + written.size() + " items, more than the " + MAX_ITEMS
-                    + " allowed; keep the ones that matter");
+            d.error(
+                    path,
+                    at[0],
+                    at[1],
+                    "'" + key + "' has " + written.size() + " items, more than the " + MAX_ITEMS
+                            + " allowed; keep the ones that matter");
             return List.of();
         }
         Set<String> names = new LinkedHashSet<>();
@@ -57,9 +76,13 @@ final class HugoKeys {
             String name = written.get(i).strip();
             if (name.isEmpty()) {
                 YNode item = node instanceof YNode.Seq seq && seq.items().size() == written.size()
-                        ? seq.items().get(i) : node;
-                d.error(path, item.line(), item.column(), "an item of '" + key + "' is empty; write a name in it"
-                        + " or remove it");
+                        ? seq.items().get(i)
+                        : node;
+                d.error(
+                        path,
+                        item.line(),
+                        item.column(),
+                        "an item of '" + key + "' is empty; write a name in it" + " or remove it");
             } else {
                 names.add(name);
             }

@@ -30,9 +30,21 @@ public record ImageHeader(int width, int height, String type, long length, Strin
     /** More pixels than any news photo has: a header that declares more is damaged or hostile. */
     static final long MAX_PIXELS = 400_000_000L;
 
-    private static final Map<String, String> TYPES = Map.of("jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "png", "image/png", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml",
-            "avif", "image/avif");
+    private static final Map<String, String> TYPES = Map.of(
+            "jpg",
+            "image/jpeg",
+            "jpeg",
+            "image/jpeg",
+            "png",
+            "image/png",
+            "gif",
+            "image/gif",
+            "webp",
+            "image/webp",
+            "svg",
+            "image/svg+xml",
+            "avif",
+            "image/avif");
 
     /** Whether sizes are shown: the header was read and is plausible. */
     public boolean hasSize() {
@@ -106,9 +118,15 @@ public record ImageHeader(int width, int height, String type, long length, Strin
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 // Java reads JPEG, PNG and GIF; WebP, SVG and AVIF are shown without sizes.
-                return knownWithoutReader(type) ? new ImageHeader(0, 0, type, length, "")
-                        : new ImageHeader(0, 0, type, length, "the file is not a " + name(type)
-                        + " image (its first bytes are not an image header); export it again, or fix its extension");
+                return knownWithoutReader(type)
+                        ? new ImageHeader(0, 0, type, length, "")
+                        : new ImageHeader(
+                                0,
+                                0,
+                                type,
+                                length,
+                                "the file is not a " + name(type)
+                                        + " image (its first bytes are not an image header); export it again, or fix its extension");
             }
             ImageReader reader = readers.next();
             try {
@@ -116,8 +134,13 @@ public record ImageHeader(int width, int height, String type, long length, Strin
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0 || (long) width * height > MAX_PIXELS) {
-                    return new ImageHeader(0, 0, type, length, "the image header declares " + width + "×" + height
-                            + " pixels, which no photo has: the file is damaged; export it again");
+                    return new ImageHeader(
+                            0,
+                            0,
+                            type,
+                            length,
+                            "the image header declares " + width + "×" + height
+                                    + " pixels, which no photo has: the file is damaged; export it again");
                 }
                 return new ImageHeader(width, height, type, length, "");
             } finally {
@@ -125,8 +148,13 @@ public record ImageHeader(int width, int height, String type, long length, Strin
             }
         } catch (IOException | RuntimeException e) {
             // A truncated or damaged header: ImageIO reports these as IIOException, or as runtime exceptions.
-            return new ImageHeader(0, 0, type, length, "the image header cannot be read (" + reason(e)
-                    + "): the file is truncated or damaged; export it again");
+            return new ImageHeader(
+                    0,
+                    0,
+                    type,
+                    length,
+                    "the image header cannot be read (" + reason(e)
+                            + "): the file is truncated or damaged; export it again");
         }
     }
 

@@ -21,7 +21,8 @@ record LeadImages(Media media, String basePath) {
     /** The lead image, or null without one; a missing file is an error, a missing text or a bad file a warning. */
     LeadImage lead(String path, YFields fm, Diagnostics d) {
         String key = fm.has("image") ? "image" : "images";
-        Optional<String> written = key.equals("image") ? fm.string(key)
+        Optional<String> written = key.equals("image")
+                ? fm.string(key)
                 : fm.stringList(key).filter(l -> !l.isEmpty()).map(l -> l.get(0));
         if (written.isEmpty() || written.get().isBlank()) {
             return null;
@@ -31,8 +32,12 @@ record LeadImages(Media media, String basePath) {
         String alt = fm.string("imageAlt").map(String::strip).orElse("");
         String caption = fm.string("imageCaption").map(String::strip).orElse(alt);
         if (alt.isEmpty() && caption.isEmpty()) {
-            d.warning(path, at[0], at[1], "the lead image '" + src + "' has no text for readers who cannot see it;"
-                    + " add imageAlt: (what the photo shows) or imageCaption:");
+            d.warning(
+                    path,
+                    at[0],
+                    at[1],
+                    "the lead image '" + src + "' has no text for readers who cannot see it;"
+                            + " add imageAlt: (what the photo shows) or imageCaption:");
         }
         String description = alt.isEmpty() ? caption : alt;
         if (src.startsWith("https://") || src.startsWith("http://")) {
@@ -47,7 +52,13 @@ record LeadImages(Media media, String basePath) {
         if (!h.problem().isEmpty()) {
             d.warning(path, at[0], at[1], "the lead image " + target.get().source() + ": " + h.problem());
         }
-        return new LeadImage(target.get().href(), description, caption, h.hasSize() ? h.width() : 0,
-                h.hasSize() ? h.height() : 0, h.type(), h.length());
+        return new LeadImage(
+                target.get().href(),
+                description,
+                caption,
+                h.hasSize() ? h.width() : 0,
+                h.hasSize() ? h.height() : 0,
+                h.type(),
+                h.length());
     }
 }

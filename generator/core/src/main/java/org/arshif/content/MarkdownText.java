@@ -37,6 +37,7 @@ public final class MarkdownText {
      * 20,000 '>' overflowed the stack; real dispatches stay far below this.
      */
     public static final int MAX_DEPTH = 100;
+
     private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
 
     private final Parser parser;
@@ -71,7 +72,9 @@ public final class MarkdownText {
         this.nofollowExternal = nofollowExternal;
         this.baseUrl = baseUrl;
         this.html = renderer(ImageSizes.NONE);
-        this.text = TextContentRenderer.builder().extensions(extensions).nodeRendererFactory(PlainInlines::new)
+        this.text = TextContentRenderer.builder()
+                .extensions(extensions)
+                .nodeRendererFactory(PlainInlines::new)
                 .build();
     }
 
@@ -82,8 +85,8 @@ public final class MarkdownText {
      * @param firstParagraph plain text of the first paragraph, for a summary
      * @param findings       problems, at lines and columns within the Markdown text
      */
-    public record Converted(Optional<String> title, String html, String plainText, String firstParagraph,
-                            List<Finding> findings) {
+    public record Converted(
+            Optional<String> title, String html, String plainText, String firstParagraph, List<Finding> findings) {
         public Converted {
             findings = List.copyOf(findings);
         }
@@ -97,14 +100,17 @@ public final class MarkdownText {
                 return this;
             }
             Finding where = controlReference(markdown, all.codePointAt(first));
-            return new Converted(title.map(TextControls::strip), TextControls.strip(html),
-                    TextControls.strip(plainText), TextControls.strip(firstParagraph), List.of(where));
+            return new Converted(
+                    title.map(TextControls::strip),
+                    TextControls.strip(html),
+                    TextControls.strip(plainText),
+                    TextControls.strip(firstParagraph),
+                    List.of(where));
         }
     }
 
     /** A problem in the Markdown text; {@code codePoint} is the control character a warning is about, else -1. */
-    public record Finding(int line, int column, boolean error, String message, int codePoint) {
-    }
+    public record Finding(int line, int column, boolean error, String message, int codePoint) {}
 
     /**
      * The body's renderer: every image loads lazily and decodes off the main thread, and gets its {@code width} and
@@ -113,9 +119,13 @@ public final class MarkdownText {
     private HtmlRenderer renderer(ImageSizes sizes) {
         List<Extension> extensions = List.of(TablesExtension.create());
         // sanitizeUrls keeps javascript: links out, but also puts rel="nofollow" on every link: LinkRel decides.
-        return HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true)
+        return HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(!rawHtml)
+                .sanitizeUrls(true)
                 .attributeProviderFactory(context -> new LinkRel(nofollowExternal, baseUrl))
-                .attributeProviderFactory(context -> imageAttributes(sizes)).build();
+                .attributeProviderFactory(context -> imageAttributes(sizes))
+                .build();
     }
 
     private static AttributeProvider imageAttributes(ImageSizes sizes) {
@@ -157,9 +167,10 @@ public final class MarkdownText {
             }
         }
         HtmlRenderer bodyHtml = sizes == ImageSizes.NONE || markdown.indexOf("](") < 0 && markdown.indexOf("]:") < 0
-                ? html : renderer(sizes);
-        return new Converted(title, bodyHtml.render(document), text.render(document).strip(), firstParagraph,
-                List.of())
+                ? html
+                : renderer(sizes);
+        return new Converted(
+                        title, bodyHtml.render(document), text.render(document).strip(), firstParagraph, List.of())
                 .withoutControls(markdown);
     }
 
@@ -185,8 +196,11 @@ public final class MarkdownText {
 
     /** The error for Markdown nested too deep, at the block that is; parsed again only to find its line. */
     private Finding tooDeep(String markdown) {
-        Node root = Parser.builder().extensions(List.of(TablesExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(markdown);
+        Node root = Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .build()
+                .parse(markdown);
         int line = 0;
         for (Node n = tooDeepNode(root); n != null; n = n.getParent()) {
             if (!n.getSourceSpans().isEmpty()) {
@@ -194,8 +208,13 @@ public final class MarkdownText {
                 break;
             }
         }
-        return new Finding(line + 1, 1, true, "the Markdown is nested more than " + MAX_DEPTH
-                + " levels deep (quotes, lists or emphasis inside each other); flatten it", -1);
+        return new Finding(
+                line + 1,
+                1,
+                true,
+                "the Markdown is nested more than " + MAX_DEPTH
+                        + " levels deep (quotes, lists or emphasis inside each other); flatten it",
+                -1);
     }
 
     /** Where a character reference like {@code &#27;} wrote the control character, or the text's start. */

@@ -1,11 +1,11 @@
 package org.arshif.content;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +28,7 @@ import org.arshif.internal.InputFiles;
 public final class Media {
     /** The shared media folder, relative to the site root. */
     public static final String SHARED_DIR = ContentLoader.CONTENT_DIR + "/media/";
+
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path siteRoot;
@@ -64,8 +65,12 @@ public final class Media {
                 bundleDirs.add(source.substring(0, source.lastIndexOf('/') + 1));
             }
         }
-        List<String> files = InputFiles.within(siteRoot).list(content, ContentLoader.CONTENT_DIR,
-                new InputFiles.Filter(true, name -> !ContentLoader.isDispatchFile(name)), diagnostics);
+        List<String> files = InputFiles.within(siteRoot)
+                .list(
+                        content,
+                        ContentLoader.CONTENT_DIR,
+                        new InputFiles.Filter(true, name -> !ContentLoader.isDispatchFile(name)),
+                        diagnostics);
         SortedMap<String, String> shared = new TreeMap<>();
         Map<String, SortedMap<String, String>> bundles = new TreeMap<>();
         for (String relative : files) {
@@ -89,10 +94,10 @@ public final class Media {
     public static String placementHint(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return isBundleIndex(name)
-                ? "put the file beside " + name + " in " + path.substring(0, path.lastIndexOf('/') + 1)
-                + ", or under " + SHARED_DIR + " and write /media/<name>"
+                ? "put the file beside " + name + " in " + path.substring(0, path.lastIndexOf('/') + 1) + ", or under "
+                        + SHARED_DIR + " and write /media/<name>"
                 : "make the dispatch a page bundle (a folder with it as index.md, and the photo beside it), or put"
-                + " the photo under " + SHARED_DIR + " and write /media/<name>";
+                        + " the photo under " + SHARED_DIR + " and write /media/<name>";
     }
 
     /** The nearest folder above {@code file} that is a bundle ({@code /}-terminated), or null. */
@@ -117,8 +122,8 @@ public final class Media {
         if (!isBundleIndex(name)) {
             return Collections.emptySortedMap();
         }
-        return bundles.getOrDefault(dispatchPath.substring(0, dispatchPath.lastIndexOf('/') + 1),
-                Collections.emptySortedMap());
+        return bundles.getOrDefault(
+                dispatchPath.substring(0, dispatchPath.lastIndexOf('/') + 1), Collections.emptySortedMap());
     }
 
     /** The source file's path on disk. */
@@ -138,8 +143,7 @@ public final class Media {
      * @param href   the link as published: a name relative to the dispatch's page (a bundle's file) or a site path
      *               starting with {@code /} ({@code /media/…}), without the site's base path
      */
-    public record Target(String source, String href) {
-    }
+    public record Target(String source, String href) {}
 
     /**
      * The media file a link of the dispatch at {@code dispatchPath} points to: a name inside its bundle, or a
@@ -203,8 +207,9 @@ public final class Media {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -19,6 +19,7 @@ import org.arshif.diag.Diagnostics;
 final class Permalinks {
     /** Folders of digits only are dates ({@code 2015/07/}), not sections. */
     private static final Pattern DATE_FOLDER = Pattern.compile("[0-9]+");
+
     private static final Pattern TOKEN = Pattern.compile(":[A-Za-z]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
     private static final Pattern LANG_SUFFIX = Pattern.compile("(.+)\\.([a-z]{2,3})");
@@ -32,15 +33,16 @@ final class Permalinks {
     }
 
     /** A dispatch's section and URL (a site path). */
-    record Place(String section, String permalink) {
-    }
+    record Place(String section, String permalink) {}
 
     /** The section of a source path: {@code content/ar/economy/2015/x.md} → {@code economy}; {@code ""} for none. */
     String section(String path, Diagnostics d) {
         String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
         String[] parts = nfc.split("/");
         // content/<lang>/<folders…>/<file>: sections only below a language folder of the site
-        if (parts.length < 4 || !parts[0].equals(ContentLoader.CONTENT_DIR) || !config.languages().contains(parts[1])) {
+        if (parts.length < 4
+                || !parts[0].equals(ContentLoader.CONTENT_DIR)
+                || !config.languages().contains(parts[1])) {
             return "";
         }
         List<String> folders = new ArrayList<>();
@@ -56,16 +58,25 @@ final class Permalinks {
         }
         String section = String.join("/", folders);
         if (RESERVED.contains(folders.get(0))) {
-            d.error(path, 1, 1, "the folder '" + folders.get(0) + "' is a section, and its page /" + parts[1] + "/"
-                    + folders.get(0) + "/ would take the place of the site's own " + folders.get(0)
-                    + " page; rename the folder (reserved: " + String.join(", ", new java.util.TreeSet<>(RESERVED))
-                    + ")");
+            d.error(
+                    path,
+                    1,
+                    1,
+                    "the folder '" + folders.get(0) + "' is a section, and its page /" + parts[1] + "/"
+                            + folders.get(0) + "/ would take the place of the site's own " + folders.get(0)
+                            + " page; rename the folder (reserved: "
+                            + String.join(", ", new java.util.TreeSet<>(RESERVED))
+                            + ")");
         }
         for (String folder : folders) {
             String problem = Slugs.problem(folder);
             if (problem != null) {
-                d.error(path, 1, 1, "the folder '" + folder + "' names a section, so it is part of URLs, but it "
-                        + problem + "; rename the folder");
+                d.error(
+                        path,
+                        1,
+                        1,
+                        "the folder '" + folder + "' names a section, so it is part of URLs, but it " + problem
+                                + "; rename the folder");
             }
         }
         return section;
@@ -76,9 +87,12 @@ final class Permalinks {
      * only a number gets its day, so that a source's per-day numbers do not collide within a month.
      */
     String permalink(String path, String lang, String section, OffsetDateTime date, String slug, String title) {
-        String pattern = config.sections().configured(lang, section).orElse(!section.isEmpty()
-                && NUMBER.matcher(slug).matches() ? SectionSettings.DEFAULT_NUMBERED_PERMALINK
-                : SectionSettings.DEFAULT_PERMALINK);
+        String pattern = config.sections()
+                .configured(lang, section)
+                .orElse(
+                        !section.isEmpty() && NUMBER.matcher(slug).matches()
+                                ? SectionSettings.DEFAULT_NUMBERED_PERMALINK
+                                : SectionSettings.DEFAULT_PERMALINK);
         Matcher m = TOKEN.matcher(pattern);
         StringBuilder sb = new StringBuilder(48).append('/').append(lang);
         int from = 0;
@@ -92,8 +106,8 @@ final class Permalinks {
         return sb.toString().replaceAll("/{2,}", "/");
     }
 
-    private static String token(String token, String path, String section, OffsetDateTime date, String slug,
-                                String title) {
+    private static String token(
+            String token, String path, String section, OffsetDateTime date, String slug, String title) {
         return switch (token) {
             case ":year" -> String.format(Locale.ROOT, "%04d", date.getYear());
             case ":month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());

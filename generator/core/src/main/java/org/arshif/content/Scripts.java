@@ -2,8 +2,7 @@ package org.arshif.content;
 
 /** Which script a text is written in. */
 public final class Scripts {
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /** True when Arabic letters outnumber Latin ones: a dispatch with any real Arabic text is Arabic. */
     public static boolean isMostlyArabic(String text) {

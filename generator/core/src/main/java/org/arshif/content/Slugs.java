@@ -12,8 +12,7 @@ public final class Slugs {
     /** Names Windows keeps for devices, with or without an extension: a folder {@code con/} cannot be made there. */
     private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** Bidi marks and controls, zero-width spaces and joiners, and other format characters: invisible in a URL. */
     public static boolean isInvisible(int cp) {
@@ -44,7 +43,9 @@ public final class Slugs {
      * so a zero-width joiner inside a word does not split it into two.
      */
     public static String tagKey(String raw) {
-        return hyphenate(raw.strip().toLowerCase(Locale.ROOT), Slugs::isInvisible,
+        return hyphenate(
+                raw.strip().toLowerCase(Locale.ROOT),
+                Slugs::isInvisible,
                 cp -> Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
     }
 

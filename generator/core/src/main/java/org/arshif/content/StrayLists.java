@@ -30,8 +30,10 @@ final class StrayLists {
     static final int PARAGRAPH_WORDS = 30;
     private static final Pattern MARKER_LINE = Pattern.compile("(?m)^ {0,3}([-+*]|\\d{1,9}[.)])[ \\t]");
 
-    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
 
     /** The first list that looks like plain text, as a warning at its first marker; parses only when one may be. */
     Optional<MarkdownText.Finding> find(String markdown) {
@@ -42,14 +44,20 @@ final class StrayLists {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof ListBlock list && !list.getSourceSpans().isEmpty() && looksLikeProse(list)) {
                 SourceSpan at = list.getSourceSpans().get(0);
-                String line = markdown.lines().skip(at.getLineIndex()).findFirst().orElse("");
+                String line =
+                        markdown.lines().skip(at.getLineIndex()).findFirst().orElse("");
                 Matcher m = MARKER_LINE.matcher(line);
                 String marker = m.lookingAt() ? m.group(1) : "-";
-                String escaped = marker.length() == 1 ? "\\" + marker
+                String escaped = marker.length() == 1
+                        ? "\\" + marker
                         : marker.substring(0, marker.length() - 1) + "\\" + marker.charAt(marker.length() - 1);
-                return Optional.of(new MarkdownText.Finding(at.getLineIndex() + 1, at.getColumnIndex() + 1, false,
+                return Optional.of(new MarkdownText.Finding(
+                        at.getLineIndex() + 1,
+                        at.getColumnIndex() + 1,
+                        false,
                         "this plain text will show as a list, because the line starts with '" + marker + " ';"
-                                + " write it as .txt, or escape the list markers ('" + escaped + " ')", -1));
+                                + " write it as .txt, or escape the list markers ('" + escaped + " ')",
+                        -1));
             }
         }
         return Optional.empty();
@@ -68,8 +76,10 @@ final class StrayLists {
         if (items == 1 && words >= LONE_ITEM_WORDS || words / items >= PARAGRAPH_WORDS) {
             return true;
         }
-        return list.getPrevious() instanceof Paragraph p && !p.getSourceSpans().isEmpty()
-                && lastLine(p) + 1 == list.getSourceSpans().get(0).getLineIndex() && !endsWithColon(p);
+        return list.getPrevious() instanceof Paragraph p
+                && !p.getSourceSpans().isEmpty()
+                && lastLine(p) + 1 == list.getSourceSpans().get(0).getLineIndex()
+                && !endsWithColon(p);
     }
 
     private static int lastLine(Node block) {
@@ -88,8 +98,13 @@ final class StrayLists {
     private static int words(Node node) {
         int count = 0;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            count += child instanceof Text t ? (int) t.getLiteral().codePoints().filter(Character::isWhitespace)
-                    .count() + 1 : words(child);
+            count += child instanceof Text t
+                    ? (int) t.getLiteral()
+                                    .codePoints()
+                                    .filter(Character::isWhitespace)
+                                    .count()
+                            + 1
+                    : words(child);
         }
         return count;
     }

@@ -52,8 +52,7 @@ public final class TagVocabulary {
     private final Map<String, List<MatchRule>> rulesByFirstTerm;
     private final Function<String, List<String>> terms;
 
-    private record MatchRule(String key, List<String> terms) {
-    }
+    private record MatchRule(String key, List<String> terms) {}
 
     private TagVocabulary(Map<String, Tag> byKey, Function<String, List<String>> terms) {
         this.byKey = new TreeMap<>(byKey);
@@ -66,7 +65,9 @@ public final class TagVocabulary {
             for (String m : tag.match()) {
                 List<String> t = terms.apply(m);
                 if (!t.isEmpty()) {
-                    rulesByFirstTerm.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(new MatchRule(tag.key(), t));
+                    rulesByFirstTerm
+                            .computeIfAbsent(t.get(0), k -> new ArrayList<>())
+                            .add(new MatchRule(tag.key(), t));
                 }
             }
         }
@@ -83,8 +84,12 @@ public final class TagVocabulary {
             return empty(terms);
         }
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(FILE, 0, 0, FILE + " is a folder, so the tag vocabulary cannot be read; the"
-                    + " vocabulary is a file: remove or rename the folder");
+            diagnostics.error(
+                    FILE,
+                    0,
+                    0,
+                    FILE + " is a folder, so the tag vocabulary cannot be read; the"
+                            + " vocabulary is a file: remove or rename the folder");
             return empty(terms);
         }
         Diagnostics local = new Diagnostics();
@@ -104,8 +109,8 @@ public final class TagVocabulary {
         return vocabulary;
     }
 
-    private static TagVocabulary parse(SourceText source, Function<String, List<String>> terms,
-                                       Diagnostics diagnostics) {
+    private static TagVocabulary parse(
+            SourceText source, Function<String, List<String>> terms, Diagnostics diagnostics) {
         Optional<YNode> root = YamlReader.parse(source.text(), FILE, 0, diagnostics);
         Map<String, Tag> tags = new LinkedHashMap<>();
         if (root.isEmpty()) {
@@ -120,8 +125,12 @@ public final class TagVocabulary {
             int[] pos = all.position(key);
             String slug = Slugs.tagKey(key);
             if (!slug.equals(key)) {
-                diagnostics.error(FILE, pos[0], pos[1], "tag key '" + key + "' is not a clean URL slug; use '"
-                        + slug + "' (lower case, letters, digits and '-')");
+                diagnostics.error(
+                        FILE,
+                        pos[0],
+                        pos[1],
+                        "tag key '" + key + "' is not a clean URL slug; use '" + slug
+                                + "' (lower case, letters, digits and '-')");
                 continue;
             }
             String problem = Slugs.segmentProblem(key);
@@ -143,9 +152,15 @@ public final class TagVocabulary {
                     f.string(field).ifPresent(n -> names.put(field, n));
                 } else {
                     int[] fp = f.position(field);
-                    diagnostics.error(FILE, fp[0], fp[1], "unknown key '" + field + "' in tag '" + key + "'; "
-                            + Suggestions.closest(field, Set.of("match")).map(k -> "did you mean '" + k + "'?")
-                            .orElse("use a language code (ar, en) for a name, or 'match' for match terms"));
+                    diagnostics.error(
+                            FILE,
+                            fp[0],
+                            fp[1],
+                            "unknown key '" + field + "' in tag '" + key + "'; "
+                                    + Suggestions.closest(field, Set.of("match"))
+                                            .map(k -> "did you mean '" + k + "'?")
+                                            .orElse(
+                                                    "use a language code (ar, en) for a name, or 'match' for match terms"));
                 }
             }
             tags.put(key, new Tag(key, names, match));
@@ -180,7 +195,8 @@ public final class TagVocabulary {
                 continue;
             }
             for (MatchRule rule : rules) {
-                if (i + rule.terms().size() <= t.size() && t.subList(i, i + rule.terms().size()).equals(rule.terms())) {
+                if (i + rule.terms().size() <= t.size()
+                        && t.subList(i, i + rule.terms().size()).equals(rule.terms())) {
                     found.add(rule.key());
                 }
             }

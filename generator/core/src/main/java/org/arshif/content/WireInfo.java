@@ -24,17 +24,20 @@ public record WireInfo(String profile, String category, int part, ArabicMonths a
     }
 
     static WireInfo of(AgencyText.Wire wire, YFields fm) {
-        ArabicMonths months = fm.string("arabicMonths").flatMap(m -> {
-            Optional<ArabicMonths> set = ArabicMonths.named(m);
-            if (set.isEmpty()) {
-                fm.error(fm.get("arabicMonths").orElseThrow(), ArabicMonths.CHOICE + ", not '" + m + "'");
-            }
-            return set;
-        }).orElse(null);
+        ArabicMonths months = fm.string("arabicMonths")
+                .flatMap(m -> {
+                    Optional<ArabicMonths> set = ArabicMonths.named(m);
+                    if (set.isEmpty()) {
+                        fm.error(fm.get("arabicMonths").orElseThrow(), ArabicMonths.CHOICE + ", not '" + m + "'");
+                    }
+                    return set;
+                })
+                .orElse(null);
         if (wire.profile().isEmpty() && months == null) {
             return NONE;
         }
-        return new WireInfo(wire.profile(), wire.title().category(), wire.title().part(), months);
+        return new WireInfo(
+                wire.profile(), wire.title().category(), wire.title().part(), months);
     }
 
     /**

@@ -28,7 +28,8 @@ public final class ContentException extends RuntimeException {
     }
 
     private static String summary(List<Diagnostic> diagnostics) {
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                diagnostics.stream().filter(Diagnostic::isError).toList();
         return errors.size() + (errors.size() == 1 ? " error" : " errors") + " in the archive:\n"
                 + errors.stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     }

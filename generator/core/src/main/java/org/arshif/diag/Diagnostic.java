@@ -47,7 +47,11 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
                 sb.append(':').append(column);
             }
         }
-        return sb.append(": ").append(severity.label()).append(": ").append(message).toString();
+        return sb.append(": ")
+                .append(severity.label())
+                .append(": ")
+                .append(message)
+                .toString();
     }
 
     /**
@@ -71,8 +75,14 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
     }
 
     private static boolean unprintable(int c) {
-        return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029 || c == 0x061C
-                || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return Character.getType(c) == Character.CONTROL
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0x061C
+                || c == 0x200E
+                || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     @Override

@@ -23,8 +23,7 @@ public final class FileNameEncoding {
     /** The variables that choose the file-name charset, strongest first (POSIX). */
     private static final List<String> LOCALE_VARIABLES = List.of("LC_ALL", "LC_CTYPE", "LANG");
 
-    private FileNameEncoding() {
-    }
+    private FileNameEncoding() {}
 
     /** What is wrong with this JVM's file-name encoding and how to fix it, in one line; empty when it is UTF-8. */
     public static Optional<String> problem() {
@@ -35,7 +34,9 @@ public final class FileNameEncoding {
         if (osName.startsWith("Windows") || isUtf8(jnuEncoding)) {
             return Optional.empty();
         }
-        String deciding = LOCALE_VARIABLES.stream().filter(v -> !env.getOrDefault(v, "").isEmpty()).findFirst()
+        String deciding = LOCALE_VARIABLES.stream()
+                .filter(v -> !env.getOrDefault(v, "").isEmpty())
+                .findFirst()
                 .orElse(null);
         String variable = deciding == null ? "LANG" : deciding;
         String value = deciding == null ? "" : env.get(deciding);
@@ -52,8 +53,8 @@ public final class FileNameEncoding {
             causeAndFix = "the locale " + variable + "=" + value + " is not installed here; install it, or run "
                     + export + " first";
         }
-        return Optional.of("Arabic file names cannot be read or written: this JVM encodes file names in "
-                + jnuEncoding + " because " + causeAndFix);
+        return Optional.of("Arabic file names cannot be read or written: this JVM encodes file names in " + jnuEncoding
+                + " because " + causeAndFix);
     }
 
     static boolean isUtf8(String charsetName) {

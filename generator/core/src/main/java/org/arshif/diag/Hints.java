@@ -11,7 +11,15 @@ import java.util.Locale;
 public interface Hints {
 
     /** The options a finding may tell the user to set, by meaning. */
-    enum Option { FUTURE, DRAFTS, BASE_URL, OUTPUT, TITLE, LANG, TRANSLATE }
+    enum Option {
+        FUTURE,
+        DRAFTS,
+        BASE_URL,
+        OUTPUT,
+        TITLE,
+        LANG,
+        TRANSLATE
+    }
 
     /** How to set {@code option} to {@code value} for a build, e.g. {@code -Darshif.future=true}. */
     String option(Option option, String value);

@@ -16,8 +16,7 @@ import java.nio.file.NotDirectoryException;
  * and the Maven goals share the wording; the trace stays available with {@code --debug} and {@code mvn -e}.
  */
 public final class SystemErrors {
-    private SystemErrors() {
-    }
+    private SystemErrors() {}
 
     /** What went wrong, in one line, with how to fix it where that is known. */
     public static String describe(Throwable t) {
@@ -30,8 +29,10 @@ public final class SystemErrors {
         }
         IOException io = ioCause(t);
         if (io != null) {
-            String context = t instanceof UncheckedIOException && !t.getMessage().equals(io.toString())
-                    ? t.getMessage() + ": " : "";
+            String context =
+                    t instanceof UncheckedIOException && !t.getMessage().equals(io.toString())
+                            ? t.getMessage() + ": "
+                            : "";
             return context + reason(io);
         }
         if (t instanceof InvalidPathException e) {

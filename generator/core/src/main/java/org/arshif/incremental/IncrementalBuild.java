@@ -32,8 +32,13 @@ public final class IncrementalBuild implements BuildTarget {
     private final Consumer<String> log;
     private final SearchIndexWriter writer = SearchIndexWriter.standard();
 
-    private IncrementalBuild(Path cache, Path output, PageCache pages, OutputTree out, Map<String, String> identities,
-                             Consumer<String> log) {
+    private IncrementalBuild(
+            Path cache,
+            Path output,
+            PageCache pages,
+            OutputTree out,
+            Map<String, String> identities,
+            Consumer<String> log) {
         this.cache = cache;
         this.output = output;
         this.pages = pages;
@@ -49,8 +54,8 @@ public final class IncrementalBuild implements BuildTarget {
      * @param identities each source file's fingerprint, by path (see {@code ParseCache}); empty: pages are
      *                   fingerprinted by their view models
      */
-    public static IncrementalBuild open(Path cache, Path output, Path siteTemplates, Map<String, String> identities,
-                                        Consumer<String> log) {
+    public static IncrementalBuild open(
+            Path cache, Path output, Path siteTemplates, Map<String, String> identities, Consumer<String> log) {
         PageCache pages = PageCache.open(cache, output, siteTemplates, log);
         // With pages to reuse, unchanged files are linked from the current site; either way it is swapped in whole.
         OutputTree out = pages.hasPrevious() ? OutputTree.openPatch(output, log) : OutputTree.open(output, log);
@@ -71,7 +76,11 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) throws IOException {
         String folder = lang + "/search/";
-        SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs, analyses,
+        SearchIndexWriter.IndexStats stats = writer.write(
+                out.resolve(lang + "/search"),
+                lang,
+                docs,
+                analyses,
                 pages.hasPrevious() ? name -> out.keep(folder + name) : null);
         out.count(stats.files(), stats.bytes());
         return stats;

@@ -64,7 +64,9 @@ public final class ModelHash {
             f.tag(TEXT).text(s);
         } else if (o instanceof Boolean v) {
             f.tag(v ? TRUE : FALSE);
-        } else if (o instanceof Number || o instanceof Character || o instanceof Enum<?>
+        } else if (o instanceof Number
+                || o instanceof Character
+                || o instanceof Enum<?>
                 || o instanceof TemporalAccessor) {
             // the type too: 1 and 1L, or a date and a string that reads the same, are different models
             f.tag(SCALAR).text(o.getClass().getName()).text(o.toString());

@@ -55,23 +55,25 @@ public final class NoopStamp {
     private static final Duration RACY = Duration.ofSeconds(2);
 
     /** What the last build reported, reported again when nothing changed. */
-    public record Summary(Map<String, Integer> pagesPerLanguage, int tags, long files, long bytes, int pages,
-                          int sources, List<Diagnostic> findings) {
-    }
+    public record Summary(
+            Map<String, Integer> pagesPerLanguage,
+            int tags,
+            long files,
+            long bytes,
+            int pages,
+            int sources,
+            List<Diagnostic> findings) {}
 
     /**
      * @param digest the digest of the inputs' stats
      * @param newest the newest modification time among them: a file changed within the file system's timestamp
      *               granularity of the stamp could change again unseen (git's "racy" files)
      */
-    public record Inputs(String digest, Instant newest) {
-    }
+    public record Inputs(String digest, Instant newest) {}
 
-    private record Saved(String inputs, String output, Instant builtAt, Instant nextChange, Summary summary) {
-    }
+    private record Saved(String inputs, String output, Instant builtAt, Instant nextChange, Summary summary) {}
 
-    private NoopStamp() {
-    }
+    private NoopStamp() {}
 
     /**
      * The digest of everything a build reads: the files under the site root (links followed; the output, the
@@ -99,8 +101,7 @@ public final class NoopStamp {
      * @param inputs    the inputs' stats, for the stamp of this build; null when they could not be read
      * @param unchanged the last build's summary when nothing changed since it
      */
-    public record Check(Inputs inputs, Optional<Summary> unchanged) {
-    }
+    public record Check(Inputs inputs, Optional<Summary> unchanged) {}
 
     /**
      * Reads the inputs' stats and, when a stamp is there, compares them, the output's stats and the clock
@@ -120,7 +121,9 @@ public final class NoopStamp {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
                 Saved saved = read(in);
                 boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
-                boolean same = inputs != null && clockStill && saved.inputs().equals(inputs.digest())
+                boolean same = inputs != null
+                        && clockStill
+                        && saved.inputs().equals(inputs.digest())
                         && saved.output().equals(outputStamp);
                 return new Check(inputs, same ? Optional.of(saved.summary()) : Optional.empty());
             } catch (IOException | RuntimeException e) {
@@ -139,8 +142,14 @@ public final class NoopStamp {
     }
 
     /** Writes the stamp of a build that has just put its site in place; a stamp that cannot be written is left out. */
-    public static void save(Path cache, Inputs inputs, Path output, Instant builtAt, Instant nextChange,
-                            Summary summary, Consumer<String> log) {
+    public static void save(
+            Path cache,
+            Inputs inputs,
+            Path output,
+            Instant builtAt,
+            Instant nextChange,
+            Summary summary,
+            Consumer<String> log) {
         Path file = cache.resolve(FILE);
         try {
             Files.deleteIfExists(file);
@@ -169,7 +178,9 @@ public final class NoopStamp {
         Instant next = Instant.MAX;
         for (Dispatch d : dispatches) {
             Instant date = d.date() == null ? null : d.date().toInstant();
-            Instant expiry = d.meta() == null || d.meta().expiry() == null ? null : d.meta().expiry().toInstant();
+            Instant expiry = d.meta() == null || d.meta().expiry() == null
+                    ? null
+                    : d.meta().expiry().toInstant();
             for (Instant at : new Instant[] {date, expiry}) {
                 if (at != null && at.isAfter(now) && at.isBefore(next)) {
                     next = at;
@@ -263,7 +274,9 @@ public final class NoopStamp {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
                 // A link loop or a dangling link is an input the build reports on: its name is stamped.
-                stats.put(root.relativize(file).toString(), "failed " + e.getClass().getSimpleName());
+                stats.put(
+                        root.relativize(file).toString(),
+                        "failed " + e.getClass().getSimpleName());
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -273,8 +286,7 @@ public final class NoopStamp {
 
     private static String stat(BasicFileAttributes a) {
         long nanos = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        return (a.isDirectory() ? "d" : "f") + " " + (a.isDirectory() ? 0 : a.size()) + " " + nanos + " "
-                + a.fileKey();
+        return (a.isDirectory() ? "d" : "f") + " " + (a.isDirectory() ? 0 : a.size()) + " " + nanos + " " + a.fileKey();
     }
 
     /** HEAD, the ref it names, the packed refs, the reflog and the index: a commit or checkout changes one. */
@@ -294,18 +306,27 @@ public final class NoopStamp {
         }
         Path common = git;
         if (Files.isRegularFile(git.resolve("commondir"))) {
-            common = git.resolve(Files.readString(git.resolve("commondir"), StandardCharsets.UTF_8).trim()).normalize();
+            common = git.resolve(Files.readString(git.resolve("commondir"), StandardCharsets.UTF_8)
+                            .trim())
+                    .normalize();
         }
-        String head = Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).trim();
+        String head =
+                Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).trim();
         update(digest, "git " + git + " HEAD " + head + "\n");
         if (head.startsWith("ref: ")) {
             Path ref = common.resolve(head.substring(5));
             update(digest, Files.isRegularFile(ref) ? Files.readString(ref, StandardCharsets.UTF_8) : "packed");
         }
-        for (Path p : List.of(common.resolve("packed-refs"), git.resolve("index"), git.resolve("logs/HEAD"),
+        for (Path p : List.of(
+                common.resolve("packed-refs"),
+                git.resolve("index"),
+                git.resolve("logs/HEAD"),
                 common.resolve("shallow"))) {
-            update(digest, p.getFileName() + " " + (Files.exists(p)
-                    ? stat(Files.readAttributes(p, BasicFileAttributes.class)) : "absent") + "\n");
+            update(
+                    digest,
+                    p.getFileName() + " "
+                            + (Files.exists(p) ? stat(Files.readAttributes(p, BasicFileAttributes.class)) : "absent")
+                            + "\n");
         }
     }
 
@@ -357,10 +378,14 @@ public final class NoopStamp {
         int sources = in.readInt();
         List<Diagnostic> findings = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            findings.add(new Diagnostic(string(in), in.readInt(), in.readInt(), Severity.valueOf(string(in)),
-                    string(in)));
+            findings.add(
+                    new Diagnostic(string(in), in.readInt(), in.readInt(), Severity.valueOf(string(in)), string(in)));
         }
-        return new Saved(inputs, output, builtAt, nextChange,
+        return new Saved(
+                inputs,
+                output,
+                builtAt,
+                nextChange,
                 new Summary(pages, tags, files, bytes, pageCount, sources, List.copyOf(findings)));
     }
 

@@ -18,16 +18,14 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.arshif.internal.AtomicFiles;
-import org.arshif.pipeline.SitePlan;
-import org.arshif.internal.CheckedFile;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.CheckedFile;
+import org.arshif.pipeline.SitePlan;
 import org.arshif.site.OutputTree;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
@@ -55,8 +53,7 @@ public final class PageCache {
     private final AtomicInteger reused = new AtomicInteger();
 
     /** What the cache knows about one output file. */
-    private record Entry(String hash, long size, long modified, String fileKey) {
-    }
+    private record Entry(String hash, long size, long modified, String fileKey) {}
 
     private PageCache(Path dir, String global, Map<String, Entry> previous) {
         this.dir = dir;
@@ -69,7 +66,7 @@ public final class PageCache {
      * another version of Arshif is ignored (and replaced after the build).
      */
     public static PageCache open(Path dir, Path output, Path siteTemplates) {
-        return open(dir, output, siteTemplates, note -> { });
+        return open(dir, output, siteTemplates, note -> {});
     }
 
     /** Like {@link #open(Path, Path, Path)}; a damaged manifest is discarded with one line to {@code log}. */
@@ -96,7 +93,9 @@ public final class PageCache {
             String hash = null;
             try {
                 if (base != null && job.inputs() != null) {
-                    hash = "i" + hasher.of(job.template(), List.of(base, job.inputs().get()));
+                    hash = "i"
+                            + hasher.of(
+                                    job.template(), List.of(base, job.inputs().get()));
                 } else {
                     model = job.model().get();
                     hash = "m" + hasher.of(job.template(), model);
@@ -105,7 +104,9 @@ public final class PageCache {
                 hash = null;
             }
             Entry known = previous.get(file);
-            if (hash != null && known != null && known.hash().equals(hash)
+            if (hash != null
+                    && known != null
+                    && known.hash().equals(hash)
                     && out.reuse(file, attributes -> matches(known, attributes))) {
                 fresh.put(file, hash);
                 kept.put(file, known);
@@ -113,7 +114,11 @@ public final class PageCache {
                 return;
             }
             try {
-                out.write(file, site.render(job.template(), model != null ? model : job.model().get()));
+                out.write(
+                        file,
+                        site.render(
+                                job.template(),
+                                model != null ? model : job.model().get()));
                 rendered.incrementAndGet();
                 if (hash != null) {
                     fresh.put(file, hash);
@@ -170,7 +175,9 @@ public final class PageCache {
     }
 
     private static boolean matches(Entry known, BasicFileAttributes a) {
-        return known.size() == a.size() && known.modified() == modified(a) && known.fileKey().equals(fileKey(a));
+        return known.size() == a.size()
+                && known.modified() == modified(a)
+                && known.fileKey().equals(fileKey(a));
     }
 
     private static long modified(BasicFileAttributes a) {
@@ -238,8 +245,10 @@ public final class PageCache {
             try {
                 Path location = Path.of(code.getLocation().toURI());
                 if (Files.isRegularFile(location)) {
-                    update(digest, "jar " + location + " " + Files.size(location) + " "
-                            + Files.getLastModifiedTime(location).toMillis());
+                    update(
+                            digest,
+                            "jar " + location + " " + Files.size(location) + " "
+                                    + Files.getLastModifiedTime(location).toMillis());
                 } else if (Files.isDirectory(location)) {
                     hashTree(digest, location.resolve("org/arshif/theme"));
                     update(digest, "classes " + newestClass(location));
@@ -253,13 +262,16 @@ public final class PageCache {
 
     private static long newestClass(Path classes) throws IOException {
         try (Stream<Path> walk = Files.walk(classes.resolve("org/arshif"))) {
-            return walk.filter(p -> p.toString().endsWith(".class")).mapToLong(p -> {
-                try {
-                    return Files.getLastModifiedTime(p).toMillis();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).max().orElse(0);
+            return walk.filter(p -> p.toString().endsWith(".class"))
+                    .mapToLong(p -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toMillis();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .max()
+                    .orElse(0);
         }
     }
 
@@ -290,5 +302,4 @@ public final class PageCache {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.arshif.internal.CheckedFile;
 import org.arshif.config.ConfigLoader;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
@@ -30,6 +28,7 @@ import org.arshif.content.GitHistory;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.CheckedFile;
 
 /**
  * Read dispatches kept between builds, so that a rebuild parses only the files that changed. An entry is
@@ -45,6 +44,7 @@ public final class ParseCache {
     private static final String DIR = "parsed";
     /** What the last load saw of each source file; beside the pack, {@link ParsePack#FILE}. */
     static final String FILES = "files.bin";
+
     private static final int FILES_FORMAT = 1;
     /** A file changed this close before the last load may have changed again within its timestamp's tick. */
     private static final long RACY_NANOS = 2_000_000_000L;
@@ -65,8 +65,7 @@ public final class ParseCache {
     private final ParsePack pack;
 
     /** A source file's size, modification time (ns), file key and git dates, and its cache key. */
-    private record Seen(long size, long modified, String fileKey, String dates, String key) {
-    }
+    private record Seen(long size, long modified, String fileKey, String dates, String key) {}
 
     private ParseCache(Path dir, byte[] global, Consumer<String> log) {
         this.dir = dir;
@@ -78,7 +77,7 @@ public final class ParseCache {
     }
 
     public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride) {
-        return open(cacheDir, siteRoot, baseUrlOverride, note -> { });
+        return open(cacheDir, siteRoot, baseUrlOverride, note -> {});
     }
 
     /** Opens the cache; a damaged or foreign cache file is discarded with one line to {@code log}. */
@@ -101,53 +100,11 @@ public final class ParseCache {
     }
 
     /** Like {@code ContentLoader.load}: every source read, in source order, findings reported. */
-    public List<Dispatch> load(Path siteRoot, List<String> sources, DispatchReader reader, GitHistory git,
-                               Diagnostics diagnostics) {
-        List<Optional<Dispatch>> read = sources.parallelStream().map(path -> {
-            Path file = siteRoot.resolve(path);
-            // With the dispatch's images: their sizes are in its HTML.
-            String dates = git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + " "
-                    + reader.mediaStamp(path);
-            java.nio.file.attribute.BasicFileAttributes a = stat(file);
-            Seen last = seen.get(path);
-            if (a != null && last != null && last.size() == a.size() && last.modified() == modified(a)
-                    && last.modified() < seenAt - RACY_NANOS && last.fileKey().equals(String.valueOf(a.fileKey()))
-                    && last.dates().equals(dates)) {
-                Optional<Dispatch> cached = fetch(last.key(), path);
-                if (cached.isPresent()) {
-                    used.add(last.key());
-                    keys.put(path, last.key());
-                    now.put(path, last);
-                    hits.incrementAndGet();
-                    return cached;
-                }
-            }
-            Optional<byte[]> source = ContentLoader.read(siteRoot, path, diagnostics);
-            if (source.isEmpty()) {
-                return Optional.<Dispatch>empty();
-            }
-            byte[] bytes = source.get();
-            String key = key(path, bytes, dates);
-            used.add(key);
-            keys.put(path, key);
-            if (a != null) {
-                now.put(path, new Seen(a.size(), modified(a), String.valueOf(a.fileKey()), dates, key));
-            }
-            Optional<Dispatch> cached = fetch(key, path);
-            if (cached.isPresent()) {
-                hits.incrementAndGet();
-                return cached;
-            }
-            misses.incrementAndGet();
-            Diagnostics local = new Diagnostics();
-            Optional<Dispatch> d = reader.read(path, bytes, local);
-            List<Diagnostic> findings = local.sorted();
-            diagnostics.addAll(findings);
-            if (d.isPresent() && findings.isEmpty()) {
-                store(key, d.get());
-            }
-            return d;
-        }).toList();
+    public List<Dispatch> load(
+            Path siteRoot, List<String> sources, DispatchReader reader, GitHistory git, Diagnostics diagnostics) {
+        List<Optional<Dispatch>> read = sources.parallelStream()
+                .map(path -> loadOne(siteRoot, path, reader, git, diagnostics))
+                .toList();
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
         if (pack.hasFresh() || !used.containsAll(pack.packedKeys())) {
@@ -157,6 +114,58 @@ public final class ParseCache {
             writeSeen();
         }
         return out;
+    }
+
+    /** One dispatch: from the cache when its stats and dates are as last seen, else read (and stored if clean). */
+    private Optional<Dispatch> loadOne(
+            Path siteRoot, String path, DispatchReader reader, GitHistory git, Diagnostics diagnostics) {
+        Path file = siteRoot.resolve(path);
+        // With the dispatch's images: their sizes are in its HTML.
+        String dates =
+                git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + " " + reader.mediaStamp(path);
+        java.nio.file.attribute.BasicFileAttributes a = stat(file);
+        Seen last = seen.get(path);
+        if (a != null
+                && last != null
+                && last.size() == a.size()
+                && last.modified() == modified(a)
+                && last.modified() < seenAt - RACY_NANOS
+                && last.fileKey().equals(String.valueOf(a.fileKey()))
+                && last.dates().equals(dates)) {
+            Optional<Dispatch> cached = fetch(last.key(), path);
+            if (cached.isPresent()) {
+                used.add(last.key());
+                keys.put(path, last.key());
+                now.put(path, last);
+                hits.incrementAndGet();
+                return cached;
+            }
+        }
+        Optional<byte[]> source = ContentLoader.read(siteRoot, path, diagnostics);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = source.get();
+        String key = key(path, bytes, dates);
+        used.add(key);
+        keys.put(path, key);
+        if (a != null) {
+            now.put(path, new Seen(a.size(), modified(a), String.valueOf(a.fileKey()), dates, key));
+        }
+        Optional<Dispatch> cached = fetch(key, path);
+        if (cached.isPresent()) {
+            hits.incrementAndGet();
+            return cached;
+        }
+        misses.incrementAndGet();
+        Diagnostics local = new Diagnostics();
+        Optional<Dispatch> d = reader.read(path, bytes, local);
+        List<Diagnostic> findings = local.sorted();
+        diagnostics.addAll(findings);
+        if (d.isPresent() && findings.isEmpty()) {
+            store(key, d.get());
+        }
+        return d;
     }
 
     private static java.nio.file.attribute.BasicFileAttributes stat(Path file) {

@@ -159,7 +159,9 @@ final class ParsePack {
             try (Stream<Path> list = Files.list(dir)) {
                 for (Path p : list.toList()) {
                     String name = p.getFileName().toString();
-                    if (!name.equals(FILE) && !name.equals(ParseCache.FILES) && !name.startsWith(ParseCache.FILES + ".")
+                    if (!name.equals(FILE)
+                            && !name.equals(ParseCache.FILES)
+                            && !name.startsWith(ParseCache.FILES + ".")
                             && !name.endsWith(".tmp")) {
                         FileTrees.delete(p); // one file per entry, as earlier versions kept them
                     }

@@ -8,8 +8,7 @@ import java.nio.file.StandardCopyOption;
 
 /** Replacing a file with a fully written one, so that a reader never sees half of it. */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Moves {@code written} over {@code target}: atomically where the file system can, else a plain replace. */
     public static void replace(Path written, Path target) throws IOException {

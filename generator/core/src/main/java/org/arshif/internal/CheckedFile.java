@@ -21,8 +21,7 @@ public final class CheckedFile {
     private static final int MAGIC = 0x41524b31; // "ARK1"
     static final int TRAILER = Long.BYTES + Integer.BYTES + Integer.BYTES;
 
-    private CheckedFile() {
-    }
+    private CheckedFile() {}
 
     /** The file is not one this class wrote whole; {@link #getMessage()} says why, in a few words. */
     public static final class Damaged extends IOException {
@@ -46,8 +45,8 @@ public final class CheckedFile {
             CRC32C crc = new CRC32C();
             long length;
             try (OutputStream file = Files.newOutputStream(tmp);
-                 DataOutputStream content = new DataOutputStream(new BufferedOutputStream(
-                         new CheckedOutputStream(file, crc), 1 << 16))) {
+                    DataOutputStream content = new DataOutputStream(
+                            new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16))) {
                 body.writeTo(content);
                 content.flush();
                 length = Files.size(tmp);
@@ -98,8 +97,8 @@ public final class CheckedFile {
         if (e instanceof Damaged) {
             return e.getMessage();
         }
-        return "it cannot be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                + e.getMessage()) + ")";
+        return "it cannot be read (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
     }
 
     /** Reads a file written by {@link #write} and returns its content, checked. */

@@ -11,8 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Deleting folder trees without following symbolic links out of them. */
 public final class FileTrees {
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /** Deletes {@code root} and everything under it; a link is deleted, never what it points at. */
     public static void delete(Path root) throws IOException {

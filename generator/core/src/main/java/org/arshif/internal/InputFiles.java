@@ -140,12 +140,18 @@ public final class InputFiles {
         try {
             real = link.toRealPath();
         } catch (NoSuchFileException e) {
-            diagnostics.error(label, 0, 0, "a symbolic link to " + target(link) + ", which does not exist; fix or"
-                    + " remove the link");
+            diagnostics.error(
+                    label,
+                    0,
+                    0,
+                    "a symbolic link to " + target(link) + ", which does not exist; fix or" + " remove the link");
             return false;
         } catch (FileSystemException e) {
-            diagnostics.error(label, 0, 0, "a symbolic link that cannot be followed (" + reason(e) + "); fix or remove"
-                    + " the link");
+            diagnostics.error(
+                    label,
+                    0,
+                    0,
+                    "a symbolic link that cannot be followed (" + reason(e) + "); fix or remove" + " the link");
             return false;
         }
         if (!real.startsWith(realRoot)) {
@@ -158,7 +164,8 @@ public final class InputFiles {
     private static String outsideMessage(Path path, Path real) {
         String what;
         try {
-            what = Files.isSymbolicLink(path) ? "a symbolic link to " + Files.readSymbolicLink(path) + " (" + real + ")"
+            what = Files.isSymbolicLink(path)
+                    ? "a symbolic link to " + Files.readSymbolicLink(path) + " (" + real + ")"
                     : "reached through a symbolic link, really " + real;
         } catch (IOException e) {
             what = "a symbolic link to " + real;
@@ -272,8 +279,12 @@ public final class InputFiles {
                 return;
             }
             if (!chain.add(real)) {
-                diagnostics.error(label, 0, 0, "a symbolic link loop: this folder leads back to " + real
-                        + ", a folder it is inside; remove the link");
+                diagnostics.error(
+                        label,
+                        0,
+                        0,
+                        "a symbolic link loop: this folder leads back to " + real
+                                + ", a folder it is inside; remove the link");
                 return;
             }
             folder(dir, label, relative + "/");

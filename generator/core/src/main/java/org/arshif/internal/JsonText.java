@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** JSON string literals, written by hand where a whole JSON library would be overkill. */
 public final class JsonText {
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /**
      * Appends {@code s} as a JSON string. Lone surrogates (not encodable in UTF-8) become U+FFFD.
@@ -24,7 +23,10 @@ public final class JsonText {
                 case '\t' -> sb.append("\\t");
                 default -> {
                     boolean loneSurrogate = Character.isSurrogate(c) && !paired(s, i);
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || loneSurrogate
+                    if (c < 0x20
+                            || c == 0x2028
+                            || c == 0x2029
+                            || loneSurrogate
                             || inScript && (c == '<' || c == '>' || c == '&')) {
                         sb.append(String.format(Locale.ROOT, "\\u%04x", (int) (loneSurrogate ? '\uFFFD' : c)));
                     } else {
@@ -38,7 +40,8 @@ public final class JsonText {
 
     private static boolean paired(String s, int i) {
         char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        return Character.isHighSurrogate(c)
+                ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.List;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
-import org.arshif.internal.TextControls;
 
 /**
  * A source file's text, cleaned the same way everywhere: strict UTF-8, no BOM, {@code \n} line ends, NFC, and no
@@ -37,10 +36,11 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
      */
     public static SourceText decode(String path, byte[] bytes) {
         Utf16.describe(bytes).ifPresent(what -> {
-            throw new ContentException(Diagnostic.error(path, 1, 1, "the file is " + what
-                    + ", not UTF-8; save it as UTF-8"));
+            throw new ContentException(
+                    Diagnostic.error(path, 1, 1, "the file is " + what + ", not UTF-8; save it as UTF-8"));
         });
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -49,9 +49,13 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
         if (result.isError()) {
             String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
             int[] pos = lineAndColumn(before, before.length());
-            throw new ContentException(Diagnostic.error(path, pos[0], pos[1], String.format(
-                    "the file is not valid UTF-8 (bad byte 0x%02X at byte offset %d); save it as UTF-8",
-                    bytes[in.position()] & 0xFF, in.position())));
+            throw new ContentException(Diagnostic.error(
+                    path,
+                    pos[0],
+                    pos[1],
+                    String.format(
+                            "the file is not valid UTF-8 (bad byte 0x%02X at byte offset %d); save it as UTF-8",
+                            bytes[in.position()] & 0xFF, in.position())));
         }
         decoder.flush(out);
         out.flip();
@@ -61,7 +65,9 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
             return new SourceText(path, text);
         }
         int[] pos = lineAndColumn(text, control);
-        return new SourceText(path, TextControls.strip(text),
+        return new SourceText(
+                path,
+                TextControls.strip(text),
                 List.of(TextControls.warning(path, pos[0], pos[1], text.codePointAt(control))));
     }
 
@@ -89,5 +95,4 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
         }
         return new int[] {line, text.codePointCount(lineStart, Math.min(offset, text.length())) + 1};
     }
-
 }

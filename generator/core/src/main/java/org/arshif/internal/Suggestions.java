@@ -14,8 +14,7 @@ public final class Suggestions {
     /** Keys this short or shorter may differ by one edit; longer ones by two. */
     private static final int SHORT_KEY = 4;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The known key {@code key} most likely meant, or empty when none is close enough. Ties go to the key that sorts

@@ -13,15 +13,16 @@ import org.arshif.diag.Diagnostic;
 public final class TextControls {
     private static final String MESSAGE_START = "control character ";
 
-    private TextControls() {
-    }
+    private TextControls() {}
 
     /** Whether a code point is dropped from every text. */
     public static boolean isDropped(int cp) {
         if (cp == '\t' || cp == '\n') {
             return false;
         }
-        return Character.isISOControl(cp) || cp == 0xFFFE || cp == 0xFFFF
+        return Character.isISOControl(cp)
+                || cp == 0xFFFE
+                || cp == 0xFFFF
                 || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
     }
 
@@ -58,9 +59,13 @@ public final class TextControls {
     /** The warning for a dropped code point, e.g. {@code control character U+001A (SUBSTITUTE) removed; ...}. */
     public static Diagnostic warning(String path, int line, int column, int cp) {
         String name = Character.getName(cp);
-        return Diagnostic.warning(path, line, column, MESSAGE_START + String.format(Locale.ROOT, "U+%04X", cp)
-                + (name == null ? "" : " (" + name + ")") + " removed, with any others in this file: it cannot"
-                + " appear in HTML or XML; delete it from the file");
+        return Diagnostic.warning(
+                path,
+                line,
+                column,
+                MESSAGE_START + String.format(Locale.ROOT, "U+%04X", cp)
+                        + (name == null ? "" : " (" + name + ")") + " removed, with any others in this file: it cannot"
+                        + " appear in HTML or XML; delete it from the file");
     }
 
     /** Findings of one file with only the first control-character warning kept: one per file is enough. */

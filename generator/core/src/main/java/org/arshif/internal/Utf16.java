@@ -6,15 +6,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.arshif.internal.TextControls;
 
 /**
  * Recognizes UTF-16 text, which Windows editors save as "Unicode". Without a byte-order mark, Arabic and Latin
  * UTF-16 is valid UTF-8 too (every other byte a NUL or 0x06), so it would be published as garbage.
  */
 final class Utf16 {
-    private Utf16() {
-    }
+    private Utf16() {}
 
     /** How the bytes are encoded when they are UTF-16, e.g. "UTF-16 (little-endian, no byte-order mark)". */
     static Optional<String> describe(byte[] bytes) {
@@ -55,12 +53,16 @@ final class Utf16 {
     private static boolean readsAsText(byte[] bytes, Charset charset) {
         String text;
         try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return false;
         }
         String lines = text.replace("\r", "");
-        return TextControls.first(lines) < 0 && lines.chars().filter(c -> c == '\n').count() >= 2;
+        return TextControls.first(lines) < 0
+                && lines.chars().filter(c -> c == '\n').count() >= 2;
     }
 }

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  * template literal that spans lines. Line comments stay, {@code // @ts-check} among them.
  */
 final class DocComments {
-    private DocComments() {
-    }
+    private DocComments() {}
 
     static byte[] strip(byte[] script) {
         String[] lines = new String(script, StandardCharsets.UTF_8).split("\n", -1);

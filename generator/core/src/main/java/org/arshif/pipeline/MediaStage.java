@@ -16,8 +16,7 @@ import org.arshif.site.SiteSink;
  * dispatches publish no files. No renditions: each file is published once, at its own size.
  */
 public final class MediaStage {
-    private MediaStage() {
-    }
+    private MediaStage() {}
 
     /** Every media file of the published site: its site path (no leading {@code /}) and its source file, sorted. */
     public static SortedMap<String, String> files(Library library, Diagnostics diagnostics) {
@@ -29,8 +28,12 @@ public final class MediaStage {
                 for (Map.Entry<String, String> file : media.bundle(d.path()).entrySet()) {
                     String name = file.getKey();
                     if (name.equals("index.html") || name.endsWith("/index.html")) {
-                        diagnostics.error(file.getValue(), 0, 0, "a file named index.html in a page bundle would"
-                                + " replace a page of the site; rename it");
+                        diagnostics.error(
+                                file.getValue(),
+                                0,
+                                0,
+                                "a file named index.html in a page bundle would"
+                                        + " replace a page of the site; rename it");
                     } else {
                         out.put(page + name, file.getValue());
                     }

@@ -22,8 +22,9 @@ import org.arshif.site.SiteSink;
 /** The search stage of a run: the client's modules and each language's index, written the strategy's way. */
 final class SearchStage {
     /** The search client's modules; the first is the page's entry point, which loads the others on demand. */
-    static final List<String> CLIENT_SCRIPTS = List.of("search-page.js", "search-render.js", "search-index.js",
-            "analyzer.js");
+    static final List<String> CLIENT_SCRIPTS =
+            List.of("search-page.js", "search-render.js", "search-index.js", "analyzer.js");
+
     private static final String SCRIPTS_DIR = "static/js/";
 
     private final SiteModel model;
@@ -40,8 +41,10 @@ final class SearchStage {
     static boolean writes(String file) {
         int slash = file.indexOf('/');
         int last = file.lastIndexOf('/');
-        return file.startsWith(SCRIPTS_DIR) && last > SCRIPTS_DIR.length()
-                && file.indexOf('/', SCRIPTS_DIR.length()) == last && CLIENT_SCRIPTS.contains(file.substring(last + 1))
+        return file.startsWith(SCRIPTS_DIR)
+                        && last > SCRIPTS_DIR.length()
+                        && file.indexOf('/', SCRIPTS_DIR.length()) == last
+                        && CLIENT_SCRIPTS.contains(file.substring(last + 1))
                 || slash > 0 && file.startsWith("/search/", slash) && !file.endsWith("/index.html");
     }
 
@@ -63,7 +66,10 @@ final class SearchStage {
                 }
             };
             try {
-                manifests.put(lang, "/" + lang + "/search/" + strategy.writeIndex(lang, docs).manifestFile());
+                manifests.put(
+                        lang,
+                        "/" + lang + "/search/"
+                                + strategy.writeIndex(lang, docs).manifestFile());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the " + lang + " search index", e);
             }
@@ -115,7 +121,13 @@ final class SearchStage {
         for (String key : d.tags()) {
             tags.add(new SearchDocument.SearchTag(key, model.tagName(key, lang)));
         }
-        return new SearchDocument(routes.href(Routes.article(d)), d.title(), d.date().toLocalDate().toString(),
-                dates.day(d.date(), lang), tags, d.plainText(), lang);
+        return new SearchDocument(
+                routes.href(Routes.article(d)),
+                d.title(),
+                d.date().toLocalDate().toString(),
+                dates.day(d.date(), lang),
+                tags,
+                d.plainText(),
+                lang);
     }
 }

@@ -17,8 +17,8 @@ import org.arshif.site.pages.PageJob;
  *
  * @param globalInputs what every page depends on besides its own inputs, or null when pages have no inputs
  */
-public record SitePlan(List<PageJob> jobs, PageRenderer renderer, Object globalInputs,
-                       Supplier<SearchManifests> search) {
+public record SitePlan(
+        List<PageJob> jobs, PageRenderer renderer, Object globalInputs, Supplier<SearchManifests> search) {
 
     public SitePlan {
         jobs = List.copyOf(jobs);
@@ -34,7 +34,9 @@ public record SitePlan(List<PageJob> jobs, PageRenderer renderer, Object globalI
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> {
             try {
-                out.write(Routes.file(job.sitePath()), renderer.render(job.template(), job.model().get()));
+                out.write(
+                        Routes.file(job.sitePath()),
+                        renderer.render(job.template(), job.model().get()));
             } catch (PageRenderer.RenderException e) {
                 failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
             }

@@ -30,8 +30,7 @@ public final class SiteRun {
      */
     @FunctionalInterface
     public interface Phases {
-        Phases NONE = name -> {
-        };
+        Phases NONE = name -> {};
 
         void ended(String name);
     }
@@ -56,10 +55,11 @@ public final class SiteRun {
         MediaStage.write(library, strategy.sink(), diagnostics);
         phases.ended("assets");
 
-        SearchStage searchStage = new SearchStage(library.model(), routes,
-                new DateLabels(config.arabicMonths(), config.arabicIndicDigits()));
+        SearchStage searchStage = new SearchStage(
+                library.model(), routes, new DateLabels(config.arabicMonths(), config.arabicIndicDigits()));
         Deferred<SearchManifests> search = strategy.searchTiming() == RunStrategy.SearchTiming.NEVER
-                ? Deferred.of(SearchManifests.NONE) : new Deferred<>(() -> searchStage.write(strategy));
+                ? Deferred.of(SearchManifests.NONE)
+                : new Deferred<>(() -> searchStage.write(strategy));
         SitePlan plan = plan(assets, search, strategy, diagnostics);
         phases.ended("plan");
         if (diagnostics.hasErrors()) {
@@ -75,12 +75,12 @@ public final class SiteRun {
         return plan;
     }
 
-    private SitePlan plan(Assets assets, Supplier<SearchManifests> search, RunStrategy strategy,
-                          Diagnostics diagnostics) {
-        SitePlanner planner = new SitePlanner(library.model(), library.words(), assets, search,
-                strategy.identities(), sitemapLimit);
-        return new SitePlan(planner.plan(diagnostics), new PageRenderer(library.theme()), planner.globalInputs(),
-                search);
+    private SitePlan plan(
+            Assets assets, Supplier<SearchManifests> search, RunStrategy strategy, Diagnostics diagnostics) {
+        SitePlanner planner =
+                new SitePlanner(library.model(), library.words(), assets, search, strategy.identities(), sitemapLimit);
+        return new SitePlan(
+                planner.plan(diagnostics), new PageRenderer(library.theme()), planner.globalInputs(), search);
     }
 
     /**
@@ -90,7 +90,8 @@ public final class SiteRun {
     public Set<String> plannedFiles(SiteModel model, Diagnostics diagnostics) {
         Set<String> files = new HashSet<>();
         new SitePlanner(model, library.words(), new Assets(Map.of()), () -> SearchManifests.NONE, null, sitemapLimit)
-                .plan(diagnostics).forEach(job -> files.add(Routes.file(job.sitePath())));
+                .plan(diagnostics)
+                .forEach(job -> files.add(Routes.file(job.sitePath())));
         return files;
     }
 

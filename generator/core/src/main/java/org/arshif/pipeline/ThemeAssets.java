@@ -12,8 +12,7 @@ import org.arshif.site.Theme;
 
 /** The first stage of a run: the theme's static files, copied into the site. */
 final class ThemeAssets {
-    private ThemeAssets() {
-    }
+    private ThemeAssets() {}
 
     /** Copies the theme's static files; CSS and images get content-hashed names, so they can be cached forever. */
     static Assets write(Theme theme, Routes routes, SiteSink out) {
@@ -24,8 +23,9 @@ final class ThemeAssets {
             String target = file;
             if (!logical.endsWith(".js") && !logical.endsWith(".txt")) {
                 int dot = file.lastIndexOf('.');
-                target = dot > file.lastIndexOf('/') ? file.substring(0, dot) + "." + shortHash(bytes)
-                        + file.substring(dot) : file + "." + shortHash(bytes);
+                target = dot > file.lastIndexOf('/')
+                        ? file.substring(0, dot) + "." + shortHash(bytes) + file.substring(dot)
+                        : file + "." + shortHash(bytes);
             }
             out.write(target, bytes);
             links.put(logical, routes.href("/" + target));

@@ -1,6 +1,5 @@
 package org.arshif.scaffold;
 
-
 import static org.arshif.diag.Hints.Option.LANG;
 import static org.arshif.diag.Hints.Option.TITLE;
 import static org.arshif.diag.Hints.Option.TRANSLATE;
@@ -21,13 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.arshif.content.Slugs;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
+import org.arshif.content.Slugs;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
@@ -62,8 +61,7 @@ public final class Scaffolder {
     }
 
     /** The file written: its site-root-relative path and its text. */
-    public record Created(String path, String text) {
-    }
+    public record Created(String path, String text) {}
 
     /**
      * @param title     the title; optional for a translation (the original's is prefilled, to be replaced)
@@ -79,7 +77,8 @@ public final class Scaffolder {
             throw new ContentException(diagnostics.sorted());
         }
         String cleanTitle = title == null ? "" : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
-        Created created = translate == null || translate.isBlank() ? fresh(cleanTitle, lang, config)
+        Created created = translate == null || translate.isBlank()
+                ? fresh(cleanTitle, lang, config)
                 : translation(readOriginal(translate, config), cleanTitle, lang, config);
         write(created.path(), created.text());
         return created;
@@ -90,22 +89,27 @@ public final class Scaffolder {
             throw usage("give the dispatch a title: " + hints.newDispatch(TITLE, "\"…\""));
         }
         String language = checkLanguage(lang, config);
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(config.timeZone())).truncatedTo(ChronoUnit.MINUTES);
+        OffsetDateTime now =
+                OffsetDateTime.now(clock.withZone(config.timeZone())).truncatedTo(ChronoUnit.MINUTES);
         String slug = slug(cleanTitle);
         String path = ContentLoader.CONTENT_DIR + "/" + language + "/" + now.toLocalDate() + "-" + slug + ".md";
-        return new Created(path, "---\n"
-                + "title: " + quote(cleanTitle) + "\n"
-                + "date: " + DATE.format(now) + "\n"
-                + "tags: []\n"
-                + "dateline: \"\"\n"
-                + "draft: true\n"
-                + "---\n\n"
-                + placeholder(language) + "\n");
+        return new Created(
+                path,
+                "---\n"
+                        + "title: " + quote(cleanTitle) + "\n"
+                        + "date: " + DATE.format(now) + "\n"
+                        + "tags: []\n"
+                        + "dateline: \"\"\n"
+                        + "draft: true\n"
+                        + "---\n\n"
+                        + placeholder(language) + "\n");
     }
 
     private Created translation(Dispatch original, String cleanTitle, String lang, SiteConfig config) {
         String language = lang == null || lang.isBlank()
-                ? config.languages().stream().filter(l -> !l.equals(original.lang())).findFirst()
+                ? config.languages().stream()
+                        .filter(l -> !l.equals(original.lang()))
+                        .findFirst()
                         .orElseThrow(() -> usage("this site has one language; there is nothing to translate into"))
                 : checkLanguage(lang, config);
         if (language.equals(original.lang())) {
@@ -116,20 +120,32 @@ public final class Scaffolder {
         for (String ext : List.of(".md", ".txt")) {
             String sibling = path.substring(0, path.length() - 3) + ext;
             if (Files.exists(siteRoot.resolve(sibling))) {
-                throw new ContentException(Diagnostic.error(sibling, 0, 0, "the " + language + " translation of "
-                        + original.path() + " already exists; edit it instead"));
+                throw new ContentException(Diagnostic.error(
+                        sibling,
+                        0,
+                        0,
+                        "the " + language + " translation of " + original.path() + " already exists; edit it instead"));
             }
         }
         StringBuilder fm = new StringBuilder("---\n");
-        fm.append("# ").append(language).append(" translation of ").append(original.path()).append(": ")
-                .append(original.title().replace('\n', ' ')).append('\n');
-        fm.append("title: ").append(quote(cleanTitle.isEmpty() ? original.title() : cleanTitle)).append('\n');
+        fm.append("# ")
+                .append(language)
+                .append(" translation of ")
+                .append(original.path())
+                .append(": ")
+                .append(original.title().replace('\n', ' '))
+                .append('\n');
+        fm.append("title: ")
+                .append(quote(cleanTitle.isEmpty() ? original.title() : cleanTitle))
+                .append('\n');
         fm.append("date: ").append(DATE.format(original.date())).append('\n');
         if (!cleanTitle.isEmpty() && !path.endsWith("/" + slug(cleanTitle) + ".md")) {
             fm.append("slug: ").append(quote(slug(cleanTitle))).append('\n');
         }
         if (original.translationGroup().startsWith("key:")) {
-            fm.append("translationKey: ").append(quote(original.translationGroup().substring(4))).append('\n');
+            fm.append("translationKey: ")
+                    .append(quote(original.translationGroup().substring(4)))
+                    .append('\n');
         }
         fm.append("tags: [");
         for (int i = 0; i < original.tags().size(); i++) {
@@ -137,7 +153,9 @@ public final class Scaffolder {
         }
         fm.append("]\n");
         if (!original.dateline().isEmpty()) {
-            fm.append("# dateline in the original: ").append(original.dateline()).append('\n');
+            fm.append("# dateline in the original: ")
+                    .append(original.dateline())
+                    .append('\n');
         }
         fm.append("dateline: \"\"\n");
         if (!original.source().isEmpty()) {
@@ -149,7 +167,9 @@ public final class Scaffolder {
 
     private Dispatch readOriginal(String translate, SiteConfig config) {
         Path given = Path.of(translate);
-        Path file = (given.isAbsolute() ? given : siteRoot.resolve(given)).toAbsolutePath().normalize();
+        Path file = (given.isAbsolute() ? given : siteRoot.resolve(given))
+                .toAbsolutePath()
+                .normalize();
         if (!file.startsWith(siteRoot) || !Files.isRegularFile(file)) {
             throw usage(hints.option(TRANSLATE, translate) + " is not a file of this site (give a path like"
                     + " content/ar/2017-05-22-putin-rouhani-erdogan.md)");
@@ -166,8 +186,8 @@ public final class Scaffolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        Optional<Dispatch> read = new DispatchReader(config, vocabulary, GitHistory.read(siteRoot))
-                .read(rel, bytes, diagnostics);
+        Optional<Dispatch> read =
+                new DispatchReader(config, vocabulary, GitHistory.read(siteRoot)).read(rel, bytes, diagnostics);
         if (read.isEmpty()) {
             throw new ContentException(diagnostics.sorted());
         }
@@ -193,11 +213,15 @@ public final class Scaffolder {
         Path target = siteRoot.resolve(path);
         try {
             Files.createDirectories(target.getParent());
-            Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.writeString(
+                    target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new ContentException(Diagnostic.error(path, 0, 0, "already exists, and arshif:new never"
-                    + " overwrites a file; give the new dispatch another title, or edit this one"));
+            throw new ContentException(Diagnostic.error(
+                    path,
+                    0,
+                    0,
+                    "already exists, and arshif:new never"
+                            + " overwrites a file; give the new dispatch another title, or edit this one"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -209,7 +233,8 @@ public final class Scaffolder {
         }
         String code = lang.strip().toLowerCase(Locale.ROOT);
         if (!config.languages().contains(code)) {
-            throw usage("unknown language '" + lang + "'; this site publishes " + String.join(", ", config.languages()));
+            throw usage(
+                    "unknown language '" + lang + "'; this site publishes " + String.join(", ", config.languages()));
         }
         return code;
     }
@@ -221,8 +246,8 @@ public final class Scaffolder {
     public static String slug(String title) {
         String s = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         // Tashkeel and tatweel are dropped: spelling variants must not make different URLs.
-        String slug = Slugs.hyphenate(s, cp -> cp == 0x0640 || cp >= 0x064B && cp <= 0x065F || cp == 0x0670,
-                Character::isLetterOrDigit);
+        String slug = Slugs.hyphenate(
+                s, cp -> cp == 0x0640 || cp >= 0x064B && cp <= 0x065F || cp == 0x0670, Character::isLetterOrDigit);
         if (slug.isEmpty()) {
             throw usage("the title '" + title + "' has no letters or digits to make a file name from");
         }
@@ -258,7 +283,8 @@ public final class Scaffolder {
     }
 
     private static String placeholder(String lang) {
-        return "ar".equals(lang) ? "اكتب نص الخبر هنا. يبقى الخبر مسودة إلى أن تحذف السطر draft: true من رأس الملف."
+        return "ar".equals(lang)
+                ? "اكتب نص الخبر هنا. يبقى الخبر مسودة إلى أن تحذف السطر draft: true من رأس الملف."
                 : "Write the dispatch here. It stays a draft until you remove 'draft: true' above.";
     }
 

@@ -13,13 +13,12 @@ import java.util.List;
  * @param body      the article's plain text (no footer, no teaser, no markup)
  * @param lang      language code, {@code ar} or {@code en}
  */
-public record SearchDocument(String url, String title, String date, String dateLabel,
-                             List<SearchTag> tags, String body, String lang) {
+public record SearchDocument(
+        String url, String title, String date, String dateLabel, List<SearchTag> tags, String body, String lang) {
     public SearchDocument {
         tags = List.copyOf(tags);
     }
 
     /** A tag as shown on a result and used as a filter: a stable key (the URL slug) and the localized name. */
-    public record SearchTag(String key, String name) {
-    }
+    public record SearchTag(String key, String name) {}
 }

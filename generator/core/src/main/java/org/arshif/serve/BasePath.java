@@ -24,8 +24,7 @@ record BasePath(String raw, String decoded) {
     }
 
     /** Where a request path (decoded) leads: a site path, a redirect to the base, or nothing of the site. */
-    record Route(String sitePath, String redirect, int status) {
-    }
+    record Route(String sitePath, String redirect, int status) {}
 
     Route route(String requestPath) {
         if (decoded.isEmpty()) {

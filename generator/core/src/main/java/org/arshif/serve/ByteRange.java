@@ -11,20 +11,16 @@ import java.util.Optional;
  */
 record ByteRange(long start, long end) {
     /** What a {@code Range} header asks of a file. */
-    sealed interface Request {
-    }
+    sealed interface Request {}
 
     /** No header, several ranges or a header not understood: the whole file is sent, as RFC 9110 allows. */
-    record Whole() implements Request {
-    }
+    record Whole() implements Request {}
 
     /** No byte of the file is in the range: 416. */
-    record Unsatisfiable() implements Request {
-    }
+    record Unsatisfiable() implements Request {}
 
     /** A satisfiable single range: 206. */
-    record Part(ByteRange range) implements Request {
-    }
+    record Part(ByteRange range) implements Request {}
 
     long length() {
         return end - start + 1;

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** The {@code Content-Type} the preview sends for a site file, by its extension. */
 final class ContentTypes {
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     static String of(String file) {
         String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 final class HttpAnswers {
     static final String TEXT = "text/plain; charset=utf-8";
 
-    private HttpAnswers() {
-    }
+    private HttpAnswers() {}
 
     /** Answers with a whole body (none for HEAD), not cached: the preview changes under the browser. */
     static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

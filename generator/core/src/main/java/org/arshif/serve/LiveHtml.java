@@ -9,8 +9,7 @@ final class LiveHtml {
     static final String HEAD = "<link rel=\"stylesheet\" href=\"/__arshif/live.css\">\n"
             + "<script src=\"/__arshif/live.js\" defer></script>\n";
 
-    private LiveHtml() {
-    }
+    private LiveHtml() {}
 
     /** The page as served: the reload script and style, and the overlay of {@code errors} in {@code words}. */
     static byte[] inject(byte[] page, List<Diagnostic> errors, OverlayWords words) {
@@ -25,13 +24,21 @@ final class LiveHtml {
         sb.append(html, 0, head).append(HEAD).append(html, head, bodyEnd + 1);
         if (!errors.isEmpty()) {
             sb.append("\n<div id=\"arshif-overlay\" class=\"arshif-overlay\" role=\"alert\" lang=\"")
-                    .append(words.lang()).append("\" dir=\"").append(words.dir()).append("\">")
-                    .append("<h2>").append(escape(words.heading(errors.size()))).append("</h2><ul>");
+                    .append(words.lang())
+                    .append("\" dir=\"")
+                    .append(words.dir())
+                    .append("\">")
+                    .append("<h2>")
+                    .append(escape(words.heading(errors.size())))
+                    .append("</h2><ul>");
             for (Diagnostic d : errors) {
                 sb.append("<li><code dir=\"ltr\">").append(escape(d.format())).append("</code></li>");
             }
-            sb.append("</ul><p>").append(escape(words.fix())).append("</p>")
-                    .append("<button type=\"button\" id=\"arshif-overlay-close\">").append(escape(words.dismiss()))
+            sb.append("</ul><p>")
+                    .append(escape(words.fix()))
+                    .append("</p>")
+                    .append("<button type=\"button\" id=\"arshif-overlay-close\">")
+                    .append(escape(words.dismiss()))
                     .append("</button></div>");
         }
         sb.append(html, bodyEnd + 1, html.length());

@@ -48,16 +48,13 @@ final class LiveSite {
     private volatile long lastRebuildCpuMicros;
 
     /** A planned site: its plan, pages by output file, and the files written (theme, client, search index). */
-    private record Snapshot(SitePlan site, Map<String, PageJob> jobs, PreviewRun.Site assets) {
-    }
+    private record Snapshot(SitePlan site, Map<String, PageJob> jobs, PreviewRun.Site assets) {}
 
     /** A rendered page with the fingerprint it was rendered from (null: not fingerprintable). */
-    private record Rendered(String hash, byte[] bytes) {
-    }
+    private record Rendered(String hash, byte[] bytes) {}
 
     /** The answer to a request for a site path: a file, or a redirect to the site path {@code location}. */
-    record Answer(int status, String type, byte[] body, String location) {
-    }
+    record Answer(int status, String type, byte[] body, String location) {}
 
     LiveSite(LiveLibrary live, PreviewRun run, BuildLog log, ReloadEvents events) {
         this.live = live;
@@ -85,8 +82,8 @@ final class LiveSite {
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         try {
-            LiveLibrary.Update update = overflow ? live.update(Set.of(ConfigLoader.FILE_NAME), true)
-                    : live.update(paths, templates);
+            LiveLibrary.Update update =
+                    overflow ? live.update(Set.of(ConfigLoader.FILE_NAME), true) : live.update(paths, templates);
             if (templates || update.full()) {
                 themeGeneration.incrementAndGet();
                 renderErrors.clear();
@@ -107,11 +104,19 @@ final class LiveSite {
             lastRebuildMicros = (System.nanoTime() - t0) / 1000;
             // CPU time of this (single) thread: what the rebuild costs when it does not wait for a busy CPU.
             lastRebuildCpuMicros = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1000;
-            log.info(String.format(Locale.ROOT, "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s;"
-                    + " read+model %.1f ms, plan %.1f ms, pages %.1f ms); reloaded %d tab(s)", lastRebuildMicros / 1000.0,
+            log.info(String.format(
+                    Locale.ROOT,
+                    "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s;"
+                            + " read+model %.1f ms, plan %.1f ms, pages %.1f ms); reloaded %d tab(s)",
+                    lastRebuildMicros / 1000.0,
                     lastRebuildCpuMicros / 1000.0,
-                    describe(paths, templates, overflow), update.filesRead(), update.full() ? ", everything" : "",
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6, reloaded));
+                    describe(paths, templates, overflow),
+                    update.filesRead(),
+                    update.full() ? ", everything" : "",
+                    (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6,
+                    (System.nanoTime() - t2) / 1e6,
+                    reloaded));
         } catch (RuntimeException e) {
             // The server must outlive a bad edit: report it, keep the last good site.
             log.error("arshif serve: rebuilding failed: " + e);
@@ -181,7 +186,8 @@ final class LiveSite {
 
     private String hash(PageJob job) {
         try {
-            return hasher.of(job.template() + "#" + themeGeneration.get(), job.model().get());
+            return hasher.of(
+                    job.template() + "#" + themeGeneration.get(), job.model().get());
         } catch (ModelHash.Unhashable e) {
             return null;
         }
@@ -224,7 +230,9 @@ final class LiveSite {
             return new Answer(200, ContentTypes.of(file), asset.get(), null);
         }
         PageJob job = s.jobs().get(file);
-        if (job == null && sitePath != null && !sitePath.endsWith("/")
+        if (job == null
+                && sitePath != null
+                && !sitePath.endsWith("/")
                 && s.jobs().containsKey(Routes.file(sitePath + "/"))) {
             return new Answer(301, HttpAnswers.TEXT, new byte[0], sitePath + "/");
         }
@@ -243,7 +251,8 @@ final class LiveSite {
         if (bytes == null) {
             status = 500;
             bytes = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Arshif preview</title>"
-                    + "</head><body><p>This page cannot be shown yet.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+                            + "</head><body><p>This page cannot be shown yet.</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
         }
         String type = ContentTypes.of(file);
         if (type.startsWith("text/html")) {

@@ -14,8 +14,7 @@ import java.util.Set;
 final class LoopbackHost {
     private static final Set<String> NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    private LoopbackHost() {
-    }
+    private LoopbackHost() {}
 
     /** Whether the {@code Host} headers of a request (null: none) address this server on {@code port}. */
     static boolean allowed(List<String> hostHeaders, int port) {
@@ -28,12 +27,14 @@ final class LoopbackHost {
             // no port named: only the default one would be right
             return NAMES.contains(host) && port == 80;
         }
-        return NAMES.contains(host.substring(0, portStart)) && host.substring(portStart).equals(":" + port);
+        return NAMES.contains(host.substring(0, portStart))
+                && host.substring(portStart).equals(":" + port);
     }
 
     /** The answer to a request for another host: why, and what to open instead. */
     static byte[] refusal(int port) {
         return ("This Arshif preview answers only requests for http://127.0.0.1:" + port + "/ or http://localhost:"
-                + port + "/ (the Host header names another host).\n").getBytes(StandardCharsets.UTF_8);
+                        + port + "/ (the Host header names another host).\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

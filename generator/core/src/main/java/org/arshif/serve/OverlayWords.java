@@ -12,10 +12,20 @@ import java.util.Map;
  * @param dir  its direction
  */
 record OverlayWords(String lang, String dir, String lastGood, String fix, String dismiss, boolean arabic) {
-    static final OverlayWords ARABIC = new OverlayWords("ar", "rtl", "تُعرض آخر نسخة سليمة من الموقع",
-            "صحّح الملف واحفظه: تُحدَّث هذه الصفحة من تلقاء نفسها.", "إخفاء", true);
-    static final OverlayWords ENGLISH = new OverlayWords("en", "ltr", "the last good version of the site is shown",
-            "Fix the file and save it: this page reloads by itself.", "Dismiss", false);
+    static final OverlayWords ARABIC = new OverlayWords(
+            "ar",
+            "rtl",
+            "تُعرض آخر نسخة سليمة من الموقع",
+            "صحّح الملف واحفظه: تُحدَّث هذه الصفحة من تلقاء نفسها.",
+            "إخفاء",
+            true);
+    static final OverlayWords ENGLISH = new OverlayWords(
+            "en",
+            "ltr",
+            "the last good version of the site is shown",
+            "Fix the file and save it: this page reloads by itself.",
+            "Dismiss",
+            false);
 
     /** Arabic for a site whose default language is Arabic, else English. */
     static OverlayWords of(String language) {
@@ -31,8 +41,12 @@ record OverlayWords(String lang, String dir, String lastGood, String fix, String
     static OverlayWords of(String language, Map<String, Map<String, String>> themeWords) {
         OverlayWords builtIn = of(language);
         Map<String, String> t = themeWords.getOrDefault(language, Map.of());
-        return new OverlayWords(builtIn.lang, builtIn.dir, t.getOrDefault("overlayLastGood", builtIn.lastGood),
-                t.getOrDefault("overlayFix", builtIn.fix), t.getOrDefault("overlayDismiss", builtIn.dismiss),
+        return new OverlayWords(
+                builtIn.lang,
+                builtIn.dir,
+                t.getOrDefault("overlayLastGood", builtIn.lastGood),
+                t.getOrDefault("overlayFix", builtIn.fix),
+                t.getOrDefault("overlayDismiss", builtIn.dismiss),
                 builtIn.arabic);
     }
 

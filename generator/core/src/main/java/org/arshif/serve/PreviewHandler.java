@@ -77,7 +77,9 @@ final class PreviewHandler {
             for (String pair : query.split("&")) {
                 if (pair.startsWith("path=")) {
                     String pathname = URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
-                    String sitePath = base.route(URI.create("http://x" + pathname).getPath()).sitePath();
+                    String sitePath = base.route(
+                                    URI.create("http://x" + pathname).getPath())
+                            .sitePath();
                     file = sitePath == null ? "404.html" : Routes.file(sitePath);
                 }
             }

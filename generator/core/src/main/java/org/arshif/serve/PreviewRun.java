@@ -78,7 +78,9 @@ final class PreviewRun {
                 SearchIndexWriter.IndexStats stats = writer.write(scratch, lang, docs, analyses, null);
                 try (Stream<Path> files = Files.walk(scratch)) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        sink.write(lang + "/search/" + scratch.relativize(file).toString().replace('\\', '/'),
+                        sink.write(
+                                lang + "/search/"
+                                        + scratch.relativize(file).toString().replace('\\', '/'),
                                 Files.readAllBytes(file));
                     }
                 }

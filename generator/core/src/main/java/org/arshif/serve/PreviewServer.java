@@ -42,8 +42,8 @@ public final class PreviewServer implements Server {
     private final BasePath base;
     private SiteWatcher watcher;
 
-    private PreviewServer(HttpServer http, ExecutorService pool, LiveSite site, ReloadEvents events, BuildLog log,
-                          BasePath base) {
+    private PreviewServer(
+            HttpServer http, ExecutorService pool, LiveSite site, ReloadEvents events, BuildLog log, BasePath base) {
         this.http = http;
         this.base = base;
         this.pool = pool;
@@ -62,8 +62,11 @@ public final class PreviewServer implements Server {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         try {
             int actual = http.getAddress().getPort();
-            BasePath base = BasePath.of(ConfigLoader.load(builder.build().siteRoot(), new Diagnostics()).baseUrl());
-            Arshif arshif = builder.baseUrl(base.url("http://127.0.0.1:" + actual)).drafts(true).build();
+            BasePath base = BasePath.of(ConfigLoader.load(builder.build().siteRoot(), new Diagnostics())
+                    .baseUrl());
+            Arshif arshif = builder.baseUrl(base.url("http://127.0.0.1:" + actual))
+                    .drafts(true)
+                    .build();
             long t0 = System.nanoTime();
             LiveLibrary live = LiveLibrary.load(arshif);
             ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -78,8 +81,8 @@ public final class PreviewServer implements Server {
                     + (System.nanoTime() - t0) / 1_000_000 + " ms");
             http.createContext("/", new PreviewHandler(site, events, log, actual, base)::handle);
             http.setExecutor(pool);
-            server.watcher = new SiteWatcher(arshif.siteRoot(), arshif.templates(), QUIET_MILLIS, site::changed,
-                    site::watchFailed);
+            server.watcher = new SiteWatcher(
+                    arshif.siteRoot(), arshif.templates(), QUIET_MILLIS, site::changed, site::watchFailed);
             server.watcher.start();
             http.start();
             log.info("Serving " + arshif.siteRoot() + " at " + server.url() + " (drafts included); Ctrl-C stops");

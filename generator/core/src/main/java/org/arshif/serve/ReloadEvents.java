@@ -15,8 +15,7 @@ final class ReloadEvents {
     private final List<Client> clients = new CopyOnWriteArrayList<>();
 
     /** An open tab listening for reloads, and the output file of its page. */
-    private record Client(String file, HttpExchange exchange, OutputStream out) {
-    }
+    private record Client(String file, HttpExchange exchange, OutputStream out) {}
 
     /** Answers {@code exchange} with an event stream that stays open, for a tab showing {@code file}. */
     void open(HttpExchange exchange, String file) throws IOException {

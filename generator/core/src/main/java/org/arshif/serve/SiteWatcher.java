@@ -17,8 +17,8 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -111,7 +111,8 @@ final class SiteWatcher implements AutoCloseable {
                     continue;
                 }
                 Path child = dir.resolve((Path) event.context()).normalize();
-                if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)
+                if (event.kind() == ENTRY_CREATE
+                        && Files.isDirectory(child)
                         && (child.startsWith(content) || child.startsWith(templates))) {
                     try {
                         registerTree(child);

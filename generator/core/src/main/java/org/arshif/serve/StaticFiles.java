@@ -86,8 +86,8 @@ final class StaticFiles {
             ByteRange.Request request = status == 200 ? ByteRange.parse(range, size) : new ByteRange.Whole();
             if (request instanceof ByteRange.Unsatisfiable) {
                 exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
-                HttpAnswers.text(exchange, 416, "the range " + range + " is not within the " + size + " bytes of "
-                        + name);
+                HttpAnswers.text(
+                        exchange, 416, "the range " + range + " is not within the " + size + " bytes of " + name);
                 return;
             }
             ByteRange part = request instanceof ByteRange.Part p ? p.range() : new ByteRange(0, size - 1);

@@ -39,7 +39,8 @@ public final class StaticServer implements Server {
     public static StaticServer start(Path folder, String baseUrl, int port, BuildLog log) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw new UncheckedIOException("no built site to serve; build it first, or name its folder",
+            throw new UncheckedIOException(
+                    "no built site to serve; build it first, or name its folder",
                     new NoSuchFileException(root.toString()));
         }
         BasePath base = BasePath.of(baseUrl);
@@ -50,7 +51,8 @@ public final class StaticServer implements Server {
             return t;
         });
         StaticServer server = new StaticServer(http, pool, base, log);
-        http.createContext("/", new StaticFiles(root, base, log, http.getAddress().getPort())::handle);
+        http.createContext(
+                "/", new StaticFiles(root, base, log, http.getAddress().getPort())::handle);
         http.setExecutor(pool);
         http.start();
         log.info("Serving the built site " + root + " at " + server.url() + " (no build, no reload); Ctrl-C stops");

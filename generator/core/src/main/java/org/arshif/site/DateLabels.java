@@ -8,8 +8,20 @@ import org.arshif.content.wire.WireCalendar;
 
 /** Dates as readers see them. Keys and URLs stay ISO; only labels are localized. */
 public final class DateLabels {
-    private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
+    private static final String[] ENGLISH_MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
     private final ArabicMonths arabicMonths;
     private final boolean arabicIndicDigits;
@@ -34,9 +46,14 @@ public final class DateLabels {
 
     /** {@code 26 شوال 1436 هـ}: the Umm al-Qura date of the day; empty outside that calendar's years. */
     public String hijri(OffsetDateTime date, String lang) {
-        return WireCalendar.hijriOf(date.toLocalDate()).map(h -> digits(h.get(ChronoField.DAY_OF_MONTH) + " "
-                + WireCalendar.hijriMonthName(h.get(ChronoField.MONTH_OF_YEAR)) + " " + h.get(ChronoField.YEAR)
-                + " هـ", lang)).orElse("");
+        return WireCalendar.hijriOf(date.toLocalDate())
+                .map(h -> digits(
+                        h.get(ChronoField.DAY_OF_MONTH) + " "
+                                + WireCalendar.hijriMonthName(h.get(ChronoField.MONTH_OF_YEAR)) + " "
+                                + h.get(ChronoField.YEAR)
+                                + " هـ",
+                        lang))
+                .orElse("");
     }
 
     /** {@code أيار 2017} or {@code May 2017}. */

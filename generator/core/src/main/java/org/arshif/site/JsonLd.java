@@ -27,7 +27,8 @@ public record JsonLd(String json) {
         field(sb, "dateModified", DateLabels.timestamp(d.lastmod()));
         field(sb, "url", routes.absolute(Routes.article(d)));
         field(sb, "mainEntityOfPage", routes.absolute(Routes.article(d)));
-        String description = d.meta().description().isEmpty() ? d.summary() : d.meta().description();
+        String description =
+                d.meta().description().isEmpty() ? d.summary() : d.meta().description();
         if (!description.isEmpty()) {
             field(sb, "description", description);
         }

@@ -25,8 +25,7 @@ import org.arshif.internal.FileTrees;
  * taken for a complete site.
  */
 final class Leftovers {
-    private Leftovers() {
-    }
+    private Leftovers() {}
 
     /** A new, empty folder beside {@code output}, e.g. {@code .site.staging-k3j5x9}, with the usual modes. */
     static Path create(Path output, String kind) throws IOException {
@@ -75,15 +74,17 @@ final class Leftovers {
 
     /** This output's leftovers (a folder of another output, e.g. {@code .site2.staging-…}, never matches). */
     static List<Path> find(Path output) throws IOException {
-        Pattern mine = Pattern.compile("\\." + Pattern.quote(output.getFileName().toString())
-                + "\\.(staging|old)-[0-9a-z]+");
+        Pattern mine =
+                Pattern.compile("\\." + Pattern.quote(output.getFileName().toString()) + "\\.(staging|old)-[0-9a-z]+");
         Path parent = output.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             return new ArrayList<>();
         }
         try (Stream<Path> siblings = Files.list(parent)) {
-            return new ArrayList<>(siblings.filter(p -> mine.matcher(p.getFileName().toString()).matches())
-                    .sorted().toList());
+            return new ArrayList<>(siblings.filter(
+                            p -> mine.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList());
         }
     }
 

@@ -19,9 +19,17 @@ import org.arshif.diag.Diagnostic;
  *                   from, by path; else empty
  * @param media      the photos and other files published beside dispatches and under {@code /media/}
  */
-public record Library(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> dispatches, SiteModel model,
-                      Theme theme, Map<String, Map<String, String>> words, List<String> sources,
-                      List<Diagnostic> findings, Map<String, String> identities, Media media) {
+public record Library(
+        SiteConfig config,
+        TagVocabulary vocabulary,
+        List<Dispatch> dispatches,
+        SiteModel model,
+        Theme theme,
+        Map<String, Map<String, String>> words,
+        List<String> sources,
+        List<Diagnostic> findings,
+        Map<String, String> identities,
+        Media media) {
     public boolean hasErrors() {
         return findings.stream().anyMatch(Diagnostic::isError);
     }

@@ -14,18 +14,23 @@ import org.arshif.diag.Diagnostic;
  * one finding, {@code <output>: error: cannot …: <reason>; <what to do>}, instead of a stack trace.
  */
 final class OutputFault {
-    private OutputFault() {
-    }
+    private OutputFault() {}
 
     /**
      * @param output the output folder, which names the finding
      * @param doing  what failed, e.g. "create the staging folder /srv/.site.staging-x1"
      */
     static ContentException of(Path output, String doing, IOException e) {
-        Path folder = output.toAbsolutePath().getParent() == null ? output : output.toAbsolutePath().getParent();
-        return new ContentException(Diagnostic.error(output.toString(), 0, 0, "cannot " + doing + ": " + reason(e)
-                + "; make " + folder + " and the site in it writable (on a writable file system with free"
-                + " space), or build into another folder with --output (Maven: arshif.output)"));
+        Path folder = output.toAbsolutePath().getParent() == null
+                ? output
+                : output.toAbsolutePath().getParent();
+        return new ContentException(Diagnostic.error(
+                output.toString(),
+                0,
+                0,
+                "cannot " + doing + ": " + reason(e)
+                        + "; make " + folder + " and the site in it writable (on a writable file system with free"
+                        + " space), or build into another folder with --output (Maven: arshif.output)"));
     }
 
     /** The operating system's words for the failure, e.g. "read-only file system", without the stack trace. */

@@ -20,16 +20,18 @@ import org.arshif.diag.Diagnostic;
 public final class OutputGuard {
     /** The file that marks a folder as Arshif's output: the last file written into a complete new site. */
     public static final String MARKER = ".arshif-site";
-    static final byte[] MARKER_TEXT = ("This folder is a site built by Arshif. Every build replaces all of it:"
-            + " keep nothing else here.\n").getBytes(StandardCharsets.UTF_8);
-    /** Files every site of Arshif 0.1 has, which together no other kind of folder has. */
-    private static final List<String> OLDER_SITE = List.of("index.html", "404.html", "robots.txt", "sitemap.xml",
-            "static/js/search-page.js", "static/js/analyzer.js");
-    private static final String HOW = "; build into a folder of its own with --output (Maven: arshif.output),"
-            + " such as site/ in the archive";
 
-    private OutputGuard() {
-    }
+    static final byte[] MARKER_TEXT = ("This folder is a site built by Arshif. Every build replaces all of it:"
+                    + " keep nothing else here.\n")
+            .getBytes(StandardCharsets.UTF_8);
+    /** Files every site of Arshif 0.1 has, which together no other kind of folder has. */
+    private static final List<String> OLDER_SITE = List.of(
+            "index.html", "404.html", "robots.txt", "sitemap.xml", "static/js/search-page.js", "static/js/analyzer.js");
+
+    private static final String HOW =
+            "; build into a folder of its own with --output (Maven: arshif.output)," + " such as site/ in the archive";
+
+    private OutputGuard() {}
 
     /**
      * Everything that forbids building into {@code output} for the site at {@code siteRoot}: errors, none when
@@ -39,7 +41,8 @@ public final class OutputGuard {
         Path out = real(output);
         Path root = real(siteRoot);
         String shown = out.startsWith(root) && !out.equals(root)
-                ? root.relativize(out).toString().replace('\\', '/') : out.toString();
+                ? root.relativize(out).toString().replace('\\', '/')
+                : out.toString();
         List<Diagnostic> found = new ArrayList<>();
         overlap(found, shown, out, root, false, "the site folder", "arshif.yml, content/ and all else in it");
         if (found.isEmpty()) {
@@ -50,14 +53,18 @@ public final class OutputGuard {
         }
         for (Path p = out; p != null; p = p.getParent()) {
             if (p.getFileName() != null && p.getFileName().toString().equals(".git")) {
-                found.add(Diagnostic.error(shown, 0, 0, "the output folder is inside the git repository's own"
-                        + " folder " + p + HOW));
+                found.add(Diagnostic.error(
+                        shown, 0, 0, "the output folder is inside the git repository's own" + " folder " + p + HOW));
                 break;
             }
         }
         if (found.isEmpty() && cache != null && real(cache).startsWith(out)) {
-            found.add(Diagnostic.error(shown, 0, 0, "the output folder holds the build cache " + cache + ", and"
-                    + " every build replaces the whole output folder; keep the cache elsewhere, e.g. target/"));
+            found.add(Diagnostic.error(
+                    shown,
+                    0,
+                    0,
+                    "the output folder holds the build cache " + cache + ", and"
+                            + " every build replaces the whole output folder; keep the cache elsewhere, e.g. target/"));
         }
         if (found.isEmpty()) {
             refusal(output, shown).ifPresent(found::add);
@@ -66,17 +73,35 @@ public final class OutputGuard {
     }
 
     /** {@code insideIsInput}: an output inside {@code folder} would be read back as input. */
-    private static void overlap(List<Diagnostic> found, String shown, Path out, Path folder, boolean insideIsInput,
-                                String name, String loses) {
+    private static void overlap(
+            List<Diagnostic> found,
+            String shown,
+            Path out,
+            Path folder,
+            boolean insideIsInput,
+            String name,
+            String loses) {
         if (out.equals(folder)) {
-            found.add(Diagnostic.error(shown, 0, 0, "the output folder is " + name + " itself, and a build replaces"
-                    + " the whole output folder: it would delete " + loses + HOW));
+            found.add(Diagnostic.error(
+                    shown,
+                    0,
+                    0,
+                    "the output folder is " + name + " itself, and a build replaces"
+                            + " the whole output folder: it would delete " + loses + HOW));
         } else if (folder.startsWith(out)) {
-            found.add(Diagnostic.error(shown, 0, 0, "the output folder contains " + name + " " + folder + ", and a"
-                    + " build replaces the whole output folder: it would delete " + loses + HOW));
+            found.add(Diagnostic.error(
+                    shown,
+                    0,
+                    0,
+                    "the output folder contains " + name + " " + folder + ", and a"
+                            + " build replaces the whole output folder: it would delete " + loses + HOW));
         } else if (insideIsInput && out.startsWith(folder)) {
-            found.add(Diagnostic.error(shown, 0, 0, "the output folder is inside " + name + " " + folder
-                    + ", where the site would be read back as input" + HOW));
+            found.add(Diagnostic.error(
+                    shown,
+                    0,
+                    0,
+                    "the output folder is inside " + name + " " + folder
+                            + ", where the site would be read back as input" + HOW));
         }
     }
 
@@ -89,22 +114,35 @@ public final class OutputGuard {
             return Optional.empty();
         }
         if (!Files.isDirectory(output)) {
-            return Optional.of(Diagnostic.error(shown, 0, 0, "the output is a file, not a folder, and a build would"
-                    + " replace it; delete or move it, or choose another output with --output (Maven:"
-                    + " arshif.output)"));
+            return Optional.of(Diagnostic.error(
+                    shown,
+                    0,
+                    0,
+                    "the output is a file, not a folder, and a build would"
+                            + " replace it; delete or move it, or choose another output with --output (Maven:"
+                            + " arshif.output)"));
         }
         if (Files.exists(output.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(Diagnostic.error(shown, 0, 0, "the output folder holds a git repository (.git), which"
-                    + " a build would delete, since it replaces the whole folder; build into another folder and"
-                    + " copy the site into the repository, or move .git out"));
+            return Optional.of(Diagnostic.error(
+                    shown,
+                    0,
+                    0,
+                    "the output folder holds a git repository (.git), which"
+                            + " a build would delete, since it replaces the whole folder; build into another folder and"
+                            + " copy the site into the repository, or move .git out"));
         }
         if (isMarked(output) || isEmpty(output) || looksLikeAnOlderSite(output)) {
             return Optional.empty();
         }
-        return Optional.of(Diagnostic.error(shown, 0, 0, "the output folder is not empty and was not written by"
-                + " Arshif (it has no " + MARKER + " file), and a build replaces everything in it; if nothing in it"
-                + " must be kept, delete the folder and build again, else choose another output with --output"
-                + " (Maven: arshif.output)"));
+        return Optional.of(Diagnostic.error(
+                shown,
+                0,
+                0,
+                "the output folder is not empty and was not written by"
+                        + " Arshif (it has no " + MARKER
+                        + " file), and a build replaces everything in it; if nothing in it"
+                        + " must be kept, delete the folder and build again, else choose another output with --output"
+                        + " (Maven: arshif.output)"));
     }
 
     static boolean isMarked(Path folder) {

@@ -26,6 +26,7 @@ final class OutputLock implements AutoCloseable {
     private static final long POLL_MILLIS = 100;
     /** The key of a file on a file system without file keys, where the checks are moot. */
     private static final Object NO_KEY = "no file key";
+
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
@@ -46,8 +47,8 @@ final class OutputLock implements AutoCloseable {
         boolean told = false;
         while (true) {
             Object before = key(file);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             Object opened = key(file);
             if (before == null || !before.equals(opened)) {
                 channel.close(); // it was created just now, or replaced: look again
@@ -58,8 +59,8 @@ final class OutputLock implements AutoCloseable {
                 // One channel while waiting: closing one drops every lock this process holds on the file.
                 while ((lock = tryLock(channel)) == null) {
                     if (!told) {
-                        waiting.accept("Waiting for another build into " + output + " to finish (it holds " + file
-                                + ")");
+                        waiting.accept(
+                                "Waiting for another build into " + output + " to finish (it holds " + file + ")");
                         told = true;
                     }
                     Thread.sleep(POLL_MILLIS);
@@ -82,7 +83,8 @@ final class OutputLock implements AutoCloseable {
     /** The file's key from {@code stat}, without opening it; null when there is no such file. */
     private static Object key(Path file) throws IOException {
         try {
-            Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
             return key == null ? NO_KEY : key;
         } catch (NoSuchFileException e) {
             return null;

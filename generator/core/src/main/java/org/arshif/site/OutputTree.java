@@ -50,7 +50,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     }
 
     public static OutputTree open(Path output) {
-        return open(output, false, message -> { });
+        return open(output, false, message -> {});
     }
 
     /** Like {@link #open(Path)}; {@code log} hears when the build must wait for another one, or recovers. */
@@ -64,7 +64,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
      * staging folder before it is swapped in (unchanged files are hard links, not copies).
      */
     public static OutputTree openPatch(Path output) {
-        return open(output, true, message -> { });
+        return open(output, true, message -> {});
     }
 
     /** Like {@link #openPatch(Path)}, with a {@code log} as in {@link #open(Path, Consumer)}. */
@@ -75,8 +75,12 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     private static OutputTree open(Path output, boolean incremental, Consumer<String> log) {
         Path abs = output.toAbsolutePath().normalize();
         if (abs.getParent() == null) {
-            throw new ContentException(Diagnostic.error(abs.toString(), 0, 0, "the output cannot be the root"
-                    + " folder; build into a folder of its own with --output (Maven: arshif.output)"));
+            throw new ContentException(Diagnostic.error(
+                    abs.toString(),
+                    0,
+                    0,
+                    "the output cannot be the root"
+                            + " folder; build into a folder of its own with --output (Maven: arshif.output)"));
         }
         refuseUnsafe(abs);
         try {
@@ -152,7 +156,8 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     private boolean keep(String relPath, Path source) {
         BasicFileAttributes attributes = current(relPath);
         try {
-            if (attributes == null || attributes.size() != Files.size(source)
+            if (attributes == null
+                    || attributes.size() != Files.size(source)
                     || Files.mismatch(output.resolve(relPath), source) != -1) {
                 return false;
             }
@@ -205,8 +210,8 @@ public final class OutputTree implements SiteSink, AutoCloseable {
             return null;
         }
         try {
-            BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a =
+                    Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return a.isRegularFile() ? a : null;
         } catch (NoSuchFileException e) {
             return null;
@@ -327,7 +332,8 @@ public final class OutputTree implements SiteSink, AutoCloseable {
             }
             Path previous = output.resolve(rel);
             try {
-                if (Files.isRegularFile(previous) && Files.size(previous) == Files.size(fresh)
+                if (Files.isRegularFile(previous)
+                        && Files.size(previous) == Files.size(fresh)
                         && Arrays.equals(Files.readAllBytes(previous), Files.readAllBytes(fresh))) {
                     Files.setLastModifiedTime(fresh, Files.getLastModifiedTime(previous));
                 }

@@ -72,12 +72,10 @@ final class PageBuffer extends Writer {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     byte[] utf8() {
         return text.toString().getBytes(StandardCharsets.UTF_8);

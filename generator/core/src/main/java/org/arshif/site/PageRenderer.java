@@ -95,8 +95,9 @@ public final class PageRenderer {
         } catch (TemplateException e) {
             throw new RenderException(guard.stopped().orElseGet(() -> templateError(e, templateName)));
         } catch (IOException e) {
-            throw new RenderException(guard.stopped().orElseGet(() -> Diagnostic.error("templates/" + templateName,
-                    0, 0, "template error: " + e.getMessage())));
+            throw new RenderException(guard.stopped()
+                    .orElseGet(() ->
+                            Diagnostic.error("templates/" + templateName, 0, 0, "template error: " + e.getMessage())));
         } catch (RuntimeException e) {
             // A limit's Stop that Freemarker wrapped on its way out; anything else is a bug, with its trace.
             throw new RenderException(guard.stopped().orElseThrow(() -> e));
@@ -117,8 +118,12 @@ public final class PageRenderer {
         try {
             return theme.freemarker().getTemplate(templateName);
         } catch (TemplateNotFoundException e) {
-            throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0, "template '" + templateName
-                    + "' not found in templates/ or in the built-in theme; add it, or restore the file"));
+            throw new RenderException(Diagnostic.error(
+                    "templates/" + templateName,
+                    0,
+                    0,
+                    "template '" + templateName
+                            + "' not found in templates/ or in the built-in theme; add it, or restore the file"));
         } catch (ParseException e) {
             throw syntaxError(e, templateName);
         } catch (IOException e) {
@@ -132,11 +137,14 @@ public final class PageRenderer {
                     throw new RenderException(refused.diagnostic());
                 }
             }
-            throw new RenderException(Diagnostic.error("templates/" + templateName, 1, 1,
-                    "cannot read the template: " + e.getMessage()));
+            throw new RenderException(
+                    Diagnostic.error("templates/" + templateName, 1, 1, "cannot read the template: " + e.getMessage()));
         } catch (StackOverflowError e) {
-            throw new RenderException(Diagnostic.error("templates/" + templateName, 0, 0, "the template nests too"
-                    + " deep to be read; split its expressions and directives"));
+            throw new RenderException(Diagnostic.error(
+                    "templates/" + templateName,
+                    0,
+                    0,
+                    "the template nests too" + " deep to be read; split its expressions and directives"));
         }
     }
 
@@ -148,13 +156,19 @@ public final class PageRenderer {
         }
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
-        return Diagnostic.error(templatePath(e.getTemplateSourceName(), templateName), line == null ? 0 : line,
-                column == null ? 0 : column, "template error: " + firstLine(e.getMessageWithoutStackTop()));
+        return Diagnostic.error(
+                templatePath(e.getTemplateSourceName(), templateName),
+                line == null ? 0 : line,
+                column == null ? 0 : column,
+                "template error: " + firstLine(e.getMessageWithoutStackTop()));
     }
 
     private static RenderException syntaxError(ParseException e, String templateName) {
-        return new RenderException(Diagnostic.error(templatePath(e.getTemplateName(), templateName),
-                e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage())));
+        return new RenderException(Diagnostic.error(
+                templatePath(e.getTemplateName(), templateName),
+                e.getLineNumber(),
+                e.getColumnNumber(),
+                "template syntax error: " + firstLine(e.getEditorMessage())));
     }
 
     private static String templatePath(String sourceName, String fallback) {

@@ -25,6 +25,7 @@ import org.arshif.diag.Diagnostic;
 final class RenderGuard implements TemplateProcessingTracer {
     /** Directives entered between two looks at the clock: the clock costs far more than a directive. */
     private static final int CLOCK_EVERY = 256;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final PageRenderer.Limits limits;
@@ -38,6 +39,7 @@ final class RenderGuard implements TemplateProcessingTracer {
     private Template lastTemplate;
     /** Templates this page has entered, so the shared (locked) list of prepared ones is asked once per page. */
     private final Set<Template> entered = Collections.newSetFromMap(new IdentityHashMap<>());
+
     private Diagnostic stopped;
 
     RenderGuard(PageRenderer.Limits limits, SandboxedFreemarker sandbox, String templateName) {
@@ -96,8 +98,12 @@ final class RenderGuard implements TemplateProcessingTracer {
     /** The output passed its limit: stops the page at the directive writing. */
     Stop outputLimit() {
         int max = limits.maxOutputChars();
-        return stop(String.format(java.util.Locale.ROOT, "the page passed %d MiB of output (%,d characters); does a"
-                + " loop never end, or a string keep growing?", max >> 20, max));
+        return stop(String.format(
+                java.util.Locale.ROOT,
+                "the page passed %d MiB of output (%,d characters); does a"
+                        + " loop never end, or a string keep growing?",
+                max >> 20,
+                max));
     }
 
     /** The finding for a page that ran out of stack, at the last directive entered. */
@@ -126,9 +132,14 @@ final class RenderGuard implements TemplateProcessingTracer {
 
     private Diagnostic finding(String message) {
         TracedElement at = current;
-        String template = at == null || at.getTemplate() == null ? templateName : at.getTemplate().getSourceName();
-        return Diagnostic.error("templates/" + template, at == null ? 0 : at.getBeginLine(),
-                at == null ? 0 : at.getBeginColumn(), "template error: " + message);
+        String template = at == null || at.getTemplate() == null
+                ? templateName
+                : at.getTemplate().getSourceName();
+        return Diagnostic.error(
+                "templates/" + template,
+                at == null ? 0 : at.getBeginLine(),
+                at == null ? 0 : at.getBeginColumn(),
+                "template error: " + message);
     }
 
     private long now() {

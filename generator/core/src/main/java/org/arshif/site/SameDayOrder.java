@@ -14,15 +14,14 @@ import org.arshif.content.Dispatch;
  * by path. Dispatches with different times keep their order, newest first.
  */
 final class SameDayOrder {
-    private static final Comparator<Turn> TURNS = Comparator.comparingInt(Turn::round).thenComparing(Turn::group)
+    private static final Comparator<Turn> TURNS = Comparator.comparingInt(Turn::round)
+            .thenComparing(Turn::group)
             .thenComparing(t -> t.dispatch().path());
 
-    private SameDayOrder() {
-    }
+    private SameDayOrder() {}
 
     /** A dispatch with its round (how many of its language and group came before it) and group. */
-    private record Turn(int round, String group, Dispatch dispatch) {
-    }
+    private record Turn(int round, String group, Dispatch dispatch) {}
 
     /** The group a dispatch takes turns with: its source, else its section. */
     static String group(Dispatch d) {
@@ -44,7 +43,8 @@ final class SameDayOrder {
     }
 
     private static boolean sameInstant(Dispatch a, Dispatch b) {
-        return a.date().toEpochSecond() == b.date().toEpochSecond() && a.date().getNano() == b.date().getNano();
+        return a.date().toEpochSecond() == b.date().toEpochSecond()
+                && a.date().getNano() == b.date().getNano();
     }
 
     private static void reorder(List<Dispatch> run) {

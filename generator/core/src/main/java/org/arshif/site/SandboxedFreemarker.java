@@ -67,10 +67,15 @@ final class SandboxedFreemarker extends Configuration {
 
     /** Every template, the main ones and those an include or import loads, comes through here. */
     @Override
-    public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
-                                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
-        Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
-                ignoreMissing);
+    public Template getTemplate(
+            String name,
+            Locale locale,
+            Object customLookupCondition,
+            String encoding,
+            boolean parseAsFTL,
+            boolean ignoreMissing)
+            throws IOException {
+        Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
         if (template != null) {
             prepare(template);
         }
@@ -106,8 +111,11 @@ final class SandboxedFreemarker extends Configuration {
             return new ClassMemberAccessPolicy() {
                 @Override
                 public boolean isMethodExposed(Method method) {
-                    return view && method.getDeclaringClass() == type && Modifier.isPublic(method.getModifiers())
-                            && !Modifier.isStatic(method.getModifiers()) && !OBJECT_METHODS.contains(method.getName());
+                    return view
+                            && method.getDeclaringClass() == type
+                            && Modifier.isPublic(method.getModifiers())
+                            && !Modifier.isStatic(method.getModifiers())
+                            && !OBJECT_METHODS.contains(method.getName());
                 }
 
                 @Override

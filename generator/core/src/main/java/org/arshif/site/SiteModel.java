@@ -67,8 +67,14 @@ public final class SiteModel {
      * (expired ones, past Hugo's {@code expiryDate}, go with the drafts),
      * and reporting dispatches that claim the same URL or the same translation slot.
      */
-    public static SiteModel build(SiteConfig config, TagVocabulary vocabulary, List<Dispatch> all,
-                                  boolean drafts, boolean future, Instant now, Diagnostics diagnostics) {
+    public static SiteModel build(
+            SiteConfig config,
+            TagVocabulary vocabulary,
+            List<Dispatch> all,
+            boolean drafts,
+            boolean future,
+            Instant now,
+            Diagnostics diagnostics) {
         SiteModel m = new SiteModel(config, vocabulary);
         for (String lang : config.languages()) {
             m.byLang.put(lang, new ArrayList<>());
@@ -86,8 +92,12 @@ public final class SiteModel {
                         ? "translationKey '" + d.translationGroup().substring(4) + "'"
                         : "the translation path '" + d.translationGroup().substring(5) + "'";
                 Dispatch.Position p = d.position("translationKey");
-                diagnostics.error(d.path(), p.line(), p.column(), "this " + d.lang() + " dispatch and " + other.path()
-                        + " both claim " + what + "; give one of them a different translationKey or file name");
+                diagnostics.error(
+                        d.path(),
+                        p.line(),
+                        p.column(),
+                        "this " + d.lang() + " dispatch and " + other.path() + " both claim " + what
+                                + "; give one of them a different translationKey or file name");
                 continue;
             }
             m.add(d);
@@ -102,7 +112,8 @@ public final class SiteModel {
     private static List<Dispatch> published(List<Dispatch> all, boolean drafts, boolean future, Instant now) {
         List<Keyed> keyed = new ArrayList<>(all.size());
         for (Dispatch d : all) {
-            boolean expired = d.meta().expiry() != null && !d.meta().expiry().toInstant().isAfter(now);
+            boolean expired =
+                    d.meta().expiry() != null && !d.meta().expiry().toInstant().isAfter(now);
             if ((d.draft() || expired) && !drafts || d.date().toInstant().isAfter(now) && !future) {
                 continue;
             }
@@ -127,9 +138,12 @@ public final class SiteModel {
                 tagLabels.computeIfAbsent(tag, k -> new TreeMap<>()).putIfAbsent(d.lang(), label);
             }
         }
-        years.get(d.lang()).computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
-        months.get(d.lang()).computeIfAbsent(YearMonth.of(d.date().getYear(), d.date().getMonthValue()),
-                k -> new ArrayList<>()).add(d);
+        years.get(d.lang())
+                .computeIfAbsent(d.date().getYear(), k -> new ArrayList<>())
+                .add(d);
+        months.get(d.lang())
+                .computeIfAbsent(YearMonth.of(d.date().getYear(), d.date().getMonthValue()), k -> new ArrayList<>())
+                .add(d);
         for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
             sections.get(d.lang()).computeIfAbsent(s, k -> new ArrayList<>()).add(d);
         }
@@ -144,8 +158,9 @@ public final class SiteModel {
         }
         epochSeconds.put(lang, seconds);
         Map<String, int[]> places = new HashMap<>();
-        tags.get(lang).forEach((tag, tagged) -> places.put(tag,
-                tagged.stream().mapToInt(positionInLanguage::get).toArray()));
+        tags.get(lang)
+                .forEach((tag, tagged) -> places.put(
+                        tag, tagged.stream().mapToInt(positionInLanguage::get).toArray()));
         tagPlaces.put(lang, places);
     }
 
@@ -280,13 +295,13 @@ public final class SiteModel {
             candidates.add(new Candidate(other, j - i, Math.abs(seconds[found[i]] - seconds[self])));
             i = j;
         }
-        candidates.sort(Comparator.comparingInt(Candidate::sharedTags).reversed()
+        candidates.sort(Comparator.comparingInt(Candidate::sharedTags)
+                .reversed()
                 .thenComparingLong(Candidate::distance)
                 .thenComparing(c -> c.dispatch().path()));
         return candidates.stream().limit(count).map(Candidate::dispatch).toList();
     }
 
     /** A related dispatch: how many tags it shares, and how far apart in time (seconds), computed once. */
-    private record Candidate(Dispatch dispatch, int sharedTags, long distance) {
-    }
+    private record Candidate(Dispatch dispatch, int sharedTags, long distance) {}
 }

@@ -70,10 +70,12 @@ final class SiteTemplateLoader implements TemplateLoader {
             throw new Refused(Diagnostic.error(label, 0, 0, "cannot read the file: " + InputFiles.reason(e)));
         }
         try {
-            return new StringReader(StandardCharsets.UTF_8.newDecoder()
+            return new StringReader(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             try {
                 SourceText.decode(label, bytes);

@@ -25,8 +25,8 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
-import org.arshif.internal.SourceText;
 import org.arshif.internal.InputFiles;
+import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
 
@@ -38,6 +38,7 @@ import org.arshif.internal.yaml.YamlReader;
 public final class Theme {
     /** Where the built-in theme sits on the class path. */
     public static final String BUILT_IN = "/org/arshif/theme/";
+
     public static final String STATIC_DIR = "static/";
     public static final String I18N_FILE = "i18n.yml";
     private static final String LABEL = "templates/";
@@ -54,10 +55,12 @@ public final class Theme {
      * the site (chosen with {@code --templates}). Problems with the static files go to {@code diagnostics}.
      */
     public Theme(Path siteTemplates, Path siteRoot, Diagnostics diagnostics) {
-        this.siteTemplates = siteTemplates == null ? null : siteTemplates.toAbsolutePath().normalize();
+        this.siteTemplates =
+                siteTemplates == null ? null : siteTemplates.toAbsolutePath().normalize();
         Path root = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
-        this.files = this.siteTemplates == null ? null : InputFiles.within(
-                root != null && this.siteTemplates.startsWith(root) ? root : this.siteTemplates);
+        this.files = this.siteTemplates == null
+                ? null
+                : InputFiles.within(root != null && this.siteTemplates.startsWith(root) ? root : this.siteTemplates);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (this.siteTemplates != null && Files.isDirectory(this.siteTemplates)) {
             loaders.add(new SiteTemplateLoader(this.siteTemplates, files));
@@ -118,8 +121,8 @@ public final class Theme {
         }
     }
 
-    private static void mergeWords(Optional<byte[]> bytes, String label, Map<String, Map<String, String>> out,
-                                   Diagnostics diagnostics) {
+    private static void mergeWords(
+            Optional<byte[]> bytes, String label, Map<String, Map<String, String>> out, Diagnostics diagnostics) {
         if (bytes.isEmpty()) {
             return;
         }
@@ -145,8 +148,11 @@ public final class Theme {
                     }
                 });
             } else {
-                diagnostics.error(label, words.line(), words.column(), "'" + lang
-                        + "' must map words to their text in that language");
+                diagnostics.error(
+                        label,
+                        words.line(),
+                        words.column(),
+                        "'" + lang + "' must map words to their text in that language");
             }
         });
     }

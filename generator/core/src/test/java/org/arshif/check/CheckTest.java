@@ -26,7 +26,12 @@ class CheckTest {
     @Test
     void brokenArchiveGivesExactlyTheExpectedFindings() {
         Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
-        CheckReport report = Arshif.builder().hints(Hints.NEUTRAL).siteRoot(site).clock(CLOCK).build().check();
+        CheckReport report = Arshif.builder()
+                .hints(Hints.NEUTRAL)
+                .siteRoot(site)
+                .clock(CLOCK)
+                .build()
+                .check();
         List<String> expected = List.of(
                 "content/ar/2017-05-10-other.md:1:1: notice: no en translation; start one with: new"
                         + " translate=content/ar/2017-05-10-other.md",
@@ -70,7 +75,8 @@ class CheckTest {
                         + " translate=content/en/2030-01-01-scheduled.md",
                 "content/en/2030-01-01-scheduled.md:3:1: notice: scheduled: dated 2030-01-01T00:00Z, so builds leave"
                         + " it out until then (future=true includes it)");
-        assertEquals(expected, report.findings().stream().map(Diagnostic::format).toList());
+        assertEquals(
+                expected, report.findings().stream().map(Diagnostic::format).toList());
         assertTrue(report.hasErrors());
         assertEquals("Checked 10 dispatches: 8 errors, 4 warnings, 7 notices.", report.summary());
         assertFalse(Files.exists(site.resolve("site")), "check must not write the site");
@@ -79,8 +85,11 @@ class CheckTest {
     @Test
     void aCleanArchiveHasNoErrorsAndLinksIntoDraftsAreFineWhenDraftsAreIncluded() throws Exception {
         Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
-        for (String broken : List.of("content/ar/2017-05-22-summit.md", "content/ar/2017-06-01-bad-date.md",
-                "content/en/2017-05-20-dup.md", "content/en/2017-04-21-dupkey.md")) {
+        for (String broken : List.of(
+                "content/ar/2017-05-22-summit.md",
+                "content/ar/2017-06-01-bad-date.md",
+                "content/en/2017-05-20-dup.md",
+                "content/en/2017-04-21-dupkey.md")) {
             Files.delete(site.resolve(broken));
         }
         Files.writeString(site.resolve("content/ar/2017-05-22-summit.md"), """
@@ -92,9 +101,15 @@ class CheckTest {
 
                 [مسودة](/archive/ar/2017/05/draft-one/) و[نسبي](../../05/other/) و[الوسم](../../../tags/syria/)
                 """);
-        CheckReport withDrafts = Arshif.builder().siteRoot(site).clock(CLOCK).drafts(true).build().check();
+        CheckReport withDrafts = Arshif.builder()
+                .siteRoot(site)
+                .clock(CLOCK)
+                .drafts(true)
+                .build()
+                .check();
         assertFalse(withDrafts.hasErrors(), withDrafts.findings().toString());
-        assertTrue(withDrafts.findings().stream().noneMatch(d -> d.path().endsWith("summit.md")),
+        assertTrue(
+                withDrafts.findings().stream().noneMatch(d -> d.path().endsWith("summit.md")),
                 withDrafts.findings().toString());
     }
 
@@ -102,25 +117,33 @@ class CheckTest {
     @Test
     void theCoreWordsFixHintsForNoFrontEnd() {
         Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
-        assertEquals(List.of("no en translation; start one with: new translate=content/ar/2017-05-10-other.md",
+        assertEquals(
+                List.of(
+                        "no en translation; start one with: new translate=content/ar/2017-05-10-other.md",
                         "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then (future=true includes it)"),
                 hintsOf(site, Hints.NEUTRAL));
     }
 
     private static List<String> hintsOf(Path site, Hints hints) {
         return Arshif.builder().hints(hints).siteRoot(site).clock(CLOCK).build().check().findings().stream()
-                .filter(d -> d.path().equals("content/ar/2017-05-10-other.md") || d.message().startsWith("scheduled"))
-                .map(Diagnostic::message).filter(m -> m.startsWith("no en") || m.startsWith("scheduled")).toList();
+                .filter(d -> d.path().equals("content/ar/2017-05-10-other.md")
+                        || d.message().startsWith("scheduled"))
+                .map(Diagnostic::message)
+                .filter(m -> m.startsWith("no en") || m.startsWith("scheduled"))
+                .toList();
     }
 
     @Test
     void githubAnnotationsEscapeTheirParts() {
         // A finding is one line: Diagnostic itself shows a line break in a message as U+000A.
-        assertEquals("::error file=content/ar/x.md,line=3,col=7,title=arshif::bad: 50%25U+000Anext",
+        assertEquals(
+                "::error file=content/ar/x.md,line=3,col=7,title=arshif::bad: 50%25U+000Anext",
                 Annotations.github(Diagnostic.error("content/ar/x.md", 3, 7, "bad: 50%\nnext"), ""));
-        assertEquals("::error file=content/ar/x%0A.md,title=arshif::m",
+        assertEquals(
+                "::error file=content/ar/x%0A.md,title=arshif::m",
                 Annotations.github(Diagnostic.error("content/ar/x\n.md", 0, 0, "m"), ""));
-        assertEquals("::warning file=site/a%2Cb%3A.md,title=arshif::w",
+        assertEquals(
+                "::warning file=site/a%2Cb%3A.md,title=arshif::w",
                 Annotations.github(Diagnostic.warning("a,b:.md", 0, 0, "w"), "site/"));
         assertEquals("::notice title=arshif::n", Annotations.github(Diagnostic.notice("", 0, 0, "n"), ""));
     }

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** Copies a fixture archive from the test resources into a fresh folder (outside any git repository). */
 public final class TestFiles {
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static Path copyFixture(String name, Path into) {
         // By path, not as a class-path resource: the front ends' tests see this class inside the core's test jar.

@@ -22,6 +22,7 @@ class PublishScopeTest {
 
     @TempDir
     Path tmp;
+
     GitRepo repo;
     String base;
 
@@ -73,7 +74,8 @@ class PublishScopeTest {
     /** Runs the script as a workflow does and returns what it wrote to GITHUB_OUTPUT. */
     private String scope(String from, String to) throws IOException, InterruptedException {
         Path output = Files.createTempFile(tmp, "github-output", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), from, to).directory(repo.dir().toFile())
+        ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), from, to)
+                .directory(repo.dir().toFile())
                 .redirectErrorStream(true);
         pb.environment().put("GITHUB_OUTPUT", output.toString());
         Process p = pb.start();

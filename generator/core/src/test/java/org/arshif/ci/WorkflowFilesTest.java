@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 class WorkflowFilesTest {
     /** The repository: Surefire runs in generator/core/. */
     static final Path REPO = Path.of("").toAbsolutePath().getParent().getParent();
+
     private static final Path WORKFLOWS = REPO.resolve(".github/workflows");
     private static final Path ARCHIVE_WORKFLOW = REPO.resolve("docs/workflows/archive-publish.yml");
     private static final String CONTENT_ONLY = "steps.scope.outputs.scope == 'content'";
@@ -57,8 +58,11 @@ class WorkflowFilesTest {
         assertEquals("pages", step(steps, "actions/configure-pages@").get("id"));
         assertEquals(".ci/publish-scope \"${{ github.event.before }}\" \"${{ github.sha }}\"", run(steps, "scope"));
         String baseUrl = " -Darshif.baseUrl=\"${{ steps.pages.outputs.base_url }}/\"";
-        assertEquals(List.of(List.of(CONTENT_ONLY, "mvn -B package -Dmaven.test.skip=true" + baseUrl),
-                List.of(FULL, "mvn -B verify" + baseUrl)), mavenRuns(steps));
+        assertEquals(
+                List.of(
+                        List.of(CONTENT_ONLY, "mvn -B package -Dmaven.test.skip=true" + baseUrl),
+                        List.of(FULL, "mvn -B verify" + baseUrl)),
+                mavenRuns(steps));
         assertEquals(FULL, step(steps, "actions/setup-node@").get("if"), "node only for every test");
         assertEquals("site", with(steps, "actions/upload-pages-artifact@").get("path"));
         step(steps(deploy), "actions/deploy-pages@");
@@ -72,13 +76,18 @@ class WorkflowFilesTest {
         assertTrue(((Map<String, Object>) wf.get("on")).containsKey("pull_request"));
         assertEquals(Map.of("contents", "read"), wf.get("permissions"));
         List<Map<String, Object>> steps = steps(((Map<String, Object>) wf.get("jobs")).get("check"));
-        assertEquals(".ci/publish-scope \"${{ github.event.pull_request.base.sha }}\" "
-                + "\"${{ github.event.pull_request.head.sha }}\"", run(steps, "scope"));
+        assertEquals(
+                ".ci/publish-scope \"${{ github.event.pull_request.base.sha }}\" "
+                        + "\"${{ github.event.pull_request.head.sha }}\"",
+                run(steps, "scope"));
         String any = "(success() || failure()) && ";
-        assertEquals(List.of(List.of("", "mvn -B -f generator/pom.xml install -DskipTests"),
-                List.of("", "mvn -B -N arshif:check"),
-                List.of(any + CONTENT_ONLY, "mvn -B package -Dmaven.test.skip=true"),
-                List.of(any + FULL, "mvn -B verify")), mavenRuns(steps));
+        assertEquals(
+                List.of(
+                        List.of("", "mvn -B -f generator/pom.xml install -DskipTests"),
+                        List.of("", "mvn -B -N arshif:check"),
+                        List.of(any + CONTENT_ONLY, "mvn -B package -Dmaven.test.skip=true"),
+                        List.of(any + FULL, "mvn -B verify")),
+                mavenRuns(steps));
     }
 
     @Test
@@ -92,14 +101,23 @@ class WorkflowFilesTest {
         assertEquals(Map.of("contents", "write", "packages", "write"), job.get("permissions"));
         List<Map<String, Object>> steps = steps(job);
         Map<String, Object> java = with(steps, "actions/setup-java@");
-        assertEquals(List.of("github", "GITHUB_ACTOR", "GITHUB_TOKEN"),
+        assertEquals(
+                List.of("github", "GITHUB_ACTOR", "GITHUB_TOKEN"),
                 List.of(java.get("server-id"), java.get("server-username"), java.get("server-password")));
-        List<String> runs = steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList();
+        List<String> runs = steps.stream()
+                .filter(s -> s.containsKey("run"))
+                .map(s -> (String) s.get("run"))
+                .toList();
         assertTrue(runs.get(0).contains("\"v$version\" != \"$GITHUB_REF_NAME\""), "the tag must name the version");
-        assertEquals("mvn -B -f generator/pom.xml deploy "
-                + "-DaltDeploymentRepository=github::https://maven.pkg.github.com/${{ github.repository }}", runs.get(1));
-        assertTrue(runs.get(2).startsWith("gh release create \"$GITHUB_REF_NAME\" "
-                + "generator/cli/target/arshif-cli-*.jar "), runs.get(2));
+        assertEquals(
+                "mvn -B -f generator/pom.xml deploy "
+                        + "-DaltDeploymentRepository=github::https://maven.pkg.github.com/${{ github.repository }}",
+                runs.get(1));
+        assertTrue(
+                runs.get(2)
+                        .startsWith(
+                                "gh release create \"$GITHUB_REF_NAME\" " + "generator/cli/target/arshif-cli-*.jar "),
+                runs.get(2));
     }
 
     @Test
@@ -119,10 +137,13 @@ class WorkflowFilesTest {
             assertEquals("read", ((Map<String, Object>) job.get("permissions")).get("packages"));
             assertEquals("arshif", with(steps(job), "actions/setup-java@").get("server-id"));
         }
-        assertEquals(List.of(List.of("", "mvn -B arshif:check"), List.of("", "mvn -B package")), mavenRuns(steps(check)));
-        assertEquals(List.of(List.of("", "mvn -B package -Darshif.baseUrl=\"${{ steps.pages.outputs.base_url }}/\"")),
+        assertEquals(
+                List.of(List.of("", "mvn -B arshif:check"), List.of("", "mvn -B package")), mavenRuns(steps(check)));
+        assertEquals(
+                List.of(List.of("", "mvn -B package -Darshif.baseUrl=\"${{ steps.pages.outputs.base_url }}/\"")),
                 mavenRuns(steps(build)));
-        assertEquals(Map.of("pages", "write", "id-token", "write"),
+        assertEquals(
+                Map.of("pages", "write", "id-token", "write"),
                 ((Map<String, Object>) jobs.get("deploy")).get("permissions"));
         // That the README's POM names the repository id 'arshif' too: ReadmeSnippetTest (generator/maven-plugin).
     }
@@ -139,8 +160,10 @@ class WorkflowFilesTest {
                 if (steps.stream().anyMatch(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@"))) {
                     assertEquals(0, with(steps, "actions/checkout@").get("fetch-depth"), file + " " + job.getKey());
                     Map<String, Object> java = with(steps, "actions/setup-java@");
-                    assertEquals(List.of("temurin", "17", "maven"), List.of(java.get("distribution"),
-                            java.get("java-version"), java.get("cache")), file + " " + job.getKey());
+                    assertEquals(
+                            List.of("temurin", "17", "maven"),
+                            List.of(java.get("distribution"), java.get("java-version"), java.get("cache")),
+                            file + " " + job.getKey());
                 }
             }
         }
@@ -148,13 +171,18 @@ class WorkflowFilesTest {
 
     /** Each step that runs Maven, as [its condition or "", its command]. */
     private static List<List<String>> mavenRuns(List<Map<String, Object>> steps) {
-        return steps.stream().filter(s -> String.valueOf(s.get("run")).startsWith("mvn "))
-                .map(s -> List.of(String.valueOf(s.getOrDefault("if", "")), (String) s.get("run"))).toList();
+        return steps.stream()
+                .filter(s -> String.valueOf(s.get("run")).startsWith("mvn "))
+                .map(s -> List.of(String.valueOf(s.getOrDefault("if", "")), (String) s.get("run")))
+                .toList();
     }
 
     private static String run(List<Map<String, Object>> steps, String id) {
-        return (String) steps.stream().filter(s -> id.equals(s.get("id"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no step with id " + id)).get("run");
+        return (String) steps.stream()
+                .filter(s -> id.equals(s.get("id")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no step with id " + id))
+                .get("run");
     }
 
     @SuppressWarnings("unchecked")
@@ -168,13 +196,15 @@ class WorkflowFilesTest {
     }
 
     private static Map<String, Object> step(List<Map<String, Object>> steps, String uses) {
-        return steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith(uses)).findFirst()
+        return steps.stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith(uses))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step uses " + uses));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> yaml(Path file) throws IOException {
-        return (Map<String, Object>) new Load(LoadSettings.builder().build())
-                .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+        return (Map<String, Object>)
+                new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

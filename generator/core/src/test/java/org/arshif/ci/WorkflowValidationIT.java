@@ -29,9 +29,16 @@ class WorkflowValidationIT {
     void everyWorkflowPassesTheActionValidator() throws Exception {
         assertTrue(Files.isRegularFile(VALIDATOR), "no " + VALIDATOR + ": the build's npm ci should have made it");
         List<Path> files = WorkflowFilesTest.allWorkflowFiles();
-        assertEquals(List.of(".github/workflows/pr.yml", ".github/workflows/publish.yml",
-                ".github/workflows/release.yml", "docs/workflows/archive-publish.yml"),
-                files.stream().map(p -> WorkflowFilesTest.REPO.relativize(p).toString().replace('\\', '/')).toList());
+        assertEquals(
+                List.of(
+                        ".github/workflows/pr.yml",
+                        ".github/workflows/publish.yml",
+                        ".github/workflows/release.yml",
+                        "docs/workflows/archive-publish.yml"),
+                files.stream()
+                        .map(p ->
+                                WorkflowFilesTest.REPO.relativize(p).toString().replace('\\', '/'))
+                        .toList());
         for (Path file : files) {
             Result r = validate(file);
             assertEquals(0, r.exit, file + ":\n" + r.output);
@@ -51,8 +58,10 @@ class WorkflowValidationIT {
     private static Result validate(Path workflow) throws Exception {
         Process p;
         try {
-            p = new ProcessBuilder(VALIDATOR.toString(), workflow.toString()).directory(TOOL.toFile())
-                    .redirectErrorStream(true).start();
+            p = new ProcessBuilder(VALIDATOR.toString(), workflow.toString())
+                    .directory(TOOL.toFile())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             return new Result(-1, e.toString());
         }
@@ -65,6 +74,5 @@ class WorkflowValidationIT {
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 }

@@ -17,7 +17,8 @@ class AgencyProfilesTest {
 
     @Test
     void theBuiltInProfilesInDetectionOrder() {
-        assertEquals(List.of("sana-ar", "sana-en", "spa", "wire-en"),
+        assertEquals(
+                List.of("sana-ar", "sana-en", "spa", "wire-en"),
                 AgencyProfiles.builtIn().stream().map(AgencyProfile::name).toList());
         assertEquals(AgencyProfiles.builtIn(), SiteConfig.defaults().wire().profiles());
         assertEquals(false, SiteConfig.defaults().wire().showHijri());
@@ -39,9 +40,11 @@ class AgencyProfilesTest {
                 showHijri: true
                 """, d);
         assertEquals(List.of(), d.sorted());
-        assertEquals(List.of("kuna", "spa", "sana-ar", "sana-en", "wire-en"),
+        assertEquals(
+                List.of("kuna", "spa", "sana-ar", "sana-en", "wire-en"),
                 c.wire().profiles().stream().map(AgencyProfile::name).toList());
-        assertEquals(new AgencyProfile("spa", List.of("^(?P<city>\\pL+) +واس"), List.of(), List.of(), List.of()),
+        assertEquals(
+                new AgencyProfile("spa", List.of("^(?P<city>\\pL+) +واس"), List.of(), List.of(), List.of()),
                 c.wire().profiles().get(1));
         assertEquals(Map.of("ar/kuna", "kuna", "ar/spa", "spa"), c.wire().folders());
         assertEquals(true, c.wire().showHijri());
@@ -65,22 +68,23 @@ class AgencyProfilesTest {
                 agencyProfiles:
                   ar/kuna: kuma
                 """, d);
-        assertEquals(List.of(
-                "arshif.yml:4:9: error: datelines: '^(?P<city>\\pL+) (?=كونا)' is not a valid regular expression:"
-                        + " invalid or unsupported Perl syntax at '(?=' (patterns are RE2 syntax: no look-around such"
-                        + " as (?=…), no back-references such as \\1)",
-                "arshif.yml:5:9: error: datelines: '^\\pL+ كونا' has no group (?P<city>…); add one around the city",
-                "arshif.yml:6:12: error: ends: '(unclosed' is not a valid regular expression: missing closing ) at"
-                        + " '(unclosed' (patterns are RE2 syntax: no look-around such as (?=…), no back-references"
-                        + " such as \\1)",
-                "arshif.yml:7:5: error: unknown agency profile key 'endings'; known keys: categories, continuations,"
-                        + " datelines, ends",
-                "arshif.yml:8:3: error: agency profile name 'Bad Name' must be lower-case letters, digits and '-',"
-                        + " like 'spa' or 'my-agency'",
-                "arshif.yml:9:10: error: agency profile 'plain' must be a mapping with datelines, ends, categories"
-                        + " and continuations, but it is a string",
-                "arshif.yml:11:12: error: agencyProfiles: 'ar/kuna' names the profile 'kuma', which does not exist;"
-                        + " did you mean 'kuna'?"),
+        assertEquals(
+                List.of(
+                        "arshif.yml:4:9: error: datelines: '^(?P<city>\\pL+) (?=كونا)' is not a valid regular expression:"
+                                + " invalid or unsupported Perl syntax at '(?=' (patterns are RE2 syntax: no look-around such"
+                                + " as (?=…), no back-references such as \\1)",
+                        "arshif.yml:5:9: error: datelines: '^\\pL+ كونا' has no group (?P<city>…); add one around the city",
+                        "arshif.yml:6:12: error: ends: '(unclosed' is not a valid regular expression: missing closing ) at"
+                                + " '(unclosed' (patterns are RE2 syntax: no look-around such as (?=…), no back-references"
+                                + " such as \\1)",
+                        "arshif.yml:7:5: error: unknown agency profile key 'endings'; known keys: categories, continuations,"
+                                + " datelines, ends",
+                        "arshif.yml:8:3: error: agency profile name 'Bad Name' must be lower-case letters, digits and '-',"
+                                + " like 'spa' or 'my-agency'",
+                        "arshif.yml:9:10: error: agency profile 'plain' must be a mapping with datelines, ends, categories"
+                                + " and continuations, but it is a string",
+                        "arshif.yml:11:12: error: agencyProfiles: 'ar/kuna' names the profile 'kuma', which does not exist;"
+                                + " did you mean 'kuna'?"),
                 d.sorted().stream().map(Diagnostic::format).toList());
         assertEquals(List.of(), c.wire().profiles().get(0).datelines(), "no unusable pattern is kept");
     }

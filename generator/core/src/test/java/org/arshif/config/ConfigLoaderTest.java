@@ -56,15 +56,16 @@ class ConfigLoaderTest {
 
     @Test
     void mistakesArePositioned() {
-        assertEquals(List.of(
-                "arshif.yml:1:1: error: unknown configuration key 'baseURL'; did you mean 'baseUrl'?",
-                "arshif.yml:2:11: error: 'pageSize' must be a whole number from 1 to 1000, but it is \"0\"",
-                "arshif.yml:3:11: error: unknown time zone 'Mars/Olympus'; use a region id such as Asia/Damascus or UTC",
-                "arshif.yml:4:15: error: arabicMonths must be 'egyptian' (يناير…, the default), 'levantine' (كانون الثاني…) or 'maghrebi' (جانفي…), not 'iraqi'",
-                // At the list item, in RE2's words: user patterns run on RE2/J.
-                "arshif.yml:5:18: error: footerPatterns: '(unclosed' is not a valid regular expression: missing"
-                        + " closing ) at '(unclosed' (patterns are RE2 syntax: no look-around such as (?=…), no"
-                        + " back-references such as \\1)"),
+        assertEquals(
+                List.of(
+                        "arshif.yml:1:1: error: unknown configuration key 'baseURL'; did you mean 'baseUrl'?",
+                        "arshif.yml:2:11: error: 'pageSize' must be a whole number from 1 to 1000, but it is \"0\"",
+                        "arshif.yml:3:11: error: unknown time zone 'Mars/Olympus'; use a region id such as Asia/Damascus or UTC",
+                        "arshif.yml:4:15: error: arabicMonths must be 'egyptian' (يناير…, the default), 'levantine' (كانون الثاني…) or 'maghrebi' (جانفي…), not 'iraqi'",
+                        // At the list item, in RE2's words: user patterns run on RE2/J.
+                        "arshif.yml:5:18: error: footerPatterns: '(unclosed' is not a valid regular expression: missing"
+                                + " closing ) at '(unclosed' (patterns are RE2 syntax: no look-around such as (?=…), no"
+                                + " back-references such as \\1)"),
                 problems("""
                         baseURL: https://x.example/
                         pageSize: 0
@@ -76,14 +77,15 @@ class ConfigLoaderTest {
 
     @Test
     void aNearMissOfAKnownKeyIsNamedAndAnyOtherKeyListsThemAll() {
-        assertEquals(List.of(
-                "arshif.yml:1:1: error: unknown configuration key 'tilte'; did you mean 'title'?",
-                "arshif.yml:2:1: error: unknown configuration key 'pagesize'; did you mean 'pageSize'?",
-                "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
-                "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, agencyProfiles,"
-                        + " arabicIndicDigits, arabicMonths, baseUrl, defaultLanguage, externalLinks, footerPatterns,"
-                        + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, sections,"
-                        + " showHijri, sources, teaserPatterns, timeZone, title"),
+        assertEquals(
+                List.of(
+                        "arshif.yml:1:1: error: unknown configuration key 'tilte'; did you mean 'title'?",
+                        "arshif.yml:2:1: error: unknown configuration key 'pagesize'; did you mean 'pageSize'?",
+                        "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
+                        "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, agencyProfiles,"
+                                + " arabicIndicDigits, arabicMonths, baseUrl, defaultLanguage, externalLinks, footerPatterns,"
+                                + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, sections,"
+                                + " showHijri, sources, teaserPatterns, timeZone, title"),
                 problems("""
                         tilte: Desk
                         pagesize: 5
@@ -97,19 +99,29 @@ class ConfigLoaderTest {
         assertEquals(List.of(), problems("baseUrl: http://127.0.0.1:8080\n"));
         assertEquals(List.of(), problems("baseUrl: HTTPS://desk.example/archive/\n"));
         String fix = "; write it like https://news.example.org/archive/";
-        assertEquals(List.of("arshif.yml:1:10: error: baseUrl 'ftp://desk.example/' is not an absolute http:// or"
-                + " https:// URL" + fix), problems("baseUrl: ftp://desk.example/\n"));
-        assertEquals(List.of("arshif.yml:1:10: error: baseUrl '/archive/' is not an absolute http:// or https://"
-                + " URL" + fix), problems("baseUrl: /archive/\n"));
-        assertEquals(List.of("arshif.yml:1:10: error: baseUrl 'https:///archive/' has no host name" + fix),
+        assertEquals(
+                List.of("arshif.yml:1:10: error: baseUrl 'ftp://desk.example/' is not an absolute http:// or"
+                        + " https:// URL" + fix),
+                problems("baseUrl: ftp://desk.example/\n"));
+        assertEquals(
+                List.of("arshif.yml:1:10: error: baseUrl '/archive/' is not an absolute http:// or https://" + " URL"
+                        + fix),
+                problems("baseUrl: /archive/\n"));
+        assertEquals(
+                List.of("arshif.yml:1:10: error: baseUrl 'https:///archive/' has no host name" + fix),
                 problems("baseUrl: https:///archive/\n"));
-        assertEquals(List.of("arshif.yml:1:10: error: baseUrl 'https://ci:token@desk.example/' holds a user name or"
-                + " password, which would be published on every page" + fix),
+        assertEquals(
+                List.of("arshif.yml:1:10: error: baseUrl 'https://ci:token@desk.example/' holds a user name or"
+                        + " password, which would be published on every page" + fix),
                 problems("baseUrl: https://ci:token@desk.example/\n"));
-        assertEquals(List.of("arshif.yml:1:10: error: baseUrl 'https://desk.example/?x=1' has a '?' query or a '#'"
-                + " fragment, which cannot prefix links" + fix), problems("baseUrl: https://desk.example/?x=1\n"));
-        assertEquals(List.of("arshif.yml:1:10: error: baseUrl 'https://desk example/' is not a valid URL (Illegal"
-                + " character in authority)" + fix), problems("baseUrl: https://desk example/\n"));
+        assertEquals(
+                List.of("arshif.yml:1:10: error: baseUrl 'https://desk.example/?x=1' has a '?' query or a '#'"
+                        + " fragment, which cannot prefix links" + fix),
+                problems("baseUrl: https://desk.example/?x=1\n"));
+        assertEquals(
+                List.of("arshif.yml:1:10: error: baseUrl 'https://desk example/' is not a valid URL (Illegal"
+                        + " character in authority)" + fix),
+                problems("baseUrl: https://desk example/\n"));
     }
 
     @Test
@@ -118,8 +130,9 @@ class ConfigLoaderTest {
         SiteConfig c = ConfigLoader.withBaseUrlOverride(SiteConfig.defaults(), "https://desk.example/a", d);
         assertEquals("https://desk.example/a/", c.baseUrl());
         assertEquals(SiteConfig.defaults(), ConfigLoader.withBaseUrlOverride(SiteConfig.defaults(), "data:x", d));
-        assertEquals(List.of("(site): error: the base URL 'data:x' given with --base-url or -Darshif.baseUrl is not"
-                + " an absolute http:// or https:// URL; write it like https://news.example.org/archive/"),
+        assertEquals(
+                List.of("(site): error: the base URL 'data:x' given with --base-url or -Darshif.baseUrl is not"
+                        + " an absolute http:// or https:// URL; write it like https://news.example.org/archive/"),
                 d.sorted().stream().map(Diagnostic::format).toList());
     }
 
@@ -131,10 +144,12 @@ class ConfigLoaderTest {
         java.nio.file.Files.delete(root.resolve("content/tags.yml"));
         java.nio.file.Files.writeString(root.resolve("content/tags.yml"), "con:\n  en: Conference\n");
         org.arshif.content.TagVocabulary.load(root, s -> List.of(s), d);
-        assertEquals(List.of(
-                "content/tags.yml: error: content/tags.yml is a folder, so the tag vocabulary cannot be read; the"
-                        + " vocabulary is a file: remove or rename the folder",
-                "content/tags.yml:1:1: error: tag key 'con' is a name Windows reserves for a device (CON, PRN, AUX,"
-                        + " NUL, COM1-9, LPT1-9); choose another"), d.sorted().stream().map(Diagnostic::format).toList());
+        assertEquals(
+                List.of(
+                        "content/tags.yml: error: content/tags.yml is a folder, so the tag vocabulary cannot be read; the"
+                                + " vocabulary is a file: remove or rename the folder",
+                        "content/tags.yml:1:1: error: tag key 'con' is a name Windows reserves for a device (CON, PRN, AUX,"
+                                + " NUL, COM1-9, LPT1-9); choose another"),
+                d.sorted().stream().map(Diagnostic::format).toList());
     }
 }

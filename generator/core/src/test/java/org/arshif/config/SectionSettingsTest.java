@@ -37,16 +37,15 @@ class SectionSettingsTest {
 
     @Test
     void aPatternThatCannotMakeFoldersOnEverySystemIsReportedAtItsValue() {
-        for (String bad : List.of("/../:slug/", "/news./:slug/", "/a//:slug/", "/:slug?x/", "/:year/:slug",
-                "news/:slug/")) {
+        for (String bad :
+                List.of("/../:slug/", "/news./:slug/", "/a//:slug/", "/:slug?x/", "/:year/:slug", "news/:slug/")) {
             Diagnostics d = new Diagnostics();
-            SiteConfig config = ConfigLoader.parse(new SourceText("arshif.yml", "permalinks:\n  ar: \"" + bad
-                    + "\"\n"), d);
+            SiteConfig config =
+                    ConfigLoader.parse(new SourceText("arshif.yml", "permalinks:\n  ar: \"" + bad + "\"\n"), d);
             List<String> errors = d.sorted().stream().map(Diagnostic::format).toList();
             assertEquals(1, errors.size(), bad + ": " + errors);
             assertTrue(errors.get(0).startsWith("arshif.yml:2:7: error: permalink '" + bad + "'"), errors.get(0));
-            assertEquals(SectionSettings.DEFAULT_PERMALINK, config.sections().permalink("ar", ""),
-                    "the default stays");
+            assertEquals(SectionSettings.DEFAULT_PERMALINK, config.sections().permalink("ar", ""), "the default stays");
         }
     }
 

@@ -30,8 +30,10 @@ class UserPatternsTest {
     @Test
     void aRepetitionBombIsRejectedBeforeItIsCompiled() {
         // RE2/J compiles this to a million instructions; nested once more, it runs out of memory.
-        assertEquals("repeats too much: its {n} counts multiply out to more than 10000 characters; use * or +"
-                + " instead of large counts", UserPatterns.problem("((a{100}){100}){100}"));
+        assertEquals(
+                "repeats too much: its {n} counts multiply out to more than 10000 characters; use * or +"
+                        + " instead of large counts",
+                UserPatterns.problem("((a{100}){100}){100}"));
         assertNull(UserPatterns.problem("(a{100}){100}"));
     }
 

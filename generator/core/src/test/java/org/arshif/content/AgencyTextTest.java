@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.OffsetDateTime;
 import org.arshif.config.SiteConfig;
 import org.arshif.testing.GitRepo;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AgencyTextTest {
     /** The real SANA dispatch exactly as it came (a copy of the sample archive's, which a newsroom replaces). */
     static final Path SAMPLE = Path.of("src", "test", "resources", "fixtures", "sana", "000_601a6318f570dfd2.txt");
+
     static final String SAMPLE_PATH = "content/ar/000_601a6318f570dfd2.txt";
 
     // The source keeps a few no-break spaces inside paragraphs (U+00A0); they are text and stay.
@@ -35,16 +36,29 @@ class AgencyTextTest {
             + " كبرى في مجال الطاقة مثل بناء محطة\u00A0أك كويو النووية وخط التيار التركي لنقل الغاز.";
 
     /** Words that only occur in the sample's footer (Telegram, WhatsApp, VK promos) and its "see also" teaser. */
-    static final List<String> FOOTER_AND_TEASER = List.of("تيلغرام", "telegram.me", "واتس أب", "0940777186",
-            "(VK)", "vk.com", "انظر ايضاً", "سنرد بشكل حاسم", "بطريقة مماثلة", "…");
+    static final List<String> FOOTER_AND_TEASER = List.of(
+            "تيلغرام",
+            "telegram.me",
+            "واتس أب",
+            "0940777186",
+            "(VK)",
+            "vk.com",
+            "انظر ايضاً",
+            "سنرد بشكل حاسم",
+            "بطريقة مماثلة",
+            "…");
 
     static String sampleText;
     /** The sample has no date in it: like in the archive, it gets the date of the commit that added it. */
     static DispatchReader gitDated;
+
     @TempDir
     static Path repo;
-    static final AgencyText DEFAULTS = AgencyText.builder().agencies(SiteConfig.DEFAULT_AGENCIES)
-            .footerPatterns(SiteConfig.DEFAULT_FOOTER_PATTERNS).teaserPatterns(SiteConfig.DEFAULT_TEASER_PATTERNS)
+
+    static final AgencyText DEFAULTS = AgencyText.builder()
+            .agencies(SiteConfig.DEFAULT_AGENCIES)
+            .footerPatterns(SiteConfig.DEFAULT_FOOTER_PATTERNS)
+            .teaserPatterns(SiteConfig.DEFAULT_TEASER_PATTERNS)
             .build();
 
     @BeforeAll
@@ -60,8 +74,7 @@ class AgencyTextTest {
     void sampleParagraphsAreIntactAndFooterAndTeaserAreGone() {
         AgencyText.Parsed p = DEFAULTS.parse(sampleText, Optional.empty());
 
-        assertEquals("بوتين يبحث مع روحاني وأردوغان الوضع في سورية وتنفيذ مذكرة إنشاء مناطق تخفيف التوتر",
-                p.title());
+        assertEquals("بوتين يبحث مع روحاني وأردوغان الوضع في سورية وتنفيذ مذكرة إنشاء مناطق تخفيف التوتر", p.title());
         assertEquals(1, p.titleLine());
         assertEquals("موسكو", p.dateline());
         assertTrue(p.footerFound());
@@ -69,9 +82,11 @@ class AgencyTextTest {
         assertEquals(12, p.paragraphs().size(), () -> String.join("\n---\n", p.paragraphs()));
         assertEquals(FIRST_PARAGRAPH, p.paragraphs().get(0));
         assertEquals(LAST_PARAGRAPH, p.paragraphs().get(11));
-        assertEquals("وقال الكرملين: إن “بوتين وأردوغان شددا على أهمية الإسراع في تحقيق التوافق حول الجوانب"
-                + " العملية لتطبيق المذكرة بشأن مناطق تخفيف التوتر في سورية ما سيتيح تعزيز نظام وقف الأعمال"
-                + " القتالية ورفع فعالية المحادثات\u00A0بين الأطراف السورية في جنيف وأستانا”.", p.paragraphs().get(8));
+        assertEquals(
+                "وقال الكرملين: إن “بوتين وأردوغان شددا على أهمية الإسراع في تحقيق التوافق حول الجوانب"
+                        + " العملية لتطبيق المذكرة بشأن مناطق تخفيف التوتر في سورية ما سيتيح تعزيز نظام وقف الأعمال"
+                        + " القتالية ورفع فعالية المحادثات\u00A0بين الأطراف السورية في جنيف وأستانا”.",
+                p.paragraphs().get(8));
         for (String paragraph : p.paragraphs()) {
             assertFalse(paragraph.contains("\n"), "a paragraph of one source line stays one line: " + paragraph);
         }
@@ -147,8 +162,11 @@ class AgencyTextTest {
 
         assertEquals("President receives UN envoy", p.title());
         assertEquals("Damascus", p.dateline());
-        assertEquals(List.of("President al-Assad received the UN envoy on Monday.",
-                "Talks focused on the political process."), p.paragraphs());
+        assertEquals(
+                List.of(
+                        "President al-Assad received the UN envoy on Monday.",
+                        "Talks focused on the political process."),
+                p.paragraphs());
         assertTrue(p.footerFound());
     }
 
@@ -190,8 +208,8 @@ class AgencyTextTest {
 
     @Test
     void noDatelineLeavesTheFirstParagraphAlone() {
-        AgencyText.Parsed p = DEFAULTS.parse("Title\n\nThe minister said, in Geneva, that talks go on.\n",
-                Optional.empty());
+        AgencyText.Parsed p =
+                DEFAULTS.parse("Title\n\nThe minister said, in Geneva, that talks go on.\n", Optional.empty());
         assertEquals("", p.dateline());
         assertEquals(List.of("The minister said, in Geneva, that talks go on."), p.paragraphs());
     }
@@ -224,20 +242,26 @@ class AgencyTextTest {
 
         assertEquals("Prices: 3 < 5 & *not bold* <b>raw</b>", d.title());
         assertEquals("Damascus", d.dateline());
-        assertEquals("<p>A &amp; B said x &lt; y, **not strong**, and # not a heading.</p>\n"
-                + "<p>- not a list</p>\n", d.bodyHtml());
+        assertEquals(
+                "<p>A &amp; B said x &lt; y, **not strong**, and # not a heading.</p>\n" + "<p>- not a list</p>\n",
+                d.bodyHtml());
         assertEquals("A & B said x < y, **not strong**, and # not a heading.\n\n- not a list", d.plainText());
         assertEquals("A & B said x < y, **not strong**, and # not a heading.", d.summary());
-        assertFalse(d.bodyHtml().contains("<em>") || d.bodyHtml().contains("<strong>")
-                || d.bodyHtml().contains("<ul>") || d.bodyHtml().contains("<h1>"));
+        assertFalse(d.bodyHtml().contains("<em>")
+                || d.bodyHtml().contains("<strong>")
+                || d.bodyHtml().contains("<ul>")
+                || d.bodyHtml().contains("<h1>"));
     }
 
     @Test
     void footerPatternsComeFromTheConfiguration() {
-        AgencyText custom = AgencyText.builder().agencies(List.of("ANA"))
-                .footerPatterns(List.of("^-- end of dispatch --$")).teaserPatterns(List.of()).build();
-        AgencyText.Parsed p = custom.parse("Title\n\nCairo-ANA\n\nBody.\n\n-- end of dispatch --\n\nads\n",
-                Optional.empty());
+        AgencyText custom = AgencyText.builder()
+                .agencies(List.of("ANA"))
+                .footerPatterns(List.of("^-- end of dispatch --$"))
+                .teaserPatterns(List.of())
+                .build();
+        AgencyText.Parsed p =
+                custom.parse("Title\n\nCairo-ANA\n\nBody.\n\n-- end of dispatch --\n\nads\n", Optional.empty());
         assertEquals("Cairo", p.dateline());
         assertEquals(List.of("Body."), p.paragraphs());
         assertTrue(p.footerFound());

@@ -44,7 +44,8 @@ class BodyTest {
         assertEquals(html.toString(), body.html());
         assertEquals(text, body.plainText());
         long asStrings = 2L * (html.length() + text.length()); // UTF-16, which Arabic text is held in
-        assertTrue(body.packed().length * 4 < asStrings,
+        assertTrue(
+                body.packed().length * 4 < asStrings,
                 body.packed().length + " packed bytes against " + asStrings + " bytes of strings");
     }
 
@@ -79,7 +80,8 @@ class BodyTest {
         assertEquals(paragraph, a.html());
         assertEquals(paragraph.substring(3), a.plainText());
         assertEquals(a, Body.of(paragraph, paragraph.substring(3), true));
-        assertEquals(a.hashCode(), Body.of(paragraph, paragraph.substring(3), true).hashCode());
+        assertEquals(
+                a.hashCode(), Body.of(paragraph, paragraph.substring(3), true).hashCode());
         assertNotEquals(a, Body.of(paragraph, "other", true));
     }
 }

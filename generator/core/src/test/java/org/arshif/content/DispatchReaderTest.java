@@ -29,8 +29,14 @@ class DispatchReaderTest {
 
         @Test
         void folderWinsOverTheScript() {
-            assertEquals("en", Readers.read("content/en/2017-05-01-x.md", "# عنوان\n\n" + ARABIC_BODY).lang());
-            assertEquals("ar", Readers.read("content/ar/2017-05-01-x.md", "# Title\n\n" + ENGLISH_BODY).lang());
+            assertEquals(
+                    "en",
+                    Readers.read("content/en/2017-05-01-x.md", "# عنوان\n\n" + ARABIC_BODY)
+                            .lang());
+            assertEquals(
+                    "ar",
+                    Readers.read("content/ar/2017-05-01-x.md", "# Title\n\n" + ENGLISH_BODY)
+                            .lang());
         }
 
         @Test
@@ -47,19 +53,30 @@ class DispatchReaderTest {
 
         @Test
         void scriptDecidesWhenNothingElseDoes() {
-            assertEquals("ar", Readers.read("content/news/2017-05-01-a.md", "# عنوان\n\n" + ARABIC_BODY).lang());
-            assertEquals("en", Readers.read("content/news/2017-05-01-b.md", "# Title\n\n" + ENGLISH_BODY).lang());
+            assertEquals(
+                    "ar",
+                    Readers.read("content/news/2017-05-01-a.md", "# عنوان\n\n" + ARABIC_BODY)
+                            .lang());
+            assertEquals(
+                    "en",
+                    Readers.read("content/news/2017-05-01-b.md", "# Title\n\n" + ENGLISH_BODY)
+                            .lang());
             // Arabic text with a few Latin names is still Arabic.
-            assertEquals("ar", Readers.read("content/news/2017-05-01-c.txt",
-                    "قمة OPEC في Vienna\n\nفيينا-سانا اجتمع وزراء النفط في العاصمة النمساوية اليوم.\n").lang());
+            assertEquals(
+                    "ar",
+                    Readers.read(
+                                    "content/news/2017-05-01-c.txt",
+                                    "قمة OPEC في Vienna\n\nفيينا-سانا اجتمع وزراء النفط في العاصمة النمساوية اليوم.\n")
+                            .lang());
         }
 
         @Test
         void unknownLanguageIsAnErrorAtTheKey() {
-            List<Diagnostic> found = Readers.problems("content/en/2017-05-01-x.md",
-                    "---\ntitle: T\nlang: fr\n---\nTexte.\n");
+            List<Diagnostic> found =
+                    Readers.problems("content/en/2017-05-01-x.md", "---\ntitle: T\nlang: fr\n---\nTexte.\n");
             assertEquals(1, found.size(), found::toString);
-            assertTrue(found.get(0).format().startsWith("content/en/2017-05-01-x.md:3:1: error: unknown language 'fr'"),
+            assertTrue(
+                    found.get(0).format().startsWith("content/en/2017-05-01-x.md:3:1: error: unknown language 'fr'"),
                     found.get(0).format());
         }
     }
@@ -84,10 +101,14 @@ class DispatchReaderTest {
 
         @Test
         void frontMatterDateWithTimeAndOffset() {
-            assertEquals(OffsetDateTime.parse("2017-05-23T10:15:00+03:00"), Readers.read("content/en/x.md",
-                    "---\ntitle: T\ndate: 2017-05-23T10:15:00+03:00\n---\nText.\n").date());
-            assertEquals(OffsetDateTime.parse("2017-05-23T10:15:00Z"), Readers.read("content/en/x.md",
-                    "---\ntitle: T\ndate: 2017-05-23 10:15\n---\nText.\n").date());
+            assertEquals(
+                    OffsetDateTime.parse("2017-05-23T10:15:00+03:00"),
+                    Readers.read("content/en/x.md", "---\ntitle: T\ndate: 2017-05-23T10:15:00+03:00\n---\nText.\n")
+                            .date());
+            assertEquals(
+                    OffsetDateTime.parse("2017-05-23T10:15:00Z"),
+                    Readers.read("content/en/x.md", "---\ntitle: T\ndate: 2017-05-23 10:15\n---\nText.\n")
+                            .date());
         }
 
         @Test
@@ -99,20 +120,23 @@ class DispatchReaderTest {
 
         @Test
         void frontMatterDateWinsOverThePrefix() {
-            Dispatch d = Readers.read("content/en/2017-04-02-markup.md", "---\ntitle: T\ndate: 2017-04-05\n---\nText.\n");
+            Dispatch d =
+                    Readers.read("content/en/2017-04-02-markup.md", "---\ntitle: T\ndate: 2017-04-05\n---\nText.\n");
             assertEquals(OffsetDateTime.parse("2017-04-05T00:00:00Z"), d.date());
         }
 
         @Test
         void lastmodFromFrontMatter() {
-            Dispatch d = Readers.read("content/en/x.md",
+            Dispatch d = Readers.read(
+                    "content/en/x.md",
                     "---\ntitle: T\ndate: 2017-05-23\nlastmod: 2017-06-01T08:00:00+03:00\n---\nText.\n");
             assertEquals(OffsetDateTime.parse("2017-06-01T08:00:00+03:00"), d.lastmod());
         }
 
         @Test
         void invalidFrontMatterDateIsAnErrorAtTheValue() {
-            List<Diagnostic> found = Readers.problems("content/en/x.md", "---\ntitle: T\ndate: 2017-13-45\n---\nText.\n");
+            List<Diagnostic> found =
+                    Readers.problems("content/en/x.md", "---\ntitle: T\ndate: 2017-13-45\n---\nText.\n");
             assertEquals(1, found.size(), found::toString);
             String line = found.get(0).format();
             assertTrue(line.startsWith("content/en/x.md:3:7: error: 'date' \"2017-13-45\" is not a valid date"), line);
@@ -164,24 +188,41 @@ class DispatchReaderTest {
         @Test
         void infinityNanAndHugeNumbersInParamsAreKeptAsWritten() {
             // Found by DispatchFuzzTest#markdown: 'x: .inf' threw NumberFormatException out of the reader.
-            Dispatch d = Readers.read("content/en/2017-05-01-x.md",
+            Dispatch d = Readers.read(
+                    "content/en/2017-05-01-x.md",
                     "---\ntitle: T\nup: .inf\ndown: -.Inf\nodd: .NaN\nbig: 1e999\nhuge: 99999999999999999999\n"
                             + "half: 0.5\n---\nText.\n");
-            assertEquals(Map.of("up", ".inf", "down", "-.Inf", "odd", ".NaN", "big", "1e999",
-                    "huge", "99999999999999999999", "half", 0.5), d.params());
+            assertEquals(
+                    Map.of(
+                            "up",
+                            ".inf",
+                            "down",
+                            "-.Inf",
+                            "odd",
+                            ".NaN",
+                            "big",
+                            "1e999",
+                            "huge",
+                            "99999999999999999999",
+                            "half",
+                            0.5),
+                    d.params());
         }
 
         @Test
         void translationsBySamePathUnderTheLanguageFolders() {
-            Dispatch ar = Readers.read("content/ar/2017/call.md", "---\ntitle: ع\ndate: 2017-05-01\n---\n" + ARABIC_BODY);
-            Dispatch en = Readers.read("content/en/2017/call.txt", "---\ndate: 2017-05-01\n---\nCall\n\n" + "Moscow, SANA – " + ENGLISH_BODY
-                    + "\n");
+            Dispatch ar =
+                    Readers.read("content/ar/2017/call.md", "---\ntitle: ع\ndate: 2017-05-01\n---\n" + ARABIC_BODY);
+            Dispatch en = Readers.read(
+                    "content/en/2017/call.txt",
+                    "---\ndate: 2017-05-01\n---\nCall\n\n" + "Moscow, SANA – " + ENGLISH_BODY + "\n");
             assertEquals(ar.translationGroup(), en.translationGroup());
         }
 
         @Test
         void markdownTitleFromTheFirstHeadingAndRawHtmlEscaped() {
-            Dispatch d = Readers.read("content/en/2017-05-01-x.md",
+            Dispatch d = Readers.read(
+                    "content/en/2017-05-01-x.md",
                     "# A *title* & more\n\nBody with <script>alert(1)</script> and **bold**.\n");
             assertEquals("A title & more", d.title());
             assertFalse(d.bodyHtml().contains("<h1>"), d.bodyHtml());
@@ -192,11 +233,13 @@ class DispatchReaderTest {
 
         @Test
         void markdownPlainTextAndSummaryKeepWhatAReaderSees() {
-            Dispatch d = Readers.read("content/en/2017-05-01-x.md", "# T\n\nThe fair opened with [several"
-                    + " countries](https://example.org/fair) and `code` ![a map](map.png).\n\nSecond.\n");
+            Dispatch d = Readers.read(
+                    "content/en/2017-05-01-x.md",
+                    "# T\n\nThe fair opened with [several"
+                            + " countries](https://example.org/fair) and `code` ![a map](map.png).\n\nSecond.\n");
             assertEquals("The fair opened with several countries and code a map.", d.summary());
-            assertTrue(d.plainText().startsWith("The fair opened with several countries and code a map."),
-                    d.plainText());
+            assertTrue(
+                    d.plainText().startsWith("The fair opened with several countries and code a map."), d.plainText());
             assertTrue(d.plainText().endsWith("Second."), d.plainText());
             assertFalse(d.plainText().contains("example.org"), d.plainText());
             assertTrue(d.bodyHtml().contains("href=\"https://example.org/fair\">several countries</a>"), d.bodyHtml());
@@ -204,7 +247,8 @@ class DispatchReaderTest {
 
         @Test
         void crlfBomAndNfdReadLikeCleanInput() {
-            String clean = "---\ntitle: \"Café à Alep — أخبار\"\ntags: [Café]\n---\n\nUne première ligne.\n\nإعلان أمس.\n";
+            String clean =
+                    "---\ntitle: \"Café à Alep — أخبار\"\ntags: [Café]\n---\n\nUne première ligne.\n\nإعلان أمس.\n";
             String nfd = Normalizer.normalize(clean, Normalizer.Form.NFD);
             assertNotEquals(clean, nfd);
             byte[] messy = ("\uFEFF" + nfd.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
@@ -223,8 +267,8 @@ class DispatchReaderTest {
         void nfdFileNamesAreNormalizedToo() {
             // macOS file systems hand out names in NFD; URLs and translation links must not depend on that.
             Dispatch a = Readers.read("content/en/2017-05-01-café.md", "# T\n\nText.\n");
-            Dispatch b = Readers.read(Normalizer.normalize("content/en/2017-05-01-café.md", Normalizer.Form.NFD),
-                    "# T\n\nText.\n");
+            Dispatch b = Readers.read(
+                    Normalizer.normalize("content/en/2017-05-01-café.md", Normalizer.Form.NFD), "# T\n\nText.\n");
             assertEquals("café", b.slug());
             assertEquals(a.slug(), b.slug());
             assertEquals(a.translationGroup(), b.translationGroup());

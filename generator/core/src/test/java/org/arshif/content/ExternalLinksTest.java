@@ -16,27 +16,36 @@ class ExternalLinksTest {
             + " [own](https://desk.example/archive/ar/) [mail](mailto:desk@example.org)";
 
     private static String html(boolean nofollow) {
-        return new MarkdownText(false, nofollow, "https://desk.example/archive/").convert(LINKS, false).html();
+        return new MarkdownText(false, nofollow, "https://desk.example/archive/")
+                .convert(LINKS, false)
+                .html();
     }
 
     @Test
     void noLinkGetsNofollowByDefault() {
-        assertEquals("<p><a href=\"https://example.org/fair\">fair</a> <a href=\"/ar/\">home</a>"
-                + " <a href=\"../05/x/\">next</a> <a href=\"https://desk.example/archive/ar/\">own</a>"
-                + " <a href=\"mailto:desk@example.org\">mail</a></p>\n", html(false));
+        assertEquals(
+                "<p><a href=\"https://example.org/fair\">fair</a> <a href=\"/ar/\">home</a>"
+                        + " <a href=\"../05/x/\">next</a> <a href=\"https://desk.example/archive/ar/\">own</a>"
+                        + " <a href=\"mailto:desk@example.org\">mail</a></p>\n",
+                html(false));
     }
 
     @Test
     void whenConfiguredOnlyLinksToOtherSitesGetNofollow() {
-        assertEquals("<p><a href=\"https://example.org/fair\" rel=\"nofollow\">fair</a> <a href=\"/ar/\">home</a>"
-                + " <a href=\"../05/x/\">next</a> <a href=\"https://desk.example/archive/ar/\">own</a>"
-                + " <a href=\"mailto:desk@example.org\">mail</a></p>\n", html(true));
+        assertEquals(
+                "<p><a href=\"https://example.org/fair\" rel=\"nofollow\">fair</a> <a href=\"/ar/\">home</a>"
+                        + " <a href=\"../05/x/\">next</a> <a href=\"https://desk.example/archive/ar/\">own</a>"
+                        + " <a href=\"mailto:desk@example.org\">mail</a></p>\n",
+                html(true));
     }
 
     @Test
     void javascriptLinksAreStillNeutralised() {
-        assertEquals("<p><a href=\"\">x</a></p>\n",
-                new MarkdownText(false, true, "").convert("[x](javascript:alert(1))", false).html());
+        assertEquals(
+                "<p><a href=\"\">x</a></p>\n",
+                new MarkdownText(false, true, "")
+                        .convert("[x](javascript:alert(1))", false)
+                        .html());
     }
 
     @Test
@@ -48,7 +57,8 @@ class ExternalLinksTest {
         assertEquals(false, SiteConfig.defaults().externalNofollow());
 
         ConfigLoader.parse(new SourceText("arshif.yml", "externalLinks:\n  nofolow: true\n"), d);
-        assertEquals(List.of("arshif.yml:2:3: error: unknown externalLinks key 'nofolow'; did you mean 'nofollow'?"),
+        assertEquals(
+                List.of("arshif.yml:2:3: error: unknown externalLinks key 'nofolow'; did you mean 'nofollow'?"),
                 d.sorted().stream().map(Diagnostic::format).toList());
     }
 }

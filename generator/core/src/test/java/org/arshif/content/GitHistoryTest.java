@@ -31,8 +31,10 @@ class GitHistoryTest {
     void firstAddAndLastChangeFollowingRenames() {
         GitRepo git = GitRepo.init(dir);
         Trees.write(dir.resolve("content/ar/a.txt"), "عنوان\n\nنص أول.\n");
-        Trees.write(dir.resolve("content/en/b.md"), "# B\n\nA fairly long first version of the text, long enough that"
-                + " git still sees the file as renamed after a small edit.\n");
+        Trees.write(
+                dir.resolve("content/en/b.md"),
+                "# B\n\nA fairly long first version of the text, long enough that"
+                        + " git still sees the file as renamed after a small edit.\n");
         Trees.write(dir.resolve("README.md"), "outside content/\n");
         git.commitAll("add", "2017-05-01T10:00:00+03:00");
 
@@ -43,8 +45,10 @@ class GitHistoryTest {
         git.commit("rename b to c", "2017-06-01T12:00:00+03:00");
 
         git.git("mv", "content/en/c.md", "content/en/d.md");
-        Trees.write(dir.resolve("content/en/d.md"), "# B\n\nA fairly long first version of the text, long enough that"
-                + " git still sees the file as renamed after a small edit!\n");
+        Trees.write(
+                dir.resolve("content/en/d.md"),
+                "# B\n\nA fairly long first version of the text, long enough that"
+                        + " git still sees the file as renamed after a small edit!\n");
         git.commitAll("rename c to d with an edit", "2017-06-02T12:00:00+03:00");
 
         Trees.write(dir.resolve("content/en/gone.md"), "# Gone\n");
@@ -57,10 +61,12 @@ class GitHistoryTest {
         GitHistory history = GitHistory.read(dir);
         assertTrue(history.available());
         assertFalse(history.shallow());
-        assertEquals(Optional.of(new GitHistory.FileDates(at("2017-05-01T10:00:00+03:00"), at("2017-05-10T09:30:00+03:00"))),
+        assertEquals(
+                Optional.of(new GitHistory.FileDates(at("2017-05-01T10:00:00+03:00"), at("2017-05-10T09:30:00+03:00"))),
                 history.dates("content/ar/a.txt"));
         // Renamed twice, once with an edit: still dated by the commit that first added it under its old name.
-        assertEquals(Optional.of(new GitHistory.FileDates(at("2017-05-01T10:00:00+03:00"), at("2017-06-02T12:00:00+03:00"))),
+        assertEquals(
+                Optional.of(new GitHistory.FileDates(at("2017-05-01T10:00:00+03:00"), at("2017-06-02T12:00:00+03:00"))),
                 history.dates("content/en/d.md"));
         assertEquals(Optional.empty(), history.dates("content/en/b.md"));
         assertEquals(Optional.empty(), history.dates("content/en/c.md"));
@@ -80,7 +86,8 @@ class GitHistoryTest {
         git.commitAll("publish x again", "2017-03-01T00:00:00Z");
 
         // Not changed since that add: no modification date.
-        assertEquals(Optional.of(new GitHistory.FileDates(at("2017-03-01T00:00:00Z"), null)),
+        assertEquals(
+                Optional.of(new GitHistory.FileDates(at("2017-03-01T00:00:00Z"), null)),
                 GitHistory.read(dir).dates("content/en/x.md"));
     }
 
@@ -93,7 +100,8 @@ class GitHistoryTest {
         git.commitAll("add", "2017-05-01T10:00:00+03:00");
 
         GitHistory history = GitHistory.read(site);
-        assertEquals(Optional.of(new GitHistory.FileDates(at("2017-05-01T10:00:00+03:00"), null)),
+        assertEquals(
+                Optional.of(new GitHistory.FileDates(at("2017-05-01T10:00:00+03:00"), null)),
                 history.dates("content/ar/خبر عاجل.txt"));
         assertEquals(Optional.empty(), history.dates("content/ar/other.txt"));
     }
@@ -106,7 +114,9 @@ class GitHistoryTest {
         Trees.write(dir.resolve("content/ar/sample.txt"), "عنوان الخبر\n\nموسكو-سانا\n\nنص مصحح.\n");
         git.commitAll("fix", "2017-05-23T08:00:00+03:00");
 
-        Dispatch d = Readers.read(Readers.reader(GitHistory.read(dir)), "content/ar/sample.txt",
+        Dispatch d = Readers.read(
+                Readers.reader(GitHistory.read(dir)),
+                "content/ar/sample.txt",
                 Files.readAllBytes(dir.resolve("content/ar/sample.txt")));
         assertEquals(at("2017-05-22T21:40:00+03:00"), d.date());
         assertEquals(at("2017-05-23T08:00:00+03:00"), d.lastmod());
@@ -129,12 +139,17 @@ class GitHistoryTest {
         Trees.write(dir.resolve("content/en/new.md"), "# New\n\nText.\n");
 
         var d = new org.arshif.diag.Diagnostics();
-        assertTrue(Readers.reader(GitHistory.read(dir)).read("content/en/new.md",
-                "# New\n\nText.\n".getBytes(StandardCharsets.UTF_8), d).isEmpty());
-        List<String> lines = d.sorted().stream().map(org.arshif.diag.Diagnostic::format).toList();
+        assertTrue(Readers.reader(GitHistory.read(dir))
+                .read("content/en/new.md", "# New\n\nText.\n".getBytes(StandardCharsets.UTF_8), d)
+                .isEmpty());
+        List<String> lines =
+                d.sorted().stream().map(org.arshif.diag.Diagnostic::format).toList();
         assertEquals(1, lines.size(), lines::toString);
-        assertTrue(lines.get(0).startsWith("content/en/new.md:1:1: error: no date for this dispatch (the file is not"
-                + " committed to git yet)"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith("content/en/new.md:1:1: error: no date for this dispatch (the file is not"
+                                + " committed to git yet)"),
+                lines.get(0));
     }
 
     @Test
@@ -168,8 +183,11 @@ class GitHistoryTest {
         GitHistory history = GitHistory.read(dir, Map.of("GIT_CONFIG_GLOBAL", "/dev/null", "GIT_CONFIG_NOSYSTEM", "1"));
 
         assertFalse(history.available());
-        assertTrue(history.unavailableReason().startsWith("git cannot read the repository: \"fatal: detected dubious"
-                + " ownership in repository at "), history.unavailableReason());
+        assertTrue(
+                history.unavailableReason()
+                        .startsWith("git cannot read the repository: \"fatal: detected dubious"
+                                + " ownership in repository at "),
+                history.unavailableReason());
         assertTrue(history.unavailableReason().contains("safe.directory"), history.unavailableReason());
     }
 

@@ -24,10 +24,12 @@ class HostileTextTest {
     @Test
     void markdownNestedTwentyThousandLevelsIsAnErrorNotAStackOverflow() {
         String quotes = "# Deep\n\nFine.\n\n" + ">".repeat(20_000) + " x\n";
-        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> problems("content/en/2017-05-01-deep.md", quotes));
-        assertEquals(List.of("content/en/2017-05-01-deep.md:5:1: error: the Markdown is nested more than 100 levels"
-                + " deep (quotes, lists or emphasis inside each other); flatten it"), found);
+        List<String> found = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> problems("content/en/2017-05-01-deep.md", quotes));
+        assertEquals(
+                List.of("content/en/2017-05-01-deep.md:5:1: error: the Markdown is nested more than 100 levels"
+                        + " deep (quotes, lists or emphasis inside each other); flatten it"),
+                found);
     }
 
     @Test
@@ -42,8 +44,9 @@ class HostileTextTest {
         byte[] bytes = "# Title\n\nNul\u0000 here.\n".getBytes(StandardCharsets.UTF_8);
         Optional<Dispatch> read = Readers.reader().read("content/en/2017-05-01-stray.md", bytes, d);
         assertEquals("<p>Nul here.</p>\n", read.orElseThrow().bodyHtml());
-        assertEquals(List.of("content/en/2017-05-01-stray.md:3:4: warning: control character U+0000 (NULL) removed,"
-                + " with any others in this file: it cannot appear in HTML or XML; delete it from the file"),
+        assertEquals(
+                List.of("content/en/2017-05-01-stray.md:3:4: warning: control character U+0000 (NULL) removed,"
+                        + " with any others in this file: it cannot appear in HTML or XML; delete it from the file"),
                 d.sorted().stream().map(Diagnostic::format).toList());
     }
 
@@ -51,9 +54,15 @@ class HostileTextTest {
     void aControlCharacterReferenceInTheTitleHeadingIsDroppedToo() {
         Diagnostics d = new Diagnostics();
         byte[] bytes = "# Bell&#7; title\n\nText.\n".getBytes(StandardCharsets.UTF_8);
-        assertEquals("Bell title", Readers.reader().read("content/en/2017-05-01-bell.md", bytes, d).orElseThrow().title());
-        assertEquals(List.of("content/en/2017-05-01-bell.md:1:7: warning: control character U+0007 (BEL) removed,"
-                + " with any others in this file: it cannot appear in HTML or XML; delete it from the file"),
+        assertEquals(
+                "Bell title",
+                Readers.reader()
+                        .read("content/en/2017-05-01-bell.md", bytes, d)
+                        .orElseThrow()
+                        .title());
+        assertEquals(
+                List.of("content/en/2017-05-01-bell.md:1:7: warning: control character U+0007 (BEL) removed,"
+                        + " with any others in this file: it cannot appear in HTML or XML; delete it from the file"),
                 d.sorted().stream().map(Diagnostic::format).toList());
     }
 
@@ -62,63 +71,74 @@ class HostileTextTest {
         byte[] bytes = "\uFEFF# Title\n\nText.\n".getBytes(StandardCharsets.UTF_16LE);
         Diagnostics d = new Diagnostics();
         Readers.reader().read("content/en/2017-05-01-bom.md", bytes, d);
-        assertEquals(List.of("content/en/2017-05-01-bom.md:1:1: error: the file is UTF-16 (little-endian, with a"
-                + " byte-order mark), not UTF-8; save it as UTF-8"), d.sorted().stream().map(Diagnostic::format)
-                .toList());
+        assertEquals(
+                List.of("content/en/2017-05-01-bom.md:1:1: error: the file is UTF-16 (little-endian, with a"
+                        + " byte-order mark), not UTF-8; save it as UTF-8"),
+                d.sorted().stream().map(Diagnostic::format).toList());
     }
 
     @Test
     void fiftyTagsAreFineAndFiftyOneAreNot() {
         String fifty = IntStream.range(0, 50).mapToObj(i -> "t" + i).collect(Collectors.joining(", "));
-        assertEquals(50, Readers.read("content/en/2017-05-01-x.md", "---\ntitle: T\ntags: [" + fifty + "]\n---\nText.\n")
-                .tags().size());
-        assertEquals(List.of("content/en/2017-05-01-x.md:3:1: error: the dispatch has 51 tags, more than the 50"
-                + " allowed; keep the tags that say what it is about"),
+        assertEquals(
+                50,
+                Readers.read("content/en/2017-05-01-x.md", "---\ntitle: T\ntags: [" + fifty + "]\n---\nText.\n")
+                        .tags()
+                        .size());
+        assertEquals(
+                List.of("content/en/2017-05-01-x.md:3:1: error: the dispatch has 51 tags, more than the 50"
+                        + " allowed; keep the tags that say what it is about"),
                 problems("content/en/2017-05-01-x.md", "---\ntitle: T\ntags: [" + fifty + ", t50]\n---\nText.\n"));
     }
 
     @Test
     void tagsThatCannotBeFolderNamesAreErrors() {
         String longTag = "س".repeat(101);
-        assertEquals(List.of(
-                "content/en/2017-05-01-x.md:3:1: error: tag 'NUL' makes the URL segment 'nul', which is a name"
-                        + " Windows reserves for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9); choose another",
-                "content/en/2017-05-01-x.md:3:1: error: tag '" + longTag + "' makes the URL segment '" + longTag
-                        + "', which is 202 bytes long, over the 200 bytes a file name can safely take; shorten it"),
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-x.md:3:1: error: tag 'NUL' makes the URL segment 'nul', which is a name"
+                                + " Windows reserves for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9); choose another",
+                        "content/en/2017-05-01-x.md:3:1: error: tag '" + longTag + "' makes the URL segment '" + longTag
+                                + "', which is 202 bytes long, over the 200 bytes a file name can safely take; shorten it"),
                 problems("content/en/2017-05-01-x.md", "---\ntitle: T\ntags: [NUL, " + longTag + "]\n---\nText.\n"));
     }
 
     @Test
     void invisibleCharactersInATagDoNotSplitItsKey() {
-        Dispatch d = Readers.read("content/ar/2017-05-01-x.md", "---\ntitle: T\ntags: [\"سو\u200Dريا\u200F\"]\n---\nنص.\n");
+        Dispatch d =
+                Readers.read("content/ar/2017-05-01-x.md", "---\ntitle: T\ntags: [\"سو\u200Dريا\u200F\"]\n---\nنص.\n");
         assertEquals(List.of("سوريا"), d.tags());
     }
 
     @Test
     void tooManyAliasesAreAnErrorAtTheKey() {
-        String aliases = IntStream.range(0, 101).mapToObj(i -> "/old/" + i + "/").collect(Collectors.joining(", "));
-        assertEquals(List.of("content/en/2017-05-01-x.md:3:1: error: the dispatch has 101 aliases, more than the 100"
-                + " allowed; each alias is a redirect page, so keep the old URLs that are still linked"),
+        String aliases =
+                IntStream.range(0, 101).mapToObj(i -> "/old/" + i + "/").collect(Collectors.joining(", "));
+        assertEquals(
+                List.of("content/en/2017-05-01-x.md:3:1: error: the dispatch has 101 aliases, more than the 100"
+                        + " allowed; each alias is a redirect page, so keep the old URLs that are still linked"),
                 problems("content/en/2017-05-01-x.md", "---\ntitle: T\naliases: [" + aliases + "]\n---\nText.\n"));
     }
 
     @Test
     void aSlugTooLongForAFileNameIsAnError() {
         String slug = "a".repeat(201);
-        assertEquals(List.of("content/en/2017-05-01-x.md:3:1: error: slug '" + slug + "' is 201 bytes long, over the"
-                + " 200 bytes a file name can safely take; shorten it; a slug is one URL segment, like"
-                + " 'putin-rouhani-call'"),
+        assertEquals(
+                List.of("content/en/2017-05-01-x.md:3:1: error: slug '" + slug + "' is 201 bytes long, over the"
+                        + " 200 bytes a file name can safely take; shorten it; a slug is one URL segment, like"
+                        + " 'putin-rouhani-call'"),
                 problems("content/en/2017-05-01-x.md", "---\ntitle: T\nslug: " + slug + "\n---\nText.\n"));
     }
 
     @Test
     void anInvisibleMarkInAFileNameIsLeftOutOfTheSlug() {
         Diagnostics d = new Diagnostics();
-        Optional<Dispatch> read = Readers.reader().read("content/ar/2017-05-01-خبر\u200F.md",
-                "# خبر\n\nنص.\n".getBytes(StandardCharsets.UTF_8), d);
+        Optional<Dispatch> read = Readers.reader()
+                .read("content/ar/2017-05-01-خبر\u200F.md", "# خبر\n\nنص.\n".getBytes(StandardCharsets.UTF_8), d);
         assertEquals("خبر", read.orElseThrow().slug());
-        assertEquals(List.of("content/ar/2017-05-01-خبر\u200F.md:1:1: warning: slug 'خبرU+200F' holds the invisible"
-                + " character U+200F (RIGHT-TO-LEFT MARK), left out of the URL; remove it from the file name"),
+        assertEquals(
+                List.of("content/ar/2017-05-01-خبر\u200F.md:1:1: warning: slug 'خبرU+200F' holds the invisible"
+                        + " character U+200F (RIGHT-TO-LEFT MARK), left out of the URL; remove it from the file name"),
                 d.sorted().stream().map(Diagnostic::format).toList());
     }
 }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,8 @@ class ImageHeaderTest {
 
     @Test
     void aFormatJavaDoesNotReadHasNoSizeAndNoProblem() throws IOException {
-        Path webp = Files.write(tmp.resolve("photo.webp"), "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path webp = Files.write(
+                tmp.resolve("photo.webp"), "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         ImageHeader h = ImageHeader.read(webp);
         assertEquals(new ImageHeader(0, 0, "image/webp", Files.size(webp), ""), h);
         assertFalse(h.hasSize());

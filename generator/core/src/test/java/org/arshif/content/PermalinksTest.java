@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class PermalinksTest {
     private static String url(String yaml, String path, String frontMatter) {
         SiteConfig config = ConfigLoader.parse(new SourceText("arshif.yml", yaml), new Diagnostics());
-        DispatchReader reader = new DispatchReader(config, TagVocabulary.empty(Readers::terms),
-                GitHistory.none("no git in this test"));
+        DispatchReader reader =
+                new DispatchReader(config, TagVocabulary.empty(Readers::terms), GitHistory.none("no git in this test"));
         String text = "---\n" + frontMatter + "---\n\nنص الخبر.\n";
         return Readers.read(reader, path, text.getBytes(StandardCharsets.UTF_8)).permalink();
     }
@@ -23,23 +23,27 @@ class PermalinksTest {
     @Test
     void everyTokenInOnePattern() {
         String yaml = "permalinks:\n  ar: /:section/:sections/:year/:month/:day/:filename/:slug/:title/\n";
-        assertEquals("/ar/economy/economy/gulf/2015/07/21/2015-07-21-oil/oil/إنتاج-النفط-يستقر/",
+        assertEquals(
+                "/ar/economy/economy/gulf/2015/07/21/2015-07-21-oil/oil/إنتاج-النفط-يستقر/",
                 url(yaml, "content/ar/economy/gulf/2015-07-21-oil.md", "title: إنتاج النفط يستقر\n"));
         // No section: the empty :section and :sections leave no empty folder.
-        assertEquals("/ar/2015/07/21/2015-07-21-oil/oil/إنتاج-النفط-يستقر/",
+        assertEquals(
+                "/ar/2015/07/21/2015-07-21-oil/oil/إنتاج-النفط-يستقر/",
                 url(yaml, "content/ar/2015-07-21-oil.md", "title: إنتاج النفط يستقر\n"));
     }
 
     @Test
     void theFileNameLeavesOutItsExtensionAndLanguageSuffixAndTheSlugKeyWins() {
         String yaml = "permalinks:\n  economy: /:sections/:filename/:slug/\n";
-        assertEquals("/en/economy/2015-07-21-oil/crude/", url(yaml, "content/en/economy/2015-07-21-oil.en.md",
-                "title: Oil\nlang: en\nslug: crude\n"));
+        assertEquals(
+                "/en/economy/2015-07-21-oil/crude/",
+                url(yaml, "content/en/economy/2015-07-21-oil.en.md", "title: Oil\nlang: en\nslug: crude\n"));
     }
 
     @Test
     void theDefaultKeepsTodaysUrlsAtTheTopAndGivesNumbersTheirDayInSections() {
-        for (List<String> c : List.of(List.of("content/ar/2015-07-21-0001.md", "/ar/2015/07/0001/"),
+        for (List<String> c : List.of(
+                List.of("content/ar/2015-07-21-0001.md", "/ar/2015/07/0001/"),
                 List.of("content/ar/okaz/2015-07-21-0001.md", "/ar/okaz/2015/07/21/0001/"),
                 List.of("content/ar/okaz/2015-07-21-weather.md", "/ar/okaz/2015/07/weather/"),
                 List.of("content/ar/okaz/2015/07/21/0001.md", "/ar/okaz/2015/07/21/0001/"),

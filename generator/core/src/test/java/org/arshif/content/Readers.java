@@ -14,8 +14,7 @@ import org.arshif.diag.Diagnostics;
 
 /** Reads single dispatches the way a build does, with the default configuration and no git. */
 final class Readers {
-    private Readers() {
-    }
+    private Readers() {}
 
     static DispatchReader reader() {
         return reader(GitHistory.none("the site is not in a git repository"));
@@ -32,7 +31,8 @@ final class Readers {
     static Dispatch read(DispatchReader reader, String path, byte[] bytes) {
         Diagnostics d = new Diagnostics();
         Optional<Dispatch> result = reader.read(path, bytes, d);
-        List<Diagnostic> errors = d.sorted().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                d.sorted().stream().filter(Diagnostic::isError).toList();
         assertEquals(List.of(), errors, "errors reading " + path);
         assertTrue(result.isPresent(), path + " was not read");
         return result.get();

@@ -24,35 +24,40 @@ class RealDataFindingsTest {
 
     @Test
     void aTitleWithNoTextIsAWarningAtTheEndOfTheFrontMatter() {
-        assertEquals(List.of("content/ar/2015-07-21-0001.md:4:1: warning: the dispatch has a title but no text;"
-                + " write the article below the front-matter, or delete the file"),
+        assertEquals(
+                List.of("content/ar/2015-07-21-0001.md:4:1: warning: the dispatch has a title but no text;"
+                        + " write the article below the front-matter, or delete the file"),
                 findings("content/ar/2015-07-21-0001.md", "---\ntitle: \"عنوان بلا نص\"\nsource: okaz\n---\n\n"));
-        assertEquals(List.of("content/en/2015-07-21-x.md:1:1: warning: the dispatch has a title but no text;"
-                + " write the article below the title, or delete the file"),
+        assertEquals(
+                List.of("content/en/2015-07-21-x.md:1:1: warning: the dispatch has a title but no text;"
+                        + " write the article below the title, or delete the file"),
                 findings("content/en/2015-07-21-x.md", "# Headline only\n"));
     }
 
     @Test
     void aParagraphThatStartsWithADashIsPlainTextNotAList() {
         String text = "---\ntitle: عنوان\n---\n\nالفقرة الأولى من الخبر.\n\n- " + PROSE + ".\n";
-        assertEquals(List.of("content/ar/2015-07-21-a.md:7:1: warning: this plain text will show as a list, because"
-                + " the line starts with '- '; write it as .txt, or escape the list markers ('\\- ')"),
+        assertEquals(
+                List.of("content/ar/2015-07-21-a.md:7:1: warning: this plain text will show as a list, because"
+                        + " the line starts with '- '; write it as .txt, or escape the list markers ('\\- ')"),
                 findings("content/ar/2015-07-21-a.md", text));
     }
 
     @Test
     void numberedParagraphsArePlainText() {
         String text = "# Title\n\n1. " + PROSE + " " + PROSE + ".\n\n2. " + PROSE + " " + PROSE + ".\n";
-        assertEquals(List.of("content/ar/2015-07-21-b.md:3:1: warning: this plain text will show as a list, because"
-                + " the line starts with '1. '; write it as .txt, or escape the list markers ('1\\. ')"),
+        assertEquals(
+                List.of("content/ar/2015-07-21-b.md:3:1: warning: this plain text will show as a list, because"
+                        + " the line starts with '1. '; write it as .txt, or escape the list markers ('1\\. ')"),
                 findings("content/ar/2015-07-21-b.md", text));
     }
 
     @Test
     void aHardWrappedLineThatStartsWithADashBreaksIntoTheParagraph() {
         String text = "# Title\n\nThe minister said the talks went well\n- and that more would follow.\n";
-        assertEquals(List.of("content/en/2015-07-21-c.md:4:1: warning: this plain text will show as a list, because"
-                + " the line starts with '- '; write it as .txt, or escape the list markers ('\\- ')"),
+        assertEquals(
+                List.of("content/en/2015-07-21-c.md:4:1: warning: this plain text will show as a list, because"
+                        + " the line starts with '- '; write it as .txt, or escape the list markers ('\\- ')"),
                 findings("content/en/2015-07-21-c.md", text));
     }
 

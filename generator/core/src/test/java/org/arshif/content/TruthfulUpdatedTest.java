@@ -45,19 +45,26 @@ class TruthfulUpdatedTest {
         Trees.write(dir.resolve("content/en/fair.md"), STORY.replace("many", "forty"));
         git.commitAll("correct the number", "2026-12-02T08:00:00Z");
 
-        assertEquals(OffsetDateTime.parse("2026-12-02T08:00Z"), read("content/en/fair.md").lastmod());
+        assertEquals(
+                OffsetDateTime.parse("2026-12-02T08:00Z"),
+                read("content/en/fair.md").lastmod());
     }
 
     @Test
     void frontMatterUpdatedOrLastmodWinsOverGit() throws Exception {
         GitRepo git = GitRepo.init(dir);
-        Trees.write(dir.resolve("content/en/fair.md"), STORY.replace("date: 2017-05-01\n",
-                "date: 2017-05-01\nupdated: 2017-05-03\n"));
+        Trees.write(
+                dir.resolve("content/en/fair.md"),
+                STORY.replace("date: 2017-05-01\n", "date: 2017-05-01\nupdated: 2017-05-03\n"));
         git.commitAll("import", "2026-11-29T10:00:00Z");
-        Files.writeString(dir.resolve("content/en/fair.md"), Files.readString(dir.resolve("content/en/fair.md"),
-                StandardCharsets.UTF_8) + "\nOne more line.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("content/en/fair.md"),
+                Files.readString(dir.resolve("content/en/fair.md"), StandardCharsets.UTF_8) + "\nOne more line.\n",
+                StandardCharsets.UTF_8);
         git.commitAll("edit", "2026-12-01T10:00:00Z");
 
-        assertEquals(OffsetDateTime.parse("2017-05-03T00:00Z"), read("content/en/fair.md").lastmod());
+        assertEquals(
+                OffsetDateTime.parse("2017-05-03T00:00Z"),
+                read("content/en/fair.md").lastmod());
     }
 }

@@ -26,9 +26,12 @@ import org.junit.jupiter.api.Test;
 /** Each built-in wire form on a sample written in its exact form ({@code src/test/resources/wire/}). */
 class WireFormatsTest {
     static final Path WIRE = Path.of("src", "test", "resources", "wire");
-    static final AgencyText BUILT_IN = AgencyText.builder().agencies(SiteConfig.DEFAULT_AGENCIES)
-            .footerPatterns(SiteConfig.DEFAULT_FOOTER_PATTERNS).teaserPatterns(SiteConfig.DEFAULT_TEASER_PATTERNS)
-            .wire(WireSettings.defaults()).build();
+    static final AgencyText BUILT_IN = AgencyText.builder()
+            .agencies(SiteConfig.DEFAULT_AGENCIES)
+            .footerPatterns(SiteConfig.DEFAULT_FOOTER_PATTERNS)
+            .teaserPatterns(SiteConfig.DEFAULT_TEASER_PATTERNS)
+            .wire(WireSettings.defaults())
+            .build();
 
     static String sample(String name) {
         try {
@@ -57,9 +60,12 @@ class WireFormatsTest {
             assertEquals("11 أغسطس 2015", p.wire().dateline().gregorian().toString());
             assertEquals(3, p.wire().datelineLine());
             // The dateline is gone from the first paragraph, which goes on with the line after it.
-            assertEquals(List.of("استقبل صاحب السمو الملكي ولي العهد في مكتبه بالرياض اليوم وفداً اقتصادياً يزور"
-                    + " المملكة.\nوجرى خلال الاستقبال استعراض أوجه التعاون الاقتصادي بين البلدين.",
-                    "حضر الاستقبال عدد من المسؤولين."), p.paragraphs());
+            assertEquals(
+                    List.of(
+                            "استقبل صاحب السمو الملكي ولي العهد في مكتبه بالرياض اليوم وفداً اقتصادياً يزور"
+                                    + " المملكة.\nوجرى خلال الاستقبال استعراض أوجه التعاون الاقتصادي بين البلدين.",
+                            "حضر الاستقبال عدد من المسؤولين."),
+                    p.paragraphs());
             assertTrue(p.footerFound());
             assertFalse(p.plainText().contains("انتهى") || p.plainText().contains("NNNN"), p.plainText());
         }
@@ -69,20 +75,23 @@ class WireFormatsTest {
             AgencyText.Parsed p = parse("spa-ar-part1.txt");
             assertEquals("ولي العهد يستقبل وفداً اقتصادياً", p.title());
             assertEquals(1, p.wire().title().part());
-            assertEquals(List.of("وأكد رئيس الوفد خلال اللقاء حرص بلاده على توسيع الاستثمارات المشتركة."),
-                    p.paragraphs());
+            assertEquals(
+                    List.of("وأكد رئيس الوفد خلال اللقاء حرص بلاده على توسيع الاستثمارات المشتركة."), p.paragraphs());
         }
 
         @Test
         void everyMarkerHasItsNumber() {
             var spa = new org.arshif.content.wire.WireForm(AgencyProfiles.builtIn().stream()
-                    .filter(x -> x.name().equals("spa")).findFirst().orElseThrow());
+                    .filter(x -> x.name().equals("spa"))
+                    .findFirst()
+                    .orElseThrow());
             assertEquals(2, spa.title("خبر / إضافة ثانية").part());
             assertEquals(TitleParts.LAST, spa.title("خبر / إضافة أخيرة").part());
             assertEquals(0, spa.title("خبر // يتبع //").part());
             assertEquals("خبر", spa.title("خبر // يتبع //").title());
             // A slash inside a title with no category word before it is left alone.
-            assertEquals(new TitleParts("الرياض/جدة: أمطار غزيرة", "", TitleParts.NONE),
+            assertEquals(
+                    new TitleParts("الرياض/جدة: أمطار غزيرة", "", TitleParts.NONE),
                     spa.title("الرياض/جدة: أمطار غزيرة"));
         }
     }
@@ -93,7 +102,8 @@ class WireFormatsTest {
         assertEquals("sana-en", p.wire().profile());
         assertEquals("Damascus", p.dateline());
         assertEquals("SANA", p.wire().dateline().agency());
-        assertEquals("President Bashar al-Assad received on Sunday a parliamentary delegation.",
+        assertEquals(
+                "President Bashar al-Assad received on Sunday a parliamentary delegation.",
                 p.paragraphs().get(0));
     }
 
@@ -104,9 +114,13 @@ class WireFormatsTest {
         assertEquals("DAMASCUS", p.dateline());
         assertEquals("Reuters", p.wire().dateline().agency());
         assertEquals("4 May", p.wire().dateline().gregorian().toString());
-        assertTrue(p.paragraphs().get(0).startsWith("Syria's foreign ministry said"), p.paragraphs().get(0));
+        assertTrue(
+                p.paragraphs().get(0).startsWith("Syria's foreign ministry said"),
+                p.paragraphs().get(0));
         assertEquals(2, p.paragraphs().size(), "the credit line is cut: " + p.paragraphs());
-        assertEquals(Optional.empty(), org.arshif.content.wire.WireCalendar.date(p.wire().dateline()).date());
+        assertEquals(
+                Optional.empty(),
+                org.arshif.content.wire.WireCalendar.date(p.wire().dateline()).date());
     }
 
     @Test
@@ -115,7 +129,9 @@ class WireFormatsTest {
         assertEquals("wire-en", p.wire().profile());
         assertEquals("DAMASCUS", p.dateline());
         assertEquals("AP", p.wire().dateline().agency());
-        assertTrue(p.paragraphs().get(0).startsWith("Syria's army said Tuesday"), p.paragraphs().get(0));
+        assertTrue(
+                p.paragraphs().get(0).startsWith("Syria's army said Tuesday"),
+                p.paragraphs().get(0));
         assertEquals(2, p.paragraphs().size(), "the ___ line and the credit after it are cut: " + p.paragraphs());
     }
 
@@ -137,8 +153,14 @@ class WireFormatsTest {
         AgencyText reader = AgencyText.builder().wire(byFolder).build();
         // No SPA dateline and no end marker: detection finds nothing, the folder still says SPA.
         String text = "اقتصادي / خبر قصير\n\nنص الخبر.\n";
-        assertEquals("spa", reader.parse(text, Optional.empty(), "content/ar/spa/2015/a.txt").wire().profile());
-        assertEquals("خبر قصير", reader.parse(text, Optional.empty(), "content/ar/spa/a.txt").title());
+        assertEquals(
+                "spa",
+                reader.parse(text, Optional.empty(), "content/ar/spa/2015/a.txt")
+                        .wire()
+                        .profile());
+        assertEquals(
+                "خبر قصير",
+                reader.parse(text, Optional.empty(), "content/ar/spa/a.txt").title());
         AgencyText.Parsed elsewhere = reader.parse(text, Optional.empty(), "content/ar/other/a.txt");
         assertEquals("", elsewhere.wire().profile());
         assertEquals("اقتصادي / خبر قصير", elsewhere.title());
@@ -154,12 +176,12 @@ class WireFormatsTest {
 
     @Nested
     class AsDispatches {
-        final DispatchReader reader = new DispatchReader(SiteConfig.defaults(),
-                TagVocabulary.empty(Readers::terms), GitHistory.none("no git here"));
+        final DispatchReader reader = new DispatchReader(
+                SiteConfig.defaults(), TagVocabulary.empty(Readers::terms), GitHistory.none("no git here"));
 
         Dispatch read(String name, Diagnostics d) {
-            Optional<Dispatch> read = reader.read("content/ar/" + name, sample(name).getBytes(StandardCharsets.UTF_8),
-                    d);
+            Optional<Dispatch> read =
+                    reader.read("content/ar/" + name, sample(name).getBytes(StandardCharsets.UTF_8), d);
             assertTrue(read.isPresent(), d.sorted().toString());
             return read.get();
         }
@@ -180,16 +202,18 @@ class WireFormatsTest {
         @Test
         void theFileNamesDateComesAfterTheDatelines() {
             Diagnostics d = new Diagnostics();
-            Optional<Dispatch> read = reader.read("content/ar/2015-08-20-x.txt",
-                    sample("spa-ar.txt").getBytes(StandardCharsets.UTF_8), d);
+            Optional<Dispatch> read = reader.read(
+                    "content/ar/2015-08-20-x.txt", sample("spa-ar.txt").getBytes(StandardCharsets.UTF_8), d);
             assertEquals(LocalDate.of(2015, 8, 11), read.orElseThrow().date().toLocalDate());
         }
 
         @Test
         void aFrontMatterDateComesBeforeTheDatelines() {
             Diagnostics d = new Diagnostics();
-            Optional<Dispatch> read = reader.read("content/ar/x.txt", ("---\ndate: 2015-08-12\n---\n"
-                    + sample("spa-ar.txt")).getBytes(StandardCharsets.UTF_8), d);
+            Optional<Dispatch> read = reader.read(
+                    "content/ar/x.txt",
+                    ("---\ndate: 2015-08-12\n---\n" + sample("spa-ar.txt")).getBytes(StandardCharsets.UTF_8),
+                    d);
             assertEquals(LocalDate.of(2015, 8, 12), read.orElseThrow().date().toLocalDate());
         }
 
@@ -198,23 +222,35 @@ class WireFormatsTest {
             Diagnostics d = new Diagnostics();
             Dispatch x = read("spa-ar-disagree.txt", d);
             assertEquals(LocalDate.of(2015, 8, 21), x.date().toLocalDate());
-            assertEquals(List.of(Diagnostic.warning("content/ar/spa-ar-disagree.txt", 3, 1, "the dateline's Hijri"
-                    + " date '26 شوال 1436' is 2015-08-11 in the Umm al-Qura calendar, but its Gregorian date"
-                    + " '21 أغسطس 2015' is 2015-08-21, 10 days apart; the Gregorian date is used: correct the one"
-                    + " that is wrong, or give 'date:' in front-matter")), d.sorted());
+            assertEquals(
+                    List.of(Diagnostic.warning(
+                            "content/ar/spa-ar-disagree.txt",
+                            3,
+                            1,
+                            "the dateline's Hijri"
+                                    + " date '26 شوال 1436' is 2015-08-11 in the Umm al-Qura calendar, but its Gregorian date"
+                                    + " '21 أغسطس 2015' is 2015-08-21, 10 days apart; the Gregorian date is used: correct the one"
+                                    + " that is wrong, or give 'date:' in front-matter")),
+                    d.sorted());
         }
 
         @Test
         void aDispatchMayChooseItsMonthNames() {
             Diagnostics d = new Diagnostics();
-            Optional<Dispatch> read = reader.read("content/ar/2015-08-20-x.md",
-                    "---\ntitle: t\narabicMonths: maghrebi\n---\nنص.\n".getBytes(StandardCharsets.UTF_8), d);
+            Optional<Dispatch> read = reader.read(
+                    "content/ar/2015-08-20-x.md",
+                    "---\ntitle: t\narabicMonths: maghrebi\n---\nنص.\n".getBytes(StandardCharsets.UTF_8),
+                    d);
             assertEquals(ArabicMonths.MAGHREBI, read.orElseThrow().wire().arabicMonths());
             Diagnostics bad = new Diagnostics();
-            reader.read("content/ar/2015-08-20-y.md", "---\ntitle: t\narabicMonths: iraqi\n---\nنص.\n"
-                    .getBytes(StandardCharsets.UTF_8), bad);
-            assertEquals(List.of(Diagnostic.error("content/ar/2015-08-20-y.md", 3, 15, ArabicMonths.CHOICE
-                    + ", not 'iraqi'")), bad.sorted());
+            reader.read(
+                    "content/ar/2015-08-20-y.md",
+                    "---\ntitle: t\narabicMonths: iraqi\n---\nنص.\n".getBytes(StandardCharsets.UTF_8),
+                    bad);
+            assertEquals(
+                    List.of(Diagnostic.error(
+                            "content/ar/2015-08-20-y.md", 3, 15, ArabicMonths.CHOICE + ", not 'iraqi'")),
+                    bad.sorted());
         }
     }
 

@@ -14,7 +14,9 @@ class DiagnosticTest {
 
     @Test
     void bidiControlsAreShownNotObeyed() {
-        assertEquals("slug 'aU+202Eb'", Diagnostic.warning("p", 1, 1, "slug 'a\u202Eb'").message());
+        assertEquals(
+                "slug 'aU+202Eb'",
+                Diagnostic.warning("p", 1, 1, "slug 'a\u202Eb'").message());
     }
 
     @Test

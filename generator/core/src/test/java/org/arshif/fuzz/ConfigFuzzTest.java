@@ -25,9 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 10, unit = TimeUnit.SECONDS) // per input: a hang is a finding
 class ConfigFuzzTest {
     private static final byte[] AGENCY = ("قمة في سوتشي\n\nموسكو-سانا\n\nبحث الرئيس الروسي الوضع في سورية وأستانا.\n\n"
-            + "تابعوا آخر الأخبار عبر تطبيق تيلغرام\n").getBytes(StandardCharsets.UTF_8);
-    private static final byte[] MARKDOWN = ("---\ntitle: Talks in Sochi\ndate: 2017-05-23T10:00:00\ntags: [Syria, Astana]"
-            + "\n---\nThe presidents discussed **Syria** and the Astana talks.\n").getBytes(StandardCharsets.UTF_8);
+                    + "تابعوا آخر الأخبار عبر تطبيق تيلغرام\n")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MARKDOWN =
+            ("---\ntitle: Talks in Sochi\ndate: 2017-05-23T10:00:00\ntags: [Syria, Astana]"
+                            + "\n---\nThe presidents discussed **Syria** and the Astana talks.\n")
+                    .getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path site;
@@ -40,8 +43,9 @@ class ConfigFuzzTest {
         FuzzChecks.findingsAbout(diagnostics.sorted(), ConfigLoader.FILE_NAME, yml);
 
         assertFalse(config.languages().isEmpty(), "no languages");
-        assertTrue(config.languages().contains(config.defaultLanguage()), () -> "default language "
-                + config.defaultLanguage() + " is not among " + config.languages());
+        assertTrue(
+                config.languages().contains(config.defaultLanguage()),
+                () -> "default language " + config.defaultLanguage() + " is not among " + config.languages());
         assertTrue(config.pageSize() >= 1, "page size below 1");
         assertTrue(config.baseUrl().isEmpty() || config.baseUrl().endsWith("/"), config::baseUrl);
         config.basePath(); // used for every link; must not throw for a baseUrl the loader accepted

@@ -26,30 +26,35 @@ class DispatchFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void frontMatter(byte[] yaml) {
         byte[] file = FuzzChecks.concat("---\n", yaml, "\n---\n" + BODY);
-        FuzzChecks.read(FuzzChecks.reader(CONFIG, FuzzChecks.noVocabulary()), CONFIG,
-                "content/en/2017-05-23-call.md", file);
+        FuzzChecks.read(
+                FuzzChecks.reader(CONFIG, FuzzChecks.noVocabulary()), CONFIG, "content/en/2017-05-23-call.md", file);
     }
 
     /** The input is a whole {@code .txt} dispatch: the agency's form, or front-matter and plain text. */
     @FuzzTest(maxDuration = "10m")
     void agencyText(byte[] file) {
         String path = "content/ar/2017-05-23-call.txt";
-        Optional<Dispatch> read = FuzzChecks.read(FuzzChecks.reader(CONFIG, FuzzChecks.noVocabulary())
-                .packingBodies(true), CONFIG, path, file);
+        Optional<Dispatch> read = FuzzChecks.read(
+                FuzzChecks.reader(CONFIG, FuzzChecks.noVocabulary()).packingBodies(true), CONFIG, path, file);
         // The plain text is plain: whatever the body holds, its HTML is paragraphs of escaped text.
-        read.ifPresent(d -> assertEquals(AgencyText.toHtml(java.util.Arrays.asList(
-                d.body().plainText().split("\n\n", -1))).strip(), d.body().html().strip()));
+        read.ifPresent(d -> assertEquals(
+                AgencyText.toHtml(java.util.Arrays.asList(d.body().plainText().split("\n\n", -1)))
+                        .strip(),
+                d.body().html().strip()));
     }
 
     /** The input is a whole {@code .md} dispatch; its body goes from Markdown to HTML. */
     @FuzzTest(maxDuration = "10m")
     void markdown(byte[] file) {
-        FuzzChecks.read(FuzzChecks.reader(CONFIG, FuzzChecks.noVocabulary()), CONFIG,
-                "content/en/2017-05-23-call.md", file);
+        FuzzChecks.read(
+                FuzzChecks.reader(CONFIG, FuzzChecks.noVocabulary()), CONFIG, "content/en/2017-05-23-call.md", file);
         // Raw HTML is escaped unless the site lets it through: no tag of the input reaches the page.
-        String html = new MarkdownText(false).convert(SourceText.clean(new String(file,
-                java.nio.charset.StandardCharsets.UTF_8)), true).html().toLowerCase(java.util.Locale.ROOT);
-        for (String tag : new String[] {"<script", "<iframe", "<svg", "<style", "href=\"javascript:", "src=\"javascript:"}) {
+        String html = new MarkdownText(false)
+                .convert(SourceText.clean(new String(file, java.nio.charset.StandardCharsets.UTF_8)), true)
+                .html()
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String tag :
+                new String[] {"<script", "<iframe", "<svg", "<style", "href=\"javascript:", "src=\"javascript:"}) {
             if (html.contains(tag)) {
                 throw new AssertionError("raw HTML reached the page with markdownRawHtml off: " + tag);
             }

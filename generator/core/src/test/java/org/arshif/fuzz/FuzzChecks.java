@@ -34,8 +34,7 @@ final class FuzzChecks {
     /** Dispatches in fuzz targets have no git history: dates come from the front-matter or the file name. */
     static final GitHistory NO_GIT = GitHistory.none("the fuzz site is not in a git repository");
 
-    private FuzzChecks() {
-    }
+    private FuzzChecks() {}
 
     /** A fresh reader, as a build makes one per run (a reader keeps an interning table that would only grow). */
     static DispatchReader reader(SiteConfig config, TagVocabulary vocabulary) {
@@ -53,8 +52,9 @@ final class FuzzChecks {
         List<Diagnostic> found = diagnostics.sorted();
         findingsAbout(found, path, bytes);
         if (result.isEmpty()) {
-            assertTrue(found.stream().anyMatch(Diagnostic::isError), () -> path + " was dropped without an error: "
-                    + found);
+            assertTrue(
+                    found.stream().anyMatch(Diagnostic::isError),
+                    () -> path + " was dropped without an error: " + found);
         } else {
             assertFalse(found.stream().anyMatch(Diagnostic::isError), () -> path + " was read despite " + found);
             publishable(result.get(), config);
@@ -67,8 +67,8 @@ final class FuzzChecks {
         long lines = lineCount(bytes);
         for (Diagnostic d : found) {
             assertEquals(path, d.path(), () -> "a finding about another file: " + d);
-            assertTrue(d.line() >= 0 && d.line() <= lines + 1, () -> "line outside the file (" + lines
-                    + " lines): " + d);
+            assertTrue(
+                    d.line() >= 0 && d.line() <= lines + 1, () -> "line outside the file (" + lines + " lines): " + d);
             assertTrue(d.column() >= 0, () -> "negative column: " + d);
             assertFalse(d.message().isBlank(), () -> "a finding without a message: " + d);
             assertFalse(d.message().contains("\n"), () -> "a finding over several lines: " + d);
@@ -95,8 +95,13 @@ final class FuzzChecks {
     }
 
     static void nfc(String what, String text) {
-        assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC), () -> what + " is not NFC: "
-                + text.codePoints().limit(80).mapToObj(c -> String.format("U+%04X", c)).toList());
+        assertTrue(
+                Normalizer.isNormalized(text, Normalizer.Form.NFC),
+                () -> what + " is not NFC: "
+                        + text.codePoints()
+                                .limit(80)
+                                .mapToObj(c -> String.format("U+%04X", c))
+                                .toList());
     }
 
     static byte[] concat(String before, byte[] middle, String after) {

@@ -33,7 +33,8 @@ class QueryFuzzTest {
         for (String term : terms) {
             assertFalse(term.isEmpty(), "an empty term");
             FuzzChecks.nfc("term", term);
-            assertTrue(term.codePoints().allMatch(c -> Character.isLetter(c) || Character.isDigit(c)),
+            assertTrue(
+                    term.codePoints().allMatch(c -> Character.isLetter(c) || Character.isDigit(c)),
                     () -> "term " + term + " holds a character the tokenizer splits on");
         }
 
@@ -41,7 +42,8 @@ class QueryFuzzTest {
         assertEquals(terms, tokens.stream().map(Token::term).toList(), "tokens() and terms() disagree");
         int lastPosition = -1;
         for (Token t : tokens) {
-            assertTrue(0 <= t.start() && t.start() < t.end() && t.end() <= text.length(),
+            assertTrue(
+                    0 <= t.start() && t.start() < t.end() && t.end() <= text.length(),
                     () -> "token " + t + " outside the text of length " + text.length());
             assertTrue(t.position() > lastPosition, () -> "positions do not increase at " + t);
             lastPosition = t.position();
@@ -49,7 +51,9 @@ class QueryFuzzTest {
 
         List<Token> streamed = new ArrayList<>();
         ANALYZER.forEachTerm(text, (term, position) -> streamed.add(new Token(term, 0, 0, position)));
-        assertEquals(tokens.stream().map(t -> t.term() + "@" + t.position()).toList(),
-                streamed.stream().map(t -> t.term() + "@" + t.position()).toList(), "forEachTerm() and tokens() disagree");
+        assertEquals(
+                tokens.stream().map(t -> t.term() + "@" + t.position()).toList(),
+                streamed.stream().map(t -> t.term() + "@" + t.position()).toList(),
+                "forEachTerm() and tokens() disagree");
     }
 }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * page cache, the search analyses) and each kind of damage.
  */
 class DamagedCacheTest {
-    private static final List<String> CACHE_FILES = List.of("parsed/pack.bin", "parsed/files.bin", "pages.bin",
-            "search-analysis.bin");
+    private static final List<String> CACHE_FILES =
+            List.of("parsed/pack.bin", "parsed/files.bin", "pages.bin", "search-analysis.bin");
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-06-15T00:00:00Z"), ZoneOffset.UTC);
 
@@ -56,10 +56,16 @@ class DamagedCacheTest {
     void aDamagedTruncatedOrForeignCacheFileIsDiscardedWithOneLineAndTheBuildGivesACleanBuildsBytes()
             throws IOException {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
-        Arshif.builder().siteRoot(root).output(tmp.resolve("clean")).clock(CLOCK).build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("clean"))
+                .clock(CLOCK)
+                .build()
+                .build();
         SortedMap<String, byte[]> clean = Trees.read(tmp.resolve("clean"));
         // A first build fills the cache; an edit since then leaves some work for the next one.
-        Path edited = Trees.write(root.resolve("content/en/2017-05-09-edited.md"),
+        Path edited = Trees.write(
+                root.resolve("content/en/2017-05-09-edited.md"),
                 "---\ntitle: Before\ndate: 2017-05-09\n---\n\nText.\n");
         build(root, tmp.resolve("site"), tmp.resolve("cache"));
         Files.delete(edited);
@@ -75,29 +81,37 @@ class DamagedCacheTest {
                 Files.write(damaged, damage.getValue().apply(Files.readAllBytes(damaged)));
 
                 List<String> lines = build(root, site, cache);
-                List<String> discarded = lines.stream().filter(l -> l.contains("discarded")).toList();
+                List<String> discarded =
+                        lines.stream().filter(l -> l.contains("discarded")).toList();
                 assertEquals(1, discarded.size(), what + ": one line says so: " + lines);
                 assertTrue(discarded.get(0).contains(damaged.toString()), what + ": it names the file: " + discarded);
                 assertSameTree(clean, Trees.read(site), what);
 
                 List<String> next = build(root, site, cache);
-                assertEquals(List.of(), next.stream().filter(l -> l.contains("discarded")).toList(),
+                assertEquals(
+                        List.of(),
+                        next.stream().filter(l -> l.contains("discarded")).toList(),
                         what + ": the build wrote a sound cache again");
                 assertSameTree(clean, Trees.read(site), what + ", the build after");
             }
         }
     }
 
-
     private static List<String> build(Path root, Path site, Path cache) {
         List<String> lines = new ArrayList<>();
-        Arshif.builder().siteRoot(root).output(site).cache(cache).clock(CLOCK)
-                .log(BuildLog.of(lines::add, lines::add)).build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(site)
+                .cache(cache)
+                .clock(CLOCK)
+                .log(BuildLog.of(lines::add, lines::add))
+                .build()
+                .build();
         return lines;
     }
 
-    private static void assertSameTree(SortedMap<String, byte[]> expected, SortedMap<String, byte[]> actual,
-                                       String what) {
+    private static void assertSameTree(
+            SortedMap<String, byte[]> expected, SortedMap<String, byte[]> actual, String what) {
         assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
         expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), what + ": " + file));
     }

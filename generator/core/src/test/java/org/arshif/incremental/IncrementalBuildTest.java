@@ -42,6 +42,7 @@ class IncrementalBuildTest {
 
     @TempDir
     Path dir;
+
     private Path root;
     private int step;
     private int pagesInTheFirstBuild = -1;
@@ -67,12 +68,15 @@ class IncrementalBuildTest {
                     assertEquals(0, reused, "nothing to reuse in the first build");
                     pagesInTheFirstBuild = rendered;
                 }),
-                edit("no change", () -> { }, (rendered, reused, parsed) -> {
-                    assertEquals(List.of(0, pagesInTheFirstBuild), List.of(rendered, reused),
+                edit("no change", () -> {}, (rendered, reused, parsed) -> {
+                    assertEquals(
+                            List.of(0, pagesInTheFirstBuild),
+                            List.of(rendered, reused),
                             "an unchanged archive renders nothing");
                     assertEquals(0, parsed, "and parses nothing");
                 }),
-                edit("edit the last paragraph of one dispatch",
+                edit(
+                        "edit the last paragraph of one dispatch",
                         () -> append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n"),
                         (rendered, reused, parsed) -> {
                             // The article, the three feeds that carry its body (Arabic, russia, syria), and both
@@ -80,69 +84,119 @@ class IncrementalBuildTest {
                             assertEquals(BODY_EDIT_PAGES, rendered, "pages rendered after a body edit");
                             assertEquals(1, parsed, "only the edited file is parsed again");
                         }),
-                edit("retitle a dispatch",
-                        () -> replace("content/en/2017-05-02-e2.md", "title: English two",
-                                "title: English two, retitled"),
-                        (rendered, reused, parsed) -> assertTrue(rendered > BODY_EDIT_PAGES && reused > 0,
+                edit(
+                        "retitle a dispatch",
+                        () -> replace(
+                                "content/en/2017-05-02-e2.md", "title: English two", "title: English two, retitled"),
+                        (rendered, reused, parsed) -> assertTrue(
+                                rendered > BODY_EDIT_PAGES && reused > 0,
                                 "its page, lists, neighbours, translation: " + rendered)),
-                edit("add a dispatch with a new tag", () -> write("content/ar/2017-06-01-new.md",
-                        "---\ntitle: خبر جديد\ntags: [syria, new-tag]\n---\n\nنص جديد.\n")),
-                edit("add an SPA dispatch", () -> write("content/ar/spa-lead.txt", "سياسي / خبر من الرياض\n\n"
-                        + "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nنص الخبر.\n// يتبع //\n")),
-                edit("add its continuation (the lead's page now lists the story's parts)",
-                        () -> write("content/ar/spa-part.txt", "سياسي / خبر من الرياض / إضافة أولى\n\n"
-                                + "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nبقية الخبر.\n// انتهى //\n")),
-                edit("add a second continuation", () -> write("content/ar/spa-part2.txt", "سياسي / خبر من الرياض"
-                        + " / إضافة ثانية\n\nالرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nختام الخبر.\n")),
-                edit("renumber a continuation (only the story's order changes on the other parts' pages)",
+                edit(
+                        "add a dispatch with a new tag",
+                        () -> write(
+                                "content/ar/2017-06-01-new.md",
+                                "---\ntitle: خبر جديد\ntags: [syria, new-tag]\n---\n\nنص جديد.\n")),
+                edit(
+                        "add an SPA dispatch",
+                        () -> write(
+                                "content/ar/spa-lead.txt",
+                                "سياسي / خبر من الرياض\n\n"
+                                        + "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nنص الخبر.\n// يتبع //\n")),
+                edit(
+                        "add its continuation (the lead's page now lists the story's parts)",
+                        () -> write(
+                                "content/ar/spa-part.txt",
+                                "سياسي / خبر من الرياض / إضافة أولى\n\n"
+                                        + "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nبقية الخبر.\n// انتهى //\n")),
+                edit(
+                        "add a second continuation",
+                        () -> write(
+                                "content/ar/spa-part2.txt",
+                                "سياسي / خبر من الرياض"
+                                        + " / إضافة ثانية\n\nالرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nختام الخبر.\n")),
+                edit(
+                        "renumber a continuation (only the story's order changes on the other parts' pages)",
                         () -> replace("content/ar/spa-part.txt", "إضافة أولى", "إضافة ثالثة")),
                 edit("delete a dispatch", () -> Files.delete(root.resolve("content/ar/2017-05-01-a1.md"))),
-                edit("retag a dispatch (its tag lists, feeds, related and neighbours change)",
+                edit(
+                        "retag a dispatch (its tag lists, feeds, related and neighbours change)",
                         () -> replace("content/ar/2017-05-04-a4.md", "tags: [syria]", "tags: [russia]")),
-                edit("rename tags in the vocabulary (every page naming them changes)", () -> write("content/tags.yml",
-                        "syria:\n  ar: سوريا\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russian Federation\n")),
-                edit("rename a dispatch file (its URL changes)", () -> Files.move(
-                        root.resolve("content/en/2017-05-04-e4.md"), root.resolve("content/en/2017-05-04-renamed.md"))),
-                edit("an alias file becomes a folder", () -> replace("content/ar/2017-05-02-a2.md",
-                        "aliases: [/old/a2.html]", "aliases: [/old/a2.html/more/]")),
-                edit("and back to a file", () -> replace("content/ar/2017-05-02-a2.md",
-                        "aliases: [/old/a2.html/more/]", "aliases: [/old/a2.html]")),
-                edit("override a template", () -> write("templates/article.ftlh",
-                        new String(builtIn("article.ftlh"), StandardCharsets.UTF_8)
-                                .replace("<article class=\"article\">", "<article class=\"article edited\">")),
+                edit(
+                        "rename tags in the vocabulary (every page naming them changes)",
+                        () -> write(
+                                "content/tags.yml",
+                                "syria:\n  ar: سوريا\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russian Federation\n")),
+                edit(
+                        "rename a dispatch file (its URL changes)",
+                        () -> Files.move(
+                                root.resolve("content/en/2017-05-04-e4.md"),
+                                root.resolve("content/en/2017-05-04-renamed.md"))),
+                edit(
+                        "an alias file becomes a folder",
+                        () -> replace(
+                                "content/ar/2017-05-02-a2.md",
+                                "aliases: [/old/a2.html]",
+                                "aliases: [/old/a2.html/more/]")),
+                edit(
+                        "and back to a file",
+                        () -> replace(
+                                "content/ar/2017-05-02-a2.md",
+                                "aliases: [/old/a2.html/more/]",
+                                "aliases: [/old/a2.html]")),
+                edit(
+                        "override a template",
+                        () -> write(
+                                "templates/article.ftlh",
+                                new String(builtIn("article.ftlh"), StandardCharsets.UTF_8)
+                                        .replace("<article class=\"article\">", "<article class=\"article edited\">")),
                         (rendered, reused, parsed) -> assertEquals(0, reused, "a template change renders every page")),
                 edit("change the theme's words", () -> write("templates/i18n.yml", "en:\n  related: See also\n")),
                 edit("change the configuration", () -> replace("arshif.yml", "pageSize: 2", "pageSize: 3")),
-                edit("move a dispatch into a section folder (its URL, the section's list, feed and index)",
-                        () -> Files.move(Files.createDirectories(root.resolve("content/ar/economy"))
-                                .getParent().resolve("2017-05-03-a3.md"),
+                edit(
+                        "move a dispatch into a section folder (its URL, the section's list, feed and index)",
+                        () -> Files.move(
+                                Files.createDirectories(root.resolve("content/ar/economy"))
+                                        .getParent()
+                                        .resolve("2017-05-03-a3.md"),
                                 root.resolve("content/ar/economy/2017-05-03-a3.md"))),
-                edit("the same file name in a second section", () -> write("content/ar/sport/2017-05-03-a3.md",
-                        "---\ntitle: خبر رياضي\n---\n\nنص رياضي.\n")),
-                edit("label the sections (every page naming them changes)", () -> append("arshif.yml",
-                        "sections:\n  economy: {ar: اقتصاد, en: Economy}\n  sport: {ar: رياضة}\n")),
-                edit("a permalinks pattern for one section (its URLs change)", () -> append("arshif.yml",
-                        "permalinks:\n  economy: /:sections/:year/:month/:day/:slug/\n")),
+                edit(
+                        "the same file name in a second section",
+                        () -> write("content/ar/sport/2017-05-03-a3.md", "---\ntitle: خبر رياضي\n---\n\nنص رياضي.\n")),
+                edit(
+                        "label the sections (every page naming them changes)",
+                        () -> append(
+                                "arshif.yml",
+                                "sections:\n  economy: {ar: اقتصاد, en: Economy}\n  sport: {ar: رياضة}\n")),
+                edit(
+                        "a permalinks pattern for one section (its URLs change)",
+                        () -> append("arshif.yml", "permalinks:\n  economy: /:sections/:year/:month/:day/:slug/\n")),
                 dynamicTest("a failed build leaves the site, and the cache, as they were", () -> {
                     Map<String, byte[]> before = tree(dir.resolve("incremental"));
                     write("content/en/2017-05-09-broken.md", "---\ntitle: Broken\ndate: 2017-13-01\n---\n\nText.\n");
-                    assertThrows(ContentException.class,
-                            () -> arshif(dir.resolve("incremental"), true, BuildLog.SILENT).build());
+                    assertThrows(
+                            ContentException.class,
+                            () -> arshif(dir.resolve("incremental"), true, BuildLog.SILENT)
+                                    .build());
                     assertTreesEqual(before, tree(dir.resolve("incremental")), "after a failed build");
                 }),
-                edit("fix the error", () -> Files.deleteIfExists(root.resolve("content/en/2017-05-09-broken.md")),
-                        (rendered, reused, parsed) -> assertEquals(0, rendered,
-                                "the cache still matches the site a failed build left alone")),
-                edit("a page edited by hand in the output is not trusted: it is rendered again",
+                edit(
+                        "fix the error",
+                        () -> Files.deleteIfExists(root.resolve("content/en/2017-05-09-broken.md")),
+                        (rendered, reused, parsed) -> assertEquals(
+                                0, rendered, "the cache still matches the site a failed build left alone")),
+                edit(
+                        "a page edited by hand in the output is not trusted: it is rendered again",
                         () -> Files.writeString(dir.resolve("incremental/en/index.html"), "tampered"),
                         (rendered, reused, parsed) -> assertEquals(1, rendered)),
-                edit("add a title with a lone surrogate (a YAML escape)", () -> write("content/en/2017-05-10-odd.md",
-                        "---\ntitle: \"odd \\ud800 title\"\n---\n\nText.\n")),
-                edit("no change after it (a value the parse cache cannot keep is read again)", () -> { }));
+                edit(
+                        "add a title with a lone surrogate (a YAML escape)",
+                        () -> write(
+                                "content/en/2017-05-10-odd.md", "---\ntitle: \"odd \\ud800 title\"\n---\n\nText.\n")),
+                edit("no change after it (a value the parse cache cannot keep is read again)", () -> {}));
     }
 
     private DynamicTest edit(String what, Edit edit) {
-        return edit(what, edit, (rendered, reused, parsed) -> { });
+        return edit(what, edit, (rendered, reused, parsed) -> {});
     }
 
     /** A step: the edit, an incremental and a clean build compared file by file, then the counts checked. */
@@ -162,17 +216,32 @@ class IncrementalBuildTest {
         Path clean = dir.resolve("clean-" + (++step));
         arshif(clean, false, BuildLog.SILENT).build();
         assertTreesEqual(tree(clean), tree(dir.resolve("incremental")), what);
-        Matcher m = lines.stream().map(COUNTS::matcher).filter(Matcher::find).findFirst()
+        Matcher m = lines.stream()
+                .map(COUNTS::matcher)
+                .filter(Matcher::find)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no incremental summary in " + lines));
-        Matcher p = lines.stream().map(PARSED::matcher).filter(Matcher::find).findFirst()
+        Matcher p = lines.stream()
+                .map(PARSED::matcher)
+                .filter(Matcher::find)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no parse summary in " + lines));
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(p.group(1)),
-            Integer.parseInt(p.group(2))};
+        return new int[] {
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(p.group(1)),
+            Integer.parseInt(p.group(2))
+        };
     }
 
     private Arshif arshif(Path output, boolean incremental, BuildLog log) {
-        return Arshif.builder().siteRoot(root).output(output).clock(CLOCK).log(log)
-                .cache(incremental ? dir.resolve("cache") : null).build();
+        return Arshif.builder()
+                .siteRoot(root)
+                .output(output)
+                .clock(CLOCK)
+                .log(log)
+                .cache(incremental ? dir.resolve("cache") : null)
+                .build();
     }
 
     private static void assertTreesEqual(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
@@ -187,7 +256,8 @@ class IncrementalBuildTest {
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.toList()) {
                 // Folders count too: an incremental build must not leave empty ones behind.
-                out.put(site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
+                out.put(
+                        site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
                         Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
             }
         }
@@ -198,16 +268,22 @@ class IncrementalBuildTest {
         write("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 2\n");
         write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russia\n");
         for (int i = 1; i <= 5; i++) {
-            write("content/ar/2017-05-0" + i + "-a" + i + ".md", "---\ntitle: خبر رقم " + i + "\ntranslationKey: k" + i
-                    + "\ntags: [" + (i % 2 == 0 ? "syria" : "russia, syria") + "]\n"
-                    + (i == 2 ? "aliases: [/old/a2.html]\n" : "") + "---\n\nالفقرة الأولى من الخبر " + i + ".\n");
+            write(
+                    "content/ar/2017-05-0" + i + "-a" + i + ".md",
+                    "---\ntitle: خبر رقم " + i + "\ntranslationKey: k" + i
+                            + "\ntags: [" + (i % 2 == 0 ? "syria" : "russia, syria") + "]\n"
+                            + (i == 2 ? "aliases: [/old/a2.html]\n" : "") + "---\n\nالفقرة الأولى من الخبر " + i
+                            + ".\n");
             if (i % 2 == 0 || i == 5) {
-                write("content/en/2017-05-0" + i + "-e" + i + ".md", "---\ntitle: English " + (i == 2 ? "two" : i)
-                        + "\ntranslationKey: k" + i + "\ntags: [syria]\n---\n\nFirst paragraph of " + i + ".\n");
+                write(
+                        "content/en/2017-05-0" + i + "-e" + i + ".md",
+                        "---\ntitle: English " + (i == 2 ? "two" : i) + "\ntranslationKey: k" + i
+                                + "\ntags: [syria]\n---\n\nFirst paragraph of " + i + ".\n");
             }
         }
-        write("content/ar/2017-04-30-wire.txt", "وصول وفد إلى موسكو\n\nموسكو-سانا\n\nوصل وفد.\n\n"
-                + "تابعوا آخر الأخبار عبر تطبيق تيلغرام\n");
+        write(
+                "content/ar/2017-04-30-wire.txt",
+                "وصول وفد إلى موسكو\n\nموسكو-سانا\n\nوصل وفد.\n\n" + "تابعوا آخر الأخبار عبر تطبيق تيلغرام\n");
     }
 
     private static byte[] builtIn(String template) throws IOException {

@@ -18,28 +18,62 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.arshif.content.SourceFormat;
-import org.arshif.site.pages.SharedInput;
 import org.arshif.site.JsonLd;
+import org.arshif.site.pages.SharedInput;
 import org.junit.jupiter.api.Test;
 
 /** Properties of page fingerprints: equal models agree, and any change a template could see changes them. */
 class ModelHashTest {
 
     /** A view model with one component of every kind the walk knows. */
-    record Card(String title, int count, long id, double score, boolean draft, Character mark, SourceFormat format,
-                LocalDate day, OffsetDateTime time, List<String> tags, Map<String, Object> params, String[] words,
-                Optional<String> note, Card related) {
-    }
+    record Card(
+            String title,
+            int count,
+            long id,
+            double score,
+            boolean draft,
+            Character mark,
+            SourceFormat format,
+            LocalDate day,
+            OffsetDateTime time,
+            List<String> tags,
+            Map<String, Object> params,
+            String[] words,
+            Optional<String> note,
+            Card related) {}
 
-    record Pair(String first, String second) {
-    }
+    record Pair(String first, String second) {}
 
     private static Card card() {
-        return new Card("قمة في سوتشي", 3, 42L, 0.5, false, 'x', SourceFormat.MARKDOWN, LocalDate.of(2017, 5, 22),
-                OffsetDateTime.parse("2017-05-22T09:00+03:00"), List.of("syria", "russia"),
-                ordered("a", 1, "b", List.of("x")), new String[] {"w1", "w2"}, Optional.of("n"),
-                new Card("older", 0, 0, 0, false, null, null, null, null, List.of(), Map.of(), new String[0],
-                        Optional.empty(), null));
+        return new Card(
+                "قمة في سوتشي",
+                3,
+                42L,
+                0.5,
+                false,
+                'x',
+                SourceFormat.MARKDOWN,
+                LocalDate.of(2017, 5, 22),
+                OffsetDateTime.parse("2017-05-22T09:00+03:00"),
+                List.of("syria", "russia"),
+                ordered("a", 1, "b", List.of("x")),
+                new String[] {"w1", "w2"},
+                Optional.of("n"),
+                new Card(
+                        "older",
+                        0,
+                        0,
+                        0,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Map.of(),
+                        new String[0],
+                        Optional.empty(),
+                        null));
     }
 
     private static String hash(Object model) throws ModelHash.Unhashable {
@@ -90,8 +124,8 @@ class ModelHashTest {
     void orderAndNestingCount() throws Exception {
         assertNotEquals(hash(new Pair("a", "b")), hash(new Pair("b", "a")), "record components in order");
         assertNotEquals(hash(List.of("a", "b")), hash(List.of("b", "a")), "list order");
-        assertNotEquals(hash(ordered("a", 1, "b", 2)), hash(ordered("b", 2, "a", 1)),
-                "map order, as a template sees it");
+        assertNotEquals(
+                hash(ordered("a", 1, "b", 2)), hash(ordered("b", 2, "a", 1)), "map order, as a template sees it");
         assertNotEquals(hash(List.of("ab", "c")), hash(List.of("a", "bc")), "where one string ends");
         assertNotEquals(hash(List.of(List.of("a"), List.of())), hash(List.of(List.of(), List.of("a"))), "nesting");
         assertNotEquals(hash(List.of("a", "b")), hash(ordered("a", "b")), "a list is not a map");
@@ -100,8 +134,22 @@ class ModelHashTest {
 
     @Test
     void valuesThatPrintAlikeAreStillDifferent() throws Exception {
-        List<Object> values = Arrays.asList(null, "", "1", 1, 1L, 1.0, '1', true, "true", Optional.empty(),
-                Optional.of(""), List.of(), Map.of(), LocalDate.of(2017, 5, 22), "2017-05-22");
+        List<Object> values = Arrays.asList(
+                null,
+                "",
+                "1",
+                1,
+                1L,
+                1.0,
+                '1',
+                true,
+                "true",
+                Optional.empty(),
+                Optional.of(""),
+                List.of(),
+                Map.of(),
+                LocalDate.of(2017, 5, 22),
+                "2017-05-22");
         List<String> hashes = new ArrayList<>();
         for (Object v : values) {
             hashes.add(hash(Arrays.asList(v)));
@@ -121,9 +169,14 @@ class ModelHashTest {
         String a = h.of("list", List.of(new SharedInput(List.of("card", 1)), new SharedInput(List.of("card", 2))));
         String b = h.of("list", List.of(new SharedInput(List.of("card", 1)), new SharedInput(List.of("card", 3))));
         assertNotEquals(a, b, "a remembered part does not hide another value");
-        assertEquals(a, new ModelHash().of("list", List.of(new SharedInput(List.of("card", 1)),
-                new SharedInput(List.of("card", 2)))), "the same with a fresh hasher");
-        assertNotEquals(a, h.of("list", List.of(List.of("card", 1), List.of("card", 2))),
+        assertEquals(
+                a,
+                new ModelHash()
+                        .of("list", List.of(new SharedInput(List.of("card", 1)), new SharedInput(List.of("card", 2)))),
+                "the same with a fresh hasher");
+        assertNotEquals(
+                a,
+                h.of("list", List.of(List.of("card", 1), List.of("card", 2))),
                 "a shared part is not the same model as its value in place");
     }
 
@@ -136,20 +189,47 @@ class ModelHashTest {
     @Test
     void whatItCannotWalkIsUnhashableAndACycleDoesNotHang() {
         assertThrows(ModelHash.Unhashable.class, () -> hash(List.of(new Object())));
-        assertThrows(ModelHash.Unhashable.class, () -> hash(Map.of("k", List.of(1).iterator())));
+        assertThrows(
+                ModelHash.Unhashable.class, () -> hash(Map.of("k", List.of(1).iterator())));
         List<Object> cycle = new ArrayList<>();
         cycle.add(cycle);
-        assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> assertThrows(ModelHash.Unhashable.class, () -> hash(cycle)));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> assertThrows(ModelHash.Unhashable.class, () -> hash(cycle)));
     }
 
     private static Card with(Card c, int component, Object value) {
-        Object[] v = {c.title(), c.count(), c.id(), c.score(), c.draft(), c.mark(), c.format(), c.day(), c.time(),
-            c.tags(), c.params(), c.words(), c.note(), c.related()};
+        Object[] v = {
+            c.title(),
+            c.count(),
+            c.id(),
+            c.score(),
+            c.draft(),
+            c.mark(),
+            c.format(),
+            c.day(),
+            c.time(),
+            c.tags(),
+            c.params(),
+            c.words(),
+            c.note(),
+            c.related()
+        };
         v[component] = value;
-        return new Card((String) v[0], (Integer) v[1], (Long) v[2], (Double) v[3], (Boolean) v[4], (Character) v[5],
-                (SourceFormat) v[6], (LocalDate) v[7], (OffsetDateTime) v[8], cast(v[9]), cast(v[10]),
-                (String[]) v[11], cast(v[12]), (Card) v[13]);
+        return new Card(
+                (String) v[0],
+                (Integer) v[1],
+                (Long) v[2],
+                (Double) v[3],
+                (Boolean) v[4],
+                (Character) v[5],
+                (SourceFormat) v[6],
+                (LocalDate) v[7],
+                (OffsetDateTime) v[8],
+                cast(v[9]),
+                cast(v[10]),
+                (String[]) v[11],
+                cast(v[12]),
+                (Card) v[13]);
     }
 
     @SuppressWarnings("unchecked")

@@ -41,6 +41,7 @@ class NoopBuildTest {
 
     @TempDir
     Path dir;
+
     private Path root;
     private GitRepo git;
     private int cleanBuilds;
@@ -51,12 +52,15 @@ class NoopBuildTest {
         write("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 2\n");
         write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\n");
         for (int i = 1; i <= 3; i++) {
-            write("content/ar/2017-05-0" + i + "-a" + i + ".md", "---\ntitle: خبر رقم " + i
-                    + "\ndate: 2017-05-0" + i + "\ntags: [syria]\n---\n\nالفقرة الأولى من الخبر " + i + ".\n");
+            write(
+                    "content/ar/2017-05-0" + i + "-a" + i + ".md",
+                    "---\ntitle: خبر رقم " + i + "\ndate: 2017-05-0" + i
+                            + "\ntags: [syria]\n---\n\nالفقرة الأولى من الخبر " + i + ".\n");
         }
         // A tag outside the vocabulary: a warning every build reports, a no-op one included.
-        write("content/en/2017-05-02-e2.md", "---\ntitle: English two\ndate: 2017-05-02\ntags: [syrai]\n---\n\n"
-                + "First paragraph.\n");
+        write(
+                "content/en/2017-05-02-e2.md",
+                "---\ntitle: English two\ndate: 2017-05-02\ntags: [syrai]\n---\n\n" + "First paragraph.\n");
         write("content/en/2026-03-01-scheduled.md", "---\ntitle: Scheduled\ndate: 2026-03-01\n---\n\nLater.\n");
         git = GitRepo.init(root);
         git.commitAll("archive", "2017-05-05T10:00:00Z");
@@ -70,33 +74,45 @@ class NoopBuildTest {
         assertFalse(first.findings().isEmpty(), "the archive has a warning: " + first.findings());
         Map<String, byte[]> site = tree(dir.resolve("site"));
         List<String> lines = new ArrayList<>();
-        BuildReport again = Arshif.builder().siteRoot(root).output(dir.resolve("site")).cache(dir.resolve("cache"))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).log(BuildLog.of(lines::add, lines::add)).build().build();
-        assertEquals(List.of("unchanged"), again.phases().stream().map(BuildReport.Phase::name).toList());
+        BuildReport again = Arshif.builder()
+                .siteRoot(root)
+                .output(dir.resolve("site"))
+                .cache(dir.resolve("cache"))
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .log(BuildLog.of(lines::add, lines::add))
+                .build()
+                .build();
+        assertEquals(
+                List.of("unchanged"),
+                again.phases().stream().map(BuildReport.Phase::name).toList());
         assertEquals(first.findings(), again.findings(), "the same warnings");
         assertEquals(first.filesWritten(), again.filesWritten());
         assertEquals(first.pagesPerLanguage(), again.pagesPerLanguage());
-        assertTrue(lines.stream().anyMatch(l -> l.contains("nothing changed since the last build; parsed 0 files,"
-                + " reused 5; rendered 0 pages, reused ")), "the log says so: " + lines);
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.contains("nothing changed since the last build; parsed 0 files,"
+                                + " reused 5; rendered 0 pages, reused ")),
+                "the log says so: " + lines);
         assertTreesEqual(site, tree(dir.resolve("site")), "after a no-op");
     }
 
     @Test
     void touchingADispatchRebuilds() {
-        assertRebuilds(() -> Files.setLastModifiedTime(root.resolve("content/ar/2017-05-01-a1.md"),
-                FileTime.from(Instant.parse("2025-07-01T00:00:00Z"))));
+        assertRebuilds(() -> Files.setLastModifiedTime(
+                root.resolve("content/ar/2017-05-01-a1.md"), FileTime.from(Instant.parse("2025-07-01T00:00:00Z"))));
     }
 
     @Test
     void editingADispatchRebuilds() {
-        assertRebuilds(() -> writeSettled("content/ar/2017-05-01-a1.md", "---\ntitle: خبر معدل\ndate: 2017-05-01"
-                + "\ntags: [syria]\n---\n\nنص معدل أطول من النص الأول.\n"));
+        assertRebuilds(() -> writeSettled(
+                "content/ar/2017-05-01-a1.md",
+                "---\ntitle: خبر معدل\ndate: 2017-05-01" + "\ntags: [syria]\n---\n\nنص معدل أطول من النص الأول.\n"));
     }
 
     @Test
     void aNewDispatchRebuilds() {
-        assertRebuilds(() -> writeSettled("content/ar/2017-05-04-a4.md", "---\ntitle: خبر جديد\ndate: 2017-05-04"
-                + "\n---\n\nنص جديد.\n"));
+        assertRebuilds(() -> writeSettled(
+                "content/ar/2017-05-04-a4.md", "---\ntitle: خبر جديد\ndate: 2017-05-04" + "\n---\n\nنص جديد.\n"));
     }
 
     @Test
@@ -116,8 +132,8 @@ class NoopBuildTest {
 
     @Test
     void aConfigurationEditRebuilds() {
-        assertRebuilds(() -> writeSettled("arshif.yml",
-                "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 3\n"));
+        assertRebuilds(
+                () -> writeSettled("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 3\n"));
     }
 
     @Test
@@ -190,7 +206,9 @@ class NoopBuildTest {
     private void assertNoOp(Instant now, UnaryOperator<Arshif.Builder> options) throws IOException {
         Map<String, byte[]> before = tree(dir.resolve("site"));
         BuildReport report = build(now, options);
-        assertEquals(List.of("unchanged"), report.phases().stream().map(BuildReport.Phase::name).toList(),
+        assertEquals(
+                List.of("unchanged"),
+                report.phases().stream().map(BuildReport.Phase::name).toList(),
                 "nothing changed, so nothing was done");
         assertTreesEqual(before, tree(dir.resolve("site")), "after a no-op");
     }
@@ -201,14 +219,20 @@ class NoopBuildTest {
         assertEquals("load", report.phases().get(0).name(), "a real build: " + report.phases());
         Path clean = dir.resolve("clean-" + (++cleanBuilds));
         options.apply(Arshif.builder().siteRoot(root).output(clean).clock(Clock.fixed(now, ZoneOffset.UTC)))
-                .build().build();
+                .build()
+                .build();
         assertTreesEqual(tree(clean), tree(dir.resolve("site")), "the rebuilt site");
         return report;
     }
 
     private BuildReport build(Instant now, UnaryOperator<Arshif.Builder> options) {
-        return options.apply(Arshif.builder().siteRoot(root).output(dir.resolve("site")).cache(dir.resolve("cache"))
-                .clock(Clock.fixed(now, ZoneOffset.UTC))).build().build();
+        return options.apply(Arshif.builder()
+                        .siteRoot(root)
+                        .output(dir.resolve("site"))
+                        .cache(dir.resolve("cache"))
+                        .clock(Clock.fixed(now, ZoneOffset.UTC)))
+                .build()
+                .build();
     }
 
     /** Dates every input file in the past, as an archive edited earlier is. */
@@ -253,7 +277,8 @@ class NoopBuildTest {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.toList()) {
-                out.put(site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
+                out.put(
+                        site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
                         Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
             }
         }

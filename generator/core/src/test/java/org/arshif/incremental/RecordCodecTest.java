@@ -41,35 +41,74 @@ class RecordCodecTest {
     private final RecordCodec codec = new RecordCodec();
 
     /** A record of every component kind the codec knows, primitives included. */
-    record Everything(String text, int small, long large, double real, boolean flag, OffsetDateTime when,
-                      SourceFormat kind, List<String> list, Map<String, Object> map, Inner inner,
-                      List<Inner> inners) {
-    }
+    record Everything(
+            String text,
+            int small,
+            long large,
+            double real,
+            boolean flag,
+            OffsetDateTime when,
+            SourceFormat kind,
+            List<String> list,
+            Map<String, Object> map,
+            Inner inner,
+            List<Inner> inners) {}
 
-    record Inner(String name, Integer boxed) {
-    }
+    record Inner(String name, Integer boxed) {}
 
-    record Primitive(int value) {
-    }
+    record Primitive(int value) {}
 
-    record Empty() {
-    }
+    record Empty() {}
 
     static Stream<Object> values() {
         return Stream.of(
-                "", "ascii", "خبر عاجل: قمة في سوتشي", "e\u0301 and é", "😀 \uD83C\uDDF8\uD83C\uDDFE", "nul\u0000char",
-                "line\nbreak\ttab", Boolean.TRUE, Boolean.FALSE,
-                0L, Long.MIN_VALUE, Long.MAX_VALUE, 0, Integer.MIN_VALUE, Integer.MAX_VALUE,
-                0.0, -0.0, 1e300, Double.MIN_VALUE, Double.NaN, Double.NEGATIVE_INFINITY,
+                "",
+                "ascii",
+                "خبر عاجل: قمة في سوتشي",
+                "e\u0301 and é",
+                "😀 \uD83C\uDDF8\uD83C\uDDFE",
+                "nul\u0000char",
+                "line\nbreak\ttab",
+                Boolean.TRUE,
+                Boolean.FALSE,
+                0L,
+                Long.MIN_VALUE,
+                Long.MAX_VALUE,
+                0,
+                Integer.MIN_VALUE,
+                Integer.MAX_VALUE,
+                0.0,
+                -0.0,
+                1e300,
+                Double.MIN_VALUE,
+                Double.NaN,
+                Double.NEGATIVE_INFINITY,
                 OffsetDateTime.of(2017, 5, 22, 9, 30, 15, 123_456_789, ZoneOffset.ofHours(3)),
                 OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-                SourceFormat.MARKDOWN, SourceFormat.AGENCY_TEXT,
-                List.of(), List.of("a", "b"), Arrays.asList("a", null, "c"), List.of(List.of(), List.of(List.of(1))),
-                Map.of(), Map.of("k", "v"), Collections.singletonMap("nothing", null),
-                new Empty(), new Primitive(-7), new Inner(null, null), new Inner("x", 42),
-                new Everything("t", 1, 2L, 3.5, true, OffsetDateTime.of(2020, 2, 29, 23, 59, 59, 0,
-                        ZoneOffset.ofHoursMinutes(5, 30)), SourceFormat.AGENCY_TEXT, List.of("a"),
-                        orderedMap("z", 1, "a", List.of(2L), "m", null), new Inner("i", 1),
+                SourceFormat.MARKDOWN,
+                SourceFormat.AGENCY_TEXT,
+                List.of(),
+                List.of("a", "b"),
+                Arrays.asList("a", null, "c"),
+                List.of(List.of(), List.of(List.of(1))),
+                Map.of(),
+                Map.of("k", "v"),
+                Collections.singletonMap("nothing", null),
+                new Empty(),
+                new Primitive(-7),
+                new Inner(null, null),
+                new Inner("x", 42),
+                new Everything(
+                        "t",
+                        1,
+                        2L,
+                        3.5,
+                        true,
+                        OffsetDateTime.of(2020, 2, 29, 23, 59, 59, 0, ZoneOffset.ofHoursMinutes(5, 30)),
+                        SourceFormat.AGENCY_TEXT,
+                        List.of("a"),
+                        orderedMap("z", 1, "a", List.of(2L), "m", null),
+                        new Inner("i", 1),
                         List.of(new Inner("j", 2), new Inner("k", null))),
                 new Everything("", 0, 0, 0, false, null, null, List.of(), Map.of(), null, List.of()));
     }
@@ -130,20 +169,41 @@ class RecordCodecTest {
 
     @Test
     void aDispatchComesBackEqualWithEitherKindOfBodyAndWithOrWithoutASection() throws Exception {
-        List<List<String>> places = List.of(List.of("content/ar/2017/a.md", "", "/ar/2017/05/a/"),
+        List<List<String>> places = List.of(
+                List.of("content/ar/2017/a.md", "", "/ar/2017/05/a/"),
                 List.of("content/ar/اقتصاد/gulf/2017/a.md", "اقتصاد/gulf", "/ar/اقتصاد/gulf/2017/05/a/"));
         for (int i = 0; i < 2; i++) {
             Body body = Body.of("<p>نص</p>", "نص", i == 1);
             List<String> place = places.get(i);
-            Dispatch d = new Dispatch(place.get(0), "ar", "عنوان",
+            Dispatch d = new Dispatch(
+                    place.get(0),
+                    "ar",
+                    "عنوان",
                     OffsetDateTime.parse("2017-05-22T09:00+03:00"),
-                    OffsetDateTime.parse("2017-06-01T10:00+03:00"), List.of("syria", "russia"),
-                    Map.of("syria", "سورية"), "a", List.of("/old/a.html"), "k1", "ملخص", false, "موسكو", "سانا",
-                    body, orderedMap("rating", 5L, "draftNote", null, "nested", Map.of("x", List.of(true))),
-                    SourceFormat.MARKDOWN, true, Map.of("title", Dispatch.Position.of(2, 1),
-                    "slug", new Dispatch.Position(400, 9)), place.get(1), place.get(2),
-                    new org.arshif.content.DispatchMeta("وصف", List.of("مراسل"), List.of("سياسة"), List.of("قمة"),
-                    OffsetDateTime.parse("2018-01-01T00:00Z"), "/a/"),
+                    OffsetDateTime.parse("2017-06-01T10:00+03:00"),
+                    List.of("syria", "russia"),
+                    Map.of("syria", "سورية"),
+                    "a",
+                    List.of("/old/a.html"),
+                    "k1",
+                    "ملخص",
+                    false,
+                    "موسكو",
+                    "سانا",
+                    body,
+                    orderedMap("rating", 5L, "draftNote", null, "nested", Map.of("x", List.of(true))),
+                    SourceFormat.MARKDOWN,
+                    true,
+                    Map.of("title", Dispatch.Position.of(2, 1), "slug", new Dispatch.Position(400, 9)),
+                    place.get(1),
+                    place.get(2),
+                    new org.arshif.content.DispatchMeta(
+                            "وصف",
+                            List.of("مراسل"),
+                            List.of("سياسة"),
+                            List.of("قمة"),
+                            OffsetDateTime.parse("2018-01-01T00:00Z"),
+                            "/a/"),
                     new WireInfo("spa", "سياسي", 1, org.arshif.config.ArabicMonths.MAGHREBI),
                     new LeadImage("photo.jpg", "صورة", "تعليق", 1200, 800, "image/jpeg", 123_456L));
             Dispatch back = (Dispatch) roundTrip(d);
@@ -170,9 +230,19 @@ class RecordCodecTest {
 
     @Test
     void whatItCannotKeepIsRefusedNotMangled() {
-        for (Object value : List.of(new BigDecimal("1.5"), 1.5f, (short) 1, LocalDate.of(2017, 5, 22), Set.of("a"),
-                new Object(), new StringBuilder("text"), List.of(new Object()))) {
-            assertThrows(RecordCodec.Unsupported.class, () -> write(value), value.getClass().getName());
+        for (Object value : List.of(
+                new BigDecimal("1.5"),
+                1.5f,
+                (short) 1,
+                LocalDate.of(2017, 5, 22),
+                Set.of("a"),
+                new Object(),
+                new StringBuilder("text"),
+                List.of(new Object()))) {
+            assertThrows(
+                    RecordCodec.Unsupported.class,
+                    () -> write(value),
+                    value.getClass().getName());
         }
     }
 

@@ -14,13 +14,15 @@ class FingerprintTest {
     @Test
     void isTheStandardXxh3Of128Bits() {
         // xxHash's own test vector: XXH3_128bits of no input
-        assertEquals("99aa06d3014798d86001c324468d497f", new Fingerprint().finish().hex());
+        assertEquals(
+                "99aa06d3014798d86001c324468d497f", new Fingerprint().finish().hex());
     }
 
     @Test
     void equalSequencesGiveEqualFingerprints() {
         String built = new StringBuilder("خبر").append(' ').append("عاجل").toString();
-        assertEquals(new Fingerprint().tag(1).text("خبر عاجل").number(7).finish(),
+        assertEquals(
+                new Fingerprint().tag(1).text("خبر عاجل").number(7).finish(),
                 new Fingerprint().tag(1).text(built).number(7).finish());
     }
 

@@ -75,14 +75,20 @@ class DocCommentsTest {
             for (String line : kept) {
                 while (at < all.size() && !all.get(at).equals(line)) {
                     String gone = all.get(at++).strip();
-                    assertTrue(gone.startsWith("/**") || gone.startsWith("*"), name + ": dropped a line of code: " + gone);
+                    assertTrue(
+                            gone.startsWith("/**") || gone.startsWith("*"), name + ": dropped a line of code: " + gone);
                 }
                 assertTrue(at++ < all.size(), name + ": a kept line is not in the original, in order: " + line);
             }
             assertTrue(kept.get(0).equals("// @ts-check"), name);
-            assertFalse(kept.stream().anyMatch(l -> l.strip().startsWith("/**") && l.strip().endsWith("*/")), name);
-            assertTrue(stripped.length() < original.length() * 0.9, name + ": " + stripped.length() + " of "
-                    + original.length() + " characters");
+            assertFalse(
+                    kept.stream()
+                            .anyMatch(l ->
+                                    l.strip().startsWith("/**") && l.strip().endsWith("*/")),
+                    name);
+            assertTrue(
+                    stripped.length() < original.length() * 0.9,
+                    name + ": " + stripped.length() + " of " + original.length() + " characters");
         }
     }
 }

@@ -35,11 +35,17 @@ class SearchClientFilesTest {
     void theSearchPagesLoadTheClientFromAFolderNamedByItsHashAndItsModulesSitSideBySide() throws IOException {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
         Path out = tmp.resolve("site");
-        Arshif.builder().siteRoot(root).output(out).clock(CLOCK).baseUrl("https://news.example/").build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(CLOCK)
+                .baseUrl("https://news.example/")
+                .build()
+                .build();
 
         for (String lang : List.of("ar", "en")) {
-            Matcher m = SCRIPT.matcher(Files.readString(out.resolve(lang + "/search/index.html"),
-                    StandardCharsets.UTF_8));
+            Matcher m =
+                    SCRIPT.matcher(Files.readString(out.resolve(lang + "/search/index.html"), StandardCharsets.UTF_8));
             assertTrue(m.find(), lang + " search page has no module script");
             assertEquals(SiteRun.searchClientEntry(), m.group(1));
             assertTrue(m.group(1).matches("static/js/[0-9a-f]{10}/search-page\\.js"), m.group(1));
@@ -59,8 +65,9 @@ class SearchClientFilesTest {
         String dir = SearchStage.clientDir(scripts);
         for (String name : SearchStage.CLIENT_SCRIPTS) {
             Map<String, byte[]> changed = new LinkedHashMap<>(scripts);
-            changed.put(name, (new String(scripts.get(name), StandardCharsets.UTF_8) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            changed.put(
+                    name,
+                    (new String(scripts.get(name), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
             assertNotEquals(dir, SearchStage.clientDir(changed), name);
         }
     }

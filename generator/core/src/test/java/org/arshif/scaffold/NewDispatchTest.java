@@ -38,8 +38,10 @@ class NewDispatchTest {
         Scaffolder.Created c = arshif.newDispatch("قِمّة «سوتشي»: بوتين وروحاني/أردوغان", "ar", null);
         assertEquals("content/ar/2026-03-04-قمة-سوتشي-بوتين-وروحاني-أردوغان.md", c.path());
         String text = Files.readString(site.resolve(c.path()), StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("---\ntitle: \"قِمّة «سوتشي»: بوتين وروحاني/أردوغان\"\n"
-                + "date: 2026-03-04T12:15:00+03:00\ntags: []\ndateline: \"\"\ndraft: true\n---\n"), text);
+        assertTrue(
+                text.startsWith("---\ntitle: \"قِمّة «سوتشي»: بوتين وروحاني/أردوغان\"\n"
+                        + "date: 2026-03-04T12:15:00+03:00\ntags: []\ndateline: \"\"\ndraft: true\n---\n"),
+                text);
         Library library = arshif.load();
         assertTrue(!library.hasErrors(), library.findings().toString());
         Dispatch d = library.dispatches().get(0);
@@ -54,19 +56,24 @@ class NewDispatchTest {
         Scaffolder.Created c = arshif.newDispatch("Summit", "en", null);
         Files.writeString(site.resolve(c.path()), "edited by hand");
         ContentException e = assertThrows(ContentException.class, () -> arshif.newDispatch("Summit", "en", null));
-        assertEquals("content/en/2026-03-04-summit.md: error: already exists, and arshif:new never overwrites a"
-                + " file; give the new dispatch another title, or edit this one", e.errors().get(0).format());
+        assertEquals(
+                "content/en/2026-03-04-summit.md: error: already exists, and arshif:new never overwrites a"
+                        + " file; give the new dispatch another title, or edit this one",
+                e.errors().get(0).format());
         assertEquals("edited by hand", Files.readString(site.resolve(c.path())));
     }
 
     @Test
     void rejectsUnknownLanguagesAndTitlesWithoutLetters() throws Exception {
         Arshif arshif = arshif();
-        assertTrue(assertThrows(ContentException.class, () -> arshif.newDispatch("x", "fr", null)).getMessage()
+        assertTrue(assertThrows(ContentException.class, () -> arshif.newDispatch("x", "fr", null))
+                .getMessage()
                 .contains("unknown language 'fr'; this site publishes ar, en"));
-        assertTrue(assertThrows(ContentException.class, () -> arshif.newDispatch("?!", "en", null)).getMessage()
+        assertTrue(assertThrows(ContentException.class, () -> arshif.newDispatch("?!", "en", null))
+                .getMessage()
                 .contains("has no letters or digits"));
-        assertTrue(assertThrows(ContentException.class, () -> arshif.newDispatch(" ", "en", null)).getMessage()
+        assertTrue(assertThrows(ContentException.class, () -> arshif.newDispatch(" ", "en", null))
+                .getMessage()
                 .contains("give the dispatch a title"));
     }
 
@@ -86,8 +93,8 @@ class NewDispatchTest {
 
                 بحث الرئيسان الوضع.
                 """);
-        Scaffolder.Created c = arshif.newDispatch("Putin and Rouhani discuss Syria", null,
-                "content/ar/2017/بوتين-روحاني.txt");
+        Scaffolder.Created c =
+                arshif.newDispatch("Putin and Rouhani discuss Syria", null, "content/ar/2017/بوتين-روحاني.txt");
         assertEquals("content/en/2017/بوتين-روحاني.md", c.path());
         assertTrue(c.text().contains("title: \"Putin and Rouhani discuss Syria\"\n"), c.text());
         assertTrue(c.text().contains("date: 2017-05-22T10:00:00+03:00\n"), c.text());
@@ -98,16 +105,21 @@ class NewDispatchTest {
 
         Library library = arshif.load();
         assertTrue(!library.hasErrors(), library.findings().toString());
-        Dispatch ar = library.dispatches().stream().filter(d -> d.lang().equals("ar")).findFirst().orElseThrow();
+        Dispatch ar = library.dispatches().stream()
+                .filter(d -> d.lang().equals("ar"))
+                .findFirst()
+                .orElseThrow();
         Dispatch en = library.model().translation(ar, "en").orElseThrow();
         assertEquals(c.path(), en.path());
         assertEquals(List.of("syria"), en.tags());
         assertEquals(ar.date().toInstant(), en.date().toInstant());
 
-        ContentException again = assertThrows(ContentException.class,
-                () -> arshif.newDispatch(null, "en", "content/ar/2017/بوتين-روحاني.txt"));
-        assertTrue(again.getMessage().contains("the en translation of content/ar/2017/بوتين-روحاني.txt already"
-                + " exists"), again.getMessage());
+        ContentException again = assertThrows(
+                ContentException.class, () -> arshif.newDispatch(null, "en", "content/ar/2017/بوتين-روحاني.txt"));
+        assertTrue(
+                again.getMessage()
+                        .contains("the en translation of content/ar/2017/بوتين-روحاني.txt already" + " exists"),
+                again.getMessage());
     }
 
     @Test
@@ -115,19 +127,26 @@ class NewDispatchTest {
         Arshif arshif = arshif();
         Files.createDirectories(site.resolve("content/en"));
         Files.writeString(site.resolve("content/en/2017-05-23-call.md"), "---\ntitle: A \"call\"\n---\n\nText.\n");
-        Scaffolder.Created c = arshif.newDispatch(null, null, site.resolve("content/en/2017-05-23-call.md").toString());
+        Scaffolder.Created c = arshif.newDispatch(
+                null, null, site.resolve("content/en/2017-05-23-call.md").toString());
         assertEquals("content/ar/2017-05-23-call.md", c.path());
         assertTrue(c.text().contains("title: \"A \\\"call\\\"\"\n"), c.text());
         Library library = arshif.load();
         assertTrue(!library.hasErrors(), library.findings().toString());
-        Dispatch en = library.dispatches().stream().filter(d -> d.lang().equals("en")).findFirst().orElseThrow();
+        Dispatch en = library.dispatches().stream()
+                .filter(d -> d.lang().equals("en"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(library.model().translation(en, "ar").isPresent());
     }
 
     @Test
     void slugsAreShortAndClean() {
-        assertEquals("putin-rouhani-erdogan", Scaffolder.slug("  Putin, Rouhani & Erdoğan? ").replace("ğ", "g")
-                .replace("erdogan", "erdogan"));
+        assertEquals(
+                "putin-rouhani-erdogan",
+                Scaffolder.slug("  Putin, Rouhani & Erdoğan? ")
+                        .replace("ğ", "g")
+                        .replace("erdogan", "erdogan"));
         String longSlug = Scaffolder.slug("word ".repeat(40));
         assertTrue(longSlug.length() <= 80 && !longSlug.endsWith("-"), longSlug);
     }

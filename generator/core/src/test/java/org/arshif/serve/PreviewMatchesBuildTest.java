@@ -42,8 +42,10 @@ class PreviewMatchesBuildTest {
 
     @TempDir
     Path tmp;
+
     private PreviewServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @AfterEach
     void stop() {
@@ -58,7 +60,8 @@ class PreviewMatchesBuildTest {
         server = PreviewServer.start(Arshif.builder().siteRoot(root).clock(CLOCK), 0, BuildLog.SILENT);
 
         SortedMap<String, byte[]> before = build(root, "before");
-        assertTrue(before.keySet().stream().anyMatch(f -> f.matches("ar/search/manifest\\..+\\.json\\.gz")),
+        assertTrue(
+                before.keySet().stream().anyMatch(f -> f.matches("ar/search/manifest\\..+\\.json\\.gz")),
                 before.keySet()::toString);
         assertTrue(before.containsKey(SiteRun.searchClientEntry()), before.keySet()::toString);
         assertServedAsBuilt(before);
@@ -75,8 +78,14 @@ class PreviewMatchesBuildTest {
 
     private SortedMap<String, byte[]> build(Path root, String name) {
         Path out = tmp.resolve(name);
-        Arshif.builder().siteRoot(root).output(out).clock(CLOCK).baseUrl(server.url().toString()).drafts(true)
-                .build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(CLOCK)
+                .baseUrl(server.url().toString())
+                .drafts(true)
+                .build()
+                .build();
         return Trees.read(out);
     }
 
@@ -85,18 +94,23 @@ class PreviewMatchesBuildTest {
             if (file.getKey().equals(OutputGuard.MARKER)) {
                 continue; // the build's mark on its own output folder, not a page of the site
             }
-            HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(server.url().resolve(
-                    Routes.encodePath(file.getKey()))).timeout(WAIT).build(),
+            HttpResponse<byte[]> served = http.send(
+                    HttpRequest.newBuilder(server.url().resolve(Routes.encodePath(file.getKey())))
+                            .timeout(WAIT)
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, served.statusCode(), file.getKey());
-            byte[] expected = file.getKey().endsWith(".html") ? LiveHtml.inject(file.getValue(), List.of(), OverlayWords.ARABIC)
+            byte[] expected = file.getKey().endsWith(".html")
+                    ? LiveHtml.inject(file.getValue(), List.of(), OverlayWords.ARABIC)
                     : file.getValue();
             assertArrayEquals(expected, served.body(), file.getKey());
         }
     }
 
     private static List<String> manifests(SortedMap<String, byte[]> site) {
-        return site.keySet().stream().filter(f -> f.contains("/search/manifest.")).toList();
+        return site.keySet().stream()
+                .filter(f -> f.contains("/search/manifest."))
+                .toList();
     }
 
     private void awaitRebuild(long before) throws InterruptedException {

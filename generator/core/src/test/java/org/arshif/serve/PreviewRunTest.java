@@ -33,11 +33,16 @@ class PreviewRunTest {
     @Test
     void theSearchIndexIsWrittenWhenOneOfItsFilesIsFirstAskedFor() {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
-        Arshif arshif = Arshif.builder().siteRoot(root).clock(CLOCK).baseUrl("http://127.0.0.1:8080/").build();
-        PreviewRun.Site site = new PreviewRun(arshif.sitemapLimit()).plan(LiveLibrary.load(arshif).current(),
-                new Diagnostics());
+        Arshif arshif = Arshif.builder()
+                .siteRoot(root)
+                .clock(CLOCK)
+                .baseUrl("http://127.0.0.1:8080/")
+                .build();
+        PreviewRun.Site site = new PreviewRun(arshif.sitemapLimit())
+                .plan(LiveLibrary.load(arshif).current(), new Diagnostics());
 
-        assertTrue(site.sink().paths().stream().anyMatch(p -> p.matches("static/style\\.[0-9a-f]{10}\\.css")),
+        assertTrue(
+                site.sink().paths().stream().anyMatch(p -> p.matches("static/style\\.[0-9a-f]{10}\\.css")),
                 site.sink().paths()::toString);
         assertFalse(site.sink().paths().stream().anyMatch(PreviewRunTest::isSearchFile), "nothing of search yet");
 
@@ -47,7 +52,9 @@ class PreviewRunTest {
         assertEquals(List.of("ar", "en"), List.copyOf(manifests.byLanguage().keySet()));
         String arManifest = manifests.byLanguage().get("ar").substring(1);
         assertTrue(site.sink().read(arManifest).isPresent(), arManifest);
-        assertArrayEquals(site.sink().read(arManifest).orElseThrow(), site.read(arManifest).orElseThrow());
+        assertArrayEquals(
+                site.sink().read(arManifest).orElseThrow(),
+                site.read(arManifest).orElseThrow());
         assertEquals(Optional.empty(), site.read("ar/search/manifest.0000000000.json.gz"), "an unknown name stays 404");
         assertEquals(Optional.empty(), site.read("static/js/search-page.js"), "the client lives under its hash only");
     }

@@ -40,8 +40,10 @@ class PreviewServerTest {
 
     @TempDir
     Path root;
+
     private PreviewServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final List<String> errorsLogged = new CopyOnWriteArrayList<>();
 
@@ -65,11 +67,12 @@ class PreviewServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("النص الأصلي."), page.body());
         assertTrue(page.body().contains("<script src=\"/__arshif/live.js\" defer></script>"), "reload script");
-        assertTrue(page.body().contains("href=\"/archive/en/2017/05/e1/\""),
+        assertTrue(
+                page.body().contains("href=\"/archive/en/2017/05/e1/\""),
                 "links point at the preview, under the path of baseUrl");
         assertFalse(page.body().contains("arshif-overlay\""), "no errors, no overlay");
-        assertEquals(200, get("/archive/ar/2017/05/%D9%82%D9%85%D8%A9/").statusCode(),
-                "drafts are served, Arabic URLs too");
+        assertEquals(
+                200, get("/archive/ar/2017/05/%D9%82%D9%85%D8%A9/").statusCode(), "drafts are served, Arabic URLs too");
         assertEquals(200, get("/__arshif/live.js").statusCode());
         assertEquals(404, get("/archive/ar/2017/05/nowhere/").statusCode());
         assertEquals(301, get("/archive/ar/2017/05/a1").statusCode());
@@ -94,13 +97,16 @@ class PreviewServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("النص بعد التعديل."), "last good page");
         assertTrue(page.body().contains("id=\"arshif-overlay\""), page.body());
-        assertTrue(page.body().contains("<code dir=\"ltr\">content/ar/2017-05-01-a1.md:3:1: error: malformed YAML"),
+        assertTrue(
+                page.body().contains("<code dir=\"ltr\">content/ar/2017-05-01-a1.md:3:1: error: malformed YAML"),
                 page.body());
         // The site's default language is Arabic: so is the overlay, right to left.
         assertTrue(page.body().contains("role=\"alert\" lang=\"ar\" dir=\"rtl\"><h2>أرشيف: خطأ واحد؛"), page.body());
         assertTrue(page.body().contains(">إخفاء</button>"), page.body());
-        assertTrue(errorsLogged.stream().anyMatch(l -> l.startsWith("content/ar/2017-05-01-a1.md:3:1: error: malformed"
-                + " YAML")), "an error is logged at error level: " + log);
+        assertTrue(
+                errorsLogged.stream()
+                        .anyMatch(l -> l.startsWith("content/ar/2017-05-01-a1.md:3:1: error: malformed" + " YAML")),
+                "an error is logged at error level: " + log);
 
         events = listen("/archive/ar/2017/05/a1/");
         write("content/ar/2017-05-01-a1.md", "---\ntitle: خبر أول\ntranslationKey: k1\n---\n\nالنص مصلحاً.\n");
@@ -111,8 +117,9 @@ class PreviewServerTest {
 
         // A template error names the template and line; the page keeps its last good version.
         events = listen("/archive/ar/2017/05/a1/");
-        write("templates/article.ftlh", "<#import \"base.ftlh\" as layout>\n<@layout.html>\n${article.nosuch.x}\n"
-                + "</@layout.html>\n");
+        write(
+                "templates/article.ftlh",
+                "<#import \"base.ftlh\" as layout>\n<@layout.html>\n${article.nosuch.x}\n" + "</@layout.html>\n");
         awaitReload(events);
         page = get("/archive/ar/2017/05/a1/");
         assertTrue(page.body().contains("النص مصلحاً."), "last good page");
@@ -153,8 +160,11 @@ class PreviewServerTest {
         assertTrue(page.body().contains("Correct the dispatch, then save it."), page.body());
         // The recursive alias is now a finding at its position (it was a StackOverflowError that ended the
         // watching); it reaches the terminal at error level. A rebuild that throws is SiteWatcherTest's case.
-        assertTrue(errorsLogged.stream().anyMatch(l -> l.contains("content/en/2017-05-01-e1.md:3:11: error:")
-                && l.contains("recursive alias")), log.toString());
+        assertTrue(
+                errorsLogged.stream()
+                        .anyMatch(l -> l.contains("content/en/2017-05-01-e1.md:3:11: error:")
+                                && l.contains("recursive alias")),
+                log.toString());
 
         events = listen("/en/2017/05/e1/");
         write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nRepaired text.\n");
@@ -173,15 +183,25 @@ class PreviewServerTest {
             assertEquals("HTTP/1.1 200 OK", statusLine("GET /en/ HTTP/1.1\r\nHost: " + host + "\r\n"), host);
         }
         // DNS rebinding: an attacker's name that resolves to 127.0.0.1, or a look-alike
-        for (String host : List.of("evil.example:" + port, "evil.example", "localhost:" + (port + 1), "localhost",
-                "127.0.0.1.evil.example:" + port, "localhost.:" + port, "127.0.0.1:" + port + "@evil.example")) {
+        for (String host : List.of(
+                "evil.example:" + port,
+                "evil.example",
+                "localhost:" + (port + 1),
+                "localhost",
+                "127.0.0.1.evil.example:" + port,
+                "localhost.:" + port,
+                "127.0.0.1:" + port + "@evil.example")) {
             assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET /en/ HTTP/1.1\r\nHost: " + host + "\r\n"), host);
         }
-        assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost:"
-                + " evil.example:" + port + "\r\n"), "the event stream too");
+        assertEquals(
+                "HTTP/1.1 403 Forbidden",
+                statusLine("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost:" + " evil.example:" + port + "\r\n"),
+                "the event stream too");
         assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET /en/ HTTP/1.0\r\n"), "no Host header");
-        assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nHost: evil.example\r\n"), "two Host headers");
+        assertEquals(
+                "HTTP/1.1 403 Forbidden",
+                statusLine("GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nHost: evil.example\r\n"),
+                "two Host headers");
     }
 
     /** The status line of the answer to a raw request (headers up to, not including, the blank line). */
@@ -190,8 +210,8 @@ class PreviewServerTest {
             socket.setSoTimeout((int) WAIT.toMillis());
             socket.getOutputStream().write((request + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             return in.readLine();
         }
     }
@@ -218,8 +238,11 @@ class PreviewServerTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .timeout(WAIT)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Opens the event stream a tab on {@code pathname} opens, and waits until it is connected. */

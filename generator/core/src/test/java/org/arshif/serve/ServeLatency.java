@@ -31,7 +31,10 @@ public final class ServeLatency {
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path file;
         try (Stream<Path> walk = Files.walk(root.resolve("content/ar"))) {
-            file = walk.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+            file = walk.filter(p -> p.toString().endsWith(".md"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         String text = Files.readString(file);
         Matcher slug = Pattern.compile("(?m)^slug: \"?([^\"\\n]+)\"?$").matcher(text);
@@ -50,29 +53,32 @@ public final class ServeLatency {
             }
 
             @Override
-            public void warn(String message) {
-            }
+            public void warn(String message) {}
         })) {
             System.out.printf(Locale.ROOT, "startup (load + plan): %d ms%n", (System.nanoTime() - t) / 1_000_000);
             HttpClient http = HttpClient.newHttpClient();
             URI pageUri = URI.create("http://127.0.0.1:" + server.port() + Routes.encode(page));
-            System.out.println("first GET " + page + ": " + http.send(HttpRequest.newBuilder(pageUri).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            System.out.println("first GET " + page + ": "
+                    + http.send(HttpRequest.newBuilder(pageUri).build(), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
             List<Double> toEvent = new ArrayList<>();
             List<Double> toPage = new ArrayList<>();
             List<Double> rebuild = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-                http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                        + PreviewServer.EVENTS + "?path=" + URLEncoder.encode(Routes.encode(page),
-                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofLines())
+                http.sendAsync(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                                                + PreviewServer.EVENTS + "?path="
+                                                + URLEncoder.encode(Routes.encode(page), StandardCharsets.UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofLines())
                         .thenAcceptAsync(r -> r.body().forEach(lines::add), run -> {
-                    // Its own thread: the stream never ends, and the callback must not run on the caller's.
-                    Thread reader = new Thread(run, "events");
-                    reader.setDaemon(true);
-                    reader.start();
-                });
+                            // Its own thread: the stream never ends, and the callback must not run on the caller's.
+                            Thread reader = new Thread(run, "events");
+                            reader.setDaemon(true);
+                            reader.start();
+                        });
                 while (!": connected".equals(lines.poll(30, TimeUnit.SECONDS))) {
                     // wait for the stream
                 }
@@ -99,11 +105,21 @@ public final class ServeLatency {
                 Thread.sleep(200);
             }
             Files.writeString(file, text);
-            System.out.printf(Locale.ROOT, "edits: %d%nserver rebuild (batch → events sent): median %.1f ms %s%n"
-                    + "edit → reload event (incl. %d ms debounce): median %.1f ms%n"
-                    + "edit → updated page received: median %.1f ms %s%n"
-                    + "rebuild CPU time (single thread): median %.1f ms %s%n", edits, median(rebuild), rebuild,
-                    20, median(toEvent), median(toPage), toPage, median(cpu), cpu);
+            System.out.printf(
+                    Locale.ROOT,
+                    "edits: %d%nserver rebuild (batch → events sent): median %.1f ms %s%n"
+                            + "edit → reload event (incl. %d ms debounce): median %.1f ms%n"
+                            + "edit → updated page received: median %.1f ms %s%n"
+                            + "rebuild CPU time (single thread): median %.1f ms %s%n",
+                    edits,
+                    median(rebuild),
+                    rebuild,
+                    20,
+                    median(toEvent),
+                    median(toPage),
+                    toPage,
+                    median(cpu),
+                    cpu);
         }
     }
 

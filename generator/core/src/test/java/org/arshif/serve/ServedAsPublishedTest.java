@@ -46,8 +46,10 @@ class ServedAsPublishedTest {
 
     @TempDir
     Path tmp;
+
     private Server server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @AfterEach
     void stop() {
@@ -71,17 +73,26 @@ class ServedAsPublishedTest {
         HttpResponse<byte[]> home = get("/archive/", null);
         assertArrayEquals(Files.readAllBytes(site.resolve("index.html")), home.body(), "a folder is its index.html");
         assertEquals("bytes", home.headers().firstValue("Accept-Ranges").orElse(""));
-        assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "text/html; charset=utf-8",
+                home.headers().firstValue("Content-Type").orElse(""));
         assertEquals(301, get("/archive/en", null).statusCode());
-        assertEquals("/archive/en/", get("/archive/en", null).headers().firstValue("Location").orElse(""));
+        assertEquals(
+                "/archive/en/",
+                get("/archive/en", null).headers().firstValue("Location").orElse(""));
         HttpResponse<byte[]> missing = get("/archive/en/nowhere/", null);
         assertEquals(404, missing.statusCode());
         assertArrayEquals(Files.readAllBytes(site.resolve("404.html")), missing.body(), "the site's 404 page");
         assertEquals(404, get("/en/", null).statusCode(), "outside the base path there is no site");
-        assertEquals("HTTP/1.1 404 Not Found", statusLine("GET /archive/../../../etc/passwd HTTP/1.1\r\nHost: "
-                + "127.0.0.1:" + server.port() + "\r\n"), "no way out of the folder");
-        assertEquals("HTTP/1.1 403 Forbidden", statusLine("GET /archive/ HTTP/1.1\r\nHost: evil.example:"
-                + server.port() + "\r\n"), "the loopback Host check of the live preview");
+        assertEquals(
+                "HTTP/1.1 404 Not Found",
+                statusLine(
+                        "GET /archive/../../../etc/passwd HTTP/1.1\r\nHost: " + "127.0.0.1:" + server.port() + "\r\n"),
+                "no way out of the folder");
+        assertEquals(
+                "HTTP/1.1 403 Forbidden",
+                statusLine("GET /archive/ HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\n"),
+                "the loopback Host check of the live preview");
     }
 
     @Test
@@ -90,11 +101,15 @@ class ServedAsPublishedTest {
         server = StaticServer.start(site, "https://news.example/archive/", 0, BuildLog.SILENT);
         byte[] file = Files.readAllBytes(site.resolve(SiteRun.searchClientEntry()));
         String path = "/archive/" + SiteRun.searchClientEntry();
-        assertEquals("text/javascript; charset=utf-8", get(path, null).headers().firstValue("Content-Type").get());
+        assertEquals(
+                "text/javascript; charset=utf-8",
+                get(path, null).headers().firstValue("Content-Type").get());
 
         HttpResponse<byte[]> first = get(path, "bytes=0-9");
         assertEquals(206, first.statusCode());
-        assertEquals("bytes 0-9/" + file.length, first.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(
+                "bytes 0-9/" + file.length,
+                first.headers().firstValue("Content-Range").orElse(""));
         assertArrayEquals(Arrays.copyOfRange(file, 0, 10), first.body());
 
         HttpResponse<byte[]> middle = get(path, "bytes=100-");
@@ -102,13 +117,16 @@ class ServedAsPublishedTest {
         assertArrayEquals(Arrays.copyOfRange(file, 100, file.length), middle.body());
 
         HttpResponse<byte[]> last = get(path, "bytes=-5");
-        assertEquals("bytes " + (file.length - 5) + "-" + (file.length - 1) + "/" + file.length,
+        assertEquals(
+                "bytes " + (file.length - 5) + "-" + (file.length - 1) + "/" + file.length,
                 last.headers().firstValue("Content-Range").orElse(""));
         assertArrayEquals(Arrays.copyOfRange(file, file.length - 5, file.length), last.body());
 
         HttpResponse<byte[]> beyond = get(path, "bytes=" + file.length + "-");
         assertEquals(416, beyond.statusCode());
-        assertEquals("bytes */" + file.length, beyond.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(
+                "bytes */" + file.length,
+                beyond.headers().firstValue("Content-Range").orElse(""));
 
         HttpResponse<byte[]> several = get(path, "bytes=0-1,5-6");
         assertEquals(200, several.statusCode(), "several ranges: the whole file, as RFC 9110 allows");
@@ -129,7 +147,9 @@ class ServedAsPublishedTest {
         HttpResponse<byte[]> root = get("/", null);
         assertEquals(302, root.statusCode());
         assertEquals("/archive/", root.headers().firstValue("Location").orElse(""));
-        assertEquals("/archive/", get("/archive", null).headers().firstValue("Location").orElse(""));
+        assertEquals(
+                "/archive/",
+                get("/archive", null).headers().firstValue("Location").orElse(""));
 
         String home = text(get("/archive/", null));
         assertTrue(home.contains("rel=\"stylesheet\" href=\"/archive/static/"), home);

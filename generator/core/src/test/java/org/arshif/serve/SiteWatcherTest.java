@@ -46,10 +46,16 @@ class SiteWatcherTest {
             awaitBatchWith(batches, "content/en/good.md");
         }
         assertTrue(failures.stream().anyMatch(StackOverflowError.class::isInstance), failures.toString());
-        assertTrue(failures.stream().anyMatch(e -> e.getMessage() != null && e.getMessage().equals("broken")),
+        assertTrue(
+                failures.stream()
+                        .anyMatch(e -> e.getMessage() != null && e.getMessage().equals("broken")),
                 failures.toString());
-        assertEquals(0, failures.stream().filter(e -> !(e instanceof StackOverflowError)
-                && !(e instanceof IllegalStateException)).count(), failures.toString());
+        assertEquals(
+                0,
+                failures.stream()
+                        .filter(e -> !(e instanceof StackOverflowError) && !(e instanceof IllegalStateException))
+                        .count(),
+                failures.toString());
     }
 
     private void write(String rel) throws Exception {

@@ -23,7 +23,8 @@ class DateLabelsTest {
     @Test
     void egyptianMonthsAreTheDefault() {
         assertEquals(ArabicMonths.EGYPTIAN, ArabicMonths.DEFAULT);
-        assertEquals(ArabicMonths.DEFAULT, org.arshif.config.SiteConfig.defaults().arabicMonths());
+        assertEquals(
+                ArabicMonths.DEFAULT, org.arshif.config.SiteConfig.defaults().arabicMonths());
         DateLabels labels = new DateLabels(ArabicMonths.DEFAULT, false);
         assertEquals("23 مايو 2017", labels.day(DAY, "ar"));
         assertEquals("يناير", labels.monthName(1, "ar"));

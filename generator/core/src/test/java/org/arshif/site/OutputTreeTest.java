@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Instant;
-import java.nio.file.FileSystems;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +57,8 @@ class OutputTreeTest {
             assertEquals(4 + 3 + "عربي".getBytes(StandardCharsets.UTF_8).length, tree.bytesWritten());
             tree.commit();
         }
-        assertEquals(List.of(OutputGuard.MARKER, "ar/خبر/index.html", "changed.html", "same.html"),
+        assertEquals(
+                List.of(OutputGuard.MARKER, "ar/خبر/index.html", "changed.html", "same.html"),
                 List.copyOf(Trees.read(out).keySet()));
         assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("same.html")));
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("changed.html")));
@@ -92,24 +93,31 @@ class OutputTreeTest {
     /** What the umask lets a new folder or file have, learnt from a folder and a file made the ordinary way. */
     private Set<PosixFilePermission> usual(boolean folder) throws IOException {
         Path probe = tmp.resolve(folder ? "probe-folder" : "probe-file");
-        Set<PosixFilePermission> modes = Files.getPosixFilePermissions(folder ? Files.createDirectory(probe)
-                : Files.createFile(probe));
+        Set<PosixFilePermission> modes =
+                Files.getPosixFilePermissions(folder ? Files.createDirectory(probe) : Files.createFile(probe));
         Files.delete(probe);
         return modes;
     }
 
     @Test
     void theSiteHasTheUsualModesSoThatAServerRunningAsAnotherUserCanReadIt() throws IOException {
-        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Set<PosixFilePermission> folders = usual(true);
         Set<PosixFilePermission> files = usual(false);
         assertTrue(folders.contains(PosixFilePermission.OTHERS_READ), "a umask that shuts others out: " + folders);
         Path out = tmp.resolve("site");
-        Arshif.builder().siteRoot(Trees.copy(Trees.site("bilingual"), tmp.resolve("src"))).output(out).build().build();
+        Arshif.builder()
+                .siteRoot(Trees.copy(Trees.site("bilingual"), tmp.resolve("src")))
+                .output(out)
+                .build()
+                .build();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.toList()) {
-                assertEquals(PosixFilePermissions.toString(Files.isDirectory(p) ? folders : files),
-                        PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), out.relativize(p).toString());
+                assertEquals(
+                        PosixFilePermissions.toString(Files.isDirectory(p) ? folders : files),
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(p)),
+                        out.relativize(p).toString());
             }
         }
     }
@@ -130,7 +138,8 @@ class OutputTreeTest {
             tree.write("index.html", bytes("the new site"));
             tree.commit();
         }
-        assertEquals(List.of(".site.staging-1.staging-k3j5x9", ".site2.staging-k3j5x9", "notes.txt", "site"),
+        assertEquals(
+                List.of(".site.staging-1.staging-k3j5x9", ".site2.staging-k3j5x9", "notes.txt", "site"),
                 Trees.list(tmp));
         assertEquals("the new site", Files.readString(out.resolve("index.html")));
     }

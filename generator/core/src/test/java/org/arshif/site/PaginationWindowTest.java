@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.ArrayList;
 import org.arshif.Arshif;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,8 @@ class PaginationWindowTest {
         Path out = buildThirtyDispatchesOnePerPage();
         String nav = pagination(Files.readString(out.resolve("en/2017/01/page/15/index.html")));
         List<String> labels = new ArrayList<>();
-        Matcher m = Pattern.compile("<bdi>(\\d+)</bdi>|<li aria-hidden=\"true\">(…)</li>").matcher(nav);
+        Matcher m = Pattern.compile("<bdi>(\\d+)</bdi>|<li aria-hidden=\"true\">(…)</li>")
+                .matcher(nav);
         while (m.find()) {
             labels.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
@@ -51,7 +52,9 @@ class PaginationWindowTest {
         String ninth = pagination(Files.readString(out.resolve("en/page/9/index.html")));
         assertTrue(ninth.contains("<a rel=\"next\" href=\"/en/page/10/\">"), ninth);
         assertFalse(ninth.contains("/en/archive/"), ninth);
-        assertFalse(pagination(Files.readString(out.resolve("en/2017/01/page/30/index.html"))).contains("/archive/"),
+        assertFalse(
+                pagination(Files.readString(out.resolve("en/2017/01/page/30/index.html")))
+                        .contains("/archive/"),
                 "a month's last page is the end of that list");
     }
 
@@ -65,12 +68,17 @@ class PaginationWindowTest {
         Files.createDirectories(root.resolve("content/en"));
         Files.writeString(root.resolve("arshif.yml"), "pageSize: 1\nlanguages: [en]\ndefaultLanguage: en\n");
         for (int i = 1; i <= 30; i++) {
-            Files.writeString(root.resolve(String.format("content/en/2017-01-%02d-d%d.md", i, i)),
+            Files.writeString(
+                    root.resolve(String.format("content/en/2017-01-%02d-d%d.md", i, i)),
                     "---\ntitle: Dispatch " + i + "\n---\n\nText " + i + ".\n");
         }
         Path out = tmp.resolve("site");
-        Arshif.builder().siteRoot(root).output(out)
-                .clock(Clock.fixed(Instant.parse("2018-01-01T00:00:00Z"), ZoneOffset.UTC)).build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(Clock.fixed(Instant.parse("2018-01-01T00:00:00Z"), ZoneOffset.UTC))
+                .build()
+                .build();
         return out;
     }
 }

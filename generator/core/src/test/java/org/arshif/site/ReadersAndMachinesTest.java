@@ -45,6 +45,7 @@ class ReadersAndMachinesTest {
 
     @TempDir
     Path dir;
+
     private Path root;
 
     @BeforeEach
@@ -52,18 +53,30 @@ class ReadersAndMachinesTest {
         root = dir.resolve("archive");
         write("arshif.yml", "baseUrl: https://news.example/archive/\nlanguages: [ar, en]\npageSize: 2\n");
         write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\n");
-        write("content/ar/2017-05-22-قمة.md", "---\ntitle: قمة في سوتشي\ndate: 2017-05-22T10:30:00+03:00\n"
-                + "translationKey: summit\ntags: [syria]\ndateline: سوتشي\nsource: سانا\n---\n\nنص الخبر.\n");
-        write("content/en/2017-05-22-summit.md", "---\ntitle: Summit in Sochi\ndate: 2017-05-22T10:30:00+03:00\n"
-                + "translationKey: summit\ntags: [syria]\ndateline: Sochi\n---\n\nThe text & more.\n");
+        write(
+                "content/ar/2017-05-22-قمة.md",
+                "---\ntitle: قمة في سوتشي\ndate: 2017-05-22T10:30:00+03:00\n"
+                        + "translationKey: summit\ntags: [syria]\ndateline: سوتشي\nsource: سانا\n---\n\nنص الخبر.\n");
+        write(
+                "content/en/2017-05-22-summit.md",
+                "---\ntitle: Summit in Sochi\ndate: 2017-05-22T10:30:00+03:00\n"
+                        + "translationKey: summit\ntags: [syria]\ndateline: Sochi\n---\n\nThe text & more.\n");
         for (int i = 1; i <= 4; i++) {
-            write("content/ar/2017-0" + i + "-01-a" + i + ".md", "---\ntitle: خبر " + i + "\ntags: [syria]\n---\n\nنص.\n");
+            write(
+                    "content/ar/2017-0" + i + "-01-a" + i + ".md",
+                    "---\ntitle: خبر " + i + "\ntags: [syria]\n---\n\nنص.\n");
         }
     }
 
     private Path build(int sitemapLimit) {
         Path out = dir.resolve("site-" + sitemapLimit);
-        Arshif.builder().siteRoot(root).output(out).clock(CLOCK).sitemapLimit(sitemapLimit).build().build();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(CLOCK)
+                .sitemapLimit(sitemapLimit)
+                .build()
+                .build();
         return out;
     }
 
@@ -76,9 +89,12 @@ class ReadersAndMachinesTest {
         SyndEntry first = ar.getEntries().get(0);
         assertEquals("قمة في سوتشي", first.getTitle());
         assertEquals("https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/", first.getLink());
-        assertEquals(Instant.parse("2017-05-22T07:30:00Z"), first.getPublishedDate().toInstant());
+        assertEquals(
+                Instant.parse("2017-05-22T07:30:00Z"), first.getPublishedDate().toInstant());
         assertEquals("سانا", first.getAuthor());
-        assertEquals(List.of("سورية"), first.getCategories().stream().map(c -> c.getName()).toList());
+        assertEquals(
+                List.of("سورية"),
+                first.getCategories().stream().map(c -> c.getName()).toList());
 
         SyndFeed en = feed(site.resolve("en/feed.xml"));
         assertEquals(1, en.getEntries().size());
@@ -87,10 +103,14 @@ class ReadersAndMachinesTest {
         assertEquals("Summit in Sochi", tag.getEntries().get(0).getTitle());
 
         String home = Files.readString(site.resolve("ar/index.html"));
-        assertTrue(home.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"أرشيف\""
-                + " href=\"/archive/ar/feed.xml\">"), home);
+        assertTrue(
+                home.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"أرشيف\""
+                        + " href=\"/archive/ar/feed.xml\">"),
+                home);
         String tagPage = Files.readString(site.resolve("en/tags/syria/index.html"));
-        assertTrue(tagPage.contains("type=\"application/atom+xml\" title=\"Syria\" href=\"/archive/en/tags/syria/feed.xml\""),
+        assertTrue(
+                tagPage.contains(
+                        "type=\"application/atom+xml\" title=\"Syria\" href=\"/archive/en/tags/syria/feed.xml\""),
                 tagPage);
     }
 
@@ -107,15 +127,19 @@ class ReadersAndMachinesTest {
             Element l = (Element) links.item(i);
             alternates.add(l.getAttribute("hreflang") + " " + l.getAttribute("href"));
         }
-        assertEquals(List.of("ar https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/",
-                "en https://news.example/archive/en/2017/05/summit/",
-                "x-default https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/"), alternates);
+        assertEquals(
+                List.of(
+                        "ar https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/",
+                        "en https://news.example/archive/en/2017/05/summit/",
+                        "x-default https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/"),
+                alternates);
         Element tag = urlElement(doc, "https://news.example/archive/en/tags/syria/");
         assertEquals(3, tag.getElementsByTagNameNS(XHTML_NS, "link").getLength(), "a tag in both languages");
         Element untranslated = urlElement(doc, "https://news.example/archive/ar/2017/01/a1/");
         assertEquals(0, untranslated.getElementsByTagNameNS(XHTML_NS, "link").getLength());
 
-        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://news.example/archive/sitemap.xml\n",
+        assertEquals(
+                "User-agent: *\nAllow: /\n\nSitemap: https://news.example/archive/sitemap.xml\n",
                 Files.readString(site.resolve("robots.txt")));
     }
 
@@ -131,7 +155,9 @@ class ReadersAndMachinesTest {
         assertEquals(expectedParts, parts.getLength());
         Set<String> union = new TreeSet<>();
         for (int i = 1; i <= expectedParts; i++) {
-            assertEquals("https://news.example/archive/sitemap-" + i + ".xml", parts.item(i - 1).getTextContent());
+            assertEquals(
+                    "https://news.example/archive/sitemap-" + i + ".xml",
+                    parts.item(i - 1).getTextContent());
             Path part = site.resolve("sitemap-" + i + ".xml");
             validate(part, "sitemap.xsd");
             Set<String> locs = locs(parse(part));
@@ -139,7 +165,8 @@ class ReadersAndMachinesTest {
             union.addAll(locs);
         }
         assertEquals(whole, union, "the parts list every URL of the single sitemap");
-        assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: https://news.example/archive/sitemap.xml"));
+        assertTrue(Files.readString(site.resolve("robots.txt"))
+                .contains("Sitemap: https://news.example/archive/sitemap.xml"));
     }
 
     @Test
@@ -147,7 +174,8 @@ class ReadersAndMachinesTest {
         Path site = build(50_000);
         String html = Files.readString(site.resolve("ar/2017/05/قمة/index.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<meta property=\"og:title\" content=\"قمة في سوتشي\">"), html);
-        assertTrue(html.contains("<meta property=\"og:url\" content=\"https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/\">"));
+        assertTrue(html.contains(
+                "<meta property=\"og:url\" content=\"https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/\">"));
         assertTrue(html.contains("<meta property=\"og:locale\" content=\"ar_AR\">"));
         assertTrue(html.contains("<meta property=\"article:published_time\" content=\"2017-05-22\">"));
         Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
@@ -158,13 +186,18 @@ class ReadersAndMachinesTest {
         assertEquals("NewsArticle", ld.get("@type").asText());
         assertEquals("قمة في سوتشي", ld.get("headline").asText());
         assertEquals("ar", ld.get("inLanguage").asText());
-        assertEquals(Instant.parse("2017-05-22T07:30:00Z"),
+        assertEquals(
+                Instant.parse("2017-05-22T07:30:00Z"),
                 java.time.OffsetDateTime.parse(ld.get("datePublished").asText()).toInstant());
         assertNotNull(ld.get("dateModified"));
         assertEquals("Place", ld.get("locationCreated").get("@type").asText());
         assertEquals("سوتشي", ld.get("locationCreated").get("name").asText());
-        assertEquals("https://news.example/archive/en/2017/05/summit/", ld.get("workTranslation").get(0).get("url").asText());
-        assertEquals("https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/", ld.get("url").asText());
+        assertEquals(
+                "https://news.example/archive/en/2017/05/summit/",
+                ld.get("workTranslation").get(0).get("url").asText());
+        assertEquals(
+                "https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/",
+                ld.get("url").asText());
     }
 
     private static SyndFeed feed(Path file) throws Exception {
@@ -175,8 +208,13 @@ class ReadersAndMachinesTest {
 
     private static void validate(Path xml, String xsd) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        Source[] sources = {new StreamSource(ReadersAndMachinesTest.class.getResource("/xsd/xhtml-link.xsd").toString()),
-            new StreamSource(ReadersAndMachinesTest.class.getResource("/xsd/" + xsd).toString())};
+        Source[] sources = {
+            new StreamSource(ReadersAndMachinesTest.class
+                    .getResource("/xsd/xhtml-link.xsd")
+                    .toString()),
+            new StreamSource(
+                    ReadersAndMachinesTest.class.getResource("/xsd/" + xsd).toString())
+        };
         Schema schema = factory.newSchema(sources);
         schema.newValidator().validate(new StreamSource(xml.toFile()));
     }
@@ -191,7 +229,10 @@ class ReadersAndMachinesTest {
         NodeList urls = doc.getElementsByTagNameNS(SITEMAP_NS, "url");
         for (int i = 0; i < urls.getLength(); i++) {
             Element u = (Element) urls.item(i);
-            if (u.getElementsByTagNameNS(SITEMAP_NS, "loc").item(0).getTextContent().equals(loc)) {
+            if (u.getElementsByTagNameNS(SITEMAP_NS, "loc")
+                    .item(0)
+                    .getTextContent()
+                    .equals(loc)) {
                 return u;
             }
         }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** Related dispatches: most shared tags first, then the closest in time, then by path; never the dispatch itself. */
 class RelatedTest {
-    private static final DispatchReader READER = new DispatchReader(SiteConfig.defaults(),
+    private static final DispatchReader READER = new DispatchReader(
+            SiteConfig.defaults(),
             TagVocabulary.empty(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\W+"))),
             GitHistory.none("no git in this test"));
 
@@ -43,11 +44,18 @@ class RelatedTest {
                 dispatch("tie-x", "2020-06-20", "b"),
                 dispatch("tie-y", "2020-06-10", "b"),
                 dispatch("unrelated", "2020-06-15", "z"));
-        SiteModel model = SiteModel.build(SiteConfig.defaults(), null, all, false, false, Instant.parse(
-                "2030-01-01T00:00:00Z"), new Diagnostics());
+        SiteModel model = SiteModel.build(
+                SiteConfig.defaults(),
+                null,
+                all,
+                false,
+                false,
+                Instant.parse("2030-01-01T00:00:00Z"),
+                new Diagnostics());
         Dispatch me = all.get(0);
         // tie-x and tie-y are both 5 days away: the path decides
-        assertEquals(List.of("both-near", "both-far", "one-near", "tie-x", "tie-y", "one-far"),
+        assertEquals(
+                List.of("both-near", "both-far", "one-near", "tie-x", "tie-y", "one-far"),
                 names(model.related(me, 10)));
         assertEquals(List.of("both-near", "both-far"), names(model.related(me, 2)));
         assertEquals(List.of(), names(model.related(all.get(7), 5)));
@@ -60,8 +68,14 @@ class RelatedTest {
         for (int day = 1; day <= 28; day++) {
             all.add(dispatch(String.format("d%02d", day), String.format("2020-02-%02dT12:00:00Z", day), "t"));
         }
-        SiteModel model = SiteModel.build(SiteConfig.defaults(), null, all, false, false, Instant.parse(
-                "2030-01-01T00:00:00Z"), new Diagnostics());
+        SiteModel model = SiteModel.build(
+                SiteConfig.defaults(),
+                null,
+                all,
+                false,
+                false,
+                Instant.parse("2030-01-01T00:00:00Z"),
+                new Diagnostics());
         List<String> related = names(model.related(all.get(0), 100));
         assertEquals(12, related.size()); // d01 is the oldest: its 12 newer neighbours only
         assertEquals("d02", related.get(0));

@@ -21,16 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  * also bounded from outside, as a hang is what the limits are for.
  */
 class RenderLimitsTest {
-    private static final PageRenderer.Limits ONE_SECOND =
-            new PageRenderer.Limits(500, 64 << 20, Duration.ofSeconds(1));
+    private static final PageRenderer.Limits ONE_SECOND = new PageRenderer.Limits(500, 64 << 20, Duration.ofSeconds(1));
     private static final Duration HANG = Duration.ofSeconds(60);
 
     @TempDir
     Path templates;
 
     private String renderError(PageRenderer renderer, String template, Map<String, Object> model) {
-        return assertTimeoutPreemptively(HANG, () -> assertThrows(PageRenderer.RenderException.class,
-                () -> renderer.render(template, model)).diagnostic().format());
+        return assertTimeoutPreemptively(
+                HANG,
+                () -> assertThrows(PageRenderer.RenderException.class, () -> renderer.render(template, model))
+                        .diagnostic()
+                        .format());
     }
 
     private PageRenderer renderer() {
@@ -43,32 +45,40 @@ class RenderLimitsTest {
         String error = renderError(renderer(), "loop.ftl", Map.of());
         // Stopped at whichever directive of the loop was running when the clock was read.
         assertTrue(error.startsWith("templates/loop.ftl:1:"), error);
-        assertTrue(error.endsWith(": error: template error: the page took more than 1 s of CPU time to render;"
-                + " does a loop never end?"), error);
+        assertTrue(
+                error.endsWith(": error: template error: the page took more than 1 s of CPU time to render;"
+                        + " does a loop never end?"),
+                error);
     }
 
     @Test
     void anEmptyLoopIsStoppedToo() {
         // Freemarker runs an empty body without entering any directive: only the check it inserts sees the rounds.
         Trees.write(templates.resolve("empty.ftl"), "<#list 1.. as i></#list>");
-        assertEquals("templates/empty.ftl:1:1: error: template error: the page took more than 1 s of CPU time to"
-                + " render; does a loop never end?", renderError(renderer(), "empty.ftl", Map.of()));
+        assertEquals(
+                "templates/empty.ftl:1:1: error: template error: the page took more than 1 s of CPU time to"
+                        + " render; does a loop never end?",
+                renderError(renderer(), "empty.ftl", Map.of()));
     }
 
     @Test
     void anEmptyLoopInAnIncludedTemplateIsStoppedToo() {
         Trees.write(templates.resolve("page.ftl"), "Before.\n<#include \"parts/forever.ftl\">\nAfter.\n");
         Trees.write(templates.resolve("parts/forever.ftl"), "\n<#list 1.. as i></#list>");
-        assertEquals("templates/parts/forever.ftl:2:1: error: template error: the page took more than 1 s of CPU time"
-                + " to render; does a loop never end?", renderError(renderer(), "page.ftl", Map.of()));
+        assertEquals(
+                "templates/parts/forever.ftl:2:1: error: template error: the page took more than 1 s of CPU time"
+                        + " to render; does a loop never end?",
+                renderError(renderer(), "page.ftl", Map.of()));
     }
 
     @Test
     void anEmptyLoopInATemplateMadeAtRenderTimeIsStoppedToo() {
         // ?interpret makes a template without loading one, so it gets its checks when it starts.
         Trees.write(templates.resolve("made.ftl"), "<#assign made = '<#list 1.. as i></#list>'?interpret>\n<@made/>");
-        assertEquals("templates/made.ftl->anonymous_interpreted:1:1: error: template error: the page took more than"
-                + " 1 s of CPU time to render; does a loop never end?", renderError(renderer(), "made.ftl", Map.of()));
+        assertEquals(
+                "templates/made.ftl->anonymous_interpreted:1:1: error: template error: the page took more than"
+                        + " 1 s of CPU time to render; does a loop never end?",
+                renderError(renderer(), "made.ftl", Map.of()));
     }
 
     @Test

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThemeTest {
     /** The default theme's sources (Surefire runs in generator/core/). */
-    private static final Path TEMPLATES = Path.of("..", "..", "templates").toAbsolutePath().normalize();
+    private static final Path TEMPLATES =
+            Path.of("..", "..", "templates").toAbsolutePath().normalize();
+
     private static final Path MAIN_JAVA = Path.of("src", "main", "java").toAbsolutePath();
     /** Plural forms that Arabic has and English does not. */
     private static final Set<String> ARABIC_ONLY = Set.of("resultsTwo", "resultsFew", "resultsMany");
@@ -52,7 +54,10 @@ class ThemeTest {
         var matcher = root.getFileSystem().getPathMatcher("glob:" + glob);
         StringBuilder all = new StringBuilder();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName())).sorted().toList()) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> matcher.matches(p.getFileName()))
+                    .sorted()
+                    .toList()) {
                 all.append(Files.readString(p)).append('\n');
             }
         }
@@ -66,8 +71,10 @@ class ThemeTest {
         List<String> unused = new ArrayList<>();
         for (String key : builtInWords().get("en").keySet()) {
             // page.t.key in a template, "key" in a template's list (the search client's words) or in word(lang, "key")
-            boolean used = Pattern.compile("\\bt\\." + key + "\\b").matcher(templates).find()
-                    || templates.contains("\"" + key + "\"") || java.contains("\"" + key + "\"");
+            boolean used =
+                    Pattern.compile("\\bt\\." + key + "\\b").matcher(templates).find()
+                            || templates.contains("\"" + key + "\"")
+                            || java.contains("\"" + key + "\"");
             if (!used) {
                 unused.add(key);
             }
@@ -88,7 +95,8 @@ class ThemeTest {
     @Test
     void theSearchPagePassesTheSitesWordsToTheClientAsDataAttributes() throws IOException {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
-        Trees.write(root.resolve("templates/i18n.yml"),
+        Trees.write(
+                root.resolve("templates/i18n.yml"),
                 "en:\n  resultsOther: \"{n} hits\"\n  filterYear: Filed in\n  searchMore: Say \"more\" <now>\n");
         Path out = tmp.resolve("site");
         Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
@@ -102,7 +110,8 @@ class ThemeTest {
         assertTrue(ar.contains("data-t-results-few=\"{n} نتائج\""), ar);
         assertTrue(ar.contains("data-t-search-fail-http=\"تعذّر البحث: ردّ الخادم بـ HTTP {status} على {url}.\""));
         // the words travel in attributes: the page still has no inline script for a strict CSP
-        Matcher scripts = Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)").matcher(en);
+        Matcher scripts = Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)")
+                .matcher(en);
         assertFalse(scripts.find(), "an inline script in the search page");
     }
 
@@ -111,7 +120,8 @@ class ThemeTest {
         Path empty = tmp.resolve("empty");
         Files.createDirectories(empty.resolve("content"));
         Path noTags = tmp.resolve("no-tags");
-        Trees.write(noTags.resolve("content/en/2017-05-01-only.md"), "---\ntitle: The only one\n---\n\nNo tags here.\n");
+        Trees.write(
+                noTags.resolve("content/en/2017-05-01-only.md"), "---\ntitle: The only one\n---\n\nNo tags here.\n");
         Path emptyOut = tmp.resolve("empty-site");
         Path noTagsOut = tmp.resolve("no-tags-site");
         Arshif.builder().siteRoot(empty).output(emptyOut).clock(CLOCK).build().build();
@@ -139,7 +149,9 @@ class ThemeTest {
         });
         assertEquals(List.of(), wrong);
         String enHome = read(noTagsOut.resolve("en/index.html"));
-        assertTrue(enHome.contains("The only one") && !enHome.contains("class=\"empty\""), "a list with items is not empty");
+        assertTrue(
+                enHome.contains("The only one") && !enHome.contains("class=\"empty\""),
+                "a list with items is not empty");
     }
 
     @Test
@@ -147,11 +159,13 @@ class ThemeTest {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
         Path out = tmp.resolve("site");
         Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
-        Pattern icon = Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"/archive/(static/favicon\\.[0-9a-f]{10}\\.svg)\">");
+        Pattern icon = Pattern.compile(
+                "<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"/archive/(static/favicon\\.[0-9a-f]{10}\\.svg)\">");
         List<String> pages = new ArrayList<>();
         Set<String> icons = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+            for (Path p :
+                    walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 Matcher m = icon.matcher(Files.readString(p));
                 if (m.find()) {
                     icons.add(m.group(1));
@@ -164,7 +178,8 @@ class ThemeTest {
         assertEquals(1, icons.size(), icons::toString);
         String svg = Files.readString(out.resolve(icons.iterator().next()));
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
-        assertTrue(Files.isRegularFile(out.resolve("404.html")) && read(out.resolve("404.html")).contains("rel=\"icon\""));
+        assertTrue(Files.isRegularFile(out.resolve("404.html"))
+                && read(out.resolve("404.html")).contains("rel=\"icon\""));
     }
 
     private static String read(Path p) {

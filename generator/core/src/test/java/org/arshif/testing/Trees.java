@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 
 /** Folder trees for tests: copy, read whole, compare and report the first difference in words. */
 public final class Trees {
-    private Trees() {
-    }
+    private Trees() {}
 
     /** A folder under {@code src/test/resources/sites/} of the core (see {@link #testResource}). */
     public static Path site(String name) {
@@ -35,7 +34,8 @@ public final class Trees {
      * property {@code arshif.testResources} (the POM sets it), else relative to the folder Surefire runs in.
      */
     public static Path testResource(String relative) {
-        return Path.of(System.getProperty("arshif.testResources", "src/test/resources"), relative).toAbsolutePath()
+        return Path.of(System.getProperty("arshif.testResources", "src/test/resources"), relative)
+                .toAbsolutePath()
                 .normalize();
     }
 

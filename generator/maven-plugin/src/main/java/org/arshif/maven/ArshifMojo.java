@@ -23,8 +23,12 @@ abstract class ArshifMojo extends AbstractMojo {
 
     /** A core builder for this site, logging through Maven. */
     Arshif.Builder arshif() {
-        return Arshif.builder().hints(MavenHints.INSTANCE).siteRoot(source.toPath()).templates(templates.toPath())
-                .future(future).log(mavenLog());
+        return Arshif.builder()
+                .hints(MavenHints.INSTANCE)
+                .siteRoot(source.toPath())
+                .templates(templates.toPath())
+                .future(future)
+                .log(mavenLog());
     }
 
     /** Maven's log for the core: errors at ERROR, and traces at debug level, shown by {@code mvn -X}. */

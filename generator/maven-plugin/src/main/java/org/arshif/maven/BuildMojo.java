@@ -55,9 +55,15 @@ public class BuildMojo extends ArshifMojo {
         if (fork && forked()) {
             return;
         }
-        BuildReport report = MojoSupport.core(getLog(), source.toPath(), () -> arshif().output(output.toPath())
-                .baseUrl(baseUrl).drafts(drafts).cache(incremental && cache != null ? cache.toPath() : null)
-                .build().build());
+        BuildReport report = MojoSupport.core(
+                getLog(),
+                source.toPath(),
+                () -> arshif().output(output.toPath())
+                        .baseUrl(baseUrl)
+                        .drafts(drafts)
+                        .cache(incremental && cache != null ? cache.toPath() : null)
+                        .build()
+                        .build());
         report.findings().forEach(d -> getLog().warn(d.format()));
         getLog().info(report.summary());
     }
@@ -68,8 +74,13 @@ public class BuildMojo extends ArshifMojo {
         if (classPath.isEmpty()) {
             return false;
         }
-        List<String> args = new ArrayList<>(List.of("--source", source.getAbsolutePath(), "--output",
-                output.getAbsolutePath(), "--templates", templates.getAbsolutePath()));
+        List<String> args = new ArrayList<>(List.of(
+                "--source",
+                source.getAbsolutePath(),
+                "--output",
+                output.getAbsolutePath(),
+                "--templates",
+                templates.getAbsolutePath()));
         if (baseUrl != null) {
             args.addAll(List.of("--base-url", baseUrl));
         }

@@ -2,7 +2,6 @@ package org.arshif.maven;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,8 +35,10 @@ public class CheckMojo extends ArshifMojo {
             return;
         }
         MojoSupport.requireUtf8FileNames();
-        CheckReport report = MojoSupport.core(getLog(), null, () -> arshif().baseUrl(baseUrl).drafts(drafts).build()
-                .check());
+        CheckReport report = MojoSupport.core(
+                getLog(),
+                null,
+                () -> arshif().baseUrl(baseUrl).drafts(drafts).build().check());
         boolean actions = MojoSupport.onGitHubActions();
         // Workflow commands must start their line, so they bypass Maven's "[INFO] " prefix.
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -58,5 +59,4 @@ public class CheckMojo extends ArshifMojo {
                     + " error(s); see the lines above");
         }
     }
-
 }

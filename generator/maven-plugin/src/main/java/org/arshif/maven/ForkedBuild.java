@@ -31,8 +31,9 @@ import org.arshif.diag.Severity;
  */
 final class ForkedBuild {
     /** {@code path[:line[:col]]: severity: message}, as {@link Diagnostic#format()} writes it. */
-    private static final Pattern FINDING = Pattern.compile(
-            "(.+?)(?::(\\d{1,9}))?(?::(\\d{1,9}))?: (error|warning|notice): (.*)");
+    private static final Pattern FINDING =
+            Pattern.compile("(.+?)(?::(\\d{1,9}))?(?::(\\d{1,9}))?: (error|warning|notice): (.*)");
+
     private static final String SYSTEM_ERROR = "arshif: ";
 
     private final List<String> classPath;
@@ -65,8 +66,9 @@ final class ForkedBuild {
      * a user who caps Maven's heap caps the build), then the CLI's tuning.
      */
     static List<String> jvmOptions(List<String> mavenJvmArguments) {
-        List<String> carried = mavenJvmArguments.stream().filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xss")
-                || a.startsWith("-XX:MaxRAM")).toList();
+        List<String> carried = mavenJvmArguments.stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xss") || a.startsWith("-XX:MaxRAM"))
+                .toList();
         List<String> options = new ArrayList<>(carried);
         options.addAll(JvmTuning.missingOptions("build", carried, Map.of(), false));
         return options;
@@ -89,8 +91,14 @@ final class ForkedBuild {
                 + "=false builds in Maven's");
         List<Diagnostic> findings = new ArrayList<>();
         List<String> systemErrors = new ArrayList<>();
-        Integer status = SecondJvm.run(JvmTuning.commandLine(java, List.of(), options,
-                String.join(File.pathSeparator, classPath), args.toArray(String[]::new)), Map.of(),
+        Integer status = SecondJvm.run(
+                JvmTuning.commandLine(
+                        java,
+                        List.of(),
+                        options,
+                        String.join(File.pathSeparator, classPath),
+                        args.toArray(String[]::new)),
+                Map.of(),
                 line -> relay(line, findings, systemErrors));
         if (status == null) {
             log.warn("cannot start a second JVM (" + java + "), so the site is built in Maven's");
@@ -104,8 +112,10 @@ final class ForkedBuild {
             MojoSupport.annotate(e, siteRoot);
             throw new MojoFailureException(e.getMessage());
         }
-        throw new MojoFailureException(systemErrors.isEmpty() ? "Arshif: the build's JVM ended with status " + status
-                : "Arshif: " + String.join("; ", systemErrors));
+        throw new MojoFailureException(
+                systemErrors.isEmpty()
+                        ? "Arshif: the build's JVM ended with status " + status
+                        : "Arshif: " + String.join("; ", systemErrors));
     }
 
     /** One line of the second JVM into Maven's log, at its level. */

@@ -6,8 +6,7 @@ import org.arshif.diag.Hints;
 public final class MavenHints implements Hints {
     public static final Hints INSTANCE = new MavenHints();
 
-    private MavenHints() {
-    }
+    private MavenHints() {}
 
     @Override
     public String option(Option option, String value) {

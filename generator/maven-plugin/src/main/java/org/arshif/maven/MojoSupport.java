@@ -13,8 +13,7 @@ import org.arshif.diag.SystemErrors;
 
 /** Shared reporting for the goals. */
 final class MojoSupport {
-    private MojoSupport() {
-    }
+    private MojoSupport() {}
 
     /** A call into the core. */
     interface CoreCall<T> {

@@ -35,8 +35,14 @@ public class NewMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         MojoSupport.requireUtf8FileNames();
-        Scaffolder.Created created = MojoSupport.core(getLog(), null, () -> Arshif.builder().hints(MavenHints.INSTANCE)
-                .siteRoot(source.toPath()).build().newDispatch(title, lang, translate));
+        Scaffolder.Created created = MojoSupport.core(
+                getLog(),
+                null,
+                () -> Arshif.builder()
+                        .hints(MavenHints.INSTANCE)
+                        .siteRoot(source.toPath())
+                        .build()
+                        .newDispatch(title, lang, translate));
         getLog().info("Created " + created.path());
     }
 }

@@ -19,6 +19,5 @@ final class Properties {
     static final String LANG = "lang";
     static final String TRANSLATE = "translate";
 
-    private Properties() {
-    }
+    private Properties() {}
 }

@@ -45,12 +45,17 @@ public class ServeMojo extends ArshifMojo {
         BuildLog log = mavenLog();
         Server server = MojoSupport.core(getLog(), null, () -> {
             try {
-                return staticSite ? StaticServer.start(output.toPath(), staticBaseUrl(), port, log)
+                return staticSite
+                        ? StaticServer.start(output.toPath(), staticBaseUrl(), port, log)
                         : PreviewServer.start(arshif(), port, log);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot serve on 127.0.0.1:" + port + (e instanceof BindException
-                        ? " (is the port taken? choose another with -D" + Properties.PORT + "=" + (port + 1) + ")"
-                        : ""), e);
+                throw new UncheckedIOException(
+                        "cannot serve on 127.0.0.1:" + port
+                                + (e instanceof BindException
+                                        ? " (is the port taken? choose another with -D" + Properties.PORT + "="
+                                                + (port + 1) + ")"
+                                        : ""),
+                        e);
             }
         });
         try (server) {
@@ -66,6 +71,7 @@ public class ServeMojo extends ArshifMojo {
         if (baseUrl != null && !baseUrl.isBlank()) {
             return baseUrl;
         }
-        return ConfigLoader.load(Path.of(source.getPath()).toAbsolutePath(), new Diagnostics()).baseUrl();
+        return ConfigLoader.load(Path.of(source.getPath()).toAbsolutePath(), new Diagnostics())
+                .baseUrl();
     }
 }

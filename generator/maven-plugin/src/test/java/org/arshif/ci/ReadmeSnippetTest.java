@@ -29,7 +29,9 @@ class ReadmeSnippetTest {
 
     @Test
     void theReadmePomIsTheInvokerItPom() throws IOException {
-        assertEquals(Files.readString(IT_POM, StandardCharsets.UTF_8), readmeSnippet(),
+        assertEquals(
+                Files.readString(IT_POM, StandardCharsets.UTF_8),
+                readmeSnippet(),
                 "README.md's POM and " + IT_POM + " differ: change both together");
     }
 
@@ -48,7 +50,9 @@ class ReadmeSnippetTest {
         Matcher own = Pattern.compile("<artifactId>arshif-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(pom);
         assertTrue(own.find(), "the plugin's version in pom.xml");
-        assertTrue(snippet.contains("<artifactId>arshif-maven-plugin</artifactId>\n        <version>" + own.group(1)
-                + "</version>"), "the README's POM must name version " + own.group(1));
+        assertTrue(
+                snippet.contains("<artifactId>arshif-maven-plugin</artifactId>\n        <version>" + own.group(1)
+                        + "</version>"),
+                "the README's POM must name version " + own.group(1));
     }
 }

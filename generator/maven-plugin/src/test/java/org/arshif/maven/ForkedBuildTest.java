@@ -21,13 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ForkedBuildTest {
     @TempDir
     Path tmp;
+
     private final List<String> logged = new CopyOnWriteArrayList<>();
 
     @Test
     void everyFindingReadsBackFromItsLine() {
-        for (Diagnostic d : List.of(Diagnostic.error("content/en/a b.md", 3, 8, "'draft' must be true: x: error: y"),
+        for (Diagnostic d : List.of(
+                Diagnostic.error("content/en/a b.md", 3, 8, "'draft' must be true: x: error: y"),
                 Diagnostic.warning("content/ar/خبر.md", 12, 0, "did you mean 'tags'?"),
-                Diagnostic.notice("arshif.yml", 0, 0, "note"), Diagnostic.error("", 0, 0, "no content"))) {
+                Diagnostic.notice("arshif.yml", 0, 0, "note"),
+                Diagnostic.error("", 0, 0, "no content"))) {
             assertEquals(Optional.of(d), ForkedBuild.finding(d.format()), d.format());
         }
         assertEquals(Optional.empty(), ForkedBuild.finding("Built 12 pages in 0.4 s"));
@@ -35,7 +38,8 @@ class ForkedBuildTest {
 
     @Test
     void theSecondJvmGetsMavensMemoryLimitsAndTheTuning() {
-        assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1"),
+        assertEquals(
+                List.of("-Xmx1g", "-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1"),
                 ForkedBuild.jvmOptions(List.of("-Dmaven.home=/m", "-Xmx1g", "-XX:+UseG1GC")));
     }
 
@@ -47,24 +51,28 @@ class ForkedBuildTest {
         logged.clear();
         build(root, tmp.resolve("forked"), true).execute();
         assertTrue(logged.get(0).startsWith("info: Building in a second JVM (-XX:+UseParallelGC"), logged.toString());
-        assertEquals(inMaven.get(inMaven.size() - 1).replaceAll("[0-9.]+ ?m?s", "T"),
-                logged.get(logged.size() - 1).replaceAll("[0-9.]+ ?m?s", "T"), "the summary line, at info");
+        assertEquals(
+                inMaven.get(inMaven.size() - 1).replaceAll("[0-9.]+ ?m?s", "T"),
+                logged.get(logged.size() - 1).replaceAll("[0-9.]+ ?m?s", "T"),
+                "the summary line, at info");
         assertEquals(Optional.empty(), Trees.firstDifference(tmp.resolve("in-maven"), tmp.resolve("forked")));
     }
 
     @Test
     void contentErrorsFailTheGoalWithTheSameMessageAndEveryFindingAtItsLevel() throws Exception {
         Path root = Trees.copy(Trees.site("invalid/many-errors"), tmp.resolve("src"));
-        MojoFailureException inMaven = assertThrows(MojoFailureException.class,
-                build(root, tmp.resolve("in-maven"), false)::execute);
-        List<String> inMavenErrors = logged.stream().filter(l -> l.startsWith("error: ")).toList();
+        MojoFailureException inMaven =
+                assertThrows(MojoFailureException.class, build(root, tmp.resolve("in-maven"), false)::execute);
+        List<String> inMavenErrors =
+                logged.stream().filter(l -> l.startsWith("error: ")).toList();
         logged.clear();
-        MojoFailureException forked = assertThrows(MojoFailureException.class,
-                build(root, tmp.resolve("forked"), true)::execute);
+        MojoFailureException forked =
+                assertThrows(MojoFailureException.class, build(root, tmp.resolve("forked"), true)::execute);
         assertEquals(inMaven.getMessage(), forked.getMessage());
         assertTrue(inMaven.getMessage().contains(" errors in the archive:\n"), inMaven.getMessage());
-        List<String> forkedErrors = logged.stream().filter(l -> l.startsWith("error: ")
-                && !l.startsWith("error: arshif: ")).toList();
+        List<String> forkedErrors = logged.stream()
+                .filter(l -> l.startsWith("error: ") && !l.startsWith("error: arshif: "))
+                .toList();
         assertEquals(inMavenErrors, forkedErrors);
         assertFalse(Files.exists(tmp.resolve("forked")), "nothing was written");
     }

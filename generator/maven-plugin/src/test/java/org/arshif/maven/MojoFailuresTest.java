@@ -31,25 +31,30 @@ import org.junit.jupiter.api.io.TempDir;
 class MojoFailuresTest {
     @TempDir
     Path tmp;
+
     private final List<String> logged = new CopyOnWriteArrayList<>();
 
     @Test
     void eachKindOfProblemEndsAsTheRightMojoException() {
-        MojoExecutionException overflow = assertThrows(MojoExecutionException.class,
+        MojoExecutionException overflow = assertThrows(
+                MojoExecutionException.class,
                 () -> MojoSupport.core(log(), null, () -> {
                     throw new StackOverflowError();
                 }));
-        assertTrue(overflow.getMessage().startsWith("Arshif: the input nests too deeply for the JVM's stack"),
+        assertTrue(
+                overflow.getMessage().startsWith("Arshif: the input nests too deeply for the JVM's stack"),
                 overflow.getMessage());
         assertInstanceOf(StackOverflowError.class, overflow.getCause(), "kept for mvn -e");
 
-        MojoFailureException denied = assertThrows(MojoFailureException.class,
+        MojoFailureException denied = assertThrows(
+                MojoFailureException.class,
                 () -> MojoSupport.core(log(), null, () -> {
                     throw new UncheckedIOException("cannot write /s/site/x", new AccessDeniedException("/s/site/x"));
                 }));
         assertEquals("Arshif: cannot write /s/site/x: permission denied: /s/site/x", denied.getMessage());
 
-        MojoFailureException content = assertThrows(MojoFailureException.class,
+        MojoFailureException content = assertThrows(
+                MojoFailureException.class,
                 () -> MojoSupport.core(log(), null, () -> {
                     throw new ContentException(List.of(Diagnostic.error("content/en/a.md", 3, 8, "bad")));
                 }));
@@ -61,8 +66,10 @@ class MojoFailuresTest {
     @Test
     void theBuildGoalEndsInAMojoExceptionWhenTheCoreOverflowsItsStack() throws Exception {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
-        Files.writeString(root.resolve("content/en/2017-05-09-loop.md"),
-                "---\ntitle: Loop\ntags: &a [*a]\n---\n\nBody.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                root.resolve("content/en/2017-05-09-loop.md"),
+                "---\ntitle: Loop\ntags: &a [*a]\n---\n\nBody.\n",
+                StandardCharsets.UTF_8);
         BuildMojo mojo = new BuildMojo();
         mojo.setLog(log());
         mojo.source = root.toFile();
@@ -71,8 +78,10 @@ class MojoFailuresTest {
         mojo.incremental = false;
         // An Error here would leave execute() and end Maven; a finding (once the reader bounds aliases) is fine too.
         AbstractMojoExecutionException e = assertThrows(AbstractMojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().startsWith("Arshif: the input nests too deeply")
-                || e.getMessage().contains("content/en/2017-05-09-loop.md:"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("Arshif: the input nests too deeply")
+                        || e.getMessage().contains("content/en/2017-05-09-loop.md:"),
+                e.getMessage());
         assertFalse(Files.exists(tmp.resolve("site")), "nothing was written");
     }
 
@@ -83,14 +92,11 @@ class MojoFailuresTest {
                 return false;
             }
 
-            public void debug(CharSequence content) {
-            }
+            public void debug(CharSequence content) {}
 
-            public void debug(CharSequence content, Throwable error) {
-            }
+            public void debug(CharSequence content, Throwable error) {}
 
-            public void debug(Throwable error) {
-            }
+            public void debug(Throwable error) {}
 
             public boolean isInfoEnabled() {
                 return true;

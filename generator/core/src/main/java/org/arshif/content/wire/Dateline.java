@@ -10,8 +10,7 @@ package org.arshif.content.wire;
  * @param hijri     the Hijri date's day, month and year, or empty strings
  * @param length    characters of the paragraph the dateline takes, separator included
  */
-public record Dateline(String profile, String city, String agency, DateParts gregorian, DateParts hijri,
-                       int length) {
+public record Dateline(String profile, String city, String agency, DateParts gregorian, DateParts hijri, int length) {
 
     /** A date as the dateline writes it: the month may be a name or a number. */
     public record DateParts(String day, String month, String year) {

@@ -16,18 +16,40 @@ import org.arshif.config.ArabicMonths;
  * al-Qura calendar ({@link HijrahDate}, Java's {@code Hijrah-umalqura}, years 1300 to 1600 AH).
  */
 public final class WireCalendar {
-    private static final List<String> HIJRI_MONTHS = List.of("محرم", "صفر", "ربيع الاول", "ربيع الاخر",
-            "جمادي الاولي", "جمادي الاخره", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده", "ذو الحجه");
+    private static final List<String> HIJRI_MONTHS = List.of(
+            "محرم",
+            "صفر",
+            "ربيع الاول",
+            "ربيع الاخر",
+            "جمادي الاولي",
+            "جمادي الاخره",
+            "رجب",
+            "شعبان",
+            "رمضان",
+            "شوال",
+            "ذو القعده",
+            "ذو الحجه");
     /** Other spellings, normalized like {@link #key}. */
-    private static final Map<String, Integer> HIJRI_VARIANTS = Map.of("المحرم", 1, "ربيع الثاني", 4,
-            "جمادي الثانيه", 6, "جمادي الاخر", 6, "ذي القعده", 11, "ذي الحجه", 12);
-    private static final Map<String, Integer> OTHER_GREGORIAN = Map.of("ابريل", 4, "اغسطس", 8, "يوليوز", 7,
-            "غشت", 8, "شتنبر", 9, "نونبر", 11, "دجنبر", 12, "اكتوبر", 10);
-    private static final List<String> ENGLISH = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+    private static final Map<String, Integer> HIJRI_VARIANTS = Map.of(
+            "المحرم", 1, "ربيع الثاني", 4, "جمادي الثانيه", 6, "جمادي الاخر", 6, "ذي القعده", 11, "ذي الحجه", 12);
 
-    private WireCalendar() {
-    }
+    private static final Map<String, Integer> OTHER_GREGORIAN =
+            Map.of("ابريل", 4, "اغسطس", 8, "يوليوز", 7, "غشت", 8, "شتنبر", 9, "نونبر", 11, "دجنبر", 12, "اكتوبر", 10);
+    private static final List<String> ENGLISH = List.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
+    private WireCalendar() {}
 
     /**
      * The dateline's date and what is wrong with it.
@@ -35,17 +57,17 @@ public final class WireCalendar {
      * @param date     the Gregorian date when written, else the Hijri one; empty when neither gives a whole date
      * @param problems warnings, one sentence each
      */
-    public record Result(Optional<LocalDate> date, List<String> problems) {
-    }
+    public record Result(Optional<LocalDate> date, List<String> problems) {}
 
     public static Result date(Dateline dateline) {
         List<String> problems = new ArrayList<>();
         Dateline.DateParts g = dateline.gregorian();
-        Optional<LocalDate> gregorian = g.isPresent() && !g.year().isEmpty() ? gregorian(g, problems)
-                : Optional.empty();
+        Optional<LocalDate> gregorian =
+                g.isPresent() && !g.year().isEmpty() ? gregorian(g, problems) : Optional.empty();
         Dateline.DateParts h = dateline.hijri();
         Optional<LocalDate> hijri = h.isPresent() ? hijri(h, problems) : Optional.empty();
-        if (gregorian.isPresent() && hijri.isPresent()
+        if (gregorian.isPresent()
+                && hijri.isPresent()
                 && Math.abs(ChronoUnit.DAYS.between(gregorian.get(), hijri.get())) > 1) {
             problems.add("the dateline's Hijri date '" + h + "' is " + hijri.get() + " in the Umm al-Qura calendar,"
                     + " but its Gregorian date '" + g + "' is " + gregorian.get() + ", "
@@ -65,8 +87,8 @@ public final class WireCalendar {
         try {
             return Optional.of(LocalDate.of(number(g.year()), month, number(g.day())));
         } catch (DateTimeException e) {
-            problems.add("the dateline's date '" + g + "' is not a real date (" + e.getMessage() + "); it is not"
-                    + " used");
+            problems.add(
+                    "the dateline's date '" + g + "' is not a real date (" + e.getMessage() + "); it is not" + " used");
             return Optional.empty();
         }
     }
@@ -129,8 +151,20 @@ public final class WireCalendar {
 
     /** The name of a Hijri month, 1 to 12, as written in Arabic. */
     public static String hijriMonthName(int month) {
-        return List.of("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
-                "رمضان", "شوال", "ذو القعدة", "ذو الحجة").get(month - 1);
+        return List.of(
+                        "محرم",
+                        "صفر",
+                        "ربيع الأول",
+                        "ربيع الآخر",
+                        "جمادى الأولى",
+                        "جمادى الآخرة",
+                        "رجب",
+                        "شعبان",
+                        "رمضان",
+                        "شوال",
+                        "ذو القعدة",
+                        "ذو الحجة")
+                .get(month - 1);
     }
 
     /** Spelling-insensitive: hamza forms, alef maqsura, ta marbuta, tatweel and single spaces. */
@@ -141,7 +175,7 @@ public final class WireCalendar {
                 case 'أ', 'إ', 'آ', 'ٱ' -> sb.append('ا');
                 case 'ى' -> sb.append('ي');
                 case 'ة' -> sb.append('ه');
-                case 'ـ' -> { }
+                case 'ـ' -> {}
                 default -> {
                     if (c < '\u064B' || c > '\u0652') {
                         sb.append(c);

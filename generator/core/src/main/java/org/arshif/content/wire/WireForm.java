@@ -44,16 +44,16 @@ public final class WireForm {
         for (Pattern p : datelines) {
             Matcher m = p.matcher(head);
             if (m.lookingAt()) {
-                return Optional.of(new Dateline(name, group(m, "city"), group(m, "agency"),
-                        parts(m, "g"), parts(m, "h"), m.end()));
+                return Optional.of(new Dateline(
+                        name, group(m, "city"), group(m, "agency"), parts(m, "g"), parts(m, "h"), m.end()));
             }
         }
         return Optional.empty();
     }
 
     private static Dateline.DateParts parts(Matcher m, String prefix) {
-        Dateline.DateParts parts = new Dateline.DateParts(group(m, prefix + "day"), group(m, prefix + "month"),
-                group(m, prefix + "year"));
+        Dateline.DateParts parts =
+                new Dateline.DateParts(group(m, prefix + "day"), group(m, prefix + "month"), group(m, prefix + "year"));
         return parts.isPresent() ? parts : Dateline.DateParts.NONE;
     }
 

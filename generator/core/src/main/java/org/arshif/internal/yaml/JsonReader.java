@@ -20,11 +20,13 @@ import org.arshif.diag.Diagnostics;
  */
 public final class JsonReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(TomlReader.MAX_DEPTH).build())
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(TomlReader.MAX_DEPTH)
+                    .build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private JsonReader() {
-    }
+    private JsonReader() {}
 
     /**
      * Where the object that starts {@code text} ends: the offset just after its closing brace, or the text's
@@ -49,24 +51,29 @@ public final class JsonReader {
     public static Optional<YNode> parse(String json, String path, int lineOffset, Diagnostics diagnostics) {
         int[] tooDeep = TomlReader.firstTooDeep(json);
         if (tooDeep != null) {
-            diagnostics.error(path, tooDeep[0] + lineOffset, tooDeep[1], "the JSON is nested more than "
-                    + TomlReader.MAX_DEPTH + " levels deep; flatten it");
+            diagnostics.error(
+                    path,
+                    tooDeep[0] + lineOffset,
+                    tooDeep[1],
+                    "the JSON is nested more than " + TomlReader.MAX_DEPTH + " levels deep; flatten it");
             return Optional.empty();
         }
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                diagnostics.error(path, lineOffset + 1, 1, "JSON front-matter must be an object, like"
-                        + " {\"title\": \"...\"}");
+                diagnostics.error(
+                        path, lineOffset + 1, 1, "JSON front-matter must be an object, like" + " {\"title\": \"...\"}");
                 return Optional.empty();
             }
             return Optional.of(value(p, lineOffset));
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
-            diagnostics.error(path, at == null ? lineOffset + 1 : at.getLineNr() + lineOffset,
-                    at == null ? 1 : at.getColumnNr(), "malformed JSON: " + message
-                            + "; keys and text are in double quotes, with commas between entries");
+            diagnostics.error(
+                    path,
+                    at == null ? lineOffset + 1 : at.getLineNr() + lineOffset,
+                    at == null ? 1 : at.getColumnNr(),
+                    "malformed JSON: " + message + "; keys and text are in double quotes, with commas between entries");
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             diagnostics.error(path, lineOffset + 1, 1, "malformed JSON: " + e.getMessage());
@@ -87,8 +94,10 @@ public final class JsonReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation k = p.currentTokenLocation();
                     String key = p.currentName();
-                    keys.put(key, new YNode.Scalar(key, YNode.ScalarKind.STRING, k.getLineNr() + lineOffset,
-                            k.getColumnNr()));
+                    keys.put(
+                            key,
+                            new YNode.Scalar(
+                                    key, YNode.ScalarKind.STRING, k.getLineNr() + lineOffset, k.getColumnNr()));
                     p.nextToken();
                     entries.put(key, value(p, lineOffset));
                 }

@@ -27,8 +27,7 @@ public final class TomlReader {
     /** Tables and arrays inside each other, as for YAML; front-matter needs two or three. */
     static final int MAX_DEPTH = 64;
 
-    private TomlReader() {
-    }
+    private TomlReader() {}
 
     /**
      * @param lineOffset lines before the TOML text in its file (1 after an opening {@code +++})
@@ -38,16 +37,23 @@ public final class TomlReader {
         int[] tooDeep = firstTooDeep(toml);
         if (tooDeep != null) {
             // tomlj's ANTLR parser recurses once per bracket: 100,000 of them overflowed the stack.
-            diagnostics.error(path, tooDeep[0] + lineOffset, tooDeep[1], "the TOML is nested more than " + MAX_DEPTH
-                    + " levels deep; flatten it");
+            diagnostics.error(
+                    path,
+                    tooDeep[0] + lineOffset,
+                    tooDeep[1],
+                    "the TOML is nested more than " + MAX_DEPTH + " levels deep; flatten it");
             return Optional.empty();
         }
         TomlParseResult result = Toml.parse(toml);
         if (result.hasErrors()) {
             for (TomlParseError e : result.errors()) {
                 TomlPosition p = e.position();
-                diagnostics.error(path, p.line() + lineOffset, p.column(), "malformed TOML: " + e.getMessage()
-                        + "; write keys as key = \"text\", and dates as 2017-05-01");
+                diagnostics.error(
+                        path,
+                        p.line() + lineOffset,
+                        p.column(),
+                        "malformed TOML: " + e.getMessage()
+                                + "; write keys as key = \"text\", and dates as 2017-05-01");
             }
             return Optional.empty();
         }
@@ -112,8 +118,8 @@ public final class TomlReader {
             Map<Long, String> byPosition = new TreeMap<>();
             for (String key : table.keySet()) {
                 TomlPosition p = table.inputPositionOf(List.of(key));
-                byPosition.put(p == null ? Long.MAX_VALUE - byPosition.size()
-                        : (long) p.line() << 32 | p.column(), key);
+                byPosition.put(
+                        p == null ? Long.MAX_VALUE - byPosition.size() : (long) p.line() << 32 | p.column(), key);
             }
             for (String key : byPosition.values()) {
                 TomlPosition p = table.inputPositionOf(List.of(key));
@@ -134,8 +140,11 @@ public final class TomlReader {
                 List<YNode> items = new ArrayList<>();
                 for (int i = 0; i < a.size(); i++) {
                     TomlPosition p = a.inputPositionOf(i);
-                    items.add(value(a.get(i), p == null ? line : p.line() + lineOffset, p == null ? column
-                            : p.column(), depth + 1));
+                    items.add(value(
+                            a.get(i),
+                            p == null ? line : p.line() + lineOffset,
+                            p == null ? column : p.column(),
+                            depth + 1));
                 }
                 return new YNode.Seq(items, line, column);
             }
@@ -153,15 +162,19 @@ public final class TomlReader {
                 return YNode.ScalarKind.BOOL;
             }
             // Strings, and dates and times as ISO text.
-            assert v instanceof String || v instanceof OffsetDateTime || v instanceof LocalDateTime
-                    || v instanceof LocalDate || v instanceof LocalTime : v;
+            assert v instanceof String
+                            || v instanceof OffsetDateTime
+                            || v instanceof LocalDateTime
+                            || v instanceof LocalDate
+                            || v instanceof LocalTime
+                    : v;
             return YNode.ScalarKind.STRING;
         }
 
         private void checkDepth(int line, int column, int depth) throws TooDeep {
             if (depth > MAX_DEPTH) {
-                diagnostics.error(path, line, column, "the TOML is nested more than " + MAX_DEPTH
-                        + " levels deep; flatten it");
+                diagnostics.error(
+                        path, line, column, "the TOML is nested more than " + MAX_DEPTH + " levels deep; flatten it");
                 throw new TooDeep();
             }
         }

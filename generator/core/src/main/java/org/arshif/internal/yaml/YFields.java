@@ -57,8 +57,7 @@ public final class YFields {
         if (node instanceof YNode.Scalar s) {
             return s.kind() == YNode.ScalarKind.NULL ? Optional.empty() : Optional.of(s.text());
         }
-        error(node, "'" + key + "' must be text, but it is " + node.kindName()
-                + "; write it as " + key + ": \"...\"");
+        error(node, "'" + key + "' must be text, but it is " + node.kindName() + "; write it as " + key + ": \"...\"");
         return Optional.empty();
     }
 
@@ -79,12 +78,16 @@ public final class YFields {
         if (node == null) {
             return Optional.empty();
         }
-        if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.INT && s.toJava() instanceof Long l
-                && l >= min && l <= max) {
+        if (node instanceof YNode.Scalar s
+                && s.kind() == YNode.ScalarKind.INT
+                && s.toJava() instanceof Long l
+                && l >= min
+                && l <= max) {
             return Optional.of(l.intValue());
         }
-        error(node, "'" + key + "' must be a whole number from " + min + " to " + max + ", but it is "
-                + describe(node));
+        error(
+                node,
+                "'" + key + "' must be a whole number from " + min + " to " + max + ", but it is " + describe(node));
         return Optional.empty();
     }
 
@@ -130,10 +133,14 @@ public final class YFields {
     public void rejectUnknown(Set<String> known, String what) {
         for (var e : map.keys().entrySet()) {
             if (!known.contains(e.getKey())) {
-                String hint = Suggestions.closest(e.getKey(), known).map(k -> "did you mean '" + k + "'?")
+                String hint = Suggestions.closest(e.getKey(), known)
+                        .map(k -> "did you mean '" + k + "'?")
                         .orElseGet(() -> "known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
-                diagnostics.error(path, e.getValue().line(), e.getValue().column(), "unknown " + what + " key '"
-                        + e.getKey() + "'; " + hint);
+                diagnostics.error(
+                        path,
+                        e.getValue().line(),
+                        e.getValue().column(),
+                        "unknown " + what + " key '" + e.getKey() + "'; " + hint);
             }
         }
     }

@@ -3,7 +3,6 @@ package org.arshif.internal.yaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A YAML value with the position it came from, so that type errors can point at the exact line and column. */
 public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
@@ -18,7 +17,13 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
     /** A short name for the kind of value, for error messages. */
     String kindName();
 
-    enum ScalarKind { STRING, INT, FLOAT, BOOL, NULL }
+    enum ScalarKind {
+        STRING,
+        INT,
+        FLOAT,
+        BOOL,
+        NULL
+    }
 
     record Scalar(String text, ScalarKind kind, int line, int column) implements YNode {
         @Override

@@ -38,8 +38,7 @@ final class YamlComposer {
     static final int MAX_ALIAS_EXPANSION = 10_000;
 
     /** A finished node with its size and height once expanded, for the alias budget and the depth bound. */
-    private record Composed(YNode node, long size, int height) {
-    }
+    private record Composed(YNode node, long size, int height) {}
 
     /** Stops composing: the finding is already reported. */
     static final class Stop extends RuntimeException {
@@ -76,8 +75,9 @@ final class YamlComposer {
         YNode root = compose(1).node();
         parser.next(); // document end
         if (!parser.checkEvent(Event.ID.StreamEnd)) {
-            throw fail(parser.peekEvent().getStartMark(), "malformed YAML: more than one document (a second"
-                    + " '---' line); keep one document");
+            throw fail(
+                    parser.peekEvent().getStartMark(),
+                    "malformed YAML: more than one document (a second" + " '---' line); keep one document");
         }
         return Optional.of(root);
     }
@@ -88,8 +88,10 @@ final class YamlComposer {
             return alias(alias, depth);
         }
         if (depth > MAX_DEPTH) {
-            throw fail(event.getStartMark(), "the YAML is nested more than " + MAX_DEPTH
-                    + " levels deep (lists or mappings inside each other); flatten it");
+            throw fail(
+                    event.getStartMark(),
+                    "the YAML is nested more than " + MAX_DEPTH
+                            + " levels deep (lists or mappings inside each other); flatten it");
         }
         Optional<Anchor> anchor = ((NodeEvent) event).getAnchor();
         anchor.ifPresent(open::add);
@@ -111,22 +113,30 @@ final class YamlComposer {
     private Composed alias(AliasEvent alias, int depth) {
         Anchor name = alias.getAlias();
         if (open.contains(name)) {
-            throw fail(alias.getStartMark(), "alias '*" + name.getValue() + "' is inside the value it names"
-                    + " (a recursive alias); a value cannot contain itself");
+            throw fail(
+                    alias.getStartMark(),
+                    "alias '*" + name.getValue() + "' is inside the value it names"
+                            + " (a recursive alias); a value cannot contain itself");
         }
         Composed target = anchors.get(name);
         if (target == null) {
-            throw fail(alias.getStartMark(), "malformed YAML: alias '*" + name.getValue() + "' names no anchor;"
-                    + " define '&" + name.getValue() + "' before it");
+            throw fail(
+                    alias.getStartMark(),
+                    "malformed YAML: alias '*" + name.getValue() + "' names no anchor;" + " define '&" + name.getValue()
+                            + "' before it");
         }
         if (depth - 1 + target.height() > MAX_DEPTH) {
-            throw fail(alias.getStartMark(), "the YAML is nested more than " + MAX_DEPTH
-                    + " levels deep once alias '*" + name.getValue() + "' is expanded; flatten it");
+            throw fail(
+                    alias.getStartMark(),
+                    "the YAML is nested more than " + MAX_DEPTH + " levels deep once alias '*" + name.getValue()
+                            + "' is expanded; flatten it");
         }
         expanded += target.size();
         if (expanded > MAX_ALIAS_EXPANSION) {
-            throw fail(alias.getStartMark(), "aliases expand to more than " + MAX_ALIAS_EXPANSION
-                    + " values (at '*" + name.getValue() + "'); write the values out, or use fewer aliases");
+            throw fail(
+                    alias.getStartMark(),
+                    "aliases expand to more than " + MAX_ALIAS_EXPANSION + " values (at '*" + name.getValue()
+                            + "'); write the values out, or use fewer aliases");
         }
         return target;
     }
@@ -159,8 +169,10 @@ final class YamlComposer {
             if (!(key.node() instanceof YNode.Scalar k) || k.kind() == YNode.ScalarKind.NULL) {
                 error(key.node(), "a key must be plain text, not " + key.node().kindName());
             } else if (entries.containsKey(k.text())) {
-                error(k, "duplicate key '" + k.text() + "' (first given on line " + keys.get(k.text()).line()
-                        + "); keep only one");
+                error(
+                        k,
+                        "duplicate key '" + k.text() + "' (first given on line "
+                                + keys.get(k.text()).line() + "); keep only one");
             } else {
                 entries.put(k.text(), value.node());
                 keys.put(k.text(), k);
@@ -168,8 +180,14 @@ final class YamlComposer {
         }
         parser.next();
         int[] at = position(start.getStartMark());
-        return new Composed(new YNode.Map(java.util.Collections.unmodifiableMap(entries),
-                java.util.Collections.unmodifiableMap(keys), at[0], at[1]), size, height + 1);
+        return new Composed(
+                new YNode.Map(
+                        java.util.Collections.unmodifiableMap(entries),
+                        java.util.Collections.unmodifiableMap(keys),
+                        at[0],
+                        at[1]),
+                size,
+                height + 1);
     }
 
     private YNode.Scalar scalar(ScalarEvent event) {
@@ -204,8 +222,10 @@ final class YamlComposer {
     }
 
     private int[] position(Optional<Mark> mark) {
-        return new int[] {mark.map(m -> m.getLine() + 1 + lineOffset).orElse(0), mark.map(m -> m.getColumn() + 1)
-                .orElse(0)};
+        return new int[] {
+            mark.map(m -> m.getLine() + 1 + lineOffset).orElse(0),
+            mark.map(m -> m.getColumn() + 1).orElse(0)
+        };
     }
 
     private void error(YNode at, String message) {

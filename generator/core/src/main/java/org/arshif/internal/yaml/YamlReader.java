@@ -18,8 +18,7 @@ public final class YamlReader {
     // by YamlComposer, which replaces snakeyaml's composer.
     private static final LoadSettings SETTINGS = LoadSettings.builder().build();
 
-    private YamlReader() {
-    }
+    private YamlReader() {}
 
     /**
      * @param lineOffset lines before the YAML text in its file (1 for front-matter after an opening {@code ---})
@@ -36,8 +35,13 @@ public final class YamlReader {
             int col = mark.map(m -> m.getColumn() + 1).orElse(0);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            diagnostics.add(Diagnostic.error(path, line, col, "malformed YAML: " + problem + context
-                    + "; check indentation and quote values that contain ': ' or start with a special character"));
+            diagnostics.add(
+                    Diagnostic.error(
+                            path,
+                            line,
+                            col,
+                            "malformed YAML: " + problem + context
+                                    + "; check indentation and quote values that contain ': ' or start with a special character"));
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.add(Diagnostic.error(path, lineOffset + 1, 0, "malformed YAML: " + e.getMessage()));

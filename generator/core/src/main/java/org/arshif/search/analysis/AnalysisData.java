@@ -27,8 +27,8 @@ import java.util.List;
  * @param stopwordsAr    Arabic stopwords
  * @param stopwordsEn    English stopwords
  */
-public record AnalysisData(List<String> protectedWords, List<String> variants,
-                           List<String> stopwordsAr, List<String> stopwordsEn) {
+public record AnalysisData(
+        List<String> protectedWords, List<String> variants, List<String> stopwordsAr, List<String> stopwordsEn) {
     public AnalysisData {
         protectedWords = List.copyOf(protectedWords);
         variants = List.copyOf(variants);
@@ -38,8 +38,11 @@ public record AnalysisData(List<String> protectedWords, List<String> variants,
 
     /** The data files shipped with Arshif, read from the classpath. */
     public static AnalysisData standard() {
-        return new AnalysisData(resource("protected.txt"), resource("variants.txt"),
-                resource("stopwords-ar.txt"), resource("stopwords-en.txt"));
+        return new AnalysisData(
+                resource("protected.txt"),
+                resource("variants.txt"),
+                resource("stopwords-ar.txt"),
+                resource("stopwords-en.txt"));
     }
 
     /**

@@ -23,7 +23,11 @@ import org.arshif.search.analysis.internal.WordTable;
  * @param protectedWords the normalized protected words
  * @param clientData     the lists for {@code analyzer.js}, see {@link TextAnalyzer#clientData()}
  */
-record Lexicon(WordTable stopwords, WordTable dictionary, WordTable variantStems, Set<String> protectedWords,
+record Lexicon(
+        WordTable stopwords,
+        WordTable dictionary,
+        WordTable variantStems,
+        Set<String> protectedWords,
         String clientData) {
 
     /** Builds the tables; throws {@link IllegalArgumentException} on lists that conflict. */
@@ -53,16 +57,21 @@ record Lexicon(WordTable stopwords, WordTable dictionary, WordTable variantStems
         }
         for (String target : variantMap.values()) {
             if (variantMap.containsKey(target)) {
-                throw new IllegalArgumentException("variant chain through " + target + ": a canonical form is also a variant");
+                throw new IllegalArgumentException(
+                        "variant chain through " + target + ": a canonical form is also a variant");
             }
         }
         for (String p : prot) {
             dict.putIfAbsent(p, variantMap.getOrDefault(p, p));
         }
-        String clientData = "{\"protected\":" + json(prot) + ",\"variants\":" + json(groups)
-                + ",\"stopwordsAr\":" + json(stopAr) + ",\"stopwordsEn\":" + json(stopEn) + "}";
-        return new Lexicon(new WordTable(stop), new WordTable(dict), new WordTable(variantMap),
-                Collections.unmodifiableSet(prot), clientData);
+        String clientData = "{\"protected\":" + json(prot) + ",\"variants\":" + json(groups) + ",\"stopwordsAr\":"
+                + json(stopAr) + ",\"stopwordsEn\":" + json(stopEn) + "}";
+        return new Lexicon(
+                new WordTable(stop),
+                new WordTable(dict),
+                new WordTable(variantMap),
+                Collections.unmodifiableSet(prot),
+                clientData);
     }
 
     private static TreeSet<String> normalizedWords(List<String> words, String what) {
@@ -74,8 +83,12 @@ record Lexicon(WordTable stopwords, WordTable dictionary, WordTable variantStems
     }
 
     /** Adds one variant group to the maps; returns the group normalized, canonical spelling first. */
-    private static String addVariantGroup(String line, Map<String, String> stop, Set<String> prot,
-            Map<String, String> variantMap, Map<String, String> dict) {
+    private static String addVariantGroup(
+            String line,
+            Map<String, String> stop,
+            Set<String> prot,
+            Map<String, String> variantMap,
+            Map<String, String> dict) {
         String[] words = line.split("[ \t]+");
         if (words.length < 2) {
             throw new IllegalArgumentException("variant group needs two spellings or more: " + line);

@@ -48,15 +48,27 @@ import org.arshif.search.analysis.internal.WordTable;
 public final class TextAnalyzer {
 
     /** Which rule produced a token's term: the vectors generator records it. */
-    enum Rule { STOPWORD, PROTECTED, VARIANT, STEMMED, CLITIC, KEPT }
+    enum Rule {
+        STOPWORD,
+        PROTECTED,
+        VARIANT,
+        STEMMED,
+        CLITIC,
+        KEPT
+    }
 
     /** How a token is stemmed, decided by the letters it contains. */
-    enum Script { ARABIC, LATIN, OTHER }
+    enum Script {
+        ARABIC,
+        LATIN,
+        OTHER
+    }
 
     /** Proclitics tried before dictionary lookups, longest first. */
     private static final String[] CLITICS = {
-        "وبال", "فبال", "وال", "بال", "كال", "فال", "ولل", "فلل", "ال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل",
-        "ك"};
+        "وبال", "فبال", "وال", "بال", "كال", "فال", "ولل", "فلل", "ال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب",
+        "ل", "ك"
+    };
 
     /** {@link #CLITICS} grouped by first letter (order kept), so a token only tries its own. */
     private static final char[][][] CLITICS_BY_FIRST = new char[0x100][][];
@@ -198,8 +210,7 @@ public final class TextAnalyzer {
     }
 
     /** One token as the vectors generator and tests see it: stopwords included, with its rule. */
-    record Analyzed(String normalized, String term, int start, int end, int position, Rule rule) {
-    }
+    record Analyzed(String normalized, String term, int start, int end, int position, Rule rule) {}
 
     /** Every token, stopwords included ({@code term == null}), with the rule that decided it. */
     List<Analyzed> analyze(String text) {
@@ -208,8 +219,7 @@ public final class TextAnalyzer {
         Normalized nt = TextNormalizer.normalize(text, true);
         forEachToken(nt, (b, off, len, position) -> {
             String t = run.term(b, off, len);
-            out.add(new Analyzed(new String(b, off, len), t, nt.start(off), nt.end(off + len - 1),
-                    position, run.rule));
+            out.add(new Analyzed(new String(b, off, len), t, nt.start(off), nt.end(off + len - 1), position, run.rule));
         });
         return out;
     }
@@ -278,7 +288,8 @@ public final class TextAnalyzer {
                         if (rest >= 2 && startsWith(b, off, len, clitic)) {
                             t = lexicon.dictionary().get(b, off + clitic.length, rest);
                             if (t == null && endsWithLamLam(clitic)) {
-                                char[] withArticle = ("\u0627\u0644" + new String(b, off + clitic.length, rest)).toCharArray();
+                                char[] withArticle =
+                                        ("\u0627\u0644" + new String(b, off + clitic.length, rest)).toCharArray();
                                 t = lexicon.dictionary().get(withArticle, 0, withArticle.length);
                             }
                             if (t != null) {
@@ -308,7 +319,8 @@ public final class TextAnalyzer {
         /** The term of the token's reading with its first letter as the conjunction و, or null if it has none. */
         String conjunctionReading(char[] b, int off, int len) {
             if ((rule != Rule.STEMMED && rule != Rule.CLITIC && rule != Rule.VARIANT)
-                    || !Proclitics.conjunctionReading(b, off, len) || lexicon.dictionary().get(b, off, len) != null) {
+                    || !Proclitics.conjunctionReading(b, off, len)
+                    || lexicon.dictionary().get(b, off, len) != null) {
                 return null;
             }
             Rule kept = rule;
@@ -361,12 +373,19 @@ public final class TextAnalyzer {
         boolean latin = false;
         for (int i = off; i < off + len; i++) {
             char c = b[i];
-            if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x0870 && c <= 0x08FF)
-                    || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
+            if ((c >= 0x0600 && c <= 0x06FF)
+                    || (c >= 0x0750 && c <= 0x077F)
+                    || (c >= 0x0870 && c <= 0x08FF)
+                    || (c >= 0xFB50 && c <= 0xFDFF)
+                    || (c >= 0xFE70 && c <= 0xFEFF)) {
                 return Script.ARABIC;
             }
-            if ((c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF)
-                    || (c >= 0x2C60 && c <= 0x2C7F) || (c >= 0xA720 && c <= 0xA7FF) || (c >= 0xAB30 && c <= 0xAB6F)) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 0x00C0 && c <= 0x024F)
+                    || (c >= 0x1E00 && c <= 0x1EFF)
+                    || (c >= 0x2C60 && c <= 0x2C7F)
+                    || (c >= 0xA720 && c <= 0xA7FF)
+                    || (c >= 0xAB30 && c <= 0xAB6F)) {
                 latin = true;
             }
         }

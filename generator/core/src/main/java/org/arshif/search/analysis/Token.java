@@ -19,5 +19,4 @@ package org.arshif.search.analysis;
  * @param position the token's ordinal among all tokens of the text, stopwords included, so phrase
  *                 matching can respect the gap a stopword leaves
  */
-public record Token(String term, int start, int end, int position) {
-}
+public record Token(String term, int start, int end, int position) {}

@@ -38,8 +38,8 @@ public final class AnalysisCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private AnalysisCache(Map<Hash128, DocTerms> previous, String[] dictionary, byte[] file,
-                          Map<Hash128, int[]> slices) {
+    private AnalysisCache(
+            Map<Hash128, DocTerms> previous, String[] dictionary, byte[] file, Map<Hash128, int[]> slices) {
         this.previous = previous;
         this.dictionary = dictionary;
         this.file = file;
@@ -53,7 +53,7 @@ public final class AnalysisCache {
 
     /** Reads the cache file written by {@link #save}; a missing, damaged or other-version file is an empty cache. */
     public static AnalysisCache open(Path file, String version) {
-        return open(file, version, note -> { });
+        return open(file, version, note -> {});
     }
 
     /** Like {@link #open(Path, String)}, and a damaged or foreign file is discarded with one line to {@code log}. */
@@ -99,7 +99,9 @@ public final class AnalysisCache {
 
     /** Writes the entries used since {@link #open} (unless they are exactly the ones read). */
     public void save(Path file, String version) {
-        if (misses.get() == 0 && used.size() == previous.size() && previous.keySet().containsAll(used.keySet())) {
+        if (misses.get() == 0
+                && used.size() == previous.size()
+                && previous.keySet().containsAll(used.keySet())) {
             return;
         }
         byte[] bytes = encode(version);

@@ -44,7 +44,8 @@ public interface IndexAnalyzer {
             @Override
             public List<Token> tokens(String text) {
                 return analyzer.tokens(text).stream()
-                        .map(t -> new Token(t.term(), t.start(), t.end(), t.position())).toList();
+                        .map(t -> new Token(t.term(), t.start(), t.end(), t.position()))
+                        .toList();
             }
 
             @Override
@@ -67,6 +68,5 @@ public interface IndexAnalyzer {
      * @param end      UTF-16 offset after the token's last char
      * @param position ordinal of the token among all tokens of the text
      */
-    record Token(String term, int start, int end, int position) {
-    }
+    record Token(String term, int start, int end, int position) {}
 }

@@ -53,21 +53,29 @@ public final class SearchIndexWriter {
      * content hash) is neither compressed nor written again. Either may be null: analyse every document, write
      * every file.
      */
-    public IndexStats write(Path dir, String lang, List<SearchDocument> docs, AnalysisCache analyses,
-                            Existing existing) throws IOException {
+    public IndexStats write(Path dir, String lang, List<SearchDocument> docs, AnalysisCache analyses, Existing existing)
+            throws IOException {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(docs, "docs");
         IndexAnalyzer analyzer = options.analyzer();
         TermSource terms = analyzer::forEachTerm;
-        DocAnalysis analysis = analyses == null ? (title, body) -> DocTerms.analyze(terms, title, body)
+        DocAnalysis analysis = analyses == null
+                ? (title, body) -> DocTerms.analyze(terms, title, body)
                 : (title, body) -> analyses.analyze(analyzer, lang, title, body);
-        IndexSettings settings = new IndexSettings(options.hitsPerTerm(), options.shardTarget(),
-                options.longPostings(), options.tailTarget(), options.cardFileBytes(), options.cardChunkBytes(),
+        IndexSettings settings = new IndexSettings(
+                options.hitsPerTerm(),
+                options.shardTarget(),
+                options.longPostings(),
+                options.tailTarget(),
+                options.cardFileBytes(),
+                options.cardChunkBytes(),
                 options.filesPer1000Docs(),
-                options.titleBoost(), options.threads(), analyzer.clientDataJson());
-        IndexSummary s = IndexBuild.run(settings, dir, lang, docs, analysis,
-                existing == null ? KeptFiles.NONE : existing::keep);
+                options.titleBoost(),
+                options.threads(),
+                analyzer.clientDataJson());
+        IndexSummary s =
+                IndexBuild.run(settings, dir, lang, docs, analysis, existing == null ? KeptFiles.NONE : existing::keep);
         return new IndexStats(s.manifestFile(), s.files(), s.bytes(), s.terms(), s.docs());
     }
 
@@ -91,8 +99,7 @@ public final class SearchIndexWriter {
      * @param terms        distinct terms in the dictionary
      * @param docs         documents indexed
      */
-    public record IndexStats(String manifestFile, int files, long bytes, int terms, int docs) {
-    }
+    public record IndexStats(String manifestFile, int files, long bytes, int terms, int docs) {}
 
     /**
      * Tuning knobs; the defaults are the measured ones of {@code SEARCH-FORMAT.md}.
@@ -109,13 +116,28 @@ public final class SearchIndexWriter {
      * @param titleBoost       BM25F weight of the title against the body
      * @param threads          worker threads (analysis, encoding, compression)
      */
-    public record Options(IndexAnalyzer analyzer, int hitsPerTerm, int shardTarget, int longPostings,
-                          int tailTarget, long cardFileBytes, int cardChunkBytes, int filesPer1000Docs,
-                          double titleBoost, int threads) {
+    public record Options(
+            IndexAnalyzer analyzer,
+            int hitsPerTerm,
+            int shardTarget,
+            int longPostings,
+            int tailTarget,
+            long cardFileBytes,
+            int cardChunkBytes,
+            int filesPer1000Docs,
+            double titleBoost,
+            int threads) {
         public Options {
             Objects.requireNonNull(analyzer, "analyzer");
-            if (hitsPerTerm < 1 || shardTarget < 1 || longPostings < 1 || tailTarget < 1 || cardFileBytes < 1
-                    || cardChunkBytes < 1 || filesPer1000Docs < 1 || threads < 1 || !(titleBoost > 0)) {
+            if (hitsPerTerm < 1
+                    || shardTarget < 1
+                    || longPostings < 1
+                    || tailTarget < 1
+                    || cardFileBytes < 1
+                    || cardChunkBytes < 1
+                    || filesPer1000Docs < 1
+                    || threads < 1
+                    || !(titleBoost > 0)) {
                 throw new IllegalArgumentException("search index options must be positive");
             }
         }
@@ -184,8 +206,17 @@ public final class SearchIndexWriter {
         }
 
         public SearchIndexWriter build() {
-            return new SearchIndexWriter(new Options(analyzer, hitsPerTerm, shardTarget, longPostings, tailTarget,
-                    cardFileBytes, cardChunkBytes, filesPer1000Docs, titleBoost, threads));
+            return new SearchIndexWriter(new Options(
+                    analyzer,
+                    hitsPerTerm,
+                    shardTarget,
+                    longPostings,
+                    tailTarget,
+                    cardFileBytes,
+                    cardChunkBytes,
+                    filesPer1000Docs,
+                    titleBoost,
+                    threads));
         }
     }
 }

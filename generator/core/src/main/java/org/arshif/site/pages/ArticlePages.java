@@ -32,10 +32,14 @@ final class ArticlePages {
         for (Dispatch d : model.articles(lang)) {
             String page = Routes.article(d);
             List<Dispatch> story = stories.story(d);
-            claims.claim(new PageJob(page, PageKind.ARTICLE, d.path(), () -> article(d, story),
-                    () -> articleInputs(d, story)));
+            claims.claim(new PageJob(
+                    page, PageKind.ARTICLE, d.path(), () -> article(d, story), () -> articleInputs(d, story)));
             for (String alias : d.aliases()) {
-                claims.claim(new PageJob(alias, PageKind.ALIAS, d.path(), () -> redirect(lang, alias, page),
+                claims.claim(new PageJob(
+                        alias,
+                        PageKind.ALIAS,
+                        d.path(),
+                        () -> redirect(lang, alias, page),
                         () -> List.of("alias", lang, alias, page)));
             }
         }
@@ -49,25 +53,45 @@ final class ArticlePages {
             String l = e.getKey();
             if (!l.equals(lang)) {
                 Language other = Language.byCode(l).orElseThrow();
-                translation = new LanguageLink(l, other.nativeName(), other.direction(),
-                        views.routes().href(e.getValue()), false, true);
+                translation = new LanguageLink(
+                        l, other.nativeName(), other.direction(), views.routes().href(e.getValue()), false, true);
             }
         }
         Dispatch older = model.older(d);
         Dispatch newer = model.newer(d);
-        ArticleView view = new ArticleView(d.title(), d.date().toLocalDate().toString(),
-                views.dates().day(d.date(), lang, d.wire().arabicMonths()), d.lastmod().toLocalDate().toString(),
-                views.dates().day(d.lastmod(), lang, d.wire().arabicMonths()), d.dateline(),
-                d.source().isEmpty() ? "" : model.sourceName(d.source(), lang), views.tagLinks(d.tags(), lang),
-                d.bodyHtml(), d.summary(), translation, older == null ? null : views.card(older),
+        ArticleView view = new ArticleView(
+                d.title(),
+                d.date().toLocalDate().toString(),
+                views.dates().day(d.date(), lang, d.wire().arabicMonths()),
+                d.lastmod().toLocalDate().toString(),
+                views.dates().day(d.lastmod(), lang, d.wire().arabicMonths()),
+                d.dateline(),
+                d.source().isEmpty() ? "" : model.sourceName(d.source(), lang),
+                views.tagLinks(d.tags(), lang),
+                d.bodyHtml(),
+                d.summary(),
+                translation,
+                older == null ? null : views.card(older),
                 newer == null ? null : views.card(newer),
-                model.related(d, views.config().relatedCount()).stream().map(views::card).toList(), d.params(),
-                views.sectionLinks(d), d.meta().authors(), d.meta().categories(), d.meta().keywords(),
-                views.config().wire().showHijri() && lang.equals("ar") ? views.dates().hijri(d.date(), lang) : "",
-                storyParts(d, story), Views.image(d, views.routes()));
-        String description = d.meta().description().isEmpty() ? d.summary() : d.meta().description();
-        Map<String, Object> root = views.root(views.context(PageKind.ARTICLE, lang, Routes.article(d), d.title(),
-                description, versions), "article", view);
+                model.related(d, views.config().relatedCount()).stream()
+                        .map(views::card)
+                        .toList(),
+                d.params(),
+                views.sectionLinks(d),
+                d.meta().authors(),
+                d.meta().categories(),
+                d.meta().keywords(),
+                views.config().wire().showHijri() && lang.equals("ar")
+                        ? views.dates().hijri(d.date(), lang)
+                        : "",
+                storyParts(d, story),
+                Views.image(d, views.routes()));
+        String description =
+                d.meta().description().isEmpty() ? d.summary() : d.meta().description();
+        Map<String, Object> root = views.root(
+                views.context(PageKind.ARTICLE, lang, Routes.article(d), d.title(), description, versions),
+                "article",
+                view);
         root.put("json", new JsonLd(d, view, views.routes(), model, views.config()));
         return root;
     }
@@ -77,7 +101,9 @@ final class ArticlePages {
         List<StoryPart> parts = new ArrayList<>();
         for (int i = 0; i < story.size(); i++) {
             Dispatch part = story.get(i);
-            parts.add(new StoryPart(views.dates().number(i + 1, d.lang()), views.routes().href(Routes.article(part)),
+            parts.add(new StoryPart(
+                    views.dates().number(i + 1, d.lang()),
+                    views.routes().href(Routes.article(part)),
                     part.path().equals(d.path())));
         }
         return parts;
@@ -95,12 +121,21 @@ final class ArticlePages {
         for (Dispatch part : story) {
             parts.add(Arrays.asList(inputs.card(part), part.wire().part()));
         }
-        return Arrays.asList("article", inputs.identity(d), versions.byLanguage(), versions.fallbacks(),
-                older == null ? "" : inputs.card(older), newer == null ? "" : inputs.card(newer), related, parts);
+        return Arrays.asList(
+                "article",
+                inputs.identity(d),
+                versions.byLanguage(),
+                versions.fallbacks(),
+                older == null ? "" : inputs.card(older),
+                newer == null ? "" : inputs.card(newer),
+                related,
+                parts);
     }
 
     private Map<String, Object> redirect(String lang, String alias, String target) {
-        return views.root(views.context(PageKind.ALIAS, lang, alias, "", "", Views.Versions.only(Map.of(lang, target))),
-                "redirect", new RedirectView(views.routes().href(target)));
+        return views.root(
+                views.context(PageKind.ALIAS, lang, alias, "", "", Views.Versions.only(Map.of(lang, target))),
+                "redirect",
+                new RedirectView(views.routes().href(target)));
     }
 }

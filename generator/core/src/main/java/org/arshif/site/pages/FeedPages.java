@@ -32,25 +32,38 @@ final class FeedPages {
     }
 
     /** What one feed is of: its path, the page it stands for, and its title. */
-    private record FeedOf(String lang, String self, String alternate, String title) {
-    }
+    private record FeedOf(String lang, String self, String alternate, String title) {}
 
     /** A language's feed. */
     void plan(String lang, PageClaims claims) {
-        plan(new FeedOf(lang, Routes.feed(lang), Routes.home(lang, 1), config.title(lang)), model.articles(lang),
+        plan(
+                new FeedOf(lang, Routes.feed(lang), Routes.home(lang, 1), config.title(lang)),
+                model.articles(lang),
                 claims);
     }
 
     /** A tag's feed. */
     void planTag(String lang, String tag, List<Dispatch> items, PageClaims claims) {
-        plan(new FeedOf(lang, Routes.tagFeed(lang, tag), Routes.tag(lang, tag, 1),
-                config.title(lang) + " — " + model.tagName(tag, lang)), items, claims);
+        plan(
+                new FeedOf(
+                        lang,
+                        Routes.tagFeed(lang, tag),
+                        Routes.tag(lang, tag, 1),
+                        config.title(lang) + " — " + model.tagName(tag, lang)),
+                items,
+                claims);
     }
 
     /** A section's feed. */
     void planSection(String lang, String section, List<Dispatch> items, PageClaims claims) {
-        plan(new FeedOf(lang, Routes.sectionFeed(lang, section), Routes.section(lang, section, 1),
-                config.title(lang) + " — " + model.sectionName(section, lang)), items, claims);
+        plan(
+                new FeedOf(
+                        lang,
+                        Routes.sectionFeed(lang, section),
+                        Routes.section(lang, section, 1),
+                        config.title(lang) + " — " + model.sectionName(section, lang)),
+                items,
+                claims);
     }
 
     private void plan(FeedOf feed, List<Dispatch> items, PageClaims claims) {
@@ -61,14 +74,29 @@ final class FeedPages {
         List<FeedEntry> entries = new ArrayList<>();
         for (Dispatch d : newest(items)) {
             String page = Routes.article(d);
-            entries.add(new FeedEntry(d.title(), routes.absolute(page), id(page), DateLabels.timestamp(d.date()),
-                    DateLabels.timestamp(d.lastmod()), d.summary(), d.bodyHtml(),
+            entries.add(new FeedEntry(
+                    d.title(),
+                    routes.absolute(page),
+                    id(page),
+                    DateLabels.timestamp(d.date()),
+                    DateLabels.timestamp(d.lastmod()),
+                    d.summary(),
+                    d.bodyHtml(),
                     d.tags().stream().map(k -> model.tagName(k, feed.lang())).toList(),
-                    d.source().isEmpty() ? "" : model.sourceName(d.source(), feed.lang()), d.meta().authors(),
+                    d.source().isEmpty() ? "" : model.sourceName(d.source(), feed.lang()),
+                    d.meta().authors(),
                     Views.image(d, routes)));
         }
-        return Map.of("feed", new Feed(feed.lang(), feed.title(), id(feed.self()), routes.absolute(feed.self()),
-                routes.absolute(feed.alternate()), updated(items), entries));
+        return Map.of(
+                "feed",
+                new Feed(
+                        feed.lang(),
+                        feed.title(),
+                        id(feed.self()),
+                        routes.absolute(feed.self()),
+                        routes.absolute(feed.alternate()),
+                        updated(items),
+                        entries));
     }
 
     private Object inputs(FeedOf feed, List<Dispatch> items) {
@@ -85,7 +113,10 @@ final class FeedPages {
 
     /** The newest {@code lastmod} of all the feed's dispatches, not only of the entries it shows. */
     private static String updated(List<Dispatch> items) {
-        return items.stream().map(Dispatch::lastmod).max(Comparator.naturalOrder()).map(DateLabels::timestamp)
+        return items.stream()
+                .map(Dispatch::lastmod)
+                .max(Comparator.naturalOrder())
+                .map(DateLabels::timestamp)
                 .orElse("1970-01-01T00:00:00Z");
     }
 

@@ -36,16 +36,20 @@ final class IndexPages {
 
     /** A language's tag index and archive. */
     void plan(String lang, PageClaims claims) {
-        claims.claim(new PageJob(Routes.tags(lang), PageKind.TAG_INDEX, "", () -> tagIndex(lang),
-                () -> tagIndexInputs(lang)));
-        claims.claim(new PageJob(Routes.archive(lang), PageKind.ARCHIVE, "", () -> archive(lang),
-                () -> archiveInputs(lang)));
+        claims.claim(new PageJob(
+                Routes.tags(lang), PageKind.TAG_INDEX, "", () -> tagIndex(lang), () -> tagIndexInputs(lang)));
+        claims.claim(new PageJob(
+                Routes.archive(lang), PageKind.ARCHIVE, "", () -> archive(lang), () -> archiveInputs(lang)));
     }
 
     /** A language's index of sections, when it has sections. */
     void planSections(String lang, PageClaims claims) {
         if (!model.sections(lang).isEmpty()) {
-            claims.claim(new PageJob(Routes.sections(lang), PageKind.SECTION_INDEX, "", () -> sectionIndex(lang),
+            claims.claim(new PageJob(
+                    Routes.sections(lang),
+                    PageKind.SECTION_INDEX,
+                    "",
+                    () -> sectionIndex(lang),
                     () -> sectionIndexInputs(lang)));
         }
     }
@@ -59,14 +63,23 @@ final class IndexPages {
         List<TagLink> tags = new ArrayList<>();
         for (var e : model.tags(lang).entrySet()) {
             int n = e.getValue().size();
-            tags.add(new TagLink(e.getKey(), model.tagName(e.getKey(), lang),
-                    routes.href(Routes.tag(lang, e.getKey(), 1)), n, dates.number(n, lang)));
+            tags.add(new TagLink(
+                    e.getKey(),
+                    model.tagName(e.getKey(), lang),
+                    routes.href(Routes.tag(lang, e.getKey(), 1)),
+                    n,
+                    dates.number(n, lang)));
         }
-        tags.sort(Comparator.comparingLong(TagLink::count).reversed().thenComparing(TagLink::name)
+        tags.sort(Comparator.comparingLong(TagLink::count)
+                .reversed()
+                .thenComparing(TagLink::name)
                 .thenComparing(TagLink::key));
         String title = views.word(lang, "tags");
-        return views.root(views.context(PageKind.TAG_INDEX, lang, Routes.tags(lang), title, title,
-                views.everyLanguage(Routes::tags)), "tags", new TagIndexView(tags));
+        return views.root(
+                views.context(
+                        PageKind.TAG_INDEX, lang, Routes.tags(lang), title, title, views.everyLanguage(Routes::tags)),
+                "tags",
+                new TagIndexView(tags));
     }
 
     private Object tagIndexInputs(String lang) {
@@ -84,15 +97,17 @@ final class IndexPages {
         List<SectionLink> sections = new ArrayList<>();
         for (String path : paths) {
             int n = model.sections(lang).get(path).size();
-            sections.add(new SectionLink(path, trail(path, lang),
-                    routes.href(Routes.section(lang, path, 1)), n, dates.number(n, lang),
-                    (int) path.chars().filter(c -> c == '/').count()));
+            sections.add(new SectionLink(
+                    path, trail(path, lang), routes.href(Routes.section(lang, path, 1)), n, dates.number(n, lang), (int)
+                            path.chars().filter(c -> c == '/').count()));
         }
         String title = views.word(lang, "sections");
-        Views.Versions versions = Views.Versions.only(views.versionsWhere(l -> !model.sections(l).isEmpty(),
-                Routes::sections));
-        return views.root(views.context(PageKind.SECTION_INDEX, lang, Routes.sections(lang), title, title, versions),
-                "sections", new SectionIndexView(sections));
+        Views.Versions versions =
+                Views.Versions.only(views.versionsWhere(l -> !model.sections(l).isEmpty(), Routes::sections));
+        return views.root(
+                views.context(PageKind.SECTION_INDEX, lang, Routes.sections(lang), title, title, versions),
+                "sections",
+                new SectionIndexView(sections));
     }
 
     /** A nested section's name after its parents' ({@code اقتصاد / الخليج}), so that the flat index reads well. */
@@ -120,20 +135,36 @@ final class IndexPages {
         List<ArchiveView.Period> years = new ArrayList<>();
         for (var y : model.years(lang).entrySet()) {
             List<ArchiveView.Period> months = new ArrayList<>();
-            for (var m : model.months(lang).subMap(YearMonth.of(y.getKey(), 12), true, YearMonth.of(y.getKey(), 1),
-                    true).entrySet()) {
+            for (var m : model.months(lang)
+                    .subMap(YearMonth.of(y.getKey(), 12), true, YearMonth.of(y.getKey(), 1), true)
+                    .entrySet()) {
                 int n = m.getValue().size();
-                months.add(new ArchiveView.Period(dates.monthName(m.getKey().getMonthValue(), lang),
-                        routes.href(Routes.month(lang, y.getKey(), m.getKey().getMonthValue(), 1)), n,
-                        dates.number(n, lang), List.of()));
+                months.add(new ArchiveView.Period(
+                        dates.monthName(m.getKey().getMonthValue(), lang),
+                        routes.href(Routes.month(lang, y.getKey(), m.getKey().getMonthValue(), 1)),
+                        n,
+                        dates.number(n, lang),
+                        List.of()));
             }
             int n = y.getValue().size();
-            years.add(new ArchiveView.Period(dates.year(y.getKey(), lang), routes.href(Routes.year(lang, y.getKey(), 1)),
-                    n, dates.number(n, lang), months));
+            years.add(new ArchiveView.Period(
+                    dates.year(y.getKey(), lang),
+                    routes.href(Routes.year(lang, y.getKey(), 1)),
+                    n,
+                    dates.number(n, lang),
+                    months));
         }
         String title = views.word(lang, "archive");
-        return views.root(views.context(PageKind.ARCHIVE, lang, Routes.archive(lang), title, title,
-                views.everyLanguage(Routes::archive)), "archive", new ArchiveView(years));
+        return views.root(
+                views.context(
+                        PageKind.ARCHIVE,
+                        lang,
+                        Routes.archive(lang),
+                        title,
+                        title,
+                        views.everyLanguage(Routes::archive)),
+                "archive",
+                new ArchiveView(years));
     }
 
     private Object archiveInputs(String lang) {
@@ -152,12 +183,26 @@ final class IndexPages {
         List<NotFoundView.Section> sections = new ArrayList<>();
         for (String l : model.languages()) {
             Language language = Language.byCode(l).orElseThrow();
-            sections.add(new NotFoundView.Section(l, language.direction(), views.word(l, "notFoundTitle"),
-                    views.word(l, "notFoundMessage"), routes.href(Routes.home(l, 1)), views.word(l, "home"),
-                    routes.href(Routes.search(l)), views.word(l, "search")));
+            sections.add(new NotFoundView.Section(
+                    l,
+                    language.direction(),
+                    views.word(l, "notFoundTitle"),
+                    views.word(l, "notFoundMessage"),
+                    routes.href(Routes.home(l, 1)),
+                    views.word(l, "home"),
+                    routes.href(Routes.search(l)),
+                    views.word(l, "search")));
         }
         String lang = views.config().defaultLanguage();
-        return views.root(views.context(PageKind.NOT_FOUND, lang, "/404.html", views.word(lang, "notFoundTitle"), "",
-                Views.Versions.only(Map.of())), "notfound", new NotFoundView(sections));
+        return views.root(
+                views.context(
+                        PageKind.NOT_FOUND,
+                        lang,
+                        "/404.html",
+                        views.word(lang, "notFoundTitle"),
+                        "",
+                        Views.Versions.only(Map.of())),
+                "notfound",
+                new NotFoundView(sections));
     }
 }

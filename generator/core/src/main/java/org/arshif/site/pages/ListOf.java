@@ -16,7 +16,10 @@ import org.arshif.site.SiteModel;
  */
 record ListOf(PageKind kind, String lang, String tag, String section, int year, int month, List<Dispatch> items) {
     ListOf {
-        if (kind != PageKind.HOME && kind != PageKind.TAG && kind != PageKind.SECTION && kind != PageKind.YEAR
+        if (kind != PageKind.HOME
+                && kind != PageKind.TAG
+                && kind != PageKind.SECTION
+                && kind != PageKind.YEAR
                 && kind != PageKind.MONTH) {
             throw new IllegalArgumentException(kind + " pages are not lists");
         }

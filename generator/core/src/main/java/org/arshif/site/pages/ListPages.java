@@ -46,8 +46,8 @@ final class ListPages {
     void plan(ListOf list, PageClaims claims) {
         for (int p = 1; p <= pages(list); p++) {
             int page = p;
-            claims.claim(new PageJob(list.path(page), list.kind(), "", () -> model(list, page, null),
-                    () -> inputs(list, page, null)));
+            claims.claim(new PageJob(
+                    list.path(page), list.kind(), "", () -> model(list, page, null), () -> inputs(list, page, null)));
         }
     }
 
@@ -61,7 +61,8 @@ final class ListPages {
     /** @param sitePathOverride where the page is, when not at its list's own path (the root), else null */
     private Map<String, Object> model(ListOf list, int page, String sitePathOverride) {
         String lang = list.lang();
-        List<ArticleCard> cards = list.page(page, pageSize).stream().map(views::card).toList();
+        List<ArticleCard> cards =
+                list.page(page, pageSize).stream().map(views::card).toList();
         Map<String, String> versions = new LinkedHashMap<>();
         Map<String, String> fallbacks = new HashMap<>();
         for (String l : model.languages()) {
@@ -73,22 +74,28 @@ final class ListPages {
                 fallbacks.put(l, list.fallback(l));
             }
         }
-        TagLink tagLink = list.kind() == PageKind.TAG ? new TagLink(list.tag(), model.tagName(list.tag(), lang),
-                routes.href(Routes.tag(lang, list.tag(), 1)), list.items().size(),
-                dates.number(list.items().size(), lang)) : null;
+        TagLink tagLink = list.kind() == PageKind.TAG
+                ? new TagLink(
+                        list.tag(),
+                        model.tagName(list.tag(), lang),
+                        routes.href(Routes.tag(lang, list.tag(), 1)),
+                        list.items().size(),
+                        dates.number(list.items().size(), lang))
+                : null;
         String heading = heading(list, tagLink);
-        String feed = tagLink != null ? routes.href(Routes.tagFeed(lang, list.tag()))
+        String feed = tagLink != null
+                ? routes.href(Routes.tagFeed(lang, list.tag()))
                 : list.kind() == PageKind.SECTION ? routes.href(Routes.sectionFeed(lang, list.section())) : null;
         String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
-        String title = page > 1 ? heading + " (" + views.word(lang, "page") + " " + dates.number(page, lang) + ")"
-                : heading;
-        PageContext context = views.context(list.kind(), lang, sitePath, title, heading,
-                new Views.Versions(versions, fallbacks));
+        String title =
+                page > 1 ? heading + " (" + views.word(lang, "page") + " " + dates.number(page, lang) + ")" : heading;
+        PageContext context =
+                views.context(list.kind(), lang, sitePath, title, heading, new Views.Versions(versions, fallbacks));
         if (feed != null) {
             context = withFeed(context, new Link(feed, heading));
         }
-        return views.root(context, "list", new ListView(list.kind().id(), heading, cards, pagination(list, page),
-                tagLink, feed));
+        return views.root(
+                context, "list", new ListView(list.kind().id(), heading, cards, pagination(list, page), tagLink, feed));
     }
 
     private String heading(ListOf list, TagLink tagLink) {
@@ -106,8 +113,21 @@ final class ListPages {
     private static PageContext withFeed(PageContext c, Link feed) {
         List<Link> feeds = new ArrayList<>(c.feeds());
         feeds.add(feed);
-        return new PageContext(c.kind(), c.lang(), c.dir(), c.siteTitle(), c.title(), c.description(), c.url(),
-                c.canonical(), c.alternates(), c.languages(), c.nav(), c.t(), c.assets(), List.copyOf(feeds),
+        return new PageContext(
+                c.kind(),
+                c.lang(),
+                c.dir(),
+                c.siteTitle(),
+                c.title(),
+                c.description(),
+                c.url(),
+                c.canonical(),
+                c.alternates(),
+                c.languages(),
+                c.nav(),
+                c.t(),
+                c.assets(),
+                List.copyOf(feeds),
                 c.noindex());
     }
 
@@ -121,7 +141,10 @@ final class ListPages {
         List<Pagination.PageLink> links = new ArrayList<>();
         int last = 0;
         for (int p : IntStream.of(1, 2, page - 2, page - 1, page, page + 1, page + 2, pages - 1, pages)
-                .filter(p -> p >= 1 && p <= pages).sorted().distinct().toArray()) {
+                .filter(p -> p >= 1 && p <= pages)
+                .sorted()
+                .distinct()
+                .toArray()) {
             if (p > last + 1) {
                 links.add(new Pagination.PageLink(0, "…", null, false));
             }
@@ -129,8 +152,12 @@ final class ListPages {
             last = p;
         }
         boolean cut = page == pages && pages < list.pages(pageSize);
-        return new Pagination(page, pages, page > 1 ? routes.href(list.path(page - 1)) : null,
-                page < pages ? routes.href(list.path(page + 1)) : null, links,
+        return new Pagination(
+                page,
+                pages,
+                page > 1 ? routes.href(list.path(page - 1)) : null,
+                page < pages ? routes.href(list.path(page + 1)) : null,
+                links,
                 cut ? routes.href(Routes.archive(lang)) : null);
     }
 
@@ -149,8 +176,18 @@ final class ListPages {
         for (String l : model.languages()) {
             exists.add(list.existsIn(model, l));
         }
-        return Arrays.asList("list", list.kind().id(), list.lang(), list.tag(), list.section(), list.year(),
-                list.month(), page,
-                sitePathOverride, list.items().size(), cards, exists);
+        return Arrays.asList(
+                "list",
+                list.kind().id(),
+                list.lang(),
+                list.tag(),
+                list.section(),
+                list.year(),
+                list.month(),
+                page,
+                sitePathOverride,
+                list.items().size(),
+                cards,
+                exists);
     }
 }

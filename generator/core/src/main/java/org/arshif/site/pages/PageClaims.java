@@ -40,7 +40,9 @@ final class PageClaims {
         // The folders the file needs, deepest first, up to the first one already claimed: when that one was
         // claimed, none of its ancestors was a file, and no file can claim one of them since.
         List<String> folders = new ArrayList<>(4);
-        for (int slash = file.lastIndexOf('/'); previous == null && slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+        for (int slash = file.lastIndexOf('/');
+                previous == null && slash > 0;
+                slash = file.lastIndexOf('/', slash - 1)) {
             String folder = file.substring(0, slash + 1);
             if (owners.containsKey(folder)) {
                 break;
@@ -62,11 +64,19 @@ final class PageClaims {
     private void report(PageJob job, String previous) {
         String by = previous.isEmpty() ? "a page the site generates" : previous;
         if (job.owner().isEmpty()) {
-            diagnostics.error(previous, 1, 1, "this dispatch's URL or alias collides with " + job.sitePath()
-                    + ", a page the site generates; change its slug or alias");
+            diagnostics.error(
+                    previous,
+                    1,
+                    1,
+                    "this dispatch's URL or alias collides with " + job.sitePath()
+                            + ", a page the site generates; change its slug or alias");
         } else {
-            diagnostics.error(job.owner(), 1, 1, "two dispatches have the same URL " + job.sitePath() + ": this one and "
-                    + by + "; give one of them a different slug or alias" + permalinkFix(job, previous));
+            diagnostics.error(
+                    job.owner(),
+                    1,
+                    1,
+                    "two dispatches have the same URL " + job.sitePath() + ": this one and " + by
+                            + "; give one of them a different slug or alias" + permalinkFix(job, previous));
         }
     }
 

@@ -36,8 +36,19 @@ final class PageInputs {
 
     /** Everything a card reads from its dispatch, shared: a card is on many pages. */
     SharedInput card(Dispatch d) {
-        return cards.computeIfAbsent(d.path(), k -> new SharedInput(Arrays.asList(d.path(), d.title(), d.slug(),
-                d.lang(), d.date().toString(), d.dateline(), d.summary(), d.tags(), d.section(), d.permalink(),
-                d.wire().arabicMonths())));
+        return cards.computeIfAbsent(
+                d.path(),
+                k -> new SharedInput(Arrays.asList(
+                        d.path(),
+                        d.title(),
+                        d.slug(),
+                        d.lang(),
+                        d.date().toString(),
+                        d.dateline(),
+                        d.summary(),
+                        d.tags(),
+                        d.section(),
+                        d.permalink(),
+                        d.wire().arabicMonths())));
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  * inputs, determines the view model, so that an incremental build can tell whether the page changed without
  * building and walking the model (null: use the model).
  */
-public record PageJob(String sitePath, PageKind kind, String owner, Supplier<Map<String, Object>> model,
-                      Supplier<Object> inputs) {
+public record PageJob(
+        String sitePath, PageKind kind, String owner, Supplier<Map<String, Object>> model, Supplier<Object> inputs) {
 
     /** The theme's template for this page. */
     public String template() {

@@ -24,15 +24,24 @@ final class SearchPage {
     }
 
     private Map<String, Object> model(String lang) {
-        String other = views.model().languages().stream().filter(l -> !l.equals(lang)).findFirst().orElse(null);
+        String other = views.model().languages().stream()
+                .filter(l -> !l.equals(lang))
+                .findFirst()
+                .orElse(null);
         SearchManifests manifests = search.get();
         String manifest = manifests.byLanguage().get(lang);
         String otherManifest = other == null ? null : manifests.byLanguage().get(other);
-        SearchView view = new SearchView(manifest == null ? null : views.routes().href(manifest), other,
-                otherManifest == null ? null : views.routes().href(otherManifest), manifests.script());
+        SearchView view = new SearchView(
+                manifest == null ? null : views.routes().href(manifest),
+                other,
+                otherManifest == null ? null : views.routes().href(otherManifest),
+                manifests.script());
         String title = views.word(lang, "search");
-        return views.root(views.context(PageKind.SEARCH, lang, Routes.search(lang), title, title,
-                views.everyLanguage(Routes::search)), "search", view);
+        return views.root(
+                views.context(
+                        PageKind.SEARCH, lang, Routes.search(lang), title, title, views.everyLanguage(Routes::search)),
+                "search",
+                view);
     }
 
     /** Search pages name the index manifests (content-hashed, so they change with any text). */

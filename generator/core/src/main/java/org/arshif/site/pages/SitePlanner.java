@@ -40,8 +40,13 @@ public final class SitePlanner {
      *                     inputs (incremental builds); null when they have none
      * @param sitemapLimit URLs per sitemap file before {@code sitemap.xml} becomes an index
      */
-    public SitePlanner(SiteModel model, Map<String, Map<String, String>> words, Assets assets,
-                       Supplier<SearchManifests> search, Function<Dispatch, String> identities, int sitemapLimit) {
+    public SitePlanner(
+            SiteModel model,
+            Map<String, Map<String, String>> words,
+            Assets assets,
+            Supplier<SearchManifests> search,
+            Function<Dispatch, String> identities,
+            int sitemapLimit) {
         if (sitemapLimit < 1) {
             throw new IllegalArgumentException("sitemap limit " + sitemapLimit);
         }
@@ -100,11 +105,26 @@ public final class SitePlanner {
         SiteConfig config = views.config();
         Map<String, Object> g = new LinkedHashMap<>();
         // Every component of SiteConfig, in order (its maps sorted).
-        g.put("config", Arrays.asList(config.baseUrl(), config.defaultLanguage(), config.languages(),
-                new TreeMap<>(config.titles()), config.pageSize(), config.arabicMonths(), config.arabicIndicDigits(),
-                config.timeZone().getId(), config.agencies(), config.footerPatterns(), config.teaserPatterns(),
-                config.relatedCount(), config.maxFileBytes(), config.markdownRawHtml(), config.sections(),
-                config.externalNofollow(), config.wire()));
+        g.put(
+                "config",
+                Arrays.asList(
+                        config.baseUrl(),
+                        config.defaultLanguage(),
+                        config.languages(),
+                        new TreeMap<>(config.titles()),
+                        config.pageSize(),
+                        config.arabicMonths(),
+                        config.arabicIndicDigits(),
+                        config.timeZone().getId(),
+                        config.agencies(),
+                        config.footerPatterns(),
+                        config.teaserPatterns(),
+                        config.relatedCount(),
+                        config.maxFileBytes(),
+                        config.markdownRawHtml(),
+                        config.sections(),
+                        config.externalNofollow(),
+                        config.wire()));
         Map<String, Map<String, String>> words = new TreeMap<>();
         views.words().forEach((lang, table) -> words.put(lang, new TreeMap<>(table)));
         g.put("words", words);
@@ -120,7 +140,11 @@ public final class SitePlanner {
         }
         g.put("tagNames", names);
         // The navigation of every page links the index of sections when its language has sections.
-        g.put("sectionIndexes", model.languages().stream().filter(l -> !model.sections(l).isEmpty()).toList());
+        g.put(
+                "sectionIndexes",
+                model.languages().stream()
+                        .filter(l -> !model.sections(l).isEmpty())
+                        .toList());
         return g;
     }
 }

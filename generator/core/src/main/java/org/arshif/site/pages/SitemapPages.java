@@ -37,8 +37,12 @@ final class SitemapPages {
     void plan(PageClaims claims) {
         int count = 0;
         for (String lang : model.languages()) {
-            count += model.articles(lang).size() + 3 + model.tags(lang).size() + model.years(lang).size()
-                    + model.months(lang).size() + model.sections(lang).size()
+            count += model.articles(lang).size()
+                    + 3
+                    + model.tags(lang).size()
+                    + model.years(lang).size()
+                    + model.months(lang).size()
+                    + model.sections(lang).size()
                     + (model.sections(lang).isEmpty() ? 0 : 1);
         }
         if (count <= limit) {
@@ -49,16 +53,25 @@ final class SitemapPages {
             for (int i = 1; i <= parts; i++) {
                 int from = (i - 1) * limit;
                 String path = "/sitemap-" + i + ".xml";
-                claims.claim(new PageJob(path, PageKind.SITEMAP, "", () -> {
-                    List<SitemapUrl> all = urls();
-                    return Map.of("urls", all.subList(from, Math.min(all.size(), from + limit)));
-                }, null));
+                claims.claim(new PageJob(
+                        path,
+                        PageKind.SITEMAP,
+                        "",
+                        () -> {
+                            List<SitemapUrl> all = urls();
+                            return Map.of("urls", all.subList(from, Math.min(all.size(), from + limit)));
+                        },
+                        null));
                 index.add(new SitemapRef(routes.absolute(path), ""));
             }
             claims.claim(new PageJob(SITEMAP, PageKind.SITEMAP_INDEX, "", () -> Map.of("sitemaps", index), null));
         }
-        claims.claim(new PageJob("/robots.txt", PageKind.ROBOTS, "",
-                () -> Map.of("sitemap", routes.absolute(SITEMAP)), () -> List.of("robots")));
+        claims.claim(new PageJob(
+                "/robots.txt",
+                PageKind.ROBOTS,
+                "",
+                () -> Map.of("sitemap", routes.absolute(SITEMAP)),
+                () -> List.of("robots")));
     }
 
     /**
@@ -81,24 +94,36 @@ final class SitemapPages {
             urls.add(url(Routes.tags(lang), "", views.versionsWhere(l -> true, Routes::tags)));
             urls.add(url(Routes.archive(lang), "", views.versionsWhere(l -> true, Routes::archive)));
             for (String tag : model.tags(lang).keySet()) {
-                urls.add(url(Routes.tag(lang, tag, 1), "", views.versionsWhere(l -> model.tags(l).containsKey(tag),
-                        l -> Routes.tag(l, tag, 1))));
+                urls.add(url(
+                        Routes.tag(lang, tag, 1),
+                        "",
+                        views.versionsWhere(l -> model.tags(l).containsKey(tag), l -> Routes.tag(l, tag, 1))));
             }
             if (!model.sections(lang).isEmpty()) {
-                urls.add(url(Routes.sections(lang), "", views.versionsWhere(l -> !model.sections(l).isEmpty(),
-                        Routes::sections)));
+                urls.add(url(
+                        Routes.sections(lang),
+                        "",
+                        views.versionsWhere(l -> !model.sections(l).isEmpty(), Routes::sections)));
             }
             for (String section : model.sections(lang).keySet()) {
-                urls.add(url(Routes.section(lang, section, 1), "", views.versionsWhere(
-                        l -> model.sections(l).containsKey(section), l -> Routes.section(l, section, 1))));
+                urls.add(url(
+                        Routes.section(lang, section, 1),
+                        "",
+                        views.versionsWhere(
+                                l -> model.sections(l).containsKey(section), l -> Routes.section(l, section, 1))));
             }
             for (int year : model.years(lang).keySet()) {
-                urls.add(url(Routes.year(lang, year, 1), "", views.versionsWhere(l -> model.years(l).containsKey(year),
-                        l -> Routes.year(l, year, 1))));
+                urls.add(url(
+                        Routes.year(lang, year, 1),
+                        "",
+                        views.versionsWhere(l -> model.years(l).containsKey(year), l -> Routes.year(l, year, 1))));
             }
             for (YearMonth ym : model.months(lang).keySet()) {
-                urls.add(url(Routes.month(lang, ym.getYear(), ym.getMonthValue(), 1), "",
-                        views.versionsWhere(l -> model.months(l).containsKey(ym),
+                urls.add(url(
+                        Routes.month(lang, ym.getYear(), ym.getMonthValue(), 1),
+                        "",
+                        views.versionsWhere(
+                                l -> model.months(l).containsKey(ym),
                                 l -> Routes.month(l, ym.getYear(), ym.getMonthValue(), 1))));
             }
         }
@@ -110,8 +135,9 @@ final class SitemapPages {
         List<Alternate> alternates = new ArrayList<>();
         if (versions.size() > 1) {
             versions.forEach((l, path) -> alternates.add(new Alternate(l, routes.absolute(path))));
-            alternates.add(new Alternate("x-default", routes.absolute(versions.getOrDefault(
-                    views.config().defaultLanguage(), sitePath))));
+            alternates.add(new Alternate(
+                    "x-default",
+                    routes.absolute(versions.getOrDefault(views.config().defaultLanguage(), sitePath))));
         }
         return new SitemapUrl(routes.absolute(sitePath), lastmod, alternates);
     }

@@ -93,8 +93,8 @@ final class Views {
         return root;
     }
 
-    PageContext context(PageKind kind, String lang, String sitePath, String title, String description,
-                        Versions versions) {
+    PageContext context(
+            PageKind kind, String lang, String sitePath, String title, String description, Versions versions) {
         Language language = Language.byCode(lang).orElseThrow();
         List<Alternate> alternates = new ArrayList<>();
         for (String l : model.languages()) {
@@ -110,19 +110,36 @@ final class Views {
             Language other = Language.byCode(l).orElseThrow();
             String exact = versions.byLanguage().get(l);
             String target = exact != null ? exact : versions.fallbacks().getOrDefault(l, Routes.home(l, 1));
-            switcher.add(new LanguageLink(l, other.nativeName(), other.direction(), routes.href(target), l.equals(lang),
-                    exact != null));
+            switcher.add(new LanguageLink(
+                    l, other.nativeName(), other.direction(), routes.href(target), l.equals(lang), exact != null));
         }
         String canonicalPath = versions.byLanguage().getOrDefault(lang, sitePath);
         List<Link> feeds = List.of(new Link(routes.href(Routes.feed(lang)), config.title(lang)));
-        return new PageContext(kind.id(), lang, language.direction(), config.title(lang), title, description,
-                routes.href(sitePath), routes.absolute(canonicalPath), alternates, switcher, nav(lang),
-                words.getOrDefault(lang, Map.of()), assets.links(), feeds, kind.noindex());
+        return new PageContext(
+                kind.id(),
+                lang,
+                language.direction(),
+                config.title(lang),
+                title,
+                description,
+                routes.href(sitePath),
+                routes.absolute(canonicalPath),
+                alternates,
+                switcher,
+                nav(lang),
+                words.getOrDefault(lang, Map.of()),
+                assets.links(),
+                feeds,
+                kind.noindex());
     }
 
     private Nav nav(String lang) {
-        return new Nav(routes.href(Routes.home(lang, 1)), routes.href(Routes.tags(lang)),
-                routes.href(Routes.archive(lang)), routes.href(Routes.search(lang)), routes.href(Routes.feed(lang)),
+        return new Nav(
+                routes.href(Routes.home(lang, 1)),
+                routes.href(Routes.tags(lang)),
+                routes.href(Routes.archive(lang)),
+                routes.href(Routes.search(lang)),
+                routes.href(Routes.feed(lang)),
                 model.sections(lang).isEmpty() ? null : routes.href(Routes.sections(lang)));
     }
 
@@ -178,9 +195,17 @@ final class Views {
 
     private ArticleCard newCard(Dispatch d) {
         Language language = Language.byCode(d.lang()).orElseThrow();
-        return new ArticleCard(d.title(), routes.href(Routes.article(d)), d.date().toLocalDate().toString(),
-                dates.day(d.date(), d.lang(), d.wire().arabicMonths()), d.dateline(), d.summary(),
-                tagLinks(d.tags(), d.lang()), d.lang(), language.direction(), image(d, routes));
+        return new ArticleCard(
+                d.title(),
+                routes.href(Routes.article(d)),
+                d.date().toLocalDate().toString(),
+                dates.day(d.date(), d.lang(), d.wire().arabicMonths()),
+                d.dateline(),
+                d.summary(),
+                tagLinks(d.tags(), d.lang()),
+                d.lang(),
+                language.direction(),
+                image(d, routes));
     }
 
     /** A dispatch's lead image, linked from anywhere in the site; null without one. */
@@ -207,7 +232,8 @@ final class Views {
     List<TagLink> tagLinks(List<String> keys, String lang) {
         List<TagLink> out = new ArrayList<>(keys.size());
         for (String key : keys) {
-            out.add(tagLinks.computeIfAbsent(lang + "/" + key,
+            out.add(tagLinks.computeIfAbsent(
+                    lang + "/" + key,
                     k -> new TagLink(key, model.tagName(key, lang), routes.href(Routes.tag(lang, key, 1)), 0, "")));
         }
         return out;

@@ -15,15 +15,17 @@ import org.arshif.content.Dispatch;
  * last), ties by path. Dispatches with the same title and no continuation among them are no story.
  */
 final class WireStories {
-    private static final Comparator<Dispatch> ORDER = Comparator
-            .comparingInt((Dispatch d) -> Math.max(d.wire().part(), 0)).thenComparing(Dispatch::path);
+    private static final Comparator<Dispatch> ORDER = Comparator.comparingInt(
+                    (Dispatch d) -> Math.max(d.wire().part(), 0))
+            .thenComparing(Dispatch::path);
 
     private final Map<String, List<Dispatch>> byPath = new HashMap<>();
 
     WireStories(List<Dispatch> articles) {
         Map<String, List<Dispatch>> groups = new TreeMap<>();
         for (Dispatch d : articles) {
-            String key = d.lang() + "\n" + d.date().toLocalDate() + "\n" + d.title().strip().replaceAll("\\s+", " ");
+            String key = d.lang() + "\n" + d.date().toLocalDate() + "\n"
+                    + d.title().strip().replaceAll("\\s+", " ");
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         for (List<Dispatch> group : groups.values()) {

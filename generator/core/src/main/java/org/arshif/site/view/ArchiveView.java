@@ -6,6 +6,5 @@ import java.util.List;
 public record ArchiveView(List<Period> years) {
 
     /** A year or a month. {@code months} is empty for a month. */
-    public record Period(String label, String href, long count, String countLabel, List<Period> months) {
-    }
+    public record Period(String label, String href, long count, String countLabel, List<Period> months) {}
 }

@@ -39,5 +39,4 @@ public record ArticleView(
         List<String> keywords,
         String hijriLabel,
         List<StoryPart> story,
-        ImageView image) {
-}
+        ImageView image) {}

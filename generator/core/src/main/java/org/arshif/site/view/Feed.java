@@ -10,6 +10,5 @@ import java.util.List;
  * @param alternate the HTML page it follows (the home page or the tag's page)
  * @param updated   the newest {@code lastmod} of all its dispatches
  */
-public record Feed(String lang, String title, String id, String self, String alternate, String updated,
-                   List<FeedEntry> entries) {
-}
+public record Feed(
+        String lang, String title, String id, String self, String alternate, String updated, List<FeedEntry> entries) {}

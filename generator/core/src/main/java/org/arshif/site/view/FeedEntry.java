@@ -11,6 +11,15 @@ import java.util.List;
  * @param authors the byline's names; when there are none, the source (or the feed) is the author
  * @param image   the lead image (an enclosure), or null
  */
-public record FeedEntry(String title, String url, String id, String published, String updated, String summary,
-                        String html, List<String> tags, String source, List<String> authors, ImageView image) {
-}
+public record FeedEntry(
+        String title,
+        String url,
+        String id,
+        String published,
+        String updated,
+        String summary,
+        String html,
+        List<String> tags,
+        String source,
+        List<String> authors,
+        ImageView image) {}

@@ -12,6 +12,5 @@ package org.arshif.site.view;
  * @param type     media type, or empty when unknown
  * @param length   bytes, 0 when unknown
  */
-public record ImageView(String href, String absolute, String alt, String caption, int width, int height,
-                        String type, long length) {
-}
+public record ImageView(
+        String href, String absolute, String alt, String caption, int width, int height, String type, long length) {}

@@ -5,5 +5,4 @@ package org.arshif.site.view;
  *
  * @param exact true when {@code href} is this page's translation, false when it is the closest list page
  */
-public record LanguageLink(String lang, String name, String dir, String href, boolean current, boolean exact) {
-}
+public record LanguageLink(String lang, String name, String dir, String href, boolean current, boolean exact) {}

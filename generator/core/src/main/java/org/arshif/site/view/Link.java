@@ -1,5 +1,4 @@
 package org.arshif.site.view;
 
 /** A link with its visible text. */
-public record Link(String href, String label) {
-}
+public record Link(String href, String label) {}

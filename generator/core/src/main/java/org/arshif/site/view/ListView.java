@@ -9,6 +9,5 @@ import java.util.List;
  * @param tag     the tag of a tag page, else null
  * @param feed    the tag's or the section's own feed, else null
  */
-public record ListView(String kind, String heading, List<ArticleCard> items, Pagination pagination, TagLink tag,
-                       String feed) {
-}
+public record ListView(
+        String kind, String heading, List<ArticleCard> items, Pagination pagination, TagLink tag, String feed) {}

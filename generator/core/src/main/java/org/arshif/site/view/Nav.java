@@ -5,5 +5,4 @@ package org.arshif.site.view;
  *
  * @param sections the index of sections, or null when the language has none
  */
-public record Nav(String home, String tags, String archive, String search, String feed, String sections) {
-}
+public record Nav(String home, String tags, String archive, String search, String feed, String sections) {}

@@ -6,7 +6,13 @@ import java.util.List;
 public record NotFoundView(List<Section> sections) {
 
     /** One language's message. */
-    public record Section(String lang, String dir, String title, String message, String homeHref, String homeLabel,
-                          String searchHref, String searchLabel) {
-    }
+    public record Section(
+            String lang,
+            String dir,
+            String title,
+            String message,
+            String homeHref,
+            String homeLabel,
+            String searchHref,
+            String searchLabel) {}
 }

@@ -35,5 +35,4 @@ public record PageContext(
         Map<String, String> t,
         Map<String, String> assets,
         List<Link> feeds,
-        boolean noindex) {
-}
+        boolean noindex) {}

@@ -13,8 +13,7 @@ public record Pagination(int page, int total, String previous, String next, List
     }
 
     /** One numbered page link; a gap in the window of links has number 0 and no href. */
-    public record PageLink(int number, String label, String href, boolean current) {
-    }
+    public record PageLink(int number, String label, String href, boolean current) {}
 
     public boolean paged() {
         return total > 1;

@@ -1,5 +1,4 @@
 package org.arshif.site.view;
 
 /** A page at an old URL (an alias) that sends readers on to the current one. */
-public record RedirectView(String target) {
-}
+public record RedirectView(String target) {}

@@ -7,5 +7,4 @@ package org.arshif.site.view;
  * @param otherManifest link to the other language's manifest, for searching both at once; may be null
  * @param script        link to the client's entry module
  */
-public record SearchView(String manifest, String otherLang, String otherManifest, String script) {
-}
+public record SearchView(String manifest, String otherLang, String otherManifest, String script) {}

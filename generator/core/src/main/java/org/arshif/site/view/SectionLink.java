@@ -7,5 +7,4 @@ package org.arshif.site.view;
  *
  * @param depth 0 for a folder right below the language folder, 1 for one below that, and so on
  */
-public record SectionLink(String path, String name, String href, long count, String countLabel, int depth) {
-}
+public record SectionLink(String path, String name, String href, long count, String countLabel, int depth) {}

@@ -5,5 +5,4 @@ package org.arshif.site.view;
  *
  * @param lastmod empty: a part has no single date
  */
-public record SitemapRef(String loc, String lastmod) {
-}
+public record SitemapRef(String loc, String lastmod) {}

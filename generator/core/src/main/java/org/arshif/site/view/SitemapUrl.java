@@ -8,5 +8,4 @@ import java.util.List;
  * @param lastmod    {@code YYYY-MM-DD}, or empty when unknown (lists)
  * @param alternates the page in every language it exists in, and {@code x-default}; empty when it exists in one
  */
-public record SitemapUrl(String loc, String lastmod, List<Alternate> alternates) {
-}
+public record SitemapUrl(String loc, String lastmod, List<Alternate> alternates) {}

@@ -7,5 +7,4 @@ package org.arshif.site.view;
  * @param href    the part's page
  * @param current whether this is the page's own part
  */
-public record StoryPart(String number, String href, boolean current) {
-}
+public record StoryPart(String number, String href, boolean current) {}

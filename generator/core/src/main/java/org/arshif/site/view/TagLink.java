@@ -1,5 +1,4 @@
 package org.arshif.site.view;
 
 /** A tag as a link: stable key (the slug shared by both languages), localized name, and a count where useful. */
-public record TagLink(String key, String name, String href, long count, String countLabel) {
-}
+public record TagLink(String key, String name, String href, long count, String countLabel) {}

@@ -19,20 +19,32 @@ class WireCalendarTest {
 
     @Test
     void hijriDatesAreUmmAlQura() {
-        assertEquals(Optional.of(LocalDate.of(2015, 8, 11)),
-                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("26", "شوال", "1436"))).date());
+        assertEquals(
+                Optional.of(LocalDate.of(2015, 8, 11)),
+                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("26", "شوال", "1436")))
+                        .date());
         // Spelling variants of the month names and Arabic-Indic digits.
-        assertEquals(Optional.of(LocalDate.of(2017, 5, 22)),
-                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("٢٦", "شعبان", "١٤٣٨"))).date());
+        assertEquals(
+                Optional.of(LocalDate.of(2017, 5, 22)),
+                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("٢٦", "شعبان", "١٤٣٨")))
+                        .date());
         // Umm al-Qura's 10 Dhu al-Hijjah 1436, a day before the sighted Eid al-Adha of 24 September 2015.
-        assertEquals(Optional.of(LocalDate.of(2015, 9, 23)),
-                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("10", "ذي الحجة", "1436"))).date());
-        assertEquals(Optional.of(LocalDate.of(2015, 4, 20)),
-                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("1", "رجب", "1436"))).date());
-        assertEquals(Optional.of(LocalDate.of(2015, 2, 20)),
-                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("1", "جمادى الأولى", "1436"))).date());
-        assertEquals(Optional.of(LocalDate.of(2015, 4, 18)),
-                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("29", "جمادى الآخرة", "1436"))).date());
+        assertEquals(
+                Optional.of(LocalDate.of(2015, 9, 23)),
+                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("10", "ذي الحجة", "1436")))
+                        .date());
+        assertEquals(
+                Optional.of(LocalDate.of(2015, 4, 20)),
+                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("1", "رجب", "1436")))
+                        .date());
+        assertEquals(
+                Optional.of(LocalDate.of(2015, 2, 20)),
+                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("1", "جمادى الأولى", "1436")))
+                        .date());
+        assertEquals(
+                Optional.of(LocalDate.of(2015, 4, 18)),
+                WireCalendar.date(dateline(Dateline.DateParts.NONE, d("29", "جمادى الآخرة", "1436")))
+                        .date());
     }
 
     @Test
@@ -63,15 +75,22 @@ class WireCalendarTest {
         WireCalendar.Result r = WireCalendar.date(dateline(Dateline.DateParts.NONE, d("30", "ذو القعدة", "1436")));
         assertEquals(Optional.empty(), r.date());
         assertEquals(1, r.problems().size());
-        assertEquals(true, r.problems().get(0).startsWith("the dateline's Hijri date '30 ذو القعدة 1436' is not a day of"
-                + " the Umm al-Qura calendar"), r.problems().get(0));
+        assertEquals(
+                true,
+                r.problems()
+                        .get(0)
+                        .startsWith("the dateline's Hijri date '30 ذو القعدة 1436' is not a day of"
+                                + " the Umm al-Qura calendar"),
+                r.problems().get(0));
     }
 
     @Test
     void anUnknownMonthIsAFinding() {
         WireCalendar.Result r = WireCalendar.date(dateline(Dateline.DateParts.NONE, d("3", "شهر", "1436")));
         assertEquals(Optional.empty(), r.date());
-        assertEquals(List.of("the dateline's Hijri month 'شهر' is not one of محرم … ذو الحجة; the Hijri date is not"
-                + " used"), r.problems());
+        assertEquals(
+                List.of("the dateline's Hijri month 'شهر' is not one of محرم … ذو الحجة; the Hijri date is not"
+                        + " used"),
+                r.problems());
     }
 }

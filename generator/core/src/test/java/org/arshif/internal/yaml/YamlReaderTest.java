@@ -37,8 +37,25 @@ class YamlReaderTest {
                 list: [a, {b: c}]
                 """).orElseThrow();
         assertEquals(List.of(), findings());
-        assertEquals(Map.of("date", "2017-05-01", "no", "no", "n", 12L, "f", 1.5, "t", true, "quoted", "12",
-                "tagged", "12", "list", List.of("a", Map.of("b", "c"))), withoutNulls(map));
+        assertEquals(
+                Map.of(
+                        "date",
+                        "2017-05-01",
+                        "no",
+                        "no",
+                        "n",
+                        12L,
+                        "f",
+                        1.5,
+                        "t",
+                        true,
+                        "quoted",
+                        "12",
+                        "tagged",
+                        "12",
+                        "list",
+                        List.of("a", Map.of("b", "c"))),
+                withoutNulls(map));
         assertEquals(null, map.toJava() instanceof Map<?, ?> m ? m.get("e") : "not a map");
         YNode.Scalar n = (YNode.Scalar) map.entries().get("n");
         assertEquals(YNode.ScalarKind.INT, n.kind());
@@ -67,15 +84,19 @@ class YamlReaderTest {
     @Test
     void anAliasToNoAnchorIsMalformed() {
         assertTrue(parse("a: *nowhere\n").isEmpty());
-        assertEquals(List.of("x.yml:1:4: error: malformed YAML: alias '*nowhere' names no anchor; define '&nowhere'"
-                + " before it"), findings());
+        assertEquals(
+                List.of("x.yml:1:4: error: malformed YAML: alias '*nowhere' names no anchor; define '&nowhere'"
+                        + " before it"),
+                findings());
     }
 
     @Test
     void aSecondDocumentIsMalformed() {
         assertTrue(parse("a: 1\n---\nb: 2\n").isEmpty());
-        assertEquals(List.of("x.yml:2:1: error: malformed YAML: more than one document (a second '---' line); keep"
-                + " one document"), findings());
+        assertEquals(
+                List.of("x.yml:2:1: error: malformed YAML: more than one document (a second '---' line); keep"
+                        + " one document"),
+                findings());
     }
 
     @Test
@@ -84,8 +105,10 @@ class YamlReaderTest {
         assertTrue(parse("[".repeat(max) + "]".repeat(max)).isPresent());
         assertEquals(List.of(), findings());
         assertTrue(parse("[".repeat(max + 1) + "]".repeat(max + 1)).isEmpty());
-        assertEquals(List.of("x.yml:1:" + (max + 1) + ": error: the YAML is nested more than " + max + " levels deep"
-                + " (lists or mappings inside each other); flatten it"), findings());
+        assertEquals(
+                List.of("x.yml:1:" + (max + 1) + ": error: the YAML is nested more than " + max + " levels deep"
+                        + " (lists or mappings inside each other); flatten it"),
+                findings());
     }
 
     @Test
@@ -94,8 +117,10 @@ class YamlReaderTest {
         String deep = "a: &d " + "[".repeat(half) + "]".repeat(half) + "\nb: " + "[".repeat(half) + "*d"
                 + "]".repeat(half) + "\n";
         assertTrue(parse(deep).isEmpty());
-        assertEquals(List.of("x.yml:2:" + (4 + half) + ": error: the YAML is nested more than 64 levels deep once"
-                + " alias '*d' is expanded; flatten it"), findings());
+        assertEquals(
+                List.of("x.yml:2:" + (4 + half) + ": error: the YAML is nested more than 64 levels deep once"
+                        + " alias '*d' is expanded; flatten it"),
+                findings());
     }
 
     @Test
@@ -111,11 +136,14 @@ class YamlReaderTest {
 
     @Test
     void controlCharactersFromEscapesAreDroppedWithOneWarning() {
-        YNode.Map map = (YNode.Map) parse("a: \"x\\0y\"\nb: \"\\e[31m\"\nc: \"tab\\there\"\n").orElseThrow();
+        YNode.Map map = (YNode.Map)
+                parse("a: \"x\\0y\"\nb: \"\\e[31m\"\nc: \"tab\\there\"\n").orElseThrow();
         assertEquals("xy", map.entries().get("a").toJava());
         assertEquals("[31m", map.entries().get("b").toJava());
         assertEquals("tab\there", map.entries().get("c").toJava());
-        assertEquals(List.of("x.yml:1:4: warning: control character U+0000 (NULL) removed, with any others in this"
-                + " file: it cannot appear in HTML or XML; delete it from the file"), findings());
+        assertEquals(
+                List.of("x.yml:1:4: warning: control character U+0000 (NULL) removed, with any others in this"
+                        + " file: it cannot appear in HTML or XML; delete it from the file"),
+                findings());
     }
 }

@@ -36,8 +36,7 @@ import java.util.TreeMap;
  * </ul>
  */
 final class ParityVectors {
-    private ParityVectors() {
-    }
+    private ParityVectors() {}
 
     static final String STOP = "-";
 
@@ -47,7 +46,8 @@ final class ParityVectors {
         }
 
         String format() {
-            return agrees() ? start + "," + end + "," + term
+            return agrees()
+                    ? start + "," + end + "," + term
                     : start + "," + end + "," + term + "," + lucene + "," + codes;
         }
 
@@ -109,13 +109,14 @@ final class ParityVectors {
                 continue;
             }
             char n = s.charAt(++i);
-            b.append(switch (n) {
-                case 't' -> '\t';
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                case '\\' -> '\\';
-                default -> throw new IllegalArgumentException("bad escape \\" + n);
-            });
+            b.append(
+                    switch (n) {
+                        case 't' -> '\t';
+                        case 'n' -> '\n';
+                        case 'r' -> '\r';
+                        case '\\' -> '\\';
+                        default -> throw new IllegalArgumentException("bad escape \\" + n);
+                    });
         }
         return b.toString();
     }
@@ -179,8 +180,11 @@ final class ParityVectors {
                 for (String code : t.codes().split("\\+")) {
                     boolean holds = switch (code) {
                         case "N" -> surface.codePoints().anyMatch(ParityVectors::departsFromLucene);
-                        case "S" -> t.codes().equals("S") && t.term().equals(STOP) && !t.lucene().equals(STOP)
-                                && !rawStop.contains(surface.toLowerCase(Locale.ROOT));
+                        case "S" ->
+                            t.codes().equals("S")
+                                    && t.term().equals(STOP)
+                                    && !t.lucene().equals(STOP)
+                                    && !rawStop.contains(surface.toLowerCase(Locale.ROOT));
                         case "P" -> protectedTerms.contains(t.term());
                         case "V" -> canonicalTerms.contains(t.term());
                         case "C" -> analyzer.normalize(surface).matches("[\u0648\u0641].*");
@@ -203,7 +207,8 @@ final class ParityVectors {
                 if (t.agrees()) {
                     counts.merge("", 1, Integer::sum);
                 }
-                for (String code : t.codes().isEmpty() ? new String[0] : t.codes().split("\\+")) {
+                for (String code :
+                        t.codes().isEmpty() ? new String[0] : t.codes().split("\\+")) {
                     counts.merge(code, 1, Integer::sum);
                 }
             }
@@ -224,7 +229,8 @@ final class ParityVectors {
             return true;
         }
         int type = Character.getType(c);
-        boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        boolean mark = type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
         if (mark && !(c >= 0x064B && c <= 0x0652)) {
             return true;
@@ -232,8 +238,13 @@ final class ParityVectors {
         if (c >= 0x1100 && c <= 0x11FF) {
             return true;
         }
-        if (c == 0x00AD || c == 0x061C || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
-                || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF) {
+        if (c == 0x00AD
+                || c == 0x061C
+                || (c >= 0x200B && c <= 0x200F)
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2060 && c <= 0x2064)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0xFEFF) {
             return true;
         }
         switch (c) {
@@ -242,7 +253,9 @@ final class ParityVectors {
             default:
                 break;
         }
-        return type == Character.DECIMAL_DIGIT_NUMBER && c > '9' && !(c >= 0x0660 && c <= 0x0669)
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                && c > '9'
+                && !(c >= 0x0660 && c <= 0x0669)
                 && !(c >= 0x06F0 && c <= 0x06F9);
     }
 }

@@ -52,8 +52,12 @@ class ParityVectorsTest {
     @Test
     void vectorsAreManyAndDrawnFromRealTextInBothLanguages() {
         assertTrue(vectors.size() >= 1000, "at least 1,000 vectors");
-        long ar = vectors.stream().filter(v -> v.id().startsWith("ud-") && v.id().endsWith("-ar")).count();
-        long en = vectors.stream().filter(v -> v.id().startsWith("ud-") && v.id().endsWith("-en")).count();
+        long ar = vectors.stream()
+                .filter(v -> v.id().startsWith("ud-") && v.id().endsWith("-ar"))
+                .count();
+        long en = vectors.stream()
+                .filter(v -> v.id().startsWith("ud-") && v.id().endsWith("-en"))
+                .count();
         long sana = vectors.stream().filter(v -> v.id().startsWith("sana-")).count();
         assertEquals(1000, ar);
         assertEquals(1000, en);
@@ -77,7 +81,8 @@ class ParityVectorsTest {
         }
         int agree = counts.get("");
         int all = vectors.stream().mapToInt(v -> v.tokens().size()).sum();
-        assertTrue(agree > all * 0.96, // C (و kept, issue 13) adds about 3 %
+        assertTrue(
+                agree > all * 0.96, // C (و kept, issue 13) adds about 3 %
                 "nearly all tokens agree with Lucene: " + agree + " of " + all);
     }
 
@@ -127,7 +132,8 @@ class ParityVectorsTest {
     void stopwordListsAreLucenesVerbatim() {
         AnalysisData data = ANALYZER.data();
         assertEquals(new TreeSet<>(data.stopwordsAr()), luceneSet(ArabicAnalyzer.getDefaultStopSet()));
-        assertEquals(data.stopwordsAr().size(), ArabicAnalyzer.getDefaultStopSet().size(), "no duplicates");
+        assertEquals(
+                data.stopwordsAr().size(), ArabicAnalyzer.getDefaultStopSet().size(), "no duplicates");
         assertEquals(new TreeSet<>(data.stopwordsEn()), luceneSet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
@@ -144,41 +150,59 @@ class ParityVectorsTest {
     @Test
     void checkerRejectsADifferenceWithoutACode() {
         Vector v = ParityVectors.read(dir().resolve("vectors.tsv")).stream()
-                .filter(x -> x.id().equals("case-tatweel")).findFirst().orElseThrow();
+                .filter(x -> x.id().equals("case-tatweel"))
+                .findFirst()
+                .orElseThrow();
         Tok t = v.tokens().get(0);
         // Claim Lucene says something else, with a code that does not apply: tatweel is not a departure.
-        Vector tampered = new Vector(v.id(), v.input(), v.terms(),
-                List.of(new Tok(t.start(), t.end(), t.term(), "ميدانيه", "N")));
+        Vector tampered = new Vector(
+                v.id(), v.input(), v.terms(), List.of(new Tok(t.start(), t.end(), t.term(), "ميدانيه", "N")));
         assertFalse(ParityVectors.checkDepartures(List.of(tampered), ANALYZER).isEmpty());
     }
 
     @Test
     void checkerRejectsAWrongCode() {
-        Vector v = vectors.stream().filter(x -> x.id().equals("case-protected-lebanon")).findFirst().orElseThrow();
+        Vector v = vectors.stream()
+                .filter(x -> x.id().equals("case-protected-lebanon"))
+                .findFirst()
+                .orElseThrow();
         List<Tok> toks = new ArrayList<>();
         for (Tok t : v.tokens()) {
             toks.add(t.agrees() ? t : new Tok(t.start(), t.end(), t.term(), t.lucene(), "V"));
         }
-        assertFalse(ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
-                .isEmpty(), "لبنان is protected, not a variant");
+        assertFalse(
+                ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
+                        .isEmpty(),
+                "لبنان is protected, not a variant");
     }
 
     @Test
     void checkerRejectsAProcliticCodeOnAWordWithoutAConjunction() {
-        Vector v = vectors.stream().filter(x -> x.id().equals("case-protected-lebanon")).findFirst().orElseThrow();
+        Vector v = vectors.stream()
+                .filter(x -> x.id().equals("case-protected-lebanon"))
+                .findFirst()
+                .orElseThrow();
         List<Tok> toks = new ArrayList<>();
         for (Tok t : v.tokens()) {
             toks.add(t.agrees() ? t : new Tok(t.start(), t.end(), t.term(), t.lucene(), "C"));
         }
-        assertFalse(ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
-                .isEmpty(), "لبنان and اللبنانية start with no و or ف");
+        assertFalse(
+                ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
+                        .isEmpty(),
+                "لبنان and اللبنانية start with no و or ف");
     }
 
     @Test
     void checkerRejectsACodeWhereLuceneAgrees() {
-        Vector v = vectors.stream().filter(x -> x.id().equals("case-fi-yeh")).findFirst().orElseThrow();
+        Vector v = vectors.stream()
+                .filter(x -> x.id().equals("case-fi-yeh"))
+                .findFirst()
+                .orElseThrow();
         Tok t = v.tokens().get(1);
-        Vector tampered = new Vector(v.id(), v.input(), v.terms(),
+        Vector tampered = new Vector(
+                v.id(),
+                v.input(),
+                v.terms(),
                 List.of(v.tokens().get(0), new Tok(t.start(), t.end(), t.term(), t.term(), "N")));
         assertFalse(ParityVectors.checkDepartures(List.of(tampered), ANALYZER).isEmpty());
     }
@@ -194,10 +218,11 @@ class ParityVectorsTest {
     void generatorRefusesAnUndocumentedDeparture() {
         // Without the Arabic stopwords, Arshif would keep في where Lucene drops it: not documented.
         AnalysisData d = ANALYZER.data();
-        TextAnalyzer noArabicStopwords = TextAnalyzer.of(
-                new AnalysisData(d.protectedWords(), d.variants(), List.of(), d.stopwordsEn()));
+        TextAnalyzer noArabicStopwords =
+                TextAnalyzer.of(new AnalysisData(d.protectedWords(), d.variants(), List.of(), d.stopwordsEn()));
         try (LuceneReference lucene = new LuceneReference()) {
-            assertThrows(IllegalStateException.class,
+            assertThrows(
+                    IllegalStateException.class,
                     () -> VectorsGenerator.vector("odd", "في سورية", noArabicStopwords, lucene));
         }
     }
@@ -205,8 +230,8 @@ class ParityVectorsTest {
     @Test
     void parityCheckCatchesAnAnalyzerThatDiffers() {
         AnalysisData d = ANALYZER.data();
-        TextAnalyzer unprotected = TextAnalyzer.of(new AnalysisData(List.of(), d.variants(), d.stopwordsAr(),
-                d.stopwordsEn()));
+        TextAnalyzer unprotected =
+                TextAnalyzer.of(new AnalysisData(List.of(), d.variants(), d.stopwordsAr(), d.stopwordsEn()));
         assertFalse(ParityVectors.checkParity(vectors, unprotected).isEmpty());
     }
 
@@ -214,7 +239,8 @@ class ParityVectorsTest {
 
     @Test
     void clientDataFileIsCurrent() throws IOException {
-        assertEquals(ANALYZER.clientData() + "\n",
+        assertEquals(
+                ANALYZER.clientData() + "\n",
                 Files.readString(dir().resolve("client-data.json"), StandardCharsets.UTF_8));
     }
 

@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 class StemmersTest {
 
     private static final String[] SUFFIXES = {
-        "", "s", "es", "ed", "ing", "ly", "ness", "ful", "ation", "ational", "izer", "ies", "ied", "eed",
-        "eedly", "ingly", "edly", "ement", "ive", "ous", "li", "y", "e", "al", "ent", "ism", "ible",
-        "ance", "'s", "s'", "iveness", "fulness", "ousli", "biliti", "logi", "alli", "ator", "icate", "alize"};
+        "", "s", "es", "ed", "ing", "ly", "ness", "ful", "ation", "ational", "izer", "ies", "ied", "eed", "eedly",
+        "ingly", "edly", "ement", "ive", "ous", "li", "y", "e", "al", "ent", "ism", "ible", "ance", "'s", "s'",
+        "iveness", "fulness", "ousli", "biliti", "logi", "alli", "ator", "icate", "alize"
+    };
 
     @Test
     void porter2IsSnowballEnglishOnTheUdVocabularyWithSuffixes() throws IOException {
         TreeSet<String> words = new TreeSet<>();
-        for (String line : Files.readAllLines(ParityVectorsTest.dir().resolve("ud-arabic-pud-parallel.tsv"),
-                StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(
+                ParityVectorsTest.dir().resolve("ud-arabic-pud-parallel.tsv"), StandardCharsets.UTF_8)) {
             for (String w : line.split("\t")[3].toLowerCase(Locale.ROOT).split("[^a-z']+")) {
                 if (!w.isEmpty()) {
                     for (String s : SUFFIXES) {
@@ -44,12 +45,33 @@ class StemmersTest {
     @Test
     void porter2ExceptionalForms() {
         String[][] cases = {
-            {"skis", "ski"}, {"skies", "sky"}, {"dying", "die"}, {"lying", "lie"}, {"tying", "tie"},
-            {"idly", "idl"}, {"gently", "gentl"}, {"ugly", "ugli"}, {"early", "earli"}, {"only", "onli"},
-            {"singly", "singl"}, {"sky", "sky"}, {"news", "news"}, {"howe", "howe"}, {"atlas", "atlas"},
-            {"cosmos", "cosmos"}, {"bias", "bias"}, {"andes", "andes"}, {"innings", "inning"},
-            {"outings", "outing"}, {"cannings", "canning"}, {"proceed", "proceed"}, {"succeeding", "succeed"},
-            {"generously", "generous"}, {"communism", "communism"}, {"arsenal", "arsenal"}};
+            {"skis", "ski"},
+            {"skies", "sky"},
+            {"dying", "die"},
+            {"lying", "lie"},
+            {"tying", "tie"},
+            {"idly", "idl"},
+            {"gently", "gentl"},
+            {"ugly", "ugli"},
+            {"early", "earli"},
+            {"only", "onli"},
+            {"singly", "singl"},
+            {"sky", "sky"},
+            {"news", "news"},
+            {"howe", "howe"},
+            {"atlas", "atlas"},
+            {"cosmos", "cosmos"},
+            {"bias", "bias"},
+            {"andes", "andes"},
+            {"innings", "inning"},
+            {"outings", "outing"},
+            {"cannings", "canning"},
+            {"proceed", "proceed"},
+            {"succeeding", "succeed"},
+            {"generously", "generous"},
+            {"communism", "communism"},
+            {"arsenal", "arsenal"}
+        };
         for (String[] c : cases) {
             assertEquals(c[1], Porter2Stemmer.stem(c[0]), c[0]);
             assertEquals(LuceneReference.porter2(c[0]), c[1], c[0]);
@@ -57,9 +79,12 @@ class StemmersTest {
     }
 
     private static final String[] PREFIXES = {"", "ال", "وال", "بال", "كال", "فال", "لل", "و", "ب", "ف", "وب"};
-    private static final String[] AR_SUFFIXES = {"", "ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي",
-        "يها", "تان", "يين", "اتها", "هما"};
-    private static final String[] ROOTS = {"", "ك", "كت", "كتب", "مكتب", "مكتبه", "استقبال", "ان", "ين", "ها", "ي", "و", "ال"};
+    private static final String[] AR_SUFFIXES = {
+        "", "ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "يها", "تان", "يين", "اتها", "هما"
+    };
+    private static final String[] ROOTS = {
+        "", "ك", "كت", "كتب", "مكتب", "مكتبه", "استقبال", "ان", "ين", "ها", "ي", "و", "ال"
+    };
 
     @Test
     void arabicLightStemmerIsLucenesOnEveryAffixCombination() {

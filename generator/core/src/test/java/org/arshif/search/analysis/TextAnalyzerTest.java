@@ -92,7 +92,8 @@ class TextAnalyzerTest {
 
     @Test
     void protectedNamesAreNotMangled() {
-        assertEquals(List.of("لبنان", "ايران", "فلسطين", "واشنطن", "كانون", "تشرين", "سانا"),
+        assertEquals(
+                List.of("لبنان", "ايران", "فلسطين", "واشنطن", "كانون", "تشرين", "سانا"),
                 A.terms("لبنان إيران فلسطين واشنطن كانون تشرين سانا"));
         assertEquals(List.of("ايران", "ايران", "ايران"), A.terms("وإيران بإيران الإيرانية"));
         assertEquals(List.of("لبنان", "لبنان", "لبنان"), A.terms("للبنان اللبناني اللبنانيون"));
@@ -119,7 +120,8 @@ class TextAnalyzerTest {
 
     @Test
     void englishIsPorter2() {
-        assertEquals(List.of("generous", "communic", "agreement", "sky", "news"),
+        assertEquals(
+                List.of("generous", "communic", "agreement", "sky", "news"),
                 A.terms("The generously communicated agreements skies news"));
         assertEquals(List.of("peac", "transit"), A.terms("The peaceful transitions"));
     }
@@ -148,7 +150,9 @@ class TextAnalyzerTest {
             surfaces.add(text.substring(t.start(), t.end()));
         }
         assertEquals(List.of("وقال", "الرَّئِيسُ", "الميدانيـة", "بأس"), surfaces);
-        assertEquals(List.of(0, 1, 3, 5), tokens.stream().map(Token::position).toList(),
+        assertEquals(
+                List.of(0, 1, 3, 5),
+                tokens.stream().map(Token::position).toList(),
                 "stopwords فى and ﻻ keep their positions");
     }
 
@@ -168,17 +172,28 @@ class TextAnalyzerTest {
     @Test
     void badDataIsRejected() {
         AnalysisData d = A.data();
-        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
-                new AnalysisData(List.of("دير الزور"), List.of(), d.stopwordsAr(), d.stopwordsEn())), "two words");
-        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
-                new AnalysisData(List.of("على"), List.of(), d.stopwordsAr(), d.stopwordsEn())), "a stopword");
-        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
-                new AnalysisData(List.of(), List.of("سورية"), d.stopwordsAr(), d.stopwordsEn())), "one spelling");
-        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
-                new AnalysisData(List.of(), List.of("أميركا أمريكا", "أمريكا أمريكة"), d.stopwordsAr(), d.stopwordsEn())),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TextAnalyzer.of(
+                        new AnalysisData(List.of("دير الزور"), List.of(), d.stopwordsAr(), d.stopwordsEn())),
+                "two words");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TextAnalyzer.of(new AnalysisData(List.of("على"), List.of(), d.stopwordsAr(), d.stopwordsEn())),
+                "a stopword");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TextAnalyzer.of(new AnalysisData(List.of(), List.of("سورية"), d.stopwordsAr(), d.stopwordsEn())),
+                "one spelling");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TextAnalyzer.of(new AnalysisData(
+                        List.of(), List.of("أميركا أمريكا", "أمريكا أمريكة"), d.stopwordsAr(), d.stopwordsEn())),
                 "a canonical form that is another group's variant");
-        assertThrows(IllegalArgumentException.class, () -> TextAnalyzer.of(
-                new AnalysisData(List.of(), List.of("أميركا أمريكا", "أمريكا2 أمريكا"), d.stopwordsAr(), d.stopwordsEn())),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TextAnalyzer.of(new AnalysisData(
+                        List.of(), List.of("أميركا أمريكا", "أمريكا2 أمريكا"), d.stopwordsAr(), d.stopwordsEn())),
                 "a word in two groups");
     }
 
@@ -190,8 +205,11 @@ class TextAnalyzerTest {
     @Test
     void clientDataRebuildsTheSameAnalyzer() {
         String json = A.clientData();
-        AnalysisData shipped = new AnalysisData(array(json, "protected"), array(json, "variants"),
-                array(json, "stopwordsAr"), array(json, "stopwordsEn"));
+        AnalysisData shipped = new AnalysisData(
+                array(json, "protected"),
+                array(json, "variants"),
+                array(json, "stopwordsAr"),
+                array(json, "stopwordsEn"));
         TextAnalyzer rebuilt = TextAnalyzer.of(shipped);
         assertEquals(rebuilt.clientData(), json, "normalizing the lists again changes nothing");
         for (String[] in : VectorsGenerator.inputs(ParityVectorsTest.dir())) {
@@ -258,9 +276,13 @@ class TextAnalyzerTest {
     void theIndexHoldsTheConjunctionReadingBesideTheWord() {
         List<String> terms = new ArrayList<>();
         TextAnalyzer.standard().forEachIndexTerm("وقال الوزير وإيران", (t, p) -> terms.add(t + "@" + p));
-        assertEquals(List.of("وقال@0", "قال@0", "وزير@1", "ايران@2"), terms,
+        assertEquals(
+                List.of("وقال@0", "قال@0", "وزير@1", "ايران@2"),
+                terms,
                 "قال finds وقال; a dictionary word (ايران) has one reading");
-        assertEquals(List.of("وقال", "وزير", "ايران"), TextAnalyzer.standard().terms("وقال الوزير وإيران"),
+        assertEquals(
+                List.of("وقال", "وزير", "ايران"),
+                TextAnalyzer.standard().terms("وقال الوزير وإيران"),
                 "a query keeps one reading per word");
     }
 

@@ -16,9 +16,13 @@ class AnalysisCacheTest {
 
     @Test
     void keysTellLanguageTitleAndBodyApart() {
-        List<Object> keys = List.of(AnalysisCache.key("ar", "ab", "c"), AnalysisCache.key("ar", "a", "bc"),
-                AnalysisCache.key("en", "ab", "c"), AnalysisCache.key("ar", "", "abc"),
-                AnalysisCache.key("ar", "abc", ""), AnalysisCache.key("ar", "c", "ab"));
+        List<Object> keys = List.of(
+                AnalysisCache.key("ar", "ab", "c"),
+                AnalysisCache.key("ar", "a", "bc"),
+                AnalysisCache.key("en", "ab", "c"),
+                AnalysisCache.key("ar", "", "abc"),
+                AnalysisCache.key("ar", "abc", ""),
+                AnalysisCache.key("ar", "c", "ab"));
         assertEquals(keys.size(), keys.stream().distinct().count(), keys.toString());
         assertEquals(AnalysisCache.key("ar", "عنوان", "نص"), AnalysisCache.key("ar", "عنوان", "نص"));
     }

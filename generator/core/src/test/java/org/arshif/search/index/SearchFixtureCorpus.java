@@ -20,8 +20,7 @@ final class SearchFixtureCorpus {
         {"world", "العالم", "World"},
     };
 
-    private SearchFixtureCorpus() {
-    }
+    private SearchFixtureCorpus() {}
 
     static List<SearchDocument> documents(String lang) throws IOException {
         Map<String, List<String>> byDoc = new LinkedHashMap<>();
@@ -61,17 +60,40 @@ final class SearchFixtureCorpus {
         if (lang.equals("ar")) {
             String sana = resource("/search-corpus/sana-sample.txt");
             int nl = sana.indexOf('\n');
-            docs.add(doc(lang, "sana", sana.substring(0, nl).strip(), LocalDate.of(2017, 5, 22),
-                    List.of(tag(TAGS[0], lang), tag(TAGS[3], lang)), sana.substring(nl + 1).strip()));
-            docs.add(doc(lang, "hostile", "<img src=x onerror=alert(1)> عنوان خبيث", d,
-                    List.of(tag(TAGS[2], lang)), "نص عن الأمن الرقمي والمتصفحات الحديثة."));
-            docs.add(doc(lang, "variant", "الرئيس الأمريكي يزور المنطقة", d.plusDays(1),
+            docs.add(doc(
+                    lang,
+                    "sana",
+                    sana.substring(0, nl).strip(),
+                    LocalDate.of(2017, 5, 22),
+                    List.of(tag(TAGS[0], lang), tag(TAGS[3], lang)),
+                    sana.substring(nl + 1).strip()));
+            docs.add(doc(
+                    lang,
+                    "hostile",
+                    "<img src=x onerror=alert(1)> عنوان خبيث",
+                    d,
+                    List.of(tag(TAGS[2], lang)),
+                    "نص عن الأمن الرقمي والمتصفحات الحديثة."));
+            docs.add(doc(
+                    lang,
+                    "variant",
+                    "الرئيس الأمريكي يزور المنطقة",
+                    d.plusDays(1),
                     List.of(tag(TAGS[0], lang), tag(TAGS[3], lang)),
                     "قال مسؤول إن الرئيس الأمريكي سيزور المنطقة الأسبوع المقبل لبحث مناطق تخفيف التوتر."));
         } else {
-            docs.add(doc(lang, "hostile", "<img src=x onerror=alert(1)> hostile title", d,
-                    List.of(tag(TAGS[2], lang)), "A text about browser security and escaping."));
-            docs.add(doc(lang, "phrase", "Peaceful transition of power", d.plusDays(1),
+            docs.add(doc(
+                    lang,
+                    "hostile",
+                    "<img src=x onerror=alert(1)> hostile title",
+                    d,
+                    List.of(tag(TAGS[2], lang)),
+                    "A text about browser security and escaping."));
+            docs.add(doc(
+                    lang,
+                    "phrase",
+                    "Peaceful transition of power",
+                    d.plusDays(1),
                     List.of(tag(TAGS[0], lang)),
                     "Power of transition was peaceful here, and the peaceful transition of power followed."));
         }
@@ -91,8 +113,8 @@ final class SearchFixtureCorpus {
         return new SearchTag(t[0], lang.equals("ar") ? t[1] : t[2]);
     }
 
-    private static SearchDocument doc(String lang, String slug, String title, LocalDate date, List<SearchTag> tags,
-                                      String body) {
+    private static SearchDocument doc(
+            String lang, String slug, String title, LocalDate date, List<SearchTag> tags, String body) {
         String label = lang.equals("ar")
                 ? date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear()
                 : date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT) + " "
@@ -103,7 +125,14 @@ final class SearchFixtureCorpus {
 
     /** Small options so that the fixture has several shards, tails, card files and card chunks. */
     static SearchIndexWriter fixtureWriter() {
-        return SearchIndexWriter.builder(IndexAnalyzer.standard()).hitsPerTerm(3).shardTarget(3000).longPostings(40)
-                .tailTarget(300).cardFileBytes(4096).cardChunkBytes(1024).threads(2).build();
+        return SearchIndexWriter.builder(IndexAnalyzer.standard())
+                .hitsPerTerm(3)
+                .shardTarget(3000)
+                .longPostings(40)
+                .tailTarget(300)
+                .cardFileBytes(4096)
+                .cardChunkBytes(1024)
+                .threads(2)
+                .build();
     }
 }

@@ -44,7 +44,8 @@ class SearchIndexFixtureTest {
         }
         for (String k : want.keySet()) {
             if (!Arrays.equals(want.get(k), have.get(k))) {
-                fail("The committed search fixture file " + k + " is stale; regenerate with -Darshif.updateFixture=true");
+                fail("The committed search fixture file " + k
+                        + " is stale; regenerate with -Darshif.updateFixture=true");
             }
         }
     }
@@ -54,8 +55,12 @@ class SearchIndexFixtureTest {
         StringBuilder idx = new StringBuilder("{");
         for (String lang : List.of("ar", "en")) {
             SearchIndexWriter.IndexStats st = w.write(out.resolve(lang), lang, SearchFixtureCorpus.documents(lang));
-            idx.append(lang.equals("ar") ? "" : ",").append('"').append(lang).append("\":\"")
-                    .append(st.manifestFile()).append('"');
+            idx.append(lang.equals("ar") ? "" : ",")
+                    .append('"')
+                    .append(lang)
+                    .append("\":\"")
+                    .append(st.manifestFile())
+                    .append('"');
         }
         idx.append("}\n");
         Files.writeString(out.resolve("fixture.json"), idx.toString(), StandardCharsets.UTF_8);

@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import org.arshif.search.SearchDocument;
+import org.arshif.search.index.bench.SearchIndexBench;
 import org.arshif.search.index.internal.Blob;
 import org.arshif.search.index.internal.Vlq;
-import org.arshif.search.index.bench.SearchIndexBench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +70,8 @@ class SearchIndexWriterTest {
                 for (IndexAnalyzer.Token t : analyzer.tokens(text)) {
                     occurrences.merge(t.term() + "\u0000" + d, 1, Integer::sum);
                     if (seen.add(t.term())) {
-                        expected.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(d);
+                        expected.computeIfAbsent(t.term(), k -> new ArrayList<>())
+                                .add(d);
                     }
                 }
             }
@@ -92,7 +93,8 @@ class SearchIndexWriterTest {
                 assertTrue(((String) sep.get(s)).compareTo(previousLast) > 0, "separator > previous shard");
             }
             previousLast = (String) terms.get(terms.size() - 1);
-            List<Object> positions = list(list(json(dir.resolve("x." + packs.get(s / pack) + ".json.gz")).get("x"))
+            List<Object> positions = list(list(json(dir.resolve("x." + packs.get(s / pack) + ".json.gz"))
+                            .get("x"))
                     .get(s % pack));
             for (int k = 0; k < terms.size(); k++) {
                 String term = (String) terms.get(k);
@@ -104,8 +106,10 @@ class SearchIndexWriterTest {
                     Map<String, Object> l = json(dir.resolve("l." + h + ".json.gz"));
                     int at = list(l.get("t")).indexOf(term);
                     enc = (String) list(l.get("p")).get(at);
-                    pos = (String) list(json(dir.resolve("y." + h + ".json.gz")).get("x")).get(at);
-                    assertTrue(!((String) list(shard.get("h")).get(k)).isEmpty(), "a long list keeps its best postings");
+                    pos = (String) list(json(dir.resolve("y." + h + ".json.gz")).get("x"))
+                            .get(at);
+                    assertTrue(
+                            !((String) list(shard.get("h")).get(k)).isEmpty(), "a long list keeps its best postings");
                 } else {
                     enc = (String) p;
                     pos = (String) positions.get(k);
@@ -165,8 +169,8 @@ class SearchIndexWriterTest {
 
     @Test
     void fileNamesAreContentHashesAndTheManifestNamesEveryFile(@TempDir Path dir) throws Exception {
-        SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "ar",
-                SearchFixtureCorpus.documents("ar"));
+        SearchIndexWriter.IndexStats st =
+                SearchFixtureCorpus.fixtureWriter().write(dir, "ar", SearchFixtureCorpus.documents("ar"));
         String manifestJson = gunzip(dir.resolve(st.manifestFile()));
         assertEquals("manifest." + Blob.hash(manifestJson) + ".json.gz", st.manifestFile());
         Set<String> onDisk = new TreeSet<>();
@@ -201,8 +205,8 @@ class SearchIndexWriterTest {
 
     @Test
     void aCardFileOfSeveralChunksIsAlsoWrittenInSlicesNamedByItsHash(@TempDir Path dir) throws Exception {
-        SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en",
-                SearchFixtureCorpus.documents("en"));
+        SearchIndexWriter.IndexStats st =
+                SearchFixtureCorpus.fixtureWriter().write(dir, "en", SearchFixtureCorpus.documents("en"));
         Map<String, Object> cards = obj(json(dir.resolve(st.manifestFile())).get("cards"));
         int perChunk = ((Long) cards.get("chunk")).intValue();
         int sliced = 0;
@@ -217,8 +221,8 @@ class SearchIndexWriterTest {
                 if (chunks == 1) {
                     assertTrue(Files.notExists(chunk), "a file of one chunk is its own chunk: " + chunk);
                 } else {
-                    byte[] want = Arrays.copyOfRange(whole, c * chunkBytes,
-                            Math.min(whole.length, (c + 1) * chunkBytes));
+                    byte[] want =
+                            Arrays.copyOfRange(whole, c * chunkBytes, Math.min(whole.length, (c + 1) * chunkBytes));
                     assertTrue(Arrays.equals(want, Files.readAllBytes(chunk)), chunk + " is a slice");
                     sliced++;
                 }
@@ -253,8 +257,10 @@ class SearchIndexWriterTest {
     void rejectsBadInput(@TempDir Path dir) {
         SearchIndexWriter w = SearchFixtureCorpus.fixtureWriter();
         SearchDocument ok = new SearchDocument("/en/a/", "A", "2017-01-02", "Jan 2", List.of(), "text", "en");
-        assertThrows(IllegalArgumentException.class, () -> w.write(dir, "en",
-                List.of(new SearchDocument("/en/b/", "B", "2017-1-2", "x", List.of(), "t", "en"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> w.write(
+                        dir, "en", List.of(new SearchDocument("/en/b/", "B", "2017-1-2", "x", List.of(), "t", "en"))));
         assertThrows(IllegalArgumentException.class, () -> w.write(dir, "en", List.of(ok, ok)));
         assertThrows(IllegalArgumentException.class, () -> w.write(dir, "ar", List.of(ok)));
     }

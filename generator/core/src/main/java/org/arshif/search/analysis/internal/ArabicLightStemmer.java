@@ -13,8 +13,7 @@ package org.arshif.search.analysis.internal;
  * its ends. Stateless and thread-safe.
  */
 public final class ArabicLightStemmer {
-    private ArabicLightStemmer() {
-    }
+    private ArabicLightStemmer() {}
 
     static final char[][] PREFIXES = {
         "\u0627\u0644".toCharArray(), // ال

@@ -20,8 +20,7 @@ import static org.arshif.search.analysis.internal.Porter2Words.startsWith;
  * <p>Stateless and thread-safe: all work happens in the caller's buffer.
  */
 public final class Porter2Stemmer {
-    private Porter2Stemmer() {
-    }
+    private Porter2Stemmer() {}
 
     /**
      * Stems one word.
@@ -228,11 +227,31 @@ public final class Porter2Stemmer {
 
     // Longest suffix first, so the first match is Snowball's "among" choice.
     private static final String[][] STEP2 = {
-        {"ization", "ize"}, {"ational", "ate"}, {"fulness", "ful"}, {"ousness", "ous"},
-        {"iveness", "ive"}, {"tional", "tion"}, {"biliti", "ble"}, {"lessli", "less"},
-        {"entli", "ent"}, {"ation", "ate"}, {"alism", "al"}, {"aliti", "al"}, {"ousli", "ous"},
-        {"iviti", "ive"}, {"fulli", "ful"}, {"enci", "ence"}, {"anci", "ance"}, {"abli", "able"},
-        {"izer", "ize"}, {"ator", "ate"}, {"alli", "al"}, {"bli", "ble"}, {"ogi", null}, {"li", null}};
+        {"ization", "ize"},
+        {"ational", "ate"},
+        {"fulness", "ful"},
+        {"ousness", "ous"},
+        {"iveness", "ive"},
+        {"tional", "tion"},
+        {"biliti", "ble"},
+        {"lessli", "less"},
+        {"entli", "ent"},
+        {"ation", "ate"},
+        {"alism", "al"},
+        {"aliti", "al"},
+        {"ousli", "ous"},
+        {"iviti", "ive"},
+        {"fulli", "ful"},
+        {"enci", "ence"},
+        {"anci", "ance"},
+        {"abli", "able"},
+        {"izer", "ize"},
+        {"ator", "ate"},
+        {"alli", "al"},
+        {"bli", "ble"},
+        {"ogi", null},
+        {"li", null}
+    };
 
     private static int step2(char[] w, int n, int p1) {
         for (String[] rule : STEP2) {
@@ -264,8 +283,16 @@ public final class Porter2Stemmer {
     }
 
     private static final String[][] STEP3 = {
-        {"ational", "ate"}, {"tional", "tion"}, {"alize", "al"}, {"icate", "ic"}, {"iciti", "ic"},
-        {"ative", ""}, {"ical", "ic"}, {"ness", ""}, {"ful", ""}};
+        {"ational", "ate"},
+        {"tional", "tion"},
+        {"alize", "al"},
+        {"icate", "ic"},
+        {"iciti", "ic"},
+        {"ative", ""},
+        {"ical", "ic"},
+        {"ness", ""},
+        {"ful", ""}
+    };
 
     private static int step3(char[] w, int n, int p1, int p2) {
         for (String[] rule : STEP3) {
@@ -286,8 +313,9 @@ public final class Porter2Stemmer {
     }
 
     private static final String[] STEP4 = {
-        "ement", "ment", "ance", "ence", "able", "ible", "ant", "ent", "ism", "ate", "iti", "ous",
-        "ive", "ize", "ion", "al", "er", "ic"};
+        "ement", "ment", "ance", "ence", "able", "ible", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion",
+        "al", "er", "ic"
+    };
 
     private static int step4(char[] w, int n, int p2) {
         for (String suffix : STEP4) {

@@ -6,11 +6,11 @@ package org.arshif.search.analysis.internal;
  * {@code w[0..n)}.
  */
 final class Porter2Words {
-    private Porter2Words() {
-    }
+    private Porter2Words() {}
 
     private static final String[] EXCEPTION2 = {
-        "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"};
+        "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"
+    };
 
     /** Words that stop after step 1a. */
     static boolean exception2(char[] w, int n) {

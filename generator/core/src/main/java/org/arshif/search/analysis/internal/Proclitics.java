@@ -13,8 +13,7 @@ package org.arshif.search.analysis.internal;
  * Every other prefix is Lucene's (ال، وال، بال، كال، فال، لل), with Lucene's rule that at least two letters remain.
  */
 public final class Proclitics {
-    private Proclitics() {
-    }
+    private Proclitics() {}
 
     static final char WAW = '\u0648';
 

@@ -25,8 +25,7 @@ import java.util.Arrays;
  * <p>{@code analyzer.js} implements the same algorithm; the parity vectors hold both to it.
  */
 public final class TextNormalizer {
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** Segments longer than this many code points are normalized as one piece, not refined. */
     public static final int MAX_REFINE = 32;
@@ -102,14 +101,15 @@ public final class TextNormalizer {
 
     private static boolean isMarkOrJamo(int cp) {
         int t = Character.getType(cp);
-        if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.ENCLOSING_MARK) {
+        if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK) {
             return true;
         }
         // Conjoining jamo compose with what precedes them; the compatibility and halfwidth forms
         // turn into them under NFKC.
-        return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
-                || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF)
+        return (cp >= 0x1100 && cp <= 0x11FF)
+                || (cp >= 0x3130 && cp <= 0x318F)
+                || (cp >= 0xA960 && cp <= 0xA97F)
+                || (cp >= 0xD7B0 && cp <= 0xD7FF)
                 || (cp >= 0xFFA0 && cp <= 0xFFDC);
     }
 
@@ -138,8 +138,12 @@ public final class TextNormalizer {
         if (cp >= 0x600 && cp < 0x700) {
             return ARABIC[cp - 0x600];
         }
-        if (cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
-                || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF) {
+        if (cp == 0x00AD
+                || (cp >= 0x200B && cp <= 0x200F)
+                || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2060 && cp <= 0x2064)
+                || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0xFEFF) {
             return -1;
         }
         // Simple (1:1) case mapping, as Lucene's LowerCaseFilter: İ → i, Σ → σ everywhere.
@@ -242,6 +246,7 @@ public final class TextNormalizer {
         private int[] ends;
         /** Where the output's last NFKC segment begins, and whether step 1 deleted or changed a character in it. */
         private int segmentStart;
+
         private boolean changedInSegment;
 
         Normalized(int capacity, boolean offsets) {

@@ -18,8 +18,7 @@ public final class Blob {
      */
     public static final int HASH_CHARS = 8;
 
-    private Blob() {
-    }
+    private Blob() {}
 
     public static byte[] gzip(byte[] data) {
         return gzip(data, Deflater.BEST_COMPRESSION);

@@ -80,8 +80,19 @@ record CardSlots(byte[][] packed, int slot, int perFile, int perChunk) {
         Documents.Doc doc = docs.docs().get(id);
         int[] tags = docs.docTags()[id];
         Json j = new Json(512);
-        j.ch('[').str(doc.url()).ch(',').str(doc.title()).ch(',').str(doc.date()).ch(',').str(doc.dateLabel())
-                .ch(',').ints(tags, 0, tags.length).ch(',').str(lead).ch(']');
+        j.ch('[')
+                .str(doc.url())
+                .ch(',')
+                .str(doc.title())
+                .ch(',')
+                .str(doc.date())
+                .ch(',')
+                .str(doc.dateLabel())
+                .ch(',')
+                .ints(tags, 0, tags.length)
+                .ch(',')
+                .str(lead)
+                .ch(']');
         return j.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -40,7 +40,8 @@ record CardWriter(Documents docs, CardSlots cards, IndexFiles files) {
         if (out.length > chunkBytes) {
             for (int c = 0; c * chunkBytes < out.length; c++) {
                 int at = c * chunkBytes;
-                files.putRaw("k." + h + "." + c + ".bin",
+                files.putRaw(
+                        "k." + h + "." + c + ".bin",
                         Arrays.copyOfRange(out, at, Math.min(out.length, at + chunkBytes)));
             }
         }

@@ -7,8 +7,8 @@ import java.util.HashMap;
  * One document, analyzed: its distinct terms in sorted order with per-field frequencies and positions (title
  * first, then the body after a gap, so that a phrase never spans both fields).
  */
-public record DocTerms(int titleLength, int bodyLength, String[] terms, int[] titleTf, int[] bodyTf,
-                       int[][] positions) {
+public record DocTerms(
+        int titleLength, int bodyLength, String[] terms, int[] titleTf, int[] bodyTf, int[][] positions) {
 
     public static DocTerms analyze(TermSource analyzer, String title, String body) {
         HashMap<String, Acc> map = new HashMap<>(64);

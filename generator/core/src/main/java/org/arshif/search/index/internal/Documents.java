@@ -24,17 +24,23 @@ import org.arshif.search.SearchDocument;
  * @param yearIndex per document, the index of its year in the manifest's {@code years}
  * @param leads     per document, the lead its card shows
  */
-record Documents(List<SearchDocument> input, List<Doc> docs, List<String> tagKeys, List<String> tagNames,
-                 int[][] docTags, int[] docYear, int[] yearIndex, String[] leads) {
+record Documents(
+        List<SearchDocument> input,
+        List<Doc> docs,
+        List<String> tagKeys,
+        List<String> tagNames,
+        int[][] docTags,
+        int[] docYear,
+        int[] yearIndex,
+        String[] leads) {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * A document with NFC text. The body is not kept: it is asked of the input again, by {@code source}, when it
      * is analyzed, so a large archive's text is never all in memory at once.
      */
-    record Doc(String url, String title, String date, String dateLabel, List<SearchDocument.SearchTag> tags,
-               int source) {
-    }
+    record Doc(
+            String url, String title, String date, String dateLabel, List<SearchDocument.SearchTag> tags, int source) {}
 
     int size() {
         return docs.size();
@@ -57,8 +63,8 @@ record Documents(List<SearchDocument> input, List<Doc> docs, List<String> tagKey
                 tags.add(new SearchDocument.SearchTag(t.key(), Excerpts.nfc(t.name())));
             }
             tags.sort(Comparator.comparing(SearchDocument.SearchTag::key));
-            prepared[source] = new Doc(d.url(), Excerpts.nfc(d.title()), d.date(), Excerpts.nfc(d.dateLabel()),
-                    List.copyOf(tags), source);
+            prepared[source] = new Doc(
+                    d.url(), Excerpts.nfc(d.title()), d.date(), Excerpts.nfc(d.dateLabel()), List.copyOf(tags), source);
             leadOf[source] = Excerpts.leadOf(d.body());
         });
         List<Doc> docs = new ArrayList<>(Arrays.asList(prepared));
@@ -66,7 +72,8 @@ record Documents(List<SearchDocument> input, List<Doc> docs, List<String> tagKey
         docs.sort(Comparator.comparing(Doc::date).thenComparing(Doc::url));
         for (int i = 1; i < docs.size(); i++) {
             if (docs.get(i).url().equals(docs.get(i - 1).url())) {
-                throw new IllegalArgumentException("two search documents with url " + docs.get(i).url());
+                throw new IllegalArgumentException(
+                        "two search documents with url " + docs.get(i).url());
             }
         }
         String[] leads = new String[docs.size()];
@@ -81,12 +88,12 @@ record Documents(List<SearchDocument> input, List<Doc> docs, List<String> tagKey
             throw new IllegalArgumentException("search document without url: " + d.title());
         }
         if (d.date() == null || !DATE.matcher(d.date()).matches()) {
-            throw new IllegalArgumentException("search document " + d.url() + ": date must be yyyy-MM-dd, was "
-                    + d.date());
+            throw new IllegalArgumentException(
+                    "search document " + d.url() + ": date must be yyyy-MM-dd, was " + d.date());
         }
         if (d.lang() != null && !d.lang().equals(lang)) {
-            throw new IllegalArgumentException("search document " + d.url() + " is in " + d.lang()
-                    + ", not in " + lang);
+            throw new IllegalArgumentException(
+                    "search document " + d.url() + " is in " + d.lang() + ", not in " + lang);
         }
     }
 
@@ -108,13 +115,16 @@ record Documents(List<SearchDocument> input, List<Doc> docs, List<String> tagKey
         int[] yearIndex = new int[n];
         for (int i = 0; i < n; i++) {
             Doc d = docs.get(i);
-            docTags[i] = d.tags().stream().mapToInt(t -> tagId.get(t.key())).distinct().sorted().toArray();
+            docTags[i] = d.tags().stream()
+                    .mapToInt(t -> tagId.get(t.key()))
+                    .distinct()
+                    .sorted()
+                    .toArray();
             docYear[i] = Integer.parseInt(d.date().substring(0, 4));
             if (i > 0) {
                 yearIndex[i] = yearIndex[i - 1] + (docYear[i] != docYear[i - 1] ? 1 : 0);
             }
         }
-        return new Documents(input, docs, tagKeys, List.copyOf(names.values()), docTags, docYear, yearIndex,
-                leads);
+        return new Documents(input, docs, tagKeys, List.copyOf(names.values()), docTags, docYear, yearIndex, leads);
     }
 }

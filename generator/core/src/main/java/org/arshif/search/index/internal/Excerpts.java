@@ -9,8 +9,7 @@ final class Excerpts {
     /** Room beyond the lead for the words that end it. */
     private static final int LEAD_SLACK = 64;
 
-    private Excerpts() {
-    }
+    private Excerpts() {}
 
     static String nfc(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -18,8 +17,8 @@ final class Excerpts {
 
     /** The lead of a body: only its beginning is normalized, with room for the words that end the lead. */
     static String leadOf(String body) {
-        String head = body.length() > IndexFormat.LEAD + LEAD_SLACK
-                ? body.substring(0, IndexFormat.LEAD + LEAD_SLACK) : body;
+        String head =
+                body.length() > IndexFormat.LEAD + LEAD_SLACK ? body.substring(0, IndexFormat.LEAD + LEAD_SLACK) : body;
         return lead(nfc(head));
     }
 

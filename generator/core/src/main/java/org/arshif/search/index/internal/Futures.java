@@ -9,8 +9,7 @@ import java.util.concurrent.Future;
 
 /** Waits for the pool's tasks, rethrowing what they threw as it was (not wrapped in ExecutionException). */
 final class Futures {
-    private Futures() {
-    }
+    private Futures() {}
 
     static <R> R get(Future<R> f) {
         try {

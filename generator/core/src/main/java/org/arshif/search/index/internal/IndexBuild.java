@@ -16,8 +16,7 @@ import org.arshif.search.SearchDocument;
  * per file kind → manifest. Each phase hands the next an immutable record; files are written in parallel.
  */
 public final class IndexBuild {
-    private IndexBuild() {
-    }
+    private IndexBuild() {}
 
     /**
      * Writes the index of {@code input} (all in language {@code lang}) into {@code dir}, creating it if needed.
@@ -25,8 +24,14 @@ public final class IndexBuild {
      * @param analysis how a document is analyzed (freshly, or from earlier builds' analyses)
      * @param kept     files already in place from an earlier build, which are then not written again
      */
-    public static IndexSummary run(IndexSettings settings, Path dir, String lang, List<SearchDocument> input,
-                                   DocAnalysis analysis, KeptFiles kept) throws IOException {
+    public static IndexSummary run(
+            IndexSettings settings,
+            Path dir,
+            String lang,
+            List<SearchDocument> input,
+            DocAnalysis analysis,
+            KeptFiles kept)
+            throws IOException {
         Files.createDirectories(dir);
         Documents docs = Documents.prepare(lang, input);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -48,9 +53,15 @@ public final class IndexBuild {
     }
 
     /** Every file, the manifest last; returns the manifest's name. */
-    private static String writeFiles(ExecutorService pool, String lang, Documents docs, Scoring scoring,
-                                     CardSlots cards, ShardLayout layout, IndexSettings settings,
-                                     IndexFiles files) {
+    private static String writeFiles(
+            ExecutorService pool,
+            String lang,
+            Documents docs,
+            Scoring scoring,
+            CardSlots cards,
+            ShardLayout layout,
+            IndexSettings settings,
+            IndexFiles files) {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
         // tails first: a term shard names the tail files of its long lists (so the manifest need not)
@@ -59,16 +70,23 @@ public final class IndexBuild {
         TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files);
         List<Future<String>> shards = submitEach(pool, layout.shards(), s -> shardWriter.write(s, tailHashes));
         PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files);
-        List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK),
+        List<Future<String>> packs = submitEach(
+                pool,
+                ranges(layout.shards().size(), IndexFormat.POSITION_PACK),
                 r -> packWriter.write(layout.shards().subList(r.from(), r.to())));
         CardWriter cardWriter = new CardWriter(docs, cards, files);
-        List<Future<String>> cardFiles = submitEach(pool, ranges(docs.size(), cards.perFile()),
-                r -> cardWriter.write(r.from(), r.to()));
+        List<Future<String>> cardFiles =
+                submitEach(pool, ranges(docs.size(), cards.perFile()), r -> cardWriter.write(r.from(), r.to()));
         AttrWriter attrWriter = new AttrWriter(docs, files);
-        List<Future<String>> attrs = submitEach(pool, ranges(docs.size(), IndexFormat.ATTR_SHARD),
-                r -> attrWriter.write(r.from(), r.to()));
-        ManifestWriter.Names names = new ManifestWriter.Names(Futures.all(shards), Futures.all(packs),
-                cards.perFile(), cards.perChunk(), Futures.all(cardFiles), Futures.all(attrs));
+        List<Future<String>> attrs =
+                submitEach(pool, ranges(docs.size(), IndexFormat.ATTR_SHARD), r -> attrWriter.write(r.from(), r.to()));
+        ManifestWriter.Names names = new ManifestWriter.Names(
+                Futures.all(shards),
+                Futures.all(packs),
+                cards.perFile(),
+                cards.perChunk(),
+                Futures.all(cardFiles),
+                Futures.all(attrs));
         return new ManifestWriter(lang, docs, index, settings, files).write(layout, names);
     }
 
@@ -81,8 +99,7 @@ public final class IndexBuild {
         return out;
     }
 
-    private static <T> List<Future<String>> submitEach(ExecutorService pool, List<T> items,
-                                                      Function<T, String> task) {
+    private static <T> List<Future<String>> submitEach(ExecutorService pool, List<T> items, Function<T, String> task) {
         List<Future<String>> out = new ArrayList<>(items.size());
         for (T item : items) {
             out.add(pool.submit(() -> task.apply(item)));

@@ -9,6 +9,7 @@ final class IndexFormat {
      * {@code gap << LEVEL_BITS | (impact - 1)}.
      */
     static final int LEVEL_BITS = 3;
+
     static final int LEVELS = 1 << LEVEL_BITS;
     /** Characters of a card's lead (before it is cut at a space). */
     static final int LEAD = 140;
@@ -23,10 +24,10 @@ final class IndexFormat {
      * fetched long lists (2.5% bigger, three times faster than 6).
      */
     static final int LEVEL = 6;
+
     static final int RARE_LEVEL = 4;
     /** Positions: fetched for phrases only; level 1 is 5% bigger and twice as fast as 4. */
     static final int POSITIONS_LEVEL = 1;
 
-    private IndexFormat() {
-    }
+    private IndexFormat() {}
 }

@@ -4,7 +4,14 @@ package org.arshif.search.index.internal;
  * The writer's tuning knobs as the phases read them (see {@code SearchIndexWriter.Options} for their meaning),
  * with the analyzer's client data already serialized for the manifest.
  */
-public record IndexSettings(int hitsPerTerm, int shardTarget, int longPostings, int tailTarget, long cardFileBytes,
-                            int cardChunkBytes, int filesPer1000Docs, double titleBoost, int threads,
-                            String analysisJson) {
-}
+public record IndexSettings(
+        int hitsPerTerm,
+        int shardTarget,
+        int longPostings,
+        int tailTarget,
+        long cardFileBytes,
+        int cardChunkBytes,
+        int filesPer1000Docs,
+        double titleBoost,
+        int threads,
+        String analysisJson) {}

@@ -60,8 +60,8 @@ record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, in
     }
 
     /** The analyses of documents {@code from..to-1}, in parallel chunks. */
-    private static DocTerms[] analyze(Documents docs, DocAnalysis analysis, ExecutorService pool, int parts,
-                                      int from, int to) {
+    private static DocTerms[] analyze(
+            Documents docs, DocAnalysis analysis, ExecutorService pool, int parts, int from, int to) {
         DocTerms[] analyzed = new DocTerms[to - from];
         List<Future<?>> fs = new ArrayList<>();
         int chunk = Math.max(1, (to - from + parts * 4 - 1) / (parts * 4));
@@ -79,14 +79,14 @@ record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, in
     }
 
     /** Adds the postings of the batch's terms that fall in hash partition {@code part}. */
-    private static void add(HashMap<String, Postings> partition, int part, int parts, int base,
-                            DocTerms[] analyzed) {
+    private static void add(HashMap<String, Postings> partition, int part, int parts, int base, DocTerms[] analyzed) {
         for (int i = 0; i < analyzed.length; i++) {
             DocTerms dt = analyzed[i];
             for (int j = 0; j < dt.terms().length; j++) {
                 String term = dt.terms()[j];
                 if ((term.hashCode() & 0x7fffffff) % parts == part) {
-                    partition.computeIfAbsent(term, k -> new Postings())
+                    partition
+                            .computeIfAbsent(term, k -> new Postings())
                             .add(base + i, dt.titleTf()[j], dt.bodyTf()[j], dt.positions()[j]);
                 }
             }

@@ -1,8 +1,7 @@
 package org.arshif.search.index.internal;
 
-import org.arshif.internal.JsonText;
-
 import java.util.List;
+import org.arshif.internal.JsonText;
 
 /** A minimal JSON writer: arrays, objects and correctly escaped strings, appended to a StringBuilder. */
 public final class Json {

@@ -9,41 +9,87 @@ import java.util.List;
 record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSettings settings, IndexFiles files) {
 
     /** The hashes and entries of the files the manifest names, each list in file order. */
-    record Names(List<String> shards, List<String> positionPacks, int cardsPerFile, int cardsPerChunk,
-                 List<String> cards, List<String> attrs) {
-    }
+    record Names(
+            List<String> shards,
+            List<String> positionPacks,
+            int cardsPerFile,
+            int cardsPerChunk,
+            List<String> cards,
+            List<String> attrs) {}
 
     /** Writes the manifest; returns its file name. */
     String write(ShardLayout layout, Names names) {
         Json m = new Json(4096);
         m.ch('{').key("format").str("arshif-search").ch(',').key("version").num(IndexFormat.FORMAT_VERSION);
         m.ch(',').key("lang").str(lang).ch(',').key("docs").num(docs.size());
-        m.ch(',').key("levelBits").num(IndexFormat.LEVEL_BITS).ch(',').key("hits").num(settings.hitsPerTerm());
+        m.ch(',')
+                .key("levelBits")
+                .num(IndexFormat.LEVEL_BITS)
+                .ch(',')
+                .key("hits")
+                .num(settings.hitsPerTerm());
         m.ch(',').key("analysis").raw(settings.analysisJson());
         m.ch(',').key("tags").ch('[');
         appendTags(m);
         m.ch(']').ch(',').key("years").ch('[');
         appendYears(m);
-        m.ch(']').ch(',').key("terms").ch('{').key("sep").ch('[');
-        List<IdRange> shards = layout.shards();
-        for (int i = 0; i < shards.size(); i++) {
-            m.raw(i > 0 ? "," : "");
-            m.str(i == 0 ? "" : separator(index.terms()[shards.get(i - 1).to() - 1],
-                    index.terms()[shards.get(i).from()]));
-        }
-        m.ch(']').ch(',').key("files").strings(names.shards());
-        m.ch(',').key("pack").num(IndexFormat.POSITION_PACK).ch(',').key("positions")
-                .strings(names.positionPacks()).ch('}');
-        m.ch(',').key("cards").ch('{').key("size").num(names.cardsPerFile()).ch(',').key("chunk")
-                .num(names.cardsPerChunk()).ch(',').key("files").ch('[');
-        m.raw(String.join(",", names.cards()));
-        m.ch(']').ch('}');
-        m.ch(',').key("attrs").ch('{').key("size").num(IndexFormat.ATTR_SHARD).ch(',').key("files")
-                .strings(names.attrs()).ch('}').ch('}');
+        m.ch(']');
+        appendTerms(m, layout, names);
+        appendFiles(m, names);
         String json = m.toString();
         String name = "manifest." + Blob.hash(json) + ".json.gz";
         files.putJson(name, json, IndexFormat.LEVEL);
         return name;
+    }
+
+    /** {@code "terms": {"sep": [...], "files": [...], "pack": n, "positions": [...]}}: the term shards. */
+    private void appendTerms(Json m, ShardLayout layout, Names names) {
+        m.ch(',').key("terms").ch('{').key("sep").ch('[');
+        List<IdRange> shards = layout.shards();
+        for (int i = 0; i < shards.size(); i++) {
+            m.raw(i > 0 ? "," : "");
+            m.str(
+                    i == 0
+                            ? ""
+                            : separator(
+                                    index.terms()[shards.get(i - 1).to() - 1],
+                                    index.terms()[shards.get(i).from()]));
+        }
+        m.ch(']').ch(',').key("files").strings(names.shards());
+        m.ch(',')
+                .key("pack")
+                .num(IndexFormat.POSITION_PACK)
+                .ch(',')
+                .key("positions")
+                .strings(names.positionPacks())
+                .ch('}');
+    }
+
+    /** {@code "cards": {...}, "attrs": {...}}, closing the manifest. */
+    private static void appendFiles(Json m, Names names) {
+        m.ch(',')
+                .key("cards")
+                .ch('{')
+                .key("size")
+                .num(names.cardsPerFile())
+                .ch(',')
+                .key("chunk")
+                .num(names.cardsPerChunk())
+                .ch(',')
+                .key("files")
+                .ch('[');
+        m.raw(String.join(",", names.cards()));
+        m.ch(']').ch('}');
+        m.ch(',')
+                .key("attrs")
+                .ch('{')
+                .key("size")
+                .num(IndexFormat.ATTR_SHARD)
+                .ch(',')
+                .key("files")
+                .strings(names.attrs())
+                .ch('}')
+                .ch('}');
     }
 
     /** {@code [key, name, documents]} per tag id. */
@@ -56,7 +102,13 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         }
         for (int i = 0; i < counts.length; i++) {
             m.raw(i > 0 ? "," : "");
-            m.ch('[').str(docs.tagKeys().get(i)).ch(',').str(docs.tagNames().get(i)).ch(',').num(counts[i]).ch(']');
+            m.ch('[')
+                    .str(docs.tagKeys().get(i))
+                    .ch(',')
+                    .str(docs.tagNames().get(i))
+                    .ch(',')
+                    .num(counts[i])
+                    .ch(']');
         }
     }
 

@@ -79,8 +79,9 @@ record PostingEncoder(Documents docs, Scoring scoring) {
         for (int i = 0; i < counts.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> counts[b] != counts[a] ? Integer.compare(counts[b], counts[a])
-                : Integer.compare(a, b));
+        Arrays.sort(
+                order,
+                (a, b) -> counts[b] != counts[a] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
         int n = 0;
         while (n < Math.min(IndexFormat.FACET_TAGS, order.length) && counts[order[n]] > 0) {
             n++;

@@ -30,11 +30,10 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         for (int t = 0; t < index.size(); t++) {
             total += estimate(index, settings, t);
         }
-        long budget = (long) docs * settings.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles
-                - attrFiles - 1;
+        long budget = (long) docs * settings.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles - attrFiles - 1;
         long shardBudget = budget * IndexFormat.POSITION_PACK / (IndexFormat.POSITION_PACK + 1);
-        long target = Math.max(settings.shardTarget(),
-                shardBudget > 0 ? total / shardBudget + 1 : settings.shardTarget());
+        long target =
+                Math.max(settings.shardTarget(), shardBudget > 0 ? total / shardBudget + 1 : settings.shardTarget());
         List<IdRange> shards = new ArrayList<>();
         int from = 0;
         long size = 0;

@@ -8,8 +8,8 @@ import java.util.List;
  * Writes a term shard {@code t.<h>.json.gz}: its terms, their document frequencies, their postings (or the tail
  * file that holds them), a long list's best postings, and precomputed facets.
  */
-record TermShardWriter(InvertedIndex index, ShardLayout layout, PostingEncoder encoder, IndexSettings settings,
-                       IndexFiles files) {
+record TermShardWriter(
+        InvertedIndex index, ShardLayout layout, PostingEncoder encoder, IndexSettings settings, IndexFiles files) {
 
     /** Writes the shard of {@code range}; {@code tailHashes} names the tail files. Returns the shard's hash. */
     String write(IdRange range, List<String> tailHashes) {

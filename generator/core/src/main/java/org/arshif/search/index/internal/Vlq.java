@@ -8,8 +8,7 @@ package org.arshif.search.index.internal;
 public final class Vlq {
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-    private Vlq() {
-    }
+    private Vlq() {}
 
     public static void append(StringBuilder out, int value) {
         if (value < 0) {

@@ -55,8 +55,11 @@ class TextNormalizerTest {
     @Test
     void normalizingIsIdempotentWhenADeletedCharacterSeparatesAMarkFromItsLetter() {
         // Found by QueryFuzzTest: the tatweel kept U+0301 from its г, then was deleted; normalizing again gave ѓ.
-        assertEquals("\u0453", TextNormalizer.normalize("\u0433\u0640\u0301", false).toString());
-        assertEquals("\u1ea1\u0301x", TextNormalizer.normalize("a\u0301\u200b\u0323x", false).toString(),
+        assertEquals(
+                "\u0453", TextNormalizer.normalize("\u0433\u0640\u0301", false).toString());
+        assertEquals(
+                "\u1ea1\u0301x",
+                TextNormalizer.normalize("a\u0301\u200b\u0323x", false).toString(),
                 "both marks meet the letter: NFKC composes and orders them as if the control were not there");
         TextNormalizer.Normalized withOffsets = TextNormalizer.normalize("\u0433\u0640\u0301", true);
         assertEquals(0, withOffsets.start(0));

@@ -31,8 +31,7 @@ import org.arshif.search.index.SearchIndexWriter;
  * archive has: names, places, typos), a 7-word title, 1–3 of 80 tags, dates over 2012–2024. Deterministic.
  */
 public final class SearchIndexBench {
-    private SearchIndexBench() {
-    }
+    private SearchIndexBench() {}
 
     public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 10_000;
@@ -50,15 +49,21 @@ public final class SearchIndexBench {
         SearchIndexWriter w = SearchIndexWriter.builder(org.arshif.search.index.IndexAnalyzer.standard())
                 .hitsPerTerm(Integer.getInteger("hits", 10))
                 .shardTarget(Integer.getInteger("shardTarget", 8_000))
-                
                 .build();
         // one warm-up on a slice so that JIT time does not count as index time
         w.write(out.resolve("warmup"), lang, docs.subList(0, Math.min(docs.size(), 2000)));
         long t0 = System.nanoTime();
         SearchIndexWriter.IndexStats st = w.write(dir, lang, docs);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("docs=%d lang=%s terms=%d files=%d bytes=%d files_per_1000=%.1f ms=%d manifest=%s%n",
-                st.docs(), lang, st.terms(), st.files(), st.bytes(), st.files() * 1000.0 / st.docs(), ms,
+        System.out.printf(
+                "docs=%d lang=%s terms=%d files=%d bytes=%d files_per_1000=%.1f ms=%d manifest=%s%n",
+                st.docs(),
+                lang,
+                st.terms(),
+                st.files(),
+                st.bytes(),
+                st.files() * 1000.0 / st.docs(),
+                ms,
                 st.manifestFile());
         Files.writeString(out.resolve(lang + ".manifest"), st.manifestFile(), StandardCharsets.UTF_8);
     }
@@ -116,9 +121,15 @@ public final class SearchIndexBench {
                 tg.put(t[0], new SearchTag(t[0], t[1]));
             }
             LocalDate date = first.plusDays(rnd.nextInt(days + 1));
-            docs.add(new SearchDocument("/" + lang + "/" + date.getYear() + "/" + String.format("%02d", date.getMonthValue())
-                    + "/d" + d + "/", title.toString(), date.toString(), date.toString(), List.copyOf(tg.values()),
-                    body.toString().trim(), lang));
+            docs.add(new SearchDocument(
+                    "/" + lang + "/" + date.getYear() + "/" + String.format("%02d", date.getMonthValue()) + "/d" + d
+                            + "/",
+                    title.toString(),
+                    date.toString(),
+                    date.toString(),
+                    List.copyOf(tg.values()),
+                    body.toString().trim(),
+                    lang));
         }
         return docs;
     }
@@ -141,9 +152,12 @@ public final class SearchIndexBench {
     }
 
     static Path findPud() throws IOException {
-        for (String c : new String[] {"../bench/data/ud-arabic-pud-parallel.tsv", "../../shared/data/ud-arabic-pud-parallel.tsv",
+        for (String c : new String[] {
+            "../bench/data/ud-arabic-pud-parallel.tsv",
+            "../../shared/data/ud-arabic-pud-parallel.tsv",
             "src/test/resources/search-corpus/pud-sample.tsv",
-            System.getProperty("arshif.shared", "../../shared") + "/data/ud-arabic-pud-parallel.tsv"}) {
+            System.getProperty("arshif.shared", "../../shared") + "/data/ud-arabic-pud-parallel.tsv"
+        }) {
             if (Files.isRegularFile(Path.of(c))) {
                 return Path.of(c);
             }

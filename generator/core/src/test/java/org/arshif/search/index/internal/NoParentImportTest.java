@@ -23,7 +23,11 @@ class NoParentImportTest {
 
     @Test
     void internalClassesNameNoTypeOfTheParentPackage() throws Exception {
-        Path classes = Path.of(IndexBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(IndexBuild.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path dir = classes.resolve("org/arshif/search/index/internal");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {

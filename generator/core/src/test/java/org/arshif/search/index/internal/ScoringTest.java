@@ -19,8 +19,8 @@ class ScoringTest {
         p.add(0, 1, 0, new int[] {0});
         p.add(1, 0, 10, new int[] {0});
         p.add(2, 0, 1, new int[] {0});
-        InvertedIndex index = new InvertedIndex(new String[] {"صور"}, new Postings[] {p},
-                new int[] {12, 3, 3}, new int[] {400, 40, 400});
+        InvertedIndex index = new InvertedIndex(
+                new String[] {"صور"}, new Postings[] {p}, new int[] {12, 3, 3}, new int[] {400, 40, 400});
         Scoring scoring = Scoring.of(index, 3.0);
         int title = scoring.impact(0, 0);
         int repeated = scoring.impact(0, 1);
@@ -37,8 +37,8 @@ class ScoringTest {
         Postings p = new Postings();
         p.add(0, 1, 0, new int[] {0});
         p.add(1, 1, 3, new int[] {0});
-        InvertedIndex index = new InvertedIndex(new String[] {"صور"}, new Postings[] {p},
-                new int[] {2, 12}, new int[] {100, 100});
+        InvertedIndex index =
+                new InvertedIndex(new String[] {"صور"}, new Postings[] {p}, new int[] {2, 12}, new int[] {100, 100});
         Scoring scoring = Scoring.of(index, 3.0);
         assertTrue(scoring.impact(0, 0) > scoring.impact(0, 1), scoring.impact(0, 0) + " > " + scoring.impact(0, 1));
     }
@@ -52,7 +52,9 @@ class ScoringTest {
         assertTrue(terms.containsAll(List.of("وقال", "قال", "وزير", "زير")), terms.toString());
         int said = terms.indexOf("قال");
         int saidWithAnd = terms.indexOf("وقال");
-        assertEquals(List.of(d.positions()[saidWithAnd][0], d.positions()[saidWithAnd][1]),
-                List.of(d.positions()[said][0], d.positions()[said][1]), "both readings at the same positions");
+        assertEquals(
+                List.of(d.positions()[saidWithAnd][0], d.positions()[saidWithAnd][1]),
+                List.of(d.positions()[said][0], d.positions()[said][1]),
+                "both readings at the same positions");
     }
 }

@@ -1,0 +1,120 @@
+package org.arshif.content;
+
+import java.util.Optional;
+import org.arshif.content.wire.WireCalendar;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.TextControls;
+
+/**
+ * A dispatch's body, read in its format: agency plain text through the wire profiles, or Markdown (with Hugo's
+ * {@code <!--more-->}, image sizes and the findings for imported text). Immutable and thread-safe.
+ */
+final class DispatchBodies {
+    private final MarkdownText markdown;
+    private final AgencyText agencyText;
+    private final LeadImages images;
+    private final StrayLists strayLists = new StrayLists();
+
+    /** @param images the site's photos, or null (then no image has a size) */
+    DispatchBodies(MarkdownText markdown, AgencyText agencyText, LeadImages images) {
+        this.markdown = markdown;
+        this.agencyText = agencyText;
+        this.images = images;
+    }
+
+    /**
+     * What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph, and
+     * what a wire's profile found (the dateline's date, or null).
+     */
+    record Parts(
+            String title,
+            String dateline,
+            String html,
+            String plainText,
+            String firstParagraph,
+            boolean footerFound,
+            boolean unreadable,
+            String summary,
+            AgencyText.Wire wire,
+            java.time.LocalDate datelineDate) {}
+
+    Parts agency(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
+        AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle, path);
+        if (parsed.paragraphs().isEmpty()) {
+            d.error(path, split.bodyLine(), 1, "the dispatch has a title but no paragraphs");
+        }
+        java.time.LocalDate datelineDate = null;
+        if (parsed.wire().dateline() != null) {
+            WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());
+            int line = split.bodyLine() + parsed.wire().datelineLine() - 1;
+            date.problems().forEach(problem -> d.warning(path, line, 1, problem));
+            datelineDate = date.date().orElse(null);
+        }
+        return new Parts(
+                parsed.title(),
+                parsed.dateline(),
+                AgencyText.toHtml(parsed.paragraphs()),
+                parsed.plainText(),
+                parsed.paragraphs().isEmpty() ? "" : parsed.paragraphs().get(0),
+                parsed.footerFound(),
+                false,
+                "",
+                parsed.wire(),
+                datelineDate);
+    }
+
+    Parts markdown(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
+        // Hugo's <!--more-->: what comes before it is the summary; the marker itself is no text.
+        String text = split.body();
+        int more = text.indexOf(HugoKeys.MORE);
+        String summary = more < 0
+                ? ""
+                : markdown.convert(text.substring(0, more), fmTitle.isEmpty())
+                        .plainText()
+                        .replaceAll("\\s+", " ")
+                        .strip();
+        if (more >= 0) {
+            text = text.substring(0, more) + text.substring(more + HugoKeys.MORE.length());
+        }
+        MarkdownText.Converted converted = markdown.convert(
+                text, fmTitle.isEmpty(), images == null ? MarkdownText.ImageSizes.NONE : images.sizes(path));
+        boolean unreadable = false;
+        for (MarkdownText.Finding f : converted.findings()) {
+            unreadable |= f.error();
+            int line = f.line() + split.bodyLine() - 1;
+            d.add(
+                    f.error()
+                            ? Diagnostic.error(path, line, f.column(), f.message())
+                            : TextControls.warning(path, line, f.column(), f.codePoint()));
+        }
+        if (!unreadable) {
+            strayLists
+                    .find(split.body())
+                    .ifPresent(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(), f.message()));
+            if (converted.plainText().isBlank()
+                    && (fmTitle.isPresent() || converted.title().isPresent())) {
+                // Imported archives hold headline-only records; they would publish as empty pages.
+                d.warning(
+                        path,
+                        Math.max(1, split.bodyLine() - 1),
+                        1,
+                        "the dispatch has a title but no text;"
+                                + " write the article below "
+                                + (split.text().isPresent() ? "the front-matter" : "the title")
+                                + ", or delete the file");
+            }
+        }
+        return new Parts(
+                fmTitle.or(converted::title).orElse(""),
+                "",
+                converted.html(),
+                converted.plainText(),
+                converted.firstParagraph(),
+                false,
+                unreadable,
+                summary,
+                AgencyText.Wire.NONE,
+                null);
+    }
+}
