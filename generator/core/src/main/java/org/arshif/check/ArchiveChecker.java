@@ -189,7 +189,7 @@ public final class ArchiveChecker {
             return out; // the load already reported it
         }
 
-        out.addAll(unknownTags(d, split, c.vocabulary()));
+        out.addAll(DispatchFindings.unknownTags(d, split, c.vocabulary()));
         for (String key : d.params().keySet()) {
             Dispatch.Position p = d.position(key);
             KeyTypos.warning(d.path(), key, p.line(), p.column()).ifPresent(out::add);
@@ -232,36 +232,6 @@ public final class ArchiveChecker {
         return out;
     }
 
-    /** Tags written in the front-matter that the vocabulary does not know, at their positions. */
-    private static List<Diagnostic> unknownTags(Dispatch d, FrontMatterSplit split, TagVocabulary vocabulary) {
-        List<Diagnostic> out = new ArrayList<>();
-        YNode.Map frontMatter = split.parse(d.path(), new Diagnostics())
-                .filter(YNode.Map.class::isInstance)
-                .map(YNode.Map.class::cast)
-                .orElse(null);
-        if (frontMatter == null || vocabulary.keys().isEmpty()) {
-            return out;
-        }
-        YNode tags = frontMatter.entries().get("tags");
-        List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
-        for (YNode item : items) {
-            if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
-                String key = vocabulary.resolve(s.text());
-                if (!key.isEmpty() && !vocabulary.isKnown(key)) {
-                    out.add(Diagnostic.warning(
-                            d.path(),
-                            s.line(),
-                            s.column(),
-                            "tag '" + s.text().strip()
-                                    + "' is not in the vocabulary " + TagVocabulary.FILE
-                                    + "; add it there with its name"
-                                    + " in each language, or use a tag that is"));
-                }
-            }
-        }
-        return out;
-    }
-
     private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {
         List<Diagnostic> out = new ArrayList<>();
         String page = Routes.article(d);
@@ -270,31 +240,10 @@ public final class ArchiveChecker {
             if (problem != null) {
                 out.add(problem.at(d.path(), t.line(), t.column()));
             } else if (t.image()) {
-                out.addAll(imageProblems(t, d.path(), c));
+                out.addAll(DispatchFindings.imageProblems(
+                        t, d.path(), c.media(), c.config().basePath()));
             }
         }
-        return out;
-    }
-
-    /** An image that is there, but has no text for readers who cannot see it, or is no image Java can read. */
-    private static List<Diagnostic> imageProblems(MarkdownLinks.Target t, String path, Context c) {
-        List<Diagnostic> out = new ArrayList<>();
-        if (t.alt().isEmpty()) {
-            out.add(Diagnostic.warning(
-                    path,
-                    t.line(),
-                    t.column(),
-                    "image '" + t.destination() + "' has no text for"
-                            + " readers who cannot see it; write what it shows between the brackets: ![…]("
-                            + t.destination()
-                            + ")"));
-        }
-        c.media()
-                .resolve(path, t.destination(), c.config().basePath())
-                .map(m -> c.media().header(m.source()).problem())
-                .filter(p -> !p.isEmpty())
-                .ifPresent(p -> out.add(
-                        Diagnostic.warning(path, t.line(), t.column(), "image '" + t.destination() + "': " + p)));
         return out;
     }
 

@@ -90,7 +90,7 @@ public final class NoopStamp {
             if (!templates.startsWith(siteRoot)) {
                 statTree(digest, templates, skipped, newest);
             }
-            gitState(digest, siteRoot);
+            GitState.digest(digest, siteRoot);
             return new Inputs(HexFormat.of().formatHex(digest.digest()), Instant.EPOCH.plusNanos(newest[0]));
         } catch (IOException | UncheckedIOException e) {
             return null;
@@ -284,50 +284,9 @@ public final class NoopStamp {
         stats.forEach((path, stat) -> update(digest, path + "\t" + stat + "\n"));
     }
 
-    private static String stat(BasicFileAttributes a) {
+    static String stat(BasicFileAttributes a) {
         long nanos = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         return (a.isDirectory() ? "d" : "f") + " " + (a.isDirectory() ? 0 : a.size()) + " " + nanos + " " + a.fileKey();
-    }
-
-    /** HEAD, the ref it names, the packed refs, the reflog and the index: a commit or checkout changes one. */
-    private static void gitState(MessageDigest digest, Path siteRoot) throws IOException {
-        Path dir = siteRoot;
-        while (dir != null && !Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            update(digest, "no git");
-            return;
-        }
-        Path git = dir.resolve(".git");
-        if (Files.isRegularFile(git)) {
-            String line = Files.readString(git, StandardCharsets.UTF_8).trim();
-            git = dir.resolve(line.substring(line.indexOf(':') + 1).trim()).normalize();
-        }
-        Path common = git;
-        if (Files.isRegularFile(git.resolve("commondir"))) {
-            common = git.resolve(Files.readString(git.resolve("commondir"), StandardCharsets.UTF_8)
-                            .trim())
-                    .normalize();
-        }
-        String head =
-                Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).trim();
-        update(digest, "git " + git + " HEAD " + head + "\n");
-        if (head.startsWith("ref: ")) {
-            Path ref = common.resolve(head.substring(5));
-            update(digest, Files.isRegularFile(ref) ? Files.readString(ref, StandardCharsets.UTF_8) : "packed");
-        }
-        for (Path p : List.of(
-                common.resolve("packed-refs"),
-                git.resolve("index"),
-                git.resolve("logs/HEAD"),
-                common.resolve("shallow"))) {
-            update(
-                    digest,
-                    p.getFileName() + " "
-                            + (Files.exists(p) ? stat(Files.readAttributes(p, BasicFileAttributes.class)) : "absent")
-                            + "\n");
-        }
     }
 
     private static void write(DataOutputStream out, Saved s) throws IOException {
@@ -403,7 +362,7 @@ public final class NoopStamp {
         return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
-    private static void update(MessageDigest digest, String s) {
+    static void update(MessageDigest digest, String s) {
         digest.update(s.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,0 +1,67 @@
+package org.arshif.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.arshif.content.Dispatch;
+import org.arshif.content.FrontMatterSplit;
+import org.arshif.content.Media;
+import org.arshif.content.TagVocabulary;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.yaml.YNode;
+
+/** Findings about one dispatch's own text that need no other page: unknown tags, images without text. */
+final class DispatchFindings {
+    private DispatchFindings() {}
+
+    /** Tags written in the front-matter that the vocabulary does not know, at their positions. */
+    static List<Diagnostic> unknownTags(Dispatch d, FrontMatterSplit split, TagVocabulary vocabulary) {
+        List<Diagnostic> out = new ArrayList<>();
+        YNode.Map frontMatter = split.parse(d.path(), new Diagnostics())
+                .filter(YNode.Map.class::isInstance)
+                .map(YNode.Map.class::cast)
+                .orElse(null);
+        if (frontMatter == null || vocabulary.keys().isEmpty()) {
+            return out;
+        }
+        YNode tags = frontMatter.entries().get("tags");
+        List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
+        for (YNode item : items) {
+            if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
+                String key = vocabulary.resolve(s.text());
+                if (!key.isEmpty() && !vocabulary.isKnown(key)) {
+                    out.add(Diagnostic.warning(
+                            d.path(),
+                            s.line(),
+                            s.column(),
+                            "tag '" + s.text().strip()
+                                    + "' is not in the vocabulary " + TagVocabulary.FILE
+                                    + "; add it there with its name"
+                                    + " in each language, or use a tag that is"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An image that is there, but has no text for readers who cannot see it, or is no image Java can read. */
+    static List<Diagnostic> imageProblems(MarkdownLinks.Target t, String path, Media media, String basePath) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (t.alt().isEmpty()) {
+            out.add(Diagnostic.warning(
+                    path,
+                    t.line(),
+                    t.column(),
+                    "image '" + t.destination() + "' has no text for"
+                            + " readers who cannot see it; write what it shows between the brackets: ![…]("
+                            + t.destination()
+                            + ")"));
+        }
+        media.resolve(path, t.destination(), basePath)
+                .map(m -> media.header(m.source()).problem())
+                .filter(p -> !p.isEmpty())
+                .ifPresent(p -> out.add(
+                        Diagnostic.warning(path, t.line(), t.column(), "image '" + t.destination() + "': " + p)));
+        return out;
+    }
+}
