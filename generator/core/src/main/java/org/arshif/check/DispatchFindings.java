@@ -17,11 +17,16 @@ final class DispatchFindings {
     /** Tags written in the front-matter that the vocabulary does not know, at their positions. */
     static List<Diagnostic> unknownTags(Dispatch d, FrontMatterSplit split, TagVocabulary vocabulary) {
         List<Diagnostic> out = new ArrayList<>();
+        // The loaded dispatch holds its front-matter tags, resolved: when the vocabulary knows them all there is
+        // nothing to find, and the front-matter need not be parsed a second time (the common case, every build).
+        if (vocabulary.keys().isEmpty() || d.tags().stream().allMatch(vocabulary::isKnown)) {
+            return out;
+        }
         YNode.Map frontMatter = split.parse(d.path(), new Diagnostics())
                 .filter(YNode.Map.class::isInstance)
                 .map(YNode.Map.class::cast)
                 .orElse(null);
-        if (frontMatter == null || vocabulary.keys().isEmpty()) {
+        if (frontMatter == null) {
             return out;
         }
         YNode tags = frontMatter.entries().get("tags");
