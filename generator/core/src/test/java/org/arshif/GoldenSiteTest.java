@@ -90,16 +90,18 @@ class GoldenSiteTest {
         assertTrue(
                 Files.readString(out.resolve("index.html")).contains("<html lang=\"ar\" dir=\"rtl\">"),
                 "/ serves the default language");
-        // Arabic slug: UTF-8 on disk, percent-encoded in links, under the base path.
+        // Arabic slug: UTF-8 on disk, and in links (IRIs) under the base path; percent-encoded for og:url.
         assertTrue(
-                enArticle.contains("href=\"/archive/ar/2017/04/%D9%85%D8%B9%D8%B1%D8%B6-%D8%AF%D9%85%D8%B4%D9%82/\""),
+                enArticle.contains("href=\"/archive/ar/2017/04/معرض-دمشق/\""),
                 "the English article links its Arabic translation");
-        assertTrue(arArticle.contains("<link rel=\"canonical\" href=\"https://news.example/archive/ar/2017/04/"
+        assertTrue(arArticle.contains(
+                "<link rel=\"canonical\" href=\"https://news.example/archive/ar/2017/04/معرض-دمشق/\">"));
+        assertTrue(arArticle.contains("<meta property=\"og:url\" content=\"https://news.example/archive/ar/2017/04/"
                 + "%D9%85%D8%B9%D8%B1%D8%B6-%D8%AF%D9%85%D8%B4%D9%82/\">"));
         assertTrue(arArticle.contains("hreflang=\"x-default\""));
         // The alias is a redirect page to the article.
         String alias = Files.readString(out.resolve("ar/old/fair.html"));
-        assertTrue(alias.contains("url=/archive/ar/2017/04/%D9%85%D8%B9%D8%B1%D8%B6-%D8%AF%D9%85%D8%B4%D9%82/"), alias);
+        assertTrue(alias.contains("url=/archive/ar/2017/04/معرض-دمشق/"), alias);
         // Agency text: dateline, no footer or teaser, text not markup.
         assertTrue(arAgency.contains("<bdi>موسكو</bdi>"));
         assertFalse(arAgency.contains("تيلغرام") || arAgency.contains("انظر ايضاً") || arAgency.contains("سنرد"));

@@ -25,8 +25,8 @@ public record JsonLd(String json) {
         field(sb, "inLanguage", d.lang());
         field(sb, "datePublished", DateLabels.timestamp(d.date()));
         field(sb, "dateModified", DateLabels.timestamp(d.lastmod()));
-        field(sb, "url", routes.absolute(Routes.article(d)));
-        field(sb, "mainEntityOfPage", routes.absolute(Routes.article(d)));
+        // JSON-LD's identifiers are IRIs; mainEntityOfPage only repeated the url (no search engine needs both).
+        field(sb, "url", routes.absoluteIri(Routes.article(d)));
         String description =
                 d.meta().description().isEmpty() ? d.summary() : d.meta().description();
         if (!description.isEmpty()) {
@@ -58,7 +58,7 @@ public record JsonLd(String json) {
         List<String> translations = new ArrayList<>();
         for (String l : model.languages()) {
             if (!l.equals(d.lang())) {
-                model.translation(d, l).ifPresent(t -> translations.add(routes.absolute(Routes.article(t))));
+                model.translation(d, l).ifPresent(t -> translations.add(routes.absoluteIri(Routes.article(t))));
             }
         }
         typedList(sb, "workTranslation", "NewsArticle", "url", translations);

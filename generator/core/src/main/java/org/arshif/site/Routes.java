@@ -102,6 +102,21 @@ public final class Routes {
         return origin + href(sitePath);
     }
 
+    /**
+     * A link for an HTML attribute or JSON-LD: an IRI (RFC 3987), the path's letters left as UTF-8, so an Arabic
+     * letter costs 2 bytes instead of the 6 of its {@code %XX%XX}. HTML's URL parser percent-encodes them when it
+     * follows the link, so browsers and crawlers request the same URL as {@link #href}'s. Sitemaps, feeds and
+     * {@code og:url}, read by parsers that want URIs, keep {@link #href}'s form.
+     */
+    public String iri(String sitePath) {
+        return basePath + iriPath(sitePath);
+    }
+
+    /** {@link #iri}, absolute when the base URL is known. */
+    public String absoluteIri(String sitePath) {
+        return origin + iri(sitePath);
+    }
+
     public String basePath() {
         return basePath;
     }
@@ -121,6 +136,43 @@ public final class Routes {
             }
         }
         return true;
+    }
+
+    /**
+     * A path as an IRI path: ASCII outside the URL-safe set and every code point RFC 3987 keeps out of an IRI
+     * (controls, bidi formatting marks, non-characters, private use) percent-encoded; other letters kept.
+     */
+    public static String iriPath(String path) {
+        if (isUrlSafe(path)) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(path.length() + 16);
+        for (int i = 0; i < path.length(); ) {
+            int cp = path.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp >= 0x80 && isIriLetter(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append(encodePath(path.substring(i, next)));
+            }
+            i = next;
+        }
+        return sb.toString();
+    }
+
+    /** RFC 3987's {@code ucschar}, less the bidi formatting characters its section 4.1 forbids. */
+    private static boolean isIriLetter(int cp) {
+        boolean ucschar = cp > 0xA0 && cp <= 0xD7FF
+                || cp >= 0xF900 && cp <= 0xFDCF
+                || cp >= 0xFDF0 && cp <= 0xFFEF
+                || cp >= 0x10000 && cp <= 0xEFFFD && (cp & 0xFFFF) <= 0xFFFD && (cp < 0xE0000 || cp > 0xE0FFF);
+        boolean bidiFormat = cp == 0x200E
+                || cp == 0x200F
+                || cp >= 0x202A && cp <= 0x202E
+                || cp >= 0x2066 && cp <= 0x2069
+                || cp == 0x061C;
+        // Spaces (no-break, line and paragraph separators) stay encoded: a link must read as one word.
+        return ucschar && !bidiFormat && !Character.isSpaceChar(cp);
     }
 
     public static String encodePath(String path) {

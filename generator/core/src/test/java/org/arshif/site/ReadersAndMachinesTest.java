@@ -2,6 +2,7 @@ package org.arshif.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -196,8 +197,11 @@ class ReadersAndMachinesTest {
                 "https://news.example/archive/en/2017/05/summit/",
                 ld.get("workTranslation").get(0).get("url").asText());
         assertEquals(
-                "https://news.example/archive/ar/2017/05/%D9%82%D9%85%D8%A9/",
-                ld.get("url").asText());
+                "https://news.example/archive/ar/2017/05/قمة/", ld.get("url").asText(), "an IRI, as JSON-LD's ids are");
+        assertNull(ld.get("mainEntityOfPage"), "it only repeated the url");
+        assertTrue(
+                html.contains("<link rel=\"canonical\" href=\"https://news.example/archive/ar/2017/05/قمة/\">"),
+                "the canonical link is an IRI: browsers and crawlers percent-encode it when they follow it");
     }
 
     private static SyndFeed feed(Path file) throws Exception {

@@ -54,7 +54,7 @@ final class ArticlePages {
             if (!l.equals(lang)) {
                 Language other = Language.byCode(l).orElseThrow();
                 translation = new LanguageLink(
-                        l, other.nativeName(), other.direction(), views.routes().href(e.getValue()), false, true);
+                        l, other.nativeName(), other.direction(), views.routes().iri(e.getValue()), false, true);
             }
         }
         Dispatch older = model.older(d);
@@ -85,7 +85,8 @@ final class ArticlePages {
                         ? views.dates().hijri(d.date(), lang)
                         : "",
                 storyParts(d, story),
-                Views.image(d, views.routes()));
+                Views.image(d, views.routes()),
+                views.routes().absolute(Routes.article(d)));
         String description =
                 d.meta().description().isEmpty() ? d.summary() : d.meta().description();
         Map<String, Object> root = views.root(
@@ -103,7 +104,7 @@ final class ArticlePages {
             Dispatch part = story.get(i);
             parts.add(new StoryPart(
                     views.dates().number(i + 1, d.lang()),
-                    views.routes().href(Routes.article(part)),
+                    views.routes().iri(Routes.article(part)),
                     part.path().equals(d.path())));
         }
         return parts;
@@ -136,6 +137,6 @@ final class ArticlePages {
         return views.root(
                 views.context(PageKind.ALIAS, lang, alias, "", "", Views.Versions.only(Map.of(lang, target))),
                 "redirect",
-                new RedirectView(views.routes().href(target)));
+                new RedirectView(views.routes().iri(target)));
     }
 }

@@ -66,7 +66,7 @@ final class IndexPages {
             tags.add(new TagLink(
                     e.getKey(),
                     model.tagName(e.getKey(), lang),
-                    routes.href(Routes.tag(lang, e.getKey(), 1)),
+                    routes.iri(Routes.tag(lang, e.getKey(), 1)),
                     n,
                     dates.number(n, lang)));
         }
@@ -98,7 +98,7 @@ final class IndexPages {
         for (String path : paths) {
             int n = model.sections(lang).get(path).size();
             sections.add(new SectionLink(
-                    path, trail(path, lang), routes.href(Routes.section(lang, path, 1)), n, dates.number(n, lang), (int)
+                    path, trail(path, lang), routes.iri(Routes.section(lang, path, 1)), n, dates.number(n, lang), (int)
                             path.chars().filter(c -> c == '/').count()));
         }
         String title = views.word(lang, "sections");
@@ -141,7 +141,7 @@ final class IndexPages {
                 int n = m.getValue().size();
                 months.add(new ArchiveView.Period(
                         dates.monthName(m.getKey().getMonthValue(), lang),
-                        routes.href(Routes.month(lang, y.getKey(), m.getKey().getMonthValue(), 1)),
+                        routes.iri(Routes.month(lang, y.getKey(), m.getKey().getMonthValue(), 1)),
                         n,
                         dates.number(n, lang),
                         List.of()));
@@ -149,7 +149,7 @@ final class IndexPages {
             int n = y.getValue().size();
             years.add(new ArchiveView.Period(
                     dates.year(y.getKey(), lang),
-                    routes.href(Routes.year(lang, y.getKey(), 1)),
+                    routes.iri(Routes.year(lang, y.getKey(), 1)),
                     n,
                     dates.number(n, lang),
                     months));
@@ -188,9 +188,9 @@ final class IndexPages {
                     language.direction(),
                     views.word(l, "notFoundTitle"),
                     views.word(l, "notFoundMessage"),
-                    routes.href(Routes.home(l, 1)),
+                    routes.iri(Routes.home(l, 1)),
                     views.word(l, "home"),
-                    routes.href(Routes.search(l)),
+                    routes.iri(Routes.search(l)),
                     views.word(l, "search")));
         }
         String lang = views.config().defaultLanguage();

@@ -78,14 +78,14 @@ final class ListPages {
                 ? new TagLink(
                         list.tag(),
                         model.tagName(list.tag(), lang),
-                        routes.href(Routes.tag(lang, list.tag(), 1)),
+                        routes.iri(Routes.tag(lang, list.tag(), 1)),
                         list.items().size(),
                         dates.number(list.items().size(), lang))
                 : null;
         String heading = heading(list, tagLink);
         String feed = tagLink != null
-                ? routes.href(Routes.tagFeed(lang, list.tag()))
-                : list.kind() == PageKind.SECTION ? routes.href(Routes.sectionFeed(lang, list.section())) : null;
+                ? routes.iri(Routes.tagFeed(lang, list.tag()))
+                : list.kind() == PageKind.SECTION ? routes.iri(Routes.sectionFeed(lang, list.section())) : null;
         String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
         String title =
                 page > 1 ? heading + " (" + views.word(lang, "page") + " " + dates.number(page, lang) + ")" : heading;
@@ -148,17 +148,17 @@ final class ListPages {
             if (p > last + 1) {
                 links.add(new Pagination.PageLink(0, "…", null, false));
             }
-            links.add(new Pagination.PageLink(p, dates.number(p, lang), routes.href(list.path(p)), p == page));
+            links.add(new Pagination.PageLink(p, dates.number(p, lang), routes.iri(list.path(p)), p == page));
             last = p;
         }
         boolean cut = page == pages && pages < list.pages(pageSize);
         return new Pagination(
                 page,
                 pages,
-                page > 1 ? routes.href(list.path(page - 1)) : null,
-                page < pages ? routes.href(list.path(page + 1)) : null,
+                page > 1 ? routes.iri(list.path(page - 1)) : null,
+                page < pages ? routes.iri(list.path(page + 1)) : null,
                 links,
-                cut ? routes.href(Routes.archive(lang)) : null);
+                cut ? routes.iri(Routes.archive(lang)) : null);
     }
 
     /** How many pages a list has: all its items, except the home's, which hands over to the archive. */

@@ -100,21 +100,21 @@ final class Views {
         for (String l : model.languages()) {
             String v = versions.byLanguage().get(l);
             if (v != null) {
-                alternates.add(new Alternate(l, routes.absolute(v)));
+                alternates.add(new Alternate(l, routes.absoluteIri(v)));
             }
         }
         String xDefault = versions.byLanguage().getOrDefault(config.defaultLanguage(), sitePath);
-        alternates.add(new Alternate("x-default", routes.absolute(xDefault)));
+        alternates.add(new Alternate("x-default", routes.absoluteIri(xDefault)));
         List<LanguageLink> switcher = new ArrayList<>();
         for (String l : model.languages()) {
             Language other = Language.byCode(l).orElseThrow();
             String exact = versions.byLanguage().get(l);
             String target = exact != null ? exact : versions.fallbacks().getOrDefault(l, Routes.home(l, 1));
             switcher.add(new LanguageLink(
-                    l, other.nativeName(), other.direction(), routes.href(target), l.equals(lang), exact != null));
+                    l, other.nativeName(), other.direction(), routes.iri(target), l.equals(lang), exact != null));
         }
         String canonicalPath = versions.byLanguage().getOrDefault(lang, sitePath);
-        List<Link> feeds = List.of(new Link(routes.href(Routes.feed(lang)), config.title(lang)));
+        List<Link> feeds = List.of(new Link(routes.iri(Routes.feed(lang)), config.title(lang)));
         return new PageContext(
                 kind.id(),
                 lang,
@@ -122,8 +122,8 @@ final class Views {
                 config.title(lang),
                 title,
                 description,
-                routes.href(sitePath),
-                routes.absolute(canonicalPath),
+                routes.iri(sitePath),
+                routes.absoluteIri(canonicalPath),
                 alternates,
                 switcher,
                 nav(lang),
@@ -135,12 +135,12 @@ final class Views {
 
     private Nav nav(String lang) {
         return new Nav(
-                routes.href(Routes.home(lang, 1)),
-                routes.href(Routes.tags(lang)),
-                routes.href(Routes.archive(lang)),
-                routes.href(Routes.search(lang)),
-                routes.href(Routes.feed(lang)),
-                model.sections(lang).isEmpty() ? null : routes.href(Routes.sections(lang)));
+                routes.iri(Routes.home(lang, 1)),
+                routes.iri(Routes.tags(lang)),
+                routes.iri(Routes.archive(lang)),
+                routes.iri(Routes.search(lang)),
+                routes.iri(Routes.feed(lang)),
+                model.sections(lang).isEmpty() ? null : routes.iri(Routes.sections(lang)));
     }
 
     /** A word of the theme ({@code i18n.yml}) in a language; its key when the theme has none. */
@@ -197,7 +197,7 @@ final class Views {
         Language language = Language.byCode(d.lang()).orElseThrow();
         return new ArticleCard(
                 d.title(),
-                routes.href(Routes.article(d)),
+                routes.iri(Routes.article(d)),
                 d.date().toLocalDate().toString(),
                 dates.day(d.date(), d.lang(), d.wire().arabicMonths()),
                 d.dateline(),
@@ -215,7 +215,7 @@ final class Views {
             return null;
         }
         String sitePath = i.href().startsWith("/") ? i.href() : Routes.article(d) + i.href();
-        String href = i.external() ? i.href() : routes.href(sitePath);
+        String href = i.external() ? i.href() : routes.iri(sitePath);
         String absolute = i.external() ? i.href() : routes.absolute(sitePath);
         return new ImageView(href, absolute, i.alt(), i.caption(), i.width(), i.height(), i.type(), i.length());
     }
@@ -224,7 +224,7 @@ final class Views {
     List<Link> sectionLinks(Dispatch d) {
         List<Link> out = new ArrayList<>();
         for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
-            out.add(0, new Link(routes.href(Routes.section(d.lang(), s, 1)), model.sectionName(s, d.lang())));
+            out.add(0, new Link(routes.iri(Routes.section(d.lang(), s, 1)), model.sectionName(s, d.lang())));
         }
         return out;
     }
@@ -234,7 +234,7 @@ final class Views {
         for (String key : keys) {
             out.add(tagLinks.computeIfAbsent(
                     lang + "/" + key,
-                    k -> new TagLink(key, model.tagName(key, lang), routes.href(Routes.tag(lang, key, 1)), 0, "")));
+                    k -> new TagLink(key, model.tagName(key, lang), routes.iri(Routes.tag(lang, key, 1)), 0, "")));
         }
         return out;
     }

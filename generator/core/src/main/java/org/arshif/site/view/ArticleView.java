@@ -16,6 +16,8 @@ import java.util.Map;
  * @param hijriLabel the Hijri date beside the Gregorian one ({@code showHijri}), or empty
  * @param story    a wire story told in parts (a lead and its continuations), in order; empty when none
  * @param image    the lead image, or null
+ * @param uri      the page's URL as a URI (percent-encoded), absolute when a base URL is configured: for
+ *                 {@code og:url}, which readers may take verbatim, where HTML links carry the shorter IRI
  */
 public record ArticleView(
         String title,
@@ -39,4 +41,5 @@ public record ArticleView(
         List<String> keywords,
         String hijriLabel,
         List<StoryPart> story,
-        ImageView image) {}
+        ImageView image,
+        String uri) {}
