@@ -117,7 +117,7 @@ class HugoContentTest {
         String feed = page("en/feed.xml");
         assertTrue(
                 feed.contains(
-                        "<author><name>John Smith</name></author>\n    <author><name>Rana Haddad</name>" + "</author>"),
+                        "<author><name>John Smith</name></author>\n<author><name>Rana Haddad</name>" + "</author>"),
                 feed);
         assertTrue(feed.contains("<author><name>Jane Doe</name></author>"), feed);
     }

@@ -115,9 +115,9 @@ class MediaTest {
         String absolute = "https://news.example/archive/" + AR_PAGE + "kremlin.jpg";
         String article = page(AR_PAGE + "index.html");
         assertTrue(
-                article.contains("<figure class=\"lead-image\">\n    <img src=\"/archive/" + AR_PAGE
+                article.contains("<figure class=\"lead-image\">\n<img src=\"/archive/" + AR_PAGE
                         + "kremlin.jpg\" alt=\"الكرملين في موسكو\" width=\"1200\" height=\"800\" decoding=\"async\">\n"
-                        + "    <figcaption>الكرملين في موسكو</figcaption>"),
+                        + "<figcaption>الكرملين في موسكو</figcaption>"),
                 article);
         assertTrue(article.contains("<meta property=\"og:image\" content=\"" + absolute + "\">"), article);
         assertTrue(article.contains("<meta property=\"og:image:width\" content=\"1200\">"), article);
@@ -140,7 +140,7 @@ class MediaTest {
         String en = page("en/2017/05/putin-call/index.html");
         assertTrue(
                 en.contains("<img src=\"/archive/en/2017/05/putin-call/kremlin.jpg\" alt=\"The Kremlin in"
-                        + " Moscow\" width=\"1200\" height=\"800\" decoding=\"async\">\n    <figcaption>The Kremlin in"
+                        + " Moscow\" width=\"1200\" height=\"800\" decoding=\"async\">\n<figcaption>The Kremlin in"
                         + " Moscow</figcaption>"),
                 en);
     }

@@ -1,6 +1,7 @@
 package org.arshif.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,6 +114,25 @@ class ReadersAndMachinesTest {
                 tagPage.contains(
                         "type=\"application/atom+xml\" title=\"Syria\" href=\"/archive/en/tags/syria/feed.xml\""),
                 tagPage);
+    }
+
+    @Test
+    void tagFeedsCarrySummariesAndLaterListPagesBriefCards() throws Exception {
+        Path site = build(50_000);
+        SyndEntry inTag =
+                feed(site.resolve("ar/tags/syria/feed.xml")).getEntries().get(0);
+        assertEquals("قمة في سوتشي", inTag.getTitle());
+        assertEquals(List.of(), inTag.getContents(), "no full text again in a tag's feed");
+        assertEquals("نص الخبر.", inTag.getDescription().getValue());
+        SyndEntry inLanguage = feed(site.resolve("ar/feed.xml")).getEntries().get(0);
+        assertTrue(inLanguage.getContents().get(0).getValue().contains("نص الخبر."), "the language's feed has it");
+
+        String first = Files.readString(site.resolve("ar/tags/syria/index.html"));
+        assertTrue(first.contains("<p class=\"summary\">") && first.contains("<ul class=\"tags\">"), first);
+        String later = Files.readString(site.resolve("ar/tags/syria/page/2/index.html"));
+        assertTrue(later.contains("<h2 class=\"card-title\">") && later.contains("<time datetime="), later);
+        assertFalse(later.contains("<p class=\"summary\">") || later.contains("<ul class=\"tags\">"), later);
+        assertFalse(later.contains("<li class=\"card\" lang="), "a card in the page's language repeats no lang");
     }
 
     @Test

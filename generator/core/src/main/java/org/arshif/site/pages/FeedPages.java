@@ -31,13 +31,16 @@ final class FeedPages {
         this.routes = views.routes();
     }
 
-    /** What one feed is of: its path, the page it stands for, and its title. */
-    private record FeedOf(String lang, String self, String alternate, String title) {}
+    /**
+     * What one feed is of: its path, the page it stands for, its title, and whether its entries carry the full
+     * text (the language's feed) or their summaries only (a tag's or a section's: the same texts again).
+     */
+    private record FeedOf(String lang, String self, String alternate, String title, boolean fullText) {}
 
     /** A language's feed. */
     void plan(String lang, PageClaims claims) {
         plan(
-                new FeedOf(lang, Routes.feed(lang), Routes.home(lang, 1), config.title(lang)),
+                new FeedOf(lang, Routes.feed(lang), Routes.home(lang, 1), config.title(lang), true),
                 model.articles(lang),
                 claims);
     }
@@ -49,7 +52,8 @@ final class FeedPages {
                         lang,
                         Routes.tagFeed(lang, tag),
                         Routes.tag(lang, tag, 1),
-                        config.title(lang) + " — " + model.tagName(tag, lang)),
+                        config.title(lang) + " — " + model.tagName(tag, lang),
+                        false),
                 items,
                 claims);
     }
@@ -61,7 +65,8 @@ final class FeedPages {
                         lang,
                         Routes.sectionFeed(lang, section),
                         Routes.section(lang, section, 1),
-                        config.title(lang) + " — " + model.sectionName(section, lang)),
+                        config.title(lang) + " — " + model.sectionName(section, lang),
+                        false),
                 items,
                 claims);
     }
@@ -81,7 +86,7 @@ final class FeedPages {
                     DateLabels.timestamp(d.date()),
                     DateLabels.timestamp(d.lastmod()),
                     d.summary(),
-                    d.bodyHtml(),
+                    feed.fullText() ? d.bodyHtml() : "",
                     d.tags().stream().map(k -> model.tagName(k, feed.lang())).toList(),
                     d.source().isEmpty() ? "" : model.sourceName(d.source(), feed.lang()),
                     d.meta().authors(),
@@ -104,7 +109,7 @@ final class FeedPages {
         for (Dispatch d : newest(items)) {
             entries.add(inputs.identity(d));
         }
-        return Arrays.asList("feed", feed.lang(), feed.self(), feed.title(), entries, updated(items));
+        return Arrays.asList("feed", feed.lang(), feed.self(), feed.title(), feed.fullText(), entries, updated(items));
     }
 
     private static List<Dispatch> newest(List<Dispatch> items) {

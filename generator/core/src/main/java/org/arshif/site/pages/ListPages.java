@@ -94,8 +94,12 @@ final class ListPages {
         if (feed != null) {
             context = withFeed(context, new Link(feed, heading));
         }
+        // Summaries and tag chips repeat on every list a dispatch is in; the later pages of a list leave them out.
+        boolean brief = page > 1 && list.kind() != PageKind.HOME;
         return views.root(
-                context, "list", new ListView(list.kind().id(), heading, cards, pagination(list, page), tagLink, feed));
+                context,
+                "list",
+                new ListView(list.kind().id(), heading, cards, pagination(list, page), tagLink, feed, brief));
     }
 
     private String heading(ListOf list, TagLink tagLink) {
