@@ -136,6 +136,21 @@ class ReadersAndMachinesTest {
     }
 
     @Test
+    void aYearsPageListsItsMonthsWhosePagesListTheDispatches() throws Exception {
+        Path site = build(50_000);
+        String year = Files.readString(site.resolve("ar/2017/index.html"));
+        assertTrue(
+                year.contains("<ul class=\"months\">\n<li><a href=\"/archive/ar/2017/05/\">مايو</a>"
+                        + " <span class=\"count\">(<bdi>1</bdi>)</span></li>"),
+                year);
+        assertTrue(year.contains("<a href=\"/archive/ar/2017/01/\">يناير</a>"), year);
+        assertFalse(year.contains("class=\"card\"") || year.contains("class=\"pagination\""), year);
+        assertFalse(Files.exists(site.resolve("ar/2017/page/2")), "five dispatches, two a page: one page still");
+        String may = Files.readString(site.resolve("ar/2017/05/index.html"));
+        assertTrue(may.contains("<a href=\"/archive/ar/2017/05/قمة/\">قمة في سوتشي</a>"), may);
+    }
+
+    @Test
     void sitemapValidatesWithHreflangAlternatesAndRobotsNamesIt() throws Exception {
         Path site = build(50_000);
         Path sitemap = site.resolve("sitemap.xml");

@@ -1,6 +1,5 @@
 package org.arshif.site.pages;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -134,18 +133,7 @@ final class IndexPages {
     private Map<String, Object> archive(String lang) {
         List<ArchiveView.Period> years = new ArrayList<>();
         for (var y : model.years(lang).entrySet()) {
-            List<ArchiveView.Period> months = new ArrayList<>();
-            for (var m : model.months(lang)
-                    .subMap(YearMonth.of(y.getKey(), 12), true, YearMonth.of(y.getKey(), 1), true)
-                    .entrySet()) {
-                int n = m.getValue().size();
-                months.add(new ArchiveView.Period(
-                        dates.monthName(m.getKey().getMonthValue(), lang),
-                        routes.iri(Routes.month(lang, y.getKey(), m.getKey().getMonthValue(), 1)),
-                        n,
-                        dates.number(n, lang),
-                        List.of()));
-            }
+            List<ArchiveView.Period> months = views.months(lang, y.getKey());
             int n = y.getValue().size();
             years.add(new ArchiveView.Period(
                     dates.year(y.getKey(), lang),

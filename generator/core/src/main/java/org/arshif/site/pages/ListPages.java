@@ -1,5 +1,6 @@
 package org.arshif.site.pages;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -61,8 +62,10 @@ final class ListPages {
     /** @param sitePathOverride where the page is, when not at its list's own path (the root), else null */
     private Map<String, Object> model(ListOf list, int page, String sitePathOverride) {
         String lang = list.lang();
-        List<ArticleCard> cards =
-                list.page(page, pageSize).stream().map(views::card).toList();
+        boolean year = list.kind() == PageKind.YEAR;
+        List<ArticleCard> cards = year
+                ? List.of()
+                : list.page(page, pageSize).stream().map(views::card).toList();
         Map<String, String> versions = new LinkedHashMap<>();
         Map<String, String> fallbacks = new HashMap<>();
         for (String l : model.languages()) {
@@ -99,7 +102,15 @@ final class ListPages {
         return views.root(
                 context,
                 "list",
-                new ListView(list.kind().id(), heading, cards, pagination(list, page), tagLink, feed, brief));
+                new ListView(
+                        list.kind().id(),
+                        heading,
+                        cards,
+                        pagination(list, page),
+                        tagLink,
+                        feed,
+                        year ? views.months(lang, list.year()) : List.of(),
+                        brief));
     }
 
     private String heading(ListOf list, TagLink tagLink) {
@@ -165,16 +176,30 @@ final class ListPages {
                 cut ? routes.iri(Routes.archive(lang)) : null);
     }
 
-    /** How many pages a list has: all its items, except the home's, which hands over to the archive. */
+    /**
+     * How many pages a list has: all its items, except the home's, which hands over to the archive, and a year's,
+     * one page of its months (each month's pages list the dispatches, which a year's pages repeated in full).
+     */
     private int pages(ListOf list) {
         int all = list.pages(pageSize);
-        return list.kind() == PageKind.HOME ? Math.min(all, HOME_PAGES) : all;
+        return switch (list.kind()) {
+            case HOME -> Math.min(all, HOME_PAGES);
+            case YEAR -> 1;
+            default -> all;
+        };
     }
 
     private Object inputs(ListOf list, int page, String sitePathOverride) {
         List<Object> cards = new ArrayList<>(pageSize);
-        for (Dispatch d : list.page(page, pageSize)) {
-            cards.add(inputs.card(d));
+        if (list.kind() == PageKind.YEAR) {
+            // A year's page shows its months and their counts.
+            model.months(list.lang())
+                    .subMap(YearMonth.of(list.year(), 12), true, YearMonth.of(list.year(), 1), true)
+                    .forEach((m, items) -> cards.add(List.of(m.toString(), items.size())));
+        } else {
+            for (Dispatch d : list.page(page, pageSize)) {
+                cards.add(inputs.card(d));
+            }
         }
         List<Boolean> exists = new ArrayList<>();
         for (String l : model.languages()) {

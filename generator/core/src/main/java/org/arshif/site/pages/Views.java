@@ -20,6 +20,7 @@ import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 import org.arshif.site.view.Alternate;
+import org.arshif.site.view.ArchiveView;
 import org.arshif.site.view.ArticleCard;
 import org.arshif.site.view.ImageView;
 import org.arshif.site.view.LanguageLink;
@@ -187,6 +188,23 @@ final class Views {
             return Routes.year(lang, year, 1);
         }
         return Routes.home(lang, 1);
+    }
+
+    /** A year's months that have dispatches, newest first, linking their lists, with counts. */
+    List<ArchiveView.Period> months(String lang, int year) {
+        List<ArchiveView.Period> months = new ArrayList<>();
+        for (var m : model.months(lang)
+                .subMap(YearMonth.of(year, 12), true, YearMonth.of(year, 1), true)
+                .entrySet()) {
+            int n = m.getValue().size();
+            months.add(new ArchiveView.Period(
+                    dates.monthName(m.getKey().getMonthValue(), lang),
+                    routes.iri(Routes.month(lang, year, m.getKey().getMonthValue(), 1)),
+                    n,
+                    dates.number(n, lang),
+                    List.of()));
+        }
+        return months;
     }
 
     ArticleCard card(Dispatch d) {

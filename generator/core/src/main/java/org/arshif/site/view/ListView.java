@@ -8,6 +8,8 @@ import java.util.List;
  * @param kind    home, tag, section, year or month
  * @param tag     the tag of a tag page, else null
  * @param feed    the tag's or the section's own feed, else null
+ * @param months  a year's months, newest first, with counts: a year's page lists them, not its dispatches,
+ *                which its months' pages list (empty on other lists)
  * @param brief   show cards as title, date and dateline only: the later pages of a tag's, a section's, a year's
  *                or a month's list, an archive that the first page (with summaries) introduces
  */
@@ -18,4 +20,5 @@ public record ListView(
         Pagination pagination,
         TagLink tag,
         String feed,
+        List<ArchiveView.Period> months,
         boolean brief) {}
