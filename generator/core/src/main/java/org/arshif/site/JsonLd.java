@@ -27,11 +27,7 @@ public record JsonLd(String json) {
         field(sb, "dateModified", DateLabels.timestamp(d.lastmod()));
         // JSON-LD's identifiers are IRIs; mainEntityOfPage only repeated the url (no search engine needs both).
         field(sb, "url", routes.absoluteIri(Routes.article(d)));
-        String description =
-                d.meta().description().isEmpty() ? d.summary() : d.meta().description();
-        if (!description.isEmpty()) {
-            field(sb, "description", description);
-        }
+        // No description: the page's meta description and og:description carry it, which search engines read.
         typedList(sb, "author", "Person", "name", d.meta().authors());
         if (view.image() != null) {
             field(sb, "image", view.image().absolute());

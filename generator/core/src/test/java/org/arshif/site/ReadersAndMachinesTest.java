@@ -151,6 +151,27 @@ class ReadersAndMachinesTest {
     }
 
     @Test
+    void hreflangAlternatesOnlyWhereAPageHasAnotherLanguagesVersion() throws Exception {
+        Path site = build(50_000);
+        String translated = Files.readString(site.resolve("ar/2017/05/قمة/index.html"));
+        assertTrue(
+                translated.contains("<link rel=\"alternate\" hreflang=\"en\""
+                        + " href=\"https://news.example/archive/en/2017/05/summit/\">"),
+                translated);
+        assertTrue(translated.contains("hreflang=\"x-default\""), translated);
+        String untranslated = Files.readString(site.resolve("ar/2017/01/a1/index.html"));
+        assertFalse(untranslated.contains("hreflang=\"x-default\""), "no other version: " + untranslated);
+        assertTrue(untranslated.contains("<link rel=\"canonical\""), untranslated);
+        String tagFirst = Files.readString(site.resolve("ar/tags/syria/index.html"));
+        assertTrue(tagFirst.contains("hreflang=\"en\" href=\"https://news.example/archive/en/tags/syria/\""));
+        String tagLater = Files.readString(site.resolve("ar/tags/syria/page/2/index.html"));
+        assertFalse(tagLater.contains("hreflang=\"x-default\""), "a later page's is not the other's first page");
+        assertTrue(
+                tagLater.contains("<a href=\"/archive/en/tags/syria/\" lang=\"en\" dir=\"ltr\" hreflang=\"en\""),
+                "the switcher still goes there: " + tagLater);
+    }
+
+    @Test
     void sitemapValidatesWithHreflangAlternatesAndRobotsNamesIt() throws Exception {
         Path site = build(50_000);
         Path sitemap = site.resolve("sitemap.xml");
@@ -234,6 +255,7 @@ class ReadersAndMachinesTest {
         assertEquals(
                 "https://news.example/archive/ar/2017/05/قمة/", ld.get("url").asText(), "an IRI, as JSON-LD's ids are");
         assertNull(ld.get("mainEntityOfPage"), "it only repeated the url");
+        assertNull(ld.get("description"), "the meta description and og:description carry it");
         assertTrue(
                 html.contains("<link rel=\"canonical\" href=\"https://news.example/archive/ar/2017/05/قمة/\">"),
                 "the canonical link is an IRI: browsers and crawlers percent-encode it when they follow it");

@@ -71,8 +71,12 @@ final class ListPages {
         for (String l : model.languages()) {
             if (l.equals(lang)) {
                 versions.put(l, list.path(page));
-            } else if (list.existsIn(model, l)) {
+            } else if (list.existsIn(model, l) && page == 1) {
                 versions.put(l, list.path(l, 1));
+            } else if (list.existsIn(model, l)) {
+                // A later page has no equivalent in another language (hreflang must be reciprocal): the
+                // switcher goes to that list's first page, and no alternate is announced.
+                fallbacks.put(l, list.path(l, 1));
             } else {
                 fallbacks.put(l, list.fallback(l));
             }

@@ -98,14 +98,18 @@ final class Views {
             PageKind kind, String lang, String sitePath, String title, String description, Versions versions) {
         Language language = Language.byCode(lang).orElseThrow();
         List<Alternate> alternates = new ArrayList<>();
-        for (String l : model.languages()) {
-            String v = versions.byLanguage().get(l);
-            if (v != null) {
-                alternates.add(new Alternate(l, routes.absoluteIri(v)));
+        // hreflang links a page to its versions in other languages; a page with none has nothing to announce
+        // (as in the sitemap, which lists no alternates for it either).
+        if (versions.byLanguage().size() > 1) {
+            for (String l : model.languages()) {
+                String v = versions.byLanguage().get(l);
+                if (v != null) {
+                    alternates.add(new Alternate(l, routes.absoluteIri(v)));
+                }
             }
+            String xDefault = versions.byLanguage().getOrDefault(config.defaultLanguage(), sitePath);
+            alternates.add(new Alternate("x-default", routes.absoluteIri(xDefault)));
         }
-        String xDefault = versions.byLanguage().getOrDefault(config.defaultLanguage(), sitePath);
-        alternates.add(new Alternate("x-default", routes.absoluteIri(xDefault)));
         List<LanguageLink> switcher = new ArrayList<>();
         for (String l : model.languages()) {
             Language other = Language.byCode(l).orElseThrow();
