@@ -99,7 +99,9 @@ final class Views {
         Language language = Language.byCode(lang).orElseThrow();
         List<Alternate> alternates = new ArrayList<>();
         // hreflang links a page to its versions in other languages; a page with none has nothing to announce
-        // (as in the sitemap, which lists no alternates for it either).
+        // (as in the sitemap, which lists no alternates for it either). Absolute when the base URL is known:
+        // "Alternate URLs must be fully-qualified" (Google, "Tell Google about localized versions of your page"),
+        // and so is the canonical link, which Google asks to be absolute; both IRIs, as every link in HTML.
         if (versions.byLanguage().size() > 1) {
             for (String l : model.languages()) {
                 String v = versions.byLanguage().get(l);
