@@ -32,15 +32,23 @@ class KilledInPlaceCommitTest {
 
     private Path root;
 
-    private record Kill(long micros, boolean hard) {
+    /** A kill {@code millis} after the stamp went; a negative delay: no kill, the build runs to its end. */
+    private record Kill(long millis, boolean hard) {
         @Override
         public String toString() {
-            return (hard ? "SIGKILL " : "SIGTERM ") + micros + " µs after the stamp went";
+            return millis < 0 ? "no kill" : (hard ? "SIGKILL " : "SIGTERM ") + millis + " ms after the stamp went";
         }
     }
 
-    private static final List<Kill> KILLS =
-            List.of(new Kill(0, true), new Kill(0, false), new Kill(2_000, true), new Kill(8_000, true));
+    private static final List<Kill> KILLS = List.of(
+            new Kill(-1, true),
+            new Kill(0, true),
+            new Kill(0, false),
+            new Kill(10, true),
+            new Kill(30, true),
+            new Kill(60, false),
+            new Kill(100, true),
+            new Kill(200, true));
 
     @Test
     void aBuildKilledWhileUpdatingTheSiteInPlaceIsNotTrustedByTheNext() throws Exception {
@@ -70,8 +78,13 @@ class KilledInPlaceCommitTest {
                     out.toString(),
                     "--cache",
                     cache.toString());
-            boolean killed = killAfterTheStampWent(cli.process(), stamp, kill);
-            String what = kill + ": " + cli.await().all();
+            boolean killed = kill.millis() >= 0 && killAfterTheStampWent(cli.process(), stamp, kill);
+            CliProcess.Result result = cli.await();
+            String what = kill + ": " + result.all();
+            if (kill.millis() < 0) {
+                assertTrue(result.all().contains("updated the site in place"), what + "\nnot updated in place");
+                assertEquals(newSite.keySet(), Trees.read(out).keySet(), what);
+            }
             SortedMap<String, byte[]> left = Trees.read(out);
             String outcome = same(left, oldSite) ? "old" : same(left, newSite) ? "new" : "mixed";
             if (outcome.equals("mixed")) {
@@ -93,7 +106,7 @@ class KilledInPlaceCommitTest {
         while (p.isAlive() && System.nanoTime() < deadline && Files.exists(stamp)) {
             Thread.onSpinWait();
         }
-        long until = System.nanoTime() + kill.micros() * 1_000;
+        long until = System.nanoTime() + kill.millis() * 1_000_000;
         while (System.nanoTime() < until) {
             Thread.onSpinWait();
         }
