@@ -173,8 +173,7 @@ public final class Arshif {
         BuildReport report;
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
-                : IncrementalBuild.open(
-                        cache, output, templates, library.identities(), stamp.outputFiles(), log::info)) {
+                : IncrementalBuild.open(cache, output, templates, library.identities(), stamp, log::info)) {
             new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());

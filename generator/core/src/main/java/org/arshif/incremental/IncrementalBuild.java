@@ -56,24 +56,30 @@ public final class IncrementalBuild implements BuildTarget {
      *
      * @param identities each source file's fingerprint, by path (see {@code ParseCache}); empty: pages are
      *                   fingerprinted by their view models
-     * @param lastSite   the output's files when it is exactly what the last build left (the no-op stamp's
-     *                   {@link NoopStamp.Check#outputFiles()}): it is then updated in place; null: not known
+     * @param stamp      what the no-op stamp said of the output: when it is exactly what the last build left,
+     *                   and the stamp still says so under the output's lock, it is updated in place
      */
     public static IncrementalBuild open(
             Path cache,
             Path output,
             Path siteTemplates,
             Map<String, String> identities,
-            List<String> lastSite,
+            NoopStamp.Check stamp,
             Consumer<String> log) {
         PageCache pages = PageCache.open(cache, output, siteTemplates, log);
         // With pages to reuse, unchanged files stay where they are (in place) or are linked into a new site that
         // is swapped in whole (an output the stamp does not vouch for).
-        boolean inPlace = pages.hasPrevious() && lastSite != null;
-        OutputTree out = !pages.hasPrevious()
-                ? OutputTree.open(output, log)
-                : inPlace ? OutputTree.openInPlace(output, lastSite, log) : OutputTree.openPatch(output, log);
-        return new IncrementalBuild(cache, output, pages, out, identities, inPlace, log);
+        if (!pages.hasPrevious()) {
+            return new IncrementalBuild(cache, output, pages, OutputTree.open(output, log), identities, false, log);
+        }
+        if (stamp.outputFiles() != null) {
+            OutputTree out = OutputTree.openInPlace(output, stamp.outputFiles(), log);
+            if (stamp.stillVouches(cache)) {
+                return new IncrementalBuild(cache, output, pages, out, identities, true, log);
+            }
+            out.close(); // another build committed while this one waited for the lock
+        }
+        return new IncrementalBuild(cache, output, pages, OutputTree.openPatch(output, log), identities, false, log);
     }
 
     @Override

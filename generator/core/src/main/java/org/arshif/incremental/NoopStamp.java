@@ -99,10 +99,27 @@ public final class NoopStamp {
      * @param unchanged   the last build's summary when nothing changed since it
      * @param outputFiles when the output is exactly what the last build left: its files (so it may be updated
      *                    in place); else null
+     * @param stampId     the stats of the stamp file that vouched for them
      */
-    public record Check(Inputs inputs, Optional<Summary> unchanged, List<String> outputFiles) {
+    public record Check(Inputs inputs, Optional<Summary> unchanged, List<String> outputFiles, String stampId) {
         public Check(Inputs inputs, Optional<Summary> unchanged) {
-            this(inputs, unchanged, null);
+            this(inputs, unchanged, null, null);
+        }
+
+        /**
+         * Whether the stamp is still the one that vouched for the output: called under the output's lock, it is
+         * not when another build committed since this check (every build replaces or drops the stamp).
+         */
+        public boolean stillVouches(Path cache) {
+            return outputFiles != null && stampId != null && stampId.equals(id(cache.resolve(FILE)));
+        }
+    }
+
+    private static String id(Path file) {
+        try {
+            return stat(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -119,6 +136,7 @@ public final class NoopStamp {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Inputs> reading = pool.submit(() -> inputs(siteRoot, templates, output, cache, options));
+            String stampId = id(file);
             OutputStamp outputStamp = OutputStamp.take(output, pool);
             Inputs inputs = reading.get();
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
@@ -129,7 +147,8 @@ public final class NoopStamp {
                 return new Check(
                         inputs,
                         same ? Optional.of(saved.summary()) : Optional.empty(),
-                        sameOutput ? outputStamp.files() : null);
+                        sameOutput ? outputStamp.files() : null,
+                        stampId);
             } catch (IOException | RuntimeException e) {
                 // A damaged or older stamp: the normal build decides.
                 return new Check(inputs, Optional.empty());
