@@ -23,8 +23,8 @@ import org.arshif.internal.FileTrees;
 /**
  * Writes a site into a staging folder beside the output and swaps it in only when the whole build succeeded,
  * so a failed, crashed or killed build leaves the previous site as it was: a reader sees the old site or the
- * new one, never a mix. Files whose bytes did not change keep their old modification time, so rsync and Pages
- * uploads stay small.
+ * new one, never a mix (except while an {@link #openInPlace} tree commits). Unchanged files keep their old
+ * modification time, so rsync and Pages uploads stay small.
  *
  * <p>While a tree is open it holds the output's {@link OutputLock}, so builds into one output take turns. On
  * opening, it puts back a site a killed build was swapping in, deletes what earlier builds left beside the
