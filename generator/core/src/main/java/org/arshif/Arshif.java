@@ -134,7 +134,7 @@ public final class Arshif {
                     .sorted(Diagnostic.ORDER)
                     .toList());
         }
-        return build(library, phases, checked, stamp.inputs(), now);
+        return build(library, phases, checked, stamp, now);
     }
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
@@ -146,20 +146,21 @@ public final class Arshif {
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
-        return build(library, phases, library.findings(), null, null);
+        return build(library, phases, library.findings(), new NoopStamp.Check(null, Optional.empty()), null);
     }
 
     /**
      * @param findings what loading (and checking) found, reported with what the build finds
-     * @param inputs   the stats of the inputs read before loading, for the no-op stamp; null for none
+     * @param stamp    the stats of the inputs read before loading (for the no-op stamp) and of the output
      * @param now      the instant the build started
      */
     private BuildReport build(
             Library library,
             List<BuildReport.Phase> phases,
             List<Diagnostic> findings,
-            NoopStamp.Inputs inputs,
+            NoopStamp.Check stamp,
             Instant now) {
+        NoopStamp.Inputs inputs = stamp.inputs();
         Diagnostics diagnostics = new Diagnostics();
         findings.forEach(diagnostics::add);
         PhaseTimer timer = new PhaseTimer();
@@ -172,7 +173,7 @@ public final class Arshif {
         BuildReport report;
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
-                : IncrementalBuild.open(cache, output, templates, library.identities(), log::info)) {
+                : IncrementalBuild.open(cache, output, templates, library.identities(), stamp, log::info)) {
             new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());

@@ -1,14 +1,18 @@
 package org.arshif;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.arshif.config.ConfigLoader;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
@@ -19,7 +23,8 @@ import org.arshif.site.Library;
 
 /**
  * A {@link Library} kept in memory and updated file by file, for the preview server: an edit re-reads
- * only the files that changed (and those that had findings, so their findings stay current), then rebuilds the
+ * only the files that changed (and those that had findings when their stats changed, so that a file made readable
+ * is seen even without an event of its own), then rebuilds the
  * site model, which is cheap. A change to {@code arshif.yml} or {@code content/tags.yml} reloads everything, since
  * they change how every file is read; a template change reloads only the theme. A photo changed under {@code content/} reloads everything too:
  * the media are listed again, and the sizes in every body that shows one may change. Not thread-safe: one watcher
@@ -32,6 +37,9 @@ public final class LiveLibrary {
     private SiteLoader.ThemeWords theme;
     private final TreeMap<String, Dispatch> dispatches = new TreeMap<>();
     private final TreeMap<String, List<Diagnostic>> fileFindings = new TreeMap<>();
+    // The stats of each file with findings when it was read: its findings come from its bytes and the setup alone
+    // (a setup change reloads everything), so only a file whose stats changed is read again.
+    private final Map<String, String> findingStats = new HashMap<>();
     private final TreeSet<String> sources = new TreeSet<>();
 
     private LiveLibrary(Arshif arshif) {
@@ -63,7 +71,13 @@ public final class LiveLibrary {
         if (full) {
             read = reloadAll();
         } else {
-            TreeSet<String> reread = new TreeSet<>(fileFindings.keySet());
+            TreeSet<String> reread = new TreeSet<>();
+            fileFindings.keySet().stream()
+                    .filter(path -> {
+                        String now = stat(path);
+                        return now == null || !now.equals(findingStats.get(path));
+                    })
+                    .forEach(reread::add);
             for (String path : changed) {
                 if (!path.startsWith(ContentLoader.CONTENT_DIR + "/")) {
                     continue;
@@ -124,6 +138,7 @@ public final class LiveLibrary {
         setup = loader.setup();
         dispatches.clear();
         fileFindings.clear();
+        findingStats.clear();
         sources.clear();
         setup.sources().parallelStream()
                 .map(p -> Map.entry(p, read(p)))
@@ -154,6 +169,7 @@ public final class LiveLibrary {
         read.dispatch().ifPresent(d -> dispatches.put(path, d));
         if (!read.findings().isEmpty()) {
             fileFindings.put(path, read.findings());
+            findingStats.put(path, stat(path));
         }
     }
 
@@ -161,6 +177,17 @@ public final class LiveLibrary {
         sources.remove(path);
         dispatches.remove(path);
         fileFindings.remove(path);
+        findingStats.remove(path);
+    }
+
+    /** Size, modification time and identity of a file, or null when it cannot be read (it is then read again). */
+    private String stat(String path) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(siteRoot.resolve(path), BasicFileAttributes.class);
+            return a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + a.fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private Library snapshot() {

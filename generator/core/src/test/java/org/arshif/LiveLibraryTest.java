@@ -72,6 +72,35 @@ class LiveLibraryTest {
         assertEquals(arshif.load().sources(), update.library().sources());
     }
 
+    /**
+     * A file with findings is read again only when its stats changed: at 10,000 dispatches, 157 files with warnings
+     * were read again on every edit, 0.5 s of CPU where the edit itself needs 0.1 s.
+     */
+    @Test
+    void aFileWithFindingsIsReadAgainOnlyWhenItsStatsChanged() throws java.io.IOException {
+        Path root = dir.resolve("site");
+        Path odd = root.resolve("content/en/2017-05-02-odd.md");
+        Trees.write(root.resolve("content/en/2017-05-01-a.md"), "---\ntitle: A\n---\n\nText.\n");
+        Trees.write(odd, "---\ntitle: Odd\ndate: 2017-13-45\n---\n\nText.\n");
+        LiveLibrary live = LiveLibrary.load(Arshif.builder().siteRoot(root).build());
+        List<Diagnostic> findings = live.current().findings();
+        assertTrue(
+                findings.stream().anyMatch(f -> f.path().equals("content/en/2017-05-02-odd.md")),
+                "a finding in the odd file: " + findings);
+
+        Trees.write(root.resolve("content/en/2017-05-01-a.md"), "---\ntitle: A, again\n---\n\nText.\n");
+        LiveLibrary.Update edit = live.update(Set.of("content/en/2017-05-01-a.md"), false);
+        assertEquals(1, edit.filesRead(), "only the edited file");
+        assertEquals(findings, edit.library().findings(), "the odd file's findings kept");
+
+        // Fixed without an event of its own (e.g. by a tool the watcher missed): its new stats are seen.
+        Trees.write(odd, "---\ntitle: Odd\ndate: 2017-12-25\n---\n\nText.\n");
+        java.nio.file.Files.setLastModifiedTime(odd, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        LiveLibrary.Update fixed = live.update(Set.of("content/en/2017-05-01-a.md"), false);
+        assertEquals(2, fixed.filesRead(), "the edited file and the one whose stats changed");
+        assertTrue(fixed.library().findings().stream().noneMatch(f -> f.path().equals("content/en/2017-05-02-odd.md")));
+    }
+
     /** A photo added while the preview runs is published and sized without a restart. */
     @Test
     void aPhotoAddedToABundleIsListedAndSized() throws java.io.IOException {

@@ -30,6 +30,7 @@ public final class IncrementalBuild implements BuildTarget {
     private final OutputTree out;
     private final Map<String, String> identities;
     private final Consumer<String> log;
+    private final boolean inPlace;
     private final SearchIndexWriter writer = SearchIndexWriter.standard();
 
     private IncrementalBuild(
@@ -38,6 +39,7 @@ public final class IncrementalBuild implements BuildTarget {
             PageCache pages,
             OutputTree out,
             Map<String, String> identities,
+            boolean inPlace,
             Consumer<String> log) {
         this.cache = cache;
         this.output = output;
@@ -46,6 +48,7 @@ public final class IncrementalBuild implements BuildTarget {
         this.out = out;
         this.identities = identities;
         this.log = log;
+        this.inPlace = inPlace;
     }
 
     /**
@@ -53,13 +56,30 @@ public final class IncrementalBuild implements BuildTarget {
      *
      * @param identities each source file's fingerprint, by path (see {@code ParseCache}); empty: pages are
      *                   fingerprinted by their view models
+     * @param stamp      what the no-op stamp said of the output: when it is exactly what the last build left,
+     *                   and the stamp still says so under the output's lock, it is updated in place
      */
     public static IncrementalBuild open(
-            Path cache, Path output, Path siteTemplates, Map<String, String> identities, Consumer<String> log) {
+            Path cache,
+            Path output,
+            Path siteTemplates,
+            Map<String, String> identities,
+            NoopStamp.Check stamp,
+            Consumer<String> log) {
         PageCache pages = PageCache.open(cache, output, siteTemplates, log);
-        // With pages to reuse, unchanged files are linked from the current site; either way it is swapped in whole.
-        OutputTree out = pages.hasPrevious() ? OutputTree.openPatch(output, log) : OutputTree.open(output, log);
-        return new IncrementalBuild(cache, output, pages, out, identities, log);
+        // With pages to reuse, unchanged files stay where they are (in place) or are linked into a new site that
+        // is swapped in whole (an output the stamp does not vouch for).
+        if (!pages.hasPrevious()) {
+            return new IncrementalBuild(cache, output, pages, OutputTree.open(output, log), identities, false, log);
+        }
+        if (stamp.outputFiles() != null) {
+            OutputTree out = OutputTree.openInPlace(output, stamp.outputFiles(), log);
+            if (stamp.stillVouches(cache)) {
+                return new IncrementalBuild(cache, output, pages, out, identities, true, log);
+            }
+            out.close(); // another build committed while this one waited for the lock
+        }
+        return new IncrementalBuild(cache, output, pages, OutputTree.openPatch(output, log), identities, false, log);
     }
 
     @Override
@@ -96,6 +116,10 @@ public final class IncrementalBuild implements BuildTarget {
         analyses.save(cache.resolve(ANALYSES), PageCache.codeFingerprint());
         log.accept("Incremental build: analysed " + analyses.misses() + " documents for search, reused "
                 + analyses.hits());
+        if (inPlace) {
+            // The journal of an in-place commit: cut short, it leaves no stamp to vouch for a half-updated output.
+            NoopStamp.forget(cache);
+        }
         out.commit();
         // Only after the commit: a failed build must leave the cache describing the site that is there.
         pages.save(output);

@@ -10,7 +10,6 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -26,16 +25,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.arshif.content.Dispatch;
+import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Severity;
 import org.arshif.internal.CheckedFile;
@@ -86,9 +83,9 @@ public final class NoopStamp {
             long[] newest = {Long.MIN_VALUE};
             update(digest, "options " + options + "\ncode " + PageCache.codeFingerprint());
             List<Path> skipped = List.of(output, cache, siteRoot.resolve(".git"), siteRoot.resolve("target"));
-            statTree(digest, siteRoot, skipped, newest);
+            statTree(digest, siteRoot, skipped, newest, null);
             if (!templates.startsWith(siteRoot)) {
-                statTree(digest, templates, skipped, newest);
+                statTree(digest, templates, skipped, newest, null);
             }
             GitState.digest(digest, siteRoot);
             return new Inputs(HexFormat.of().formatHex(digest.digest()), Instant.EPOCH.plusNanos(newest[0]));
@@ -98,10 +95,33 @@ public final class NoopStamp {
     }
 
     /**
-     * @param inputs    the inputs' stats, for the stamp of this build; null when they could not be read
-     * @param unchanged the last build's summary when nothing changed since it
+     * @param inputs      the inputs' stats, for the stamp of this build; null when they could not be read
+     * @param unchanged   the last build's summary when nothing changed since it
+     * @param outputFiles when the output is exactly what the last build left: its files (so it may be updated
+     *                    in place); else null
+     * @param stampId     the stats of the stamp file that vouched for them
      */
-    public record Check(Inputs inputs, Optional<Summary> unchanged) {}
+    public record Check(Inputs inputs, Optional<Summary> unchanged, List<String> outputFiles, String stampId) {
+        public Check(Inputs inputs, Optional<Summary> unchanged) {
+            this(inputs, unchanged, null, null);
+        }
+
+        /**
+         * Whether the stamp is still the one that vouched for the output: called under the output's lock, it is
+         * not when another build committed since this check (every build replaces or drops the stamp).
+         */
+        public boolean stillVouches(Path cache) {
+            return outputFiles != null && stampId != null && stampId.equals(id(cache.resolve(FILE)));
+        }
+    }
+
+    private static String id(Path file) {
+        try {
+            return stat(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return null;
+        }
+    }
 
     /**
      * Reads the inputs' stats and, when a stamp is there, compares them, the output's stats and the clock
@@ -116,16 +136,19 @@ public final class NoopStamp {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Inputs> reading = pool.submit(() -> inputs(siteRoot, templates, output, cache, options));
-            String outputStamp = outputStamp(output, pool);
+            String stampId = id(file);
+            OutputStamp outputStamp = OutputStamp.take(output, pool);
             Inputs inputs = reading.get();
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
                 Saved saved = read(in);
                 boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
-                boolean same = inputs != null
-                        && clockStill
-                        && saved.inputs().equals(inputs.digest())
-                        && saved.output().equals(outputStamp);
-                return new Check(inputs, same ? Optional.of(saved.summary()) : Optional.empty());
+                boolean sameOutput = saved.output().equals(outputStamp.digest());
+                boolean same = inputs != null && clockStill && saved.inputs().equals(inputs.digest()) && sameOutput;
+                return new Check(
+                        inputs,
+                        same ? Optional.of(saved.summary()) : Optional.empty(),
+                        sameOutput ? outputStamp.files() : null,
+                        stampId);
             } catch (IOException | RuntimeException e) {
                 // A damaged or older stamp: the normal build decides.
                 return new Check(inputs, Optional.empty());
@@ -141,6 +164,23 @@ public final class NoopStamp {
         }
     }
 
+    /**
+     * Drops the stamp before an in-place commit: until a new one is written after it, the next build trusts
+     * neither the inputs nor the output, and swaps in a whole new site.
+     */
+    public static void forget(Path cache) {
+        try {
+            Files.deleteIfExists(cache.resolve(FILE));
+        } catch (IOException e) {
+            throw new ContentException(Diagnostic.error(
+                    cache.resolve(FILE).toString(),
+                    0,
+                    0,
+                    "cannot delete the no-op stamp before the site is updated in place (" + e.getMessage()
+                            + "); make the cache folder writable, or delete it"));
+        }
+    }
+
     /** Writes the stamp of a build that has just put its site in place; a stamp that cannot be written is left out. */
     public static void save(
             Path cache,
@@ -153,12 +193,13 @@ public final class NoopStamp {
         Path file = cache.resolve(FILE);
         try {
             Files.deleteIfExists(file);
+            String digest = inputs.digest();
             if (inputs.newest().plus(RACY).isAfter(Instant.now())) {
                 log.accept("Incremental build: an input changed less than " + RACY.toSeconds()
                         + " s ago, so the next build checks every file again");
-                return;
+                digest = "racy"; // never matches: only the output's part of the stamp is trusted
             }
-            Saved saved = new Saved(inputs.digest(), outputStamp(output), builtAt, nextChange, summary);
+            Saved saved = new Saved(digest, outputStamp(output), builtAt, nextChange, summary);
             CheckedFile.write(file, out -> write(out, saved));
         } catch (IOException | UncheckedIOException e) {
             log.accept("Incremental build: no no-op stamp written (" + e.getMessage() + ")");
@@ -190,50 +231,12 @@ public final class NoopStamp {
         return next;
     }
 
-    /** The stats of every file and folder of the output: a file edited, added or removed by hand changes it. */
+    /** The stats of every file and folder of the output, as one digest. */
     static String outputStamp(Path output) {
         try {
-            return outputStamp(output, null);
+            return OutputStamp.take(output, null).digest();
         } catch (ExecutionException | InterruptedException e) {
             throw new IllegalStateException("no tasks run on another thread", e);
-        }
-    }
-
-    /** @param pool where each top-level entry is walked; null: on this thread */
-    private static String outputStamp(Path output, ExecutorService pool)
-            throws ExecutionException, InterruptedException {
-        List<Path> entries;
-        MessageDigest digest = sha256();
-        try (Stream<Path> list = Files.list(output)) {
-            entries = list.sorted().toList();
-            update(digest, stat(Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
-        } catch (NoSuchFileException e) {
-            return "missing";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Future<String>> parts = new ArrayList<>();
-        for (Path entry : entries) {
-            Callable<String> part = () -> {
-                MessageDigest one = sha256();
-                statTree(one, entry, List.of(), null);
-                return entry.getFileName() + " " + HexFormat.of().formatHex(one.digest()) + "\n";
-            };
-            parts.add(pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
-        }
-        for (Future<String> part : parts) {
-            update(digest, part.get());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String call(Callable<String> part) {
-        try {
-            return part.call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -241,8 +244,9 @@ public final class NoopStamp {
      * Sorted by path, so the digest does not depend on the order the file system lists a folder in.
      *
      * @param newest where the newest modification time goes, for inputs (links followed); null for the output
+     * @param files  hears every regular file; null: not needed
      */
-    private static void statTree(MessageDigest digest, Path root, List<Path> skipped, long[] newest)
+    static void statTree(MessageDigest digest, Path root, List<Path> skipped, long[] newest, Consumer<Path> files)
             throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             update(digest, "absent " + root);
@@ -264,6 +268,9 @@ public final class NoopStamp {
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                 if (!skipped.contains(file)) {
                     stats.put(root.relativize(file).toString(), stat(a));
+                    if (files != null && a.isRegularFile()) {
+                        files.accept(file);
+                    }
                     if (newest != null) {
                         newest[0] = Math.max(newest[0], a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                     }
@@ -366,7 +373,7 @@ public final class NoopStamp {
         digest.update(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -23,8 +23,8 @@ import org.arshif.internal.FileTrees;
 /**
  * Writes a site into a staging folder beside the output and swaps it in only when the whole build succeeded,
  * so a failed, crashed or killed build leaves the previous site as it was: a reader sees the old site or the
- * new one, never a mix. Files whose bytes did not change keep their old modification time, so rsync and Pages
- * uploads stay small.
+ * new one, never a mix (except while an {@link #openInPlace} tree commits). Unchanged files keep their old
+ * modification time, so rsync and Pages uploads stay small.
  *
  * <p>While a tree is open it holds the output's {@link OutputLock}, so builds into one output take turns. On
  * opening, it puts back a site a killed build was swapping in, deletes what earlier builds left beside the
@@ -39,40 +39,52 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     private final AtomicLong bytes = new AtomicLong();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
     private final boolean incremental;
+    private final List<String> lastSite; // in place: every file of the output the last build left; else null
+    private final Consumer<String> log;
     private boolean committed;
     private boolean closed;
 
-    private OutputTree(Path output, Path staging, OutputLock lock, boolean incremental) {
+    private OutputTree(
+            Path output,
+            Path staging,
+            OutputLock lock,
+            boolean incremental,
+            List<String> lastSite,
+            Consumer<String> log) {
         this.output = output;
         this.staging = staging;
         this.lock = lock;
         this.incremental = incremental;
+        this.lastSite = lastSite;
+        this.log = log;
     }
 
     public static OutputTree open(Path output) {
-        return open(output, false, message -> {});
+        return open(output, message -> {});
     }
 
     /** Like {@link #open(Path)}; {@code log} hears when the build must wait for another one, or recovers. */
     public static OutputTree open(Path output, Consumer<String> log) {
-        return open(output, false, log);
+        return open(output, null, false, log);
     }
 
     /**
-     * For incremental builds, where most files stay as they are: besides pages accepted by {@link #reuse},
-     * {@link #keep} takes index files from the current output too. Either way the new site is complete in the
-     * staging folder before it is swapped in (unchanged files are hard links, not copies).
+     * For incremental builds: besides pages accepted by {@link #reuse}, {@link #keep} takes index files from the
+     * current output too; unchanged files are hard-linked into the staged site, which is swapped in whole.
      */
-    public static OutputTree openPatch(Path output) {
-        return open(output, true, message -> {});
-    }
-
-    /** Like {@link #openPatch(Path)}, with a {@code log} as in {@link #open(Path, Consumer)}. */
     public static OutputTree openPatch(Path output, Consumer<String> log) {
-        return open(output, true, log);
+        return open(output, null, true, log);
     }
 
-    private static OutputTree open(Path output, boolean incremental, Consumer<String> log) {
+    /**
+     * Like {@link #openPatch}, for an output exactly as the last build left it, with the files {@code lastSite}:
+     * the commit moves only staged files in and deletes what the new site has not ({@link InPlaceCommit}).
+     */
+    public static OutputTree openInPlace(Path output, List<String> lastSite, Consumer<String> log) {
+        return open(output, List.copyOf(lastSite), true, log);
+    }
+
+    private static OutputTree open(Path output, List<String> lastSite, boolean incremental, Consumer<String> log) {
         Path abs = output.toAbsolutePath().normalize();
         if (abs.getParent() == null) {
             throw new ContentException(Diagnostic.error(
@@ -97,7 +109,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         try {
             Leftovers.recover(abs, log);
             refuseUnsafe(abs); // what was recovered, or what another build left, is checked too
-            return new OutputTree(abs, Leftovers.create(abs, "staging"), lock, incremental);
+            return new OutputTree(abs, Leftovers.create(abs, "staging"), lock, incremental, lastSite, log);
         } catch (IOException e) {
             lock.close();
             throw OutputFault.of(abs, "prepare a new site beside the output, in " + abs.getParent(), e);
@@ -120,7 +132,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             if (reused.remove(relPath)) {
-                Files.delete(target); // a link to the current site's file, which must stay as it is
+                Files.deleteIfExists(target); // a link to the current site's file, which must stay as it is
             }
             Files.write(target, content);
         } catch (IOException e) {
@@ -143,7 +155,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             if (reused.remove(relPath)) {
-                Files.delete(target);
+                Files.deleteIfExists(target);
             }
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             files.incrementAndGet();
@@ -221,6 +233,10 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     }
 
     private void link(String relPath) {
+        if (lastSite != null) {
+            reused.add(relPath); // in place: it stays where it is
+            return;
+        }
         Path previous = output.resolve(relPath).normalize();
         Path target = resolve(relPath);
         try {
@@ -273,6 +289,10 @@ public final class OutputTree implements SiteSink, AutoCloseable {
      * the folders are swapped with two renames (a build stopped between them is completed by the next one).
      */
     public void commit() {
+        if (lastSite != null) {
+            commitInPlace();
+            return;
+        }
         Path old = null;
         try {
             Files.write(staging.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT);
@@ -304,6 +324,17 @@ public final class OutputTree implements SiteSink, AutoCloseable {
             } catch (IOException e) {
                 // the new site is in place; the next build deletes the rest
             }
+        }
+    }
+
+    private void commitInPlace() {
+        try {
+            InPlaceCommit.Done done = InPlaceCommit.run(output, staging, reused, lastSite);
+            committed = true;
+            log.accept("Incremental build: updated the site in place, " + done.moved() + " files replaced or added, "
+                    + done.deleted() + " deleted");
+        } catch (IOException e) {
+            throw OutputFault.of(output, "update " + output + " in place", e);
         }
     }
 

@@ -37,6 +37,8 @@ class IncrementalBuildTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Pattern COUNTS = Pattern.compile("rendered (\\d+) pages, reused (\\d+)");
     private static final Pattern PARSED = Pattern.compile("parsed (\\d+) files, reused (\\d+)");
+    private static final Pattern IN_PLACE =
+            Pattern.compile("updated the site in place, (\\d+) files replaced or added, (\\d+) deleted");
     /** Pages a body edit renders again; see the step that makes one. */
     private static final int BODY_EDIT_PAGES = 6;
 
@@ -46,6 +48,8 @@ class IncrementalBuildTest {
     private Path root;
     private int step;
     private int pagesInTheFirstBuild = -1;
+    /** The last incremental build's log. */
+    private List<String> lines = List.of();
 
     /** An edit of the archive, then what the incremental build's counts must show. */
     private interface Edit {
@@ -83,6 +87,10 @@ class IncrementalBuildTest {
                             // search pages, whose links name the search index by its content hash.
                             assertEquals(BODY_EDIT_PAGES, rendered, "pages rendered after a body edit");
                             assertEquals(1, parsed, "only the edited file is parsed again");
+                            int[] inPlace = inPlace();
+                            assertTrue(inPlace[0] >= BODY_EDIT_PAGES, "the changed pages moved in: " + inPlace[0]);
+                            // Deleted: only search index files superseded by new content-hashed ones.
+                            assertTrue(inPlace[1] < inPlace[0], "deleted " + inPlace[1]);
                         }),
                 edit(
                         "retitle a dispatch",
@@ -117,7 +125,10 @@ class IncrementalBuildTest {
                 edit(
                         "renumber a continuation (only the story's order changes on the other parts' pages)",
                         () -> replace("content/ar/spa-part.txt", "إضافة أولى", "إضافة ثالثة")),
-                edit("delete a dispatch", () -> Files.delete(root.resolve("content/ar/2017-05-01-a1.md"))),
+                edit(
+                        "delete a dispatch",
+                        () -> Files.delete(root.resolve("content/ar/2017-05-01-a1.md")),
+                        (rendered, reused, parsed) -> assertTrue(inPlace()[1] > 0, "its page deleted in place")),
                 edit(
                         "retag a dispatch (its tag lists, feeds, related and neighbours change)",
                         () -> replace("content/ar/2017-05-04-a4.md", "tags: [syria]", "tags: [russia]")),
@@ -130,7 +141,11 @@ class IncrementalBuildTest {
                         "rename a dispatch file (its URL changes)",
                         () -> Files.move(
                                 root.resolve("content/en/2017-05-04-e4.md"),
-                                root.resolve("content/en/2017-05-04-renamed.md"))),
+                                root.resolve("content/en/2017-05-04-renamed.md")),
+                        (rendered, reused, parsed) -> {
+                            int[] inPlace = inPlace();
+                            assertTrue(inPlace[0] > 0 && inPlace[1] > 0, "the new page in, the old one out, in place");
+                        }),
                 edit(
                         "an alias file becomes a folder",
                         () -> replace(
@@ -187,7 +202,13 @@ class IncrementalBuildTest {
                 edit(
                         "a page edited by hand in the output is not trusted: it is rendered again",
                         () -> Files.writeString(dir.resolve("incremental/en/index.html"), "tampered"),
-                        (rendered, reused, parsed) -> assertEquals(1, rendered)),
+                        (rendered, reused, parsed) -> {
+                            assertEquals(1, rendered);
+                            assertTrue(
+                                    lines.stream()
+                                            .noneMatch(l -> IN_PLACE.matcher(l).find()),
+                                    "an output changed by hand is not updated in place, but replaced: " + lines);
+                        }),
                 edit(
                         "add a title with a lone surrogate (a YAML escape)",
                         () -> write(
@@ -210,7 +231,7 @@ class IncrementalBuildTest {
 
     /** Builds incrementally and cleanly, compares the trees, and returns {rendered, reused, parsed, kept}. */
     private int[] incrementalEqualsClean(String what) throws IOException {
-        List<String> lines = new ArrayList<>();
+        lines = new ArrayList<>();
         BuildLog log = BuildLog.of(lines::add, lines::add);
         arshif(dir.resolve("incremental"), true, log).build();
         Path clean = dir.resolve("clean-" + (++step));
@@ -232,6 +253,16 @@ class IncrementalBuildTest {
             Integer.parseInt(p.group(1)),
             Integer.parseInt(p.group(2))
         };
+    }
+
+    /** {replaced or added, deleted} of the last incremental build, which must have updated the site in place. */
+    private int[] inPlace() {
+        Matcher m = lines.stream()
+                .map(IN_PLACE::matcher)
+                .filter(Matcher::find)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the site was not updated in place: " + lines));
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     private Arshif arshif(Path output, boolean incremental, BuildLog log) {

@@ -186,6 +186,23 @@ class NoopBuildTest {
         assertRealBuildEqualsClean(NOW, UnaryOperator.identity());
     }
 
+    /**
+     * A build that checked the stamp, then waited for the output's lock while another build committed, must not
+     * update the output in place from what it saw before: the files it would delete are not the output's any more.
+     */
+    @Test
+    void theStampNoLongerVouchesForAnOutputAnotherBuildCommittedTo() throws IOException {
+        build(NOW, UnaryOperator.identity());
+        NoopStamp.Check seen = NoopStamp.check(
+                root, root.resolve("templates"), dir.resolve("site"), dir.resolve("cache"), "waiting", NOW);
+        assertTrue(seen.outputFiles() != null && seen.stillVouches(dir.resolve("cache")), "the stamp vouches");
+
+        write("content/ar/2017-05-04-a4.md", "---\ntitle: خبر رابع\ndate: 2017-05-04\n---\n\nنص.\n");
+        settle();
+        assertRealBuildEqualsClean(NOW, UnaryOperator.identity());
+        assertFalse(seen.stillVouches(dir.resolve("cache")), "another build committed since the check");
+    }
+
     private interface Change {
         void apply() throws Exception;
     }
