@@ -295,9 +295,9 @@ public final class SiteModel {
                 j++;
             }
             Candidate c = new Candidate(list.get(found[i]), j - i, Math.abs(seconds[found[i]] - seconds[self]));
-            if (kept < limit || limit > 0 && Candidate.ORDER.compare(c, best[kept - 1]) < 0) {
+            if (kept < limit || limit > 0 && Candidate.compare(c, best[kept - 1]) < 0) {
                 int at = kept < limit ? kept++ : kept - 1;
-                for (; at > 0 && Candidate.ORDER.compare(c, best[at - 1]) < 0; at--) {
+                for (; at > 0 && Candidate.compare(c, best[at - 1]) < 0; at--) {
                     best[at] = best[at - 1];
                 }
                 best[at] = c;
@@ -313,10 +313,16 @@ public final class SiteModel {
 
     /** A related dispatch: how many tags it shares, and how far apart in time (seconds), computed once. */
     private record Candidate(Dispatch dispatch, int sharedTags, long distance) {
-        /** Most shared tags first, then closest in time, then by source path. */
-        static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::sharedTags)
-                .reversed()
-                .thenComparingLong(Candidate::distance)
-                .thenComparing(c -> c.dispatch().path());
+        /**
+         * Most shared tags first, then closest in time, then by source path; plain code, since a chain of
+         * comparators built from lambdas cost more than the rest of related() together.
+         */
+        static int compare(Candidate a, Candidate b) {
+            int c = Integer.compare(b.sharedTags, a.sharedTags);
+            if (c == 0) {
+                c = Long.compare(a.distance, b.distance);
+            }
+            return c != 0 ? c : a.dispatch.path().compareTo(b.dispatch.path());
+        }
     }
 }
