@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.arshif.check.ArchiveChecker;
@@ -24,6 +25,7 @@ import org.arshif.incremental.IncrementalBuild;
 import org.arshif.incremental.NoopStamp;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.CleanBuild;
+import org.arshif.pipeline.SitePlan;
 import org.arshif.pipeline.SiteRun;
 import org.arshif.scaffold.Scaffolder;
 import org.arshif.search.analysis.TextAnalyzer;
@@ -126,15 +128,16 @@ public final class Arshif {
         }
         Library library = load();
         phases.add(timer.phase("load"));
-        List<Diagnostic> checked = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints).forBuild(library);
-        phases.add(timer.phase("check"));
+        ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints);
         List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
-        if (checked.stream().anyMatch(Diagnostic::isError) || !refusals.isEmpty()) {
-            throw new ContentException(Stream.concat(checked.stream(), refusals.stream())
+        if (!refusals.isEmpty()) {
+            throw new ContentException(Stream.concat(checker.forBuild(library).stream(), refusals.stream())
                     .sorted(Diagnostic.ORDER)
                     .toList());
         }
-        return build(library, phases, checked, stamp, now);
+        // The checks run on the build's own plan, after its render (which reports template errors), before the
+        // new site replaces the old: on any error nothing is written.
+        return build(library, phases, (plan, rendered) -> checker.forBuild(library, plan, rendered), stamp, now);
     }
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
@@ -146,23 +149,24 @@ public final class Arshif {
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
-        return build(library, phases, library.findings(), new NoopStamp.Check(null, Optional.empty()), null);
+        return build(library, phases, (plan, rendered) -> List.of(), new NoopStamp.Check(null, Optional.empty()), null);
     }
 
     /**
-     * @param findings what loading (and checking) found, reported with what the build finds
+     * @param check    the checks of the built site beyond the build's own findings, given its plan and whether
+     *                 its pages were rendered
      * @param stamp    the stats of the inputs read before loading (for the no-op stamp) and of the output
      * @param now      the instant the build started
      */
     private BuildReport build(
             Library library,
             List<BuildReport.Phase> phases,
-            List<Diagnostic> findings,
+            BiFunction<SitePlan, Boolean, List<Diagnostic>> check,
             NoopStamp.Check stamp,
             Instant now) {
         NoopStamp.Inputs inputs = stamp.inputs();
         Diagnostics diagnostics = new Diagnostics();
-        findings.forEach(diagnostics::add);
+        library.findings().forEach(diagnostics::add);
         PhaseTimer timer = new PhaseTimer();
         Map<String, Integer> pages = new LinkedHashMap<>();
         TreeSet<String> tags = new TreeSet<>();
@@ -174,9 +178,14 @@ public final class Arshif {
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library.identities(), stamp, log::info)) {
-            new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
+            SitePlan plan =
+                    new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
+            // A run that found errors by its plan stopped there, without rendering.
+            diagnostics.addAll(check.apply(plan, !diagnostics.hasErrors()));
+            phases.add(timer.phase("check"));
             if (diagnostics.hasErrors()) {
-                throw new ContentException(diagnostics.sorted());
+                throw new ContentException(
+                        diagnostics.sorted().stream().distinct().toList());
             }
             target.commit();
             phases.add(timer.phase("commit"));

@@ -69,70 +69,59 @@ public final class ArchiveChecker {
         this.hints = hints;
     }
 
-    public CheckReport check(Library library) {
-        return check(library, true);
+    /**
+     * What a build reports besides its own findings: every check but the notices (missing translations, scheduled
+     * dispatches) and the site-wide "no baseUrl" warning, which are for {@code check} and editors. Plans the
+     * published site itself; a build that has its own plan passes it to {@link #forBuild(Library, SitePlan, boolean)}.
+     */
+    public List<Diagnostic> forBuild(Library library) {
+        Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
+        found.addAll(library.findings());
+        SitePlan published = planPublished(library, found);
+        found.removeIf(
+                d -> d.severity() == Severity.NOTICE && !library.findings().contains(d));
+        found.addAll(forBuild(library, published, true));
+        return List.copyOf(found);
+    }
+
+    /** The published site, planned by the pipeline of a build with the same options, and one page per template. */
+    private SitePlan planPublished(Library library, Set<Diagnostic> found) {
+        Diagnostics planning = new Diagnostics();
+        SitePlan published = new SiteRun(library, sitemapLimit)
+                .run(RunStrategy.planOnly(new MemorySink()), planning, SiteRun.Phases.NONE);
+        found.addAll(planning.sorted());
+        found.addAll(renderEachTemplateOnce(published));
+        return published;
     }
 
     /**
-     * What a build reports besides its own findings: every check but the notices (missing translations, scheduled
-     * dispatches) and the site-wide "no baseUrl" warning, which are for {@code check} and editors.
+     * {@link #forBuild(Library)} for a build that planned the published site already: its plan is reused, and its
+     * render reports the template errors, so neither is done twice. The build's own findings (the load's, its
+     * plan's, its render's) are not repeated.
+     *
+     * @param rendered whether the build rendered its pages; one that stopped at its errors did not, and then one
+     *                 page per template is rendered here, so that a template error is still reported in this run
      */
-    public List<Diagnostic> forBuild(Library library) {
-        return check(library, false).findings().stream()
-                .filter(d ->
-                        d.severity() != Severity.NOTICE || library.findings().contains(d))
-                .toList();
+    public List<Diagnostic> forBuild(Library library, SitePlan published, boolean rendered) {
+        Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
+        if (!rendered) {
+            planPublished(library, found); // the build's plan would write its search index on a render
+        }
+        Set<String> publishedFiles = files(published.jobs(), new SiteRun(library, sitemapLimit).assetFiles());
+        found.addAll(checkArchive(library, publishedFiles, false));
+        found.removeIf(d -> d.severity() == Severity.NOTICE);
+        library.findings().forEach(found::remove);
+        return List.copyOf(found);
     }
 
-    private CheckReport check(Library library, boolean editorFindings) {
+    public CheckReport check(Library library) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         found.addAll(library.findings());
         SiteConfig config = library.config();
-
-        // The published site, planned by the pipeline of a build with the same options; then the files of the
-        // whole archive with drafts and scheduled dispatches: a link into a draft is broken today, a URL clash
-        // with one is broken tomorrow.
-        Diagnostics planning = new Diagnostics();
-        MemorySink assets = new MemorySink();
-        SiteRun run = new SiteRun(library, sitemapLimit);
-        SitePlan published = run.run(RunStrategy.planOnly(assets), planning, SiteRun.Phases.NONE);
-        SiteModel everything =
-                SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now, planning);
-        Set<String> publishedFiles = files(published.jobs(), assets);
-        Set<String> allFiles = new HashSet<>(assets.paths());
-        allFiles.addAll(run.plannedFiles(everything, planning));
-        found.addAll(planning.sorted());
-        found.addAll(renderEachTemplateOnce(published));
-
-        Set<String> publishedPaths = new HashSet<>();
-        for (String lang : library.model().languages()) {
-            library.model().articles(lang).forEach(d -> publishedPaths.add(d.path()));
-        }
-        Map<String, Dispatch> bySource = new HashMap<>();
-        library.dispatches().forEach(d -> bySource.put(d.path(), d));
-        Routes routes = new Routes(config.basePath(), config.origin());
-        MarkdownLinks markdown = new MarkdownLinks();
-        Context context = new Context(
-                config,
-                library.vocabulary(),
-                everything,
-                routes,
-                publishedFiles,
-                allFiles,
-                bySource,
-                markdown,
-                library.media());
-        library.dispatches().parallelStream()
-                .map(d -> checkDispatch(d, publishedPaths.contains(d.path()), context))
-                .toList()
-                .forEach(found::addAll);
-        // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
-        library.sources().stream()
-                .filter(p -> !bySource.containsKey(p) && ContentLoader.isSource(p))
-                .map(p -> checkUnread(p, context))
-                .toList()
-                .forEach(found::addAll);
-        if (editorFindings && config.baseUrl().isEmpty()) {
+        SitePlan published = planPublished(library, found);
+        Set<String> publishedFiles = files(published.jobs(), new SiteRun(library, sitemapLimit).assetFiles());
+        found.addAll(checkArchive(library, publishedFiles, true));
+        if (config.baseUrl().isEmpty()) {
             found.add(Diagnostic.warning(
                     Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME)) ? ConfigLoader.FILE_NAME : "",
                     0,
@@ -144,6 +133,53 @@ public final class ArchiveChecker {
         return new CheckReport(List.copyOf(found), library.sources().size());
     }
 
+    /**
+     * The checks of each dispatch, against the files of the published site and of the whole archive with drafts
+     * and scheduled dispatches: a link into a draft is broken today, a URL clash with one is broken tomorrow.
+     *
+     * @param notices whether to look for the notices (translations, schedule), which only {@code check} reports
+     */
+    private Set<Diagnostic> checkArchive(Library library, Set<String> publishedFiles, boolean notices) {
+        Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
+        SiteConfig config = library.config();
+        Diagnostics planning = new Diagnostics();
+        SiteModel everything =
+                SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now, planning);
+        Set<String> allFiles = new HashSet<>(publishedFiles);
+        allFiles.addAll(new SiteRun(library, sitemapLimit).plannedFiles(everything, planning));
+        found.addAll(planning.sorted());
+
+        Set<String> publishedPaths = new HashSet<>();
+        for (String lang : library.model().languages()) {
+            library.model().articles(lang).forEach(d -> publishedPaths.add(d.path()));
+        }
+        Map<String, Dispatch> bySource = new HashMap<>();
+        library.dispatches().forEach(d -> bySource.put(d.path(), d));
+        Routes routes = new Routes(config.basePath(), config.origin());
+        Context context = new Context(
+                config,
+                library.vocabulary(),
+                everything,
+                routes,
+                publishedFiles,
+                allFiles,
+                bySource,
+                new MarkdownLinks(),
+                library.media(),
+                notices);
+        library.dispatches().parallelStream()
+                .map(d -> checkDispatch(d, publishedPaths.contains(d.path()), context))
+                .toList()
+                .forEach(found::addAll);
+        // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
+        library.sources().stream()
+                .filter(p -> !bySource.containsKey(p) && ContentLoader.isSource(p))
+                .map(p -> checkUnread(p, context))
+                .toList()
+                .forEach(found::addAll);
+        return found;
+    }
+
     private record Context(
             SiteConfig config,
             TagVocabulary vocabulary,
@@ -153,10 +189,11 @@ public final class ArchiveChecker {
             Set<String> allFiles,
             Map<String, Dispatch> bySource,
             MarkdownLinks markdown,
-            Media media) {}
+            Media media,
+            boolean notices) {}
 
-    private static Set<String> files(List<PageJob> jobs, MemorySink assets) {
-        Set<String> files = new HashSet<>(assets.paths());
+    private static Set<String> files(List<PageJob> jobs, Set<String> assets) {
+        Set<String> files = new HashSet<>(assets);
         jobs.forEach(j -> files.add(Routes.file(j.sitePath())));
         return files;
     }
@@ -195,7 +232,7 @@ public final class ArchiveChecker {
             KeyTypos.warning(d.path(), key, p.line(), p.column()).ifPresent(out::add);
         }
 
-        for (String lang : c.config().languages()) {
+        for (String lang : c.notices() ? c.config().languages() : List.<String>of()) {
             if (!lang.equals(d.lang()) && c.everything().translation(d, lang).isEmpty()) {
                 Dispatch.Position p = d.position("translationKey");
                 out.add(Diagnostic.notice(
@@ -209,14 +246,14 @@ public final class ArchiveChecker {
         if (d.format() == SourceFormat.AGENCY_TEXT && !d.footerFound()) {
             out.add(Diagnostic.warning(
                     d.path(),
-                    lastTextLine(source.text()),
+                    DispatchFindings.lastTextLine(source.text()),
                     1,
                     "no agency footer or 'see also'"
                             + " teaser was recognised; if this dispatch ends with promos, add their first line's pattern to"
                             + " footerPatterns in arshif.yml"));
         }
 
-        if (d.date().toInstant().isAfter(now)) {
+        if (c.notices() && d.date().toInstant().isAfter(now)) {
             Dispatch.Position p = d.position("date");
             out.add(Diagnostic.notice(
                     d.path(),
@@ -329,10 +366,10 @@ public final class ArchiveChecker {
         if (sitePath == null) {
             return LinkProblem.error(what + " '" + raw + "' climbs above the site root");
         }
-        if (exists(sitePath, c.publishedFiles())) {
+        if (LinkPaths.exists(sitePath, c.publishedFiles())) {
             return null;
         }
-        if (exists(sitePath, c.allFiles())) {
+        if (LinkPaths.exists(sitePath, c.allFiles())) {
             return isPublished
                     ? LinkProblem.warning(what + " '" + raw + "' points to a draft or scheduled dispatch,"
                             + " which is not published yet")
@@ -349,12 +386,6 @@ public final class ArchiveChecker {
                 + (t.image() ? "; " + Media.placementHint(from) : ""));
     }
 
-    private static boolean exists(String sitePath, Set<String> files) {
-        // Static hosts answer /x with /x/ when x is a folder, so both spellings count.
-        return files.contains(Routes.file(sitePath))
-                || !sitePath.endsWith("/") && files.contains(Routes.file(sitePath + "/"));
-    }
-
     private static Optional<Dispatch> sourceFileTarget(String from, String decoded, Context c) {
         if (!ContentLoader.isDispatchFile(decoded)) {
             return Optional.empty();
@@ -364,15 +395,5 @@ public final class ArchiveChecker {
         return resolved == null
                 ? Optional.empty()
                 : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
-    }
-
-    private static int lastTextLine(String text) {
-        String[] lines = text.split("\n", -1);
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (!lines[i].isBlank()) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -69,4 +69,15 @@ final class DispatchFindings {
                         Diagnostic.warning(path, t.line(), t.column(), "image '" + t.destination() + "': " + p)));
         return out;
     }
+
+    /** The line of the last non-blank line of a text, where a missing footer is reported. */
+    static int lastTextLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
 }

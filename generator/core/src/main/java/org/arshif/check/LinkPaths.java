@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.arshif.site.Routes;
 
 /** The path arithmetic of link checking: resolving '..' and decoding %-escapes, as a browser would. */
 final class LinkPaths {
@@ -71,5 +73,12 @@ final class LinkPaths {
             }
         }
         return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /** Whether a site path names a file of the set. */
+    static boolean exists(String sitePath, Set<String> files) {
+        // Static hosts answer /x with /x/ when x is a folder, so both spellings count.
+        return files.contains(Routes.file(sitePath))
+                || !sitePath.endsWith("/") && files.contains(Routes.file(sitePath + "/"));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.arshif.config.UserPatterns;
 import org.arshif.config.WireSettings;
 import org.arshif.content.wire.Dateline;
 import org.arshif.content.wire.TitleParts;
@@ -32,7 +31,7 @@ public final class AgencyText {
     private final Pattern inlineArabicDateline;
     private final Pattern inlineLatinDateline;
     // Footer and teaser patterns come from arshif.yml: RE2/J, so a pattern like (a+)+$ cannot hang the build.
-    private final List<com.google.re2j.Pattern> cutPatterns;
+    private final LinePatterns cutPatterns;
     private final WireForms forms;
 
     private AgencyText(Builder b) {
@@ -43,14 +42,9 @@ public final class AgencyText {
         inlineArabicDateline = Pattern.compile("^" + city + "\\s*[-–—]\\s*(?<agency>" + agencies + ")\\s+(?=\\S)");
         inlineLatinDateline = Pattern.compile(
                 "^(?<city>\\p{Lu}[\\p{L}.' ]{1,30}?),\\s*(?<agency>" + agencies + ")\\s*[-–—]\\s*(?=\\S)");
-        List<com.google.re2j.Pattern> cuts = new ArrayList<>();
-        for (String p : b.footerPatterns) {
-            cuts.add(UserPatterns.compile(p));
-        }
-        for (String p : b.teaserPatterns) {
-            cuts.add(UserPatterns.compile(p));
-        }
-        cutPatterns = List.copyOf(cuts);
+        List<String> cuts = new ArrayList<>(b.footerPatterns);
+        cuts.addAll(b.teaserPatterns);
+        cutPatterns = new LinePatterns(cuts);
         forms = new WireForms(b.wire);
     }
 
@@ -201,15 +195,7 @@ public final class AgencyText {
     }
 
     private boolean isCut(String line) {
-        if (line.isEmpty()) {
-            return false;
-        }
-        for (com.google.re2j.Pattern p : cutPatterns) {
-            if (p.matcher(line).find()) {
-                return true;
-            }
-        }
-        return false;
+        return cutPatterns.anyFinds(line);
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {

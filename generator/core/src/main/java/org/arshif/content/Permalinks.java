@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +21,7 @@ final class Permalinks {
 
     private static final Pattern TOKEN = Pattern.compile(":[A-Za-z]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+    private static final Pattern SLASHES = Pattern.compile("/{2,}");
     private static final Pattern LANG_SUFFIX = Pattern.compile("(.+)\\.([a-z]{2,3})");
     /** First folders that would be pages the site makes itself: {@code /ar/tags/} is the tag index. */
     private static final Set<String> RESERVED = Set.of("tags", "archive", "search", "sections", "page");
@@ -103,15 +103,16 @@ final class Permalinks {
         }
         sb.append(pattern, from, pattern.length());
         // An empty :section or :sections leaves '//': one '/' it is, so files at the top keep today's URLs.
-        return sb.toString().replaceAll("/{2,}", "/");
+        String url = sb.toString();
+        return url.contains("//") ? SLASHES.matcher(url).replaceAll("/") : url;
     }
 
     private static String token(
             String token, String path, String section, OffsetDateTime date, String slug, String title) {
         return switch (token) {
-            case ":year" -> String.format(Locale.ROOT, "%04d", date.getYear());
-            case ":month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
-            case ":day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+            case ":year" -> zeroPadded(date.getYear(), 4);
+            case ":month" -> zeroPadded(date.getMonthValue(), 2);
+            case ":day" -> zeroPadded(date.getDayOfMonth(), 2);
             case ":section" -> section.isEmpty() ? "" : section.split("/")[0];
             case ":sections" -> section;
             case ":slug" -> slug;
@@ -119,6 +120,13 @@ final class Permalinks {
             case ":title" -> titleSlug(title, slug);
             default -> throw new IllegalStateException("unchecked permalink token " + token);
         };
+    }
+
+    /** As {@code String.format("%0<width>d", value)}, which took a second of CPU at 10,000 dispatches. */
+    static String zeroPadded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        String padded = digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+        return value < 0 ? "-" + padded.substring(Math.min(1, padded.length() - digits.length())) : padded;
     }
 
     /** The file's name without extension and language suffix; the slug when that cannot be a URL segment. */

@@ -39,6 +39,23 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
             throw new ContentException(
                     Diagnostic.error(path, 1, 1, "the file is " + what + ", not UTF-8; save it as UTF-8"));
         });
+        // The string decoder is the fast one, but it replaces a bad byte with U+FFFD rather than failing: only a
+        // text with a U+FFFD in it (rare, and valid when the file has one) is decoded again, strictly.
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        String text = clean(decoded.indexOf('\uFFFD') < 0 ? decoded : strictly(path, bytes));
+        int control = TextControls.first(text);
+        if (control < 0) {
+            return new SourceText(path, text);
+        }
+        int[] pos = lineAndColumn(text, control);
+        return new SourceText(
+                path,
+                TextControls.strip(text),
+                List.of(TextControls.warning(path, pos[0], pos[1], text.codePointAt(control))));
+    }
+
+    /** The bytes decoded by a decoder that fails on a malformed byte; a finding with its place when one is. */
+    private static String strictly(String path, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -59,16 +76,7 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
         }
         decoder.flush(out);
         out.flip();
-        String text = clean(out.toString());
-        int control = TextControls.first(text);
-        if (control < 0) {
-            return new SourceText(path, text);
-        }
-        int[] pos = lineAndColumn(text, control);
-        return new SourceText(
-                path,
-                TextControls.strip(text),
-                List.of(TextControls.warning(path, pos[0], pos[1], text.codePointAt(control))));
+        return out.toString();
     }
 
     /** BOM removed, CRLF and lone CR turned into LF, NFC. */

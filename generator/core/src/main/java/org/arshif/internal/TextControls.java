@@ -28,12 +28,18 @@ public final class TextControls {
 
     /** The char index of the first dropped code point, or -1. */
     public static int first(String s) {
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // Printable ASCII, tab and newline, and U+00A0..U+D7FF (Arabic among them) are never dropped: only the
+            // rest (controls, surrogates, U+E000 and up) is looked at by code point. Every source file passes here.
+            if (c >= 0x20 && c < 0x7F || c == '\t' || c == '\n' || c >= 0xA0 && c < Character.MIN_SURROGATE) {
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (isDropped(cp)) {
                 return i;
             }
-            i += Character.charCount(cp);
+            i += Character.charCount(cp) - 1;
         }
         return -1;
     }

@@ -9,6 +9,7 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.site.Assets;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Library;
+import org.arshif.site.MemorySink;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
@@ -93,6 +94,18 @@ public final class SiteRun {
                 .plan(diagnostics)
                 .forEach(job -> files.add(Routes.file(job.sitePath())));
         return files;
+    }
+
+    /**
+     * The files other than pages that a plan-only run writes: the theme's and the media (what a check counts as
+     * published besides the pages). Nothing is read.
+     */
+    public Set<String> assetFiles() {
+        MemorySink sink = new MemorySink();
+        SiteConfig config = library.config();
+        ThemeAssets.write(library.theme(), new Routes(config.basePath(), config.origin()), sink);
+        MediaStage.write(library, sink, new Diagnostics());
+        return sink.paths();
     }
 
     /** The site file of the search client's entry module, {@code static/js/<hash of the client>/search-page.js}. */

@@ -285,23 +285,44 @@ public final class SiteModel {
         Arrays.sort(found, 0, n);
         long[] seconds = epochSeconds.get(d.lang());
         List<Dispatch> list = byLang.get(d.lang());
-        List<Candidate> candidates = new ArrayList<>();
+        // Only the best `count` are kept, in order: sorting every candidate was most of the cost.
+        int limit = Math.min(count, n);
+        Candidate[] best = new Candidate[limit];
+        int kept = 0;
         for (int i = 0; i < n; ) {
             int j = i;
             while (j < n && found[j] == found[i]) {
                 j++;
             }
-            Dispatch other = list.get(found[i]);
-            candidates.add(new Candidate(other, j - i, Math.abs(seconds[found[i]] - seconds[self])));
+            Candidate c = new Candidate(list.get(found[i]), j - i, Math.abs(seconds[found[i]] - seconds[self]));
+            if (kept < limit || limit > 0 && Candidate.compare(c, best[kept - 1]) < 0) {
+                int at = kept < limit ? kept++ : kept - 1;
+                for (; at > 0 && Candidate.compare(c, best[at - 1]) < 0; at--) {
+                    best[at] = best[at - 1];
+                }
+                best[at] = c;
+            }
             i = j;
         }
-        candidates.sort(Comparator.comparingInt(Candidate::sharedTags)
-                .reversed()
-                .thenComparingLong(Candidate::distance)
-                .thenComparing(c -> c.dispatch().path()));
-        return candidates.stream().limit(count).map(Candidate::dispatch).toList();
+        List<Dispatch> out = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            out.add(best[k].dispatch());
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** A related dispatch: how many tags it shares, and how far apart in time (seconds), computed once. */
-    private record Candidate(Dispatch dispatch, int sharedTags, long distance) {}
+    private record Candidate(Dispatch dispatch, int sharedTags, long distance) {
+        /**
+         * Most shared tags first, then closest in time, then by source path; plain code, since a chain of
+         * comparators built from lambdas cost more than the rest of related() together.
+         */
+        static int compare(Candidate a, Candidate b) {
+            int c = Integer.compare(b.sharedTags, a.sharedTags);
+            if (c == 0) {
+                c = Long.compare(a.distance, b.distance);
+            }
+            return c != 0 ? c : a.dispatch.path().compareTo(b.dispatch.path());
+        }
+    }
 }

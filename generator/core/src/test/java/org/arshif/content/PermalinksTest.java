@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.diag.Diagnostics;
@@ -18,6 +19,19 @@ class PermalinksTest {
                 new DispatchReader(config, TagVocabulary.empty(Readers::terms), GitHistory.none("no git in this test"));
         String text = "---\n" + frontMatter + "---\n\nنص الخبر.\n";
         return Readers.read(reader, path, text.getBytes(StandardCharsets.UTF_8)).permalink();
+    }
+
+    /** The zero-padding of :year, :month and :day is String.format's, signs and wide numbers included. */
+    @Test
+    void zeroPaddingIsStringFormats() {
+        for (int width : new int[] {2, 4}) {
+            for (int value = -12_345; value <= 12_345; value++) {
+                assertEquals(
+                        String.format(Locale.ROOT, "%0" + width + "d", value),
+                        Permalinks.zeroPadded(value, width),
+                        value + " in " + width);
+            }
+        }
     }
 
     @Test

@@ -184,7 +184,8 @@ class NoopBuildTest {
         // leave it whenever a build takes over 2 s (a loaded CI host), and the test would then depend on speed.
         write("content/ar/2017-05-01-a1.md", "---\ntitle: خبر\ndate: 2017-05-01\n---\n\nنص.\n");
         Files.setLastModifiedTime(
-                root.resolve("content/ar/2017-05-01-a1.md"), FileTime.from(Instant.now().plusSeconds(600)));
+                root.resolve("content/ar/2017-05-01-a1.md"),
+                FileTime.from(Instant.now().plusSeconds(600)));
         assertRealBuildEqualsClean(NOW, UnaryOperator.identity());
         assertRealBuildEqualsClean(NOW, UnaryOperator.identity());
     }

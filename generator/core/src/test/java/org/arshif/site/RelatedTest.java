@@ -58,6 +58,11 @@ class RelatedTest {
                 List.of("both-near", "both-far", "one-near", "tie-x", "tie-y", "one-far"),
                 names(model.related(me, 10)));
         assertEquals(List.of("both-near", "both-far"), names(model.related(me, 2)));
+        // Only the best `count` are kept as candidates come: each shorter list is a prefix of the longest.
+        List<Dispatch> longest = model.related(me, 10);
+        for (int count = 1; count <= 7; count++) {
+            assertEquals(longest.subList(0, Math.min(count, longest.size())), model.related(me, count));
+        }
         assertEquals(List.of(), names(model.related(all.get(7), 5)));
         assertEquals(List.of(), model.related(me, 0));
     }
