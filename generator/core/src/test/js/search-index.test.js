@@ -179,6 +179,26 @@ test('no fuzzy expansion for a word the index holds: سورية finds Syria only
   assert.ok(res.results.every((x) => x.terms.every((t) => t === ar.analyzer.terms('سورية')[0])), JSON.stringify(res.results.map((x) => x.terms)));
 });
 
+test('exact form before stem: المدرسة ranks the body that holds it above a title made of المدرسي (same stem)', async () => {
+  const ar = await open('ar');
+  const res = await search([ar], 'المدرسة', { limit: 50 });
+  const urls = res.results.map((x) => x.url);
+  const exact = urls.findIndex((u) => u.includes('/exact-form/'));
+  const other = urls.findIndex((u) => u.includes('/stem-only/'));
+  assert.ok(exact >= 0 && other >= 0, urls.join(' '));
+  assert.ok(exact < other, urls.join(' '));
+  // and the other way round: the stem's other form first for its own query
+  const back = (await search([ar], 'المدرسي', { limit: 50 })).results.map((x) => x.url);
+  assert.ok(back.findIndex((u) => u.includes('/stem-only/')) < back.findIndex((u) => u.includes('/exact-form/')));
+});
+
+test('a surface key is never a prefix completion or a correction', async () => {
+  const ar = await open('ar');
+  const res = await ar.rank('المدر', { prefix: true });
+  const slot = res.slots[0];
+  assert.ok(slot.kind === 'word' && (slot.variants ?? []).every((v) => !v.e.term.includes(' ')));
+});
+
 test('counts add up: the total counts documents with every word, "some words" results come after with their count', async () => {
   const ar = await open('ar');
   const res = await search([ar], 'روحاني الاقتصادية', { limit: 50 });

@@ -81,6 +81,21 @@ final class SearchFixtureCorpus {
                     d.plusDays(1),
                     List.of(tag(TAGS[0], lang), tag(TAGS[3], lang)),
                     "قال مسؤول إن الرئيس الأمريكي سيزور المنطقة الأسبوع المقبل لبحث مناطق تخفيف التوتر."));
+            // one stem (مدرس), two forms: a query for المدرسة ranks the form as typed above a title full of المدرسي
+            docs.add(doc(
+                    lang,
+                    "stem-only",
+                    "النشاط المدرسي",
+                    d.plusDays(2),
+                    List.of(tag(TAGS[2], lang)),
+                    "النشاط المدرسي في كل فصل، ومدير النشاط المدرسي يتابعه."));
+            docs.add(doc(
+                    lang,
+                    "exact-form",
+                    "فصول جديدة هذا العام",
+                    d.plusDays(3),
+                    List.of(tag(TAGS[2], lang)),
+                    "افتتحت المدرسة فصولا جديدة هذا العام."));
         } else {
             docs.add(doc(
                     lang,

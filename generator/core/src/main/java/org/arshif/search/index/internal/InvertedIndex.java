@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.arshif.search.analysis.SurfaceKey;
 
 /**
  * The second phase, inversion: the sorted dictionary, each term's postings, and each document's field lengths.
@@ -19,6 +20,8 @@ import java.util.concurrent.Future;
 record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, int[] bodyLengths) {
     /** Documents analyzed at a time, so that a large archive's analyses are never all in memory. */
     private static final int BATCH = 2048;
+
+    private static final int[] NO_POSITIONS = {};
 
     int size() {
         return terms.length;
@@ -52,6 +55,7 @@ record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, in
         partitions.forEach(all::putAll);
         String[] terms = all.keySet().toArray(new String[0]);
         Arrays.sort(terms);
+        terms = SurfaceKeys.prune(terms, all);
         Postings[] postings = new Postings[terms.length];
         for (int i = 0; i < terms.length; i++) {
             postings[i] = all.get(terms[i]);
@@ -85,9 +89,11 @@ record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, in
             for (int j = 0; j < dt.terms().length; j++) {
                 String term = dt.terms()[j];
                 if ((term.hashCode() & 0x7fffffff) % parts == part) {
+                    // phrases match terms: a surface key's positions would only cost bytes
+                    boolean surface = SurfaceKey.is(term);
                     partition
                             .computeIfAbsent(term, k -> new Postings())
-                            .add(base + i, dt.titleTf()[j], dt.bodyTf()[j], dt.positions()[j]);
+                            .add(base + i, dt.titleTf()[j], dt.bodyTf()[j], surface ? NO_POSITIONS : dt.positions()[j]);
                 }
             }
         }
