@@ -78,6 +78,7 @@
  * @property {(text: string) => string} normalize
  * @property {(text: string) => string[]} terms
  * @property {(text: string) => Token[]} tokens
+ * @property {(word: string) => string | null} conjunctionTerm the term of a word's reading as و + word, or null
  * @property {AnalysisData} data
  */
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -270,6 +272,23 @@ class TextAnalyzerTest {
             assertEquals(List.of("اتفاق"), a.terms(w), w);
         }
         assertEquals(List.of("والد"), a.terms("والد"), "two letters must remain after a proclitic");
+    }
+
+    /** The same words and readings as the highlighter's test in search-index.test.js ({@code conjunctionTerm}). */
+    @Test
+    void theConjunctionReadingsTheHighlighterMirrors() {
+        Map<String, String> expected = new TreeMap<>(Map.of("وقال", "قال", "وزير", "زير", "وقالت", "قالت"));
+        for (String none : List.of("وإيران", "الوزير", "وللاتفاق", "ولد")) {
+            expected.put(none, "");
+        }
+        Map<String, String> actual = new TreeMap<>();
+        for (String w : expected.keySet()) {
+            List<String> readings = new ArrayList<>();
+            TextAnalyzer.standard().forEachIndexTerm(w, (t, p) -> readings.add(t));
+            readings.removeIf(SurfaceKey::is);
+            actual.put(w, readings.size() > 1 ? readings.get(1) : "");
+        }
+        assertEquals(expected, actual);
     }
 
     @Test
