@@ -202,6 +202,19 @@ test('the highlighter marks وقال for قال, as the index matches it (the sa
   assert.deepEqual(highlightSegments('الوزير', ar, ['زير']), [{ text: 'الوزير', mark: false }]);
 });
 
+test('protect from the manifest: السلام (protected by the site) no longer finds السلامة (safety)', async () => {
+  const ar = await open('ar');
+  assert.ok(ar.manifest.analysis.protected.includes('السلام'), 'the client gets the site\'s list');
+  assert.deepEqual([ar.analyzer.terms('السلام'), ar.analyzer.terms('للسلام'), ar.analyzer.terms('السلامة')],
+    [['السلام'], ['السلام'], ['سلام']]);
+  const urls = (await search([ar], 'السلام', { limit: 50 })).results.map((x) => x.url);
+  assert.ok(urls.some((u) => u.includes('/peace/')) && !urls.some((u) => u.includes('/safety/')), urls.join(' '));
+  // the same lists without the site's word: one stem, the pair conflates (what the build's notice warns of)
+  const { createAnalyzer } = await import('../../main/js/analyzer.js');
+  const plain = createAnalyzer({ ...ar.manifest.analysis, protected: ar.manifest.analysis.protected.filter((w) => w !== 'السلام') });
+  assert.deepEqual(plain.terms('السلام'), plain.terms('السلامة'));
+});
+
 test('a surface key is never a prefix completion or a correction', async () => {
   const ar = await open('ar');
   const res = await ar.rank('المدر', { prefix: true });

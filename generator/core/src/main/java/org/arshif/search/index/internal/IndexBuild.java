@@ -46,7 +46,8 @@ public final class IndexBuild {
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
             IndexFiles files = new IndexFiles(dir, kept);
             String manifest = writeFiles(pool, lang, docs, scoring, cards, layout, settings, files);
-            return new IndexSummary(manifest, files.files(), files.bytes(), index.size(), docs.size());
+            return new IndexSummary(
+                    manifest, files.files(), files.bytes(), index.size(), docs.size(), index.conflations());
         } finally {
             pool.shutdownNow();
         }

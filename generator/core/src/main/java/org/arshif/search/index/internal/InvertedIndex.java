@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.arshif.search.Conflation;
 import org.arshif.search.analysis.SurfaceKey;
 
 /**
@@ -16,8 +17,15 @@ import org.arshif.search.analysis.SurfaceKey;
  * @param postings     the postings of {@code terms[i]}, in document order
  * @param titleLengths per document, its title's token count
  * @param bodyLengths  per document, its body's token count
+ * @param conflations  stems whose forms split into two large families (found before surface keys are pruned)
  */
-record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, int[] bodyLengths) {
+record InvertedIndex(
+        String[] terms, Postings[] postings, int[] titleLengths, int[] bodyLengths, List<Conflation> conflations) {
+
+    InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, int[] bodyLengths) {
+        this(terms, postings, titleLengths, bodyLengths, List.of());
+    }
+
     /** Documents analyzed at a time, so that a large archive's analyses are never all in memory. */
     private static final int BATCH = 2048;
 
@@ -55,12 +63,13 @@ record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, in
         partitions.forEach(all::putAll);
         String[] terms = all.keySet().toArray(new String[0]);
         Arrays.sort(terms);
+        List<Conflation> conflations = Conflations.find(terms, all, n);
         terms = SurfaceKeys.prune(terms, all);
         Postings[] postings = new Postings[terms.length];
         for (int i = 0; i < terms.length; i++) {
             postings[i] = all.get(terms[i]);
         }
-        return new InvertedIndex(terms, postings, titleLengths, bodyLengths);
+        return new InvertedIndex(terms, postings, titleLengths, bodyLengths, conflations);
     }
 
     /** The analyses of documents {@code from..to-1}, in parallel chunks. */
