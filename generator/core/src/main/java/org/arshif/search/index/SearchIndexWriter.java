@@ -89,7 +89,8 @@ public final class SearchIndexWriter {
                 options.filesPer1000Docs(),
                 options.titleBoost(),
                 options.threads(),
-                analyzer.clientDataJson());
+                analyzer.clientDataJson(),
+                analyzer.variantTerms());
         IndexSummary s =
                 IndexBuild.run(settings, dir, lang, docs, analysis, existing == null ? KeptFiles.NONE : existing::keep);
         return new IndexStats(s.manifestFile(), s.files(), s.bytes(), s.terms(), s.docs(), s.conflations());

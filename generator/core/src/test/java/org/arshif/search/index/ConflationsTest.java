@@ -31,7 +31,7 @@ class ConflationsTest {
     }
 
     private static SearchDocument doc(int i, String title, String body) {
-        String date = "2020-01-" + (10 + i);
+        String date = java.time.LocalDate.of(2020, 1, 1).plusDays(i).toString();
         return new SearchDocument("/ar/" + i + "/", title, date, date, List.of(), body, "ar");
     }
 
@@ -50,6 +50,22 @@ class ConflationsTest {
         List<Object> protectedWords = SearchIndexWriterTest.list(
                 SearchIndexWriterTest.obj(m.get("analysis")).get("protected"));
         assertTrue(protectedWords.contains("السلام"), "the client analyzes queries with the site's list");
+    }
+
+    @Test
+    void formsThatKeepCompanyOrThatTheVariantGroupsJoinAreNotReported(@TempDir Path dir) throws Exception {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // المدرسة and المدرسي in the same dispatches: forms of one word
+            docs.add(doc(i, "افتتاح المدرسة " + i, "بدأ العام المدرسي في المدرسة الجديدة."));
+        }
+        for (int i = 6; i < 12; i++) { // سورية and سوريا apart, but one word by the variant groups
+            docs.add(doc(i, (i % 2 == 0 ? "سورية " : "سوريا ") + i, "خبر عن " + (i % 2 == 0 ? "سورية" : "سوريا")));
+        }
+        for (int i = 12; i < 30; i++) {
+            docs.add(doc(i, "خبر آخر " + i, "نص لا علاقة له بما سبق رقم " + i));
+        }
+        assertEquals(
+                List.of(), SearchIndexWriter.standard().write(dir, "ar", docs).conflations());
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class IndexBuild {
             return t;
         });
         try {
-            InvertedIndex index = InvertedIndex.invert(docs, analysis, pool, settings.threads());
+            InvertedIndex index = InvertedIndex.invert(docs, analysis, pool, settings);
             Scoring scoring = Scoring.of(index, settings.titleBoost());
             CardSlots cards = CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));

@@ -36,7 +36,8 @@ record InvertedIndex(
     }
 
     /** Analysis in parallel, a batch at a time; then each worker inverts the terms of its hash partition. */
-    static InvertedIndex invert(Documents docs, DocAnalysis analysis, ExecutorService pool, int parts) {
+    static InvertedIndex invert(Documents docs, DocAnalysis analysis, ExecutorService pool, IndexSettings settings) {
+        int parts = settings.threads();
         int n = docs.size();
         int[] titleLengths = new int[n];
         int[] bodyLengths = new int[n];
@@ -63,7 +64,7 @@ record InvertedIndex(
         partitions.forEach(all::putAll);
         String[] terms = all.keySet().toArray(new String[0]);
         Arrays.sort(terms);
-        List<Conflation> conflations = Conflations.find(terms, all, n);
+        List<Conflation> conflations = Conflations.find(terms, all, n, settings.variantTerms());
         terms = SurfaceKeys.prune(terms, all);
         Postings[] postings = new Postings[terms.length];
         for (int i = 0; i < terms.length; i++) {
