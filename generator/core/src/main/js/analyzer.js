@@ -717,7 +717,18 @@ function termOf(w, stop, dict, variantStems) {
 }
 
 /**
- * The term of a normalized word's reading with its first letter as the conjunction و, or null if the index holds no
+ * A normalized word without the article and the prepositions stacked on it (للرياضه: رياضه), as the index's surface
+ * keys hold its form (TextAnalyzer.forEachIndexTerm, Proclitics.length), so that مدرسة meets المدرسة exactly.
+ * @param {string} word
+ */
+function surfaceOf(word) {
+  const p = PROCLITICS.find((c) => word.length >= c.length + 2 && word.startsWith(c));
+  return p === undefined ? word : word.slice(p.length);
+}
+
+/**
+ * The term of a normalized word's reading with its first letter as the conjunction و (the highlighter marks وقال
+ * for قال with it, as the index matches it), or null if the index holds no
  * such reading for it (as TextAnalyzer.Run.conjunctionReading): a word of 4+ letters that starts with و, has no
  * other proclitic, is not a stopword or dictionary word, and does not meet a protected word through a clitic.
  * @param {string} w
@@ -788,13 +799,11 @@ export function createAnalyzer(data) {
       return out;
     },
 
-    /**
-     * The term of a word's second reading in the index, with its first و as the conjunction (وقال: قال), or null;
-     * `word` as written. The highlighter marks وقال for قال with it, as the index matches it.
-     */
-    conjunctionTerm(word) {
-      return conjunctionTermOf(normalize(word), { stop, dict, variantStems, prot });
-    },
+    /** The form of a surface key: a normalized word without its article (surfaceOf). */
+    surface: surfaceOf,
+
+    /** The term of a word's second reading in the index (وقال: قال), or null; `word` as written. */
+    conjunctionTerm: (word) => conjunctionTermOf(normalize(word), { stop, dict, variantStems, prot }),
 
     /** The normalized lists, in the shape of TextAnalyzer.clientData(). */
     data: clientData,

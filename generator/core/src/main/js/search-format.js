@@ -79,6 +79,7 @@
  * @property {(text: string) => string[]} terms
  * @property {(text: string) => Token[]} tokens
  * @property {(word: string) => string | null} conjunctionTerm the term of a word's reading as و + word, or null
+ * @property {(word: string) => string} surface a normalized word without its article (the form of a surface key)
  * @property {AnalysisData} data
  */
 

@@ -759,7 +759,7 @@ async function collectCandidates(ix, slots, fuzzy) {
     const exact = findTerm(ix, shards, s.term);
     s.exact = exact;
     // the exact form's documents, in the same shard as the term (none when every document of the term has it)
-    s.surface = exact ? findTerm(ix, shards, s.term + SURFACE + s.word) : null;
+    s.surface = exact ? findTerm(ix, shards, s.term + SURFACE + ix.analyzer.surface(s.word)) : null;
     /** @type {{e: Entry, kind: VariantKind}[]} */
     const variants = [];
     const taken = new Set([s.term]);

@@ -190,6 +190,11 @@ test('exact form before stem: المدرسة ranks the body that holds it above 
   // and the other way round: the stem's other form first for its own query
   const back = (await search([ar], 'المدرسي', { limit: 50 })).results.map((x) => x.url);
   assert.ok(back.findIndex((u) => u.includes('/stem-only/')) < back.findIndex((u) => u.includes('/exact-form/')));
+  // the form is the word's own, without the article: a reader who types مدرسة still means المدرسة
+  const bare = (await search([ar], 'مدرسة', { limit: 50 })).results.map((x) => x.url);
+  assert.ok(bare.findIndex((u) => u.includes('/exact-form/')) < bare.findIndex((u) => u.includes('/stem-only/')));
+  assert.deepEqual(['للمدرسة', 'والمدرسة', 'مدرسة', 'وزير'].map((w) => ar.analyzer.surface(ar.analyzer.normalize(w))),
+    ['مدرسه', 'مدرسه', 'مدرسه', 'وزير']);
 });
 
 test('the highlighter marks وقال for قال, as the index matches it (the same readings as TextAnalyzerTest)', async () => {

@@ -2,12 +2,14 @@ package org.arshif.search.analysis;
 
 /**
  * The index key of a word's surface form beside its term (issue 13: exact forms rank above forms that only share
- * the stem, as engines index a field twice). The key is {@code term + ' ' + normalized word}: the space sorts
- * below every letter and digit, so a term's surface keys follow it in the sorted dictionary and share its term
- * shard. {@code analyzer.js} builds the same key for a query word.
+ * the stem, as engines index a field twice). The key is {@code term + ' ' + form}, where the form is the normalized
+ * word without the article and the prepositions stacked on it (الرياضة، للرياضة: رياضه), so a reader who drops
+ * the article still types the form. The space sorts below every letter and digit, so a term's surface keys follow
+ * it in the sorted dictionary and share its term shard. {@code search-index.js} builds the same key for a query
+ * word ({@code analyzer.surface}).
  *
  * <pre>{@code
- * SurfaceKey.of("رياض", "الرياضه")   // "رياض الرياضه"
+ * SurfaceKey.of("رياض", "رياضه")   // "رياض رياضه"
  * }</pre>
  */
 public final class SurfaceKey {

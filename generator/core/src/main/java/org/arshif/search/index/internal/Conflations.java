@@ -58,7 +58,8 @@ final class Conflations {
                 boolean aFirst = base(a.word()).length() <= base(b.word()).length();
                 Family keep = aFirst ? a : b;
                 Family other = aFirst ? b : a;
-                out.add(new Conflation(term, keep.word(), keep.size(), other.word(), other.size()));
+                out.add(new Conflation(
+                        term, withArticle(keep.word()), keep.size(), withArticle(other.word()), other.size()));
             }
         }
         out.sort(Comparator.comparingInt((Conflation c) -> -Math.min(c.docs(), c.otherDocs()))
@@ -84,6 +85,14 @@ final class Conflations {
             }
         }
         return word;
+    }
+
+    /**
+     * The form with the article, as a site protects it: a protected الرياض keeps الرياض, للرياض and بالرياض whole,
+     * where a protected رياض would be the stem of الرياضة again. Surface forms come without their article.
+     */
+    static String withArticle(String form) {
+        return form.startsWith("\u0627\u0644") ? form : "\u0627\u0644" + form;
     }
 
     private static boolean arabic(String term) {
