@@ -205,7 +205,9 @@ public final class TextAnalyzer {
                 String conjunction = run.conjunctionReading(b, off, len);
                 if (conjunction != null && !conjunction.equals(t)) {
                     sink.term(conjunction, position);
-                    sink.term(SurfaceKey.of(conjunction, new String(b, off + 1, len - 1)), position); // قال in وقال
+                }
+                if (conjunction != null) { // the form without the conjunction: قال in وقال, كنيسه in وكنيسة
+                    sink.term(SurfaceKey.of(conjunction, new String(b, off + 1, len - 1)), position);
                 }
                 int p = Proclitics.length(b, off, len); // the form is the word's own: للرئيس is رئيس, as typed
                 sink.term(SurfaceKey.of(t, new String(b, off + p, len - p)), position);

@@ -292,6 +292,14 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aWordWithTheConjunctionAlsoHasTheSurfaceKeyOfItsFormWithoutIt() {
+        List<String> keys = new ArrayList<>();
+        TextAnalyzer.standard().forEachIndexTerm("وكنيسة الكنيسة", (t, p) -> keys.add(t + "@" + p));
+        // وكنيسة is و + كنيسة (a variant group's word, so one term): a reader who types كنيسة gets the exact tier
+        assertEquals(List.of("كنيس@0", "كنيس كنيسه@0", "كنيس وكنيسه@0", "كنيس@1", "كنيس كنيسه@1"), keys);
+    }
+
+    @Test
     void theIndexHoldsTheConjunctionReadingBesideTheWord() {
         List<String> terms = new ArrayList<>();
         TextAnalyzer.standard().forEachIndexTerm("وقال الوزير وإيران", (t, p) -> terms.add(t + "@" + p));
