@@ -43,7 +43,7 @@ class ConflationNoticeSiteTest {
     void theBuildSaysWhichWordsToProtectAndHow() {
         assertEquals(
                 List.of("arshif.yml:1:1: notice: search: 1 stem joins two families of words, so a search for one also"
-                        + " finds the other (dispatches in parentheses): السلام (5) with السلامه (4). If they are"
+                        + " finds the other (dispatches in parentheses): السلام (5) with سلامه (4). If they are"
                         + " different words, keep the first of each pair whole: set search: {protect: [السلام]} in"
                         + " arshif.yml"),
                 build("languages: [ar]\n"));

@@ -9,7 +9,7 @@ package org.arshif.search;
  * @param word      the most frequent form of the family to protect (the shorter one: the name, not its
  *                  derivative), normalized
  * @param docs      documents holding a form of that family
- * @param other     the most frequent form of the other family, normalized
+ * @param other     the most frequent form of the other family, normalized, without its article
  * @param otherDocs documents holding a form of the other family
  */
 public record Conflation(String term, String word, int docs, String other, int otherDocs) {}

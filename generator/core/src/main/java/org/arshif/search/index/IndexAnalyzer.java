@@ -35,7 +35,10 @@ public interface IndexAnalyzer {
     /** The analyzer's data (stopwords, protected list, variant map) as one JSON value for the JS analyzer. */
     String clientDataJson();
 
-    /** The terms of the canonical spellings of the analyzer's variant groups: their forms are one word by design. */
+    /**
+     * The terms the analyzer's lists already decided about: those of its variant groups (their forms are one word
+     * by design) and of its protected words. The build never reports them as conflations.
+     */
     default Set<String> variantTerms() {
         return Set.of();
     }
@@ -71,6 +74,7 @@ public interface IndexAnalyzer {
                 for (String group : analyzer.data().variants()) {
                     terms.addAll(analyzer.terms(group));
                 }
+                analyzer.data().protectedWords().forEach(w -> terms.addAll(analyzer.terms(w)));
                 return terms;
             }
         };

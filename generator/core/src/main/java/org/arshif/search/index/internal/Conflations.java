@@ -16,7 +16,7 @@ import org.arshif.search.analysis.SurfaceKey;
  * رياضه). A stem is flagged when its second family holds at least {@link #SHARE} of the first's documents and at
  * least {@code max(3, docs / 1000)} documents, and the two meet in no more documents than {@link #LIFT} times
  * chance: forms of one word (إيران, الإيراني) keep company, different words (السلام "peace", السلامة "safety") need
- * not. Terms of the analyzer's variant groups are skipped: their data calls their forms one word. Which pairs are
+ * not. Terms of the analyzer's variant groups and protected words are skipped: its lists already decided. Which pairs are
  * different words only a reader knows, so the build reports them and the site decides.
  */
 final class Conflations {
@@ -58,8 +58,7 @@ final class Conflations {
                 boolean aFirst = base(a.word()).length() <= base(b.word()).length();
                 Family keep = aFirst ? a : b;
                 Family other = aFirst ? b : a;
-                out.add(new Conflation(
-                        term, withArticle(keep.word()), keep.size(), withArticle(other.word()), other.size()));
+                out.add(new Conflation(term, withArticle(keep.word()), keep.size(), other.word(), other.size()));
             }
         }
         out.sort(Comparator.comparingInt((Conflation c) -> -Math.min(c.docs(), c.otherDocs()))
