@@ -717,6 +717,35 @@ function termOf(w, stop, dict, variantStems) {
 }
 
 /**
+ * A normalized word without the article and the prepositions stacked on it (للرياضه: رياضه), as the index's surface
+ * keys hold its form (TextAnalyzer.forEachIndexTerm, Proclitics.length), so that مدرسة meets المدرسة exactly.
+ * @param {string} word
+ */
+function surfaceOf(word) {
+  const p = PROCLITICS.find((c) => word.length >= c.length + 2 && word.startsWith(c));
+  return p === undefined ? word : word.slice(p.length);
+}
+
+/**
+ * The term of a normalized word's reading with its first letter as the conjunction و (the highlighter marks وقال
+ * for قال with it, as the index matches it), or null if the index holds no
+ * such reading for it (as TextAnalyzer.Run.conjunctionReading): a word of 4+ letters that starts with و, has no
+ * other proclitic, is not a stopword or dictionary word, and does not meet a protected word through a clitic.
+ * @param {string} w
+ * @param {{stop: Set<string>, dict: Map<string, string>, variantStems: Map<string, string>, prot: Set<string>}} lists
+ */
+function conjunctionTermOf(w, { stop, dict, variantStems, prot }) {
+  if (w.length < 4 || w[0] !== 'و' || stop.has(w) || dict.has(w) || script(w) !== ARABIC_SCRIPT) return null;
+  if (PROCLITICS.some((c) => w.length >= c.length + 2 && w.startsWith(c))) return null;
+  const t = termOf(w, stop, dict, variantStems);
+  const viaClitic = CLITICS.find((c) => w.length - c.length >= 2 && w.startsWith(c) && dict.has(w.slice(c.length)));
+  if (t === null || (viaClitic !== undefined && prot.has(t))) return null;
+  const rest = stripArabicSuffixes(w.slice(1));
+  const c = variantStems.get(rest) ?? rest;
+  return c === t ? null : c;
+}
+
+/**
  * Builds an analyzer from the word lists: { protected, variants, stopwordsAr, stopwordsEn }, each
  * an array of entries as parseDataFile returns them (variants: one group per string, canonical
  * spelling first), or the parsed TextAnalyzer.clientData() JSON. Throws on the same bad data
@@ -769,6 +798,12 @@ export function createAnalyzer(data) {
       });
       return out;
     },
+
+    /** The form of a surface key: a normalized word without its article (surfaceOf). */
+    surface: surfaceOf,
+
+    /** The term of a word's second reading in the index (وقال: قال), or null; `word` as written. */
+    conjunctionTerm: (word) => conjunctionTermOf(normalize(word), { stop, dict, variantStems, prot }),
 
     /** The normalized lists, in the shape of TextAnalyzer.clientData(). */
     data: clientData,

@@ -78,6 +78,8 @@
  * @property {(text: string) => string} normalize
  * @property {(text: string) => string[]} terms
  * @property {(text: string) => Token[]} tokens
+ * @property {(word: string) => string | null} conjunctionTerm the term of a word's reading as و + word, or null
+ * @property {(word: string) => string} surface a normalized word without its article (the form of a surface key)
  * @property {AnalysisData} data
  */
 
@@ -122,6 +124,7 @@
  * @property {boolean} typo long enough for a correction, which is tried only when the index lacks the word
  * @property {{word: string, term: string} | undefined} [corrected] the correction that stands in for the word
  * @property {Entry | null} [exact]
+ * @property {Entry | null} [surface] the surface key of the word as typed (SEARCH-FORMAT.md §4): its exact form
  * @property {Variant[]} [variants]
  */
 
@@ -149,6 +152,7 @@
  * @property {number} score
  * @property {number} matched slots matched
  * @property {number} exact slots matched by more than a typo
+ * @property {number} surface slots matched by the word's exact (normalized) form
  * @property {Set<string>} terms
  */
 

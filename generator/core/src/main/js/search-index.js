@@ -8,7 +8,9 @@
  *   TailPositions, TailPostings, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
+/** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
+export const SURFACE = ' ';
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
 const MAX_PREFIX_TERMS = 20;
 const TYPO_MIN_LETTERS = 5;
@@ -298,7 +300,8 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
       const key = `w:${toks[0].term}`;
       if (!seen.has(key)) {
         seen.add(key);
-        slots.push({ key, kind: 'word', term: toks[0].term, word: toks[0].term, written: m[1], prefix: false, typo: false });
+        const word = analyzer.normalize(m[1].slice(toks[0].start, toks[0].end).normalize('NFC'));
+        slots.push({ key, kind: 'word', term: toks[0].term, word, written: m[1], prefix: false, typo: false });
       }
     } else if (toks.length > 1) {
       const terms = toks.map((t) => t.term);
@@ -755,6 +758,8 @@ async function collectCandidates(ix, slots, fuzzy) {
     }
     const exact = findTerm(ix, shards, s.term);
     s.exact = exact;
+    // the exact form's documents, in the same shard as the term (none when every document of the term has it)
+    s.surface = exact ? findTerm(ix, shards, s.term + SURFACE + ix.analyzer.surface(s.word)) : null;
     /** @type {{e: Entry, kind: VariantKind}[]} */
     const variants = [];
     const taken = new Set([s.term]);
@@ -779,7 +784,7 @@ function prefixVariants(ix, s, shards, taken) {
   for (const [i, sh] of shards) {
     for (let k = 0; k < sh.t.length; k++) {
       const t = sh.t[k];
-      if (taken.has(t)) continue;
+      if (taken.has(t) || t.includes(SURFACE)) continue;
       const ok = (t.startsWith(s.term) || (s.word.length > 1 && t.startsWith(s.word))
         || (t.length >= Math.max(3, s.word.length - 3) && s.word.startsWith(t)));
       if (ok) {
@@ -808,7 +813,7 @@ async function typoVariant(ix, s, shards, taken) {
   const words = typoWords(s.word, ix.analyzer, s.written)
     .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (c.kind === 'replace' ? 5 : 4)));
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
-    for (const t of sh.t) if (withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
+    for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
   }
   const perShard = /** @type {Map<number, number>} */ (new Map());
   for (const c of words) if (!shards.has(ix.shardOf(c.term))) bump(perShard, ix.shardOf(c.term));
@@ -823,7 +828,7 @@ async function typoVariant(ix, s, shards, taken) {
   return best?.e ?? null;
 }
 
-/** @typedef {{score: number, exact: boolean, terms: Set<string>}} SlotMatch */
+/** @typedef {{score: number, exact: boolean, surface: boolean, terms: Set<string>}} SlotMatch */
 /** @typedef {{docs: Map<number, SlotMatch>, complete: boolean}} SlotMatches */
 
 /**
@@ -843,10 +848,11 @@ async function scoreDocuments(ix, slots, simple) {
     if (!m.complete) complete = false;
     for (const [id, r] of m.docs) {
       let d = docs.get(id);
-      if (!d) docs.set(id, d = { index: ix, id, score: 0, matched: 0, exact: 0, terms: new Set() });
+      if (!d) docs.set(id, d = { index: ix, id, score: 0, matched: 0, exact: 0, surface: 0, terms: new Set() });
       d.score += r.score;
       d.matched++;
       if (r.exact) d.exact++;
+      if (r.surface) d.surface++;
       r.terms.forEach((t) => /** @type {RankedDoc} */ (d).terms.add(t));
     }
   });
@@ -860,12 +866,14 @@ async function scoreDocuments(ix, slots, simple) {
  * @param {number} score
  * @param {boolean} exact
  * @param {string} term
+ * @param {boolean} [surface] matched by the word's exact form
  */
-function addMatch(docs, id, score, exact, term) {
+function addMatch(docs, id, score, exact, term, surface = false) {
   let r = docs.get(id);
-  if (!r) docs.set(id, r = { score: 0, exact: false, terms: new Set() });
+  if (!r) docs.set(id, r = { score: 0, exact: false, surface: false, terms: new Set() });
   if (score > r.score) r.score = score;
   if (exact) r.exact = true;
+  if (surface) r.surface = true;
   r.terms.add(term);
 }
 
@@ -933,7 +941,28 @@ async function wordMatches(ix, s, simple) {
       e.hits.forEach((h) => addMatch(docs, h.id, w * h.impact, strong, e.term));
     }
   }
+  if (s.surface && s.exact) await surfaceMatches(ix, s.surface, s.exact, simple, docs);
   return { docs, complete };
+}
+
+/**
+ * Marks the documents that hold the word's exact form (they rank first among those its term matches; issue 13).
+ * A long list gives its best postings for one word (the first pages), all of them otherwise; both are in the
+ * term's shard or its tail file. Scores use the term's idf, so the form only decides the tier.
+ * @param {SearchIndex} ix
+ * @param {Entry} e the surface key's entry
+ * @param {Entry} term the word's term
+ * @param {boolean} simple
+ * @param {Map<number, SlotMatch>} docs
+ */
+async function surfaceMatches(ix, e, term, simple, docs) {
+  const scale = term.idf / e.idf;
+  if (e.long && simple) {
+    e.hits.forEach((h) => addMatch(docs, h.id, h.impact * scale, true, term.term, true));
+    return;
+  }
+  const p = await ix.postings(e);
+  p.ids.forEach((id, j) => addMatch(docs, id, p.imp[j] * scale, true, term.term, true));
 }
 
 /**
@@ -1078,12 +1107,13 @@ function bump(map, key) {
 }
 
 /**
- * Most words matched, then most matched by more than a typo, then score, then the newest document.
+ * Most words matched, then most matched by more than a typo, then most matched by their exact form, then score,
+ * then the newest document.
  * @param {RankedDoc} a
  * @param {RankedDoc} b
  */
 export function compareRanked(a, b) {
-  return b.matched - a.matched || b.exact - a.exact || b.score - a.score || b.id - a.id;
+  return b.matched - a.matched || b.exact - a.exact || b.surface - a.surface || b.score - a.score || b.id - a.id;
 }
 
 /**

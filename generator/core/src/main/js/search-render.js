@@ -178,7 +178,8 @@ export function highlightSegments(text, analyzer, terms) {
   const out = [];
   let at = 0;
   for (const t of analyzer.tokens(text)) {
-    if (!want.has(t.term)) continue;
+    // وقال is indexed as قال too (its و read as "and"), so a search for قال marks it
+    if (!want.has(t.term) && !want.has(analyzer.conjunctionTerm(text.slice(t.start, t.end)) ?? '')) continue;
     if (t.start > at) out.push({ text: text.slice(at, t.start), mark: false });
     const prev = out[out.length - 1];
     // join marks separated by nothing (never happens with word tokens, kept for safety)

@@ -179,6 +179,54 @@ test('no fuzzy expansion for a word the index holds: سورية finds Syria only
   assert.ok(res.results.every((x) => x.terms.every((t) => t === ar.analyzer.terms('سورية')[0])), JSON.stringify(res.results.map((x) => x.terms)));
 });
 
+test('exact form before stem: المدرسة ranks the body that holds it above a title made of المدرسي (same stem)', async () => {
+  const ar = await open('ar');
+  const res = await search([ar], 'المدرسة', { limit: 50 });
+  const urls = res.results.map((x) => x.url);
+  const exact = urls.findIndex((u) => u.includes('/exact-form/'));
+  const other = urls.findIndex((u) => u.includes('/stem-only/'));
+  assert.ok(exact >= 0 && other >= 0, urls.join(' '));
+  assert.ok(exact < other, urls.join(' '));
+  // and the other way round: the stem's other form first for its own query
+  const back = (await search([ar], 'المدرسي', { limit: 50 })).results.map((x) => x.url);
+  assert.ok(back.findIndex((u) => u.includes('/stem-only/')) < back.findIndex((u) => u.includes('/exact-form/')));
+  // the form is the word's own, without the article: a reader who types مدرسة still means المدرسة
+  const bare = (await search([ar], 'مدرسة', { limit: 50 })).results.map((x) => x.url);
+  assert.ok(bare.findIndex((u) => u.includes('/exact-form/')) < bare.findIndex((u) => u.includes('/stem-only/')));
+  assert.deepEqual(['للمدرسة', 'والمدرسة', 'مدرسة', 'وزير'].map((w) => ar.analyzer.surface(ar.analyzer.normalize(w))),
+    ['مدرسه', 'مدرسه', 'مدرسه', 'وزير']);
+});
+
+test('the highlighter marks وقال for قال, as the index matches it (the same readings as TextAnalyzerTest)', async () => {
+  const ar = (await open('ar')).analyzer;
+  const readings = Object.fromEntries(['وقال', 'وزير', 'وقالت', 'وإيران', 'الوزير', 'وللاتفاق', 'ولد']
+    .map((w) => [w, ar.conjunctionTerm(w)]));
+  assert.deepEqual(readings, { وقال: 'قال', وزير: 'زير', وقالت: 'قالت', وإيران: null, الوزير: null, وللاتفاق: null, ولد: null });
+  assert.deepEqual(highlightSegments('وقال الوزير إن', ar, ['قال']),
+    [{ text: 'وقال', mark: true }, { text: ' الوزير إن', mark: false }]);
+  assert.deepEqual(highlightSegments('الوزير', ar, ['زير']), [{ text: 'الوزير', mark: false }]);
+});
+
+test('protect from the manifest: السلام (protected by the site) no longer finds السلامة (safety)', async () => {
+  const ar = await open('ar');
+  assert.ok(ar.manifest.analysis.protected.includes('السلام'), 'the client gets the site\'s list');
+  assert.deepEqual([ar.analyzer.terms('السلام'), ar.analyzer.terms('للسلام'), ar.analyzer.terms('السلامة')],
+    [['السلام'], ['السلام'], ['سلام']]);
+  const urls = (await search([ar], 'السلام', { limit: 50 })).results.map((x) => x.url);
+  assert.ok(urls.some((u) => u.includes('/peace/')) && !urls.some((u) => u.includes('/safety/')), urls.join(' '));
+  // the same lists without the site's word: one stem, the pair conflates (what the build's notice warns of)
+  const { createAnalyzer } = await import('../../main/js/analyzer.js');
+  const plain = createAnalyzer({ ...ar.manifest.analysis, protected: ar.manifest.analysis.protected.filter((w) => w !== 'السلام') });
+  assert.deepEqual(plain.terms('السلام'), plain.terms('السلامة'));
+});
+
+test('a surface key is never a prefix completion or a correction', async () => {
+  const ar = await open('ar');
+  const res = await ar.rank('المدر', { prefix: true });
+  const slot = res.slots[0];
+  assert.ok(slot.kind === 'word' && (slot.variants ?? []).every((v) => !v.e.term.includes(' ')));
+});
+
 test('counts add up: the total counts documents with every word, "some words" results come after with their count', async () => {
   const ar = await open('ar');
   const res = await search([ar], 'روحاني الاقتصادية', { limit: 50 });

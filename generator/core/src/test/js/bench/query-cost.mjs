@@ -77,8 +77,9 @@ const probe = await open(newStats());
 const lang = probe.lang;
 let words = given;
 if (!words.length) {
-  const pud = [join(here, '..', '..', '..', '..', '..', 'bench', 'data', 'ud-arabic-pud-parallel.tsv'),
-    join(here, '..', '..', '..', '..', '..', '..', 'shared', 'data', 'ud-arabic-pud-parallel.tsv')].find(existsSync);
+  // the repository's bench/data, or ../shared/data beside the repository (generator/core/src/test/js/bench is 6 deep)
+  const pud = [join(here, '..', '..', '..', '..', '..', '..', 'bench', 'data', 'ud-arabic-pud-parallel.tsv'),
+    join(here, '..', '..', '..', '..', '..', '..', '..', 'shared', 'data', 'ud-arabic-pud-parallel.tsv')].find(existsSync);
   if (!pud) throw new Error('query-cost: no PUD file (bench/data or ../shared/data) to draw words from');
   const sentences = readFileSync(pud, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[lang === 'ar' ? 2 : 3] ?? '')
     .map((text) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w && probe.analyzer.terms(w).length === 1));

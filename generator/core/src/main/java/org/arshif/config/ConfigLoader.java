@@ -45,7 +45,8 @@ public final class ConfigLoader {
             "sources",
             "externalLinks",
             "agencyProfiles",
-            "showHijri");
+            "showHijri",
+            "search");
 
     private ConfigLoader() {}
 
@@ -149,7 +150,8 @@ public final class ConfigLoader {
                 rawHtml,
                 SectionSettingsReader.read(f, languages),
                 nofollow,
-                wire);
+                wire,
+                SearchSettings.read(f));
     }
 
     /** {@code externalLinks: {nofollow: true}}; the mapping leaves room for more link settings. */

@@ -32,6 +32,7 @@ import java.util.Map;
  * @param sections           permalink patterns, and the names of sections and sources shown to readers
  * @param externalNofollow   {@code rel="nofollow"} on Markdown links to other sites ({@code externalLinks.nofollow})
  * @param wire               agency profiles of plain-text dispatches, where each applies, and the Hijri date
+ * @param search             the search analyzer's settings ({@code search: protect:})
  */
 public record SiteConfig(
         String baseUrl,
@@ -50,7 +51,8 @@ public record SiteConfig(
         boolean markdownRawHtml,
         SectionSettings sections,
         boolean externalNofollow,
-        WireSettings wire) {
+        WireSettings wire,
+        SearchSettings search) {
 
     public static final List<String> DEFAULT_AGENCIES = List.of("سانا", "SANA");
 
@@ -91,7 +93,8 @@ public record SiteConfig(
                 false,
                 SectionSettings.none(),
                 false,
-                WireSettings.defaults());
+                WireSettings.defaults(),
+                SearchSettings.defaults());
     }
 
     /** The path part of {@link #baseUrl} without a trailing slash: {@code ""} or {@code /archive}. */
@@ -137,6 +140,7 @@ public record SiteConfig(
                 markdownRawHtml,
                 sections,
                 externalNofollow,
-                wire);
+                wire,
+                search);
     }
 }

@@ -31,7 +31,6 @@ public final class IncrementalBuild implements BuildTarget {
     private final Map<String, String> identities;
     private final Consumer<String> log;
     private final boolean inPlace;
-    private final SearchIndexWriter writer = SearchIndexWriter.standard();
 
     private IncrementalBuild(
             Path cache,
@@ -94,7 +93,8 @@ public final class IncrementalBuild implements BuildTarget {
 
     /** Only documents whose text changed are analysed; index files already in place stay. */
     @Override
-    public SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) throws IOException {
+    public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
+            throws IOException {
         String folder = lang + "/search/";
         SearchIndexWriter.IndexStats stats = writer.write(
                 out.resolve(lang + "/search"),

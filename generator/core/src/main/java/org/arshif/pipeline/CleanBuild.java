@@ -12,7 +12,6 @@ import org.arshif.site.OutputTree;
 /** A build that reuses nothing: every file is written into a staging folder, which then replaces the output. */
 public final class CleanBuild implements BuildTarget {
     private final OutputTree out;
-    private final SearchIndexWriter writer = SearchIndexWriter.standard();
 
     private CleanBuild(OutputTree out) {
         this.out = out;
@@ -29,7 +28,8 @@ public final class CleanBuild implements BuildTarget {
     }
 
     @Override
-    public SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) throws IOException {
+    public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
+            throws IOException {
         SearchIndexWriter.IndexStats stats = writer.write(out.resolve(lang + "/search"), lang, docs);
         out.count(stats.files(), stats.bytes());
         return stats;

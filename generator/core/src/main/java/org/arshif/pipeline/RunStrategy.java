@@ -39,8 +39,12 @@ public interface RunStrategy {
         return null;
     }
 
-    /** Writes one language's search index into {@code <lang>/search/} of the sink. */
-    SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) throws IOException;
+    /**
+     * Writes one language's search index into {@code <lang>/search/} of the sink with {@code writer}, which the run
+     * chose for the site (its analyzer honours {@code search: protect:}).
+     */
+    SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
+            throws IOException;
 
     /** Renders the planned pages: all of them, the changed ones, or none until they are asked for. */
     void render(SitePlan plan, Diagnostics diagnostics);
@@ -59,7 +63,8 @@ public interface RunStrategy {
             }
 
             @Override
-            public SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) {
+            public SearchIndexWriter.IndexStats writeIndex(
+                    SearchIndexWriter writer, String lang, List<SearchDocument> docs) {
                 throw new IllegalStateException("a plan-only run writes no search index");
             }
 

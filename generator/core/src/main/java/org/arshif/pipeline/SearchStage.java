@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostics;
+import org.arshif.search.Conflation;
 import org.arshif.search.SearchDocument;
+import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
@@ -30,11 +33,19 @@ final class SearchStage {
     private final SiteModel model;
     private final Routes routes;
     private final DateLabels dates;
+    private final List<String> protect;
+    private final Diagnostics diagnostics;
 
-    SearchStage(SiteModel model, Routes routes, DateLabels dates) {
+    /**
+     * @param protect     words the analyzer keeps whole besides its own ({@code search: protect:})
+     * @param diagnostics where the stems that join two families of words are noticed
+     */
+    SearchStage(SiteModel model, Routes routes, DateLabels dates, List<String> protect, Diagnostics diagnostics) {
         this.model = model;
         this.routes = routes;
         this.dates = dates;
+        this.protect = List.copyOf(protect);
+        this.diagnostics = diagnostics;
     }
 
     /** Whether a file of the site is one this stage writes (a client module or an index file). */
@@ -51,6 +62,8 @@ final class SearchStage {
     SearchManifests write(RunStrategy strategy) {
         String scripts = writeClientScripts(strategy.sink());
         Map<String, String> manifests = new TreeMap<>();
+        SearchIndexWriter writer = SearchIndexWriter.protecting(protect);
+        List<Conflation> conflations = new ArrayList<>();
         for (String lang : model.languages()) {
             List<Dispatch> articles = model.articles(lang);
             // A view, not a copy: each document (and its inflated body) exists only while the writer reads it.
@@ -66,14 +79,14 @@ final class SearchStage {
                 }
             };
             try {
-                manifests.put(
-                        lang,
-                        "/" + lang + "/search/"
-                                + strategy.writeIndex(lang, docs).manifestFile());
+                SearchIndexWriter.IndexStats stats = strategy.writeIndex(writer, lang, docs);
+                manifests.put(lang, "/" + lang + "/search/" + stats.manifestFile());
+                conflations.addAll(stats.conflations());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the " + lang + " search index", e);
             }
         }
+        ConflationNotice.of(conflations, protect).ifPresent(diagnostics::add);
         return new SearchManifests(manifests, routes.href("/" + scripts + CLIENT_SCRIPTS.get(0)));
     }
 

@@ -57,7 +57,11 @@ public final class SiteRun {
         phases.ended("assets");
 
         SearchStage searchStage = new SearchStage(
-                library.model(), routes, new DateLabels(config.arabicMonths(), config.arabicIndicDigits()));
+                library.model(),
+                routes,
+                new DateLabels(config.arabicMonths(), config.arabicIndicDigits()),
+                config.search().protect(),
+                diagnostics);
         Deferred<SearchManifests> search = strategy.searchTiming() == RunStrategy.SearchTiming.NEVER
                 ? Deferred.of(SearchManifests.NONE)
                 : new Deferred<>(() -> searchStage.write(strategy));

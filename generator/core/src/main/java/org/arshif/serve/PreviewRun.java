@@ -26,7 +26,6 @@ import org.arshif.site.SiteSink;
  */
 final class PreviewRun {
     private final int sitemapLimit;
-    private final SearchIndexWriter writer = SearchIndexWriter.standard();
     private final AnalysisCache analyses = AnalysisCache.empty();
 
     PreviewRun(int sitemapLimit) {
@@ -72,7 +71,8 @@ final class PreviewRun {
 
         /** The index writer writes into a folder: a scratch one, read into memory and deleted at once. */
         @Override
-        public SearchIndexWriter.IndexStats writeIndex(String lang, List<SearchDocument> docs) throws IOException {
+        public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
+                throws IOException {
             Path scratch = Files.createTempDirectory("arshif-preview-index-");
             try {
                 SearchIndexWriter.IndexStats stats = writer.write(scratch, lang, docs, analyses, null);

@@ -84,14 +84,38 @@ class ConfigLoaderTest {
                         "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
                         "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, agencyProfiles,"
                                 + " arabicIndicDigits, arabicMonths, baseUrl, defaultLanguage, externalLinks, footerPatterns,"
-                                + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, sections,"
-                                + " showHijri, sources, teaserPatterns, timeZone, title"),
+                                + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, search,"
+                                + " sections, showHijri, sources, teaserPatterns, timeZone, title"),
                 problems("""
                         tilte: Desk
                         pagesize: 5
                         langauges: [ar]
                         colour: red
                         """));
+    }
+
+    @Test
+    void searchProtectListsWordsKeptWholeAndItsMistakesArePositioned() {
+        Diagnostics d = new Diagnostics();
+        SiteConfig c = ConfigLoader.parse(new SourceText("arshif.yml", "search:\n  protect: [السلام, الوطن]\n"), d);
+        assertEquals(List.of(), d.sorted());
+        assertEquals(List.of("السلام", "الوطن"), c.search().protect());
+        assertEquals(List.of(), SiteConfig.defaults().search().protect());
+        assertEquals(
+                List.of(
+                        "arshif.yml:2:3: error: unknown search key 'protected'; did you mean 'protect'?",
+                        "arshif.yml:4:25: error: search: protect: 'عيد الفطر' is not one word; list each word on its own,"
+                                + " like protect: [الرياض, الوطن]",
+                        "arshif.yml:5:9: error: 'search' must be a mapping of keys to values, but it is a string",
+                        "arshif.yml:6:19: error: 'protect' must be a list, like protect: [a, b], but it is a number"),
+                List.of(
+                                problems("search:\n  protected: [السلام]\n"),
+                                problems("\n\n\nsearch: {protect: [حلب, 'عيد الفطر']}\n"),
+                                problems("\n\n\n\nsearch: السلام\n"),
+                                problems("\n\n\n\n\nsearch: {protect: 7}\n"))
+                        .stream()
+                        .flatMap(List::stream)
+                        .toList());
     }
 
     @Test

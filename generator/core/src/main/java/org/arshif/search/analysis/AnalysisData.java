@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.arshif.search.analysis.internal.TextNormalizer;
 
 /**
  * The word lists an analyzer is built from, as parsed data files: entries as written, not yet
@@ -43,6 +44,25 @@ public record AnalysisData(
                 resource("variants.txt"),
                 resource("stopwords-ar.txt"),
                 resource("stopwords-en.txt"));
+    }
+
+    /**
+     * These lists with {@code words} protected too (a site's {@code search: protect:}), in the order given, after
+     * its own. A word that is not one word once normalized, or that is a stopword, is left out: the analyzer could
+     * not keep it whole. The standard lists are never changed.
+     */
+    public AnalysisData withProtected(List<String> words) {
+        java.util.Set<String> stop = new java.util.HashSet<>();
+        stopwordsAr.forEach(w -> stop.add(TextNormalizer.normalize(w, false).toString()));
+        stopwordsEn.forEach(w -> stop.add(TextNormalizer.normalize(w, false).toString()));
+        List<String> all = new ArrayList<>(protectedWords);
+        for (String w : words) {
+            String n = TextNormalizer.normalize(w, false).toString();
+            if (!n.isEmpty() && n.codePoints().allMatch(TextNormalizer::isTokenChar) && !stop.contains(n)) {
+                all.add(w);
+            }
+        }
+        return new AnalysisData(all, variants, stopwordsAr, stopwordsEn);
     }
 
     /**

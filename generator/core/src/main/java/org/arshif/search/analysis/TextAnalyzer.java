@@ -192,8 +192,9 @@ public final class TextAnalyzer {
     /**
      * What the index holds for {@code text}: the terms of {@link #forEachTerm}, and after the term of a word that
      * starts with a و the analyzer keeps (وزير, وقال), at the same position, the term of its reading with that و
-     * as the conjunction (زير, قال). So وزير meets الوزير, and قال still finds وقال. Queries are analyzed with
-     * {@link #terms}, one reading per word.
+     * as the conjunction (زير, قال). So وزير meets الوزير, and قال still finds وقال. Then the word's surface key
+     * ({@link SurfaceKey}: term and normalized word without its article), so the form typed ranks first.
+     * Queries are analyzed with {@link #terms}, one reading per word.
      */
     public void forEachIndexTerm(String text, TermSink sink) {
         Run run = new Run();
@@ -205,6 +206,11 @@ public final class TextAnalyzer {
                 if (conjunction != null && !conjunction.equals(t)) {
                     sink.term(conjunction, position);
                 }
+                if (conjunction != null) { // the form without the conjunction: قال in وقال, كنيسه in وكنيسة
+                    sink.term(SurfaceKey.of(conjunction, new String(b, off + 1, len - 1)), position);
+                }
+                int p = Proclitics.length(b, off, len); // the form is the word's own: للرئيس is رئيس, as typed
+                sink.term(SurfaceKey.of(t, new String(b, off + p, len - p)), position);
             }
         });
     }

@@ -27,7 +27,7 @@ import org.arshif.search.index.internal.DocTerms;
  * last build are dropped when it is saved. Thread-safe: the index writer analyses in parallel.
  */
 public final class AnalysisCache {
-    private static final int FORMAT = 2; // 2: keys are SHA-256 fingerprints
+    private static final int FORMAT = 3; // 2: keys are SHA-256 fingerprints; 3: surface keys
 
     private final Map<Hash128, DocTerms> previous;
     // The file read: its term dictionary and each entry's bytes, copied as they are into the next file.

@@ -1,6 +1,8 @@
 package org.arshif.search.index;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.arshif.search.analysis.TextAnalyzer;
 
 /**
@@ -33,6 +35,14 @@ public interface IndexAnalyzer {
     /** The analyzer's data (stopwords, protected list, variant map) as one JSON value for the JS analyzer. */
     String clientDataJson();
 
+    /**
+     * The terms the analyzer's lists already decided about: those of its variant groups (their forms are one word
+     * by design) and of its protected words. The build never reports them as conflations.
+     */
+    default Set<String> variantTerms() {
+        return Set.of();
+    }
+
     /** Arshif's analyzer, {@link TextAnalyzer#standard()}: what the site build uses. */
     static IndexAnalyzer standard() {
         return of(TextAnalyzer.standard());
@@ -56,6 +66,16 @@ public interface IndexAnalyzer {
             @Override
             public String clientDataJson() {
                 return analyzer.clientData();
+            }
+
+            @Override
+            public Set<String> variantTerms() {
+                Set<String> terms = new HashSet<>();
+                for (String group : analyzer.data().variants()) {
+                    terms.addAll(analyzer.terms(group));
+                }
+                analyzer.data().protectedWords().forEach(w -> terms.addAll(analyzer.terms(w)));
+                return terms;
             }
         };
     }

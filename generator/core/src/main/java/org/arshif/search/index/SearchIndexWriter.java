@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.arshif.internal.Fingerprint;
+import org.arshif.search.Conflation;
 import org.arshif.search.SearchDocument;
+import org.arshif.search.analysis.AnalysisData;
+import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocAnalysis;
 import org.arshif.search.index.internal.DocTerms;
 import org.arshif.search.index.internal.IndexBuild;
@@ -32,6 +36,18 @@ public final class SearchIndexWriter {
 
     public static Builder builder(IndexAnalyzer analyzer) {
         return new Builder(analyzer);
+    }
+
+    /**
+     * A writer with Arshif's analyzer, {@code protect} also kept whole (a site's {@code search: protect:}; see
+     * {@link AnalysisData#withProtected}), and the default options.
+     */
+    public static SearchIndexWriter protecting(List<String> protect) {
+        return protect.isEmpty()
+                ? standard()
+                : builder(IndexAnalyzer.of(
+                                TextAnalyzer.of(AnalysisData.standard().withProtected(protect))))
+                        .build();
     }
 
     /** A writer with Arshif's analyzer ({@link IndexAnalyzer#standard()}) and the default options. */
@@ -62,7 +78,7 @@ public final class SearchIndexWriter {
         TermSource terms = analyzer::forEachTerm;
         DocAnalysis analysis = analyses == null
                 ? (title, body) -> DocTerms.analyze(terms, title, body)
-                : (title, body) -> analyses.analyze(analyzer, lang, title, body);
+                : cached(analyses, analyzer, lang);
         IndexSettings settings = new IndexSettings(
                 options.hitsPerTerm(),
                 options.shardTarget(),
@@ -73,10 +89,18 @@ public final class SearchIndexWriter {
                 options.filesPer1000Docs(),
                 options.titleBoost(),
                 options.threads(),
-                analyzer.clientDataJson());
+                analyzer.clientDataJson(),
+                analyzer.variantTerms());
         IndexSummary s =
                 IndexBuild.run(settings, dir, lang, docs, analysis, existing == null ? KeptFiles.NONE : existing::keep);
-        return new IndexStats(s.manifestFile(), s.files(), s.bytes(), s.terms(), s.docs());
+        return new IndexStats(s.manifestFile(), s.files(), s.bytes(), s.terms(), s.docs(), s.conflations());
+    }
+
+    /** Analyses from the cache, keyed by the analyzer's lists too: a newly protected word changes the terms. */
+    private static DocAnalysis cached(AnalysisCache analyses, IndexAnalyzer analyzer, String lang) {
+        String key = lang + "\u0000"
+                + new Fingerprint().text(analyzer.clientDataJson()).finish().hex();
+        return (title, body) -> analyses.analyze(analyzer, key, title, body);
     }
 
     /** Index files an earlier build left in place. */
@@ -98,8 +122,15 @@ public final class SearchIndexWriter {
      * @param bytes        their total size in bytes (what a host stores and, all files being gzip'd, serves)
      * @param terms        distinct terms in the dictionary
      * @param docs         documents indexed
+     * @param conflations  stems whose forms split into two large families, the largest first: words a site may
+     *                     want to protect ({@code search: protect:})
      */
-    public record IndexStats(String manifestFile, int files, long bytes, int terms, int docs) {}
+    public record IndexStats(
+            String manifestFile, int files, long bytes, int terms, int docs, List<Conflation> conflations) {
+        public IndexStats {
+            conflations = List.copyOf(conflations);
+        }
+    }
 
     /**
      * Tuning knobs; the defaults are the measured ones of {@code SEARCH-FORMAT.md}.

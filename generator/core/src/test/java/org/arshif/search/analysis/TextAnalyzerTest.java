@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -272,14 +274,48 @@ class TextAnalyzerTest {
         assertEquals(List.of("والد"), a.terms("والد"), "two letters must remain after a proclitic");
     }
 
+    /** The same words and readings as the highlighter's test in search-index.test.js ({@code conjunctionTerm}). */
+    @Test
+    void theConjunctionReadingsTheHighlighterMirrors() {
+        Map<String, String> expected = new TreeMap<>(Map.of("وقال", "قال", "وزير", "زير", "وقالت", "قالت"));
+        for (String none : List.of("وإيران", "الوزير", "وللاتفاق", "ولد")) {
+            expected.put(none, "");
+        }
+        Map<String, String> actual = new TreeMap<>();
+        for (String w : expected.keySet()) {
+            List<String> readings = new ArrayList<>();
+            TextAnalyzer.standard().forEachIndexTerm(w, (t, p) -> readings.add(t));
+            readings.removeIf(SurfaceKey::is);
+            actual.put(w, readings.size() > 1 ? readings.get(1) : "");
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void aWordWithTheConjunctionAlsoHasTheSurfaceKeyOfItsFormWithoutIt() {
+        List<String> keys = new ArrayList<>();
+        TextAnalyzer.standard().forEachIndexTerm("وكنيسة الكنيسة", (t, p) -> keys.add(t + "@" + p));
+        // وكنيسة is و + كنيسة (a variant group's word, so one term): a reader who types كنيسة gets the exact tier
+        assertEquals(List.of("كنيس@0", "كنيس كنيسه@0", "كنيس وكنيسه@0", "كنيس@1", "كنيس كنيسه@1"), keys);
+    }
+
     @Test
     void theIndexHoldsTheConjunctionReadingBesideTheWord() {
         List<String> terms = new ArrayList<>();
         TextAnalyzer.standard().forEachIndexTerm("وقال الوزير وإيران", (t, p) -> terms.add(t + "@" + p));
         assertEquals(
-                List.of("وقال@0", "قال@0", "وزير@1", "ايران@2"),
+                List.of(
+                        "وقال@0",
+                        "قال@0",
+                        "قال قال@0",
+                        "وقال وقال@0",
+                        "وزير@1",
+                        "وزير وزير@1",
+                        "ايران@2",
+                        "ايران وايران@2"),
                 terms,
-                "قال finds وقال; a dictionary word (ايران) has one reading");
+                "قال finds وقال; a dictionary word (ايران) has one reading; each word's surface key follows its"
+                        + " readings");
         assertEquals(
                 List.of("وقال", "وزير", "ايران"),
                 TextAnalyzer.standard().terms("وقال الوزير وإيران"),

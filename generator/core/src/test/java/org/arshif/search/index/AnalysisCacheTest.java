@@ -56,9 +56,9 @@ class AnalysisCacheTest {
         cache.analyze(ANALYZER, "en", "Title", "Body text.");
         cache.save(file, "v1");
         byte[] saved = Files.readAllBytes(file);
-        assertEquals(2, saved[0], "format 2: keys are standard fingerprints");
+        assertEquals(3, saved[0], "format 3: the analyses hold surface keys");
         ByteArrayOutputStream old = new ByteArrayOutputStream();
-        old.write(1);
+        old.write(2);
         old.write(saved, 1, saved.length - 1);
         Files.write(file, old.toByteArray());
         AnalysisCache reopened = AnalysisCache.open(file, "v1");

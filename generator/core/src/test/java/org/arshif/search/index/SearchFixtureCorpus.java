@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.SearchDocument.SearchTag;
+import org.arshif.search.analysis.AnalysisData;
+import org.arshif.search.analysis.TextAnalyzer;
 
 /** A small, deterministic bilingual archive for the search tests: PUD sentences grouped by document, plus traps. */
 final class SearchFixtureCorpus {
@@ -81,6 +83,36 @@ final class SearchFixtureCorpus {
                     d.plusDays(1),
                     List.of(tag(TAGS[0], lang), tag(TAGS[3], lang)),
                     "قال مسؤول إن الرئيس الأمريكي سيزور المنطقة الأسبوع المقبل لبحث مناطق تخفيف التوتر."));
+            // one stem (مدرس), two forms: a query for المدرسة ranks the form as typed above a title full of المدرسي
+            docs.add(doc(
+                    lang,
+                    "stem-only",
+                    "النشاط المدرسي",
+                    d.plusDays(2),
+                    List.of(tag(TAGS[2], lang)),
+                    "النشاط المدرسي في كل فصل، ومدير النشاط المدرسي يتابعه."));
+            docs.add(doc(
+                    lang,
+                    "exact-form",
+                    "فصول جديدة هذا العام",
+                    d.plusDays(3),
+                    List.of(tag(TAGS[2], lang)),
+                    "افتتحت المدرسة فصولا جديدة هذا العام."));
+            // السلام (peace) is protected by the fixture's writer (a site's search: protect:), السلامة (safety) is not
+            docs.add(doc(
+                    lang,
+                    "peace",
+                    "محادثات السلام",
+                    d.plusDays(4),
+                    List.of(tag(TAGS[0], lang)),
+                    "استؤنفت محادثات السلام."));
+            docs.add(doc(
+                    lang,
+                    "safety",
+                    "حملة السلامة",
+                    d.plusDays(5),
+                    List.of(tag(TAGS[2], lang)),
+                    "حملة السلامة على الطرق."));
         } else {
             docs.add(doc(
                     lang,
@@ -123,9 +155,13 @@ final class SearchFixtureCorpus {
         return new SearchDocument(url, title, date.toString(), label, tags, body, lang);
     }
 
-    /** Small options so that the fixture has several shards, tails, card files and card chunks. */
+    /**
+     * Small options so that the fixture has several shards, tails, card files and card chunks; السلام protected, as
+     * a site's {@code search: protect: [السلام]} does.
+     */
     static SearchIndexWriter fixtureWriter() {
-        return SearchIndexWriter.builder(IndexAnalyzer.standard())
+        AnalysisData data = AnalysisData.standard().withProtected(List.of("السلام"));
+        return SearchIndexWriter.builder(IndexAnalyzer.of(TextAnalyzer.of(data)))
                 .hitsPerTerm(3)
                 .shardTarget(3000)
                 .longPostings(40)

@@ -40,13 +40,14 @@ public final class IndexBuild {
             return t;
         });
         try {
-            InvertedIndex index = InvertedIndex.invert(docs, analysis, pool, settings.threads());
+            InvertedIndex index = InvertedIndex.invert(docs, analysis, pool, settings);
             Scoring scoring = Scoring.of(index, settings.titleBoost());
             CardSlots cards = CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
             IndexFiles files = new IndexFiles(dir, kept);
             String manifest = writeFiles(pool, lang, docs, scoring, cards, layout, settings, files);
-            return new IndexSummary(manifest, files.files(), files.bytes(), index.size(), docs.size());
+            return new IndexSummary(
+                    manifest, files.files(), files.bytes(), index.size(), docs.size(), index.conflations());
         } finally {
             pool.shutdownNow();
         }

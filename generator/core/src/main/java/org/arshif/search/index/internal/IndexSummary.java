@@ -1,4 +1,11 @@
 package org.arshif.search.index.internal;
 
-/** What one run wrote: the manifest's file name, files and bytes (kept ones included), terms and documents. */
-public record IndexSummary(String manifestFile, int files, long bytes, int terms, int docs) {}
+import java.util.List;
+import org.arshif.search.Conflation;
+
+/**
+ * What one run wrote: the manifest's file name, files and bytes (kept ones included), terms and documents; and the
+ * stems found to join two families of words.
+ */
+public record IndexSummary(
+        String manifestFile, int files, long bytes, int terms, int docs, List<Conflation> conflations) {}

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.arshif.search.Conflation;
+import org.arshif.search.analysis.SurfaceKey;
 
 /**
  * The second phase, inversion: the sorted dictionary, each term's postings, and each document's field lengths.
@@ -15,17 +17,27 @@ import java.util.concurrent.Future;
  * @param postings     the postings of {@code terms[i]}, in document order
  * @param titleLengths per document, its title's token count
  * @param bodyLengths  per document, its body's token count
+ * @param conflations  stems whose forms split into two large families (found before surface keys are pruned)
  */
-record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, int[] bodyLengths) {
+record InvertedIndex(
+        String[] terms, Postings[] postings, int[] titleLengths, int[] bodyLengths, List<Conflation> conflations) {
+
+    InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, int[] bodyLengths) {
+        this(terms, postings, titleLengths, bodyLengths, List.of());
+    }
+
     /** Documents analyzed at a time, so that a large archive's analyses are never all in memory. */
     private static final int BATCH = 2048;
+
+    private static final int[] NO_POSITIONS = {};
 
     int size() {
         return terms.length;
     }
 
     /** Analysis in parallel, a batch at a time; then each worker inverts the terms of its hash partition. */
-    static InvertedIndex invert(Documents docs, DocAnalysis analysis, ExecutorService pool, int parts) {
+    static InvertedIndex invert(Documents docs, DocAnalysis analysis, ExecutorService pool, IndexSettings settings) {
+        int parts = settings.threads();
         int n = docs.size();
         int[] titleLengths = new int[n];
         int[] bodyLengths = new int[n];
@@ -52,11 +64,13 @@ record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, in
         partitions.forEach(all::putAll);
         String[] terms = all.keySet().toArray(new String[0]);
         Arrays.sort(terms);
+        List<Conflation> conflations = Conflations.find(terms, all, n, settings.variantTerms());
+        terms = SurfaceKeys.prune(terms, all);
         Postings[] postings = new Postings[terms.length];
         for (int i = 0; i < terms.length; i++) {
             postings[i] = all.get(terms[i]);
         }
-        return new InvertedIndex(terms, postings, titleLengths, bodyLengths);
+        return new InvertedIndex(terms, postings, titleLengths, bodyLengths, conflations);
     }
 
     /** The analyses of documents {@code from..to-1}, in parallel chunks. */
@@ -85,9 +99,11 @@ record InvertedIndex(String[] terms, Postings[] postings, int[] titleLengths, in
             for (int j = 0; j < dt.terms().length; j++) {
                 String term = dt.terms()[j];
                 if ((term.hashCode() & 0x7fffffff) % parts == part) {
+                    // phrases match terms: a surface key's positions would only cost bytes
+                    boolean surface = SurfaceKey.is(term);
                     partition
                             .computeIfAbsent(term, k -> new Postings())
-                            .add(base + i, dt.titleTf()[j], dt.bodyTf()[j], dt.positions()[j]);
+                            .add(base + i, dt.titleTf()[j], dt.bodyTf()[j], surface ? NO_POSITIONS : dt.positions()[j]);
                 }
             }
         }

@@ -21,8 +21,11 @@ record PostingEncoder(Documents docs, Scoring scoring) {
         }
     }
 
-    /** Per posting: the number of positions, then the position deltas. */
+    /** Per posting: the number of positions, then the position deltas; nothing for a surface key. */
     void appendPositions(StringBuilder sb, int t) {
+        if (SurfaceKeys.is(scoring.index(), t)) {
+            return;
+        }
         Postings p = postings(t);
         IntList pos = p.positions;
         int i = 0;

@@ -39,7 +39,8 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         long size = 0;
         for (int t = 0; t < index.size(); t++) {
             size += estimate(index, settings, t);
-            if (size >= target) {
+            // a term and its surface keys share a shard: the client finds both in the one it fetches
+            if (size >= target && (t + 1 == index.size() || !SurfaceKeys.is(index, t + 1))) {
                 shards.add(new IdRange(from, t + 1));
                 from = t + 1;
                 size = 0;
@@ -85,7 +86,7 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         int df = index.postings()[t].df();
         long chars = index.terms()[t].length() + 12;
         chars += isLong(index, settings, t) ? settings.hitsPerTerm() * 7L : 3L * df;
-        if (df > settings.hitsPerTerm()) {
+        if (df > settings.hitsPerTerm() && !SurfaceKeys.is(index, t)) {
             chars += 40;
         }
         return chars;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Writes a term shard {@code t.<h>.json.gz}: its terms, their document frequencies, their postings (or the tail
- * file that holds them), a long list's best postings, and precomputed facets.
+ * file that holds them), a long list's best postings, and precomputed facets (for terms, not surface keys).
  */
 record TermShardWriter(
         InvertedIndex index, ShardLayout layout, PostingEncoder encoder, IndexSettings settings, IndexFiles files) {
@@ -48,7 +48,7 @@ record TermShardWriter(
         j.ch(']').ch(',').key("f").ch('[');
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "").ch('"');
-            if (index.postings()[t].df() > settings.hitsPerTerm()) {
+            if (index.postings()[t].df() > settings.hitsPerTerm() && !SurfaceKeys.is(index, t)) {
                 encoder.appendFacets(j.builder(), t);
             }
             j.ch('"');
