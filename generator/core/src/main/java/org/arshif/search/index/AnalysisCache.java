@@ -128,14 +128,19 @@ public final class AnalysisCache {
             ids.put(terms.get(i), i);
         }
         TreeMap<Hash128, DocTerms> entries = new TreeMap<>(used);
+        // One dictionary lookup per term of a new entry (they are millions at 10,000 documents), kept for the write.
+        Map<Hash128, int[]> newIds = new HashMap<>();
         for (Map.Entry<Hash128, DocTerms> e : entries.entrySet()) {
             if (!slices.containsKey(e.getKey())) {
-                for (String t : e.getValue().terms()) {
-                    if (!ids.containsKey(t)) {
-                        ids.put(t, terms.size());
+                String[] ts = e.getValue().terms();
+                int[] of = new int[ts.length];
+                for (int i = 0; i < ts.length; i++) {
+                    of[i] = ids.computeIfAbsent(ts[i], t -> {
                         terms.add(t);
-                    }
+                        return terms.size() - 1;
+                    });
                 }
+                newIds.put(e.getKey(), of);
             }
         }
         Out out = new Out(Math.max(1 << 16, file.length + (1 << 16)));
@@ -155,11 +160,12 @@ public final class AnalysisCache {
                 continue;
             }
             DocTerms d = e.getValue();
+            int[] termIds = newIds.get(e.getKey());
             out.varint(d.titleLength());
             out.varint(d.bodyLength());
             out.varint(d.terms().length);
             for (int i = 0; i < d.terms().length; i++) {
-                out.varint(ids.get(d.terms()[i]));
+                out.varint(termIds[i]);
                 out.varint(d.titleTf()[i]);
                 out.varint(d.bodyTf()[i]);
                 int[] pos = d.positions()[i];
