@@ -260,7 +260,9 @@ public final class NoopStamp {
                 if (skipped.contains(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                stats.put(root.relativize(dir) + "/", stat(a));
+                // An input folder's own stats say nothing its entries do not, except that a skipped child appeared:
+                // Maven's target/, which the first build creates for its cache, would make the next build a real one.
+                stats.put(root.relativize(dir) + "/", newest != null ? "folder" : stat(a));
                 return FileVisitResult.CONTINUE;
             }
 

@@ -207,6 +207,21 @@ class NoopBuildTest {
         assertFalse(seen.stillVouches(dir.resolve("cache")), "another build committed since the check");
     }
 
+    /**
+     * Maven's layout: the cache in the site's own {@code target/}, which the first build creates. The build right
+     * after it is a no-op (it was a full one, since creating {@code target/} changed the site root's stats).
+     */
+    @Test
+    void theBuildAfterTheFirstIsANoOpWhenTheCacheIsInTheSitesTargetFolder() throws IOException {
+        settle();
+        UnaryOperator<Arshif.Builder> mavenLayout = b -> b.cache(root.resolve("target/arshif-cache"));
+        build(NOW, mavenLayout);
+        BuildReport again = build(NOW, mavenLayout);
+        assertEquals(
+                List.of("unchanged"),
+                again.phases().stream().map(BuildReport.Phase::name).toList());
+    }
+
     private interface Change {
         void apply() throws Exception;
     }
