@@ -184,18 +184,14 @@ public final class Arshif {
             diagnostics.addAll(check.apply(plan, !diagnostics.hasErrors()));
             phases.add(timer.phase("check"));
             if (diagnostics.hasErrors()) {
-                throw new ContentException(
-                        diagnostics.sorted().stream().distinct().toList());
+                throw new ContentException(diagnostics.sorted());
             }
             target.commit();
             phases.add(timer.phase("commit"));
             long files = target.out().filesWritten();
             long bytes = target.out().bytesWritten();
-            // A planning warning is found by the check and by the build's own plan: reported once.
-            List<Diagnostic> warnings = diagnostics.sorted().stream()
-                    .filter(d -> !d.isError())
-                    .distinct()
-                    .toList();
+            List<Diagnostic> warnings =
+                    diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
             if (inputs != null && target instanceof IncrementalBuild incremental) {
                 // Still holding the output's lock: the stamp describes the site this build put in place.

@@ -107,8 +107,7 @@ public final class ArchiveChecker {
         if (!rendered) {
             planPublished(library, found); // the build's plan would write its search index on a render
         }
-        Set<String> publishedFiles = files(published.jobs(), new SiteRun(library, sitemapLimit).assetFiles());
-        found.addAll(checkArchive(library, publishedFiles, false));
+        found.addAll(checkArchive(library, published, false));
         found.removeIf(d -> d.severity() == Severity.NOTICE);
         library.findings().forEach(found::remove);
         return List.copyOf(found);
@@ -119,8 +118,7 @@ public final class ArchiveChecker {
         found.addAll(library.findings());
         SiteConfig config = library.config();
         SitePlan published = planPublished(library, found);
-        Set<String> publishedFiles = files(published.jobs(), new SiteRun(library, sitemapLimit).assetFiles());
-        found.addAll(checkArchive(library, publishedFiles, true));
+        found.addAll(checkArchive(library, published, true));
         if (config.baseUrl().isEmpty()) {
             found.add(Diagnostic.warning(
                     Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME)) ? ConfigLoader.FILE_NAME : "",
@@ -139,14 +137,17 @@ public final class ArchiveChecker {
      *
      * @param notices whether to look for the notices (translations, schedule), which only {@code check} reports
      */
-    private Set<Diagnostic> checkArchive(Library library, Set<String> publishedFiles, boolean notices) {
+    private Set<Diagnostic> checkArchive(Library library, SitePlan published, boolean notices) {
+        SiteRun run = new SiteRun(library, sitemapLimit);
+        Set<String> publishedFiles = new HashSet<>(run.assetFiles());
+        published.jobs().forEach(j -> publishedFiles.add(Routes.file(j.sitePath())));
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         SiteConfig config = library.config();
         Diagnostics planning = new Diagnostics();
         SiteModel everything =
                 SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now, planning);
         Set<String> allFiles = new HashSet<>(publishedFiles);
-        allFiles.addAll(new SiteRun(library, sitemapLimit).plannedFiles(everything, planning));
+        allFiles.addAll(run.plannedFiles(everything, planning));
         found.addAll(planning.sorted());
 
         Set<String> publishedPaths = new HashSet<>();
@@ -191,12 +192,6 @@ public final class ArchiveChecker {
             MarkdownLinks markdown,
             Media media,
             boolean notices) {}
-
-    private static Set<String> files(List<PageJob> jobs, Set<String> assets) {
-        Set<String> files = new HashSet<>(assets);
-        jobs.forEach(j -> files.add(Routes.file(j.sitePath())));
-        return files;
-    }
 
     /** A template error shows on every page that uses it; one page per template finds it without a full render. */
     private static List<Diagnostic> renderEachTemplateOnce(SitePlan site) {

@@ -91,6 +91,20 @@ public final class UserPatterns {
         return i;
     }
 
+    /**
+     * The index of the last character of the escape or character class that starts at {@code at}, or {@code at}
+     * for any other character: a pattern's walkers step over those whole, as their parentheses and bars are
+     * literal.
+     */
+    public static int atomEnd(String regex, int at) {
+        return switch (regex.charAt(at)) {
+            case '\\' -> skipEscape(regex, at);
+            case '[' -> skipClass(regex, at);
+            default -> at;
+        };
+    }
+
+    /** The index of the ']' that closes the class at {@code at} (a leading ']' or '^]' is a member). */
     private static int skipClass(String regex, int at) {
         int i = at + 1;
         if (i < regex.length() && regex.charAt(i) == '^') {
@@ -103,6 +117,9 @@ public final class UserPatterns {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
+            } else if (c == '[' && i + 1 < regex.length() && regex.charAt(i + 1) == ':') {
+                int end = regex.indexOf(":]", i + 2); // a POSIX class such as [:alpha:] inside the brackets
+                i = end < 0 ? i : end + 1;
             } else if (c == ']') {
                 return i;
             }

@@ -117,13 +117,9 @@ final class LinePatterns {
     /** The index of the ')' that closes the '(' at 0, or -1. */
     private static int closing(String s) {
         int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length(); i = UserPatterns.atomEnd(s, i) + 1) {
             char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(s, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
@@ -137,13 +133,9 @@ final class LinePatterns {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length(); i = UserPatterns.atomEnd(s, i) + 1) {
             char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(s, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -154,28 +146,5 @@ final class LinePatterns {
         }
         out.add(s.substring(from));
         return out;
-    }
-
-    /** The index of the ']' that closes the class at {@code open} (a leading ']' or '^]' is a member). */
-    private static int classEnd(String s, int open) {
-        int i = open + 1;
-        if (i < s.length() && s.charAt(i) == '^') {
-            i++;
-        }
-        if (i < s.length() && s.charAt(i) == ']') {
-            i++;
-        }
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[' && i + 1 < s.length() && s.charAt(i + 1) == ':') {
-                int end = s.indexOf(":]", i + 2);
-                i = end < 0 ? i : end + 1;
-            } else if (c == ']') {
-                return i;
-            }
-        }
-        return s.length();
     }
 }

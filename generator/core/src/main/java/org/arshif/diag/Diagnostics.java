@@ -31,10 +31,11 @@ public final class Diagnostics {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** All findings in a stable order: by path, position, severity and message. */
+    /**
+     * All findings in a stable order: by path, position, severity and message; each once, since two stages may find
+     * the same thing (a build's own plan and the checks that run on it).
+     */
     public synchronized List<Diagnostic> sorted() {
-        List<Diagnostic> copy = new ArrayList<>(items);
-        copy.sort(Diagnostic.ORDER);
-        return List.copyOf(copy);
+        return items.stream().distinct().sorted(Diagnostic.ORDER).toList();
     }
 }
