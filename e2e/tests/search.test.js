@@ -170,14 +170,36 @@ async function manifestOf(lang) {
 }
 
 /**
+ * Bytes for `path` when the manifests are served changed by `change(json)`: the manifest file, and the search page
+ * whose inline copy of it the client reads first; undefined for any other path.
+ */
+async function changedManifest(path, change) {
+  const page = /^\/(ar|en)\/search\/(?:index\.html)?$/.exec(path);
+  if (page) {
+    const { path: manifestPath, json } = await manifestOf(page[1]);
+    const html = await readFile(join(fixtureDir, page[1], 'search', 'index.html'), 'utf8');
+    const inline = `data-search-manifest-data="${manifestPath}">`;
+    const at = html.indexOf(inline);
+    assert.ok(at > 0, `the ${page[1]} search page carries its manifest inline`);
+    const end = html.indexOf('</script>', at);
+    const text = JSON.stringify(change(json)).replace(/</g, '\\u003c');
+    return Buffer.from(html.slice(0, at + inline.length) + text + html.slice(end), 'utf8');
+  }
+  if (!/^\/(ar|en)\/search\/manifest\./.test(path)) return undefined;
+  const { path: manifestPath, json } = await manifestOf(path.slice(1, 3));
+  return path === manifestPath ? gzipSync(JSON.stringify(change(json))) : undefined;
+}
+
+/**
  * Serves the fixture site's indexes as a big archive's look: card files padded to 4 MiB (their slots keep their
  * offsets) and cut in chunks of `chunk` cards, `k.<hash>.<i>.bin`, which the manifests announce.
  */
 function chunkedCards(chunk) {
   return async (path) => {
+    const manifest = await changedManifest(path, (json) => ({ ...json, cards: { ...json.cards, chunk } }));
+    if (manifest !== undefined) return manifest;
     if (!/^\/(ar|en)\/search\/[^/]+$/.test(path)) return undefined;
-    const { path: manifestPath, json } = await manifestOf(path.slice(1, 3));
-    if (path === manifestPath) return gzipSync(JSON.stringify({ ...json, cards: { ...json.cards, chunk } }));
+    const { json } = await manifestOf(path.slice(1, 3));
     const m = /^\/(ar|en)\/search\/k\.([a-z2-7]{8})(?:\.(\d+))?\.bin$/.exec(path);
     if (!m) return undefined;
     const whole = await readFile(join(fixtureDir, m[1], 'search', `k.${m[2]}.bin`));
@@ -187,6 +209,22 @@ function chunkedCards(chunk) {
     return at < whole.length ? whole.subarray(at, at + chunk * slot) : null;
   };
 }
+
+test('the search page carries its manifest: a query fetches term shards and cards, never the manifest file',
+  async () => {
+    const counted = await serveSite(fixtureDir, '/');
+    try {
+      const tab = await search('ar', 'استانا', counted);
+      await tab.page.waitForFunction(() => document.querySelectorAll('.search-results .search-result').length > 0);
+      const index = counted.requests.filter((r) => /\/search\/[^/]+\.(?:gz|bin)$/.test(r.path));
+      assert.ok(index.length > 0, JSON.stringify(counted.requests));
+      assert.ok(!index.some((r) => /\/manifest\./.test(r.path)), JSON.stringify(index));
+      assert.deepEqual(tab.problems, []);
+      await tab.close();
+    } finally {
+      await counted.close();
+    }
+  });
 
 test('a server that ignores Range (as python3 -m http.server): search works, with the card file in one piece',
   async () => {
@@ -240,11 +278,7 @@ test('a server that ignores Range, over a large card file: the file is not read,
 test('an index newer than the page\'s client: the page asks for a reload, in its language, not "search failed"',
   async () => {
     const newer = await serveSite(fixtureDir, '/', {
-      override: async (path) => {
-        if (!/^\/(ar|en)\/search\/manifest\./.test(path)) return undefined;
-        const { path: manifestPath, json } = await manifestOf(path.slice(1, 3));
-        return path === manifestPath ? gzipSync(JSON.stringify({ ...json, version: json.version + 1 })) : undefined;
-      },
+      override: (path) => changedManifest(path, (json) => ({ ...json, version: json.version + 1 })),
     });
     try {
       for (const [lang, q, want] of [['ar', 'سوريا', 'فهرس البحث أحدث من هذه الصفحة. أعد تحميل الصفحة لتبحث.'],

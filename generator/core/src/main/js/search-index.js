@@ -244,12 +244,14 @@ export function checkManifest(json, url) {
 
 /**
  * Opens one language's index. `createAnalyzer(manifest.analysis)` must return {normalize, terms, tokens}; tokens(text)
- * gives [{term, start, end, position}] with stopwords dropped.
- * @param {{manifestUrl: string, fetch?: FetchLike, createAnalyzer: (data: AnalysisData) => Analyzer, stats?: Stats}} options
+ * gives [{term, start, end, position}] with stopwords dropped. `manifestData`, the manifest's JSON already at hand
+ * (a search page carries it inline), saves its request; the index's other files are still found from `manifestUrl`.
+ * @param {{manifestUrl: string, manifestData?: unknown, fetch?: FetchLike, createAnalyzer: (data: AnalysisData) => Analyzer, stats?: Stats}} options
  */
-export async function openIndex({ manifestUrl, fetch: fetchFn = globalThis.fetch.bind(globalThis), createAnalyzer,
-  stats = newStats() }) {
-  const manifest = checkManifest(await fetchJson(fetchFn, manifestUrl, stats), manifestUrl);
+export async function openIndex({ manifestUrl, manifestData, fetch: fetchFn = globalThis.fetch.bind(globalThis),
+  createAnalyzer, stats = newStats() }) {
+  const json = manifestData ?? await fetchJson(fetchFn, manifestUrl, stats);
+  const manifest = checkManifest(json, manifestUrl);
   const base = new URL('.', new URL(manifestUrl, 'http://base.invalid/')).href.replace(/^http:\/\/base\.invalid/, '');
   return new SearchIndex(manifest, base, fetchFn, createAnalyzer(manifest.analysis), stats);
 }

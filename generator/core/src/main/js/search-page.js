@@ -32,7 +32,7 @@ export function initSearchPage(doc = document, win = window, { modules = default
   const msg = messagesFor(lang, wordsFrom(root));
   const parts = pageParts(doc, root, lang, msg);
   root.setAttribute('data-search-ready', 'true');
-  const load = engineLoader(root, modules, fetch);
+  const load = engineLoader(doc, root, modules, fetch);
   /** @type {{state: SearchState}} */
   const page = { state: stateFromSearch(win.location.search) };
   const run = searchRunner(doc, root, parts, { lang, msg }, load, () => page.state);
@@ -98,11 +98,12 @@ function pageParts(doc, root, lang, msg) {
 
 /**
  * Loads the client's modules and opens this language's index, once; a failed load is tried again next time.
+ * @param {Document} doc
  * @param {Element} root
  * @param {ModuleLoader} modules
  * @param {FetchLike | undefined} fetch
  */
-function engineLoader(root, modules, fetch) {
+function engineLoader(doc, root, modules, fetch) {
   /** @type {Promise<Engine> | null} */
   let engine = null;
   /** @returns {Promise<Engine>} */
@@ -112,7 +113,12 @@ function engineLoader(root, modules, fetch) {
       /** @param {string} attr */
       const open = (attr) => {
         const url = root.getAttribute(attr);
-        return url ? core.openIndex({ manifestUrl: url, createAnalyzer: analysis.createAnalyzer, ...(fetch ? { fetch } : {}) }) : null;
+        if (!url) return null;
+        const manifestData = inlineManifest(doc, url);
+        return core.openIndex({
+          manifestUrl: url, createAnalyzer: analysis.createAnalyzer,
+          ...(manifestData === undefined ? {} : { manifestData }), ...(fetch ? { fetch } : {}),
+        });
       };
       const primary = /** @type {SearchIndex} */ (await open('data-search-manifest'));
       // the other language is opened on demand, once
@@ -127,6 +133,25 @@ function engineLoader(root, modules, fetch) {
     started.catch(() => { engine = null; });
     return started;
   };
+}
+
+/**
+ * The manifest the page carries for `url` (`<script type="application/json" data-search-manifest-data="url">`),
+ * parsed; undefined when there is none or it does not parse, and the manifest is then fetched.
+ * @param {Document} doc
+ * @param {string} url
+ * @returns {unknown}
+ */
+function inlineManifest(doc, url) {
+  for (const el of doc.querySelectorAll('script[data-search-manifest-data]')) {
+    if (el.getAttribute('data-search-manifest-data') !== url) continue;
+    try {
+      return JSON.parse(el.textContent ?? '');
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

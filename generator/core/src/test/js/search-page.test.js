@@ -112,3 +112,45 @@ test('an active filter keeps its (pressed) button when nothing matches', async (
   const pressed = container.querySelectorAll('button[aria-pressed="true"]').map((b) => b.textContent);
   assert.deepEqual(pressed.sort(), ['2017 (0)', 'Politics (0)']);
 });
+
+// The page carries its manifest inline: the search opens the index without fetching it, and a page whose inline
+// copy is for another URL or does not parse still fetches the file.
+async function pageWithInline(url, inlineFor, text) {
+  const m = await fixtureManifests();
+  const doc = new FakeDocument();
+  const manifest = `/en/search/${m.en}`;
+  const root = searchPage(doc, { manifest, lang: 'en' });
+  const data = doc.createElement('script');
+  data.setAttribute('type', 'application/json');
+  data.setAttribute('data-search-manifest-data', inlineFor(manifest));
+  data.textContent = await text(m.en);
+  doc.body.appendChild(data);
+  const fetched = [];
+  const fetch = (u, init) => { fetched.push(u); return fixtureFetch(u, init); };
+  initSearchPage(doc, new FakeWindow(url), { modules, fetch });
+  await settle(root);
+  return { root, fetched, manifest };
+}
+
+const manifestText = async (name) => {
+  const { readFile } = await import('node:fs/promises');
+  const { gunzipSync } = await import('node:zlib');
+  const { FIXTURE } = await import('./fixture.js');
+  return gunzipSync(await readFile(`${FIXTURE}/en/${name}`)).toString('utf8').replace(/</g, '\\u003c');
+};
+
+test('search page: an inline manifest saves its request', async () => {
+  const { root, fetched, manifest } = await pageWithInline('https://x.test/en/search/?q=transition', (u) => u, manifestText);
+  assert.match(root.querySelector('.search-status').textContent, /\d+ results?/);
+  assert.ok(fetched.length > 0, 'term shards and cards are fetched');
+  assert.ok(!fetched.includes(manifest), `the manifest is not fetched: ${fetched.join(' ')}`);
+});
+
+test('search page: an inline manifest for another URL, or one that does not parse, is not used', async () => {
+  const other = await pageWithInline('https://x.test/en/search/?q=transition', () => '/en/search/manifest.other.json.gz', manifestText);
+  assert.ok(other.fetched.includes(other.manifest), 'the manifest of another URL is not taken for this one');
+  assert.match(other.root.querySelector('.search-status').textContent, /\d+ results?/);
+  const broken = await pageWithInline('https://x.test/en/search/?q=transition', (u) => u, async () => '{"format": "arshif-se');
+  assert.ok(broken.fetched.includes(broken.manifest), 'a broken inline copy falls back to the file');
+  assert.match(broken.root.querySelector('.search-status').textContent, /\d+ results?/);
+});

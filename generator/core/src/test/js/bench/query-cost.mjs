@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // What a browser downloads for one-word queries, measured with the real client over an index on disk.
 //
-//   node generator/core/src/test/js/bench/query-cost.mjs [--no-range] [--words=N] SEARCH_DIR [QUERY...]
+//   node generator/core/src/test/js/bench/query-cost.mjs [--no-range] [--fetch-manifest] [--words=N] SEARCH_DIR [QUERY...]
 //
 // SEARCH_DIR is site/<lang>/search (or any directory with one manifest.*.json.gz). Without queries, 40 queries of
 // N words (default 1; N consecutive words of a sentence) are drawn (fixed seed) from the PUD sentences of the
 // index's language. The fetch shim answers range requests like nginx (multipart/byteranges), or, with
 // --no-range, ignores Range as `python3 -m http.server` does (200 and the whole file, which the client cancels
 // unread: counted as a request of 0 bytes). Client code is counted gzip'd (-9), as a static host serves it.
+// The search page carries the manifest inline, as the site does: a cold query counts its JSON gzip'd (-9) as
+// bytes of the page, and no request; --fetch-manifest fetches the file instead, as format 4 did before.
 //
 // Prints tab-separated lines (the bench/run format):
 //   q:LANG:WORD:cold_bytes N, cold_requests N, warm_bytes N, warm_requests N
 // then summary lines: client_bytes, manifest_bytes, and median/p90/max of each measure.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openIndex, newStats, search } from '../../../main/js/search-index.js';
@@ -24,6 +26,7 @@ const js = join(here, '..', '..', '..', 'main', 'js');
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const [dirArg, ...given] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const noRange = flags.includes('--no-range');
+const fetchManifest = flags.includes('--fetch-manifest');
 const wordsPerQuery = Number(/^--words=(\d+)$/.exec(flags.find((f) => f.startsWith('--words=')) ?? '')?.[1] ?? 1);
 if (!dirArg) {
   console.error('usage: node query-cost.mjs SEARCH_DIR [WORD...]');
@@ -66,7 +69,12 @@ const fetchDir = async (url, init = {}) => {
 };
 
 const manifestUrl = `/search/${manifests[0]}`;
-const open = (stats) => openIndex({ manifestUrl, fetch: fetchDir, createAnalyzer, stats });
+const manifestJson = gunzipSync(readFileSync(join(dir, manifests[0]))).toString('utf8');
+const inlineBytes = fetchManifest ? 0 : gzipSync(manifestJson.replace(/</g, '\\u003c'), { level: 9 }).length;
+const open = (stats) => openIndex({
+  manifestUrl, fetch: fetchDir, createAnalyzer, stats,
+  ...(fetchManifest ? {} : { manifestData: JSON.parse(manifestJson) }),
+});
 
 const client = ['search-page.js', 'search-render.js', 'search-index.js', 'analyzer.js']
   .map((f) => gzipSync(readFileSync(join(js, f)), { level: 9 }).length)
@@ -104,7 +112,7 @@ for (let i = 0; i < words.length; i++) {
   const before = { requests: warm.requests, bytes: warm.bytes };
   await search([ix], w);
   const m = {
-    cold_bytes: cold.bytes + client, cold_requests: cold.requests,
+    cold_bytes: cold.bytes + client + inlineBytes, cold_requests: cold.requests,
     warm_bytes: warm.bytes - before.bytes, warm_requests: warm.requests - before.requests,
   };
   for (const [k, v] of Object.entries(m)) {
@@ -119,4 +127,5 @@ const stat = (a) => {
 };
 console.log(`client_bytes_gzip\t${client}`);
 console.log(`manifest_bytes\t${manifestBytes}`);
+console.log(`manifest_inline_bytes_gzip\t${inlineBytes}`);
 for (const k of Object.keys(rows)) console.log(`${k}\t${stat(rows[k])}`);

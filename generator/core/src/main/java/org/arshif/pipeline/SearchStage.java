@@ -62,6 +62,7 @@ final class SearchStage {
     SearchManifests write(RunStrategy strategy) {
         String scripts = writeClientScripts(strategy.sink());
         Map<String, String> manifests = new TreeMap<>();
+        Map<String, String> manifestTexts = new TreeMap<>();
         SearchIndexWriter writer = SearchIndexWriter.protecting(protect);
         List<Conflation> conflations = new ArrayList<>();
         for (String lang : model.languages()) {
@@ -81,13 +82,14 @@ final class SearchStage {
             try {
                 SearchIndexWriter.IndexStats stats = strategy.writeIndex(writer, lang, docs);
                 manifests.put(lang, "/" + lang + "/search/" + stats.manifestFile());
+                manifestTexts.put(lang, stats.manifestJson());
                 conflations.addAll(stats.conflations());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the " + lang + " search index", e);
             }
         }
         ConflationNotice.of(conflations, protect).ifPresent(diagnostics::add);
-        return new SearchManifests(manifests, routes.href("/" + scripts + CLIENT_SCRIPTS.get(0)));
+        return new SearchManifests(manifests, manifestTexts, routes.href("/" + scripts + CLIENT_SCRIPTS.get(0)));
     }
 
     /**

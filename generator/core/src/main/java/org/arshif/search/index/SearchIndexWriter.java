@@ -93,7 +93,8 @@ public final class SearchIndexWriter {
                 analyzer.variantTerms());
         IndexSummary s =
                 IndexBuild.run(settings, dir, lang, docs, analysis, existing == null ? KeptFiles.NONE : existing::keep);
-        return new IndexStats(s.manifestFile(), s.files(), s.bytes(), s.terms(), s.docs(), s.conflations());
+        return new IndexStats(
+                s.manifestFile(), s.manifestJson(), s.files(), s.bytes(), s.terms(), s.docs(), s.conflations());
     }
 
     /** Analyses from the cache, keyed by the analyzer's lists too: a newly protected word changes the terms. */
@@ -118,6 +119,7 @@ public final class SearchIndexWriter {
      * What {@link #write} produced.
      *
      * @param manifestFile file name of the manifest inside the directory, e.g. {@code manifest.k3j5…json.gz}
+     * @param manifestJson the manifest's JSON text (the file holds it compressed); search pages carry it inline
      * @param files        number of files written (manifest included)
      * @param bytes        their total size in bytes (what a host stores and, all files being gzip'd, serves)
      * @param terms        distinct terms in the dictionary
@@ -126,7 +128,13 @@ public final class SearchIndexWriter {
      *                     want to protect ({@code search: protect:})
      */
     public record IndexStats(
-            String manifestFile, int files, long bytes, int terms, int docs, List<Conflation> conflations) {
+            String manifestFile,
+            String manifestJson,
+            int files,
+            long bytes,
+            int terms,
+            int docs,
+            List<Conflation> conflations) {
         public IndexStats {
             conflations = List.copyOf(conflations);
         }

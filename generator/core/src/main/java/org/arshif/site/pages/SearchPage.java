@@ -33,6 +33,7 @@ final class SearchPage {
         String otherManifest = other == null ? null : manifests.byLanguage().get(other);
         SearchView view = new SearchView(
                 manifest == null ? null : views.routes().href(manifest),
+                manifest == null ? null : manifests.scriptData(lang),
                 other,
                 otherManifest == null ? null : views.routes().href(otherManifest),
                 manifests.script());

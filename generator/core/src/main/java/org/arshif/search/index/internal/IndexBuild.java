@@ -45,16 +45,22 @@ public final class IndexBuild {
             CardSlots cards = CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
             IndexFiles files = new IndexFiles(dir, kept);
-            String manifest = writeFiles(pool, lang, docs, scoring, cards, layout, settings, files);
+            ManifestWriter.Written manifest = writeFiles(pool, lang, docs, scoring, cards, layout, settings, files);
             return new IndexSummary(
-                    manifest, files.files(), files.bytes(), index.size(), docs.size(), index.conflations());
+                    manifest.file(),
+                    manifest.json(),
+                    files.files(),
+                    files.bytes(),
+                    index.size(),
+                    docs.size(),
+                    index.conflations());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Every file, the manifest last; returns the manifest's name. */
-    private static String writeFiles(
+    /** Every file, the manifest last; returns the manifest as written. */
+    private static ManifestWriter.Written writeFiles(
             ExecutorService pool,
             String lang,
             Documents docs,

@@ -4,8 +4,14 @@ import java.util.List;
 import org.arshif.search.Conflation;
 
 /**
- * What one run wrote: the manifest's file name, files and bytes (kept ones included), terms and documents; and the
- * stems found to join two families of words.
+ * What one run wrote: the manifest's file name and JSON text, files and bytes (kept ones included), terms and
+ * documents; and the stems found to join two families of words.
  */
 public record IndexSummary(
-        String manifestFile, int files, long bytes, int terms, int docs, List<Conflation> conflations) {}
+        String manifestFile,
+        String manifestJson,
+        int files,
+        long bytes,
+        int terms,
+        int docs,
+        List<Conflation> conflations) {}

@@ -17,8 +17,11 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
             List<String> cards,
             List<String> attrs) {}
 
-    /** Writes the manifest; returns its file name. */
-    String write(ShardLayout layout, Names names) {
+    /** The manifest as written: its file name and its JSON text (what the file holds, before compression). */
+    record Written(String file, String json) {}
+
+    /** Writes the manifest; returns its file name and text. */
+    Written write(ShardLayout layout, Names names) {
         Json m = new Json(4096);
         m.ch('{').key("format").str("arshif-search").ch(',').key("version").num(IndexFormat.FORMAT_VERSION);
         m.ch(',').key("lang").str(lang).ch(',').key("docs").num(docs.size());
@@ -39,7 +42,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         String json = m.toString();
         String name = "manifest." + Blob.hash(json) + ".json.gz";
         files.putJson(name, json, IndexFormat.LEVEL);
-        return name;
+        return new Written(name, json);
     }
 
     /** {@code "terms": {"sep": [...], "files": [...], "pack": n, "positions": [...]}}: the term shards. */
