@@ -49,6 +49,7 @@ public class GenArchive {
     static double txtShare = 0.40;          // dispatches in agency-form .txt (the rest are .md)
     static double bareTxtShare = 0.0;       // of the .txt ones: no front-matter at all (Hugo cannot title them)
     static boolean hugoAdapter = true;
+    static boolean longText = false;        // the second shape: long bodies of real sentences only
     static LocalDate firstDay = LocalDate.of(2012, 1, 1);
     static LocalDate lastDay = LocalDate.of(2024, 12, 31);
 
@@ -64,6 +65,7 @@ public class GenArchive {
                 case "--txt-share" -> txtShare = Double.parseDouble(args[++i]);
                 case "--bare-txt" -> bareTxtShare = Double.parseDouble(args[++i]);
                 case "--no-hugo-adapter" -> hugoAdapter = false;
+                case "--long" -> longText = true;
                 case "--from" -> firstDay = LocalDate.parse(args[++i]);
                 case "--to" -> lastDay = LocalDate.parse(args[++i]);
                 case "--version" -> { System.out.println(FORMAT_VERSION); return; }
@@ -100,6 +102,8 @@ public class GenArchive {
               --bare-txt F       share of those .txt with no front-matter, date-prefixed names (default 0)
               --from/--to DATE   date range of the archive (default 2012-01-01 .. 2024-12-31)
               --no-hugo-adapter  do not write DIR/hugo-adapter (month _index.md + .md links to the .txt files)
+              --long             the second archive shape: bodies of 6 to ~130 paragraphs of 2-4 real PUD
+                                 sentences each (about 3.7x the default's bytes), no template paragraphs
             """);
     }
 
@@ -614,9 +618,15 @@ public class GenArchive {
         d.leadAr = d.cast.fill(d.cast.tpl.arLead(), true);
         d.leadEn = d.cast.fill(d.cast.tpl.enLead(), false);
 
-        int nParas = 1 + paraZipf.sample(r);
+        int nParas = longText ? 6 + 2 * paraZipf.sample(r) : 1 + paraZipf.sample(r);
         for (int k = 0; k < nParas; k++) {
             List<String[]> para = new ArrayList<>();
+            if (longText) {
+                // real text only: the default shape's draws are untouched, so its archives stay byte-identical
+                for (int m = 2 + r.nextInt(3); m > 0; m--) para.add(pud[pudZipf.sample(r)]);
+                d.paras.add(para);
+                continue;
+            }
             double u = r.nextDouble();
             if (u < 0.18) {
                 int s = r.nextInt(sampleAr.length);
@@ -987,6 +997,7 @@ public class GenArchive {
         m.put("tags_distinct", tagsUsed.size());
         m.put("months_ar", monthsAr.size());
         m.put("months_en", monthsEn.size());
+        if (longText) m.put("shape", "long");
         m.put("translated_share", translatedShare);
         m.put("txt_share", txtShare);
         m.put("bare_txt_share", bareTxtShare);
