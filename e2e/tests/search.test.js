@@ -44,6 +44,20 @@ test('Arabic: a spelling without hamza finds the dispatches written with it', as
   await tab.close();
 });
 
+test('a result links to its article as the pages do, with Arabic letters (an IRI), and the link opens it', async () => {
+  const tab = await search('ar', 'استانا');
+  const first = tab.page.locator('.search-results .search-result-title a').first();
+  const href = await first.getAttribute('href');
+  const title = (await first.textContent()).trim();
+  assert.match(href, /[\u0600-\u06FF]/, `the link keeps its letters: ${href}`);
+  assert.doesNotMatch(href, /%[0-9A-F]{2}/i, href);
+  await first.click();
+  await tab.page.waitForLoadState('load');
+  assert.equal((await tab.page.locator('h1').first().textContent()).trim(), title, tab.page.url());
+  assert.deepEqual(tab.problems, []);
+  await tab.close();
+});
+
 test('Arabic: سوريا finds سورية, and the real SANA dispatch is among the results', async () => {
   const tab = await search('ar', 'سوريا');
   const found = await titles(tab);

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One dispatch as the search index sees it: what is matched (title, body) and what a result shows.
  *
- * @param url       site-absolute URL of the article page, already percent-encoded (e.g. {@code /ar/2017/05/%D8%A8/})
+ * @param url       site-absolute link to the article page, as the pages write it: an IRI (e.g. {@code /ar/2017/05/ب/}); a
+ *                  browser that follows it percent-encodes the letters
  * @param title     title, plain text
  * @param date      ISO date {@code yyyy-MM-dd}
  * @param dateLabel the date as the page shows it, localized
