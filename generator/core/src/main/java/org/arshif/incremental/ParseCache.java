@@ -29,6 +29,7 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.CheckedFile;
+import org.arshif.internal.Fingerprint;
 
 /**
  * Read dispatches kept between builds, so that a rebuild parses only the files that changed. An entry is
@@ -249,11 +250,14 @@ public final class ParseCache {
     }
 
     private String key(String path, byte[] bytes, String dates) {
-        MessageDigest digest = PageCache.sha256();
-        digest.update(global);
-        digest.update((path + "\0" + dates + "\0").getBytes(StandardCharsets.UTF_8));
-        digest.update(bytes);
-        return HexFormat.of().formatHex(digest.digest());
+        // XXH3, not SHA-256: every new or changed file's bytes are hashed, and C1 has no SHA-256 intrinsic.
+        return new Fingerprint()
+                .bytes(global)
+                .text(path)
+                .text(dates)
+                .bytes(bytes)
+                .finish()
+                .hex();
     }
 
     private Optional<Dispatch> fetch(String key, String path) {
