@@ -62,7 +62,8 @@ record OutputStamp(String digest, List<String> files) {
     }
 
     private static String relative(Path output, Path file) {
-        return output.relativize(file).toString().replace('\\', '/');
+        // Cut rather than relativized: the walk already made each path from the output's.
+        return file.toString().substring(output.toString().length() + 1).replace('\\', '/');
     }
 
     private static Part call(Callable<Part> part) {

@@ -27,7 +27,8 @@ import org.arshif.internal.FileTrees;
  */
 final class ParsePack {
     static final String FILE = "pack.bin";
-    private static final int PACK_FORMAT = 1;
+    // 2: each entry starts with its findings (see Findings); 3: dates as an instant and an offset (RecordCodec).
+    private static final int PACK_FORMAT = 3;
 
     private final Path dir;
     private final String global;

@@ -8,7 +8,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +65,11 @@ final class RecordCodec {
             out.writeByte(DOUBLE);
             out.writeDouble(d);
         } else if (o instanceof OffsetDateTime t) {
+            // The instant and the offset, not the text: parsing 16,000 dates back was a tenth of a rebuild's decoding.
             out.writeByte(DATE);
-            writeString(out, t.toString());
+            out.writeLong(t.toEpochSecond());
+            out.writeInt(t.getNano());
+            out.writeInt(t.getOffset().getTotalSeconds());
         } else if (o instanceof byte[] bytes) {
             out.writeByte(BYTES);
             out.writeInt(bytes.length);
@@ -119,7 +124,8 @@ final class RecordCodec {
             case DOUBLE:
                 return in.readDouble();
             case DATE:
-                return OffsetDateTime.parse(readString(in));
+                return OffsetDateTime.ofInstant(
+                        Instant.ofEpochSecond(in.readLong(), in.readInt()), ZoneOffset.ofTotalSeconds(in.readInt()));
             case ENUM:
                 return enumValue(readString(in), readString(in));
             case BYTES: {

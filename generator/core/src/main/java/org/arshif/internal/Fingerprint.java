@@ -53,6 +53,13 @@ public final class Fingerprint {
         return this;
     }
 
+    /** Bytes as their length and themselves. */
+    public Fingerprint bytes(byte[] b) {
+        stream.putInt(b.length);
+        stream.putBytes(b);
+        return this;
+    }
+
     /** The fingerprint of everything written so far. */
     public Hash128 finish() {
         HashValue128 v = stream.get();

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * page cache, the search analyses) and each kind of damage.
  */
 class DamagedCacheTest {
-    private static final List<String> CACHE_FILES =
-            List.of("parsed/pack.bin", "parsed/files.bin", "pages.bin", "search-analysis.bin");
+    private static final List<String> CACHE_FILES = List.of(
+            "parsed/pack.bin", "parsed/files.bin", "pages.bin", "search-analysis-ar.bin", "search-analysis-en.bin");
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-06-15T00:00:00Z"), ZoneOffset.UTC);
 
