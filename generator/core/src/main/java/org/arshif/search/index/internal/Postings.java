@@ -8,9 +8,14 @@ public final class Postings {
     public final IntList positions = new IntList(3);
 
     public void add(int doc, int titleTf, int bodyTf, int[] pos) {
+        add(doc, titleTf, bodyTf, pos, 0, pos.length);
+    }
+
+    /** Adds a posting whose positions are {@code pos[from..to)}. */
+    public void add(int doc, int titleTf, int bodyTf, int[] pos, int from, int to) {
         docTf.add(doc);
         docTf.add((Math.min(titleTf, 0xffff) << 16) | Math.min(bodyTf, 0xffff));
-        positions.add(pos.length, pos);
+        positions.add(to - from, pos, from, to);
     }
 
     public int df() {
