@@ -37,13 +37,24 @@ record InvertedIndex(
      */
     static InvertedIndex invert(
             Documents docs, DocAnalysis analysis, TermIds ids, ExecutorService pool, IndexSettings settings) {
+        return invert(docs, analysis, ids, pool, settings, BATCH);
+    }
+
+    /** {@link #invert} with {@code batch} documents analysed at a time (tests). */
+    static InvertedIndex invert(
+            Documents docs,
+            DocAnalysis analysis,
+            TermIds ids,
+            ExecutorService pool,
+            IndexSettings settings,
+            int batch) {
         int parts = settings.threads();
         int n = docs.size();
         int[] titleLengths = new int[n];
         int[] bodyLengths = new int[n];
         Postings[] byId = new Postings[0];
-        for (int from = 0; from < n; from += BATCH) {
-            int to = Math.min(n, from + BATCH);
+        for (int from = 0; from < n; from += batch) {
+            int to = Math.min(n, from + batch);
             DocTerms[] analyzed = analyze(docs, analysis, pool, parts, from, to);
             // the batch's new keys got ids while it was analysed; workers only fill their own slots
             byId = Arrays.copyOf(byId, Math.max(byId.length, ids.size()));
@@ -110,27 +121,62 @@ record InvertedIndex(
         return analyzed;
     }
 
-    /** Adds the postings of the batch's keys whose id falls in partition {@code part}. */
+    /**
+     * Adds the postings of the batch's keys whose id falls in partition {@code part}, gathered by key first (a
+     * counting sort), so that each key's lists grow once per batch: appending document by document touched a
+     * different list at every posting, and the build waited on memory.
+     */
     private static void add(Postings[] byId, int part, int parts, int base, DocTerms[] analyzed) {
+        int slots = byId.length / parts + 1; // key id = slot * parts + part
+        int[] postingStart = new int[slots + 1];
+        int[] positionStart = new int[slots + 1];
+        for (DocTerms dt : analyzed) {
+            for (int j = 0; j < dt.terms().length; j++) {
+                int id = dt.terms()[j];
+                if (id % parts == part) {
+                    postingStart[id / parts + 1]++;
+                    positionStart[id / parts + 1] += 1 + dt.positionStart()[j + 1] - dt.positionStart()[j];
+                }
+            }
+        }
+        for (int s = 0; s < slots; s++) {
+            postingStart[s + 1] += postingStart[s];
+            positionStart[s + 1] += positionStart[s];
+        }
+        int[] docTf = new int[2 * postingStart[slots]];
+        int[] positions = new int[positionStart[slots]];
+        int[] nextPosting = Arrays.copyOf(postingStart, slots);
+        int[] nextPosition = Arrays.copyOf(positionStart, slots);
         for (int i = 0; i < analyzed.length; i++) {
             DocTerms dt = analyzed[i];
-            int[] terms = dt.terms();
-            for (int j = 0; j < terms.length; j++) {
-                int id = terms[j];
+            for (int j = 0; j < dt.terms().length; j++) {
+                int id = dt.terms()[j];
                 if (id % parts == part) {
-                    Postings p = byId[id];
-                    if (p == null) {
-                        p = new Postings();
-                        byId[id] = p;
-                    }
-                    p.add(
-                            base + i,
-                            dt.titleTf()[j],
-                            dt.bodyTf()[j],
-                            dt.positions(),
-                            dt.positionStart()[j],
-                            dt.positionStart()[j + 1]);
+                    int s = id / parts;
+                    int at = 2 * nextPosting[s]++;
+                    docTf[at] = base + i;
+                    docTf[at + 1] = Postings.tf(dt.titleTf()[j], dt.bodyTf()[j]);
+                    int from = dt.positionStart()[j];
+                    int count = dt.positionStart()[j + 1] - from;
+                    positions[nextPosition[s]] = count;
+                    System.arraycopy(dt.positions(), from, positions, nextPosition[s] + 1, count);
+                    nextPosition[s] += 1 + count;
                 }
+            }
+        }
+        for (int s = 0; s < slots; s++) {
+            if (postingStart[s + 1] > postingStart[s]) {
+                int id = s * parts + part;
+                if (byId[id] == null) {
+                    byId[id] = new Postings();
+                }
+                byId[id].append(
+                        docTf,
+                        2 * postingStart[s],
+                        2 * postingStart[s + 1],
+                        positions,
+                        positionStart[s],
+                        positionStart[s + 1]);
             }
         }
     }
