@@ -2,7 +2,6 @@ package org.arshif.search.index.internal;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
-import org.arshif.search.analysis.SurfaceKey;
 
 /**
  * The dictionary keys (terms and surface keys) met by a run, each with a dense id: analyses hold ids, and a key is
@@ -71,10 +70,5 @@ public final class TermIds {
     /** Every key, by id. */
     public synchronized String[] keys() {
         return Arrays.copyOf(keys, size);
-    }
-
-    /** Whether key {@code id} is a surface key (whose positions the index does not keep). */
-    public boolean isSurface(int id) {
-        return SurfaceKey.is(key(id));
     }
 }
