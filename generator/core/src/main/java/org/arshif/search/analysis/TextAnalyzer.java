@@ -1,14 +1,9 @@
 package org.arshif.search.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.arshif.search.analysis.internal.ArabicLightStemmer;
-import org.arshif.search.analysis.internal.Porter2Stemmer;
-import org.arshif.search.analysis.internal.Proclitics;
 import org.arshif.search.analysis.internal.TextNormalizer;
 import org.arshif.search.analysis.internal.TextNormalizer.Normalized;
-import org.arshif.search.analysis.internal.WordTable;
 
 /**
  * Turns Arabic and English text into index terms, the same way at build time (here) and at query
@@ -62,24 +57,6 @@ public final class TextAnalyzer {
         ARABIC,
         LATIN,
         OTHER
-    }
-
-    /** Proclitics tried before dictionary lookups, longest first. */
-    private static final String[] CLITICS = {
-        "وبال", "فبال", "وال", "بال", "كال", "فال", "ولل", "فلل", "ال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب",
-        "ل", "ك"
-    };
-
-    /** {@link #CLITICS} grouped by first letter (order kept), so a token only tries its own. */
-    private static final char[][][] CLITICS_BY_FIRST = new char[0x100][][];
-
-    static {
-        for (String c : CLITICS) {
-            char[][] old = CLITICS_BY_FIRST[c.charAt(0) - 0x600];
-            char[][] grown = old == null ? new char[1][] : Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = c.toCharArray();
-            CLITICS_BY_FIRST[c.charAt(0) - 0x600] = grown;
-        }
     }
 
     private final AnalysisData data;
@@ -138,7 +115,7 @@ public final class TextAnalyzer {
      */
     public List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        Run run = new Run();
+        WordTerms run = new WordTerms(lexicon);
         forEachToken(TextNormalizer.normalize(text, false), (b, off, len, ignored) -> {
             String t = run.term(b, off, len);
             if (t != null) {
@@ -158,7 +135,7 @@ public final class TextAnalyzer {
      */
     public List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        Run run = new Run();
+        WordTerms run = new WordTerms(lexicon);
         Normalized nt = TextNormalizer.normalize(text, true);
         forEachToken(nt, (b, off, len, position) -> {
             String t = run.term(b, off, len);
@@ -180,7 +157,7 @@ public final class TextAnalyzer {
      * an index needs, at less cost (no offset map, no token objects).
      */
     public void forEachTerm(String text, TermSink sink) {
-        Run run = new Run();
+        WordTerms run = new WordTerms(lexicon);
         forEachToken(TextNormalizer.normalize(text, false), (b, off, len, position) -> {
             String t = run.term(b, off, len);
             if (t != null) {
@@ -197,22 +174,28 @@ public final class TextAnalyzer {
      * Queries are analyzed with {@link #terms}, one reading per word.
      */
     public void forEachIndexTerm(String text, TermSink sink) {
-        Run run = new Run();
-        forEachToken(TextNormalizer.normalize(text, false), (b, off, len, position) -> {
-            String t = run.term(b, off, len);
-            if (t != null) {
-                sink.term(t, position);
-                String conjunction = run.conjunctionReading(b, off, len);
-                if (conjunction != null && !conjunction.equals(t)) {
-                    sink.term(conjunction, position);
-                }
-                if (conjunction != null) { // the form without the conjunction: قال in وقال, كنيسه in وكنيسة
-                    sink.term(SurfaceKey.of(conjunction, new String(b, off + 1, len - 1)), position);
-                }
-                int p = Proclitics.length(b, off, len); // the form is the word's own: للرئيس is رئيس, as typed
-                sink.term(SurfaceKey.of(t, new String(b, off + p, len - p)), position);
-            }
-        });
+        IndexKeys keys = indexKeys();
+        forEachWord(text, (b, off, len, position) -> keys.forEach(b, off, len, position, sink));
+    }
+
+    /** Receives the normalized words of a text. */
+    @FunctionalInterface
+    public interface WordSink {
+        /** The word {@code b[off..off+len)} (valid during the call only) at {@code position}. */
+        void word(char[] b, int off, int len, int position);
+    }
+
+    /**
+     * Steps 1 and 2 alone: the normalized words of {@code text}, stopwords included, with the positions that
+     * {@link #forEachIndexTerm} gives their keys ({@link #indexKeys()}).
+     */
+    public void forEachWord(String text, WordSink sink) {
+        forEachToken(TextNormalizer.normalize(text, false), sink);
+    }
+
+    /** A reader of one word's index keys at a time, for one thread. */
+    public IndexKeys indexKeys() {
+        return new IndexKeys(new WordTerms(lexicon));
     }
 
     /** One token as the vectors generator and tests see it: stopwords included, with its rule. */
@@ -221,7 +204,7 @@ public final class TextAnalyzer {
     /** Every token, stopwords included ({@code term == null}), with the rule that decided it. */
     List<Analyzed> analyze(String text) {
         List<Analyzed> out = new ArrayList<>();
-        Run run = new Run();
+        WordTerms run = new WordTerms(lexicon);
         Normalized nt = TextNormalizer.normalize(text, true);
         forEachToken(nt, (b, off, len, position) -> {
             String t = run.term(b, off, len);
@@ -246,11 +229,7 @@ public final class TextAnalyzer {
 
     // ------------------------------------------------------------------------------------------
 
-    private interface TokenSink {
-        void token(char[] b, int off, int len, int position);
-    }
-
-    private static void forEachToken(Normalized nt, TokenSink sink) {
+    private static void forEachToken(Normalized nt, WordSink sink) {
         char[] b = nt.chars();
         int n = nt.length();
         int position = 0;
@@ -265,136 +244,12 @@ public final class TextAnalyzer {
             do {
                 i += Character.charCount(cp);
             } while (i < n && TextNormalizer.isTokenChar(cp = Character.codePointAt(b, i, n)));
-            sink.token(b, start, i - start, position++);
+            sink.word(b, start, i - start, position++);
         }
-    }
-
-    /** Per-call scratch state: Porter2's buffer and the rule of the last term. */
-    private final class Run {
-        private char[] scratch = new char[32];
-        Rule rule;
-
-        String term(char[] b, int off, int len) {
-            int hash = WordTable.hash(b, off, len);
-            if (lexicon.stopwords().get(b, off, len, hash) != null) {
-                rule = Rule.STOPWORD;
-                return null;
-            }
-            String t = lexicon.dictionary().get(b, off, len, hash);
-            if (t != null) {
-                return dictionaryHit(t);
-            }
-            switch (script(b, off, len)) {
-                case ARABIC:
-                    char first = b[off];
-                    char[][] clitics = first >= 0x600 && first < 0x700 ? CLITICS_BY_FIRST[first - 0x600] : null;
-                    for (int k = 0; clitics != null && k < clitics.length; k++) {
-                        char[] clitic = clitics[k];
-                        int rest = len - clitic.length;
-                        if (rest >= 2 && startsWith(b, off, len, clitic)) {
-                            t = lexicon.dictionary().get(b, off + clitic.length, rest);
-                            if (t == null && endsWithLamLam(clitic)) {
-                                char[] withArticle =
-                                        ("\u0627\u0644" + new String(b, off + clitic.length, rest)).toCharArray();
-                                t = lexicon.dictionary().get(withArticle, 0, withArticle.length);
-                            }
-                            if (t != null) {
-                                return dictionaryHit(t);
-                            }
-                        }
-                    }
-                    int p = Proclitics.length(b, off, len);
-                    int l = ArabicLightStemmer.stripSuffixes(b, off + p, len - p);
-                    t = stemmed(b, off + p, l);
-                    if (rule == Rule.STEMMED && p != ArabicLightStemmer.prefixLength(b, off, len)) {
-                        rule = Rule.CLITIC;
-                    }
-                    return t;
-                case LATIN:
-                    if (scratch.length < len + 1) {
-                        scratch = new char[len + 16];
-                    }
-                    System.arraycopy(b, off, scratch, 0, len);
-                    return stemmed(scratch, 0, Porter2Stemmer.stem(scratch, len));
-                default:
-                    rule = Rule.KEPT;
-                    return new String(b, off, len);
-            }
-        }
-
-        /** The term of the token's reading with its first letter as the conjunction و, or null if it has none. */
-        String conjunctionReading(char[] b, int off, int len) {
-            if ((rule != Rule.STEMMED && rule != Rule.CLITIC && rule != Rule.VARIANT)
-                    || !Proclitics.conjunctionReading(b, off, len)
-                    || lexicon.dictionary().get(b, off, len) != null) {
-                return null;
-            }
-            Rule kept = rule;
-            String t = stemmed(b, off + 1, ArabicLightStemmer.stripSuffixes(b, off + 1, len - 1));
-            rule = kept;
-            return t;
-        }
-
-        private String dictionaryHit(String t) {
-            rule = lexicon.protectedWords().contains(t) ? Rule.PROTECTED : Rule.VARIANT;
-            return t;
-        }
-
-        private String stemmed(char[] b, int off, int len) {
-            String v = lexicon.variantStems().get(b, off, len);
-            if (v != null) {
-                rule = Rule.VARIANT;
-                return v;
-            }
-            rule = Rule.STEMMED;
-            return new String(b, off, len);
-        }
-    }
-
-    /** لل is ل + ال: للرياض is ل + الرياض, a name protected with its article. */
-    private static boolean endsWithLamLam(char[] clitic) {
-        int n = clitic.length;
-        return n >= 2 && clitic[n - 1] == '\u0644' && clitic[n - 2] == '\u0644';
-    }
-
-    private static boolean startsWith(char[] b, int off, int len, char[] p) {
-        if (len < p.length) {
-            return false;
-        }
-        for (int i = 0; i < p.length; i++) {
-            if (b[off + i] != p[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The script of a normalized token (for tests and the vectors generator). */
     static Script script(String token) {
-        return script(token.toCharArray(), 0, token.length());
-    }
-
-    /** Arabic if any Arabic-block letter, else Latin if any Latin letter, else neither. */
-    private static Script script(char[] b, int off, int len) {
-        boolean latin = false;
-        for (int i = off; i < off + len; i++) {
-            char c = b[i];
-            if ((c >= 0x0600 && c <= 0x06FF)
-                    || (c >= 0x0750 && c <= 0x077F)
-                    || (c >= 0x0870 && c <= 0x08FF)
-                    || (c >= 0xFB50 && c <= 0xFDFF)
-                    || (c >= 0xFE70 && c <= 0xFEFF)) {
-                return Script.ARABIC;
-            }
-            if ((c >= 'a' && c <= 'z')
-                    || (c >= 0x00C0 && c <= 0x024F)
-                    || (c >= 0x1E00 && c <= 0x1EFF)
-                    || (c >= 0x2C60 && c <= 0x2C7F)
-                    || (c >= 0xA720 && c <= 0xA7FF)
-                    || (c >= 0xAB30 && c <= 0xAB6F)) {
-                latin = true;
-            }
-        }
-        return latin ? Script.LATIN : Script.OTHER;
+        return WordTerms.script(token.toCharArray(), 0, token.length());
     }
 }

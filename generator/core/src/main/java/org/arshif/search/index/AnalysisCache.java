@@ -6,10 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,37 +16,46 @@ import java.util.function.Consumer;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.Fingerprint;
 import org.arshif.internal.Fingerprint.Hash128;
+import org.arshif.search.index.internal.DocAnalysis;
 import org.arshif.search.index.internal.DocTerms;
+import org.arshif.search.index.internal.TermIds;
 
 /**
  * Analysed documents kept between builds, so that an incremental build analyses only the documents whose
  * text changed. An entry is addressed by a {@link Fingerprint} of the language, title and body; the file is
  * tied to a version string (Arshif's own code), so another analyzer never reads it. Entries not used by the
  * last build are dropped when it is saved. Thread-safe: the index writer analyses in parallel.
+ *
+ * <p>Entries hold key ids of the cache's own dictionary ({@link #ids()}), which the index writer uses for its run:
+ * an entry read from the file is decoded as it is, only when a build asks for it, and copied into the next file
+ * byte for byte; a new entry is encoded without a dictionary lookup.
  */
 public final class AnalysisCache {
-    private static final int FORMAT = 3; // 2: keys are SHA-256 fingerprints; 3: surface keys
+    private static final int FORMAT = 4; // 2: keys are SHA-256 fingerprints; 3: surface keys; 4: sized entries
 
-    private final Map<Hash128, DocTerms> previous;
-    // The file read: its term dictionary and each entry's bytes, copied as they are into the next file.
-    private final String[] dictionary;
+    private final TermIds ids;
+    // The file read and where each entry's analysis is in it; copied as they are into the next file.
     private final byte[] file;
-    private final Map<Hash128, int[]> slices;
-    private final Map<Hash128, DocTerms> used = new ConcurrentHashMap<>();
+    private final Map<Hash128, Slice> previous;
+    private final Map<Hash128, Entry> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private AnalysisCache(
-            Map<Hash128, DocTerms> previous, String[] dictionary, byte[] file, Map<Hash128, int[]> slices) {
-        this.previous = previous;
-        this.dictionary = dictionary;
+    private AnalysisCache(TermIds ids, byte[] file, Map<Hash128, Slice> previous) {
+        this.ids = ids;
         this.file = file;
-        this.slices = slices;
+        this.previous = previous;
     }
+
+    /** Where an entry's analysis is in the file read. */
+    private record Slice(int from, int length) {}
+
+    /** An entry used by this build: read from the file ({@code slice}) or analysed now ({@code terms}). */
+    private record Entry(Slice slice, DocTerms terms) {}
 
     /** An empty cache (nothing kept yet). */
     public static AnalysisCache empty() {
-        return new AnalysisCache(Map.of(), new String[0], new byte[0], Map.of());
+        return new AnalysisCache(new TermIds(), new byte[0], Map.of());
     }
 
     /** Reads the cache file written by {@link #save}; a missing, damaged or other-version file is an empty cache. */
@@ -71,22 +78,33 @@ public final class AnalysisCache {
         }
     }
 
-    /** The analysis of one document, from the cache when the same text was analysed before. */
-    public DocTerms analyze(IndexAnalyzer analyzer, String lang, String title, String body) {
+    /** The ids of the keys in this cache's analyses; the index writer gives new keys theirs. */
+    TermIds ids() {
+        return ids;
+    }
+
+    /**
+     * The analysis of one document, from the cache when the same text was analysed before, else from {@code
+     * fresh} (whose keys must take their ids from {@link #ids()}).
+     *
+     * @param lang the language and whatever else the analysis depends on besides the text
+     */
+    DocTerms analyze(String lang, String title, String body, DocAnalysis fresh) {
         Hash128 key = key(lang, title, body);
-        DocTerms known = used.get(key);
-        if (known == null) {
-            known = previous.get(key);
-            if (known != null) {
-                hits.incrementAndGet();
-            }
+        Entry known = used.get(key);
+        if (known != null) {
+            return known.terms() != null ? known.terms() : read(known.slice());
         }
-        if (known == null) {
-            misses.incrementAndGet();
-            known = DocTerms.analyze(analyzer::forEachTerm, title, body);
+        Slice slice = previous.get(key);
+        if (slice != null) {
+            hits.incrementAndGet();
+            used.put(key, new Entry(slice, null));
+            return read(slice);
         }
-        used.put(key, known);
-        return known;
+        misses.incrementAndGet();
+        DocTerms terms = fresh.analyze(title, body);
+        used.put(key, new Entry(null, terms));
+        return terms;
     }
 
     public int hits() {
@@ -117,70 +135,106 @@ public final class AnalysisCache {
         return new Fingerprint().text(lang).text(title).text(body).finish();
     }
 
-    // ---- file format: header, term dictionary, then per document its key and terms by dictionary id -----
+    // ---- file format: header, key dictionary, then per document its fingerprint, the length of its analysis and
+    // the analysis: field lengths, then per key its id (as a gap from the last), field frequencies and positions.
 
-    // Terms keep their ids from one file to the next (new terms are appended), so that an entry read from the
-    // last file is copied byte for byte; only new entries are encoded.
+    // Keys keep their ids from one file to the next (new keys are appended), so that an entry read from the last
+    // file is copied byte for byte.
     private byte[] encode(String version) {
-        List<String> terms = new ArrayList<>(Arrays.asList(dictionary));
-        Map<String, Integer> ids = new HashMap<>(terms.size() * 2 + 16);
-        for (int i = 0; i < terms.size(); i++) {
-            ids.put(terms.get(i), i);
-        }
-        TreeMap<Hash128, DocTerms> entries = new TreeMap<>(used);
-        // One dictionary lookup per term of a new entry (they are millions at 10,000 documents), kept for the write.
-        Map<Hash128, int[]> newIds = new HashMap<>();
-        for (Map.Entry<Hash128, DocTerms> e : entries.entrySet()) {
-            if (!slices.containsKey(e.getKey())) {
-                String[] ts = e.getValue().terms();
-                int[] of = new int[ts.length];
-                for (int i = 0; i < ts.length; i++) {
-                    of[i] = ids.computeIfAbsent(ts[i], t -> {
-                        terms.add(t);
-                        return terms.size() - 1;
-                    });
-                }
-                newIds.put(e.getKey(), of);
-            }
-        }
+        String[] dictionary = ids.keys();
+        TreeMap<Hash128, Entry> entries = new TreeMap<>(used);
         Out out = new Out(Math.max(1 << 16, file.length + (1 << 16)));
         out.varint(FORMAT);
         out.string(version);
-        out.varint(terms.size());
-        for (String t : terms) {
+        out.varint(dictionary.length);
+        for (String t : dictionary) {
             out.string(t);
         }
         out.varint(entries.size());
-        for (Map.Entry<Hash128, DocTerms> e : entries.entrySet()) {
+        Out scratch = new Out(1 << 12);
+        for (Map.Entry<Hash128, Entry> e : entries.entrySet()) {
             out.fixed(e.getKey().high());
             out.fixed(e.getKey().low());
-            int[] slice = slices.get(e.getKey());
+            Slice slice = e.getValue().slice();
             if (slice != null) {
-                out.raw(file, slice[0], slice[1]);
-                continue;
-            }
-            DocTerms d = e.getValue();
-            int[] termIds = newIds.get(e.getKey());
-            out.varint(d.titleLength());
-            out.varint(d.bodyLength());
-            out.varint(d.terms().length);
-            for (int i = 0; i < d.terms().length; i++) {
-                out.varint(termIds[i]);
-                out.varint(d.titleTf()[i]);
-                out.varint(d.bodyTf()[i]);
-                int[] pos = d.positions()[i];
-                out.varint(pos.length);
-                int prev = 0;
-                for (int p : pos) {
-                    out.varint(p - prev); // positions ascend within a field; the body follows the title
-                    prev = p;
-                }
+                out.varint(slice.length());
+                out.raw(file, slice.from(), slice.length());
+            } else {
+                scratch.reset();
+                write(scratch, e.getValue().terms());
+                out.varint(scratch.n);
+                out.raw(scratch.buf, 0, scratch.n);
             }
         }
         return out.bytes();
     }
 
-    /** Decodes the first {@code length} bytes (the rest is {@link CheckedFile}'s trailer). */
+    private static void write(Out out, DocTerms d) {
+        out.varint(d.titleLength());
+        out.varint(d.bodyLength());
+        out.varint(d.size());
+        long[] byId = new long[d.size()]; // ascending ids take fewer bytes as gaps
+        for (int i = 0; i < d.size(); i++) {
+            byId[i] = (long) d.terms()[i] << 32 | i;
+        }
+        Arrays.sort(byId);
+        int prevId = 0;
+        for (long packed : byId) {
+            int i = (int) packed;
+            int id = d.terms()[i];
+            out.varint(id - prevId); // ids ascend
+            prevId = id;
+            out.varint(d.titleTf()[i]);
+            out.varint(d.bodyTf()[i]);
+            int from = d.positionStart()[i];
+            int to = d.positionStart()[i + 1];
+            out.varint(to - from);
+            int prev = 0;
+            for (int p = from; p < to; p++) {
+                out.varint(d.positions()[p] - prev); // positions ascend within a field; the body follows the title
+                prev = d.positions()[p];
+            }
+        }
+    }
+
+    /** The analysis at {@code slice} of the file read. */
+    private DocTerms read(Slice slice) {
+        In in = new In(file);
+        in.at = slice.from();
+        int titleLength = in.varint();
+        int bodyLength = in.varint();
+        int m = in.varint();
+        int[] terms = new int[m];
+        int[] titleTf = new int[m];
+        int[] bodyTf = new int[m];
+        int[] positionStart = new int[m + 1];
+        int[] positions = new int[16];
+        int id = 0;
+        int n = 0;
+        for (int i = 0; i < m; i++) {
+            id += in.varint();
+            terms[i] = id;
+            titleTf[i] = in.varint();
+            bodyTf[i] = in.varint();
+            int count = in.varint();
+            if (n + count > positions.length) {
+                positions = Arrays.copyOf(positions, Math.max(positions.length * 2, n + count));
+            }
+            int prev = 0;
+            for (int j = 0; j < count; j++) {
+                prev += in.varint();
+                positions[n++] = prev;
+            }
+            positionStart[i + 1] = n;
+        }
+        if (in.at != slice.from() + slice.length()) {
+            throw new IllegalStateException("a damaged entry in the search analysis cache");
+        }
+        return new DocTerms(
+                titleLength, bodyLength, terms, titleTf, bodyTf, positionStart, Arrays.copyOf(positions, n));
+    }
+
+    /** Decodes the first {@code length} bytes (the rest is {@link CheckedFile}'s trailer): the entries' places only. */
     private static AnalysisCache decode(byte[] bytes, int length, String version) {
         In in = new In(bytes);
         if (in.varint() != FORMAT || !in.string().equals(version)) {
@@ -191,37 +245,20 @@ public final class AnalysisCache {
             dictionary[i] = in.string();
         }
         int n = in.varint();
-        Map<Hash128, DocTerms> out = new HashMap<>(n * 2);
-        Map<Hash128, int[]> slices = new HashMap<>(n * 2);
+        Map<Hash128, Slice> slices = new HashMap<>(n * 2);
         for (int k = 0; k < n; k++) {
             Hash128 key = new Hash128(in.fixed(), in.fixed());
-            int from = in.at;
-            int titleLength = in.varint();
-            int bodyLength = in.varint();
-            int m = in.varint();
-            String[] terms = new String[m];
-            int[] titleTf = new int[m];
-            int[] bodyTf = new int[m];
-            int[][] positions = new int[m][];
-            for (int i = 0; i < m; i++) {
-                terms[i] = dictionary[in.varint()];
-                titleTf[i] = in.varint();
-                bodyTf[i] = in.varint();
-                int[] pos = new int[in.varint()];
-                int prev = 0;
-                for (int j = 0; j < pos.length; j++) {
-                    prev += in.varint();
-                    pos[j] = prev;
-                }
-                positions[i] = pos;
+            int size = in.varint();
+            if (size < 0 || size > length - in.at) {
+                throw new IllegalStateException("an entry of the search analysis cache runs past its end");
             }
-            out.put(key, new DocTerms(titleLength, bodyLength, terms, titleTf, bodyTf, positions));
-            slices.put(key, new int[] {from, in.at - from});
+            slices.put(key, new Slice(in.at, size));
+            in.at += size;
         }
         if (in.at != length) {
             throw new IllegalStateException("trailing bytes in the search analysis cache");
         }
-        return new AnalysisCache(out, dictionary, bytes, slices);
+        return new AnalysisCache(new TermIds(dictionary), bytes, slices);
     }
 
     private static final class Out {
@@ -230,6 +267,10 @@ public final class AnalysisCache {
 
         Out(int capacity) {
             buf = new byte[capacity];
+        }
+
+        void reset() {
+            n = 0;
         }
 
         private void ensure(int more) {

@@ -3,6 +3,7 @@ package org.arshif.search.index;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.arshif.search.analysis.IndexKeys;
 import org.arshif.search.analysis.TextAnalyzer;
 
 /**
@@ -22,15 +23,17 @@ public interface IndexAnalyzer {
     List<Token> tokens(String text);
 
     /**
-     * The terms of {@code text} with their positions, as {@link #tokens} gives them; implementations may skip
-     * computing offsets, which the index does not store, and may give a second term at the same position (the
-     * analyzer's second reading of a word, see {@link TextAnalyzer#forEachIndexTerm}).
+     * The normalized words of {@code text}, stopwords included, with the positions of {@link #tokens}; the index
+     * asks {@link #indexKeys()} what each word puts in it ({@link TextAnalyzer#forEachWord}), and asks once per
+     * distinct word of a run.
      */
-    default void forEachTerm(String text, TextAnalyzer.TermSink sink) {
-        for (Token t : tokens(text)) {
-            sink.term(t.term(), t.position());
-        }
-    }
+    void forEachWord(String text, TextAnalyzer.WordSink sink);
+
+    /**
+     * A reader of one normalized word's index keys, for one thread: its term, possibly a second reading at the
+     * same position, and surface keys (see {@link TextAnalyzer#forEachIndexTerm}).
+     */
+    IndexKeys indexKeys();
 
     /** The analyzer's data (stopwords, protected list, variant map) as one JSON value for the JS analyzer. */
     String clientDataJson();
@@ -59,8 +62,13 @@ public interface IndexAnalyzer {
             }
 
             @Override
-            public void forEachTerm(String text, TextAnalyzer.TermSink sink) {
-                analyzer.forEachIndexTerm(text, sink);
+            public void forEachWord(String text, TextAnalyzer.WordSink sink) {
+                analyzer.forEachWord(text, sink);
+            }
+
+            @Override
+            public IndexKeys indexKeys() {
+                return analyzer.indexKeys();
             }
 
             @Override

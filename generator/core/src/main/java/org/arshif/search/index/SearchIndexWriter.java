@@ -8,13 +8,15 @@ import org.arshif.internal.Fingerprint;
 import org.arshif.search.Conflation;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.analysis.AnalysisData;
+import org.arshif.search.analysis.IndexKeys;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocAnalysis;
-import org.arshif.search.index.internal.DocTerms;
+import org.arshif.search.index.internal.FreshAnalysis;
 import org.arshif.search.index.internal.IndexBuild;
 import org.arshif.search.index.internal.IndexSettings;
 import org.arshif.search.index.internal.IndexSummary;
 import org.arshif.search.index.internal.KeptFiles;
+import org.arshif.search.index.internal.TermIds;
 import org.arshif.search.index.internal.TermSource;
 
 /**
@@ -75,10 +77,21 @@ public final class SearchIndexWriter {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(docs, "docs");
         IndexAnalyzer analyzer = options.analyzer();
-        TermSource terms = analyzer::forEachTerm;
-        DocAnalysis analysis = analyses == null
-                ? (title, body) -> DocTerms.analyze(terms, title, body)
-                : cached(analyses, analyzer, lang);
+        TermSource words = new TermSource() {
+            @Override
+            public void forEachWord(String text, TextAnalyzer.WordSink sink) {
+                analyzer.forEachWord(text, sink);
+            }
+
+            @Override
+            public IndexKeys indexKeys() {
+                return analyzer.indexKeys();
+            }
+        };
+        // with a cache, keys take the cache's ids, so that its analyses need no translation
+        TermIds ids = analyses == null ? new TermIds() : analyses.ids();
+        DocAnalysis fresh = new FreshAnalysis(words, ids);
+        DocAnalysis analysis = analyses == null ? fresh : cached(analyses, fresh, analyzer, lang);
         IndexSettings settings = new IndexSettings(
                 options.hitsPerTerm(),
                 options.shardTarget(),
@@ -91,17 +104,17 @@ public final class SearchIndexWriter {
                 options.threads(),
                 analyzer.clientDataJson(),
                 analyzer.variantTerms());
-        IndexSummary s =
-                IndexBuild.run(settings, dir, lang, docs, analysis, existing == null ? KeptFiles.NONE : existing::keep);
+        IndexSummary s = IndexBuild.run(
+                settings, dir, lang, docs, analysis, ids, existing == null ? KeptFiles.NONE : existing::keep);
         return new IndexStats(
                 s.manifestFile(), s.manifestJson(), s.files(), s.bytes(), s.terms(), s.docs(), s.conflations());
     }
 
     /** Analyses from the cache, keyed by the analyzer's lists too: a newly protected word changes the terms. */
-    private static DocAnalysis cached(AnalysisCache analyses, IndexAnalyzer analyzer, String lang) {
+    private static DocAnalysis cached(AnalysisCache analyses, DocAnalysis fresh, IndexAnalyzer analyzer, String lang) {
         String key = lang + "\u0000"
                 + new Fingerprint().text(analyzer.clientDataJson()).finish().hex();
-        return (title, body) -> analyses.analyze(analyzer, key, title, body);
+        return (title, body) -> analyses.analyze(key, title, body, fresh);
     }
 
     /** Index files an earlier build left in place. */

@@ -7,12 +7,32 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.arshif.search.analysis.IndexKeys;
+import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocTerms;
+import org.arshif.search.index.internal.FreshAnalysis;
+import org.arshif.search.index.internal.TermSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnalysisCacheTest {
-    private static final IndexAnalyzer ANALYZER = IndexAnalyzer.standard();
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
+
+    /** What the index writer does: a miss is analysed with the cache's key ids. */
+    private static DocTerms analyze(AnalysisCache cache, String lang, String title, String body) {
+        TermSource words = new TermSource() {
+            @Override
+            public void forEachWord(String text, TextAnalyzer.WordSink sink) {
+                ANALYZER.forEachWord(text, sink);
+            }
+
+            @Override
+            public IndexKeys indexKeys() {
+                return ANALYZER.indexKeys();
+            }
+        };
+        return cache.analyze(lang, title, body, new FreshAnalysis(words, cache.ids()));
+    }
 
     @Test
     void keysTellLanguageTitleAndBodyApart() {
@@ -31,21 +51,22 @@ class AnalysisCacheTest {
     void savedAnalysesAreReadBackAndOnlyChangedTextIsAnalysedAgain(@TempDir Path dir) {
         Path file = dir.resolve("analyses.bin");
         AnalysisCache first = AnalysisCache.open(file, "v1");
-        DocTerms a = first.analyze(ANALYZER, "ar", "قمة في سوتشي", "بحث الرئيس الروسي الوضع في سورية");
-        first.analyze(ANALYZER, "en", "Summit", "The presidents met in Sochi.");
+        DocTerms a = analyze(first, "ar", "قمة في سوتشي", "بحث الرئيس الروسي الوضع في سورية");
+        analyze(first, "en", "Summit", "The presidents met in Sochi.");
         assertEquals(2, first.misses());
         first.save(file, "v1");
 
         AnalysisCache second = AnalysisCache.open(file, "v1");
-        DocTerms again = second.analyze(ANALYZER, "ar", "قمة في سوتشي", "بحث الرئيس الروسي الوضع في سورية");
-        second.analyze(ANALYZER, "en", "Summit", "The presidents met in Sochi, again.");
+        DocTerms again = analyze(second, "ar", "قمة في سوتشي", "بحث الرئيس الروسي الوضع في سورية");
+        analyze(second, "en", "Summit", "The presidents met in Sochi, again.");
         assertEquals(List.of(1, 1), List.of(second.hits(), second.misses()));
         assertArrayEquals(a.terms(), again.terms());
+        assertArrayEquals(a.positionStart(), again.positionStart());
         assertArrayEquals(a.positions(), again.positions());
         assertEquals(List.of(a.titleLength(), a.bodyLength()), List.of(again.titleLength(), again.bodyLength()));
 
         AnalysisCache otherVersion = AnalysisCache.open(file, "v2");
-        otherVersion.analyze(ANALYZER, "ar", "قمة في سوتشي", "بحث الرئيس الروسي الوضع في سورية");
+        analyze(otherVersion, "ar", "قمة في سوتشي", "بحث الرئيس الروسي الوضع في سورية");
         assertEquals(List.of(0, 1), List.of(otherVersion.hits(), otherVersion.misses()), "another version: empty");
     }
 
@@ -53,16 +74,16 @@ class AnalysisCacheTest {
     void aFileOfTheOldFormatIsAnEmptyCache(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("analyses.bin");
         AnalysisCache cache = AnalysisCache.open(file, "v1");
-        cache.analyze(ANALYZER, "en", "Title", "Body text.");
+        analyze(cache, "en", "Title", "Body text.");
         cache.save(file, "v1");
         byte[] saved = Files.readAllBytes(file);
-        assertEquals(3, saved[0], "format 3: the analyses hold surface keys");
+        assertEquals(4, saved[0], "format 4: each analysis is preceded by its length");
         ByteArrayOutputStream old = new ByteArrayOutputStream();
-        old.write(2);
+        old.write(3);
         old.write(saved, 1, saved.length - 1);
         Files.write(file, old.toByteArray());
         AnalysisCache reopened = AnalysisCache.open(file, "v1");
-        reopened.analyze(ANALYZER, "en", "Title", "Body text.");
+        analyze(reopened, "en", "Title", "Body text.");
         assertEquals(List.of(0, 1), List.of(reopened.hits(), reopened.misses()));
     }
 }

@@ -32,22 +32,22 @@ final class Conflations {
 
     private Conflations() {}
 
-    /** @param sorted the dictionary with every surface key (before any is pruned) */
-    static List<Conflation> find(String[] sorted, Map<String, Postings> postings, int docs, Set<String> variants) {
+    /**
+     * @param sorted   the dictionary with every surface key (before any is pruned)
+     * @param postings the postings of each key of {@code sorted}
+     */
+    static List<Conflation> find(String[] sorted, Postings[] postings, int docs, Set<String> variants) {
         int min = Math.max(3, docs / 1000);
         List<Conflation> out = new ArrayList<>();
         for (int i = 0; i < sorted.length; i++) {
             String term = sorted[i];
-            if (SurfaceKey.is(term)
-                    || !arabic(term)
-                    || variants.contains(term)
-                    || postings.get(term).df() < 2 * min) {
+            if (SurfaceKey.is(term) || !arabic(term) || variants.contains(term) || postings[i].df() < 2 * min) {
                 continue;
             }
             Map<String, Family> families = new TreeMap<>();
             for (int k = i + 1; k < sorted.length && SurfaceKey.belongsTo(sorted[k], term); k++) {
                 String word = sorted[k].substring(term.length() + 1);
-                families.computeIfAbsent(base(word), b -> new Family()).add(word, postings.get(sorted[k]));
+                families.computeIfAbsent(base(word), b -> new Family()).add(word, postings[k]);
             }
             List<Family> bySize = new ArrayList<>(families.values());
             bySize.sort(Comparator.comparingInt(Family::size).reversed());

@@ -22,6 +22,7 @@ public final class IndexBuild {
      * Writes the index of {@code input} (all in language {@code lang}) into {@code dir}, creating it if needed.
      *
      * @param analysis how a document is analyzed (freshly, or from earlier builds' analyses)
+     * @param ids      the ids of the keys in the analyses
      * @param kept     files already in place from an earlier build, which are then not written again
      */
     public static IndexSummary run(
@@ -30,6 +31,7 @@ public final class IndexBuild {
             String lang,
             List<SearchDocument> input,
             DocAnalysis analysis,
+            TermIds ids,
             KeptFiles kept)
             throws IOException {
         Files.createDirectories(dir);
@@ -40,7 +42,7 @@ public final class IndexBuild {
             return t;
         });
         try {
-            InvertedIndex index = InvertedIndex.invert(docs, analysis, pool, settings);
+            InvertedIndex index = InvertedIndex.invert(docs, analysis, ids, pool, settings);
             Scoring scoring = Scoring.of(index, settings.titleBoost());
             CardSlots cards = CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));

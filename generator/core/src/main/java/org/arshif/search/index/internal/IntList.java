@@ -18,15 +18,14 @@ public final class IntList {
         a[n++] = v;
     }
 
-    /** Appends {@code v} then all of {@code values}. */
-    public void add(int v, int[] values) {
-        int need = n + 1 + values.length;
+    /** Appends {@code values[from..to)}. */
+    public void addAll(int[] values, int from, int to) {
+        int need = n + to - from;
         if (need > a.length) {
-            a = Arrays.copyOf(a, Math.max(need, a.length * 2));
+            a = Arrays.copyOf(a, Math.max(need, a.length + (a.length >> 1)));
         }
-        a[n++] = v;
-        System.arraycopy(values, 0, a, n, values.length);
-        n += values.length;
+        System.arraycopy(values, from, a, n, to - from);
+        n = need;
     }
 
     public int get(int i) {

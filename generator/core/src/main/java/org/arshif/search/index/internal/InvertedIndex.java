@@ -2,12 +2,10 @@ package org.arshif.search.index.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.arshif.search.Conflation;
-import org.arshif.search.analysis.SurfaceKey;
 
 /**
  * The second phase, inversion: the sorted dictionary, each term's postings, and each document's field lengths.
@@ -29,30 +27,43 @@ record InvertedIndex(
     /** Documents analyzed at a time, so that a large archive's analyses are never all in memory. */
     private static final int BATCH = 2048;
 
-    private static final int[] NO_POSITIONS = {};
-
     int size() {
         return terms.length;
     }
 
-    /** Analysis in parallel, a batch at a time; then each worker inverts the terms of its hash partition. */
-    static InvertedIndex invert(Documents docs, DocAnalysis analysis, ExecutorService pool, IndexSettings settings) {
+    /**
+     * Analysis in parallel, a batch at a time; then each worker inverts the keys of its id partition. Postings are
+     * kept by key id until the end, when the dictionary is sorted by key.
+     */
+    static InvertedIndex invert(
+            Documents docs, DocAnalysis analysis, TermIds ids, ExecutorService pool, IndexSettings settings) {
+        return invert(docs, analysis, ids, pool, settings, BATCH);
+    }
+
+    /** {@link #invert} with {@code batch} documents analysed at a time (tests). */
+    static InvertedIndex invert(
+            Documents docs,
+            DocAnalysis analysis,
+            TermIds ids,
+            ExecutorService pool,
+            IndexSettings settings,
+            int batch) {
         int parts = settings.threads();
         int n = docs.size();
         int[] titleLengths = new int[n];
         int[] bodyLengths = new int[n];
-        List<HashMap<String, Postings>> partitions = new ArrayList<>();
-        for (int p = 0; p < parts; p++) {
-            partitions.add(new HashMap<>());
-        }
-        for (int from = 0; from < n; from += BATCH) {
-            int to = Math.min(n, from + BATCH);
+        Postings[] byId = new Postings[0];
+        for (int from = 0; from < n; from += batch) {
+            int to = Math.min(n, from + batch);
             DocTerms[] analyzed = analyze(docs, analysis, pool, parts, from, to);
+            // the batch's new keys got ids while it was analysed; workers only fill their own slots
+            byId = Arrays.copyOf(byId, Math.max(byId.length, ids.size()));
+            Postings[] postings = byId;
             List<Future<?>> fs = new ArrayList<>();
-            for (HashMap<String, Postings> partition : partitions) {
-                int part = fs.size();
+            for (int p = 0; p < parts; p++) {
+                int part = p;
                 int base = from;
-                fs.add(pool.submit(() -> add(partition, part, parts, base, analyzed)));
+                fs.add(pool.submit(() -> add(postings, part, parts, base, analyzed)));
             }
             fs.forEach(Futures::get);
             for (int i = from; i < to; i++) {
@@ -60,17 +71,35 @@ record InvertedIndex(
                 bodyLengths[i] = analyzed[i - from].bodyLength();
             }
         }
-        HashMap<String, Postings> all = new HashMap<>();
-        partitions.forEach(all::putAll);
-        String[] terms = all.keySet().toArray(new String[0]);
+        return sorted(byId, ids, titleLengths, bodyLengths, n, settings);
+    }
+
+    /** The dictionary sorted by key, conflations found, surface keys pruned. */
+    private static InvertedIndex sorted(
+            Postings[] byId, TermIds ids, int[] titleLengths, int[] bodyLengths, int n, IndexSettings settings) {
+        List<String> used = new ArrayList<>();
+        for (int id = 0; id < byId.length; id++) {
+            if (byId[id] != null) {
+                used.add(ids.key(id));
+            }
+        }
+        String[] terms = used.toArray(new String[0]);
         Arrays.sort(terms);
-        List<Conflation> conflations = Conflations.find(terms, all, n, settings.variantTerms());
-        terms = SurfaceKeys.prune(terms, all);
         Postings[] postings = new Postings[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            postings[i] = all.get(terms[i]);
+            postings[i] = byId[ids.find(terms[i])];
         }
-        return new InvertedIndex(terms, postings, titleLengths, bodyLengths, conflations);
+        List<Conflation> conflations = Conflations.find(terms, postings, n, settings.variantTerms());
+        boolean[] kept = SurfaceKeys.kept(terms, postings);
+        int k = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (kept[i]) {
+                terms[k] = terms[i];
+                postings[k++] = postings[i];
+            }
+        }
+        return new InvertedIndex(
+                Arrays.copyOf(terms, k), Arrays.copyOf(postings, k), titleLengths, bodyLengths, conflations);
     }
 
     /** The analyses of documents {@code from..to-1}, in parallel chunks. */
@@ -92,19 +121,62 @@ record InvertedIndex(
         return analyzed;
     }
 
-    /** Adds the postings of the batch's terms that fall in hash partition {@code part}. */
-    private static void add(HashMap<String, Postings> partition, int part, int parts, int base, DocTerms[] analyzed) {
+    /**
+     * Adds the postings of the batch's keys whose id falls in partition {@code part}, gathered by key first (a
+     * counting sort), so that each key's lists grow once per batch: appending document by document touched a
+     * different list at every posting, and the build waited on memory.
+     */
+    private static void add(Postings[] byId, int part, int parts, int base, DocTerms[] analyzed) {
+        int slots = byId.length / parts + 1; // key id = slot * parts + part
+        int[] postingStart = new int[slots + 1];
+        int[] positionStart = new int[slots + 1];
+        for (DocTerms dt : analyzed) {
+            for (int j = 0; j < dt.terms().length; j++) {
+                int id = dt.terms()[j];
+                if (id % parts == part) {
+                    postingStart[id / parts + 1]++;
+                    positionStart[id / parts + 1] += 1 + dt.positionStart()[j + 1] - dt.positionStart()[j];
+                }
+            }
+        }
+        for (int s = 0; s < slots; s++) {
+            postingStart[s + 1] += postingStart[s];
+            positionStart[s + 1] += positionStart[s];
+        }
+        int[] docTf = new int[2 * postingStart[slots]];
+        int[] positions = new int[positionStart[slots]];
+        int[] nextPosting = Arrays.copyOf(postingStart, slots);
+        int[] nextPosition = Arrays.copyOf(positionStart, slots);
         for (int i = 0; i < analyzed.length; i++) {
             DocTerms dt = analyzed[i];
             for (int j = 0; j < dt.terms().length; j++) {
-                String term = dt.terms()[j];
-                if ((term.hashCode() & 0x7fffffff) % parts == part) {
-                    // phrases match terms: a surface key's positions would only cost bytes
-                    boolean surface = SurfaceKey.is(term);
-                    partition
-                            .computeIfAbsent(term, k -> new Postings())
-                            .add(base + i, dt.titleTf()[j], dt.bodyTf()[j], surface ? NO_POSITIONS : dt.positions()[j]);
+                int id = dt.terms()[j];
+                if (id % parts == part) {
+                    int s = id / parts;
+                    int at = 2 * nextPosting[s]++;
+                    docTf[at] = base + i;
+                    docTf[at + 1] = Postings.tf(dt.titleTf()[j], dt.bodyTf()[j]);
+                    int from = dt.positionStart()[j];
+                    int count = dt.positionStart()[j + 1] - from;
+                    positions[nextPosition[s]] = count;
+                    System.arraycopy(dt.positions(), from, positions, nextPosition[s] + 1, count);
+                    nextPosition[s] += 1 + count;
                 }
+            }
+        }
+        for (int s = 0; s < slots; s++) {
+            if (postingStart[s + 1] > postingStart[s]) {
+                int id = s * parts + part;
+                if (byId[id] == null) {
+                    byId[id] = new Postings();
+                }
+                byId[id].append(
+                        docTf,
+                        2 * postingStart[s],
+                        2 * postingStart[s + 1],
+                        positions,
+                        positionStart[s],
+                        positionStart[s + 1]);
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.arshif.search.index.internal;
 
 import java.util.Arrays;
-import java.util.TreeMap;
 
 /** The VLQ strings of a term's postings, positions and facets, shared by the term shard and tail writers. */
 record PostingEncoder(Documents docs, Scoring scoring) {
@@ -52,19 +51,26 @@ record PostingEncoder(Documents docs, Scoring scoring) {
     /** Number of years, (year index, count)…, number of tags, (tag id delta, count)… for the top tags. */
     void appendFacets(StringBuilder sb, int t) {
         Postings p = postings(t);
-        TreeMap<Integer, Integer> years = new TreeMap<>();
+        int[] yearIndex = docs.yearIndex();
+        int[] years = new int[yearIndex.length == 0 ? 0 : yearIndex[yearIndex.length - 1] + 1];
         int[] tags = new int[docs.tagKeys().size()];
         for (int j = 0; j < p.df(); j++) {
             int d = p.doc(j);
-            years.merge(docs.yearIndex()[d], 1, Integer::sum);
+            years[yearIndex[d]]++;
             for (int tag : docs.docTags()[d]) {
                 tags[tag]++;
             }
         }
-        Vlq.append(sb, years.size());
-        for (var e : years.entrySet()) {
-            Vlq.append(sb, e.getKey());
-            Vlq.append(sb, e.getValue());
+        int yearCount = 0;
+        for (int y : years) {
+            yearCount += y > 0 ? 1 : 0;
+        }
+        Vlq.append(sb, yearCount);
+        for (int y = 0; y < years.length; y++) {
+            if (years[y] > 0) {
+                Vlq.append(sb, y);
+                Vlq.append(sb, years[y]);
+            }
         }
         int[] keep = topTags(tags);
         Vlq.append(sb, keep.length);
@@ -78,21 +84,23 @@ record PostingEncoder(Documents docs, Scoring scoring) {
 
     /** The {@link IndexFormat#FACET_TAGS} most frequent tags (ties: lower id), in id order. */
     private static int[] topTags(int[] counts) {
-        Integer[] order = new Integer[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(
-                order,
-                (a, b) -> counts[b] != counts[a] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
+        boolean[] taken = new boolean[counts.length];
+        int[] keep = new int[Math.min(IndexFormat.FACET_TAGS, counts.length)];
         int n = 0;
-        while (n < Math.min(IndexFormat.FACET_TAGS, order.length) && counts[order[n]] > 0) {
-            n++;
+        while (n < keep.length) {
+            int best = -1;
+            for (int i = 0; i < counts.length; i++) {
+                if (!taken[i] && counts[i] > 0 && (best < 0 || counts[i] > counts[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            keep[n++] = best;
         }
-        int[] keep = new int[n];
-        for (int i = 0; i < n; i++) {
-            keep[i] = order[i];
-        }
+        keep = Arrays.copyOf(keep, n);
         Arrays.sort(keep);
         return keep;
     }

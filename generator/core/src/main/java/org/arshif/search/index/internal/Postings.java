@@ -8,9 +8,29 @@ public final class Postings {
     public final IntList positions = new IntList(3);
 
     public void add(int doc, int titleTf, int bodyTf, int[] pos) {
+        add(doc, titleTf, bodyTf, pos, 0, pos.length);
+    }
+
+    /** Adds a posting whose positions are {@code pos[from..to)}. */
+    public void add(int doc, int titleTf, int bodyTf, int[] pos, int from, int to) {
         docTf.add(doc);
-        docTf.add((Math.min(titleTf, 0xffff) << 16) | Math.min(bodyTf, 0xffff));
-        positions.add(pos.length, pos);
+        docTf.add(tf(titleTf, bodyTf));
+        positions.add(to - from);
+        positions.addAll(pos, from, to);
+    }
+
+    /**
+     * Appends postings already laid out as this class keeps them: {@code docTf[from..to)} holds (document id, tf)
+     * pairs in document order (ids above this list's), {@code positions[pFrom..pTo)} their counts and positions.
+     */
+    void append(int[] docTf, int from, int to, int[] positions, int pFrom, int pTo) {
+        this.docTf.addAll(docTf, from, to);
+        this.positions.addAll(positions, pFrom, pTo);
+    }
+
+    /** Title tf in the high 16 bits, body tf in the low 16 bits, each capped. */
+    static int tf(int titleTf, int bodyTf) {
+        return (Math.min(titleTf, 0xffff) << 16) | Math.min(bodyTf, 0xffff);
     }
 
     public int df() {

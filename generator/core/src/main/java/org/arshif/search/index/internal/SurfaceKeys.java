@@ -1,8 +1,5 @@
 package org.arshif.search.index.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.arshif.search.analysis.SurfaceKey;
 
 /**
@@ -13,22 +10,23 @@ import org.arshif.search.analysis.SurfaceKey;
 final class SurfaceKeys {
     private SurfaceKeys() {}
 
-    /** {@code sorted} without the surface keys whose document frequency equals their term's. */
-    static String[] prune(String[] sorted, Map<String, Postings> postings) {
-        List<String> kept = new ArrayList<>(sorted.length);
+    /** Per key of {@code sorted}, whether the index keeps it: not a surface key whose df equals its term's. */
+    static boolean[] kept(String[] sorted, Postings[] postings) {
+        boolean[] kept = new boolean[sorted.length];
         String term = null;
         int termDf = -1;
-        for (String key : sorted) {
-            int df = postings.get(key).df();
+        for (int i = 0; i < sorted.length; i++) {
+            String key = sorted[i];
+            int df = postings[i].df();
             if (!SurfaceKey.is(key)) {
                 term = key;
                 termDf = df;
-                kept.add(key);
-            } else if (term == null || !SurfaceKey.belongsTo(key, term) || df != termDf) {
-                kept.add(key);
+                kept[i] = true;
+            } else {
+                kept[i] = term == null || !SurfaceKey.belongsTo(key, term) || df != termDf;
             }
         }
-        return kept.toArray(new String[0]);
+        return kept;
     }
 
     /** Whether dictionary entry {@code t} is a surface key: no positions, no facets, never first in a shard. */

@@ -1,0 +1,49 @@
+package org.arshif.search.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.arshif.search.analysis.internal.Proclitics;
+
+/**
+ * What the index holds for one normalized word ({@link TextAnalyzer#forEachWord}), one word at a time: the keys
+ * {@link TextAnalyzer#forEachIndexTerm} gives it. An index writer that meets the same word again can keep its keys
+ * instead of analysing it again. Not thread-safe: one per thread ({@link TextAnalyzer#indexKeys()}).
+ */
+public final class IndexKeys {
+    private static final String[] NONE = {};
+
+    private final WordTerms run;
+
+    IndexKeys(WordTerms run) {
+        this.run = run;
+    }
+
+    /**
+     * The keys of the word {@code b[off..off+len)}: its term; after the term of a word that starts with a و the
+     * analyzer keeps (وزير, وقال), the term of its reading with that و as the conjunction (زير, قال) and that
+     * reading's surface key; then the word's surface key ({@link SurfaceKey}). None for a stopword.
+     */
+    public void forEach(char[] b, int off, int len, int position, TextAnalyzer.TermSink sink) {
+        String t = run.term(b, off, len);
+        if (t == null) {
+            return;
+        }
+        sink.term(t, position);
+        String conjunction = run.conjunctionReading(b, off, len);
+        if (conjunction != null && !conjunction.equals(t)) {
+            sink.term(conjunction, position);
+        }
+        if (conjunction != null) { // the form without the conjunction: قال in وقال, كنيسه in وكنيسة
+            sink.term(SurfaceKey.of(conjunction, new String(b, off + 1, len - 1)), position);
+        }
+        int p = Proclitics.length(b, off, len); // the form is the word's own: للرئيس is رئيس, as typed
+        sink.term(SurfaceKey.of(t, new String(b, off + p, len - p)), position);
+    }
+
+    /** {@link #forEach}'s keys as an array, empty for a stopword. */
+    public String[] of(char[] b, int off, int len) {
+        List<String> keys = new ArrayList<>(4);
+        forEach(b, off, len, 0, (key, ignored) -> keys.add(key));
+        return keys.isEmpty() ? NONE : keys.toArray(NONE);
+    }
+}
