@@ -24,8 +24,9 @@ public final class MediaStage {
         SortedMap<String, String> out = new TreeMap<>(media.shared());
         for (String lang : library.model().languages()) {
             for (Dispatch d : library.model().articles(lang)) {
-                String page = Routes.article(d).substring(1);
-                for (Map.Entry<String, String> file : media.bundle(d.path()).entrySet()) {
+                Map<String, String> bundle = media.bundle(d.path());
+                String page = bundle.isEmpty() ? "" : Routes.article(d).substring(1);
+                for (Map.Entry<String, String> file : bundle.entrySet()) {
                     String name = file.getKey();
                     if (name.equals("index.html") || name.endsWith("/index.html")) {
                         diagnostics.error(
