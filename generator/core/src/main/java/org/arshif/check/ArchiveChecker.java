@@ -181,7 +181,7 @@ public final class ArchiveChecker {
                 notices);
         CheckMemo known = memo == null || notices || library.identities().isEmpty()
                 ? null
-                : CheckMemo.open(memo, CheckContext.parts(publishedFiles, allFiles, library));
+                : CheckMemo.open(memo, CheckContext.fingerprint(publishedFiles, allFiles, library));
         library.dispatches().parallelStream()
                 .map(d -> {
                     boolean isPublished = publishedPaths.contains(d.path());
@@ -196,7 +196,7 @@ public final class ArchiveChecker {
                 .toList()
                 .forEach(found::addAll);
         if (known != null) {
-            known.save();
+            known.save(library.dispatches().stream().map(Dispatch::path).toList());
         }
         // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
         library.sources().stream()

@@ -4,17 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.arshif.diag.Diagnostic;
@@ -47,10 +42,9 @@ final class CheckMemo {
         this.last = last;
     }
 
-    /** The memo in {@code file} for a check whose link context is {@code contextParts}; empty when it differs. */
-    static CheckMemo open(Path file, Collection<String> contextParts) {
-        String context = fingerprint(contextParts);
-        Map<String, Entry> last = new TreeMap<>();
+    /** The memo in {@code file} for a check whose link context is {@code context}; empty when it differs. */
+    static CheckMemo open(Path file, String context) {
+        Map<String, Entry> last = new HashMap<>();
         if (Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
                 if (in.readUTF().equals(VERSION) && in.readUTF().equals(context)) {
@@ -98,43 +92,40 @@ final class CheckMemo {
         return findings;
     }
 
-    /** Writes this run's entries, sorted; a memo that cannot be written is only a slower next check. */
-    void save() {
+    /**
+     * Writes this run's entries in the order of {@code paths} (sorted), unless they are the last run's; a memo that
+     * cannot be written is only a slower next check.
+     */
+    void save(List<String> paths) {
+        boolean same = now.size() == last.size()
+                && now.entrySet().stream().allMatch(e -> last.get(e.getKey()) == e.getValue());
+        if (same) {
+            return;
+        }
         try {
-            CheckedFile.write(file, out -> write(out, new TreeMap<>(now)));
+            CheckedFile.write(file, out -> write(out, paths));
         } catch (IOException e) {
             // the next build checks everything
         }
     }
 
-    private void write(DataOutputStream out, Map<String, Entry> entries) throws IOException {
+    private void write(DataOutputStream out, List<String> paths) throws IOException {
         out.writeUTF(VERSION);
         out.writeUTF(context);
-        out.writeInt(entries.size());
-        for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeUTF(e.getValue().key());
-            out.writeInt(e.getValue().findings().size());
-            for (Diagnostic d : e.getValue().findings()) {
+        List<String> kept = paths.stream().filter(now::containsKey).toList();
+        out.writeInt(kept.size());
+        for (String path : kept) {
+            Entry entry = now.get(path);
+            out.writeUTF(path);
+            out.writeUTF(entry.key());
+            out.writeInt(entry.findings().size());
+            for (Diagnostic d : entry.findings()) {
                 out.writeUTF(d.path());
                 out.writeInt(d.line());
                 out.writeInt(d.column());
                 out.writeUTF(d.severity().name());
                 out.writeUTF(d.message());
             }
-        }
-    }
-
-    private static String fingerprint(Collection<String> parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
