@@ -53,6 +53,8 @@ public final class SiteModel {
     private final Map<String, Map<String, String>> tagLabels = new HashMap<>();
     // Identity maps: a record's hashCode would hash the whole body.
     private final Map<Dispatch, Integer> positionInLanguage;
+    // Places of dispatches swapped in by replacing(), over the shared map above (copying it per edit cost most).
+    private final Map<Dispatch, Integer> swappedPlaces;
     // For related(): each tag's dispatches as places in their language's list, and each place's date in seconds.
     private final Map<String, Map<String, int[]>> tagPlaces = new HashMap<>();
     private final Map<String, long[]> epochSeconds = new HashMap<>();
@@ -64,6 +66,7 @@ public final class SiteModel {
         this.vocabulary = vocabulary;
         this.translations = new HashMap<>();
         this.positionInLanguage = new IdentityHashMap<>();
+        this.swappedPlaces = Map.of();
     }
 
     /** A copy of {@code from} whose maps can be changed without changing it; its lists are shared. */
@@ -71,7 +74,8 @@ public final class SiteModel {
         this.config = from.config;
         this.vocabulary = from.vocabulary;
         this.translations = new HashMap<>(from.translations);
-        this.positionInLanguage = new IdentityHashMap<>(from.positionInLanguage);
+        this.positionInLanguage = from.positionInLanguage;
+        this.swappedPlaces = new IdentityHashMap<>(from.swappedPlaces);
         this.nextChange = from.nextChange;
         byLang.putAll(from.byLang);
         tags.putAll(from.tags);
@@ -188,27 +192,26 @@ public final class SiteModel {
      * would move it, or when the clock {@code now} has passed a date or expiry since the build: then build anew.
      */
     public SiteModel replacing(Dispatch before, Dispatch after, Instant now) {
-        Integer place = positionInLanguage.get(before);
-        if (place == null || !now.isBefore(nextChange) || !ModelPatches.samePlace(before, after)) {
+        Integer place = place(before);
+        boolean stale = swappedPlaces.size() >= 1024 || !now.isBefore(nextChange);
+        if (place == null || stale || !ModelPatches.samePlace(before, after)) {
             return null;
         }
         SiteModel m = new SiteModel(this);
-        m.positionInLanguage.remove(before);
-        m.positionInLanguage.put(after, place);
+        m.swappedPlaces.remove(before);
+        m.swappedPlaces.put(after, place);
         Map<String, Dispatch> group = new TreeMap<>(translations.get(before.translationGroup()));
         group.put(after.lang(), after);
         m.translations.put(after.translationGroup(), group);
         m.byLang.put(after.lang(), ModelPatches.swapped(byLang.get(after.lang()), before, after));
         String lang = after.lang();
         m.tags.put(lang, ModelPatches.swappedIn(tags.get(lang), after.tags(), before, after));
-        m.years.put(
-                lang,
-                ModelPatches.swappedIn(years.get(lang), List.of(after.date().getYear()), before, after));
+        int year = after.date().getYear();
+        m.years.put(lang, ModelPatches.swappedIn(years.get(lang), List.of(year), before, after));
         YearMonth month = YearMonth.of(after.date().getYear(), after.date().getMonthValue());
         m.months.put(lang, ModelPatches.swappedIn(months.get(lang), List.of(month), before, after));
-        m.sections.put(
-                lang,
-                ModelPatches.swappedIn(sections.get(lang), sections.get(lang).keySet(), before, after));
+        NavigableMap<String, List<Dispatch>> own = sections.get(lang);
+        m.sections.put(lang, ModelPatches.swappedIn(own, own.keySet(), before, after));
         return m;
     }
 
@@ -306,17 +309,23 @@ public final class SiteModel {
         return vocabulary;
     }
 
+    /** The place of a published dispatch in its language's list, or null. */
+    private Integer place(Dispatch d) {
+        Integer swapped = swappedPlaces.get(d);
+        return swapped != null ? swapped : positionInLanguage.get(d);
+    }
+
     /** The next older dispatch in the same language, or null. */
     public Dispatch older(Dispatch d) {
         List<Dispatch> list = byLang.get(d.lang());
-        int i = positionInLanguage.get(d);
+        int i = place(d);
         return i + 1 < list.size() ? list.get(i + 1) : null;
     }
 
     /** The next newer dispatch in the same language, or null. */
     public Dispatch newer(Dispatch d) {
         List<Dispatch> list = byLang.get(d.lang());
-        int i = positionInLanguage.get(d);
+        int i = place(d);
         return i > 0 ? list.get(i - 1) : null;
     }
 
@@ -330,7 +339,7 @@ public final class SiteModel {
         }
         // Dispatches are named by their place in the language's newest-first list: tag lists are ascending
         // runs of those places, so finding d and counting shared tags are plain int operations.
-        Integer self = positionInLanguage.get(d);
+        Integer self = place(d);
         if (self == null) {
             return List.of();
         }
