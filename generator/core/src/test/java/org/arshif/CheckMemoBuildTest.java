@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A build with a cache keeps each dispatch's check findings and checks again only what changed: after each edit
  * its findings are those of a build without a cache, kept findings of unchanged files included, and a change
- * elsewhere that breaks an unchanged dispatch's link (its target deleted) is found.
+ * elsewhere that breaks an unchanged dispatch's link (its target deleted) is found, and a damaged memo is ignored.
  */
 class CheckMemoBuildTest {
     private static final String B = "---\ntitle: B\ndate: 2017-05-02T10:00:00Z\n---\n\nThe target.\n";
@@ -49,6 +49,14 @@ class CheckMemoBuildTest {
                 broken.stream().anyMatch(f -> f.contains("a.md") && f.contains("points to no page")), broken::toString);
 
         Trees.write(root.resolve("content/en/b.md"), B);
+        assertEquals(first, assertSameAsClean(root));
+
+        // A damaged memo is no memo: everything is checked again.
+        Path memo = dir.resolve("cache/check-memo");
+        byte[] bytes = Files.readAllBytes(memo);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(memo, bytes);
+        Files.writeString(root.resolve("content/en/c.md"), "\nAgain.\n", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(first, assertSameAsClean(root));
     }
 
