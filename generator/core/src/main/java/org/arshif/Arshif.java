@@ -128,7 +128,9 @@ public final class Arshif {
         }
         Library library = load();
         phases.add(timer.phase("load"));
-        ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints);
+        // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
+        ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
+                .withMemo(cache == null ? null : cache.resolve("check-memo"));
         List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
         if (!refusals.isEmpty()) {
             throw new ContentException(Stream.concat(checker.forBuild(library).stream(), refusals.stream())

@@ -20,6 +20,7 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.site.Library;
+import org.arshif.site.SiteModel;
 
 /**
  * A {@link Library} kept in memory and updated file by file, for the preview server: an edit re-reads
@@ -41,6 +42,12 @@ public final class LiveLibrary {
     // (a setup change reloads everything), so only a file whose stats changed is read again.
     private final Map<String, String> findingStats = new HashMap<>();
     private final TreeSet<String> sources = new TreeSet<>();
+    // The model of the last snapshot, patched in place of a rebuild when an edit keeps every dispatch's place.
+    private SiteLoader.Model model;
+    private boolean lastPatched;
+    // Dispatches read again since the last snapshot: each old reading and its new one; null when a dispatch
+    // appeared, vanished or a reload happened, so the model must be built anew.
+    private List<Dispatch[]> swaps = new ArrayList<>();
 
     private LiveLibrary(Arshif arshif) {
         this.loader = new SiteLoader(arshif);
@@ -55,8 +62,11 @@ public final class LiveLibrary {
         return live;
     }
 
-    /** What a change did: the new library and whether everything had to be read again. */
-    public record Update(Library library, boolean full, int filesRead) {}
+    /**
+     * What a change did: the new library, whether everything had to be read again, and whether the site model
+     * was patched (every dispatch read again kept its place) instead of built anew.
+     */
+    public record Update(Library library, boolean full, int filesRead, boolean patched) {}
 
     /**
      * Applies changed files, given relative to the site root with {@code /} separators (a deleted folder may be
@@ -89,6 +99,7 @@ public final class LiveLibrary {
                     // Gone, or a folder: forget the file and everything that was under it.
                     for (String known : List.copyOf(sources.subSet(path, true, path + "/\uffff", true))) {
                         if (known.equals(path) || known.startsWith(path + "/")) {
+                            noteSwap(dispatches.get(known), null);
                             forget(known);
                         }
                     }
@@ -105,17 +116,32 @@ public final class LiveLibrary {
             }
             read = 0;
             for (String path : reread) {
+                Dispatch before = dispatches.get(path);
                 forget(path);
                 if (ContentLoader.isSource(path) && Files.isRegularFile(siteRoot.resolve(path))) {
                     readOne(path);
                     read++;
                 }
+                noteSwap(before, dispatches.get(path));
             }
         }
         if (templatesChanged || full) {
             reloadTheme();
         }
-        return new Update(snapshot(), full, read);
+        boolean patchable = !full && swaps != null && !swaps.isEmpty();
+        Library library = snapshot();
+        return new Update(library, full, read, patchable && lastPatched);
+    }
+
+    private void noteSwap(Dispatch before, Dispatch after) {
+        if (before == null && after == null || swaps == null) {
+            return;
+        }
+        if (before == null || after == null) {
+            swaps = null;
+        } else {
+            swaps.add(new Dispatch[] {before, after});
+        }
     }
 
     /** A file under {@code content/} that is no dispatch and no vocabulary: a photo or another published file. */
@@ -136,6 +162,7 @@ public final class LiveLibrary {
 
     private int reloadAll() {
         setup = loader.setup();
+        swaps = null;
         dispatches.clear();
         fileFindings.clear();
         findingStats.clear();
@@ -193,6 +220,26 @@ public final class LiveLibrary {
     private Library snapshot() {
         List<Diagnostic> read = new ArrayList<>();
         fileFindings.values().forEach(read::addAll);
-        return loader.library(setup, theme, new ArrayList<>(dispatches.values()), List.copyOf(sources), read, Map.of());
+        List<Dispatch> all = new ArrayList<>(dispatches.values());
+        SiteLoader.Model patched = patched();
+        lastPatched = patched != null;
+        model = patched != null ? patched : loader.model(setup, all);
+        swaps = new ArrayList<>();
+        return loader.library(setup, theme, all, List.copyOf(sources), read, Map.of(), model);
+    }
+
+    /** The last model with the dispatches read since swapped in, or null when it must be built anew. */
+    private SiteLoader.Model patched() {
+        if (model == null || swaps == null) {
+            return null;
+        }
+        SiteModel m = model.model();
+        for (Dispatch[] swap : swaps) {
+            m = m.replacing(swap[0], swap[1], loader.now());
+            if (m == null) {
+                return null;
+            }
+        }
+        return new SiteLoader.Model(m, model.findings());
     }
 }

@@ -102,9 +102,15 @@ final class SiteLoader {
             List<String> sources,
             List<Diagnostic> readFindings,
             Map<String, String> identities) {
+        return library(setup, theme, dispatches, sources, readFindings, identities, model(setup, dispatches));
+    }
+
+    /** A site model and what building it found (dispatches that claim one translation slot). */
+    record Model(SiteModel model, List<Diagnostic> findings) {}
+
+    /** The site model of the dispatches read, with the drafts, scheduled dispatches and clock of this Arshif. */
+    Model model(Setup setup, List<Dispatch> dispatches) {
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.addAll(setup.findings());
-        diagnostics.addAll(readFindings);
         SiteModel model = SiteModel.build(
                 setup.config(),
                 setup.vocabulary(),
@@ -113,12 +119,33 @@ final class SiteLoader {
                 arshif.future(),
                 arshif.clock().instant(),
                 diagnostics);
+        return new Model(model, diagnostics.sorted());
+    }
+
+    /** The instant of this Arshif's clock: what is published now. */
+    java.time.Instant now() {
+        return arshif.clock().instant();
+    }
+
+    /** The library of what was read, with its site model already built (or patched, by the preview). */
+    Library library(
+            Setup setup,
+            ThemeWords theme,
+            List<Dispatch> dispatches,
+            List<String> sources,
+            List<Diagnostic> readFindings,
+            Map<String, String> identities,
+            Model model) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(setup.findings());
+        diagnostics.addAll(readFindings);
+        diagnostics.addAll(model.findings());
         diagnostics.addAll(theme.findings());
         return new Library(
                 setup.config(),
                 setup.vocabulary(),
                 List.copyOf(dispatches),
-                model,
+                model.model(),
                 theme.theme(),
                 theme.words(),
                 List.copyOf(sources),

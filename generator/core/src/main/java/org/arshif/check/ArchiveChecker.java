@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +39,8 @@ import org.arshif.pipeline.SitePlan;
 import org.arshif.pipeline.SiteRun;
 import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
-import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
-import org.arshif.site.pages.PageJob;
 
 /**
  * The checks of {@code arshif:check} beyond what loading already reports: links and images that point nowhere,
@@ -57,16 +54,30 @@ public final class ArchiveChecker {
     private final Instant now;
     private final int sitemapLimit;
     private final Hints hints;
+    private final Path memo;
 
     /**
      * @param sitemapLimit as the build's, so that the published site is planned as a build would plan it
      * @param hints        how fix hints name options and commands, in the front end's words
      */
     public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints) {
+        this(siteRoot, now, sitemapLimit, hints, null);
+    }
+
+    private ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints, Path memo) {
         this.siteRoot = siteRoot;
         this.now = now;
         this.sitemapLimit = sitemapLimit;
         this.hints = hints;
+        this.memo = memo;
+    }
+
+    /**
+     * This checker, keeping each dispatch's findings for a build in {@code memo} (a file of a build cache), so that
+     * the next build checks again only what changed ({@link CheckMemo}); null: none.
+     */
+    public ArchiveChecker withMemo(Path memo) {
+        return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo);
     }
 
     /**
@@ -90,7 +101,7 @@ public final class ArchiveChecker {
         SitePlan published = new SiteRun(library, sitemapLimit)
                 .run(RunStrategy.planOnly(new MemorySink()), planning, SiteRun.Phases.NONE);
         found.addAll(planning.sorted());
-        found.addAll(renderEachTemplateOnce(published));
+        found.addAll(CheckContext.renderEachTemplateOnce(published));
         return published;
     }
 
@@ -168,10 +179,25 @@ public final class ArchiveChecker {
                 new MarkdownLinks(),
                 library.media(),
                 notices);
+        CheckMemo known = memo == null || notices || library.identities().isEmpty()
+                ? null
+                : CheckMemo.open(memo, CheckContext.fingerprint(publishedFiles, allFiles, library));
         library.dispatches().parallelStream()
-                .map(d -> checkDispatch(d, publishedPaths.contains(d.path()), context))
+                .map(d -> {
+                    boolean isPublished = publishedPaths.contains(d.path());
+                    return known == null
+                            ? checkDispatch(d, isPublished, context)
+                            : known.recall(
+                                    d.path(),
+                                    library.identities().get(d.path()),
+                                    isPublished,
+                                    () -> checkDispatch(d, isPublished, context));
+                })
                 .toList()
                 .forEach(found::addAll);
+        if (known != null) {
+            known.save(library.dispatches().stream().map(Dispatch::path).toList());
+        }
         // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
         library.sources().stream()
                 .filter(p -> !bySource.containsKey(p) && ContentLoader.isSource(p))
@@ -192,21 +218,6 @@ public final class ArchiveChecker {
             MarkdownLinks markdown,
             Media media,
             boolean notices) {}
-
-    /** A template error shows on every page that uses it; one page per template finds it without a full render. */
-    private static List<Diagnostic> renderEachTemplateOnce(SitePlan site) {
-        Map<String, PageJob> first = new LinkedHashMap<>();
-        site.jobs().forEach(j -> first.putIfAbsent(j.template(), j));
-        List<Diagnostic> out = new ArrayList<>();
-        for (PageJob job : first.values()) {
-            try {
-                site.render(job.template(), job.model().get());
-            } catch (PageRenderer.RenderException e) {
-                out.add(e.diagnostic());
-            }
-        }
-        return out;
-    }
 
     private List<Diagnostic> checkDispatch(Dispatch d, boolean isPublished, Context c) {
         List<Diagnostic> out = new ArrayList<>();
@@ -370,7 +381,7 @@ public final class ArchiveChecker {
                             + " which is not published yet")
                     : null;
         }
-        Optional<Dispatch> sourceTarget = sourceFileTarget(from, decoded, c);
+        Optional<Dispatch> sourceTarget = LinkPaths.sourceFileTarget(from, decoded, c.bySource());
         if (sourceTarget.isPresent()) {
             return LinkProblem.error(what + " '" + raw + "' points to the source file "
                     + sourceTarget.get().path() + "; link to its page instead: "
@@ -379,16 +390,5 @@ public final class ArchiveChecker {
         return LinkProblem.error(what + " '" + raw + "' points to no " + (t.image() ? "file" : "page")
                 + " of the site (" + c.routes().href(sitePath) + ")"
                 + (t.image() ? "; " + Media.placementHint(from) : ""));
-    }
-
-    private static Optional<Dispatch> sourceFileTarget(String from, String decoded, Context c) {
-        if (!ContentLoader.isDispatchFile(decoded)) {
-            return Optional.empty();
-        }
-        String dir = from.substring(0, from.lastIndexOf('/') + 1);
-        String resolved = LinkPaths.normalize(decoded.startsWith("/") ? decoded : "/" + dir + decoded);
-        return resolved == null
-                ? Optional.empty()
-                : Optional.ofNullable(c.bySource().get(resolved.substring(1)));
     }
 }

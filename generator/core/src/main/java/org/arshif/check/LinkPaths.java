@@ -4,7 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.arshif.content.ContentLoader;
+import org.arshif.content.Dispatch;
 import org.arshif.site.Routes;
 
 /** The path arithmetic of link checking: resolving '..' and decoding %-escapes, as a browser would. */
@@ -80,5 +84,15 @@ final class LinkPaths {
         // Static hosts answer /x with /x/ when x is a folder, so both spellings count.
         return files.contains(Routes.file(sitePath))
                 || !sitePath.endsWith("/") && files.contains(Routes.file(sitePath + "/"));
+    }
+
+    /** The dispatch whose source file a link from {@code from} names ({@code ../x.md}), if it names one. */
+    static Optional<Dispatch> sourceFileTarget(String from, String decoded, Map<String, Dispatch> bySource) {
+        if (!ContentLoader.isDispatchFile(decoded)) {
+            return Optional.empty();
+        }
+        String dir = from.substring(0, from.lastIndexOf('/') + 1);
+        String resolved = normalize(decoded.startsWith("/") ? decoded : "/" + dir + decoded);
+        return resolved == null ? Optional.empty() : Optional.ofNullable(bySource.get(resolved.substring(1)));
     }
 }

@@ -116,6 +116,11 @@ public final class Media {
         return shared;
     }
 
+    /** Whether any dispatch is a bundle with files of its own. */
+    public boolean hasBundles() {
+        return !bundles.isEmpty();
+    }
+
     /** The files of the bundle whose dispatch is {@code dispatchPath}: each name within the bundle and its source. */
     public SortedMap<String, String> bundle(String dispatchPath) {
         String name = dispatchPath.substring(dispatchPath.lastIndexOf('/') + 1);

@@ -1,5 +1,6 @@
 package org.arshif.pipeline;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -22,10 +23,11 @@ public final class MediaStage {
     public static SortedMap<String, String> files(Library library, Diagnostics diagnostics) {
         Media media = library.media();
         SortedMap<String, String> out = new TreeMap<>(media.shared());
-        for (String lang : library.model().languages()) {
+        for (String lang : media.hasBundles() ? library.model().languages() : List.<String>of()) {
             for (Dispatch d : library.model().articles(lang)) {
-                String page = Routes.article(d).substring(1);
-                for (Map.Entry<String, String> file : media.bundle(d.path()).entrySet()) {
+                Map<String, String> bundle = media.bundle(d.path());
+                String page = bundle.isEmpty() ? "" : Routes.article(d).substring(1);
+                for (Map.Entry<String, String> file : bundle.entrySet()) {
                     String name = file.getKey();
                     if (name.equals("index.html") || name.endsWith("/index.html")) {
                         diagnostics.error(

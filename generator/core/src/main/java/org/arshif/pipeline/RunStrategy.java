@@ -40,6 +40,14 @@ public interface RunStrategy {
     }
 
     /**
+     * The site paths of an earlier plan of this strategy's, in order, all claimed without a collision: when the
+     * new plan's pages are the same, they are not claimed again (the preview). Null: claim every page.
+     */
+    default List<String> checkedPages() {
+        return null;
+    }
+
+    /**
      * Writes one language's search index into {@code <lang>/search/} of the sink with {@code writer}, which the run
      * chose for the site (its analyzer honours {@code search: protect:}).
      */

@@ -85,7 +85,10 @@ public final class SiteRun {
         SitePlanner planner =
                 new SitePlanner(library.model(), library.words(), assets, search, strategy.identities(), sitemapLimit);
         return new SitePlan(
-                planner.plan(diagnostics), new PageRenderer(library.theme()), planner.globalInputs(), search);
+                planner.plan(diagnostics, strategy.checkedPages()),
+                new PageRenderer(library.theme()),
+                planner.globalInputs(),
+                search);
     }
 
     /**

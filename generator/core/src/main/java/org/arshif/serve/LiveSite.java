@@ -46,9 +46,28 @@ final class LiveSite {
     private volatile OverlayWords words = OverlayWords.ENGLISH;
     private volatile long lastRebuildMicros;
     private volatile long lastRebuildCpuMicros;
+    private volatile boolean lastUpdatePatched;
 
-    /** A planned site: its plan, pages by output file, and the files written (theme, client, search index). */
-    private record Snapshot(SitePlan site, Map<String, PageJob> jobs, PreviewRun.Site assets) {}
+    /**
+     * A planned site: its plan, its pages' site paths and the place of each output file among them (shared by
+     * the snapshots that have the same pages), whether its plan had no errors (then the next plan need not
+     * claim the same pages again), and the files written (theme, client, search index).
+     */
+    private record Snapshot(
+            SitePlan site,
+            List<String> sitePaths,
+            Map<String, Integer> byFile,
+            boolean checked,
+            PreviewRun.Site assets) {
+        PageJob job(String file) {
+            Integer at = byFile.get(file);
+            return at == null ? null : site.jobs().get(at);
+        }
+
+        boolean hasPage(String file) {
+            return byFile.containsKey(file);
+        }
+    }
 
     /** A rendered page with the fingerprint it was rendered from (null: not fingerprintable). */
     private record Rendered(String hash, byte[] bytes) {}
@@ -76,6 +95,16 @@ final class LiveSite {
         return rebuilds.get();
     }
 
+    /** Whether the last rebuild patched the site model instead of building it anew. */
+    boolean lastUpdatePatched() {
+        return lastUpdatePatched;
+    }
+
+    /** The site paths of the pages served, in plan order. */
+    List<String> sitePaths() {
+        return good.sitePaths();
+    }
+
     // ---- changes ------------------------------------------------------------------------------------------
 
     synchronized void changed(Set<String> paths, boolean templates, boolean overflow) {
@@ -84,6 +113,7 @@ final class LiveSite {
         try {
             LiveLibrary.Update update =
                     overflow ? live.update(Set.of(ConfigLoader.FILE_NAME), true) : live.update(paths, templates);
+            lastUpdatePatched = update.patched();
             if (templates || update.full()) {
                 themeGeneration.incrementAndGet();
                 renderErrors.clear();
@@ -106,13 +136,14 @@ final class LiveSite {
             lastRebuildCpuMicros = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1000;
             log.info(String.format(
                     Locale.ROOT,
-                    "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s;"
+                    "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s%s;"
                             + " read+model %.1f ms, plan %.1f ms, pages %.1f ms); reloaded %d tab(s)",
                     lastRebuildMicros / 1000.0,
                     lastRebuildCpuMicros / 1000.0,
                     describe(paths, templates, overflow),
                     update.filesRead(),
                     update.full() ? ", everything" : "",
+                    update.patched() ? ", model patched" : "",
                     (t1 - t0) / 1e6,
                     (t2 - t1) / 1e6,
                     (System.nanoTime() - t2) / 1e6,
@@ -154,12 +185,12 @@ final class LiveSite {
     private void apply(Library library, boolean first) {
         Diagnostics d = new Diagnostics();
         library.findings().forEach(d::add);
-        PreviewRun.Site site = run.plan(library, d);
+        Snapshot previous = good;
+        PreviewRun.Site site =
+                run.plan(library, d, previous != null && previous.checked() ? previous.sitePaths() : null);
         List<Diagnostic> found = d.sorted().stream().filter(Diagnostic::isError).toList();
-        if (found.isEmpty() || good == null) {
-            Map<String, PageJob> byFile = new HashMap<>(site.plan().jobs().size() * 2);
-            site.plan().jobs().forEach(j -> byFile.put(Routes.file(j.sitePath()), j));
-            good = new Snapshot(site.plan(), byFile, site);
+        if (found.isEmpty() || previous == null) {
+            good = snapshot(site, previous, found.isEmpty());
         }
         errors = found;
         words = OverlayWords.of(library.config().defaultLanguage(), library.words());
@@ -168,10 +199,25 @@ final class LiveSite {
         }
     }
 
+    /** The new plan's snapshot; its index of files is the previous one's when its pages are the same. */
+    private static Snapshot snapshot(PreviewRun.Site site, Snapshot previous, boolean checked) {
+        List<PageJob> jobs = site.plan().jobs();
+        List<String> sitePaths = new ArrayList<>(jobs.size());
+        jobs.forEach(j -> sitePaths.add(j.sitePath()));
+        if (previous != null && previous.sitePaths().equals(sitePaths)) {
+            return new Snapshot(site.plan(), previous.sitePaths(), previous.byFile(), checked, site);
+        }
+        Map<String, Integer> byFile = new HashMap<>(jobs.size() * 2);
+        for (int i = 0; i < jobs.size(); i++) {
+            byFile.put(Routes.file(jobs.get(i).sitePath()), i);
+        }
+        return new Snapshot(site.plan(), List.copyOf(sitePaths), byFile, checked, site);
+    }
+
     /** Whether an open tab's page now renders differently from what it was last served. */
     private boolean pageChanged(String file) {
         Snapshot s = good;
-        PageJob job = s.jobs().get(file);
+        PageJob job = s.job(file);
         Rendered served = pages.get(file);
         if (job == null || served == null || served.hash() == null) {
             return true;
@@ -229,18 +275,15 @@ final class LiveSite {
         if (asset.isPresent()) {
             return new Answer(200, ContentTypes.of(file), asset.get(), null);
         }
-        PageJob job = s.jobs().get(file);
-        if (job == null
-                && sitePath != null
-                && !sitePath.endsWith("/")
-                && s.jobs().containsKey(Routes.file(sitePath + "/"))) {
+        PageJob job = s.job(file);
+        if (job == null && sitePath != null && !sitePath.endsWith("/") && s.hasPage(Routes.file(sitePath + "/"))) {
             return new Answer(301, HttpAnswers.TEXT, new byte[0], sitePath + "/");
         }
         int status = 200;
         if (job == null || sitePath == null) {
             status = 404;
             file = "404.html";
-            job = s.jobs().get(file);
+            job = s.job(file);
         }
         byte[] bytes = job == null ? null : render(s, file, job);
         List<Diagnostic> shown = new ArrayList<>(errors);

@@ -45,18 +45,31 @@ final class PreviewRun {
         }
     }
 
-    /** Plans a library into a new site in memory; planning errors go to {@code diagnostics}. */
-    Site plan(Library library, Diagnostics diagnostics) {
+    /**
+     * Plans a library into a new site in memory; planning errors go to {@code diagnostics}.
+     *
+     * @param checked the site paths of an earlier plan without errors (its pages are not claimed again when they
+     *                are the same), or null
+     */
+    Site plan(Library library, Diagnostics diagnostics, List<String> checked) {
         MemorySink sink = new MemorySink();
-        SitePlan plan = new SiteRun(library, sitemapLimit).run(new Strategy(sink), diagnostics, SiteRun.Phases.NONE);
+        SitePlan plan =
+                new SiteRun(library, sitemapLimit).run(new Strategy(sink, checked), diagnostics, SiteRun.Phases.NONE);
         return new Site(plan, sink);
     }
 
     private final class Strategy implements RunStrategy {
         private final MemorySink sink;
+        private final List<String> checked;
 
-        Strategy(MemorySink sink) {
+        Strategy(MemorySink sink, List<String> checked) {
             this.sink = sink;
+            this.checked = checked;
+        }
+
+        @Override
+        public List<String> checkedPages() {
+            return checked;
         }
 
         @Override

@@ -44,7 +44,7 @@ public final class SiteModel {
     private final SiteConfig config;
     private final TagVocabulary vocabulary;
     private final Map<String, List<Dispatch>> byLang = new LinkedHashMap<>();
-    private final Map<String, Map<String, Dispatch>> translations = new HashMap<>();
+    private final Map<String, Map<String, Dispatch>> translations;
     private final Map<String, NavigableMap<String, List<Dispatch>>> tags = new LinkedHashMap<>();
     private final Map<String, NavigableMap<Integer, List<Dispatch>>> years = new LinkedHashMap<>();
     private final Map<String, NavigableMap<YearMonth, List<Dispatch>>> months = new LinkedHashMap<>();
@@ -52,14 +52,39 @@ public final class SiteModel {
     private final Map<String, NavigableMap<String, List<Dispatch>>> sections = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> tagLabels = new HashMap<>();
     // Identity maps: a record's hashCode would hash the whole body.
-    private final Map<Dispatch, Integer> positionInLanguage = new IdentityHashMap<>();
+    private final Map<Dispatch, Integer> positionInLanguage;
+    // Places of dispatches swapped in by replacing(), over the shared map above (copying it per edit cost most).
+    private final Map<Dispatch, Integer> swappedPlaces;
     // For related(): each tag's dispatches as places in their language's list, and each place's date in seconds.
     private final Map<String, Map<String, int[]>> tagPlaces = new HashMap<>();
     private final Map<String, long[]> epochSeconds = new HashMap<>();
+    // The first instant after the build's clock at which a dispatch's date or expiry changes what is published.
+    private Instant nextChange = Instant.MAX;
 
     private SiteModel(SiteConfig config, TagVocabulary vocabulary) {
         this.config = config;
         this.vocabulary = vocabulary;
+        this.translations = new HashMap<>();
+        this.positionInLanguage = new IdentityHashMap<>();
+        this.swappedPlaces = Map.of();
+    }
+
+    /** A copy of {@code from} whose maps can be changed without changing it; its lists are shared. */
+    private SiteModel(SiteModel from) {
+        this.config = from.config;
+        this.vocabulary = from.vocabulary;
+        this.translations = new HashMap<>(from.translations);
+        this.positionInLanguage = from.positionInLanguage;
+        this.swappedPlaces = new IdentityHashMap<>(from.swappedPlaces);
+        this.nextChange = from.nextChange;
+        byLang.putAll(from.byLang);
+        tags.putAll(from.tags);
+        years.putAll(from.years);
+        months.putAll(from.months);
+        sections.putAll(from.sections);
+        tagLabels.putAll(from.tagLabels);
+        tagPlaces.putAll(from.tagPlaces);
+        epochSeconds.putAll(from.epochSeconds);
     }
 
     /**
@@ -84,7 +109,7 @@ public final class SiteModel {
             m.sections.put(lang, new TreeMap<>());
         }
         Map<String, Dispatch> translationSlots = new HashMap<>();
-        for (Dispatch d : published(all, drafts, future, now)) {
+        for (Dispatch d : published(all, drafts, future, now, m)) {
             String slot = d.translationGroup() + "\u0000" + d.lang();
             Dispatch other = translationSlots.putIfAbsent(slot, d);
             if (other != null) {
@@ -109,9 +134,14 @@ public final class SiteModel {
     }
 
     /** What is published, newest first: sorted by keys computed once per dispatch, not per comparison. */
-    private static List<Dispatch> published(List<Dispatch> all, boolean drafts, boolean future, Instant now) {
+    private static List<Dispatch> published(
+            List<Dispatch> all, boolean drafts, boolean future, Instant now, SiteModel m) {
         List<Keyed> keyed = new ArrayList<>(all.size());
         for (Dispatch d : all) {
+            m.noteChange(d.date().toInstant(), now);
+            if (d.meta().expiry() != null) {
+                m.noteChange(d.meta().expiry().toInstant(), now);
+            }
             boolean expired =
                     d.meta().expiry() != null && !d.meta().expiry().toInstant().isAfter(now);
             if ((d.draft() || expired) && !drafts || d.date().toInstant().isAfter(now) && !future) {
@@ -147,6 +177,42 @@ public final class SiteModel {
         for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
             sections.get(d.lang()).computeIfAbsent(s, k -> new ArrayList<>()).add(d);
         }
+    }
+
+    private void noteChange(Instant at, Instant now) {
+        if (at.isAfter(now) && at.isBefore(nextChange)) {
+            nextChange = at;
+        }
+    }
+
+    /**
+     * This model with one published dispatch replaced by a new reading of its file that takes the same place in
+     * every list (same path, language, instant, tags, section, source, translation group, draft and expiry), for
+     * the preview's edits: the lists that hold it are copied, the rest is shared. Null when the new reading
+     * would move it, or when the clock {@code now} has passed a date or expiry since the build: then build anew.
+     */
+    public SiteModel replacing(Dispatch before, Dispatch after, Instant now) {
+        Integer place = place(before);
+        boolean stale = swappedPlaces.size() >= 1024 || !now.isBefore(nextChange);
+        if (place == null || stale || !ModelPatches.samePlace(before, after)) {
+            return null;
+        }
+        SiteModel m = new SiteModel(this);
+        m.swappedPlaces.remove(before);
+        m.swappedPlaces.put(after, place);
+        Map<String, Dispatch> group = new TreeMap<>(translations.get(before.translationGroup()));
+        group.put(after.lang(), after);
+        m.translations.put(after.translationGroup(), group);
+        m.byLang.put(after.lang(), ModelPatches.swapped(byLang.get(after.lang()), before, after));
+        String lang = after.lang();
+        m.tags.put(lang, ModelPatches.swappedIn(tags.get(lang), after.tags(), before, after));
+        int year = after.date().getYear();
+        m.years.put(lang, ModelPatches.swappedIn(years.get(lang), List.of(year), before, after));
+        YearMonth month = YearMonth.of(after.date().getYear(), after.date().getMonthValue());
+        m.months.put(lang, ModelPatches.swappedIn(months.get(lang), List.of(month), before, after));
+        NavigableMap<String, List<Dispatch>> own = sections.get(lang);
+        m.sections.put(lang, ModelPatches.swappedIn(own, own.keySet(), before, after));
+        return m;
     }
 
     /** Dates in seconds and tags as positions in the language's list, for related dispatches. */
@@ -243,17 +309,23 @@ public final class SiteModel {
         return vocabulary;
     }
 
+    /** The place of a published dispatch in its language's list, or null. */
+    private Integer place(Dispatch d) {
+        Integer swapped = swappedPlaces.get(d);
+        return swapped != null ? swapped : positionInLanguage.get(d);
+    }
+
     /** The next older dispatch in the same language, or null. */
     public Dispatch older(Dispatch d) {
         List<Dispatch> list = byLang.get(d.lang());
-        int i = positionInLanguage.get(d);
+        int i = place(d);
         return i + 1 < list.size() ? list.get(i + 1) : null;
     }
 
     /** The next newer dispatch in the same language, or null. */
     public Dispatch newer(Dispatch d) {
         List<Dispatch> list = byLang.get(d.lang());
-        int i = positionInLanguage.get(d);
+        int i = place(d);
         return i > 0 ? list.get(i - 1) : null;
     }
 
@@ -267,7 +339,7 @@ public final class SiteModel {
         }
         // Dispatches are named by their place in the language's newest-first list: tag lists are ascending
         // runs of those places, so finding d and counting shared tags are plain int operations.
-        Integer self = positionInLanguage.get(d);
+        Integer self = place(d);
         if (self == null) {
             return List.of();
         }

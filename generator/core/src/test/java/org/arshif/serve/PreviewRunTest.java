@@ -39,7 +39,7 @@ class PreviewRunTest {
                 .baseUrl("http://127.0.0.1:8080/")
                 .build();
         PreviewRun.Site site = new PreviewRun(arshif.sitemapLimit())
-                .plan(LiveLibrary.load(arshif).current(), new Diagnostics());
+                .plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null);
 
         assertTrue(
                 site.sink().paths().stream().anyMatch(p -> p.matches("static/style\\.[0-9a-f]{10}\\.css")),

@@ -18,6 +18,8 @@ import org.arshif.site.SiteModel;
 final class PageClaims {
     // Files to the dispatch that makes them ("" for generated pages) and, with a trailing '/', the folders they need.
     private final Map<String, String> owners;
+    // Pages taken as they come, unchecked, to be compared with an earlier plan's checked ones (SitePlanner).
+    private final boolean trusting;
     private final List<PageJob> jobs = new ArrayList<>();
     private final Diagnostics diagnostics;
     private final SiteModel model;
@@ -25,13 +27,40 @@ final class PageClaims {
     private Map<String, Dispatch> byPath;
 
     PageClaims(int expectedPages, Diagnostics diagnostics, SiteModel model) {
-        this.owners = new HashMap<>(Math.max(64, expectedPages));
+        this(new HashMap<>(Math.max(64, expectedPages)), diagnostics, model, false);
+    }
+
+    private PageClaims(Map<String, String> owners, Diagnostics diagnostics, SiteModel model, boolean trusting) {
+        this.owners = owners;
         this.diagnostics = diagnostics;
         this.model = model;
+        this.trusting = trusting;
+    }
+
+    /** Claims that check nothing: only for pages compared afterwards with {@link #sitePathsAre}. */
+    static PageClaims trusted() {
+        return new PageClaims(Map.of(), new Diagnostics(), null, true);
+    }
+
+    /** Whether the pages claimed are at {@code sitePaths}, in that order. */
+    boolean sitePathsAre(List<String> sitePaths) {
+        if (jobs.size() != sitePaths.size()) {
+            return false;
+        }
+        for (int i = 0; i < jobs.size(); i++) {
+            if (!jobs.get(i).sitePath().equals(sitePaths.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the page to the plan, unless its file or one of its folders is taken: then reports the collision. */
     void claim(PageJob job) {
+        if (trusting) {
+            jobs.add(job);
+            return;
+        }
         String file = Routes.file(job.sitePath());
         String previous = owners.get(file);
         if (previous == null) {

@@ -1,0 +1,131 @@
+package org.arshif.check;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Severity;
+import org.arshif.internal.CheckedFile;
+
+/**
+ * Each dispatch's own findings from the last check of a build with a cache, so that a build after one edit checks
+ * only the dispatches whose file changed. A finding is reused when the dispatch's identity (a fingerprint of its
+ * file, the configuration, the vocabulary, its media and the code), whether it is published, and the site's link
+ * context (every file the site publishes or will publish, every source file, the media) are all as they were: a
+ * link into or out of a changed page, a URL that moved, a new or deleted dispatch changes the context, and then
+ * every dispatch is checked again. The site-wide checks (URL clashes, translation slots) always run. A damaged or
+ * missing file is an empty memo.
+ */
+final class CheckMemo {
+    private static final String VERSION = "arshif-check-memo 1";
+
+    private final Path file;
+    private final String context;
+    private final Map<String, Entry> last;
+    private final Map<String, Entry> now = new ConcurrentHashMap<>();
+
+    /** A dispatch's findings, and what they were found from. */
+    private record Entry(String key, List<Diagnostic> findings) {}
+
+    private CheckMemo(Path file, String context, Map<String, Entry> last) {
+        this.file = file;
+        this.context = context;
+        this.last = last;
+    }
+
+    /** The memo in {@code file} for a check whose link context is {@code context}; empty when it differs. */
+    static CheckMemo open(Path file, String context) {
+        Map<String, Entry> last = new HashMap<>();
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
+                if (in.readUTF().equals(VERSION) && in.readUTF().equals(context)) {
+                    for (int n = in.readInt(); n > 0; n--) {
+                        String path = in.readUTF();
+                        String key = in.readUTF();
+                        List<Diagnostic> findings = new ArrayList<>();
+                        for (int f = in.readInt(); f > 0; f--) {
+                            findings.add(new Diagnostic(
+                                    in.readUTF(),
+                                    in.readInt(),
+                                    in.readInt(),
+                                    Severity.valueOf(in.readUTF()),
+                                    in.readUTF()));
+                        }
+                        last.put(path, new Entry(key, List.copyOf(findings)));
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                last.clear(); // a damaged memo is no memo: everything is checked
+            }
+        }
+        return new CheckMemo(file, context, last);
+    }
+
+    /**
+     * The findings of the dispatch at {@code path}: the last check's when its identity and publication are the
+     * same, else {@code check}'s, remembered. A dispatch without an identity is always checked.
+     */
+    List<Diagnostic> recall(String path, String identity, boolean published, Supplier<List<Diagnostic>> check) {
+        if (identity == null) {
+            return check.get();
+        }
+        String key = identity + (published ? " published" : " unpublished");
+        Entry e = last.get(path);
+        if (e != null && e.key().equals(key)) {
+            now.put(path, e);
+            return e.findings();
+        }
+        List<Diagnostic> findings = check.get();
+        // A finding without a path or message cannot be written: then it is checked again next time.
+        if (findings.stream().allMatch(d -> d.path() != null && d.message() != null)) {
+            now.put(path, new Entry(key, List.copyOf(findings)));
+        }
+        return findings;
+    }
+
+    /**
+     * Writes this run's entries in the order of {@code paths} (sorted), unless they are the last run's; a memo that
+     * cannot be written is only a slower next check.
+     */
+    void save(List<String> paths) {
+        boolean same = now.size() == last.size()
+                && now.entrySet().stream().allMatch(e -> last.get(e.getKey()) == e.getValue());
+        if (same) {
+            return;
+        }
+        try {
+            CheckedFile.write(file, out -> write(out, paths));
+        } catch (IOException e) {
+            // the next build checks everything
+        }
+    }
+
+    private void write(DataOutputStream out, List<String> paths) throws IOException {
+        out.writeUTF(VERSION);
+        out.writeUTF(context);
+        List<String> kept = paths.stream().filter(now::containsKey).toList();
+        out.writeInt(kept.size());
+        for (String path : kept) {
+            Entry entry = now.get(path);
+            out.writeUTF(path);
+            out.writeUTF(entry.key());
+            out.writeInt(entry.findings().size());
+            for (Diagnostic d : entry.findings()) {
+                out.writeUTF(d.path());
+                out.writeInt(d.line());
+                out.writeInt(d.column());
+                out.writeUTF(d.severity().name());
+                out.writeUTF(d.message());
+            }
+        }
+    }
+}
