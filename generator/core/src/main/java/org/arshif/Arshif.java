@@ -130,7 +130,7 @@ public final class Arshif {
         phases.add(timer.phase("load"));
         // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
         ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
-                .withMemo(cache == null ? null : cache.resolve("check-memo"));
+                .withMemo(cache == null ? null : cache.resolve("check-memo"), log::info);
         List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
         if (!refusals.isEmpty()) {
             throw new ContentException(Stream.concat(checker.forBuild(library).stream(), refusals.stream())

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
@@ -55,29 +56,32 @@ public final class ArchiveChecker {
     private final int sitemapLimit;
     private final Hints hints;
     private final Path memo;
+    private final Consumer<String> log;
 
     /**
      * @param sitemapLimit as the build's, so that the published site is planned as a build would plan it
      * @param hints        how fix hints name options and commands, in the front end's words
      */
     public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints) {
-        this(siteRoot, now, sitemapLimit, hints, null);
+        this(siteRoot, now, sitemapLimit, hints, null, line -> {});
     }
 
-    private ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints, Path memo) {
+    private ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints, Path memo, Consumer<String> log) {
         this.siteRoot = siteRoot;
         this.now = now;
         this.sitemapLimit = sitemapLimit;
         this.hints = hints;
         this.memo = memo;
+        this.log = log;
     }
 
     /**
      * This checker, keeping each dispatch's findings for a build in {@code memo} (a file of a build cache), so that
-     * the next build checks again only what changed ({@link CheckMemo}); null: none.
+     * the next build checks again only what changed ({@link CheckMemo}); null: none. A damaged memo is discarded
+     * with one line to {@code log}.
      */
-    public ArchiveChecker withMemo(Path memo) {
-        return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo);
+    public ArchiveChecker withMemo(Path memo, Consumer<String> log) {
+        return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo, log);
     }
 
     /**
@@ -181,7 +185,7 @@ public final class ArchiveChecker {
                 notices);
         CheckMemo known = memo == null || notices || library.identities().isEmpty()
                 ? null
-                : CheckMemo.open(memo, CheckContext.fingerprint(publishedFiles, allFiles, library));
+                : CheckMemo.open(memo, CheckContext.fingerprint(publishedFiles, allFiles, library), log);
         library.dispatches().parallelStream()
                 .map(d -> {
                     boolean isPublished = publishedPaths.contains(d.path());

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Severity;
@@ -42,8 +43,11 @@ final class CheckMemo {
         this.last = last;
     }
 
-    /** The memo in {@code file} for a check whose link context is {@code context}; empty when it differs. */
-    static CheckMemo open(Path file, String context) {
+    /**
+     * The memo in {@code file} for a check whose link context is {@code context}; empty when it differs, and when
+     * the file is damaged, which one line to {@code log} says.
+     */
+    static CheckMemo open(Path file, String context, Consumer<String> log) {
         Map<String, Entry> last = new HashMap<>();
         if (Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
@@ -65,6 +69,8 @@ final class CheckMemo {
                 }
             } catch (IOException | IllegalArgumentException e) {
                 last.clear(); // a damaged memo is no memo: everything is checked
+                log.accept("Incremental build: discarded the check memo " + file + ", since " + CheckedFile.why(e)
+                        + "; every dispatch is checked");
             }
         }
         return new CheckMemo(file, context, last);

@@ -31,7 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DamagedCacheTest {
     private static final List<String> CACHE_FILES = List.of(
-            "parsed/pack.bin", "parsed/files.bin", "pages.bin", "search-analysis-ar.bin", "search-analysis-en.bin");
+            "parsed/pack.bin",
+            "parsed/files.bin",
+            "pages.bin",
+            "search-analysis-ar.bin",
+            "search-analysis-en.bin",
+            "check-memo");
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-06-15T00:00:00Z"), ZoneOffset.UTC);
 
