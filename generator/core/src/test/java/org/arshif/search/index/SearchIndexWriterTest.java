@@ -263,7 +263,39 @@ class SearchIndexWriterTest {
         }
         int rangeFiles = st.files() - chunks.size();
         assertTrue(rangeFiles * 1000.0 / st.docs() < 40, "files per 1000 documents: " + rangeFiles);
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path shard :
+                    s.filter(p -> p.getFileName().toString().startsWith("t.")).toList()) {
+                assertTrue(Files.size(shard) <= 16 << 10, shard + ": " + Files.size(shard) + " bytes");
+            }
+        }
         assertTrue(chunks.size() * 1000.0 / st.docs() < 10, "chunks per 1000 documents: " + chunks.size());
+    }
+
+    /**
+     * Long texts: the file budget would size the term shards from the few files left to them (a 10,000-dispatch
+     * archive of long English dispatches got 11 shards of ~195 KB, and every query fetched one); a shard stays
+     * small, and such an archive has more files.
+     */
+    @Test
+    void termShardsStaySmallWhenLongTextsLeaveTheFileBudgetFewFiles(@TempDir Path dir) throws Exception {
+        List<SearchDocument> brief = SearchIndexBench.corpus(2400, "en", 7);
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i + 6 <= brief.size(); i += 6) {
+            StringBuilder body = new StringBuilder();
+            brief.subList(i, i + 6).forEach(d -> body.append(d.body()).append("\n\n"));
+            SearchDocument first = brief.get(i);
+            docs.add(new SearchDocument(
+                    first.url(), first.title(), first.date(), first.dateLabel(), first.tags(), body.toString(), "en"));
+        }
+        SearchIndexWriter.IndexStats st = SearchIndexWriter.standard().write(dir, "en", docs);
+        List<Path> shards;
+        try (Stream<Path> s = Files.list(dir)) {
+            shards = s.filter(p -> p.getFileName().toString().startsWith("t.")).toList();
+        }
+        for (Path shard : shards) {
+            assertTrue(Files.size(shard) <= 16 << 10, shard + ": " + Files.size(shard) + " bytes, of " + st.files());
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.List;
  * @param shards term shards, consecutive ranges of the dictionary
  */
 record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
+    /** A term shard's estimated size is at most this many times the target (about 15 KB gzip'd at the default). */
+    static final int MAX_TARGET_FACTOR = 4;
 
     boolean hasTail(int t) {
         return tailOf[t] >= 0;
@@ -32,8 +34,12 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         }
         long budget = (long) docs * settings.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles - attrFiles - 1;
         long shardBudget = budget * IndexFormat.POSITION_PACK / (IndexFormat.POSITION_PACK + 1);
-        long target =
-                Math.max(settings.shardTarget(), shardBudget > 0 ? total / shardBudget + 1 : settings.shardTarget());
+        // The file budget sizes the shards, up to a bound: long texts give so many tails (two files each) that the
+        // budget would leave a handful of shards of ~200 KB each, and every query would fetch one. A reader's bytes
+        // come first; an archive of long texts then has more files than the budget.
+        long target = Math.min(
+                MAX_TARGET_FACTOR * settings.shardTarget(),
+                Math.max(settings.shardTarget(), shardBudget > 0 ? total / shardBudget + 1 : settings.shardTarget()));
         List<IdRange> shards = new ArrayList<>();
         int from = 0;
         long size = 0;
