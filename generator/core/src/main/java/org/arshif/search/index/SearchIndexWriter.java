@@ -8,7 +8,6 @@ import org.arshif.internal.Fingerprint;
 import org.arshif.search.Conflation;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.analysis.AnalysisData;
-import org.arshif.search.analysis.IndexKeys;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocAnalysis;
 import org.arshif.search.index.internal.FreshAnalysis;
@@ -77,17 +76,7 @@ public final class SearchIndexWriter {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(docs, "docs");
         IndexAnalyzer analyzer = options.analyzer();
-        TermSource words = new TermSource() {
-            @Override
-            public void forEachWord(String text, TextAnalyzer.WordSink sink) {
-                analyzer.forEachWord(text, sink);
-            }
-
-            @Override
-            public IndexKeys indexKeys() {
-                return analyzer.indexKeys();
-            }
-        };
+        TermSource words = TermSource.of(analyzer::forEachWord, analyzer::indexKeys);
         // with a cache, keys take the cache's ids, so that its analyses need no translation
         TermIds ids = analyses == null ? new TermIds() : analyses.ids();
         DocAnalysis fresh = new FreshAnalysis(words, ids);

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.arshif.search.analysis.IndexKeys;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocTerms;
 import org.arshif.search.index.internal.FreshAnalysis;
@@ -20,17 +19,7 @@ class AnalysisCacheTest {
 
     /** What the index writer does: a miss is analysed with the cache's key ids. */
     private static DocTerms analyze(AnalysisCache cache, String lang, String title, String body) {
-        TermSource words = new TermSource() {
-            @Override
-            public void forEachWord(String text, TextAnalyzer.WordSink sink) {
-                ANALYZER.forEachWord(text, sink);
-            }
-
-            @Override
-            public IndexKeys indexKeys() {
-                return ANALYZER.indexKeys();
-            }
-        };
+        TermSource words = TermSource.of(ANALYZER);
         return cache.analyze(lang, title, body, new FreshAnalysis(words, cache.ids()));
     }
 

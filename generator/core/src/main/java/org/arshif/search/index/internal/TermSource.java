@@ -1,5 +1,7 @@
 package org.arshif.search.index.internal;
 
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.arshif.search.analysis.IndexKeys;
 import org.arshif.search.analysis.TextAnalyzer;
 
@@ -10,4 +12,24 @@ public interface TermSource {
 
     /** A reader of one word's keys, for one thread. */
     IndexKeys indexKeys();
+
+    /** The words and keys of {@code analyzer}. */
+    static TermSource of(TextAnalyzer analyzer) {
+        return of(analyzer::forEachWord, analyzer::indexKeys);
+    }
+
+    /** A source that reads words with {@code words} and makes each thread's key reader with {@code keys}. */
+    static TermSource of(BiConsumer<String, TextAnalyzer.WordSink> words, Supplier<IndexKeys> keys) {
+        return new TermSource() {
+            @Override
+            public void forEachWord(String text, TextAnalyzer.WordSink sink) {
+                words.accept(text, sink);
+            }
+
+            @Override
+            public IndexKeys indexKeys() {
+                return keys.get();
+            }
+        };
+    }
 }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.arshif.search.analysis.IndexKeys;
 import org.arshif.search.analysis.SurfaceKey;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.junit.jupiter.api.Test;
@@ -19,17 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Each distinct word is analysed once per run, and documents get exactly the keys their text gives. */
 class FreshAnalysisTest {
     private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
-    private static final TermSource WORDS = new TermSource() {
-        @Override
-        public void forEachWord(String text, TextAnalyzer.WordSink sink) {
-            ANALYZER.forEachWord(text, sink);
-        }
-
-        @Override
-        public IndexKeys indexKeys() {
-            return ANALYZER.indexKeys();
-        }
-    };
+    private static final TermSource WORDS = TermSource.of(ANALYZER);
 
     @Test
     void aWordMetAgainIsNotAnalysedAgain() {

@@ -12,24 +12,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.arshif.search.SearchDocument;
-import org.arshif.search.analysis.IndexKeys;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** Postings gathered batch by batch and partition by partition are the same as those of one pass. */
 class InvertedIndexTest {
     private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
-    private static final TermSource WORDS = new TermSource() {
-        @Override
-        public void forEachWord(String text, TextAnalyzer.WordSink sink) {
-            ANALYZER.forEachWord(text, sink);
-        }
-
-        @Override
-        public IndexKeys indexKeys() {
-            return ANALYZER.indexKeys();
-        }
-    };
+    private static final TermSource WORDS = TermSource.of(ANALYZER);
 
     @Test
     void smallBatchesAndSeveralPartitionsGiveTheSamePostingsAsOnePass() throws IOException {

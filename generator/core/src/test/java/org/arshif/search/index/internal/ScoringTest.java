@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import org.arshif.search.analysis.IndexKeys;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -49,17 +48,7 @@ class ScoringTest {
     @Test
     void theConjunctionReadingOfAWordIsIndexedAtItsPositionWithoutLengtheningTheField() {
         TermIds ids = new TermIds();
-        TermSource words = new TermSource() {
-            @Override
-            public void forEachWord(String text, TextAnalyzer.WordSink sink) {
-                ANALYZER.forEachWord(text, sink);
-            }
-
-            @Override
-            public IndexKeys indexKeys() {
-                return ANALYZER.indexKeys();
-            }
-        };
+        TermSource words = TermSource.of(ANALYZER);
         DocTerms d = new FreshAnalysis(words, ids).analyze("وقال الوزير", "وزير الخارجية وقال");
         assertEquals(2, d.titleLength(), "two words, not three terms");
         assertEquals(3, d.bodyLength());
