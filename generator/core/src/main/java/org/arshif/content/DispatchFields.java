@@ -117,6 +117,9 @@ final class DispatchFields {
                                     + " rename it with a real YYYY-MM-DD date");
                     return null;
                 }
+                HijriYears.advice(date.toLocalDate())
+                        .ifPresent(advice ->
+                                d.warning(path, 1, 1, "the file name starts with '" + datePrefix + "': " + advice));
                 return date;
             } catch (DateTimeParseException e) {
                 d.error(
@@ -173,6 +176,9 @@ final class DispatchFields {
                                 + " write a real date as YYYY-MM-DD");
                 return Optional.empty();
             }
+            YNode at = fm.get(key).orElseThrow();
+            HijriYears.advice(date.toLocalDate())
+                    .ifPresent(advice -> fm.warning(at, "'" + key + "' \"" + s + "\": " + advice));
             return Optional.of(date);
         } catch (DateTimeException e) {
             fm.error(

@@ -140,6 +140,15 @@ public final class WireCalendar {
         return 0;
     }
 
+    /** The Gregorian day of a Hijri (Umm al-Qura) date, or empty when it is not a day of that calendar. */
+    public static Optional<LocalDate> gregorianOf(int hijriYear, int month, int day) {
+        try {
+            return Optional.of(LocalDate.from(HijrahDate.of(hijriYear, month, day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The Hijri date of a Gregorian day, or empty outside the Umm al-Qura calendar's years. */
     public static Optional<HijrahDate> hijriOf(LocalDate date) {
         try {

@@ -48,6 +48,10 @@ public final class YFields {
         diagnostics.error(path, at.line(), at.column(), message);
     }
 
+    public void warning(YNode at, String message) {
+        diagnostics.warning(path, at.line(), at.column(), message);
+    }
+
     /** A scalar as text. Numbers and booleans are accepted and kept as written (a title may be "1948"). */
     public Optional<String> string(String key) {
         YNode node = map.entries().get(key);
