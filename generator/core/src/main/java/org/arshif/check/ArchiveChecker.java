@@ -392,7 +392,7 @@ public final class ArchiveChecker {
                     + c.routes().href(Routes.article(sourceTarget.get())));
         }
         return LinkProblem.error(what + " '" + raw + "' points to no " + (t.image() ? "file" : "page")
-                + " of the site (" + c.routes().href(sitePath) + ")"
+                + LinkPaths.ofTheSite(sitePath, c.publishedFiles(), t.image(), c.routes())
                 + (t.image() ? "; " + Media.placementHint(from) : ""));
     }
 }

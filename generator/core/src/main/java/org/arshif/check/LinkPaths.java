@@ -95,4 +95,61 @@ final class LinkPaths {
         String resolved = normalize(decoded.startsWith("/") ? decoded : "/" + dir + decoded);
         return resolved == null ? Optional.empty() : Optional.ofNullable(bySource.get(resolved.substring(1)));
     }
+
+    /**
+     * The published page (or, for an image, file) a broken link most likely meant: one with the same last path
+     * segment, as after a migration that moved pages ({@code /en/posts/bundle/}, Hugo's URL, is now
+     * {@code /en/posts/2023/04/bundle/}). Of several, the one sharing most leading segments with the link, then the
+     * shortest, then the first in order; empty when none has that name.
+     */
+    static Optional<String> nearest(String sitePath, Set<String> files, boolean image) {
+        String[] segments = sitePath.split("/");
+        String last = segments.length == 0 ? "" : segments[segments.length - 1];
+        if (!image && last.endsWith(".html")) {
+            last = last.substring(0, last.length() - ".html".length()); // Hugo's uglyURLs: /posts/bundle.html
+        }
+        if (last.isEmpty() || !image && last.equals("index")) {
+            return Optional.empty();
+        }
+        String tail = image ? "/" + last : "/" + last + "/index.html";
+        String best = null;
+        int bestShared = -1;
+        for (String file : files) {
+            if (!file.endsWith(tail) && !file.equals(tail.substring(1))) {
+                continue;
+            }
+            String candidate = "/" + (image ? file : file.substring(0, file.length() - "index.html".length()));
+            int shared = sharedSegments(sitePath, candidate);
+            if (best == null
+                    || shared > bestShared
+                    || shared == bestShared
+                            && (candidate.length() < best.length()
+                                    || candidate.length() == best.length() && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestShared = shared;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The end of a broken link's finding: {@code " of the site (/en/posts/bundle/); did you mean
+     * /en/posts/2023/04/bundle/?"}, the question only when {@link #nearest} has an answer.
+     */
+    static String ofTheSite(String sitePath, Set<String> files, boolean image, Routes routes) {
+        return " of the site (" + routes.href(sitePath) + ")"
+                + nearest(sitePath, files, image)
+                        .map(p -> "; did you mean " + routes.href(p) + "?")
+                        .orElse("");
+    }
+
+    private static int sharedSegments(String a, String b) {
+        String[] x = a.split("/");
+        String[] y = b.split("/");
+        int n = 0;
+        while (n < x.length && n < y.length && x[n].equals(y[n])) {
+            n++;
+        }
+        return n;
+    }
 }
