@@ -192,6 +192,9 @@ public final class Arshif {
             phases.add(timer.phase("commit"));
             long files = target.out().filesWritten();
             long bytes = target.out().bytesWritten();
+            int published = pages.values().stream().mapToInt(Integer::intValue).sum();
+            SiteSizeNotice.of(bytes, files, published, library.config().siteSizeLimitMb())
+                    .ifPresent(diagnostics::add);
             List<Diagnostic> warnings =
                     diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);

@@ -46,7 +46,8 @@ public final class ConfigLoader {
             "externalLinks",
             "agencyProfiles",
             "showHijri",
-            "search");
+            "search",
+            "siteSizeLimit");
 
     private ConfigLoader() {}
 
@@ -151,7 +152,8 @@ public final class ConfigLoader {
                 SectionSettingsReader.read(f, languages),
                 nofollow,
                 wire,
-                SearchSettings.read(f));
+                SearchSettings.read(f),
+                f.integer("siteSizeLimit", 0, 1 << 24).orElse(d.siteSizeLimitMb()));
     }
 
     /** {@code externalLinks: {nofollow: true}}; the mapping leaves room for more link settings. */

@@ -33,6 +33,8 @@ import java.util.Map;
  * @param externalNofollow   {@code rel="nofollow"} on Markdown links to other sites ({@code externalLinks.nofollow})
  * @param wire               agency profiles of plain-text dispatches, where each applies, and the Hijri date
  * @param search             the search analyzer's settings ({@code search: protect:})
+ * @param siteSizeLimitMb    a built site larger than this many MB gets a notice (GitHub Pages publishes at most
+ *                           1 GB); 0 for none
  */
 public record SiteConfig(
         String baseUrl,
@@ -52,7 +54,11 @@ public record SiteConfig(
         SectionSettings sections,
         boolean externalNofollow,
         WireSettings wire,
-        SearchSettings search) {
+        SearchSettings search,
+        int siteSizeLimitMb) {
+
+    /** GitHub Pages' limit for a published site, 1 GB, in MB. */
+    public static final int GITHUB_PAGES_LIMIT_MB = 1024;
 
     public static final List<String> DEFAULT_AGENCIES = List.of("سانا", "SANA");
 
@@ -94,7 +100,8 @@ public record SiteConfig(
                 SectionSettings.none(),
                 false,
                 WireSettings.defaults(),
-                SearchSettings.defaults());
+                SearchSettings.defaults(),
+                GITHUB_PAGES_LIMIT_MB);
     }
 
     /** The path part of {@link #baseUrl} without a trailing slash: {@code ""} or {@code /archive}. */
@@ -141,6 +148,7 @@ public record SiteConfig(
                 sections,
                 externalNofollow,
                 wire,
-                search);
+                search,
+                siteSizeLimitMb);
     }
 }

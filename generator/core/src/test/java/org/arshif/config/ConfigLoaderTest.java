@@ -85,7 +85,7 @@ class ConfigLoaderTest {
                         "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, agencyProfiles,"
                                 + " arabicIndicDigits, arabicMonths, baseUrl, defaultLanguage, externalLinks, footerPatterns,"
                                 + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, search,"
-                                + " sections, showHijri, sources, teaserPatterns, timeZone, title"),
+                                + " sections, showHijri, siteSizeLimit, sources, teaserPatterns, timeZone, title"),
                 problems("""
                         tilte: Desk
                         pagesize: 5
