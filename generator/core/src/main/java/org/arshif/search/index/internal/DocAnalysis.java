@@ -4,4 +4,9 @@ package org.arshif.search.index.internal;
 @FunctionalInterface
 public interface DocAnalysis {
     DocTerms analyze(String title, String body);
+
+    /** The analysis of document {@code doc} (its id, in index order); an analysis that records ids overrides it. */
+    default DocTerms analyze(int doc, String title, String body) {
+        return analyze(title, body);
+    }
 }
