@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.Fingerprint;
 import org.arshif.internal.Fingerprint.Hash128;
@@ -90,11 +91,14 @@ public final class AnalysisCache {
      * @param lang the language and whatever else the analysis depends on besides the text
      */
     DocTerms analyze(String lang, String title, String body, DocAnalysis fresh) {
-        return analyze(key(lang, title, body), title, body, fresh);
+        return analyze(key(lang, title, body), title, () -> body, fresh);
     }
 
-    /** Like {@link #analyze(String, String, String, DocAnalysis)}, with the entry's {@link #key} at hand. */
-    DocTerms analyze(Hash128 key, String title, String body, DocAnalysis fresh) {
+    /**
+     * Like {@link #analyze(String, String, String, DocAnalysis)}, with the entry's {@link #key} at hand; {@code
+     * body} is asked for only when the document must be analysed.
+     */
+    DocTerms analyze(Hash128 key, String title, Supplier<String> body, DocAnalysis fresh) {
         Entry known = used.get(key);
         if (known != null) {
             return known.terms() != null ? known.terms() : read(known.slice());
@@ -106,7 +110,7 @@ public final class AnalysisCache {
             return read(slice);
         }
         misses.incrementAndGet();
-        DocTerms terms = fresh.analyze(title, body);
+        DocTerms terms = fresh.analyze(title, body.get());
         used.put(key, new Entry(null, terms));
         return terms;
     }

@@ -46,6 +46,12 @@ record Documents(
         return docs.size();
     }
 
+    /** The body of document {@code id} as given (not normalized). */
+    String rawBody(int id) {
+        String body = input.get(docs.get(id).source()).body();
+        return body == null ? "" : body;
+    }
+
     /** The NFC body of document {@code id}. */
     String body(int id) {
         return Excerpts.nfc(input.get(docs.get(id).source()).body());
