@@ -131,14 +131,17 @@ public final class SearchIndexWriter {
             }
 
             @Override
-            public DocTerms analyze(int doc, String title, String rawBody, Supplier<String> body) {
-                // keyed by the body as given, which gives the analysis of its NFC form: a known text is not
-                // normalized again (the scan was a tenth of a one-edit build's search CPU)
-                Hash128 entry = AnalysisCache.key(key, title, rawBody);
+            public Hash128 textKey(String title, String rawBody) {
+                // the body as given, whose analysis is that of its NFC form: a known text is not normalized again
+                return AnalysisCache.key(key, title, rawBody);
+            }
+
+            @Override
+            public DocTerms analyze(int doc, Hash128 textKey, String title, Supplier<String> body) {
                 if (reuse != null) {
-                    reuse.record(doc, entry); // the index reuses files by what each document id holds
+                    reuse.record(doc, textKey); // the index reuses files by what each document id holds
                 }
-                return analyses.analyze(entry, title, body, fresh);
+                return analyses.analyze(textKey, title, body, fresh);
             }
         };
     }

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.arshif.search.SearchDocument;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,30 @@ class IndexReuseTest {
         docs.set(5, withBody(docs.get(5), (docs.get(5).body() + "\n\n").repeat(60)));
         IndexMemo averages = cachedEqualsFresh(docs, "a change of the average body length");
         assertEquals(0, averages.reused(), "other averages, other impacts: " + counts(averages));
+    }
+
+    @Test
+    void aDocumentWhoseTextWasAnalysedBeforeIsAskedForOnce() throws IOException {
+        List<SearchDocument> docs = SearchFixtureCorpus.documents("en");
+        AnalysisCache analyses = AnalysisCache.empty();
+        writer.write(tmp.resolve("first"), "en", docs, analyses, null, IndexMemo.empty());
+        // as the pipeline's list: each ask builds the document (and its body) anew
+        AtomicInteger asks = new AtomicInteger();
+        List<SearchDocument> view = new AbstractList<>() {
+            @Override
+            public SearchDocument get(int i) {
+                asks.incrementAndGet();
+                return docs.get(i);
+            }
+
+            @Override
+            public int size() {
+                return docs.size();
+            }
+        };
+        writer.write(tmp.resolve("second"), "en", view, analyses, null, IndexMemo.empty());
+        assertEquals(0, analyses.misses() - docs.size(), "every text known from the first build");
+        assertEquals(docs.size(), asks.get(), "one ask per document, when its card and text key are taken");
     }
 
     /** Writes {@code docs} with the cache (after the last step's build) and fresh; the files must be the same. */

@@ -38,7 +38,7 @@ public final class IndexBuild {
             IndexReuse reuse)
             throws IOException {
         Files.createDirectories(dir);
-        Documents docs = Documents.prepare(lang, input);
+        Documents docs = Documents.prepare(lang, input, analysis);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "arshif-search-index");
             t.setDaemon(true);

@@ -114,8 +114,8 @@ record InvertedIndex(
             fs.add(pool.submit(() -> {
                 for (int i = c0; i < c1; i++) {
                     int doc = i;
-                    analyzed[i - from] =
-                            analysis.analyze(i, docs.docs().get(i).title(), docs.rawBody(i), () -> docs.body(doc));
+                    analyzed[i - from] = analysis.analyze(
+                            i, docs.textKeys()[i], docs.docs().get(i).title(), () -> docs.body(doc));
                 }
             }));
         }
