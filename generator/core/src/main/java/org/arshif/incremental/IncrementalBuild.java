@@ -13,6 +13,7 @@ import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.index.AnalysisCache;
+import org.arshif.search.index.IndexMemo;
 import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.OutputTree;
 
@@ -24,6 +25,8 @@ import org.arshif.site.OutputTree;
 public final class IncrementalBuild implements BuildTarget {
     /** One file per language (with {@code -<lang>}); the name alone is the single file earlier versions kept. */
     private static final String ANALYSES = "search-analysis";
+    /** Per language, what its index files hold ({@link IndexMemo}). */
+    private static final String INDEX_MEMO = "search-index";
 
     private final Path cache;
     private final Path output;
@@ -31,6 +34,8 @@ public final class IncrementalBuild implements BuildTarget {
     private final String code = PageCache.codeFingerprint();
     private int analysed;
     private int analysesReused;
+    private int indexFilesEncoded;
+    private int indexFilesReused;
     private final OutputTree out;
     private final Map<String, String> identities;
     private final Consumer<String> log;
@@ -106,14 +111,20 @@ public final class IncrementalBuild implements BuildTarget {
         String folder = lang + "/search/";
         Path file = cache.resolve(ANALYSES + "-" + lang + ".bin");
         AnalysisCache analyses = AnalysisCache.open(file, code, log);
+        Path memoFile = cache.resolve(INDEX_MEMO + "-" + lang + ".bin");
+        IndexMemo memo = IndexMemo.open(memoFile, code, log);
         SearchIndexWriter.IndexStats stats = writer.write(
                 out.resolve(lang + "/search"),
                 lang,
                 docs,
                 analyses,
-                pages.hasPrevious() ? name -> out.keep(folder + name) : null);
+                pages.hasPrevious() ? name -> out.keep(folder + name) : null,
+                memo);
         out.count(stats.files(), stats.bytes());
         analyses.save(file, code);
+        memo.save(memoFile, code);
+        indexFilesEncoded += memo.encoded();
+        indexFilesReused += memo.reused();
         analysed += analyses.misses();
         analysesReused += analyses.hits();
         return stats;
@@ -127,6 +138,8 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public void commit() {
         log.accept("Incremental build: analysed " + analysed + " documents for search, reused " + analysesReused);
+        log.accept(
+                "Incremental build: encoded " + indexFilesEncoded + " search index files, reused " + indexFilesReused);
         try {
             Files.deleteIfExists(
                     cache.resolve(ANALYSES + ".bin")); // both languages in one, as earlier versions kept it

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A cache file that was damaged on disk, cut short or replaced by something else is discarded with one info
  * line, and the build gives a clean build's bytes: for each cache file (the parse pack and its file list, the
- * page cache, the search analyses) and each kind of damage.
+ * page cache, the search analyses and index memos) and each kind of damage.
  */
 class DamagedCacheTest {
     private static final List<String> CACHE_FILES = List.of(
@@ -36,6 +36,8 @@ class DamagedCacheTest {
             "pages.bin",
             "search-analysis-ar.bin",
             "search-analysis-en.bin",
+            "search-index-ar.bin",
+            "search-index-en.bin",
             "check-memo");
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-06-15T00:00:00Z"), ZoneOffset.UTC);

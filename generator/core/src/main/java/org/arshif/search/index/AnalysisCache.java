@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.Fingerprint;
 import org.arshif.internal.Fingerprint.Hash128;
@@ -90,7 +91,14 @@ public final class AnalysisCache {
      * @param lang the language and whatever else the analysis depends on besides the text
      */
     DocTerms analyze(String lang, String title, String body, DocAnalysis fresh) {
-        Hash128 key = key(lang, title, body);
+        return analyze(key(lang, title, body), title, () -> body, fresh);
+    }
+
+    /**
+     * Like {@link #analyze(String, String, String, DocAnalysis)}, with the entry's {@link #key} at hand; {@code
+     * body} is asked for only when the document must be analysed.
+     */
+    DocTerms analyze(Hash128 key, String title, Supplier<String> body, DocAnalysis fresh) {
         Entry known = used.get(key);
         if (known != null) {
             return known.terms() != null ? known.terms() : read(known.slice());
@@ -102,9 +110,19 @@ public final class AnalysisCache {
             return read(slice);
         }
         misses.incrementAndGet();
-        DocTerms terms = fresh.analyze(title, body);
+        DocTerms terms = fresh.analyze(title, body.get());
         used.put(key, new Entry(null, terms));
         return terms;
+    }
+
+    /** The analysis of entry {@code key}, used by this build or kept in the file read; null if neither has it. */
+    DocTerms known(Hash128 key) {
+        Entry entry = used.get(key);
+        if (entry != null) {
+            return entry.terms() != null ? entry.terms() : read(entry.slice());
+        }
+        Slice slice = previous.get(key);
+        return slice == null ? null : read(slice);
     }
 
     public int hits() {

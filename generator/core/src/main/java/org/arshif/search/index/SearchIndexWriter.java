@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.arshif.internal.Fingerprint;
+import org.arshif.internal.Fingerprint.Hash128;
 import org.arshif.search.Conflation;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.analysis.AnalysisData;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocAnalysis;
+import org.arshif.search.index.internal.DocTerms;
 import org.arshif.search.index.internal.FreshAnalysis;
 import org.arshif.search.index.internal.IndexBuild;
+import org.arshif.search.index.internal.IndexReuse;
 import org.arshif.search.index.internal.IndexSettings;
 import org.arshif.search.index.internal.IndexSummary;
 import org.arshif.search.index.internal.KeptFiles;
@@ -72,6 +76,18 @@ public final class SearchIndexWriter {
      */
     public IndexStats write(Path dir, String lang, List<SearchDocument> docs, AnalysisCache analyses, Existing existing)
             throws IOException {
+        return write(dir, lang, docs, analyses, existing, null);
+    }
+
+    /**
+     * Like {@link #write(Path, String, List, AnalysisCache, Existing)}, and with {@code memo} (what the last build
+     * of this index left, and then what this one did): a file that the changed documents do not touch is not even
+     * encoded again, if it is still in place. The files are the same, byte for byte. {@code memo} counts only with
+     * {@code analyses}.
+     */
+    public IndexStats write(
+            Path dir, String lang, List<SearchDocument> docs, AnalysisCache analyses, Existing existing, IndexMemo memo)
+            throws IOException {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(docs, "docs");
@@ -80,7 +96,11 @@ public final class SearchIndexWriter {
         // with a cache, keys take the cache's ids, so that its analyses need no translation
         TermIds ids = analyses == null ? new TermIds() : analyses.ids();
         DocAnalysis fresh = new FreshAnalysis(words, ids);
-        DocAnalysis analysis = analyses == null ? fresh : cached(analyses, fresh, analyzer, lang);
+        IndexReuse reuse = analyses == null || memo == null ? null : memo.reuse();
+        DocAnalysis analysis = analyses == null ? fresh : cached(analyses, fresh, analyzer, lang, reuse);
+        if (reuse != null) {
+            reuse.start(docs.size(), analyses::known);
+        }
         IndexSettings settings = new IndexSettings(
                 options.hitsPerTerm(),
                 options.shardTarget(),
@@ -94,16 +114,36 @@ public final class SearchIndexWriter {
                 analyzer.clientDataJson(),
                 analyzer.variantTerms());
         IndexSummary s = IndexBuild.run(
-                settings, dir, lang, docs, analysis, ids, existing == null ? KeptFiles.NONE : existing::keep);
+                settings, dir, lang, docs, analysis, ids, existing == null ? KeptFiles.NONE : existing::keep, reuse);
         return new IndexStats(
                 s.manifestFile(), s.manifestJson(), s.files(), s.bytes(), s.terms(), s.docs(), s.conflations());
     }
 
     /** Analyses from the cache, keyed by the analyzer's lists too: a newly protected word changes the terms. */
-    private static DocAnalysis cached(AnalysisCache analyses, DocAnalysis fresh, IndexAnalyzer analyzer, String lang) {
+    private static DocAnalysis cached(
+            AnalysisCache analyses, DocAnalysis fresh, IndexAnalyzer analyzer, String lang, IndexReuse reuse) {
         String key = lang + "\u0000"
                 + new Fingerprint().text(analyzer.clientDataJson()).finish().hex();
-        return (title, body) -> analyses.analyze(key, title, body, fresh);
+        return new DocAnalysis() {
+            @Override
+            public DocTerms analyze(String title, String body) {
+                return analyses.analyze(key, title, body, fresh);
+            }
+
+            @Override
+            public Hash128 textKey(String title, String rawBody) {
+                // the body as given, whose analysis is that of its NFC form: a known text is not normalized again
+                return AnalysisCache.key(key, title, rawBody);
+            }
+
+            @Override
+            public DocTerms analyze(int doc, Hash128 textKey, String title, Supplier<String> body) {
+                if (reuse != null) {
+                    reuse.record(doc, textKey); // the index reuses files by what each document id holds
+                }
+                return analyses.analyze(textKey, title, body, fresh);
+            }
+        };
     }
 
     /** Index files an earlier build left in place. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.arshif.internal.Fingerprint.Hash128;
 import org.arshif.search.SearchDocument;
 
 /**
@@ -23,6 +24,7 @@ import org.arshif.search.SearchDocument;
  * @param docYear   per document, its year
  * @param yearIndex per document, the index of its year in the manifest's {@code years}
  * @param leads     per document, the lead its card shows
+ * @param textKeys  per document, the key of its text ({@link DocAnalysis#textKey}; null entries without one)
  */
 record Documents(
         List<SearchDocument> input,
@@ -32,7 +34,8 @@ record Documents(
         int[][] docTags,
         int[] docYear,
         int[] yearIndex,
-        String[] leads) {
+        String[] leads,
+        Hash128[] textKeys) {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
@@ -52,9 +55,18 @@ record Documents(
     }
 
     static Documents prepare(String lang, List<SearchDocument> input) {
+        return prepare(lang, input, null);
+    }
+
+    /**
+     * With {@code analysis}, each document's {@link DocAnalysis#textKey}, taken while its body is at hand: a
+     * document whose analysis is known is then never asked for again (each ask builds it anew).
+     */
+    static Documents prepare(String lang, List<SearchDocument> input, DocAnalysis analysis) {
         int n = input.size();
         Doc[] prepared = new Doc[n];
         String[] leadOf = new String[n];
+        Hash128[] keyOf = new Hash128[n];
         IntStream.range(0, n).parallel().forEach(source -> {
             SearchDocument d = input.get(source);
             check(d, lang);
@@ -66,6 +78,9 @@ record Documents(
             prepared[source] = new Doc(
                     d.url(), Excerpts.nfc(d.title()), d.date(), Excerpts.nfc(d.dateLabel()), List.copyOf(tags), source);
             leadOf[source] = Excerpts.leadOf(d.body());
+            if (analysis != null) {
+                keyOf[source] = analysis.textKey(prepared[source].title(), d.body() == null ? "" : d.body());
+            }
         });
         List<Doc> docs = new ArrayList<>(Arrays.asList(prepared));
         // oldest first: a new dispatch gets the next id, so older card and attribute files keep their bytes
@@ -77,10 +92,12 @@ record Documents(
             }
         }
         String[] leads = new String[docs.size()];
+        Hash128[] textKeys = new Hash128[docs.size()];
         for (int i = 0; i < docs.size(); i++) {
             leads[i] = leadOf[docs.get(i).source()];
+            textKeys[i] = keyOf[docs.get(i).source()];
         }
-        return withTagsAndYears(input, List.copyOf(docs), leads);
+        return withTagsAndYears(input, List.copyOf(docs), leads, textKeys);
     }
 
     private static void check(SearchDocument d, String lang) {
@@ -97,7 +114,8 @@ record Documents(
         }
     }
 
-    private static Documents withTagsAndYears(List<SearchDocument> input, List<Doc> docs, String[] leads) {
+    private static Documents withTagsAndYears(
+            List<SearchDocument> input, List<Doc> docs, String[] leads, Hash128[] textKeys) {
         TreeMap<String, String> names = new TreeMap<>();
         for (Doc d : docs) {
             for (SearchDocument.SearchTag t : d.tags()) {
@@ -125,6 +143,7 @@ record Documents(
                 yearIndex[i] = yearIndex[i - 1] + (docYear[i] != docYear[i - 1] ? 1 : 0);
             }
         }
-        return new Documents(input, docs, tagKeys, List.copyOf(names.values()), docTags, docYear, yearIndex, leads);
+        return new Documents(
+                input, docs, tagKeys, List.copyOf(names.values()), docTags, docYear, yearIndex, leads, textKeys);
     }
 }

@@ -24,6 +24,8 @@ public final class IndexBuild {
      * @param analysis how a document is analyzed (freshly, or from earlier builds' analyses)
      * @param ids      the ids of the keys in the analyses
      * @param kept     files already in place from an earlier build, which are then not written again
+     * @param reuse    what the last build's index left (its files are then not encoded again where nothing that
+     *                 they hold changed), or null
      */
     public static IndexSummary run(
             IndexSettings settings,
@@ -32,10 +34,11 @@ public final class IndexBuild {
             List<SearchDocument> input,
             DocAnalysis analysis,
             TermIds ids,
-            KeptFiles kept)
+            KeptFiles kept,
+            IndexReuse reuse)
             throws IOException {
         Files.createDirectories(dir);
-        Documents docs = Documents.prepare(lang, input);
+        Documents docs = Documents.prepare(lang, input, analysis);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "arshif-search-index");
             t.setDaemon(true);
@@ -47,7 +50,10 @@ public final class IndexBuild {
             CardSlots cards = CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
             IndexFiles files = new IndexFiles(dir, kept);
-            ManifestWriter.Written manifest = writeFiles(pool, lang, docs, scoring, cards, layout, settings, files);
+            Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
+            FileReuse reused = new FileReuse(reuse, dirt, index, layout, files);
+            ManifestWriter.Written manifest =
+                    writeFiles(pool, lang, docs, scoring, cards, layout, settings, files, reused);
             return new IndexSummary(
                     manifest.file(),
                     manifest.json(),
@@ -70,19 +76,22 @@ public final class IndexBuild {
             CardSlots cards,
             ShardLayout layout,
             IndexSettings settings,
-            IndexFiles files) {
+            IndexFiles files,
+            FileReuse reused) {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
         // tails first: a term shard names the tail files of its long lists (so the manifest need not)
         TailWriter tailWriter = new TailWriter(index, encoder, settings, files);
-        List<String> tailHashes = Futures.all(submitEach(pool, layout.tails(), tailWriter::write));
+        List<String> tailHashes =
+                Futures.all(submitEach(pool, layout.tails(), g -> reused.tail(g, () -> tailWriter.write(g))));
         TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files);
-        List<Future<String>> shards = submitEach(pool, layout.shards(), s -> shardWriter.write(s, tailHashes));
+        List<Future<String>> shards = submitEach(
+                pool, layout.shards(), s -> reused.shard(s, tailHashes, () -> shardWriter.write(s, tailHashes)));
         PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files);
-        List<Future<String>> packs = submitEach(
-                pool,
-                ranges(layout.shards().size(), IndexFormat.POSITION_PACK),
-                r -> packWriter.write(layout.shards().subList(r.from(), r.to())));
+        List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK), r -> {
+            List<IdRange> pack = layout.shards().subList(r.from(), r.to());
+            return reused.pack(pack, () -> packWriter.write(pack));
+        });
         CardWriter cardWriter = new CardWriter(docs, cards, files);
         List<Future<String>> cardFiles =
                 submitEach(pool, ranges(docs.size(), cards.perFile()), r -> cardWriter.write(r.from(), r.to()));

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +19,7 @@ final class IndexFiles {
     private final KeptFiles kept;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    private final Set<String> keptNames = ConcurrentHashMap.newKeySet();
 
     IndexFiles(Path dir, KeptFiles kept) {
         this.dir = dir;
@@ -45,12 +48,22 @@ final class IndexFiles {
         }
     }
 
+    /** Keeps the earlier build's file of this name, if there is one (counted once, however often asked). */
+    boolean keep(String name) {
+        return isKept(name);
+    }
+
     private boolean isKept(String name) {
+        if (keptNames.contains(name)) {
+            return true;
+        }
         long size = kept.keep(name);
         if (size < 0) {
             return false;
         }
-        count(size);
+        if (keptNames.add(name)) {
+            count(size);
+        }
         return true;
     }
 

@@ -113,7 +113,9 @@ record InvertedIndex(
             int c1 = Math.min(to, c + chunk);
             fs.add(pool.submit(() -> {
                 for (int i = c0; i < c1; i++) {
-                    analyzed[i - from] = analysis.analyze(docs.docs().get(i).title(), docs.body(i));
+                    int doc = i;
+                    analyzed[i - from] = analysis.analyze(
+                            i, docs.textKeys()[i], docs.docs().get(i).title(), () -> docs.body(doc));
                 }
             }));
         }

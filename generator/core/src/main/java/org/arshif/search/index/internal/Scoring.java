@@ -5,8 +5,8 @@ package org.arshif.search.index.internal;
  * (see {@link IndexFormat#LEVEL_BITS}).
  *
  * @param index      the inverted index scored
- * @param avgTitle   average title length in tokens (at least 1)
- * @param avgBody    average body length in tokens (at least 1)
+ * @param avgTitle   average title length in tokens, rounded to a whole token (at least 1)
+ * @param avgBody    average body length in tokens, rounded to a whole token (at least 1)
  * @param titleBoost weight of the title against the body
  */
 record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titleBoost) {
@@ -22,9 +22,15 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
             titles += index.titleLengths()[i];
             bodies += index.bodyLengths()[i];
         }
-        double avgTitle = n == 0 ? 1 : Math.max(1.0, (double) titles / n);
-        double avgBody = n == 0 ? 1 : Math.max(1.0, (double) bodies / n);
-        return new Scoring(index, avgTitle, avgBody, titleBoost);
+        return new Scoring(index, average(titles, n), average(bodies, n), titleBoost);
+    }
+
+    /**
+     * The average, rounded to a whole token: one edited dispatch then rarely moves it, so that the postings of
+     * terms it does not hold keep their impacts and their files (see {@link IndexReuse}).
+     */
+    static double average(long total, int n) {
+        return n == 0 ? 1 : Math.max(1.0, Math.rint((double) total / n));
     }
 
     /**
@@ -37,17 +43,20 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
         Postings p = index.postings()[t];
         int d = p.doc(j);
         int packed = p.tf(j);
-        int tfTitle = packed >>> 16;
-        int tfBody = packed & 0xffff;
-        double title = tfTitle / (1 - B_TITLE + B_TITLE * index.titleLengths()[d] / avgTitle);
-        double body = tfBody / (1 - B_BODY + B_BODY * index.bodyLengths()[d] / avgBody);
+        return level(packed >>> 16, packed & 0xffff, index.titleLengths()[d], index.bodyLengths()[d]);
+    }
+
+    /** The impact level of a term {@code tfTitle} and {@code tfBody} times in a document of those lengths. */
+    int level(int tfTitle, int tfBody, int titleLength, int bodyLength) {
+        double title = tfTitle / (1 - B_TITLE + B_TITLE * titleLength / avgTitle);
+        double body = tfBody / (1 - B_BODY + B_BODY * bodyLength / avgBody);
         double w = titleBoost * title + body;
         double saturated = w * (K1 + 1) / (w + K1);
         int half = IndexFormat.LEVELS / 2;
         if (tfTitle > 0) {
             // within the title half, the share of the title the term takes: a short title made of the query's
             // words comes first (BM25F's saturation left titles of every length on one or two levels)
-            double share = (double) tfTitle / Math.max(1, index.titleLengths()[d]);
+            double share = (double) tfTitle / Math.max(1, titleLength);
             return half + (share >= 0.5 ? 4 : share >= 0.25 ? 3 : share >= 0.125 ? 2 : 1);
         }
         return (int) Math.max(1, Math.min(half, Math.round(saturated / (K1 + 1) * half)));

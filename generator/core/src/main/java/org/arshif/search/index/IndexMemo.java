@@ -1,0 +1,75 @@
+package org.arshif.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.arshif.internal.CheckedFile;
+import org.arshif.search.index.internal.IndexReuse;
+
+/**
+ * What one language's search index was made of in the last build (per document id, what it held; per index file,
+ * the terms it holds and its name), so that a build with a cache encodes again only the files whose terms the
+ * changed documents touched. Tied to a version string (Arshif's own code), as {@link AnalysisCache} is.
+ */
+public final class IndexMemo {
+    private final IndexReuse reuse;
+
+    private IndexMemo(IndexReuse reuse) {
+        this.reuse = reuse;
+    }
+
+    /** Nothing known yet: every file is encoded, and remembered. */
+    public static IndexMemo empty() {
+        return new IndexMemo(IndexReuse.empty());
+    }
+
+    /** Reads the memo {@link #save} wrote; a missing, damaged or other-version file is discarded (one line). */
+    public static IndexMemo open(Path file, String version, Consumer<String> log) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            byte[] content = CheckedFile.read(file);
+            String tag = version + "\n";
+            byte[] head = tag.getBytes(StandardCharsets.UTF_8);
+            if (content.length < head.length || !Arrays.equals(content, 0, head.length, head, 0, head.length)) {
+                return empty();
+            }
+            return new IndexMemo(IndexReuse.read(Arrays.copyOfRange(content, head.length, content.length)));
+        } catch (IOException | RuntimeException e) {
+            log.accept("Incremental build: discarded the search index memo " + file + ", since " + CheckedFile.why(e)
+                    + "; every index file is encoded");
+            return empty();
+        }
+    }
+
+    IndexReuse reuse() {
+        return reuse;
+    }
+
+    /** Index files taken from the last build by the run that used this memo. */
+    public int reused() {
+        return reuse.reused();
+    }
+
+    /** Index files encoded by the run that used this memo. */
+    public int encoded() {
+        return reuse.encoded();
+    }
+
+    /** Writes what the run that used this memo made, for the next build. */
+    public void save(Path file, String version) {
+        try {
+            CheckedFile.write(file, out -> {
+                out.write((version + "\n").getBytes(StandardCharsets.UTF_8));
+                reuse.writeTo(out);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index memo " + file, e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.arshif.search.index.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.arshif.internal.Fingerprint;
+import org.arshif.internal.Fingerprint.Hash128;
+
+/**
+ * What an incremental build keeps of the last build's index of one language, so that it encodes again only the
+ * files whose bytes may change: per document id, the fingerprint of its analysed text and of its year and tags;
+ * per term shard, tail and position pack, a fingerprint of its terms and the content hash its file is named by.
+ *
+ * <p>A file is reused when the context (settings, the rounded average lengths) is the last build's, the documents
+ * that changed (at most {@link #MAX_CHANGED}) moved no impact, presence or position of its terms, it has the same
+ * terms, and its file is still in place. Its bytes are then the ones it would be encoded to: the reused index
+ * equals a fresh build's byte for byte. Anything unknown (no last build, an analysis not at hand) encodes all.
+ */
+public final class IndexReuse {
+    private static final int FORMAT = 1;
+    /** Beyond this many changed documents every file is encoded: comparing their analyses would cost more. */
+    static final int MAX_CHANGED = 256;
+
+    private final Hash128 lastContext;
+    private final Hash128[] lastKeys;
+    private final long[] lastAttrs;
+    private final Map<Hash128, String> lastFiles;
+
+    private Hash128[] keys = new Hash128[0];
+    private Function<Hash128, DocTerms> known = key -> null;
+    private Hash128 context;
+    private long[] attrs = new long[0];
+    private final Map<Hash128, String> files = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger encoded = new AtomicInteger();
+
+    private IndexReuse(Hash128 lastContext, Hash128[] lastKeys, long[] lastAttrs, Map<Hash128, String> lastFiles) {
+        this.lastContext = lastContext;
+        this.lastKeys = lastKeys;
+        this.lastAttrs = lastAttrs;
+        this.lastFiles = lastFiles;
+    }
+
+    /** Nothing known of a last build: every file is encoded (and remembered for the next). */
+    public static IndexReuse empty() {
+        return new IndexReuse(null, new Hash128[0], new long[0], Map.of());
+    }
+
+    /**
+     * Before the run: {@code n} documents, whose analyses, by the key {@link #record}ed, {@code known} returns
+     * (or null); it must also return the last build's, by their keys.
+     */
+    public void start(int n, Function<Hash128, DocTerms> known) {
+        this.keys = new Hash128[n];
+        this.known = known;
+    }
+
+    /** The analysis key of document {@code doc} (its id, in index order). Thread-safe for distinct ids. */
+    public void record(int doc, Hash128 key) {
+        keys[doc] = key;
+    }
+
+    /** Files taken from the last build, and files encoded, by this run. */
+    public int reused() {
+        return reused.get();
+    }
+
+    public int encoded() {
+        return encoded.get();
+    }
+
+    /**
+     * Per dictionary entry of the new index, whether its postings (impacts, presence) or its positions may differ
+     * from the last build's; null when every file must be encoded.
+     */
+    Dirt dirt(String lang, Documents docs, Scoring scoring, TermIds ids, IndexSettings settings) {
+        int n = docs.size();
+        attrs = new long[n];
+        for (int d = 0; d < n; d++) {
+            Fingerprint f = new Fingerprint().number(docs.yearIndex()[d]).number(docs.docTags()[d].length);
+            for (int tag : docs.docTags()[d]) {
+                f.number(tag);
+            }
+            attrs[d] = f.finish().high();
+        }
+        context = new Fingerprint()
+                .number(FORMAT)
+                .text(lang)
+                .number(settings.hitsPerTerm())
+                .number(settings.shardTarget())
+                .number(settings.longPostings())
+                .number(settings.tailTarget())
+                .number(Double.doubleToLongBits(settings.titleBoost()))
+                .text(settings.analysisJson())
+                .number(Double.doubleToLongBits(scoring.avgTitle()))
+                .number(Double.doubleToLongBits(scoring.avgBody()))
+                .finish();
+        if (!context.equals(lastContext) || keys.length != n) {
+            return null;
+        }
+        Dirt dirt = new Dirt(scoring, ids);
+        int changed = 0;
+        for (int d = 0; d < Math.max(n, lastKeys.length); d++) {
+            Hash128 now = d < n ? keys[d] : null;
+            Hash128 was = d < lastKeys.length ? lastKeys[d] : null;
+            boolean sameAttrs = d < n && d < lastAttrs.length && attrs[d] == lastAttrs[d];
+            if (d < n && now == null) {
+                return null; // an analysis not recorded
+            }
+            if (now != null && now.equals(was) && sameAttrs) {
+                continue;
+            }
+            DocTerms before = was == null ? null : known.apply(was);
+            DocTerms after = now == null ? null : known.apply(now);
+            if (++changed > MAX_CHANGED || (was != null && before == null) || (now != null && after == null)) {
+                return null;
+            }
+            dirt.compare(before, after, sameAttrs);
+        }
+        return dirt;
+    }
+
+    /**
+     * The hash of the file the last build named by {@code key}, when {@code clean} and its files (one per prefix)
+     * are still in place, which are then kept; else null, and the caller encodes it.
+     */
+    String keep(Hash128 key, boolean clean, IndexFiles out, String... prefixes) {
+        String h = clean ? lastFiles.get(key) : null;
+        if (h == null) {
+            return null;
+        }
+        for (String prefix : prefixes) {
+            if (!out.keep(prefix + h + ".json.gz")) {
+                return null;
+            }
+        }
+        files.put(key, h);
+        reused.incrementAndGet();
+        return h;
+    }
+
+    /** Remembers the hash of a file encoded for {@code key}. */
+    String wrote(Hash128 key, String hash) {
+        files.put(key, hash);
+        encoded.incrementAndGet();
+        return hash;
+    }
+
+    /** This run's state, for the next build. */
+    public void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(FORMAT);
+        boolean known = context != null && Arrays.stream(keys).noneMatch(k -> k == null);
+        out.writeBoolean(known);
+        if (!known) {
+            return;
+        }
+        out.writeLong(context.high());
+        out.writeLong(context.low());
+        out.writeInt(keys.length);
+        for (int d = 0; d < keys.length; d++) {
+            out.writeLong(keys[d].high());
+            out.writeLong(keys[d].low());
+            out.writeLong(attrs[d]);
+        }
+        TreeMap<Hash128, String> sorted = new TreeMap<>(files);
+        out.writeInt(sorted.size());
+        for (Map.Entry<Hash128, String> e : sorted.entrySet()) {
+            out.writeLong(e.getKey().high());
+            out.writeLong(e.getKey().low());
+            out.writeUTF(e.getValue());
+        }
+    }
+
+    /** The state {@link #writeTo} wrote; one of another format is {@link #empty()}. */
+    public static IndexReuse read(byte[] content) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(content));
+        if (in.readInt() != FORMAT || !in.readBoolean()) {
+            return empty();
+        }
+        Hash128 context = new Hash128(in.readLong(), in.readLong());
+        int n = in.readInt();
+        Hash128[] keys = new Hash128[n];
+        long[] attrs = new long[n];
+        for (int d = 0; d < n; d++) {
+            keys[d] = new Hash128(in.readLong(), in.readLong());
+            attrs[d] = in.readLong();
+        }
+        int m = in.readInt();
+        Map<Hash128, String> files = new HashMap<>(m * 2);
+        for (int i = 0; i < m; i++) {
+            files.put(new Hash128(in.readLong(), in.readLong()), in.readUTF());
+        }
+        if (in.available() != 0) {
+            throw new IOException("trailing bytes in the search index memo");
+        }
+        return new IndexReuse(context, keys, attrs, files);
+    }
+}
