@@ -30,8 +30,8 @@ import org.arshif.search.index.internal.TermIds;
  * <p>Entries hold key ids of the cache's own dictionary ({@link #ids()}), which the index writer uses for its run:
  * an entry read from the file is decoded as it is, only when a build asks for it, and copied into the next file
  * byte for byte; a new entry is encoded without a dictionary lookup, as soon as it is analysed, on the analysing
- * thread: the cache then holds bytes, about a fifth of the analysis's size, and its save only copies them to the
- * file as it writes it.
+ * thread: the cache then holds varint bytes (about a third of the analysis's int arrays), and its save only copies
+ * them to the file as it writes it.
  */
 public final class AnalysisCache {
     private static final int FORMAT = 4; // 2: keys are SHA-256 fingerprints; 3: surface keys; 4: sized entries
@@ -108,8 +108,8 @@ public final class AnalysisCache {
         }
         misses.incrementAndGet();
         DocTerms terms = fresh.analyze(title, body);
-        // Held to the save as DocTerms, a language's analyses were the largest part of the heap while its index was
-        // written (10,000 dispatches), and their encoding one thread's work after it.
+        // Held to the save as DocTerms, a language's analyses stayed in the heap through its whole index, and their
+        // encoding was one thread's work after it.
         Out encoded = new Out(1 << 11);
         write(encoded, terms);
         used.put(key, new Entry(null, encoded.bytes()));
@@ -149,7 +149,7 @@ public final class AnalysisCache {
     // Keys keep their ids from one file to the next (new keys are appended), so that an entry read from the last
     // file is copied byte for byte.
     // Streamed to the file: a whole file's buffer (12 MB for 10,000 Arabic dispatches, grown by doubling and then
-    // copied) was the heap's peak at the end of the index.
+    // copied) came on top of the entries at the end of the index.
     private void encode(DataOutputStream to, String version) throws IOException {
         String[] dictionary = ids.keys();
         Out out = new Out(1 << 16);
