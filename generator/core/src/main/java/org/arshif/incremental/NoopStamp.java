@@ -199,7 +199,7 @@ public final class NoopStamp {
                         + " s ago, so the next build checks every file again");
                 digest = "racy"; // never matches: only the output's part of the stamp is trusted
             }
-            Saved saved = new Saved(digest, outputStamp(output), builtAt, nextChange, summary);
+            Saved saved = new Saved(digest, OutputStamp.digest(output), builtAt, nextChange, summary);
             CheckedFile.write(file, out -> write(out, saved));
         } catch (IOException | UncheckedIOException e) {
             log.accept("Incremental build: no no-op stamp written (" + e.getMessage() + ")");
@@ -229,15 +229,6 @@ public final class NoopStamp {
             }
         }
         return next;
-    }
-
-    /** The stats of every file and folder of the output, as one digest. */
-    static String outputStamp(Path output) {
-        try {
-            return OutputStamp.take(output, null).digest();
-        } catch (ExecutionException | InterruptedException e) {
-            throw new IllegalStateException("no tasks run on another thread", e);
-        }
     }
 
     /**

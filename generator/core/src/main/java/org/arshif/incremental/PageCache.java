@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -145,32 +147,41 @@ public final class PageCache {
 
     /** Records the committed site; call after {@link OutputTree#commit()}. */
     public void save(Path output) {
+        // The stats of the rendered pages first, on every core: one by one they were a serial tail of the build.
+        List<String> pages = new ArrayList<>(new java.util.TreeSet<>(fresh.keySet()));
+        Entry[] entries = new Entry[pages.size()];
+        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(output, pages.get(i)));
         try {
             CheckedFile.write(dir.resolve(MANIFEST), data -> {
                 data.writeInt(FORMAT);
                 data.writeUTF(global);
-                Map<String, String> sorted = new java.util.TreeMap<>(fresh);
-                data.writeInt(sorted.size());
-                for (Map.Entry<String, String> e : sorted.entrySet()) {
-                    Entry same = kept.get(e.getKey());
-                    if (same != null) {
-                        data.writeUTF(e.getKey());
-                        data.writeUTF(same.hash());
-                        data.writeLong(same.size());
-                        data.writeLong(same.modified());
-                        data.writeUTF(same.fileKey());
-                        continue;
-                    }
-                    BasicFileAttributes a = attributes(output.resolve(e.getKey()));
-                    data.writeUTF(e.getKey());
-                    data.writeUTF(a == null ? "" : e.getValue());
-                    data.writeLong(a == null ? -1 : a.size());
-                    data.writeLong(a == null ? -1 : modified(a));
-                    data.writeUTF(a == null ? "" : fileKey(a));
+                data.writeInt(entries.length);
+                for (int i = 0; i < entries.length; i++) {
+                    data.writeUTF(pages.get(i));
+                    data.writeUTF(entries[i].hash());
+                    data.writeLong(entries[i].size());
+                    data.writeLong(entries[i].modified());
+                    data.writeUTF(entries[i].fileKey());
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        }
+    }
+
+    /** What the manifest says of a page of the committed site: its fingerprint and its file's stats. */
+    private Entry entry(Path output, String page) {
+        Entry same = kept.get(page);
+        if (same != null) {
+            return same;
+        }
+        try {
+            BasicFileAttributes a = attributes(output.resolve(page));
+            return a == null
+                    ? new Entry("", -1, -1, "")
+                    : new Entry(fresh.get(page), a.size(), modified(a), fileKey(a));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + output.resolve(page), e);
         }
     }
 

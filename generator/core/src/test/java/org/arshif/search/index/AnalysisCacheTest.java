@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocTerms;
 import org.arshif.search.index.internal.FreshAnalysis;
@@ -74,5 +77,49 @@ class AnalysisCacheTest {
         AnalysisCache reopened = AnalysisCache.open(file, "v1");
         analyze(reopened, "en", "Title", "Body text.");
         assertEquals(List.of(0, 1), List.of(reopened.hits(), reopened.misses()));
+    }
+
+    @Test
+    void aTextAnalysedTwiceInOneBuildComesBackTheSameFromItsEncoding() {
+        AnalysisCache cache = AnalysisCache.empty();
+        DocTerms first = analyze(cache, "ar", "قمة في سوتشي", "بحث الرئيس الروسي الوضع في سورية الرئيس");
+        DocTerms second = analyze(cache, "ar", "قمة في سوتشي", "بحث الرئيس الروسي الوضع في سورية الرئيس");
+        assertEquals(List.of(0, 1), List.of(cache.hits(), cache.misses()));
+        assertEquals(canonical(first), canonical(second));
+    }
+
+    @Test
+    void aCacheOfManyBuffersIsSavedWholeAndReadBack(@TempDir Path dir) {
+        Path file = dir.resolve("analyses.bin");
+        AnalysisCache first = AnalysisCache.open(file, "v1");
+        List<DocTerms> analysed = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            analysed.add(analyze(first, "en", "Dispatch " + i, body(i)));
+        }
+        first.save(file, "v1");
+        AnalysisCache second = AnalysisCache.open(file, "v1");
+        for (int i = 0; i < 400; i++) {
+            DocTerms again = analyze(second, "en", "Dispatch " + i, body(i));
+            assertEquals(canonical(analysed.get(i)), canonical(again), "dispatch " + i);
+        }
+        assertEquals(List.of(400, 0), List.of(second.hits(), second.misses()));
+    }
+
+    /** A body of words of its own, so that the key dictionary and the entries outgrow one 64 KB buffer. */
+    private static String body(int i) {
+        StringBuilder b = new StringBuilder();
+        for (int w = 0; w < 60; w++) {
+            b.append("word").append(Integer.toString(i * 60 + w, 26)).append(w % 7 == 0 ? ". " : " ");
+        }
+        return b.toString();
+    }
+
+    /** A document's analysis by key id (an entry read back lists its keys by id, a fresh one as they came). */
+    private static String canonical(DocTerms d) {
+        TreeMap<Integer, String> byId = new TreeMap<>();
+        for (int i = 0; i < d.size(); i++) {
+            byId.put(d.terms()[i], d.titleTf()[i] + "/" + d.bodyTf()[i] + " " + Arrays.toString(d.positionsOf(i)));
+        }
+        return d.titleLength() + " " + d.bodyLength() + " " + byId;
     }
 }
