@@ -1,73 +1,78 @@
 package org.arshif.site;
 
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Where a page is rendered: a {@link Writer} over a {@link StringBuilder}. {@link java.io.StringWriter} locks a
- * {@code StringBuffer} on each of the thousands of small writes a template makes per page. A page may hold at most
- * {@code maxChars} characters: past that the {@link RenderGuard} stops it, before the heap fills.
+ * Where a page is rendered: a {@link Writer} over a growing {@code char[]}. {@link java.io.StringWriter} locks a
+ * {@code StringBuffer} on each of the thousands of small writes a template makes per page; and the page is encoded
+ * to UTF-8 straight from the chars, without the copy into a {@code String} that {@code getBytes} needs first. A page
+ * may hold at most {@code maxChars} characters: past that the {@link RenderGuard} stops it, before the heap fills.
  */
 final class PageBuffer extends Writer {
-    private final StringBuilder text;
     private final int maxChars;
     private final RenderGuard guard;
+    private char[] chars;
+    private int length;
 
     PageBuffer(int capacity, int maxChars, RenderGuard guard) {
-        this.text = new StringBuilder(capacity);
+        this.chars = new char[capacity];
         this.maxChars = maxChars;
         this.guard = guard;
     }
 
-    private void room(int chars) {
-        if (chars > maxChars - text.length()) {
+    /** Makes room for {@code n} more chars, or stops the page past its limit. */
+    private void room(int n) {
+        if (n > maxChars - length) {
             throw guard.outputLimit();
+        }
+        if (n > chars.length - length) {
+            chars = Arrays.copyOf(chars, Math.max(length + n, (int) Math.min(maxChars, 2L * chars.length)));
         }
     }
 
     @Override
-    public void write(char[] chars, int off, int len) {
+    public void write(char[] source, int off, int len) {
         room(len);
-        text.append(chars, off, len);
+        System.arraycopy(source, off, chars, length, len);
+        length += len;
     }
 
     @Override
     public void write(String s, int off, int len) {
         room(len);
-        text.append(s, off, off + len);
+        s.getChars(off, off + len, chars, length);
+        length += len;
     }
 
     @Override
     public void write(String s) {
-        room(s.length());
-        text.append(s);
+        write(s, 0, s.length());
     }
 
     @Override
     public void write(int c) {
         room(1);
-        text.append((char) c);
+        chars[length++] = (char) c;
     }
 
     @Override
     public Writer append(CharSequence s) {
-        CharSequence chars = s == null ? "null" : s;
-        room(chars.length());
-        text.append(chars);
+        String text = String.valueOf(s);
+        write(text, 0, text.length());
         return this;
     }
 
     @Override
     public Writer append(CharSequence s, int start, int end) {
-        room(end - start);
-        text.append(s, start, end);
+        CharSequence text = s == null ? "null" : s;
+        write(text.subSequence(start, end).toString());
         return this;
     }
 
     @Override
     public Writer append(char c) {
-        room(1);
-        text.append(c);
+        write(c);
         return this;
     }
 
@@ -77,7 +82,54 @@ final class PageBuffer extends Writer {
     @Override
     public void close() {}
 
+    /** The page in UTF-8, as {@code String.getBytes(UTF_8)} gives it: a lone surrogate becomes {@code ?}. */
     byte[] utf8() {
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[utf8Length()];
+        int at = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (isPair(i)) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                out[at++] = (byte) (0xF0 | cp >> 18);
+                out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                out[at++] = '?';
+            }
+        }
+        return out;
+    }
+
+    private int utf8Length() {
+        int bytes = length;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    bytes += 1;
+                } else if (!Character.isSurrogate(c)) {
+                    bytes += 2;
+                } else if (isPair(i)) {
+                    bytes += 2; // four bytes for two chars
+                    i++;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** Whether the char at {@code i} starts a surrogate pair. */
+    private boolean isPair(int i) {
+        return Character.isHighSurrogate(chars[i]) && i + 1 < length && Character.isLowSurrogate(chars[i + 1]);
     }
 }
