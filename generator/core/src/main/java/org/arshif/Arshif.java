@@ -180,13 +180,10 @@ public final class Arshif {
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library.identities(), stamp, log::info)) {
-            // The check runs beside the render, as on a site that renders; a run that stopped at its errors (its
-            // plan's, without rendering, or its render's) is checked as one that did not render.
-            SiteRun.Outcome<List<Diagnostic>> run = new SiteRun(library, sitemapLimit)
-                    .run(target, diagnostics, name -> phases.add(timer.phase(name)), plan -> check.apply(plan, true));
-            diagnostics.addAll(run.besidePages()
-                    .filter(found -> !diagnostics.hasErrors())
-                    .orElseGet(() -> check.apply(run.plan(), false)));
+            SitePlan plan =
+                    new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
+            // A run that found errors by its plan stopped there, without rendering.
+            diagnostics.addAll(check.apply(plan, !diagnostics.hasErrors()));
             phases.add(timer.phase("check"));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());

@@ -27,12 +27,6 @@ public final class CleanBuild implements BuildTarget {
         return out;
     }
 
-    /** The index is written beside the pages: {@link SitePlan#renderAll} renders the search pages last. */
-    @Override
-    public SearchTiming searchTiming() {
-        return SearchTiming.BESIDE_PAGES;
-    }
-
     @Override
     public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
             throws IOException {

@@ -20,11 +20,6 @@ public interface RunStrategy {
     enum SearchTiming {
         /** Before the pages are rendered: a build. */
         NOW,
-        /**
-         * While the pages are rendered, on a thread of its own, the search pages last: a clean build, whose
-         * render writes nothing that the index reads.
-         */
-        BESIDE_PAGES,
         /** When a page or a request first needs it: the preview, where most edits never touch the search page. */
         ON_DEMAND,
         /** Never: the search pages are planned without an index (a check, which writes nothing). */

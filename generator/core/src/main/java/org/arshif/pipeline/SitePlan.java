@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.site.PageRenderer;
@@ -12,7 +11,6 @@ import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
 import org.arshif.site.SiteSink;
 import org.arshif.site.pages.PageJob;
-import org.arshif.site.pages.PageKind;
 
 /**
  * Every page of a site, planned and ready to render: what a run hands to its strategy, and the preview keeps.
@@ -31,25 +29,18 @@ public record SitePlan(
         return renderer.render(template, viewModel);
     }
 
-    /**
-     * Renders every page in parallel; template failures are collected, each distinct one reported once. The search
-     * pages come last: they wait for the search index, which may still be written beside the others.
-     */
+    /** Renders every page in parallel; template failures are collected, each distinct one reported once. */
     public void renderAll(SiteSink out, Diagnostics diagnostics) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
-        Map<Boolean, List<PageJob>> bySearch =
-                jobs.stream().collect(Collectors.partitioningBy(job -> job.kind() == PageKind.SEARCH));
-        for (List<PageJob> batch : List.of(bySearch.get(false), bySearch.get(true))) {
-            batch.parallelStream().forEach(job -> {
-                try {
-                    out.write(
-                            Routes.file(job.sitePath()),
-                            renderer.render(job.template(), job.model().get()));
-                } catch (PageRenderer.RenderException e) {
-                    failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
-                }
-            });
-        }
+        jobs.parallelStream().forEach(job -> {
+            try {
+                out.write(
+                        Routes.file(job.sitePath()),
+                        renderer.render(job.template(), job.model().get()));
+            } catch (PageRenderer.RenderException e) {
+                failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
+            }
+        });
         failures.keySet().forEach(diagnostics::add);
     }
 

@@ -2,9 +2,7 @@ package org.arshif.pipeline;
 
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.arshif.config.SiteConfig;
 import org.arshif.diag.Diagnostics;
@@ -52,21 +50,6 @@ public final class SiteRun {
      * no search index, no pages; the findings are in {@code diagnostics}.
      */
     public SitePlan run(RunStrategy strategy, Diagnostics diagnostics, Phases phases) {
-        return run(strategy, diagnostics, phases, plan -> null).plan();
-    }
-
-    /**
-     * A run's plan, and what its work beside the pages found: empty when the plan's errors stopped the run before
-     * that work began.
-     */
-    public record Outcome<T>(SitePlan plan, Optional<T> besidePages) {}
-
-    /**
-     * Runs the stages, with {@code besidePages} (a build's check: it only reads the model and the plan) on a
-     * thread of its own while the search index is written and the pages are rendered.
-     */
-    public <T> Outcome<T> run(
-            RunStrategy strategy, Diagnostics diagnostics, Phases phases, Function<SitePlan, T> besidePages) {
         SiteConfig config = library.config();
         Routes routes = new Routes(config.basePath(), config.origin());
         Assets assets = ThemeAssets.write(library.theme(), routes, strategy.sink());
@@ -85,44 +68,16 @@ public final class SiteRun {
         SitePlan plan = plan(assets, search, strategy, diagnostics);
         phases.ended("plan");
         if (diagnostics.hasErrors()) {
-            return new Outcome<>(plan, Optional.empty());
+            return plan;
         }
-        Background<T> beside = Background.start("arshif-beside-pages", () -> besidePages.apply(plan));
-        try {
-            pages(strategy, plan, search, diagnostics, phases);
-        } catch (RuntimeException | Error e) {
-            beside.joinAfter(e);
-            throw e;
-        }
-        return new Outcome<>(plan, Optional.ofNullable(beside.join()));
-    }
 
-    /** The search index and the pages, one after the other or side by side, as the strategy times the index. */
-    private static void pages(
-            RunStrategy strategy,
-            SitePlan plan,
-            Deferred<SearchManifests> search,
-            Diagnostics diagnostics,
-            Phases phases) {
-        if (strategy.searchTiming() != RunStrategy.SearchTiming.BESIDE_PAGES) {
-            if (strategy.searchTiming() == RunStrategy.SearchTiming.NOW) {
-                search.get();
-            }
-            phases.ended("search");
-            strategy.render(plan, diagnostics);
-            phases.ended("render");
-            return;
+        if (strategy.searchTiming() == RunStrategy.SearchTiming.NOW) {
+            search.get();
         }
-        Background<SearchManifests> index = Background.start("arshif-search-index", search);
-        try {
-            strategy.render(plan, diagnostics);
-        } catch (RuntimeException | Error e) {
-            index.joinAfter(e);
-            throw e;
-        }
+        phases.ended("search");
+        strategy.render(plan, diagnostics);
         phases.ended("render");
-        index.join();
-        phases.ended("search"); // what the index took beyond the pages
+        return plan;
     }
 
     private SitePlan plan(
