@@ -82,17 +82,12 @@ final class PageBuffer extends Writer {
     @Override
     public void close() {}
 
-    /**
-     * The page in UTF-8, as {@code String.getBytes(UTF_8)} gives it: a lone surrogate becomes {@code ?}. One pass
-     * into room for the worst case (3 bytes a char), then cut to size, as the JDK's own encoder does.
-     */
+    /** The page in UTF-8, as {@code String.getBytes(UTF_8)} gives it: a lone surrogate becomes {@code ?}. */
     byte[] utf8() {
-        char[] source = chars;
-        int n = length;
-        byte[] out = new byte[n * 3];
+        byte[] out = new byte[utf8Length()];
         int at = 0;
-        for (int i = 0; i < n; i++) {
-            char c = source[i];
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
             if (c < 0x80) {
                 out[at++] = (byte) c;
             } else if (c < 0x800) {
@@ -102,8 +97,8 @@ final class PageBuffer extends Writer {
                 out[at++] = (byte) (0xE0 | c >> 12);
                 out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
                 out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(source[i + 1])) {
-                int cp = Character.toCodePoint(c, source[++i]);
+            } else if (isPair(i)) {
+                int cp = Character.toCodePoint(c, chars[++i]);
                 out[at++] = (byte) (0xF0 | cp >> 18);
                 out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
                 out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
@@ -112,6 +107,29 @@ final class PageBuffer extends Writer {
                 out[at++] = '?';
             }
         }
-        return Arrays.copyOf(out, at);
+        return out;
+    }
+
+    private int utf8Length() {
+        int bytes = length;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    bytes += 1;
+                } else if (!Character.isSurrogate(c)) {
+                    bytes += 2;
+                } else if (isPair(i)) {
+                    bytes += 2; // four bytes for two chars
+                    i++;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** Whether the char at {@code i} starts a surrogate pair. */
+    private boolean isPair(int i) {
+        return Character.isHighSurrogate(chars[i]) && i + 1 < length && Character.isLowSurrogate(chars[i + 1]);
     }
 }
