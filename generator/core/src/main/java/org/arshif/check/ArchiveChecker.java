@@ -5,7 +5,6 @@ import static org.arshif.diag.Hints.Option.FUTURE;
 import static org.arshif.diag.Hints.Option.TRANSLATE;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.Media;
 import org.arshif.content.SourceFormat;
 import org.arshif.content.TagVocabulary;
-import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
@@ -225,18 +223,13 @@ public final class ArchiveChecker {
 
     private List<Diagnostic> checkDispatch(Dispatch d, boolean isPublished, Context c) {
         List<Diagnostic> out = new ArrayList<>();
-        SourceText source;
-        FrontMatterSplit split;
-        try {
-            source = SourceText.decode(d.path(), Files.readAllBytes(siteRoot.resolve(d.path())));
-            split = FrontMatterSplit.of(source.text());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + d.path(), e);
-        } catch (ContentException | FrontMatterSplit.UnclosedException e) {
-            return out; // the load already reported it
+        DispatchText text = DispatchText.of(siteRoot, d, c.vocabulary()).orElse(null);
+        if (text == null) {
+            return out; // the load already reported why the file does not read
         }
-
-        out.addAll(DispatchFindings.unknownTags(d, split, c.vocabulary()));
+        if (text.split() != null) {
+            out.addAll(DispatchFindings.unknownTags(d, text.split(), c.vocabulary()));
+        }
         for (String key : d.params().keySet()) {
             Dispatch.Position p = d.position(key);
             KeyTypos.warning(d.path(), key, p.line(), p.column()).ifPresent(out::add);
@@ -256,7 +249,7 @@ public final class ArchiveChecker {
         if (d.format() == SourceFormat.AGENCY_TEXT && !d.footerFound()) {
             out.add(Diagnostic.warning(
                     d.path(),
-                    DispatchFindings.lastTextLine(source.text()),
+                    DispatchFindings.lastTextLine(text.source().text()),
                     1,
                     "no agency footer or 'see also'"
                             + " teaser was recognised; if this dispatch ends with promos, add their first line's pattern to"
@@ -273,8 +266,8 @@ public final class ArchiveChecker {
                             + hints.option(FUTURE, "true") + " includes it)"));
         }
 
-        if (d.format() == SourceFormat.MARKDOWN) {
-            out.addAll(brokenLinks(d, split, isPublished, c));
+        if (d.format() == SourceFormat.MARKDOWN && text.split() != null) {
+            out.addAll(brokenLinks(d, text.split(), isPublished, c));
         }
         return out;
     }

@@ -93,6 +93,11 @@ public final class MarkdownText {
 
         /** Control characters, dropped from every output, and what made a text unusable. */
         Converted withoutControls(String markdown) {
+            // A control reaches the outputs only from the Markdown itself or from a character reference (&#27;):
+            // without either, they are not joined and scanned (a read file's text was cleaned already).
+            if (markdown.indexOf('&') < 0 && TextControls.first(markdown) < 0) {
+                return this;
+            }
             // The title's heading is no longer in the body, so it is looked at too.
             String all = title.orElse("") + html + plainText;
             int first = TextControls.first(all);

@@ -39,6 +39,14 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
             throw new ContentException(
                     Diagnostic.error(path, 1, 1, "the file is " + what + ", not UTF-8; save it as UTF-8"));
         });
+        if (PlainText.isPlain(bytes)) {
+            return new SourceText(path, new String(bytes, StandardCharsets.UTF_8));
+        }
+        return decodeAndClean(path, bytes);
+    }
+
+    /** {@link #decode} for bytes that are not {@link PlainText}: what needs cleaning is looked for in the chars. */
+    static SourceText decodeAndClean(String path, byte[] bytes) {
         // The string decoder is the fast one, but it replaces a bad byte with U+FFFD rather than failing: only a
         // text with a U+FFFD in it (rare, and valid when the file has one) is decoded again, strictly.
         String decoded = new String(bytes, StandardCharsets.UTF_8);

@@ -1,0 +1,65 @@
+package org.arshif.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.arshif.content.Dispatch;
+import org.arshif.content.FrontMatterSplit;
+import org.arshif.content.SourceFormat;
+import org.arshif.content.TagVocabulary;
+import org.arshif.diag.ContentException;
+import org.arshif.internal.SourceText;
+
+/**
+ * A loaded dispatch's file, read again for the checks that need its text: where an unknown tag stands, the last
+ * line of agency text without a footer, the links and images of a Markdown body. Most dispatches need none of
+ * them, and their files are neither decoded nor split again (that was half of a build's check).
+ *
+ * @param source the cleaned text, or null when no check needs it
+ * @param split  the text split from its front-matter, or null when no check needs it
+ */
+record DispatchText(SourceText source, FrontMatterSplit split) {
+    private static final DispatchText NOT_NEEDED = new DispatchText(null, null);
+
+    /**
+     * What the checks of {@code d} need of its file; empty when the file no longer decodes or splits (the load
+     * reported why, and there is nothing more to check).
+     */
+    static Optional<DispatchText> of(Path siteRoot, Dispatch d, TagVocabulary vocabulary) {
+        boolean unknownTag = !vocabulary.keys().isEmpty() && !d.tags().stream().allMatch(vocabulary::isKnown);
+        boolean noFooter = d.format() == SourceFormat.AGENCY_TEXT && !d.footerFound();
+        if (!unknownTag && !noFooter && d.format() != SourceFormat.MARKDOWN) {
+            return Optional.of(NOT_NEEDED);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(siteRoot.resolve(d.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + d.path(), e);
+        }
+        if (!unknownTag && !noFooter && !mayHoldALink(bytes)) {
+            return Optional.of(NOT_NEEDED);
+        }
+        try {
+            SourceText source = SourceText.decode(d.path(), bytes);
+            return Optional.of(new DispatchText(source, FrontMatterSplit.of(source.text())));
+        } catch (ContentException | FrontMatterSplit.UnclosedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the file has a {@code [} or a {@code <}, which every Markdown link and image is written with
+     * ({@link MarkdownLinks}). Cleaning the text (NFC, controls removed, line ends) never makes either.
+     */
+    static boolean mayHoldALink(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '[' || b == '<') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
