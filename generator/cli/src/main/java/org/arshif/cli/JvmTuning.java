@@ -26,6 +26,12 @@ public final class JvmTuning {
     static final String FORK_ENV = "ARSHIF_FORK";
     /** Young generation: what one batch of parsing, analysis or rendering allocates, without promoting it. */
     static final long YOUNG_BYTES = 128L << 20;
+    /**
+     * Initial heap: the young generation and 64 MB of old. With the JVM's default (1/64 of the machine's memory,
+     * 384 MB on 24 GB) the old generation filled with dead objects up to its initial size before its first
+     * collection, and a 10,000-dispatch build peaked at 438–448 MB against 406–419 MB, for 0.2 s more of GC.
+     */
+    static final long INITIAL_HEAP_BYTES = YOUNG_BYTES + (64L << 20);
 
     private JvmTuning() {}
 
@@ -42,6 +48,7 @@ public final class JvmTuning {
         boolean collectorChosen = false;
         boolean compilerChosen = false;
         boolean youngChosen = false;
+        boolean initialChosen = false;
         long maxHeap = -1;
         for (String arg : jvmArguments) {
             if (arg.matches("-XX:[+-]Use\\w*GC")) {
@@ -59,6 +66,9 @@ public final class JvmTuning {
                     || arg.startsWith("-XX:NewRatio")) {
                 youngChosen = true;
             }
+            if (arg.startsWith("-Xms") || arg.startsWith("-XX:InitialHeapSize")) {
+                initialChosen = true;
+            }
             if (arg.startsWith("-Xmx")) {
                 maxHeap = bytes(arg.substring(4));
             }
@@ -67,6 +77,9 @@ public final class JvmTuning {
             add.add("-XX:+UseParallelGC");
             if (!youngChosen && (maxHeap < 0 || maxHeap >= 4 * YOUNG_BYTES)) {
                 add.add("-Xmn" + (YOUNG_BYTES >> 20) + "m");
+                if (!initialChosen) {
+                    add.add("-Xms" + (INITIAL_HEAP_BYTES >> 20) + "m");
+                }
             }
         }
         if (!compilerChosen && !command.equals("serve")) {

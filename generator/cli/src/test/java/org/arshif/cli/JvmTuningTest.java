@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** When the CLI starts a tuned JVM, and that the tuned JVM really builds the site. */
 class JvmTuningTest {
-    private static final List<String> TUNED = List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1");
+    private static final List<String> TUNED =
+            List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms192m", "-XX:TieredStopAtLevel=1");
 
     @Test
     void aBuildOnDefaultOptionsGetsTheParallelCollectorAFixedYoungGenerationAndC1() {
@@ -25,7 +26,7 @@ class JvmTuningTest {
         assertEquals(TUNED, JvmTuning.missingOptions("check", List.of("-Xmx1g", "-Dx=y"), Map.of(), false));
         // serve runs for hours: the C2 compiler pays off there
         assertEquals(
-                List.of("-XX:+UseParallelGC", "-Xmn128m"),
+                List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms192m"),
                 JvmTuning.missingOptions("serve", List.of(), Map.of(), false));
     }
 
@@ -49,8 +50,11 @@ class JvmTuningTest {
                 List.of("-XX:TieredStopAtLevel=1"),
                 JvmTuning.missingOptions("build", List.of("-XX:+UseSerialGC"), Map.of(), false));
         assertEquals(
-                List.of("-XX:+UseParallelGC", "-Xmn128m"),
+                List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms192m"),
                 JvmTuning.missingOptions("build", List.of("-XX:-TieredCompilation"), Map.of(), false));
+        assertEquals(
+                List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1"),
+                JvmTuning.missingOptions("build", List.of("-Xms1g"), Map.of(), false));
         assertEquals(
                 List.of(),
                 JvmTuning.missingOptions("build", List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4"), Map.of(), false));

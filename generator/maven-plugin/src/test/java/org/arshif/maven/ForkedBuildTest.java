@@ -39,7 +39,7 @@ class ForkedBuildTest {
     @Test
     void theSecondJvmGetsMavensMemoryLimitsAndTheTuning() {
         assertEquals(
-                List.of("-Xmx1g", "-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1"),
+                List.of("-Xmx1g", "-XX:+UseParallelGC", "-Xmn128m", "-Xms192m", "-XX:TieredStopAtLevel=1"),
                 ForkedBuild.jvmOptions(List.of("-Dmaven.home=/m", "-Xmx1g", "-XX:+UseG1GC")));
     }
 
