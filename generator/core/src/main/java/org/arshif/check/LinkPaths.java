@@ -111,15 +111,16 @@ final class LinkPaths {
         if (last.isEmpty() || !image && last.equals("index")) {
             return Optional.empty();
         }
-        String tail = image ? "/" + last : "/" + last + "/index.html";
+        String atRoot = image ? last : last + "/index.html"; // the file's name, as a file at the site's root
+        String tail = "/" + atRoot;
         String best = null;
         int bestShared = -1;
         for (String file : files) {
-            if (!file.endsWith(tail) && !file.equals(tail.substring(1))) {
+            if (!file.endsWith(tail) && !file.equals(atRoot)) {
                 continue;
             }
             String candidate = "/" + (image ? file : file.substring(0, file.length() - "index.html".length()));
-            int shared = sharedSegments(sitePath, candidate);
+            int shared = sharedSegments(segments, candidate);
             if (best == null
                     || shared > bestShared
                     || shared == bestShared
@@ -143,9 +144,9 @@ final class LinkPaths {
                         .orElse("");
     }
 
-    private static int sharedSegments(String a, String b) {
-        String[] x = a.split("/");
-        String[] y = b.split("/");
+    /** How many leading segments {@code path} shares with the link's {@code segments}. */
+    private static int sharedSegments(String[] x, String path) {
+        String[] y = path.split("/");
         int n = 0;
         while (n < x.length && n < y.length && x[n].equals(y[n])) {
             n++;
