@@ -121,6 +121,22 @@ class HostileInputSitesTest {
     }
 
     @Test
+    void linkBracketsNestedTwoHundredThousandDeepBuildInLinearTime() {
+        // commonmark-java 0.24 matched each ']' by copying the text back to its '[': 100,000 nested brackets took
+        // 21 s (load and check each parse it), 200,000 over a minute, and the 8 MB a dispatch may hold, hours.
+        Path root = tmp.resolve("brackets");
+        int depth = 200_000;
+        Trees.write(
+                root.resolve("content/en/2017-05-01-x.md"),
+                "---\ntitle: Brackets\n---\n" + "[".repeat(depth) + "a" + "]".repeat(depth) + "\n\nLast paragraph.\n");
+        BuildReport report =
+                assertTimeoutPreemptively(SECONDS, () -> arshif(root).build());
+        assertEquals(1, report.pagesPerLanguage().get("en"));
+        String page = new String(Trees.read(tmp.resolve("out")).get("en/2017/05/x/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("[[[a]]]") && page.contains("Last paragraph."), "the brackets are text");
+    }
+
+    @Test
     void aLanguageFolderOutsideTheSiteLanguagesIsAnError() {
         // content/fa/ was published as Arabic, by its script.
         assertEquals(
