@@ -179,4 +179,59 @@ class HugoContentTest {
                         && errors.get(0).contains("content/en/2024-02-02-b.md"),
                 errors::toString);
     }
+
+    @Test
+    void shortcodesAreReadAsTheMarkdownTheyStandForAndTheOthersNamed(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("src");
+        MediaTest.image(root.resolve("content/en/2024-03-01-bridge/bridge.jpg"), "jpg", 640, 480);
+        String body = """
+                ---
+                title: The bridge reopens
+                ---
+                The bridge reopened on Friday.
+
+                {{< figure src="bridge.jpg" caption="The bridge at dawn" >}}
+
+                {{< youtube 0RKpf3rK57I >}}
+
+                {{< highlight go >}}
+                toll := 0
+                {{< /highlight >}}
+
+                {{% note %}}Traffic is one-way until May.{{% /note %}}
+                """;
+        Path file = root.resolve("content/en/2024-03-01-bridge/index.md");
+        Trees.write(file, body);
+        Path out = dir.resolve("out");
+        Arshif arshif = Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build();
+        String note = "content/en/2024-03-01-bridge/index.md:14:1: warning: {{% note %}} is a shortcode of the Hugo"
+                + " site, not one Arshif reads (figure, highlight, youtube, vimeo, x, twitter, tweet, instagram, gist,"
+                + " ref, relref): its tags are left out of the page and the text between them kept; write what it"
+                + " made as Markdown";
+        assertEquals(
+                List.of(note),
+                arshif.build().findings().stream().map(Diagnostic::format).toList());
+        String html = Files.readString(out.resolve("en/2024/03/bridge/index.html"), StandardCharsets.UTF_8);
+        assertTrue(
+                html.contains("<img src=\"bridge.jpg\" alt=\"The bridge at dawn\" title=\"The bridge at dawn\""
+                        + " width=\"640\" height=\"480\""),
+                "the figure is the bundle's photo, measured:\n" + html);
+        assertTrue(html.contains("<a href=\"https://www.youtube.com/watch?v=0RKpf3rK57I\">"), html);
+        assertTrue(html.contains("<pre><code class=\"language-go\">toll := 0\n</code></pre>"), html);
+        assertTrue(html.contains("<p>Traffic is one-way until May.</p>"), html);
+        assertFalse(html.contains("{{"), html);
+
+        // ref is not resolved: the warning says what to write, and the check finds the link it left broken.
+        Trees.write(file, body + "\nSee [the closure]({{< ref \"closure.md\" >}}).\n");
+        ContentException e = assertThrows(ContentException.class, arshif::build);
+        assertEquals(
+                List.of(
+                        note,
+                        "content/en/2024-03-01-bridge/index.md:16:5: error: link 'closure.md' points to no page of the"
+                                + " site (/en/2024/03/bridge/closure.md)",
+                        "content/en/2024-03-01-bridge/index.md:16:19: warning: {{< ref \"closure.md\" >}} is not"
+                                + " resolved: Arshif links by URL; write the linked dispatch's URL, like"
+                                + " /ar/2024/03/its-slug/, in its place"),
+                e.diagnostics().stream().map(Diagnostic::format).toList());
+    }
 }

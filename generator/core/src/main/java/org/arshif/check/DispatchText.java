@@ -52,11 +52,11 @@ record DispatchText(SourceText source, FrontMatterSplit split) {
 
     /**
      * Whether the file has a {@code [} or a {@code <}, which every Markdown link and image is written with
-     * ({@link MarkdownLinks}). Cleaning the text (NFC, controls removed, line ends) never makes either.
+     * ({@link MarkdownLinks}), or a <code>{</code>, which Hugo's shortcodes are (a figure is an image). Cleaning the text (NFC, controls removed, line ends) never makes either.
      */
     static boolean mayHoldALink(byte[] bytes) {
         for (byte b : bytes) {
-            if (b == '[' || b == '<') {
+            if (b == '[' || b == '<' || b == '{') {
                 return true;
             }
         }

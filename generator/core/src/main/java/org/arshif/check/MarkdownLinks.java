@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.arshif.content.HugoShortcodes;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -27,7 +28,9 @@ final class MarkdownLinks {
             .build();
 
     /** @param bodyLine the file line the body starts on, so positions name lines of the file */
-    List<Target> targets(String body, int bodyLine) {
+    List<Target> targets(String markdown, int bodyLine) {
+        // Hugo's shortcodes are read as the build reads them: a figure is an image to check.
+        String body = HugoShortcodes.rewrite(markdown).text();
         // Every link and image is written with a '[' (inline, reference, image) or a '<' (autolink); most dispatches
         // have neither, and skip a parse that was the most of a build's check.
         if (body.indexOf('[') < 0 && body.indexOf('<') < 0) {

@@ -65,8 +65,10 @@ final class DispatchBodies {
     }
 
     Parts markdown(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
+        HugoShortcodes.Rewritten rewritten = HugoShortcodes.rewrite(split.body());
+        rewritten.findings().forEach(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(), f.message()));
         // Hugo's <!--more-->: what comes before it is the summary; the marker itself is no text.
-        String text = split.body();
+        String text = rewritten.text();
         int more = text.indexOf(HugoKeys.MORE);
         String summary = more < 0
                 ? ""
