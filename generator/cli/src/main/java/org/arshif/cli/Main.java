@@ -19,6 +19,7 @@ import org.arshif.check.CheckReport;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.FileNameEncoding;
+import org.arshif.diag.FindingDigest;
 import org.arshif.diag.SystemErrors;
 import org.arshif.internal.Suggestions;
 import org.arshif.scaffold.Scaffolder;
@@ -121,6 +122,7 @@ public final class Main {
             return execute(command, builder(values, out, err), values, out, err, env, debug);
         } catch (ContentException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
+            FindingDigest.lines(e.diagnostics()).forEach(err::println);
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
             err.println("arshif: " + errors + (errors == 1 ? " error" : " errors")
                     + (command.equals("build") ? "; the site was not changed" : ""));
@@ -265,6 +267,7 @@ public final class Main {
     private static int build(Arshif arshif, PrintStream out, PrintStream err) {
         BuildReport report = arshif.build();
         report.findings().forEach(d -> err.println(d.format()));
+        FindingDigest.lines(report.findings()).forEach(err::println);
         out.println(report.summary());
         return OK;
     }
@@ -277,6 +280,7 @@ public final class Main {
                 out.println(Annotations.github(d, ""));
             }
         }
+        FindingDigest.lines(report.findings()).forEach(out::println);
         out.println(report.summary());
         return report.hasErrors() ? CONTENT_ERRORS : OK;
     }

@@ -72,6 +72,31 @@ class MainTest {
     }
 
     @Test
+    void manyFindingsEndWithTheirKindsCounted() {
+        Path root = tmp.resolve("src");
+        for (int i = 1; i <= 25; i++) {
+            Trees.write(
+                    root.resolve("content/en/2017-05-%02d-x%d.md".formatted(i, i)),
+                    "---\ntitle: X " + i + "\ndate: 2017-05-" + (i == 25 ? "32" : "%02d".formatted(i)) + "\ntags: [t"
+                            + i + "]\n---\nText.\n");
+        }
+        Trees.write(root.resolve("content/tags.yml"), "known:\n  en: Known\n  ar: معروف\n");
+        Run r = run(
+                "build",
+                "--source",
+                root.toString(),
+                "--output",
+                tmp.resolve("out").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().endsWith("""
+                        arshif: 25 findings of 2 kinds (1 error, 24 warnings), the most frequent first:
+                          24 warnings: tag '…' is not in the vocabulary content/tags.yml (first: content/en/2017-05-01-x1.md:4:8)
+                          1 error: '…' '…' is not a valid date (first: content/en/2017-05-25-x25.md:3:7)
+                        arshif: 1 error; the site was not changed
+                        """), r.err());
+    }
+
+    @Test
     void aTakenPortIsOneLineWithExitTwoAndTheTraceOnlyWithDebug() throws IOException {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

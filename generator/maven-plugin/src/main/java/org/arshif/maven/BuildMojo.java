@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.arshif.Arshif;
 import org.arshif.BuildReport;
+import org.arshif.diag.FindingDigest;
 
 /** Builds the site: {@code mvn arshif:build}, or bound to {@code package}. A thin adapter over {@link Arshif}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
@@ -65,6 +66,7 @@ public class BuildMojo extends ArshifMojo {
                         .build()
                         .build());
         report.findings().forEach(d -> getLog().warn(d.format()));
+        FindingDigest.lines(report.findings()).forEach(getLog()::warn);
         getLog().info(report.summary());
     }
 

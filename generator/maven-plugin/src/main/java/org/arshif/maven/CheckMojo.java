@@ -53,6 +53,7 @@ public class CheckMojo extends ArshifMojo {
                 stdout.println(Annotations.github(d, prefix));
             }
         }
+        org.arshif.diag.FindingDigest.lines(report.findings()).forEach(getLog()::info);
         getLog().info(report.summary());
         if (report.hasErrors()) {
             throw new MojoFailureException("the archive has " + report.count(org.arshif.diag.Severity.ERROR)

@@ -9,6 +9,7 @@ import org.arshif.check.Annotations;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.FileNameEncoding;
+import org.arshif.diag.FindingDigest;
 import org.arshif.diag.SystemErrors;
 
 /** Shared reporting for the goals. */
@@ -67,6 +68,7 @@ final class MojoSupport {
                 log.warn(d.format());
             }
         }
+        FindingDigest.lines(e.diagnostics()).forEach(log::error);
     }
 
     /** Also as GitHub workflow annotations when running on Actions, so that build errors show on their line. */
