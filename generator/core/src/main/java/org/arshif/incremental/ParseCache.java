@@ -113,9 +113,7 @@ public final class ParseCache {
                 .toList();
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
-        if (pack.hasFresh() || !used.containsAll(pack.packedKeys())) {
-            pack.write(used);
-        }
+        pack.save(used);
         if (!now.equals(seen)) {
             writeSeen();
         }
@@ -211,8 +209,12 @@ public final class ParseCache {
     }
 
     static void discarded(Consumer<String> log, Path file, Exception e) {
-        log.accept("Incremental build: discarded the parse cache " + file + ", since " + CheckedFile.why(e)
-                + "; every file is parsed");
+        discarded(log, file + ", since " + CheckedFile.why(e), "every file is parsed");
+    }
+
+    /** @param what the file and why it was discarded */
+    static void discarded(Consumer<String> log, String what, String consequence) {
+        log.accept("Incremental build: discarded the parse cache " + what + "; " + consequence);
     }
 
     private void writeSeen() {
