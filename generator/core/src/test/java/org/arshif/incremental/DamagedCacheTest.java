@@ -34,6 +34,7 @@ class DamagedCacheTest {
             "parsed/pack.bin",
             "parsed/pack-added.bin",
             "parsed/files.bin",
+            "parsed/files.bin.added",
             "pages.bin",
             "search-analysis-ar.bin",
             "search-analysis-en.bin",
