@@ -1,8 +1,6 @@
 package org.arshif.incremental;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -219,9 +217,8 @@ public final class ParseCache {
         if (slice == null) {
             return Optional.empty();
         }
-        byte[] bytes = new byte[slice.remaining()];
-        slice.duplicate().get(bytes);
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            BufferInput in = new BufferInput(slice);
             List<Diagnostic> findings = Findings.read(in);
             if (codec.read(in) instanceof Dispatch d && d.path().equals(path)) {
                 return Optional.of(new Entry(d, findings));
