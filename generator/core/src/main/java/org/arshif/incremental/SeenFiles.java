@@ -161,6 +161,9 @@ final class SeenFiles {
                     }
                 });
             } else {
+                // The changes go first: cut short between the two, the cache holds the last list, each entry as
+                // old as the time it carries.
+                Files.deleteIfExists(dir.resolve(ADDED));
                 CheckedFile.write(dir.resolve(ParseCache.FILES), out -> {
                     header(out, FORMAT);
                     Map<String, Seen> sorted = new TreeMap<>(now);
@@ -169,7 +172,6 @@ final class SeenFiles {
                         writeSeen(out, e.getKey(), e.getValue());
                     }
                 });
-                Files.deleteIfExists(dir.resolve(ADDED));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
