@@ -157,8 +157,10 @@ public final class ArchiveChecker {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         SiteConfig config = library.config();
         Diagnostics planning = new Diagnostics();
-        SiteModel everything =
-                SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now, planning);
+        // When the build published every dispatch read, its model is the whole archive's: not built again.
+        SiteModel everything = library.model().size() == library.dispatches().size()
+                ? library.model()
+                : SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now, planning);
         Set<String> allFiles = new HashSet<>(publishedFiles);
         allFiles.addAll(run.plannedFiles(everything, planning));
         found.addAll(planning.sorted());

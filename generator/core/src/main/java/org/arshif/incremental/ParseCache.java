@@ -1,8 +1,6 @@
 package org.arshif.incremental;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +26,7 @@ import org.arshif.content.GitHistory;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.incremental.SeenFiles.Seen;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.Fingerprint;
 
@@ -39,16 +38,16 @@ import org.arshif.internal.Fingerprint;
  * were once parsed on every build: 158 of a 10,000-dispatch archive, a third of a one-edit load's parsing CPU).
  * Unused entries are dropped.
  *
- * <p>Entries live in one pack file, memory-mapped when read and rewritten only when a file was parsed or one
- * went away: one file per entry cost 16,000 file creations on a 10,000-dispatch archive's first build (about
- * four seconds) and as many opens on each rebuild. The mapping keeps the entries out of the heap.
+ * <p>Entries live in one pack file, memory-mapped when read, and the few parsed since it was written in a second,
+ * small one ({@link ParsePack}): one file per entry cost 16,000 file creations on a 10,000-dispatch archive's
+ * first build (about four seconds) and as many opens on each rebuild. The mapping keeps the entries out of the
+ * heap; they are decoded in place.
  */
 public final class ParseCache {
     private static final String DIR = "parsed";
     /** What the last load saw of each source file; beside the pack, {@link ParsePack#FILE}. */
     static final String FILES = "files.bin";
 
-    private static final int FILES_FORMAT = 1;
     /** A file changed this close before the last load may have changed again within its timestamp's tick. */
     private static final long RACY_NANOS = 2_000_000_000L;
 
@@ -59,26 +58,19 @@ public final class ParseCache {
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
-    // What the last load saw of each source file: when a file's size, time and identity are the same, its key
-    // is too, and the file need not be read (like git's index).
-    private final Map<String, Seen> seen;
+    // What the last load saw of each source file, and what this one sees.
+    private final SeenFiles seen;
     private final Map<String, Seen> now = new ConcurrentHashMap<>();
-    private final long seenAt;
     // The last pack's entries, and the entries parsed by this load.
     private final ParsePack pack;
 
     /** A kept dispatch and the findings reading its file gave. */
     private record Entry(Dispatch dispatch, List<Diagnostic> findings) {}
 
-    /** A source file's size, modification time (ns), file key and git dates, and its cache key. */
-    private record Seen(long size, long modified, String fileKey, String dates, String key) {}
-
     private ParseCache(Path dir, byte[] global, Consumer<String> log) {
         this.dir = dir;
         this.global = global;
-        Map<String, Seen> last = new java.util.HashMap<>();
-        this.seenAt = readSeen(dir.resolve(FILES), HexFormat.of().formatHex(global), last, log);
-        this.seen = last;
+        this.seen = new SeenFiles(dir, HexFormat.of().formatHex(global), log);
         this.pack = new ParsePack(dir, HexFormat.of().formatHex(global), log);
     }
 
@@ -113,12 +105,8 @@ public final class ParseCache {
                 .toList();
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
-        if (pack.hasFresh() || !used.containsAll(pack.packedKeys())) {
-            pack.write(used);
-        }
-        if (!now.equals(seen)) {
-            writeSeen();
-        }
+        pack.save(used);
+        seen.save(now);
         return out;
     }
 
@@ -135,7 +123,7 @@ public final class ParseCache {
                 && last != null
                 && last.size() == a.size()
                 && last.modified() == modified(a)
-                && last.modified() < seenAt - RACY_NANOS
+                && last.modified() < seen.at() - RACY_NANOS
                 && last.fileKey().equals(String.valueOf(a.fileKey()))
                 && last.dates().equals(dates)) {
             Optional<Entry> cached = fetch(last.key(), path);
@@ -188,56 +176,13 @@ public final class ParseCache {
         return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
-    /** Reads what the last load saw into {@code out}; returns when it was written (ns), or 0 without one. */
-    private static long readSeen(Path file, String global, Map<String, Seen> out, Consumer<String> log) {
-        if (!Files.isRegularFile(file)) {
-            return 0;
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
-            if (in.readInt() != FILES_FORMAT || !in.readUTF().equals(global)) {
-                return 0;
-            }
-            long at = in.readLong();
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                out.put(in.readUTF(), new Seen(in.readLong(), in.readLong(), in.readUTF(), in.readUTF(), in.readUTF()));
-            }
-            return at;
-        } catch (IOException | RuntimeException e) {
-            out.clear(); // every file is read
-            discarded(log, file, e);
-            return 0;
-        }
-    }
-
     static void discarded(Consumer<String> log, Path file, Exception e) {
-        log.accept("Incremental build: discarded the parse cache " + file + ", since " + CheckedFile.why(e)
-                + "; every file is parsed");
+        discarded(log, file + ", since " + CheckedFile.why(e), "every file is parsed");
     }
 
-    private void writeSeen() {
-        try {
-            CheckedFile.write(dir.resolve(FILES), out -> {
-                out.writeInt(FILES_FORMAT);
-                out.writeUTF(HexFormat.of().formatHex(global));
-                // Taken after every file was looked at: a file changed later has a later time (or is racy).
-                out.writeLong(java.time.Instant.now().getEpochSecond() * 1_000_000_000L
-                        + java.time.Instant.now().getNano());
-                Map<String, Seen> sorted = new java.util.TreeMap<>(now);
-                out.writeInt(sorted.size());
-                for (Map.Entry<String, Seen> e : sorted.entrySet()) {
-                    Seen v = e.getValue();
-                    out.writeUTF(e.getKey());
-                    out.writeLong(v.size());
-                    out.writeLong(v.modified());
-                    out.writeUTF(v.fileKey());
-                    out.writeUTF(v.dates());
-                    out.writeUTF(v.key());
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
-        }
+    /** @param what the file and why it was discarded */
+    static void discarded(Consumer<String> log, String what, String consequence) {
+        log.accept("Incremental build: discarded the parse cache " + what + "; " + consequence);
     }
 
     /**
@@ -273,9 +218,8 @@ public final class ParseCache {
         if (slice == null) {
             return Optional.empty();
         }
-        byte[] bytes = new byte[slice.remaining()];
-        slice.duplicate().get(bytes);
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            BufferInput in = new BufferInput(slice);
             List<Diagnostic> findings = Findings.read(in);
             if (codec.read(in) instanceof Dispatch d && d.path().equals(path)) {
                 return Optional.of(new Entry(d, findings));

@@ -23,17 +23,30 @@ import org.arshif.internal.FileTrees;
 
 /**
  * The parse cache's entries on disk: one pack file, memory-mapped when read, plus a spill file for the
- * entries parsed by this load until the pack is rewritten. Entries are opaque bytes by key.
+ * entries parsed by this load until they are written. Entries are opaque bytes by key.
+ *
+ * <p>A load that parsed a few files writes them to a second, small pack ({@link #ADDED}) beside the first and
+ * leaves the first as it is, with the entries nobody uses any more: rewriting the whole pack (75 MB at 10,000
+ * dispatches) for one edited file was a tenth of a one-edit build's load. When the additions or the unused
+ * entries grow past a share of the pack, the next write compacts both into one pack again.
  */
 final class ParsePack {
     static final String FILE = "pack.bin";
-    // 2: each entry starts with its findings (see Findings); 3: dates as an instant and an offset (RecordCodec).
-    private static final int PACK_FORMAT = 3;
+    /** The entries parsed since the pack was last written whole. */
+    static final String ADDED = "pack-added.bin";
+    // 2: each entry starts with its findings (see Findings); 3: dates as an instant and an offset (RecordCodec);
+    // 4: a pack may have additions beside it.
+    private static final int PACK_FORMAT = 4;
+    // Additions up to a sixteenth of the pack, unused entries up to a quarter; never less than a megabyte.
+    private static final long MIN_SLACK = 1 << 20;
+
+    private final long minSlack;
 
     private final Path dir;
     private final String global;
-    // The last pack: each key's bytes, a slice of the mapped file.
+    // The last pack's and the last additions' entries: each key's bytes, a slice of the mapped file.
     private final Map<String, ByteBuffer> packed;
+    private final Map<String, ByteBuffer> added;
     // Entries parsed by this load wait in a spill file, not in the heap (70 MB at 10,000 dispatches): key ->
     // {offset, length} in it.
     private final Map<String, long[]> fresh = new ConcurrentHashMap<>();
@@ -42,22 +55,25 @@ final class ParsePack {
 
     /** Opens the pack in {@code dir}; a missing, stale or damaged one is empty ({@code log} says why). */
     ParsePack(Path dir, String global, Consumer<String> log) {
+        this(dir, global, log, MIN_SLACK);
+    }
+
+    /** @param minSlack the additions and unused bytes kept beside any pack, however small (tests: 0) */
+    ParsePack(Path dir, String global, Consumer<String> log, long minSlack) {
+        this.minSlack = minSlack;
         this.dir = dir;
         this.global = global;
-        this.packed = read(dir.resolve(FILE), global, log);
+        this.packed = read(dir.resolve(FILE), global, note -> ParseCache.discarded(log, note, "every file is parsed"));
+        // Additions without their pack were written beside another one: not trusted.
+        this.added = packed.isEmpty()
+                ? Map.of()
+                : read(dir.resolve(ADDED), global, note -> ParseCache.discarded(log, note, "its files are parsed"));
     }
 
     /** The last pack's bytes for {@code key}, or null. */
     ByteBuffer packed(String key) {
-        return packed.get(key);
-    }
-
-    Set<String> packedKeys() {
-        return packed.keySet();
-    }
-
-    boolean hasFresh() {
-        return !fresh.isEmpty();
+        ByteBuffer b = added.get(key);
+        return b != null ? b : packed.get(key);
     }
 
     /** Keeps a newly parsed entry for the next {@link #write}. */
@@ -89,8 +105,41 @@ final class ParsePack {
         return b.array();
     }
 
+    /**
+     * Saves what this load parsed, as additions when they and the unused entries are small beside the pack, else
+     * as one new pack of the entries in {@code used}; writes nothing when there is nothing to save.
+     */
+    void save(Set<String> used) {
+        long packBytes = bytes(packed, key -> true);
+        long unused = bytes(packed, key -> !used.contains(key)) + bytes(added, key -> !used.contains(key));
+        long additions = bytes(added, used::contains);
+        for (long[] spilled : fresh.values()) {
+            additions += spilled[1];
+        }
+        boolean addedShrinks = !used.containsAll(added.keySet());
+        if (packBytes > 0
+                && additions <= Math.max(minSlack, packBytes / 16)
+                && unused <= Math.max(minSlack, packBytes / 4)) {
+            if (!fresh.isEmpty() || addedShrinks) {
+                write(dir.resolve(ADDED), used, true);
+            }
+        } else if (!fresh.isEmpty() || unused > 0 || !added.isEmpty()) {
+            write(dir.resolve(FILE), used, false);
+        }
+    }
+
+    private static long bytes(Map<String, ByteBuffer> entries, java.util.function.Predicate<String> which) {
+        long sum = 0;
+        for (Map.Entry<String, ByteBuffer> e : entries.entrySet()) {
+            if (which.test(e.getKey())) {
+                sum += e.getValue().remaining();
+            }
+        }
+        return sum;
+    }
+
     /** The entries of the last pack, as slices of the mapped file; none when it is missing, stale or damaged. */
-    private static Map<String, ByteBuffer> read(Path file, String global, Consumer<String> log) {
+    private static Map<String, ByteBuffer> read(Path file, String global, Consumer<String> discarded) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
@@ -113,7 +162,7 @@ final class ParsePack {
             }
             return out;
         } catch (IOException | RuntimeException e) {
-            ParseCache.discarded(log, file, e); // every file is parsed, and a new pack written
+            discarded.accept(file + ", since " + CheckedFile.why(e)); // its files are parsed, and written again
             return Map.of();
         }
     }
@@ -124,18 +173,21 @@ final class ParsePack {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Writes the entries this load used, sorted by key, and drops what older caches kept beside them. */
-    void write(Set<String> used) {
+    /**
+     * Writes the entries this load used, sorted by key: to {@code file} all of them, or only the additions (the
+     * fresh ones and the last additions); a whole pack drops the additions and what older caches kept beside it.
+     */
+    private void write(Path file, Set<String> used, boolean additionsOnly) {
+        List<String> keys = new ArrayList<>();
+        for (String key : new TreeSet<>(used)) {
+            if (fresh.containsKey(key) || added.containsKey(key) || (!additionsOnly && packed.containsKey(key))) {
+                keys.add(key);
+            }
+        }
         try {
-            CheckedFile.write(dir.resolve(FILE), out -> {
+            CheckedFile.write(file, out -> {
                 out.writeInt(PACK_FORMAT);
                 out.writeUTF(global);
-                List<String> keys = new ArrayList<>();
-                for (String key : new TreeSet<>(used)) {
-                    if (fresh.containsKey(key) || packed.containsKey(key)) {
-                        keys.add(key);
-                    }
-                }
                 out.writeInt(keys.size());
                 byte[] copy = new byte[1 << 16];
                 for (String key : keys) {
@@ -146,7 +198,7 @@ final class ParsePack {
                         out.writeInt(bytes.length);
                         out.write(bytes);
                     } else {
-                        ByteBuffer slice = packed.get(key).duplicate();
+                        ByteBuffer slice = packed(key).duplicate();
                         out.writeInt(slice.remaining());
                         while (slice.hasRemaining()) {
                             int n = Math.min(copy.length, slice.remaining());
@@ -157,19 +209,26 @@ final class ParsePack {
                 }
             });
             closeSpill();
-            try (Stream<Path> list = Files.list(dir)) {
-                for (Path p : list.toList()) {
-                    String name = p.getFileName().toString();
-                    if (!name.equals(FILE)
-                            && !name.equals(ParseCache.FILES)
-                            && !name.startsWith(ParseCache.FILES + ".")
-                            && !name.endsWith(".tmp")) {
-                        FileTrees.delete(p); // one file per entry, as earlier versions kept them
-                    }
-                }
+            if (!additionsOnly) {
+                dropOthers();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
+        }
+    }
+
+    /** Deletes the additions and the one file per entry that earlier versions kept. */
+    private void dropOthers() throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if (!name.equals(FILE)
+                        && !name.equals(ParseCache.FILES)
+                        && !name.startsWith(ParseCache.FILES + ".")
+                        && !name.endsWith(".tmp")) {
+                    FileTrees.delete(p);
+                }
+            }
         }
     }
 

@@ -19,7 +19,12 @@ import java.util.HexFormat;
  * }</pre>
  */
 public final class Fingerprint {
+    private static final int SHORT_TEXT = 16;
+    private static final int CHUNK = 4096;
+
     private final HashStream128 stream = Hashing.xxh3_128().hashStream();
+    // Reused by text() for the strings it copies out; one per instance, as the instance is one thread's.
+    private char[] chunk;
 
     /** A 128-bit fingerprint. Compares as unsigned. */
     public record Hash128(long high, long low) implements Comparable<Hash128> {
@@ -49,8 +54,27 @@ public final class Fingerprint {
     /** Text as its length and UTF-16 code units (lone surrogates included: no two strings share bytes). */
     public Fingerprint text(CharSequence s) {
         stream.putInt(s.length());
-        stream.putChars(s);
+        if (s instanceof String string && string.length() > SHORT_TEXT) {
+            // The same bytes as putChars, but copied out in bulk: putChars reads a CharSequence one charAt at a
+            // time (an interface call C1 does not inline), which made hashing 16,000 bodies for the search's
+            // analysis cache and 27,000 pages' inputs about three times slower.
+            char[] chunk = chunk(Math.min(string.length(), CHUNK));
+            for (int from = 0; from < string.length(); from += chunk.length) {
+                int to = Math.min(string.length(), from + chunk.length);
+                string.getChars(from, to, chunk, 0);
+                stream.putChars(chunk, 0, to - from);
+            }
+        } else {
+            stream.putChars(s);
+        }
         return this;
+    }
+
+    private char[] chunk(int length) {
+        if (chunk == null || chunk.length < length) {
+            chunk = new char[length];
+        }
+        return chunk;
     }
 
     /** Bytes as their length and themselves. */

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DamagedCacheTest {
     private static final List<String> CACHE_FILES = List.of(
             "parsed/pack.bin",
+            "parsed/pack-added.bin",
             "parsed/files.bin",
+            "parsed/files.bin.added",
             "pages.bin",
             "search-analysis-ar.bin",
             "search-analysis-en.bin",
@@ -70,7 +72,9 @@ class DamagedCacheTest {
                 .build()
                 .build();
         SortedMap<String, byte[]> clean = Trees.read(tmp.resolve("clean"));
-        // A first build fills the cache; an edit since then leaves some work for the next one.
+        // A first build fills the cache, a second one adds a new file to the parse pack's additions; an edit since
+        // then leaves some work for the next one.
+        build(root, tmp.resolve("site"), tmp.resolve("cache"));
         Path edited = Trees.write(
                 root.resolve("content/en/2017-05-09-edited.md"),
                 "---\ntitle: Before\ndate: 2017-05-09\n---\n\nText.\n");

@@ -27,6 +27,31 @@ class FingerprintTest {
     }
 
     @Test
+    void aLongStringHashesAsItsCharactersOneByOne() {
+        // Strings are copied out in chunks; a StringBuilder goes through putChars(CharSequence): same bytes.
+        for (String unit : List.of("x", "خبر ", "\uD83D\uDCF0", "\uD800a")) {
+            for (int length : new int[] {16, 17, 4095, 4096, 4097, 9000}) {
+                StringBuilder text = new StringBuilder();
+                while (text.length() < length) {
+                    text.append(unit);
+                }
+                text.setLength(length); // may cut a surrogate pair in two: lone halves are kept
+                assertEquals(
+                        new Fingerprint().text(text).text("end").finish(),
+                        new Fingerprint().text(text.toString()).text("end").finish(),
+                        unit + " × " + length);
+            }
+        }
+        Fingerprint reused = new Fingerprint().text("a".repeat(5000)).text("b".repeat(40));
+        assertEquals(
+                new Fingerprint()
+                        .text(new StringBuilder("a".repeat(5000)))
+                        .text(new StringBuilder("b".repeat(40)))
+                        .finish(),
+                reused.finish());
+    }
+
+    @Test
     void textBoundariesOrderAndKindsAllCount() {
         List<Fingerprint.Hash128> all = new ArrayList<>();
         all.add(new Fingerprint().text("ab").text("c").finish());

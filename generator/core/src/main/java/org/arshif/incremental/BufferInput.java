@@ -1,0 +1,110 @@
+package org.arshif.incremental;
+
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+
+/**
+ * A {@link DataInput} over a buffer (a parse pack entry, a slice of the mapped pack), read in place: through a
+ * {@code ByteArrayInputStream}, whose every {@code read()} is synchronized, each of 16,000 entries was first
+ * copied out and then read one byte at a time.
+ */
+final class BufferInput implements DataInput {
+    private final ByteBuffer buffer;
+
+    /** Reads {@code buffer} from its position on, without moving the caller's. */
+    BufferInput(ByteBuffer buffer) {
+        this.buffer = buffer.duplicate(); // big-endian, as DataOutput writes
+    }
+
+    private ByteBuffer need(int bytes) throws EOFException {
+        if (buffer.remaining() < bytes) {
+            throw new EOFException("the entry ends " + (bytes - buffer.remaining()) + " bytes early");
+        }
+        return buffer;
+    }
+
+    @Override
+    public void readFully(byte[] b) throws IOException {
+        readFully(b, 0, b.length);
+    }
+
+    @Override
+    public void readFully(byte[] b, int off, int len) throws IOException {
+        try {
+            need(len).get(b, off, len);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new EOFException("cannot read " + len + " bytes");
+        }
+    }
+
+    @Override
+    public int skipBytes(int n) {
+        int skipped = Math.max(0, Math.min(n, buffer.remaining()));
+        buffer.position(buffer.position() + skipped);
+        return skipped;
+    }
+
+    @Override
+    public boolean readBoolean() throws IOException {
+        return need(1).get() != 0;
+    }
+
+    @Override
+    public byte readByte() throws IOException {
+        return need(1).get();
+    }
+
+    @Override
+    public int readUnsignedByte() throws IOException {
+        return need(1).get() & 0xff;
+    }
+
+    @Override
+    public short readShort() throws IOException {
+        return need(2).getShort();
+    }
+
+    @Override
+    public int readUnsignedShort() throws IOException {
+        return need(2).getShort() & 0xffff;
+    }
+
+    @Override
+    public char readChar() throws IOException {
+        return need(2).getChar();
+    }
+
+    @Override
+    public int readInt() throws IOException {
+        return need(4).getInt();
+    }
+
+    @Override
+    public long readLong() throws IOException {
+        return need(8).getLong();
+    }
+
+    @Override
+    public float readFloat() throws IOException {
+        return need(4).getFloat();
+    }
+
+    @Override
+    public double readDouble() throws IOException {
+        return need(8).getDouble();
+    }
+
+    @Override
+    public String readLine() {
+        throw new UnsupportedOperationException("no lines in a cache entry");
+    }
+
+    @Override
+    public String readUTF() throws IOException {
+        return DataInputStream.readUTF(this);
+    }
+}
