@@ -283,7 +283,7 @@ export function readNews(archive, site) {
 /**
  * Known-item queries on news titles (issue 13): bench/gen's titles repeat as news titles do, so a target often
  * shares its exact title with other dispatches, which no engine can tell apart. Each line therefore also lists
- * the dispatches titled exactly like the target (sixth column): eval.mjs scores the target itself (strict) and
+ * the dispatches titled exactly like the target, as a reader sees it (titleKey; sixth column): eval.mjs scores the target itself (strict) and
  * any of them (lenient). Targets are drawn uniformly over dispatches, with the seed; query words, variants and
  * typos as in querySets.
  */
@@ -291,20 +291,27 @@ export function newsQuerySets(archive, site, seed, docCount) {
   const news = readNews(archive, site);
   const vocabulary = new Set(news.flatMap((a) => `${a.title} ${a.text}`.replace(TASHKEEL, '').split(/[^\u0621-\u064A]+/)));
   const sameTitle = new Map();
-  for (const a of news) sameTitle.set(a.title, [...(sameTitle.get(a.title) ?? []), a.url]);
+  for (const a of news) sameTitle.set(titleKey(a.title), [...(sameTitle.get(titleKey(a.title)) ?? []), a.url]);
   const rand = rng(seed);
   const eligible = news.filter((a) => titleWords(a.title).length >= 2);
   const sample = new Set(eligible.map((a) => [rand(), a]).sort((x, y) => x[0] - y[0]).slice(0, docCount).map(([, a]) => a));
   const lines = [];
   for (const a of eligible.filter((x) => sample.has(x))) {
     const id = `news-${a.url.split('/').slice(-2, -1)[0].replace(/^.*-/, '')}`;
-    const same = sameTitle.get(a.title).filter((u) => u !== a.url).join(' ') || '-';
+    const same = sameTitle.get(titleKey(a.title)).filter((u) => u !== a.url).join(' ') || '-';
     for (const [kind, query, change] of knownItemQueries(rng(seed ^ hash(a.url)), titleWords(a.title), vocabulary)) {
       lines.push([`${id}-${kind}`, `news-${kind}`, query, change, a.url, same]);
     }
   }
   return lines;
 }
+
+/**
+ * A title as a reader sees it: without tashkeel and tatweel, a final ى as ي (bench/gen sprinkles them over copies
+ * of one title, and «في» / «فى» read alike), spaces collapsed.
+ */
+const titleKey = (title) => title.replace(TASHKEEL, '').replace(/\u0640/g, '').replace(/ى(?=\s|$)/g, 'ي')
+  .replace(/\s+/g, ' ').trim();
 
 /** The exact, variant and typo queries of one title's words: [kind, query, change]. */
 function knownItemQueries(r, words, vocabulary) {
