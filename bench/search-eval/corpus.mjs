@@ -4,6 +4,9 @@
 //   node bench/search-eval/corpus.mjs archive OUT_DIR         writes an Arshif archive (OUT_DIR/content/ar/...)
 //   node bench/search-eval/corpus.mjs queries FILE [--seed N] [--docs N]
 //                                                             writes the query sets (bench/search-eval/queries.tsv)
+//   node bench/search-eval/corpus.mjs news FILE --archive DIR --site SITE [--seed N] [--docs N]
+//                                                             writes the news known-item set: targets drawn from
+//                                                             a bench/gen archive, whose titles repeat
 //
 // The text is UD Arabic-PUD (bench/data/ud-arabic-pud-parallel.tsv, CC BY-SA 3.0, see bench/NOTICE.md): the
 // sentences of one source document, in order, make one article; its title is a headline-like prefix of the first
@@ -194,29 +197,8 @@ export function querySets(seed, docCount) {
   const sample = new Set(order);
   const lines = [];
   for (const a of eligible.filter((x) => sample.has(x))) {
-    const r = rng(seed ^ hash(a.doc));
-    const words = titleWords(a.title);
-    const n = Math.min(words.length, 2 + Math.floor(r() * 2));
-    const start = Math.floor(r() * (words.length - n + 1));
-    const chosen = words.slice(start, start + n);
-    const id = a.doc;
-    lines.push([`${id}-exact`, 'exact', chosen.join(' '), '-', a.url]);
-    const options = chosen.flatMap((w, i) => variants(w, vocabulary).map(([name, v]) => [i, name, v]));
-    if (options.length) {
-      // a kind of variant first, then a word: tatweel fits nearly every word and would crowd out the others
-      const kind = pick(r, [...new Set(options.map(([, name]) => name))]);
-      const [i, name, v] = pick(r, options.filter(([, n]) => n === kind));
-      const q = chosen.map((w, k) => (k === i ? v : w)).join(' ');
-      lines.push([`${id}-variant`, 'variant', q, `${name}: ${chosen[i]} → ${v}`, a.url]);
-    }
-    const long = chosen.map((w, i) => [w, i]).filter(([w]) => w.length >= 4);
-    if (long.length) {
-      const [w, i] = pick(r, long);
-      const t = typo(r, w);
-      if (t) {
-        const q = chosen.map((x, k) => (k === i ? t[1] : x)).join(' ');
-        lines.push([`${id}-typo`, 'typo', q, `${t[0]}: ${w} → ${t[1]}`, a.url]);
-      }
+    for (const [kind, query, change] of knownItemQueries(rng(seed ^ hash(a.doc)), titleWords(a.title), vocabulary)) {
+      lines.push([`${a.doc}-${kind}`, kind, query, change, a.url]);
     }
   }
   for (const [name, query, rule] of TOPICS) {
@@ -242,6 +224,128 @@ export function writeQueries(file, seed, docCount) {
   return body.length;
 }
 
+// ------------------------------------------------------------------ the news known-item set
+
+/** A front-matter value as bench/gen writes it: a double-quoted (JSON-compatible) or bare string. */
+function frontValue(front, key) {
+  const line = front.split('\n').find((l) => l.startsWith(`${key}:`));
+  if (!line) return null;
+  const v = line.slice(key.length + 1).trim();
+  return v.startsWith('"') ? JSON.parse(v) : v;
+}
+
+/** Every dispatch file (*.md, *.txt) under dir, sorted by path. */
+function markdownFiles(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...markdownFiles(p));
+    else if (/\.(md|txt)$/.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+/** The article pages of a built site, by slug: /ar/yyyy/mm/slug/ (decoded, NFC). */
+function articlePaths(site) {
+  const bySlug = new Map();
+  const ar = path.join(site, 'ar');
+  for (const y of fs.readdirSync(ar).filter((d) => /^\d{4}$/.test(d))) {
+    for (const m of fs.readdirSync(path.join(ar, y)).filter((d) => /^\d{2}$/.test(d))) {
+      for (const slug of fs.readdirSync(path.join(ar, y, m))) {
+        if (fs.existsSync(path.join(ar, y, m, slug, 'index.html'))) {
+          bySlug.set(slug.normalize('NFC'), `/ar/${y}/${m}/${slug.normalize('NFC')}/`);
+        }
+      }
+    }
+  }
+  return bySlug;
+}
+
+/**
+ * The Arabic dispatches of a bench/gen archive, with the URL the built site gave each: {title, text, url}.
+ * @param {string} archive the archive folder (content/ar/...)
+ * @param {string} site the site built from it (or from it with more articles)
+ */
+export function readNews(archive, site) {
+  const urls = articlePaths(site);
+  const news = markdownFiles(path.join(archive, 'content', 'ar')).map((file) => {
+    const text = fs.readFileSync(file, 'utf8').normalize('NFC');
+    const [, front, body] = text.split(/^---$/m);
+    const url = urls.get(String(frontValue(front, 'slug')).normalize('NFC'));
+    return { title: frontValue(front, 'title'), text: body, url };
+  });
+  // drafts have no page (bench/gen writes a few); a site of another archive has none at all
+  const built = news.filter((a) => a.url);
+  if (built.length < news.length / 2) throw new Error(`${site} has pages for ${built.length} of ${news.length} dispatches of ${archive}`);
+  return built;
+}
+
+/**
+ * Known-item queries on news titles (issue 13): bench/gen's titles repeat as news titles do, so a target often
+ * shares its exact title with other dispatches, which no engine can tell apart. Each line therefore also lists
+ * the dispatches titled exactly like the target, as a reader sees it (titleKey; sixth column): eval.mjs scores the target itself (strict) and
+ * any of them (lenient). Targets are drawn uniformly over dispatches, with the seed; query words, variants and
+ * typos as in querySets.
+ */
+export function newsQuerySets(archive, site, seed, docCount) {
+  const news = readNews(archive, site);
+  const vocabulary = new Set(news.flatMap((a) => `${a.title} ${a.text}`.replace(TASHKEEL, '').split(/[^\u0621-\u064A]+/)));
+  const sameTitle = new Map();
+  for (const a of news) sameTitle.set(titleKey(a.title), [...(sameTitle.get(titleKey(a.title)) ?? []), a.url]);
+  const rand = rng(seed);
+  const eligible = news.filter((a) => titleWords(a.title).length >= 2);
+  const sample = new Set(eligible.map((a) => [rand(), a]).sort((x, y) => x[0] - y[0]).slice(0, docCount).map(([, a]) => a));
+  const lines = [];
+  for (const a of eligible.filter((x) => sample.has(x))) {
+    const id = `news-${a.url.split('/').slice(-2, -1)[0].replace(/^.*-/, '')}`;
+    const same = sameTitle.get(titleKey(a.title)).filter((u) => u !== a.url).join(' ') || '-';
+    for (const [kind, query, change] of knownItemQueries(rng(seed ^ hash(a.url)), titleWords(a.title), vocabulary)) {
+      lines.push([`${id}-${kind}`, `news-${kind}`, query, change, a.url, same]);
+    }
+  }
+  return lines;
+}
+
+/**
+ * A title as a reader sees it: without tashkeel and tatweel, a final ى as ي (bench/gen sprinkles them over copies
+ * of one title, and «في» / «فى» read alike), spaces collapsed.
+ */
+const titleKey = (title) => title.replace(TASHKEEL, '').replace(/\u0640/g, '').replace(/ى(?=\s|$)/g, 'ي')
+  .replace(/\s+/g, ' ').trim();
+
+/** The exact, variant and typo queries of one title's words: [kind, query, change]. */
+function knownItemQueries(r, words, vocabulary) {
+  const out = [];
+  const n = Math.min(words.length, 2 + Math.floor(r() * 2));
+  const start = Math.floor(r() * (words.length - n + 1));
+  const chosen = words.slice(start, start + n);
+  out.push(['exact', chosen.join(' '), '-']);
+  const options = chosen.flatMap((w, i) => variants(w, vocabulary).map(([name, v]) => [i, name, v]));
+  if (options.length) {
+    // a kind of variant first, then a word: tatweel fits nearly every word and would crowd out the others
+    const kind = pick(r, [...new Set(options.map(([, name]) => name))]);
+    const [i, name, v] = pick(r, options.filter(([, k]) => k === kind));
+    out.push(['variant', chosen.map((w, k) => (k === i ? v : w)).join(' '), `${name}: ${chosen[i]} → ${v}`]);
+  }
+  const long = chosen.map((w, i) => [w, i]).filter(([w]) => w.length >= 4);
+  if (long.length) {
+    const [w, i] = pick(r, long);
+    const t = typo(r, w);
+    if (t) out.push(['typo', chosen.map((x, k) => (k === i ? t[1] : x)).join(' '), `${t[0]}: ${w} → ${t[1]}`]);
+  }
+  return out;
+}
+
+export function writeNewsQueries(file, archive, site, seed, docCount) {
+  const head = [`# News known-item queries, written by: node bench/search-eval/corpus.mjs news FILE --archive ${archive} `
+    + `--site ${site} --seed ${seed} --docs ${docCount}`,
+  '# Columns: id, kind, query, change, target URL, other URLs with exactly the target\'s title (space-separated; -: none).',
+  ['id', 'kind', 'query', 'change', 'relevant', 'same_title'].join('\t')];
+  const body = newsQuerySets(archive, site, seed, docCount).map((l) => l.join('\t'));
+  fs.writeFileSync(file, `${[...head, ...body].join('\n')}\n`);
+  return body.length;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [cmd, target, ...rest] = process.argv.slice(2);
   const opt = (name, dflt) => {
@@ -250,10 +354,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   };
   if (cmd === 'archive' && target) {
     console.log(`${writeArchive(path.resolve(target))} articles in ${target}`);
+  } else if (cmd === 'news' && target) {
+    const str = (name) => rest[rest.indexOf(name) + 1];
+    const n = writeNewsQueries(target, str('--archive'), str('--site'), opt('--seed', 13), opt('--docs', 200));
+    console.log(`${n} news queries in ${target}`);
   } else if (cmd === 'queries' && target) {
     console.log(`${writeQueries(target, opt('--seed', 13), opt('--docs', 150))} queries in ${target}`);
   } else {
-    console.error('usage: corpus.mjs archive OUT_DIR | corpus.mjs queries FILE [--seed N] [--docs N]');
+    console.error('usage: corpus.mjs archive OUT_DIR | corpus.mjs queries FILE [--seed N] [--docs N]\n'
+      + '       corpus.mjs news FILE --archive DIR --site SITE [--seed N] [--docs N]');
     process.exit(2);
   }
 }

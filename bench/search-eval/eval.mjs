@@ -12,7 +12,8 @@
 // reader refines a search (--cold: a fresh page for every query); then the first N exact queries (--cold-sample,
 // default 20) run once more, each on a fresh page, for the time of a first query. Per query, OUT.tsv gets: engine,
 // id, kind, query, rank of the first relevant result (0: not in the first 10), relevant results among the first 10,
-// the count the engine showed, milliseconds, the first 10 URLs.
+// the count the engine showed, milliseconds, the first 10 URLs, the rank of the first result titled exactly like the
+// target (news queries: their sixth column lists the other documents of that title).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,8 +38,10 @@ const TOP = 10;
 const queries = fs.readFileSync(queryFile, 'utf8').split('\n')
   .filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t'))
   .map((l) => {
-    const [id, kind, query, change, relevant] = l.split('\t');
-    return { id, kind, query, change, relevant: new Set(relevant.split(' ').filter(Boolean)) };
+    const [id, kind, query, change, relevant, sameTitle = '-'] = l.split('\t');
+    const urls = (x) => new Set(x.split(' ').filter((u) => u && u !== '-'));
+    // sameTitle (news known-item queries): other documents titled exactly like the target, right when lenient
+    return { id, kind, query, change, relevant: urls(relevant), same: urls(sameTitle) };
   });
 
 /** A result link as a site path: /ar/2016/01/pud-n01002/ (decoded, no index.html). */
@@ -129,6 +132,10 @@ function score(rows) {
       s1: mean((r) => (r.rank === 1 ? 1 : 0)),
       s10: mean((r) => (r.rank >= 1 ? 1 : 0)),
       mrr: mean((r) => (r.rank >= 1 ? 1 / r.rank : 0)),
+      // lenient: the target or any document with exactly its title (identical titles cannot be told apart)
+      s1L: mean((r) => (r.lenientRank === 1 ? 1 : 0)),
+      s10L: mean((r) => (r.lenientRank >= 1 ? 1 : 0)),
+      mrrL: mean((r) => (r.lenientRank >= 1 ? 1 / r.lenientRank : 0)),
       // relevant among the first 10, out of what a perfect list could hold (fewer than 10 when fewer are relevant)
       p10: mean((r) => r.hits / Math.min(TOP, r.relevantCount)),
       ms: median(rs.map((r) => r.ms)),
@@ -184,9 +191,10 @@ async function runQueries(engine, dir, list) {
     }
     const rank = res.urls.findIndex((u) => q.relevant.has(u)) + 1;
     const hits = res.urls.filter((u) => q.relevant.has(u)).length;
+    const lenientRank = res.urls.findIndex((u) => q.relevant.has(u) || q.same.has(u)) + 1;
     const change = q.change.split(':')[0];
-    rows.push({ kind: q.kind, change, rank, hits, relevantCount: q.relevant.size, ms: res.ms });
-    raw.push([engine, q.id, q.kind, q.query, rank, hits, res.said, Math.round(res.ms), res.urls.join(' ')].join('\t'));
+    rows.push({ kind: q.kind, change, rank, lenientRank, hits, relevantCount: q.relevant.size, ms: res.ms });
+    raw.push([engine, q.id, q.kind, q.query, rank, hits, res.said, Math.round(res.ms), res.urls.join(' '), lenientRank].join('\t'));
   }
   // the first query on a fresh page: a reader who arrives from a link or types into a page just opened
   const firstMs = [];
@@ -228,7 +236,7 @@ try {
   for (const server of servers.values()) await server.close();
 }
 if (rawFile) {
-  fs.writeFileSync(rawFile, `${['engine', 'id', 'kind', 'query', 'rank', 'relevant_in_top10', 'count_shown', 'ms', 'top10'].join('\t')}\n${raw.join('\n')}\n`);
+  fs.writeFileSync(rawFile, `${['engine', 'id', 'kind', 'query', 'rank', 'relevant_in_top10', 'count_shown', 'ms', 'top10', 'lenient_rank'].join('\t')}\n${raw.join('\n')}\n`);
 }
 
 // ------------------------------------------------------------------ the table
@@ -236,13 +244,18 @@ const f2 = (x) => x.toFixed(2);
 const cell = (engine, kind) => {
   const s = results.get(engine)?.score.get(kind);
   if (!s) return '—';
-  return kind === 'topic' ? f2(s.p10) : `${f2(s.s1)} / ${f2(s.s10)} / ${f2(s.mrr)}`;
+  if (kind === 'topic') return f2(s.p10);
+  const strict = `${f2(s.s1)} / ${f2(s.s10)} / ${f2(s.mrr)}`;
+  return kind.startsWith('news-') ? `${strict} (${f2(s.s1L)} / ${f2(s.s10L)} / ${f2(s.mrrL)})` : strict;
 };
 const KINDS = [
   ['exact', 'title words as written'],
   ['variant', "with a reader's spelling variant"],
   ['typo', 'with one typo'],
   ['topic', 'topic queries, precision@10'],
+  ['news-exact', 'news titles: words as written, target (any of its title)'],
+  ['news-variant', 'news titles: with a spelling variant, target (any of its title)'],
+  ['news-typo', 'news titles: with one typo, target (any of its title)'],
 ];
 const shown = engines.filter((e) => results.has(e));
 const names = { arshif: 'Arshif', pagefind: 'Pagefind 1.6' };

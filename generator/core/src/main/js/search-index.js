@@ -14,6 +14,10 @@ export const SURFACE = ' ';
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
 const MAX_PREFIX_TERMS = 20;
 const TYPO_MIN_LETTERS = 5;
+/** Positions from one query word to the next in a title that still count as following (titleFit). */
+const TITLE_GAP = 2;
+/** 1: of titles that fit a query alike, the shorter first (the query is more of it); 0: the index's order. */
+const TITLE_SHORT = 1;
 // closeness of a one-edit correction: swapped letters are the commonest typo, a changed letter the likeliest to
 // make another word
 const CLOSENESS = { swap: 1, delete: 0.8, insert: 0.8, replace: 0.6 };
@@ -1133,7 +1137,7 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
     runs = await Promise.all(indexes.map((ix) => ix.rank(query, { ...opts, full: true })));
   }
   const merged = runs.flatMap((r) => r.ranked);
-  merged.sort((a, b) => compareRanked(a, b) || (a.index.lang < b.index.lang ? -1 : a.index.lang > b.index.lang ? 1 : 0));
+  merged.sort((a, b) => compareRanked(a, b) || byLang(a, b));
   const page = merged.slice(offset, offset + limit);
   /** @type {Map<SearchIndex, RankedDoc[]>} */
   const byIndex = new Map();
@@ -1148,6 +1152,8 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
     const res = await ix.resolve(items);
     items.forEach((it, i) => cards.set(it, res[i]));
   }));
+  const slotsOf = new Map(indexes.map((ix, i) => [ix, runs[i].slots]));
+  rerankByTitle(page, slotsOf, cards);
   const slotCount = new Map(indexes.map((ix, i) => [ix, runs[i].slots.length]));
   return {
     total: runs.reduce((n, r) => n + r.total, 0),
@@ -1159,6 +1165,70 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
     facets: runs.some((r) => r.facetsShown) ? mergeFacets(indexes, runs) : null,
     slots: runs[0]?.slots ?? [],
   };
+}
+
+/** @param {RankedDoc} a @param {RankedDoc} b */
+function byLang(a, b) {
+  return a.index.lang < b.index.lang ? -1 : a.index.lang > b.index.lang ? 1 : 0;
+}
+
+/**
+ * Re-ranks, in place, the shown page of a query of several words (no phrase) by how the results' titles hold the
+ * words (titleFit), inside each tier of compareRanked's first two keys. Issue 13: a reader types words of a title
+ * they remember, and news titles repeat one another's words, which the index's per-word title levels cannot tell
+ * apart. Only the page, whose cards are loaded anyway: a wider window would cost whole chunks on a server that
+ * ignores Range, and the order must not depend on the server.
+ * @param {RankedDoc[]} page best first
+ * @param {Map<SearchIndex, Slot[]>} slotsOf each index's parsed query
+ * @param {Map<RankedDoc, ResultCard>} cards
+ */
+function rerankByTitle(page, slotsOf, cards) {
+  const words = (/** @type {SearchIndex} */ ix) => /** @type {Slot[]} */ (slotsOf.get(ix));
+  if (page.some((d) => !titleWindow(words(d.index)))) return;
+  const fit = new Map(page.map((d) => [d, titleFit(/** @type {ResultCard} */ (cards.get(d)).title,
+    /** @type {WordSlot[]} */ (words(d.index)), d.index.analyzer)]));
+  const f = (/** @type {RankedDoc} */ d) => /** @type {TitleFit} */ (fit.get(d));
+  page.sort((a, b) => b.matched - a.matched || b.exact - a.exact || f(b).held - f(a).held
+    || f(b).follow - f(a).follow || TITLE_SHORT * (f(a).length - f(b).length) || compareRanked(a, b) || byLang(a, b));
+}
+
+/**
+ * Whether a query's results are re-ranked by their titles: several words, no phrase.
+ * @param {Slot[]} slots
+ */
+function titleWindow(slots) {
+  return slots.length > 1 && slots.every((sl) => sl.kind === 'word');
+}
+
+/** @typedef {{held: number, follow: number, length: number}} TitleFit */
+
+/**
+ * How a title holds the words of a query: `held` adds, per word, 2 when the title has it in the form typed (its
+ * surface form), 1 when by its term or a variant's (the same stem, a correction); `follow` counts the words that
+ * follow the previous word of the query in the title, at most TITLE_GAP positions on (one stopword between);
+ * `length` counts the title's words, stopwords not counted.
+ * @param {string} title
+ * @param {WordSlot[]} slots
+ * @param {Analyzer} analyzer
+ * @returns {TitleFit}
+ */
+export function titleFit(title, slots, analyzer) {
+  const toks = analyzer.tokens(title).map((t) => ({
+    term: t.term, position: t.position ?? 0,
+    form: analyzer.surface(analyzer.normalize(title.slice(t.start, t.end).normalize('NFC'))),
+  }));
+  const at = slots.map((s) => {
+    const terms = new Set([s.term, ...(s.variants ?? []).map((v) => v.e.term)]);
+    const form = analyzer.surface(s.word);
+    return toks.flatMap((t) => (t.form === form ? [{ p: t.position, w: 2 }]
+      : terms.has(t.term) ? [{ p: t.position, w: 1 }] : []));
+  });
+  const held = at.reduce((n, xs) => n + Math.max(0, ...xs.map((x) => x.w)), 0);
+  let follow = 0;
+  for (let i = 1; i < at.length; i++) {
+    if (at[i].some((b) => at[i - 1].some((a) => b.p > a.p && b.p - a.p <= TITLE_GAP))) follow++;
+  }
+  return { held, follow, length: toks.length };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
-import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked } from '../../main/js/search-index.js';
+import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit } from '../../main/js/search-index.js';
 
 import { open, fixtureFetchWith } from './fixture.js';
 
@@ -252,6 +252,31 @@ test('cards: one multi-range request per card file; servers that merge ranges or
     const other = await run(mode);
     assert.deepEqual(other.res.results, multi.res.results, mode);
   }
+});
+
+test('title fit: the query words a title holds (2 in the form typed, 1 by stem) and how many follow in order', async () => {
+  const ar = await open('ar');
+  const fit = (title, q) => titleFit(title, /** @type {any} */ (parseQuery(q, ar.analyzer)), ar.analyzer);
+  assert.deepEqual(fit('مجلس الأمن يبحث الوضع في سورية', 'الوضع سورية'), { held: 4, follow: 1, length: 5 });
+  assert.deepEqual(fit('الوضع في لبنان يقلق سورية كثيرا', 'الوضع سورية'), { held: 4, follow: 0, length: 5 });
+  assert.deepEqual(fit('مجلس الأمن يبحث الوضع في سورية', 'سورية الوضع'), { held: 4, follow: 0, length: 5 });
+  assert.deepEqual(fit('إدانة الاعتداء الإرهابي في حمص', 'الإرهاب حمص'), { held: 3, follow: 1, length: 4 });
+  // the form without its article and the prepositions on it is the form typed
+  assert.deepEqual(fit('مؤتمر عن للإرهاب في حمص', 'إرهاب حمص'), { held: 4, follow: 1, length: 3 });
+});
+
+test('news titles (issue 13): of the shown titles that hold every word, the one in the query\'s order and form first', async () => {
+  const order = async (q, fetchMode) => {
+    const ar = await open('ar', newStats(), fetchMode && fixtureFetchWith(fetchMode));
+    return (await search([ar], q, { limit: 10 })).results.map((x) => x.url.split('/').at(-2));
+  };
+  // the index alone ranks the newer first: both titles hold both words, each once, in as many tokens
+  const seq = await order('الوضع سورية');
+  assert.ok(seq.indexOf('title-order') >= 0 && seq.indexOf('title-order') < seq.indexOf('title-scattered'), seq.join(' '));
+  const form = await order('الإرهاب حمص');
+  assert.ok(form.indexOf('title-form') >= 0 && form.indexOf('title-form') < form.indexOf('title-stem'), form.join(' '));
+  // the shown page's cards hold the titles: the same order from a server that ignores Range, at no extra request
+  for (const q of ['الوضع سورية', 'الإرهاب حمص']) assert.deepEqual(await order(q, 'none'), await order(q));
 });
 
 test('multipart/byteranges parsing', () => {

@@ -113,6 +113,36 @@ final class SearchFixtureCorpus {
                     d.plusDays(5),
                     List.of(tag(TAGS[2], lang)),
                     "حملة السلامة على الطرق."));
+            // news titles that share a query's words (issue 13): the index ranks the newer first; the client's
+            // title re-rank puts the title that holds the words in the query's order, and in the form typed, first
+            docs.add(doc(
+                    lang,
+                    "title-order",
+                    "مجلس الأمن يبحث الوضع في سورية",
+                    d.plusDays(6),
+                    List.of(tag(TAGS[0], lang)),
+                    "عقد المجلس جلسة مغلقة."));
+            docs.add(doc(
+                    lang,
+                    "title-scattered",
+                    "الوضع في لبنان يقلق سورية كثيرا",
+                    d.plusDays(7),
+                    List.of(tag(TAGS[0], lang)),
+                    "عقد المجلس جلسة مغلقة."));
+            docs.add(doc(
+                    lang,
+                    "title-form",
+                    "مؤتمر عن الإرهاب في حمص",
+                    d.plusDays(8),
+                    List.of(tag(TAGS[0], lang)),
+                    "افتتح المؤتمر أعماله."));
+            docs.add(doc(
+                    lang,
+                    "title-stem",
+                    "إدانة الاعتداء الإرهابي في حمص",
+                    d.plusDays(9),
+                    List.of(tag(TAGS[0], lang)),
+                    "أدانت الوزارة الإرهاب."));
         } else {
             docs.add(doc(
                     lang,
