@@ -2,11 +2,14 @@ package org.arshif.site;
 
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,7 +90,7 @@ public final class PageRenderer {
             throws RenderException {
         PageBuffer out = new PageBuffer(16 * 1024, limits.maxOutputChars(), guard);
         try {
-            Environment env = template.createProcessingEnvironment(model, out);
+            Environment env = template.createProcessingEnvironment(wrapOnce(model), out);
             env.setTemplateProcessingTracer(guard);
             env.process();
         } catch (RenderGuard.Stop e) {
@@ -112,6 +115,19 @@ public final class PageRenderer {
             throw new RenderException(stopped.get());
         }
         return out.utf8();
+    }
+
+    /**
+     * The data model with each value wrapped up front: the template then gets the same {@code page} (and its
+     * view) on each of its many reads, instead of a new wrapper each time, and the wrappers keep what they read.
+     */
+    private Map<String, Object> wrapOnce(Map<String, Object> model) throws TemplateModelException {
+        ObjectWrapper wrapper = theme.freemarker().getObjectWrapper();
+        Map<String, Object> wrapped = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : model.entrySet()) {
+            wrapped.put(e.getKey(), wrapper.wrap(e.getValue()));
+        }
+        return wrapped;
     }
 
     private Template load(String templateName) throws RenderException {

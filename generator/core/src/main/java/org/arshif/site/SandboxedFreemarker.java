@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.arshif.site.view.PageContext;
 
 /**
@@ -34,6 +35,11 @@ import org.arshif.site.view.PageContext;
 final class SandboxedFreemarker extends Configuration {
     /** Templates already given their checks; weak, as Freemarker's cache decides how long a template lives. */
     private final Map<Template, Boolean> prepared = new WeakHashMap<>();
+    /**
+     * The templates {@link #getTemplate} gave out, all prepared: asked for on every page, so without the lock.
+     * Strong, as Freemarker's cache keeps them anyway; those of {@code ?interpret} stay out (one per use).
+     */
+    private final Set<Template> loaded = ConcurrentHashMap.newKeySet();
 
     SandboxedFreemarker(TemplateLoader loader) {
         super(Configuration.VERSION_2_3_34);
@@ -49,7 +55,7 @@ final class SandboxedFreemarker extends Configuration {
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setExposeFields(false);
         wrapper.setMemberAccessPolicy(new ViewRecordsOnly());
-        setObjectWrapper(wrapper.build());
+        setObjectWrapper(new ViewWrapper(wrapper));
         setDefaultEncoding("UTF-8");
         setOutputEncoding("UTF-8");
         setURLEscapingCharset("UTF-8");
@@ -76,8 +82,9 @@ final class SandboxedFreemarker extends Configuration {
             boolean ignoreMissing)
             throws IOException {
         Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
-        if (template != null) {
+        if (template != null && !loaded.contains(template)) {
             prepare(template);
+            loaded.add(template);
         }
         return template;
     }
@@ -89,6 +96,9 @@ final class SandboxedFreemarker extends Configuration {
      * {@link #getTemplate}: the guard prepares them as they start, before any of their loops runs.
      */
     void prepare(Template template) {
+        if (loaded.contains(template)) {
+            return;
+        }
         synchronized (prepared) {
             if (prepared.putIfAbsent(template, Boolean.TRUE) == null) {
                 _CoreAPI.addThreadInterruptedChecks(template);
