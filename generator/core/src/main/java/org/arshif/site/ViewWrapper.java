@@ -5,18 +5,21 @@ import freemarker.template.DefaultObjectWrapperConfiguration;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.arshif.site.view.PageContext;
 
 /**
  * Freemarker's {@link DefaultObjectWrapper}, with a shorter way to the two kinds of value templates read most:
  * text, and the view models' records. A record becomes a {@link ViewRecordModel}, which reads a component through
- * a method handle found once per record type instead of through Freemarker's reflective lookups on every access;
+ * a function made once per record type instead of through Freemarker's reflective lookups on every access;
  * templates see the same values, of the same template types. Everything else is wrapped as before.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
@@ -55,9 +58,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
      */
     static final class Components {
         private final Map<String, Integer> index;
-        private final MethodHandle[] accessors;
+        private final Function<Object, Object>[] accessors;
 
-        private Components(Map<String, Integer> index, MethodHandle[] accessors) {
+        private Components(Map<String, Integer> index, Function<Object, Object>[] accessors) {
             this.index = index;
             this.accessors = accessors;
         }
@@ -65,23 +68,40 @@ final class ViewWrapper extends DefaultObjectWrapper {
         static Components of(Class<?> type) {
             RecordComponent[] parts = type.getRecordComponents();
             Map<String, Integer> index = new HashMap<>();
-            MethodHandle[] accessors = new MethodHandle[parts.length];
-            MethodType asObject = MethodType.methodType(Object.class, Object.class);
+            @SuppressWarnings("unchecked")
+            Function<Object, Object>[] accessors = new Function[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 String name = parts[i].getName();
                 if (looksLikeBeanReadMethod(name)) {
                     continue;
                 }
-                try {
-                    accessors[i] = MethodHandles.publicLookup()
-                            .unreflect(parts[i].getAccessor())
-                            .asType(asObject);
-                } catch (IllegalAccessException e) {
-                    continue; // not public: Freemarker's own lookup decides, as before
-                }
+                accessors[i] = accessor(parts[i].getAccessor());
                 index.put(name, i);
             }
             return new Components(Map.copyOf(index), accessors);
+        }
+
+        /**
+         * The accessor as a function, made once: called through a method handle per read, the record's type is
+         * checked by a slow {@code Class.cast}; a function's call is an ordinary interface call.
+         */
+        @SuppressWarnings("unchecked")
+        private static Function<Object, Object> accessor(Method method) {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                MethodHandle target = lookup.unreflect(method);
+                return (Function<Object, Object>) LambdaMetafactory.metafactory(
+                                lookup,
+                                "apply",
+                                MethodType.methodType(Function.class),
+                                MethodType.methodType(Object.class, Object.class),
+                                target,
+                                target.type().wrap())
+                        .getTarget()
+                        .invokeExact();
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + method + " from templates", e);
+            }
         }
 
         private static boolean looksLikeBeanReadMethod(String name) {
@@ -104,14 +124,8 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return i == null ? -1 : i;
         }
 
-        Object read(int i, Object record) throws TemplateModelException {
-            try {
-                return (Object) accessors[i].invokeExact(record);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new TemplateModelException(e);
-            }
+        Object read(int i, Object record) {
+            return accessors[i].apply(record);
         }
     }
 }
