@@ -1,5 +1,6 @@
 package org.arshif.site;
 
+import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperConfiguration;
 import freemarker.template.SimpleScalar;
@@ -29,7 +30,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
     private final ClassValue<Components> components = new ClassValue<>() {
         @Override
         protected Components computeValue(Class<?> type) {
-            return type.isRecord() && type.getPackageName().equals(VIEWS) ? Components.of(type) : null;
+            return type.isRecord() && type.getPackageName().equals(VIEWS)
+                    ? Components.of(type, getMemberAccessPolicy().forClass(type))
+                    : null;
         }
     };
 
@@ -54,7 +57,8 @@ final class ViewWrapper extends DefaultObjectWrapper {
     /**
      * A record type's components that templates read as properties ({@code article.title}), by name, with their
      * accessors. A component named like a JavaBeans read method ({@code getX}, {@code isX}) is left out: for it
-     * Freemarker's own rules differ, and it keeps them.
+     * Freemarker's own rules differ, and it keeps them. So is one the member access policy hides: Freemarker then
+     * refuses it as before.
      */
     static final class Components {
         private final Map<String, Integer> index;
@@ -65,14 +69,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
             this.accessors = accessors;
         }
 
-        static Components of(Class<?> type) {
+        /** The components of {@code type} that {@code exposed} lets templates see (the sandbox's rule). */
+        static Components of(Class<?> type, ClassMemberAccessPolicy exposed) {
             RecordComponent[] parts = type.getRecordComponents();
             Map<String, Integer> index = new HashMap<>();
             @SuppressWarnings("unchecked")
             Function<Object, Object>[] accessors = new Function[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 String name = parts[i].getName();
-                if (looksLikeBeanReadMethod(name)) {
+                if (looksLikeBeanReadMethod(name) || !exposed.isMethodExposed(parts[i].getAccessor())) {
                     continue;
                 }
                 accessors[i] = accessor(parts[i].getAccessor());

@@ -2,8 +2,16 @@ package org.arshif.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateHashModel;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -76,6 +84,44 @@ class ViewModelAccessTest {
         }
         assertEquals("T &amp; &lt;b&gt;|T &amp; &lt;b&gt;|Home|Home", outcome(fast, "t0.ftlh"));
         assertTrue(outcome(fast, "t12.ftlh").startsWith("templates/t12.ftlh:1:3: error:"), outcome(fast, "t12.ftlh"));
+    }
+
+    @Test
+    void aComponentThePolicyHidesStaysHidden() throws Exception {
+        MemberAccessPolicy sandbox = new SandboxedFreemarker.ViewRecordsOnly();
+        MemberAccessPolicy noTitles = new MemberAccessPolicy() {
+            @Override
+            public ClassMemberAccessPolicy forClass(Class<?> type) {
+                ClassMemberAccessPolicy inner = sandbox.forClass(type);
+                return new ClassMemberAccessPolicy() {
+                    @Override
+                    public boolean isMethodExposed(Method method) {
+                        return !method.getName().equals("title") && inner.isMethodExposed(method);
+                    }
+
+                    @Override
+                    public boolean isConstructorExposed(Constructor<?> constructor) {
+                        return false;
+                    }
+
+                    @Override
+                    public boolean isFieldExposed(Field field) {
+                        return false;
+                    }
+                };
+            }
+
+            @Override
+            public boolean isToStringAlwaysExposed() {
+                return true;
+            }
+        };
+        DefaultObjectWrapperBuilder settings = SandboxedFreemarker.wrapperSettings();
+        settings.setMemberAccessPolicy(noTitles);
+        TemplateHashModel card = (TemplateHashModel) new ViewWrapper(settings)
+                .wrap(new ArticleCard("Older", "/o/", "2024-01-01", "1 Jan", "", "", List.of(), "en", "ltr", null));
+        assertNull(card.get("title"));
+        assertEquals("/o/", card.get("href").toString());
     }
 
     private static String outcome(PageRenderer renderer, String template) {
