@@ -78,7 +78,23 @@ public final class DateLabels {
      * seconds: {@code 2017-05-22T00:00+03:00} is not a valid Atom date).
      */
     public static String timestamp(OffsetDateTime t) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+        int offset = t.getOffset().getTotalSeconds();
+        if (t.getYear() < 0 || t.getYear() > 9999 || t.getNano() != 0 || offset % 60 != 0) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t); // signs, fractions, offset seconds
+        }
+        // The same text without the formatter's machinery, which cost more than the rest of a page's JSON-LD.
+        StringBuilder s = new StringBuilder(25);
+        twoDigits(twoDigits(s, t.getYear() / 100), t.getYear() % 100).append('-');
+        twoDigits(s, t.getMonthValue()).append('-');
+        twoDigits(s, t.getDayOfMonth()).append('T');
+        twoDigits(s, t.getHour()).append(':');
+        twoDigits(s, t.getMinute()).append(':');
+        twoDigits(s, t.getSecond());
+        return s.append(t.getOffset().getId()).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder s, int value) {
+        return s.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private String digits(String s, String lang) {

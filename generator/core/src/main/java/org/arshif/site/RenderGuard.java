@@ -73,7 +73,7 @@ final class RenderGuard implements TemplateProcessingTracer {
         if (element.getTemplate() != lastTemplate) {
             // A template made by ?interpret starts here, with its root: give it its checks before its loops run.
             lastTemplate = element.getTemplate();
-            if (entered.add(lastTemplate)) {
+            if (!sandbox.isLoaded(lastTemplate) && entered.add(lastTemplate)) {
                 sandbox.prepare(lastTemplate);
             }
         }

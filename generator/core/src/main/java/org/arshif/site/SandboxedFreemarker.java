@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.arshif.site.view.PageContext;
 
 /**
@@ -34,6 +35,12 @@ import org.arshif.site.view.PageContext;
 final class SandboxedFreemarker extends Configuration {
     /** Templates already given their checks; weak, as Freemarker's cache decides how long a template lives. */
     private final Map<Template, Boolean> prepared = new WeakHashMap<>();
+    /**
+     * The templates {@link #getTemplate} gave out, all prepared: asked for on every page, so without a lock, and
+     * compared by identity in a short list rather than hashed (their identity hash proved slow to get on many
+     * threads). Strong, as Freemarker's cache keeps them anyway; those of {@code ?interpret} stay out.
+     */
+    private final CopyOnWriteArrayList<Template> loaded = new CopyOnWriteArrayList<>();
 
     SandboxedFreemarker(TemplateLoader loader) {
         super(Configuration.VERSION_2_3_34);
@@ -43,13 +50,7 @@ final class SandboxedFreemarker extends Configuration {
         setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         setAPIBuiltinEnabled(false);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        // View models are records: let templates write article.title rather than article.title().
-        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        wrapper.setExposeFields(false);
-        wrapper.setMemberAccessPolicy(new ViewRecordsOnly());
-        setObjectWrapper(wrapper.build());
+        setObjectWrapper(new ViewWrapper(wrapperSettings()));
         setDefaultEncoding("UTF-8");
         setOutputEncoding("UTF-8");
         setURLEscapingCharset("UTF-8");
@@ -65,6 +66,20 @@ final class SandboxedFreemarker extends Configuration {
         setBooleanFormat("c");
     }
 
+    /**
+     * How templates see Java objects: {@link ViewWrapper} is built from these, and a plain
+     * {@link freemarker.template.DefaultObjectWrapper} with them shows the same things, only slower.
+     */
+    static DefaultObjectWrapperBuilder wrapperSettings() {
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        // View models are records: let templates write article.title rather than article.title().
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setExposeFields(false);
+        wrapper.setMemberAccessPolicy(new ViewRecordsOnly());
+        return wrapper;
+    }
+
     /** Every template, the main ones and those an include or import loads, comes through here. */
     @Override
     public Template getTemplate(
@@ -76,8 +91,9 @@ final class SandboxedFreemarker extends Configuration {
             boolean ignoreMissing)
             throws IOException {
         Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
-        if (template != null) {
+        if (template != null && !isLoaded(template)) {
             prepare(template);
+            loaded.addIfAbsent(template);
         }
         return template;
     }
@@ -89,11 +105,24 @@ final class SandboxedFreemarker extends Configuration {
      * {@link #getTemplate}: the guard prepares them as they start, before any of their loops runs.
      */
     void prepare(Template template) {
+        if (isLoaded(template)) {
+            return;
+        }
         synchronized (prepared) {
             if (prepared.putIfAbsent(template, Boolean.TRUE) == null) {
                 _CoreAPI.addThreadInterruptedChecks(template);
             }
         }
+    }
+
+    /** Whether {@link #getTemplate} gave out this template (and so prepared it). */
+    boolean isLoaded(Template template) {
+        for (Template t : loaded) {
+            if (t == template) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

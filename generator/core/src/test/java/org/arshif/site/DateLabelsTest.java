@@ -56,4 +56,28 @@ class DateLabelsTest {
         assertEquals("23 May 2017", labels.day(DAY, "en"));
         assertEquals("120", labels.number(120, "en"));
     }
+
+    @Test
+    void timestampsAreIsoOffsetDateTimesWithSeconds() {
+        java.util.Random random = new java.util.Random(7);
+        int[] years = {0, 7, 99, 999, 1438, 2017, 9999, 10000, -1};
+        for (int i = 0; i < 20_000; i++) {
+            java.time.OffsetDateTime t = java.time.OffsetDateTime.of(
+                    years[random.nextInt(years.length)],
+                    1 + random.nextInt(12),
+                    1 + random.nextInt(28),
+                    random.nextInt(24),
+                    random.nextInt(60),
+                    random.nextInt(60),
+                    random.nextInt(8) == 0 ? random.nextInt(1_000_000_000) : 0,
+                    java.time.ZoneOffset.ofTotalSeconds(
+                            (random.nextInt(37) - 18) * 3600 / 2 + (random.nextInt(10) == 0 ? random.nextInt(60) : 0)));
+            assertEquals(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t), DateLabels.timestamp(t));
+        }
+        assertEquals(
+                "2017-05-22T00:00:00+03:00",
+                DateLabels.timestamp(java.time.OffsetDateTime.parse("2017-05-22T00:00+03:00")));
+        assertEquals(
+                "2017-05-22T09:05:03Z", DateLabels.timestamp(java.time.OffsetDateTime.parse("2017-05-22T09:05:03Z")));
+    }
 }

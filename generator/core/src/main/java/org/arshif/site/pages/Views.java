@@ -41,7 +41,8 @@ final class Views {
     private final Map<String, Map<String, String>> words;
     private final Assets assets;
     private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
-    private final Map<String, TagLink> tagLinks = new ConcurrentHashMap<>();
+    /** By language, then tag key: no key made (and hashed) per lookup, as pages look tags up by the million. */
+    private final Map<String, Map<String, TagLink>> tagLinks = new ConcurrentHashMap<>();
 
     Views(SiteModel model, Map<String, Map<String, String>> words, Assets assets) {
         this.model = model;
@@ -214,7 +215,8 @@ final class Views {
     }
 
     ArticleCard card(Dispatch d) {
-        return cards.computeIfAbsent(d.path(), k -> newCard(d));
+        ArticleCard card = cards.get(d.path());
+        return card != null ? card : cards.computeIfAbsent(d.path(), k -> newCard(d));
     }
 
     private ArticleCard newCard(Dispatch d) {
@@ -255,10 +257,20 @@ final class Views {
 
     List<TagLink> tagLinks(List<String> keys, String lang) {
         List<TagLink> out = new ArrayList<>(keys.size());
+        Map<String, TagLink> ofLanguage = tagLinks.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
         for (String key : keys) {
-            out.add(tagLinks.computeIfAbsent(
-                    lang + "/" + key,
-                    k -> new TagLink(key, model.tagName(key, lang), routes.iri(Routes.tag(lang, key, 1)), 0, "")));
+            TagLink link = ofLanguage.get(key);
+            out.add(
+                    link != null
+                            ? link
+                            : ofLanguage.computeIfAbsent(
+                                    key,
+                                    k -> new TagLink(
+                                            key,
+                                            model.tagName(key, lang),
+                                            routes.iri(Routes.tag(lang, key, 1)),
+                                            0,
+                                            "")));
         }
         return out;
     }
