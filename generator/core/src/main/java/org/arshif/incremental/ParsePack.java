@@ -47,6 +47,9 @@ final class ParsePack {
     // The last pack's and the last additions' entries: each key's bytes, a slice of the mapped file.
     private final Map<String, ByteBuffer> packed;
     private final Map<String, ByteBuffer> added;
+    // The additions file was damaged: written again even when this load parsed nothing new, or every later build
+    // would discard it again.
+    private final boolean addedDiscarded;
     // Entries parsed by this load wait in a spill file, not in the heap (70 MB at 10,000 dispatches): key ->
     // {offset, length} in it.
     private final Map<String, long[]> fresh = new ConcurrentHashMap<>();
@@ -65,9 +68,14 @@ final class ParsePack {
         this.global = global;
         this.packed = read(dir.resolve(FILE), global, note -> ParseCache.discarded(log, note, "every file is parsed"));
         // Additions without their pack were written beside another one: not trusted.
+        boolean[] discarded = {false};
         this.added = packed.isEmpty()
                 ? Map.of()
-                : read(dir.resolve(ADDED), global, note -> ParseCache.discarded(log, note, "its files are parsed"));
+                : read(dir.resolve(ADDED), global, note -> {
+                    discarded[0] = true;
+                    ParseCache.discarded(log, note, "its files are parsed");
+                });
+        this.addedDiscarded = discarded[0];
     }
 
     /** The last pack's bytes for {@code key}, or null. */
@@ -120,7 +128,7 @@ final class ParsePack {
         if (packBytes > 0
                 && additions <= Math.max(minSlack, packBytes / 16)
                 && unused <= Math.max(minSlack, packBytes / 4)) {
-            if (!fresh.isEmpty() || addedShrinks) {
+            if (!fresh.isEmpty() || addedShrinks || addedDiscarded) {
                 write(dir.resolve(ADDED), used, true);
             }
         } else if (!fresh.isEmpty() || unused > 0 || !added.isEmpty()) {

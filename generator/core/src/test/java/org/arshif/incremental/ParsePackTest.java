@@ -148,6 +148,23 @@ class ParsePackTest {
     }
 
     @Test
+    void damagedAdditionsWhoseFilesAreGoneAreWrittenAgainAnyway() throws IOException {
+        // The file of the addition was deleted before the damage was found: nothing is parsed again, yet the
+        // damaged file must not stay, or every later build discards it again (a clean clone's CI found this).
+        packThenAddition();
+        Path added = dir.resolve(ParsePack.ADDED);
+        byte[] bytes = Files.readAllBytes(added);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(added, bytes);
+        open().save(Set.of("a", "b"));
+        log.clear();
+        ParsePack next = open();
+        assertEquals(List.of(), log, "sound again");
+        assertArrayEquals(entry('a', 1000), bytes(next.packed("a")));
+        assertNull(next.packed("c"));
+    }
+
+    @Test
     void additionsWithoutTheirPackAreNotRead() throws IOException {
         packThenAddition();
         Files.delete(dir.resolve(ParsePack.FILE));
