@@ -89,7 +89,7 @@ class MainTest {
                 tmp.resolve("out").toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().endsWith("""
-                        arshif: 25 findings of 2 kinds (1 error, 24 warnings), the most frequent first:
+                        Findings: 25 of 2 kinds (1 error, 24 warnings), the most frequent first:
                           24 warnings: tag '…' is not in the vocabulary content/tags.yml (first: content/en/2017-05-01-x1.md:4:8)
                           1 error: '…' '…' is not a valid date (first: content/en/2017-05-25-x25.md:3:7)
                         arshif: 1 error; the site was not changed

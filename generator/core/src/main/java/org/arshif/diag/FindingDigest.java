@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * with the first file it was found in. An imported archive of thousands of files can give hundreds of findings of
  * a few kinds (no agency footer, a tag missing from the vocabulary), and the one that matters scrolls away among
  * them. Two findings are of one kind when their problems (the message before its first "; ", which is the fix)
- * differ only in what they quote, in numbers and in parenthesized details. Stateless.
+ * differ only in what they quote, in numbers and in parenthesized details. The lines start neither like a finding
+ * nor like the CLI's {@code arshif: } system errors, which the Maven goal's forked build tells apart by their start.
+ * Stateless.
  *
  * <pre>{@code
  * FindingDigest.lines(report.findings()).forEach(System.err::println);
- * // arshif: 757 findings of 3 kinds (0 errors, 757 warnings):
+ * // Findings: 757 of 3 kinds (0 errors, 757 warnings), the most frequent first:
  * //   512 warnings: no agency footer or '…' teaser was recognised (first: content/en/2024/11/01-x.txt:16:1)
  * }</pre>
  */
@@ -63,7 +65,7 @@ public final class FindingDigest {
                 findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
         long notices = findings.size() - errors - warnings;
         List<String> lines = new ArrayList<>();
-        lines.add("arshif: " + findings.size() + " findings of " + kinds.size() + plural(kinds.size(), " kind") + " ("
+        lines.add("Findings: " + findings.size() + " of " + kinds.size() + plural(kinds.size(), " kind") + " ("
                 + errors + plural(errors, " error") + ", " + warnings + plural(warnings, " warning")
                 + (notices > 0 ? ", " + notices + plural(notices, " notice") : "") + "), the most frequent first:");
         for (Kind k : kinds.subList(0, Math.min(KINDS_SHOWN, kinds.size()))) {

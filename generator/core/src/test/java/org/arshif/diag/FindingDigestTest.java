@@ -35,7 +35,7 @@ class FindingDigestTest {
     void kindsAreCountedMostFrequentFirstWithTheFirstFileOfEach() {
         assertEquals(
                 List.of(
-                        "arshif: 25 findings of 3 kinds (2 errors, 23 warnings), the most frequent first:",
+                        "Findings: 25 of 3 kinds (2 errors, 23 warnings), the most frequent first:",
                         "  20 warnings: tag '…' is not in the vocabulary content/tags.yml (first: content/ar/t1.md:4:7)",
                         "  3 warnings: no agency footer was recognised (first: content/en/f0.txt:12:1)",
                         "  2 errors: '…' '…' is not a valid date (first: content/en/d0.md:3:7)"),

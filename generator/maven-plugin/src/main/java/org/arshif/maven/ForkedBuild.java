@@ -34,7 +34,7 @@ final class ForkedBuild {
     private static final Pattern FINDING =
             Pattern.compile("(.+?)(?::(\\d{1,9}))?(?::(\\d{1,9}))?: (error|warning|notice): (.*)");
 
-    private static final String SYSTEM_ERROR = "arshif: ";
+    static final String SYSTEM_ERROR = "arshif: ";
 
     private final List<String> classPath;
     private final Log log;

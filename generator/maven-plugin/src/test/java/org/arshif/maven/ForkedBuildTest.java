@@ -37,6 +37,21 @@ class ForkedBuildTest {
     }
 
     @Test
+    void theCountOfManyFindingsIsRelayedAsInformationNotAsFindingsOrASystemError() {
+        List<Diagnostic> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            many.add(Diagnostic.warning("content/ar/x" + i + ".md", 4, 8, "tag 't" + i + "' is not in the vocabulary"));
+        }
+        many.add(Diagnostic.error("content/en/y.md", 3, 7, "'date' \"2017-05-32\" is not a valid date"));
+        List<String> digest = org.arshif.diag.FindingDigest.lines(many);
+        assertEquals(3, digest.size(), digest.toString());
+        for (String line : digest) {
+            assertEquals(Optional.empty(), ForkedBuild.finding(line), line);
+            assertFalse(line.startsWith(ForkedBuild.SYSTEM_ERROR), line);
+        }
+    }
+
+    @Test
     void theSecondJvmGetsMavensMemoryLimitsAndTheTuning() {
         assertEquals(
                 List.of("-Xmx1g", "-XX:+UseParallelGC", "-Xmn128m", "-Xms192m", "-XX:TieredStopAtLevel=1"),
