@@ -60,6 +60,16 @@ class ParsePackTest {
         second.save(Set.of("a", "b", "c"));
     }
 
+    /** {@link #packThenAddition}, then one byte of the additions file flipped; returns that file. */
+    private Path packThenDamagedAddition() throws IOException {
+        packThenAddition();
+        Path added = dir.resolve(ParsePack.ADDED);
+        byte[] bytes = Files.readAllBytes(added);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(added, bytes);
+        return added;
+    }
+
     @Test
     void aFewNewEntriesAreAddedBesideThePackWhichIsNotWrittenAgain() throws IOException {
         ParsePack first = open();
@@ -128,11 +138,7 @@ class ParsePackTest {
 
     @Test
     void damagedAdditionsCostTheirOwnEntriesWithOneLine() throws IOException {
-        packThenAddition();
-        Path added = dir.resolve(ParsePack.ADDED);
-        byte[] bytes = Files.readAllBytes(added);
-        bytes[bytes.length / 2] ^= 0x5A;
-        Files.write(added, bytes);
+        Path added = packThenDamagedAddition();
 
         ParsePack reopened = open();
         assertNull(reopened.packed("c"), "the damaged additions' entry is a miss");
@@ -151,11 +157,7 @@ class ParsePackTest {
     void damagedAdditionsWhoseFilesAreGoneAreWrittenAgainAnyway() throws IOException {
         // The file of the addition was deleted before the damage was found: nothing is parsed again, yet the
         // damaged file must not stay, or every later build discards it again (a clean clone's CI found this).
-        packThenAddition();
-        Path added = dir.resolve(ParsePack.ADDED);
-        byte[] bytes = Files.readAllBytes(added);
-        bytes[bytes.length / 2] ^= 0x5A;
-        Files.write(added, bytes);
+        packThenDamagedAddition();
         open().save(Set.of("a", "b"));
         log.clear();
         ParsePack next = open();
