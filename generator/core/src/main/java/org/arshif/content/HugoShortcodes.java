@@ -1,7 +1,7 @@
 package org.arshif.content;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,7 +93,7 @@ public final class HugoShortcodes {
                     first.column(),
                     first.message() + (more > 0 ? " (" + more + " more in this file)" : "")));
         });
-        findings.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         return new Rewritten(out.toString(), List.copyOf(findings));
     }
 
@@ -205,10 +205,5 @@ public final class HugoShortcodes {
             }
             return new int[] {line, target - lineStart + 1};
         }
-    }
-
-    /** An ordered parameter map for {@link ShortcodeSyntax}. */
-    static Map<String, String> params() {
-        return new LinkedHashMap<>();
     }
 }

@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How a Hugo shortcode is written: where one ends, its escaped form, its name and parameters. Stateless. */
@@ -67,7 +68,7 @@ final class ShortcodeSyntax {
 
     /** Named ({@code key="value"}) and positional parameters; null when a quote is not closed. */
     private static Map<String, String> params(String s) {
-        Map<String, String> params = HugoShortcodes.params();
+        Map<String, String> params = new LinkedHashMap<>();
         int position = 0;
         int i = 0;
         while (true) {

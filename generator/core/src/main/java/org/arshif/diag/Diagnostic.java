@@ -40,6 +40,11 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
 
     /** {@code path:line:col: severity: message}, leaving out the position parts that are unknown. */
     public String format() {
+        return where() + ": " + severity.label() + ": " + message;
+    }
+
+    /** {@code path:line:col}, leaving out the position parts that are unknown; {@code (site)} for the whole site. */
+    public String where() {
         StringBuilder sb = new StringBuilder(path.isEmpty() ? "(site)" : path);
         if (line > 0) {
             sb.append(':').append(line);
@@ -47,11 +52,7 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
                 sb.append(':').append(column);
             }
         }
-        return sb.append(": ")
-                .append(severity.label())
-                .append(": ")
-                .append(message)
-                .toString();
+        return sb.toString();
     }
 
     /**

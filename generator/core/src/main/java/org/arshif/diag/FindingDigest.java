@@ -39,14 +39,14 @@ public final class FindingDigest {
 
     /** The kinds of {@code findings}, most frequent first (then errors first, then by problem). */
     public static List<Kind> kinds(List<Diagnostic> findings) {
-        Map<String, List<Diagnostic>> byKind = new LinkedHashMap<>();
+        record Key(Severity severity, String problem) {}
+        Map<Key, List<Diagnostic>> byKind = new LinkedHashMap<>();
         for (Diagnostic d : findings.stream().sorted(Diagnostic.ORDER).toList()) {
-            byKind.computeIfAbsent(d.severity() + "\0" + problem(d.message()), k -> new ArrayList<>())
+            byKind.computeIfAbsent(new Key(d.severity(), problem(d.message())), k -> new ArrayList<>())
                     .add(d);
         }
         List<Kind> kinds = new ArrayList<>();
-        byKind.forEach((key, list) -> kinds.add(
-                new Kind(list.get(0).severity(), key.substring(key.indexOf('\0') + 1), list.size(), list.get(0))));
+        byKind.forEach((key, list) -> kinds.add(new Kind(key.severity(), key.problem(), list.size(), list.get(0))));
         kinds.sort(Comparator.comparingInt(Kind::count)
                 .reversed()
                 .thenComparing(Kind::severity)
@@ -56,8 +56,11 @@ public final class FindingDigest {
 
     /** The digest's lines; none for fewer than {@link #THRESHOLD} findings, or findings of one kind only. */
     public static List<String> lines(List<Diagnostic> findings) {
+        if (findings.size() < THRESHOLD) {
+            return List.of();
+        }
         List<Kind> kinds = kinds(findings);
-        if (findings.size() < THRESHOLD || kinds.size() < 2 && findings.size() < 2 * THRESHOLD) {
+        if (kinds.size() < 2 && findings.size() < 2 * THRESHOLD) {
             return List.of();
         }
         long errors = findings.stream().filter(Diagnostic::isError).count();
@@ -70,7 +73,7 @@ public final class FindingDigest {
                 + (notices > 0 ? ", " + notices + plural(notices, " notice") : "") + "), the most frequent first:");
         for (Kind k : kinds.subList(0, Math.min(KINDS_SHOWN, kinds.size()))) {
             lines.add("  " + k.count() + plural(k.count(), " " + k.severity().label()) + ": " + k.problem()
-                    + " (first: " + position(k.first()) + ")");
+                    + " (first: " + k.first().where() + ")");
         }
         if (kinds.size() > KINDS_SHOWN) {
             int rest = kinds.subList(KINDS_SHOWN, kinds.size()).stream()
@@ -90,11 +93,6 @@ public final class FindingDigest {
             problem = PARENTHESES.matcher(problem).replaceAll(""); // a parser's details, innermost first
         }
         return NUMBER.matcher(QUOTED.matcher(problem).replaceAll("'…'")).replaceAll("N");
-    }
-
-    private static String position(Diagnostic d) {
-        return d.format()
-                .substring(0, d.format().length() - (": " + d.severity().label() + ": " + d.message()).length());
     }
 
     private static String plural(long n, String word) {

@@ -105,9 +105,6 @@ final class SandboxedFreemarker extends Configuration {
      * {@link #getTemplate}: the guard prepares them as they start, before any of their loops runs.
      */
     void prepare(Template template) {
-        if (isLoaded(template)) {
-            return;
-        }
         synchronized (prepared) {
             if (prepared.putIfAbsent(template, Boolean.TRUE) == null) {
                 _CoreAPI.addThreadInterruptedChecks(template);
