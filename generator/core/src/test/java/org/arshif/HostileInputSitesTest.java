@@ -137,6 +137,39 @@ class HostileInputSitesTest {
     }
 
     @Test
+    void aTableOverCommonmarksCellLimitIsAnErrorAtTheTable() {
+        // commonmark-java throws past 1,000,000 cells in one table; that ended the build as an unexpected error.
+        Path root = tmp.resolve("table");
+        String wide =
+                "|a".repeat(20_000) + "|\n" + "|-".repeat(20_000) + "|\n" + ("|x".repeat(20_000) + "|\n").repeat(50);
+        Trees.write(root.resolve("content/en/2017-05-01-table.md"), "---\ntitle: Table\n---\nFirst.\n\n" + wide);
+        Trees.write(
+                root.resolve("content/en/2017-05-02-fine.md"),
+                "---\ntitle: Fine\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertEquals(
+                List.of("content/en/2017-05-01-table.md:6:1: error: this table of 20000 columns and 51 rows has more"
+                        + " than the 1,000,000 cells a table may have; split it into smaller tables, or put the data"
+                        + " in a CSV file beside the dispatch and link to it"),
+                findings(root));
+    }
+
+    @Test
+    void aTitleOfOnlyInvisibleCharactersIsAnEmptyTitle() {
+        // A right-to-left override alone showed as a blank headline and reversed the site's name after it in <title>.
+        Path root = tmp.resolve("invisible-title");
+        Trees.write(root.resolve("content/en/2017-05-01-rlo.md"), "---\ntitle: \"\u202e\u200f \"\n---\nText.\n");
+        Trees.write(root.resolve("content/en/2017-05-02-heading.md"), "# \u200b\u200b\n\nText.\n");
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-rlo.md:2:1: error: 'title' holds only invisible characters (U+202E"
+                                + " RIGHT-TO-LEFT OVERRIDE, U+200F RIGHT-TO-LEFT MARK); write the headline in it, like"
+                                + " title: \"...\", or remove it and start the text with '# Title'",
+                        "content/en/2017-05-02-heading.md:1:1: error: no title: add 'title: ...' to the front-matter or"
+                                + " start the text with '# Title'"),
+                findings(root));
+    }
+
+    @Test
     void aLanguageFolderOutsideTheSiteLanguagesIsAnError() {
         // content/fa/ was published as Arabic, by its script.
         assertEquals(

@@ -155,18 +155,23 @@ public final class DispatchReader {
         FrontMatterSplit split = read.get().split();
         YFields fm = read.get().fields();
         SourceName name = SourceName.of(path);
-        Optional<String> fmTitle = fm.string("title").map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> fmTitle = fm.string("title").map(String::strip).filter(Titles::isVisible);
         DispatchBodies.Parts body = name.format() == SourceFormat.AGENCY_TEXT
                 ? bodies.agency(path, split, fmTitle, d)
                 : bodies.markdown(path, split, fmTitle, d);
         boolean titleOfWrongType =
                 fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
-        if (body.title().isEmpty() && fm.has("title") && !titleOfWrongType && !body.unreadable()) {
+        if (!Titles.isVisible(body.title()) && fm.has("title") && !titleOfWrongType && !body.unreadable()) {
             int[] at = fm.position("title");
             String orHeading =
                     name.format() == SourceFormat.MARKDOWN ? ", or remove it and start the text with '# Title'" : "";
-            d.error(path, at[0], at[1], "'title' is empty; write the headline in it, like title: \"...\"" + orHeading);
-        } else if (body.title().isEmpty() && !titleOfWrongType && !body.unreadable()) {
+            d.error(
+                    path,
+                    at[0],
+                    at[1],
+                    Titles.emptyProblem(fm.string("title")) + "; write the headline in it, like title: \"...\""
+                            + orHeading);
+        } else if (!Titles.isVisible(body.title()) && !titleOfWrongType && !body.unreadable()) {
             d.error(
                     path,
                     1,

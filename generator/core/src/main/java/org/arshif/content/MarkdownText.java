@@ -1,6 +1,7 @@
 package org.arshif.content;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,12 @@ public final class MarkdownText {
 
     /** @param sizes the sizes of the images the body shows (a renderer is made for a body that has any) */
     public Converted convert(String markdown, boolean takeTitleFromHeading, ImageSizes sizes) {
-        Node document = parser.parse(markdown);
+        List<Finding> tooLarge = new ArrayList<>(1);
+        Optional<Node> parsed = TableCells.parse(parser::parse, markdown, tooLarge::add);
+        if (parsed.isEmpty()) {
+            return new Converted(Optional.empty(), "", "", "", tooLarge);
+        }
+        Node document = parsed.get();
         if (tooDeepNode(document) != null) {
             return new Converted(Optional.empty(), "", "", "", List.of(tooDeep(markdown)));
         }

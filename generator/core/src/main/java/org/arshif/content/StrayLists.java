@@ -40,7 +40,12 @@ final class StrayLists {
         if (!MARKER_LINE.matcher(markdown).find()) {
             return Optional.empty();
         }
-        Node document = parser.parse(markdown);
+        // A table over commonmark's limit is the body's error already (MarkdownText): nothing to add here.
+        Optional<Node> parsed = TableCells.parse(parser::parse, markdown, tooLarge -> {});
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Node document = parsed.get();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof ListBlock list && !list.getSourceSpans().isEmpty() && looksLikeProse(list)) {
                 SourceSpan at = list.getSourceSpans().get(0);
