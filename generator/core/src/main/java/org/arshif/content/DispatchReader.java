@@ -163,14 +163,7 @@ public final class DispatchReader {
                 fm.get("title").filter(n -> !(n instanceof YNode.Scalar)).isPresent();
         if (!Titles.isVisible(body.title()) && fm.has("title") && !titleOfWrongType && !body.unreadable()) {
             int[] at = fm.position("title");
-            String orHeading =
-                    name.format() == SourceFormat.MARKDOWN ? ", or remove it and start the text with '# Title'" : "";
-            d.error(
-                    path,
-                    at[0],
-                    at[1],
-                    Titles.emptyProblem(fm.string("title")) + "; write the headline in it, like title: \"...\""
-                            + orHeading);
+            d.error(path, at[0], at[1], Titles.emptyProblem(fm.string("title"), name.format()));
         } else if (!Titles.isVisible(body.title()) && !titleOfWrongType && !body.unreadable()) {
             d.error(
                     path,

@@ -13,8 +13,13 @@ final class Titles {
                 .anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Slugs.isInvisible(cp));
     }
 
-    /** The finding's opening words for a written {@code title} nobody can read. */
-    static String emptyProblem(Optional<String> written) {
+    /** The finding for a written {@code title} nobody can read; a Markdown file may take its heading instead. */
+    static String emptyProblem(Optional<String> written, SourceFormat format) {
+        return emptyWhat(written) + "; write the headline in it, like title: \"...\""
+                + (format == SourceFormat.MARKDOWN ? ", or remove it and start the text with '# Title'" : "");
+    }
+
+    private static String emptyWhat(Optional<String> written) {
         return written.filter(t -> !t.isBlank())
                 .map(t -> "'title' holds only invisible characters ("
                         + t.strip()
