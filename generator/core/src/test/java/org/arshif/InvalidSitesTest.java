@@ -121,8 +121,8 @@ class InvalidSitesTest {
         List<String> errors = errors(site("date-not-found"));
         assertEquals(
                 List.of("content/en/undated.md:1:1: error: no date for this dispatch (the site is not in a git"
-                        + " repository); add 'date: YYYY-MM-DD' to the front-matter, start the file name with YYYY-MM-DD-,"
-                        + " or commit the file (its first commit gives the date)"),
+                        + " repository); add 'date: YYYY-MM-DD' to the front-matter, start the file name with YYYY-MM-DD-"
+                        + " (or put it in YYYY/MM/DD/ folders), or commit the file (its first commit gives the date)"),
                 errors);
     }
 

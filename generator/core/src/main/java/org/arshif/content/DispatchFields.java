@@ -91,7 +91,7 @@ final class DispatchFields {
      *
      * @param datelineDate the date a wire's dateline gives, or null
      */
-    OffsetDateTime date(String path, YFields fm, LocalDate datelineDate, String datePrefix, Diagnostics d) {
+    OffsetDateTime date(String path, YFields fm, LocalDate datelineDate, SourceName name, Diagnostics d) {
         // 'date:' with no value says no more than no 'date' key; dropping the dispatch without a word was the bug.
         for (String key : List.of("date", "publishDate")) {
             if (fm.get(key)
@@ -103,31 +103,20 @@ final class DispatchFields {
         if (datelineDate != null) {
             return datelineDate.atStartOfDay(config.timeZone()).toOffsetDateTime();
         }
-        if (datePrefix != null) {
+        if (name.datePrefix() != null) {
             try {
-                OffsetDateTime date = LocalDate.parse(datePrefix)
+                OffsetDateTime date = LocalDate.parse(name.datePrefix())
                         .atStartOfDay(config.timeZone())
                         .toOffsetDateTime();
                 if (date.getYear() < 1) {
-                    d.error(
-                            path,
-                            1,
-                            1,
-                            "the file name starts with '" + datePrefix + "', before the year 1;"
-                                    + " rename it with a real YYYY-MM-DD date");
+                    d.error(path, 1, 1, name.dateSaidBy() + ", before the year 1; " + name.dateFix());
                     return null;
                 }
                 HijriYears.advice(date.toLocalDate())
-                        .ifPresent(advice ->
-                                d.warning(path, 1, 1, "the file name starts with '" + datePrefix + "': " + advice));
+                        .ifPresent(advice -> d.warning(path, 1, 1, name.dateSaidBy() + ": " + advice));
                 return date;
             } catch (DateTimeParseException e) {
-                d.error(
-                        path,
-                        1,
-                        1,
-                        "the file name starts with '" + datePrefix + "', which is not a valid date;"
-                                + " rename it with a real YYYY-MM-DD date");
+                d.error(path, 1, 1, name.dateSaidBy() + ", which is not a valid date; " + name.dateFix());
                 return null;
             }
         }
@@ -141,7 +130,8 @@ final class DispatchFields {
                 1,
                 1,
                 "no date for this dispatch (" + why + "); add 'date: YYYY-MM-DD' to the front-matter,"
-                        + " start the file name with YYYY-MM-DD-, or commit the file (its first commit gives the date)");
+                        + " start the file name with YYYY-MM-DD- (or put it in YYYY/MM/DD/ folders),"
+                        + " or commit the file (its first commit gives the date)");
         return null;
     }
 

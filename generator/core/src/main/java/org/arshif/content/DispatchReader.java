@@ -175,7 +175,7 @@ public final class DispatchReader {
         }
         String text = body.title() + "\n" + body.plainText();
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
-        OffsetDateTime date = fields.date(path, fm, body.datelineDate(), name.datePrefix(), d);
+        OffsetDateTime date = fields.date(path, fm, body.datelineDate(), name, d);
         String slug = fields.slug(path, fm, name.stem(), d);
         List<String> aliases = fields.aliases(path, fm, d);
         Tags tags = tags(path, fm, text, body.wire().title().category(), d);
