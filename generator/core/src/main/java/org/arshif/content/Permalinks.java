@@ -84,14 +84,14 @@ final class Permalinks {
 
     /**
      * The URL of a dispatch, from the pattern for its language and section; by default a slug that is only a number
-     * gets its day in a section or in day folders ({@code 2015/07/21/0001.txt}), so that a source's per-day numbers
-     * do not collide within a month.
+     * gets its day in a section, so that a source's per-day numbers do not collide within a month, and so does every
+     * file in day folders ({@code 2015/07/21/weather.txt}): its URL has the day its folders have.
      */
     String permalink(String path, String lang, String section, OffsetDateTime date, String slug, String title) {
         String pattern = config.sections()
                 .configured(lang, section)
                 .orElse(
-                        NUMBER.matcher(slug).matches() && (!section.isEmpty() || SourceName.isInDayFolders(path))
+                        !section.isEmpty() && NUMBER.matcher(slug).matches() || SourceName.isInDayFolders(path)
                                 ? SectionSettings.DEFAULT_NUMBERED_PERMALINK
                                 : SectionSettings.DEFAULT_PERMALINK);
         Matcher m = TOKEN.matcher(pattern);

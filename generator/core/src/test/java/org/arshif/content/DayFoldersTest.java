@@ -19,7 +19,7 @@ class DayFoldersTest {
     private static final String SANA_FORM = "عنوان الخبر\n\nدمشق-سانا\n\nنص الخبر.\n";
 
     @Test
-    void dayFoldersGiveTheDateAndTheNumberKeepsItsDay() {
+    void dayFoldersGiveTheDateAndTheUrlItsDay() {
         Dispatch first = Readers.read("content/ar/2015/07/21/0001.txt", SANA_FORM);
         Dispatch next = Readers.read("content/ar/2015/7/3/0001.txt", SANA_FORM);
         assertEquals(LocalDate.of(2015, 7, 21), first.date().toLocalDate());
@@ -32,7 +32,7 @@ class DayFoldersTest {
     void aPageBundleInDayFoldersTakesTheirDate() {
         Dispatch bundle = Readers.read("content/en/2016/02/29/story/index.md", "# Leap day\n\nText.\n");
         assertEquals(LocalDate.of(2016, 2, 29), bundle.date().toLocalDate());
-        assertEquals("/en/2016/02/story/", bundle.permalink());
+        assertEquals("/en/2016/02/29/story/", bundle.permalink());
     }
 
     @Test

@@ -62,11 +62,11 @@ class PermalinksTest {
                 List.of("content/ar/okaz/2015-07-21-weather.md", "/ar/okaz/2015/07/weather/"),
                 List.of("content/ar/okaz/2015/07/21/0001.md", "/ar/okaz/2015/07/21/0001/"),
                 List.of("content/ar/okaz/ملف.md", "/ar/okaz/2015/07/ملف/"),
-                // Day folders at the top: the number gets its day, as the folders have it.
+                // Day folders: the URL has the day the folders have, a number or a word.
                 List.of("content/ar/2015/07/21/0001.txt", "/ar/2015/07/21/0001/"),
                 List.of("content/ar/2015/07/21/0001/index.md", "/ar/2015/07/21/0001/"),
                 List.of("content/ar/2015/07/0001.md", "/ar/2015/07/0001/"),
-                List.of("content/ar/2015/07/21/weather.md", "/ar/2015/07/weather/"))) {
+                List.of("content/ar/2015/07/21/weather.md", "/ar/2015/07/21/weather/"))) {
             assertEquals(c.get(1), url("", c.get(0), "title: خبر\ndate: 2015-07-21\n"), c.get(0));
         }
     }
