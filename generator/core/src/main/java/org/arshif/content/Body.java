@@ -58,9 +58,10 @@ public sealed interface Body permits Body.Text, Body.Packed, Body.Cached {
             return o instanceof Cached c && Arrays.equals(htmlUtf8, c.htmlUtf8) && plainText.equals(c.plainText);
         }
 
+        /** The plain text's (a string keeps its hash): dispatches, and so their bodies, are hashed in many maps. */
         @Override
         public int hashCode() {
-            return Arrays.hashCode(htmlUtf8) * 31 + plainText.hashCode();
+            return plainText.hashCode();
         }
 
         @Override
