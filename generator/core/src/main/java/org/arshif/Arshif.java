@@ -203,7 +203,7 @@ public final class Arshif {
                 NoopStamp.save(
                         cache,
                         inputs,
-                        output,
+                        incremental,
                         now,
                         NoopStamp.nextChange(library.dispatches(), now),
                         new NoopStamp.Summary(

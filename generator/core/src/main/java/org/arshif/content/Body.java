@@ -24,7 +24,7 @@ import java.util.zip.Inflater;
  * body.plainText(); // "نص"
  * }</pre>
  */
-public sealed interface Body permits Body.Text, Body.Packed {
+public sealed interface Body permits Body.Text, Body.Packed, Body.Cached {
     Body EMPTY = new Text("", "");
 
     /** The body as HTML, footer and teaser removed. */
@@ -40,6 +40,35 @@ public sealed interface Body permits Body.Text, Body.Packed {
 
     /** A body kept as it is. */
     record Text(String html, String plainText) implements Body {}
+
+    /**
+     * A {@link Text} body read back from a build's cache: its HTML is kept as UTF-8 and decoded at each use. A
+     * build after one edit renders the pages of a few dispatches, so most bodies' HTML is never decoded.
+     *
+     * @param htmlUtf8 never modified (it is not copied)
+     */
+    record Cached(byte[] htmlUtf8, String plainText) implements Body {
+        @Override
+        public String html() {
+            return new String(htmlUtf8, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cached c && Arrays.equals(htmlUtf8, c.htmlUtf8) && plainText.equals(c.plainText);
+        }
+
+        /** The plain text's (a string keeps its hash): dispatches, and so their bodies, are hashed in many maps. */
+        @Override
+        public int hashCode() {
+            return plainText.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Cached[" + htmlUtf8.length + " bytes of HTML]";
+        }
+    }
 
     /**
      * A body kept deflated.

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.arshif.content.Dispatch;
@@ -39,7 +40,10 @@ public final class IncrementalBuild implements BuildTarget {
     private final OutputTree out;
     private final Map<String, String> identities;
     private final Consumer<String> log;
-    private final boolean inPlace;
+    /** The output's stats before an in-place update; null when the new site is swapped in whole. */
+    private final OutputStamp inPlace;
+    /** After an in-place commit, the files it moved in or deleted; else null. */
+    private Set<String> touched;
 
     private IncrementalBuild(
             Path cache,
@@ -47,7 +51,7 @@ public final class IncrementalBuild implements BuildTarget {
             PageCache pages,
             OutputTree out,
             Map<String, String> identities,
-            boolean inPlace,
+            OutputStamp inPlace,
             Consumer<String> log) {
         this.cache = cache;
         this.output = output;
@@ -77,16 +81,16 @@ public final class IncrementalBuild implements BuildTarget {
         // With pages to reuse, unchanged files stay where they are (in place) or are linked into a new site that
         // is swapped in whole (an output the stamp does not vouch for).
         if (!pages.hasPrevious()) {
-            return new IncrementalBuild(cache, output, pages, OutputTree.open(output, log), identities, false, log);
+            return new IncrementalBuild(cache, output, pages, OutputTree.open(output, log), identities, null, log);
         }
         if (stamp.outputFiles() != null) {
             OutputTree out = OutputTree.openInPlace(output, stamp.outputFiles(), log);
             if (stamp.stillVouches(cache)) {
-                return new IncrementalBuild(cache, output, pages, out, identities, true, log);
+                return new IncrementalBuild(cache, output, pages, out, identities, stamp.output(), log);
             }
             out.close(); // another build committed while this one waited for the lock
         }
-        return new IncrementalBuild(cache, output, pages, OutputTree.openPatch(output, log), identities, false, log);
+        return new IncrementalBuild(cache, output, pages, OutputTree.openPatch(output, log), identities, null, log);
     }
 
     @Override
@@ -146,14 +150,29 @@ public final class IncrementalBuild implements BuildTarget {
         } catch (IOException e) {
             log.accept("Incremental build: could not delete " + cache.resolve(ANALYSES + ".bin") + " (" + e + ")");
         }
-        if (inPlace) {
+        if (inPlace != null) {
             // The journal of an in-place commit: cut short, it leaves no stamp to vouch for a half-updated output.
             NoopStamp.forget(cache);
         }
-        out.commit();
+        touched = out.commit();
         // Only after the commit: a failed build must leave the cache describing the site that is there.
         pages.save(output);
         log.accept("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
+    }
+
+    /**
+     * The digest of the output's stats after the commit, for the no-op stamp: after an in-place update, from
+     * the stats the build started with and those of the files the commit touched (a second walk of 24,000
+     * files took a second of a one-edit build at 10,000 dispatches); else from a walk of the whole output.
+     */
+    String outputDigest() throws IOException {
+        String digest = inPlace == null || touched == null ? null : inPlace.updated(output, touched);
+        if (digest != null) {
+            log.accept("Incremental build: output stamp updated from the " + touched.size() + " files the commit"
+                    + " touched");
+            return digest;
+        }
+        return OutputStamp.digest(output);
     }
 
     /** The pages of the site: those rendered and those reused. */

@@ -95,15 +95,20 @@ public final class NoopStamp {
     }
 
     /**
-     * @param inputs      the inputs' stats, for the stamp of this build; null when they could not be read
-     * @param unchanged   the last build's summary when nothing changed since it
-     * @param outputFiles when the output is exactly what the last build left: its files (so it may be updated
-     *                    in place); else null
-     * @param stampId     the stats of the stamp file that vouched for them
+     * @param inputs    the inputs' stats, for the stamp of this build; null when they could not be read
+     * @param unchanged the last build's summary when nothing changed since it
+     * @param output    when the output is exactly what the last build left: its files (so it may be updated in
+     *                  place) and their stats (so the stamp after that update needs no second walk); else null
+     * @param stampId   the stats of the stamp file that vouched for them
      */
-    public record Check(Inputs inputs, Optional<Summary> unchanged, List<String> outputFiles, String stampId) {
+    public record Check(Inputs inputs, Optional<Summary> unchanged, OutputStamp output, String stampId) {
         public Check(Inputs inputs, Optional<Summary> unchanged) {
             this(inputs, unchanged, null, null);
+        }
+
+        /** The output's files when it is exactly what the last build left; else null. */
+        public List<String> outputFiles() {
+            return output == null ? null : output.files();
         }
 
         /**
@@ -111,7 +116,7 @@ public final class NoopStamp {
          * not when another build committed since this check (every build replaces or drops the stamp).
          */
         public boolean stillVouches(Path cache) {
-            return outputFiles != null && stampId != null && stampId.equals(id(cache.resolve(FILE)));
+            return output != null && stampId != null && stampId.equals(id(cache.resolve(FILE)));
         }
     }
 
@@ -147,7 +152,7 @@ public final class NoopStamp {
                 return new Check(
                         inputs,
                         same ? Optional.of(saved.summary()) : Optional.empty(),
-                        sameOutput ? outputStamp.files() : null,
+                        sameOutput ? outputStamp : null,
                         stampId);
             } catch (IOException | RuntimeException e) {
                 // A damaged or older stamp: the normal build decides.
@@ -185,7 +190,7 @@ public final class NoopStamp {
     public static void save(
             Path cache,
             Inputs inputs,
-            Path output,
+            IncrementalBuild output,
             Instant builtAt,
             Instant nextChange,
             Summary summary,
@@ -199,7 +204,7 @@ public final class NoopStamp {
                         + " s ago, so the next build checks every file again");
                 digest = "racy"; // never matches: only the output's part of the stamp is trusted
             }
-            Saved saved = new Saved(digest, OutputStamp.digest(output), builtAt, nextChange, summary);
+            Saved saved = new Saved(digest, output.outputDigest(), builtAt, nextChange, summary);
             CheckedFile.write(file, out -> write(out, saved));
         } catch (IOException | UncheckedIOException e) {
             log.accept("Incremental build: no no-op stamp written (" + e.getMessage() + ")");
@@ -236,12 +241,13 @@ public final class NoopStamp {
      *
      * @param newest where the newest modification time goes, for inputs (links followed); null for the output
      * @param files  hears every regular file; null: not needed
+     * @return the tree's stat lines (path from the root, stat), sorted by path; null when the root is absent
      */
-    static void statTree(MessageDigest digest, Path root, List<Path> skipped, long[] newest, Consumer<Path> files)
-            throws IOException {
+    static List<String[]> statTree(
+            MessageDigest into, Path root, List<Path> skipped, long[] newest, Consumer<Path> files) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            update(digest, "absent " + root);
-            return;
+            update(into, "absent " + root);
+            return null;
         }
         // Paths cut from the root's text rather than relativized, entries sorted once, and hashed with XXH3
         // rather than SHA-256 (no intrinsic under C1): the walks of a 10,000-dispatch archive's 74,000 entries
@@ -289,11 +295,17 @@ public final class NoopStamp {
             }
         });
         stats.sort((x, y) -> x[0].compareTo(y[0]));
+        update(into, treeHex(root, stats));
+        return stats;
+    }
+
+    /** What {@link #statTree} stamps of a tree: its stat lines (path from the root, stat), sorted by path. */
+    static String treeHex(Path root, List<String[]> stats) {
         Fingerprint tree = new Fingerprint().text("tree " + root);
         for (String[] entry : stats) {
             tree.text(entry[0]).text(entry[1]);
         }
-        update(digest, tree.finish().hex());
+        return tree.finish().hex();
     }
 
     static String stat(BasicFileAttributes a) {

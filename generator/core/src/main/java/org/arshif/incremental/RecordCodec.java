@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.arshif.content.Body;
 
 /**
  * Writes and reads records made of strings, numbers, booleans, dates, enums, byte arrays, lists, maps and other such
@@ -91,6 +92,8 @@ final class RecordCodec {
                 write(out, e.getKey());
                 write(out, e.getValue());
             }
+        } else if (o instanceof Body.Cached body) {
+            writeBody(out, body);
         } else if (o.getClass().isRecord()) {
             out.writeByte(RECORD);
             writeString(out, o.getClass().getName());
@@ -158,6 +161,9 @@ final class RecordCodec {
 
     private Object readRecord(DataInput in) throws IOException {
         Class<?> type = type(readString(in));
+        if (type == Body.Text.class) {
+            return readBody(in);
+        }
         Constructor<?> c = constructor(type);
         Object[] args = new Object[c.getParameterCount()];
         for (int i = 0; i < args.length; i++) {
@@ -171,6 +177,32 @@ final class RecordCodec {
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new IOException("cannot rebuild " + type.getName() + ": " + e, e);
         }
+    }
+
+    /** As the {@link Body.Text} it was read from: the same bytes, read back the same way. */
+    private void writeBody(DataOutput out, Body.Cached body) throws IOException, Unsupported {
+        out.writeByte(RECORD);
+        writeString(out, Body.Text.class.getName());
+        out.writeByte(STRING);
+        out.writeInt(body.htmlUtf8().length);
+        out.write(body.htmlUtf8());
+        write(out, body.plainText());
+    }
+
+    /**
+     * A {@link Body.Text} as a {@link Body.Cached}: its HTML's UTF-8 bytes are not decoded (most of a cached build's
+     * decoding was the bodies' text, and it renders few of them).
+     */
+    private Body readBody(DataInput in) throws IOException {
+        if (in.readByte() != STRING) {
+            throw new IOException("a body's HTML is not text");
+        }
+        byte[] html = new byte[in.readInt()];
+        in.readFully(html);
+        if (!(read(in) instanceof String plainText)) {
+            throw new IOException("a body's plain text is not text");
+        }
+        return new Body.Cached(html, plainText);
     }
 
     private static void writeString(DataOutput out, String s) throws IOException, Unsupported {

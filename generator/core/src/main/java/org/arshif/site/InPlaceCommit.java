@@ -31,14 +31,21 @@ final class InPlaceCommit {
     private final Path staging;
     private int moved;
     private int deleted;
+    /** Every file moved in or deleted; null once a file replaced a folder or a folder a file. */
+    private Set<String> touched = new TreeSet<>();
 
     private InPlaceCommit(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
     }
 
-    /** What the commit did, for the build's log. */
-    record Done(int moved, int deleted) {}
+    /**
+     * What the commit did, for the build's log.
+     *
+     * @param touched the files moved in or deleted ({@code /}-separated paths from the output), so that the output's
+     *                stamp can be updated from them alone; null when a file replaced a folder or a folder a file
+     */
+    record Done(int moved, int deleted, Set<String> touched) {}
 
     /**
      * @param kept     files taken from the current output as they are
@@ -54,7 +61,7 @@ final class InPlaceCommit {
         } catch (IOException e) {
             // the site is in place; the next build deletes the rest
         }
-        return new Done(commit.moved, commit.deleted);
+        return new Done(commit.moved, commit.deleted, commit.touched);
     }
 
     /** Moves every staged file into the output, in path order; returns them all. */
@@ -78,9 +85,11 @@ final class InPlaceCommit {
             makeFolders(target.getParent());
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 FileTrees.delete(target); // a folder of the last site became a file of this one
+                touched = null;
             }
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             moved++;
+            touch(rel);
         }
         return fresh;
     }
@@ -107,6 +116,7 @@ final class InPlaceCommit {
             }
             Files.delete(stale);
             deleted++;
+            touch(rel);
             for (Path p = stale.getParent(); p != null && !p.equals(output); p = p.getParent()) {
                 emptied.add(p);
             }
@@ -121,6 +131,12 @@ final class InPlaceCommit {
         }
     }
 
+    private void touch(String rel) {
+        if (touched != null) {
+            touched.add(rel);
+        }
+    }
+
     /** Creates {@code folder} in the output, deleting a file of the last site that stands where a folder goes. */
     private void makeFolders(Path folder) throws IOException {
         Path at = output;
@@ -128,6 +144,7 @@ final class InPlaceCommit {
             at = at.resolve(name);
             if (Files.isRegularFile(at, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(at);
+                touched = null;
             }
         }
         Files.createDirectories(folder);

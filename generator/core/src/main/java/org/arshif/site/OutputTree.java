@@ -253,11 +253,6 @@ public final class OutputTree implements SiteSink, AutoCloseable {
         reused.add(relPath);
     }
 
-    /** The folder the site is committed to. */
-    public Path outputDir() {
-        return output;
-    }
-
     /** Accounts for files a writer put under {@link #resolve} itself. */
     public void count(long fileCount, long byteCount) {
         files.addAndGet(fileCount);
@@ -287,11 +282,12 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     /**
      * Makes the staged site the output: the marker completes it, unchanged files keep their timestamps, then
      * the folders are swapped with two renames (a build stopped between them is completed by the next one).
+     *
+     * @return after an in-place commit, the files it moved in or deleted (see {@link InPlaceCommit.Done}); else null
      */
-    public void commit() {
+    public Set<String> commit() {
         if (lastSite != null) {
-            commitInPlace();
-            return;
+            return commitInPlace();
         }
         Path old = null;
         try {
@@ -325,14 +321,16 @@ public final class OutputTree implements SiteSink, AutoCloseable {
                 // the new site is in place; the next build deletes the rest
             }
         }
+        return null;
     }
 
-    private void commitInPlace() {
+    private Set<String> commitInPlace() {
         try {
             InPlaceCommit.Done done = InPlaceCommit.run(output, staging, reused, lastSite);
             committed = true;
             log.accept("Incremental build: updated the site in place, " + done.moved() + " files replaced or added, "
                     + done.deleted() + " deleted");
+            return done.touched();
         } catch (IOException e) {
             throw OutputFault.of(output, "update " + output + " in place", e);
         }

@@ -208,6 +208,30 @@ class NoopBuildTest {
     }
 
     /**
+     * A build that updates the output in place stamps it from what its commit touched, not from a second walk of
+     * the whole output; the next build, which walks it all, finds exactly that and does nothing.
+     */
+    @Test
+    void anInPlaceUpdateIsStampedFromWhatItsCommitTouched() throws IOException {
+        build(NOW, UnaryOperator.identity());
+        writeSettled(
+                "content/ar/2017-05-01-a1.md",
+                "---\ntitle: خبر معدل\ndate: 2017-05-01\ntags: [syria]\n---\n\nنص معدل.\n");
+        Files.delete(root.resolve("content/ar/2017-05-03-a3.md"));
+        writeSettled("content/en/2017-05-04-e4.md", "---\ntitle: English four\ndate: 2017-05-04\n---\n\nNew.\n");
+        List<String> lines = new ArrayList<>();
+        assertRealBuildEqualsClean(NOW, b -> b.log(BuildLog.of(lines::add, lines::add)));
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("Incremental build: updated the site in place")),
+                "updated in place: " + lines);
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.matches("Incremental build: output stamp updated from the \\d+ files.*")),
+                "stamped without a second walk: " + lines);
+        assertNoOp(NOW, UnaryOperator.identity());
+    }
+
+    /**
      * Maven's layout: the cache in the site's own {@code target/}, which the first build creates. The build right
      * after it is a no-op (it was a full one, since creating {@code target/} changed the site root's stats).
      */
