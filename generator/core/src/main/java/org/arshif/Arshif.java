@@ -88,14 +88,9 @@ public final class Arshif {
 
     /** Reads configuration, vocabulary, git history, every dispatch and the theme. Never writes. */
     public Library load() {
-        SiteLoader loader = new SiteLoader(this);
-        SiteLoader.Setup setup = loader.setup();
-        Diagnostics reading = new Diagnostics();
         DispatchSource source =
                 cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, baseUrl, log);
-        DispatchSource.Parsed parsed = source.read(siteRoot, setup, reading);
-        return loader.library(
-                setup, loader.theme(), parsed.dispatches(), setup.sources(), reading.sorted(), parsed.identities());
+        return new SiteLoader(this).load(source);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
@@ -14,6 +15,7 @@ import org.arshif.content.Media;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.Background;
 import org.arshif.site.Library;
 import org.arshif.site.SiteModel;
 import org.arshif.site.Theme;
@@ -51,6 +53,19 @@ final class SiteLoader {
 
     /** Reads configuration, vocabulary and git history, and lists the dispatch files. */
     Setup setup() {
+        try (Background background = new Background("arshif-setup", 2)) {
+            return setup(background);
+        }
+    }
+
+    /**
+     * {@link #setup()}, with the media walk and git on {@code background} while this thread reads configuration
+     * and vocabulary and walks the dispatch files: they wait on the file system and a process, not on each other.
+     */
+    Setup setup(Background background) {
+        Diagnostics mediaFindings = new Diagnostics();
+        CompletableFuture<List<String>> mediaFiles = background.start(() -> Media.files(siteRoot, mediaFindings));
+        CompletableFuture<GitHistory> history = background.start(() -> GitHistory.read(siteRoot));
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = ConfigLoader.withBaseUrlOverride(
                 ConfigLoader.load(siteRoot, diagnostics), arshif.baseUrlOverride(), diagnostics);
@@ -64,7 +79,7 @@ final class SiteLoader {
                             + "; put dispatches under content/ar/ and content/en/");
         }
         List<String> sources = ContentLoader.listSources(siteRoot, diagnostics);
-        GitHistory git = GitHistory.read(siteRoot);
+        GitHistory git = Background.join(history);
         if (git.shallow()) {
             diagnostics.warning(
                     "",
@@ -73,12 +88,33 @@ final class SiteLoader {
                     "the repository is a shallow clone, so dates taken from git may be wrong;"
                             + " check out the full history (actions/checkout with fetch-depth: 0)");
         }
-        Media media = Media.list(siteRoot, sources, diagnostics);
+        Media media = Media.of(siteRoot, sources, Background.join(mediaFiles));
+        diagnostics.addAll(mediaFindings.sorted());
         DispatchReader reader = new DispatchReader(config, vocabulary, git)
                 .withMedia(media)
                 .packingBodies(ContentLoader.packBodies(
                         siteRoot, sources, Runtime.getRuntime().maxMemory()));
         return new Setup(config, vocabulary, git, sources, reader, diagnostics.sorted(), media);
+    }
+
+    /**
+     * Reads configuration, vocabulary, git history, every dispatch (from {@code source}) and the theme. The theme
+     * is compiled on a thread of its own from the start, so that nothing of it is left to do after the parse.
+     */
+    Library load(DispatchSource source) {
+        try (Background background = new Background("arshif-load", 3)) {
+            CompletableFuture<ThemeWords> theme = background.start(this::theme);
+            Setup setup = setup(background);
+            Diagnostics reading = new Diagnostics();
+            DispatchSource.Parsed parsed = source.read(siteRoot, setup, reading);
+            return library(
+                    setup,
+                    Background.join(theme),
+                    parsed.dispatches(),
+                    setup.sources(),
+                    reading.sorted(),
+                    parsed.identities());
+        }
     }
 
     ThemeWords theme() {

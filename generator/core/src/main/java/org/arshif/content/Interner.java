@@ -15,7 +15,12 @@ final class Interner {
         if (s == null || s.length() > LONGEST) {
             return s;
         }
-        String known = strings.putIfAbsent(s, s);
+        // Most strings are known already: a plain get takes no lock, where putIfAbsent locks the bin every time.
+        String known = strings.get(s);
+        if (known != null) {
+            return known;
+        }
+        known = strings.putIfAbsent(s, s);
         return known == null ? s : known;
     }
 }

@@ -49,13 +49,31 @@ public final class Media {
     }
 
     /**
-     * Lists the media under {@code content/}, through {@link InputFiles} (links out of the site are findings).
+     * Every file under {@code content/} that is not a dispatch, {@code content/}-relative and sorted, or null
+     * without a content folder: the walk of {@link #of}'s files, which needs no dispatch list, so it can run beside
+     * the walk that lists the dispatches.
+     */
+    public static List<String> files(Path siteRoot, Diagnostics diagnostics) {
+        Path content = siteRoot.resolve(ContentLoader.CONTENT_DIR);
+        if (!Files.isDirectory(content)) {
+            return null;
+        }
+        return InputFiles.within(siteRoot)
+                .list(
+                        content,
+                        ContentLoader.CONTENT_DIR,
+                        new InputFiles.Filter(true, name -> !ContentLoader.isDispatchFile(name)),
+                        diagnostics);
+    }
+
+    /**
+     * The media among {@code files} (as {@link #files} lists them), through {@link InputFiles} (links out of the
+     * site are findings of that walk).
      *
      * @param sources the dispatch files, site-root-relative: a folder holding an {@code index} one is a bundle
      */
-    public static Media list(Path siteRoot, List<String> sources, Diagnostics diagnostics) {
-        Path content = siteRoot.resolve(ContentLoader.CONTENT_DIR);
-        if (!Files.isDirectory(content)) {
+    public static Media of(Path siteRoot, List<String> sources, List<String> files) {
+        if (files == null) {
             return none(siteRoot);
         }
         Set<String> bundleDirs = new java.util.HashSet<>();
@@ -65,12 +83,6 @@ public final class Media {
                 bundleDirs.add(source.substring(0, source.lastIndexOf('/') + 1));
             }
         }
-        List<String> files = InputFiles.within(siteRoot)
-                .list(
-                        content,
-                        ContentLoader.CONTENT_DIR,
-                        new InputFiles.Filter(true, name -> !ContentLoader.isDispatchFile(name)),
-                        diagnostics);
         SortedMap<String, String> shared = new TreeMap<>();
         Map<String, SortedMap<String, String>> bundles = new TreeMap<>();
         for (String relative : files) {

@@ -61,11 +61,11 @@ public final class SiteModel {
     // The first instant after the build's clock at which a dispatch's date or expiry changes what is published.
     private Instant nextChange = Instant.MAX;
 
-    private SiteModel(SiteConfig config, TagVocabulary vocabulary) {
+    private SiteModel(SiteConfig config, TagVocabulary vocabulary, int dispatches) {
         this.config = config;
         this.vocabulary = vocabulary;
         this.translations = new HashMap<>();
-        this.positionInLanguage = new IdentityHashMap<>();
+        this.positionInLanguage = new IdentityHashMap<>(dispatches); // sized once: no rehash of 16,000 entries
         this.swappedPlaces = Map.of();
     }
 
@@ -100,7 +100,7 @@ public final class SiteModel {
             boolean future,
             Instant now,
             Diagnostics diagnostics) {
-        SiteModel m = new SiteModel(config, vocabulary);
+        SiteModel m = new SiteModel(config, vocabulary, all.size());
         for (String lang : config.languages()) {
             m.byLang.put(lang, new ArrayList<>());
             m.tags.put(lang, new TreeMap<>());
