@@ -41,6 +41,8 @@
  * @typedef {object} ManifestTerms
  * @property {string[]} sep
  * @property {string[]} files hashes of the term shards
+ * @property {string} [bundle] hash of the shard bundle `s.<hash>.bin`: every term shard's file, in order
+ * @property {string} [sizes] the byte length of each term shard's file in the bundle (VLQ)
  * @property {number} pack term shards per positions file
  * @property {string[]} positions hashes of the positions files
  */

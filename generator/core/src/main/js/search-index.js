@@ -8,7 +8,7 @@
  *   TailPositions, TailPostings, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
@@ -170,6 +170,16 @@ function count(stats, url, bytes) {
 export async function fetchJson(fetchFn, url, stats) {
   const { body: buf } = await request(fetchFn, url);
   count(stats, url, buf.length);
+  return decodeJson(buf, url);
+}
+
+/**
+ * The JSON of a file's bytes, gzip'd or not.
+ * @param {Uint8Array<ArrayBuffer>} buf
+ * @param {string} url where the bytes come from, for the error
+ * @returns {Promise<unknown>}
+ */
+async function decodeJson(buf, url) {
   try {
     let text;
     if (buf.length > 1 && buf[0] === 0x1f && buf[1] === 0x8b) {
@@ -361,8 +371,10 @@ export class SearchIndex {
     this.cache = new Map();
     /** @type {Map<string, Promise<Uint8Array<ArrayBuffer>>>} card chunks fetched whole, by URL */
     this.chunkFiles = new Map();
-    /** the server ignored a Range request: cards come in chunks from now on */
+    /** the server ignored a Range request: cards come in chunks, term shards as their files, from now on */
     this.rangeless = false;
+    /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
+    this.bundleStarts = undefined;
     /** @type {Map<number, Doc>} */
     this.docs = new Map();
     this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
@@ -393,6 +405,23 @@ export class SearchIndex {
   /** @param {number} i @returns {Promise<TermShard>} */
   shard(i) {
     return /** @type {Promise<TermShard>} */ (this.load('t', this.manifest.terms.files[i]));
+  }
+
+  /**
+   * Several term shards. Those not at hand come in one multi-range request to the shard bundle (SEARCH-FORMAT.md
+   * §3), each then kept under its own file's URL: a query of three words costs one request, not three. One shard,
+   * or a server that ignores Range, is fetched as its own file.
+   * @param {number[]} indices
+   * @returns {Promise<Map<number, TermShard>>}
+   */
+  async shards(indices) {
+    const { bundle, files } = this.manifest.terms;
+    const missing = indices.filter((i) => !this.cache.has(this.file('t', files[i])));
+    if (bundle && !this.rangeless && missing.length > 1) fromBundle(this, missing.sort((a, b) => a - b));
+    /** @type {Map<number, TermShard>} */
+    const out = new Map();
+    await Promise.all(indices.map(async (i) => out.set(i, await this.shard(i))));
+    return out;
   }
 
   /** @param {string} hash @returns {Promise<TailPostings>} */
@@ -699,6 +728,38 @@ export class SearchIndex {
 // --- rank(), step by step ----------------------------------------------------------------------------------------
 
 /**
+ * Asks the shard bundle for the given shards (sorted) in one request, and caches each one's promise under its own
+ * file's URL. A shard the answer lacks (a server that merged or dropped ranges, or ignored Range) is fetched as its
+ * own file.
+ * @param {SearchIndex} ix
+ * @param {number[]} wanted
+ */
+function fromBundle(ix, wanted) {
+  const { bundle, sizes, files } = ix.manifest.terms;
+  ix.bundleStarts ??= decodeVlq(sizes ?? '').reduce((acc, n) => { acc.push(acc[acc.length - 1] + n); return acc; }, [0]);
+  const starts = ix.bundleStarts;
+  /** @type {[number, number][]} */
+  const ranges = [];
+  for (const i of wanted) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] + 1 === starts[i]) last[1] = starts[i + 1] - 1; // neighbours: one range
+    else ranges.push([starts[i], starts[i + 1] - 1]);
+  }
+  const parts = ix.fetchRanges(`${ix.base}s.${bundle}.bin`, ranges, false);
+  for (const i of wanted) {
+    const url = ix.file('t', files[i]);
+    const p = parts.then((ps) => {
+      const [a, b] = [starts[i], starts[i + 1] - 1];
+      const part = ps?.find((q) => q.start <= a && q.start + q.bytes.length > b);
+      return part ? decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), url)
+        : fetchJson(ix.fetch, url, ix.stats);
+    });
+    p.catch(() => ix.cache.delete(url));
+    ix.cache.set(url, p);
+  }
+}
+
+/**
  * @template T
  * @param {(T | undefined)[]} list
  * @returns {list is T[]}
@@ -754,9 +815,7 @@ async function collectCandidates(ix, slots, fuzzy) {
       }
     }
   }
-  /** @type {Map<number, TermShard>} */
-  const shards = new Map();
-  await Promise.all([...need].map(async (i) => shards.set(i, await ix.shard(i))));
+  const shards = await ix.shards([...need]);
   for (const s of slots) {
     if (s.kind === 'phrase') {
       s.entries = s.terms.map((t) => findTerm(ix, shards, t));

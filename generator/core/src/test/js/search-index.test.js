@@ -254,6 +254,26 @@ test('cards: one multi-range request per card file; servers that merge ranges or
   }
 });
 
+test('several words: their term shards come in one request to the shard bundle, with Range or without', async () => {
+  const run = async (mode) => {
+    const stats = newStats();
+    const en = await open('en', stats, fixtureFetchWith(mode));
+    const shards = new Set(['peaceful', 'transition', 'power'].map((w) => en.shardOf(en.analyzer.terms(w)[0])));
+    assert.equal(shards.size, 2, 'the query\'s words lie in two term shards');
+    const res = await search([en], 'peaceful transition power');
+    return { res, urls: stats.urls.filter((u) => !u.includes('/manifest.') && !u.includes('/k.')) };
+  };
+  const multi = await run('multi');
+  assert.deepEqual(multi.urls.map((u) => u.replace(/^.*\/(\w)\.[a-z0-9]+\.\w+.*$/, '$1')), ['s'], multi.urls.join(' '));
+  assert.match(multi.urls[0], /#\d+-\d+,\d+-\d+$/, 'one request, two ranges');
+  // a server that serves the first range only: the other shard comes as its file; one that ignores Range: both
+  const first = await run('first');
+  assert.deepEqual(first.urls.map((u) => u.split('/').pop()[0]), ['s', 't'], first.urls.join(' '));
+  const none = await run('none');
+  assert.deepEqual(none.urls.map((u) => u.split('/').pop()[0]), ['s', 't', 't'], none.urls.join(' '));
+  for (const other of [first, none]) assert.deepEqual(other.res, multi.res);
+});
+
 test('title fit: the query words a title holds (2 in the form typed, 1 by stem) and how many follow in order', async () => {
   const ar = await open('ar');
   const fit = (title, q) => titleFit(title, /** @type {any} */ (parseQuery(q, ar.analyzer)), ar.analyzer);

@@ -56,7 +56,7 @@ class SearchIndexWriterTest {
         SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", input);
         Map<String, Object> m = json(dir.resolve(st.manifestFile()));
         assertEquals("arshif-search", m.get("format"));
-        assertEquals(4L, m.get("version"));
+        assertEquals(5L, m.get("version"));
         int bits = ((Long) m.get("levelBits")).intValue();
 
         // the expected index, from the analyzer directly: documents oldest first, then by url
@@ -208,12 +208,32 @@ class SearchIndexWriterTest {
             assertTrue(named.indexOf("\"" + h + "\"") >= 0 || f.startsWith("manifest."), f + " is named nowhere");
             if (f.startsWith("t.") || f.startsWith("x.") || f.startsWith("a.")) {
                 assertEquals(h, Blob.hash(gunzip(dir.resolve(f))), f);
-            } else if (f.startsWith("k.") && f.split("\\.").length == 3) {
+            } else if ((f.startsWith("k.") || f.startsWith("s.")) && f.split("\\.").length == 3) {
                 assertEquals(h, Blob.hash(Files.readAllBytes(dir.resolve(f))), f);
             } else if (f.startsWith("l.")) {
                 assertEquals(h, Blob.hash(gunzip(dir.resolve(f)), gunzip(dir.resolve("y." + h + ".json.gz"))), f);
             }
         }
+    }
+
+    @Test
+    void theShardBundleHoldsEveryTermShardFileInOrderAtTheSizesTheManifestGives(@TempDir Path dir) throws Exception {
+        SearchIndexWriter.IndexStats st =
+                SearchFixtureCorpus.fixtureWriter().write(dir, "en", SearchFixtureCorpus.documents("en"));
+        Map<String, Object> terms = obj(json(dir.resolve(st.manifestFile())).get("terms"));
+        List<Object> files = list(terms.get("files"));
+        int[] sizes = Vlq.decode((String) terms.get("sizes"));
+        byte[] bundle = Files.readAllBytes(dir.resolve("s." + terms.get("bundle") + ".bin"));
+        assertEquals(files.size(), sizes.length);
+        assertTrue(files.size() >= 2, "the fixture has several term shards: " + files.size());
+        int at = 0;
+        for (int i = 0; i < files.size(); i++) {
+            byte[] shard = Files.readAllBytes(dir.resolve("t." + files.get(i) + ".json.gz"));
+            assertEquals(shard.length, sizes[i], "size of shard " + i);
+            assertTrue(Arrays.equals(shard, Arrays.copyOfRange(bundle, at, at + sizes[i])), "shard " + i);
+            at += sizes[i];
+        }
+        assertEquals(bundle.length, at, "nothing else in the bundle");
     }
 
     @Test

@@ -98,8 +98,10 @@ public final class IndexBuild {
         AttrWriter attrWriter = new AttrWriter(docs, files);
         List<Future<String>> attrs =
                 submitEach(pool, ranges(docs.size(), IndexFormat.ATTR_SHARD), r -> attrWriter.write(r.from(), r.to()));
+        List<String> shardHashes = Futures.all(shards);
         ManifestWriter.Names names = new ManifestWriter.Names(
-                Futures.all(shards),
+                shardHashes,
+                new ShardBundleWriter(files).write(shardHashes),
                 Futures.all(packs),
                 cards.perFile(),
                 cards.perChunk(),
