@@ -514,14 +514,14 @@ export class SearchIndex {
 
   /**
    * Tag ids of the given documents: from their cards when few are unknown (a range request), else from the
-   * attribute files of their id ranges.
+   * attribute files of their id ranges. A document whose attribute file is at hand is known.
    * @param {number[]} ids
    * @param {number[]} [alsoCards] cards to fetch in the same request (the page about to be shown)
    * @returns {Promise<(id: number) => number[]>}
    */
   async tagsOf(ids, alsoCards = []) {
     const { size, files } = this.manifest.attrs;
-    const unknown = ids.filter((id) => !this.docs.has(id));
+    const unknown = ids.filter((id) => !this.docs.has(id) && !this.cache.has(this.file('a', files[Math.floor(id / size)])));
     if (unknown.length && unknown.length <= CARD_TAGS_LIMIT) await this.cards(unknown.concat(alsoCards));
     /** @type {Set<number>} */
     const need = new Set();

@@ -274,6 +274,19 @@ test('several words: their term shards come in one request to the shard bundle, 
   for (const other of [first, none]) assert.deepEqual(other.res, multi.res);
 });
 
+test('tags for facets: an attribute file at hand serves them; no cards are fetched for them', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  await en.load('a', en.manifest.attrs.files[0]);
+  const before = stats.requests;
+  const ids = [0, 1, 2, 3];
+  const fromFile = await en.tagsOf(ids);
+  assert.equal(stats.requests, before, stats.urls.slice(before).join(' '));
+  const fromCards = await (await open('en')).tagsOf(ids);
+  assert.deepEqual(ids.map(fromFile), ids.map(fromCards));
+  assert.ok(ids.some((id) => fromFile(id).length > 0), 'the fixture\'s first documents have tags');
+});
+
 test('title fit: the query words a title holds (2 in the form typed, 1 by stem) and how many follow in order', async () => {
   const ar = await open('ar');
   const fit = (title, q) => titleFit(title, /** @type {any} */ (parseQuery(q, ar.analyzer)), ar.analyzer);
