@@ -5,7 +5,7 @@
 /**
  * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, Manifest, PhraseSlot,
  *   Postings, PositionsFile, RankFacets, RankOptions, RankResult, RankedDoc, ResultCard, SearchResults, Slot, Stats,
- *   TailPositions, TailPostings, TermShard, VariantKind, WordSlot } from './search-format.js'
+ *   TailPositions, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
 export const FORMAT_VERSION = 5;
@@ -229,6 +229,12 @@ export function parseByteRanges(data, boundary) {
   return parts;
 }
 
+/** @param {Uint8Array<ArrayBuffer>} bytes gzip'd text */
+async function gunzipText(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
 /** @param {Uint8Array<ArrayBuffer>} bytes */
 async function inflateRaw(bytes) {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
@@ -424,9 +430,30 @@ export class SearchIndex {
     return out;
   }
 
-  /** @param {string} hash @returns {Promise<TailPostings>} */
-  tail(hash) {
-    return /** @type {Promise<TailPostings>} */ (this.load('l', hash));
+  /**
+   * A long list: its gzip member, bytes `start` to `start + size - 1` of tail file `l.<hash>.bin`, by a range
+   * request; from a server that ignores Range, the whole file (once per page load).
+   * @param {string} hash
+   * @param {number} start
+   * @param {number} size
+   * @returns {Promise<string>} the postings (VLQ)
+   */
+  tailList(hash, start, size) {
+    const url = `${this.base}l.${hash}.bin`;
+    const key = `${url}#${start}`;
+    let p = /** @type {Promise<string> | undefined} */ (this.cache.get(key));
+    if (!p) {
+      const range = /** @type {[number, number]} */ ([start, start + size - 1]);
+      p = (this.rangeless ? Promise.resolve(null) : this.fetchRanges(url, [range], false)).then(async (parts) => {
+        const part = parts?.find((q) => q.start <= start && q.start + q.bytes.length >= start + size);
+        const bytes = part ? part.bytes.subarray(start - part.start, start - part.start + size)
+          : (await this.chunk(url)).subarray(start, start + size);
+        return gunzipText(bytes);
+      });
+      p.catch(() => this.cache.delete(key));
+      this.cache.set(key, p);
+    }
+    return p;
   }
 
   /**
@@ -459,7 +486,7 @@ export class SearchIndex {
   entry(shard, shardIndex, idx) {
     return {
       term: shard.t[idx], df: shard.n[idx], shard: shardIndex, idx,
-      long: typeof shard.p[idx] === 'number',
+      long: typeof shard.p[idx] !== 'string',
       idf: this.idf(shard.n[idx]),
       hits: pairs(decodeVlq(shard.h[idx])).map(([id, q]) => ({ id, impact: q * this.idf(shard.n[idx]) })),
       facets: shard.f[idx],
@@ -469,12 +496,8 @@ export class SearchIndex {
   /** @param {Entry} e @returns {Promise<Postings>} */
   async postings(e) {
     const s = await this.shard(e.shard);
-    let enc = s.p[e.idx];
-    if (typeof enc === 'number') {
-      const tail = await this.tail(s.tails[enc]);
-      enc = tail.p[tail.t.indexOf(e.term)];
-    }
-    const v = decodeVlq(enc);
+    const ref = s.p[e.idx];
+    const v = decodeVlq(typeof ref === 'string' ? ref : await this.tailList(s.tails[ref[0]], ref[2], ref[3]));
     const bits = this.manifest.levelBits;
     const ids = new Array(v.length);
     const imp = new Array(v.length);
@@ -490,12 +513,11 @@ export class SearchIndex {
   /** @param {Entry} e */
   async positions(e) {
     const s = await this.shard(e.shard);
-    const inTail = s.p[e.idx];
+    const ref = s.p[e.idx];
     let enc;
-    if (typeof inTail === 'number') {
-      const h = s.tails[inTail];
-      const [tail, pos] = await Promise.all([this.tail(h), /** @type {Promise<TailPositions>} */ (this.load('y', h))]);
-      enc = pos.x[tail.t.indexOf(e.term)];
+    if (typeof ref !== 'string') {
+      const pos = /** @type {TailPositions} */ (await this.load('y', s.tails[ref[0]]));
+      enc = pos.x[ref[1]];
     } else {
       const { pack, positions } = this.manifest.terms;
       const file = /** @type {PositionsFile} */ (await this.load('x', positions[Math.floor(e.shard / pack)]));

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
 import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit } from '../../main/js/search-index.js';
 
-import { open, fixtureFetchWith } from './fixture.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { open, fixtureFetchWith, FIXTURE } from './fixture.js';
 
 const analyzer = (await open('en')).analyzer;
 
@@ -272,6 +274,23 @@ test('several words: their term shards come in one request to the shard bundle, 
   const none = await run('none');
   assert.deepEqual(none.urls.map((u) => u.split('/').pop()[0]), ['s', 't', 't'], none.urls.join(' '));
   for (const other of [first, none]) assert.deepEqual(other.res, multi.res);
+});
+
+test('a long list comes alone, by a range on its tail file (one gzip member); without Range, from the whole file', async () => {
+  const run = async (mode) => {
+    const stats = newStats();
+    const res = await search([await open('en', stats, fixtureFetchWith(mode))], 'said transition');
+    return { res, tails: stats.urls.filter((u) => u.includes('/l.')) };
+  };
+  const multi = await run('multi');
+  assert.equal(multi.tails.length, 1, multi.tails.join(' '));
+  const [, file, a, b] = /\/(l\.[a-z0-9]+\.bin)#(\d+)-(\d+)$/.exec(multi.tails[0]) ?? [];
+  assert.ok(file, multi.tails[0]);
+  const whole = (await readFile(join(FIXTURE, 'en', file))).length;
+  assert.ok(Number(b) - Number(a) + 1 < whole, `one list of the file's several: ${a}-${b} of ${whole} bytes`);
+  const none = await run('none');
+  assert.ok(none.tails.some((u) => u.endsWith(file)), none.tails.join(' '));
+  assert.deepEqual(none.res, multi.res);
 });
 
 test('tags for facets: an attribute file at hand serves them; no cards are fetched for them', async () => {
