@@ -536,7 +536,8 @@ export class SearchIndex {
 
   /**
    * Tag ids of the given documents: from their cards when few are unknown (a range request), else from the
-   * attribute files of their id ranges. A document whose attribute file is at hand is known.
+   * attribute files of their id ranges (always from a server that ignores Range). A document whose attribute file
+   * is at hand is known.
    * @param {number[]} ids
    * @param {number[]} [alsoCards] cards to fetch in the same request (the page about to be shown)
    * @returns {Promise<(id: number) => number[]>}
@@ -544,7 +545,8 @@ export class SearchIndex {
   async tagsOf(ids, alsoCards = []) {
     const { size, files } = this.manifest.attrs;
     const unknown = ids.filter((id) => !this.docs.has(id) && !this.cache.has(this.file('a', files[Math.floor(id / size)])));
-    if (unknown.length && unknown.length <= CARD_TAGS_LIMIT) await this.cards(unknown.concat(alsoCards));
+    // from a server that ignores Range, cards come in 32 KiB chunks: up to one per document, so the file it is
+    if (unknown.length && unknown.length <= CARD_TAGS_LIMIT && !this.rangeless) await this.cards(unknown.concat(alsoCards));
     /** @type {Set<number>} */
     const need = new Set();
     for (const id of ids) if (!this.docs.has(id)) need.add(Math.floor(id / size));

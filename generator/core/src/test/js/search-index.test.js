@@ -263,7 +263,7 @@ test('several words: their term shards come in one request to the shard bundle, 
     const shards = new Set(['peaceful', 'transition', 'power'].map((w) => en.shardOf(en.analyzer.terms(w)[0])));
     assert.equal(shards.size, 2, 'the query\'s words lie in two term shards');
     const res = await search([en], 'peaceful transition power');
-    return { res, urls: stats.urls.filter((u) => !u.includes('/manifest.') && !u.includes('/k.')) };
+    return { res, urls: stats.urls.filter((u) => /\/[st]\.[a-z0-9]+\./.test(u)) };
   };
   const multi = await run('multi');
   assert.deepEqual(multi.urls.map((u) => u.replace(/^.*\/(\w)\.[a-z0-9]+\.\w+.*$/, '$1')), ['s'], multi.urls.join(' '));
@@ -291,6 +291,17 @@ test('a long list comes alone, by a range on its tail file (one gzip member); wi
   const none = await run('none');
   assert.ok(none.tails.some((u) => u.endsWith(file)), none.tails.join(' '));
   assert.deepEqual(none.res, multi.res);
+});
+
+test('a server that ignores Range: tags for a filter come from the attribute file, not a card chunk per document', async () => {
+  const stats = newStats();
+  const en = await open('en', stats, fixtureFetchWith('none'));
+  const res = await search([en], 'said', { limit: 1, tags: [en.manifest.tags[0][0]] });
+  assert.equal(res.results.length, 1);
+  const chunks = stats.urls.filter((u) => /\/k\.[a-z0-9]+\.\d+\.bin$/.test(u));
+  assert.equal(chunks.length, 1, `the shown result's chunk only: ${chunks.join(' ')}`);
+  assert.equal(stats.urls.filter((u) => u.includes('/a.')).length, 1, stats.urls.join(' '));
+  assert.deepEqual(res.results, (await search([await open('en')], 'said', { limit: 1, tags: [en.manifest.tags[0][0]] })).results);
 });
 
 test('tags for facets: an attribute file at hand serves them; no cards are fetched for them', async () => {
