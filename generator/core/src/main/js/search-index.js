@@ -381,6 +381,8 @@ export class SearchIndex {
     this.rangeless = false;
     /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
     this.bundleStarts = undefined;
+    /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail file: one request each */
+    this.tailBatches = new Map();
     /** @type {Map<number, Doc>} */
     this.docs = new Map();
     this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
@@ -443,13 +445,7 @@ export class SearchIndex {
     const key = `${url}#${start}`;
     let p = /** @type {Promise<string> | undefined} */ (this.cache.get(key));
     if (!p) {
-      const range = /** @type {[number, number]} */ ([start, start + size - 1]);
-      p = (this.rangeless ? Promise.resolve(null) : this.fetchRanges(url, [range], false)).then(async (parts) => {
-        const part = parts?.find((q) => q.start <= start && q.start + q.bytes.length >= start + size);
-        const bytes = part ? part.bytes.subarray(start - part.start, start - part.start + size)
-          : (await this.chunk(url)).subarray(start, start + size);
-        return gunzipText(bytes);
-      });
+      p = tailMember(this, url, start, size).then(gunzipText);
       p.catch(() => this.cache.delete(key));
       this.cache.set(key, p);
     }
@@ -751,6 +747,36 @@ export class SearchIndex {
 
 // --- rank(), step by step ----------------------------------------------------------------------------------------
 
+/** @typedef {{ranges: [number, number][], parts: Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}} TailBatch */
+
+/**
+ * The bytes of a long list's gzip member in tail file `url`. The members asked for in the same turn (a word's term
+ * and its surface key, the words of a query) come in one multi-range request per tail file; from a server that
+ * ignores Range, or for a member the answer lacks, the whole file is fetched once and cut.
+ * @param {SearchIndex} ix
+ * @param {string} url
+ * @param {number} start
+ * @param {number} size
+ * @returns {Promise<Uint8Array<ArrayBuffer>>}
+ */
+async function tailMember(ix, url, start, size) {
+  if (ix.rangeless) return (await ix.chunk(url)).subarray(start, start + size);
+  let batch = ix.tailBatches.get(url);
+  if (!batch) {
+    /** @type {[number, number][]} */
+    const ranges = [];
+    const parts = new Promise((go) => setTimeout(go, 0)).then(() => {
+      ix.tailBatches.delete(url);
+      return ix.fetchRanges(url, ranges.sort((a, b) => a[0] - b[0]), false);
+    });
+    ix.tailBatches.set(url, batch = { ranges, parts });
+  }
+  batch.ranges.push([start, start + size - 1]);
+  const part = (await batch.parts)?.find((q) => q.start <= start && q.start + q.bytes.length >= start + size);
+  return part ? part.bytes.subarray(start - part.start, start - part.start + size)
+    : (await ix.chunk(url)).subarray(start, start + size);
+}
+
 /**
  * Asks the shard bundle for the given shards (sorted) in one request, and caches each one's promise under its own
  * file's URL. A shard the answer lacks (a server that merged or dropped ranges, or ignored Range) is fetched as its
@@ -1017,6 +1043,8 @@ async function wordMatches(ix, s, simple) {
   const variants = [];
   if (s.exact) variants.push({ e: s.exact, kind: 'exact' });
   variants.push(...(s.variants ?? []));
+  // the surface key's long list is asked for with the term's: one request to their tail file
+  if (s.surface?.long && !simple) ix.postings(s.surface).catch(() => {});
   for (const { e, kind } of variants) {
     const w = WEIGHT[kind];
     const strong = kind !== 'typo';

@@ -304,6 +304,31 @@ test('a server that ignores Range: tags for a filter come from the attribute fil
   assert.deepEqual(res.results, (await search([await open('en')], 'said', { limit: 1, tags: [en.manifest.tags[0][0]] })).results);
 });
 
+test('long lists asked for in the same turn come in one multi-range request per tail file', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  /** @type {Map<string, number[][]>} */
+  const byFile = new Map();
+  for (let i = 0; i < en.manifest.terms.files.length; i++) {
+    const shard = await en.shard(i);
+    for (const ref of shard.p) {
+      if (typeof ref === 'string') continue;
+      const h = shard.tails[ref[0]];
+      byFile.set(h, [...(byFile.get(h) ?? []), [ref[2], ref[3]]]);
+    }
+  }
+  const [hash, members] = [...byFile].find(([, m]) => m.length >= 2) ?? [];
+  assert.ok(hash, 'the fixture has a tail file of several lists');
+  const before = stats.requests;
+  const lists = await Promise.all(members.slice(0, 2).map(([a, n]) => en.tailList(hash, a, n)));
+  assert.equal(stats.requests - before, 1, stats.urls.slice(before).join(' '));
+  assert.match(stats.urls[stats.urls.length - 1], /#\d+-\d+,\d+-\d+$/);
+  const whole = await open('en', newStats(), fixtureFetchWith('none'));
+  whole.rangeless = true;
+  assert.deepEqual(lists, await Promise.all(members.slice(0, 2).map(([a, n]) => whole.tailList(hash, a, n))));
+  assert.ok(lists.every((l) => /^[A-Za-z0-9+/]+$/.test(l)), 'postings VLQ');
+});
+
 test('tags for facets: an attribute file at hand serves them; no cards are fetched for them', async () => {
   const stats = newStats();
   const en = await open('en', stats);
