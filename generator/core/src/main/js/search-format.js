@@ -41,6 +41,8 @@
  * @typedef {object} ManifestTerms
  * @property {string[]} sep
  * @property {string[]} files hashes of the term shards
+ * @property {string} [bundle] hash of the shard bundle `s.<hash>.bin`: every term shard's file, in order
+ * @property {string} [sizes] the byte length of each term shard's file in the bundle (VLQ)
  * @property {number} pack term shards per positions file
  * @property {string[]} positions hashes of the positions files
  */
@@ -50,14 +52,14 @@
  * @typedef {object} TermShard
  * @property {string[]} t the terms, sorted
  * @property {number[]} n each term's document frequency
- * @property {(string | number)[]} p postings (VLQ), or for a long list the index in `tails` of its tail file
+ * @property {(string | number[])[]} p postings (VLQ), or for a long list `[tail, k, start, bytes]`: the k-th list of
+ *   tail file `tails[tail]`, a gzip member at bytes `start … start + bytes − 1` of `l.<hash>.bin`
  * @property {string[]} tails hashes of the tail files of this shard's long lists
  * @property {string[]} h long lists only: their best postings as VLQ (id, impact) pairs, best first
  * @property {string[]} f terms with more than `Manifest.hits` documents: their facets (VLQ)
  */
 
-/** `l.<h>.json.gz`: complete postings of long lists. @typedef {{t: string[], p: string[]}} TailPostings */
-/** `y.<h>.json.gz`: positions of the long lists of the `l` file of the same hash. @typedef {{x: string[]}} TailPositions */
+/** `y.<h>.json.gz`: positions of the long lists of the `l.<h>.bin` file of the same hash, in its order. @typedef {{x: string[]}} TailPositions */
 /** `x.<h>.json.gz`: positions, `x[shard % pack][termIndex]`. @typedef {{x: string[][]}} PositionsFile */
 
 /**

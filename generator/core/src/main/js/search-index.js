@@ -5,10 +5,10 @@
 /**
  * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, Manifest, PhraseSlot,
  *   Postings, PositionsFile, RankFacets, RankOptions, RankResult, RankedDoc, ResultCard, SearchResults, Slot, Stats,
- *   TailPositions, TailPostings, TermShard, VariantKind, WordSlot } from './search-format.js'
+ *   TailPositions, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
@@ -170,6 +170,16 @@ function count(stats, url, bytes) {
 export async function fetchJson(fetchFn, url, stats) {
   const { body: buf } = await request(fetchFn, url);
   count(stats, url, buf.length);
+  return decodeJson(buf, url);
+}
+
+/**
+ * The JSON of a file's bytes, gzip'd or not.
+ * @param {Uint8Array<ArrayBuffer>} buf
+ * @param {string} url where the bytes come from, for the error
+ * @returns {Promise<unknown>}
+ */
+async function decodeJson(buf, url) {
   try {
     let text;
     if (buf.length > 1 && buf[0] === 0x1f && buf[1] === 0x8b) {
@@ -217,6 +227,12 @@ export function parseByteRanges(data, boundary) {
     at = next + 2;
   }
   return parts;
+}
+
+/** @param {Uint8Array<ArrayBuffer>} bytes gzip'd text */
+async function gunzipText(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
 }
 
 /** @param {Uint8Array<ArrayBuffer>} bytes */
@@ -361,8 +377,12 @@ export class SearchIndex {
     this.cache = new Map();
     /** @type {Map<string, Promise<Uint8Array<ArrayBuffer>>>} card chunks fetched whole, by URL */
     this.chunkFiles = new Map();
-    /** the server ignored a Range request: cards come in chunks from now on */
+    /** the server ignored a Range request: cards come in chunks, term shards as their files, from now on */
     this.rangeless = false;
+    /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
+    this.bundleStarts = undefined;
+    /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail file: one request each */
+    this.tailBatches = new Map();
     /** @type {Map<number, Doc>} */
     this.docs = new Map();
     this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
@@ -395,9 +415,41 @@ export class SearchIndex {
     return /** @type {Promise<TermShard>} */ (this.load('t', this.manifest.terms.files[i]));
   }
 
-  /** @param {string} hash @returns {Promise<TailPostings>} */
-  tail(hash) {
-    return /** @type {Promise<TailPostings>} */ (this.load('l', hash));
+  /**
+   * Several term shards. Those not at hand come in one multi-range request to the shard bundle (SEARCH-FORMAT.md
+   * §3), each then kept under its own file's URL: a query of three words costs one request, not three. One shard,
+   * or a server that ignores Range, is fetched as its own file.
+   * @param {number[]} indices
+   * @returns {Promise<Map<number, TermShard>>}
+   */
+  async shards(indices) {
+    const { bundle, files } = this.manifest.terms;
+    const missing = indices.filter((i) => !this.cache.has(this.file('t', files[i])));
+    if (bundle && !this.rangeless && missing.length > 1) fromBundle(this, missing.sort((a, b) => a - b));
+    /** @type {Map<number, TermShard>} */
+    const out = new Map();
+    await Promise.all(indices.map(async (i) => out.set(i, await this.shard(i))));
+    return out;
+  }
+
+  /**
+   * A long list: its gzip member, bytes `start` to `start + size - 1` of tail file `l.<hash>.bin`, by a range
+   * request; from a server that ignores Range, the whole file (once per page load).
+   * @param {string} hash
+   * @param {number} start
+   * @param {number} size
+   * @returns {Promise<string>} the postings (VLQ)
+   */
+  tailList(hash, start, size) {
+    const url = `${this.base}l.${hash}.bin`;
+    const key = `${url}#${start}`;
+    let p = /** @type {Promise<string> | undefined} */ (this.cache.get(key));
+    if (!p) {
+      p = tailMember(this, url, start, size).then(gunzipText);
+      p.catch(() => this.cache.delete(key));
+      this.cache.set(key, p);
+    }
+    return p;
   }
 
   /**
@@ -430,7 +482,7 @@ export class SearchIndex {
   entry(shard, shardIndex, idx) {
     return {
       term: shard.t[idx], df: shard.n[idx], shard: shardIndex, idx,
-      long: typeof shard.p[idx] === 'number',
+      long: typeof shard.p[idx] !== 'string',
       idf: this.idf(shard.n[idx]),
       hits: pairs(decodeVlq(shard.h[idx])).map(([id, q]) => ({ id, impact: q * this.idf(shard.n[idx]) })),
       facets: shard.f[idx],
@@ -440,12 +492,8 @@ export class SearchIndex {
   /** @param {Entry} e @returns {Promise<Postings>} */
   async postings(e) {
     const s = await this.shard(e.shard);
-    let enc = s.p[e.idx];
-    if (typeof enc === 'number') {
-      const tail = await this.tail(s.tails[enc]);
-      enc = tail.p[tail.t.indexOf(e.term)];
-    }
-    const v = decodeVlq(enc);
+    const ref = s.p[e.idx];
+    const v = decodeVlq(typeof ref === 'string' ? ref : await this.tailList(s.tails[ref[0]], ref[2], ref[3]));
     const bits = this.manifest.levelBits;
     const ids = new Array(v.length);
     const imp = new Array(v.length);
@@ -461,12 +509,11 @@ export class SearchIndex {
   /** @param {Entry} e */
   async positions(e) {
     const s = await this.shard(e.shard);
-    const inTail = s.p[e.idx];
+    const ref = s.p[e.idx];
     let enc;
-    if (typeof inTail === 'number') {
-      const h = s.tails[inTail];
-      const [tail, pos] = await Promise.all([this.tail(h), /** @type {Promise<TailPositions>} */ (this.load('y', h))]);
-      enc = pos.x[tail.t.indexOf(e.term)];
+    if (typeof ref !== 'string') {
+      const pos = /** @type {TailPositions} */ (await this.load('y', s.tails[ref[0]]));
+      enc = pos.x[ref[1]];
     } else {
       const { pack, positions } = this.manifest.terms;
       const file = /** @type {PositionsFile} */ (await this.load('x', positions[Math.floor(e.shard / pack)]));
@@ -485,15 +532,17 @@ export class SearchIndex {
 
   /**
    * Tag ids of the given documents: from their cards when few are unknown (a range request), else from the
-   * attribute files of their id ranges.
+   * attribute files of their id ranges (always from a server that ignores Range). A document whose attribute file
+   * is at hand is known.
    * @param {number[]} ids
    * @param {number[]} [alsoCards] cards to fetch in the same request (the page about to be shown)
    * @returns {Promise<(id: number) => number[]>}
    */
   async tagsOf(ids, alsoCards = []) {
     const { size, files } = this.manifest.attrs;
-    const unknown = ids.filter((id) => !this.docs.has(id));
-    if (unknown.length && unknown.length <= CARD_TAGS_LIMIT) await this.cards(unknown.concat(alsoCards));
+    const unknown = ids.filter((id) => !this.docs.has(id) && !this.cache.has(this.file('a', files[Math.floor(id / size)])));
+    // from a server that ignores Range, cards come in 32 KiB chunks: up to one per document, so the file it is
+    if (unknown.length && unknown.length <= CARD_TAGS_LIMIT && !this.rangeless) await this.cards(unknown.concat(alsoCards));
     /** @type {Set<number>} */
     const need = new Set();
     for (const id of ids) if (!this.docs.has(id)) need.add(Math.floor(id / size));
@@ -698,6 +747,68 @@ export class SearchIndex {
 
 // --- rank(), step by step ----------------------------------------------------------------------------------------
 
+/** @typedef {{ranges: [number, number][], parts: Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}} TailBatch */
+
+/**
+ * The bytes of a long list's gzip member in tail file `url`. The members asked for in the same turn (a word's term
+ * and its surface key, the words of a query) come in one multi-range request per tail file; from a server that
+ * ignores Range, or for a member the answer lacks, the whole file is fetched once and cut.
+ * @param {SearchIndex} ix
+ * @param {string} url
+ * @param {number} start
+ * @param {number} size
+ * @returns {Promise<Uint8Array<ArrayBuffer>>}
+ */
+async function tailMember(ix, url, start, size) {
+  if (ix.rangeless) return (await ix.chunk(url)).subarray(start, start + size);
+  let batch = ix.tailBatches.get(url);
+  if (!batch) {
+    /** @type {[number, number][]} */
+    const ranges = [];
+    const parts = new Promise((go) => setTimeout(go, 0)).then(() => {
+      ix.tailBatches.delete(url);
+      return ix.fetchRanges(url, ranges.sort((a, b) => a[0] - b[0]), false);
+    });
+    ix.tailBatches.set(url, batch = { ranges, parts });
+  }
+  batch.ranges.push([start, start + size - 1]);
+  const part = (await batch.parts)?.find((q) => q.start <= start && q.start + q.bytes.length >= start + size);
+  return part ? part.bytes.subarray(start - part.start, start - part.start + size)
+    : (await ix.chunk(url)).subarray(start, start + size);
+}
+
+/**
+ * Asks the shard bundle for the given shards (sorted) in one request, and caches each one's promise under its own
+ * file's URL. A shard the answer lacks (a server that merged or dropped ranges, or ignored Range) is fetched as its
+ * own file.
+ * @param {SearchIndex} ix
+ * @param {number[]} wanted
+ */
+function fromBundle(ix, wanted) {
+  const { bundle, sizes, files } = ix.manifest.terms;
+  ix.bundleStarts ??= decodeVlq(sizes ?? '').reduce((acc, n) => { acc.push(acc[acc.length - 1] + n); return acc; }, [0]);
+  const starts = ix.bundleStarts;
+  /** @type {[number, number][]} */
+  const ranges = [];
+  for (const i of wanted) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] + 1 === starts[i]) last[1] = starts[i + 1] - 1; // neighbours: one range
+    else ranges.push([starts[i], starts[i + 1] - 1]);
+  }
+  const parts = ix.fetchRanges(`${ix.base}s.${bundle}.bin`, ranges, false);
+  for (const i of wanted) {
+    const url = ix.file('t', files[i]);
+    const p = parts.then((ps) => {
+      const [a, b] = [starts[i], starts[i + 1] - 1];
+      const part = ps?.find((q) => q.start <= a && q.start + q.bytes.length > b);
+      return part ? decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), url)
+        : fetchJson(ix.fetch, url, ix.stats);
+    });
+    p.catch(() => ix.cache.delete(url));
+    ix.cache.set(url, p);
+  }
+}
+
 /**
  * @template T
  * @param {(T | undefined)[]} list
@@ -754,9 +865,7 @@ async function collectCandidates(ix, slots, fuzzy) {
       }
     }
   }
-  /** @type {Map<number, TermShard>} */
-  const shards = new Map();
-  await Promise.all([...need].map(async (i) => shards.set(i, await ix.shard(i))));
+  const shards = await ix.shards([...need]);
   for (const s of slots) {
     if (s.kind === 'phrase') {
       s.entries = s.terms.map((t) => findTerm(ix, shards, t));
@@ -934,6 +1043,8 @@ async function wordMatches(ix, s, simple) {
   const variants = [];
   if (s.exact) variants.push({ e: s.exact, kind: 'exact' });
   variants.push(...(s.variants ?? []));
+  // the surface key's long list is asked for with the term's: one request to their tail file
+  if (s.surface?.long && !simple) ix.postings(s.surface).catch(() => {});
   for (const { e, kind } of variants) {
     const w = WEIGHT[kind];
     const strong = kind !== 'typo';

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
 import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit } from '../../main/js/search-index.js';
 
-import { open, fixtureFetchWith } from './fixture.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { open, fixtureFetchWith, FIXTURE } from './fixture.js';
 
 const analyzer = (await open('en')).analyzer;
 
@@ -252,6 +254,92 @@ test('cards: one multi-range request per card file; servers that merge ranges or
     const other = await run(mode);
     assert.deepEqual(other.res.results, multi.res.results, mode);
   }
+});
+
+test('several words: their term shards come in one request to the shard bundle, with Range or without', async () => {
+  const run = async (mode) => {
+    const stats = newStats();
+    const en = await open('en', stats, fixtureFetchWith(mode));
+    const shards = new Set(['peaceful', 'transition', 'power'].map((w) => en.shardOf(en.analyzer.terms(w)[0])));
+    assert.equal(shards.size, 2, 'the query\'s words lie in two term shards');
+    const res = await search([en], 'peaceful transition power');
+    return { res, urls: stats.urls.filter((u) => /\/[st]\.[a-z0-9]+\./.test(u)) };
+  };
+  const multi = await run('multi');
+  assert.deepEqual(multi.urls.map((u) => u.replace(/^.*\/(\w)\.[a-z0-9]+\.\w+.*$/, '$1')), ['s'], multi.urls.join(' '));
+  assert.match(multi.urls[0], /#\d+-\d+,\d+-\d+$/, 'one request, two ranges');
+  // a server that serves the first range only: the other shard comes as its file; one that ignores Range: both
+  const first = await run('first');
+  assert.deepEqual(first.urls.map((u) => u.split('/').pop()[0]), ['s', 't'], first.urls.join(' '));
+  const none = await run('none');
+  assert.deepEqual(none.urls.map((u) => u.split('/').pop()[0]), ['s', 't', 't'], none.urls.join(' '));
+  for (const other of [first, none]) assert.deepEqual(other.res, multi.res);
+});
+
+test('a long list comes alone, by a range on its tail file (one gzip member); without Range, from the whole file', async () => {
+  const run = async (mode) => {
+    const stats = newStats();
+    const res = await search([await open('en', stats, fixtureFetchWith(mode))], 'said transition');
+    return { res, tails: stats.urls.filter((u) => u.includes('/l.')) };
+  };
+  const multi = await run('multi');
+  assert.equal(multi.tails.length, 1, multi.tails.join(' '));
+  const [, file, a, b] = /\/(l\.[a-z0-9]+\.bin)#(\d+)-(\d+)$/.exec(multi.tails[0]) ?? [];
+  assert.ok(file, multi.tails[0]);
+  const whole = (await readFile(join(FIXTURE, 'en', file))).length;
+  assert.ok(Number(b) - Number(a) + 1 < whole, `one list of the file's several: ${a}-${b} of ${whole} bytes`);
+  const none = await run('none');
+  assert.ok(none.tails.some((u) => u.endsWith(file)), none.tails.join(' '));
+  assert.deepEqual(none.res, multi.res);
+});
+
+test('a server that ignores Range: tags for a filter come from the attribute file, not a card chunk per document', async () => {
+  const stats = newStats();
+  const en = await open('en', stats, fixtureFetchWith('none'));
+  const res = await search([en], 'said', { limit: 1, tags: [en.manifest.tags[0][0]] });
+  assert.equal(res.results.length, 1);
+  const chunks = stats.urls.filter((u) => /\/k\.[a-z0-9]+\.\d+\.bin$/.test(u));
+  assert.equal(chunks.length, 1, `the shown result's chunk only: ${chunks.join(' ')}`);
+  assert.equal(stats.urls.filter((u) => u.includes('/a.')).length, 1, stats.urls.join(' '));
+  assert.deepEqual(res.results, (await search([await open('en')], 'said', { limit: 1, tags: [en.manifest.tags[0][0]] })).results);
+});
+
+test('long lists asked for in the same turn come in one multi-range request per tail file', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  /** @type {Map<string, number[][]>} */
+  const byFile = new Map();
+  for (let i = 0; i < en.manifest.terms.files.length; i++) {
+    const shard = await en.shard(i);
+    for (const ref of shard.p) {
+      if (typeof ref === 'string') continue;
+      const h = shard.tails[ref[0]];
+      byFile.set(h, [...(byFile.get(h) ?? []), [ref[2], ref[3]]]);
+    }
+  }
+  const [hash, members] = [...byFile].find(([, m]) => m.length >= 2) ?? [];
+  assert.ok(hash, 'the fixture has a tail file of several lists');
+  const before = stats.requests;
+  const lists = await Promise.all(members.slice(0, 2).map(([a, n]) => en.tailList(hash, a, n)));
+  assert.equal(stats.requests - before, 1, stats.urls.slice(before).join(' '));
+  assert.match(stats.urls[stats.urls.length - 1], /#\d+-\d+,\d+-\d+$/);
+  const whole = await open('en', newStats(), fixtureFetchWith('none'));
+  whole.rangeless = true;
+  assert.deepEqual(lists, await Promise.all(members.slice(0, 2).map(([a, n]) => whole.tailList(hash, a, n))));
+  assert.ok(lists.every((l) => /^[A-Za-z0-9+/]+$/.test(l)), 'postings VLQ');
+});
+
+test('tags for facets: an attribute file at hand serves them; no cards are fetched for them', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  await en.load('a', en.manifest.attrs.files[0]);
+  const before = stats.requests;
+  const ids = [0, 1, 2, 3];
+  const fromFile = await en.tagsOf(ids);
+  assert.equal(stats.requests, before, stats.urls.slice(before).join(' '));
+  const fromCards = await (await open('en')).tagsOf(ids);
+  assert.deepEqual(ids.map(fromFile), ids.map(fromCards));
+  assert.ok(ids.some((id) => fromFile(id).length > 0), 'the fixture\'s first documents have tags');
 });
 
 test('title fit: the query words a title holds (2 in the form typed, 1 by stem) and how many follow in order', async () => {

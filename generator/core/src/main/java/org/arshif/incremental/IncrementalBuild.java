@@ -122,7 +122,7 @@ public final class IncrementalBuild implements BuildTarget {
                 lang,
                 docs,
                 analyses,
-                pages.hasPrevious() ? name -> out.keep(folder + name) : null,
+                pages.hasPrevious() ? existing(out, folder) : null,
                 memo);
         out.count(stats.files(), stats.bytes());
         analyses.save(file, code);
@@ -183,5 +183,20 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public void close() {
         out.close();
+    }
+
+    /** The last site's index files, kept in place or linked (the writer reads the kept term shards). */
+    private static SearchIndexWriter.Existing existing(OutputTree out, String folder) {
+        return new SearchIndexWriter.Existing() {
+            @Override
+            public long keep(String fileName) {
+                return out.keep(folder + fileName);
+            }
+
+            @Override
+            public Path where(String fileName) {
+                return out.outputDir().resolve(folder + fileName);
+            }
+        };
     }
 }

@@ -113,10 +113,26 @@ public final class SearchIndexWriter {
                 options.threads(),
                 analyzer.clientDataJson(),
                 analyzer.variantTerms());
-        IndexSummary s = IndexBuild.run(
-                settings, dir, lang, docs, analysis, ids, existing == null ? KeptFiles.NONE : existing::keep, reuse);
+        IndexSummary s = IndexBuild.run(settings, dir, lang, docs, analysis, ids, kept(existing), reuse);
         return new IndexStats(
                 s.manifestFile(), s.manifestJson(), s.files(), s.bytes(), s.terms(), s.docs(), s.conflations());
+    }
+
+    private static KeptFiles kept(Existing existing) {
+        if (existing == null) {
+            return KeptFiles.NONE;
+        }
+        return new KeptFiles() {
+            @Override
+            public long keep(String fileName) {
+                return existing.keep(fileName);
+            }
+
+            @Override
+            public Path where(String fileName) {
+                return existing.where(fileName);
+            }
+        };
     }
 
     /** Analyses from the cache, keyed by the analyzer's lists too: a newly protected word changes the terms. */
@@ -155,6 +171,14 @@ public final class SearchIndexWriter {
          * @return its size in bytes, or -1 when there is none and the file must be written
          */
         long keep(String fileName);
+
+        /**
+         * Where a kept file is, when it is not in the index folder (an incremental build leaves it in the last
+         * site); null: in the folder. The shard bundle is made of the term shard files, kept ones too.
+         */
+        default Path where(String fileName) {
+            return null;
+        }
     }
 
     /**

@@ -42,6 +42,15 @@ class SearchIndexWriterTest {
         return TinyJson.object(TinyJson.parse(gunzip(p)));
     }
 
+    /** The text of the gzip member at bytes {@code start … start + size - 1} of a tail file. */
+    static String tailMember(Path file, long start, long size) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        byte[] member = Arrays.copyOfRange(all, (int) start, (int) (start + size));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(member))) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
     static List<Object> list(Object o) {
         return TinyJson.array(o);
     }
@@ -56,7 +65,7 @@ class SearchIndexWriterTest {
         SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", input);
         Map<String, Object> m = json(dir.resolve(st.manifestFile()));
         assertEquals("arshif-search", m.get("format"));
-        assertEquals(4L, m.get("version"));
+        assertEquals(5L, m.get("version"));
         int bits = ((Long) m.get("levelBits")).intValue();
 
         // the expected index, from the analyzer directly: documents oldest first, then by url
@@ -103,13 +112,13 @@ class SearchIndexWriterTest {
                 Object p = list(shard.get("p")).get(k);
                 String enc;
                 String pos;
-                if (p instanceof Long tail) {
-                    String h = (String) list(shard.get("tails")).get(tail.intValue());
-                    Map<String, Object> l = json(dir.resolve("l." + h + ".json.gz"));
-                    int at = list(l.get("t")).indexOf(term);
-                    enc = (String) list(l.get("p")).get(at);
+                if (!(p instanceof String)) {
+                    // [tail, k, start, bytes]: the k-th list of the tail file, one gzip member of it
+                    List<Object> ref = list(p);
+                    String h = (String) list(shard.get("tails")).get(((Long) ref.get(0)).intValue());
+                    enc = tailMember(dir.resolve("l." + h + ".bin"), (Long) ref.get(2), (Long) ref.get(3));
                     pos = (String) list(json(dir.resolve("y." + h + ".json.gz")).get("x"))
-                            .get(at);
+                            .get(((Long) ref.get(1)).intValue());
                     assertTrue(
                             !((String) list(shard.get("h")).get(k)).isEmpty(), "a long list keeps its best postings");
                 } else {
@@ -208,12 +217,33 @@ class SearchIndexWriterTest {
             assertTrue(named.indexOf("\"" + h + "\"") >= 0 || f.startsWith("manifest."), f + " is named nowhere");
             if (f.startsWith("t.") || f.startsWith("x.") || f.startsWith("a.")) {
                 assertEquals(h, Blob.hash(gunzip(dir.resolve(f))), f);
-            } else if (f.startsWith("k.") && f.split("\\.").length == 3) {
+            } else if ((f.startsWith("k.") || f.startsWith("s.")) && f.split("\\.").length == 3) {
                 assertEquals(h, Blob.hash(Files.readAllBytes(dir.resolve(f))), f);
             } else if (f.startsWith("l.")) {
-                assertEquals(h, Blob.hash(gunzip(dir.resolve(f)), gunzip(dir.resolve("y." + h + ".json.gz"))), f);
+                String members = new String(Files.readAllBytes(dir.resolve(f)), StandardCharsets.ISO_8859_1);
+                assertEquals(h, Blob.hash(members, gunzip(dir.resolve("y." + h + ".json.gz"))), f);
             }
         }
+    }
+
+    @Test
+    void theShardBundleHoldsEveryTermShardFileInOrderAtTheSizesTheManifestGives(@TempDir Path dir) throws Exception {
+        SearchIndexWriter.IndexStats st =
+                SearchFixtureCorpus.fixtureWriter().write(dir, "en", SearchFixtureCorpus.documents("en"));
+        Map<String, Object> terms = obj(json(dir.resolve(st.manifestFile())).get("terms"));
+        List<Object> files = list(terms.get("files"));
+        int[] sizes = Vlq.decode((String) terms.get("sizes"));
+        byte[] bundle = Files.readAllBytes(dir.resolve("s." + terms.get("bundle") + ".bin"));
+        assertEquals(files.size(), sizes.length);
+        assertTrue(files.size() >= 2, "the fixture has several term shards: " + files.size());
+        int at = 0;
+        for (int i = 0; i < files.size(); i++) {
+            byte[] shard = Files.readAllBytes(dir.resolve("t." + files.get(i) + ".json.gz"));
+            assertEquals(shard.length, sizes[i], "size of shard " + i);
+            assertTrue(Arrays.equals(shard, Arrays.copyOfRange(bundle, at, at + sizes[i])), "shard " + i);
+            at += sizes[i];
+        }
+        assertEquals(bundle.length, at, "nothing else in the bundle");
     }
 
     @Test

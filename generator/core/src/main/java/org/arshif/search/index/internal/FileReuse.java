@@ -25,7 +25,7 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             f.text(index.terms()[t]);
             clean &= dirt != null && dirt.postingsClean(t, t + 1) && dirt.positionsClean(t, t + 1);
         }
-        return keepOrWrite(f.finish(), clean, write, "l.", "y.");
+        return keepOrWrite(f.finish(), clean, write, "l.#.bin", "y.#.json.gz");
     }
 
     /** The term shard of {@code range}, which names the tail files of its long lists. */
@@ -36,7 +36,7 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         Fingerprint f = new Fingerprint().tag('t');
         terms(f, range, tailHashes);
         boolean clean = dirt != null && dirt.postingsClean(range.from(), range.to());
-        return keepOrWrite(f.finish(), clean, write, "t.");
+        return keepOrWrite(f.finish(), clean, write, "t.#.json.gz");
     }
 
     /** The position pack of the term shards {@code shards}. */
@@ -51,7 +51,7 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             terms(f, range, null);
             clean &= dirt != null && dirt.positionsClean(range.from(), range.to());
         }
-        return keepOrWrite(f.finish(), clean, write, "x.");
+        return keepOrWrite(f.finish(), clean, write, "x.#.json.gz");
     }
 
     /** Each entry's key and whether it has a tail (with {@code tailHashes}: which one). */
@@ -63,8 +63,8 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         }
     }
 
-    private String keepOrWrite(Hash128 key, boolean clean, Supplier<String> write, String... prefixes) {
-        String kept = reuse.keep(key, clean, files, prefixes);
+    private String keepOrWrite(Hash128 key, boolean clean, Supplier<String> write, String... names) {
+        String kept = reuse.keep(key, clean, files, names);
         return kept != null ? kept : reuse.wrote(key, write.get());
     }
 }

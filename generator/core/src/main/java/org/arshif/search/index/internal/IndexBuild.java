@@ -81,10 +81,14 @@ public final class IndexBuild {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
         // tails first: a term shard names the tail files of its long lists (so the manifest need not)
-        TailWriter tailWriter = new TailWriter(index, encoder, settings, files);
-        List<String> tailHashes =
-                Futures.all(submitEach(pool, layout.tails(), g -> reused.tail(g, () -> tailWriter.write(g))));
-        TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files);
+        TailMembers members = new TailMembers(encoder);
+        TailWriter tailWriter = new TailWriter(index, encoder, settings, files, members);
+        List<int[]> tails = layout.tails();
+        List<String> tailHashes = Futures.all(submitEach(pool, ranges(tails.size(), 1), r -> {
+            int[] group = tails.get(r.from());
+            return reused.tail(group, () -> tailWriter.write(r.from(), group));
+        }));
+        TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
         List<Future<String>> shards = submitEach(
                 pool, layout.shards(), s -> reused.shard(s, tailHashes, () -> shardWriter.write(s, tailHashes)));
         PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files);
@@ -98,8 +102,10 @@ public final class IndexBuild {
         AttrWriter attrWriter = new AttrWriter(docs, files);
         List<Future<String>> attrs =
                 submitEach(pool, ranges(docs.size(), IndexFormat.ATTR_SHARD), r -> attrWriter.write(r.from(), r.to()));
+        List<String> shardHashes = Futures.all(shards);
         ManifestWriter.Names names = new ManifestWriter.Names(
-                Futures.all(shards),
+                shardHashes,
+                new ShardBundleWriter(files).write(shardHashes),
                 Futures.all(packs),
                 cards.perFile(),
                 cards.perChunk(),

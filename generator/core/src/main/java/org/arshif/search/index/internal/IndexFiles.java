@@ -48,6 +48,17 @@ final class IndexFiles {
         }
     }
 
+    /** The bytes of a file of this index, written or kept (a kept file is in the folder too). */
+    byte[] read(String name) {
+        Path elsewhere = keptNames.contains(name) ? kept.where(name) : null;
+        Path file = elsewhere != null && Files.notExists(dir.resolve(name)) ? elsewhere : dir.resolve(name);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read search index file " + file, e);
+        }
+    }
+
     /** Keeps the earlier build's file of this name, if there is one (counted once, however often asked). */
     boolean keep(String name) {
         return isKept(name);

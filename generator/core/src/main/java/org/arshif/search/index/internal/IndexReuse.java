@@ -129,16 +129,17 @@ public final class IndexReuse {
     }
 
     /**
-     * The hash of the file the last build named by {@code key}, when {@code clean} and its files (one per prefix)
-     * are still in place, which are then kept; else null, and the caller encodes it.
+     * The hash of the file the last build named by {@code key}, when {@code clean} and its files (one per name,
+     * where {@code #} stands for the hash: {@code t.#.json.gz}) are still in place, which are then kept; else null,
+     * and the caller encodes it.
      */
-    String keep(Hash128 key, boolean clean, IndexFiles out, String... prefixes) {
+    String keep(Hash128 key, boolean clean, IndexFiles out, String... names) {
         String h = clean ? lastFiles.get(key) : null;
         if (h == null) {
             return null;
         }
-        for (String prefix : prefixes) {
-            if (!out.keep(prefix + h + ".json.gz")) {
+        for (String name : names) {
+            if (!out.keep(name.replace("#", h))) {
                 return null;
             }
         }

@@ -11,6 +11,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
     /** The hashes and entries of the files the manifest names, each list in file order. */
     record Names(
             List<String> shards,
+            ShardBundleWriter.Bundle bundle,
             List<String> positionPacks,
             int cardsPerFile,
             int cardsPerChunk,
@@ -45,7 +46,10 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         return new Written(name, json);
     }
 
-    /** {@code "terms": {"sep": [...], "files": [...], "pack": n, "positions": [...]}}: the term shards. */
+    /**
+     * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "pack": n, "positions": [...]}}: the
+     * term shards, and where each one is in the shard bundle.
+     */
     private void appendTerms(Json m, ShardLayout layout, Names names) {
         m.ch(',').key("terms").ch('{').key("sep").ch('[');
         List<IdRange> shards = layout.shards();
@@ -59,6 +63,8 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
                                     index.terms()[shards.get(i).from()]));
         }
         m.ch(']').ch(',').key("files").strings(names.shards());
+        m.ch(',').key("bundle").str(names.bundle().hash());
+        m.ch(',').key("sizes").str(names.bundle().sizes());
         m.ch(',')
                 .key("pack")
                 .num(IndexFormat.POSITION_PACK)

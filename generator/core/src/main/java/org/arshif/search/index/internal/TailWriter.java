@@ -1,39 +1,35 @@
 package org.arshif.search.index.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
-/** Writes a tail file {@code l.<h>.json.gz} (long postings lists) and its positions {@code y.<h>.json.gz}. */
-record TailWriter(InvertedIndex index, PostingEncoder encoder, IndexSettings settings, IndexFiles files) {
+/**
+ * Writes a tail file {@code l.<h>.bin} (long postings lists, one gzip member each, see {@link TailMembers}) and
+ * its positions {@code y.<h>.json.gz}.
+ */
+record TailWriter(
+        InvertedIndex index, PostingEncoder encoder, IndexSettings settings, IndexFiles files, TailMembers members) {
 
-    /** Writes the tail of the given terms; returns the hash both its files are named by. */
-    String write(int[] group) {
-        Json postings = new Json(settings.tailTarget() + 1024);
+    /** Writes tail group {@code g} of the given terms; returns the hash both its files are named by. */
+    String write(int g, int[] group) {
+        ByteArrayOutputStream postings = new ByteArrayOutputStream(settings.tailTarget() / 2);
+        int[] sizes = new int[group.length];
         Json positions = new Json(settings.tailTarget() * 2 + 1024);
-        List<String> terms = new ArrayList<>();
-        for (int t : group) {
-            terms.add(index.terms()[t]);
-        }
-        postings.ch('{').key("t").strings(terms).ch(',').key("p").ch('[');
         positions.ch('{').key("x").ch('[');
         for (int i = 0; i < group.length; i++) {
-            if (i > 0) {
-                postings.ch(',');
-                positions.ch(',');
-            }
-            postings.ch('"');
-            encoder.appendPostings(postings.builder(), group[i]);
-            postings.ch('"');
-            positions.ch('"');
+            byte[] member = members.member(group[i]);
+            postings.writeBytes(member);
+            sizes[i] = member.length;
+            positions.raw(i > 0 ? "," : "").ch('"');
             encoder.appendPositions(positions.builder(), group[i]);
             positions.ch('"');
         }
-        postings.ch(']').ch('}');
         positions.ch(']').ch('}');
-        String postingsJson = postings.toString();
+        members.written(g, sizes);
+        byte[] postingsBytes = postings.toByteArray();
         String positionsJson = positions.toString();
-        String h = Blob.hash(postingsJson, positionsJson);
-        files.putJson("l." + h + ".json.gz", postingsJson, IndexFormat.RARE_LEVEL);
+        String h = Blob.hash(new String(postingsBytes, StandardCharsets.ISO_8859_1), positionsJson);
+        files.putRaw("l." + h + ".bin", postingsBytes);
         files.putJson("y." + h + ".json.gz", positionsJson, IndexFormat.POSITIONS_LEVEL);
         return h;
     }

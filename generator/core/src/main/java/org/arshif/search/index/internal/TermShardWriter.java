@@ -9,7 +9,12 @@ import java.util.List;
  * file that holds them), a long list's best postings, and precomputed facets (for terms, not surface keys).
  */
 record TermShardWriter(
-        InvertedIndex index, ShardLayout layout, PostingEncoder encoder, IndexSettings settings, IndexFiles files) {
+        InvertedIndex index,
+        ShardLayout layout,
+        PostingEncoder encoder,
+        IndexSettings settings,
+        IndexFiles files,
+        TailMembers members) {
 
     /** Writes the shard of {@code range}; {@code tailHashes} names the tail files. Returns the shard's hash. */
     String write(IdRange range, List<String> tailHashes) {
@@ -28,7 +33,7 @@ record TermShardWriter(
                 if (!shardTails.contains(h)) {
                     shardTails.add(h);
                 }
-                j.num(shardTails.indexOf(h));
+                appendTailRef(j, t, shardTails.indexOf(h));
             } else {
                 j.ch('"');
                 encoder.appendPostings(j.builder(), t);
@@ -58,5 +63,26 @@ record TermShardWriter(
         String h = Blob.hash(json);
         files.putJson("t." + h + ".json.gz", json, IndexFormat.LEVEL);
         return h;
+    }
+
+    /** {@code [tail, k, start, bytes]}: the k-th list of the shard's tail {@code tail}, a member at that range. */
+    private void appendTailRef(Json j, int t, int tail) {
+        int g = layout.tailOf()[t];
+        int[] group = layout.tails().get(g);
+        int[] sizes = members.sizes(g, group);
+        int start = 0;
+        int k = 0;
+        while (group[k] != t) {
+            start += sizes[k++];
+        }
+        j.ch('[')
+                .num(tail)
+                .ch(',')
+                .num(k)
+                .ch(',')
+                .num(start)
+                .ch(',')
+                .num(sizes[k])
+                .ch(']');
     }
 }
