@@ -122,7 +122,7 @@ public final class IncrementalBuild implements BuildTarget {
                 lang,
                 docs,
                 analyses,
-                pages.hasPrevious() ? existing(out, folder) : null,
+                pages.hasPrevious() ? existing(out, output, folder) : null,
                 memo);
         out.count(stats.files(), stats.bytes());
         analyses.save(file, code);
@@ -186,7 +186,7 @@ public final class IncrementalBuild implements BuildTarget {
     }
 
     /** The last site's index files, kept in place or linked (the writer reads the kept term shards). */
-    private static SearchIndexWriter.Existing existing(OutputTree out, String folder) {
+    private static SearchIndexWriter.Existing existing(OutputTree out, Path output, String folder) {
         return new SearchIndexWriter.Existing() {
             @Override
             public long keep(String fileName) {
@@ -195,7 +195,7 @@ public final class IncrementalBuild implements BuildTarget {
 
             @Override
             public Path where(String fileName) {
-                return out.outputDir().resolve(folder + fileName);
+                return output.resolve(folder + fileName);
             }
         };
     }
