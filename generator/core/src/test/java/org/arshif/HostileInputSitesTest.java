@@ -170,6 +170,37 @@ class HostileInputSitesTest {
     }
 
     @Test
+    void aTitleThatOpensABidiOverrideIsClosedAtItsEndWithAWarning() {
+        // "\u202e" left open reversed the site's name after the title in <title>, and the date beside a card.
+        Path root = tmp.resolve("open-override");
+        Trees.write(root.resolve("arshif.yml"), "title:\n  en: Desk\n");
+        Trees.write(root.resolve("content/en/2017-05-01-rlo.md"), "---\ntitle: \"Gas \u202eprices\"\n---\nText.\n");
+        Trees.write(root.resolve("content/en/2017-05-02-rli.md"), "# Oil \u2067\u202bnews\u202c\n\nText.\n");
+        Trees.write(
+                root.resolve("content/en/2017-05-03-ok.md"), "# Fine \u202bclosed\u202c \u2068too\u2069\n\nText.\n");
+        Arshif arshif = arshif(root);
+        BuildReport report = assertTimeoutPreemptively(SECONDS, () -> arshif.build());
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-rlo.md:2:1: warning: the title opens U+202E RIGHT-TO-LEFT OVERRIDE and"
+                                + " does not close it, which would turn the text after the title around; it is closed at"
+                                + " the title's end: close it where it should end (U+202C POP DIRECTIONAL FORMATTING after"
+                                + " an embedding or override, U+2069 POP DIRECTIONAL ISOLATE after an isolate), or delete it",
+                        "content/en/2017-05-02-rli.md:1:1: warning: the title opens U+2067 RIGHT-TO-LEFT ISOLATE and"
+                                + " does not close it, which would turn the text after the title around; it is closed at"
+                                + " the title's end: close it where it should end (U+202C POP DIRECTIONAL FORMATTING after"
+                                + " an embedding or override, U+2069 POP DIRECTIONAL ISOLATE after an isolate), or delete it"),
+                report.findings().stream().map(Diagnostic::format).toList());
+        SortedMap<String, byte[]> site = Trees.read(tmp.resolve("out"));
+        assertTrue(new String(site.get("en/2017/05/rlo/index.html"), StandardCharsets.UTF_8)
+                .contains("<title>Gas \u202eprices\u202c — Desk</title>"));
+        assertTrue(new String(site.get("en/2017/05/rli/index.html"), StandardCharsets.UTF_8)
+                .contains("<title>Oil \u2067\u202bnews\u202c\u2069 — Desk</title>"));
+        assertTrue(new String(site.get("en/2017/05/ok/index.html"), StandardCharsets.UTF_8)
+                .contains("<title>Fine \u202bclosed\u202c \u2068too\u2069 — Desk</title>"));
+    }
+
+    @Test
     void aLanguageFolderOutsideTheSiteLanguagesIsAnError() {
         // content/fa/ was published as Arabic, by its script.
         assertEquals(

@@ -37,7 +37,22 @@ final class DispatchBodies {
             boolean unreadable,
             String summary,
             AgencyText.Wire wire,
-            java.time.LocalDate datelineDate) {}
+            java.time.LocalDate datelineDate) {
+
+        Parts withTitle(String newTitle) {
+            return new Parts(
+                    newTitle,
+                    dateline,
+                    html,
+                    plainText,
+                    firstParagraph,
+                    footerFound,
+                    unreadable,
+                    summary,
+                    wire,
+                    datelineDate);
+        }
+    }
 
     Parts agency(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
         AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle, path);

@@ -165,13 +165,12 @@ public final class DispatchReader {
             int[] at = fm.position("title");
             d.error(path, at[0], at[1], Titles.emptyProblem(fm.string("title"), name.format()));
         } else if (!Titles.isVisible(body.title()) && !titleOfWrongType && !body.unreadable()) {
-            d.error(
-                    path,
-                    1,
-                    1,
-                    name.format() == SourceFormat.MARKDOWN
-                            ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
-                            : "no title: the first line of a plain-text dispatch is its title");
+            d.error(path, 1, 1, Titles.missingProblem(name.format()));
+        }
+        if (!Titles.balanced(body.title()).equals(body.title())) {
+            int[] at = fm.has("title") ? fm.position("title") : new int[] {split.bodyLine(), 1};
+            d.warning(path, at[0], at[1], Titles.unbalancedProblem(body.title()));
+            body = body.withTitle(Titles.balanced(body.title()));
         }
         String text = body.title() + "\n" + body.plainText();
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
@@ -263,7 +262,7 @@ public final class DispatchReader {
                         "tag '" + raw + "' "
                                 + (key.isEmpty() ? problem : "makes the URL segment '" + key + "', which " + problem));
             } else if (tags.add(key)) {
-                tagLabels.put(key, raw.strip());
+                tagLabels.put(key, Titles.balanced(raw.strip()));
             }
         }
         if (rawTags.isEmpty()) {
