@@ -13,6 +13,7 @@ import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
 import org.arshif.content.Media;
 import org.arshif.content.TagVocabulary;
+import org.arshif.content.UnplacedFiles;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.Background;
@@ -90,6 +91,7 @@ final class SiteLoader {
         }
         Media media = Media.of(siteRoot, sources, Background.join(mediaFiles));
         diagnostics.addAll(mediaFindings.sorted());
+        UnplacedFiles.warn(media.unplaced(), diagnostics);
         DispatchReader reader = new DispatchReader(config, vocabulary, git)
                 .withMedia(media)
                 .packingBodies(ContentLoader.packBodies(

@@ -152,11 +152,11 @@ public final class ArchiveChecker {
      */
     private Set<Diagnostic> checkArchive(Library library, SitePlan published, boolean notices) {
         SiteRun run = new SiteRun(library, sitemapLimit);
-        Set<String> publishedFiles = new HashSet<>(run.assetFiles());
+        Diagnostics planning = new Diagnostics();
+        Set<String> publishedFiles = new HashSet<>(run.assetFiles(planning));
         published.jobs().forEach(j -> publishedFiles.add(Routes.file(j.sitePath())));
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         SiteConfig config = library.config();
-        Diagnostics planning = new Diagnostics();
         // When the build published every dispatch read, its model is the whole archive's: not built again.
         SiteModel everything = library.model().size() == library.dispatches().size()
                 ? library.model()

@@ -34,18 +34,24 @@ public final class Media {
     private final Path siteRoot;
     private final SortedMap<String, String> shared;
     private final Map<String, SortedMap<String, String>> bundles;
+    private final List<String> unplaced;
     private final Map<String, ImageHeader> headers = new ConcurrentHashMap<>();
     private final Map<String, String> sharedStamp = new ConcurrentHashMap<>();
 
-    private Media(Path siteRoot, SortedMap<String, String> shared, Map<String, SortedMap<String, String>> bundles) {
+    private Media(
+            Path siteRoot,
+            SortedMap<String, String> shared,
+            Map<String, SortedMap<String, String>> bundles,
+            List<String> unplaced) {
         this.siteRoot = siteRoot;
         this.shared = Collections.unmodifiableSortedMap(shared);
         this.bundles = Map.copyOf(bundles);
+        this.unplaced = List.copyOf(unplaced);
     }
 
     /** No media: for sites read without listing their files. */
     public static Media none(Path siteRoot) {
-        return new Media(siteRoot, new TreeMap<>(), Map.of());
+        return new Media(siteRoot, new TreeMap<>(), Map.of(), List.of());
     }
 
     /**
@@ -85,6 +91,7 @@ public final class Media {
         }
         SortedMap<String, String> shared = new TreeMap<>();
         Map<String, SortedMap<String, String>> bundles = new TreeMap<>();
+        List<String> unplaced = new ArrayList<>();
         for (String relative : files) {
             String file = ContentLoader.CONTENT_DIR + "/" + relative;
             String bundle = bundleOf(file, bundleDirs);
@@ -92,9 +99,11 @@ public final class Media {
                 bundles.computeIfAbsent(bundle, b -> new TreeMap<>()).put(file.substring(bundle.length()), file);
             } else if (file.startsWith(SHARED_DIR)) {
                 shared.put("media/" + file.substring(SHARED_DIR.length()), file);
+            } else {
+                unplaced.add(file);
             }
         }
-        return new Media(siteRoot, shared, bundles);
+        return new Media(siteRoot, shared, bundles, unplaced);
     }
 
     /** Whether a dispatch file name makes its folder a page bundle. */
@@ -126,6 +135,14 @@ public final class Media {
     /** Shared media: each site path ({@code media/…}) and its source file, sorted. */
     public SortedMap<String, String> shared() {
         return shared;
+    }
+
+    /**
+     * Files under {@code content/} that are neither dispatches nor media, so not published: in no page bundle and
+     * not under {@code content/media/}. Site-root-relative, sorted.
+     */
+    public List<String> unplaced() {
+        return unplaced;
     }
 
     /** Whether any dispatch is a bundle with files of its own. */

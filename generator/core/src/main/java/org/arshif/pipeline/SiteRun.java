@@ -105,13 +105,13 @@ public final class SiteRun {
 
     /**
      * The files other than pages that a plan-only run writes: the theme's and the media (what a check counts as
-     * published besides the pages). Nothing is read.
+     * published besides the pages), with the findings of the media that cannot be published to {@code diagnostics}.
      */
-    public Set<String> assetFiles() {
+    public Set<String> assetFiles(Diagnostics diagnostics) {
         MemorySink sink = new MemorySink();
         SiteConfig config = library.config();
         ThemeAssets.write(library.theme(), new Routes(config.basePath(), config.origin()), sink);
-        MediaStage.write(library, sink, new Diagnostics());
+        MediaStage.write(library, sink, diagnostics);
         return sink.paths();
     }
 
