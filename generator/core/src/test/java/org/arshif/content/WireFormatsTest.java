@@ -135,6 +135,71 @@ class WireFormatsTest {
         assertEquals(2, p.paragraphs().size(), "the ___ line and the credit after it are cut: " + p.paragraphs());
     }
 
+    @Nested
+    class ArabicWires {
+        @Test
+        void theAgencyInBracketsAfterTheCity() {
+            AgencyText.Parsed p = parse("afp-ar.txt");
+            assertEquals("wire-ar", p.wire().profile());
+            assertEquals("باريس", p.dateline());
+            assertEquals("أ ف ب", p.wire().dateline().agency());
+            assertEquals(
+                    List.of(
+                            "أعلنت الحكومة الفرنسية الثلاثاء خطة جديدة لخفض استهلاك الطاقة.",
+                            "وقال الوزير إن الخطة تبدأ العام المقبل."),
+                    p.paragraphs());
+        }
+
+        @Test
+        void kunasNumericDateAndItsEndMarker() {
+            AgencyText.Parsed p = parse("kuna-ar.txt");
+            assertEquals("الكويت", p.dateline());
+            assertEquals("كونا", p.wire().dateline().agency());
+            // Day and month, no year: no date from the dateline, the next source is used.
+            assertEquals(
+                    Optional.empty(),
+                    org.arshif.content.wire.WireCalendar.date(p.wire().dateline())
+                            .date());
+            assertTrue(p.footerFound());
+            assertFalse(p.plainText().contains("النهاية"), p.plainText());
+            assertEquals(
+                    "أعلنت وزارة المالية اليوم ميزانية جديدة.", p.paragraphs().get(0));
+        }
+
+        @Test
+        void theAgencyBetweenSlashesWithADate() {
+            AgencyText.Parsed p = parse("wam-ar.txt");
+            assertEquals("أبوظبي", p.dateline());
+            assertEquals("وام", p.wire().dateline().agency());
+            assertEquals(
+                    Optional.of(LocalDate.of(2024, 5, 12)),
+                    org.arshif.content.wire.WireCalendar.date(p.wire().dateline())
+                            .date());
+            assertEquals(
+                    "وقعت دولة الإمارات اليوم اتفاقية تعاون مع اليابان.",
+                    p.paragraphs().get(0));
+        }
+
+        @Test
+        void cityAndAgencyOnTheirOwnLine() {
+            AgencyText.Parsed p = parse("mena-ar.txt");
+            assertEquals("القاهرة", p.dateline());
+            assertEquals("أ ش أ", p.wire().dateline().agency());
+            assertEquals(
+                    List.of("افتتح رئيس الوزراء اليوم مشروعا جديدا للطاقة الشمسية.", "وأكد أهمية المشروع."),
+                    p.paragraphs());
+            assertTrue(p.footerFound());
+        }
+
+        @Test
+        void anAgencyNamedInProseIsNoDateline() {
+            String text = "خبر عن الطاقة\n\nذكرت وكالة (أ ف ب) أن الحكومة أعلنت خطة جديدة.\n";
+            AgencyText.Parsed p = BUILT_IN.parse(text, Optional.empty(), "content/ar/a.txt");
+            assertEquals("", p.wire().profile());
+            assertEquals(List.of("ذكرت وكالة (أ ف ب) أن الحكومة أعلنت خطة جديدة."), p.paragraphs());
+        }
+    }
+
     @Test
     void theRealSanaSampleIsReadAsBefore() throws IOException {
         String text = Files.readString(AgencyTextTest.SAMPLE, StandardCharsets.UTF_8);
