@@ -135,6 +135,17 @@ class WireFormatsTest {
         assertEquals(2, p.paragraphs().size(), "the ___ line and the credit after it are cut: " + p.paragraphs());
     }
 
+    @Test
+    void anotherWiresEnglishDatelineWithADoubleDash() {
+        AgencyText.Parsed p = parse("kuna-en.txt");
+        assertEquals("wire-en", p.wire().profile());
+        assertEquals("KUWAIT", p.dateline());
+        assertEquals("KUNA", p.wire().dateline().agency());
+        assertEquals(
+                "Kuwait's finance ministry announced a new budget on Sunday.",
+                p.paragraphs().get(0));
+    }
+
     @Nested
     class ArabicWires {
         @Test
