@@ -36,6 +36,7 @@ public final class Media {
     private final Map<String, SortedMap<String, String>> bundles;
     private final List<String> unplaced;
     private final Map<String, ImageHeader> headers = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ActiveContent.Found>> scripts = new ConcurrentHashMap<>();
     private final Map<String, String> sharedStamp = new ConcurrentHashMap<>();
 
     private Media(
@@ -168,6 +169,13 @@ public final class Media {
     /** The header of a media file, read once. */
     public ImageHeader header(String source) {
         return headers.computeIfAbsent(source, s -> ImageHeader.read(file(s)));
+    }
+
+    /** The first script in a media file that a browser renders as a document, looked for once; empty for others. */
+    public Optional<ActiveContent.Found> script(String source) {
+        return ActiveContent.isDocument(source)
+                ? scripts.computeIfAbsent(source, s -> ActiveContent.find(file(s)))
+                : Optional.empty();
     }
 
     /**
