@@ -43,8 +43,19 @@ public final class ActiveContent {
 
     private ActiveContent() {}
 
-    /** Where a script is, and what it is as written ({@code <script}, {@code onload=}). */
-    public record Found(int line, int column, String what) {}
+    /** Documents larger than this are not read through (a news graphic is far smaller): they are a finding too. */
+    public static final long MAX_BYTES = 16L << 20;
+
+    /**
+     * Where a script is, and what it is as written ({@code <script}, {@code onload=}); or, for a file over
+     * {@link #MAX_BYTES}, line and column 0 and {@code what} empty.
+     */
+    public record Found(int line, int column, String what) {
+        /** Whether the file was too large to look through. */
+        public boolean tooLarge() {
+            return what.isEmpty();
+        }
+    }
 
     /** Whether a file of this name is a document a browser could run scripts in. */
     public static boolean isDocument(String fileName) {
@@ -52,10 +63,16 @@ public final class ActiveContent {
         return dot >= 0 && DOCUMENTS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** The first script in {@code file}, if it holds one; an unreadable file holds none (the copy will say). */
+    /**
+     * The first script in {@code file}, if it holds one; an unreadable file holds none (the copy will say), and one
+     * over {@link #MAX_BYTES} is {@link Found#tooLarge}.
+     */
     public static Optional<Found> find(Path file) {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                return Optional.of(new Found(0, 0, ""));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return Optional.empty();

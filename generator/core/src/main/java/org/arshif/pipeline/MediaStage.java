@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.arshif.content.ActiveContent;
 import org.arshif.content.Dispatch;
 import org.arshif.content.Media;
 import org.arshif.diag.Diagnostics;
@@ -51,16 +52,21 @@ public final class MediaStage {
 
     /** Reports a published document with a script in it: the site's origin would run it, outside any template. */
     private static void reportScript(String source, Media media, Diagnostics diagnostics) {
+        String svgHint = source.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+                ? " (export the image again without scripts, or as PNG)"
+                : "";
         media.script(source)
                 .ifPresent(found -> diagnostics.error(
                         source,
                         found.line(),
                         found.column(),
-                        "this file holds a script ('" + found.what() + "'), which a browser runs on the site's own"
-                                + " origin when the file is opened; remove it"
-                                + (source.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
-                                        ? " (export the image again without scripts, or as PNG)"
-                                        : "")
+                        (found.tooLarge()
+                                        ? "this file is over the " + (ActiveContent.MAX_BYTES >> 20) + " MB that Arshif"
+                                                + " looks through for scripts, which a browser would run on the site's"
+                                                + " own origin when the file is opened; make it smaller" + svgHint
+                                        : "this file holds a script ('" + found.what() + "'), which a browser runs"
+                                                + " on the site's own origin when the file is opened; remove it"
+                                                + svgHint)
                                 + ", or set markdownRawHtml: true in arshif.yml if the archive's authors may"
                                 + " publish scripts"));
     }

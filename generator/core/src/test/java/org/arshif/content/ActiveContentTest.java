@@ -65,6 +65,19 @@ class ActiveContentTest {
     }
 
     @Test
+    void aDocumentTooLargeToLookThroughIsAFindingNotAnOutOfMemory() throws IOException {
+        Path big = tmp.resolve("big.svg");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] block = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written <= ActiveContent.MAX_BYTES; written += block.length) {
+                out.write(block);
+            }
+        }
+        assertTrue(ActiveContent.find(big).get().tooLarge());
+        assertFalse(find("<svg><script>x</script></svg>").get().tooLarge());
+    }
+
+    @Test
     void aCleanDrawingHoldsNone() throws IOException {
         assertFalse(find("<p>&#60;script&#62; is how a script starts; see java docs: x</p>")
                 .isPresent());
