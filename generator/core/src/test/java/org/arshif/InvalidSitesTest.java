@@ -263,7 +263,9 @@ class InvalidSitesTest {
                         "content/ar/2017-05-01-cut.md:2:14: error: the file is not valid UTF-8 (bad byte 0xD8 at byte offset 22);"
                                 + " save it as UTF-8",
                         "content/en/2017-05-01-latin1.md:2:11: error: the file is not valid UTF-8 (bad byte 0xE9 at byte offset 14);"
-                                + " save it as UTF-8"),
+                                + " it reads as Western text in Windows-1252 (Latin-1), as older editors and newsroom"
+                                + " systems save: convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8"
+                                + " FILE > NEW, or save it as UTF-8"),
                 errors);
     }
 

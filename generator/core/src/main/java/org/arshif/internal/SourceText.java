@@ -79,8 +79,15 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
                     pos[0],
                     pos[1],
                     String.format(
-                            "the file is not valid UTF-8 (bad byte 0x%02X at byte offset %d); save it as UTF-8",
-                            bytes[in.position()] & 0xFF, in.position())));
+                                    java.util.Locale.ROOT,
+                                    "the file is not valid UTF-8 (bad byte 0x%02X at byte offset %d); ",
+                                    bytes[in.position()] & 0xFF,
+                                    in.position())
+                            + LegacyEncodings.guess(bytes)
+                                    .map(e -> "it reads as " + e.description() + ", as older editors and newsroom"
+                                            + " systems save: convert it to UTF-8, for example with iconv -f "
+                                            + e.iconvName() + " -t UTF-8 FILE > NEW, or save it as UTF-8")
+                                    .orElse("save it as UTF-8")));
         }
         decoder.flush(out);
         out.flip();

@@ -1,0 +1,107 @@
+package org.arshif.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which older encoding a file that is not UTF-8 was most likely saved in, so that the finding can say how to
+ * convert it: Arabic newsroom systems on Windows wrote Windows-1256, some Unix ones ISO-8859-6, and Western editors
+ * Windows-1252. Only a file with no valid UTF-8 sequence of two or more bytes is guessed at: one that has some is
+ * UTF-8 with a damaged byte. Stateless.
+ */
+public final class LegacyEncodings {
+    /** A candidate: the Java charset, the name {@code iconv} knows it by, and what it is for a reader. */
+    public record Encoding(String charset, String iconvName, String description) {}
+
+    private static final List<Encoding> CANDIDATES = List.of(
+            new Encoding("windows-1256", "WINDOWS-1256", "Arabic text in Windows-1256"),
+            new Encoding("ISO-8859-6", "ISO-8859-6", "Arabic text in ISO-8859-6"),
+            new Encoding("windows-1252", "WINDOWS-1252", "Western text in Windows-1252 (Latin-1)"));
+    /** Share of the non-ASCII characters that must be letters of the candidate's script. */
+    private static final double MIN_LETTER_SHARE = 0.8;
+
+    private LegacyEncodings() {}
+
+    /** The encoding {@code bytes} read best in, if one reads them as letters of its script. */
+    public static Optional<Encoding> guess(byte[] bytes) {
+        if (hasUtf8Sequence(bytes)) {
+            return Optional.empty();
+        }
+        Encoding best = null;
+        double bestShare = MIN_LETTER_SHARE;
+        for (Encoding candidate : CANDIDATES) {
+            double share = letterShare(bytes, candidate);
+            if (share > bestShare) {
+                best = candidate;
+                bestShare = share;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The share of non-ASCII characters that are letters of the candidate's script; 0 if a byte is unmapped. */
+    private static double letterShare(byte[] bytes, Encoding candidate) {
+        if (!Charset.isSupported(candidate.charset())) {
+            return 0;
+        }
+        CharBuffer text;
+        try {
+            text = Charset.forName(candidate.charset())
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            return 0;
+        }
+        boolean arabic = candidate.description().startsWith("Arabic");
+        int nonAscii = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                nonAscii++;
+                // An Arabic letter inside a Latin word ("Caf" + "ى") is a Western byte read in the wrong table.
+                boolean ofScript = arabic
+                        ? Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC
+                                && !isAsciiLetter(text, i - 1)
+                                && !isAsciiLetter(text, i + 1)
+                        : c >= 0xC0 && c <= 0xFF && Character.isLetter(c);
+                letters += ofScript ? 1 : 0;
+            }
+        }
+        return nonAscii == 0 ? 0 : (double) letters / nonAscii;
+    }
+
+    private static boolean isAsciiLetter(CharSequence text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Whether a lead byte of a two- to four-byte UTF-8 sequence is followed by its continuation bytes somewhere. */
+    private static boolean hasUtf8Sequence(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int continuations =
+                    b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+            if (continuations > 0 && i + continuations < bytes.length) {
+                boolean all = true;
+                for (int k = 1; k <= continuations; k++) {
+                    all &= (bytes[i + k] & 0xC0) == 0x80;
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
