@@ -386,8 +386,8 @@ public final class ArchiveChecker {
                     + sourceTarget.get().path() + "; link to its page instead: "
                     + c.routes().href(Routes.article(sourceTarget.get())));
         }
+        String fix = t.image() ? Media.placementHint(from) : "";
         return LinkProblem.error(what + " '" + raw + "' points to no " + (t.image() ? "file" : "page")
-                + LinkPaths.ofTheSite(sitePath, c.publishedFiles(), t.image(), c.routes())
-                + (t.image() ? "; " + Media.placementHint(from) : ""));
+                + LinkPaths.ofTheSite(sitePath, c.publishedFiles(), t.image(), c.routes(), fix));
     }
 }

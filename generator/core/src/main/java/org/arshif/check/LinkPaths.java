@@ -137,11 +137,25 @@ final class LinkPaths {
      * The end of a broken link's finding: {@code " of the site (/en/posts/bundle/); did you mean
      * /en/posts/2023/04/bundle/?"}, the question only when {@link #nearest} has an answer.
      */
-    static String ofTheSite(String sitePath, Set<String> files, boolean image, Routes routes) {
+    static String ofTheSite(String sitePath, Set<String> files, boolean image, Routes routes, String fix) {
+        Optional<String> otherCase = otherCase(Routes.file(sitePath), files);
+        if (otherCase.isPresent()) {
+            String found = otherCase.get();
+            String page =
+                    found.endsWith("index.html") ? found.substring(0, found.length() - "index.html".length()) : found;
+            return " of the site (" + routes.href(sitePath) + "); there is " + routes.href("/" + page)
+                    + ", whose name differs in case only: web hosts tell the two apart, so write it as that";
+        }
         return " of the site (" + routes.href(sitePath) + ")"
                 + nearest(sitePath, files, image)
                         .map(p -> "; did you mean " + routes.href(p) + "?")
-                        .orElse("");
+                        .orElse("")
+                + (fix.isEmpty() ? "" : "; " + fix);
+    }
+
+    /** A file whose path is {@code file}'s but for upper and lower case (what Windows and macOS editors ignore). */
+    private static Optional<String> otherCase(String file, Set<String> files) {
+        return files.stream().filter(f -> f.equalsIgnoreCase(file)).sorted().findFirst();
     }
 
     /** How many leading segments {@code path} shares with the link's {@code segments}. */

@@ -49,6 +49,29 @@ class MovedLinkTest {
     }
 
     @Test
+    void aLinkOrImageThatDiffersInCaseOnlyNamesTheFileAsItIs() {
+        // Written on Windows or macOS, where Photo.PNG and photo.png are one file; a web host serves only one.
+        Trees.write(dir.resolve("content/en/2023-04-05-trip/index.md"), "# Trip\n\nText ![a map](Photo.PNG).\n");
+        Trees.write(dir.resolve("content/en/2023-04-05-trip/Photo.PNG"), "not read: no size needed");
+        Trees.write(
+                dir.resolve("content/en/2023-04-06-other.md"),
+                "# Other\n\nSee [the trip](/en/2023/04/Trip/) and ![its map](/en/2023/04/trip/photo.png).\n");
+        List<String> found = Arshif.builder().siteRoot(dir).clock(CLOCK).build().check().findings().stream()
+                .filter(Diagnostic::isError)
+                .map(Diagnostic::format)
+                .toList();
+        assertEquals(
+                List.of(
+                        "content/en/2023-04-06-other.md:3:5: error: link '/en/2023/04/Trip/' points to no page of the"
+                                + " site (/en/2023/04/Trip/); there is /en/2023/04/trip/, whose name differs in case"
+                                + " only: web hosts tell the two apart, so write it as that",
+                        "content/en/2023-04-06-other.md:3:39: error: image '/en/2023/04/trip/photo.png' points to no"
+                                + " file of the site (/en/2023/04/trip/photo.png); there is /en/2023/04/trip/Photo.PNG,"
+                                + " whose name differs in case only: web hosts tell the two apart, so write it as that"),
+                found);
+    }
+
+    @Test
     void ofSeveralPagesWithTheNameTheClosestPathWins() {
         Set<String> files = Set.of(
                 "ar/2023/04/bundle/index.html",
