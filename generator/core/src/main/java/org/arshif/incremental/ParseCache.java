@@ -1,7 +1,5 @@
 package org.arshif.incremental;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,9 +11,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.arshif.config.ConfigLoader;
@@ -63,6 +63,8 @@ public final class ParseCache {
     private final Map<String, Seen> now = new ConcurrentHashMap<>();
     // The last pack's entries, and the entries parsed by this load.
     private final ParsePack pack;
+    // Encoders of new entries, one per parsing thread at a time, reused from file to file (see EntryOutput).
+    private final ConcurrentLinkedDeque<EntryOutput> outputs = new ConcurrentLinkedDeque<>();
 
     /** A kept dispatch and the findings reading its file gave. */
     private record Entry(Dispatch dispatch, List<Diagnostic> findings) {}
@@ -105,6 +107,7 @@ public final class ParseCache {
                 .toList();
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
+        outputs.clear();
         pack.save(used);
         seen.save(now);
         return out;
@@ -231,19 +234,18 @@ public final class ParseCache {
     }
 
     private void store(String key, Entry entry) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-        try (DataOutputStream out = new DataOutputStream(buffer)) {
+        EntryOutput out = Objects.requireNonNullElseGet(outputs.poll(), EntryOutput::new);
+        try {
+            out.reset();
             Findings.write(out, entry.findings());
             codec.write(out, entry.dispatch());
+            pack.add(key, out.array(), out.size());
         } catch (RecordCodec.Unsupported e) {
             return; // a front-matter value the codec cannot keep: this file is parsed every time
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            pack.add(key, buffer.toByteArray());
-        } catch (IOException e) {
             throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
+        } finally {
+            outputs.push(out);
         }
     }
 }

@@ -86,31 +86,38 @@ final class ParsePack {
 
     /** Keeps a newly parsed entry for the next {@link #write}. */
     void add(String key, byte[] bytes) throws IOException {
-        fresh.put(key, spill(bytes));
+        add(key, bytes, bytes.length);
     }
 
-    private synchronized long[] spill(byte[] bytes) throws IOException {
+    /** Keeps the first {@code length} of {@code bytes} (not kept: they are written before this returns). */
+    void add(String key, byte[] bytes, int length) throws IOException {
+        fresh.put(key, spill(bytes, length));
+    }
+
+    private synchronized long[] spill(byte[] bytes, int length) throws IOException {
         if (spill == null) {
             Files.createDirectories(dir);
             spillFile = Files.createTempFile(dir, FILE, ".spill");
             spill = FileChannel.open(spillFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
         }
         long at = spill.size();
-        ByteBuffer b = ByteBuffer.wrap(bytes);
+        ByteBuffer b = ByteBuffer.wrap(bytes, 0, length);
         while (b.hasRemaining()) {
             spill.write(b, at + b.position());
         }
-        return new long[] {at, bytes.length};
+        return new long[] {at, length};
     }
 
-    private synchronized byte[] unspill(long[] where) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate((int) where[1]);
+    /** Reads a spilled entry into {@code into} (grown when too small, and returned), from its start. */
+    private synchronized ByteBuffer unspill(long[] where, ByteBuffer into) throws IOException {
+        ByteBuffer b = into.capacity() >= where[1] ? into.clear() : ByteBuffer.allocate((int) where[1]);
+        b.limit((int) where[1]);
         while (b.hasRemaining()) {
             if (spill.read(b, where[0] + b.position()) < 0) {
                 throw new IOException("the parse cache's spill file is short");
             }
         }
-        return b.array();
+        return b.flip();
     }
 
     /**
@@ -198,13 +205,15 @@ final class ParsePack {
                 out.writeUTF(global);
                 out.writeInt(keys.size());
                 byte[] copy = new byte[1 << 16];
+                // one array for every spilled entry, not one each (70 MB at 10,000 dispatches)
+                ByteBuffer entry = ByteBuffer.allocate(1 << 16);
                 for (String key : keys) {
                     out.writeUTF(key);
                     long[] spilled = fresh.get(key);
                     if (spilled != null) {
-                        byte[] bytes = unspill(spilled);
-                        out.writeInt(bytes.length);
-                        out.write(bytes);
+                        entry = unspill(spilled, entry);
+                        out.writeInt(entry.remaining());
+                        out.write(entry.array(), 0, entry.remaining());
                     } else {
                         ByteBuffer slice = packed(key).duplicate();
                         out.writeInt(slice.remaining());

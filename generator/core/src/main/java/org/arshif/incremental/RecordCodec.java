@@ -206,6 +206,13 @@ final class RecordCodec {
     }
 
     private static void writeString(DataOutput out, String s) throws IOException, Unsupported {
+        if (out instanceof EntryOutput entry) {
+            // the same bytes, encoded in place in one pass that also finds a lone surrogate
+            if (!entry.writeUtf8(s)) {
+                throw new Unsupported("text with a lone surrogate");
+            }
+            return;
+        }
         if (!isWellFormed(s)) {
             // UTF-8 has no bytes for it: it would come back as '?', and the cached dispatch would differ
             throw new Unsupported("text with a lone surrogate");

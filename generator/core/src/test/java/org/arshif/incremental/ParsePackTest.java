@@ -174,4 +174,24 @@ class ParsePackTest {
         assertNull(reopened.packed("c"));
         assertNull(reopened.packed("a"));
     }
+
+    @Test
+    void spilledEntriesOfEverySizeComeBackWholeAndOnlyTheirOwnLength() throws IOException {
+        // Entries pass through one reused array on their way from the spill file to the pack: a small one after a
+        // large one must not carry the large one's tail, and one past the array's size must grow it.
+        ParsePack first = open();
+        byte[] scratch = entry('z', 300_000);
+        System.arraycopy(entry('s', 10), 0, scratch, 0, 10);
+        first.add("a-large", entry('l', 200_000));
+        first.add("b-small", scratch, 10); // only the first ten bytes of the array are the entry
+        first.add("c-medium", entry('m', 70_000));
+        first.add("d-empty", new byte[0]);
+        first.save(Set.of("a-large", "b-small", "c-medium", "d-empty"));
+        ParsePack reopened = open();
+        assertArrayEquals(entry('l', 200_000), bytes(reopened.packed("a-large")));
+        assertArrayEquals(entry('s', 10), bytes(reopened.packed("b-small")));
+        assertArrayEquals(entry('m', 70_000), bytes(reopened.packed("c-medium")));
+        assertArrayEquals(new byte[0], bytes(reopened.packed("d-empty")));
+        assertEquals(List.of(), log);
+    }
 }
