@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.arshif.content.Body;
 /**
  * Writes and reads records made of strings, numbers, booleans, dates, enums, byte arrays, lists, maps and other such
  * records, by their components, so that a record that grows a component needs no codec change (the cache
- * key includes Arshif's own code, so old entries are never read by new code). Map order is kept.
+ * key includes Arshif's own code, so old entries are never read by new code). A map's order is kept when it has
+ * one; an unordered map of text keys is written sorted, so that the same dispatch gives the same bytes.
  */
 final class RecordCodec {
     private static final int NULL = 0;
@@ -88,7 +90,7 @@ final class RecordCodec {
         } else if (o instanceof Map<?, ?> map) {
             out.writeByte(MAP);
             out.writeInt(map.size());
-            for (Map.Entry<?, ?> e : map.entrySet()) {
+            for (Map.Entry<?, ?> e : inWrittenOrder(map)) {
                 write(out, e.getKey());
                 write(out, e.getValue());
             }
@@ -203,6 +205,21 @@ final class RecordCodec {
             throw new IOException("a body's plain text is not text");
         }
         return new Body.Cached(html, plainText);
+    }
+
+    /**
+     * A map's entries in its own order when it has one (insertion or sorted order), else sorted by key: the order of
+     * a hash map, or of {@code Map.copyOf}'s, changes from one JVM to the next, and the cache's bytes would with it.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> inWrittenOrder(Map<?, ?> map) {
+        if (map instanceof java.util.LinkedHashMap<?, ?>
+                || map instanceof java.util.SortedMap<?, ?>
+                || !map.keySet().stream().allMatch(k -> k instanceof String)) {
+            return map.entrySet();
+        }
+        return map.entrySet().stream()
+                .sorted(Comparator.comparing(e -> (String) e.getKey()))
+                .toList();
     }
 
     private static void writeString(DataOutput out, String s) throws IOException, Unsupported {
