@@ -18,7 +18,7 @@ class AgencyProfilesTest {
     @Test
     void theBuiltInProfilesInDetectionOrder() {
         assertEquals(
-                List.of("sana-ar", "sana-en", "spa", "wire-en"),
+                List.of("sana-ar", "sana-en", "spa", "wire-ar", "wire-en"),
                 AgencyProfiles.builtIn().stream().map(AgencyProfile::name).toList());
         assertEquals(AgencyProfiles.builtIn(), SiteConfig.defaults().wire().profiles());
         assertEquals(false, SiteConfig.defaults().wire().showHijri());
@@ -41,7 +41,7 @@ class AgencyProfilesTest {
                 """, d);
         assertEquals(List.of(), d.sorted());
         assertEquals(
-                List.of("kuna", "spa", "sana-ar", "sana-en", "wire-en"),
+                List.of("kuna", "spa", "sana-ar", "sana-en", "wire-ar", "wire-en"),
                 c.wire().profiles().stream().map(AgencyProfile::name).toList());
         assertEquals(
                 new AgencyProfile("spa", List.of("^(?P<city>\\pL+) +واس"), List.of(), List.of(), List.of()),
