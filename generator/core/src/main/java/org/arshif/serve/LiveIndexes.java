@@ -37,18 +37,29 @@ final class LiveIndexes implements AutoCloseable {
         final AnalysisCache analyses = AnalysisCache.empty();
         final Map<String, byte[]> files = new HashMap<>();
         IndexMemo memo = IndexMemo.empty();
+        // What the last index was made of and what its write returned; null before the first.
+        IndexInputs inputs;
+        SearchIndexWriter.IndexStats stats;
     }
 
     /**
      * Writes the index of {@code docs} into {@code <lang>/search/} of {@code sink}, encoding only what changed
-     * since this language's last write.
+     * since this language's last write; when the documents are made of the same {@code inputs}, the last index's
+     * files are handed on as they are.
      */
     synchronized SearchIndexWriter.IndexStats write(
-            SearchIndexWriter writer, String lang, List<SearchDocument> docs, SiteSink sink) throws IOException {
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, IndexInputs inputs, SiteSink sink)
+            throws IOException {
         if (closed) {
             throw new IOException("the preview server is stopping");
         }
         Language state = languages.computeIfAbsent(lang, l -> new Language());
+        if (state.stats != null && inputs.sameAs(state.inputs)) {
+            new TreeMap<>(state.files).forEach((name, bytes) -> sink.write(lang + "/search/" + name, bytes));
+            lastWrites.put(lang, lang + ": unchanged");
+            return state.stats;
+        }
+        state.inputs = null; // until this write succeeds
         Path dir = folder().resolve(lang);
         Files.createDirectories(dir);
         // Every file of the index is asked for by name before it is written: those are the index's files.
@@ -63,6 +74,7 @@ final class LiveIndexes implements AutoCloseable {
             stats = writer.write(dir, lang, docs, state.analyses, existing, state.memo);
         } catch (IOException | RuntimeException e) {
             state.memo = IndexMemo.empty(); // half a run is no base for the next one
+            state.stats = null;
             throw e;
         }
         lastWrites.put(
@@ -73,6 +85,8 @@ final class LiveIndexes implements AutoCloseable {
         filesReused += state.memo.reused();
         state.memo = state.memo.next();
         publish(dir, named, state, lang, sink);
+        state.inputs = inputs;
+        state.stats = stats;
         return stats;
     }
 

@@ -48,16 +48,18 @@ final class PreviewRun implements AutoCloseable {
      */
     Site plan(Library library, Diagnostics diagnostics, List<String> checked) {
         MemorySink sink = new MemorySink();
-        SitePlan plan =
-                new SiteRun(library, sitemapLimit).run(new Strategy(sink, checked), diagnostics, SiteRun.Phases.NONE);
+        SitePlan plan = new SiteRun(library, sitemapLimit)
+                .run(new Strategy(library, sink, checked), diagnostics, SiteRun.Phases.NONE);
         return new Site(plan, sink);
     }
 
     private final class Strategy implements RunStrategy {
+        private final Library library;
         private final MemorySink sink;
         private final List<String> checked;
 
-        Strategy(MemorySink sink, List<String> checked) {
+        Strategy(Library library, MemorySink sink, List<String> checked) {
+            this.library = library;
             this.sink = sink;
             this.checked = checked;
         }
@@ -81,7 +83,7 @@ final class PreviewRun implements AutoCloseable {
         @Override
         public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
                 throws IOException {
-            return indexes.write(writer, lang, docs, sink);
+            return indexes.write(writer, lang, docs, IndexInputs.of(library.config(), library.model(), lang), sink);
         }
 
         @Override

@@ -82,6 +82,13 @@ class PreviewMatchesBuildTest {
                     Files.readString(file) + "\nA paragraph about zeppelins, " + i + ".\n",
                     StandardCharsets.UTF_8);
             awaitLog("Search index updated ", i + 1);
+            String updated = log.stream()
+                    .filter(l -> l.startsWith("Search index updated "))
+                    .toList()
+                    .get(i);
+            String untouched = edits.get(i).startsWith("content/en/") ? "ar" : "en";
+            assertTrue(
+                    updated.contains(untouched + ": unchanged"), "the other language is not written again: " + updated);
             SortedMap<String, byte[]> after = build(root, "after" + i);
             assertNotEquals(manifests(last), manifests(after), "edit " + i + " changed an index");
             assertServedAsBuilt(after);
