@@ -15,8 +15,8 @@ import org.arshif.site.SiteSink;
 
 /**
  * The preview's way through the {@link SiteRun} that builds use: files in memory, the search index written when a
- * page or a request first needs it (most edits never touch the search page), and pages rendered when asked for,
- * by the server. One per server: each language's search index is kept from one rebuild to the next, and only
+ * page or a request first needs it or the server's background writer ({@link SearchRefresh}) asks for it, so that
+ * no edit waits for it, and pages rendered when asked for, by the server. One per server: each language's search index is kept from one rebuild to the next, and only
  * what an edit changed is analysed and encoded again ({@link LiveIndexes}).
  */
 final class PreviewRun implements AutoCloseable {
