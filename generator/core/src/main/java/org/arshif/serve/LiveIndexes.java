@@ -21,21 +21,21 @@ import org.arshif.site.SiteSink;
 /**
  * Each language's search index as the preview last wrote it, kept between rebuilds the way a cached build keeps
  * it between builds: every document's analysis (so only changed texts are analysed), the memo of what each index
- * file holds (so only the files whose terms an edit touched are encoded again), and the files themselves in a
- * private folder (so a kept file is neither compressed nor written again). The index written equals a fresh
- * build's byte for byte; the folder is deleted on {@link #close}. Writes are serialised.
+ * file holds (so only the files whose terms an edit touched are encoded again), and the files themselves in memory
+ * (so a kept file is neither compressed nor written again). The index written equals a fresh build's byte for
+ * byte. The writer writes into a scratch folder that lives as long as one write (a server halted with its
+ * launcher leaves nothing behind between edits). Writes are serialised.
  */
 final class LiveIndexes implements AutoCloseable {
     private final Map<String, Language> languages = new HashMap<>();
-    private Path folder;
-    private boolean closed;
+    private volatile boolean closed;
     private long filesReused;
     private final Map<String, String> lastWrites = new TreeMap<>();
 
-    /** One language's state: analyses, memo for the next write, and the bytes of the files in its folder. */
+    /** One language's state: analyses, memo for the next write, and the bytes of its index files by name. */
     private static final class Language {
         final AnalysisCache analyses = AnalysisCache.empty();
-        final Map<String, byte[]> files = new HashMap<>();
+        Map<String, byte[]> files = new HashMap<>();
         IndexMemo memo = IndexMemo.empty();
         // What the last index was made of and what its write returned; null before the first.
         IndexInputs inputs;
@@ -60,13 +60,49 @@ final class LiveIndexes implements AutoCloseable {
             return state.stats;
         }
         state.inputs = null; // until this write succeeds
-        Path dir = folder().resolve(lang);
-        Files.createDirectories(dir);
+        Path dir = Files.createTempDirectory("arshif-preview-index-");
+        try {
+            SearchIndexWriter.IndexStats stats = write(writer, lang, docs, state, dir);
+            state.inputs = inputs;
+            state.stats = stats;
+            new TreeMap<>(state.files).forEach((name, bytes) -> sink.write(lang + "/search/" + name, bytes));
+            return stats;
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** One write into the scratch folder {@code dir}; afterwards {@code state.files} holds the index's files. */
+    private SearchIndexWriter.IndexStats write(
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, Language state, Path dir)
+            throws IOException {
         // Every file of the index is asked for by name before it is written: those are the index's files.
         Set<String> named = ConcurrentHashMap.newKeySet();
-        SearchIndexWriter.Existing existing = name -> {
-            named.add(name);
-            return state.files.containsKey(name) ? state.files.get(name).length : -1;
+        Path keptDir = dir.resolve("kept");
+        SearchIndexWriter.Existing existing = new SearchIndexWriter.Existing() {
+            @Override
+            public long keep(String name) {
+                named.add(name);
+                byte[] bytes = state.files.get(name);
+                return bytes == null ? -1 : bytes.length;
+            }
+
+            /** A kept file the writer reads (a term shard, for the bundle) is put on disk then. */
+            @Override
+            public Path where(String name) {
+                synchronized (keptDir) {
+                    Path file = keptDir.resolve(name);
+                    try {
+                        if (Files.notExists(file)) {
+                            Files.createDirectories(keptDir);
+                            Files.write(file, state.files.get(name));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write " + file, e);
+                    }
+                    return file;
+                }
+            }
         };
         int analysedBefore = state.analyses.misses();
         SearchIndexWriter.IndexStats stats;
@@ -84,9 +120,15 @@ final class LiveIndexes implements AutoCloseable {
                         lang, state.analyses.misses() - analysedBefore, state.memo.encoded(), state.memo.reused()));
         filesReused += state.memo.reused();
         state.memo = state.memo.next();
-        publish(dir, named, state, lang, sink);
-        state.inputs = inputs;
-        state.stats = stats;
+        Map<String, byte[]> files = new HashMap<>();
+        for (String name : named) {
+            Path written = dir.resolve(name);
+            byte[] bytes = Files.isRegularFile(written) ? Files.readAllBytes(written) : state.files.get(name);
+            if (bytes != null) {
+                files.put(name, bytes);
+            }
+        }
+        state.files = files;
         return stats;
     }
 
@@ -100,48 +142,19 @@ final class LiveIndexes implements AutoCloseable {
         return String.join("; ", lastWrites.values());
     }
 
-    /** Hands the index's files to the sink; the folder keeps only them (an older index's files go). */
-    private static void publish(Path dir, Set<String> named, Language state, String lang, SiteSink sink)
-            throws IOException {
-        state.files.keySet().retainAll(named);
-        try (Stream<Path> listing = Files.list(dir)) {
-            for (Path file : listing.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (!named.contains(name)) {
-                    Files.delete(file);
-                    continue;
-                }
-                byte[] bytes = state.files.get(name);
-                if (bytes == null) {
-                    bytes = Files.readAllBytes(file);
-                    state.files.put(name, bytes);
-                }
-                sink.write(lang + "/search/" + name, bytes);
-            }
-        }
-    }
-
-    private Path folder() throws IOException {
-        if (folder == null) {
-            folder = Files.createTempDirectory("arshif-preview-index-");
-        }
-        return folder;
-    }
-
-    /** Deletes the folder; a write after this fails. */
-    @Override
-    public synchronized void close() {
-        closed = true;
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
+    private static void delete(Path tree) {
+        try (Stream<Path> walk = Files.walk(tree)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the preview's index folder " + folder, e);
+            throw new UncheckedIOException("cannot delete the scratch folder " + tree, e);
         }
-        folder = null;
+    }
+
+    /** A write after this fails; one under way is not waited for (the server is stopping). */
+    @Override
+    public void close() {
+        closed = true;
     }
 }
