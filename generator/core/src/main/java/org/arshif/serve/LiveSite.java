@@ -129,7 +129,7 @@ final class LiveSite implements AutoCloseable {
         return job != null && job.kind() == PageKind.SEARCH;
     }
 
-    /** Stops writing search indexes and deletes their folder. */
+    /** Stops writing search indexes (one under way is waited for a little). */
     @Override
     public void close() {
         SearchRefresh refresh = searchRefresh;
@@ -269,7 +269,6 @@ final class LiveSite implements AutoCloseable {
         if (job == null || served == null || served.hash() == null) {
             return true;
         }
-
         String hash = hash(job);
         if (served.hash().equals(hash)) {
             return false;
