@@ -38,6 +38,16 @@ for line in server.stdout:
 threading.Thread(target=lambda: [lines.append(l.rstrip()) for l in server.stdout], daemon=True).start()
 
 
+def cpu_seconds(pid=None):
+    """CPU time so far (user + system) of the server and its second JVM, from /proc."""
+    pid = pid or server.pid
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    for child in open(f"/proc/{pid}/task/{pid}/children").read().split():
+        total += cpu_seconds(int(child))
+    return total
+
+
 def get(p):
     with urllib.request.urlopen(url + p, timeout=600) as r:
         return r.read()
@@ -73,10 +83,13 @@ try:
         with open(path, "ab") as f:
             f.write(f"\nA paragraph about {word}.\n".encode())
         t0 = time.monotonic()
+        c0 = cpu_seconds()
         threads = [threading.Thread(target=poll_page), threading.Thread(target=poll_search)]
         [th.start() for th in threads]
         [th.join() for th in threads]
-        print(f"edit {i}: page {result['page'] * 1000:.0f} ms, search index {result['search'] * 1000:.0f} ms", flush=True)
+        cpu = cpu_seconds() - c0
+        print(f"edit {i}: page {result['page'] * 1000:.0f} ms, search index {result['search'] * 1000:.0f} ms;"
+              f" server CPU meanwhile {cpu * 1000:.0f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
         time.sleep(2)
 finally:
     open(path, "wb").write(original)
