@@ -38,14 +38,24 @@ for line in server.stdout:
 threading.Thread(target=lambda: [lines.append(l.rstrip()) for l in server.stdout], daemon=True).start()
 
 
-def cpu_seconds(pid=None):
-    """CPU time so far (user + system) of the server and its second JVM, from /proc."""
-    pid = pid or server.pid
-    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    for child in open(f"/proc/{pid}/task/{pid}/children").read().split():
-        total += cpu_seconds(int(child))
-    return total
+def cpu_seconds():
+    """CPU time so far (user + system) of the server and its second JVM (its descendants), from /proc."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+    family, total, grew = {server.pid}, 0.0, True
+    while grew:
+        grew = False
+        for pid, (ppid, _) in parents.items():
+            if ppid in family and pid not in family:
+                family.add(pid)
+                grew = True
+    return sum(parents[p][1] for p in family if p in parents)
 
 
 def get(p):
