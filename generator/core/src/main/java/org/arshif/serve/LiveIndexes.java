@@ -27,6 +27,9 @@ import org.arshif.site.SiteSink;
  * launcher leaves nothing behind between edits). Writes are serialised.
  */
 final class LiveIndexes implements AutoCloseable {
+    /** Scratch folders are named {@code arshif-preview-index-<pid>-<random>}: see {@link #sweep}. */
+    static final String SCRATCH = "arshif-preview-index-";
+
     private final Map<String, Language> languages = new HashMap<>();
     private volatile boolean closed;
     private long filesReused;
@@ -60,7 +63,7 @@ final class LiveIndexes implements AutoCloseable {
             return state.stats;
         }
         state.inputs = null; // until this write succeeds
-        Path dir = Files.createTempDirectory("arshif-preview-index-");
+        Path dir = Files.createTempDirectory(SCRATCH + ProcessHandle.current().pid() + "-");
         try {
             SearchIndexWriter.IndexStats stats = write(writer, lang, docs, state, dir);
             state.inputs = inputs;
@@ -140,6 +143,32 @@ final class LiveIndexes implements AutoCloseable {
     /** What the last write of each language did, for the log. */
     synchronized String lastSummary() {
         return String.join("; ", lastWrites.values());
+    }
+
+    /**
+     * Deletes the scratch folders in {@code tmp} of preview servers that are gone: a server halted with its launcher
+     * (the command line's second JVM) runs no shutdown hook, and leaves the folder of a write under way. A folder
+     * whose process is alive, or not named by a process, is left alone. Best effort: returns how many went.
+     */
+    static int sweep(Path tmp) {
+        int deleted = 0;
+        try (Stream<Path> listing = Files.list(tmp)) {
+            for (Path folder : listing.sorted().toList()) {
+                String name = folder.getFileName().toString();
+                String[] pidAndRest = name.startsWith(SCRATCH)
+                        ? name.substring(SCRATCH.length()).split("-", 2)
+                        : new String[0];
+                if (pidAndRest.length == 2
+                        && pidAndRest[0].matches("[0-9]{1,18}")
+                        && ProcessHandle.of(Long.parseLong(pidAndRest[0])).isEmpty()) {
+                    delete(folder);
+                    deleted++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // another user's folder, or one going away meanwhile: not this server's business
+        }
+        return deleted;
     }
 
     private static void delete(Path tree) {
