@@ -81,7 +81,13 @@ final class SearchRefresh implements AutoCloseable {
                                     (now - t0) / 1e6,
                                     cpuMillis,
                                     summary.get()));
-            ready.run();
+            try {
+                ready.run();
+            } catch (RuntimeException e) {
+                // one line, as the watcher's failures: a stack trace of the worker would reach the terminal
+                log.error("arshif serve: reloading the search tabs failed: " + e);
+                log.debug("arshif serve: reloading the search tabs failed", e);
+            }
         });
     }
 
