@@ -3,6 +3,7 @@ package org.arshif.serve;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,13 +24,14 @@ import org.arshif.site.Library;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.pages.PageJob;
+import org.arshif.site.pages.PageKind;
 
 /**
  * The preview's live state: the site last planned without errors, the errors of the latest edit, and the pages
  * rendered so far, kept with the fingerprint of their view model so that an unchanged page is never rendered
  * twice. Rebuilds after each batch of changes and tells the tabs whose page changed to reload.
  */
-final class LiveSite {
+final class LiveSite implements AutoCloseable {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final LiveLibrary live;
@@ -47,6 +49,8 @@ final class LiveSite {
     private volatile long lastRebuildMicros;
     private volatile long lastRebuildCpuMicros;
     private volatile boolean lastUpdatePatched;
+    // Null until the server starts: then each rebuild's search index is written in the background.
+    private volatile SearchRefresh searchRefresh;
 
     /**
      * A planned site: its plan, its pages' site paths and the place of each output file among them (shared by
@@ -105,6 +109,43 @@ final class LiveSite {
         return good.sitePaths();
     }
 
+    /**
+     * From now on the served site's search index is written in the background: now (the server's first, every
+     * document analysed), and after each rebuild (only what changed is encoded again).
+     */
+    void indexInBackground() {
+        SearchRefresh refresh = new SearchRefresh(log, run::indexSummary);
+        searchRefresh = refresh;
+        LiveIndexes.sweep(Path.of(System.getProperty("java.io.tmpdir")));
+        log.info("Writing the search index in the background; search pages wait for it");
+        refresh.refresh(good.site(), System.nanoTime(), true, this::searchWritten);
+    }
+
+    /** The index of the served site is written: tabs on a search page whose page changed reload. */
+    private void searchWritten() {
+        events.reload(file -> isSearchPage(file) && pageChanged(file), rebuilds.get());
+    }
+
+    private boolean isSearchPage(String file) {
+        PageJob job = good.job(file);
+        return job != null && job.kind() == PageKind.SEARCH;
+    }
+
+    /** Stops writing search indexes (one under way is waited for a little). */
+    @Override
+    public void close() {
+        SearchRefresh refresh = searchRefresh;
+        if (refresh != null) {
+            refresh.close();
+        }
+        run.close();
+    }
+
+    /** The files written so far besides the pages (theme, search client, search index), sorted. */
+    List<String> writtenFiles() {
+        return good.assets().sink().paths().stream().sorted().toList();
+    }
+
     // ---- changes ------------------------------------------------------------------------------------------
 
     synchronized void changed(Set<String> paths, boolean templates, boolean overflow) {
@@ -122,6 +163,10 @@ final class LiveSite {
             List<Diagnostic> before = errors;
             apply(update.library(), false);
             long t2 = System.nanoTime();
+            SearchRefresh refresh = searchRefresh;
+            if (refresh != null) {
+                refresh.refresh(good.site(), t0, false, this::searchWritten);
+            }
             boolean errorsChanged = !before.equals(errors);
             // The terminal hears of an error before the tabs reload to show it.
             if (errorsChanged) {
@@ -130,7 +175,11 @@ final class LiveSite {
                     log.info("Fixed: the archive has no errors again");
                 }
             }
-            int reloaded = events.reload(file -> errorsChanged || pageChanged(file), rebuilds.get() + 1);
+            // The watcher does not wait for the search index: tabs on a search page reload when it is written.
+            boolean searchLater = refresh != null;
+            int reloaded = events.reload(
+                    file -> errorsChanged || !(searchLater && isSearchPage(file)) && pageChanged(file),
+                    rebuilds.get() + 1);
             lastRebuildMicros = (System.nanoTime() - t0) / 1000;
             // CPU time of this (single) thread: what the rebuild costs when it does not wait for a busy CPU.
             lastRebuildCpuMicros = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1000;

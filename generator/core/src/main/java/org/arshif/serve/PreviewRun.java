@@ -1,19 +1,13 @@
 package org.arshif.serve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.arshif.diag.Diagnostics;
 import org.arshif.pipeline.RunStrategy;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.pipeline.SiteRun;
 import org.arshif.search.SearchDocument;
-import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
@@ -21,12 +15,13 @@ import org.arshif.site.SiteSink;
 
 /**
  * The preview's way through the {@link SiteRun} that builds use: files in memory, the search index written when a
- * page or a request first needs it (most edits never touch the search page), and pages rendered when asked for,
- * by the server. One per server: search analyses of unchanged text are kept from one rebuild to the next.
+ * page or a request first needs it or the server's background writer ({@link SearchRefresh}) asks for it, so that
+ * no edit waits for it, and pages rendered when asked for, by the server. One per server: each language's search index is kept from one rebuild to the next, and only
+ * what an edit changed is analysed and encoded again ({@link LiveIndexes}).
  */
-final class PreviewRun {
+final class PreviewRun implements AutoCloseable {
     private final int sitemapLimit;
-    private final AnalysisCache analyses = AnalysisCache.empty();
+    private final LiveIndexes indexes = new LiveIndexes();
 
     PreviewRun(int sitemapLimit) {
         this.sitemapLimit = sitemapLimit;
@@ -53,16 +48,18 @@ final class PreviewRun {
      */
     Site plan(Library library, Diagnostics diagnostics, List<String> checked) {
         MemorySink sink = new MemorySink();
-        SitePlan plan =
-                new SiteRun(library, sitemapLimit).run(new Strategy(sink, checked), diagnostics, SiteRun.Phases.NONE);
+        SitePlan plan = new SiteRun(library, sitemapLimit)
+                .run(new Strategy(library, sink, checked), diagnostics, SiteRun.Phases.NONE);
         return new Site(plan, sink);
     }
 
     private final class Strategy implements RunStrategy {
+        private final Library library;
         private final MemorySink sink;
         private final List<String> checked;
 
-        Strategy(MemorySink sink, List<String> checked) {
+        Strategy(Library library, MemorySink sink, List<String> checked) {
+            this.library = library;
             this.sink = sink;
             this.checked = checked;
         }
@@ -82,25 +79,11 @@ final class PreviewRun {
             return SearchTiming.ON_DEMAND;
         }
 
-        /** The index writer writes into a folder: a scratch one, read into memory and deleted at once. */
+        /** Each language's index is kept from one write to the next: only what an edit touched is encoded. */
         @Override
         public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
                 throws IOException {
-            Path scratch = Files.createTempDirectory("arshif-preview-index-");
-            try {
-                SearchIndexWriter.IndexStats stats = writer.write(scratch, lang, docs, analyses, null);
-                try (Stream<Path> files = Files.walk(scratch)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        sink.write(
-                                lang + "/search/"
-                                        + scratch.relativize(file).toString().replace('\\', '/'),
-                                Files.readAllBytes(file));
-                    }
-                }
-                return stats;
-            } finally {
-                delete(scratch);
-            }
+            return indexes.write(writer, lang, docs, IndexInputs.of(library.config(), library.model(), lang), sink);
         }
 
         @Override
@@ -109,13 +92,19 @@ final class PreviewRun {
         }
     }
 
-    private static void delete(Path tree) {
-        try (Stream<Path> walk = Files.walk(tree)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the scratch folder " + tree, e);
-        }
+    /** What the last index write did, for the log. */
+    String indexSummary() {
+        return indexes.lastSummary();
+    }
+
+    /** Index files kept from an earlier write instead of encoded, so far. */
+    long indexFilesReused() {
+        return indexes.filesReused();
+    }
+
+    /** Deletes the index's folder. */
+    @Override
+    public void close() {
+        indexes.close();
     }
 }

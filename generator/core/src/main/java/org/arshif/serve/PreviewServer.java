@@ -86,6 +86,7 @@ public final class PreviewServer implements Server {
             server.watcher.start();
             http.start();
             log.info("Serving " + arshif.siteRoot() + " at " + server.url() + " (drafts included); Ctrl-C stops");
+            site.indexInBackground();
             return server;
         } catch (Throwable e) {
             http.stop(0); // a server that never started must not keep the port
@@ -134,6 +135,7 @@ public final class PreviewServer implements Server {
         events.closeAll();
         http.stop(0);
         pool.shutdownNow();
+        site.close();
         log.info("Stopped the preview server");
     }
 }

@@ -63,21 +63,27 @@ class PatchedSiteMatchesFreshTest {
         for (int i = 0; i < 16; i++) {
             add();
         }
-        LiveSite live = serve();
+        PreviewRun run = run();
         int patched = 0;
-        for (int step = 0; step < 40; step++) {
-            Set<String> changed = new TreeSet<>();
-            String what = change(changed);
-            long before = live.rebuilds();
-            live.changed(changed, false, false);
-            assertEquals(before + 1, live.rebuilds());
-            if (live.lastUpdatePatched()) {
-                patched++;
+        try (LiveSite live = serve(run)) {
+            for (int step = 0; step < 40; step++) {
+                Set<String> changed = new TreeSet<>();
+                String what = change(changed);
+                long before = live.rebuilds();
+                live.changed(changed, false, false);
+                assertEquals(before + 1, live.rebuilds());
+                if (live.lastUpdatePatched()) {
+                    patched++;
+                }
+                try (LiveSite fresh = serve(run())) {
+                    assertSameSite(fresh, live, "step " + step + ": " + what + " " + changed);
+                }
             }
-            assertSameSite(serve(), live, "step " + step + ": " + what + " " + changed);
         }
         // Most edits change a body or a title: the patched path must have been taken, or this test shows nothing.
         assertTrue(patched >= 10, "patched " + patched + " of 40");
+        // The search index of the patched server is kept from one edit to the next, not written anew.
+        assertTrue(run.indexFilesReused() >= 10, "index files reused: " + run.indexFilesReused());
     }
 
     /** An edit that moves a page onto another's URL is claimed again, and reported, though it kept its place. */
@@ -86,20 +92,27 @@ class PatchedSiteMatchesFreshTest {
         Trees.write(root.resolve("arshif.yml"), "baseUrl: https://news.example/\ndefaultLanguage: en\n");
         write("content/en/a.md", new Fields("A", "2021-03-01", "09:00", List.of(), "", false, "", "Text a."));
         write("content/en/b.md", new Fields("B", "2021-03-01", "10:00", List.of(), "", false, "", "Text b."));
-        LiveSite live = serve();
-        write("content/en/b.md", new Fields("B", "2021-03-01", "10:00", List.of(), "a", false, "", "Text b."));
-        live.changed(Set.of("content/en/b.md"), false, false);
-        String page = new String(live.answer("/en/").body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(page.contains("two dispatches have the same URL /en/2021/03/a/"), page);
+        try (LiveSite live = serve(run())) {
+            write("content/en/b.md", new Fields("B", "2021-03-01", "10:00", List.of(), "a", false, "", "Text b."));
+            live.changed(Set.of("content/en/b.md"), false, false);
+            String page = new String(live.answer("/en/").body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(page.contains("two dispatches have the same URL /en/2021/03/a/"), page);
+        }
     }
 
-    private LiveSite serve() {
-        Arshif arshif =
-                Arshif.builder().siteRoot(root).clock(CLOCK).drafts(true).build();
-        return new LiveSite(
-                LiveLibrary.load(arshif), new PreviewRun(arshif.sitemapLimit()), BuildLog.SILENT, new ReloadEvents());
+    private Arshif arshif() {
+        return Arshif.builder().siteRoot(root).clock(CLOCK).drafts(true).build();
     }
 
+    private PreviewRun run() {
+        return new PreviewRun(arshif().sitemapLimit());
+    }
+
+    private LiveSite serve(PreviewRun run) {
+        return new LiveSite(LiveLibrary.load(arshif()), run, BuildLog.SILENT, new ReloadEvents());
+    }
+
+    /** The same pages, and then (the search pages having asked for it) the same search index and client files. */
     private static void assertSameSite(LiveSite fresh, LiveSite patched, String step) {
         assertEquals(fresh.sitePaths(), patched.sitePaths(), step);
         for (String sitePath : fresh.sitePaths()) {
@@ -107,6 +120,13 @@ class PatchedSiteMatchesFreshTest {
             LiveSite.Answer got = patched.answer(sitePath);
             assertEquals(want.status(), got.status(), step + " " + sitePath);
             assertArrayEquals(want.body(), got.body(), step + " " + sitePath);
+        }
+        List<String> files = fresh.writtenFiles();
+        assertTrue(files.stream().anyMatch(f -> f.contains("/search/manifest.")), step + ": " + files);
+        assertEquals(files, patched.writtenFiles(), step);
+        for (String file : files) {
+            assertArrayEquals(
+                    fresh.answer("/" + file).body(), patched.answer("/" + file).body(), step + " " + file);
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.pipeline.SiteRun;
@@ -44,6 +45,7 @@ class PreviewMatchesBuildTest {
     Path tmp;
 
     private PreviewServer server;
+    private final List<String> log = new CopyOnWriteArrayList<>();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -57,7 +59,9 @@ class PreviewMatchesBuildTest {
     @Test
     void theServedSiteIsTheBuiltSiteSearchIndexIncluded() throws Exception {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
-        server = PreviewServer.start(Arshif.builder().siteRoot(root).clock(CLOCK), 0, BuildLog.SILENT);
+        server = PreviewServer.start(Arshif.builder().siteRoot(root).clock(CLOCK), 0, collect());
+        // The first index is written in the background, before anything asks for it.
+        awaitLog("Search index ready in ", 1);
 
         SortedMap<String, byte[]> before = build(root, "before");
         assertTrue(
@@ -66,14 +70,53 @@ class PreviewMatchesBuildTest {
         assertTrue(before.containsKey(SiteRun.searchClientEntry()), before.keySet()::toString);
         assertServedAsBuilt(before);
 
-        // An edit reaches the served search index too.
-        long rebuilds = server.rebuilds();
-        Path fair = root.resolve("content/en/fair.md");
-        Files.writeString(fair, Files.readString(fair) + "\nA paragraph about zeppelins.\n", StandardCharsets.UTF_8);
-        awaitRebuild(rebuilds);
-        SortedMap<String, byte[]> after = build(root, "after");
-        assertNotEquals(manifests(before), manifests(after), "the edit changed the English index");
-        assertServedAsBuilt(after);
+        // Each edit reaches the served search index too, written after the rebuild without a request, from what
+        // the last index kept: the same bytes as a fresh build's.
+        List<String> edits = List.of(
+                "content/en/fair.md", "content/ar/damascus-fair.md", "content/en/fair.md", "content/en/fair.md");
+        SortedMap<String, byte[]> last = before;
+        for (int i = 0; i < edits.size(); i++) {
+            Path file = root.resolve(edits.get(i));
+            Files.writeString(
+                    file,
+                    Files.readString(file) + "\nA paragraph about zeppelins, " + i + ".\n",
+                    StandardCharsets.UTF_8);
+            awaitLog("Search index updated ", i + 1);
+            String updated = log.stream()
+                    .filter(l -> l.startsWith("Search index updated "))
+                    .toList()
+                    .get(i);
+            String untouched = edits.get(i).startsWith("content/en/") ? "ar" : "en";
+            assertTrue(
+                    updated.contains(untouched + ": unchanged"), "the other language is not written again: " + updated);
+            SortedMap<String, byte[]> after = build(root, "after" + i);
+            assertNotEquals(manifests(last), manifests(after), "edit " + i + " changed an index");
+            assertServedAsBuilt(after);
+            last = after;
+        }
+    }
+
+    private BuildLog collect() {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.add(message);
+            }
+        };
+    }
+
+    /** Waits until {@code count} lines starting with {@code start} were logged. */
+    private void awaitLog(String start, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (log.stream().filter(l -> l.startsWith(start)).count() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(count, log.stream().filter(l -> l.startsWith(start)).count(), log::toString);
     }
 
     private SortedMap<String, byte[]> build(Path root, String name) {
@@ -111,13 +154,5 @@ class PreviewMatchesBuildTest {
         return site.keySet().stream()
                 .filter(f -> f.contains("/search/manifest."))
                 .toList();
-    }
-
-    private void awaitRebuild(long before) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (server.rebuilds() == before && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(server.rebuilds() > before, "a rebuild happened");
     }
 }

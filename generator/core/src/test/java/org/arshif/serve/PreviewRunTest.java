@@ -38,8 +38,12 @@ class PreviewRunTest {
                 .clock(CLOCK)
                 .baseUrl("http://127.0.0.1:8080/")
                 .build();
-        PreviewRun.Site site = new PreviewRun(arshif.sitemapLimit())
-                .plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null);
+        try (PreviewRun run = new PreviewRun(arshif.sitemapLimit())) {
+            check(run.plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null));
+        }
+    }
+
+    private static void check(PreviewRun.Site site) {
 
         assertTrue(
                 site.sink().paths().stream().anyMatch(p -> p.matches("static/style\\.[0-9a-f]{10}\\.css")),

@@ -2,6 +2,7 @@ package org.arshif.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.junit.jupiter.api.AfterEach;
@@ -205,6 +208,30 @@ class PreviewServerTest {
     }
 
     /** The status line of the answer to a raw request (headers up to, not including, the blank line). */
+    /** The watcher does not wait for the search index: a tab on the search page reloads once it has the edit. */
+    @Test
+    void anOpenSearchTabReloadsOnceTheIndexHasTheEdit() throws Exception {
+        write("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\n");
+        write("content/ar/2017-05-01-a1.md", "---\ntitle: خبر أول\n---\n\nالنص الأصلي.\n");
+        write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nOriginal text.\n");
+        server = PreviewServer.start(Arshif.builder().siteRoot(root), 0, collect());
+        String before = manifestOf(get("/en/search/").body());
+
+        BlockingQueue<String> events = listen("/en/search/");
+        write("content/en/2017-05-01-e1.md", "---\ntitle: First\n---\n\nText about zeppelins.\n");
+        awaitReload(events);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Search index updated ")), log::toString);
+        String after = manifestOf(get("/en/search/").body());
+        assertNotEquals(before, after, "the reloaded search page names the new index");
+        assertEquals(200, get(after).statusCode(), after);
+    }
+
+    private static String manifestOf(String searchPage) {
+        Matcher m = Pattern.compile("data-search-manifest=\"([^\"]+)\"").matcher(searchPage);
+        assertTrue(m.find(), searchPage);
+        return m.group(1);
+    }
+
     private String statusLine(String request) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             socket.setSoTimeout((int) WAIT.toMillis());

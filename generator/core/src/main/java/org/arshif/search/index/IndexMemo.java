@@ -1,5 +1,7 @@
 package org.arshif.search.index;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,24 @@ public final class IndexMemo {
     /** Index files encoded by the run that used this memo. */
     public int encoded() {
         return reuse.encoded();
+    }
+
+    /**
+     * What the run that used this memo made, as the memo of the next run in this process (a live server's): what
+     * {@link #save} and {@link #open} would hand on, without a file.
+     */
+    public IndexMemo next() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            reuse.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        try {
+            return new IndexMemo(IndexReuse.read(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes what the run that used this memo made, for the next build. */

@@ -1,0 +1,49 @@
+package org.arshif.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.arshif.config.SiteConfig;
+import org.arshif.content.Dispatch;
+import org.arshif.site.SiteModel;
+
+/**
+ * What one language's search documents are made of in a preview: the configuration (its routes, date labels and
+ * protected words), the dispatches in order, and the names of their tags. Dispatches are immutable and a live
+ * library keeps the reading of every file not read again, so the same instances in the same order, with the same
+ * configuration instance and tag names, make the same documents: their index need not be written again.
+ */
+final class IndexInputs {
+    private final SiteConfig config;
+    private final Dispatch[] articles;
+    private final List<String> tagNames;
+
+    private IndexInputs(SiteConfig config, Dispatch[] articles, List<String> tagNames) {
+        this.config = config;
+        this.articles = articles;
+        this.tagNames = tagNames;
+    }
+
+    static IndexInputs of(SiteConfig config, SiteModel model, String lang) {
+        List<Dispatch> list = model.articles(lang);
+        List<String> names = new ArrayList<>();
+        for (Dispatch d : list) {
+            for (String key : d.tags()) {
+                names.add(model.tagName(key, lang));
+            }
+        }
+        return new IndexInputs(config, list.toArray(new Dispatch[0]), names);
+    }
+
+    /** Whether the documents made of these inputs are those made of {@code other}'s (null: unknown, no). */
+    boolean sameAs(IndexInputs other) {
+        if (other == null || other.config != config || other.articles.length != articles.length) {
+            return false;
+        }
+        for (int i = 0; i < articles.length; i++) {
+            if (other.articles[i] != articles[i]) {
+                return false;
+            }
+        }
+        return other.tagNames.equals(tagNames);
+    }
+}

@@ -1,0 +1,189 @@
+package org.arshif.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.arshif.search.SearchDocument;
+import org.arshif.search.index.AnalysisCache;
+import org.arshif.search.index.IndexMemo;
+import org.arshif.search.index.SearchIndexWriter;
+import org.arshif.site.SiteSink;
+
+/**
+ * Each language's search index as the preview last wrote it, kept between rebuilds the way a cached build keeps
+ * it between builds: every document's analysis (so only changed texts are analysed), the memo of what each index
+ * file holds (so only the files whose terms an edit touched are encoded again), and the files themselves in memory
+ * (so a kept file is neither compressed nor written again). The index written equals a fresh build's byte for
+ * byte. The writer writes into a scratch folder that lives as long as one write (a server halted with its
+ * launcher leaves nothing behind between edits). Writes are serialised.
+ */
+final class LiveIndexes implements AutoCloseable {
+    /** Scratch folders are named {@code arshif-preview-index-<pid>-<random>}: see {@link #sweep}. */
+    static final String SCRATCH = "arshif-preview-index-";
+
+    private final Map<String, Language> languages = new HashMap<>();
+    private volatile boolean closed;
+    private long filesReused;
+    private final Map<String, String> lastWrites = new TreeMap<>();
+
+    /** One language's state: analyses, memo for the next write, and the bytes of its index files by name. */
+    private static final class Language {
+        final AnalysisCache analyses = AnalysisCache.empty();
+        Map<String, byte[]> files = new HashMap<>();
+        IndexMemo memo = IndexMemo.empty();
+        // What the last index was made of and what its write returned; null before the first.
+        IndexInputs inputs;
+        SearchIndexWriter.IndexStats stats;
+    }
+
+    /**
+     * Writes the index of {@code docs} into {@code <lang>/search/} of {@code sink}, encoding only what changed
+     * since this language's last write; when the documents are made of the same {@code inputs}, the last index's
+     * files are handed on as they are.
+     */
+    synchronized SearchIndexWriter.IndexStats write(
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, IndexInputs inputs, SiteSink sink)
+            throws IOException {
+        if (closed) {
+            throw new IOException("the preview server is stopping");
+        }
+        Language state = languages.computeIfAbsent(lang, l -> new Language());
+        if (state.stats != null && inputs.sameAs(state.inputs)) {
+            new TreeMap<>(state.files).forEach((name, bytes) -> sink.write(lang + "/search/" + name, bytes));
+            lastWrites.put(lang, lang + ": unchanged");
+            return state.stats;
+        }
+        state.inputs = null; // until this write succeeds
+        Path dir = Files.createTempDirectory(SCRATCH + ProcessHandle.current().pid() + "-");
+        try {
+            SearchIndexWriter.IndexStats stats = write(writer, lang, docs, state, dir);
+            state.inputs = inputs;
+            state.stats = stats;
+            new TreeMap<>(state.files).forEach((name, bytes) -> sink.write(lang + "/search/" + name, bytes));
+            return stats;
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** One write into the scratch folder {@code dir}; afterwards {@code state.files} holds the index's files. */
+    private SearchIndexWriter.IndexStats write(
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, Language state, Path dir)
+            throws IOException {
+        // Every file of the index is asked for by name before it is written: those are the index's files.
+        Set<String> named = ConcurrentHashMap.newKeySet();
+        Path keptDir = dir.resolve("kept");
+        SearchIndexWriter.Existing existing = new SearchIndexWriter.Existing() {
+            @Override
+            public long keep(String name) {
+                named.add(name);
+                byte[] bytes = state.files.get(name);
+                return bytes == null ? -1 : bytes.length;
+            }
+
+            /** A kept file the writer reads (a term shard, for the bundle) is put on disk then. */
+            @Override
+            public Path where(String name) {
+                synchronized (keptDir) {
+                    Path file = keptDir.resolve(name);
+                    try {
+                        if (Files.notExists(file)) {
+                            Files.createDirectories(keptDir);
+                            Files.write(file, state.files.get(name));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write " + file, e);
+                    }
+                    return file;
+                }
+            }
+        };
+        int analysedBefore = state.analyses.misses();
+        SearchIndexWriter.IndexStats stats;
+        try {
+            stats = writer.write(dir, lang, docs, state.analyses, existing, state.memo);
+        } catch (IOException | RuntimeException e) {
+            state.memo = IndexMemo.empty(); // half a run is no base for the next one
+            state.stats = null;
+            throw e;
+        }
+        lastWrites.put(
+                lang,
+                String.format(
+                        "%s: %d document(s) analysed, %d file(s) encoded, %d reused",
+                        lang, state.analyses.misses() - analysedBefore, state.memo.encoded(), state.memo.reused()));
+        filesReused += state.memo.reused();
+        state.memo = state.memo.next();
+        Map<String, byte[]> files = new HashMap<>();
+        for (String name : named) {
+            Path written = dir.resolve(name);
+            byte[] bytes = Files.isRegularFile(written) ? Files.readAllBytes(written) : state.files.get(name);
+            if (bytes != null) {
+                files.put(name, bytes);
+            }
+        }
+        state.files = files;
+        return stats;
+    }
+
+    /** Index files kept from an earlier write instead of encoded, by all writes so far. */
+    synchronized long filesReused() {
+        return filesReused;
+    }
+
+    /** What the last write of each language did, for the log. */
+    synchronized String lastSummary() {
+        return String.join("; ", lastWrites.values());
+    }
+
+    /**
+     * Deletes the scratch folders in {@code tmp} of preview servers that are gone: a server halted with its launcher
+     * (the command line's second JVM) runs no shutdown hook, and leaves the folder of a write under way. A folder
+     * whose process is alive, or not named by a process, is left alone. Best effort: returns how many went.
+     */
+    static int sweep(Path tmp) {
+        int deleted = 0;
+        try (Stream<Path> listing = Files.list(tmp)) {
+            for (Path folder : listing.sorted().toList()) {
+                String name = folder.getFileName().toString();
+                String[] pidAndRest = name.startsWith(SCRATCH)
+                        ? name.substring(SCRATCH.length()).split("-", 2)
+                        : new String[0];
+                if (pidAndRest.length == 2
+                        && pidAndRest[0].matches("[0-9]{1,18}")
+                        && ProcessHandle.of(Long.parseLong(pidAndRest[0])).isEmpty()) {
+                    delete(folder);
+                    deleted++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // another user's folder, or one going away meanwhile: not this server's business
+        }
+        return deleted;
+    }
+
+    private static void delete(Path tree) {
+        try (Stream<Path> walk = Files.walk(tree)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the scratch folder " + tree, e);
+        }
+    }
+
+    /** A write after this fails; one under way is not waited for (the server is stopping). */
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

@@ -1,0 +1,105 @@
+package org.arshif.serve;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.arshif.BuildLog;
+import org.arshif.pipeline.SitePlan;
+
+/**
+ * Writes the served site's search index in the background, on one thread, after the server starts and after each
+ * rebuild, so that neither the first request nor the watcher waits for it: a search page or index file asked for
+ * meanwhile waits for the write already under way. Only the newest plan's index is written (an older one that
+ * never started is skipped); when it is written, {@code ready} tells the tabs on search pages to reload.
+ */
+final class SearchRefresh implements AutoCloseable {
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private final BuildLog log;
+    private final Supplier<String> summary;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "arshif-search-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile SitePlan newest;
+    private volatile boolean closed;
+
+    /** @param summary what the last index write did (files encoded, reused), for the log */
+    SearchRefresh(BuildLog log, Supplier<String> summary) {
+        this.log = log;
+        this.summary = summary;
+    }
+
+    /**
+     * Writes {@code plan}'s index soon, unless a newer plan comes first.
+     *
+     * @param since when the change that made the plan was noticed ({@link System#nanoTime()}), for the log
+     * @param first whether this is the server's first index (every document is analysed)
+     * @param ready run after the index is written
+     */
+    void refresh(SitePlan plan, long since, boolean first, Runnable ready) {
+        newest = plan;
+        worker.execute(() -> {
+            if (plan != newest) {
+                return; // a newer edit's index is next
+            }
+            long t0 = System.nanoTime();
+            long cpu0 = PROCESS.getProcessCpuTime();
+            try {
+                plan.searchManifests();
+            } catch (RuntimeException e) {
+                if (closed) {
+                    return; // interrupted by the server's stop
+                }
+                // The search page asks again, and shows what fails.
+                log.error("arshif serve: writing the search index failed: " + e);
+                log.debug("arshif serve: writing the search index failed", e);
+                return;
+            }
+            long now = System.nanoTime();
+            // The writer's threads and the pool's: the process's CPU time, what the write costs on an idle machine.
+            double cpuMillis = (PROCESS.getProcessCpuTime() - cpu0) / 1e6;
+            log.info(
+                    first
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "Search index ready in %.1f ms (%.1f ms CPU), written in the background (%s)",
+                                    (now - t0) / 1e6,
+                                    cpuMillis,
+                                    summary.get())
+                            : String.format(
+                                    Locale.ROOT,
+                                    "Search index updated %.1f ms after the change, written in %.1f ms (%.1f ms CPU)"
+                                            + " (%s)",
+                                    (now - since) / 1e6,
+                                    (now - t0) / 1e6,
+                                    cpuMillis,
+                                    summary.get()));
+            try {
+                ready.run();
+            } catch (RuntimeException e) {
+                // one line, as the watcher's failures: a stack trace of the worker would reach the terminal
+                log.error("arshif serve: reloading the search tabs failed: " + e);
+                log.debug("arshif serve: reloading the search tabs failed", e);
+            }
+        });
+    }
+
+    /** Stops the worker, waiting a little for a write under way (its folder is deleted next). */
+    @Override
+    public void close() {
+        closed = true;
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
