@@ -165,6 +165,18 @@ class MediaTest {
     }
 
     @Test
+    void aLeadImageWhoseNameDiffersInCaseOnlyNamesTheFileAsItIs() throws IOException {
+        Path root = site();
+        Files.move(root.resolve(EN_BUNDLE + "kremlin.jpg"), root.resolve(EN_BUNDLE + "Kremlin.JPG"));
+        ContentException e = assertThrows(ContentException.class, () -> build(root, null));
+        assertEquals(
+                List.of(EN_BUNDLE + "index.md:3:1: error: the lead image 'kremlin.jpg' points to no file: there is"
+                        + " 'Kremlin.JPG', whose name differs in case only: web hosts tell the two apart, so write it"
+                        + " as that"),
+                e.errors().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
     void anImageWithoutTextIsAWarning() throws IOException {
         Path root = site();
         Path dispatch = root.resolve(AR_BUNDLE + "index.md");

@@ -45,7 +45,15 @@ record LeadImages(Media media, String basePath) {
         }
         Optional<Media.Target> target = media.resolve(path, src, basePath);
         if (target.isEmpty()) {
-            d.error(path, at[0], at[1], "the lead image '" + src + "' points to no file: " + Media.placementHint(path));
+            d.error(
+                    path,
+                    at[0],
+                    at[1],
+                    "the lead image '" + src + "' points to no file: "
+                            + media.resolveIgnoringCase(path, src, basePath)
+                                    .map(t -> "there is '" + t.href() + "', whose name differs in case only: web hosts"
+                                            + " tell the two apart, so write it as that")
+                                    .orElse(Media.placementHint(path)));
             return null;
         }
         ImageHeader h = media.header(target.get().source());

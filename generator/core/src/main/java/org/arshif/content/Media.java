@@ -192,6 +192,18 @@ public final class Media {
      * path under {@code /media/} (after the base path). Empty for other links, external ones, or no such file.
      */
     public Optional<Target> resolve(String dispatchPath, String destination, String basePath) {
+        return resolve(dispatchPath, destination, basePath, false);
+    }
+
+    /**
+     * What {@link #resolve} finds when upper and lower case are not told apart (as Windows and macOS do not): for
+     * a finding that names the file as it is, where {@link #resolve} found nothing.
+     */
+    public Optional<Target> resolveIgnoringCase(String dispatchPath, String destination, String basePath) {
+        return resolve(dispatchPath, destination, basePath, true);
+    }
+
+    private Optional<Target> resolve(String dispatchPath, String destination, String basePath, boolean anyCase) {
         String dest = destination.strip();
         int cut = dest.length();
         for (char c : new char[] {'#', '?'}) {
@@ -209,12 +221,21 @@ public final class Media {
                 }
                 dest = dest.substring(basePath.length());
             }
-            String source = shared.get(dest.substring(1));
-            return source == null ? Optional.empty() : Optional.of(new Target(source, dest));
+            return lookup(shared, dest.substring(1), anyCase).map(e -> new Target(e.getValue(), "/" + e.getKey()));
         }
         String name = dest.startsWith("./") ? dest.substring(2) : dest;
-        String source = bundle(dispatchPath).get(name);
-        return source == null ? Optional.empty() : Optional.of(new Target(source, name));
+        return lookup(bundle(dispatchPath), name, anyCase).map(e -> new Target(e.getValue(), e.getKey()));
+    }
+
+    private static Optional<Map.Entry<String, String>> lookup(
+            SortedMap<String, String> files, String name, boolean anyCase) {
+        String source = files.get(name);
+        if (source != null || !anyCase) {
+            return source == null ? Optional.empty() : Optional.of(Map.entry(name, source));
+        }
+        return files.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /** %XX escapes as UTF-8 ('+' stays '+'); null when malformed. */
