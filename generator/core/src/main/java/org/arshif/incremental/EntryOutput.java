@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import org.arshif.internal.Utf8;
 
 /**
  * Where one parse-cache entry is encoded: a {@link DataOutput} over a byte array that is kept from entry to entry,
@@ -63,7 +64,7 @@ final class EntryOutput extends OutputStream implements DataOutput {
         }
         s.getChars(0, length, chars, 0);
         int lengthAt = size;
-        int n = encode(chars, length, bytes, lengthAt + 4);
+        int n = Utf8.encode(chars, length, bytes, lengthAt + 4, true);
         if (n < 0) {
             return false;
         }
@@ -71,34 +72,6 @@ final class EntryOutput extends OutputStream implements DataOutput {
         writeInt(n - lengthAt - 4);
         size = n;
         return true;
-    }
-
-    /** Encodes {@code text[0, length)} at {@code at}; the end, or -1 at a lone surrogate. */
-    private static int encode(char[] text, int length, byte[] out, int at) {
-        int n = at;
-        int i = 0;
-        while (i < length) {
-            char c = text[i++];
-            if (c < 0x80) {
-                out[n++] = (byte) c;
-            } else if (c < 0x800) {
-                out[n++] = (byte) (0xc0 | (c >> 6));
-                out[n++] = (byte) (0x80 | (c & 0x3f));
-            } else if (!Character.isSurrogate(c)) {
-                out[n++] = (byte) (0xe0 | (c >> 12));
-                out[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                out[n++] = (byte) (0x80 | (c & 0x3f));
-            } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text[i])) {
-                int cp = Character.toCodePoint(c, text[i++]);
-                out[n++] = (byte) (0xf0 | (cp >> 18));
-                out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-                out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-                out[n++] = (byte) (0x80 | (cp & 0x3f));
-            } else {
-                return -1;
-            }
-        }
-        return n;
     }
 
     @Override

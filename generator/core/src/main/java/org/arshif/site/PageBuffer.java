@@ -2,6 +2,7 @@ package org.arshif.site;
 
 import java.io.Writer;
 import java.util.Arrays;
+import org.arshif.internal.Utf8;
 
 /**
  * Where a page is rendered: a {@link Writer} over a char array that the rendering thread keeps from page to page
@@ -107,44 +108,12 @@ final class PageBuffer extends Writer {
         byte[] kept = scratch.bytes;
         scratch.bytes = null;
         byte[] out = kept != null && kept.length >= length * 3 ? kept : new byte[length * 3];
-        int n = Utf8.encode(text, length, out);
+        int n = Utf8.encode(text, length, out, 0, false);
         byte[] page = Arrays.copyOf(out, n);
         if (text.length <= KEEP_CHARS) {
             scratch.chars = text;
             scratch.bytes = out;
         }
         return page;
-    }
-
-    /** UTF-8 encoding of UTF-16 text, with {@code String.getBytes}' replacement of unpaired surrogates. */
-    static final class Utf8 {
-        private Utf8() {}
-
-        static int encode(char[] chars, int length, byte[] out) {
-            int n = 0;
-            int i = 0;
-            while (i < length) {
-                char c = chars[i++];
-                if (c < 0x80) {
-                    out[n++] = (byte) c;
-                } else if (c < 0x800) {
-                    out[n++] = (byte) (0xc0 | (c >> 6));
-                    out[n++] = (byte) (0x80 | (c & 0x3f));
-                } else if (!Character.isSurrogate(c)) {
-                    out[n++] = (byte) (0xe0 | (c >> 12));
-                    out[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                    out[n++] = (byte) (0x80 | (c & 0x3f));
-                } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(chars[i])) {
-                    int cp = Character.toCodePoint(c, chars[i++]);
-                    out[n++] = (byte) (0xf0 | (cp >> 18));
-                    out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-                    out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-                    out[n++] = (byte) (0x80 | (cp & 0x3f));
-                } else {
-                    out[n++] = '?';
-                }
-            }
-            return n;
-        }
     }
 }
