@@ -40,15 +40,16 @@
  * The dictionary: term shard `i` holds the terms `t` with `sep[i] <= t < sep[i+1]`.
  * @typedef {object} ManifestTerms
  * @property {string[]} sep
- * @property {string[]} files hashes of the term shards
- * @property {string} [bundle] hash of the shard bundle `s.<hash>.bin`: every term shard's file, in order
- * @property {string} [sizes] the byte length of each term shard's file in the bundle (VLQ)
+ * @property {string[]} files hashes of the shard files `t.<hash>.bin`: `members` term shards each, one gzip member apiece
+ * @property {string} bundle hash of the shard bundle `s.<hash>.bin`: every shard file, in order
+ * @property {string} sizes the byte length of each term shard (gzip member) in the bundle (VLQ)
+ * @property {number} members term shards per shard file
  * @property {number} pack term shards per positions file
  * @property {string[]} positions hashes of the positions files
  */
 
 /**
- * `t.<h>.json.gz`, a term shard: a range of the sorted dictionary with its postings.
+ * A term shard (a gzip member of `t.<h>.bin`): a range of the sorted dictionary with its postings.
  * @typedef {object} TermShard
  * @property {string[]} t the terms, sorted
  * @property {number[]} n each term's document frequency

@@ -8,7 +8,7 @@
  *   TailPositions, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
@@ -380,7 +380,7 @@ export class SearchIndex {
     /** the server ignored a Range request: cards come in chunks, term shards as their files, from now on */
     this.rangeless = false;
     /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
-    this.bundleStarts = undefined;
+    this.starts = undefined;
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail file: one request each */
     this.tailBatches = new Map();
     /** @type {Map<number, Doc>} */
@@ -412,20 +412,23 @@ export class SearchIndex {
 
   /** @param {number} i @returns {Promise<TermShard>} */
   shard(i) {
-    return /** @type {Promise<TermShard>} */ (this.load('t', this.manifest.terms.files[i]));
+    if (!this.cache.has(shardKey(this, i))) {
+      if (this.rangeless) keep(this, shardKey(this, i), shardFromFile(this, i));
+      else fromBundle(this, [i]);
+    }
+    return /** @type {Promise<TermShard>} */ (this.cache.get(shardKey(this, i)));
   }
 
   /**
    * Several term shards. Those not at hand come in one multi-range request to the shard bundle (SEARCH-FORMAT.md
-   * §3), each then kept under its own file's URL: a query of three words costs one request, not three. One shard,
-   * or a server that ignores Range, is fetched as its own file.
+   * §3), each then kept on its own: a query of three words costs one request, not three, and a quarter of a shard
+   * file per word. From a server that ignores Range, each comes from its shard file, fetched whole.
    * @param {number[]} indices
    * @returns {Promise<Map<number, TermShard>>}
    */
   async shards(indices) {
-    const { bundle, files } = this.manifest.terms;
-    const missing = indices.filter((i) => !this.cache.has(this.file('t', files[i])));
-    if (bundle && !this.rangeless && missing.length > 1) fromBundle(this, missing.sort((a, b) => a - b));
+    const missing = [...new Set(indices)].filter((i) => !this.cache.has(shardKey(this, i)));
+    if (!this.rangeless && missing.length) fromBundle(this, missing.sort((a, b) => a - b));
     /** @type {Map<number, TermShard>} */
     const out = new Map();
     await Promise.all(indices.map(async (i) => out.set(i, await this.shard(i))));
@@ -778,16 +781,13 @@ async function tailMember(ix, url, start, size) {
 }
 
 /**
- * Asks the shard bundle for the given shards (sorted) in one request, and caches each one's promise under its own
- * file's URL. A shard the answer lacks (a server that merged or dropped ranges, or ignored Range) is fetched as its
- * own file.
+ * Asks the shard bundle for the given term shards (sorted) in one request, and keeps each one's promise on its own.
+ * A shard the answer lacks (a server that merged or dropped ranges, or ignored Range) comes from its shard file.
  * @param {SearchIndex} ix
  * @param {number[]} wanted
  */
 function fromBundle(ix, wanted) {
-  const { bundle, sizes, files } = ix.manifest.terms;
-  ix.bundleStarts ??= decodeVlq(sizes ?? '').reduce((acc, n) => { acc.push(acc[acc.length - 1] + n); return acc; }, [0]);
-  const starts = ix.bundleStarts;
+  const starts = bundleStarts(ix);
   /** @type {[number, number][]} */
   const ranges = [];
   for (const i of wanted) {
@@ -795,18 +795,64 @@ function fromBundle(ix, wanted) {
     if (last && last[1] + 1 === starts[i]) last[1] = starts[i + 1] - 1; // neighbours: one range
     else ranges.push([starts[i], starts[i + 1] - 1]);
   }
-  const parts = ix.fetchRanges(`${ix.base}s.${bundle}.bin`, ranges, false);
+  const parts = ix.fetchRanges(`${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false);
   for (const i of wanted) {
-    const url = ix.file('t', files[i]);
-    const p = parts.then((ps) => {
+    keep(ix, shardKey(ix, i), parts.then((ps) => {
       const [a, b] = [starts[i], starts[i + 1] - 1];
       const part = ps?.find((q) => q.start <= a && q.start + q.bytes.length > b);
-      return part ? decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), url)
-        : fetchJson(ix.fetch, url, ix.stats);
-    });
-    p.catch(() => ix.cache.delete(url));
-    ix.cache.set(url, p);
+      return part ? decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), shardKey(ix, i))
+        : shardFromFile(ix, i);
+    }));
   }
+}
+
+/**
+ * Term shard i's key in the cache: its shard file's URL and its place in the file (a gzip member).
+ * @param {SearchIndex} ix
+ * @param {number} i
+ */
+function shardKey(ix, i) {
+  const { files, members } = ix.manifest.terms;
+  return `${ix.base}t.${files[Math.floor(i / members)]}.bin#${i % members}`;
+}
+
+/**
+ * Where each term shard starts in the shard bundle, and where the last one ends.
+ * @param {SearchIndex} ix
+ */
+function bundleStarts(ix) {
+  ix.starts ??= decodeVlq(ix.manifest.terms.sizes).reduce((acc, n) => {
+    acc.push(acc[acc.length - 1] + n);
+    return acc;
+  }, [0]);
+  return ix.starts;
+}
+
+/**
+ * Term shard i cut from its shard file, which is fetched whole once per page load (a server that ignores Range).
+ * @param {SearchIndex} ix
+ * @param {number} i
+ * @returns {Promise<unknown>}
+ */
+async function shardFromFile(ix, i) {
+  const { files, members } = ix.manifest.terms;
+  const first = i - (i % members);
+  const starts = bundleStarts(ix);
+  const url = `${ix.base}t.${files[first / members]}.bin`;
+  const from = starts[i] - starts[first];
+  const file = await ix.chunk(url);
+  return decodeJson(file.subarray(from, from + starts[i + 1] - starts[i]), `${url}#${i % members}`);
+}
+
+/**
+ * Keeps a promise in the index's cache under key, and forgets it if it fails (the next query tries again).
+ * @param {SearchIndex} ix
+ * @param {string} key
+ * @param {Promise<unknown>} p
+ */
+function keep(ix, key, p) {
+  p.catch(() => ix.cache.delete(key));
+  ix.cache.set(key, p);
 }
 
 /**
