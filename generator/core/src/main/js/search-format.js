@@ -159,7 +159,11 @@
  * @property {Set<string>} terms
  */
 
-/** @typedef {{years: Map<number, number>, tags: Map<string, number>}} RankFacets counts by year and by tag key */
+/**
+ * Counts by year and by tag key; tagsPending: the tag counts would cost the tags of documents beyond the shown page,
+ * and were not asked for (RankOptions.tagCounts), so there are none.
+ * @typedef {{years: Map<number, number>, tags: Map<string, number>, tagsPending?: boolean}} RankFacets
+ */
 
 /**
  * @typedef {object} RankOptions
@@ -169,6 +173,7 @@
  * @property {boolean} [full] load complete postings
  * @property {number} [pageEnd] the end of the page to be shown, whose cards come with the facets' tags
  * @property {boolean} [fuzzy] correct a word the index lacks (default); false searches the words as typed
+ * @property {boolean} [tagCounts] count tags even when that costs the tags of documents beyond the shown page
  */
 
 /**
@@ -202,6 +207,7 @@
  * @property {{year: number, count: number}[]} years newest first
  * @property {{key: string, name: string, count: number}[]} tags most frequent first
  * @property {Record<string, string>} [names] every tag's name by key
+ * @property {boolean} [tagsPending] no tag counts: they come when asked for (RankOptions.tagCounts)
  */
 
 /**
@@ -244,6 +250,7 @@
  * @property {string} tags
  * @property {string} allYears the chip that clears the year filter
  * @property {string} allTags the chip that clears the tag filters
+ * @property {string} countTags the button that asks for the tag counts of a large result (SearchFacets.tagsPending)
  * @property {string} more
  * @property {(other: string) => string} both
  * @property {(shown: number, total: number) => string} shown

@@ -351,6 +351,42 @@ test('tags for facets: an attribute file at hand serves them; no cards are fetch
   assert.ok(ids.some((id) => fromFile(id).length > 0), 'the fixture\'s first documents have tags');
 });
 
+test('a result of several words larger than its page: years counted at once, tags only when asked, both add up', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  const res = await search([en], 'said the');
+  assert.ok(res.total > res.results.length, `more results (${res.total}) than the page shows`);
+  assert.equal(res.facets?.tagsPending, true);
+  assert.deepEqual(res.facets.tags, [], 'no partial tag counts');
+  assert.equal(res.facets.years.reduce((n, y) => n + y.count, 0), res.total, 'the year counts are the list');
+  assert.ok(!stats.urls.some((u) => u.includes('/a.')), `no attribute file: ${stats.urls.join(' ')}`);
+  const slots = stats.urls.filter((u) => u.includes('/k.')).flatMap((u) => u.split('#')[1].split(','))
+    .reduce((n, r) => n + (Number(r.split('-')[1]) - Number(r.split('-')[0]) + 1), 0);
+  const slotBytes = Math.min(...en.manifest.cards.files.map((f) => f[1]));
+  assert.ok(slots <= res.results.length * Math.max(...en.manifest.cards.files.map((f) => f[1])),
+    `the shown page's cards only: ${slots} bytes in slots of ${slotBytes}`);
+  const asked = await search([en], 'said the', { tagCounts: true });
+  assert.equal(asked.facets?.tagsPending, undefined);
+  assert.deepEqual(asked.results, res.results);
+  const every = await search([await open('en')], 'said the', { limit: 100 });
+  /** @type {Map<string, number>} */
+  const counted = new Map();
+  for (const r of every.results.filter((x) => x.allWords)) for (const t of r.tags) counted.set(t.key, (counted.get(t.key) ?? 0) + 1);
+  assert.ok(counted.size > 0, 'the results have tags');
+  assert.deepEqual(new Map(asked.facets.tags.map((t) => [t.key, t.count])), counted, 'a tag\'s count is its documents in the list');
+});
+
+test('a result of several words that fits its page gets its tag counts from the page\'s cards, in the same request', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  const res = await search([en], 'peaceful transition power');
+  assert.ok(res.total + res.some <= 10, `${res.total} + ${res.some}`);
+  assert.equal(res.facets?.tagsPending, undefined);
+  assert.ok(res.facets.tags.length > 0);
+  const files = stats.urls.filter((u) => u.includes('/k.')).map((u) => u.split('#')[0]);
+  assert.equal(new Set(files).size, files.length, `one request per card file: ${stats.urls.join(' ')}`);
+});
+
 test('title fit: the query words a title holds (2 in the form typed, 1 by stem) and how many follow in order', async () => {
   const ar = await open('ar');
   const fit = (title, q) => titleFit(title, /** @type {any} */ (parseQuery(q, ar.analyzer)), ar.analyzer);
