@@ -194,6 +194,9 @@ async function decodeJson(buf, url) {
   }
 }
 
+/** Term shards fetched for the completions of a prefix (a quarter of a shard file each). */
+const PREFIX_SHARDS = 4;
+
 /** Up to this many documents, tags for facets come from cards rather than attribute files. */
 const CARD_TAGS_LIMIT = 60;
 
@@ -465,14 +468,14 @@ export class SearchIndex {
   }
 
   /**
-   * Shard indices holding terms that start with p.
+   * Shard indices holding terms that start with p: at most 4, half of what 2 shards held before format 6.
    * @param {string} p
    */
   prefixShards(p) {
     const from = this.shardOf(p);
     const to = this.shardOf(p + '\uffff');
     const out = [];
-    for (let i = from; i <= to && out.length < 2; i++) out.push(i);
+    for (let i = from; i <= to && out.length < PREFIX_SHARDS; i++) out.push(i);
     return out;
   }
 
