@@ -194,6 +194,12 @@ async function decodeJson(buf, url) {
   }
 }
 
+/**
+ * Term shards fetched for a correction's candidates, in one request: a shard file's worth, as one shard was before
+ * format 6, but the 4 that hold most candidates.
+ */
+const CORRECTION_SHARDS = 4;
+
 /** Term shards fetched for the completions of a prefix (a quarter of a shard file each). */
 const PREFIX_SHARDS = 4;
 
@@ -964,8 +970,8 @@ function prefixVariants(ix, s, shards, taken) {
 /**
  * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Typo tolerance"): of the words one edit
  * from what was typed whose terms the index holds, the one with the most documents, weighed by closeness; it
- * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches the one
- * shard holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
+ * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches, in one
+ * request, the CORRECTION_SHARDS term shards holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
  * one edit in a shorter stem makes another word. English also tries dictionary terms one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
@@ -982,8 +988,8 @@ async function typoVariant(ix, s, shards, taken) {
   }
   const perShard = /** @type {Map<number, number>} */ (new Map());
   for (const c of words) if (!shards.has(ix.shardOf(c.term))) bump(perShard, ix.shardOf(c.term));
-  const extra = [...perShard].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (extra) shards.set(extra[0], await ix.shard(extra[0]));
+  const extra = [...perShard].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CORRECTION_SHARDS).map((e) => e[0]);
+  if (extra.length) for (const [i, sh] of await ix.shards(extra)) shards.set(i, sh);
   let best = null; // the most common candidate, weighed by closeness
   for (const c of words) {
     const e = findTerm(ix, shards, c.term), score = e ? Math.log1p(e.df) * CLOSENESS[c.kind] : 0;
