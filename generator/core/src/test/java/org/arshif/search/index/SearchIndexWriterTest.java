@@ -294,6 +294,44 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void aTermsLongListAndItsSurfaceKeysLongListsShareATailFile(@TempDir Path dir) throws Exception {
+        int shared = 0;
+        for (String lang : List.of("ar", "en")) {
+            Path out = dir.resolve(lang);
+            // tail files of one list each, but for what must share one
+            SearchIndexWriter oneListPerTail = SearchIndexWriter.builder(IndexAnalyzer.standard())
+                    .hitsPerTerm(3)
+                    .longPostings(40)
+                    .tailTarget(1)
+                    .build();
+            SearchIndexWriter.IndexStats st = oneListPerTail.write(out, lang, SearchFixtureCorpus.documents(lang));
+            Map<String, Object> terms = obj(json(out.resolve(st.manifestFile())).get("terms"));
+            Map<String, String> tailOf = new TreeMap<>();
+            for (int s = 0; s < list(terms.get("sep")).size(); s++) {
+                Map<String, Object> shard = termShard(out, terms, s);
+                for (int k = 0; k < list(shard.get("t")).size(); k++) {
+                    Object p = list(shard.get("p")).get(k);
+                    if (!(p instanceof String)) {
+                        int tail = ((Long) list(p).get(0)).intValue();
+                        tailOf.put((String) list(shard.get("t")).get(k), (String)
+                                list(shard.get("tails")).get(tail));
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : tailOf.entrySet()) {
+                if (SurfaceKey.is(e.getKey())) {
+                    String term = e.getKey().substring(0, e.getKey().indexOf(' '));
+                    if (tailOf.containsKey(term)) {
+                        assertEquals(tailOf.get(term), e.getValue(), e.getKey() + ": the tail file of its term's list");
+                        shared++;
+                    }
+                }
+            }
+        }
+        assertTrue(shared >= 2, "the fixture has terms and surface keys with long lists: " + shared);
+    }
+
+    @Test
     void aCardFileOfSeveralChunksIsAlsoWrittenInSlicesNamedByItsHash(@TempDir Path dir) throws Exception {
         SearchIndexWriter.IndexStats st =
                 SearchFixtureCorpus.fixtureWriter().write(dir, "en", SearchFixtureCorpus.documents("en"));

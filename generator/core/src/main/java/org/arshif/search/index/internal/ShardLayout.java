@@ -84,7 +84,8 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
             group.add(t);
             tailOf[t] = tails.size();
             size += 4L * index.postings()[t].df();
-            if (size >= settings.tailTarget()) {
+            // a term's long list and its surface keys' share a tail file: a query of it makes one range request
+            if (size >= settings.tailTarget() && (t + 1 == index.size() || !SurfaceKeys.is(index, t + 1))) {
                 tails.add(group.stream().mapToInt(Integer::intValue).toArray());
                 group.clear();
                 size = 0;
