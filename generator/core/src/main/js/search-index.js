@@ -194,12 +194,6 @@ async function decodeJson(buf, url) {
   }
 }
 
-/**
- * Term shards fetched for a correction's candidates, in one request: a shard file's worth, as one shard was before
- * format 6, but the 4 that hold most candidates.
- */
-const CORRECTION_SHARDS = 4;
-
 /** Term shards fetched for the completions of a prefix (a quarter of a shard file each). */
 const PREFIX_SHARDS = 4;
 
@@ -971,7 +965,7 @@ function prefixVariants(ix, s, shards, taken) {
  * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Typo tolerance"): of the words one edit
  * from what was typed whose terms the index holds, the one with the most documents, weighed by closeness; it
  * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches, in one
- * request, the CORRECTION_SHARDS term shards holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
+ * request, the other term shards of their files and of the one other file holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
  * one edit in a shorter stem makes another word. English also tries dictionary terms one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
@@ -986,10 +980,16 @@ async function typoVariant(ix, s, shards, taken) {
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
   }
-  const perShard = /** @type {Map<number, number>} */ (new Map());
-  for (const c of words) if (!shards.has(ix.shardOf(c.term))) bump(perShard, ix.shardOf(c.term));
-  const extra = [...perShard].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CORRECTION_SHARDS).map((e) => e[0]);
-  if (extra.length) for (const [i, sh] of await ix.shards(extra)) shards.set(i, sh);
+  // where format 5 looked: the whole shard files of the words (their other term shards), and the one other file
+  // holding most candidates; only the term shards that hold candidates, in one request
+  const fileOf = (/** @type {number} */ i) => Math.floor(i / ix.manifest.terms.members);
+  const held = new Set([...shards.keys()].map(fileOf));
+  const perFile = /** @type {Map<number, number>} */ (new Map());
+  for (const c of words) if (!held.has(fileOf(ix.shardOf(c.term)))) bump(perFile, fileOf(ix.shardOf(c.term)));
+  const top = [...perFile].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  const extra = new Set(words.map((c) => ix.shardOf(c.term))
+    .filter((i) => !shards.has(i) && (held.has(fileOf(i)) || fileOf(i) === top)));
+  if (extra.size) for (const [i, sh] of await ix.shards([...extra])) shards.set(i, sh);
   let best = null; // the most common candidate, weighed by closeness
   for (const c of words) {
     const e = findTerm(ix, shards, c.term), score = e ? Math.log1p(e.df) * CLOSENESS[c.kind] : 0;
