@@ -965,7 +965,7 @@ function prefixVariants(ix, s, shards, taken) {
  * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Typo tolerance"): of the words one edit
  * from what was typed whose terms the index holds, the one with the most documents, weighed by closeness; it
  * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches, in one
- * request, the other term shards of their files and of the one other file holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
+ * request, the term shards near the words' and those of the one shard file elsewhere holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
  * one edit in a shorter stem makes another word. English also tries dictionary terms one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
@@ -980,15 +980,16 @@ async function typoVariant(ix, s, shards, taken) {
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
   }
-  // where format 5 looked: the whole shard files of the words (their other term shards), and the one other file
-  // holding most candidates; only the term shards that hold candidates, in one request
-  const fileOf = (/** @type {number} */ i) => Math.floor(i / ix.manifest.terms.members);
-  const held = new Set([...shards.keys()].map(fileOf));
+  // at least where format 5 looked, whose term shards were 4 times larger: the term shards within a shard file's
+  // length of the words' (an edit in the last letters stays near the word), and the one shard file elsewhere that
+  // holds most candidates; only the term shards that hold a candidate, in one request
+  const { members } = ix.manifest.terms;
+  const near = (/** @type {number} */ i) => [...shards.keys()].some((h) => Math.abs(h - i) <= members);
   const perFile = /** @type {Map<number, number>} */ (new Map());
-  for (const c of words) if (!held.has(fileOf(ix.shardOf(c.term)))) bump(perFile, fileOf(ix.shardOf(c.term)));
+  for (const c of words) if (!near(ix.shardOf(c.term))) bump(perFile, Math.floor(ix.shardOf(c.term) / members));
   const top = [...perFile].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   const extra = new Set(words.map((c) => ix.shardOf(c.term))
-    .filter((i) => !shards.has(i) && (held.has(fileOf(i)) || fileOf(i) === top)));
+    .filter((i) => !shards.has(i) && (near(i) || Math.floor(i / members) === top)));
   if (extra.size) for (const [i, sh] of await ix.shards([...extra])) shards.set(i, sh);
   let best = null; // the most common candidate, weighed by closeness
   for (const c of words) {
