@@ -980,11 +980,11 @@ async function typoVariant(ix, s, shards, taken) {
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
   }
-  // at least where format 5 looked, whose term shards were 4 times larger: the term shards within a shard file's
+  // at least where format 5 looked, whose term shards were 4 times larger: the term shards within two shard files'
   // length of the words' (an edit in the last letters stays near the word), and the one shard file elsewhere that
   // holds most candidates; only the term shards that hold a candidate, in one request
   const { members } = ix.manifest.terms;
-  const near = (/** @type {number} */ i) => [...shards.keys()].some((h) => Math.abs(h - i) <= members);
+  const near = (/** @type {number} */ i) => [...shards.keys()].some((h) => Math.abs(h - i) <= 2 * members);
   const perFile = /** @type {Map<number, number>} */ (new Map());
   for (const c of words) if (!near(ix.shardOf(c.term))) bump(perFile, Math.floor(ix.shardOf(c.term) / members));
   const top = [...perFile].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
