@@ -40,15 +40,16 @@
  * The dictionary: term shard `i` holds the terms `t` with `sep[i] <= t < sep[i+1]`.
  * @typedef {object} ManifestTerms
  * @property {string[]} sep
- * @property {string[]} files hashes of the term shards
- * @property {string} [bundle] hash of the shard bundle `s.<hash>.bin`: every term shard's file, in order
- * @property {string} [sizes] the byte length of each term shard's file in the bundle (VLQ)
+ * @property {string[]} files hashes of the shard files `t.<hash>.bin`: `members` term shards each, one gzip member apiece
+ * @property {string} bundle hash of the shard bundle `s.<hash>.bin`: every shard file, in order
+ * @property {string} sizes the byte length of each term shard (gzip member) in the bundle (VLQ)
+ * @property {number} members term shards per shard file
  * @property {number} pack term shards per positions file
  * @property {string[]} positions hashes of the positions files
  */
 
 /**
- * `t.<h>.json.gz`, a term shard: a range of the sorted dictionary with its postings.
+ * A term shard (a gzip member of `t.<h>.bin`): a range of the sorted dictionary with its postings.
  * @typedef {object} TermShard
  * @property {string[]} t the terms, sorted
  * @property {number[]} n each term's document frequency
@@ -158,7 +159,11 @@
  * @property {Set<string>} terms
  */
 
-/** @typedef {{years: Map<number, number>, tags: Map<string, number>}} RankFacets counts by year and by tag key */
+/**
+ * Counts by year and by tag key; tagsPending: the tag counts would cost the tags of documents beyond the shown page,
+ * and were not asked for (RankOptions.tagCounts), so there are none.
+ * @typedef {{years: Map<number, number>, tags: Map<string, number>, tagsPending?: boolean}} RankFacets
+ */
 
 /**
  * @typedef {object} RankOptions
@@ -168,6 +173,7 @@
  * @property {boolean} [full] load complete postings
  * @property {number} [pageEnd] the end of the page to be shown, whose cards come with the facets' tags
  * @property {boolean} [fuzzy] correct a word the index lacks (default); false searches the words as typed
+ * @property {boolean} [tagCounts] count tags even when that costs the tags of documents beyond the shown page
  */
 
 /**
@@ -201,6 +207,7 @@
  * @property {{year: number, count: number}[]} years newest first
  * @property {{key: string, name: string, count: number}[]} tags most frequent first
  * @property {Record<string, string>} [names] every tag's name by key
+ * @property {boolean} [tagsPending] no tag counts: they come when asked for (RankOptions.tagCounts)
  */
 
 /**
@@ -243,6 +250,7 @@
  * @property {string} tags
  * @property {string} allYears the chip that clears the year filter
  * @property {string} allTags the chip that clears the tag filters
+ * @property {string} countTags the button that asks for the tag counts of a large result (SearchFacets.tagsPending)
  * @property {string} more
  * @property {(other: string) => string} both
  * @property {(shown: number, total: number) => string} shown

@@ -8,7 +8,7 @@
  *   TailPositions, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
@@ -193,6 +193,9 @@ async function decodeJson(buf, url) {
     throw new SearchIndexError('data', `search index: ${url}: not gzip'd JSON (${messageOf(e)})`, { url, cause: e });
   }
 }
+
+/** Term shards fetched for the completions of a prefix (a quarter of a shard file each). */
+const PREFIX_SHARDS = 4;
 
 /** Up to this many documents, tags for facets come from cards rather than attribute files. */
 const CARD_TAGS_LIMIT = 60;
@@ -380,7 +383,7 @@ export class SearchIndex {
     /** the server ignored a Range request: cards come in chunks, term shards as their files, from now on */
     this.rangeless = false;
     /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
-    this.bundleStarts = undefined;
+    this.starts = undefined;
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail file: one request each */
     this.tailBatches = new Map();
     /** @type {Map<number, Doc>} */
@@ -412,20 +415,23 @@ export class SearchIndex {
 
   /** @param {number} i @returns {Promise<TermShard>} */
   shard(i) {
-    return /** @type {Promise<TermShard>} */ (this.load('t', this.manifest.terms.files[i]));
+    if (!this.cache.has(shardKey(this, i))) {
+      if (this.rangeless) keep(this, shardKey(this, i), shardFromFile(this, i));
+      else fromBundle(this, [i]);
+    }
+    return /** @type {Promise<TermShard>} */ (this.cache.get(shardKey(this, i)));
   }
 
   /**
    * Several term shards. Those not at hand come in one multi-range request to the shard bundle (SEARCH-FORMAT.md
-   * §3), each then kept under its own file's URL: a query of three words costs one request, not three. One shard,
-   * or a server that ignores Range, is fetched as its own file.
+   * §3), each then kept on its own: a query of three words costs one request, not three, and a quarter of a shard
+   * file per word. From a server that ignores Range, each comes from its shard file, fetched whole.
    * @param {number[]} indices
    * @returns {Promise<Map<number, TermShard>>}
    */
   async shards(indices) {
-    const { bundle, files } = this.manifest.terms;
-    const missing = indices.filter((i) => !this.cache.has(this.file('t', files[i])));
-    if (bundle && !this.rangeless && missing.length > 1) fromBundle(this, missing.sort((a, b) => a - b));
+    const missing = [...new Set(indices)].filter((i) => !this.cache.has(shardKey(this, i)));
+    if (!this.rangeless && missing.length) fromBundle(this, missing.sort((a, b) => a - b));
     /** @type {Map<number, TermShard>} */
     const out = new Map();
     await Promise.all(indices.map(async (i) => out.set(i, await this.shard(i))));
@@ -462,14 +468,14 @@ export class SearchIndex {
   }
 
   /**
-   * Shard indices holding terms that start with p.
+   * Shard indices holding terms that start with p: at most 4, half of what 2 shards held before format 6.
    * @param {string} p
    */
   prefixShards(p) {
     const from = this.shardOf(p);
     const to = this.shardOf(p + '\uffff');
     const out = [];
-    for (let i = from; i <= to && out.length < 2; i++) out.push(i);
+    for (let i = from; i <= to && out.length < PREFIX_SHARDS; i++) out.push(i);
     return out;
   }
 
@@ -564,7 +570,8 @@ export class SearchIndex {
    * @param {RankOptions} [options]
    * @returns {Promise<RankResult>}
    */
-  async rank(query, { tags = [], year = null, prefix = false, full = false, pageEnd = 10, fuzzy = true } = {}) {
+  async rank(query, { tags = [], year = null, prefix = false, full = false, pageEnd = 10, fuzzy = true,
+    tagCounts = false } = {}) {
     const slots = parseQuery(query, this.analyzer, { prefix });
     const tagIds = tags.map((k) => this.tagIndex.get(k));
     if (!slots.length || !allDefined(tagIds)) {
@@ -577,7 +584,7 @@ export class SearchIndex {
     const { all, complete } = await scoreDocuments(this, slots, simple);
     const yearOk = yearFilter(this.manifest, year);
     const { facets, tagsOf } = await countFacets(this, slots, all,
-      { tagIds, yearOk, oneWord: simple && !prefix, counted: filtered || !prefix, pageEnd });
+      { tagIds, yearOk, oneWord: simple && !prefix, counted: filtered || !prefix, pageEnd, tagCounts });
     const { ranked, total, some } = orderResults(slots, all, complete, (d) => yearOk(d)
       && tagIds.every((t) => tagsOf(d.id).includes(t)));
     return { ranked, total, some, facets, complete, slots, facetsShown: !prefix || filtered };
@@ -778,16 +785,13 @@ async function tailMember(ix, url, start, size) {
 }
 
 /**
- * Asks the shard bundle for the given shards (sorted) in one request, and caches each one's promise under its own
- * file's URL. A shard the answer lacks (a server that merged or dropped ranges, or ignored Range) is fetched as its
- * own file.
+ * Asks the shard bundle for the given term shards (sorted) in one request, and keeps each one's promise on its own.
+ * A shard the answer lacks (a server that merged or dropped ranges, or ignored Range) comes from its shard file.
  * @param {SearchIndex} ix
  * @param {number[]} wanted
  */
 function fromBundle(ix, wanted) {
-  const { bundle, sizes, files } = ix.manifest.terms;
-  ix.bundleStarts ??= decodeVlq(sizes ?? '').reduce((acc, n) => { acc.push(acc[acc.length - 1] + n); return acc; }, [0]);
-  const starts = ix.bundleStarts;
+  const starts = bundleStarts(ix);
   /** @type {[number, number][]} */
   const ranges = [];
   for (const i of wanted) {
@@ -795,18 +799,64 @@ function fromBundle(ix, wanted) {
     if (last && last[1] + 1 === starts[i]) last[1] = starts[i + 1] - 1; // neighbours: one range
     else ranges.push([starts[i], starts[i + 1] - 1]);
   }
-  const parts = ix.fetchRanges(`${ix.base}s.${bundle}.bin`, ranges, false);
+  const parts = ix.fetchRanges(`${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false);
   for (const i of wanted) {
-    const url = ix.file('t', files[i]);
-    const p = parts.then((ps) => {
+    keep(ix, shardKey(ix, i), parts.then((ps) => {
       const [a, b] = [starts[i], starts[i + 1] - 1];
       const part = ps?.find((q) => q.start <= a && q.start + q.bytes.length > b);
-      return part ? decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), url)
-        : fetchJson(ix.fetch, url, ix.stats);
-    });
-    p.catch(() => ix.cache.delete(url));
-    ix.cache.set(url, p);
+      return part ? decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), shardKey(ix, i))
+        : shardFromFile(ix, i);
+    }));
   }
+}
+
+/**
+ * Term shard i's key in the cache: its shard file's URL and its place in the file (a gzip member).
+ * @param {SearchIndex} ix
+ * @param {number} i
+ */
+function shardKey(ix, i) {
+  const { files, members } = ix.manifest.terms;
+  return `${ix.base}t.${files[Math.floor(i / members)]}.bin#${i % members}`;
+}
+
+/**
+ * Where each term shard starts in the shard bundle, and where the last one ends.
+ * @param {SearchIndex} ix
+ */
+function bundleStarts(ix) {
+  ix.starts ??= decodeVlq(ix.manifest.terms.sizes).reduce((acc, n) => {
+    acc.push(acc[acc.length - 1] + n);
+    return acc;
+  }, [0]);
+  return ix.starts;
+}
+
+/**
+ * Term shard i cut from its shard file, which is fetched whole once per page load (a server that ignores Range).
+ * @param {SearchIndex} ix
+ * @param {number} i
+ * @returns {Promise<unknown>}
+ */
+async function shardFromFile(ix, i) {
+  const { files, members } = ix.manifest.terms;
+  const first = i - (i % members);
+  const starts = bundleStarts(ix);
+  const url = `${ix.base}t.${files[first / members]}.bin`;
+  const from = starts[i] - starts[first];
+  const file = await ix.chunk(url);
+  return decodeJson(file.subarray(from, from + starts[i + 1] - starts[i]), `${url}#${i % members}`);
+}
+
+/**
+ * Keeps a promise in the index's cache under key, and forgets it if it fails (the next query tries again).
+ * @param {SearchIndex} ix
+ * @param {string} key
+ * @param {Promise<unknown>} p
+ */
+function keep(ix, key, p) {
+  p.catch(() => ix.cache.delete(key));
+  ix.cache.set(key, p);
 }
 
 /**
@@ -914,8 +964,8 @@ function prefixVariants(ix, s, shards, taken) {
 /**
  * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Typo tolerance"): of the words one edit
  * from what was typed whose terms the index holds, the one with the most documents, weighed by closeness; it
- * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches the one
- * shard holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
+ * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches, in one
+ * request, the term shards near the words' and those of the one shard file elsewhere holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
  * one edit in a shorter stem makes another word. English also tries dictionary terms one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
@@ -930,10 +980,17 @@ async function typoVariant(ix, s, shards, taken) {
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
   }
-  const perShard = /** @type {Map<number, number>} */ (new Map());
-  for (const c of words) if (!shards.has(ix.shardOf(c.term))) bump(perShard, ix.shardOf(c.term));
-  const extra = [...perShard].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (extra) shards.set(extra[0], await ix.shard(extra[0]));
+  // at least where format 5 looked, whose term shards were 4 times larger: the term shards within two shard files'
+  // length of the words' (an edit in the last letters stays near the word), and the one shard file elsewhere that
+  // holds most candidates; only the term shards that hold a candidate, in one request
+  const { members } = ix.manifest.terms;
+  const near = (/** @type {number} */ i) => [...shards.keys()].some((h) => Math.abs(h - i) <= 2 * members);
+  const perFile = /** @type {Map<number, number>} */ (new Map());
+  for (const c of words) if (!near(ix.shardOf(c.term))) bump(perFile, Math.floor(ix.shardOf(c.term) / members));
+  const top = [...perFile].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  const extra = new Set(words.map((c) => ix.shardOf(c.term))
+    .filter((i) => !shards.has(i) && (near(i) || Math.floor(i / members) === top)));
+  if (extra.size) for (const [i, sh] of await ix.shards([...extra])) shards.set(i, sh);
   let best = null; // the most common candidate, weighed by closeness
   for (const c of words) {
     const e = findTerm(ix, shards, c.term), score = e ? Math.log1p(e.df) * CLOSENESS[c.kind] : 0;
@@ -1098,16 +1155,18 @@ function yearFilter(manifest, year) {
 
 /**
  * Step 3: the facet counts, and the tags of the documents when a filter or the counts need them. A single exact
- * term with many documents has its facets precomputed; a small result set gets them from its cards; anything else
- * from the attribute files of the result's id ranges.
+ * term with many documents has its facets precomputed; years are id ranges; tags come from the cards of a result
+ * that fits its shown page, from attribute files at hand, else (asked for: tagCounts) from the cards of up to 60
+ * documents or the attribute files of the result's id ranges. Issue 13: counting the tags of a large result of
+ * several words cost every query those files (288 KB of 367 at 100,000 documents); now only a reader who asks.
  * @param {SearchIndex} ix
  * @param {Slot[]} slots
  * @param {RankedDoc[]} all
  * @param {{tagIds: number[], yearOk: (d: RankedDoc) => boolean, oneWord: boolean, counted: boolean,
- *   pageEnd: number}} options oneWord: one submitted word; counted: the facets are shown
+ *   pageEnd: number, tagCounts: boolean}} options oneWord: one submitted word; counted: the facets are shown
  * @returns {Promise<{facets: RankFacets, tagsOf: (id: number) => number[]}>}
  */
-async function countFacets(ix, slots, all, { tagIds, yearOk, oneWord, counted, pageEnd }) {
+async function countFacets(ix, slots, all, { tagIds, yearOk, oneWord, counted, pageEnd, tagCounts }) {
   const facets = noFacets();
   const first = slots[0];
   // one submitted word: its facets count the documents of the word (or of its correction) itself
@@ -1123,6 +1182,14 @@ async function countFacets(ix, slots, all, { tagIds, yearOk, oneWord, counted, p
   // tags are needed: to filter by tag (every document), and for the tag counts (inside the year)
   const needTags = tagIds.length ? all : basis.filter(yearOk);
   const firstPage = tagIds.length ? [] : all.filter(yearOk).sort(compareRanked).slice(0, pageEnd).map((d) => d.id);
+  if (!tagIds.length && !tagCounts && !tagsAtHand(ix, needTags.map((d) => d.id), firstPage)) {
+    for (const d of basis) {
+      const year = ix.yearOf(d.id);
+      if (year !== undefined) bump(facets.years, year);
+    }
+    facets.tagsPending = true;
+    return { facets, tagsOf: () => [] };
+  }
   const tagsOf = await ix.tagsOf(needTags.map((d) => d.id), firstPage);
   /** @param {RankedDoc} d */
   const tagsOk = (d) => tagIds.every((t) => tagsOf(d.id).includes(t));
@@ -1132,6 +1199,19 @@ async function countFacets(ix, slots, all, { tagIds, yearOk, oneWord, counted, p
     if (yearOk(d) && tagsOk(d)) for (const t of tagsOf(d.id)) bump(facets.tags, ix.manifest.tags[t][0]);
   }
   return { facets, tagsOf };
+}
+
+/**
+ * Whether the tags of the given documents cost nothing more: their cards or attribute files are at hand, or they
+ * are on the page about to be shown (whose cards come anyway).
+ * @param {SearchIndex} ix
+ * @param {number[]} ids
+ * @param {number[]} page
+ */
+function tagsAtHand(ix, ids, page) {
+  const { size, files } = ix.manifest.attrs;
+  const shown = new Set(page);
+  return ids.every((id) => shown.has(id) || ix.docs.has(id) || ix.cache.has(ix.file('a', files[Math.floor(id / size)])));
 }
 
 /**
@@ -1352,9 +1432,11 @@ function mergeFacets(indexes, runs) {
   const years = new Map();
   /** @type {Map<string, number>} */
   const tags = new Map();
+  // one index's tags pending: no tag counts at all, rather than the other's alone
+  const tagsPending = runs.some((r) => r.facets.tagsPending);
   for (const r of runs) {
     for (const [y, n] of r.facets.years) years.set(y, (years.get(y) ?? 0) + n);
-    for (const [k, n] of r.facets.tags) tags.set(k, (tags.get(k) ?? 0) + n);
+    if (!tagsPending) for (const [k, n] of r.facets.tags) tags.set(k, (tags.get(k) ?? 0) + n);
   }
   /** @type {Map<string, string>} */
   const names = new Map();
@@ -1364,5 +1446,6 @@ function mergeFacets(indexes, runs) {
     tags: [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([key, count]) => ({ key, name: names.get(key) ?? key, count })),
     names: Object.fromEntries(names),
+    ...(tagsPending ? { tagsPending } : {}),
   };
 }

@@ -167,10 +167,13 @@ function inlineManifest(doc, url) {
 function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, msg }, load, current) {
   let shown = 0;
   let seq = 0;
-  /** @param {{prefix?: boolean, append?: boolean}} [how] */
-  return async ({ prefix = false, append = false } = {}) => {
+  /** the state whose tag counts the reader asked for (they then stay for its "more" pages) */
+  let countedFor = '';
+  /** @param {{prefix?: boolean, append?: boolean, countTags?: boolean}} [how] */
+  return async ({ prefix = false, append = false, countTags = false } = {}) => {
     const my = ++seq;
     const state = current();
+    if (countTags) countedFor = searchFromState(state);
     if (!state.q.trim()) {
       list.replaceChildren();
       facetsEl.replaceChildren();
@@ -191,6 +194,7 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
       const offset = append ? shown : 0;
       const res = await e.core.search(indexes, state.q, {
         tags: state.tags, year: state.year, prefix, offset, limit: PAGE, fuzzy: !state.typed,
+        tagCounts: !prefix && countedFor === searchFromState(state),
       });
       if (my !== seq) return;
       const analyzers = Object.fromEntries(indexes.map((ix) => [ix.lang, ix.analyzer]));
@@ -259,7 +263,7 @@ function setForm({ input, both }, state) {
  * @param {Window} win
  * @param {PageParts} parts
  * @param {{state: SearchState}} page
- * @param {(how?: {prefix?: boolean, append?: boolean}) => Promise<void>} run
+ * @param {(how?: {prefix?: boolean, append?: boolean, countTags?: boolean}) => Promise<void>} run
  * @param {() => Promise<Engine>} load
  */
 function wireEvents(win, parts, page, run, load) {
@@ -295,8 +299,34 @@ function wireEvents(win, parts, page, run, load) {
     update({ both: both.checked }, true);
     run().catch(report);
   });
-  facetsEl.addEventListener('click', (ev) => {
-    const b = /** @type {Element | null} */ (ev.target)?.closest?.('button[data-facet], button[data-facet-all]');
+  facetsEl.addEventListener('click', facetClicks(facetsEl, page, update, run));
+  moreBtn.addEventListener('click', () => { run({ append: true }).catch(report); });
+  win.addEventListener('popstate', () => {
+    page.state = stateFromSearch(win.location.search);
+    setForm(parts, page.state);
+    run().catch(report);
+  });
+}
+
+/**
+ * What a click in the facets does: a chip or "all" filters (and updates the URL), the tag-count button asks for
+ * the tag counts of the current query.
+ * @param {Element} facetsEl
+ * @param {{state: SearchState}} page
+ * @param {(change: Partial<SearchState>, push: boolean) => void} update
+ * @param {(how?: {prefix?: boolean, append?: boolean, countTags?: boolean}) => Promise<void>} run
+ * @returns {(ev: Event) => void}
+ */
+function facetClicks(facetsEl, page, update, run) {
+  return (ev) => {
+    const target = /** @type {Element | null} */ (ev.target);
+    if (target?.closest?.('button[data-facet-count]')) {
+      run({ countTags: true }).catch(report).then(() => {
+        /** @type {HTMLElement | null} */ (facetsEl.querySelector('button[data-facet-all="tag"]'))?.focus();
+      });
+      return;
+    }
+    const b = target?.closest?.('button[data-facet], button[data-facet-all]');
     if (!b) return;
     const all = b.getAttribute('data-facet-all');
     const v = b.getAttribute('data-value') ?? '';
@@ -312,13 +342,7 @@ function wireEvents(win, parts, page, run, load) {
         : `button[data-facet="${b.getAttribute('data-facet')}"][data-value="${cssEscape(v)}"]`));
       again?.focus();
     });
-  });
-  moreBtn.addEventListener('click', () => { run({ append: true }).catch(report); });
-  win.addEventListener('popstate', () => {
-    page.state = stateFromSearch(win.location.search);
-    setForm(parts, page.state);
-    run().catch(report);
-  });
+  };
 }
 
 /** @param {string} v */

@@ -15,7 +15,7 @@ export const WORD_KEYS = /** @type {const} */ ([
   'searchLoading', 'resultsZero', 'resultsOne', 'resultsTwo', 'resultsFew', 'resultsMany', 'resultsOther',
   'resultsShown', 'searchMore', 'searchBoth', 'filterYear', 'filterTag', 'allYears', 'allTags', 'languageAr',
   'languageEn', 'searchFailNewer', 'searchFailUnreadable', 'searchFailHttp', 'searchFailNetwork', 'searchFailData',
-  'searchFailOther', 'searchCorrected', 'searchAsTyped', 'resultsSome',
+  'searchFailOther', 'searchCorrected', 'searchAsTyped', 'resultsSome', 'countTags',
 ]);
 /** @typedef {typeof WORD_KEYS[number]} WordKey */
 /** @typedef {Partial<Record<WordKey, string>>} Words */
@@ -50,6 +50,7 @@ export const WORDS = {
     searchCorrected: 'نتائج لـ«{words}»',
     searchAsTyped: 'ابحث عن «{words}» كما كُتبت',
     resultsSome: 'وفيها بعض الكلمات فقط: {n}',
+    countTags: 'عدّ النتائج حسب الوسم',
   },
   en: {
     searchLoading: 'Searching…',
@@ -76,6 +77,7 @@ export const WORDS = {
     searchCorrected: 'Showing results for “{words}”',
     searchAsTyped: 'Search for “{words}” as typed',
     resultsSome: 'With only some of the words: {n}',
+    countTags: 'Count results by tag',
   },
 };
 
@@ -135,6 +137,7 @@ export function messagesFor(lang, words = {}) {
     tags: say('filterTag'),
     allYears: say('allYears'),
     allTags: say('allTags'),
+    countTags: say('countTags'),
     more: say('searchMore'),
     both: (language) => say('searchBoth', { language }),
     shown: (shown, total) => say('resultsShown', { shown, total }),
@@ -339,6 +342,16 @@ export function renderFacets(doc, container, facets, state, lang, msg = messages
   if (tags.length) {
     container.appendChild(facetGroup(doc, { legend: msg.tags, all: msg.allTags, name: 'tag', items: tags,
       isOn: (v) => state.tags.includes(String(v)) }));
+  } else if (facets.tagsPending) {
+    // counting the tags of a large result costs its documents' tags: a button, rather than on every query
+    const fs = el(doc, 'fieldset', 'search-facet');
+    fs.appendChild(doc.createElement('legend')).textContent = msg.tags;
+    const b = el(doc, 'button', 'search-facet-option search-facet-count');
+    b.setAttribute('type', 'button');
+    b.setAttribute('data-facet-count', 'tag');
+    b.textContent = msg.countTags;
+    fs.appendChild(b);
+    container.appendChild(fs);
   }
 }
 

@@ -86,13 +86,13 @@ test('a server that honours Range: one multi-range request per card file, for th
 });
 
 test('a failed fetch names its cause: the HTTP status and the URL, or no answer', async () => {
-  const shardGone = await serve({ replace: (path) => (/\/t\.[a-z0-9]+\.json\.gz$/.test(path) ? { status: 404 } : null) });
+  const shardGone = await serve({ replace: (path) => (/\/s\.[a-z0-9]+\.bin$/.test(path) ? { status: 404 } : null) });
   const en = await openOver(shardGone, 'en');
   await assert.rejects(core.search([en], 'transition'), (err) => {
     assert.ok(err instanceof core.SearchIndexError);
     assert.equal(err.kind, 'http');
     assert.equal(err.status, 404);
-    assert.match(err.url, new RegExp(`^${shardGone.origin}/en/search/t\\.[a-z0-9]+\\.json\\.gz$`));
+    assert.match(err.url, new RegExp(`^${shardGone.origin}/en/search/s\\.[a-z0-9]+\\.bin$`));
     assert.match(err.message, /HTTP 404/);
     return true;
   });
@@ -151,13 +151,13 @@ async function pageOver(server, lang, query) {
 }
 
 test('the page says which file failed and how, in its language; the trace stays in the console', async () => {
-  const server = await serve({ replace: (path) => (/\/t\.[a-z0-9]+\.json\.gz$/.test(path) ? { status: 404 } : null) });
+  const server = await serve({ replace: (path) => (/\/s\.[a-z0-9]+\.bin$/.test(path) ? { status: 404 } : null) });
   const en = await pageOver(server, 'en', 'transition');
-  assert.match(en.status, /^Search failed: the server answered HTTP 404 for \u2068http:\/\/127\.0\.0\.1:\d+\/en\/search\/t\.[a-z0-9]+\.json\.gz\u2069\.$/);
+  assert.match(en.status, /^Search failed: the server answered HTTP 404 for \u2068http:\/\/127\.0\.0\.1:\d+\/en\/search\/s\.[a-z0-9]+\.bin\u2069\.$/);
   assert.equal(en.logged.length, 1);
   assert.equal(en.logged[0].kind, 'http');
   const ar = await pageOver(server, 'ar', 'سوريا');
-  assert.match(ar.status, /^تعذّر البحث: ردّ الخادم بـ HTTP 404 على \u2068http:\/\/127\.0\.0\.1:\d+\/ar\/search\/t\./);
+  assert.match(ar.status, /^تعذّر البحث: ردّ الخادم بـ HTTP 404 على \u2068http:\/\/127\.0\.0\.1:\d+\/ar\/search\/s\./);
 });
 
 test('an index newer than the page: "reload", in the page\'s language, not "search failed"', async () => {

@@ -257,22 +257,31 @@ test('cards: one multi-range request per card file; servers that merge ranges or
 });
 
 test('several words: their term shards come in one request to the shard bundle, with Range or without', async () => {
+  const words = ['peaceful', 'transition', 'power'];
+  /** @type {number[]} */
+  let shards = [];
   const run = async (mode) => {
     const stats = newStats();
     const en = await open('en', stats, fixtureFetchWith(mode));
-    const shards = new Set(['peaceful', 'transition', 'power'].map((w) => en.shardOf(en.analyzer.terms(w)[0])));
-    assert.equal(shards.size, 2, 'the query\'s words lie in two term shards');
-    const res = await search([en], 'peaceful transition power');
-    return { res, urls: stats.urls.filter((u) => /\/[st]\.[a-z0-9]+\./.test(u)) };
+    shards = [...new Set(words.map((w) => en.shardOf(en.analyzer.terms(w)[0])))].sort((a, b) => a - b);
+    const res = await search([en], words.join(' '));
+    const fileOf = (i) => en.manifest.terms.files[Math.floor(i / en.manifest.terms.members)];
+    return { res, fileOf, urls: stats.urls.filter((u) => /\/[st]\.[a-z0-9]+\./.test(u)) };
   };
   const multi = await run('multi');
+  assert.equal(shards.length, 3, 'the query\'s words lie in three term shards');
+  assert.ok(shards[2] - shards[0] > 2, `not all neighbours: ${shards}`);
   assert.deepEqual(multi.urls.map((u) => u.replace(/^.*\/(\w)\.[a-z0-9]+\.\w+.*$/, '$1')), ['s'], multi.urls.join(' '));
-  assert.match(multi.urls[0], /#\d+-\d+,\d+-\d+$/, 'one request, two ranges');
-  // a server that serves the first range only: the other shard comes as its file; one that ignores Range: both
+  assert.match(multi.urls[0], /#\d+-\d+(,\d+-\d+)+$/, 'one request, several ranges');
+  // a server that serves the first range only: the other shards come from their shard files (each file once); one
+  // that ignores Range: every shard from its file, a file that holds two of them fetched once
   const first = await run('first');
-  assert.deepEqual(first.urls.map((u) => u.split('/').pop()[0]), ['s', 't'], first.urls.join(' '));
+  const filesOf = (list) => [...new Set(list.map(first.fileOf))].map((h) => `t.${h}.bin`).sort();
+  assert.equal(first.urls[0].split('/').pop()[0], 's', first.urls.join(' '));
+  assert.deepEqual(first.urls.slice(1).map((u) => u.split('/').pop()).sort(), filesOf(shards.slice(1)));
   const none = await run('none');
-  assert.deepEqual(none.urls.map((u) => u.split('/').pop()[0]), ['s', 't', 't'], none.urls.join(' '));
+  assert.equal(none.urls[0].split('/').pop()[0], 's', none.urls.join(' '));
+  assert.deepEqual(none.urls.slice(1).map((u) => u.split('/').pop()).sort(), filesOf(shards));
   for (const other of [first, none]) assert.deepEqual(other.res, multi.res);
 });
 
@@ -309,7 +318,7 @@ test('long lists asked for in the same turn come in one multi-range request per 
   const en = await open('en', stats);
   /** @type {Map<string, number[][]>} */
   const byFile = new Map();
-  for (let i = 0; i < en.manifest.terms.files.length; i++) {
+  for (let i = 0; i < en.manifest.terms.sep.length; i++) {
     const shard = await en.shard(i);
     for (const ref of shard.p) {
       if (typeof ref === 'string') continue;
@@ -340,6 +349,42 @@ test('tags for facets: an attribute file at hand serves them; no cards are fetch
   const fromCards = await (await open('en')).tagsOf(ids);
   assert.deepEqual(ids.map(fromFile), ids.map(fromCards));
   assert.ok(ids.some((id) => fromFile(id).length > 0), 'the fixture\'s first documents have tags');
+});
+
+test('a result of several words larger than its page: years counted at once, tags only when asked, both add up', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  const res = await search([en], 'said the');
+  assert.ok(res.total > res.results.length, `more results (${res.total}) than the page shows`);
+  assert.equal(res.facets?.tagsPending, true);
+  assert.deepEqual(res.facets.tags, [], 'no partial tag counts');
+  assert.equal(res.facets.years.reduce((n, y) => n + y.count, 0), res.total, 'the year counts are the list');
+  assert.ok(!stats.urls.some((u) => u.includes('/a.')), `no attribute file: ${stats.urls.join(' ')}`);
+  const slots = stats.urls.filter((u) => u.includes('/k.')).flatMap((u) => u.split('#')[1].split(','))
+    .reduce((n, r) => n + (Number(r.split('-')[1]) - Number(r.split('-')[0]) + 1), 0);
+  const slotBytes = Math.min(...en.manifest.cards.files.map((f) => f[1]));
+  assert.ok(slots <= res.results.length * Math.max(...en.manifest.cards.files.map((f) => f[1])),
+    `the shown page's cards only: ${slots} bytes in slots of ${slotBytes}`);
+  const asked = await search([en], 'said the', { tagCounts: true });
+  assert.equal(asked.facets?.tagsPending, undefined);
+  assert.deepEqual(asked.results, res.results);
+  const every = await search([await open('en')], 'said the', { limit: 100 });
+  /** @type {Map<string, number>} */
+  const counted = new Map();
+  for (const r of every.results.filter((x) => x.allWords)) for (const t of r.tags) counted.set(t.key, (counted.get(t.key) ?? 0) + 1);
+  assert.ok(counted.size > 0, 'the results have tags');
+  assert.deepEqual(new Map(asked.facets.tags.map((t) => [t.key, t.count])), counted, 'a tag\'s count is its documents in the list');
+});
+
+test('a result of several words that fits its page gets its tag counts from the page\'s cards, in the same request', async () => {
+  const stats = newStats();
+  const en = await open('en', stats);
+  const res = await search([en], 'peaceful transition power');
+  assert.ok(res.total + res.some <= 10, `${res.total} + ${res.some}`);
+  assert.equal(res.facets?.tagsPending, undefined);
+  assert.ok(res.facets.tags.length > 0);
+  const files = stats.urls.filter((u) => u.includes('/k.')).map((u) => u.split('#')[0]);
+  assert.equal(new Set(files).size, files.length, `one request per card file: ${stats.urls.join(' ')}`);
 });
 
 test('title fit: the query words a title holds (2 in the form typed, 1 by stem) and how many follow in order', async () => {

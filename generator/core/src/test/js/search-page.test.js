@@ -154,3 +154,17 @@ test('search page: an inline manifest for another URL, or one that does not pars
   assert.ok(broken.fetched.includes(broken.manifest), 'a broken inline copy falls back to the file');
   assert.match(broken.root.querySelector('.search-status').textContent, /\d+ results?/);
 });
+
+test('search page: a large result of several words offers its tag counts on a button, then shows them', async () => {
+  const { root } = await page('https://x.test/en/search/?q=said%20the');
+  await settle(root);
+  assert.equal(root.querySelector('button[data-facet="tag"]'), null, 'no tag chips before asked');
+  assert.ok(root.querySelector('button[data-facet="year"]'), 'the year chips come at once');
+  const count = root.querySelector('button[data-facet-count="tag"]');
+  assert.ok(count, 'the button that asks for the tag counts');
+  assert.equal(count.textContent, 'Count results by tag');
+  count.dispatch('click');
+  await settle(root);
+  assert.ok(root.querySelector('button[data-facet="tag"]'), 'tag chips once asked');
+  assert.equal(root.querySelector('button[data-facet-count]'), null);
+});

@@ -28,15 +28,19 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         return keepOrWrite(f.finish(), clean, write, "l.#.bin", "y.#.json.gz");
     }
 
-    /** The term shard of {@code range}, which names the tail files of its long lists. */
-    String shard(IdRange range, List<String> tailHashes, Supplier<String> write) {
+    /** The shard file of the term shards {@code members}, which name the tail files of their long lists. */
+    String shard(List<IdRange> members, List<String> tailHashes, Supplier<String> write) {
         if (reuse == null) {
             return write.get();
         }
         Fingerprint f = new Fingerprint().tag('t');
-        terms(f, range, tailHashes);
-        boolean clean = dirt != null && dirt.postingsClean(range.from(), range.to());
-        return keepOrWrite(f.finish(), clean, write, "t.#.json.gz");
+        boolean clean = dirt != null;
+        for (IdRange range : members) {
+            f.number(range.to() - range.from());
+            terms(f, range, tailHashes);
+            clean &= dirt != null && dirt.postingsClean(range.from(), range.to());
+        }
+        return keepOrWrite(f.finish(), clean, write, "t.#.bin");
     }
 
     /** The position pack of the term shards {@code shards}. */

@@ -90,7 +90,7 @@ public final class IndexBuild {
         }));
         TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
         List<Future<String>> shards = submitEach(
-                pool, layout.shards(), s -> reused.shard(s, tailHashes, () -> shardWriter.write(s, tailHashes)));
+                pool, layout.files(), s -> reused.shard(s, tailHashes, () -> shardWriter.write(s, tailHashes)));
         PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files);
         List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK), r -> {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());

@@ -2,7 +2,7 @@ package org.arshif.search.index.internal;
 
 /** The fixed numbers of the index format ({@code SEARCH-FORMAT.md}) and of how its files are compressed. */
 final class IndexFormat {
-    static final int FORMAT_VERSION = 5;
+    static final int FORMAT_VERSION = 6;
     /**
      * A posting's impact is its BM25F term-frequency part, {@code w(k1+1)/(w+k1)} in (0, k1+1), quantized to
      * 1..LEVELS; the client multiplies it by the term's idf. In postings it shares one number with the id gap:
@@ -13,8 +13,13 @@ final class IndexFormat {
     static final int LEVELS = 1 << LEVEL_BITS;
     /** Characters of a card's lead (before it is cut at a space). */
     static final int LEAD = 140;
-    /** Term shards whose positions share one file. */
-    static final int POSITION_PACK = 8;
+    /**
+     * Term shards per shard file {@code t.<h>.bin}, one gzip member each (format 6): a query fetches its shards from
+     * the bundle by range, a quarter of a file each, and a server that ignores Range serves the file.
+     */
+    static final int SHARD_MEMBERS = 4;
+    /** Term shards whose positions share one file (8 shard files). */
+    static final int POSITION_PACK = 8 * SHARD_MEMBERS;
     /** Documents per attribute (tag ids) file. */
     static final int ATTR_SHARD = 32_768;
     /** Precomputed facets keep this many tags (the most frequent in the term's documents). */

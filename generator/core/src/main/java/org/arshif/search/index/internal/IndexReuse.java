@@ -130,7 +130,7 @@ public final class IndexReuse {
 
     /**
      * The hash of the file the last build named by {@code key}, when {@code clean} and its files (one per name,
-     * where {@code #} stands for the hash: {@code t.#.json.gz}) are still in place, which are then kept; else null,
+     * where {@code #} stands for the hash: {@code t.#.bin}) are still in place, which are then kept; else null,
      * and the caller encodes it.
      */
     String keep(Hash128 key, boolean clean, IndexFiles out, String... names) {

@@ -47,8 +47,8 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
     }
 
     /**
-     * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "pack": n, "positions": [...]}}: the
-     * term shards, and where each one is in the shard bundle.
+     * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "members": n, "pack": n,
+     * "positions": [...]}}: the term shards (n per shard file), and where each one is in the shard bundle.
      */
     private void appendTerms(Json m, ShardLayout layout, Names names) {
         m.ch(',').key("terms").ch('{').key("sep").ch('[');
@@ -65,6 +65,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         m.ch(']').ch(',').key("files").strings(names.shards());
         m.ch(',').key("bundle").str(names.bundle().hash());
         m.ch(',').key("sizes").str(names.bundle().sizes());
+        m.ch(',').key("members").num(IndexFormat.SHARD_MEMBERS);
         m.ch(',')
                 .key("pack")
                 .num(IndexFormat.POSITION_PACK)

@@ -2,30 +2,68 @@ package org.arshif.search.index.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
- * Writes the shard bundle {@code s.<h>.bin}: every term shard's gzip'd file, byte for byte, one after the other in
- * shard order. A query of several words asks for its shards in one multi-range request (SEARCH-FORMAT.md §3), where
- * one request per shard put 2–3 word queries over the 4-request budget. The term shard files stay, for one-word
- * queries and for servers that ignore Range. The bundle is made from the shard files as they are in the folder
- * (written or kept), so that a cached build that keeps them encodes nothing again.
+ * Writes the shard bundle {@code s.<h>.bin}: every shard file, byte for byte, one after the other in order, so
+ * that its gzip members are the term shards in shard order. A query asks for its term shards in one multi-range
+ * request (SEARCH-FORMAT.md §3), where one request per shard put 2–3 word queries over the 4-request budget. The
+ * shard files stay, for servers that ignore Range. The bundle is made from the shard files as they are in the
+ * folder (written or kept), so that a cached build that keeps them encodes nothing again.
  */
 record ShardBundleWriter(IndexFiles files) {
+    /** The gzip header {@link java.util.zip.GZIPOutputStream} writes (no name, no extra field) and its trailer. */
+    private static final int GZIP_HEADER = 10;
 
-    /** The bundle's hash, and the byte length of each shard in it (VLQ, in shard order). */
+    private static final int GZIP_TRAILER = 8;
+
+    /** The bundle's hash, and the byte length of each term shard in it (VLQ, in shard order). */
     record Bundle(String hash, String sizes) {}
 
     Bundle write(List<String> shardHashes) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        StringBuilder sizes = new StringBuilder(shardHashes.size() * 3);
+        StringBuilder sizes = new StringBuilder(shardHashes.size() * 3 * IndexFormat.SHARD_MEMBERS);
         for (String h : shardHashes) {
-            byte[] shard = files.read("t." + h + ".json.gz");
-            all.writeBytes(shard);
-            Vlq.append(sizes, shard.length);
+            byte[] file = files.read("t." + h + ".bin");
+            all.writeBytes(file);
+            for (int size : memberSizes(file)) {
+                Vlq.append(sizes, size);
+            }
         }
         byte[] bytes = all.toByteArray();
         String hash = Blob.hash(bytes);
         files.putRaw("s." + hash + ".bin", bytes);
         return new Bundle(hash, sizes.toString());
+    }
+
+    /** The byte length of each gzip member of {@code file}, as the writer makes them. */
+    static int[] memberSizes(byte[] file) {
+        IntList out = new IntList(IndexFormat.SHARD_MEMBERS);
+        Inflater inflater = new Inflater(true);
+        byte[] sink = new byte[8192];
+        try {
+            for (int at = 0; at < file.length; ) {
+                inflater.reset();
+                inflater.setInput(file, at + GZIP_HEADER, file.length - at - GZIP_HEADER);
+                while (!inflater.finished()) {
+                    if (inflater.inflate(sink) == 0 && inflater.needsInput()) {
+                        throw new IllegalStateException("a shard file ends inside a gzip member");
+                    }
+                }
+                int size = GZIP_HEADER + (file.length - at - GZIP_HEADER - inflater.getRemaining()) + GZIP_TRAILER;
+                out.add(size);
+                at += size;
+            }
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a shard file is not gzip members: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
+        int[] sizes = new int[out.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = out.get(i);
+        }
+        return sizes;
     }
 }

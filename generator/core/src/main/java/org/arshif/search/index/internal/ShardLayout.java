@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param tails  tail files: the term indices of each, in dictionary order (arrays never written after {@link #plan})
  * @param tailOf per term, the index of its tail file, or -1 when its postings stay in its term shard
- * @param shards term shards, consecutive ranges of the dictionary
+ * @param shards term shards, consecutive ranges of the dictionary; {@link IndexFormat#SHARD_MEMBERS} consecutive ones
+ *               share a file
  */
 record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
     /** A term shard's estimated size is at most this many times the target (about 15 KB gzip'd at the default). */
@@ -18,6 +19,15 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
 
     boolean hasTail(int t) {
         return tailOf[t] >= 0;
+    }
+
+    /** The term shards of each shard file, in order. */
+    List<List<IdRange>> files() {
+        List<List<IdRange>> out = new ArrayList<>();
+        for (int i = 0; i < shards.size(); i += IndexFormat.SHARD_MEMBERS) {
+            out.add(shards.subList(i, Math.min(shards.size(), i + IndexFormat.SHARD_MEMBERS)));
+        }
+        return out;
     }
 
     /**
@@ -33,13 +43,16 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
             total += estimate(index, settings, t);
         }
         long budget = (long) docs * settings.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles - attrFiles - 1;
-        long shardBudget = budget * IndexFormat.POSITION_PACK / (IndexFormat.POSITION_PACK + 1);
+        int filesPerPack = IndexFormat.POSITION_PACK / IndexFormat.SHARD_MEMBERS;
+        long shardBudget = budget * filesPerPack / (filesPerPack + 1);
         // The file budget sizes the shards, up to a bound: long texts give so many tails (two files each) that the
         // budget would leave a handful of shards of ~200 KB each, and every query would fetch one. A reader's bytes
         // come first; an archive of long texts then has more files than the budget.
-        long target = Math.min(
+        long fileTarget = Math.min(
                 MAX_TARGET_FACTOR * settings.shardTarget(),
                 Math.max(settings.shardTarget(), shardBudget > 0 ? total / shardBudget + 1 : settings.shardTarget()));
+        // a file holds SHARD_MEMBERS term shards: a query's words cost a quarter of a file each (issue 13, warm)
+        long target = Math.max(1, fileTarget / IndexFormat.SHARD_MEMBERS);
         List<IdRange> shards = new ArrayList<>();
         int from = 0;
         long size = 0;
@@ -71,7 +84,8 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
             group.add(t);
             tailOf[t] = tails.size();
             size += 4L * index.postings()[t].df();
-            if (size >= settings.tailTarget()) {
+            // a term's long list and its surface keys' share a tail file: a query of it makes one range request
+            if (size >= settings.tailTarget() && (t + 1 == index.size() || !SurfaceKeys.is(index, t + 1))) {
                 tails.add(group.stream().mapToInt(Integer::intValue).toArray());
                 group.clear();
                 size = 0;

@@ -1,11 +1,13 @@
 package org.arshif.search.index.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes a term shard {@code t.<h>.json.gz}: its terms, their document frequencies, their postings (or the tail
+ * Writes a shard file {@code t.<h>.bin}: one gzip member per term shard (format 6), each the JSON of its terms, their document frequencies, their postings (or the tail
  * file that holds them), a long list's best postings, and precomputed facets (for terms, not surface keys).
  */
 record TermShardWriter(
@@ -16,8 +18,24 @@ record TermShardWriter(
         IndexFiles files,
         TailMembers members) {
 
-    /** Writes the shard of {@code range}; {@code tailHashes} names the tail files. Returns the shard's hash. */
-    String write(IdRange range, List<String> tailHashes) {
+    /**
+     * Writes the file of the term shards {@code members}, one gzip member each; {@code tailHashes} names the tail
+     * files. Returns the file's hash.
+     */
+    String write(List<IdRange> members, List<String> tailHashes) {
+        String[] jsons = new String[members.size()];
+        ByteArrayOutputStream all = new ByteArrayOutputStream(members.size() * settings.shardTarget() / 3);
+        for (int i = 0; i < jsons.length; i++) {
+            jsons[i] = json(members.get(i), tailHashes);
+            all.writeBytes(Blob.gzip(jsons[i].getBytes(StandardCharsets.UTF_8), IndexFormat.LEVEL));
+        }
+        String h = Blob.hash(jsons);
+        files.putRaw("t." + h + ".bin", all.toByteArray());
+        return h;
+    }
+
+    /** The JSON of the term shard {@code range}. */
+    private String json(IdRange range, List<String> tailHashes) {
         Json j = new Json(settings.shardTarget() + 1024);
         j.ch('{').key("t").strings(Arrays.asList(index.terms()).subList(range.from(), range.to()));
         j.ch(',').key("n").ch('[');
@@ -59,10 +77,7 @@ record TermShardWriter(
             j.ch('"');
         }
         j.ch(']').ch('}');
-        String json = j.toString();
-        String h = Blob.hash(json);
-        files.putJson("t." + h + ".json.gz", json, IndexFormat.LEVEL);
-        return h;
+        return j.toString();
     }
 
     /** {@code [tail, k, start, bytes]}: the k-th list of the shard's tail {@code tail}, a member at that range. */

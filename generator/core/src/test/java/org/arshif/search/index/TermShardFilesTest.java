@@ -1,0 +1,94 @@
+package org.arshif.search.index;
+
+import static org.arshif.search.index.SearchIndexWriterTest.json;
+import static org.arshif.search.index.SearchIndexWriterTest.list;
+import static org.arshif.search.index.SearchIndexWriterTest.obj;
+import static org.arshif.search.index.SearchIndexWriterTest.termShard;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.arshif.search.analysis.SurfaceKey;
+import org.arshif.search.index.internal.Vlq;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Format 6's shard files (issue 13, the warm budget): 4 term shards each, one gzip member apiece, laid end to end in
+ * the shard bundle; and the tail files a query of a frequent word needs.
+ */
+class TermShardFilesTest {
+    @Test
+    void theShardBundleHoldsEveryShardFileInOrderAndTheManifestSizesEachTermShardInIt(@TempDir Path dir)
+            throws Exception {
+        SearchIndexWriter.IndexStats st =
+                SearchFixtureCorpus.fixtureWriter().write(dir, "en", SearchFixtureCorpus.documents("en"));
+        Map<String, Object> terms = obj(json(dir.resolve(st.manifestFile())).get("terms"));
+        List<Object> files = list(terms.get("files"));
+        int members = ((Long) terms.get("members")).intValue();
+        int[] sizes = Vlq.decode((String) terms.get("sizes"));
+        byte[] bundle = Files.readAllBytes(dir.resolve("s." + terms.get("bundle") + ".bin"));
+        assertEquals(4, members);
+        assertEquals(list(terms.get("sep")).size(), sizes.length, "a size per term shard");
+        assertEquals((sizes.length + members - 1) / members, files.size(), "a shard file per four term shards");
+        assertTrue(files.size() >= 2, "the fixture has several shard files: " + files.size());
+        int at = 0;
+        for (int i = 0; i < files.size(); i++) {
+            byte[] file = Files.readAllBytes(dir.resolve("t." + files.get(i) + ".bin"));
+            int size = 0;
+            for (int s = i * members; s < Math.min(sizes.length, (i + 1) * members); s++) {
+                size += sizes[s];
+            }
+            assertEquals(file.length, size, "the sizes of the term shards of file " + i);
+            assertTrue(Arrays.equals(file, Arrays.copyOfRange(bundle, at, at + size)), "file " + i);
+            at += size;
+        }
+        assertEquals(bundle.length, at, "nothing else in the bundle");
+        for (int s = 0; s < sizes.length; s++) {
+            assertTrue(termShard(dir, terms, s).containsKey("t"), "term shard " + s + " is one gzip member");
+        }
+    }
+
+    @Test
+    void aTermsLongListAndItsSurfaceKeysLongListsShareATailFile(@TempDir Path dir) throws Exception {
+        int shared = 0;
+        for (String lang : List.of("ar", "en")) {
+            Path out = dir.resolve(lang);
+            // tail files of one list each, but for what must share one
+            SearchIndexWriter oneListPerTail = SearchIndexWriter.builder(IndexAnalyzer.standard())
+                    .hitsPerTerm(3)
+                    .longPostings(40)
+                    .tailTarget(1)
+                    .build();
+            SearchIndexWriter.IndexStats st = oneListPerTail.write(out, lang, SearchFixtureCorpus.documents(lang));
+            Map<String, Object> terms = obj(json(out.resolve(st.manifestFile())).get("terms"));
+            Map<String, String> tailOf = new TreeMap<>();
+            for (int s = 0; s < list(terms.get("sep")).size(); s++) {
+                Map<String, Object> shard = termShard(out, terms, s);
+                for (int k = 0; k < list(shard.get("t")).size(); k++) {
+                    Object p = list(shard.get("p")).get(k);
+                    if (!(p instanceof String)) {
+                        int tail = ((Long) list(p).get(0)).intValue();
+                        tailOf.put((String) list(shard.get("t")).get(k), (String)
+                                list(shard.get("tails")).get(tail));
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : tailOf.entrySet()) {
+                if (SurfaceKey.is(e.getKey())) {
+                    String term = e.getKey().substring(0, e.getKey().indexOf(' '));
+                    if (tailOf.containsKey(term)) {
+                        assertEquals(tailOf.get(term), e.getValue(), e.getKey() + ": the tail file of its term's list");
+                        shared++;
+                    }
+                }
+            }
+        }
+        assertTrue(shared >= 2, "the fixture has terms and surface keys with long lists: " + shared);
+    }
+}
