@@ -167,10 +167,11 @@ public final class DispatchReader {
         } else if (!Titles.isVisible(body.title()) && !titleOfWrongType && !body.unreadable()) {
             d.error(path, 1, 1, Titles.missingProblem(name.format()));
         }
-        if (!Titles.balanced(body.title()).equals(body.title())) {
+        String balanced = Titles.balanced(body.title());
+        if (!balanced.equals(body.title())) {
             int[] at = fm.has("title") ? fm.position("title") : new int[] {split.bodyLine(), 1};
             d.warning(path, at[0], at[1], Titles.unbalancedProblem(body.title()));
-            body = body.withTitle(Titles.balanced(body.title()));
+            body = body.withTitle(balanced);
         }
         String text = body.title() + "\n" + body.plainText();
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
