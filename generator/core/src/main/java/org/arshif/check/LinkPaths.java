@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
+import org.arshif.content.Media;
 import org.arshif.site.Routes;
 
 /** The path arithmetic of link checking: resolving '..' and decoding %-escapes, as a browser would. */
@@ -143,8 +144,7 @@ final class LinkPaths {
             String found = otherCase.get();
             String page =
                     found.endsWith("index.html") ? found.substring(0, found.length() - "index.html".length()) : found;
-            return " of the site (" + routes.href(sitePath) + "); there is " + routes.href("/" + page)
-                    + ", whose name differs in case only: web hosts tell the two apart, so write it as that";
+            return " of the site (" + routes.href(sitePath) + "); " + Media.caseOnlyHint(routes.href("/" + page));
         }
         return " of the site (" + routes.href(sitePath) + ")"
                 + nearest(sitePath, files, image)

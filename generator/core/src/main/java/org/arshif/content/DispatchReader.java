@@ -263,13 +263,14 @@ public final class DispatchReader {
                         "tag '" + raw + "' "
                                 + (key.isEmpty() ? problem : "makes the URL segment '" + key + "', which " + problem));
             } else if (tags.add(key)) {
-                tagLabels.put(key, Titles.balanced(raw.strip()));
+                tagLabels.put(key, raw.strip());
             }
         }
         if (rawTags.isEmpty()) {
             tags.addAll(vocabulary.match(text));
         }
         WireInfo.categoryTag(vocabulary, category).filter(tags::add).ifPresent(key -> tagLabels.put(key, category));
+        tagLabels.replaceAll((key, label) -> Titles.balanced(label)); // a label shows in <title>, as a title does
         return new Tags(tags, tagLabels);
     }
 

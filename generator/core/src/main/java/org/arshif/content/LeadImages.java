@@ -51,8 +51,7 @@ record LeadImages(Media media, String basePath) {
                     at[1],
                     "the lead image '" + src + "' points to no file: "
                             + media.resolveIgnoringCase(path, src, basePath)
-                                    .map(t -> "there is '" + t.href() + "', whose name differs in case only: web hosts"
-                                            + " tell the two apart, so write it as that")
+                                    .map(t -> Media.caseOnlyHint("'" + t.href() + "'"))
                                     .orElse(Media.placementHint(path)));
             return null;
         }

@@ -196,6 +196,15 @@ public final class Media {
     }
 
     /**
+     * The end of a finding for a link to a file that exists under a name differing in case only: {@code shown} is
+     * that name as the finding writes it.
+     */
+    public static String caseOnlyHint(String shown) {
+        return "there is " + shown + ", whose name differs in case only: web hosts tell the two apart, so write it as"
+                + " that";
+    }
+
+    /**
      * What {@link #resolve} finds when upper and lower case are not told apart (as Windows and macOS do not): for
      * a finding that names the file as it is, where {@link #resolve} found nothing.
      */

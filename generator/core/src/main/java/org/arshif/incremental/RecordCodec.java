@@ -212,7 +212,8 @@ final class RecordCodec {
      * a hash map, or of {@code Map.copyOf}'s, changes from one JVM to the next, and the cache's bytes would with it.
      */
     private static Iterable<? extends Map.Entry<?, ?>> inWrittenOrder(Map<?, ?> map) {
-        if (map instanceof java.util.LinkedHashMap<?, ?>
+        if (map.size() < 2
+                || map instanceof java.util.LinkedHashMap<?, ?>
                 || map instanceof java.util.SortedMap<?, ?>
                 || !map.keySet().stream().allMatch(k -> k instanceof String)) {
             return map.entrySet();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.arshif.internal.FileTrees;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.index.IndexMemo;
@@ -172,10 +172,8 @@ final class LiveIndexes implements AutoCloseable {
     }
 
     private static void delete(Path tree) {
-        try (Stream<Path> walk = Files.walk(tree)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(tree);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the scratch folder " + tree, e);
         }
