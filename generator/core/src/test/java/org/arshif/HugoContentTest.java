@@ -159,6 +159,36 @@ class HugoContentTest {
     }
 
     @Test
+    void multilingualBundlesAndFilesNamedByLanguageAreTranslationsWithTheirPhotos(@TempDir Path dir)
+            throws IOException {
+        // Hugo's translation by file name: content/posts/x/index.ar.md beside index.en.md and the photo both show.
+        Trees.write(
+                dir.resolve("content/posts/harvest/index.ar.md"),
+                "+++\ntitle = 'الحصاد'\ndate = 2023-04-06\n+++\n\nنص الخبر. ![صورة](photo.png)\n");
+        Trees.write(
+                dir.resolve("content/posts/harvest/index.en.md"),
+                "+++\ntitle = 'Harvest'\ndate = 2023-04-06\n+++\n\nThe story. ![A photo](photo.png)\n");
+        Files.write(dir.resolve("content/posts/harvest/photo.png"), MediaTest.pngDeclaring(4, 3));
+        Trees.write(dir.resolve("content/posts/fair.ar.md"), "---\ntitle: المعرض\ndate: 2023-04-05\n---\n\nنص.\n");
+        Trees.write(dir.resolve("content/posts/fair.en.md"), "---\ntitle: Fair\ndate: 2023-04-05\n---\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildReport built =
+                Arshif.builder().siteRoot(dir).output(out).clock(CLOCK).build().build();
+        assertEquals(
+                List.of(), built.findings().stream().map(Diagnostic::format).toList());
+        assertEquals(Map.of("ar", 2, "en", 2), built.pagesPerLanguage(), built.summary());
+        for (String lang : List.of("ar", "en")) {
+            String other = lang.equals("ar") ? "en" : "ar";
+            String bundle = Files.readString(out.resolve(lang + "/2023/04/harvest/index.html"), StandardCharsets.UTF_8);
+            assertTrue(bundle.contains("/" + other + "/2023/04/harvest/"), "linked to its translation:\n" + bundle);
+            assertTrue(Files.isRegularFile(out.resolve(lang + "/2023/04/harvest/photo.png")), lang);
+            String fair = Files.readString(out.resolve(lang + "/2023/04/fair/index.html"), StandardCharsets.UTF_8);
+            assertTrue(fair.contains("/" + other + "/2023/04/fair/"), "linked to its translation:\n" + fair);
+        }
+        assertFalse(Files.exists(out.resolve("ar/2023/04/index/index.html")), "a bundle is named by its folder");
+    }
+
+    @Test
     void aUrlThatCollidesIsStillReportedWithBothFiles(@TempDir Path dir) {
         Trees.write(dir.resolve("content/en/2024-02-01-a.md"), "# A\n\nText of a.\n");
         Trees.write(

@@ -26,6 +26,7 @@ import org.arshif.internal.InputFiles;
  * {@code content/} are not published. Image headers are read once per run, on first use. Thread-safe.
  */
 public final class Media {
+    private static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[a-z]{2})?\\.(md|markdown|txt)");
     /** The shared media folder, relative to the site root. */
     public static final String SHARED_DIR = ContentLoader.CONTENT_DIR + "/media/";
 
@@ -107,9 +108,12 @@ public final class Media {
         return new Media(siteRoot, shared, bundles, unplaced);
     }
 
-    /** Whether a dispatch file name makes its folder a page bundle. */
+    /**
+     * Whether a dispatch file name makes its folder a page bundle: {@code index.md}, {@code index.markdown} or
+     * {@code index.txt}, also with a language suffix as Hugo's multilingual bundles have it ({@code index.ar.md}).
+     */
     public static boolean isBundleIndex(String fileName) {
-        return fileName.equals("index.md") || fileName.equals("index.markdown") || fileName.equals("index.txt");
+        return BUNDLE_INDEX.matcher(fileName).matches();
     }
 
     /** How to place a photo so that the dispatch at {@code path} can show it. */

@@ -25,17 +25,25 @@ record SourceName(
         String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
         SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
         String stem = fileName.substring(0, fileName.length() - extension.length() - 1);
-        int folder = path.lastIndexOf('/');
-        if (Media.isBundleIndex(fileName) && folder > 0) {
-            // A page bundle is named by its folder, as in Hugo: content/ar/2017-05-04-x/index.md is x.
-            String dir = path.substring(0, folder);
-            stem = Normalizer.normalize(dir.substring(dir.lastIndexOf('/') + 1), Normalizer.Form.NFC);
-        }
         Optional<String> langSuffix = Optional.empty();
         Matcher lm = DispatchReader.LANG_SUFFIX.matcher(stem);
         if (lm.matches() && Language.byCode(lm.group(2)).isPresent()) {
             langSuffix = Optional.of(lm.group(2));
             stem = lm.group(1);
+        }
+        int folder = path.lastIndexOf('/');
+        if (Media.isBundleIndex(fileName) && folder > 0) {
+            // A page bundle is named by its folder, as in Hugo: content/ar/2017-05-04-x/index.md is x, and
+            // content/posts/x/index.ar.md is x in Arabic.
+            String dir = path.substring(0, folder);
+            stem = Normalizer.normalize(dir.substring(dir.lastIndexOf('/') + 1), Normalizer.Form.NFC);
+            Matcher dirSuffix = DispatchReader.LANG_SUFFIX.matcher(stem);
+            if (langSuffix.isEmpty()
+                    && dirSuffix.matches()
+                    && Language.byCode(dirSuffix.group(2)).isPresent()) {
+                langSuffix = Optional.of(dirSuffix.group(2));
+                stem = dirSuffix.group(1);
+            }
         }
         String datePrefix = null;
         Matcher dm = DATE_PREFIX.matcher(stem);
