@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
@@ -73,7 +74,12 @@ final class StaticFiles {
 
     /** The file of a site path inside the folder; null for a path that would leave it. */
     private Path resolve(String sitePath) {
-        Path file = folder.resolve(sitePath.substring(1)).normalize();
+        Path file;
+        try {
+            file = folder.resolve(sitePath.substring(1)).normalize();
+        } catch (InvalidPathException e) {
+            return null; // a NUL or another character no file name can hold: no such file
+        }
         return file.startsWith(folder) ? file : null;
     }
 

@@ -90,6 +90,10 @@ class ServedAsPublishedTest {
                         "GET /archive/../../../etc/passwd HTTP/1.1\r\nHost: " + "127.0.0.1:" + server.port() + "\r\n"),
                 "no way out of the folder");
         assertEquals(
+                "HTTP/1.1 404 Not Found",
+                statusLine("GET /archive/en/%00/ HTTP/1.1\r\nHost: " + "127.0.0.1:" + server.port() + "\r\n"),
+                "a NUL, which no file name holds, is a missing file, not an internal error");
+        assertEquals(
                 "HTTP/1.1 403 Forbidden",
                 statusLine("GET /archive/ HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\n"),
                 "the loopback Host check of the live preview");
