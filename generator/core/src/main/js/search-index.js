@@ -14,6 +14,10 @@ export const SURFACE = ' ';
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
 const MAX_PREFIX_TERMS = 20;
 const TYPO_MIN_LETTERS = 5;
+// past this a "word" is a pasted blob, not a misspelling: its one-edit candidates alone would take minutes
+const TYPO_MAX_LETTERS = 30;
+/** Distinct words and phrases searched; a longer query is a pasted text, whose every shard would be fetched. */
+export const MAX_QUERY_SLOTS = 32;
 /** Positions from one query word to the next in a title that still count as following (titleFit). */
 const TITLE_GAP = 2;
 /** 1: of titles that fit a query alike, the shorter first (the query is more of it); 0: the index's order. */
@@ -314,7 +318,7 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
       slots.push({
         key, kind: 'word', term: t.term, word, written,
         prefix: prefix && isLast,
-        typo: [...word].length >= TYPO_MIN_LETTERS,
+        typo: [...word].length >= TYPO_MIN_LETTERS && [...word].length <= TYPO_MAX_LETTERS,
       });
     });
   };
@@ -342,7 +346,7 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
     if (m[0].length === 0) re.lastIndex++;
   }
   if (last < text.length) words(text.slice(last), true);
-  return slots;
+  return slots.slice(0, MAX_QUERY_SLOTS);
 }
 
 /**

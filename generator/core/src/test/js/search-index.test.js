@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
-import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit } from '../../main/js/search-index.js';
+import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, MAX_QUERY_SLOTS } from '../../main/js/search-index.js';
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,6 +37,17 @@ test('query parsing: words, phrases, last word prefix, typo eligibility', () => 
   assert.equal(s[2].prefix, true);
   assert.equal(parseQuery('trans ', analyzer, { prefix: true })[0].prefix, false);
   assert.equal(parseQuery('the of', analyzer).length, 0);
+});
+
+test('a pasted text is searched by its first 32 words, and a letter run longer than any word is never corrected', async () => {
+  const words = Array.from({ length: 40 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+  const slots = parseQuery(words.join(' '), analyzer);
+  assert.equal(slots.length, MAX_QUERY_SLOTS);
+  assert.deepEqual(slots.map((x) => x.kind === 'word' && x.word), words.slice(0, MAX_QUERY_SLOTS));
+  const blob = 'transition'.repeat(300);
+  assert.equal(parseQuery(blob, analyzer)[0].typo, false, 'no one-edit candidates for a 3,000-letter run');
+  const res = await search([await open('en')], `${blob} transition`);
+  assert.deepEqual(res.corrections, []);
 });
 
 test('one-word query: BM25 order, newest first on ties, at most 4 requests cold', async () => {
