@@ -11,6 +11,8 @@
 /** @import { AnalysisData, Analyzer, Token } from './search-format.js' */
 
 const MAX_REFINE = 32;
+/** As TextAnalyzer.MAX_WORD_CHARS: a longer word (normalized, UTF-16 units) is a pasted blob and gets no term. */
+export const MAX_WORD_CHARS = 64;
 
 const BOUNDARY = 1;
 const INERT = 2;
@@ -692,7 +694,7 @@ function variantTables(variants, stop, prot) {
  * @param {Map<string, string>} variantStems
  */
 function termOf(w, stop, dict, variantStems) {
-  if (stop.has(w)) return null;
+  if (w.length > MAX_WORD_CHARS || stop.has(w)) return null;
   const hit = dict.get(w);
   if (hit !== undefined) return hit;
   let stem;

@@ -44,10 +44,12 @@ test('a pasted text is searched by its first 32 words, and a letter run longer t
   const slots = parseQuery(words.join(' '), analyzer);
   assert.equal(slots.length, MAX_QUERY_SLOTS);
   assert.deepEqual(slots.map((x) => x.kind === 'word' && x.word), words.slice(0, MAX_QUERY_SLOTS));
+  const long = 'transitionally'.repeat(3); // 42 letters: a word to the analyzer, too long to be a misspelling
+  assert.equal(parseQuery(long, analyzer)[0].typo, false, 'no one-edit candidates for a 42-letter run');
   const blob = 'transition'.repeat(300);
-  assert.equal(parseQuery(blob, analyzer)[0].typo, false, 'no one-edit candidates for a 3,000-letter run');
-  const res = await search([await open('en')], `${blob} transition`);
-  assert.deepEqual(res.corrections, []);
+  assert.deepEqual(parseQuery(blob, analyzer), [], 'over 64 letters a run is no word at all (MAX_WORD_CHARS)');
+  const res = await search([await open('en')], `${blob} ${long} transitoin`);
+  assert.deepEqual(res.corrections.map((c) => c.written), ['transitoin']);
 });
 
 test('one-word query: BM25 order, newest first on ties, at most 4 requests cold', async () => {

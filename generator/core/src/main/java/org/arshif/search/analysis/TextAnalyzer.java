@@ -49,8 +49,16 @@ public final class TextAnalyzer {
         VARIANT,
         STEMMED,
         CLITIC,
-        KEPT
+        KEPT,
+        TOO_LONG
     }
+
+    /**
+     * Longer "words" (after normalization, in UTF-16 units) get no term, like stopwords: no word of any language
+     * is this long, but a pasted blob is, and one such term would swell the term shard every query near it
+     * fetches (200,000 letters: 127 KB). Lucene's tokenizer draws the line at 255.
+     */
+    public static final int MAX_WORD_CHARS = 64;
 
     /** How a token is stemmed, decided by the letters it contains. */
     enum Script {

@@ -43,6 +43,10 @@ final class WordTerms {
 
     /** The term of the normalized word {@code b[off..off+len)}, or null for a stopword. */
     String term(char[] b, int off, int len) {
+        if (len > TextAnalyzer.MAX_WORD_CHARS) {
+            rule = Rule.TOO_LONG;
+            return null;
+        }
         int hash = WordTable.hash(b, off, len);
         if (lexicon.stopwords().get(b, off, len, hash) != null) {
             rule = Rule.STOPWORD;

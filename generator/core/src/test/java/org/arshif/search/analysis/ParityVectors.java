@@ -188,6 +188,10 @@ final class ParityVectors {
                         case "P" -> protectedTerms.contains(t.term());
                         case "V" -> canonicalTerms.contains(t.term());
                         case "C" -> analyzer.normalize(surface).matches("[\u0648\u0641].*");
+                        case "L" ->
+                            t.codes().equals("L")
+                                    && t.term().equals(STOP)
+                                    && analyzer.normalize(surface).length() > TextAnalyzer.MAX_WORD_CHARS;
                         default -> false;
                     };
                     if (!holds) {

@@ -76,7 +76,7 @@ class ParityVectorsTest {
         List<String> problems = ParityVectors.checkDepartures(vectors, ANALYZER);
         assertTrue(problems.isEmpty(), () -> head(problems));
         Map<String, Integer> counts = ParityVectors.codeCounts(vectors);
-        for (String code : List.of("N", "S", "P", "V", "C")) {
+        for (String code : List.of("N", "S", "P", "V", "C", "L")) {
             assertTrue(counts.getOrDefault(code, 0) > 0, "the vectors exercise departure " + code);
         }
         int agree = counts.get("");

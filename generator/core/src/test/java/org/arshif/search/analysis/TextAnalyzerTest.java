@@ -28,6 +28,21 @@ class TextAnalyzerTest {
     // --- Cases that must match each other (issue 3) ----------------------------------------------
 
     @Test
+    void aRunOfLettersLongerThanAnyWordGetsNoIndexKeyButKeepsItsPosition() {
+        String blob = "ق".repeat(TextAnalyzer.MAX_WORD_CHARS + 1);
+        List<String> keys = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        A.forEachIndexTerm("دمشق " + blob + " حلب", (term, position) -> {
+            keys.add(term);
+            positions.add(position);
+        });
+        assertTrue(keys.stream().noneMatch(k -> k.contains("قق")), keys::toString);
+        assertEquals(List.of(0, 2), positions.stream().distinct().toList(), "the blob still counts as a position");
+        assertEquals(A.terms("دمشق حلب"), A.terms("دمشق " + blob + " حلب"));
+        assertEquals(1, A.terms("ق".repeat(TextAnalyzer.MAX_WORD_CHARS)).size(), "64 letters are still a word");
+    }
+
+    @Test
     void fiWithAlefMaqsuraIsFi() {
         assertEquals(A.normalize("في"), A.normalize("فى"));
         sameTerms("فى سورية", "في سورية");

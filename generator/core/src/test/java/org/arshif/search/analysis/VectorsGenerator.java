@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.arshif.search.analysis.ParityVectors.Tok;
 import org.arshif.search.analysis.ParityVectors.Vector;
 import org.arshif.search.analysis.TextAnalyzer.Analyzed;
+import org.arshif.search.analysis.TextAnalyzer.Rule;
 import org.arshif.search.analysis.TextAnalyzer.Script;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
 import org.arshif.search.analysis.internal.TextNormalizer;
@@ -101,6 +102,9 @@ public final class VectorsGenerator {
         {"case-superscript-fraction", "x² ½ ℃ №5"},
         {"case-empty", ""},
         {"case-punctuation-only", " ،؛؟ - … “”"},
+        // 64 letters get a term, 65 none (TextAnalyzer.MAX_WORD_CHARS): a pasted blob, not a word
+        {"case-word-64-letters", "a".repeat(60) + "bcde" + " دمشق"},
+        {"case-word-65-letters", "a".repeat(60) + "bcdef" + " دمشق " + "ب".repeat(65)},
     };
 
     public static void main(String[] args) {
@@ -196,7 +200,7 @@ public final class VectorsGenerator {
         }
         if (ours == null || luc == null) {
             if (ours == null) {
-                return "S";
+                return a.rule() == Rule.TOO_LONG ? "L" : "S";
             }
             throw new IllegalStateException(
                     id + ": Lucene drops \"" + surface + "\" as a stopword and Arshif keeps it");
@@ -234,7 +238,7 @@ public final class VectorsGenerator {
                 "# CC BY-SA 3.0) and hand-written cases; do not edit. See generator/ANALYSIS.md.",
                 "# Columns: id <TAB> input (\\\\ \\t \\n \\r escaped) <TAB> terms <TAB> tokens.",
                 "# tokens: start,end,term (Lucene agrees) or start,end,term,lucene,codes; term '-' is a stopword;",
-                "# codes: N normalization, S stopword order, P protected word, V variant map, C proclitics.",
+                "# codes: N normalization, S stopword order, P protected word, V variant map, C proclitics, L a word over 64 letters (no term).",
                 "# Counts: " + vectors.size() + " vectors; tokens per code "
                         + ParityVectors.codeCounts(vectors).toString().replace("{=", "{agree=") + ".");
     }
