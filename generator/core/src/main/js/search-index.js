@@ -32,7 +32,7 @@ const SHORT_STEM_CLOSENESS = 1;
 const FETCH_WEIGHT = { swap: 16, double: 16, near: 4, delete: 4, insert: 1, replace: 1 };
 /** … and this much more when its inserted or changed letter is a common one (COMMON_LETTERS). */
 const COMMON_WEIGHT = 4;
-/** Term shards fetched at most for a correction, in one request. */
+/** Term shards fetched at most for a correction, in one request (from a server without Range, their files). */
 const TYPO_SHARDS = 12;
 
 const VLQ_DIGITS = (() => {
@@ -1066,13 +1066,18 @@ async function backedBy(ix, e, context) {
  * @param {Map<number, TermShard>} shards the shards at hand (those fetched are added)
  */
 async function fetchCandidateShards(ix, words, shards) {
+  // from a server that ignores Range, a term shard comes in its whole shard file: the file is the unit
+  const { members } = ix.manifest.terms;
+  const unit = (/** @type {number} */ i) => (ix.rangeless ? Math.floor(i / members) : i);
   const worth = /** @type {Map<number, number>} */ (new Map());
   for (const c of words) {
     const i = ix.shardOf(c.term);
     const common = COMMON_LETTERS.includes(c.letter) ? COMMON_WEIGHT : 1;
-    if (!shards.has(i)) worth.set(i, (worth.get(i) ?? 0) + FETCH_WEIGHT[c.kind] * common);
+    if (!shards.has(i)) worth.set(unit(i), (worth.get(unit(i)) ?? 0) + FETCH_WEIGHT[c.kind] * common);
   }
-  const extra = [...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TYPO_SHARDS).map(([i]) => i);
+  const count = ix.rangeless ? Math.ceil(TYPO_SHARDS / members) : TYPO_SHARDS;
+  const chosen = new Set([...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([u]) => u));
+  const extra = [...new Set(words.map((c) => ix.shardOf(c.term)))].filter((i) => !shards.has(i) && chosen.has(unit(i)));
   if (extra.length) for (const [i, sh] of await ix.shards(extra)) shards.set(i, sh);
 }
 

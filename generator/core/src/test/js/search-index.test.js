@@ -215,6 +215,9 @@ test('a correction costs one request more than the word would, however many term
   assert.ok(ar.manifest.terms.sep.length > 1, 'the fixture has several term shards');
   assert.equal(await fresh('وشكل الرأضي'), (await fresh('وشكل الأرضي')) + 1);
   assert.equal(await fresh('اااقتصاد'), (await fresh('الاقتصاد')) + 1);
+  // from a server that ignores Range, the shard files hold the candidates: the same correction
+  const rangeless = await search([await open('ar', newStats(), fixtureFetchWith('none'))], 'نشرت الوصر');
+  assert.deepEqual(rangeless.corrections, [{ written: 'الوصر', word: 'الصور' }]);
 });
 
 test('no fuzzy expansion for a word the index holds: سورية finds Syria only (issue 13: not سوق, سير, سفر)', async () => {
