@@ -32,8 +32,10 @@ const SHORT_STEM_CLOSENESS = 1;
 const FETCH_WEIGHT = { swap: 16, double: 16, near: 4, delete: 4, insert: 1, replace: 1 };
 /** … and this much more when its inserted or changed letter is a common one (COMMON_LETTERS). */
 const COMMON_WEIGHT = 4;
-/** Term shards fetched at most for a correction, in one request (from a server without Range, their files). */
+/** Term shards fetched at most for a correction, in one request … */
 const TYPO_SHARDS = 12;
+/** … or, from a server that ignores Range, shard files (whole; where format 6 first looked, about as many). */
+const RANGELESS_TYPO_FILES = 6;
 
 const VLQ_DIGITS = (() => {
   const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -1075,7 +1077,7 @@ async function fetchCandidateShards(ix, words, shards) {
     const common = COMMON_LETTERS.includes(c.letter) ? COMMON_WEIGHT : 1;
     if (!shards.has(i)) worth.set(unit(i), (worth.get(unit(i)) ?? 0) + FETCH_WEIGHT[c.kind] * common);
   }
-  const count = ix.rangeless ? Math.ceil(TYPO_SHARDS / members) : TYPO_SHARDS;
+  const count = ix.rangeless ? RANGELESS_TYPO_FILES : TYPO_SHARDS;
   const chosen = new Set([...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([u]) => u));
   const extra = [...new Set(words.map((c) => ix.shardOf(c.term)))].filter((i) => !shards.has(i) && chosen.has(unit(i)));
   if (extra.length) for (const [i, sh] of await ix.shards(extra)) shards.set(i, sh);
