@@ -4,10 +4,17 @@
 // kind (news kinds: target, then any document of its title). Seconds instead of eval.mjs's minutes, so that a
 // weight is tuned on the evaluation; the figures that count are eval.mjs's, in Chromium, as a reader searches.
 //
-//   node bench/search-eval/tune.mjs --site SITE --queries FILE [--client DIR] [--set NAME=VALUE]...
+//   node bench/search-eval/tune.mjs --site SITE --queries FILE [--client DIR] [--set NAME=VALUE]... [--half tune|test]
+//     [--corrections] [--list] [--ranks FILE] [--cost]
 //
 // --client: a folder with the client's modules (default: generator/core/src/main/js). --set NAME=VALUE replaces
 // the value of a top-level `const NAME = …;` of search-index.js in a copy of the client (a trial's weight).
+// --half: only the targets of one half (by a hash of the target's id, so a target's exact, variant and typo queries
+// stay together): weights are chosen on `tune` and reported on `test`, so that a figure is not fitted to itself.
+// --corrections: for the typo kinds, how often the word the client put in place of the misspelt one is the word the
+// query file says was meant (same term), and why not; --list prints each query that missed. --ranks: each query's
+// rank of its target (0: not in the first 10), then of any document of its title, and its corrections, to FILE.
+// --cost: each query on a fresh index (manifest at hand): its requests and bytes, median / p90 / max per kind.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,11 +62,50 @@ async function siteFetch(url, init = {}) {
 const page = fs.readFileSync(path.join(site, 'ar', 'search', 'index.html'), 'utf8');
 const manifestUrl = /data-search-manifest="([^"]+)"/.exec(page)[1];
 const ix = await core.openIndex({ manifestUrl, fetch: siteFetch, createAnalyzer });
+const half = opt('--half', 'all');
+/** @param {string} id a query's id: its target is the id less its kind */
+const halfOf = (id) => {
+  let h = 2166136261;
+  for (const ch of id.replace(/-[a-z]+$/, '')) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
+  return h % 2 ? 'test' : 'tune';
+};
 const queries = fs.readFileSync(queryFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t'))
-  .map((l) => l.split('\t')).filter((c) => c[1] !== 'topic');
+  .map((l) => l.split('\t')).filter((c) => c[1] !== 'topic' && (half === 'all' || halfOf(c[0]) === half));
 const byKind = new Map();
-for (const [, kind, query, , relevant, same = '-'] of queries) {
-  const res = await core.search([ix], query, { limit: 10 });
+const ranks = [];
+const costs = new Map();
+const corrections = new Map();
+const analyzer = ix.analyzer;
+const termOf = (/** @type {string} */ w) => analyzer.terms(w)[0];
+/** Why the typo query's correction is or is not the word meant: one of the keys of `reasons` below. */
+function correctionOf(change, res) {
+  const m = /^[a-z-]+: (\S+) → (\S+)$/.exec(change);
+  if (!m) return null;
+  const [, meant, typed] = m;
+  const slot = res.slots.find((s) => s.kind === 'word' && s.written === typed.normalize('NFC'));
+  const fix = res.corrections.find((c) => c.written === typed.normalize('NFC'));
+  if (!slot) return { why: 'not a word of the query', meant, typed, fix };
+  if (slot.term === termOf(meant)) return { why: 'same term as meant', meant, typed, fix };
+  if (slot.exact) return { why: 'typed word is in the index', meant, typed, fix };
+  if (!slot.typo) return { why: 'too short to correct', meant, typed, fix };
+  if (!fix) return { why: 'no correction', meant, typed, fix };
+  return { why: termOf(fix.word) === termOf(meant) ? 'right correction' : 'wrong correction', meant, typed, fix };
+}
+for (const [id, kind, query, change, relevant, same = '-'] of queries) {
+  // --cost: a fresh index per query (the manifest at hand), so that its requests and bytes are its own
+  const own = args.includes('--cost') ? await core.openIndex({ manifestUrl, manifestData: ix.manifest, fetch: siteFetch, createAnalyzer }) : ix;
+  const res = await core.search([own], query, { limit: 10 });
+  if (own !== ix) {
+    if (!costs.has(kind)) costs.set(kind, []);
+    costs.get(kind).push([own.stats.requests, own.stats.bytes]);
+  }
+  if (kind.endsWith('typo') && args.includes('--corrections')) {
+    const c = correctionOf(change, res);
+    if (c) {
+      if (!corrections.has(kind)) corrections.set(kind, []);
+      corrections.get(kind).push({ id, ...c });
+    }
+  }
   const urls = res.results.map((r) => decodeURI(r.url));
   const target = new Set(relevant.split(' '));
   const lenient = new Set([...target, ...same.split(' ')]);
@@ -67,10 +113,30 @@ for (const [, kind, query, , relevant, same = '-'] of queries) {
   const rankL = urls.findIndex((u) => lenient.has(u)) + 1;
   if (!byKind.has(kind)) byKind.set(kind, []);
   byKind.get(kind).push([rank, rankL]);
+  ranks.push(`${id}\t${rank}\t${rankL}\t${query}\t${res.corrections.map((c) => `${c.written}→${c.word}`).join(' ')}`);
 }
 const f2 = (x) => x.toFixed(3);
 for (const [kind, rs] of byKind) {
   const m = (i, f) => rs.reduce((s, r) => s + f(r[i]), 0) / rs.length;
   const cells = (i) => `${f2(m(i, (r) => (r === 1 ? 1 : 0)))} / ${f2(m(i, (r) => (r ? 1 : 0)))} / ${f2(m(i, (r) => (r ? 1 / r : 0)))}`;
   console.log(`${kind.padEnd(13)} n=${rs.length} ${cells(0)}${kind.startsWith('news-') ? ` (${cells(1)})` : ''}`);
+}
+for (const [kind, cs] of corrections) {
+  const n = (/** @type {string} */ why) => cs.filter((c) => c.why === why).length;
+  const tried = n('right correction') + n('wrong correction') + n('no correction');
+  console.log(`${kind} corrections: right ${n('right correction')} of ${tried} corrected words`
+    + ` (${f2(n('right correction') / Math.max(1, tried))}); wrong ${n('wrong correction')}, none ${n('no correction')};`
+    + ` not corrected: typed word in the index ${n('typed word is in the index')}, too short ${n('too short to correct')},`
+    + ` same term ${n('same term as meant')}, other ${n('not a word of the query')}`);
+  if (args.includes('--list')) {
+    for (const c of cs.filter((x) => x.why !== 'right correction' && x.why !== 'same term as meant')) {
+      console.log(`  ${c.id}\t${c.why}\t${c.typed} → ${c.fix?.word ?? '-'}\t(meant ${c.meant})`);
+    }
+  }
+}
+if (opt('--ranks')) fs.writeFileSync(opt('--ranks'), `${ranks.join('\n')}\n`);
+for (const [kind, cs] of costs) {
+  const at = (/** @type {number} */ i, /** @type {number} */ q) => cs.map((c) => c[i]).sort((a, b) => a - b)[Math.min(cs.length - 1, Math.floor(q * cs.length))];
+  console.log(`${kind} cost (index files, manifest at hand; median / p90 / max): requests ${at(0, 0.5)} / ${at(0, 0.9)} / ${at(0, 1)},`
+    + ` KB ${[0.5, 0.9, 1].map((q) => (at(1, q) / 1024).toFixed(1)).join(' / ')}`);
 }

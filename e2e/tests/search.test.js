@@ -112,6 +112,17 @@ test('a typo says what was searched instead, and links to the words as typed', a
   await tab.close();
 });
 
+test('the other words back a correction: اقتصادي سروية reads سورية, whose 3-letter stem a word alone does not get', async () => {
+  const alone = await search('ar', 'سروية');
+  assert.equal(await alone.page.locator('.search-corrected').count(), 0, 'alone, one edit in a 3-letter stem is no correction');
+  await alone.close();
+  const tab = await search('ar', 'اقتصادي سروية');
+  const said = await tab.page.locator('.search-status .search-corrected').textContent();
+  assert.ok(said.includes('«سورية»'), said);
+  assert.equal((await titles(tab))[0], 'وفد اقتصادي من سورية يصل إلى الرياض');
+  await tab.close();
+});
+
 test('the count is the list: results with every word, then the others under their own label; facets add up', async () => {
   const tab = await search('ar', 'الرياض سورية');
   const items = await tab.page.locator('.search-results > li').evaluateAll((lis) => lis.map((li) => li.className));

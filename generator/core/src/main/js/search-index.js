@@ -22,9 +22,24 @@ export const MAX_QUERY_SLOTS = 32;
 const TITLE_GAP = 2;
 /** 1: of titles that fit a query alike, the shorter first (the query is more of it); 0: the index's order. */
 const TITLE_SHORT = 1;
-// closeness of a one-edit correction: swapped letters are the commonest typo, a changed letter the likeliest to
-// make another word
-const CLOSENESS = { swap: 1, delete: 0.8, insert: 0.8, replace: 0.6 };
+// closeness of a one-edit correction (issue 13): the slips readers make most first. Two letters swapped or a
+// letter typed twice; a letter taken for one that differs only by its dots (ب ت ث ن ي, ج ح خ …) or for the key
+// beside it; a letter dropped or added; any other changed letter, the likeliest to make another word
+const CLOSENESS = { swap: 1, double: 1, near: 0.8, delete: 0.8, insert: 0.8, replace: 0.5 };
+/** A correction counts 1 + CONTEXT times when one document at hand holds it and the query's other words (backedBy). */
+const CONTEXT = 2;
+/** Shortest stem of an Arabic correction so backed (else 4, and 5 for a changed letter) … */
+const STEM_MIN_BACKED = 3;
+/** … by an edit at least this close (CLOSENESS): a swap or a doubled letter rarely makes another word by chance. */
+const SHORT_STEM_CLOSENESS = 1;
+/** How much a candidate of each kind makes its term shard worth fetching (fetchCandidateShards) … */
+const FETCH_WEIGHT = { swap: 16, double: 16, near: 4, delete: 4, insert: 1, replace: 1 };
+/** … and this much more when its inserted or changed letter is a common one (COMMON_LETTERS). */
+const COMMON_WEIGHT = 4;
+/** Term shards fetched at most for a correction, in one request … */
+const TYPO_SHARDS = 12;
+/** … or, from a server that ignores Range, shard files (whole; where format 6 first looked, about as many). */
+const RANGELESS_TYPO_FILES = 6;
 
 const VLQ_DIGITS = (() => {
   const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -921,12 +936,12 @@ async function collectCandidates(ix, slots, fuzzy) {
   }
   const shards = await ix.shards([...need]);
   for (const s of slots) {
-    if (s.kind === 'phrase') {
-      s.entries = s.terms.map((t) => findTerm(ix, shards, t));
-      continue;
-    }
-    const exact = findTerm(ix, shards, s.term);
-    s.exact = exact;
+    if (s.kind === 'phrase') s.entries = s.terms.map((t) => findTerm(ix, shards, t));
+    else s.exact = findTerm(ix, shards, s.term);
+  }
+  for (const s of slots) {
+    if (s.kind === 'phrase') continue;
+    const exact = s.exact;
     // the exact form's documents, in the same shard as the term (none when every document of the term has it)
     s.surface = exact ? findTerm(ix, shards, s.term + SURFACE + ix.analyzer.surface(s.word)) : null;
     /** @type {{e: Entry, kind: VariantKind}[]} */
@@ -934,7 +949,8 @@ async function collectCandidates(ix, slots, fuzzy) {
     const taken = new Set([s.term]);
     if (s.prefix) prefixVariants(ix, s, shards, taken).forEach((e) => variants.push({ e, kind: 'prefix' }));
     // fuzzy is a fallback: never for a word the index holds
-    const typo = s.typo && !exact && fuzzy ? await typoVariant(ix, s, shards, taken) : null;
+    const typo = s.typo && !exact && fuzzy ? await typoVariant(ix, s, shards, taken, await contextOf(ix, slots, s))
+      : null;
     if (typo) variants.push({ e: typo, kind: 'typo' });
     s.variants = variants;
   }
@@ -966,42 +982,109 @@ function prefixVariants(ix, s, shards, taken) {
 }
 
 /**
- * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Typo tolerance"): of the words one edit
- * from what was typed whose terms the index holds, the one with the most documents, weighed by closeness; it
- * stands in for the word (`s.corrected`), and the page says so. Looks in the shards at hand, then fetches, in one
- * request, the term shards near the words' and those of the one shard file elsewhere holding most candidates. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter:
- * one edit in a shorter stem makes another word. English also tries dictionary terms one edit from the term.
+ * The documents of the query's other words that are at hand once their term shards are (issue 13): a short list
+ * whole, a long list's best postings. A correction that they hold too is likelier the word meant.
+ * @param {SearchIndex} ix
+ * @param {Slot[]} slots
+ * @param {WordSlot} s the word to correct
+ * @returns {Promise<Set<number>[]>}
+ */
+async function contextOf(ix, slots, s) {
+  const others = slots.flatMap((o) => (o !== s && o.kind === 'word' && o.exact ? [o.exact] : []));
+  return Promise.all(others.map(async (e) => docsAtHand(ix, e)));
+}
+
+/**
+ * @param {SearchIndex} ix
+ * @param {Entry} e
+ * @returns {Promise<Set<number>>}
+ */
+async function docsAtHand(ix, e) {
+  return new Set(e.long ? e.hits.map((h) => h.id) : (await ix.postings(e)).ids);
+}
+
+/**
+ * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Corrections"): of the words one edit
+ * from what was typed whose terms the index holds, the best by `ln(1 + df) × closeness`, 1 + CONTEXT times that
+ * when one document at hand holds it and every other word of the query; it stands in for the word
+ * (`s.corrected`), and the page says so. Looks in the shards at hand and in the TYPO_SHARDS term shards likeliest
+ * to hold the word meant (fetchCandidateShards, one request). An Arabic correction needs a stem of 4 letters, and
+ * of 5 for a changed letter (one edit in a shorter stem makes another word); so backed, a swap or a doubled letter
+ * needs 3. English also tries dictionary terms one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
  * @param {Map<number, TermShard>} shards the shards at hand (the one fetched is added)
  * @param {Set<string>} taken terms already used by this slot
+ * @param {Set<number>[]} context the documents of the query's other words (contextOf)
  * @returns {Promise<Entry | null>}
  */
-async function typoVariant(ix, s, shards, taken) {
+async function typoVariant(ix, s, shards, taken, context) {
   const arabic = /[\u0600-\u06ff]/.test(s.word);
+  const close = (/** @type {TypoCandidate} */ c) => context.length > 0 && CLOSENESS[c.kind] >= SHORT_STEM_CLOSENESS;
   const words = typoWords(s.word, ix.analyzer, s.written)
-    .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (c.kind === 'replace' ? 5 : 4)));
+    .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (close(c) ? STEM_MIN_BACKED : minStem(c))));
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
-    for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace' });
+    for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace', letter: '' });
   }
-  // at least where format 5 looked, whose term shards were 4 times larger: the term shards within two shard files'
-  // length of the words' (an edit in the last letters stays near the word), and the one shard file elsewhere that
-  // holds most candidates; only the term shards that hold a candidate, in one request
-  const { members } = ix.manifest.terms;
-  const near = (/** @type {number} */ i) => [...shards.keys()].some((h) => Math.abs(h - i) <= 2 * members);
-  const perFile = /** @type {Map<number, number>} */ (new Map());
-  for (const c of words) if (!near(ix.shardOf(c.term))) bump(perFile, Math.floor(ix.shardOf(c.term) / members));
-  const top = [...perFile].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
-  const extra = new Set(words.map((c) => ix.shardOf(c.term))
-    .filter((i) => !shards.has(i) && (near(i) || Math.floor(i / members) === top)));
-  if (extra.size) for (const [i, sh] of await ix.shards([...extra])) shards.set(i, sh);
-  let best = null; // the most common candidate, weighed by closeness
+  await fetchCandidateShards(ix, words, shards);
+  const scored = [];
   for (const c of words) {
-    const e = findTerm(ix, shards, c.term), score = e ? Math.log1p(e.df) * CLOSENESS[c.kind] : 0;
-    if (e && [...e.term].length >= 3 && (!best || score > best.score)) best = { e, score, word: c.word };
+    const e = findTerm(ix, shards, c.term);
+    if (!e || [...e.term].length < 3) continue;
+    const backed = await backedBy(ix, e, context);
+    if (arabic && [...e.term].length < minStem(c) && !backed) continue; // a short stem only with the backing
+    scored.push({ e, score: Math.log1p(e.df) * CLOSENESS[c.kind] * (backed ? 1 + CONTEXT : 1), word: c.word });
   }
+  // the best; of equals, the first in the order typoWords gives
+  const best = scored.reduce((a, x) => (!a || x.score > a.score ? x : a), /** @type {typeof scored[0] | null} */ (null));
   if (best) s.corrected = { word: best.word, term: best.e.term };
   return best?.e ?? null;
+}
+
+/**
+ * The shortest stem an Arabic correction needs on its own: one edit in a shorter stem makes another word
+ * (الكوبية is not «الكورية»), and a changed letter does so most.
+ * @param {TypoCandidate} c
+ */
+function minStem(c) {
+  return c.kind === 'replace' ? 5 : 4;
+}
+
+/**
+ * Whether the query's other words back a candidate: one of its documents at hand holds them all (as the article
+ * sought holds every word of a known-item query). A frequent word that merely shares some documents does not.
+ * @param {SearchIndex} ix
+ * @param {Entry} e
+ * @param {Set<number>[]} context the other words' documents at hand (contextOf); none: no backing
+ */
+async function backedBy(ix, e, context) {
+  if (!context.length) return false;
+  return [...await docsAtHand(ix, e)].some((id) => context.every((d) => d.has(id)));
+}
+
+/**
+ * Fetches, in one request, the term shards likeliest to hold the word meant: each term shard not at hand is worth
+ * the likelihood of the candidates it holds (FETCH_WEIGHT: a swapped or doubled letter far above any changed
+ * letter, of which there are 28 per letter), and the TYPO_SHARDS worth most come. A split dictionary keeps one-edit
+ * neighbours apart, so they are looked for wherever they are, not only near the word.
+ * @param {SearchIndex} ix
+ * @param {TypoCandidate[]} words
+ * @param {Map<number, TermShard>} shards the shards at hand (those fetched are added)
+ */
+async function fetchCandidateShards(ix, words, shards) {
+  // from a server that ignores Range, a term shard comes in its whole shard file: the file is the unit
+  const { members } = ix.manifest.terms;
+  const unit = (/** @type {number} */ i) => (ix.rangeless ? Math.floor(i / members) : i);
+  const worth = /** @type {Map<number, number>} */ (new Map());
+  for (const c of words) {
+    const i = ix.shardOf(c.term);
+    const common = COMMON_LETTERS.includes(c.letter) ? COMMON_WEIGHT : 1;
+    if (!shards.has(i)) worth.set(unit(i), (worth.get(unit(i)) ?? 0) + FETCH_WEIGHT[c.kind] * common);
+  }
+  const count = ix.rangeless ? RANGELESS_TYPO_FILES : TYPO_SHARDS;
+  const chosen = new Set([...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([u]) => u));
+  const extra = [...new Set(words.map((c) => ix.shardOf(c.term)))].filter((i) => !shards.has(i) && chosen.has(unit(i)));
+  if (extra.length) for (const [i, sh] of await ix.shards(extra)) shards.set(i, sh);
 }
 
 /** @typedef {{score: number, exact: boolean, surface: boolean, terms: Set<string>}} SlotMatch */
@@ -1256,37 +1339,67 @@ function orderResults(slots, all, complete, passes) {
   return { ranked, total: e.df + all.filter((d) => !d.terms.has(e.term)).length, some: 0 };
 }
 
+/** @typedef {{term: string, word: string, kind: keyof typeof CLOSENESS, letter: string}} TypoCandidate */
+
 const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+/** The commonest letters of written Arabic and English: a word with one dropped or changed is likelier a word. */
+const COMMON_LETTERS = 'اليمونهرتبetaoinshr';
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** Letters (normalized) a reader takes for one another: the same shape but for its dots (Arabic). */
+const SAME_SHAPE = ['بتثني', 'جحخ', 'دذ', 'رز', 'سش', 'صض', 'طظ', 'عغ', 'فق'];
+/** Keyboard rows (Arabic 101, normalized: ئ ؤ → ء, ى → ي, ة → ه; and QWERTY): a slip hits the key beside. */
+const KEY_ROWS = ['ضصثقفغعهخحجد', 'شسيبلاتنمكط', 'ءريهوزظ', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * Whether a reader easily types b for a: letters of the same shape, or neighbouring keys.
+ * @param {string} a
+ * @param {string} b
+ */
+export function confusable(a, b) {
+  const besides = (/** @type {string} */ r) => {
+    const i = r.indexOf(a);
+    return i >= 0 && (r[i - 1] === b || r[i + 1] === b);
+  };
+  return SAME_SHAPE.some((g) => g.includes(a) && g.includes(b)) || KEY_ROWS.some(besides);
+}
 
 /**
  * The words one edit (delete, swap, replace, insert over the script's alphabet) from `word` (normalized) that
- * analyze to one term: {term, word, kind}, one per term, by its closest edit. `word` is spelled like `written`
- * (the word as typed) when the two have as many letters, so a correction reads الاقتصادية, not الاقتصاديه.
+ * analyze to one term: {term, word, kind}, one per term, by its closest edit (`double`: a letter typed twice or
+ * once for twice; `near`: a letter changed for a confusable one). `word` is spelled like `written` (the word as
+ * typed) when the two have as many letters, so a correction reads الاقتصادية, not الاقتصاديه.
  * @param {string} word
  * @param {Analyzer} analyzer
  * @param {string} [written]
- * @returns {{term: string, word: string, kind: keyof typeof CLOSENESS}[]}
+ * @returns {TypoCandidate[]}
  */
 export function typoWords(word, analyzer, written = word) {
   const w = [...word];
   const o = [...written].length === w.length ? [...written] : w;
   const alphabet = [...(/[\u0600-\u06ff]/.test(word) ? ARABIC_LETTERS : LATIN_LETTERS)];
-  /** @type {Map<string, {term: string, word: string, kind: keyof typeof CLOSENESS}>} */
+  /** @type {Map<string, TypoCandidate>} */
   const out = new Map();
-  /** @param {keyof typeof CLOSENESS} kind @param {(x: string[]) => string[]} edit */
-  const add = (kind, edit) => {
+  /** @param {keyof typeof CLOSENESS} kind @param {(x: string[]) => string[]} edit @param {string} [letter] */
+  const add = (kind, edit, letter = '') => {
     const [t, more] = analyzer.terms(edit(w).join('')), had = out.get(t);
-    if (t && !more && (!had || CLOSENESS[kind] > CLOSENESS[had.kind])) out.set(t, { term: t, word: edit(o).join(''), kind });
+    if (t && !more && (!had || CLOSENESS[kind] > CLOSENESS[had.kind])) out.set(t, { term: t, word: edit(o).join(''), kind, letter });
   };
-  for (let i = 0; i < w.length; i++) add('delete', (x) => [...x.slice(0, i), ...x.slice(i + 1)]);
+  for (let i = 0; i < w.length; i++) {
+    add(w[i] === w[i - 1] || w[i] === w[i + 1] ? 'double' : 'delete', (x) => [...x.slice(0, i), ...x.slice(i + 1)]);
+  }
   for (let i = 0; i + 1 < w.length; i++) {
     if (w[i] !== w[i + 1]) add('swap', (x) => [...x.slice(0, i), x[i + 1], x[i], ...x.slice(i + 2)]);
   }
   for (let i = 0; i < w.length; i++) {
-    for (const c of alphabet) if (c !== w[i]) add('replace', (x) => [...x.slice(0, i), c, ...x.slice(i + 1)]);
+    for (const c of alphabet) {
+      if (c !== w[i]) add(confusable(w[i], c) ? 'near' : 'replace', (x) => [...x.slice(0, i), c, ...x.slice(i + 1)], c);
+    }
   }
-  for (let i = 0; i <= w.length; i++) for (const c of alphabet) add('insert', (x) => [...x.slice(0, i), c, ...x.slice(i)]);
+  for (let i = 0; i <= w.length; i++) {
+    for (const c of alphabet) {
+      add(c === w[i - 1] || c === w[i] ? 'double' : 'insert', (x) => [...x.slice(0, i), c, ...x.slice(i)], c);
+    }
+  }
   return [...out.values()];
 }
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
-import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, MAX_QUERY_SLOTS } from '../../main/js/search-index.js';
+import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, MAX_QUERY_SLOTS,
+  typoWords, confusable } from '../../main/js/search-index.js';
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -184,6 +185,53 @@ test('an Arabic correction needs a long enough stem: one edit in a 3-letter stem
   const res = await search([ar], 'الكوبية');
   assert.ok(res.corrections.every((c) => [...ar.analyzer.terms(c.word)[0]].length >= 4), JSON.stringify(res.corrections));
   assert.ok(res.corrections.every((c) => c.word !== 'الكورية' && c.word !== 'الكبوية'), JSON.stringify(res.corrections));
+});
+
+test('the slips readers make: letters that differ by their dots or sit on neighbouring keys, a letter typed twice', async () => {
+  assert.ok(confusable('ح', 'ج') && confusable('ب', 'ي') && confusable('ف', 'ق'), 'same shape but for the dots');
+  assert.ok(confusable('ع', 'ه') && confusable('ر', 'ي') && confusable('e', 'r'), 'neighbouring keys (Arabic 101, QWERTY)');
+  assert.ok(!confusable('ك', 'ج') && !confusable('e', 'p'));
+  const ar = await open('ar');
+  const kinds = (/** @type {string} */ w) => new Map(typoWords(ar.analyzer.normalize(w), ar.analyzer, w).map((c) => [c.word, c.kind]));
+  const hijra = kinds('الهحرة');
+  assert.equal(hijra.get('الهجرة'), 'near'); // ح for ج: the dot
+  assert.equal(hijra.get('الهكرة'), 'replace'); // ك is neither
+  assert.equal(hijra.get('الهرحة'), 'swap');
+  assert.equal(hijra.get('الهرة'), 'delete');
+  assert.equal(kinds('ااقتصاد').get('اقتصاد'), 'double'); // ا typed twice
+});
+
+test('the query\'s other words back a correction: الوصر with نشرت is الصور, of the article holding both (issue 13)', async () => {
+  const ar = await open('ar');
+  // alone, a 3-letter stem (صور) is too short to correct: one edit in it makes another word
+  assert.deepEqual((await search([ar], 'الوصر')).corrections, []);
+  const res = await search([ar], 'نشرت الوصر');
+  assert.deepEqual(res.corrections, [{ written: 'الوصر', word: 'الصور' }]);
+  assert.equal(res.results[0].url, '/ar/2019/n01054/');
+  assert.ok(res.results[0].allWords);
+  // backing means one document that holds the candidate and every other word, not a word elsewhere
+  assert.deepEqual((await search([ar], 'للجنة الوصر')).corrections, []);
+  // and among candidates, the backed one wins: الرأضي alone reads as the likelier الريأضي, beside وشكل as الأرضي
+  assert.deepEqual((await search([ar], 'الرأضي')).corrections, [{ written: 'الرأضي', word: 'الريأضي' }]);
+  const ground = await search([ar], 'وشكل الرأضي');
+  assert.deepEqual(ground.corrections, [{ written: 'الرأضي', word: 'الأرضي' }]);
+  assert.equal(ground.results[0].url, '/ar/2019/n01057/');
+});
+
+test('a correction costs one request more than the word would, however many term shards its candidates need', async () => {
+  const ar = await open('ar');
+  const fresh = async (/** @type {string} */ q) => {
+    const ix = await open('ar');
+    const before = ix.stats.requests;
+    await ix.rank(q);
+    return ix.stats.requests - before;
+  };
+  assert.ok(ar.manifest.terms.sep.length > 1, 'the fixture has several term shards');
+  assert.equal(await fresh('وشكل الرأضي'), (await fresh('وشكل الأرضي')) + 1);
+  assert.equal(await fresh('اااقتصاد'), (await fresh('الاقتصاد')) + 1);
+  // from a server that ignores Range, the shard files hold the candidates: the same correction
+  const rangeless = await search([await open('ar', newStats(), fixtureFetchWith('none'))], 'نشرت الوصر');
+  assert.deepEqual(rangeless.corrections, [{ written: 'الوصر', word: 'الصور' }]);
 });
 
 test('no fuzzy expansion for a word the index holds: سورية finds Syria only (issue 13: not سوق, سير, سفر)', async () => {
