@@ -1,7 +1,6 @@
 package org.arshif.search.index.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a tail file {@code l.<h>.bin} (long postings lists, one gzip member each, see {@link TailMembers}) and
@@ -28,7 +27,7 @@ record TailWriter(
         members.written(g, sizes);
         byte[] postingsBytes = postings.toByteArray();
         String positionsJson = positions.toString();
-        String h = Blob.hash(new String(postingsBytes, StandardCharsets.ISO_8859_1), positionsJson);
+        String h = Blob.hash(postingsBytes, positionsJson);
         files.putRaw("l." + h + ".bin", postingsBytes);
         files.putJson("y." + h + ".json.gz", positionsJson, IndexFormat.POSITIONS_LEVEL);
         return h;
