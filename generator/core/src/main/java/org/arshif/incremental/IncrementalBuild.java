@@ -3,6 +3,7 @@ package org.arshif.incremental;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class IncrementalBuild implements BuildTarget {
         this.output = output;
         this.pages = pages;
         this.out = out;
-        this.identities = identities;
+        this.identities = new HashMap<>(identities); // asked once per dispatch by the search, and by many pages
         this.log = log;
         this.inPlace = inPlace;
     }

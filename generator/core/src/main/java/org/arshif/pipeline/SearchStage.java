@@ -136,9 +136,10 @@ final class SearchStage {
 
     /**
      * A fingerprint of what the index of {@code articles} is made of: the writer's settings, the site's base path
-     * and the names of the language's tags, and per document its dispatch's identity, which stands for all that
-     * was read (equal identities, equal dispatches: text, title, date, tags, permalink), and its date label. Null
-     * without identities. No body is read or hashed, and no URL built.
+     * and the names of the language's tags, and per document its dispatch's identity. An identity stands for all
+     * that the dispatch was read from, configuration included (equal identities, equal dispatches: text, title,
+     * date, tags, permalink, and so its URL and date label). Null without identities. No body is read or hashed,
+     * and no URL built.
      */
     private String inputsKey(
             SearchIndexWriter writer, String lang, List<Dispatch> articles, Function<Dispatch, String> identities) {
@@ -159,7 +160,7 @@ final class SearchStage {
             if (identity == null) {
                 return null;
             }
-            f.text(identity).text(d.permalink()).text(dates.day(d.date(), lang));
+            f.text(identity);
         }
         return f.finish().hex();
     }
