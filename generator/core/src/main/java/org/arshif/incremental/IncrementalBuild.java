@@ -3,8 +3,10 @@ package org.arshif.incremental;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -57,7 +59,7 @@ public final class IncrementalBuild implements BuildTarget {
         this.output = output;
         this.pages = pages;
         this.out = out;
-        this.identities = identities;
+        this.identities = new HashMap<>(identities); // asked once per dispatch by the search, and by many pages
         this.log = log;
         this.inPlace = inPlace;
     }
@@ -112,7 +114,31 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
             throws IOException {
+        return writeIndex(writer, lang, docs, null);
+    }
+
+    /**
+     * Like {@link #writeIndex(SearchIndexWriter, String, List)}; when the last build's index of this language was
+     * made of the same {@code inputs} and its files are in place, they are kept as they are, and no document is
+     * read.
+     */
+    @Override
+    public SearchIndexWriter.IndexStats writeIndex(
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs) throws IOException {
         String folder = lang + "/search/";
+        Path lastFile = cache.resolve(INDEX_MEMO + "-" + lang + ".last");
+        if (pages.hasPrevious()) {
+            Optional<SearchIndexWriter.IndexStats> last =
+                    LastIndex.find(lastFile, code, inputs, output.resolve(folder), log);
+            if (last.isPresent() && keepAll(folder, last.get())) {
+                log.accept("Incremental build: kept the " + lang + " search index whole ("
+                        + last.get().files() + " files): its documents did not change");
+                out.count(last.get().files(), last.get().bytes());
+                indexFilesReused += last.get().files();
+                return last.get();
+            }
+        }
+        LastIndex.forget(lastFile);
         Path file = cache.resolve(ANALYSES + "-" + lang + ".bin");
         AnalysisCache analyses = AnalysisCache.open(file, code, log);
         Path memoFile = cache.resolve(INDEX_MEMO + "-" + lang + ".bin");
@@ -127,6 +153,7 @@ public final class IncrementalBuild implements BuildTarget {
         out.count(stats.files(), stats.bytes());
         analyses.save(file, code);
         memo.save(memoFile, code);
+        LastIndex.save(lastFile, code, inputs, stats);
         indexFilesEncoded += memo.encoded();
         indexFilesReused += memo.reused();
         analysed += analyses.misses();
@@ -183,6 +210,16 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public void close() {
         out.close();
+    }
+
+    /** Keeps every file of the last index; false if one of them is gone (the index is then written). */
+    private boolean keepAll(String folder, SearchIndexWriter.IndexStats last) {
+        for (String name : last.fileSizes().keySet()) {
+            if (out.keep(folder + name) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last site's index files, kept in place or linked (the writer reads the kept term shards). */

@@ -54,6 +54,16 @@ public interface RunStrategy {
     SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
             throws IOException;
 
+    /**
+     * Like {@link #writeIndex(SearchIndexWriter, String, List)}, with {@code inputs}, a fingerprint of everything the
+     * index is made of (the writer's settings, and each document); null when it is not known. A strategy that kept
+     * the last index made of equal inputs may take it as it is, without reading a document.
+     */
+    default SearchIndexWriter.IndexStats writeIndex(
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs) throws IOException {
+        return writeIndex(writer, lang, docs);
+    }
+
     /** Renders the planned pages: all of them, the changed ones, or none until they are asked for. */
     void render(SitePlan plan, Diagnostics diagnostics);
 

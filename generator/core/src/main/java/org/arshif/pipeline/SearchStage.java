@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.Fingerprint;
 import org.arshif.search.Conflation;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.index.SearchIndexWriter;
@@ -80,7 +82,8 @@ final class SearchStage {
                 }
             };
             try {
-                SearchIndexWriter.IndexStats stats = strategy.writeIndex(writer, lang, docs);
+                String inputs = inputsKey(writer, lang, articles, strategy.identities());
+                SearchIndexWriter.IndexStats stats = strategy.writeIndex(writer, lang, docs, inputs);
                 manifests.put(lang, "/" + lang + "/search/" + stats.manifestFile());
                 manifestTexts.put(lang, stats.manifestJson());
                 conflations.addAll(stats.conflations());
@@ -129,6 +132,37 @@ final class SearchStage {
             all.writeBytes(bytes);
         });
         return SCRIPTS_DIR + ThemeAssets.shortHash(all.toByteArray()) + "/";
+    }
+
+    /**
+     * A fingerprint of what the index of {@code articles} is made of: the writer's settings, the site's base path
+     * and the names of the language's tags, and per document its dispatch's identity. An identity stands for all
+     * that the dispatch was read from, configuration included (equal identities, equal dispatches: text, title,
+     * date, tags, permalink, and so its URL and date label). Null without identities. No body is read or hashed,
+     * and no URL built.
+     */
+    private String inputsKey(
+            SearchIndexWriter writer, String lang, List<Dispatch> articles, Function<Dispatch, String> identities) {
+        if (identities == null) {
+            return null;
+        }
+        Fingerprint f = new Fingerprint()
+                .text("search-inputs 1")
+                .text(lang)
+                .text(writer.settingsKey())
+                .text(routes.basePath());
+        for (String key : model.tags(lang).keySet()) {
+            f.text(key).text(model.tagName(key, lang));
+        }
+        f.number(articles.size());
+        for (Dispatch d : articles) {
+            String identity = identities.apply(d);
+            if (identity == null) {
+                return null;
+            }
+            f.text(identity);
+        }
+        return f.finish().hex();
     }
 
     private SearchDocument searchDocument(Dispatch d, String lang) {

@@ -2,6 +2,7 @@ package org.arshif.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -92,6 +93,52 @@ class IncrementalBuildTest {
                             // Deleted: only search index files superseded by new content-hashed ones.
                             assertTrue(inPlace[1] < inPlace[0], "deleted " + inPlace[1]);
                         }),
+                edit(
+                        "edit an English dispatch's body (the Arabic index, of the same documents, is kept whole)",
+                        () -> append("content/en/2017-05-02-e2.md", "\n\nA last paragraph, added.\n"),
+                        (rendered, reused, parsed) -> {
+                            assertTrue(logged("kept the ar search index whole"), "the Arabic index kept: " + lines);
+                            assertFalse(logged("kept the en search index whole"), "the English one written");
+                        }),
+                edit(
+                        "a search index file deleted from the output by hand (the index is written again)",
+                        () -> {
+                            try (Stream<Path> files = Files.list(dir.resolve("incremental/ar/search"))) {
+                                Files.delete(files.filter(
+                                                f -> f.getFileName().toString().startsWith("t."))
+                                        .sorted()
+                                        .findFirst()
+                                        .orElseThrow());
+                            }
+                            append("content/en/2017-05-02-e2.md", "\n\nAnother paragraph.\n");
+                        },
+                        (rendered, reused, parsed) ->
+                                assertFalse(logged("kept the ar search index whole"), "one of its files is gone")),
+                edit(
+                        "a damaged record of the last Arabic index (discarded, with a notice; the index is written)",
+                        () -> {
+                            Files.write(dir.resolve("cache/search-index-ar.last"), new byte[] {1, 2, 3});
+                            append("content/en/2017-05-02-e2.md", "\n\nA third paragraph.\n");
+                        },
+                        (rendered, reused, parsed) -> {
+                            assertTrue(logged("discarded the last search index"), "a notice: " + lines);
+                            assertFalse(logged("kept the ar search index whole"));
+                        }),
+                edit(
+                        "and the next English edit keeps the Arabic index whole again",
+                        () -> append("content/en/2017-05-02-e2.md", "\n\nA fourth paragraph.\n"),
+                        (rendered, reused, parsed) -> assertTrue(logged("kept the ar search index whole"))),
+                edit(
+                        "a theme's sitemap that lists each URL's translations",
+                        () -> write(
+                                "templates/sitemap.ftlx",
+                                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset>\n<#list urls as u>"
+                                        + "<url><loc>${u.loc}</loc><#list u.alternates as a>"
+                                        + "<alt hreflang=\"${a.hreflang}\">${a.href}</alt></#list></url>\n"
+                                        + "</#list></urlset>\n")),
+                edit(
+                        "part a translation pair (its versions links and the sitemap's alternates change)",
+                        () -> replace("content/en/2017-05-05-e5.md", "translationKey: k5", "translationKey: k55")),
                 edit(
                         "retitle a dispatch",
                         () -> replace(
@@ -253,6 +300,11 @@ class IncrementalBuildTest {
             Integer.parseInt(p.group(1)),
             Integer.parseInt(p.group(2))
         };
+    }
+
+    /** Whether the last incremental build logged a line with {@code text}. */
+    private boolean logged(String text) {
+        return lines.stream().anyMatch(l -> l.contains(text));
     }
 
     /** {replaced or added, deleted} of the last incremental build, which must have updated the site in place. */

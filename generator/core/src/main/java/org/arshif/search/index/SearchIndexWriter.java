@@ -2,8 +2,11 @@ package org.arshif.search.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.arshif.internal.Fingerprint;
 import org.arshif.internal.Fingerprint.Hash128;
@@ -115,7 +118,34 @@ public final class SearchIndexWriter {
                 analyzer.variantTerms());
         IndexSummary s = IndexBuild.run(settings, dir, lang, docs, analysis, ids, kept(existing), reuse);
         return new IndexStats(
-                s.manifestFile(), s.manifestJson(), s.files(), s.bytes(), s.terms(), s.docs(), s.conflations());
+                s.manifestFile(),
+                s.manifestJson(),
+                s.files(),
+                s.bytes(),
+                s.terms(),
+                s.docs(),
+                s.conflations(),
+                s.fileSizes());
+    }
+
+    /**
+     * A fingerprint of everything besides the documents that an index of this writer depends on: its options and
+     * its analyzer's lists. Two writers with equal keys write equal indexes of equal documents.
+     */
+    public String settingsKey() {
+        Fingerprint f = new Fingerprint()
+                .text("search-index-settings 1")
+                .number(options.hitsPerTerm())
+                .number(options.shardTarget())
+                .number(options.longPostings())
+                .number(options.tailTarget())
+                .number(options.cardFileBytes())
+                .number(options.cardChunkBytes())
+                .number(options.filesPer1000Docs())
+                .number(Double.doubleToLongBits(options.titleBoost()))
+                .text(options.analyzer().clientDataJson());
+        options.analyzer().variantTerms().stream().sorted().forEach(f::text);
+        return f.finish().hex();
     }
 
     private static KeptFiles kept(Existing existing) {
@@ -192,6 +222,7 @@ public final class SearchIndexWriter {
      * @param docs         documents indexed
      * @param conflations  stems whose forms split into two large families, the largest first: words a site may
      *                     want to protect ({@code search: protect:})
+     * @param fileSizes    every file of the index (manifest included), by name, with its size in bytes
      */
     public record IndexStats(
             String manifestFile,
@@ -200,9 +231,11 @@ public final class SearchIndexWriter {
             long bytes,
             int terms,
             int docs,
-            List<Conflation> conflations) {
+            List<Conflation> conflations,
+            SortedMap<String, Long> fileSizes) {
         public IndexStats {
             conflations = List.copyOf(conflations);
+            fileSizes = Collections.unmodifiableSortedMap(new TreeMap<>(fileSizes));
         }
     }
 

@@ -59,7 +59,7 @@ public final class SitePlanner {
         this.indexes = new IndexPages(views);
         this.searchPages = new SearchPage(views, search);
         this.feeds = new FeedPages(views, inputs);
-        this.sitemaps = new SitemapPages(views, sitemapLimit);
+        this.sitemaps = new SitemapPages(views, sitemapLimit, inputs);
     }
 
     /** Every page of the site, in a stable order; collisions go to {@code diagnostics}, naming the dispatches. */

@@ -61,7 +61,8 @@ public final class IndexBuild {
                     files.bytes(),
                     index.size(),
                     docs.size(),
-                    index.conflations());
+                    index.conflations(),
+                    files.sizes());
         } finally {
             pool.shutdownNow();
         }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +23,7 @@ final class IndexFiles {
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private final Set<String> keptNames = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> sizes = new ConcurrentHashMap<>();
 
     IndexFiles(Path dir, KeptFiles kept) {
         this.dir = dir;
@@ -32,6 +36,11 @@ final class IndexFiles {
 
     long bytes() {
         return bytes.get();
+    }
+
+    /** Every file of the index, written or kept, by name, with its size in bytes. */
+    SortedMap<String, Long> sizes() {
+        return new TreeMap<>(sizes);
     }
 
     /** Writes JSON text gzip'd at {@code level}, unless the file is in place already. */
@@ -73,7 +82,7 @@ final class IndexFiles {
             return false;
         }
         if (keptNames.add(name)) {
-            count(size);
+            count(name, size);
         }
         return true;
     }
@@ -84,10 +93,11 @@ final class IndexFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write search index file " + dir.resolve(name), e);
         }
-        count(data.length);
+        count(name, data.length);
     }
 
-    private void count(long size) {
+    private void count(String name, long size) {
+        sizes.put(name, size);
         files.incrementAndGet();
         bytes.addAndGet(size);
     }

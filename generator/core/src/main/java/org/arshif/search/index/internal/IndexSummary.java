@@ -1,11 +1,12 @@
 package org.arshif.search.index.internal;
 
 import java.util.List;
+import java.util.SortedMap;
 import org.arshif.search.Conflation;
 
 /**
  * What one run wrote: the manifest's file name and JSON text, files and bytes (kept ones included), terms and
- * documents; and the stems found to join two families of words.
+ * documents; the stems found to join two families of words; and every file's name and size.
  */
 public record IndexSummary(
         String manifestFile,
@@ -14,4 +15,5 @@ public record IndexSummary(
         long bytes,
         int terms,
         int docs,
-        List<Conflation> conflations) {}
+        List<Conflation> conflations,
+        SortedMap<String, Long> fileSizes) {}
