@@ -47,6 +47,15 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
 
     /** @param pool where each top-level entry is walked; null: on this thread */
     static OutputStamp take(Path output, ExecutorService pool) throws ExecutionException, InterruptedException {
+        return take(output, pool, true);
+    }
+
+    /**
+     * @param whole also the output's files and each entry's stat lines; else the digest alone (and no files nor
+     *              entries): after a full build nothing reads them, and they were 40 MB of garbage at its end
+     */
+    private static OutputStamp take(Path output, ExecutorService pool, boolean whole)
+            throws ExecutionException, InterruptedException {
         List<Path> entries;
         MessageDigest digest = NoopStamp.sha256();
         try (Stream<Path> list = Files.list(output)) {
@@ -62,9 +71,9 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
             Callable<Part> part = () -> {
                 MessageDigest one = NoopStamp.sha256();
                 List<String> files = new ArrayList<>();
-                List<String[]> stats =
-                        NoopStamp.statTree(one, entry, List.of(), null, file -> files.add(relative(output, file)));
-                return new Part(new Entry(line(entry, one), pack(stats)), files);
+                List<String[]> stats = NoopStamp.statTree(
+                        one, entry, List.of(), null, whole ? file -> files.add(relative(output, file)) : null);
+                return new Part(new Entry(line(entry, one), whole ? pack(stats) : null), files);
             };
             parts.add(pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
         }
@@ -74,7 +83,9 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
             Part part = parts.get(i).get();
             NoopStamp.update(digest, part.entry().line());
             files.addAll(part.files());
-            stats.put(entries.get(i), part.entry());
+            if (whole) {
+                stats.put(entries.get(i), part.entry());
+            }
         }
         files.sort(null);
         return new OutputStamp(HexFormat.of().formatHex(digest.digest()), List.copyOf(files), stats);
@@ -191,7 +202,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
     static String digest(Path output) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            return take(output, pool).digest();
+            return take(output, pool, false).digest();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stamping the output", e);
