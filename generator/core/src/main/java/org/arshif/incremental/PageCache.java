@@ -147,10 +147,18 @@ public final class PageCache {
 
     /** Records the committed site; call after {@link OutputTree#commit()}. */
     public void save(Path output) {
+        save(output, Map.of());
+    }
+
+    /**
+     * Like {@link #save(Path)}, with the stats of the output's files already read after the commit (by path from
+     * the output), so that a page among them is not read again; any other page is.
+     */
+    public void save(Path output, Map<String, BasicFileAttributes> walked) {
         // The stats of the rendered pages first, on every core: one by one they were a serial tail of the build.
         List<String> pages = new ArrayList<>(new java.util.TreeSet<>(fresh.keySet()));
         Entry[] entries = new Entry[pages.size()];
-        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(output, pages.get(i)));
+        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(output, pages.get(i), walked));
         try {
             CheckedFile.write(dir.resolve(MANIFEST), data -> {
                 data.writeInt(FORMAT);
@@ -170,13 +178,14 @@ public final class PageCache {
     }
 
     /** What the manifest says of a page of the committed site: its fingerprint and its file's stats. */
-    private Entry entry(Path output, String page) {
+    private Entry entry(Path output, String page, Map<String, BasicFileAttributes> walked) {
         Entry same = kept.get(page);
         if (same != null) {
             return same;
         }
         try {
-            BasicFileAttributes a = attributes(output.resolve(page));
+            BasicFileAttributes known = walked.get(page);
+            BasicFileAttributes a = known != null ? known : attributes(output.resolve(page));
             return a == null
                     ? new Entry("", -1, -1, "")
                     : new Entry(fresh.get(page), a.size(), modified(a), fileKey(a));
