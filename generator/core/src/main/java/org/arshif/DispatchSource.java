@@ -14,14 +14,16 @@ interface DispatchSource {
     /**
      * @param identities each source file's fingerprint of everything its dispatch was read from, by path; empty
      *                   when the files were not fingerprinted
+     * @param save       writes what the read left to keep (the parse cache); the load runs it while it builds the
+     *                   site model, and waits for it before it returns
      */
-    record Parsed(List<Dispatch> dispatches, Map<String, String> identities) {}
+    record Parsed(List<Dispatch> dispatches, Map<String, String> identities, Runnable save) {}
 
     Parsed read(Path siteRoot, SiteLoader.Setup setup, Diagnostics diagnostics);
 
     static DispatchSource everyFile() {
-        return (siteRoot, setup, diagnostics) ->
-                new Parsed(ContentLoader.load(siteRoot, setup.sources(), setup.reader(), diagnostics), Map.of());
+        return (siteRoot, setup, diagnostics) -> new Parsed(
+                ContentLoader.load(siteRoot, setup.sources(), setup.reader(), diagnostics), Map.of(), () -> {});
     }
 
     /** Parses only the files that changed since the last build, and names every dispatch for page inputs. */
@@ -29,9 +31,9 @@ interface DispatchSource {
         return (siteRoot, setup, diagnostics) -> {
             ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrlOverride, log::info);
             List<Dispatch> dispatches =
-                    parsed.load(siteRoot, setup.sources(), setup.reader(), setup.git(), diagnostics);
+                    parsed.read(siteRoot, setup.sources(), setup.reader(), setup.git(), diagnostics);
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
-            return new Parsed(dispatches, parsed.keys());
+            return new Parsed(dispatches, parsed.keys(), parsed::save);
         };
     }
 }

@@ -109,13 +109,24 @@ final class SiteLoader {
             Setup setup = setup(background);
             Diagnostics reading = new Diagnostics();
             DispatchSource.Parsed parsed = source.read(siteRoot, setup, reading);
-            return library(
-                    setup,
-                    Background.join(theme),
-                    parsed.dispatches(),
-                    setup.sources(),
-                    reading.sorted(),
-                    parsed.identities());
+            CompletableFuture<Void> saving = background.start(() -> {
+                parsed.save().run();
+                return null;
+            });
+            Library library;
+            try {
+                library = library(
+                        setup,
+                        Background.join(theme),
+                        parsed.dispatches(),
+                        setup.sources(),
+                        reading.sorted(),
+                        parsed.identities());
+            } finally {
+                saving.handle((done, failure) -> done).join(); // the cache written (or not) before the load ends
+            }
+            Background.join(saving); // a cache that cannot be written fails the load, as it did when written inline
+            return library;
         }
     }
 

@@ -35,14 +35,15 @@ final class CheckContext {
     }
 
     private static String multiset(Collection<String> members) {
-        long high = 0;
-        long low = 0;
-        for (String member : members) {
-            HashValue128 h = Hashing.xxh3_128().hashCharsTo128Bits(member);
-            high += h.getMostSignificantBits();
-            low += h.getLeastSignificantBits();
-        }
-        return String.format(Locale.ROOT, "%d:%016x%016x", members.size(), high, low);
+        // On every core: a sum does not depend on the order, and the check phase ran this on one thread while the
+        // other core waited (a quarter of a second of a 10,000-dispatch build's check with a cache).
+        long[] sum = members.parallelStream()
+                .map(member -> {
+                    HashValue128 h = Hashing.xxh3_128().hashCharsTo128Bits(member);
+                    return new long[] {h.getMostSignificantBits(), h.getLeastSignificantBits()};
+                })
+                .reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        return String.format(Locale.ROOT, "%d:%016x%016x", members.size(), sum[0], sum[1]);
     }
 
     /** A template error shows on every page that uses it; one page per template finds it without a full render. */

@@ -29,13 +29,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Severity;
 import org.arshif.internal.CheckedFile;
-import org.arshif.internal.Fingerprint;
 
 /**
  * The no-op fast path of an incremental build. After a successful build, a stamp in the cache folder records a
@@ -240,11 +240,16 @@ public final class NoopStamp {
      * Sorted by path, so the digest does not depend on the order the file system lists a folder in.
      *
      * @param newest where the newest modification time goes, for inputs (links followed); null for the output
-     * @param files  hears every regular file; null: not needed
+     * @param files  hears every regular file, with its stats; null: not needed
      * @return the tree's stat lines (path from the root, stat), sorted by path; null when the root is absent
      */
     static List<String[]> statTree(
-            MessageDigest into, Path root, List<Path> skipped, long[] newest, Consumer<Path> files) throws IOException {
+            MessageDigest into,
+            Path root,
+            List<Path> skipped,
+            long[] newest,
+            BiConsumer<Path, BasicFileAttributes> files)
+            throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             update(into, "absent " + root);
             return null;
@@ -278,7 +283,7 @@ public final class NoopStamp {
                 if (!skipped.contains(file)) {
                     stats.add(new String[] {relative(file), stat(a)});
                     if (files != null && a.isRegularFile()) {
-                        files.accept(file);
+                        files.accept(file, a);
                     }
                     if (newest != null) {
                         newest[0] = Math.max(newest[0], a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
@@ -295,17 +300,8 @@ public final class NoopStamp {
             }
         });
         stats.sort((x, y) -> x[0].compareTo(y[0]));
-        update(into, treeHex(root, stats));
+        update(into, OutputStamp.treeHex(root, stats));
         return stats;
-    }
-
-    /** What {@link #statTree} stamps of a tree: its stat lines (path from the root, stat), sorted by path. */
-    static String treeHex(Path root, List<String[]> stats) {
-        Fingerprint tree = new Fingerprint().text("tree " + root);
-        for (String[] entry : stats) {
-            tree.text(entry[0]).text(entry[1]);
-        }
-        return tree.finish().hex();
     }
 
     static String stat(BasicFileAttributes a) {

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.arshif.internal.Fingerprint;
 
 /**
  * The stats of every file and folder of the output, as one digest (a file edited, added or removed by hand
@@ -43,10 +44,28 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
      */
     record Entry(String line, byte[] stats) {}
 
-    private record Part(Entry entry, List<String> files) {}
+    private record Part(Entry entry, List<String> files, List<BasicFileAttributes> stats) {}
+
+    /**
+     * The output's digest and each regular file's stats, by path from the output ({@code /}-separated): after a
+     * build that put a whole new site in place, the page cache's manifest takes its pages' stats from this walk
+     * rather than reading each page's again.
+     */
+    record Walked(String digest, Map<String, BasicFileAttributes> files) {}
 
     /** @param pool where each top-level entry is walked; null: on this thread */
     static OutputStamp take(Path output, ExecutorService pool) throws ExecutionException, InterruptedException {
+        return take(output, pool, true, null);
+    }
+
+    /**
+     * @param whole also the output's files and each entry's stat lines; else the digest alone (and no files nor
+     *              entries): after a full build nothing reads them, and they were 40 MB of garbage at its end
+     * @param stats where each regular file's stats go, by path from the output; null: not needed
+     */
+    private static OutputStamp take(
+            Path output, ExecutorService pool, boolean whole, Map<String, BasicFileAttributes> stats)
+            throws ExecutionException, InterruptedException {
         List<Path> entries;
         MessageDigest digest = NoopStamp.sha256();
         try (Stream<Path> list = Files.list(output)) {
@@ -62,22 +81,39 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
             Callable<Part> part = () -> {
                 MessageDigest one = NoopStamp.sha256();
                 List<String> files = new ArrayList<>();
-                List<String[]> stats =
-                        NoopStamp.statTree(one, entry, List.of(), null, file -> files.add(relative(output, file)));
-                return new Part(new Entry(line(entry, one), pack(stats)), files);
+                List<BasicFileAttributes> attributes = new ArrayList<>();
+                List<String[]> lines = NoopStamp.statTree(
+                        one,
+                        entry,
+                        List.of(),
+                        null,
+                        whole || stats != null
+                                ? (file, a) -> {
+                                    files.add(relative(output, file));
+                                    attributes.add(a);
+                                }
+                                : null);
+                return new Part(new Entry(line(entry, one), whole ? pack(lines) : null), files, attributes);
             };
             parts.add(pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
         }
         List<String> files = new ArrayList<>();
-        Map<Path, Entry> stats = new LinkedHashMap<>();
+        Map<Path, Entry> walked = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Part part = parts.get(i).get();
             NoopStamp.update(digest, part.entry().line());
-            files.addAll(part.files());
-            stats.put(entries.get(i), part.entry());
+            if (stats != null) {
+                for (int f = 0; f < part.files().size(); f++) {
+                    stats.put(part.files().get(f), part.stats().get(f));
+                }
+            }
+            if (whole) {
+                files.addAll(part.files());
+                walked.put(entries.get(i), part.entry());
+            }
         }
         files.sort(null);
-        return new OutputStamp(HexFormat.of().formatHex(digest.digest()), List.copyOf(files), stats);
+        return new OutputStamp(HexFormat.of().formatHex(digest.digest()), List.copyOf(files), walked);
     }
 
     /**
@@ -114,7 +150,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
             } else {
                 List<String[]> sorted = new ArrayList<>();
                 stats.forEach((path, stat) -> sorted.add(new String[] {path, stat}));
-                lines.put(entry, line(entry, NoopStamp.treeHex(entry, sorted)));
+                lines.put(entry, line(entry, treeHex(entry, sorted)));
             }
         });
         MessageDigest digest = NoopStamp.sha256();
@@ -169,7 +205,16 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
         return lines;
     }
 
-    /** One top-level entry's line of the output's digest, from {@link NoopStamp#treeHex} of its tree. */
+    /** What {@link NoopStamp#statTree} stamps of a tree: its stat lines (path from the root, stat), sorted by path. */
+    static String treeHex(Path root, List<String[]> stats) {
+        Fingerprint tree = new Fingerprint().text("tree " + root);
+        for (String[] entry : stats) {
+            tree.text(entry[0]).text(entry[1]);
+        }
+        return tree.finish().hex();
+    }
+
+    /** One top-level entry's line of the output's digest, from {@link #treeHex} of its tree. */
     private static String line(Path entry, String treeHex) {
         MessageDigest one = NoopStamp.sha256();
         NoopStamp.update(one, treeHex);
@@ -189,9 +234,20 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
      * walks them (on one, the 24,000 files of a 10,000-dispatch site took a second after the commit).
      */
     static String digest(Path output) throws IOException {
+        return walk(output, null);
+    }
+
+    /** The digest, as {@link #digest(Path)}, and each regular file's stats (see {@link Walked}). */
+    static Walked walk(Path output) throws IOException {
+        Map<String, BasicFileAttributes> files = new HashMap<>();
+        String digest = walk(output, files);
+        return new Walked(digest, files);
+    }
+
+    private static String walk(Path output, Map<String, BasicFileAttributes> files) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            return take(output, pool).digest();
+            return take(output, pool, false, files).digest();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stamping the output", e);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.arshif.internal.CheckedFile;
 
@@ -134,10 +133,12 @@ final class SeenFiles {
         if (now.equals(last)) {
             return;
         }
-        Map<String, Seen> changed = new TreeMap<>();
+        // Paths sorted as lists, not as tree maps: in a first build every one of 16,000 files is new, and both the
+        // changes and the whole list were sorted.
+        List<String> changed = new ArrayList<>();
         now.forEach((path, seen) -> {
             if (!seen.equals(written.get(path))) {
-                changed.put(path, seen);
+                changed.add(path);
             }
         });
         List<String> gone = new ArrayList<>();
@@ -149,11 +150,12 @@ final class SeenFiles {
         gone.sort(null);
         try {
             if (!written.isEmpty() && changed.size() + gone.size() <= Math.max(MIN_SLACK, written.size() / 8)) {
+                changed.sort(null);
                 CheckedFile.write(dir.resolve(ADDED), out -> {
                     header(out, ADDED_FORMAT);
                     out.writeInt(changed.size());
-                    for (Map.Entry<String, Seen> e : changed.entrySet()) {
-                        writeSeen(out, e.getKey(), e.getValue());
+                    for (String path : changed) {
+                        writeSeen(out, path, now.get(path));
                     }
                     out.writeInt(gone.size());
                     for (String path : gone) {
@@ -164,12 +166,13 @@ final class SeenFiles {
                 // The changes go first: cut short between the two, the cache holds the last list, each entry as
                 // old as the time it carries.
                 Files.deleteIfExists(dir.resolve(ADDED));
+                List<String> sorted = new ArrayList<>(now.keySet());
+                sorted.sort(null);
                 CheckedFile.write(dir.resolve(ParseCache.FILES), out -> {
                     header(out, FORMAT);
-                    Map<String, Seen> sorted = new TreeMap<>(now);
                     out.writeInt(sorted.size());
-                    for (Map.Entry<String, Seen> e : sorted.entrySet()) {
-                        writeSeen(out, e.getKey(), e.getValue());
+                    for (String path : sorted) {
+                        writeSeen(out, path, now.get(path));
                     }
                 });
             }

@@ -2,9 +2,12 @@ package org.arshif.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +109,22 @@ class DamagedCacheTest {
                 assertSameTree(clean, Trees.read(site), what + ", the build after");
             }
         }
+    }
+
+    /**
+     * The parse cache is written beside the site model's building, on another thread: a write that fails still
+     * fails the build, with the cache's own message, and leaves the last site in place.
+     */
+    @Test
+    void aParseCacheThatCannotBeWrittenFailsTheBuildAsBefore() throws IOException {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
+        Path cache = tmp.resolve("cache");
+        // A folder with something in it where the list of files seen goes: the list cannot replace it.
+        Trees.write(cache.resolve("parsed/files.bin/in-the-way"), "x");
+        UncheckedIOException failure =
+                assertThrows(UncheckedIOException.class, () -> build(root, tmp.resolve("site"), cache));
+        assertTrue(failure.getMessage().startsWith("cannot write the parse cache"), failure.getMessage());
+        assertFalse(Files.exists(tmp.resolve("site")), "no site was put in place");
     }
 
     private static List<String> build(Path root, Path site, Path cache) {

@@ -181,6 +181,20 @@ class ModelHashTest {
     }
 
     @Test
+    void aSharedPartIsLookedUpByItsValueWithItsHashTakenOnce() {
+        List<Object> card = new ArrayList<>(List.of("card", 1));
+        SharedInput one = new SharedInput(card);
+        SharedInput other = new SharedInput(new ArrayList<>(card));
+        assertEquals(one, other, "two parts of the same value are one part");
+        assertEquals(one.hashCode(), other.hashCode());
+        assertNotEquals(one, new SharedInput(List.of("card", 2)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SharedInput(card, card.hashCode() + 1),
+                "a hash that is not the value's would hide the part from its lookups");
+    }
+
+    @Test
     void jsonLdCountsByItsText() throws Exception {
         assertEquals(hash(new JsonLd("{\"a\":1}")), hash(new JsonLd("{\"a\":1}")));
         assertNotEquals(hash(new JsonLd("{\"a\":1}")), hash(new JsonLd("{\"a\":2}")));

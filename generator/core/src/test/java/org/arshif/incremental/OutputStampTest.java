@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -114,7 +116,35 @@ class OutputStampTest {
 
     @Test
     void theDigestAloneIsTheWalksDigest() throws IOException, ExecutionException, InterruptedException {
+        String before = OutputStamp.digest(site);
+        assertEquals(OutputStamp.take(site, pool).digest(), before);
+        // The digest alone skips the files' list and the stat lines, not the stats: an edit still changes it.
+        replace("ar/search/terms-0.json", "[1]");
+        assertNotEquals(before, OutputStamp.digest(site));
         assertEquals(OutputStamp.take(site, pool).digest(), OutputStamp.digest(site));
+    }
+
+    @Test
+    void theWalkAfterACommitGivesTheDigestAndEveryFilesStats() throws IOException {
+        OutputStamp.Walked walked = OutputStamp.walk(site);
+        assertEquals(OutputStamp.digest(site), walked.digest());
+        assertEquals(
+                Set.of(
+                        "index.html",
+                        "sitemap.xml",
+                        "en/index.html",
+                        "en/2024/12/31-a/index.html",
+                        "en/2024/12/31-b/index.html",
+                        "en/-first/index.html",
+                        "ar/2024/12/خبر/index.html",
+                        "ar/search/terms-0.json"),
+                walked.files().keySet());
+        BasicFileAttributes read = Files.readAttributes(
+                site.resolve("ar/2024/12/خبر/index.html"), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes seen = walked.files().get("ar/2024/12/خبر/index.html");
+        assertEquals(read.size(), seen.size());
+        assertEquals(read.lastModifiedTime(), seen.lastModifiedTime());
+        assertEquals(read.fileKey(), seen.fileKey());
     }
 
     private void write(String rel, String text) throws IOException {

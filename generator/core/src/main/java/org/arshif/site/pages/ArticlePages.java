@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.arshif.config.Language;
 import org.arshif.content.Dispatch;
 import org.arshif.site.JsonLd;
@@ -32,8 +33,13 @@ final class ArticlePages {
         for (Dispatch d : model.articles(lang)) {
             String page = Routes.article(d);
             List<Dispatch> story = stories.story(d);
+            Related related = new Related(() -> model.related(d, views.config().relatedCount()));
             claims.claim(new PageJob(
-                    page, PageKind.ARTICLE, d.path(), () -> article(d, story), () -> articleInputs(d, story)));
+                    page,
+                    PageKind.ARTICLE,
+                    d.path(),
+                    () -> article(d, story, related.forModel()),
+                    () -> articleInputs(d, story, related.forInputs())));
             for (String alias : d.aliases()) {
                 claims.claim(new PageJob(
                         alias,
@@ -45,7 +51,34 @@ final class ArticlePages {
         }
     }
 
-    private Map<String, Object> article(Dispatch d, List<Dispatch> story) {
+    /**
+     * An article's related dispatches, found once for both its inputs and its model: a build with a cache asks
+     * for the inputs and then the model of each page it renders, and finding them twice cost a third of its page
+     * fingerprints' CPU. Not kept after the model has them (a clean build never asks for the inputs).
+     */
+    private static final class Related {
+        private final Supplier<List<Dispatch>> find;
+        private List<Dispatch> found;
+
+        Related(Supplier<List<Dispatch>> find) {
+            this.find = find;
+        }
+
+        synchronized List<Dispatch> forInputs() {
+            if (found == null) {
+                found = find.get();
+            }
+            return found;
+        }
+
+        synchronized List<Dispatch> forModel() {
+            List<Dispatch> list = forInputs();
+            found = null;
+            return list;
+        }
+    }
+
+    private Map<String, Object> article(Dispatch d, List<Dispatch> story, List<Dispatch> related) {
         String lang = d.lang();
         Views.Versions versions = views.versions(d);
         LanguageLink translation = null;
@@ -73,9 +106,7 @@ final class ArticlePages {
                 translation,
                 older == null ? null : views.card(older),
                 newer == null ? null : views.card(newer),
-                model.related(d, views.config().relatedCount()).stream()
-                        .map(views::card)
-                        .toList(),
+                related.stream().map(views::card).toList(),
                 d.params(),
                 views.sectionLinks(d),
                 d.meta().authors(),
@@ -110,12 +141,12 @@ final class ArticlePages {
         return parts;
     }
 
-    private Object articleInputs(Dispatch d, List<Dispatch> story) {
+    private Object articleInputs(Dispatch d, List<Dispatch> story, List<Dispatch> relatedDispatches) {
         Views.Versions versions = views.versions(d);
         Dispatch older = model.older(d);
         Dispatch newer = model.newer(d);
         List<Object> related = new ArrayList<>();
-        for (Dispatch r : model.related(d, views.config().relatedCount())) {
+        for (Dispatch r : relatedDispatches) {
             related.add(inputs.card(r));
         }
         List<Object> parts = new ArrayList<>();
