@@ -8,9 +8,11 @@
  *   TailPositions, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
+/** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
+const SURFACE_FLAGS = '~';
 const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
 const MAX_PREFIX_TERMS = 20;
 const TYPO_MIN_LETTERS = 5;
@@ -518,7 +520,9 @@ export class SearchIndex {
   async postings(e) {
     const s = await this.shard(e.shard);
     const ref = s.p[e.idx];
-    const v = decodeVlq(typeof ref === 'string' ? ref : await this.tailList(s.tails[ref[0]], ref[2], ref[3]));
+    const text = typeof ref === 'string' ? ref : await this.tailList(s.tails[ref[0]], ref[2], ref[3]);
+    if (text.startsWith(SURFACE_FLAGS)) return flaggedPostings(this, s, e, text);
+    const v = decodeVlq(text);
     const bits = this.manifest.levelBits;
     const ids = new Array(v.length);
     const imp = new Array(v.length);
@@ -1170,6 +1174,27 @@ async function phraseMatches(ix, s) {
  */
 function allDefinedEntries(entries) {
   return entries.every((e) => e);
+}
+
+/**
+ * A surface key's complete list written as flags over its term's postings (format 7): the term's documents whose
+ * flag is set, at the term's impact levels (a form never ranks above its term; the caller scales by idf).
+ * @param {SearchIndex} ix @param {TermShard} s @param {Entry} e @param {string} text
+ * @returns {Promise<Postings>}
+ */
+async function flaggedPostings(ix, s, e, text) {
+  const t = s.t.indexOf(e.term.slice(0, e.term.indexOf(SURFACE)));
+  const p = await ix.postings(ix.entry(s, e.shard, t));
+  const scale = e.idf / ix.idf(s.n[t]);
+  /** @type {Postings} */
+  const out = { ids: [], imp: [] };
+  p.ids.forEach((id, j) => {
+    if ((VLQ_DIGITS[text.charCodeAt(1 + Math.floor(j / 6))] >> (j % 6)) & 1) {
+      out.ids.push(id);
+      out.imp.push(p.imp[j] * scale);
+    }
+  });
+  return out;
 }
 
 /**

@@ -479,3 +479,24 @@ test('multipart/byteranges parsing', () => {
   const parts = parseByteRanges(body, 'b');
   assert.deepEqual(parts.map((p) => [p.start, new TextDecoder().decode(p.bytes)]), [[2, 'abc'], [7, 'z']]);
 });
+
+test('format 7: a long surface key written as flags over its term\'s list gives its df, its best postings among them', async () => {
+  const en = await open('en');
+  const i = en.shardOf('have have');
+  const s = await en.shard(i);
+  const key = en.entry(s, i, s.t.indexOf('have have'));
+  const term = en.entry(s, i, s.t.indexOf('have'));
+  assert.ok(key.long && term.long, 'the fixture\'s "have" and its form "have" are long lists');
+  const ref = s.p[key.idx];
+  assert.ok((await en.tailList(s.tails[ref[0]], ref[2], ref[3])).startsWith('~'), 'the key is written as flags');
+  const p = await en.postings(key);
+  const all = new Set((await en.postings(term)).ids);
+  assert.equal(p.ids.length, key.df);
+  assert.ok(p.ids.length < all.size && p.ids.every((id) => all.has(id)), 'some, not all, of the term\'s documents');
+  const ids = new Set(p.ids);
+  assert.ok(key.hits.every((h) => ids.has(h.id)), 'its best postings, kept in the shard, are among them');
+  // the key's impacts are its term's levels at the key's idf: the form never outranks its term
+  const byId = new Map((await en.postings(term)).ids.map((id, j) => [id, j]));
+  const termImp = (await en.postings(term)).imp;
+  p.ids.forEach((id, j) => assert.ok(Math.abs(p.imp[j] / key.idf - termImp[byId.get(id)] / term.idf) < 1e-9));
+});

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // What a browser downloads for one-word queries, measured with the real client over an index on disk.
 //
-//   node generator/core/src/test/js/bench/query-cost.mjs [--no-range] [--fetch-manifest] [--words=N] SEARCH_DIR [QUERY...]
+//   node generator/core/src/test/js/bench/query-cost.mjs [--no-range] [--fetch-manifest] [--words=N] [--trace] SEARCH_DIR [QUERY...]
 //
 // SEARCH_DIR is site/<lang>/search (or any directory with one manifest.*.json.gz). Without queries, 40 queries of
 // N words (default 1; N consecutive words of a sentence) are drawn (fixed seed) from the PUD sentences of the
@@ -26,6 +26,8 @@ const js = join(here, '..', '..', '..', 'main', 'js');
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const [dirArg, ...given] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const noRange = flags.includes('--no-range');
+const trace = flags.includes('--trace'); // print each warm request of the queries: file, ranges, bytes
+let tracing = false;
 const fetchManifest = flags.includes('--fetch-manifest');
 const wordsPerQuery = Number(/^--words=(\d+)$/.exec(flags.find((f) => f.startsWith('--words=')) ?? '')?.[1] ?? 1);
 if (!dirArg) {
@@ -45,7 +47,11 @@ const fetchDir = async (url, init = {}) => {
   const b = readFileSync(join(dir, name));
   const headers = new Headers();
   const spec = /^bytes=(.*)$/.exec(init.headers?.Range ?? '');
-  const respond = (status, body) => ({ ok: true, status, headers, body: { cancel: async () => {} },
+  const respond = (status, body) => {
+    if (tracing) console.log(`  ${status} ${name} ${init.headers?.Range ?? ''} ${status === 200 && spec ? 0 : body.length}`);
+    return respond0(status, body);
+  };
+  const respond0 = (status, body) => ({ ok: true, status, headers, body: { cancel: async () => {} },
     arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length) });
   if (!spec || noRange) {
     headers.set('content-length', String(b.length));
@@ -110,7 +116,10 @@ for (let i = 0; i < words.length; i++) {
   const ix = await open(warm);
   await search([ix], words[(i + 1) % words.length]);
   const before = { requests: warm.requests, bytes: warm.bytes };
+  tracing = trace;
+  if (trace) console.log(`warm: ${w}`);
   await search([ix], w);
+  tracing = false;
   const m = {
     cold_bytes: cold.bytes + client + inlineBytes, cold_requests: cold.requests,
     warm_bytes: warm.bytes - before.bytes, warm_requests: warm.requests - before.requests,

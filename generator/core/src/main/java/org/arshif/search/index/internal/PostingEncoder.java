@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 /** The VLQ strings of a term's postings, positions and facets, shared by the term shard and tail writers. */
 record PostingEncoder(Documents docs, Scoring scoring) {
+    /** Starts a surface key's tail member that is flags over its term's postings, not postings. */
+    static final char SURFACE_FLAGS = '~';
 
     private Postings postings(int t) {
         return scoring.index().postings()[t];
@@ -18,6 +20,35 @@ record PostingEncoder(Documents docs, Scoring scoring) {
             Vlq.append(sb, ((d - prev) << IndexFormat.LEVEL_BITS) | (scoring.impact(t, j) - 1));
             prev = d;
         }
+    }
+
+    /**
+     * A surface key's documents as flags over its term's postings (format 7): {@code ~}, then per 6 postings of
+     * term {@code term}, in order, one base64 character whose bit {@code j % 6} says that posting {@code j}'s document
+     * holds the form. A query that reads the key's complete list has its term's at hand, and the key's own impacts
+     * never rank above the term's, so flags are all it needs (issue 13: a frequent word's key cost ~3 KB, its flags
+     * ~0.2 KB). Null when the key has a document its term lacks, so it keeps its postings.
+     */
+    String surfaceFlags(int key, int term) {
+        Postings k = postings(key);
+        Postings p = postings(term);
+        int[] flags = new int[(p.df() + 5) / 6];
+        int j = 0;
+        for (int i = 0; i < k.df(); i++) {
+            int d = k.doc(i);
+            while (j < p.df() && p.doc(j) < d) {
+                j++;
+            }
+            if (j == p.df() || p.doc(j) != d) {
+                return null;
+            }
+            flags[j / 6] |= 1 << (j % 6);
+        }
+        StringBuilder sb = new StringBuilder(flags.length + 1).append(SURFACE_FLAGS);
+        for (int f : flags) {
+            sb.append(Vlq.ALPHABET.charAt(f));
+        }
+        return sb.toString();
     }
 
     /** Per posting: the number of positions, then the position deltas; nothing for a surface key. */

@@ -1,8 +1,10 @@
 package org.arshif.search.index.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.arshif.search.analysis.SurfaceKey;
 
 /**
  * The members of the tail files of one build: a tail file {@code l.<h>.bin} is one gzip member per long list, so
@@ -19,11 +21,37 @@ final class TailMembers {
         this.encoder = encoder;
     }
 
-    /** The gzip'd postings of term {@code t}: its member of the tail file. */
-    byte[] member(int t) {
+    /**
+     * The gzip'd postings of term {@code t}: its member of the tail file {@code group}. A surface key whose term is
+     * in the same group is its flags over the term's postings instead ({@link PostingEncoder#surfaceFlags}): the same
+     * group, so that a cached build that keeps the tail keeps both or neither.
+     */
+    byte[] member(int t, int[] group) {
+        String flags = null;
+        String key = encoder.scoring().index().terms()[t];
+        int sep = key.indexOf(SurfaceKey.SEPARATOR);
+        if (sep > 0) {
+            int term = Arrays.binarySearch(encoder.scoring().index().terms(), key.substring(0, sep));
+            if (term >= 0 && contains(group, term)) {
+                flags = encoder.surfaceFlags(t, term);
+            }
+        }
         StringBuilder sb = new StringBuilder();
-        encoder.appendPostings(sb, t);
+        if (flags != null) {
+            sb.append(flags);
+        } else {
+            encoder.appendPostings(sb, t);
+        }
         return Blob.gzip(sb.toString().getBytes(StandardCharsets.US_ASCII), IndexFormat.RARE_LEVEL);
+    }
+
+    private static boolean contains(int[] group, int t) {
+        for (int g : group) {
+            if (g == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records the member sizes of tail group {@code g}, as written. */
@@ -36,7 +64,7 @@ final class TailMembers {
         return sizes.computeIfAbsent(g, k -> {
             int[] out = new int[group.length];
             for (int i = 0; i < group.length; i++) {
-                out[i] = member(group[i]).length;
+                out[i] = member(group[i], group).length;
             }
             return out;
         });

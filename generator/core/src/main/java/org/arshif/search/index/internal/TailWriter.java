@@ -16,7 +16,7 @@ record TailWriter(
         Json positions = new Json(settings.tailTarget() * 2 + 1024);
         positions.ch('{').key("x").ch('[');
         for (int i = 0; i < group.length; i++) {
-            byte[] member = members.member(group[i]);
+            byte[] member = members.member(group[i], group);
             postings.writeBytes(member);
             sizes[i] = member.length;
             positions.raw(i > 0 ? "," : "").ch('"');
