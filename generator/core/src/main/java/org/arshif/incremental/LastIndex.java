@@ -5,7 +5,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -99,30 +98,30 @@ final class LastIndex {
     }
 
     private static void write(DataOutputStream out, IndexStats s) throws IOException {
-        text(out, s.manifestFile());
-        text(out, s.manifestJson());
+        LongText.write(out, s.manifestFile());
+        LongText.write(out, s.manifestJson());
         out.writeInt(s.files());
         out.writeLong(s.bytes());
         out.writeInt(s.terms());
         out.writeInt(s.docs());
         out.writeInt(s.conflations().size());
         for (Conflation c : s.conflations()) {
-            text(out, c.term());
-            text(out, c.word());
+            LongText.write(out, c.term());
+            LongText.write(out, c.word());
             out.writeInt(c.docs());
-            text(out, c.other());
+            LongText.write(out, c.other());
             out.writeInt(c.otherDocs());
         }
         out.writeInt(s.fileSizes().size());
         for (Map.Entry<String, Long> f : s.fileSizes().entrySet()) {
-            text(out, f.getKey());
+            LongText.write(out, f.getKey());
             out.writeLong(f.getValue());
         }
     }
 
     private static IndexStats read(DataInputStream in) throws IOException {
-        String manifestFile = text(in);
-        String manifestJson = text(in);
+        String manifestFile = LongText.read(in);
+        String manifestJson = LongText.read(in);
         int files = in.readInt();
         long bytes = in.readLong();
         int terms = in.readInt();
@@ -130,31 +129,17 @@ final class LastIndex {
         int n = in.readInt();
         List<Conflation> conflations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            conflations.add(new Conflation(text(in), text(in), in.readInt(), text(in), in.readInt()));
+            conflations.add(new Conflation(
+                    LongText.read(in), LongText.read(in), in.readInt(), LongText.read(in), in.readInt()));
         }
         int m = in.readInt();
         TreeMap<String, Long> sizes = new TreeMap<>();
         for (int i = 0; i < m; i++) {
-            sizes.put(text(in), in.readLong());
+            sizes.put(LongText.read(in), in.readLong());
         }
         if (in.available() != 0 || sizes.size() != files || !sizes.containsKey(manifestFile)) {
             throw new IOException("a last search index that does not add up");
         }
         return new IndexStats(manifestFile, manifestJson, files, bytes, terms, docs, conflations, sizes);
-    }
-
-    /** UTF-8 of any length (a manifest's JSON may pass the 64 KB of {@code writeUTF}). */
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("a text that runs past the end");
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 }

@@ -311,8 +311,8 @@ public final class NoopStamp {
 
     private static void write(DataOutputStream out, Saved s) throws IOException {
         out.writeInt(VERSION);
-        string(out, s.inputs());
-        string(out, s.output());
+        LongText.write(out, s.inputs());
+        LongText.write(out, s.output());
         out.writeLong(s.builtAt().getEpochSecond());
         out.writeInt(s.builtAt().getNano());
         out.writeLong(s.nextChange().getEpochSecond());
@@ -320,7 +320,7 @@ public final class NoopStamp {
         Summary m = s.summary();
         out.writeInt(m.pagesPerLanguage().size());
         for (Map.Entry<String, Integer> e : m.pagesPerLanguage().entrySet()) {
-            string(out, e.getKey());
+            LongText.write(out, e.getKey());
             out.writeInt(e.getValue());
         }
         out.writeInt(m.tags());
@@ -330,11 +330,11 @@ public final class NoopStamp {
         out.writeInt(m.sources());
         out.writeInt(m.findings().size());
         for (Diagnostic d : m.findings()) {
-            string(out, d.path());
+            LongText.write(out, d.path());
             out.writeInt(d.line());
             out.writeInt(d.column());
-            string(out, d.severity().name());
-            string(out, d.message());
+            LongText.write(out, d.severity().name());
+            LongText.write(out, d.message());
         }
     }
 
@@ -342,13 +342,13 @@ public final class NoopStamp {
         if (in.readInt() != VERSION) {
             throw new IOException("another stamp version");
         }
-        String inputs = string(in);
-        String output = string(in);
+        String inputs = LongText.read(in);
+        String output = LongText.read(in);
         Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
         Instant nextChange = Instant.ofEpochSecond(in.readLong(), in.readInt());
         Map<String, Integer> pages = new LinkedHashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
-            pages.put(string(in), in.readInt());
+            pages.put(LongText.read(in), in.readInt());
         }
         int tags = in.readInt();
         long files = in.readLong();
@@ -357,8 +357,12 @@ public final class NoopStamp {
         int sources = in.readInt();
         List<Diagnostic> findings = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            findings.add(
-                    new Diagnostic(string(in), in.readInt(), in.readInt(), Severity.valueOf(string(in)), string(in)));
+            findings.add(new Diagnostic(
+                    LongText.read(in),
+                    in.readInt(),
+                    in.readInt(),
+                    Severity.valueOf(LongText.read(in)),
+                    LongText.read(in)));
         }
         return new Saved(
                 inputs,
@@ -366,20 +370,6 @@ public final class NoopStamp {
                 builtAt,
                 nextChange,
                 new Summary(pages, tags, files, bytes, pageCount, sources, List.copyOf(findings)));
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > (1 << 24)) {
-            throw new IOException("string length " + n);
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
     static void update(MessageDigest digest, String s) {
