@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.arshif.config.Language;
 import org.arshif.config.SiteConfig;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.Digits;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
 
@@ -185,7 +186,7 @@ final class DispatchFields {
      * or without offset, in Western or Arabic-Indic digits.
      */
     static OffsetDateTime parseDateText(String written, ZoneId zone) {
-        String s = westernDigits(written);
+        String s = Digits.western(written);
         if (s.length() == 10 && s.charAt(4) == '/' && s.charAt(7) == '/') {
             // 2023/05/06, as folders and many Arabic desks write it: year first, so never ambiguous
             s = s.replace('/', '-');
@@ -205,25 +206,6 @@ final class DispatchFields {
                     .atZone(zone)
                     .toOffsetDateTime();
         }
-    }
-
-    /**
-     * The text with Arabic-Indic (٠…٩) and Eastern Arabic-Indic (۰…۹) digits as 0…9: Arabic desks write dates in
-     * either, and Java's date parsers read only ASCII digits.
-     */
-    static String westernDigits(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean arabic = c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9';
-            if (arabic && sb == null) {
-                sb = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (sb != null) {
-                sb.append(arabic ? (char) ('0' + Character.digit(c, 10)) : c);
-            }
-        }
-        return sb == null ? s : sb.toString();
     }
 
     /**

@@ -25,24 +25,17 @@ record SourceName(
         String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
         SourceFormat format = extension.equals("txt") ? SourceFormat.AGENCY_TEXT : SourceFormat.MARKDOWN;
         String stem = fileName.substring(0, fileName.length() - extension.length() - 1);
-        Optional<String> langSuffix = Optional.empty();
-        Matcher lm = DispatchReader.LANG_SUFFIX.matcher(stem);
-        if (lm.matches() && Language.byCode(lm.group(2)).isPresent()) {
-            langSuffix = Optional.of(lm.group(2));
-            stem = lm.group(1);
-        }
+        Optional<String> langSuffix = languageSuffix(stem);
+        stem = withoutSuffix(stem, langSuffix);
         int folder = path.lastIndexOf('/');
         if (Media.isBundleIndex(fileName) && folder > 0) {
             // A page bundle is named by its folder, as in Hugo: content/ar/2017-05-04-x/index.md is x, and
             // content/posts/x/index.ar.md is x in Arabic.
             String dir = path.substring(0, folder);
             stem = Normalizer.normalize(dir.substring(dir.lastIndexOf('/') + 1), Normalizer.Form.NFC);
-            Matcher dirSuffix = DispatchReader.LANG_SUFFIX.matcher(stem);
-            if (langSuffix.isEmpty()
-                    && dirSuffix.matches()
-                    && Language.byCode(dirSuffix.group(2)).isPresent()) {
-                langSuffix = Optional.of(dirSuffix.group(2));
-                stem = dirSuffix.group(1);
+            if (langSuffix.isEmpty()) {
+                langSuffix = languageSuffix(stem);
+                stem = withoutSuffix(stem, langSuffix);
             }
         }
         String datePrefix = null;
@@ -63,6 +56,17 @@ record SourceName(
             }
         }
         return new SourceName(format, stem, langSuffix, datePrefix, dateFolders);
+    }
+
+    /** The language code a name ends with ({@code x.ar}), when it is one Arshif knows. */
+    private static Optional<String> languageSuffix(String name) {
+        Matcher m = DispatchReader.LANG_SUFFIX.matcher(name);
+        return m.matches() && Language.byCode(m.group(2)).isPresent() ? Optional.of(m.group(2)) : Optional.empty();
+    }
+
+    private static String withoutSuffix(String name, Optional<String> suffix) {
+        return suffix.map(code -> name.substring(0, name.length() - code.length() - 1))
+                .orElse(name);
     }
 
     /** True when the file (or its bundle's folder) is in year, month and day folders: {@code 2015/07/21/x.txt}. */

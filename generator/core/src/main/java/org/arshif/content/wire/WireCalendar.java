@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.arshif.config.ArabicMonths;
+import org.arshif.internal.Digits;
 
 /**
  * The date a dateline gives: Gregorian month names of every Arabic set and in English, Hijri dates in the Umm
@@ -196,10 +197,6 @@ public final class WireCalendar {
     }
 
     private static int number(String digits) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            sb.append(c >= '٠' && c <= '٩' ? (char) ('0' + (c - '٠')) : c);
-        }
-        return Integer.parseInt(sb.toString());
+        return Integer.parseInt(Digits.western(digits));
     }
 }

@@ -1,5 +1,6 @@
 package org.arshif.search.index.internal;
 
+import java.util.Arrays;
 import org.arshif.search.analysis.SurfaceKey;
 
 /**
@@ -27,6 +28,13 @@ final class SurfaceKeys {
             }
         }
         return kept;
+    }
+
+    /** The dictionary entry of surface key {@code t}'s term, or -1 when {@code t} is no surface key (or its term is gone). */
+    static int termOf(InvertedIndex index, int t) {
+        String key = index.terms()[t];
+        int sep = key.indexOf(SurfaceKey.SEPARATOR);
+        return sep > 0 ? Math.max(-1, Arrays.binarySearch(index.terms(), key.substring(0, sep))) : -1;
     }
 
     /** Whether dictionary entry {@code t} is a surface key: no positions, no facets, never first in a shard. */

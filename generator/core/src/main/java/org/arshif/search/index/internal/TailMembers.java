@@ -1,10 +1,8 @@
 package org.arshif.search.index.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.arshif.search.analysis.SurfaceKey;
 
 /**
  * The members of the tail files of one build: a tail file {@code l.<h>.bin} is one gzip member per long list, so
@@ -27,15 +25,8 @@ final class TailMembers {
      * group, so that a cached build that keeps the tail keeps both or neither.
      */
     byte[] member(int t, int[] group) {
-        String flags = null;
-        String key = encoder.scoring().index().terms()[t];
-        int sep = key.indexOf(SurfaceKey.SEPARATOR);
-        if (sep > 0) {
-            int term = Arrays.binarySearch(encoder.scoring().index().terms(), key.substring(0, sep));
-            if (term >= 0 && contains(group, term)) {
-                flags = encoder.surfaceFlags(t, term);
-            }
-        }
+        int term = SurfaceKeys.termOf(encoder.scoring().index(), t);
+        String flags = term >= 0 && contains(group, term) ? encoder.surfaceFlags(t, term) : null;
         StringBuilder sb = new StringBuilder();
         if (flags != null) {
             sb.append(flags);
