@@ -4,14 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -276,45 +274,12 @@ public final class PageCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Arshif's own code and built-in theme: the plugin jar (size and time), or its classes folder. */
+    /** Arshif's own code and built-in theme, by content (see {@link CodeFingerprint}). */
     public static String codeFingerprint() {
-        MessageDigest digest = sha256();
-        CodeSource code = PageCache.class.getProtectionDomain().getCodeSource();
-        if (code != null && code.getLocation() != null) {
-            try {
-                Path location = Path.of(code.getLocation().toURI());
-                if (Files.isRegularFile(location)) {
-                    update(
-                            digest,
-                            "jar " + location + " " + Files.size(location) + " "
-                                    + Files.getLastModifiedTime(location).toMillis());
-                } else if (Files.isDirectory(location)) {
-                    hashTree(digest, location.resolve("org/arshif/theme"));
-                    update(digest, "classes " + newestClass(location));
-                }
-            } catch (URISyntaxException | IOException | IllegalArgumentException e) {
-                update(digest, "unknown code " + code.getLocation() + " " + System.nanoTime());
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return CodeFingerprint.current();
     }
 
-    private static long newestClass(Path classes) throws IOException {
-        try (Stream<Path> walk = Files.walk(classes.resolve("org/arshif"))) {
-            return walk.filter(p -> p.toString().endsWith(".class"))
-                    .mapToLong(p -> {
-                        try {
-                            return Files.getLastModifiedTime(p).toMillis();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .max()
-                    .orElse(0);
-        }
-    }
-
-    private static void hashTree(MessageDigest digest, Path root) {
+    static void hashTree(MessageDigest digest, Path root) {
         if (!Files.isDirectory(root)) {
             return;
         }
