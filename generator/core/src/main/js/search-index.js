@@ -5,10 +5,10 @@
 /**
  * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, Manifest, PhraseSlot,
  *   Postings, PositionsFile, RankFacets, RankOptions, RankResult, RankedDoc, ResultCard, SearchResults, Slot, Stats,
- *   TailPositions, TermShard, VariantKind, WordSlot } from './search-format.js'
+ *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -405,7 +405,7 @@ export class SearchIndex {
     this.rangeless = false;
     /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
     this.starts = undefined;
-    /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail file: one request each */
+    /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
     this.tailBatches = new Map();
     /** @type {Map<number, Doc>} */
     this.docs = new Map();
@@ -460,19 +460,22 @@ export class SearchIndex {
   }
 
   /**
-   * A long list: its gzip member, bytes `start` to `start + size - 1` of tail file `l.<hash>.bin`, by a range
-   * request; from a server that ignores Range, the whole file (once per page load).
-   * @param {string} hash
-   * @param {number} start
-   * @param {number} size
+   * A long list: its gzip member, `[tail, k, start, bytes]` of term shard s, bytes `start` to `start + bytes - 1`
+   * of tail file `l.<hash>.bin`, by a range request to the tail bundle that holds that file (format 8); from a
+   * server that ignores Range, the whole tail file (once per page load).
+   * @param {TermShard} s
+   * @param {TailRef} ref
    * @returns {Promise<string>} the postings (VLQ)
    */
-  tailList(hash, start, size) {
-    const url = `${this.base}l.${hash}.bin`;
+  tailList(s, ref) {
+    const [tail, , start, size] = ref;
+    const url = `${this.base}l.${s.tails[tail]}.bin`;
     const key = `${url}#${start}`;
     let p = /** @type {Promise<string> | undefined} */ (this.cache.get(key));
     if (!p) {
-      p = tailMember(this, url, start, size).then(gunzipText);
+      const [bundle, at] = s.at[tail];
+      const member = { url, start, size, bundle: `${this.base}u.${this.manifest.terms.tails[bundle]}.bin`, at: at + start };
+      p = tailMember(this, member).then(gunzipText);
       p.catch(() => this.cache.delete(key));
       this.cache.set(key, p);
     }
@@ -520,7 +523,7 @@ export class SearchIndex {
   async postings(e) {
     const s = await this.shard(e.shard);
     const ref = s.p[e.idx];
-    const text = typeof ref === 'string' ? ref : await this.tailList(s.tails[ref[0]], ref[2], ref[3]);
+    const text = typeof ref === 'string' ? ref : await this.tailList(s, ref);
     if (text.startsWith(SURFACE_FLAGS)) return flaggedPostings(this, s, e, text);
     const v = decodeVlq(text);
     const bits = this.manifest.levelBits;
@@ -780,31 +783,38 @@ export class SearchIndex {
 /** @typedef {{ranges: [number, number][], parts: Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}} TailBatch */
 
 /**
- * The bytes of a long list's gzip member in tail file `url`. The members asked for in the same turn (a word's term
- * and its surface key, the words of a query) come in one multi-range request per tail file; from a server that
- * ignores Range, or for a member the answer lacks, the whole file is fetched once and cut.
+ * The bytes of a long list's gzip member: bytes `start` to `start + size - 1` of tail file `url`, which are bytes
+ * `at` on of its tail bundle. The members asked for in the same turn (a word's term and its surface key, the words of
+ * a query) come in one multi-range request per tail bundle (format 8: one for the whole query, where each tail file
+ * took its own). A member the answer lacks (a server that merged or dropped ranges) is asked for alone; from a
+ * server that ignores Range, the whole tail file is fetched once and cut.
  * @param {SearchIndex} ix
- * @param {string} url
- * @param {number} start
- * @param {number} size
+ * @param {{url: string, start: number, size: number, bundle: string, at: number}} m
  * @returns {Promise<Uint8Array<ArrayBuffer>>}
  */
-async function tailMember(ix, url, start, size) {
-  if (ix.rangeless) return (await ix.chunk(url)).subarray(start, start + size);
-  let batch = ix.tailBatches.get(url);
+async function tailMember(ix, { url, start, size, bundle, at }) {
+  const whole = async () => (await ix.chunk(url)).subarray(start, start + size);
+  if (ix.rangeless) return whole();
+  let batch = ix.tailBatches.get(bundle);
   if (!batch) {
     /** @type {[number, number][]} */
     const ranges = [];
     const parts = new Promise((go) => setTimeout(go, 0)).then(() => {
-      ix.tailBatches.delete(url);
-      return ix.fetchRanges(url, ranges.sort((a, b) => a[0] - b[0]), false);
+      ix.tailBatches.delete(bundle);
+      return ix.fetchRanges(bundle, ranges.sort((a, b) => a[0] - b[0]), false);
     });
-    ix.tailBatches.set(url, batch = { ranges, parts });
+    ix.tailBatches.set(bundle, batch = { ranges, parts });
   }
-  batch.ranges.push([start, start + size - 1]);
-  const part = (await batch.parts)?.find((q) => q.start <= start && q.start + q.bytes.length >= start + size);
-  return part ? part.bytes.subarray(start - part.start, start - part.start + size)
-    : (await ix.chunk(url)).subarray(start, start + size);
+  const range = /** @type {[number, number]} */ ([at, at + size - 1]);
+  batch.ranges.push(range);
+  /** @param {{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null} ps */
+  const cut = (ps) => {
+    const part = ps?.find((q) => q.start <= at && q.start + q.bytes.length >= at + size);
+    return part?.bytes.subarray(at - part.start, at - part.start + size);
+  };
+  const parts = await batch.parts;
+  const found = cut(parts) ?? (parts && !ix.rangeless ? cut(await ix.fetchRanges(bundle, [range], false)) : undefined);
+  return found ?? whole();
 }
 
 /**
