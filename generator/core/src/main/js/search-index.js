@@ -38,6 +38,8 @@ const SHORT_STEM_CLOSENESS = 1;
 const FETCH_WEIGHT = { swap: 16, double: 16, near: 4, delete: 4, insert: 1, replace: 1 };
 /** … and this much more when its inserted or changed letter is a common one (COMMON_LETTERS). */
 const COMMON_WEIGHT = 4;
+/** Bytes between two long lists asked for together that are fetched rather than paid as a part's headers. */
+const TAIL_GAP = 64;
 /** Term shards fetched at most for a correction, in one request … */
 const TYPO_SHARDS = 12;
 /** … or, from a server that ignores Range, shard files (whole; where format 6 first looked, about as many). */
@@ -801,7 +803,7 @@ async function tailMember(ix, { url, start, size, bundle, at }) {
     const ranges = [];
     const parts = new Promise((go) => setTimeout(go, 0)).then(() => {
       ix.tailBatches.delete(bundle);
-      return ix.fetchRanges(bundle, ranges.sort((a, b) => a[0] - b[0]), false);
+      return ix.fetchRanges(bundle, joinNear(ranges), false);
     });
     ix.tailBatches.set(bundle, batch = { ranges, parts });
   }
@@ -815,6 +817,23 @@ async function tailMember(ix, { url, start, size, bundle, at }) {
   const parts = await batch.parts;
   const found = cut(parts) ?? (parts && !ix.rangeless ? cut(await ix.fetchRanges(bundle, [range], false)) : undefined);
   return found ?? whole();
+}
+
+/**
+ * Byte ranges sorted, those that touch or lie within TAIL_GAP bytes of one another joined: a part of a multipart
+ * answer costs ~90 bytes of headers (a term's list and its surface key's flags are neighbours in their tail file).
+ * @param {[number, number][]} ranges
+ * @returns {[number, number][]}
+ */
+function joinNear(ranges) {
+  /** @type {[number, number][]} */
+  const out = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1 + TAIL_GAP) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 /**

@@ -497,7 +497,16 @@ test('format 7: a long surface key written as flags over its term\'s list gives 
   const term = en.entry(s, i, s.t.indexOf('have'));
   assert.ok(key.long && term.long, 'the fixture\'s "have" and its form "have" are long lists');
   const ref = s.p[key.idx];
-  assert.ok((await en.tailList(s, ref)).startsWith('~'), 'the key is written as flags');
+  const termRef = s.p[term.idx];
+  const stats = newStats();
+  const fresh = await open('en', stats);
+  await fresh.shard(i);
+  const before = stats.requests;
+  const [flags] = await Promise.all([fresh.tailList(s, ref), fresh.tailList(s, termRef)]);
+  assert.ok(flags.startsWith('~'), 'the key is written as flags');
+  // neighbours in their tail file: one request, one range (a part of a multipart answer costs ~90 bytes of headers)
+  assert.equal(stats.requests - before, 1, stats.urls.slice(before).join(' '));
+  assert.match(stats.urls[stats.urls.length - 1], /\/u\.[a-z0-9]+\.bin#\d+-\d+$/);
   const p = await en.postings(key);
   const all = new Set((await en.postings(term)).ids);
   assert.equal(p.ids.length, key.df);
