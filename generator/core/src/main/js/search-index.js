@@ -782,7 +782,13 @@ export class SearchIndex {
 
 // --- rank(), step by step ----------------------------------------------------------------------------------------
 
-/** @typedef {{ranges: [number, number][], parts: Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}} TailBatch */
+/** @typedef {{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null} RangeParts */
+/**
+ * The long lists asked for from one tail bundle in one turn: their ranges, as joined and asked for, the answer, and
+ * the joined ranges the answer lacked, asked for alone.
+ * @typedef {{ranges: [number, number][], joined: [number, number][], alone: Map<string, Promise<RangeParts>>,
+ *   parts: Promise<RangeParts>}} TailBatch
+ */
 
 /**
  * The bytes of a long list's gzip member: bytes `start` to `start + size - 1` of tail file `url`, which are bytes
@@ -799,24 +805,40 @@ async function tailMember(ix, { url, start, size, bundle, at }) {
   if (ix.rangeless) return whole();
   let batch = ix.tailBatches.get(bundle);
   if (!batch) {
-    /** @type {[number, number][]} */
-    const ranges = [];
-    const parts = new Promise((go) => setTimeout(go, 0)).then(() => {
+    /** @type {TailBatch} */
+    const b = { ranges: [], joined: [], alone: new Map(), parts: Promise.resolve(null) };
+    b.parts = new Promise((go) => setTimeout(go, 0)).then(() => {
       ix.tailBatches.delete(bundle);
-      return ix.fetchRanges(bundle, joinNear(ranges), false);
+      b.joined = joinNear(b.ranges);
+      return ix.fetchRanges(bundle, b.joined, false);
     });
-    ix.tailBatches.set(bundle, batch = { ranges, parts });
+    ix.tailBatches.set(bundle, batch = b);
   }
-  const range = /** @type {[number, number]} */ ([at, at + size - 1]);
-  batch.ranges.push(range);
+  batch.ranges.push([at, at + size - 1]);
   /** @param {{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null} ps */
   const cut = (ps) => {
     const part = ps?.find((q) => q.start <= at && q.start + q.bytes.length >= at + size);
     return part?.bytes.subarray(at - part.start, at - part.start + size);
   };
   const parts = await batch.parts;
-  const found = cut(parts) ?? (parts && !ix.rangeless ? cut(await ix.fetchRanges(bundle, [range], false)) : undefined);
+  const found = cut(parts) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch, at)) : undefined);
   return found ?? whole();
+}
+
+/**
+ * The joined range of a batch that holds byte `at`, asked for alone (once, however many members it holds): the
+ * server answered the batch's request without it (it serves the first range only, or dropped some).
+ * @param {SearchIndex} ix
+ * @param {string} bundle
+ * @param {TailBatch} batch
+ * @param {number} at
+ */
+function alone(ix, bundle, batch, at) {
+  const range = batch.joined.find(([a, b]) => a <= at && at <= b) ?? [at, at];
+  const key = `${range[0]}-${range[1]}`;
+  let p = batch.alone.get(key);
+  if (!p) batch.alone.set(key, p = ix.fetchRanges(bundle, [range], false));
+  return p;
 }
 
 /**
