@@ -89,9 +89,16 @@ public final class IndexBuild {
             int[] group = tails.get(r.from());
             return reused.tail(group, () -> tailWriter.write(r.from(), group));
         }));
+        TailBundleWriter.Bundles tailBundles = new TailBundleWriter(files, settings.cardFileBytes()).write(tailHashes);
+        List<String> tailKeys = new ArrayList<>(tailHashes.size());
+        for (int g = 0; g < tailHashes.size(); g++) {
+            tailKeys.add(tailBundles.key(tailHashes, g));
+        }
         TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
         List<Future<String>> shards = submitEach(
-                pool, layout.files(), s -> reused.shard(s, tailHashes, () -> shardWriter.write(s, tailHashes)));
+                pool,
+                layout.files(),
+                s -> reused.shard(s, tailKeys, () -> shardWriter.write(s, tailHashes, tailBundles)));
         PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files);
         List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK), r -> {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());
@@ -107,6 +114,7 @@ public final class IndexBuild {
         ManifestWriter.Names names = new ManifestWriter.Names(
                 shardHashes,
                 new ShardBundleWriter(files).write(shardHashes),
+                tailBundles.hashes(),
                 Futures.all(packs),
                 cards.perFile(),
                 cards.perChunk(),
