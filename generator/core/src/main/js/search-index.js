@@ -405,6 +405,11 @@ export class SearchIndex {
     this.chunkFiles = new Map();
     /** the server ignored a Range request: cards come in chunks, term shards as their files, from now on */
     this.rangeless = false;
+    /**
+     * the server refused several ranges in one request (a whole file, or 416) yet may serve them one by one: from
+     * now on each range is its own request (GitHub Pages' and Cloudflare's caches, S3 and many CDNs serve one range)
+     */
+    this.singleRanges = false;
     /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
     this.starts = undefined;
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
@@ -620,7 +625,7 @@ export class SearchIndex {
 
   /**
    * Loads the cards of the given documents. Card files are fixed-size slots: one request per card file asks for
-   * all the slots it needs (a multi-range request); see fetchRanges for servers that answer otherwise.
+   * all the slots it needs (a multi-range request); see fetchRanges() for servers that answer otherwise.
    * @param {number[]} ids
    */
   async cards(ids) {
@@ -691,13 +696,13 @@ export class SearchIndex {
    */
   async slotsByRange(f, ranges) {
     const url = this.cardUrl(f);
-    let parts = await this.fetchRanges(url, ranges, this.chunkCount(f) === 1);
+    let parts = await fetchRanges(this, url, ranges, this.chunkCount(f) === 1);
     if (!parts) return null;
     /** @param {[number, number]} range */
     const covered = ([a, b]) => parts?.some((p) => p.start <= a && p.start + p.bytes.length > b);
     const missing = ranges.filter((r) => !covered(r));
     // the server merged or dropped ranges: ask for the others one by one
-    for (const more of await Promise.all(missing.map((r) => this.fetchRanges(url, [r], false)))) {
+    for (const more of await Promise.all(missing.map((r) => fetchRanges(this, url, [r], false)))) {
       if (!more) return null;
       parts = parts.concat(more);
     }
@@ -735,33 +740,6 @@ export class SearchIndex {
   }
 
   /**
-   * Fetches byte ranges of a file. Handles a multipart/byteranges answer and a single range (the server merged
-   * them or served the first one only). A whole-file answer (the server ignores Range) marks the index
-   * rangeless and returns null, its body unread, unless the file is a single chunk: that one is kept.
-   * @param {string} url
-   * @param {[number, number][]} ranges
-   * @param {boolean} singleChunk
-   * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}
-   */
-  async fetchRanges(url, ranges, singleChunk) {
-    const spec = ranges.map(([a, b]) => `${a}-${b}`).join(',');
-    const { res, body: data } = await request(this.fetch, url, { headers: { Range: `bytes=${spec}` } },
-      (r) => r.status !== 206 && !singleChunk);
-    count(this.stats, `${url}#${spec}`, data.length);
-    if (res.status !== 206) {
-      this.rangeless = true;
-      if (!singleChunk) return null;
-      this.chunkFiles.set(url, Promise.resolve(data));
-      return [{ start: 0, bytes: data }];
-    }
-    const type = res.headers.get('content-type') ?? '';
-    const m = /multipart\/byteranges;\s*boundary=("?)([^";]+)\1/i.exec(type);
-    if (m) return parseByteRanges(data, m[2]);
-    const cr = /bytes (\d+)-(\d+)\//.exec(res.headers.get('content-range') ?? '');
-    return [{ start: cr ? Number(cr[1]) : ranges[0][0], bytes: data }];
-  }
-
-  /**
    * Result cards (url, title, date, label, tags, snippet, matched terms) for ranked items.
    * @param {RankedDoc[]} items
    * @returns {Promise<ResultCard[]>}
@@ -778,6 +756,69 @@ export class SearchIndex {
       };
     });
   }
+}
+
+// --- byte ranges ---------------------------------------------------------------------------------------------------
+
+/**
+ * Fetches byte ranges of a file. Handles a multipart/byteranges answer and a single range (the server merged them
+ * or served the first one only). A server that refuses several ranges at once but serves one (it answers 416, or
+ * the whole file with `Accept-Ranges: bytes`, as GitHub Pages', Cloudflare's and S3's do) is asked for each range
+ * alone, now and from then on. A whole-file answer otherwise (the server ignores Range) marks the index rangeless
+ * and returns null, its body unread, unless the file is a single chunk: that one is kept.
+ * @param {SearchIndex} ix
+ * @param {string} url
+ * @param {[number, number][]} ranges
+ * @param {boolean} singleChunk
+ * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}
+ */
+async function fetchRanges(ix, url, ranges, singleChunk) {
+  const several = ranges.length > 1;
+  if (several && ix.singleRanges) return eachRange(ix, url, ranges, singleChunk);
+  const spec = ranges.map(([a, b]) => `${a}-${b}`).join(',');
+  let answer;
+  try {
+    answer = await request(ix.fetch, url, { headers: { Range: `bytes=${spec}` } },
+      (r) => r.status !== 206 && (several || !singleChunk));
+  } catch (e) {
+    if (!(several && e instanceof SearchIndexError && e.status === 416)) throw e;
+    count(ix.stats, `${url}#${spec}`, 0);
+    ix.singleRanges = true;
+    return eachRange(ix, url, ranges, singleChunk);
+  }
+  const { res, body: data } = answer;
+  count(ix.stats, `${url}#${spec}`, data.length);
+  if (res.status !== 206) {
+    if (several && /bytes/i.test(res.headers.get('accept-ranges') ?? '')) {
+      ix.singleRanges = true;
+      return eachRange(ix, url, ranges, singleChunk);
+    }
+    ix.rangeless = true;
+    if (!singleChunk) return null;
+    ix.chunkFiles.set(url, Promise.resolve(data));
+    return [{ start: 0, bytes: data }];
+  }
+  const type = res.headers.get('content-type') ?? '';
+  const m = /multipart\/byteranges;\s*boundary=("?)([^";]+)\1/i.exec(type);
+  if (m) return parseByteRanges(data, m[2]);
+  const cr = /bytes (\d+)-(\d+)\//.exec(res.headers.get('content-range') ?? '');
+  return [{ start: cr ? Number(cr[1]) : ranges[0][0], bytes: data }];
+}
+
+/**
+ * Each range by a request of its own: the first alone (a server that ignores Range answers it with the whole file,
+ * and then the others are not asked for), the rest together.
+ * @param {SearchIndex} ix
+ * @param {string} url
+ * @param {[number, number][]} ranges
+ * @param {boolean} singleChunk
+ * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}
+ */
+async function eachRange(ix, url, ranges, singleChunk) {
+  const first = await fetchRanges(ix, url, ranges.slice(0, 1), singleChunk);
+  if (!first || ix.rangeless) return first;
+  const rest = await Promise.all(ranges.slice(1).map((r) => fetchRanges(ix, url, [r], singleChunk)));
+  return rest.some((p) => !p) ? null : first.concat(...rest.map((p) => p ?? []));
 }
 
 // --- rank(), step by step ----------------------------------------------------------------------------------------
@@ -810,7 +851,7 @@ async function tailMember(ix, { url, start, size, bundle, at }) {
     b.parts = new Promise((go) => setTimeout(go, 0)).then(() => {
       ix.tailBatches.delete(bundle);
       b.joined = joinNear(b.ranges);
-      return ix.fetchRanges(bundle, b.joined, false);
+      return fetchRanges(ix, bundle, b.joined, false);
     });
     ix.tailBatches.set(bundle, batch = b);
   }
@@ -837,7 +878,7 @@ function alone(ix, bundle, batch, at) {
   const range = batch.joined.find(([a, b]) => a <= at && at <= b) ?? [at, at];
   const key = `${range[0]}-${range[1]}`;
   let p = batch.alone.get(key);
-  if (!p) batch.alone.set(key, p = ix.fetchRanges(bundle, [range], false));
+  if (!p) batch.alone.set(key, p = fetchRanges(ix, bundle, [range], false));
   return p;
 }
 
@@ -873,7 +914,7 @@ function fromBundle(ix, wanted) {
     if (last && last[1] + 1 === starts[i]) last[1] = starts[i + 1] - 1; // neighbours: one range
     else ranges.push([starts[i], starts[i + 1] - 1]);
   }
-  const parts = ix.fetchRanges(`${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false);
+  const parts = fetchRanges(ix, `${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false);
   for (const i of wanted) {
     keep(ix, shardKey(ix, i), parts.then((ps) => {
       const [a, b] = [starts[i], starts[i + 1] - 1];
