@@ -16,22 +16,62 @@ final class IndexInputs {
     private final SiteConfig config;
     private final Dispatch[] articles;
     private final List<String> tagNames;
+    /** Per dispatch, a key of what its search document is made of. */
+    private final List<DocumentKey> documentKeys;
 
-    private IndexInputs(SiteConfig config, Dispatch[] articles, List<String> tagNames) {
+    private IndexInputs(SiteConfig config, Dispatch[] articles, List<String> tagNames, List<DocumentKey> documentKeys) {
         this.config = config;
         this.articles = articles;
         this.tagNames = tagNames;
+        this.documentKeys = documentKeys;
     }
 
     static IndexInputs of(SiteConfig config, SiteModel model, String lang) {
         List<Dispatch> list = model.articles(lang);
         List<String> names = new ArrayList<>();
+        List<DocumentKey> keys = new ArrayList<>(list.size());
         for (Dispatch d : list) {
+            int from = names.size();
             for (String key : d.tags()) {
                 names.add(model.tagName(key, lang));
             }
+            keys.add(new DocumentKey(config, d, List.copyOf(names.subList(from, names.size()))));
         }
-        return new IndexInputs(config, list.toArray(new Dispatch[0]), names);
+        return new IndexInputs(config, list.toArray(new Dispatch[0]), names, keys);
+    }
+
+    /**
+     * Per dispatch (in the order of the index's documents), a key of what its search document is made of: the same
+     * configuration instance, dispatch instance and tag names make the same document.
+     */
+    List<?> documentKeys() {
+        return documentKeys;
+    }
+
+    /** A search document's inputs, the configuration and dispatch compared as instances (both immutable). */
+    private static final class DocumentKey {
+        private final SiteConfig config;
+        private final Dispatch dispatch;
+        private final List<String> tagNames;
+
+        DocumentKey(SiteConfig config, Dispatch dispatch, List<String> tagNames) {
+            this.config = config;
+            this.dispatch = dispatch;
+            this.tagNames = tagNames;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DocumentKey k
+                    && k.config == config
+                    && k.dispatch == dispatch
+                    && k.tagNames.equals(tagNames);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(dispatch) * 31 + tagNames.hashCode();
+        }
     }
 
     /** Whether the documents made of these inputs are those made of {@code other}'s (null: unknown, no). */

@@ -63,11 +63,34 @@ record Documents(
      * document whose analysis is known is then never asked for again (each ask builds it anew).
      */
     static Documents prepare(String lang, List<SearchDocument> input, DocAnalysis analysis) {
+        return prepare(lang, input, analysis, null, Map.of());
+    }
+
+    /** What {@link #prepare} made of one input document: kept by a live server for the next write. */
+    record Prepared(Doc doc, String lead, Hash128 textKey) {}
+
+    /**
+     * Like {@link #prepare(String, List, DocAnalysis)}; a document whose key in {@code keys} (by source index) has an
+     * entry in {@code known} is taken from there, its input not even asked for (a live server's view makes a
+     * document, and inflates its body, when asked). Equal keys promise equal documents.
+     */
+    static Documents prepare(
+            String lang, List<SearchDocument> input, DocAnalysis analysis, List<?> keys, Map<?, Prepared> known) {
         int n = input.size();
         Doc[] prepared = new Doc[n];
         String[] leadOf = new String[n];
         Hash128[] keyOf = new Hash128[n];
         IntStream.range(0, n).parallel().forEach(source -> {
+            Prepared p = keys == null ? null : known.get(keys.get(source));
+            if (p != null) {
+                Doc doc = p.doc();
+                prepared[source] = doc.source() == source
+                        ? doc
+                        : new Doc(doc.url(), doc.title(), doc.date(), doc.dateLabel(), doc.tags(), source);
+                leadOf[source] = p.lead();
+                keyOf[source] = p.textKey();
+                return;
+            }
             SearchDocument d = input.get(source);
             check(d, lang);
             List<SearchDocument.SearchTag> tags = new ArrayList<>();
@@ -98,6 +121,15 @@ record Documents(
             textKeys[i] = keyOf[docs.get(i).source()];
         }
         return withTagsAndYears(input, List.copyOf(docs), leads, textKeys);
+    }
+
+    /** Per input document's key in {@code keys}, what was made of it, for the next write. */
+    Map<Object, Prepared> prepared(List<?> keys) {
+        Map<Object, Prepared> out = new HashMap<>(docs.size() * 2);
+        for (int i = 0; i < docs.size(); i++) {
+            out.put(keys.get(docs.get(i).source()), new Prepared(docs.get(i), leads[i], textKeys[i]));
+        }
+        return out;
     }
 
     private static void check(SearchDocument d, String lang) {
