@@ -45,7 +45,12 @@ public final class IndexBuild {
         LiveIndex last =
                 reuse == null || reuse.live() == null || !reuse.live().fits(lang, settings, ids) ? null : reuse.live();
         Documents docs = Documents.prepare(
-                lang, input, analysis, docKeys, last == null || docKeys == null ? Map.of() : last.prepared());
+                lang,
+                input,
+                analysis,
+                docKeys,
+                last == null || docKeys == null ? Map.of() : last.prepared(),
+                last == null ? null : last.docs());
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "arshif-search-index");
             t.setDaemon(true);
