@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,25 +47,40 @@ import org.arshif.site.pages.PageKind;
  */
 public final class PageCache {
     private static final String MANIFEST = "pages.bin";
-    private static final int FORMAT = 2;
+    /** 3: the dispatches' shapes after the pages (see {@link DispatchShapes}). */
+    private static final int FORMAT = 3;
 
     private final Path dir;
     private final String global;
     private final Map<String, Entry> previous;
+    /** The last build's dispatch shapes; null when it left none. */
+    private final DispatchShapes lastShapes;
+    /** This build's, with the global inputs' fingerprint, for the manifest; null: none saved. */
+    private DispatchShapes shapes;
+
+    private String shapesBase = "";
     private final Map<String, String> fresh = new ConcurrentHashMap<>();
     // Reused pages are the very files the cache described: no need to look at them again after the commit.
     private final Map<String, Entry> kept = new ConcurrentHashMap<>();
     private final ModelHash hasher = new ModelHash();
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger taken = new AtomicInteger();
 
     /** What the cache knows about one output file. */
     private record Entry(String hash, long size, long modified, String fileKey) {}
 
-    private PageCache(Path dir, String global, Map<String, Entry> previous) {
+    /** A manifest as read: the pages' entries and the dispatches' shapes of the build that wrote it. */
+    private record Manifest(Map<String, Entry> pages, DispatchShapes shapes, String shapesBase) {
+        static final Manifest NONE = new Manifest(Map.of(), null, "");
+    }
+
+    private PageCache(Path dir, String global, Manifest previous) {
         this.dir = dir;
         this.global = global;
-        this.previous = previous;
+        this.previous = previous.pages();
+        this.lastShapes = previous.shapes();
+        this.shapesBase = previous.shapesBase();
     }
 
     /**
@@ -83,6 +99,20 @@ public final class PageCache {
 
     /** Renders or reuses every page, in parallel. Template failures are collected like a clean build does. */
     public void render(SitePlan site, OutputTree out, Diagnostics diagnostics) {
+        render(site, out, diagnostics, null);
+    }
+
+    /** The last build's dispatch shapes, which {@link #render(SitePlan, OutputTree, Diagnostics, DispatchShapes)} is given beside this build's; null: none. */
+    DispatchShapes lastShapes() {
+        return lastShapes;
+    }
+
+    /**
+     * Like {@link #render(SitePlan, OutputTree, Diagnostics)}, with this build's dispatch shapes (null: none):
+     * when they say the model is the last one but for the bodies of some dispatches, the article pages of the
+     * others take their fingerprints from the manifest instead of computing them (see {@link DispatchShapes}).
+     */
+    void render(SitePlan site, OutputTree out, Diagnostics diagnostics, DispatchShapes now) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
         // Pages with inputs are fingerprinted by them and the site's global inputs, not by their view models.
         String global;
@@ -93,6 +123,10 @@ public final class PageCache {
             global = null;
         }
         String base = global;
+        Set<String> changed =
+                now == null || base == null || !base.equals(shapesBase) ? null : now.changedSince(lastShapes);
+        shapes = now;
+        shapesBase = base == null ? "" : base;
         // Each thread takes the next job as it finishes one, the sitemaps first: a parallel stream cut the jobs
         // into four runs of 7,000 pages at 10,000 dispatches, and the run with the sitemaps (whose models hold
         // every URL of the site, fingerprinted whole) kept one thread busy after the other had finished. Any
@@ -104,19 +138,28 @@ public final class PageCache {
                 .parallel()
                 .forEach(thread -> {
                     for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
-                        renderOrReuse(jobs.get(i), base, site, out, failures);
+                        renderOrReuse(jobs.get(i), base, changed, site, out, failures);
                     }
                 });
         failures.keySet().forEach(diagnostics::add);
     }
 
     private void renderOrReuse(
-            PageJob job, String base, SitePlan site, OutputTree out, Map<Diagnostic, Boolean> failures) {
+            PageJob job,
+            String base,
+            Set<String> changed,
+            SitePlan site,
+            OutputTree out,
+            Map<Diagnostic, Boolean> failures) {
         String file = Routes.file(job.sitePath());
         Map<String, Object> model = null;
         String hash = null;
+        Entry known = previous.get(file);
         try {
-            if (base != null && job.inputs() != null) {
+            if (changed != null && known != null && job.inputs() != null && unchangedArticle(job, known, changed)) {
+                hash = known.hash();
+                taken.incrementAndGet();
+            } else if (base != null && job.inputs() != null) {
                 hash = "i"
                         + hasher.of(job.template(), List.of(base, job.inputs().get()));
             } else {
@@ -126,7 +169,6 @@ public final class PageCache {
         } catch (ModelHash.Unhashable e) {
             hash = null;
         }
-        Entry known = previous.get(file);
         if (hash != null
                 && known != null
                 && known.hash().equals(hash)
@@ -148,6 +190,23 @@ public final class PageCache {
         } catch (PageRenderer.RenderException e) {
             failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
         }
+    }
+
+    /**
+     * Whether the page is an article's (or its alias's) whose dispatch kept its identity, and whose last
+     * fingerprint was made of its inputs: given shapes that say the model changed only in other dispatches'
+     * bodies, its inputs are the ones that fingerprint was made of.
+     */
+    private static boolean unchangedArticle(PageJob job, Entry known, Set<String> changed) {
+        return (job.kind() == PageKind.ARTICLE || job.kind() == PageKind.ALIAS)
+                && !job.owner().isEmpty()
+                && !changed.contains(job.owner())
+                && known.hash().startsWith("i");
+    }
+
+    /** The article pages whose fingerprints were taken from the manifest, not computed. */
+    public int fingerprintsTaken() {
+        return taken.get();
     }
 
     /** Whether a usable manifest of a previous build exists, so pages may be reused. */
@@ -189,6 +248,11 @@ public final class PageCache {
                     data.writeLong(entries[i].size());
                     data.writeLong(entries[i].modified());
                     data.writeUTF(entries[i].fileKey());
+                }
+                data.writeBoolean(shapes != null);
+                if (shapes != null) {
+                    data.writeUTF(shapesBase);
+                    shapes.write(data);
                 }
             });
         } catch (IOException e) {
@@ -235,13 +299,13 @@ public final class PageCache {
         }
     }
 
-    private static Map<String, Entry> read(Path manifest, String global, Consumer<String> log) {
+    private static Manifest read(Path manifest, String global, Consumer<String> log) {
         if (!Files.isRegularFile(manifest)) {
-            return Map.of();
+            return Manifest.NONE;
         }
         try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(manifest)))) {
             if (data.readInt() != FORMAT || !data.readUTF().equals(global)) {
-                return Map.of(); // another output, other templates or another version: not this site's pages
+                return Manifest.NONE; // another output, other templates or another version: not this site's pages
             }
             int n = data.readInt();
             Map<String, Entry> out = new HashMap<>();
@@ -252,12 +316,18 @@ public final class PageCache {
                     out.put(file, e);
                 }
             }
-            return out;
+            boolean hasShapes = data.readBoolean();
+            String base = hasShapes ? data.readUTF() : "";
+            DispatchShapes shapes = hasShapes ? DispatchShapes.read(data) : null;
+            if (data.available() != 0) {
+                throw new IOException("a page manifest with bytes after its end");
+            }
+            return new Manifest(out, shapes, base);
         } catch (IOException | RuntimeException e) {
             // Damaged, cut short or not ours: no cache at all, so every page is rendered.
             log.accept("Incremental build: discarded the page cache " + manifest + ", since " + CheckedFile.why(e)
                     + "; every page is rendered");
-            return Map.of();
+            return Manifest.NONE;
         }
     }
 
