@@ -114,6 +114,21 @@ final class DispatchShapes {
         return changed;
     }
 
+    /**
+     * The structure of the archive these shapes describe, with {@code base} (the site's global inputs): every
+     * dispatch's path and shape, and the published list. Null when a dispatch has no shape.
+     */
+    String structure(String base) {
+        Fingerprint f = new Fingerprint().text(base).text(published).number(paths.length);
+        for (int i = 0; i < paths.length; i++) {
+            if (shapes[i].isEmpty()) {
+                return null;
+            }
+            f.text(paths[i]).text(shapes[i]);
+        }
+        return f.finish().hex();
+    }
+
     void write(DataOutputStream out) throws IOException {
         out.writeUTF(published);
         out.writeInt(paths.length);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.arshif.content.Dispatch;
@@ -222,6 +223,28 @@ public final class IncrementalBuild implements BuildTarget {
         try {
             return OutputStamp.walk(output);
         } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * After the render, the archive's structure for the check's plan of it: every dispatch but its body (with the
+     * published list, the site's global inputs), the vocabulary and the code; null when it is not known.
+     */
+    public String archiveKey() {
+        String structure = pages.structure();
+        if (structure == null) {
+            return null;
+        }
+        Map<String, Object> vocabulary = new TreeMap<>();
+        for (String key : library.vocabulary().keys()) {
+            library.vocabulary()
+                    .tag(key)
+                    .ifPresent(tag -> vocabulary.put(key, List.of(new TreeMap<>(tag.names()), tag.match())));
+        }
+        try {
+            return new ModelHash().of("archive " + structure + " " + code, vocabulary);
+        } catch (ModelHash.Unhashable e) {
             return null;
         }
     }

@@ -204,6 +204,14 @@ public final class PageCache {
                 && known.hash().startsWith("i");
     }
 
+    /**
+     * After a render with dispatch shapes: the archive's structure they and the site's global inputs describe
+     * (see {@link DispatchShapes#structure}); else null.
+     */
+    String structure() {
+        return shapes == null || shapesBase.isEmpty() ? null : shapes.structure(shapesBase);
+    }
+
     /** The article pages whose fingerprints were taken from the manifest, not computed. */
     public int fingerprintsTaken() {
         return taken.get();
