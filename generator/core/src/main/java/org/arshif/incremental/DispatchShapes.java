@@ -27,8 +27,9 @@ import org.arshif.site.SiteModel;
  * whose identity changed kept their shapes, the same dispatches are published in the same order, and the
  * site's global inputs are the same, the site model is the last one but for those bodies: an article page of
  * any other dispatch has the inputs it had (its cards, neighbours, related lists, story and translations are all
- * made of shapes), so its fingerprint is the one the page cache holds, and need not be computed again. Only an
- * article's own page reads its body (and the feeds, which are fingerprinted as before).
+ * made of shapes), and so has every list, index and sitemap, so their fingerprints are the ones the page cache
+ * holds, and need not be computed again. Only an article's own page reads its body, and the feeds (fingerprinted
+ * as before, with the search pages, which name the index).
  *
  * <p>Kept in the page cache's manifest, so that the shapes always describe the build whose page fingerprints
  * are there.

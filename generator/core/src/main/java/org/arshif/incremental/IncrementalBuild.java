@@ -199,8 +199,7 @@ public final class IncrementalBuild implements BuildTarget {
         walkedDigest = walked == null ? null : walked.digest();
         pages.save(output, walked == null ? Map.of() : walked.files());
         log.accept("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
-        log.accept("Incremental build: took " + pages.fingerprintsTaken()
-                + " article pages' fingerprints from the last build");
+        log.accept("Incremental build: took " + pages.fingerprintsTaken() + " pages' fingerprints from the last build");
     }
 
     /**

@@ -109,8 +109,8 @@ public final class PageCache {
 
     /**
      * Like {@link #render(SitePlan, OutputTree, Diagnostics)}, with this build's dispatch shapes (null: none):
-     * when they say the model is the last one but for the bodies of some dispatches, the article pages of the
-     * others take their fingerprints from the manifest instead of computing them (see {@link DispatchShapes}).
+     * when they say the model is the last one but for the bodies of some dispatches, the pages that cannot show
+     * those bodies take their fingerprints from the manifest instead of computing them (see {@link DispatchShapes}).
      */
     void render(SitePlan site, OutputTree out, Diagnostics diagnostics, DispatchShapes now) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
@@ -156,7 +156,7 @@ public final class PageCache {
         String hash = null;
         Entry known = previous.get(file);
         try {
-            if (changed != null && known != null && job.inputs() != null && unchangedArticle(job, known, changed)) {
+            if (changed != null && known != null && job.inputs() != null && unchangedInputs(job, known, changed)) {
                 hash = known.hash();
                 taken.incrementAndGet();
             } else if (base != null && job.inputs() != null) {
@@ -193,15 +193,36 @@ public final class PageCache {
     }
 
     /**
-     * Whether the page is an article's (or its alias's) whose dispatch kept its identity, and whose last
-     * fingerprint was made of its inputs: given shapes that say the model changed only in other dispatches'
-     * bodies, its inputs are the ones that fingerprint was made of.
+     * Whether the page's last fingerprint, made of its inputs, is still theirs, given shapes that say the model
+     * changed only in the bodies of the {@code changed} dispatches: an article's (or its alias's) of another
+     * dispatch, and every list, index, sitemap and fixed page (made of cards, lists and the global inputs, never of
+     * a body). Not a feed (full text) nor the search page (its index's names), nor a kind added later.
      */
-    private static boolean unchangedArticle(PageJob job, Entry known, Set<String> changed) {
-        return (job.kind() == PageKind.ARTICLE || job.kind() == PageKind.ALIAS)
-                && !job.owner().isEmpty()
-                && !changed.contains(job.owner())
-                && known.hash().startsWith("i");
+    private static boolean unchangedInputs(PageJob job, Entry known, Set<String> changed) {
+        if (!known.hash().startsWith("i")) {
+            return false;
+        }
+        return switch (job.kind()) {
+            case ARTICLE, ALIAS -> !job.owner().isEmpty() && !changed.contains(job.owner());
+            case HOME,
+                    TAG,
+                    SECTION,
+                    YEAR,
+                    MONTH,
+                    TAG_INDEX,
+                    SECTION_INDEX,
+                    ARCHIVE,
+                    SITEMAP,
+                    SITEMAP_INDEX,
+                    NOT_FOUND,
+                    ROBOTS -> true;
+            default -> false;
+        };
+    }
+
+    /** The pages whose fingerprints were taken from the manifest, not computed. */
+    public int fingerprintsTaken() {
+        return taken.get();
     }
 
     /**
@@ -210,11 +231,6 @@ public final class PageCache {
      */
     String structure() {
         return shapes == null || shapesBase.isEmpty() ? null : shapes.structure(shapesBase);
-    }
-
-    /** The article pages whose fingerprints were taken from the manifest, not computed. */
-    public int fingerprintsTaken() {
-        return taken.get();
     }
 
     /** Whether a usable manifest of a previous build exists, so pages may be reused. */

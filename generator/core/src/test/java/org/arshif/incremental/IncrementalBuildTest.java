@@ -38,7 +38,7 @@ class IncrementalBuildTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Pattern COUNTS = Pattern.compile("rendered (\\d+) pages, reused (\\d+)");
     private static final Pattern PARSED = Pattern.compile("parsed (\\d+) files, reused (\\d+)");
-    private static final Pattern TAKEN = Pattern.compile("took (\\d+) article pages' fingerprints from the last build");
+    private static final Pattern TAKEN = Pattern.compile("took (\\d+) pages' fingerprints from the last build");
     private static final Pattern IN_PLACE =
             Pattern.compile("updated the site in place, (\\d+) files replaced or added, (\\d+) deleted");
     /** Pages a body edit renders again; see the step that makes one. */
@@ -93,8 +93,10 @@ class IncrementalBuildTest {
                             assertTrue(inPlace[0] >= BODY_EDIT_PAGES, "the changed pages moved in: " + inPlace[0]);
                             // Deleted: only search index files superseded by new content-hashed ones.
                             assertTrue(inPlace[1] < inPlace[0], "deleted " + inPlace[1]);
-                            // Only its body changed: every other article page (and alias) has its last inputs.
-                            assertEquals(pagesTaken(), articlePages() - 1, "fingerprints taken: " + lines);
+                            // Only its body changed: every other article page (and alias), and every list, has its
+                            // last inputs; its own page, the feeds and the search pages are fingerprinted.
+                            assertTrue(pagesTaken() > articlePages() - 1, "fingerprints taken: " + lines);
+                            assertTrue(pagesTaken() < pagesInTheFirstBuild - 1, "fingerprints taken: " + lines);
                         }),
                 edit(
                         "edit the first paragraph (the summary on its cards changes: every article fingerprinted)",
@@ -106,7 +108,7 @@ class IncrementalBuildTest {
                 edit(
                         "and a body edit after it takes the other articles' fingerprints again",
                         () -> append("content/ar/2017-05-04-a4.md", "\n\nفقرة ثانية.\n"),
-                        (rendered, reused, parsed) -> assertEquals(articlePages() - 1, pagesTaken())),
+                        (rendered, reused, parsed) -> assertTrue(pagesTaken() > articlePages() - 1, lines::toString)),
                 edit(
                         "a damaged page manifest (discarded, with a notice; every page rendered)",
                         () -> {
@@ -125,7 +127,7 @@ class IncrementalBuildTest {
                 edit(
                         "and its body edited again",
                         () -> append("content/en/2017-05-07-draft.md", "\n\nMore text.\n"),
-                        (rendered, reused, parsed) -> assertEquals(articlePages(), pagesTaken(), "every page's")),
+                        (rendered, reused, parsed) -> assertTrue(pagesTaken() > articlePages(), "every article's")),
                 edit(
                         "the draft published (every article fingerprinted: the published list changed)",
                         () -> replace("content/en/2017-05-07-draft.md", "draft: true", "draft: false"),
