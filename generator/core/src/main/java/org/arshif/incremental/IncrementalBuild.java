@@ -50,6 +50,8 @@ public final class IncrementalBuild implements BuildTarget {
     private final OutputStamp inPlace;
     /** After an in-place commit, the files it moved in or deleted; else null. */
     private Set<String> touched;
+    /** Made when the render or the checks first ask ({@link #shapes()}). */
+    private DispatchShapes shapes;
     /** After a whole new site was put in place, its digest for the no-op stamp; else null. */
     private String walkedDigest;
 
@@ -170,10 +172,15 @@ public final class IncrementalBuild implements BuildTarget {
      */
     @Override
     public void render(SitePlan plan, Diagnostics diagnostics) {
-        DispatchShapes shapes = identities.isEmpty()
-                ? null
-                : DispatchShapes.of(library.dispatches(), identities, library.model(), pages.lastShapes());
-        pages.render(plan, out, diagnostics, shapes);
+        pages.render(plan, out, diagnostics, shapes());
+    }
+
+    /** This build's dispatch shapes, made once (the render and the checks beside it ask); null without identities. */
+    private synchronized DispatchShapes shapes() {
+        if (shapes == null && !identities.isEmpty()) {
+            shapes = DispatchShapes.of(library.dispatches(), identities, library.model(), pages.lastShapes());
+        }
+        return shapes;
     }
 
     @Override
@@ -227,11 +234,12 @@ public final class IncrementalBuild implements BuildTarget {
     }
 
     /**
-     * After the render, the archive's structure for the check's plan of it: every dispatch but its body (with the
-     * published list, the site's global inputs), the vocabulary and the code; null when it is not known.
+     * The archive's structure for the check's plan of it: every dispatch but its body (with the published list and
+     * the global inputs of {@code plan}), the vocabulary and the code; null when it is not known. Called beside the
+     * render (the checks start once the plan is made).
      */
-    public String archiveKey() {
-        String structure = pages.structure();
+    public String archiveKey(SitePlan plan) {
+        String structure = pages.structure(shapes(), plan);
         if (structure == null) {
             return null;
         }

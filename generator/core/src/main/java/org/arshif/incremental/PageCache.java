@@ -4,14 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -59,6 +57,10 @@ public final class PageCache {
     private DispatchShapes shapes;
 
     private String shapesBase = "";
+    /** The plan whose global inputs {@link #base} fingerprinted last, and that fingerprint. */
+    private SitePlan baseOf;
+
+    private String baseOfPlan;
     private final Map<String, String> fresh = new ConcurrentHashMap<>();
     // Reused pages are the very files the cache described: no need to look at them again after the commit.
     private final Map<String, Entry> kept = new ConcurrentHashMap<>();
@@ -115,14 +117,7 @@ public final class PageCache {
     void render(SitePlan site, OutputTree out, Diagnostics diagnostics, DispatchShapes now) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
         // Pages with inputs are fingerprinted by them and the site's global inputs, not by their view models.
-        String global;
-        try {
-            Object inputs = site.globalInputs();
-            global = inputs == null ? null : hasher.of("global", inputs);
-        } catch (ModelHash.Unhashable e) {
-            global = null;
-        }
-        String base = global;
+        String base = base(site);
         Set<String> changed =
                 now == null || base == null || !base.equals(shapesBase) ? null : now.changedSince(lastShapes);
         shapes = now;
@@ -226,11 +221,29 @@ public final class PageCache {
     }
 
     /**
-     * After a render with dispatch shapes: the archive's structure they and the site's global inputs describe
-     * (see {@link DispatchShapes#structure}); else null.
+     * The archive's structure that {@code now} and the global inputs of {@code site} describe (see {@link
+     * DispatchShapes#structure}); null without shapes or global inputs.
      */
-    String structure() {
-        return shapes == null || shapesBase.isEmpty() ? null : shapes.structure(shapesBase);
+    String structure(DispatchShapes now, SitePlan site) {
+        String base = base(site);
+        return now == null || base == null ? null : now.structure(base);
+    }
+
+    /**
+     * The fingerprint of the site's global inputs, made once per plan (the render and the checks beside it ask);
+     * null when pages have no inputs.
+     */
+    private synchronized String base(SitePlan site) {
+        if (baseOf != site) {
+            try {
+                Object inputs = site.globalInputs();
+                baseOfPlan = inputs == null ? null : hasher.of("global", inputs);
+            } catch (ModelHash.Unhashable e) {
+                baseOfPlan = null;
+            }
+            baseOf = site;
+        }
+        return baseOfPlan;
     }
 
     /** Whether a usable manifest of a previous build exists, so pages may be reused. */
@@ -370,45 +383,12 @@ public final class PageCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Arshif's own code and built-in theme: the plugin jar (size and time), or its classes folder. */
+    /** Arshif's own code and built-in theme, by content (see {@link CodeFingerprint}). */
     public static String codeFingerprint() {
-        MessageDigest digest = sha256();
-        CodeSource code = PageCache.class.getProtectionDomain().getCodeSource();
-        if (code != null && code.getLocation() != null) {
-            try {
-                Path location = Path.of(code.getLocation().toURI());
-                if (Files.isRegularFile(location)) {
-                    update(
-                            digest,
-                            "jar " + location + " " + Files.size(location) + " "
-                                    + Files.getLastModifiedTime(location).toMillis());
-                } else if (Files.isDirectory(location)) {
-                    hashTree(digest, location.resolve("org/arshif/theme"));
-                    update(digest, "classes " + newestClass(location));
-                }
-            } catch (URISyntaxException | IOException | IllegalArgumentException e) {
-                update(digest, "unknown code " + code.getLocation() + " " + System.nanoTime());
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return CodeFingerprint.current();
     }
 
-    private static long newestClass(Path classes) throws IOException {
-        try (Stream<Path> walk = Files.walk(classes.resolve("org/arshif"))) {
-            return walk.filter(p -> p.toString().endsWith(".class"))
-                    .mapToLong(p -> {
-                        try {
-                            return Files.getLastModifiedTime(p).toMillis();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .max()
-                    .orElse(0);
-        }
-    }
-
-    private static void hashTree(MessageDigest digest, Path root) {
+    static void hashTree(MessageDigest digest, Path root) {
         if (!Files.isDirectory(root)) {
             return;
         }

@@ -65,8 +65,27 @@ class WorkflowFilesTest {
                 mavenRuns(steps));
         assertEquals(FULL, step(steps, "actions/setup-node@").get("if"), "node only for every test");
         assertEquals("site", with(steps, "actions/upload-pages-artifact@").get("path"));
+        assertRestoresTheBuildCache(steps);
         step(steps(deploy), "actions/deploy-pages@");
         assertEquals("github-pages", ((Map<String, Object>) deploy.get("environment")).get("name"));
+    }
+
+    /**
+     * The site build restores the last push's {@code target/arshif-cache} before it runs: without it every push pays
+     * for filling a cache that no later push reads. The key is the commit, so each push saves its own; the prefix
+     * restores the newest.
+     */
+    private static void assertRestoresTheBuildCache(List<Map<String, Object>> steps) {
+        Map<String, Object> cache = with(steps, "actions/cache@");
+        assertEquals(
+                List.of("target/arshif-cache", "arshif-cache-${{ github.sha }}", "arshif-cache-"),
+                List.of(cache.get("path"), cache.get("key"), cache.get("restore-keys")));
+        int restore = steps.indexOf(step(steps, "actions/cache@"));
+        int build = steps.indexOf(steps.stream()
+                .filter(s -> String.valueOf(s.get("run")).startsWith("mvn -B package"))
+                .findFirst()
+                .orElseThrow());
+        assertTrue(restore < build, "the cache is restored before the site is built");
     }
 
     @Test
@@ -142,6 +161,7 @@ class WorkflowFilesTest {
         assertEquals(
                 List.of(List.of("", "mvn -B package -Darshif.baseUrl=\"${{ steps.pages.outputs.base_url }}/\"")),
                 mavenRuns(steps(build)));
+        assertRestoresTheBuildCache(steps(build));
         assertEquals(
                 Map.of("pages", "write", "id-token", "write"),
                 ((Map<String, Object>) jobs.get("deploy")).get("permissions"));
