@@ -131,17 +131,17 @@ final class DispatchShapes {
     }
 
     void write(DataOutputStream out) throws IOException {
-        out.writeUTF(published);
+        LongText.write(out, published);
         out.writeInt(paths.length);
         for (int i = 0; i < paths.length; i++) {
-            out.writeUTF(paths[i]);
-            out.writeUTF(identities[i]);
-            out.writeUTF(shapes[i]);
+            LongText.write(out, paths[i]);
+            LongText.write(out, identities[i]);
+            LongText.write(out, shapes[i]);
         }
     }
 
     static DispatchShapes read(DataInputStream in) throws IOException {
-        String published = in.readUTF();
+        String published = LongText.read(in);
         int n = in.readInt();
         if (n < 0) {
             throw new IOException("a negative count of dispatch shapes");
@@ -150,9 +150,9 @@ final class DispatchShapes {
         String[] ids = new String[n];
         String[] shapes = new String[n];
         for (int i = 0; i < n; i++) {
-            paths[i] = in.readUTF();
-            ids[i] = in.readUTF();
-            shapes[i] = in.readUTF();
+            paths[i] = LongText.read(in);
+            ids[i] = LongText.read(in);
+            shapes[i] = LongText.read(in);
             if (i > 0 && paths[i - 1].compareTo(paths[i]) >= 0) {
                 throw new IOException("dispatch shapes out of order");
             }

@@ -45,7 +45,10 @@ import org.arshif.site.pages.PageKind;
  */
 public final class PageCache {
     private static final String MANIFEST = "pages.bin";
-    /** 3: the dispatches' shapes after the pages (see {@link DispatchShapes}). */
+    /**
+     * 3: the dispatches' shapes after the pages (see {@link DispatchShapes}); texts after the header as {@link
+     * LongText} ({@code writeUTF} walked each Arabic path char by char, half of an edit build's commit).
+     */
     private static final int FORMAT = 3;
 
     private final Path dir;
@@ -280,15 +283,15 @@ public final class PageCache {
                 data.writeUTF(global);
                 data.writeInt(entries.length);
                 for (int i = 0; i < entries.length; i++) {
-                    data.writeUTF(pages.get(i));
-                    data.writeUTF(entries[i].hash());
+                    LongText.write(data, pages.get(i));
+                    LongText.write(data, entries[i].hash());
                     data.writeLong(entries[i].size());
                     data.writeLong(entries[i].modified());
-                    data.writeUTF(entries[i].fileKey());
+                    LongText.write(data, entries[i].fileKey());
                 }
                 data.writeBoolean(shapes != null);
                 if (shapes != null) {
-                    data.writeUTF(shapesBase);
+                    LongText.write(data, shapesBase);
                     shapes.write(data);
                 }
             });
@@ -347,14 +350,14 @@ public final class PageCache {
             int n = data.readInt();
             Map<String, Entry> out = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                String file = data.readUTF();
-                Entry e = new Entry(data.readUTF(), data.readLong(), data.readLong(), data.readUTF());
+                String file = LongText.read(data);
+                Entry e = new Entry(LongText.read(data), data.readLong(), data.readLong(), LongText.read(data));
                 if (!e.hash().isEmpty()) {
                     out.put(file, e);
                 }
             }
             boolean hasShapes = data.readBoolean();
-            String base = hasShapes ? data.readUTF() : "";
+            String base = hasShapes ? LongText.read(data) : "";
             DispatchShapes shapes = hasShapes ? DispatchShapes.read(data) : null;
             if (data.available() != 0) {
                 throw new IOException("a page manifest with bytes after its end");
