@@ -44,6 +44,8 @@
  * @property {string} bundle hash of the shard bundle `s.<hash>.bin`: every shard file, in order
  * @property {string} sizes the byte length of each term shard (gzip member) in the bundle (VLQ)
  * @property {number} members term shards per shard file
+ * @property {string[]} tails hashes of the tail bundles `u.<hash>.bin`: every tail file `l.<hash>.bin`, in order, byte
+ *   for byte, a new bundle where the next would pass the host's file size limit (format 8)
  * @property {number} pack term shards per positions file
  * @property {string[]} positions hashes of the positions files
  */
@@ -53,12 +55,16 @@
  * @typedef {object} TermShard
  * @property {string[]} t the terms, sorted
  * @property {number[]} n each term's document frequency
- * @property {(string | number[])[]} p postings (VLQ), or for a long list `[tail, k, start, bytes]`: the k-th list of
+ * @property {(string | TailRef)[]} p postings (VLQ), or for a long list `[tail, k, start, bytes]`: the k-th list of
  *   tail file `tails[tail]`, a gzip member at bytes `start … start + bytes − 1` of `l.<hash>.bin`
  * @property {string[]} tails hashes of the tail files of this shard's long lists
+ * @property {[bundle: number, start: number][]} at per tail file of `tails`, where its copy is: the tail bundle
+ *   `ManifestTerms.tails[bundle]`, from byte `start` (format 8)
  * @property {string[]} h long lists only: their best postings as VLQ (id, impact) pairs, best first
  * @property {string[]} f terms with more than `Manifest.hits` documents: their facets (VLQ)
  */
+
+/** A long list's place: the k-th of tail file `tails[tail]`, bytes `start … start + bytes − 1`. @typedef {[tail: number, k: number, start: number, bytes: number]} TailRef */
 
 /** `y.<h>.json.gz`: positions of the long lists of the `l.<h>.bin` file of the same hash, in its order. @typedef {{x: string[]}} TailPositions */
 /** `x.<h>.json.gz`: positions, `x[shard % pack][termIndex]`. @typedef {{x: string[][]}} PositionsFile */

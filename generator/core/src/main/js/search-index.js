@@ -5,10 +5,10 @@
 /**
  * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, Manifest, PhraseSlot,
  *   Postings, PositionsFile, RankFacets, RankOptions, RankResult, RankedDoc, ResultCard, SearchResults, Slot, Stats,
- *   TailPositions, TermShard, VariantKind, WordSlot } from './search-format.js'
+ *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -38,6 +38,8 @@ const SHORT_STEM_CLOSENESS = 1;
 const FETCH_WEIGHT = { swap: 16, double: 16, near: 4, delete: 4, insert: 1, replace: 1 };
 /** … and this much more when its inserted or changed letter is a common one (COMMON_LETTERS). */
 const COMMON_WEIGHT = 4;
+/** Bytes between two long lists asked for together that are fetched rather than paid as a part's headers. */
+const TAIL_GAP = 64;
 /** Term shards fetched at most for a correction, in one request … */
 const TYPO_SHARDS = 12;
 /** … or, from a server that ignores Range, shard files (whole; where format 6 first looked, about as many). */
@@ -403,9 +405,14 @@ export class SearchIndex {
     this.chunkFiles = new Map();
     /** the server ignored a Range request: cards come in chunks, term shards as their files, from now on */
     this.rangeless = false;
+    /**
+     * the server refused several ranges in one request (a whole file, or 416) yet may serve them one by one: from
+     * now on each range is its own request (GitHub Pages' and Cloudflare's caches, S3 and many CDNs serve one range)
+     */
+    this.singleRanges = false;
     /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
     this.starts = undefined;
-    /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail file: one request each */
+    /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
     this.tailBatches = new Map();
     /** @type {Map<number, Doc>} */
     this.docs = new Map();
@@ -460,19 +467,22 @@ export class SearchIndex {
   }
 
   /**
-   * A long list: its gzip member, bytes `start` to `start + size - 1` of tail file `l.<hash>.bin`, by a range
-   * request; from a server that ignores Range, the whole file (once per page load).
-   * @param {string} hash
-   * @param {number} start
-   * @param {number} size
+   * A long list: its gzip member, `[tail, k, start, bytes]` of term shard s, bytes `start` to `start + bytes - 1`
+   * of tail file `l.<hash>.bin`, by a range request to the tail bundle that holds that file (format 8); from a
+   * server that ignores Range, the whole tail file (once per page load).
+   * @param {TermShard} s
+   * @param {TailRef} ref
    * @returns {Promise<string>} the postings (VLQ)
    */
-  tailList(hash, start, size) {
-    const url = `${this.base}l.${hash}.bin`;
+  tailList(s, ref) {
+    const [tail, , start, size] = ref;
+    const url = `${this.base}l.${s.tails[tail]}.bin`;
     const key = `${url}#${start}`;
     let p = /** @type {Promise<string> | undefined} */ (this.cache.get(key));
     if (!p) {
-      p = tailMember(this, url, start, size).then(gunzipText);
+      const [bundle, at] = s.at[tail];
+      const member = { url, start, size, bundle: `${this.base}u.${this.manifest.terms.tails[bundle]}.bin`, at: at + start };
+      p = tailMember(this, member).then(gunzipText);
       p.catch(() => this.cache.delete(key));
       this.cache.set(key, p);
     }
@@ -520,7 +530,7 @@ export class SearchIndex {
   async postings(e) {
     const s = await this.shard(e.shard);
     const ref = s.p[e.idx];
-    const text = typeof ref === 'string' ? ref : await this.tailList(s.tails[ref[0]], ref[2], ref[3]);
+    const text = typeof ref === 'string' ? ref : await this.tailList(s, ref);
     if (text.startsWith(SURFACE_FLAGS)) return flaggedPostings(this, s, e, text);
     const v = decodeVlq(text);
     const bits = this.manifest.levelBits;
@@ -615,7 +625,7 @@ export class SearchIndex {
 
   /**
    * Loads the cards of the given documents. Card files are fixed-size slots: one request per card file asks for
-   * all the slots it needs (a multi-range request); see fetchRanges for servers that answer otherwise.
+   * all the slots it needs (a multi-range request); see fetchRanges() for servers that answer otherwise.
    * @param {number[]} ids
    */
   async cards(ids) {
@@ -686,13 +696,13 @@ export class SearchIndex {
    */
   async slotsByRange(f, ranges) {
     const url = this.cardUrl(f);
-    let parts = await this.fetchRanges(url, ranges, this.chunkCount(f) === 1);
+    let parts = await fetchRanges(this, url, ranges, this.chunkCount(f) === 1);
     if (!parts) return null;
     /** @param {[number, number]} range */
     const covered = ([a, b]) => parts?.some((p) => p.start <= a && p.start + p.bytes.length > b);
     const missing = ranges.filter((r) => !covered(r));
     // the server merged or dropped ranges: ask for the others one by one
-    for (const more of await Promise.all(missing.map((r) => this.fetchRanges(url, [r], false)))) {
+    for (const more of await Promise.all(missing.map((r) => fetchRanges(this, url, [r], false)))) {
       if (!more) return null;
       parts = parts.concat(more);
     }
@@ -730,33 +740,6 @@ export class SearchIndex {
   }
 
   /**
-   * Fetches byte ranges of a file. Handles a multipart/byteranges answer and a single range (the server merged
-   * them or served the first one only). A whole-file answer (the server ignores Range) marks the index
-   * rangeless and returns null, its body unread, unless the file is a single chunk: that one is kept.
-   * @param {string} url
-   * @param {[number, number][]} ranges
-   * @param {boolean} singleChunk
-   * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}
-   */
-  async fetchRanges(url, ranges, singleChunk) {
-    const spec = ranges.map(([a, b]) => `${a}-${b}`).join(',');
-    const { res, body: data } = await request(this.fetch, url, { headers: { Range: `bytes=${spec}` } },
-      (r) => r.status !== 206 && !singleChunk);
-    count(this.stats, `${url}#${spec}`, data.length);
-    if (res.status !== 206) {
-      this.rangeless = true;
-      if (!singleChunk) return null;
-      this.chunkFiles.set(url, Promise.resolve(data));
-      return [{ start: 0, bytes: data }];
-    }
-    const type = res.headers.get('content-type') ?? '';
-    const m = /multipart\/byteranges;\s*boundary=("?)([^";]+)\1/i.exec(type);
-    if (m) return parseByteRanges(data, m[2]);
-    const cr = /bytes (\d+)-(\d+)\//.exec(res.headers.get('content-range') ?? '');
-    return [{ start: cr ? Number(cr[1]) : ranges[0][0], bytes: data }];
-  }
-
-  /**
    * Result cards (url, title, date, label, tags, snippet, matched terms) for ranked items.
    * @param {RankedDoc[]} items
    * @returns {Promise<ResultCard[]>}
@@ -775,36 +758,145 @@ export class SearchIndex {
   }
 }
 
-// --- rank(), step by step ----------------------------------------------------------------------------------------
-
-/** @typedef {{ranges: [number, number][], parts: Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}} TailBatch */
+// --- byte ranges ---------------------------------------------------------------------------------------------------
 
 /**
- * The bytes of a long list's gzip member in tail file `url`. The members asked for in the same turn (a word's term
- * and its surface key, the words of a query) come in one multi-range request per tail file; from a server that
- * ignores Range, or for a member the answer lacks, the whole file is fetched once and cut.
+ * Fetches byte ranges of a file. Handles a multipart/byteranges answer and a single range (the server merged them
+ * or served the first one only). A server that refuses several ranges at once but serves one (it answers 416, or
+ * the whole file with `Accept-Ranges: bytes`, as GitHub Pages', Cloudflare's and S3's do) is asked for each range
+ * alone, now and from then on. A whole-file answer otherwise (the server ignores Range) marks the index rangeless
+ * and returns null, its body unread, unless the file is a single chunk: that one is kept.
  * @param {SearchIndex} ix
  * @param {string} url
- * @param {number} start
- * @param {number} size
+ * @param {[number, number][]} ranges
+ * @param {boolean} singleChunk
+ * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}
+ */
+async function fetchRanges(ix, url, ranges, singleChunk) {
+  const several = ranges.length > 1;
+  if (several && ix.singleRanges) return eachRange(ix, url, ranges, singleChunk);
+  const spec = ranges.map(([a, b]) => `${a}-${b}`).join(',');
+  let answer;
+  try {
+    answer = await request(ix.fetch, url, { headers: { Range: `bytes=${spec}` } },
+      (r) => r.status !== 206 && (several || !singleChunk));
+  } catch (e) {
+    if (!(several && e instanceof SearchIndexError && e.status === 416)) throw e;
+    count(ix.stats, `${url}#${spec}`, 0);
+    ix.singleRanges = true;
+    return eachRange(ix, url, ranges, singleChunk);
+  }
+  const { res, body: data } = answer;
+  count(ix.stats, `${url}#${spec}`, data.length);
+  if (res.status !== 206) {
+    if (several && /bytes/i.test(res.headers.get('accept-ranges') ?? '')) {
+      ix.singleRanges = true;
+      return eachRange(ix, url, ranges, singleChunk);
+    }
+    ix.rangeless = true;
+    if (!singleChunk) return null;
+    ix.chunkFiles.set(url, Promise.resolve(data));
+    return [{ start: 0, bytes: data }];
+  }
+  const type = res.headers.get('content-type') ?? '';
+  const m = /multipart\/byteranges;\s*boundary=("?)([^";]+)\1/i.exec(type);
+  if (m) return parseByteRanges(data, m[2]);
+  const cr = /bytes (\d+)-(\d+)\//.exec(res.headers.get('content-range') ?? '');
+  return [{ start: cr ? Number(cr[1]) : ranges[0][0], bytes: data }];
+}
+
+/**
+ * Each range by a request of its own: the first alone (a server that ignores Range answers it with the whole file,
+ * and then the others are not asked for), the rest together.
+ * @param {SearchIndex} ix
+ * @param {string} url
+ * @param {[number, number][]} ranges
+ * @param {boolean} singleChunk
+ * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null>}
+ */
+async function eachRange(ix, url, ranges, singleChunk) {
+  const first = await fetchRanges(ix, url, ranges.slice(0, 1), singleChunk);
+  if (!first || ix.rangeless) return first;
+  const rest = await Promise.all(ranges.slice(1).map((r) => fetchRanges(ix, url, [r], singleChunk)));
+  return rest.some((p) => !p) ? null : first.concat(...rest.map((p) => p ?? []));
+}
+
+// --- rank(), step by step ----------------------------------------------------------------------------------------
+
+/** @typedef {{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null} RangeParts */
+/**
+ * The long lists asked for from one tail bundle in one turn: their ranges, as joined and asked for, the answer, and
+ * the joined ranges the answer lacked, asked for alone.
+ * @typedef {{ranges: [number, number][], joined: [number, number][], alone: Map<string, Promise<RangeParts>>,
+ *   parts: Promise<RangeParts>}} TailBatch
+ */
+
+/**
+ * The bytes of a long list's gzip member: bytes `start` to `start + size - 1` of tail file `url`, which are bytes
+ * `at` on of its tail bundle. The members asked for in the same turn (a word's term and its surface key, the words of
+ * a query) come in one multi-range request per tail bundle (format 8: one for the whole query, where each tail file
+ * took its own). A member the answer lacks (a server that merged or dropped ranges) is asked for alone; from a
+ * server that ignores Range, the whole tail file is fetched once and cut.
+ * @param {SearchIndex} ix
+ * @param {{url: string, start: number, size: number, bundle: string, at: number}} m
  * @returns {Promise<Uint8Array<ArrayBuffer>>}
  */
-async function tailMember(ix, url, start, size) {
-  if (ix.rangeless) return (await ix.chunk(url)).subarray(start, start + size);
-  let batch = ix.tailBatches.get(url);
+async function tailMember(ix, { url, start, size, bundle, at }) {
+  const whole = async () => (await ix.chunk(url)).subarray(start, start + size);
+  if (ix.rangeless) return whole();
+  let batch = ix.tailBatches.get(bundle);
   if (!batch) {
-    /** @type {[number, number][]} */
-    const ranges = [];
-    const parts = new Promise((go) => setTimeout(go, 0)).then(() => {
-      ix.tailBatches.delete(url);
-      return ix.fetchRanges(url, ranges.sort((a, b) => a[0] - b[0]), false);
+    /** @type {TailBatch} */
+    const b = { ranges: [], joined: [], alone: new Map(), parts: Promise.resolve(null) };
+    b.parts = new Promise((go) => setTimeout(go, 0)).then(() => {
+      ix.tailBatches.delete(bundle);
+      b.joined = joinNear(b.ranges);
+      return fetchRanges(ix, bundle, b.joined, false);
     });
-    ix.tailBatches.set(url, batch = { ranges, parts });
+    ix.tailBatches.set(bundle, batch = b);
   }
-  batch.ranges.push([start, start + size - 1]);
-  const part = (await batch.parts)?.find((q) => q.start <= start && q.start + q.bytes.length >= start + size);
-  return part ? part.bytes.subarray(start - part.start, start - part.start + size)
-    : (await ix.chunk(url)).subarray(start, start + size);
+  batch.ranges.push([at, at + size - 1]);
+  /** @param {{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null} ps */
+  const cut = (ps) => {
+    const part = ps?.find((q) => q.start <= at && q.start + q.bytes.length >= at + size);
+    return part?.bytes.subarray(at - part.start, at - part.start + size);
+  };
+  const parts = await batch.parts;
+  const found = cut(parts) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch, at)) : undefined);
+  return found ?? whole();
+}
+
+/**
+ * The joined range of a batch that holds byte `at`, asked for alone (once, however many members it holds): the
+ * server answered the batch's request without it (it serves the first range only, or dropped some).
+ * @param {SearchIndex} ix
+ * @param {string} bundle
+ * @param {TailBatch} batch
+ * @param {number} at
+ */
+function alone(ix, bundle, batch, at) {
+  const range = batch.joined.find(([a, b]) => a <= at && at <= b) ?? [at, at];
+  const key = `${range[0]}-${range[1]}`;
+  let p = batch.alone.get(key);
+  if (!p) batch.alone.set(key, p = fetchRanges(ix, bundle, [range], false));
+  return p;
+}
+
+/**
+ * Byte ranges sorted, those that touch or lie within TAIL_GAP bytes of one another joined: a part of a multipart
+ * answer costs ~90 bytes of headers (a term's list and its surface key's flags are neighbours in their tail file).
+ * @param {[number, number][]} ranges
+ * @returns {[number, number][]}
+ */
+function joinNear(ranges) {
+  /** @type {[number, number][]} */
+  const out = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1 + TAIL_GAP) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 /**
@@ -822,7 +914,7 @@ function fromBundle(ix, wanted) {
     if (last && last[1] + 1 === starts[i]) last[1] = starts[i + 1] - 1; // neighbours: one range
     else ranges.push([starts[i], starts[i + 1] - 1]);
   }
-  const parts = ix.fetchRanges(`${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false);
+  const parts = fetchRanges(ix, `${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false);
   for (const i of wanted) {
     keep(ix, shardKey(ix, i), parts.then((ps) => {
       const [a, b] = [starts[i], starts[i + 1] - 1];

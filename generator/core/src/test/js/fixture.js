@@ -21,7 +21,8 @@ export async function fixtureManifests() {
 /**
  * fetch() over the fixture: /<lang>/search/<file> -> search-fixture/<lang>/<file>. Range requests are answered
  * like nginx (206, multipart/byteranges for several ranges) unless `mode` says otherwise:
- * 'first' serves only the first range, 'none' ignores Range (200, whole file).
+ * 'first' serves only the first range, 'none' ignores Range (200, whole file); 'single' serves one range but
+ * answers several with the whole file (200, Accept-Ranges: bytes), and 'single416' refuses several with 416 (as many CDNs and caches do).
  */
 export function fixtureFetchWith(mode = 'multi', root = FIXTURE) {
   return async (url, init = {}) => {
@@ -42,6 +43,12 @@ export function fixtureFetchWith(mode = 'multi', root = FIXTURE) {
     if (!spec || mode === 'none') return ok(200, b, { 'content-length': String(b.length) });
     let ranges = spec[1].split(',').map((r) => r.split('-').map(Number));
     if (mode === 'first') ranges = ranges.slice(0, 1);
+    if (mode === 'single' && ranges.length > 1) {
+      return ok(200, b, { 'content-length': String(b.length), 'accept-ranges': 'bytes' });
+    }
+    if (mode === 'single416' && ranges.length > 1) {
+      return { ok: false, status: 416, headers: new Headers(), arrayBuffer: async () => new ArrayBuffer(0) };
+    }
     if (ranges.length === 1) {
       const [a, z] = ranges[0];
       return ok(206, b.subarray(a, z + 1), { 'content-range': `bytes ${a}-${z}/${b.length}` });

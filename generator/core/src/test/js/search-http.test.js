@@ -85,6 +85,29 @@ test('a server that honours Range: one multi-range request per card file, for th
   assert.ok(stats.bytes < BIG_CARD_FILE / 10, `only the slots came: ${stats.bytes} bytes`);
 });
 
+for (const ranges of ['single', 'single416']) {
+  test(`a server that serves one range but refuses several (${ranges}): each range alone, the index kept by range`,
+    async () => {
+      const server = await serve({ ranges, padCardsTo: BIG_CARD_FILE });
+      const stats = core.newStats();
+      const en = await openOver(server, 'en', stats);
+      const severalOf = (requests) => requests.filter((r) => r.range?.includes(','));
+      sameCards((await core.search([en], 'said')).results, await expected('en', 'said'));
+      const firstTurn = server.requests.length;
+      assert.ok(severalOf(server.requests).length >= 1, 'the first query asked for several ranges at once');
+      for (const query of ['peaceful power transition', 'transition said', 'onerror']) {
+        sameCards((await core.search([en], query)).results, await expected('en', query));
+      }
+      const later = server.requests.slice(firstTurn);
+      assert.deepEqual(severalOf(later), [], 'once refused, each range is asked for alone');
+      assert.ok(later.some((r) => r.range), 'later queries still read by range');
+      assert.equal(en.rangeless, false, 'the index still reads by range');
+      assert.ok(server.requests.every((r) => r.range || !/\/[kl]\.[a-z0-9.]+\.bin$/.test(r.path)),
+        `no whole card or tail file: ${JSON.stringify(server.requests)}`);
+      assert.ok(stats.bytes < BIG_CARD_FILE / 10, `only the slots came: ${stats.bytes} bytes`);
+    });
+}
+
 test('a failed fetch names its cause: the HTTP status and the URL, or no answer', async () => {
   const shardGone = await serve({ replace: (path) => (/\/s\.[a-z0-9]+\.bin$/.test(path) ? { status: 404 } : null) });
   const en = await openOver(shardGone, 'en');

@@ -8,7 +8,8 @@ import { FIXTURE } from './fixture.js';
 /**
  * Serves `<root>/<lang>/<file>` at `/<lang>/search/<file>`.
  * - `ranges: true` answers Range as nginx does (206; several ranges as multipart/byteranges); `false` ignores it
- *   and sends 200 with the whole file, as `python3 -m http.server` does.
+ *   and sends 200 with the whole file, as `python3 -m http.server` does; `'single'` serves one range but answers
+ *   several with the whole file (200, `Accept-Ranges: bytes`), and `'single416'` refuses several with 416, as many caches and CDNs do.
  * - `padCardsTo` pads every card file (`k.*.bin`) with zeros to that many bytes: its slots keep their offsets, so
  *   the fixture's card files can be as large as a big archive's.
  * - `replace(path)` may return {status} or {body} to answer a path otherwise.
@@ -35,8 +36,13 @@ export async function startServer({ root = FIXTURE, ranges = true, padCardsTo = 
       body = Buffer.concat([body, Buffer.alloc(padCardsTo - body.length)]);
     }
     const spans = ranges ? parseRange(req.headers.range, body.length) : null;
-    if (!spans) {
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length }).end(body);
+    if (spans?.length > 1 && ranges === 'single416') {
+      res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+      return;
+    }
+    if (!spans || (spans.length > 1 && ranges === 'single')) {
+      const served = { 'content-type': 'application/octet-stream', 'content-length': body.length };
+      res.writeHead(200, ranges === 'single' ? { ...served, 'accept-ranges': 'bytes' } : served).end(body);
     } else if (spans.length === 1) {
       const [a, z] = spans[0];
       res.writeHead(206, { 'content-range': `bytes ${a}-${z}/${body.length}` }).end(body.subarray(a, z + 1));

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // What a browser downloads for one-word queries, measured with the real client over an index on disk.
 //
-//   node generator/core/src/test/js/bench/query-cost.mjs [--no-range] [--fetch-manifest] [--words=N] [--trace] SEARCH_DIR [QUERY...]
+//   node generator/core/src/test/js/bench/query-cost.mjs [--no-range | --first-range] [--fetch-manifest] [--words=N] [--trace] SEARCH_DIR [QUERY...]
 //
 // SEARCH_DIR is site/<lang>/search (or any directory with one manifest.*.json.gz). Without queries, 40 queries of
 // N words (default 1; N consecutive words of a sentence) are drawn (fixed seed) from the PUD sentences of the
 // index's language. The fetch shim answers range requests like nginx (multipart/byteranges), or, with
 // --no-range, ignores Range as `python3 -m http.server` does (200 and the whole file, which the client cancels
-// unread: counted as a request of 0 bytes). Client code is counted gzip'd (-9), as a static host serves it.
+// unread: counted as a request of 0 bytes), or, with --first-range, serves the first range of a multi-range request
+// only, as some static hosts do. Client code is counted gzip'd (-9), as a static host serves it.
 // The search page carries the manifest inline, as the site does: a cold query counts its JSON gzip'd (-9) as
 // bytes of the page, and no request; --fetch-manifest fetches the file instead, as format 4 did before.
 //
@@ -26,6 +27,7 @@ const js = join(here, '..', '..', '..', 'main', 'js');
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const [dirArg, ...given] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const noRange = flags.includes('--no-range');
+const firstRange = flags.includes('--first-range');
 const trace = flags.includes('--trace'); // print each warm request of the queries: file, ranges, bytes
 let tracing = false;
 const fetchManifest = flags.includes('--fetch-manifest');
@@ -57,7 +59,7 @@ const fetchDir = async (url, init = {}) => {
     headers.set('content-length', String(b.length));
     return respond(200, b);
   }
-  const ranges = spec[1].split(',').map((r) => r.split('-').map(Number));
+  const ranges = spec[1].split(',').map((r) => r.split('-').map(Number)).slice(0, firstRange ? 1 : undefined);
   if (ranges.length === 1) {
     const [a, z] = ranges[0];
     headers.set('content-range', `bytes ${a}-${z}/${b.length}`);

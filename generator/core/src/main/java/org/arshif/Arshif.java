@@ -24,7 +24,6 @@ import org.arshif.incremental.IncrementalBuild;
 import org.arshif.incremental.NoopStamp;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.CleanBuild;
-import org.arshif.pipeline.EarlyCheck;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.pipeline.SiteRun;
 import org.arshif.scaffold.Scaffolder;
@@ -177,15 +176,15 @@ public final class Arshif {
         }
         BuildReport report;
         try (BuildTarget target = cache == null
-                        ? CleanBuild.open(output, log::info)
-                        : IncrementalBuild.open(cache, output, templates, library, stamp, log::info);
-                EarlyCheck early = new EarlyCheck((plan, rendered) -> check.of(
-                        plan, rendered, target instanceof IncrementalBuild cached ? cached.archiveKey(plan) : null))) {
-            SitePlan plan = new SiteRun(library, sitemapLimit)
-                    .run(target, diagnostics, early.phases(name -> phases.add(timer.phase(name))));
-            // A run that found errors by its plan stopped there, without rendering. The "check" phase is the wait
-            // for checks that began with the search index (their CPU is counted in the phases they ran beside).
-            diagnostics.addAll(early.result(plan, !diagnostics.hasErrors()));
+                ? CleanBuild.open(output, log::info)
+                : IncrementalBuild.open(cache, output, templates, library, stamp, log::info)) {
+            SitePlan plan =
+                    new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
+            // A run that found errors by its plan stopped there, without rendering.
+            diagnostics.addAll(check.of(
+                    plan,
+                    !diagnostics.hasErrors(),
+                    target instanceof IncrementalBuild cached ? cached.archiveKey(plan) : null));
             phases.add(timer.phase("check"));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());

@@ -34,12 +34,6 @@ public final class SiteRun {
         Phases NONE = name -> {};
 
         void ended(String name);
-
-        /**
-         * The plan is made and found no errors; the search index and the pages come next. What needs only the plan
-         * may start here, beside them.
-         */
-        default void planned(SitePlan plan) {}
     }
 
     /** @param sitemapLimit URLs per sitemap file before {@code sitemap.xml} becomes an index */
@@ -76,7 +70,6 @@ public final class SiteRun {
         if (diagnostics.hasErrors()) {
             return plan;
         }
-        phases.planned(plan);
 
         if (strategy.searchTiming() == RunStrategy.SearchTiming.NOW) {
             search.get();

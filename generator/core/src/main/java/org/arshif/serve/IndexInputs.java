@@ -1,7 +1,9 @@
 package org.arshif.serve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.site.SiteModel;
@@ -16,22 +18,78 @@ final class IndexInputs {
     private final SiteConfig config;
     private final Dispatch[] articles;
     private final List<String> tagNames;
+    /** Per dispatch, a key of what its search document is made of. */
+    private final List<DocumentKey> documentKeys;
 
-    private IndexInputs(SiteConfig config, Dispatch[] articles, List<String> tagNames) {
+    private IndexInputs(SiteConfig config, Dispatch[] articles, List<String> tagNames, List<DocumentKey> documentKeys) {
         this.config = config;
         this.articles = articles;
         this.tagNames = tagNames;
+        this.documentKeys = documentKeys;
     }
 
     static IndexInputs of(SiteConfig config, SiteModel model, String lang) {
         List<Dispatch> list = model.articles(lang);
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(list.size() * 4);
+        List<DocumentKey> keys = new ArrayList<>(list.size());
+        // a tag's name depends on its key alone: asked of the model once per tag, not once per dispatch
+        Map<String, String> nameOf = new HashMap<>();
         for (Dispatch d : list) {
+            int from = names.size();
             for (String key : d.tags()) {
-                names.add(model.tagName(key, lang));
+                names.add(nameOf.computeIfAbsent(key, k -> model.tagName(k, lang)));
             }
+            keys.add(new DocumentKey(config, d, names, from, names.size()));
         }
-        return new IndexInputs(config, list.toArray(new Dispatch[0]), names);
+        return new IndexInputs(config, list.toArray(new Dispatch[0]), names, keys);
+    }
+
+    /**
+     * Per dispatch (in the order of the index's documents), a key of what its search document is made of: the same
+     * configuration instance, dispatch instance and tag names make the same document.
+     */
+    List<?> documentKeys() {
+        return documentKeys;
+    }
+
+    /** A search document's inputs, the configuration and dispatch compared as instances (both immutable). */
+    private static final class DocumentKey {
+        private final SiteConfig config;
+        private final Dispatch dispatch;
+        /** The dispatch's tag names: {@code names[from..to)} (a list shared by all the keys of one input). */
+        private final List<String> names;
+
+        private final int from;
+        private final int to;
+
+        DocumentKey(SiteConfig config, Dispatch dispatch, List<String> names, int from, int to) {
+            this.config = config;
+            this.dispatch = dispatch;
+            this.names = names;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof DocumentKey k)
+                    || k.config != config
+                    || k.dispatch != dispatch
+                    || k.to - k.from != to - from) {
+                return false;
+            }
+            for (int i = 0; i < to - from; i++) {
+                if (!k.names.get(k.from + i).equals(names.get(from + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(dispatch); // equal keys have the same dispatch instance
+        }
     }
 
     /** Whether the documents made of these inputs are those made of {@code other}'s (null: unknown, no). */

@@ -33,13 +33,14 @@ final class LiveIndexes implements AutoCloseable {
     private final Map<String, Language> languages = new HashMap<>();
     private volatile boolean closed;
     private long filesReused;
+    private long postingsPatched;
     private final Map<String, String> lastWrites = new TreeMap<>();
 
     /** One language's state: analyses, memo for the next write, and the bytes of its index files by name. */
     private static final class Language {
         final AnalysisCache analyses = AnalysisCache.empty();
         Map<String, byte[]> files = new HashMap<>();
-        IndexMemo memo = IndexMemo.empty();
+        IndexMemo memo = IndexMemo.inMemory();
         // What the last index was made of and what its write returned; null before the first.
         IndexInputs inputs;
         SearchIndexWriter.IndexStats stats;
@@ -65,7 +66,7 @@ final class LiveIndexes implements AutoCloseable {
         state.inputs = null; // until this write succeeds
         Path dir = Files.createTempDirectory(SCRATCH + ProcessHandle.current().pid() + "-");
         try {
-            SearchIndexWriter.IndexStats stats = write(writer, lang, docs, state, dir);
+            SearchIndexWriter.IndexStats stats = write(writer, lang, docs, inputs.documentKeys(), state, dir);
             state.inputs = inputs;
             state.stats = stats;
             new TreeMap<>(state.files).forEach((name, bytes) -> sink.write(lang + "/search/" + name, bytes));
@@ -77,7 +78,7 @@ final class LiveIndexes implements AutoCloseable {
 
     /** One write into the scratch folder {@code dir}; afterwards {@code state.files} holds the index's files. */
     private SearchIndexWriter.IndexStats write(
-            SearchIndexWriter writer, String lang, List<SearchDocument> docs, Language state, Path dir)
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, List<?> docKeys, Language state, Path dir)
             throws IOException {
         // Every file of the index is asked for by name before it is written: those are the index's files.
         Set<String> named = ConcurrentHashMap.newKeySet();
@@ -110,18 +111,13 @@ final class LiveIndexes implements AutoCloseable {
         int analysedBefore = state.analyses.misses();
         SearchIndexWriter.IndexStats stats;
         try {
-            stats = writer.write(dir, lang, docs, state.analyses, existing, state.memo);
+            stats = writer.write(dir, lang, docs, docKeys, state.analyses, existing, state.memo);
         } catch (IOException | RuntimeException e) {
-            state.memo = IndexMemo.empty(); // half a run is no base for the next one
+            state.memo = IndexMemo.inMemory(); // half a run is no base for the next one
             state.stats = null;
             throw e;
         }
-        lastWrites.put(
-                lang,
-                String.format(
-                        "%s: %d document(s) analysed, %d file(s) encoded, %d reused",
-                        lang, state.analyses.misses() - analysedBefore, state.memo.encoded(), state.memo.reused()));
-        filesReused += state.memo.reused();
+        noteWrite(lang, state, state.analyses.misses() - analysedBefore);
         state.memo = state.memo.next();
         Map<String, byte[]> files = new HashMap<>();
         for (String name : named) {
@@ -135,9 +131,29 @@ final class LiveIndexes implements AutoCloseable {
         return stats;
     }
 
+    /** What a write did, for the log and the counts. */
+    private void noteWrite(String lang, Language state, int analysed) {
+        lastWrites.put(
+                lang,
+                String.format(
+                        "%s: %d document(s) analysed, postings %s, %d file(s) encoded, %d reused",
+                        lang,
+                        analysed,
+                        state.memo.patched() ? "patched" : "inverted",
+                        state.memo.encoded(),
+                        state.memo.reused()));
+        filesReused += state.memo.reused();
+        postingsPatched += state.memo.patched() ? 1 : 0;
+    }
+
     /** Index files kept from an earlier write instead of encoded, by all writes so far. */
     synchronized long filesReused() {
         return filesReused;
+    }
+
+    /** Writes so far that patched a language's postings kept in memory instead of inverting every document. */
+    synchronized long postingsPatched() {
+        return postingsPatched;
     }
 
     /** What the last write of each language did, for the log. */

@@ -102,6 +102,11 @@ final class PreviewRun implements AutoCloseable {
         return indexes.filesReused();
     }
 
+    /** Index writes that patched a language's postings kept in memory, so far. */
+    long indexPostingsPatched() {
+        return indexes.postingsPatched();
+    }
+
     /** Deletes the index's folder. */
     @Override
     public void close() {

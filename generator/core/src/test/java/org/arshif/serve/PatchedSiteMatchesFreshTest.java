@@ -84,6 +84,8 @@ class PatchedSiteMatchesFreshTest {
         assertTrue(patched >= 10, "patched " + patched + " of 40");
         // The search index of the patched server is kept from one edit to the next, not written anew.
         assertTrue(run.indexFilesReused() >= 10, "index files reused: " + run.indexFilesReused());
+        // ... and its postings patched by the documents that changed, not inverted anew.
+        assertTrue(run.indexPostingsPatched() >= 10, "postings patched: " + run.indexPostingsPatched());
     }
 
     /** An edit that moves a page onto another's URL is claimed again, and reported, though it kept its place. */

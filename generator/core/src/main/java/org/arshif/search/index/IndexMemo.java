@@ -29,6 +29,14 @@ public final class IndexMemo {
         return new IndexMemo(IndexReuse.empty());
     }
 
+    /**
+     * Nothing known yet, for a process that writes the index again and again (a live server): each run keeps its
+     * index in memory, and {@link #next} hands it on, so that the next run patches it by the documents that changed.
+     */
+    public static IndexMemo inMemory() {
+        return new IndexMemo(IndexReuse.empty().keepingLive(null));
+    }
+
     /** Reads the memo {@link #save} wrote; a missing, damaged or other-version file is discarded (one line). */
     public static IndexMemo open(Path file, String version, Consumer<String> log) {
         if (!Files.isRegularFile(file)) {
@@ -58,6 +66,14 @@ public final class IndexMemo {
         return reuse.reused();
     }
 
+    /**
+     * Whether the run that used this memo patched the postings of the last run's index kept in memory (see {@link
+     * #inMemory}), rather than inverting every document's analysis.
+     */
+    public boolean patched() {
+        return reuse.patched();
+    }
+
     /** Index files encoded by the run that used this memo. */
     public int encoded() {
         return reuse.encoded();
@@ -75,7 +91,8 @@ public final class IndexMemo {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
         try {
-            return new IndexMemo(IndexReuse.read(bytes.toByteArray()));
+            IndexReuse read = IndexReuse.read(bytes.toByteArray());
+            return new IndexMemo(reuse.keepsLiveIndex() ? read.keepingLive(reuse.live()) : read);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

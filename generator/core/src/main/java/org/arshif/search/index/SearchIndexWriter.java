@@ -91,6 +91,25 @@ public final class SearchIndexWriter {
     public IndexStats write(
             Path dir, String lang, List<SearchDocument> docs, AnalysisCache analyses, Existing existing, IndexMemo memo)
             throws IOException {
+        return write(dir, lang, docs, null, analyses, existing, memo);
+    }
+
+    /**
+     * Like {@link #write(Path, String, List, AnalysisCache, Existing, IndexMemo)}, with {@code docKeys}: per document
+     * of {@code docs}, a key of what it is made of, equal keys promising equal documents. With a memo {@link
+     * IndexMemo#inMemory() in memory}, a document whose key the last write saw is not asked of {@code docs} again, and
+     * the last write's postings and cards are patched by the documents that changed. The files are the same, byte
+     * for byte.
+     */
+    public IndexStats write(
+            Path dir,
+            String lang,
+            List<SearchDocument> docs,
+            List<?> docKeys,
+            AnalysisCache analyses,
+            Existing existing,
+            IndexMemo memo)
+            throws IOException {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(docs, "docs");
@@ -116,7 +135,7 @@ public final class SearchIndexWriter {
                 options.threads(),
                 analyzer.clientDataJson(),
                 analyzer.variantTerms());
-        IndexSummary s = IndexBuild.run(settings, dir, lang, docs, analysis, ids, kept(existing), reuse);
+        IndexSummary s = IndexBuild.run(settings, dir, lang, docs, docKeys, analysis, ids, kept(existing), reuse);
         return new IndexStats(
                 s.manifestFile(),
                 s.manifestJson(),

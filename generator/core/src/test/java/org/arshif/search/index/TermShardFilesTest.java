@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Format 6's shard files (issue 13, the warm budget): 4 term shards each, one gzip member apiece, laid end to end in
- * the shard bundle; and the tail files a query of a frequent word needs.
+ * the shard bundle; the tail files a query of a frequent word needs; and format 8's tail bundles.
  */
 class TermShardFilesTest {
     @Test
@@ -90,5 +90,48 @@ class TermShardFilesTest {
             }
         }
         assertTrue(shared >= 2, "the fixture has terms and surface keys with long lists: " + shared);
+    }
+
+    @Test
+    void theTailBundlesHoldEveryTailFileWhereTheTermShardsSayAndSplitAtTheFileSizeLimit(@TempDir Path dir)
+            throws Exception {
+        // tail files of one list each; bundles of at most 300 bytes (the host's file size limit, as for card files)
+        SearchIndexWriter small = SearchIndexWriter.builder(IndexAnalyzer.standard())
+                .hitsPerTerm(3)
+                .longPostings(40)
+                .tailTarget(1)
+                .cardFileBytes(300)
+                .build();
+        SearchIndexWriter.IndexStats st = small.write(dir, "en", SearchFixtureCorpus.documents("en"));
+        Map<String, Object> terms = obj(json(dir.resolve(st.manifestFile())).get("terms"));
+        List<Object> bundles = list(terms.get("tails"));
+        assertTrue(bundles.size() >= 2, "the tails fill several bundles: " + bundles.size());
+        Map<String, String> placeOf = new TreeMap<>();
+        for (int s = 0; s < list(terms.get("sep")).size(); s++) {
+            Map<String, Object> shard = termShard(dir, terms, s);
+            List<Object> tails = list(shard.get("tails"));
+            List<Object> at = list(shard.get("at"));
+            assertEquals(tails.size(), at.size(), "term shard " + s + ": a place per tail file");
+            for (int i = 0; i < tails.size(); i++) {
+                int b = ((Long) list(at.get(i)).get(0)).intValue();
+                int start = ((Long) list(at.get(i)).get(1)).intValue();
+                byte[] tail = Files.readAllBytes(dir.resolve("l." + tails.get(i) + ".bin"));
+                byte[] bundle = Files.readAllBytes(dir.resolve("u." + bundles.get(b) + ".bin"));
+                assertTrue(bundle.length <= 300 || bundle.length == tail.length, "bundle " + b + ": within the limit");
+                assertTrue(
+                        Arrays.equals(tail, Arrays.copyOfRange(bundle, start, start + tail.length)),
+                        "tail file " + tails.get(i) + " at " + b + ":" + start);
+                placeOf.put((String) tails.get(i), b + ":" + start);
+            }
+        }
+        long tailBytes = 0;
+        for (String h : placeOf.keySet()) {
+            tailBytes += Files.size(dir.resolve("l." + h + ".bin"));
+        }
+        long bundleBytes = 0;
+        for (Object b : bundles) {
+            bundleBytes += Files.size(dir.resolve("u." + b + ".bin"));
+        }
+        assertEquals(tailBytes, bundleBytes, "every tail file once, nothing else, over " + placeOf.size() + " tails");
     }
 }

@@ -15,11 +15,12 @@ import java.util.zip.Deflater;
  * chunk size allows. {@code packed} is never written after {@link #pack}.
  *
  * @param packed   per document, its card with the full lead, raw deflated
+ * @param noLead   per document whose card is above the slot, the size of its card with no lead (plus 2); else 0
  * @param slot     bytes per card slot (a multiple of 16)
  * @param perFile  cards per card file
  * @param perChunk cards per chunk (at most perFile)
  */
-record CardSlots(byte[][] packed, int slot, int perFile, int perChunk) {
+record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perChunk) {
     /** Documents deflated per task. */
     private static final int CHUNK = 1024;
 
@@ -29,8 +30,31 @@ record CardSlots(byte[][] packed, int slot, int perFile, int perChunk) {
     }
 
     static CardSlots pack(Documents docs, long cardFileBytes, int chunkBytes, ExecutorService pool) {
+        return pack(docs, cardFileBytes, chunkBytes, pool, null, null);
+    }
+
+    /**
+     * Like {@link #pack(Documents, long, int, ExecutorService)}; a document whose card is the same as document
+     * {@code lastDocs}'s of its id (same document, tag ids and lead) takes {@code last}'s card, not compressed again.
+     * Either may be null.
+     */
+    static CardSlots pack(
+            Documents docs,
+            long cardFileBytes,
+            int chunkBytes,
+            ExecutorService pool,
+            Documents lastDocs,
+            CardSlots last) {
         int n = docs.size();
         byte[][] packed = new byte[n][];
+        int[] noLead = new int[n];
+        boolean sameTags = last != null && lastDocs != null && docs.tagKeys().equals(lastDocs.tagKeys());
+        for (int i = 0; sameTags && i < Math.min(n, lastDocs.size()); i++) {
+            if (sameCard(docs, lastDocs, i)) {
+                packed[i] = last.packed()[i];
+                noLead[i] = last.noLead()[i];
+            }
+        }
         List<Future<?>> fs = new ArrayList<>();
         for (int from = 0; from < n; from += CHUNK) {
             int f0 = from;
@@ -39,6 +63,9 @@ record CardSlots(byte[][] packed, int slot, int perFile, int perChunk) {
                 Deflater d = Blob.rawDeflater();
                 try {
                     for (int i = f0; i < f1; i++) {
+                        if (packed[i] != null) {
+                            continue;
+                        }
                         packed[i] = Blob.deflateRaw(d, cardJson(docs, i, docs.leads()[i]));
                     }
                 } finally {
@@ -47,13 +74,25 @@ record CardSlots(byte[][] packed, int slot, int perFile, int perChunk) {
             }));
         }
         fs.forEach(Futures::get);
-        int slot = n == 0 ? 16 : slot(docs, packed);
+        int slot = n == 0 ? 16 : slot(docs, packed, noLead);
         int perFile = (int) Math.max(1, Math.min(Integer.MAX_VALUE, cardFileBytes / slot));
-        return new CardSlots(packed, slot, perFile, Math.max(1, Math.min(perFile, chunkBytes / slot)));
+        return new CardSlots(packed, noLead, slot, perFile, Math.max(1, Math.min(perFile, chunkBytes / slot)));
+    }
+
+    /** Whether document {@code id}'s card is the same in {@code docs} as in {@code last} (whose tag ids are the same). */
+    private static boolean sameCard(Documents docs, Documents last, int id) {
+        Documents.Doc a = docs.docs().get(id);
+        Documents.Doc b = last.docs().get(id);
+        return a.url().equals(b.url())
+                && a.title().equals(b.title())
+                && a.date().equals(b.date())
+                && a.dateLabel().equals(b.dateLabel())
+                && Arrays.equals(docs.docTags()[id], last.docTags()[id])
+                && docs.leads()[id].equals(last.leads()[id]);
     }
 
     /** The 90th percentile of the cards' sizes, raised to hold any card with no lead at all. */
-    private static int slot(Documents docs, byte[][] packed) {
+    private static int slot(Documents docs, byte[][] packed, int[] noLead) {
         int n = packed.length;
         int[] sorted = new int[n];
         for (int i = 0; i < n; i++) {
@@ -66,7 +105,10 @@ record CardSlots(byte[][] packed, int slot, int perFile, int perChunk) {
         try {
             for (int i = 0; i < n; i++) {
                 if (packed[i].length + 2 > slot) {
-                    slot = Math.max(slot, Blob.deflateRaw(d, cardJson(docs, i, "")).length + 2);
+                    if (noLead[i] == 0) {
+                        noLead[i] = Blob.deflateRaw(d, cardJson(docs, i, "")).length + 2;
+                    }
+                    slot = Math.max(slot, noLead[i]);
                 }
             }
         } finally {

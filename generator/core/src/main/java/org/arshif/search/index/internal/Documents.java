@@ -63,33 +63,54 @@ record Documents(
      * document whose analysis is known is then never asked for again (each ask builds it anew).
      */
     static Documents prepare(String lang, List<SearchDocument> input, DocAnalysis analysis) {
+        return prepare(lang, input, analysis, null, Map.of(), null);
+    }
+
+    /** What {@link #prepare} made of one input document: kept by a live server for the next write. */
+    record Prepared(Doc doc, String lead, Hash128 textKey) {}
+
+    /**
+     * Like {@link #prepare(String, List, DocAnalysis)}; a document whose key in {@code keys} (by source index) has an
+     * entry in {@code known} is taken from there, its input not even asked for (a live server's view makes a
+     * document, and inflates its body, when asked). Equal keys promise equal documents. When the documents come in
+     * {@code last}'s order (same dates and urls by source) with its tags, its order and tag ids are taken too.
+     */
+    static Documents prepare(
+            String lang,
+            List<SearchDocument> input,
+            DocAnalysis analysis,
+            List<?> keys,
+            Map<?, Prepared> known,
+            Documents last) {
         int n = input.size();
         Doc[] prepared = new Doc[n];
         String[] leadOf = new String[n];
         Hash128[] keyOf = new Hash128[n];
         IntStream.range(0, n).parallel().forEach(source -> {
-            SearchDocument d = input.get(source);
-            check(d, lang);
-            List<SearchDocument.SearchTag> tags = new ArrayList<>();
-            for (SearchDocument.SearchTag t : d.tags()) {
-                tags.add(new SearchDocument.SearchTag(t.key(), Excerpts.nfc(t.name())));
-            }
-            tags.sort(Comparator.comparing(SearchDocument.SearchTag::key));
-            prepared[source] = new Doc(
-                    d.url(), Excerpts.nfc(d.title()), d.date(), Excerpts.nfc(d.dateLabel()), List.copyOf(tags), source);
-            leadOf[source] = Excerpts.leadOf(d.body());
-            if (analysis != null) {
-                keyOf[source] = analysis.textKey(prepared[source].title(), d.body() == null ? "" : d.body());
+            Prepared p = keys == null ? null : known.get(keys.get(source));
+            if (p != null) {
+                Doc doc = p.doc();
+                prepared[source] = doc.source() == source
+                        ? doc
+                        : new Doc(doc.url(), doc.title(), doc.date(), doc.dateLabel(), doc.tags(), source);
+                leadOf[source] = p.lead();
+                keyOf[source] = p.textKey();
+            } else {
+                SearchDocument d = input.get(source);
+                check(d, lang);
+                prepared[source] = doc(d, source);
+                leadOf[source] = Excerpts.leadOf(d.body());
+                if (analysis != null) {
+                    keyOf[source] = analysis.textKey(prepared[source].title(), d.body() == null ? "" : d.body());
+                }
             }
         });
-        List<Doc> docs = new ArrayList<>(Arrays.asList(prepared));
-        // oldest first: a new dispatch gets the next id, so older card and attribute files keep their bytes
-        docs.sort(Comparator.comparing(Doc::date).thenComparing(Doc::url));
-        for (int i = 1; i < docs.size(); i++) {
-            if (docs.get(i).url().equals(docs.get(i - 1).url())) {
-                throw new IllegalArgumentException(
-                        "two search documents with url " + docs.get(i).url());
-            }
+        boolean sameOrder = inOrderOf(prepared, last);
+        List<Doc> docs = new ArrayList<>(n);
+        if (sameOrder) {
+            last.docs().forEach(d -> docs.add(prepared[d.source()]));
+        } else {
+            docs.addAll(sorted(prepared));
         }
         String[] leads = new String[docs.size()];
         Hash128[] textKeys = new Hash128[docs.size()];
@@ -97,7 +118,75 @@ record Documents(
             leads[i] = leadOf[docs.get(i).source()];
             textKeys[i] = keyOf[docs.get(i).source()];
         }
-        return withTagsAndYears(input, List.copyOf(docs), leads, textKeys);
+        return sameOrder && sameTags(docs, last)
+                ? new Documents(
+                        input,
+                        List.copyOf(docs),
+                        last.tagKeys,
+                        last.tagNames,
+                        last.docTags,
+                        last.docYear,
+                        last.yearIndex,
+                        leads,
+                        textKeys)
+                : withTagsAndYears(input, List.copyOf(docs), leads, textKeys);
+    }
+
+    /** Oldest first: a new dispatch gets the next id, so older card and attribute files keep their bytes. */
+    private static List<Doc> sorted(Doc[] prepared) {
+        List<Doc> docs = new ArrayList<>(Arrays.asList(prepared));
+        docs.sort(Comparator.comparing(Doc::date).thenComparing(Doc::url));
+        for (int i = 1; i < docs.size(); i++) {
+            if (docs.get(i).url().equals(docs.get(i - 1).url())) {
+                throw new IllegalArgumentException(
+                        "two search documents with url " + docs.get(i).url());
+            }
+        }
+        return docs;
+    }
+
+    /** Document {@code d} in NFC, its tags sorted by key. */
+    private static Doc doc(SearchDocument d, int source) {
+        List<SearchDocument.SearchTag> tags = new ArrayList<>();
+        for (SearchDocument.SearchTag t : d.tags()) {
+            tags.add(new SearchDocument.SearchTag(t.key(), Excerpts.nfc(t.name())));
+        }
+        tags.sort(Comparator.comparing(SearchDocument.SearchTag::key));
+        return new Doc(
+                d.url(), Excerpts.nfc(d.title()), d.date(), Excerpts.nfc(d.dateLabel()), List.copyOf(tags), source);
+    }
+
+    /** Whether sorting {@code prepared} (by source) gives {@code last}'s order: same dates and urls, by source. */
+    private static boolean inOrderOf(Doc[] prepared, Documents last) {
+        if (last == null || last.size() != prepared.length) {
+            return false;
+        }
+        for (Doc was : last.docs()) {
+            Doc now = prepared[was.source()];
+            if (!now.date().equals(was.date()) || !now.url().equals(was.url())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code docs} (in {@code last}'s order) have {@code last}'s tags, id by id. */
+    private static boolean sameTags(List<Doc> docs, Documents last) {
+        for (int i = 0; i < docs.size(); i++) {
+            if (!docs.get(i).tags().equals(last.docs().get(i).tags())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per input document's key in {@code keys}, what was made of it, for the next write. */
+    Map<Object, Prepared> prepared(List<?> keys) {
+        Map<Object, Prepared> out = new HashMap<>(docs.size() * 2);
+        for (int i = 0; i < docs.size(); i++) {
+            out.put(keys.get(docs.get(i).source()), new Prepared(docs.get(i), leads[i], textKeys[i]));
+        }
+        return out;
     }
 
     private static void check(SearchDocument d, String lang) {

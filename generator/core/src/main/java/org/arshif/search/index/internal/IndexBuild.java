@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,28 +27,41 @@ public final class IndexBuild {
      * @param kept     files already in place from an earlier build, which are then not written again
      * @param reuse    what the last build's index left (its files are then not encoded again where nothing that
      *                 they hold changed), or null
+     * @param docKeys  per input document, a key of what it is made of (equal keys: equal documents), by which a
+     *                 live server's last index is patched; or null
      */
     public static IndexSummary run(
             IndexSettings settings,
             Path dir,
             String lang,
             List<SearchDocument> input,
+            List<?> docKeys,
             DocAnalysis analysis,
             TermIds ids,
             KeptFiles kept,
             IndexReuse reuse)
             throws IOException {
         Files.createDirectories(dir);
-        Documents docs = Documents.prepare(lang, input, analysis);
+        LiveIndex last =
+                reuse == null || reuse.live() == null || !reuse.live().fits(lang, settings, ids) ? null : reuse.live();
+        Documents docs = Documents.prepare(
+                lang,
+                input,
+                analysis,
+                docKeys,
+                last == null || docKeys == null ? Map.of() : last.prepared(),
+                last == null ? null : last.docs());
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "arshif-search-index");
             t.setDaemon(true);
             return t;
         });
         try {
-            InvertedIndex index = InvertedIndex.invert(docs, analysis, ids, pool, settings);
+            InvertedIndex index = invert(settings, lang, docs, docKeys, analysis, ids, reuse, last, pool);
             Scoring scoring = Scoring.of(index, settings.titleBoost());
-            CardSlots cards = CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
+            CardSlots cards = reuse == null || !reuse.keepsLiveIndex()
+                    ? CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool)
+                    : cards(settings, docs, reuse, last, pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
             IndexFiles files = new IndexFiles(dir, kept);
             Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
@@ -66,6 +80,66 @@ public final class IndexBuild {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The inverted index: {@code last}'s patched by the documents whose text changed when it can be, else every
+     * document's analysis inverted. A run that keeps its index in memory leaves it in {@code reuse} (its cards come
+     * next).
+     */
+    private static InvertedIndex invert(
+            IndexSettings settings,
+            String lang,
+            Documents docs,
+            List<?> docKeys,
+            DocAnalysis analysis,
+            TermIds ids,
+            IndexReuse reuse,
+            LiveIndex last,
+            ExecutorService pool) {
+        PostingsPatch.Patched patched = last == null ? null : PostingsPatch.patch(last, docs, analysis, reuse::known);
+        InvertedIndex.ById inverted;
+        InvertedIndex.Dictionary dictionary;
+        if (patched != null) {
+            for (int d = 0; d < docs.size(); d++) {
+                reuse.record(d, docs.textKeys()[d]); // as the analysis of every document would
+            }
+            inverted = patched.inverted();
+            dictionary = patched.dictionary();
+        } else {
+            inverted = InvertedIndex.byId(docs, analysis, ids, pool, settings, InvertedIndex.BATCH);
+            dictionary = InvertedIndex.Dictionary.of(inverted.byId(), ids);
+        }
+        if (reuse != null && reuse.keepsLiveIndex()) {
+            Map<Object, Documents.Prepared> prepared = docKeys == null ? Map.of() : docs.prepared(docKeys);
+            reuse.live(new LiveIndex(lang, settings, ids, docs, prepared, inverted, dictionary, null), patched != null);
+        }
+        return InvertedIndex.of(dictionary, inverted, settings);
+    }
+
+    /** The cards, those of the last index's documents that did not change taken from it; kept with the index. */
+    private static CardSlots cards(
+            IndexSettings settings, Documents docs, IndexReuse reuse, LiveIndex last, ExecutorService pool) {
+        LiveIndex kept = reuse.live();
+        CardSlots cards = CardSlots.pack(
+                docs,
+                settings.cardFileBytes(),
+                settings.cardChunkBytes(),
+                pool,
+                last == null ? null : last.docs(),
+                last == null ? null : last.cards());
+        reuse.live(
+                new LiveIndex(
+                        kept.lang(),
+                        settings,
+                        kept.ids(),
+                        docs,
+                        kept.prepared(),
+                        kept.inverted(),
+                        kept.dictionary(),
+                        cards),
+                false);
+        return cards;
     }
 
     /** Every file, the manifest last; returns the manifest as written. */
@@ -89,9 +163,16 @@ public final class IndexBuild {
             int[] group = tails.get(r.from());
             return reused.tail(group, () -> tailWriter.write(r.from(), group));
         }));
+        TailBundleWriter.Bundles tailBundles = new TailBundleWriter(files, settings.cardFileBytes()).write(tailHashes);
+        List<String> tailKeys = new ArrayList<>(tailHashes.size());
+        for (int g = 0; g < tailHashes.size(); g++) {
+            tailKeys.add(tailBundles.key(tailHashes, g));
+        }
         TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
         List<Future<String>> shards = submitEach(
-                pool, layout.files(), s -> reused.shard(s, tailHashes, () -> shardWriter.write(s, tailHashes)));
+                pool,
+                layout.files(),
+                s -> reused.shard(s, tailKeys, () -> shardWriter.write(s, tailHashes, tailBundles)));
         PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files);
         List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK), r -> {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());
@@ -107,6 +188,7 @@ public final class IndexBuild {
         ManifestWriter.Names names = new ManifestWriter.Names(
                 shardHashes,
                 new ShardBundleWriter(files).write(shardHashes),
+                tailBundles.hashes(),
                 Futures.all(packs),
                 cards.perFile(),
                 cards.perChunk(),

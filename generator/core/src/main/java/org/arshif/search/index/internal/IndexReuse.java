@@ -41,6 +41,11 @@ public final class IndexReuse {
     private final Map<Hash128, String> files = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger encoded = new AtomicInteger();
+    /** Whether a run keeps its index in memory for the next (a live server's); the last run's, or null. */
+    private boolean keepsLive;
+
+    private LiveIndex live;
+    private boolean patched;
 
     private IndexReuse(Hash128 lastContext, Hash128[] lastKeys, long[] lastAttrs, Map<Hash128, String> lastFiles) {
         this.lastContext = lastContext;
@@ -66,6 +71,41 @@ public final class IndexReuse {
     /** The analysis key of document {@code doc} (its id, in index order). Thread-safe for distinct ids. */
     public void record(int doc, Hash128 key) {
         keys[doc] = key;
+    }
+
+    /**
+     * This state, for a run that keeps its index in memory, and patches {@code last} (a live server's last index,
+     * or null) when it can.
+     */
+    public IndexReuse keepingLive(LiveIndex last) {
+        keepsLive = true;
+        live = last;
+        return this;
+    }
+
+    /** The index the last run kept in memory (and then, after a run, this run's), or null. */
+    public LiveIndex live() {
+        return live;
+    }
+
+    /** Whether a run keeps its index in memory for the next. */
+    public boolean keepsLiveIndex() {
+        return keepsLive;
+    }
+
+    void live(LiveIndex index, boolean patched) {
+        live = index;
+        this.patched |= patched;
+    }
+
+    /** Whether this run patched the last run's index in memory (else it inverted every document). */
+    public boolean patched() {
+        return patched;
+    }
+
+    /** The analysis of the text with {@code key}, this run's or the last build's, or null. */
+    DocTerms known(Hash128 key) {
+        return known.apply(key);
     }
 
     /** Files taken from the last build, and files encoded, by this run. */

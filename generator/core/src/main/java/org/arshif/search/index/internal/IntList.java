@@ -28,6 +28,11 @@ public final class IntList {
         n = need;
     }
 
+    /** Appends {@code values}' items {@code from..to-1}. */
+    public void addAll(IntList values, int from, int to) {
+        addAll(values.a, from, to);
+    }
+
     public int get(int i) {
         return a[i];
     }

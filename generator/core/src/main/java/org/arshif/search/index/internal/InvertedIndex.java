@@ -25,7 +25,7 @@ record InvertedIndex(
     }
 
     /** Documents analyzed at a time, so that a large archive's analyses are never all in memory. */
-    private static final int BATCH = 2048;
+    static final int BATCH = 2048;
 
     int size() {
         return terms.length;
@@ -42,6 +42,43 @@ record InvertedIndex(
 
     /** {@link #invert} with {@code batch} documents analysed at a time (tests). */
     static InvertedIndex invert(
+            Documents docs,
+            DocAnalysis analysis,
+            TermIds ids,
+            ExecutorService pool,
+            IndexSettings settings,
+            int batch) {
+        ById inverted = byId(docs, analysis, ids, pool, settings, batch);
+        return of(Dictionary.of(inverted.byId(), ids), inverted, settings);
+    }
+
+    /**
+     * Every key's postings by key id (null: no document has it) and each document's field lengths: what a live
+     * server keeps between writes, and patches by the documents that changed. Never written after it is made.
+     */
+    record ById(Postings[] byId, int[] titleLengths, int[] bodyLengths) {}
+
+    /** The dictionary with every key, sorted, before surface keys are pruned; never written after it is made. */
+    record Dictionary(String[] terms, Postings[] postings) {
+        static Dictionary of(Postings[] byId, TermIds ids) {
+            List<String> used = new ArrayList<>();
+            for (int id = 0; id < byId.length; id++) {
+                if (byId[id] != null) {
+                    used.add(ids.key(id));
+                }
+            }
+            String[] terms = used.toArray(new String[0]);
+            Arrays.sort(terms);
+            Postings[] postings = new Postings[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                postings[i] = byId[ids.find(terms[i])];
+            }
+            return new Dictionary(terms, postings);
+        }
+    }
+
+    /** The postings of every document, by key id, a batch of documents at a time. */
+    static ById byId(
             Documents docs,
             DocAnalysis analysis,
             TermIds ids,
@@ -71,35 +108,31 @@ record InvertedIndex(
                 bodyLengths[i] = analyzed[i - from].bodyLength();
             }
         }
-        return sorted(byId, ids, titleLengths, bodyLengths, n, settings);
+        return new ById(byId, titleLengths, bodyLengths);
     }
 
-    /** The dictionary sorted by key, conflations found, surface keys pruned. */
-    private static InvertedIndex sorted(
-            Postings[] byId, TermIds ids, int[] titleLengths, int[] bodyLengths, int n, IndexSettings settings) {
-        List<String> used = new ArrayList<>();
-        for (int id = 0; id < byId.length; id++) {
-            if (byId[id] != null) {
-                used.add(ids.key(id));
-            }
-        }
-        String[] terms = used.toArray(new String[0]);
-        Arrays.sort(terms);
-        Postings[] postings = new Postings[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            postings[i] = byId[ids.find(terms[i])];
-        }
-        List<Conflation> conflations = Conflations.find(terms, postings, n, settings.variantTerms());
-        boolean[] kept = SurfaceKeys.kept(terms, postings);
+    /** The index of {@code dictionary}: conflations found, surface keys pruned (the dictionary is left as it is). */
+    static InvertedIndex of(Dictionary dictionary, ById inverted, IndexSettings settings) {
+        String[] all = dictionary.terms();
+        Postings[] allPostings = dictionary.postings();
+        int n = inverted.titleLengths().length;
+        List<Conflation> conflations = Conflations.find(all, allPostings, n, settings.variantTerms());
+        boolean[] kept = SurfaceKeys.kept(all, allPostings);
+        String[] terms = new String[all.length];
+        Postings[] postings = new Postings[all.length];
         int k = 0;
-        for (int i = 0; i < terms.length; i++) {
+        for (int i = 0; i < all.length; i++) {
             if (kept[i]) {
-                terms[k] = terms[i];
-                postings[k++] = postings[i];
+                terms[k] = all[i];
+                postings[k++] = allPostings[i];
             }
         }
         return new InvertedIndex(
-                Arrays.copyOf(terms, k), Arrays.copyOf(postings, k), titleLengths, bodyLengths, conflations);
+                Arrays.copyOf(terms, k),
+                Arrays.copyOf(postings, k),
+                inverted.titleLengths(),
+                inverted.bodyLengths(),
+                conflations);
     }
 
     /** The analyses of documents {@code from..to-1}, in parallel chunks. */

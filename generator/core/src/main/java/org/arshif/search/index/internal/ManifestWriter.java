@@ -12,6 +12,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
     record Names(
             List<String> shards,
             ShardBundleWriter.Bundle bundle,
+            List<String> tailBundles,
             List<String> positionPacks,
             int cardsPerFile,
             int cardsPerChunk,
@@ -48,7 +49,8 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
 
     /**
      * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "members": n, "pack": n,
-     * "positions": [...]}}: the term shards (n per shard file), and where each one is in the shard bundle.
+     * "tails": [...], "positions": [...]}}: the term shards (n per shard file), where each one is in the shard
+     * bundle, and the tail bundles their long lists are in.
      */
     private void appendTerms(Json m, ShardLayout layout, Names names) {
         m.ch(',').key("terms").ch('{').key("sep").ch('[');
@@ -66,6 +68,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         m.ch(',').key("bundle").str(names.bundle().hash());
         m.ch(',').key("sizes").str(names.bundle().sizes());
         m.ch(',').key("members").num(IndexFormat.SHARD_MEMBERS);
+        m.ch(',').key("tails").strings(names.tailBundles());
         m.ch(',')
                 .key("pack")
                 .num(IndexFormat.POSITION_PACK)

@@ -28,6 +28,47 @@ public final class Postings {
         this.positions.addAll(positions, pFrom, pTo);
     }
 
+    /**
+     * A copy of these postings with document {@code doc}'s posting removed, and then, when {@code tf} is not 0,
+     * {@code (doc, tf, pos[from..to))} in its place (in document order); null when none is left. This list is left
+     * as it is: a live server's last index still holds it.
+     */
+    Postings with(int doc, int tf, int[] pos, int from, int to) {
+        int df = df();
+        int lo = 0;
+        int hi = df;
+        while (lo < hi) { // the first posting of a document at or after doc
+            int mid = (lo + hi) >>> 1;
+            if (doc(mid) < doc) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int at = lo;
+        boolean present = at < df && doc(at) == doc;
+        int positionAt = 0;
+        for (int j = 0; j < at; j++) {
+            positionAt += 1 + positions.get(positionAt);
+        }
+        int positionEnd = present ? positionAt + 1 + positions.get(positionAt) : positionAt;
+        if (tf == 0 && df - (present ? 1 : 0) == 0) {
+            return null;
+        }
+        Postings out = new Postings();
+        out.docTf.addAll(docTf, 0, 2 * at);
+        out.positions.addAll(positions, 0, positionAt);
+        if (tf != 0) {
+            out.docTf.add(doc);
+            out.docTf.add(tf);
+            out.positions.add(to - from);
+            out.positions.addAll(pos, from, to);
+        }
+        out.docTf.addAll(docTf, 2 * (present ? at + 1 : at), docTf.size());
+        out.positions.addAll(positions, positionEnd, positions.size());
+        return out;
+    }
+
     /** Title tf in the high 16 bits, body tf in the low 16 bits, each capped. */
     static int tf(int titleTf, int bodyTf) {
         return (Math.min(titleTf, 0xffff) << 16) | Math.min(bodyTf, 0xffff);

@@ -20,13 +20,13 @@ record TermShardWriter(
 
     /**
      * Writes the file of the term shards {@code members}, one gzip member each; {@code tailHashes} names the tail
-     * files. Returns the file's hash.
+     * files, {@code bundles} where each is in the tail bundles. Returns the file's hash.
      */
-    String write(List<IdRange> members, List<String> tailHashes) {
+    String write(List<IdRange> members, List<String> tailHashes, TailBundleWriter.Bundles bundles) {
         String[] jsons = new String[members.size()];
         ByteArrayOutputStream all = new ByteArrayOutputStream(members.size() * settings.shardTarget() / 3);
         for (int i = 0; i < jsons.length; i++) {
-            jsons[i] = json(members.get(i), tailHashes);
+            jsons[i] = json(members.get(i), tailHashes, bundles);
             all.writeBytes(Blob.gzip(jsons[i].getBytes(StandardCharsets.UTF_8), IndexFormat.LEVEL));
         }
         String h = Blob.hash(jsons);
@@ -35,7 +35,7 @@ record TermShardWriter(
     }
 
     /** The JSON of the term shard {@code range}. */
-    private String json(IdRange range, List<String> tailHashes) {
+    private String json(IdRange range, List<String> tailHashes, TailBundleWriter.Bundles bundles) {
         Json j = new Json(settings.shardTarget() + 1024);
         j.ch('{').key("t").strings(Arrays.asList(index.terms()).subList(range.from(), range.to()));
         j.ch(',').key("n").ch('[');
@@ -44,12 +44,14 @@ record TermShardWriter(
         }
         j.ch(']').ch(',').key("p").ch('[');
         List<String> shardTails = new ArrayList<>();
+        IntList tailGroups = new IntList(4);
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "");
             if (layout.hasTail(t)) {
                 String h = tailHashes.get(layout.tailOf()[t]);
                 if (!shardTails.contains(h)) {
                     shardTails.add(h);
+                    tailGroups.add(layout.tailOf()[t]);
                 }
                 appendTailRef(j, t, shardTails.indexOf(h));
             } else {
@@ -59,6 +61,18 @@ record TermShardWriter(
             }
         }
         j.ch(']').ch(',').key("tails").strings(shardTails);
+        // where each tail file is in the tail bundles (format 8): a query's long lists come from one file
+        j.ch(',').key("at").ch('[');
+        for (int i = 0; i < tailGroups.size(); i++) {
+            int g = tailGroups.get(i);
+            j.raw(i > 0 ? "," : "")
+                    .ch('[')
+                    .num(bundles.bundleOf()[g])
+                    .ch(',')
+                    .num(bundles.startOf()[g])
+                    .ch(']');
+        }
+        j.ch(']');
         // a long list's best postings (id, impact), best first, so that a one-word query needs no tail file
         j.ch(',').key("h").ch('[');
         for (int t = range.from(); t < range.to(); t++) {
