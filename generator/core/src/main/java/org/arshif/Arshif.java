@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.arshif.check.ArchiveChecker;
@@ -134,7 +133,14 @@ public final class Arshif {
         }
         // The checks run on the build's own plan, after its render (which reports template errors), before the
         // new site replaces the old: on any error nothing is written.
-        return build(library, phases, (plan, rendered) -> checker.forBuild(library, plan, rendered), stamp, now);
+        return build(
+                library, phases, (plan, rendered, key) -> checker.forBuild(library, plan, rendered, key), stamp, now);
+    }
+
+    /** The checks of a built site beyond its own findings, given its plan, whether it rendered, its archive key. */
+    @FunctionalInterface
+    private interface BuildChecks {
+        List<Diagnostic> of(SitePlan plan, boolean rendered, String archiveKey);
     }
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
@@ -146,7 +152,8 @@ public final class Arshif {
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
-        return build(library, phases, (plan, rendered) -> List.of(), new NoopStamp.Check(null, Optional.empty()), null);
+        return build(
+                library, phases, (plan, rendered, key) -> List.of(), new NoopStamp.Check(null, Optional.empty()), null);
     }
 
     /**
@@ -156,11 +163,7 @@ public final class Arshif {
      * @param now      the instant the build started
      */
     private BuildReport build(
-            Library library,
-            List<BuildReport.Phase> phases,
-            BiFunction<SitePlan, Boolean, List<Diagnostic>> check,
-            NoopStamp.Check stamp,
-            Instant now) {
+            Library library, List<BuildReport.Phase> phases, BuildChecks check, NoopStamp.Check stamp, Instant now) {
         NoopStamp.Inputs inputs = stamp.inputs();
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
@@ -174,11 +177,14 @@ public final class Arshif {
         BuildReport report;
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
-                : IncrementalBuild.open(cache, output, templates, library.identities(), stamp, log::info)) {
+                : IncrementalBuild.open(cache, output, templates, library, stamp, log::info)) {
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             // A run that found errors by its plan stopped there, without rendering.
-            diagnostics.addAll(check.apply(plan, !diagnostics.hasErrors()));
+            diagnostics.addAll(check.of(
+                    plan,
+                    !diagnostics.hasErrors(),
+                    target instanceof IncrementalBuild cached ? cached.archiveKey(plan) : null));
             phases.add(timer.phase("check"));
             if (diagnostics.hasErrors()) {
                 throw new ContentException(diagnostics.sorted());

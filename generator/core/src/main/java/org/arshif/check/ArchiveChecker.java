@@ -116,11 +116,20 @@ public final class ArchiveChecker {
      *                 page per template is rendered here, so that a template error is still reported in this run
      */
     public List<Diagnostic> forBuild(Library library, SitePlan published, boolean rendered) {
+        return forBuild(library, published, rendered, null);
+    }
+
+    /**
+     * Like {@link #forBuild(Library, SitePlan, boolean)}, with {@code archiveKey}, the archive's structure as the
+     * build's cache names it (null: unknown): with a memo, the archive's plan is kept beside it under that key,
+     * and taken from there when the key is the same ({@link ArchivePlan}).
+     */
+    public List<Diagnostic> forBuild(Library library, SitePlan published, boolean rendered, String archiveKey) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
         if (!rendered) {
             planPublished(library, found); // the build's plan would write its search index on a render
         }
-        found.addAll(checkArchive(library, published, false));
+        found.addAll(checkArchive(library, published, false, archiveKey));
         found.removeIf(d -> d.severity() == Severity.NOTICE);
         library.findings().forEach(found::remove);
         return List.copyOf(found);
@@ -131,7 +140,7 @@ public final class ArchiveChecker {
         found.addAll(library.findings());
         SiteConfig config = library.config();
         SitePlan published = planPublished(library, found);
-        found.addAll(checkArchive(library, published, true));
+        found.addAll(checkArchive(library, published, true, null));
         if (config.baseUrl().isEmpty()) {
             found.add(Diagnostic.warning(
                     Files.isRegularFile(siteRoot.resolve(ConfigLoader.FILE_NAME)) ? ConfigLoader.FILE_NAME : "",
@@ -150,20 +159,13 @@ public final class ArchiveChecker {
      *
      * @param notices whether to look for the notices (translations, schedule), which only {@code check} reports
      */
-    private Set<Diagnostic> checkArchive(Library library, SitePlan published, boolean notices) {
-        SiteRun run = new SiteRun(library, sitemapLimit);
-        Diagnostics planning = new Diagnostics();
-        Set<String> publishedFiles = new HashSet<>(run.assetFiles(planning));
-        published.jobs().forEach(j -> publishedFiles.add(Routes.file(j.sitePath())));
+    private Set<Diagnostic> checkArchive(Library library, SitePlan published, boolean notices, String archiveKey) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
+        SiteFiles files = siteFiles(library, published, notices ? null : archiveKey, found);
+        Set<String> publishedFiles = files.published();
+        Set<String> allFiles = files.all();
+        SiteModel everything = files.everything();
         SiteConfig config = library.config();
-        // When the build published every dispatch read, its model is the whole archive's: not built again.
-        SiteModel everything = library.model().size() == library.dispatches().size()
-                ? library.model()
-                : SiteModel.build(config, library.vocabulary(), library.dispatches(), true, true, now, planning);
-        Set<String> allFiles = new HashSet<>(publishedFiles);
-        allFiles.addAll(run.plannedFiles(everything, planning));
-        found.addAll(planning.sorted());
 
         Set<String> publishedPaths = new HashSet<>();
         for (String lang : library.model().languages()) {
@@ -209,6 +211,30 @@ public final class ArchiveChecker {
                 .toList()
                 .forEach(found::addAll);
         return found;
+    }
+
+    /**
+     * @param published  the files the site publishes: the theme's, the media, the pages
+     * @param all        those and the pages of the whole archive with drafts and scheduled dispatches
+     * @param everything the whole archive's model; null when its plan was the last build's
+     */
+    private record SiteFiles(Set<String> published, Set<String> all, SiteModel everything) {}
+
+    /** The site's files and the archive's (planned, or the last build's plan), with what planning found. */
+    private SiteFiles siteFiles(Library library, SitePlan published, String archiveKey, Set<Diagnostic> found) {
+        SiteRun run = new SiteRun(library, sitemapLimit);
+        Diagnostics planning = new Diagnostics();
+        Set<String> publishedPages = new HashSet<>();
+        published.jobs().forEach(j -> publishedPages.add(Routes.file(j.sitePath())));
+        Set<String> publishedFiles = new HashSet<>(run.assetFiles(planning));
+        publishedFiles.addAll(publishedPages);
+        Path kept = memo == null ? null : memo.resolveSibling(memo.getFileName() + "-archive");
+        ArchivePlan.Planned archive = ArchivePlan.of(library, run, publishedPages, now, kept, archiveKey, log);
+        Set<String> allFiles = new HashSet<>(publishedFiles);
+        allFiles.addAll(archive.extraPages());
+        found.addAll(planning.sorted());
+        found.addAll(archive.findings());
+        return new SiteFiles(publishedFiles, allFiles, archive.everything());
     }
 
     private record Context(

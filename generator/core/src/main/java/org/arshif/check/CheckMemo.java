@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.arshif.diag.Diagnostic;
-import org.arshif.diag.Severity;
 import org.arshif.internal.CheckedFile;
 
 /**
@@ -57,12 +56,7 @@ final class CheckMemo {
                         String key = in.readUTF();
                         List<Diagnostic> findings = new ArrayList<>();
                         for (int f = in.readInt(); f > 0; f--) {
-                            findings.add(new Diagnostic(
-                                    in.readUTF(),
-                                    in.readInt(),
-                                    in.readInt(),
-                                    Severity.valueOf(in.readUTF()),
-                                    in.readUTF()));
+                            findings.add(ArchivePlan.readDiagnostic(in));
                         }
                         last.put(path, new Entry(key, List.copyOf(findings)));
                     }
@@ -126,11 +120,7 @@ final class CheckMemo {
             out.writeUTF(entry.key());
             out.writeInt(entry.findings().size());
             for (Diagnostic d : entry.findings()) {
-                out.writeUTF(d.path());
-                out.writeInt(d.line());
-                out.writeInt(d.column());
-                out.writeUTF(d.severity().name());
-                out.writeUTF(d.message());
+                ArchivePlan.writeDiagnostic(out, d);
             }
         }
     }

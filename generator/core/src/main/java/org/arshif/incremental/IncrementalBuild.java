@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.arshif.content.Dispatch;
@@ -19,6 +20,7 @@ import org.arshif.search.SearchDocument;
 import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.index.IndexMemo;
 import org.arshif.search.index.SearchIndexWriter;
+import org.arshif.site.Library;
 import org.arshif.site.OutputTree;
 
 /**
@@ -42,11 +44,14 @@ public final class IncrementalBuild implements BuildTarget {
     private int indexFilesReused;
     private final OutputTree out;
     private final Map<String, String> identities;
+    private final Library library;
     private final Consumer<String> log;
     /** The output's stats before an in-place update; null when the new site is swapped in whole. */
     private final OutputStamp inPlace;
     /** After an in-place commit, the files it moved in or deleted; else null. */
     private Set<String> touched;
+    /** Made when the render or the checks first ask ({@link #shapes()}). */
+    private DispatchShapes shapes;
     /** After a whole new site was put in place, its digest for the no-op stamp; else null. */
     private String walkedDigest;
 
@@ -55,14 +60,16 @@ public final class IncrementalBuild implements BuildTarget {
             Path output,
             PageCache pages,
             OutputTree out,
-            Map<String, String> identities,
+            Library library,
             OutputStamp inPlace,
             Consumer<String> log) {
         this.cache = cache;
         this.output = output;
         this.pages = pages;
         this.out = out;
-        this.identities = new HashMap<>(identities); // asked once per dispatch by the search, and by many pages
+        this.library = library;
+        this.identities =
+                new HashMap<>(library.identities()); // asked once per dispatch by the search, and by many pages
         this.log = log;
         this.inPlace = inPlace;
     }
@@ -70,32 +77,27 @@ public final class IncrementalBuild implements BuildTarget {
     /**
      * Opens the caches in {@code cache} for a build into {@code output}.
      *
-     * @param identities each source file's fingerprint, by path (see {@code ParseCache}); empty: pages are
-     *                   fingerprinted by their view models
+     * @param library    what the build loaded; its identities are each source file's fingerprint, by path (see
+     *                   {@code ParseCache}); none: pages are fingerprinted by their view models
      * @param stamp      what the no-op stamp said of the output: when it is exactly what the last build left,
      *                   and the stamp still says so under the output's lock, it is updated in place
      */
     public static IncrementalBuild open(
-            Path cache,
-            Path output,
-            Path siteTemplates,
-            Map<String, String> identities,
-            NoopStamp.Check stamp,
-            Consumer<String> log) {
+            Path cache, Path output, Path siteTemplates, Library library, NoopStamp.Check stamp, Consumer<String> log) {
         PageCache pages = PageCache.open(cache, output, siteTemplates, log);
         // With pages to reuse, unchanged files stay where they are (in place) or are linked into a new site that
         // is swapped in whole (an output the stamp does not vouch for).
         if (!pages.hasPrevious()) {
-            return new IncrementalBuild(cache, output, pages, OutputTree.open(output, log), identities, null, log);
+            return new IncrementalBuild(cache, output, pages, OutputTree.open(output, log), library, null, log);
         }
         if (stamp.outputFiles() != null) {
             OutputTree out = OutputTree.openInPlace(output, stamp.outputFiles(), log);
             if (stamp.stillVouches(cache)) {
-                return new IncrementalBuild(cache, output, pages, out, identities, stamp.output(), log);
+                return new IncrementalBuild(cache, output, pages, out, library, stamp.output(), log);
             }
             out.close(); // another build committed while this one waited for the lock
         }
-        return new IncrementalBuild(cache, output, pages, OutputTree.openPatch(output, log), identities, null, log);
+        return new IncrementalBuild(cache, output, pages, OutputTree.openPatch(output, log), library, null, log);
     }
 
     @Override
@@ -164,9 +166,21 @@ public final class IncrementalBuild implements BuildTarget {
         return stats;
     }
 
+    /**
+     * Renders the pages that changed; with identities, the dispatches' shapes let the article pages of dispatches
+     * that did not change take their fingerprints from the last build (see {@link DispatchShapes}).
+     */
     @Override
     public void render(SitePlan plan, Diagnostics diagnostics) {
-        pages.render(plan, out, diagnostics);
+        pages.render(plan, out, diagnostics, shapes());
+    }
+
+    /** This build's dispatch shapes, made once (the render and the checks beside it ask); null without identities. */
+    private synchronized DispatchShapes shapes() {
+        if (shapes == null && !identities.isEmpty()) {
+            shapes = DispatchShapes.of(library.dispatches(), identities, library.model(), pages.lastShapes());
+        }
+        return shapes;
     }
 
     @Override
@@ -192,6 +206,7 @@ public final class IncrementalBuild implements BuildTarget {
         walkedDigest = walked == null ? null : walked.digest();
         pages.save(output, walked == null ? Map.of() : walked.files());
         log.accept("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
+        log.accept("Incremental build: took " + pages.fingerprintsTaken() + " pages' fingerprints from the last build");
     }
 
     /**
@@ -214,6 +229,29 @@ public final class IncrementalBuild implements BuildTarget {
         try {
             return OutputStamp.walk(output);
         } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The archive's structure for the check's plan of it: every dispatch but its body (with the published list and
+     * the global inputs of {@code plan}), the vocabulary and the code; null when it is not known. Called beside the
+     * render (the checks start once the plan is made).
+     */
+    public String archiveKey(SitePlan plan) {
+        String structure = pages.structure(shapes(), plan);
+        if (structure == null) {
+            return null;
+        }
+        Map<String, Object> vocabulary = new TreeMap<>();
+        for (String key : library.vocabulary().keys()) {
+            library.vocabulary()
+                    .tag(key)
+                    .ifPresent(tag -> vocabulary.put(key, List.of(new TreeMap<>(tag.names()), tag.match())));
+        }
+        try {
+            return new ModelHash().of("archive " + structure + " " + code, vocabulary);
+        } catch (ModelHash.Unhashable e) {
             return null;
         }
     }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,25 +45,47 @@ import org.arshif.site.pages.PageKind;
  */
 public final class PageCache {
     private static final String MANIFEST = "pages.bin";
-    private static final int FORMAT = 2;
+    /**
+     * 3: the dispatches' shapes after the pages (see {@link DispatchShapes}); texts after the header as {@link
+     * LongText} ({@code writeUTF} walked each Arabic path char by char, half of an edit build's commit).
+     */
+    private static final int FORMAT = 3;
 
     private final Path dir;
     private final String global;
     private final Map<String, Entry> previous;
+    /** The last build's dispatch shapes; null when it left none. */
+    private final DispatchShapes lastShapes;
+    /** This build's, with the global inputs' fingerprint, for the manifest; null: none saved. */
+    private DispatchShapes shapes;
+
+    private String shapesBase = "";
+    /** The plan whose global inputs {@link #base} fingerprinted last, and that fingerprint. */
+    private SitePlan baseOf;
+
+    private String baseOfPlan;
     private final Map<String, String> fresh = new ConcurrentHashMap<>();
     // Reused pages are the very files the cache described: no need to look at them again after the commit.
     private final Map<String, Entry> kept = new ConcurrentHashMap<>();
     private final ModelHash hasher = new ModelHash();
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger taken = new AtomicInteger();
 
     /** What the cache knows about one output file. */
     private record Entry(String hash, long size, long modified, String fileKey) {}
 
-    private PageCache(Path dir, String global, Map<String, Entry> previous) {
+    /** A manifest as read: the pages' entries and the dispatches' shapes of the build that wrote it. */
+    private record Manifest(Map<String, Entry> pages, DispatchShapes shapes, String shapesBase) {
+        static final Manifest NONE = new Manifest(Map.of(), null, "");
+    }
+
+    private PageCache(Path dir, String global, Manifest previous) {
         this.dir = dir;
         this.global = global;
-        this.previous = previous;
+        this.previous = previous.pages();
+        this.lastShapes = previous.shapes();
+        this.shapesBase = previous.shapesBase();
     }
 
     /**
@@ -81,16 +104,27 @@ public final class PageCache {
 
     /** Renders or reuses every page, in parallel. Template failures are collected like a clean build does. */
     public void render(SitePlan site, OutputTree out, Diagnostics diagnostics) {
+        render(site, out, diagnostics, null);
+    }
+
+    /** The last build's dispatch shapes, which {@link #render(SitePlan, OutputTree, Diagnostics, DispatchShapes)} is given beside this build's; null: none. */
+    DispatchShapes lastShapes() {
+        return lastShapes;
+    }
+
+    /**
+     * Like {@link #render(SitePlan, OutputTree, Diagnostics)}, with this build's dispatch shapes (null: none):
+     * when they say the model is the last one but for the bodies of some dispatches, the pages that cannot show
+     * those bodies take their fingerprints from the manifest instead of computing them (see {@link DispatchShapes}).
+     */
+    void render(SitePlan site, OutputTree out, Diagnostics diagnostics, DispatchShapes now) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
         // Pages with inputs are fingerprinted by them and the site's global inputs, not by their view models.
-        String global;
-        try {
-            Object inputs = site.globalInputs();
-            global = inputs == null ? null : hasher.of("global", inputs);
-        } catch (ModelHash.Unhashable e) {
-            global = null;
-        }
-        String base = global;
+        String base = base(site);
+        Set<String> changed =
+                now == null || base == null || !base.equals(shapesBase) ? null : now.changedSince(lastShapes);
+        shapes = now;
+        shapesBase = base == null ? "" : base;
         // Each thread takes the next job as it finishes one, the sitemaps first: a parallel stream cut the jobs
         // into four runs of 7,000 pages at 10,000 dispatches, and the run with the sitemaps (whose models hold
         // every URL of the site, fingerprinted whole) kept one thread busy after the other had finished. Any
@@ -102,19 +136,28 @@ public final class PageCache {
                 .parallel()
                 .forEach(thread -> {
                     for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
-                        renderOrReuse(jobs.get(i), base, site, out, failures);
+                        renderOrReuse(jobs.get(i), base, changed, site, out, failures);
                     }
                 });
         failures.keySet().forEach(diagnostics::add);
     }
 
     private void renderOrReuse(
-            PageJob job, String base, SitePlan site, OutputTree out, Map<Diagnostic, Boolean> failures) {
+            PageJob job,
+            String base,
+            Set<String> changed,
+            SitePlan site,
+            OutputTree out,
+            Map<Diagnostic, Boolean> failures) {
         String file = Routes.file(job.sitePath());
         Map<String, Object> model = null;
         String hash = null;
+        Entry known = previous.get(file);
         try {
-            if (base != null && job.inputs() != null) {
+            if (changed != null && known != null && job.inputs() != null && unchangedInputs(job, known, changed)) {
+                hash = known.hash();
+                taken.incrementAndGet();
+            } else if (base != null && job.inputs() != null) {
                 hash = "i"
                         + hasher.of(job.template(), List.of(base, job.inputs().get()));
             } else {
@@ -124,7 +167,6 @@ public final class PageCache {
         } catch (ModelHash.Unhashable e) {
             hash = null;
         }
-        Entry known = previous.get(file);
         if (hash != null
                 && known != null
                 && known.hash().equals(hash)
@@ -146,6 +188,65 @@ public final class PageCache {
         } catch (PageRenderer.RenderException e) {
             failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
         }
+    }
+
+    /**
+     * Whether the page's last fingerprint, made of its inputs, is still theirs, given shapes that say the model
+     * changed only in the bodies of the {@code changed} dispatches: an article's (or its alias's) of another
+     * dispatch, and every list, index, sitemap and fixed page (made of cards, lists and the global inputs, never of
+     * a body). Not a feed (full text) nor the search page (its index's names), nor a kind added later.
+     */
+    private static boolean unchangedInputs(PageJob job, Entry known, Set<String> changed) {
+        if (!known.hash().startsWith("i")) {
+            return false;
+        }
+        return switch (job.kind()) {
+            case ARTICLE, ALIAS -> !job.owner().isEmpty() && !changed.contains(job.owner());
+            case HOME,
+                    TAG,
+                    SECTION,
+                    YEAR,
+                    MONTH,
+                    TAG_INDEX,
+                    SECTION_INDEX,
+                    ARCHIVE,
+                    SITEMAP,
+                    SITEMAP_INDEX,
+                    NOT_FOUND,
+                    ROBOTS -> true;
+            default -> false;
+        };
+    }
+
+    /** The pages whose fingerprints were taken from the manifest, not computed. */
+    public int fingerprintsTaken() {
+        return taken.get();
+    }
+
+    /**
+     * The archive's structure that {@code now} and the global inputs of {@code site} describe (see {@link
+     * DispatchShapes#structure}); null without shapes or global inputs.
+     */
+    String structure(DispatchShapes now, SitePlan site) {
+        String base = base(site);
+        return now == null || base == null ? null : now.structure(base);
+    }
+
+    /**
+     * The fingerprint of the site's global inputs, made once per plan (the render and the checks beside it ask);
+     * null when pages have no inputs.
+     */
+    private synchronized String base(SitePlan site) {
+        if (baseOf != site) {
+            try {
+                Object inputs = site.globalInputs();
+                baseOfPlan = inputs == null ? null : hasher.of("global", inputs);
+            } catch (ModelHash.Unhashable e) {
+                baseOfPlan = null;
+            }
+            baseOf = site;
+        }
+        return baseOfPlan;
     }
 
     /** Whether a usable manifest of a previous build exists, so pages may be reused. */
@@ -182,11 +283,16 @@ public final class PageCache {
                 data.writeUTF(global);
                 data.writeInt(entries.length);
                 for (int i = 0; i < entries.length; i++) {
-                    data.writeUTF(pages.get(i));
-                    data.writeUTF(entries[i].hash());
+                    LongText.write(data, pages.get(i));
+                    LongText.write(data, entries[i].hash());
                     data.writeLong(entries[i].size());
                     data.writeLong(entries[i].modified());
-                    data.writeUTF(entries[i].fileKey());
+                    LongText.write(data, entries[i].fileKey());
+                }
+                data.writeBoolean(shapes != null);
+                if (shapes != null) {
+                    LongText.write(data, shapesBase);
+                    shapes.write(data);
                 }
             });
         } catch (IOException e) {
@@ -233,29 +339,35 @@ public final class PageCache {
         }
     }
 
-    private static Map<String, Entry> read(Path manifest, String global, Consumer<String> log) {
+    private static Manifest read(Path manifest, String global, Consumer<String> log) {
         if (!Files.isRegularFile(manifest)) {
-            return Map.of();
+            return Manifest.NONE;
         }
         try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(manifest)))) {
             if (data.readInt() != FORMAT || !data.readUTF().equals(global)) {
-                return Map.of(); // another output, other templates or another version: not this site's pages
+                return Manifest.NONE; // another output, other templates or another version: not this site's pages
             }
             int n = data.readInt();
             Map<String, Entry> out = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                String file = data.readUTF();
-                Entry e = new Entry(data.readUTF(), data.readLong(), data.readLong(), data.readUTF());
+                String file = LongText.read(data);
+                Entry e = new Entry(LongText.read(data), data.readLong(), data.readLong(), LongText.read(data));
                 if (!e.hash().isEmpty()) {
                     out.put(file, e);
                 }
             }
-            return out;
+            boolean hasShapes = data.readBoolean();
+            String base = hasShapes ? LongText.read(data) : "";
+            DispatchShapes shapes = hasShapes ? DispatchShapes.read(data) : null;
+            if (data.available() != 0) {
+                throw new IOException("a page manifest with bytes after its end");
+            }
+            return new Manifest(out, shapes, base);
         } catch (IOException | RuntimeException e) {
             // Damaged, cut short or not ours: no cache at all, so every page is rendered.
             log.accept("Incremental build: discarded the page cache " + manifest + ", since " + CheckedFile.why(e)
                     + "; every page is rendered");
-            return Map.of();
+            return Manifest.NONE;
         }
     }
 

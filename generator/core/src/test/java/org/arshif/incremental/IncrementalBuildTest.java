@@ -38,6 +38,7 @@ class IncrementalBuildTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Pattern COUNTS = Pattern.compile("rendered (\\d+) pages, reused (\\d+)");
     private static final Pattern PARSED = Pattern.compile("parsed (\\d+) files, reused (\\d+)");
+    private static final Pattern TAKEN = Pattern.compile("took (\\d+) pages' fingerprints from the last build");
     private static final Pattern IN_PLACE =
             Pattern.compile("updated the site in place, (\\d+) files replaced or added, (\\d+) deleted");
     /** Pages a body edit renders again; see the step that makes one. */
@@ -92,7 +93,45 @@ class IncrementalBuildTest {
                             assertTrue(inPlace[0] >= BODY_EDIT_PAGES, "the changed pages moved in: " + inPlace[0]);
                             // Deleted: only search index files superseded by new content-hashed ones.
                             assertTrue(inPlace[1] < inPlace[0], "deleted " + inPlace[1]);
+                            // Only its body changed: every other article page (and alias), and every list, has its
+                            // last inputs; its own page, the feeds and the search pages are fingerprinted.
+                            assertTrue(pagesTaken() > articlePages() - 1, "fingerprints taken: " + lines);
+                            assertTrue(pagesTaken() < pagesInTheFirstBuild - 1, "fingerprints taken: " + lines);
                         }),
+                edit(
+                        "edit the first paragraph (the summary on its cards changes: every article fingerprinted)",
+                        () -> replace("content/ar/2017-05-04-a4.md", "الفقرة الأولى من الخبر 4.", "فقرة أولى جديدة."),
+                        (rendered, reused, parsed) -> {
+                            assertEquals(0, pagesTaken(), "a card changed, so other pages' inputs may have");
+                            assertTrue(rendered > BODY_EDIT_PAGES, "its page, its neighbours, lists: " + rendered);
+                        }),
+                edit(
+                        "and a body edit after it takes the other articles' fingerprints again",
+                        () -> append("content/ar/2017-05-04-a4.md", "\n\nفقرة ثانية.\n"),
+                        (rendered, reused, parsed) -> assertTrue(pagesTaken() > articlePages() - 1, lines::toString)),
+                edit(
+                        "a damaged page manifest (discarded, with a notice; every page rendered)",
+                        () -> {
+                            byte[] manifest = Files.readAllBytes(dir.resolve("cache/pages.bin"));
+                            manifest[manifest.length / 2] ^= 1;
+                            Files.write(dir.resolve("cache/pages.bin"), manifest);
+                            append("content/ar/2017-05-04-a4.md", "\n\nفقرة ثالثة.\n");
+                        },
+                        (rendered, reused, parsed) -> {
+                            assertTrue(logged("discarded the page cache"), "a notice: " + lines);
+                            assertEquals(0, pagesTaken());
+                        }),
+                edit("a draft's body edited (no published page reads it)", () -> {
+                    write("content/en/2017-05-07-draft.md", "---\ntitle: Draft\ndraft: true\n---\n\nText.\n");
+                }),
+                edit(
+                        "and its body edited again",
+                        () -> append("content/en/2017-05-07-draft.md", "\n\nMore text.\n"),
+                        (rendered, reused, parsed) -> assertTrue(pagesTaken() > articlePages(), "every article's")),
+                edit(
+                        "the draft published (every article fingerprinted: the published list changed)",
+                        () -> replace("content/en/2017-05-07-draft.md", "draft: true", "draft: false"),
+                        (rendered, reused, parsed) -> assertEquals(0, pagesTaken())),
                 edit(
                         "edit an English dispatch's body (the Arabic index, of the same documents, is kept whole)",
                         () -> append("content/en/2017-05-02-e2.md", "\n\nA last paragraph, added.\n"),
@@ -143,9 +182,20 @@ class IncrementalBuildTest {
                         "retitle a dispatch",
                         () -> replace(
                                 "content/en/2017-05-02-e2.md", "title: English two", "title: English two, retitled"),
-                        (rendered, reused, parsed) -> assertTrue(
-                                rendered > BODY_EDIT_PAGES && reused > 0,
-                                "its page, lists, neighbours, translation: " + rendered)),
+                        (rendered, reused, parsed) -> {
+                            assertTrue(
+                                    rendered > BODY_EDIT_PAGES && reused > 0,
+                                    "its page, lists, neighbours, translation: " + rendered);
+                            assertEquals(0, pagesTaken(), "a title is on cards: every article fingerprinted");
+                        }),
+                edit(
+                        "add a tag to a dispatch (its related lists and its neighbours' change)",
+                        () -> replace("content/ar/2017-05-02-a2.md", "tags: [syria]", "tags: [syria, russia]"),
+                        (rendered, reused, parsed) -> assertEquals(0, pagesTaken())),
+                edit(
+                        "and remove it again",
+                        () -> replace("content/ar/2017-05-02-a2.md", "tags: [syria, russia]", "tags: [syria]"),
+                        (rendered, reused, parsed) -> assertEquals(0, pagesTaken())),
                 edit(
                         "add a dispatch with a new tag",
                         () -> write(
@@ -300,6 +350,29 @@ class IncrementalBuildTest {
             Integer.parseInt(p.group(1)),
             Integer.parseInt(p.group(2))
         };
+    }
+
+    /** The article pages whose fingerprints the last incremental build took from the one before. */
+    private int pagesTaken() {
+        return lines.stream()
+                .map(TAKEN::matcher)
+                .filter(Matcher::find)
+                .map(m -> Integer.parseInt(m.group(1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no fingerprints line in " + lines));
+    }
+
+    /** The article and alias pages of the last incremental build's site (each has an article.ftlh or redirect). */
+    private int articlePages() throws IOException {
+        int n = 0;
+        for (Map.Entry<String, byte[]> page : tree(dir.resolve("incremental")).entrySet()) {
+            String text = new String(page.getValue(), StandardCharsets.UTF_8);
+            if (page.getKey().endsWith(".html")
+                    && (text.contains("<article class=\"article") || text.contains("http-equiv=\"refresh\""))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the last incremental build logged a line with {@code text}. */
