@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.arshif.diag.ContentException;
-import org.arshif.diag.Diagnostic;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,20 +95,6 @@ class ArchivePlanBuildTest {
     }
 
     private static List<String> findings(Path root, Path cache, Path out, BuildLog log) {
-        List<Diagnostic> found;
-        try {
-            found = Arshif.builder()
-                    .siteRoot(root)
-                    .output(out)
-                    .cache(cache)
-                    .log(log)
-                    .clock(InvalidSitesTest.CLOCK)
-                    .build()
-                    .build()
-                    .findings();
-        } catch (ContentException e) {
-            found = e.diagnostics();
-        }
-        return found.stream().map(Diagnostic::format).toList();
+        return CheckMemoBuildTest.findings(root, cache, out, log);
     }
 }

@@ -69,12 +69,18 @@ class CheckMemoBuildTest {
     }
 
     private static List<String> findings(Path root, Path cache, Path out) {
+        return findings(root, cache, out, BuildLog.SILENT);
+    }
+
+    /** The findings of a build of {@code root} (with a cache, or none), formatted, whether it failed or not. */
+    static List<String> findings(Path root, Path cache, Path out, BuildLog log) {
         List<Diagnostic> found;
         try {
             found = Arshif.builder()
                     .siteRoot(root)
                     .output(out)
                     .cache(cache)
+                    .log(log)
                     .clock(InvalidSitesTest.CLOCK)
                     .build()
                     .build()

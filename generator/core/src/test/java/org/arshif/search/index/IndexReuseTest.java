@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.arshif.search.SearchDocument;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
@@ -98,22 +96,10 @@ class IndexReuseTest {
         AnalysisCache analyses = AnalysisCache.empty();
         writer.write(tmp.resolve("first"), "en", docs, analyses, null, IndexMemo.empty());
         // as the pipeline's list: each ask builds the document (and its body) anew
-        AtomicInteger asks = new AtomicInteger();
-        List<SearchDocument> view = new AbstractList<>() {
-            @Override
-            public SearchDocument get(int i) {
-                asks.incrementAndGet();
-                return docs.get(i);
-            }
-
-            @Override
-            public int size() {
-                return docs.size();
-            }
-        };
+        CountingList<SearchDocument> view = new CountingList<>(docs);
         writer.write(tmp.resolve("second"), "en", view, analyses, null, IndexMemo.empty());
         assertEquals(0, analyses.misses() - docs.size(), "every text known from the first build");
-        assertEquals(docs.size(), asks.get(), "one ask per document, when its card and text key are taken");
+        assertEquals(docs.size(), view.asks(), "one ask per document, when its card and text key are taken");
     }
 
     /** Writes {@code docs} with the cache (after the last step's build) and fresh; the files must be the same. */

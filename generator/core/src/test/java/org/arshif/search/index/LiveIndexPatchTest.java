@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.arshif.search.SearchDocument;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
@@ -82,19 +80,7 @@ class LiveIndexPatchTest {
         Path fresh = tmp.resolve("fresh-" + step);
         writer.write(fresh, "en", docs);
         Path live = tmp.resolve("live-" + step++);
-        AtomicInteger asks = new AtomicInteger();
-        List<SearchDocument> view = new AbstractList<>() {
-            @Override
-            public SearchDocument get(int i) {
-                asks.incrementAndGet();
-                return docs.get(i);
-            }
-
-            @Override
-            public int size() {
-                return docs.size();
-            }
-        };
+        CountingList<SearchDocument> view = new CountingList<>(docs);
         // a document's key: the document itself (equal records are equal documents)
         writer.write(live, "en", view, List.copyOf(docs), analyses, null, memo);
         boolean patched = memo.patched();
@@ -105,7 +91,7 @@ class LiveIndexPatchTest {
         for (String name : expected.keySet()) {
             assertArrayEquals(expected.get(name), actual.get(name), what + ": the same bytes in " + name);
         }
-        assertEquals(asked, asks.get(), what + ": documents asked for");
+        assertEquals(asked, view.asks(), what + ": documents asked for");
         return patched;
     }
 
