@@ -26,7 +26,6 @@ import org.arshif.content.DispatchReader;
 import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.Media;
 import org.arshif.content.SourceFormat;
-import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
@@ -161,7 +160,16 @@ public final class ArchiveChecker {
      */
     private Set<Diagnostic> checkArchive(Library library, SitePlan published, boolean notices, String archiveKey) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
-        SiteFiles files = siteFiles(library, published, notices ? null : archiveKey, found);
+        Path kept = memo == null ? null : memo.resolveSibling(memo.getFileName() + "-archive");
+        ArchivePlan.SiteFiles files = ArchivePlan.siteFiles(
+                library,
+                new SiteRun(library, sitemapLimit),
+                published,
+                now,
+                kept,
+                notices ? null : archiveKey,
+                log,
+                found);
         Set<String> publishedFiles = files.published();
         Set<String> allFiles = files.all();
         SiteModel everything = files.everything();
@@ -174,7 +182,7 @@ public final class ArchiveChecker {
         Map<String, Dispatch> bySource = new HashMap<>();
         library.dispatches().forEach(d -> bySource.put(d.path(), d));
         Routes routes = new Routes(config.basePath(), config.origin());
-        Context context = new Context(
+        CheckedSite context = new CheckedSite(
                 config,
                 library.vocabulary(),
                 everything,
@@ -213,43 +221,7 @@ public final class ArchiveChecker {
         return found;
     }
 
-    /**
-     * @param published  the files the site publishes: the theme's, the media, the pages
-     * @param all        those and the pages of the whole archive with drafts and scheduled dispatches
-     * @param everything the whole archive's model; null when its plan was the last build's
-     */
-    private record SiteFiles(Set<String> published, Set<String> all, SiteModel everything) {}
-
-    /** The site's files and the archive's (planned, or the last build's plan), with what planning found. */
-    private SiteFiles siteFiles(Library library, SitePlan published, String archiveKey, Set<Diagnostic> found) {
-        SiteRun run = new SiteRun(library, sitemapLimit);
-        Diagnostics planning = new Diagnostics();
-        Set<String> publishedPages = new HashSet<>();
-        published.jobs().forEach(j -> publishedPages.add(Routes.file(j.sitePath())));
-        Set<String> publishedFiles = new HashSet<>(run.assetFiles(planning));
-        publishedFiles.addAll(publishedPages);
-        Path kept = memo == null ? null : memo.resolveSibling(memo.getFileName() + "-archive");
-        ArchivePlan.Planned archive = ArchivePlan.of(library, run, publishedPages, now, kept, archiveKey, log);
-        Set<String> allFiles = new HashSet<>(publishedFiles);
-        allFiles.addAll(archive.extraPages());
-        found.addAll(planning.sorted());
-        found.addAll(archive.findings());
-        return new SiteFiles(publishedFiles, allFiles, archive.everything());
-    }
-
-    private record Context(
-            SiteConfig config,
-            TagVocabulary vocabulary,
-            SiteModel everything,
-            Routes routes,
-            Set<String> publishedFiles,
-            Set<String> allFiles,
-            Map<String, Dispatch> bySource,
-            MarkdownLinks markdown,
-            Media media,
-            boolean notices) {}
-
-    private List<Diagnostic> checkDispatch(Dispatch d, boolean isPublished, Context c) {
+    private List<Diagnostic> checkDispatch(Dispatch d, boolean isPublished, CheckedSite c) {
         List<Diagnostic> out = new ArrayList<>();
         DispatchText text = DispatchText.of(siteRoot, d, c.vocabulary()).orElse(null);
         if (text == null) {
@@ -300,7 +272,7 @@ public final class ArchiveChecker {
         return out;
     }
 
-    private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {
+    private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, CheckedSite c) {
         List<Diagnostic> out = new ArrayList<>();
         String page = Routes.article(d);
         for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
@@ -319,7 +291,7 @@ public final class ArchiveChecker {
      * What can be checked of a file whose load failed: its front-matter keys, if they parse, and the links of its
      * body that do not depend on its page's URL (absolute ones).
      */
-    private List<Diagnostic> checkUnread(String path, Context c) {
+    private List<Diagnostic> checkUnread(String path, CheckedSite c) {
         List<Diagnostic> out = new ArrayList<>();
         FrontMatterSplit split;
         try {
@@ -356,7 +328,8 @@ public final class ArchiveChecker {
     }
 
     /** Why a link points nowhere, or null when it is fine. */
-    private LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished, Context c) {
+    private LinkProblem linkProblem(
+            MarkdownLinks.Target t, String from, String page, boolean isPublished, CheckedSite c) {
         String what = t.image() ? "image" : "link";
         String dest = t.destination().strip();
         if (dest.isEmpty() || dest.startsWith("#")) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,10 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Severity;
 import org.arshif.internal.CheckedFile;
+import org.arshif.pipeline.SitePlan;
 import org.arshif.pipeline.SiteRun;
 import org.arshif.site.Library;
+import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 
 /**
@@ -146,5 +149,35 @@ final class ArchivePlan {
 
     static Diagnostic readDiagnostic(DataInputStream in) throws IOException {
         return new Diagnostic(in.readUTF(), in.readInt(), in.readInt(), Severity.valueOf(in.readUTF()), in.readUTF());
+    }
+
+    /**
+     * @param published  the files the site publishes: the theme's, the media, the pages
+     * @param all        those and the pages of the whole archive with drafts and scheduled dispatches
+     * @param everything the whole archive's model; null when its plan was the last build's
+     */
+    record SiteFiles(Set<String> published, Set<String> all, SiteModel everything) {}
+
+    /** The site's files and the archive's (planned, or the last build's plan), with what planning found. */
+    static SiteFiles siteFiles(
+            Library library,
+            SiteRun run,
+            SitePlan published,
+            Instant now,
+            Path kept,
+            String archiveKey,
+            Consumer<String> log,
+            Set<Diagnostic> found) {
+        Diagnostics planning = new Diagnostics();
+        Set<String> publishedPages = new HashSet<>();
+        published.jobs().forEach(j -> publishedPages.add(Routes.file(j.sitePath())));
+        Set<String> publishedFiles = new HashSet<>(run.assetFiles(planning));
+        publishedFiles.addAll(publishedPages);
+        Planned archive = of(library, run, publishedPages, now, kept, archiveKey, log);
+        Set<String> allFiles = new HashSet<>(publishedFiles);
+        allFiles.addAll(archive.extraPages());
+        found.addAll(planning.sorted());
+        found.addAll(archive.findings());
+        return new SiteFiles(publishedFiles, allFiles, archive.everything());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,7 +39,7 @@ final class CodeFingerprint {
     }
 
     static String compute(CodeSource code) {
-        MessageDigest digest = PageCache.sha256();
+        MessageDigest digest = sha256();
         if (code != null && code.getLocation() != null) {
             try {
                 Path location = Path.of(code.getLocation().toURI());
@@ -46,7 +47,7 @@ final class CodeFingerprint {
                     update(digest, "jar");
                     hashJarEntries(digest, location);
                 } else if (Files.isDirectory(location)) {
-                    PageCache.hashTree(digest, location.resolve("org/arshif/theme"));
+                    hashTree(digest, location.resolve("org/arshif/theme"));
                     update(digest, "classes " + newestClass(location));
                 }
             } catch (URISyntaxException | IOException | IllegalArgumentException | UncheckedIOException e) {
@@ -82,8 +83,32 @@ final class CodeFingerprint {
         }
     }
 
-    private static void update(MessageDigest digest, String s) {
+    /** Every regular file under {@code root}, sorted, by relative path and content; a folder it cannot read misses. */
+    static void hashTree(MessageDigest digest, Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                update(digest, root.relativize(p).toString().replace('\\', '/'));
+                digest.update(Files.readAllBytes(p));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // An unreadable template or folder: the theme reports it as a finding; here it only makes the cache miss.
+            update(digest, "unreadable " + System.nanoTime());
+        }
+    }
+
+    static void update(MessageDigest digest, String s) {
         digest.update(s.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

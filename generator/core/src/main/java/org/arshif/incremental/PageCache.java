@@ -4,14 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +22,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.CheckedFile;
@@ -376,46 +373,18 @@ public final class PageCache {
      * content) and the code that renders, the built-in theme included (the plugin jar, or its classes folder).
      */
     static String globalFingerprint(Path output, Path siteTemplates) {
-        MessageDigest digest = sha256();
-        update(digest, "arshif-page-cache " + FORMAT);
-        update(digest, output.toAbsolutePath().normalize().toString());
+        MessageDigest digest = CodeFingerprint.sha256();
+        CodeFingerprint.update(digest, "arshif-page-cache " + FORMAT);
+        CodeFingerprint.update(digest, output.toAbsolutePath().normalize().toString());
         if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
-            hashTree(digest, siteTemplates);
+            CodeFingerprint.hashTree(digest, siteTemplates);
         }
-        update(digest, codeFingerprint());
+        CodeFingerprint.update(digest, codeFingerprint());
         return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Arshif's own code and built-in theme, by content (see {@link CodeFingerprint}). */
     public static String codeFingerprint() {
         return CodeFingerprint.current();
-    }
-
-    static void hashTree(MessageDigest digest, Path root) {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                update(digest, root.relativize(p).toString().replace('\\', '/'));
-                digest.update(Files.readAllBytes(p));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // An unreadable template or folder: the theme reports it as a finding; here it only makes the cache miss.
-            update(digest, "unreadable " + System.nanoTime());
-        }
-    }
-
-    private static void update(MessageDigest digest, String s) {
-        digest.update(s.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

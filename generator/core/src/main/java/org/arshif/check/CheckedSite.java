@@ -1,0 +1,27 @@
+package org.arshif.check;
+
+import java.util.Map;
+import java.util.Set;
+import org.arshif.config.SiteConfig;
+import org.arshif.content.Dispatch;
+import org.arshif.content.Media;
+import org.arshif.content.TagVocabulary;
+import org.arshif.site.Routes;
+import org.arshif.site.SiteModel;
+
+/**
+ * What the checks of each dispatch read: the site's settings and vocabulary, the whole archive's model, the
+ * published files and those of the archive with drafts, the dispatches by source path, and whether to look for the
+ * notices only {@code check} reports.
+ */
+record CheckedSite(
+        SiteConfig config,
+        TagVocabulary vocabulary,
+        SiteModel everything,
+        Routes routes,
+        Set<String> publishedFiles,
+        Set<String> allFiles,
+        Map<String, Dispatch> bySource,
+        MarkdownLinks markdown,
+        Media media,
+        boolean notices) {}
