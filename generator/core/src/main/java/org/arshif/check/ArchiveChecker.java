@@ -160,16 +160,7 @@ public final class ArchiveChecker {
      */
     private Set<Diagnostic> checkArchive(Library library, SitePlan published, boolean notices, String archiveKey) {
         Set<Diagnostic> found = new TreeSet<>(Diagnostic.ORDER);
-        Path kept = memo == null ? null : memo.resolveSibling(memo.getFileName() + "-archive");
-        ArchivePlan.SiteFiles files = ArchivePlan.siteFiles(
-                library,
-                new SiteRun(library, sitemapLimit),
-                published,
-                now,
-                kept,
-                notices ? null : archiveKey,
-                log,
-                found);
+        ArchivePlan.SiteFiles files = siteFiles(library, published, notices ? null : archiveKey, found);
         Set<String> publishedFiles = files.published();
         Set<String> allFiles = files.all();
         SiteModel everything = files.everything();
@@ -182,7 +173,7 @@ public final class ArchiveChecker {
         Map<String, Dispatch> bySource = new HashMap<>();
         library.dispatches().forEach(d -> bySource.put(d.path(), d));
         Routes routes = new Routes(config.basePath(), config.origin());
-        CheckedSite context = new CheckedSite(
+        Context context = new Context(
                 config,
                 library.vocabulary(),
                 everything,
@@ -221,7 +212,15 @@ public final class ArchiveChecker {
         return found;
     }
 
-    private List<Diagnostic> checkDispatch(Dispatch d, boolean isPublished, CheckedSite c) {
+    /** The site's files and the archive's: planned, or the last build's plan kept beside the check memo. */
+    private ArchivePlan.SiteFiles siteFiles(
+            Library library, SitePlan published, String archiveKey, Set<Diagnostic> found) {
+        Path kept = memo == null ? null : memo.resolveSibling(memo.getFileName() + "-archive");
+        return ArchivePlan.siteFiles(
+                library, new SiteRun(library, sitemapLimit), published, now, kept, archiveKey, log, found);
+    }
+
+    private List<Diagnostic> checkDispatch(Dispatch d, boolean isPublished, Context c) {
         List<Diagnostic> out = new ArrayList<>();
         DispatchText text = DispatchText.of(siteRoot, d, c.vocabulary()).orElse(null);
         if (text == null) {
@@ -272,7 +271,7 @@ public final class ArchiveChecker {
         return out;
     }
 
-    private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, CheckedSite c) {
+    private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {
         List<Diagnostic> out = new ArrayList<>();
         String page = Routes.article(d);
         for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
@@ -291,7 +290,7 @@ public final class ArchiveChecker {
      * What can be checked of a file whose load failed: its front-matter keys, if they parse, and the links of its
      * body that do not depend on its page's URL (absolute ones).
      */
-    private List<Diagnostic> checkUnread(String path, CheckedSite c) {
+    private List<Diagnostic> checkUnread(String path, Context c) {
         List<Diagnostic> out = new ArrayList<>();
         FrontMatterSplit split;
         try {
@@ -328,8 +327,7 @@ public final class ArchiveChecker {
     }
 
     /** Why a link points nowhere, or null when it is fine. */
-    private LinkProblem linkProblem(
-            MarkdownLinks.Target t, String from, String page, boolean isPublished, CheckedSite c) {
+    private LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished, Context c) {
         String what = t.image() ? "image" : "link";
         String dest = t.destination().strip();
         if (dest.isEmpty() || dest.startsWith("#")) {

@@ -14,7 +14,7 @@ import org.arshif.site.SiteModel;
  * published files and those of the archive with drafts, the dispatches by source path, and whether to look for the
  * notices only {@code check} reports.
  */
-record CheckedSite(
+record Context(
         SiteConfig config,
         TagVocabulary vocabulary,
         SiteModel everything,
