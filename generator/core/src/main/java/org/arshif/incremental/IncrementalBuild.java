@@ -37,7 +37,7 @@ public final class IncrementalBuild implements BuildTarget {
     private final Path cache;
     private final Path output;
     private final PageCache pages;
-    private final String code = PageCache.codeFingerprint();
+    private final String code = CodeFingerprint.current();
     private int analysed;
     private int analysesReused;
     private int indexFilesEncoded;

@@ -81,7 +81,7 @@ public final class NoopStamp {
         try {
             MessageDigest digest = sha256();
             long[] newest = {Long.MIN_VALUE};
-            update(digest, "options " + options + "\ncode " + PageCache.codeFingerprint());
+            update(digest, "options " + options + "\ncode " + CodeFingerprint.current());
             List<Path> skipped = List.of(output, cache, siteRoot.resolve(".git"), siteRoot.resolve("target"));
             statTree(digest, siteRoot, skipped, newest, null);
             if (!templates.startsWith(siteRoot)) {

@@ -379,12 +379,7 @@ public final class PageCache {
         if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
             CodeFingerprint.hashTree(digest, siteTemplates);
         }
-        CodeFingerprint.update(digest, codeFingerprint());
+        CodeFingerprint.update(digest, CodeFingerprint.current());
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Arshif's own code and built-in theme, by content (see {@link CodeFingerprint}). */
-    public static String codeFingerprint() {
-        return CodeFingerprint.current();
     }
 }

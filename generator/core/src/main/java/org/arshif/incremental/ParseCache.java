@@ -83,7 +83,7 @@ public final class ParseCache {
     /** Opens the cache; a damaged or foreign cache file is discarded with one line to {@code log}. */
     public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride, Consumer<String> log) {
         MessageDigest digest = CodeFingerprint.sha256();
-        digest.update(("arshif-parse-cache 1\0" + PageCache.codeFingerprint() + "\0" + baseUrlOverride + "\0")
+        digest.update(("arshif-parse-cache 1\0" + CodeFingerprint.current() + "\0" + baseUrlOverride + "\0")
                 .getBytes(StandardCharsets.UTF_8));
         for (String file : List.of(ConfigLoader.FILE_NAME, TagVocabulary.FILE)) {
             Path p = siteRoot.resolve(file);

@@ -58,8 +58,8 @@ class CodeFingerprintTest {
 
     @Test
     void theRunningCodeHasOneFingerprint() {
-        assertEquals(PageCache.codeFingerprint(), PageCache.codeFingerprint());
-        assertEquals(64, PageCache.codeFingerprint().length());
+        assertEquals(CodeFingerprint.current(), CodeFingerprint.current());
+        assertEquals(64, CodeFingerprint.current().length());
     }
 
     private static String fingerprint(Path location) throws IOException {
