@@ -5,7 +5,7 @@
 // weight is tuned on the evaluation; the figures that count are eval.mjs's, in Chromium, as a reader searches.
 //
 //   node bench/search-eval/tune.mjs --site SITE --queries FILE [--client DIR] [--set NAME=VALUE]... [--half tune|test]
-//     [--corrections] [--list] [--ranks FILE] [--cost]
+//     [--corrections] [--list] [--ranks FILE] [--cost] [--topics]
 //
 // --client: a folder with the client's modules (default: generator/core/src/main/js). --set NAME=VALUE replaces
 // the value of a top-level `const NAME = …;` of search-index.js in a copy of the client (a trial's weight).
@@ -15,6 +15,8 @@
 // query file says was meant (same term), and why not; --list prints each query that missed. --ranks: each query's
 // rank of its target (0: not in the first 10), then of any document of its title, and its corrections, to FILE.
 // --cost: each query on a fresh index (manifest at hand): its requests and bytes, median / p90 / max per kind.
+// --topics: the topic queries instead, each one's precision@10 and the mean (with --list, the first 10's irrelevant
+// URLs); give it the site of the articles alone (work/search-eval/site), as eval.mjs does.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,6 +65,8 @@ const page = fs.readFileSync(path.join(site, 'ar', 'search', 'index.html'), 'utf
 const manifestUrl = /data-search-manifest="([^"]+)"/.exec(page)[1];
 const ix = await core.openIndex({ manifestUrl, fetch: siteFetch, createAnalyzer });
 const half = opt('--half', 'all');
+// --topics: the topic queries instead (run them on the site of the articles alone, as eval.mjs does)
+const topics = args.includes('--topics');
 /** @param {string} id a query's id: its target is the id less its kind */
 const halfOf = (id) => {
   let h = 2166136261;
@@ -70,8 +74,11 @@ const halfOf = (id) => {
   return h % 2 ? 'test' : 'tune';
 };
 const queries = fs.readFileSync(queryFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t'))
-  .map((l) => l.split('\t')).filter((c) => c[1] !== 'topic' && (half === 'all' || halfOf(c[0]) === half));
+  .map((l) => l.split('\t')).filter((c) => (c[1] === 'topic') === topics && (half === 'all' || halfOf(c[0]) === half));
 const byKind = new Map();
+/** @type {number[]} */
+const topicScores = [];
+const f2 = (/** @type {number} */ x) => x.toFixed(3);
 const ranks = [];
 const costs = new Map();
 const corrections = new Map();
@@ -109,13 +116,20 @@ for (const [id, kind, query, change, relevant, same = '-'] of queries) {
   const urls = res.results.map((r) => decodeURI(r.url));
   const target = new Set(relevant.split(' '));
   const lenient = new Set([...target, ...same.split(' ')]);
+  if (topics) {
+    const hits = urls.filter((u) => target.has(u)).length;
+    topicScores.push(hits / Math.min(10, target.size));
+    console.log(`${id.padEnd(18)} ${query}\tp@10 ${f2(hits / Math.min(10, target.size))}\t${hits}/${Math.min(10, target.size)} of ${target.size} relevant, ${res.total ?? '?'} shown`
+      + (args.includes('--list') ? `\n    not relevant: ${urls.filter((u) => !target.has(u)).join(' ')}` : ''));
+    continue;
+  }
   const rank = urls.findIndex((u) => target.has(u)) + 1;
   const rankL = urls.findIndex((u) => lenient.has(u)) + 1;
   if (!byKind.has(kind)) byKind.set(kind, []);
   byKind.get(kind).push([rank, rankL]);
   ranks.push(`${id}\t${rank}\t${rankL}\t${query}\t${res.corrections.map((c) => `${c.written}→${c.word}`).join(' ')}`);
 }
-const f2 = (x) => x.toFixed(3);
+if (topics) console.log(`topic precision@10, mean of ${topicScores.length}: ${f2(topicScores.reduce((a, b) => a + b, 0) / Math.max(1, topicScores.length))}`);
 for (const [kind, rs] of byKind) {
   const m = (i, f) => rs.reduce((s, r) => s + f(r[i]), 0) / rs.length;
   const cells = (i) => `${f2(m(i, (r) => (r === 1 ? 1 : 0)))} / ${f2(m(i, (r) => (r ? 1 : 0)))} / ${f2(m(i, (r) => (r ? 1 / r : 0)))}`;
