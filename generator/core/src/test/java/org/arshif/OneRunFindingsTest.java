@@ -40,7 +40,8 @@ class OneRunFindingsTest {
                                 + " did you mean 'summary'?",
                         "content/ar/2017-05-11-bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date (Invalid"
                                 + " value for MonthOfYear (valid values 1 - 12): 13); write it as YYYY-MM-DD, or"
-                                + " YYYY-MM-DDTHH:MM:SS+03:00 with a time",
+                                + " YYYY-MM-DDTHH:MM:SS+03:00 with a time"
+                                + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)",
                         "content/ar/2017-05-11-bad-date.md:4:1: warning: unknown front-matter key 'tgas' (kept for"
                                 + " templates); did you mean 'tags'?",
                         "content/ar/2017-05-11-bad-date.md:7:30: error: link '/ar/2017/05/no-such-talks/' points to no page"

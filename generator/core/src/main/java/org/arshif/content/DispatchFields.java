@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.arshif.config.Language;
 import org.arshif.config.SiteConfig;
+import org.arshif.content.wire.WireCalendar;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.Digits;
 import org.arshif.internal.yaml.YFields;
@@ -172,11 +173,17 @@ final class DispatchFields {
                     .ifPresent(advice -> fm.warning(at, "'" + key + "' \"" + s + "\": " + advice));
             return Optional.of(date);
         } catch (DateTimeException e) {
+            // a date written out (26 شوال 1436 هـ, 4 May 2017) says its calendar and month by name: no guess
+            Optional<LocalDate> written = WireCalendar.written(s);
+            if (written.isPresent()) {
+                return Optional.of(written.get().atStartOfDay(config.timeZone()).toOffsetDateTime());
+            }
             fm.error(
                     fm.get(key).orElseThrow(),
                     "'" + key + "' \"" + s + "\" is not a valid date ("
                             + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "")
-                            + "); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time");
+                            + "); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time"
+                            + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)");
             return Optional.empty();
         }
     }

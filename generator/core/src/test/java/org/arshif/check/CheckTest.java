@@ -57,7 +57,8 @@ class CheckTest {
                         + " draft or scheduled dispatch, which is not published yet",
                 "content/ar/2017-06-01-bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date (Invalid"
                         + " value for MonthOfYear (valid values 1 - 12): 13); write it as YYYY-MM-DD, or"
-                        + " YYYY-MM-DDTHH:MM:SS+03:00 with a time",
+                        + " YYYY-MM-DDTHH:MM:SS+03:00 with a time"
+                        + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)",
                 "content/ar/2017-06-01-bad-date.md:4:8: error: 'draft' must be true or false, but it is \"yes\"",
                 "content/en/2017-04-21-dupkey.md:3:1: error: this en dispatch and content/en/2017-05-22-summit.md both"
                         + " claim translationKey 'summit'; give one of them a different translationKey or file name",

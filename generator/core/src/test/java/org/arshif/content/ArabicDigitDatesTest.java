@@ -57,7 +57,7 @@ class ArabicDigitDatesTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(
                 found.get(0).startsWith("content/ar/x.md:3:7: error: 'date' \"06/05/2023\" is not a valid date")
-                        && found.get(0).endsWith("write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time"),
+                        && found.get(0).contains("write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time"),
                 found::toString);
     }
 
@@ -72,5 +72,39 @@ class ArabicDigitDatesTest {
                                         + " 1446-09-01 (Umm al-Qura calendar), its Gregorian date is 2025-03-01:"
                                         + " write that instead"))
                         .getYear());
+    }
+
+    @Test
+    void aWrittenDateIsReadInTheCalendarItsMonthNames() {
+        // 26 Shawwal 1436 AH is 11 August 2015 in the Umm al-Qura calendar; 1 Ramadan 1446 is 1 March 2025
+        for (String written : List.of("26 شوال 1436 هـ", "٢٦ شوّال ١٤٣٦هـ", "26 شوال 1436", "2015-08-11")) {
+            assertEquals(dateOf("2015-08-11", List.of()), dateOf(written, List.of()), written);
+        }
+        assertEquals(dateOf("2025-03-01", List.of()), dateOf("1446-09-01 هـ", List.of()));
+        assertEquals(dateOf("2025-03-01", List.of()), dateOf("١٤٤٦/٠٩/٠١ هـ", List.of()));
+        for (String written : List.of("4 أيار 2017", "4 مايو 2017 م", "٤ آيار ٢٠١٧", "4 May 2017", "May 4, 2017")) {
+            assertEquals(dateOf("2017-05-04", List.of()), dateOf(written, List.of()), written);
+        }
+    }
+
+    @Test
+    void aWrittenDateThatIsNoDayIsAFindingThatSaysWhatIsRead() {
+        for (String written : List.of("31 شوال 1436 هـ", "4 أيار 2017 هـ", "4 Smarch 2017", "30 February 2017")) {
+            Diagnostics d = new Diagnostics();
+            Readers.reader()
+                    .read(
+                            "content/ar/x.md",
+                            ("---\ntitle: خبر\ndate: " + written + "\n---\nنص.\n").getBytes(StandardCharsets.UTF_8),
+                            d);
+            List<String> found = d.sorted().stream().map(Diagnostic::format).toList();
+            assertEquals(1, found.size(), found::toString);
+            assertTrue(
+                    found.get(0)
+                                    .startsWith("content/ar/x.md:3:7: error: 'date' \"" + written
+                                            + "\" is not a valid date")
+                            && found.get(0)
+                                    .endsWith("(a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)"),
+                    found::toString);
+        }
     }
 }

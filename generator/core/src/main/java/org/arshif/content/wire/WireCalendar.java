@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.arshif.config.ArabicMonths;
 import org.arshif.internal.Digits;
 
@@ -50,7 +52,58 @@ public final class WireCalendar {
             "november",
             "december");
 
+    /** {@code 26 شوال 1436 هـ}, {@code 4 أيار 2017 م}, {@code 4 May 2017}: day, month name, year, a calendar mark. */
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(\\d{1,2})\\s+([^\\d,،]+?)[\\s,،]+(\\d{3,4})\\s*(هـ|ه|م)?\\.?");
+    /** {@code May 4, 2017}. */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{IsLatin}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    /** {@code 1446-09-01 هـ}: a Hijri date in numbers, which only its mark tells from a Gregorian one. */
+    private static final Pattern NUMERIC_HIJRI =
+            Pattern.compile("(\\d{3,4})[-/](\\d{1,2})[-/](\\d{1,2})\\s*(هـ|ه)\\.?");
+
     private WireCalendar() {}
+
+    /**
+     * A whole date written out as Arabic desks and English copy write it: {@code 26 شوال 1436 هـ} (Hijri, Umm
+     * al-Qura), {@code 1446-09-01 هـ}, {@code 4 أيار 2017 م}, {@code 4 May 2017}, {@code May 4, 2017}; digits Western
+     * or Arabic-Indic. Empty when the text is none of these or not a real day; a month name decides the calendar,
+     * and a Gregorian month with the Hijri mark is no date.
+     */
+    public static Optional<LocalDate> written(String text) {
+        String s = Digits.western(text.strip());
+        Matcher m = NUMERIC_HIJRI.matcher(s);
+        if (m.matches()) {
+            return gregorianOf(number(m.group(1)), number(m.group(2)), number(m.group(3)));
+        }
+        m = DAY_MONTH_YEAR.matcher(s);
+        if (m.matches()) {
+            int hijriMonth = hijriMonth(m.group(2));
+            boolean hijriMark = m.group(4) != null && !m.group(4).equals("م");
+            if (hijriMonth > 0 && !"م".equals(m.group(4))) {
+                return gregorianOf(number(m.group(3)), hijriMonth, number(m.group(1)));
+            }
+            return hijriMark
+                    ? Optional.empty()
+                    : day(number(m.group(3)), gregorianMonth(m.group(2)), number(m.group(1)));
+        }
+        m = MONTH_DAY_YEAR.matcher(s);
+        return m.matches() ? day(number(m.group(3)), gregorianMonth(m.group(1)), number(m.group(2))) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(int year, int month, int day) {
+        try {
+            return month == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A Hijri month's number from its name in any usual spelling; 0 when it is none. */
+    private static int hijriMonth(String written) {
+        String name = key(written);
+        int month = HIJRI_MONTHS.indexOf(name) + 1;
+        return month > 0 ? month : HIJRI_VARIANTS.getOrDefault(name, 0);
+    }
 
     /**
      * The dateline's date and what is wrong with it.
@@ -95,11 +148,7 @@ public final class WireCalendar {
     }
 
     private static Optional<LocalDate> hijri(Dateline.DateParts h, List<String> problems) {
-        String name = key(h.month());
-        int month = HIJRI_MONTHS.indexOf(name) + 1;
-        if (month == 0) {
-            month = HIJRI_VARIANTS.getOrDefault(name, 0);
-        }
+        int month = hijriMonth(h.month());
         if (month == 0) {
             problems.add("the dateline's Hijri month '" + h.month() + "' is not one of " + HIJRI_MONTHS.get(0)
                     + " … ذو الحجة; the Hijri date is not used");
