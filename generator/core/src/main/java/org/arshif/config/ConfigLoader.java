@@ -163,7 +163,12 @@ public final class ConfigLoader {
     }
 
     private static String defaultLanguage(YFields f, YNode.Map map, List<String> languages, SiteConfig d) {
-        String defaultLanguage = f.string("defaultLanguage").orElse(d.defaultLanguage());
+        Optional<String> chosen = f.string("defaultLanguage");
+        if (chosen.isEmpty() && !languages.contains(d.defaultLanguage())) {
+            // languages: [en] alone makes an English site; the default 'ar' was never the user's choice
+            return languages.get(0);
+        }
+        String defaultLanguage = chosen.orElse(d.defaultLanguage());
         if (!languages.contains(defaultLanguage)) {
             f.error(
                     f.get("defaultLanguage").orElse(map),
@@ -242,8 +247,17 @@ public final class ConfigLoader {
 
     private static List<String> validLanguages(List<String> codes, YFields f) {
         List<String> out = new ArrayList<>();
+        if (codes.isEmpty()) {
+            f.error(
+                    f.get("languages").orElseThrow(),
+                    "'languages' is empty; list the site's languages, like languages: [ar, en], or remove the key");
+        }
         for (String code : codes) {
-            if (Language.byCode(code).isPresent()) {
+            if (out.contains(code)) {
+                f.error(
+                        f.get("languages").orElseThrow(),
+                        "'languages' lists '" + code + "' twice; list each language once");
+            } else if (Language.byCode(code).isPresent()) {
                 out.add(code);
             } else {
                 f.error(

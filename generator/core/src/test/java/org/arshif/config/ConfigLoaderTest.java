@@ -76,6 +76,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void languagesListedTwiceOrNoneAreFindingsAtTheList() {
+        assertEquals(
+                List.of("arshif.yml:1:12: error: 'languages' lists 'ar' twice; list each language once"),
+                problems("languages: [ar, en, ar]\n"));
+        assertEquals(
+                List.of("arshif.yml:1:12: error: 'languages' is empty; list the site's languages, like languages:"
+                        + " [ar, en], or remove the key"),
+                problems("languages: []\n"));
+    }
+
+    @Test
+    void aSiteOfOneLanguageDefaultsToIt() {
+        Diagnostics d = new Diagnostics();
+        SiteConfig c = ConfigLoader.parse(new SourceText("arshif.yml", "languages: [en]\n"), d);
+        assertEquals(List.of(), d.sorted());
+        assertEquals("en", c.defaultLanguage());
+        assertEquals(
+                List.of("arshif.yml:2:18: error: defaultLanguage 'ar' is not one of the languages [en]"),
+                problems("languages: [en]\ndefaultLanguage: ar\n"));
+    }
+
+    @Test
     void aNearMissOfAKnownKeyIsNamedAndAnyOtherKeyListsThemAll() {
         assertEquals(
                 List.of(
