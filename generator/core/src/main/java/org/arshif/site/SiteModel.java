@@ -108,23 +108,7 @@ public final class SiteModel {
             m.months.put(lang, new TreeMap<>(Comparator.reverseOrder()));
             m.sections.put(lang, new TreeMap<>());
         }
-        Map<String, Dispatch> translationSlots = new HashMap<>();
-        for (Dispatch d : published(all, drafts, future, now, m)) {
-            String slot = d.translationGroup() + "\u0000" + d.lang();
-            Dispatch other = translationSlots.putIfAbsent(slot, d);
-            if (other != null) {
-                String what = d.translationGroup().startsWith("key:")
-                        ? "translationKey '" + d.translationGroup().substring(4) + "'"
-                        : "the translation path '" + d.translationGroup().substring(5) + "'";
-                Dispatch.Position p = d.position("translationKey");
-                diagnostics.error(
-                        d.path(),
-                        p.line(),
-                        p.column(),
-                        "this " + d.lang() + " dispatch and " + other.path() + " both claim " + what
-                                + "; give one of them a different translationKey or file name");
-                continue;
-            }
+        for (Dispatch d : TranslationPairs.claim(published(all, drafts, future, now, m), diagnostics)) {
             m.add(d);
         }
         for (String lang : config.languages()) {
