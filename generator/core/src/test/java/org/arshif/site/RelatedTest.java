@@ -3,7 +3,6 @@ package org.arshif.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,14 +43,7 @@ class RelatedTest {
                 dispatch("tie-x", "2020-06-20", "b"),
                 dispatch("tie-y", "2020-06-10", "b"),
                 dispatch("unrelated", "2020-06-15", "z"));
-        SiteModel model = SiteModel.build(
-                SiteConfig.defaults(),
-                null,
-                all,
-                false,
-                false,
-                Instant.parse("2030-01-01T00:00:00Z"),
-                new Diagnostics());
+        SiteModel model = TestModels.of(all, new Diagnostics());
         Dispatch me = all.get(0);
         // tie-x and tie-y are both 5 days away: the path decides
         assertEquals(
@@ -73,14 +65,7 @@ class RelatedTest {
         for (int day = 1; day <= 28; day++) {
             all.add(dispatch(String.format("d%02d", day), String.format("2020-02-%02dT12:00:00Z", day), "t"));
         }
-        SiteModel model = SiteModel.build(
-                SiteConfig.defaults(),
-                null,
-                all,
-                false,
-                false,
-                Instant.parse("2030-01-01T00:00:00Z"),
-                new Diagnostics());
+        SiteModel model = TestModels.of(all, new Diagnostics());
         List<String> related = names(model.related(all.get(0), 100));
         assertEquals(12, related.size()); // d01 is the oldest: its 12 newer neighbours only
         assertEquals("d02", related.get(0));

@@ -3,8 +3,6 @@ package org.arshif.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
@@ -28,14 +26,7 @@ class SameDayOrderTest {
     }
 
     private static List<String> order(Dispatch... ds) {
-        SiteModel model = SiteModel.build(
-                SiteConfig.defaults(),
-                TagVocabulary.empty(t -> List.of(t)),
-                new ArrayList<>(List.of(ds)),
-                false,
-                false,
-                Instant.parse("2030-01-01T00:00:00Z"),
-                new Diagnostics());
+        SiteModel model = TestModels.of(List.of(ds), new Diagnostics());
         return model.articles("en").stream().map(Dispatch::title).toList();
     }
 

@@ -3,7 +3,6 @@ package org.arshif.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.arshif.config.SiteConfig;
@@ -29,14 +28,7 @@ class TranslationPairsTest {
 
     private static List<String> findings(Dispatch... ds) {
         Diagnostics d = new Diagnostics();
-        SiteModel model = SiteModel.build(
-                SiteConfig.defaults(),
-                TagVocabulary.empty(t -> List.of(t)),
-                new ArrayList<>(List.of(ds)),
-                false,
-                false,
-                Instant.parse("2030-01-01T00:00:00Z"),
-                d);
+        SiteModel model = TestModels.of(List.of(ds), d);
         List<String> out =
                 new ArrayList<>(d.sorted().stream().map(Diagnostic::format).toList());
         out.add("articles: " + model.articles("ar").size() + " ar, "
