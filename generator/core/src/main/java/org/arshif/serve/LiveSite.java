@@ -77,8 +77,8 @@ final class LiveSite implements AutoCloseable {
 
     /**
      * A rendered page with the fingerprint it was rendered from (null: not fingerprintable), and the serial of the
-     * snapshot and the theme generation it was last found current for (-1: none): a plan is immutable, so until
-     * the next one its page is answered without building its view model again.
+     * snapshot and the theme generation it was last found current for: a plan is immutable, so until the next one
+     * its page is answered without building its view model again (a page without a fingerprint is built each time).
      */
     private record Rendered(String hash, byte[] bytes, long serial, int generation) {
         boolean isCurrentFor(Snapshot s, int themeGeneration) {
