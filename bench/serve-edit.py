@@ -38,6 +38,25 @@ for line in server.stdout:
 threading.Thread(target=lambda: [lines.append(l.rstrip()) for l in server.stdout], daemon=True).start()
 
 
+def family_pids():
+    """The server's process and its descendants (the second JVM), from /proc."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                parents[int(entry)] = int(open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    family, grew = {server.pid}, True
+    while grew:
+        grew = False
+        for pid, ppid in parents.items():
+            if ppid in family and pid not in family:
+                family.add(pid)
+                grew = True
+    return family
+
+
 def cpu_seconds():
     """CPU time so far (user + system) of the server and its second JVM (its descendants), from /proc."""
     parents = {}
@@ -101,11 +120,20 @@ try:
         print(f"edit {i}: page {result['page'] * 1000:.0f} ms, search index {result['search'] * 1000:.0f} ms;"
               f" server CPU meanwhile {cpu * 1000:.0f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
         time.sleep(2)
+    rss = []
+    for pid in sorted(family_pids()):
+        try:
+            status = dict(l.split(":", 1) for l in open(f"/proc/{pid}/status").read().splitlines() if ":" in l)
+            rss.append(f"pid {pid}: RSS {int(status['VmRSS'].split()[0]) // 1024} MB,"
+                       f" peak {int(status['VmHWM'].split()[0]) // 1024} MB")
+        except (OSError, KeyError):
+            pass
+    print("server memory: " + "; ".join(rss), flush=True)
 finally:
     open(path, "wb").write(original)
     time.sleep(1)
     server.terminate()
     server.wait(30)
     for l in lines:
-        if "Rebuilt" in l or "Search index" in l or "Loaded" in l:
+        if "Rebuilt" in l or "Search index" in l or "Loaded" in l or "rebuilding failed" in l:
             print("  | " + l)

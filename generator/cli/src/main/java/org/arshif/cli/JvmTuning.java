@@ -15,7 +15,9 @@ import org.arshif.diag.FileNameEncoding;
  * single-threaded pauses stalling the other core; a larger young generation promotes no less and touches more
  * memory). A jar cannot carry JVM options, so {@code java -jar arshif-cli.jar build} starts a second JVM with
  * them, as Gradle's client does, unless the user chose a collector or compiler, attached an agent, or set
- * {@code ARSHIF_FORK=0}. {@code serve} runs for hours and keeps C2. The second JVM also gets a UTF-8 locale when
+ * {@code ARSHIF_FORK=0}. {@code serve} gets C1 too: its work after the start comes in small batches (an edit is
+ * tens of milliseconds of CPU), and with C2 the compiler spent more CPU during each of the first ten edits than
+ * the edit itself (130–620 ms against ~100 ms, 10k archive), and tripled the start. The second JVM also gets a UTF-8 locale when
  * this one has none (see {@link FileNameEncoding}), and ends with this one (see {@link SecondJvm}). The Maven goal
  * {@code build} starts the same second JVM, as Surefire forks tests (see {@code org.arshif.maven.ForkedBuild}).
  */
@@ -82,7 +84,7 @@ public final class JvmTuning {
                 }
             }
         }
-        if (!compilerChosen && !command.equals("serve")) {
+        if (!compilerChosen) {
             add.add("-XX:TieredStopAtLevel=1");
         }
         return add;

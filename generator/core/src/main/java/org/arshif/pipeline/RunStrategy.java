@@ -3,10 +3,12 @@ package org.arshif.pipeline;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.index.SearchIndexWriter;
+import org.arshif.site.SearchManifests;
 import org.arshif.site.SiteSink;
 
 /**
@@ -63,6 +65,13 @@ public interface RunStrategy {
             SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs) throws IOException {
         return writeIndex(writer, lang, docs);
     }
+
+    /**
+     * Called with the run's search index, not yet written, before the pages are planned, when it is written
+     * {@link SearchTiming#ON_DEMAND}: the preview starts writing it on another thread beside the plan (it depends on
+     * the site model, not on the plan). Asking for it more than once writes it once.
+     */
+    default void searchDeferred(Supplier<SearchManifests> search) {}
 
     /** Renders the planned pages: all of them, the changed ones, or none until they are asked for. */
     void render(SitePlan plan, Diagnostics diagnostics);

@@ -65,6 +65,9 @@ public final class SiteRun {
         Deferred<SearchManifests> search = strategy.searchTiming() == RunStrategy.SearchTiming.NEVER
                 ? Deferred.of(SearchManifests.NONE)
                 : new Deferred<>(() -> searchStage.write(strategy));
+        if (strategy.searchTiming() == RunStrategy.SearchTiming.ON_DEMAND) {
+            strategy.searchDeferred(search);
+        }
         SitePlan plan = plan(assets, search, strategy, diagnostics);
         phases.ended("plan");
         if (diagnostics.hasErrors()) {

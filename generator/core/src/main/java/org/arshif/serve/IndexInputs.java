@@ -18,38 +18,40 @@ final class IndexInputs {
     private final SiteConfig config;
     private final Dispatch[] articles;
     private final List<String> tagNames;
-    /** Per dispatch, a key of what its search document is made of. */
-    private final List<DocumentKey> documentKeys;
 
-    private IndexInputs(SiteConfig config, Dispatch[] articles, List<String> tagNames, List<DocumentKey> documentKeys) {
+    private IndexInputs(SiteConfig config, Dispatch[] articles, List<String> tagNames) {
         this.config = config;
         this.articles = articles;
         this.tagNames = tagNames;
-        this.documentKeys = documentKeys;
     }
 
     static IndexInputs of(SiteConfig config, SiteModel model, String lang) {
         List<Dispatch> list = model.articles(lang);
         List<String> names = new ArrayList<>(list.size() * 4);
-        List<DocumentKey> keys = new ArrayList<>(list.size());
         // a tag's name depends on its key alone: asked of the model once per tag, not once per dispatch
         Map<String, String> nameOf = new HashMap<>();
         for (Dispatch d : list) {
-            int from = names.size();
             for (String key : d.tags()) {
                 names.add(nameOf.computeIfAbsent(key, k -> model.tagName(k, lang)));
             }
-            keys.add(new DocumentKey(config, d, names, from, names.size()));
         }
-        return new IndexInputs(config, list.toArray(new Dispatch[0]), names, keys);
+        return new IndexInputs(config, list.toArray(new Dispatch[0]), names);
     }
 
     /**
      * Per dispatch (in the order of the index's documents), a key of what its search document is made of: the same
-     * configuration instance, dispatch instance and tag names make the same document.
+     * configuration instance, dispatch instance and tag names make the same document. Made only for a language
+     * that is written: an unchanged one is known by {@link #sameAs} alone.
      */
     List<?> documentKeys() {
-        return documentKeys;
+        List<DocumentKey> keys = new ArrayList<>(articles.length);
+        int from = 0;
+        for (Dispatch d : articles) {
+            int to = from + d.tags().size();
+            keys.add(new DocumentKey(config, d, tagNames, from, to));
+            from = to;
+        }
+        return keys;
     }
 
     /** A search document's inputs, the configuration and dispatch compared as instances (both immutable). */

@@ -43,6 +43,7 @@ final class LiveSite implements AutoCloseable {
     private final Map<String, Diagnostic> renderErrors = new ConcurrentHashMap<>();
     private final AtomicInteger themeGeneration = new AtomicInteger();
     private final AtomicLong rebuilds = new AtomicLong();
+    private final AtomicLong viewModels = new AtomicLong();
     private volatile Snapshot good;
     private volatile List<Diagnostic> errors = List.of();
     private volatile OverlayWords words = OverlayWords.ENGLISH;
@@ -58,6 +59,7 @@ final class LiveSite implements AutoCloseable {
      * claim the same pages again), and the files written (theme, client, search index).
      */
     private record Snapshot(
+            long serial,
             SitePlan site,
             List<String> sitePaths,
             Map<String, Integer> byFile,
@@ -73,8 +75,16 @@ final class LiveSite implements AutoCloseable {
         }
     }
 
-    /** A rendered page with the fingerprint it was rendered from (null: not fingerprintable). */
-    private record Rendered(String hash, byte[] bytes) {}
+    /**
+     * A rendered page with the fingerprint it was rendered from (null: not fingerprintable), and the serial of the
+     * snapshot and the theme generation it was last found current for: a plan is immutable, so until the next one
+     * its page is answered without building its view model again (a page without a fingerprint is built each time).
+     */
+    private record Rendered(String hash, byte[] bytes, long serial, int generation) {
+        boolean isCurrentFor(Snapshot s, int themeGeneration) {
+            return hash != null && serial == s.serial() && generation == themeGeneration;
+        }
+    }
 
     /** The answer to a request for a site path: a file, or a redirect to the site path {@code location}. */
     record Answer(int status, String type, byte[] body, String location) {}
@@ -84,7 +94,7 @@ final class LiveSite implements AutoCloseable {
         this.run = run;
         this.log = log;
         this.events = events;
-        apply(live.current(), true);
+        apply(live.current(), true, System.nanoTime());
     }
 
     long lastRebuildMicros() {
@@ -97,6 +107,11 @@ final class LiveSite implements AutoCloseable {
 
     long rebuilds() {
         return rebuilds.get();
+    }
+
+    /** View models built to answer requests so far (for tests: an unchanged plan's page is not built again). */
+    long viewModelsBuilt() {
+        return viewModels.get();
     }
 
     /** Whether the last rebuild patched the site model instead of building it anew. */
@@ -118,11 +133,14 @@ final class LiveSite implements AutoCloseable {
         searchRefresh = refresh;
         LiveIndexes.sweep(Path.of(System.getProperty("java.io.tmpdir")));
         log.info("Writing the search index in the background; search pages wait for it");
-        refresh.refresh(good.site(), System.nanoTime(), true, this::searchWritten);
+        refresh.refresh(good.site()::searchManifests, System.nanoTime(), true, this::searchWritten);
     }
 
-    /** The index of the served site is written: tabs on a search page whose page changed reload. */
-    private void searchWritten() {
+    /**
+     * The index of the served site is written: tabs on a search page whose page changed reload. Synchronized with
+     * the rebuild, which starts the index before its plan: the plan is served by the time the tabs are told.
+     */
+    private synchronized void searchWritten() {
         events.reload(file -> isSearchPage(file) && pageChanged(file), rebuilds.get());
     }
 
@@ -149,6 +167,11 @@ final class LiveSite implements AutoCloseable {
     // ---- changes ------------------------------------------------------------------------------------------
 
     synchronized void changed(Set<String> paths, boolean templates, boolean overflow) {
+        changed(paths, templates, overflow, System.nanoTime());
+    }
+
+    /** @param noticed when the watcher heard of the first change of the batch ({@link System#nanoTime()}) */
+    synchronized void changed(Set<String> paths, boolean templates, boolean overflow, long noticed) {
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         try {
@@ -161,12 +184,9 @@ final class LiveSite implements AutoCloseable {
             }
             long t1 = System.nanoTime();
             List<Diagnostic> before = errors;
-            apply(update.library(), false);
+            apply(update.library(), false, t0);
             long t2 = System.nanoTime();
             SearchRefresh refresh = searchRefresh;
-            if (refresh != null) {
-                refresh.refresh(good.site(), t0, false, this::searchWritten);
-            }
             boolean errorsChanged = !before.equals(errors);
             // The terminal hears of an error before the tabs reload to show it.
             if (errorsChanged) {
@@ -185,7 +205,7 @@ final class LiveSite implements AutoCloseable {
             lastRebuildCpuMicros = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1000;
             log.info(String.format(
                     Locale.ROOT,
-                    "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s%s;"
+                    "Rebuilt in %.1f ms (%.1f ms CPU) after %s (%d file(s) read%s%s; quiet wait %.1f ms,"
                             + " read+model %.1f ms, plan %.1f ms, pages %.1f ms); reloaded %d tab(s)",
                     lastRebuildMicros / 1000.0,
                     lastRebuildCpuMicros / 1000.0,
@@ -193,6 +213,7 @@ final class LiveSite implements AutoCloseable {
                     update.filesRead(),
                     update.full() ? ", everything" : "",
                     update.patched() ? ", model patched" : "",
+                    (t0 - noticed) / 1e6,
                     (t1 - t0) / 1e6,
                     (t2 - t1) / 1e6,
                     (System.nanoTime() - t2) / 1e6,
@@ -230,13 +251,23 @@ final class LiveSite implements AutoCloseable {
         return String.join(" and ", parts);
     }
 
-    /** Plans the new library; it becomes the served site unless it has errors and a good one is being served. */
-    private void apply(Library library, boolean first) {
+    /**
+     * Plans the new library; it becomes the served site unless it has errors and a good one is being served. Once
+     * the server writes search indexes, the library's is started before the plan, on the writer's thread.
+     *
+     * @param since when the change was noticed, for the index's log line
+     */
+    private void apply(Library library, boolean first, long since) {
         Diagnostics d = new Diagnostics();
         library.findings().forEach(d::add);
         Snapshot previous = good;
+        SearchRefresh refresh = first ? null : searchRefresh;
         PreviewRun.Site site =
-                run.plan(library, d, previous != null && previous.checked() ? previous.sitePaths() : null);
+                run.plan(library, d, previous != null && previous.checked() ? previous.sitePaths() : null, index -> {
+                    if (refresh != null) {
+                        refresh.refresh(index, since, false, this::searchWritten);
+                    }
+                });
         List<Diagnostic> found = d.sorted().stream().filter(Diagnostic::isError).toList();
         if (found.isEmpty() || previous == null) {
             good = snapshot(site, previous, found.isEmpty());
@@ -253,14 +284,15 @@ final class LiveSite implements AutoCloseable {
         List<PageJob> jobs = site.plan().jobs();
         List<String> sitePaths = new ArrayList<>(jobs.size());
         jobs.forEach(j -> sitePaths.add(j.sitePath()));
+        long serial = previous == null ? 0 : previous.serial() + 1;
         if (previous != null && previous.sitePaths().equals(sitePaths)) {
-            return new Snapshot(site.plan(), previous.sitePaths(), previous.byFile(), checked, site);
+            return new Snapshot(serial, site.plan(), previous.sitePaths(), previous.byFile(), checked, site);
         }
         Map<String, Integer> byFile = new HashMap<>(jobs.size() * 2);
         for (int i = 0; i < jobs.size(); i++) {
             byFile.put(Routes.file(jobs.get(i).sitePath()), i);
         }
-        return new Snapshot(site.plan(), List.copyOf(sitePaths), byFile, checked, site);
+        return new Snapshot(serial, site.plan(), List.copyOf(sitePaths), byFile, checked, site);
     }
 
     /** Whether an open tab's page now renders differently from what it was last served. */
@@ -270,6 +302,9 @@ final class LiveSite implements AutoCloseable {
         Rendered served = pages.get(file);
         if (job == null || served == null || served.hash() == null) {
             return true;
+        }
+        if (served.isCurrentFor(s, themeGeneration.get())) {
+            return false;
         }
         String hash = hash(job);
         if (served.hash().equals(hash)) {
@@ -290,20 +325,26 @@ final class LiveSite implements AutoCloseable {
 
     /** The page's bytes: cached when its model is unchanged, else rendered; on a template error the last good. */
     private byte[] render(Snapshot s, String file, PageJob job) {
+        int generation = themeGeneration.get();
+        Rendered known = pages.get(file);
+        if (known != null && known.isCurrentFor(s, generation)) {
+            return known.bytes();
+        }
         Map<String, Object> model = job.model().get();
+        viewModels.incrementAndGet();
         String hash;
         try {
-            hash = hasher.of(job.template() + "#" + themeGeneration.get(), model);
+            hash = hasher.of(job.template() + "#" + generation, model);
         } catch (ModelHash.Unhashable e) {
             hash = null;
         }
-        Rendered known = pages.get(file);
         if (known != null && hash != null && hash.equals(known.hash())) {
+            pages.put(file, new Rendered(hash, known.bytes(), s.serial(), generation));
             return known.bytes();
         }
         try {
             byte[] bytes = s.site().render(job.template(), model);
-            pages.put(file, new Rendered(hash, bytes));
+            pages.put(file, new Rendered(hash, bytes, s.serial(), generation));
             renderErrors.remove(file);
             return bytes;
         } catch (PageRenderer.RenderException e) {

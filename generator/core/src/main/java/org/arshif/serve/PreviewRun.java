@@ -3,6 +3,8 @@ package org.arshif.serve;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.arshif.diag.Diagnostics;
 import org.arshif.pipeline.RunStrategy;
 import org.arshif.pipeline.SitePlan;
@@ -11,6 +13,7 @@ import org.arshif.search.SearchDocument;
 import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
+import org.arshif.site.SearchManifests;
 import org.arshif.site.SiteSink;
 
 /**
@@ -40,16 +43,26 @@ final class PreviewRun implements AutoCloseable {
         }
     }
 
+    /** Plans a library into a new site in memory, its search index written when it is first asked for. */
+    Site plan(Library library, Diagnostics diagnostics, List<String> checked) {
+        return plan(library, diagnostics, checked, index -> {});
+    }
+
     /**
      * Plans a library into a new site in memory; planning errors go to {@code diagnostics}.
      *
      * @param checked the site paths of an earlier plan without errors (its pages are not claimed again when they
      *                are the same), or null
+     * @param search  told of the plan's search index (not yet written) before the pages are planned
      */
-    Site plan(Library library, Diagnostics diagnostics, List<String> checked) {
+    Site plan(
+            Library library,
+            Diagnostics diagnostics,
+            List<String> checked,
+            Consumer<Supplier<SearchManifests>> search) {
         MemorySink sink = new MemorySink();
         SitePlan plan = new SiteRun(library, sitemapLimit)
-                .run(new Strategy(library, sink, checked), diagnostics, SiteRun.Phases.NONE);
+                .run(new Strategy(library, sink, checked, search), diagnostics, SiteRun.Phases.NONE);
         return new Site(plan, sink);
     }
 
@@ -57,11 +70,18 @@ final class PreviewRun implements AutoCloseable {
         private final Library library;
         private final MemorySink sink;
         private final List<String> checked;
+        private final Consumer<Supplier<SearchManifests>> search;
 
-        Strategy(Library library, MemorySink sink, List<String> checked) {
+        Strategy(Library library, MemorySink sink, List<String> checked, Consumer<Supplier<SearchManifests>> search) {
             this.library = library;
             this.sink = sink;
             this.checked = checked;
+            this.search = search;
+        }
+
+        @Override
+        public void searchDeferred(Supplier<SearchManifests> index) {
+            search.accept(index);
         }
 
         @Override

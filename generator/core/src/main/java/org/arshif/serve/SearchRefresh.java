@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.arshif.BuildLog;
-import org.arshif.pipeline.SitePlan;
 
 /**
  * Writes the served site's search index in the background, on one thread, after the server starts and after each
@@ -27,7 +26,7 @@ final class SearchRefresh implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private volatile SitePlan newest;
+    private volatile Supplier<?> newest;
     private volatile boolean closed;
 
     /** @param summary what the last index write did (files encoded, reused), for the log */
@@ -37,22 +36,23 @@ final class SearchRefresh implements AutoCloseable {
     }
 
     /**
-     * Writes {@code plan}'s index soon, unless a newer plan comes first.
+     * Writes {@code index} soon (a plan's search index, written once however often it is asked for), unless a
+     * newer one comes first.
      *
      * @param since when the change that made the plan was noticed ({@link System#nanoTime()}), for the log
      * @param first whether this is the server's first index (every document is analysed)
      * @param ready run after the index is written
      */
-    void refresh(SitePlan plan, long since, boolean first, Runnable ready) {
-        newest = plan;
+    void refresh(Supplier<?> index, long since, boolean first, Runnable ready) {
+        newest = index;
         worker.execute(() -> {
-            if (plan != newest) {
+            if (index != newest) {
                 return; // a newer edit's index is next
             }
             long t0 = System.nanoTime();
             long cpu0 = PROCESS.getProcessCpuTime();
             try {
-                plan.searchManifests();
+                index.get();
             } catch (RuntimeException e) {
                 if (closed) {
                     return; // interrupted by the server's stop

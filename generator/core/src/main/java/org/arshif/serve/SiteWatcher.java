@@ -34,8 +34,9 @@ final class SiteWatcher implements AutoCloseable {
          * @param paths     changed files or folders under the site root, {@code /}-separated
          * @param templates whether anything in the templates folder changed
          * @param overflow  events were lost: reload everything
+         * @param noticed   when the batch's first event was heard of ({@link System#nanoTime()})
          */
-        void changed(Set<String> paths, boolean templates, boolean overflow);
+        void changed(Set<String> paths, boolean templates, boolean overflow, long noticed);
     }
 
     private final Path siteRoot;
@@ -89,6 +90,7 @@ final class SiteWatcher implements AutoCloseable {
     /** Waits for a change, gathers the changes that follow it closely, and hands them over. */
     private void batch() throws InterruptedException {
         WatchKey first = watcher.take();
+        long noticed = System.nanoTime();
         Set<String> paths = new TreeSet<>();
         boolean[] flags = new boolean[2]; // templates, overflow
         drain(first, paths, flags);
@@ -98,7 +100,7 @@ final class SiteWatcher implements AutoCloseable {
             drain(next, paths, flags);
         }
         if (!paths.isEmpty() || flags[0] || flags[1]) {
-            listener.changed(paths, flags[0], flags[1]);
+            listener.changed(paths, flags[0], flags[1], noticed);
         }
     }
 

@@ -27,7 +27,7 @@ class SiteWatcherTest {
         Files.createDirectories(root.resolve("content/en"));
         BlockingQueue<Set<String>> batches = new LinkedBlockingQueue<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
-        SiteWatcher.Listener listener = (paths, templates, overflow) -> {
+        SiteWatcher.Listener listener = (paths, templates, overflow, noticed) -> {
             batches.add(paths);
             if (paths.contains("content/en/deep.md")) {
                 throw new StackOverflowError(); // what a recursive YAML alias did in a rebuild
