@@ -1,7 +1,5 @@
 package org.arshif;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.arshif.check.ArchiveChecker;
 import org.arshif.check.CheckReport;
+import org.arshif.config.ConfigLoader;
+import org.arshif.config.SiteConfig;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -55,6 +55,7 @@ public final class Arshif {
     private final boolean drafts;
     private final boolean future;
     private final String baseUrl;
+    private final boolean compact;
     private final Clock clock;
     private final BuildLog log;
     private final Function<String, List<String>> terms;
@@ -73,6 +74,7 @@ public final class Arshif {
         this.drafts = b.drafts;
         this.future = b.future;
         this.baseUrl = b.baseUrl;
+        this.compact = b.compact;
         this.clock = b.clock;
         this.log = b.log;
         this.terms = b.terms;
@@ -145,9 +147,16 @@ public final class Arshif {
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
     private String options() {
-        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " output=" + output + " templates="
+        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " compact=" + compact + " output="
+                + output + " templates="
                 + templates + " sitemapLimit=" + sitemapLimit + " hints="
                 + hints.getClass().getName();
+    }
+
+    /** The notice of a site near or over its host's size limit, in the front end's words. */
+    private Optional<Diagnostic> sizeNotice(Library library, long bytes, long files, int dispatches) {
+        SiteConfig config = library.config();
+        return SiteSizeNotice.of(bytes, files, dispatches, config.siteSizeLimitMb(), config.compact(), hints);
     }
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
@@ -194,8 +203,7 @@ public final class Arshif {
             long files = target.out().filesWritten();
             long bytes = target.out().bytesWritten();
             int published = pages.values().stream().mapToInt(Integer::intValue).sum();
-            SiteSizeNotice.of(bytes, files, published, library.config().siteSizeLimitMb())
-                    .ifPresent(diagnostics::add);
+            sizeNotice(library, bytes, files, published).ifPresent(diagnostics::add);
             List<Diagnostic> warnings =
                     diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
@@ -238,27 +246,6 @@ public final class Arshif {
         return new Scaffolder(siteRoot, clock, terms, hints).create(title, lang, translate);
     }
 
-    /** Wall and process CPU time since the last phase ended. */
-    private static final class PhaseTimer {
-        private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        private long wall = System.nanoTime();
-        private long cpu = cpuNanos();
-
-        BuildReport.Phase phase(String name) {
-            long w = System.nanoTime();
-            long c = cpuNanos();
-            BuildReport.Phase p =
-                    new BuildReport.Phase(name, (w - wall) / 1_000_000, c < 0 || cpu < 0 ? -1 : (c - cpu) / 1_000_000);
-            wall = w;
-            cpu = c;
-            return p;
-        }
-
-        private long cpuNanos() {
-            return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
-        }
-    }
-
     public Path output() {
         return output;
     }
@@ -290,8 +277,10 @@ public final class Arshif {
         return clock;
     }
 
-    String baseUrlOverride() {
-        return baseUrl;
+    /** {@code arshif.yml}'s settings with the front end's: {@code --base-url}, {@code --compact}. */
+    SiteConfig configured(SiteConfig config, Diagnostics diagnostics) {
+        SiteConfig c = ConfigLoader.withBaseUrlOverride(config, baseUrl, diagnostics);
+        return compact ? c.withCompact(true) : c;
     }
 
     public Path siteRoot() {
@@ -306,6 +295,7 @@ public final class Arshif {
         private boolean drafts;
         private boolean future;
         private String baseUrl;
+        private boolean compact;
         private Clock clock = Clock.systemUTC();
         private BuildLog log = BuildLog.SILENT;
         // Tag match terms go through the search analyzer, so spelling variants match.
@@ -347,6 +337,12 @@ public final class Arshif {
         /** Overrides {@code baseUrl} from {@code arshif.yml}. */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Turns on {@code compact} of {@code arshif.yml}: articles without the optional extras. */
+        public Builder compact(boolean compact) {
+            this.compact = compact;
             return this;
         }
 

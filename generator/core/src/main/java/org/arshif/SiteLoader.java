@@ -68,8 +68,7 @@ final class SiteLoader {
         CompletableFuture<List<String>> mediaFiles = background.start(() -> Media.files(siteRoot, mediaFindings));
         CompletableFuture<GitHistory> history = background.start(() -> GitHistory.read(siteRoot));
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = ConfigLoader.withBaseUrlOverride(
-                ConfigLoader.load(siteRoot, diagnostics), arshif.baseUrlOverride(), diagnostics);
+        SiteConfig config = arshif.configured(ConfigLoader.load(siteRoot, diagnostics), diagnostics);
         TagVocabulary vocabulary = TagVocabulary.load(siteRoot, arshif.terms(), diagnostics);
         if (!Files.isDirectory(siteRoot.resolve(ContentLoader.CONTENT_DIR))) {
             diagnostics.error(

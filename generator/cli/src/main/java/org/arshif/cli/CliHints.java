@@ -29,6 +29,7 @@ public final class CliHints implements Hints {
             case TITLE -> "--title";
             case LANG -> "--lang";
             case TRANSLATE -> "--translate";
+            case COMPACT -> "--compact";
         };
     }
 }

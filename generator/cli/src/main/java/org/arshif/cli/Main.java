@@ -37,7 +37,16 @@ public final class Main {
     static final String DEBUG = "--debug";
     /** The options of each command; a flag takes no value. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "build", Set.of("--source", "--output", "--templates", "--base-url", "--cache", "--drafts", "--future"),
+            "build",
+                    Set.of(
+                            "--source",
+                            "--output",
+                            "--templates",
+                            "--base-url",
+                            "--cache",
+                            "--drafts",
+                            "--future",
+                            "--compact"),
             "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
             "serve",
                     Set.of(
@@ -48,11 +57,12 @@ public final class Main {
                             "--future",
                             "--static",
                             "--output",
-                            "--base-url"),
+                            "--base-url",
+                            "--compact"),
             "new", Set.of("--source", "--title", "--lang", "--translate"));
 
     private static final Set<String> HELP = Set.of("--help", "-h");
-    static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static");
+    static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static", "--compact");
     private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
 
     private Main() {}
@@ -215,6 +225,7 @@ public final class Main {
         Arshif.Builder builder =
                 Arshif.builder().hints(CliHints.INSTANCE).siteRoot(Path.of(values.getOrDefault("--source", ".")));
         builder.drafts(values.containsKey("--drafts")).future(values.containsKey("--future"));
+        builder.compact(values.containsKey("--compact"));
         if (values.containsKey("--output")) {
             builder.output(Path.of(values.get("--output")));
         }

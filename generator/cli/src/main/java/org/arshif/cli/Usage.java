@@ -57,6 +57,7 @@ final class Usage {
             "--translate",
             "--drafts",
             "--future",
+            "--compact",
             Main.DEBUG);
 
     private static final Map<String, String> OPTION_TEXTS = Map.ofEntries(
@@ -80,6 +81,10 @@ final class Usage {
             Map.entry("--translate", "--translate FILE start a translation of this dispatch (new only)"),
             Map.entry("--drafts", "--drafts         include drafts"),
             Map.entry("--future", "--future         include dispatches dated in the future"),
+            Map.entry(
+                    "--compact",
+                    "--compact        articles without related dispatches, newer/older links, Open Graph and"
+                            + " JSON-LD (compact: true in arshif.yml), for a host's size limit"),
             Map.entry(Main.DEBUG, "--debug          print the stack trace of a system error"),
             Map.entry("--help", "--help           print this help"));
 

@@ -14,6 +14,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.arshif.testing.Trees;
@@ -53,6 +54,26 @@ class MainTest {
         assertTrue(r.out().startsWith("Built 4 ar + 4 en dispatches, 5 tags; wrote "), r.out());
         assertTrue(Files.isRegularFile(tmp.resolve("out/ar/2017/05/draft/index.html")));
         assertTrue(Files.isRegularFile(tmp.resolve("out/en/2017/07/future/index.html")));
+    }
+
+    /** {@code --compact} turns on compact of arshif.yml: articles without Open Graph, JSON-LD and related lists. */
+    @Test
+    void compactLeavesOutTheArticlesExtras() throws IOException {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
+        for (boolean compact : new boolean[] {false, true}) {
+            Path out = tmp.resolve("out-" + compact);
+            List<String> args =
+                    new ArrayList<>(List.of("build", "--source", root.toString(), "--output", out.toString()));
+            if (compact) {
+                args.add("--compact");
+            }
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.code(), r.err());
+            String page = Files.readString(out.resolve("en/2017/05/putin-call/index.html"));
+            assertEquals(!compact, page.contains("<meta property=\"og:title\""), page);
+            assertEquals(!compact, page.contains("application/ld+json"), page);
+            assertTrue(page.contains("<link rel=\"canonical\""), page);
+        }
     }
 
     @Test

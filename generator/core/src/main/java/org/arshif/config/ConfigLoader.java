@@ -47,7 +47,8 @@ public final class ConfigLoader {
             "agencyProfiles",
             "showHijri",
             "search",
-            "siteSizeLimit");
+            "siteSizeLimit",
+            "compact");
 
     private ConfigLoader() {}
 
@@ -153,7 +154,8 @@ public final class ConfigLoader {
                 nofollow,
                 wire,
                 SearchSettings.read(f),
-                f.integer("siteSizeLimit", 0, 1 << 24).orElse(d.siteSizeLimitMb()));
+                f.integer("siteSizeLimit", 0, 1 << 24).orElse(d.siteSizeLimitMb()),
+                f.bool("compact").orElse(d.compact()));
     }
 
     /** {@code externalLinks: {nofollow: true}}; the mapping leaves room for more link settings. */

@@ -35,6 +35,8 @@ import java.util.Map;
  * @param search             the search analyzer's settings ({@code search: protect:})
  * @param siteSizeLimitMb    a built site larger than this many MB gets a notice (GitHub Pages publishes at most
  *                           1 GB); 0 for none
+ * @param compact            leave out the optional extras (related dispatches, newer/older links, Open Graph and
+ *                           JSON-LD), for an archive that must fit its host's size limit
  */
 public record SiteConfig(
         String baseUrl,
@@ -55,7 +57,8 @@ public record SiteConfig(
         boolean externalNofollow,
         WireSettings wire,
         SearchSettings search,
-        int siteSizeLimitMb) {
+        int siteSizeLimitMb,
+        boolean compact) {
 
     /** GitHub Pages' limit for a published site, 1 GB, in MB. */
     public static final int GITHUB_PAGES_LIMIT_MB = 1024;
@@ -101,7 +104,8 @@ public record SiteConfig(
                 false,
                 WireSettings.defaults(),
                 SearchSettings.defaults(),
-                GITHUB_PAGES_LIMIT_MB);
+                GITHUB_PAGES_LIMIT_MB,
+                false);
     }
 
     /** The path part of {@link #baseUrl} without a trailing slash: {@code ""} or {@code /archive}. */
@@ -149,6 +153,31 @@ public record SiteConfig(
                 externalNofollow,
                 wire,
                 search,
-                siteSizeLimitMb);
+                siteSizeLimitMb,
+                compact);
+    }
+
+    public SiteConfig withCompact(boolean on) {
+        return new SiteConfig(
+                baseUrl,
+                defaultLanguage,
+                languages,
+                titles,
+                pageSize,
+                arabicMonths,
+                arabicIndicDigits,
+                timeZone,
+                agencies,
+                footerPatterns,
+                teaserPatterns,
+                relatedCount,
+                maxFileBytes,
+                markdownRawHtml,
+                sections,
+                externalNofollow,
+                wire,
+                search,
+                siteSizeLimitMb,
+                on);
     }
 }

@@ -18,7 +18,8 @@ public interface Hints {
         OUTPUT,
         TITLE,
         LANG,
-        TRANSLATE
+        TRANSLATE,
+        COMPACT
     }
 
     /** How to set {@code option} to {@code value} for a build, e.g. {@code -Darshif.future=true}. */

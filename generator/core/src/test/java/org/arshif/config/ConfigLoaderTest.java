@@ -105,7 +105,7 @@ class ConfigLoaderTest {
                         "arshif.yml:2:1: error: unknown configuration key 'pagesize'; did you mean 'pageSize'?",
                         "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
                         "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, agencyProfiles,"
-                                + " arabicIndicDigits, arabicMonths, baseUrl, defaultLanguage, externalLinks, footerPatterns,"
+                                + " arabicIndicDigits, arabicMonths, baseUrl, compact, defaultLanguage, externalLinks, footerPatterns,"
                                 + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, search,"
                                 + " sections, showHijri, siteSizeLimit, sources, teaserPatterns, timeZone, title"),
                 problems("""

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * List pages link a window of pages, so pagination stays linear in the size of the list; the home shows a window
- * of the newest dispatches.
+ * of the newest dispatches. With {@code pageSize: 1}, a month's first page shows 1 dispatch and each later page 5
+ * (brief cards), so 146 dispatches make 30 pages; the home's pages show 1 each.
  */
 class PaginationWindowTest {
     @TempDir
@@ -28,7 +29,7 @@ class PaginationWindowTest {
 
     @Test
     void aMiddlePageLinksItsNeighboursTheEndsAndGaps() throws IOException {
-        Path out = buildThirtyDispatchesOnePerPage();
+        Path out = buildThirtyMonthPages();
         String nav = pagination(Files.readString(out.resolve("en/2017/01/page/15/index.html")));
         List<String> labels = new ArrayList<>();
         Matcher m = Pattern.compile("<bdi>(\\d+)</bdi>|<li aria-hidden=\"true\">(…)</li>")
@@ -42,10 +43,11 @@ class PaginationWindowTest {
     /** The home shows the newest dispatches only; its last page hands over to the archive, which has them all. */
     @Test
     void theHomeHasTenPagesThenLinksTheArchive() throws IOException {
-        Path out = buildThirtyDispatchesOnePerPage();
+        Path out = buildThirtyMonthPages();
         assertTrue(Files.isRegularFile(out.resolve("en/page/10/index.html")));
-        assertFalse(Files.exists(out.resolve("en/page/11")), "the 20 older dispatches are on the month's pages");
+        assertFalse(Files.exists(out.resolve("en/page/11")), "the 136 older dispatches are on the month's pages");
         assertTrue(Files.isRegularFile(out.resolve("en/2017/01/page/30/index.html")));
+        assertFalse(Files.exists(out.resolve("en/2017/01/page/31")), "later pages hold five times pageSize");
         String last = pagination(Files.readString(out.resolve("en/page/10/index.html")));
         assertTrue(last.contains("<li><a href=\"/en/archive/\">Archive</a></li>"), last);
         assertFalse(last.contains("rel=\"next\""), last);
@@ -63,13 +65,13 @@ class PaginationWindowTest {
         return page.substring(start, page.indexOf("</nav>", start));
     }
 
-    private Path buildThirtyDispatchesOnePerPage() throws IOException {
+    private Path buildThirtyMonthPages() throws IOException {
         Path root = tmp.resolve("site-src");
         Files.createDirectories(root.resolve("content/en"));
         Files.writeString(root.resolve("arshif.yml"), "pageSize: 1\nlanguages: [en]\ndefaultLanguage: en\n");
-        for (int i = 1; i <= 30; i++) {
+        for (int i = 1; i <= 1 + 29 * 5; i++) {
             Files.writeString(
-                    root.resolve(String.format("content/en/2017-01-%02d-d%d.md", i, i)),
+                    root.resolve(String.format("content/en/2017-01-%02d-d%d.md", 1 + i % 28, i)),
                     "---\ntitle: Dispatch " + i + "\n---\n\nText " + i + ".\n");
         }
         Path out = tmp.resolve("site");

@@ -27,6 +27,13 @@ public class BuildMojo extends ArshifMojo {
     @Parameter(property = Properties.DRAFTS, defaultValue = "false")
     boolean drafts;
 
+    /**
+     * Articles without the optional extras (related dispatches, newer/older links, Open Graph, JSON-LD), for a host's
+     * size limit; turns on {@code compact} of {@code arshif.yml}.
+     */
+    @Parameter(property = Properties.COMPACT, defaultValue = "false")
+    boolean compact;
+
     /** Where incremental builds keep page fingerprints, so that a rebuild re-renders only the pages that changed. */
     @Parameter(property = Properties.CACHE, defaultValue = "${project.build.directory}/arshif-cache")
     File cache;
@@ -62,6 +69,7 @@ public class BuildMojo extends ArshifMojo {
                 () -> arshif().output(output.toPath())
                         .baseUrl(baseUrl)
                         .drafts(drafts)
+                        .compact(compact)
                         .cache(incremental && cache != null ? cache.toPath() : null)
                         .build()
                         .build());
@@ -94,6 +102,9 @@ public class BuildMojo extends ArshifMojo {
         }
         if (future) {
             args.add("--future");
+        }
+        if (compact) {
+            args.add("--compact");
         }
         return new ForkedBuild(classPath, getLog()).run(source.toPath(), args);
     }

@@ -27,6 +27,7 @@ public final class MavenHints implements Hints {
             case TITLE -> Properties.TITLE;
             case LANG -> Properties.LANG;
             case TRANSLATE -> Properties.TRANSLATE;
+            case COMPACT -> Properties.COMPACT;
         };
     }
 }

@@ -33,7 +33,7 @@ final class ArticlePages {
         for (Dispatch d : model.articles(lang)) {
             String page = Routes.article(d);
             List<Dispatch> story = stories.story(d);
-            Related related = new Related(() -> model.related(d, views.config().relatedCount()));
+            Related related = new Related(() -> model.related(d, relatedCount()));
             claims.claim(new PageJob(
                     page,
                     PageKind.ARTICLE,
@@ -49,6 +49,18 @@ final class ArticlePages {
                         () -> List.of("alias", lang, alias, page)));
             }
         }
+    }
+
+    /**
+     * A compact site leaves out related dispatches and the newer/older links: navigation that the lists, the tags
+     * and search also give, and about a third of an article page's bytes.
+     */
+    private boolean compact() {
+        return views.config().compact();
+    }
+
+    private int relatedCount() {
+        return compact() ? 0 : views.config().relatedCount();
     }
 
     /**
@@ -90,8 +102,8 @@ final class ArticlePages {
                         l, other.nativeName(), other.direction(), views.routes().iri(e.getValue()), false, true);
             }
         }
-        Dispatch older = model.older(d);
-        Dispatch newer = model.newer(d);
+        Dispatch older = compact() ? null : model.older(d);
+        Dispatch newer = compact() ? null : model.newer(d);
         ArticleView view = new ArticleView(
                 d.title(),
                 d.date().toLocalDate().toString(),
@@ -143,8 +155,8 @@ final class ArticlePages {
 
     private Object articleInputs(Dispatch d, List<Dispatch> story, List<Dispatch> relatedDispatches) {
         Views.Versions versions = views.versions(d);
-        Dispatch older = model.older(d);
-        Dispatch newer = model.newer(d);
+        Dispatch older = compact() ? null : model.older(d);
+        Dispatch newer = compact() ? null : model.newer(d);
         List<Object> related = new ArrayList<>();
         for (Dispatch r : relatedDispatches) {
             related.add(inputs.card(r));

@@ -79,13 +79,18 @@ record ListOf(PageKind kind, String lang, String tag, String section, int year, 
         return kind == PageKind.TAG ? Routes.tags(l) : Routes.archive(l);
     }
 
-    /** Pages of {@code pageSize} dispatches; an empty list still has its first page. */
-    int pages(int pageSize) {
-        return Math.max(1, (items.size() + pageSize - 1) / pageSize);
+    /**
+     * Pages of {@code first} dispatches on the first page and {@code later} on each later one; an empty list still
+     * has its first page.
+     */
+    int pages(int first, int later) {
+        return items.size() <= first ? 1 : 1 + (items.size() - first + later - 1) / later;
     }
 
-    /** The dispatches on page {@code page}. */
-    List<Dispatch> page(int page, int pageSize) {
-        return items.subList(Math.min(items.size(), (page - 1) * pageSize), Math.min(items.size(), page * pageSize));
+    /** The dispatches on page {@code page}, as {@link #pages(int, int)} splits them. */
+    List<Dispatch> page(int page, int first, int later) {
+        int from = page == 1 ? 0 : first + (page - 2) * later;
+        int to = page == 1 ? first : from + later;
+        return items.subList(Math.min(items.size(), from), Math.min(items.size(), to));
     }
 }

@@ -144,7 +144,8 @@ public final class SitePlanner {
                         config.markdownRawHtml(),
                         config.sections(),
                         config.externalNofollow(),
-                        config.wire()));
+                        config.wire(),
+                        config.compact()));
         Map<String, Map<String, String>> words = new TreeMap<>();
         views.words().forEach((lang, table) -> words.put(lang, new TreeMap<>(table)));
         g.put("words", words);

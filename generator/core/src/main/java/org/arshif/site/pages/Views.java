@@ -92,6 +92,8 @@ final class Views {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("page", page);
         root.put(name, view);
+        // Whether the theme leaves out the optional extras (Open Graph, JSON-LD): compact in arshif.yml.
+        root.put("compact", config.compact());
         return root;
     }
 
