@@ -25,12 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
@@ -95,19 +93,26 @@ public final class NoopStamp {
     }
 
     /**
-     * @param inputs    the inputs' stats, for the stamp of this build; null when they could not be read
+     * @param inputs  the inputs' stats, for the stamp of this build; null when they could not be read
      * @param unchanged the last build's summary when nothing changed since it
-     * @param output    when the output is exactly what the last build left: its files (so it may be updated in
-     *                  place) and their stats (so the stamp after that update needs no second walk); else null
-     * @param stampId   the stats of the stamp file that vouched for them
+     * @param vouched when the output is exactly what the last build left: its files (so it may be updated in
+     *                place) and their stats (so the stamp after that update needs no second walk); else null. Asked
+     *                for once the build has loaded its inputs: the output's walk runs beside the load.
+     * @param stampId the stats of the stamp file that vouched for them
      */
-    public record Check(Inputs inputs, Optional<Summary> unchanged, OutputStamp output, String stampId) {
+    public record Check(Inputs inputs, Optional<Summary> unchanged, Supplier<OutputStamp> vouched, String stampId) {
         public Check(Inputs inputs, Optional<Summary> unchanged) {
-            this(inputs, unchanged, null, null);
+            this(inputs, unchanged, () -> null, null);
+        }
+
+        /** The output's stamp when it is exactly what the last build left; else null. Waits for its walk. */
+        public OutputStamp output() {
+            return vouched.get();
         }
 
         /** The output's files when it is exactly what the last build left; else null. */
         public List<String> outputFiles() {
+            OutputStamp output = output();
             return output == null ? null : output.files();
         }
 
@@ -116,7 +121,7 @@ public final class NoopStamp {
          * not when another build committed since this check (every build replaces or drops the stamp).
          */
         public boolean stillVouches(Path cache) {
-            return output != null && stampId != null && stampId.equals(id(cache.resolve(FILE)));
+            return output() != null && stampId != null && stampId.equals(id(cache.resolve(FILE)));
         }
     }
 
@@ -130,42 +135,52 @@ public final class NoopStamp {
 
     /**
      * Reads the inputs' stats and, when a stamp is there, compares them, the output's stats and the clock
-     * {@code now} with it. The two walks are most of a no-op's time: the inputs and each top-level entry of the
-     * output are tasks of two threads.
+     * {@code now} with it. The two walks are most of a no-op's time: this thread reads the inputs while a thread
+     * of its own walks the output's top-level entries. When the inputs changed the build is a real one, and it
+     * does not wait for the output's walk (it needs it only to open its output, after the load); else this
+     * thread helps finish it.
      */
     public static Check check(Path siteRoot, Path templates, Path output, Path cache, String options, Instant now) {
         Path file = cache.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        String stampId = id(file); // before the stamp is read: one replaced meanwhile no longer vouches
+        Saved saved = savedStamp(file);
+        if (saved == null) {
             return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Inputs> reading = pool.submit(() -> inputs(siteRoot, templates, output, cache, options));
-            String stampId = id(file);
-            OutputStamp outputStamp = OutputStamp.take(output, pool);
-            Inputs inputs = reading.get();
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
-                Saved saved = read(in);
-                boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
-                boolean sameOutput = saved.output().equals(outputStamp.digest());
-                boolean same = inputs != null && clockStill && saved.inputs().equals(inputs.digest()) && sameOutput;
-                return new Check(
-                        inputs,
-                        same ? Optional.of(saved.summary()) : Optional.empty(),
-                        sameOutput ? outputStamp : null,
-                        stampId);
-            } catch (IOException | RuntimeException e) {
-                // A damaged or older stamp: the normal build decides.
-                return new Check(inputs, Optional.empty());
+        OutputStamp.Walk walk = OutputStamp.Walk.start(output, task -> {
+            Thread walker = new Thread(task, "arshif-output-stamp");
+            walker.setDaemon(true); // a load that fails leaves it to finish unheard
+            walker.start();
+        });
+        Supplier<OutputStamp> vouched = () -> {
+            try {
+                OutputStamp walked = walk.result();
+                return saved.output().equals(walked.digest()) ? walked : null;
+            } catch (ExecutionException | RuntimeException e) {
+                return null; // an output that cannot be read: the build swaps in a whole new one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
             }
-        } catch (ExecutionException | RuntimeException e) {
-            // An output that cannot be read: the normal build decides, and reads the inputs itself.
-            return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Check(null, Optional.empty());
-        } finally {
-            pool.shutdownNow();
+        };
+        Inputs inputs = inputs(siteRoot, templates, output, cache, options);
+        boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
+        if (inputs == null || !clockStill || !saved.inputs().equals(inputs.digest())) {
+            return new Check(inputs, Optional.empty(), vouched, stampId);
+        }
+        OutputStamp same = vouched.get();
+        return new Check(inputs, same != null ? Optional.of(saved.summary()) : Optional.empty(), () -> same, stampId);
+    }
+
+    /** The stamp in {@code file}; null when there is none, or it is damaged or of another version. */
+    private static Saved savedStamp(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
+            return read(in);
+        } catch (IOException | RuntimeException e) {
+            return null; // the normal build decides
         }
     }
 

@@ -20,9 +20,11 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.arshif.internal.Fingerprint;
 
@@ -66,40 +68,63 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
     private static OutputStamp take(
             Path output, ExecutorService pool, boolean whole, Map<String, BasicFileAttributes> stats)
             throws ExecutionException, InterruptedException {
-        List<Path> entries;
-        MessageDigest digest = NoopStamp.sha256();
-        try (Stream<Path> list = Files.list(output)) {
-            entries = list.sorted().toList();
-            NoopStamp.update(digest, rootStat(output));
+        Listing listing;
+        try {
+            listing = Listing.of(output);
         } catch (NoSuchFileException e) {
             return new OutputStamp("missing", List.of(), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<Future<Part>> parts = new ArrayList<>();
-        for (Path entry : entries) {
-            Callable<Part> part = () -> {
-                MessageDigest one = NoopStamp.sha256();
-                List<String> files = new ArrayList<>();
-                List<BasicFileAttributes> attributes = new ArrayList<>();
-                List<String[]> lines = NoopStamp.statTree(
-                        one,
-                        entry,
-                        List.of(),
-                        null,
-                        whole || stats != null
-                                ? (file, a) -> {
-                                    files.add(relative(output, file));
-                                    attributes.add(a);
-                                }
-                                : null);
-                return new Part(new Entry(line(entry, one), whole ? pack(lines) : null), files, attributes);
-            };
+        for (Path entry : listing.entries()) {
+            Callable<Part> part = () -> part(output, entry, whole, stats != null);
             parts.add(pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
         }
+        return assemble(output, listing, parts, whole, stats);
+    }
+
+    /** The output's top-level entries, sorted, and its own stats' line. */
+    private record Listing(List<Path> entries, String rootStat) {
+        static Listing of(Path output) throws IOException {
+            try (Stream<Path> list = Files.list(output)) {
+                List<Path> entries = list.sorted().toList();
+                return new Listing(entries, OutputStamp.rootStat(output));
+            }
+        }
+    }
+
+    /** One top-level entry walked: its line of the digest, and its files' paths and stats when asked for. */
+    private static Part part(Path output, Path entry, boolean whole, boolean withStats) throws IOException {
+        MessageDigest one = NoopStamp.sha256();
+        List<String> files = new ArrayList<>();
+        List<BasicFileAttributes> attributes = new ArrayList<>();
+        List<String[]> lines = NoopStamp.statTree(
+                one,
+                entry,
+                List.of(),
+                null,
+                whole || withStats
+                        ? (file, a) -> {
+                            files.add(relative(output, file));
+                            attributes.add(a);
+                        }
+                        : null);
+        return new Part(new Entry(line(entry, one), whole ? pack(lines) : null), files, attributes);
+    }
+
+    private static OutputStamp assemble(
+            Path output,
+            Listing listing,
+            List<? extends Future<Part>> parts,
+            boolean whole,
+            Map<String, BasicFileAttributes> stats)
+            throws ExecutionException, InterruptedException {
+        MessageDigest digest = NoopStamp.sha256();
+        NoopStamp.update(digest, listing.rootStat());
         List<String> files = new ArrayList<>();
         Map<Path, Entry> walked = new LinkedHashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; i < listing.entries().size(); i++) {
             Part part = parts.get(i).get();
             NoopStamp.update(digest, part.entry().line());
             if (stats != null) {
@@ -109,11 +134,69 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
             }
             if (whole) {
                 files.addAll(part.files());
-                walked.put(entries.get(i), part.entry());
+                walked.put(listing.entries().get(i), part.entry());
             }
         }
         files.sort(null);
         return new OutputStamp(HexFormat.of().formatHex(digest.digest()), List.copyOf(files), walked);
+    }
+
+    /**
+     * A whole walk of the output ({@link #take}) begun on a thread of its own, which the thread that asks for its
+     * result helps to finish: each top-level entry is taken by whichever thread is free. A build that needs the
+     * output's stamp only once it has loaded its inputs lets it run beside the load.
+     */
+    static final class Walk {
+        private final Path output;
+        private final Listing listing;
+        private final IOException failure;
+        private final List<CompletableFuture<Part>> parts = new ArrayList<>();
+        private final AtomicInteger next = new AtomicInteger();
+
+        private Walk(Path output, Listing listing, IOException failure) {
+            this.output = output;
+            this.listing = listing;
+            this.failure = failure;
+            for (int i = listing == null ? 0 : listing.entries().size(); i > 0; i--) {
+                parts.add(new CompletableFuture<>());
+            }
+        }
+
+        /** Lists the output and starts walking its entries on {@code background}. */
+        static Walk start(Path output, Executor background) {
+            Walk walk;
+            try {
+                walk = new Walk(output, Listing.of(output), null);
+            } catch (IOException e) {
+                walk = new Walk(output, null, e);
+            }
+            if (!walk.parts.isEmpty()) {
+                background.execute(walk::help);
+            }
+            return walk;
+        }
+
+        private void help() {
+            for (int i = next.getAndIncrement(); i < parts.size(); i = next.getAndIncrement()) {
+                try {
+                    parts.get(i).complete(part(output, listing.entries().get(i), true, false));
+                } catch (IOException | RuntimeException e) {
+                    parts.get(i).completeExceptionally(e);
+                }
+            }
+        }
+
+        /** The walk's stamp, as {@link #take} gives it; this thread takes the entries not yet begun. */
+        OutputStamp result() throws ExecutionException, InterruptedException {
+            if (failure instanceof NoSuchFileException) {
+                return new OutputStamp("missing", List.of(), Map.of());
+            }
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
+            }
+            help();
+            return assemble(output, listing, parts, true, null);
+        }
     }
 
     /**
