@@ -1,8 +1,5 @@
 package org.arshif.incremental;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -32,7 +29,6 @@ import java.util.function.Supplier;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
-import org.arshif.diag.Severity;
 import org.arshif.internal.CheckedFile;
 
 /**
@@ -45,7 +41,6 @@ import org.arshif.internal.CheckedFile;
  */
 public final class NoopStamp {
     private static final String FILE = "noop-stamp.bin";
-    private static final int VERSION = 1;
     /** Coarser than any file system's timestamp granularity that Arshif runs on. */
     private static final Duration RACY = Duration.ofSeconds(2);
 
@@ -65,8 +60,6 @@ public final class NoopStamp {
      *               granularity of the stamp could change again unseen (git's "racy" files)
      */
     public record Inputs(String digest, Instant newest) {}
-
-    private record Saved(String inputs, String output, Instant builtAt, Instant nextChange, Summary summary) {}
 
     private NoopStamp() {}
 
@@ -143,15 +136,18 @@ public final class NoopStamp {
     public static Check check(Path siteRoot, Path templates, Path output, Path cache, String options, Instant now) {
         Path file = cache.resolve(FILE);
         String stampId = id(file); // before the stamp is read: one replaced meanwhile no longer vouches
-        Saved saved = savedStamp(file);
+        StampFile saved = StampFile.read(file, output);
         if (saved == null) {
             return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
         }
-        OutputStamp.Walk walk = OutputStamp.Walk.start(output, task -> {
+        Executor background = task -> {
             Thread walker = new Thread(task, "arshif-output-stamp");
             walker.setDaemon(true); // a load that fails leaves it to finish unheard
             walker.start();
-        });
+        };
+        OutputStamp.Pending walk = saved.recorded() != null
+                ? OutputRecheck.start(output, saved.recorded(), background)
+                : OutputStamp.Walk.start(output, background);
         Supplier<OutputStamp> vouched = () -> {
             try {
                 OutputStamp walked = walk.result();
@@ -170,18 +166,6 @@ public final class NoopStamp {
         }
         OutputStamp same = vouched.get();
         return new Check(inputs, same != null ? Optional.of(saved.summary()) : Optional.empty(), () -> same, stampId);
-    }
-
-    /** The stamp in {@code file}; null when there is none, or it is damaged or of another version. */
-    private static Saved savedStamp(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
-            return read(in);
-        } catch (IOException | RuntimeException e) {
-            return null; // the normal build decides
-        }
     }
 
     /**
@@ -219,8 +203,9 @@ public final class NoopStamp {
                         + " s ago, so the next build checks every file again");
                 digest = "racy"; // never matches: only the output's part of the stamp is trusted
             }
-            Saved saved = new Saved(digest, output.outputDigest(), builtAt, nextChange, summary);
-            CheckedFile.write(file, out -> write(out, saved));
+            OutputStamp stamp = output.outputStamp();
+            StampFile saved = new StampFile(digest, stamp.digest(), builtAt, nextChange, summary, stamp);
+            CheckedFile.write(file, saved::write);
         } catch (IOException | UncheckedIOException e) {
             log.accept("Incremental build: no no-op stamp written (" + e.getMessage() + ")");
             try {
@@ -319,72 +304,16 @@ public final class NoopStamp {
         return stats;
     }
 
+    /** A file's stat line: its kind (folder, regular file or other), size, modification time and file key. */
     static String stat(BasicFileAttributes a) {
         long nanos = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        return (a.isDirectory() ? "d" : "f") + " " + (a.isDirectory() ? 0 : a.size()) + " " + nanos + " " + a.fileKey();
+        String kind = a.isDirectory() ? "d" : a.isRegularFile() ? "f" : "o";
+        return kind + " " + (a.isDirectory() ? 0 : a.size()) + " " + nanos + " " + a.fileKey();
     }
 
-    private static void write(DataOutputStream out, Saved s) throws IOException {
-        out.writeInt(VERSION);
-        LongText.write(out, s.inputs());
-        LongText.write(out, s.output());
-        out.writeLong(s.builtAt().getEpochSecond());
-        out.writeInt(s.builtAt().getNano());
-        out.writeLong(s.nextChange().getEpochSecond());
-        out.writeInt(s.nextChange().getNano());
-        Summary m = s.summary();
-        out.writeInt(m.pagesPerLanguage().size());
-        for (Map.Entry<String, Integer> e : m.pagesPerLanguage().entrySet()) {
-            LongText.write(out, e.getKey());
-            out.writeInt(e.getValue());
-        }
-        out.writeInt(m.tags());
-        out.writeLong(m.files());
-        out.writeLong(m.bytes());
-        out.writeInt(m.pages());
-        out.writeInt(m.sources());
-        out.writeInt(m.findings().size());
-        for (Diagnostic d : m.findings()) {
-            LongText.write(out, d.path());
-            out.writeInt(d.line());
-            out.writeInt(d.column());
-            LongText.write(out, d.severity().name());
-            LongText.write(out, d.message());
-        }
-    }
-
-    private static Saved read(DataInputStream in) throws IOException {
-        if (in.readInt() != VERSION) {
-            throw new IOException("another stamp version");
-        }
-        String inputs = LongText.read(in);
-        String output = LongText.read(in);
-        Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        Instant nextChange = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        Map<String, Integer> pages = new LinkedHashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            pages.put(LongText.read(in), in.readInt());
-        }
-        int tags = in.readInt();
-        long files = in.readLong();
-        long bytes = in.readLong();
-        int pageCount = in.readInt();
-        int sources = in.readInt();
-        List<Diagnostic> findings = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            findings.add(new Diagnostic(
-                    LongText.read(in),
-                    in.readInt(),
-                    in.readInt(),
-                    Severity.valueOf(LongText.read(in)),
-                    LongText.read(in)));
-        }
-        return new Saved(
-                inputs,
-                output,
-                builtAt,
-                nextChange,
-                new Summary(pages, tags, files, bytes, pageCount, sources, List.copyOf(findings)));
+    /** Whether a {@link #stat} line is a regular file's. */
+    static boolean isRegularFile(String stat) {
+        return stat.startsWith("f ");
     }
 
     static void update(MessageDigest digest, String s) {
