@@ -72,13 +72,15 @@ public final class NoopStamp {
         try {
             MessageDigest digest = sha256();
             long[] newest = {Long.MIN_VALUE};
-            update(digest, "options " + options + "\ncode " + CodeFingerprint.current());
+            update(digest, "options " + options);
             List<Path> skipped = List.of(output, cache, siteRoot.resolve(".git"), siteRoot.resolve("target"));
             statTree(digest, siteRoot, skipped, newest, null);
             if (!templates.startsWith(siteRoot)) {
                 statTree(digest, templates, skipped, newest, null);
             }
             GitState.digest(digest, siteRoot);
+            // Last: a check computes it beside the walk (the jar's 500 entries read, once per process).
+            update(digest, "\ncode " + CodeFingerprint.current());
             return new Inputs(HexFormat.of().formatHex(digest.digest()), Instant.EPOCH.plusNanos(newest[0]));
         } catch (IOException | UncheckedIOException e) {
             return null;
@@ -145,6 +147,7 @@ public final class NoopStamp {
             walker.setDaemon(true); // a load that fails leaves it to finish unheard
             walker.start();
         };
+        background.execute(CodeFingerprint::current);
         OutputStamp.Pending walk = saved.recorded() != null
                 ? OutputRecheck.start(output, saved.recorded(), background)
                 : OutputStamp.Walk.start(output, background);
