@@ -1,5 +1,7 @@
 package org.arshif.incremental;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.arshif.internal.CheckedFile;
 
 /**
  * Whether the output is still what the last build's stamp recorded, as git's index tells a clean work tree: each
@@ -31,6 +35,7 @@ import java.util.stream.Stream;
  * part of a one-edit build's CPU before its load.
  */
 final class OutputRecheck implements OutputStamp.Pending {
+    private static final int VERSION = 1;
     /** Coarser than any file system's timestamp granularity that Arshif runs on. */
     private static final Duration RACY = Duration.ofSeconds(2);
 
@@ -40,17 +45,72 @@ final class OutputRecheck implements OutputStamp.Pending {
     private final long racySince;
 
     private final Instant startedAt = Instant.now();
-    private final SharedTasks<Boolean> entries;
+    private final SharedTasks<List<String>> entries;
 
     private OutputRecheck(Path output, OutputStamp last, Executor background) {
         this.output = output;
         this.last = last;
         Instant racy = last.readAt().minus(RACY);
         this.racySince = racy.getEpochSecond() * 1_000_000_000L + racy.getNano();
-        List<Callable<Boolean>> tasks = new ArrayList<>();
-        tasks.add(this::rootHolds);
-        last.entries().forEach((entry, recorded) -> tasks.add(() -> entryHolds(entry, recorded)));
+        List<Callable<List<String>>> tasks = new ArrayList<>();
+        tasks.add(() -> rootHolds() ? List.of() : null);
+        last.entries().forEach((entry, recorded) -> tasks.add(() -> entryFiles(entry, recorded)));
         this.entries = SharedTasks.start(tasks, background);
+    }
+
+    /**
+     * Writes what the output's next check reads: the stamp's digest, the output folder's stats and when they were
+     * read, and each top-level entry's name, digest line and stat lines.
+     */
+    static void save(Path file, OutputStamp stamp) throws IOException {
+        CheckedFile.write(file, out -> {
+            out.writeInt(VERSION);
+            LongText.write(out, stamp.digest());
+            LongText.write(out, stamp.root());
+            out.writeLong(stamp.readAt().getEpochSecond());
+            out.writeInt(stamp.readAt().getNano());
+            out.writeInt(stamp.entries().size());
+            for (Map.Entry<Path, OutputStamp.Entry> e : stamp.entries().entrySet()) {
+                LongText.write(out, e.getKey().getFileName().toString());
+                LongText.write(out, e.getValue().line());
+                byte[] stats = e.getValue().stats();
+                out.writeInt(stats == null ? -1 : stats.length);
+                if (stats != null) {
+                    out.write(stats);
+                }
+            }
+        });
+    }
+
+    /**
+     * The stamp {@link #save} wrote, without its files (the check lists them), when its digest is {@code digest};
+     * else (none, damaged, of another version or another build) null.
+     */
+    static OutputStamp load(Path file, Path output, String digest) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
+            if (in.readInt() != VERSION || !LongText.read(in).equals(digest)) {
+                return null;
+            }
+            String root = LongText.read(in);
+            Instant readAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            Map<Path, OutputStamp.Entry> entries = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                Path entry = output.resolve(LongText.read(in));
+                String line = LongText.read(in);
+                int length = in.readInt();
+                byte[] stats = length < 0 ? null : in.readNBytes(length);
+                if (stats != null && stats.length != length) {
+                    throw new IOException("stat lines that run past the end");
+                }
+                entries.put(entry, new OutputStamp.Entry(line, stats));
+            }
+            return new OutputStamp(digest, null, entries, root, readAt);
+        } catch (IOException | RuntimeException e) {
+            return null; // the output is walked
+        }
     }
 
     /** Begins checking {@code output} against {@code last} on {@code background}. */
@@ -64,12 +124,15 @@ final class OutputRecheck implements OutputStamp.Pending {
      */
     @Override
     public OutputStamp result() throws ExecutionException, InterruptedException {
-        for (boolean holds : entries.results()) {
-            if (!holds) {
+        List<String> files = new ArrayList<>();
+        for (List<String> entryFiles : entries.results()) {
+            if (entryFiles == null) {
                 return OutputStamp.CHANGED;
             }
+            files.addAll(entryFiles);
         }
-        return new OutputStamp(last.digest(), last.files(), last.entries(), last.root(), startedAt);
+        files.sort(null);
+        return new OutputStamp(last.digest(), List.copyOf(files), last.entries(), last.root(), startedAt);
     }
 
     private boolean rootHolds() throws IOException {
@@ -87,12 +150,17 @@ final class OutputRecheck implements OutputStamp.Pending {
         return recorded.equals(names(output));
     }
 
-    /** Every recorded line of one top-level entry still its file's or folder's, and no racy folder's names changed. */
-    private boolean entryHolds(Path entry, OutputStamp.Entry recorded) throws IOException {
+    /**
+     * The regular files of one top-level entry (paths from the output) when every recorded line is still its
+     * file's or folder's and no racy folder's names changed; else null.
+     */
+    private List<String> entryFiles(Path entry, OutputStamp.Entry recorded) throws IOException {
         byte[] stats = recorded.stats();
         if (stats == null) {
-            return false;
+            return null;
         }
+        String name = entry.getFileName().toString();
+        List<String> files = new ArrayList<>();
         // Read in place: the lines of the larger language are 4 MB at 10,000 dispatches, and split as one text
         // they were most of this check's CPU.
         List<String> inners = new ArrayList<>();
@@ -107,19 +175,22 @@ final class OutputRecheck implements OutputStamp.Pending {
                     : entry.resolve(folder ? inner.substring(0, inner.length() - 1) : inner);
             BasicFileAttributes a = lstat(path);
             if (a == null) {
-                return false;
+                return null;
             }
             byte[] stat = NoopStamp.stat(a).getBytes(StandardCharsets.UTF_8);
             if (!Arrays.equals(stats, pathEnd + 1, statEnd, stat, 0, stat.length)) {
-                return false;
+                return null;
             }
             if (folder && racy(a)) {
                 racyFolders.add(inner);
             }
+            if (a.isRegularFile()) {
+                files.add(inner.isEmpty() ? name : name + "/" + inner);
+            }
             inners.add(inner);
             at = statEnd + 1;
         }
-        return racyFolders.isEmpty() || sameNames(entry, inners, racyFolders);
+        return racyFolders.isEmpty() || sameNames(entry, inners, racyFolders) ? files : null;
     }
 
     /** Where the text at {@code from} ends: its NUL (every path and stat ends with one). */

@@ -16,33 +16,23 @@ import org.arshif.diag.Severity;
 import org.arshif.internal.CheckedFile;
 
 /**
- * The no-op stamp's file: what {@link NoopStamp} compares the next build's inputs, output and clock with, what
- * that build reports when nothing changed, and every stat line of the output as the build left it, by which the
- * next build checks its output without walking it ({@link OutputRecheck}).
+ * The no-op stamp's file: what {@link NoopStamp} compares the next build's inputs, output and clock with, and what
+ * that build reports when nothing changed. The output's stat lines are in a file of their own
+ * ({@link OutputRecheck#save}), read beside the inputs' walk: read here, their 7 MB held up the walk.
  *
- * @param inputs   the digest of the inputs' stats ("racy": never matches)
- * @param output   the digest of the output's stats
- * @param recorded the output's stamp with its files and stat lines; null when it was not recorded
+ * @param inputs the digest of the inputs' stats ("racy": never matches)
+ * @param output the digest of the output's stats
  */
-record StampFile(
-        String inputs,
-        String output,
-        Instant builtAt,
-        Instant nextChange,
-        NoopStamp.Summary summary,
-        OutputStamp recorded) {
-    /** 2: the output's stat lines recorded. */
-    private static final int VERSION = 2;
-    /** More than any entry's stat lines (about 4 MB for the larger language of 10,000 dispatches). */
-    private static final int MAX_STATS = 1 << 28;
+record StampFile(String inputs, String output, Instant builtAt, Instant nextChange, NoopStamp.Summary summary) {
+    private static final int VERSION = 1;
 
     /** The stamp in {@code file}; null when there is none, or it is damaged or of another version. */
-    static StampFile read(Path file, Path output) {
+    static StampFile read(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
-            return read(in, output);
+            return read(in);
         } catch (IOException | RuntimeException e) {
             return null; // the normal build decides
         }
@@ -57,13 +47,9 @@ record StampFile(
         out.writeLong(nextChange.getEpochSecond());
         out.writeInt(nextChange.getNano());
         writeSummary(out, summary);
-        out.writeBoolean(recorded != null && recorded.digest().equals(output));
-        if (recorded != null && recorded.digest().equals(output)) {
-            writeRecorded(out, recorded);
-        }
     }
 
-    private static StampFile read(DataInputStream in, Path output) throws IOException {
+    private static StampFile read(DataInputStream in) throws IOException {
         if (in.readInt() != VERSION) {
             throw new IOException("another stamp version");
         }
@@ -71,9 +57,7 @@ record StampFile(
         String outputDigest = LongText.read(in);
         Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
         Instant nextChange = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        NoopStamp.Summary summary = readSummary(in);
-        OutputStamp recorded = in.readBoolean() ? readRecorded(in, output, outputDigest) : null;
-        return new StampFile(inputs, outputDigest, builtAt, nextChange, summary, recorded);
+        return new StampFile(inputs, outputDigest, builtAt, nextChange, readSummary(in));
     }
 
     private static void writeSummary(DataOutputStream out, NoopStamp.Summary m) throws IOException {
@@ -117,51 +101,5 @@ record StampFile(
                     LongText.read(in)));
         }
         return new NoopStamp.Summary(pages, tags, files, bytes, pageCount, sources, List.copyOf(findings));
-    }
-
-    /** The output's files and each top-level entry's name, digest line and stat lines (see {@link OutputStamp}). */
-    private static void writeRecorded(DataOutputStream out, OutputStamp stamp) throws IOException {
-        LongText.write(out, stamp.root());
-        out.writeLong(stamp.readAt().getEpochSecond());
-        out.writeInt(stamp.readAt().getNano());
-        out.writeInt(stamp.files().size());
-        for (String file : stamp.files()) {
-            LongText.write(out, file);
-        }
-        out.writeInt(stamp.entries().size());
-        for (Map.Entry<Path, OutputStamp.Entry> e : stamp.entries().entrySet()) {
-            LongText.write(out, e.getKey().getFileName().toString());
-            LongText.write(out, e.getValue().line());
-            byte[] stats = e.getValue().stats();
-            out.writeInt(stats == null ? -1 : stats.length);
-            if (stats != null) {
-                out.write(stats);
-            }
-        }
-    }
-
-    private static OutputStamp readRecorded(DataInputStream in, Path output, String digest) throws IOException {
-        String root = LongText.read(in);
-        Instant readAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        int fileCount = in.readInt();
-        List<String> files = new ArrayList<>(Math.min(Math.max(fileCount, 0), 1 << 20));
-        for (int i = fileCount; i > 0; i--) {
-            files.add(LongText.read(in));
-        }
-        Map<Path, OutputStamp.Entry> entries = new LinkedHashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            Path entry = output.resolve(LongText.read(in));
-            String line = LongText.read(in);
-            int length = in.readInt();
-            if (length > MAX_STATS) {
-                throw new IOException("stat lines of " + length + " bytes");
-            }
-            byte[] stats = length < 0 ? null : in.readNBytes(length);
-            if (stats != null && stats.length != length) {
-                throw new IOException("stat lines that run past the end");
-            }
-            entries.put(entry, new OutputStamp.Entry(line, stats));
-        }
-        return new OutputStamp(digest, List.copyOf(files), entries, root, readAt);
     }
 }

@@ -1,6 +1,7 @@
 package org.arshif.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
@@ -98,6 +99,21 @@ class OutputRecheckTest {
         OutputStamp updated =
                 before.updated(site, java.util.Set.of("en/2024/12/31-b/index.html", "ar/2024/12/خبر/index.html"));
         assertEquals(OutputStamp.take(site, pool).digest(), recheck(updated).digest());
+    }
+
+    @Test
+    void theRecordedLinesAreReadBackOnlyForTheirOwnDigest() throws Exception {
+        age();
+        OutputStamp taken = OutputStamp.take(site, pool);
+        Path file = dir.resolve("noop-stamp-output.bin");
+        OutputRecheck.save(file, taken);
+        OutputStamp loaded = OutputRecheck.load(file, site, taken.digest());
+        OutputStamp checked = recheck(loaded);
+        assertEquals(taken.digest(), checked.digest());
+        assertEquals(taken.files(), checked.files(), "the files listed by the check");
+        assertNull(OutputRecheck.load(file, site, "another build's digest"));
+        Files.write(file, new byte[] {1, 2, 3});
+        assertNull(OutputRecheck.load(file, site, taken.digest()), "a damaged file");
     }
 
     private OutputStamp recheck(OutputStamp last) throws ExecutionException, InterruptedException {
