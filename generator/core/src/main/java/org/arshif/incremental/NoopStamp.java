@@ -166,7 +166,7 @@ public final class NoopStamp {
             }
             work.forEach(Runnable::run);
         });
-        Supplier<OutputStamp> vouched = () -> {
+        Supplier<OutputStamp> vouched = once(() -> {
             try {
                 OutputStamp walked = checking.get().result();
                 return saved.output().equals(walked.digest()) ? walked : null;
@@ -176,7 +176,7 @@ public final class NoopStamp {
                 Thread.currentThread().interrupt();
                 return null;
             }
-        };
+        });
         Inputs inputs = inputs(siteRoot, templates, output, cache, options);
         boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
         if (inputs == null || !clockStill || !saved.inputs().equals(inputs.digest())) {
@@ -184,6 +184,23 @@ public final class NoopStamp {
         }
         OutputStamp same = vouched.get();
         return new Check(inputs, same != null ? Optional.of(saved.summary()) : Optional.empty(), () -> same, stampId);
+    }
+
+    /** {@code value}'s answer, asked for once: the build asks for the output's stamp several times. */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        return new Supplier<>() {
+            private boolean asked;
+            private T answer;
+
+            @Override
+            public synchronized T get() {
+                if (!asked) {
+                    answer = value.get();
+                    asked = true;
+                }
+                return answer;
+            }
+        };
     }
 
     /**
