@@ -52,8 +52,8 @@ public final class IncrementalBuild implements BuildTarget {
     private Set<String> touched;
     /** Made when the render or the checks first ask ({@link #shapes()}). */
     private DispatchShapes shapes;
-    /** After a whole new site was put in place, its digest for the no-op stamp; else null. */
-    private String walkedDigest;
+    /** After a whole new site was put in place, its stamp for the no-op stamp; else null. */
+    private OutputStamp walkedStamp;
 
     private IncrementalBuild(
             Path cache,
@@ -203,25 +203,25 @@ public final class IncrementalBuild implements BuildTarget {
         // new site is walked once, for both the page cache's stats and the no-op stamp's digest (each read every
         // file's stats: two walks of 24,000 files at 10,000 dispatches).
         OutputStamp.Walked walked = inPlace == null || touched == null ? walk() : null;
-        walkedDigest = walked == null ? null : walked.digest();
+        walkedStamp = walked == null ? null : walked.stamp();
         pages.save(output, walked == null ? Map.of() : walked.files());
         log.accept("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
         log.accept("Incremental build: took " + pages.fingerprintsTaken() + " pages' fingerprints from the last build");
     }
 
     /**
-     * The digest of the output's stats after the commit, for the no-op stamp: after an in-place update, from
-     * the stats the build started with and those of the files the commit touched (a second walk of 24,000
-     * files took a second of a one-edit build at 10,000 dispatches); else from a walk of the whole output.
+     * The output's stamp after the commit, for the no-op stamp: after an in-place update, from the stats the
+     * build started with and those of the files the commit touched (a second walk of 24,000 files took a second
+     * of a one-edit build at 10,000 dispatches); else from a walk of the whole output.
      */
-    String outputDigest() throws IOException {
-        String digest = inPlace == null || touched == null ? null : inPlace.updated(output, touched);
-        if (digest != null) {
+    OutputStamp outputStamp() throws IOException {
+        OutputStamp updated = inPlace == null || touched == null ? null : inPlace.updated(output, touched);
+        if (updated != null) {
             log.accept("Incremental build: output stamp updated from the " + touched.size() + " files the commit"
                     + " touched");
-            return digest;
+            return updated;
         }
-        return walkedDigest != null ? walkedDigest : OutputStamp.digest(output);
+        return walkedStamp != null ? walkedStamp : OutputStamp.whole(output);
     }
 
     /** The whole output's walk after the commit; null when it could not be read (the stamp then walks again). */

@@ -1,8 +1,5 @@
 package org.arshif.incremental;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,21 +17,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
-import org.arshif.diag.Severity;
 import org.arshif.internal.CheckedFile;
 
 /**
@@ -47,7 +42,8 @@ import org.arshif.internal.CheckedFile;
  */
 public final class NoopStamp {
     private static final String FILE = "noop-stamp.bin";
-    private static final int VERSION = 1;
+    /** The output's stat lines as the last build left them ({@link OutputRecheck#save}). */
+    private static final String OUTPUT_FILE = "noop-stamp-output.bin";
     /** Coarser than any file system's timestamp granularity that Arshif runs on. */
     private static final Duration RACY = Duration.ofSeconds(2);
 
@@ -68,8 +64,6 @@ public final class NoopStamp {
      */
     public record Inputs(String digest, Instant newest) {}
 
-    private record Saved(String inputs, String output, Instant builtAt, Instant nextChange, Summary summary) {}
-
     private NoopStamp() {}
 
     /**
@@ -81,13 +75,15 @@ public final class NoopStamp {
         try {
             MessageDigest digest = sha256();
             long[] newest = {Long.MIN_VALUE};
-            update(digest, "options " + options + "\ncode " + CodeFingerprint.current());
+            update(digest, "options " + options);
             List<Path> skipped = List.of(output, cache, siteRoot.resolve(".git"), siteRoot.resolve("target"));
             statTree(digest, siteRoot, skipped, newest, null);
             if (!templates.startsWith(siteRoot)) {
                 statTree(digest, templates, skipped, newest, null);
             }
             GitState.digest(digest, siteRoot);
+            // Last: a check computes it beside the walk (the jar's 500 entries read, once per process).
+            update(digest, "\ncode " + CodeFingerprint.current());
             return new Inputs(HexFormat.of().formatHex(digest.digest()), Instant.EPOCH.plusNanos(newest[0]));
         } catch (IOException | UncheckedIOException e) {
             return null;
@@ -95,19 +91,26 @@ public final class NoopStamp {
     }
 
     /**
-     * @param inputs    the inputs' stats, for the stamp of this build; null when they could not be read
+     * @param inputs  the inputs' stats, for the stamp of this build; null when they could not be read
      * @param unchanged the last build's summary when nothing changed since it
-     * @param output    when the output is exactly what the last build left: its files (so it may be updated in
-     *                  place) and their stats (so the stamp after that update needs no second walk); else null
-     * @param stampId   the stats of the stamp file that vouched for them
+     * @param vouched when the output is exactly what the last build left: its files (so it may be updated in
+     *                place) and their stats (so the stamp after that update needs no second walk); else null. Asked
+     *                for once the build has loaded its inputs: the output's walk runs beside the load.
+     * @param stampId the stats of the stamp file that vouched for them
      */
-    public record Check(Inputs inputs, Optional<Summary> unchanged, OutputStamp output, String stampId) {
+    public record Check(Inputs inputs, Optional<Summary> unchanged, Supplier<OutputStamp> vouched, String stampId) {
         public Check(Inputs inputs, Optional<Summary> unchanged) {
-            this(inputs, unchanged, null, null);
+            this(inputs, unchanged, () -> null, null);
+        }
+
+        /** The output's stamp when it is exactly what the last build left; else null. Waits for its walk. */
+        public OutputStamp output() {
+            return vouched.get();
         }
 
         /** The output's files when it is exactly what the last build left; else null. */
         public List<String> outputFiles() {
+            OutputStamp output = output();
             return output == null ? null : output.files();
         }
 
@@ -116,7 +119,7 @@ public final class NoopStamp {
          * not when another build committed since this check (every build replaces or drops the stamp).
          */
         public boolean stillVouches(Path cache) {
-            return output != null && stampId != null && stampId.equals(id(cache.resolve(FILE)));
+            return output() != null && stampId != null && stampId.equals(id(cache.resolve(FILE)));
         }
     }
 
@@ -130,43 +133,74 @@ public final class NoopStamp {
 
     /**
      * Reads the inputs' stats and, when a stamp is there, compares them, the output's stats and the clock
-     * {@code now} with it. The two walks are most of a no-op's time: the inputs and each top-level entry of the
-     * output are tasks of two threads.
+     * {@code now} with it. The two walks are most of a no-op's time: this thread reads the inputs while a thread
+     * of its own walks the output's top-level entries. When the inputs changed the build is a real one, and it
+     * does not wait for the output's walk (it needs it only to open its output, after the load); else this
+     * thread helps finish it.
      */
     public static Check check(Path siteRoot, Path templates, Path output, Path cache, String options, Instant now) {
         Path file = cache.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        String stampId = id(file); // before the stamp is read: one replaced meanwhile no longer vouches
+        StampFile saved = StampFile.read(file);
+        if (saved == null) {
             return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Inputs> reading = pool.submit(() -> inputs(siteRoot, templates, output, cache, options));
-            String stampId = id(file);
-            OutputStamp outputStamp = OutputStamp.take(output, pool);
-            Inputs inputs = reading.get();
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
-                Saved saved = read(in);
-                boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
-                boolean sameOutput = saved.output().equals(outputStamp.digest());
-                boolean same = inputs != null && clockStill && saved.inputs().equals(inputs.digest()) && sameOutput;
-                return new Check(
-                        inputs,
-                        same ? Optional.of(saved.summary()) : Optional.empty(),
-                        sameOutput ? outputStamp : null,
-                        stampId);
-            } catch (IOException | RuntimeException e) {
-                // A damaged or older stamp: the normal build decides.
-                return new Check(inputs, Optional.empty());
+        Executor background = task -> {
+            Thread walker = new Thread(task, "arshif-output-stamp");
+            walker.setDaemon(true); // a load that fails leaves it to finish unheard
+            walker.start();
+        };
+        background.execute(CodeFingerprint::current);
+        // The recorded stat lines are read on that thread too (7 MB at 10,000 dispatches); without them, a walk.
+        CompletableFuture<OutputStamp.Pending> checking = new CompletableFuture<>();
+        background.execute(() -> {
+            List<Runnable> work = new ArrayList<>(); // run here once the check is known: a waiting thread helps
+            try {
+                OutputStamp recorded = OutputRecheck.load(cache.resolve(OUTPUT_FILE), output, saved.output());
+                checking.complete(
+                        recorded != null
+                                ? OutputRecheck.start(output, recorded, work::add)
+                                : OutputStamp.Walk.start(output, work::add));
+            } catch (RuntimeException | Error e) {
+                checking.completeExceptionally(e);
             }
-        } catch (ExecutionException | RuntimeException e) {
-            // An output that cannot be read: the normal build decides, and reads the inputs itself.
-            return new Check(inputs(siteRoot, templates, output, cache, options), Optional.empty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Check(null, Optional.empty());
-        } finally {
-            pool.shutdownNow();
+            work.forEach(Runnable::run);
+        });
+        Supplier<OutputStamp> vouched = once(() -> {
+            try {
+                OutputStamp walked = checking.get().result();
+                return saved.output().equals(walked.digest()) ? walked : null;
+            } catch (ExecutionException | RuntimeException e) {
+                return null; // an output that cannot be read: the build swaps in a whole new one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        });
+        Inputs inputs = inputs(siteRoot, templates, output, cache, options);
+        boolean clockStill = !now.isBefore(saved.builtAt()) && now.isBefore(saved.nextChange());
+        if (inputs == null || !clockStill || !saved.inputs().equals(inputs.digest())) {
+            return new Check(inputs, Optional.empty(), vouched, stampId);
         }
+        OutputStamp same = vouched.get();
+        return new Check(inputs, same != null ? Optional.of(saved.summary()) : Optional.empty(), () -> same, stampId);
+    }
+
+    /** {@code value}'s answer, asked for once: the build asks for the output's stamp several times. */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        return new Supplier<>() {
+            private boolean asked;
+            private T answer;
+
+            @Override
+            public synchronized T get() {
+                if (!asked) {
+                    answer = value.get();
+                    asked = true;
+                }
+                return answer;
+            }
+        };
     }
 
     /**
@@ -204,8 +238,10 @@ public final class NoopStamp {
                         + " s ago, so the next build checks every file again");
                 digest = "racy"; // never matches: only the output's part of the stamp is trusted
             }
-            Saved saved = new Saved(digest, output.outputDigest(), builtAt, nextChange, summary);
-            CheckedFile.write(file, out -> write(out, saved));
+            OutputStamp stamp = output.outputStamp();
+            OutputRecheck.save(cache.resolve(OUTPUT_FILE), stamp); // first: the stamp names its digest
+            StampFile saved = new StampFile(digest, stamp.digest(), builtAt, nextChange, summary);
+            CheckedFile.write(file, saved::write);
         } catch (IOException | UncheckedIOException e) {
             log.accept("Incremental build: no no-op stamp written (" + e.getMessage() + ")");
             try {
@@ -304,72 +340,16 @@ public final class NoopStamp {
         return stats;
     }
 
+    /** A file's stat line: its kind (folder, regular file or other), size, modification time and file key. */
     static String stat(BasicFileAttributes a) {
         long nanos = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        return (a.isDirectory() ? "d" : "f") + " " + (a.isDirectory() ? 0 : a.size()) + " " + nanos + " " + a.fileKey();
+        String kind = a.isDirectory() ? "d" : a.isRegularFile() ? "f" : "o";
+        return kind + " " + (a.isDirectory() ? 0 : a.size()) + " " + nanos + " " + a.fileKey();
     }
 
-    private static void write(DataOutputStream out, Saved s) throws IOException {
-        out.writeInt(VERSION);
-        LongText.write(out, s.inputs());
-        LongText.write(out, s.output());
-        out.writeLong(s.builtAt().getEpochSecond());
-        out.writeInt(s.builtAt().getNano());
-        out.writeLong(s.nextChange().getEpochSecond());
-        out.writeInt(s.nextChange().getNano());
-        Summary m = s.summary();
-        out.writeInt(m.pagesPerLanguage().size());
-        for (Map.Entry<String, Integer> e : m.pagesPerLanguage().entrySet()) {
-            LongText.write(out, e.getKey());
-            out.writeInt(e.getValue());
-        }
-        out.writeInt(m.tags());
-        out.writeLong(m.files());
-        out.writeLong(m.bytes());
-        out.writeInt(m.pages());
-        out.writeInt(m.sources());
-        out.writeInt(m.findings().size());
-        for (Diagnostic d : m.findings()) {
-            LongText.write(out, d.path());
-            out.writeInt(d.line());
-            out.writeInt(d.column());
-            LongText.write(out, d.severity().name());
-            LongText.write(out, d.message());
-        }
-    }
-
-    private static Saved read(DataInputStream in) throws IOException {
-        if (in.readInt() != VERSION) {
-            throw new IOException("another stamp version");
-        }
-        String inputs = LongText.read(in);
-        String output = LongText.read(in);
-        Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        Instant nextChange = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        Map<String, Integer> pages = new LinkedHashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            pages.put(LongText.read(in), in.readInt());
-        }
-        int tags = in.readInt();
-        long files = in.readLong();
-        long bytes = in.readLong();
-        int pageCount = in.readInt();
-        int sources = in.readInt();
-        List<Diagnostic> findings = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            findings.add(new Diagnostic(
-                    LongText.read(in),
-                    in.readInt(),
-                    in.readInt(),
-                    Severity.valueOf(LongText.read(in)),
-                    LongText.read(in)));
-        }
-        return new Saved(
-                inputs,
-                output,
-                builtAt,
-                nextChange,
-                new Summary(pages, tags, files, bytes, pageCount, sources, List.copyOf(findings)));
+    /** Whether a {@link #stat} line is a regular file's. */
+    static boolean isRegularFile(String stat) {
+        return stat.startsWith("f ");
     }
 
     static void update(MessageDigest digest, String s) {

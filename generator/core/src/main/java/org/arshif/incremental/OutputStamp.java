@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -17,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,8 +37,15 @@ import org.arshif.internal.Fingerprint;
  * @param files   the output's regular files, {@code /}-separated and sorted
  * @param entries each top-level entry of the output, in the walk's order: what an in-place commit did not touch
  *                keeps its stats
+ * @param root    the output folder's own stat line
+ * @param readAt  when its stats were read (or last found unchanged): a folder modified shortly before may have
+ *                changed again within its timestamp's tick
  */
-record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) {
+record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, String root, Instant readAt) {
+    /** The stamp of an output that is not there. */
+    static final OutputStamp MISSING = new OutputStamp("missing", List.of(), Map.of(), "", Instant.EPOCH);
+    /** The stamp of an output that is no longer what the last stamp recorded (never a stamp's digest). */
+    static final OutputStamp CHANGED = new OutputStamp("changed", List.of(), Map.of(), "", Instant.EPOCH);
     /**
      * @param line  the entry's line of the output's digest
      * @param stats its stat lines (path from the entry, stat), sorted, as UTF-8, each path and stat ended by a NUL
@@ -47,11 +57,15 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
     private record Part(Entry entry, List<String> files, List<BasicFileAttributes> stats) {}
 
     /**
-     * The output's digest and each regular file's stats, by path from the output ({@code /}-separated): after a
+     * The output's stamp and each regular file's stats, by path from the output ({@code /}-separated): after a
      * build that put a whole new site in place, the page cache's manifest takes its pages' stats from this walk
      * rather than reading each page's again.
      */
-    record Walked(String digest, Map<String, BasicFileAttributes> files) {}
+    record Walked(OutputStamp stamp, Map<String, BasicFileAttributes> files) {
+        String digest() {
+            return stamp.digest();
+        }
+    }
 
     /** @param pool where each top-level entry is walked; null: on this thread */
     static OutputStamp take(Path output, ExecutorService pool) throws ExecutionException, InterruptedException {
@@ -66,40 +80,64 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
     private static OutputStamp take(
             Path output, ExecutorService pool, boolean whole, Map<String, BasicFileAttributes> stats)
             throws ExecutionException, InterruptedException {
-        List<Path> entries;
-        MessageDigest digest = NoopStamp.sha256();
-        try (Stream<Path> list = Files.list(output)) {
-            entries = list.sorted().toList();
-            NoopStamp.update(digest, rootStat(output));
+        Listing listing;
+        try {
+            listing = Listing.of(output);
         } catch (NoSuchFileException e) {
-            return new OutputStamp("missing", List.of(), Map.of());
+            return MISSING;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<Future<Part>> parts = new ArrayList<>();
-        for (Path entry : entries) {
-            Callable<Part> part = () -> {
-                MessageDigest one = NoopStamp.sha256();
-                List<String> files = new ArrayList<>();
-                List<BasicFileAttributes> attributes = new ArrayList<>();
-                List<String[]> lines = NoopStamp.statTree(
-                        one,
-                        entry,
-                        List.of(),
-                        null,
-                        whole || stats != null
-                                ? (file, a) -> {
-                                    files.add(relative(output, file));
-                                    attributes.add(a);
-                                }
-                                : null);
-                return new Part(new Entry(line(entry, one), whole ? pack(lines) : null), files, attributes);
-            };
+        for (Path entry : listing.entries()) {
+            Callable<Part> part = () -> part(output, entry, whole, stats != null);
             parts.add(pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
         }
+        return assemble(output, listing, parts, whole, stats);
+    }
+
+    /** The output's top-level entries, sorted, and its own stats' line. */
+    private record Listing(List<Path> entries, String rootStat, Instant readAt) {
+        static Listing of(Path output) throws IOException {
+            Instant readAt = Instant.now();
+            try (Stream<Path> list = Files.list(output)) {
+                List<Path> entries = list.sorted().toList();
+                return new Listing(entries, OutputStamp.rootStat(output), readAt);
+            }
+        }
+    }
+
+    /** One top-level entry walked: its line of the digest, and its files' paths and stats when asked for. */
+    private static Part part(Path output, Path entry, boolean whole, boolean withStats) throws IOException {
+        MessageDigest one = NoopStamp.sha256();
+        List<String> files = new ArrayList<>();
+        List<BasicFileAttributes> attributes = new ArrayList<>();
+        List<String[]> lines = NoopStamp.statTree(
+                one,
+                entry,
+                List.of(),
+                null,
+                whole || withStats
+                        ? (file, a) -> {
+                            files.add(relative(output, file));
+                            attributes.add(a);
+                        }
+                        : null);
+        return new Part(new Entry(line(entry, one), whole ? pack(lines) : null), files, attributes);
+    }
+
+    private static OutputStamp assemble(
+            Path output,
+            Listing listing,
+            List<? extends Future<Part>> parts,
+            boolean whole,
+            Map<String, BasicFileAttributes> stats)
+            throws ExecutionException, InterruptedException {
+        MessageDigest digest = NoopStamp.sha256();
+        NoopStamp.update(digest, listing.rootStat());
         List<String> files = new ArrayList<>();
         Map<Path, Entry> walked = new LinkedHashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; i < listing.entries().size(); i++) {
             Part part = parts.get(i).get();
             NoopStamp.update(digest, part.entry().line());
             if (stats != null) {
@@ -109,26 +147,84 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
             }
             if (whole) {
                 files.addAll(part.files());
-                walked.put(entries.get(i), part.entry());
+                walked.put(listing.entries().get(i), part.entry());
             }
         }
         files.sort(null);
-        return new OutputStamp(HexFormat.of().formatHex(digest.digest()), List.copyOf(files), walked);
+        return new OutputStamp(
+                HexFormat.of().formatHex(digest.digest()),
+                List.copyOf(files),
+                walked,
+                listing.rootStat(),
+                listing.readAt());
+    }
+
+    /** A stamp being made on another thread: a walk of the output, or a check of it against the last stamp. */
+    interface Pending {
+        /** The stamp; this thread helps to finish it. */
+        OutputStamp result() throws ExecutionException, InterruptedException;
     }
 
     /**
-     * The digest {@link #take} would give after an in-place commit that moved in or deleted just {@code touched}
+     * A whole walk of the output ({@link #take}) begun on a thread of its own, which the thread that asks for its
+     * result helps to finish: each top-level entry is taken by whichever thread is free. A build that needs the
+     * output's stamp only once it has loaded its inputs lets it run beside the load.
+     */
+    static final class Walk implements Pending {
+        private final Path output;
+        private final Listing listing;
+        private final IOException failure;
+        private final SharedTasks<Part> parts;
+
+        private Walk(Path output, Listing listing, IOException failure, Executor background) {
+            this.output = output;
+            this.listing = listing;
+            this.failure = failure;
+            List<Callable<Part>> tasks = new ArrayList<>();
+            for (Path entry : listing == null ? List.<Path>of() : listing.entries()) {
+                tasks.add(() -> part(output, entry, true, false));
+            }
+            this.parts = SharedTasks.start(tasks, background);
+        }
+
+        /** Lists the output and starts walking its entries on {@code background}. */
+        static Walk start(Path output, Executor background) {
+            try {
+                return new Walk(output, Listing.of(output), null, background);
+            } catch (IOException e) {
+                return new Walk(output, null, e, background);
+            }
+        }
+
+        @Override
+        public OutputStamp result() throws ExecutionException, InterruptedException {
+            if (failure instanceof NoSuchFileException) {
+                return MISSING;
+            }
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
+            }
+            List<Part> walked = parts.results();
+            List<Future<Part>> done = new ArrayList<>();
+            walked.forEach(part -> done.add(CompletableFuture.completedFuture(part)));
+            return assemble(output, listing, done, true, null);
+        }
+    }
+
+    /**
+     * The stamp {@link #take} would give after an in-place commit that moved in or deleted just {@code touched}
      * (paths from the output, {@code /}-separated): those files and the folders above them are read again, the
      * rest keeps its stats from before the build. Something else changed meanwhile is harmless: the next build
-     * walks the whole output, and a digest that does not match only makes it a real build.
+     * checks the whole output, and a stamp that does not match only makes it a real build.
      *
      * @return null when this stamp cannot tell (an entry it could not read, or a file where a folder was)
      */
-    String updated(Path output, Set<String> touched) throws IOException {
+    OutputStamp updated(Path output, Set<String> touched) throws IOException {
         if (entries.values().stream().anyMatch(e -> e.stats() == null)) {
             return null; // an entry gone while it was walked
         }
         Map<Path, TreeMap<String, String>> changed = new HashMap<>();
+        TreeSet<String> nowFiles = new TreeSet<>(files);
         for (String rel : touched) {
             int slash = rel.indexOf('/');
             Path entry = output.resolve(slash < 0 ? rel : rel.substring(0, slash));
@@ -141,22 +237,33 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
             if (!known || slash >= 0 && !restat(lines, entry, "")) {
                 return null;
             }
+            String stat = lines.get(inner);
+            if (stat != null && NoopStamp.isRegularFile(stat)) {
+                nowFiles.add(rel);
+            } else {
+                nowFiles.remove(rel);
+            }
         }
-        TreeMap<Path, String> lines = new TreeMap<>();
-        entries.forEach((entry, walked) -> lines.put(entry, walked.line()));
+        TreeMap<Path, Entry> now = new TreeMap<>(entries);
         changed.forEach((entry, stats) -> {
             if (stats.isEmpty()) {
-                lines.remove(entry);
+                now.remove(entry);
             } else {
                 List<String[]> sorted = new ArrayList<>();
                 stats.forEach((path, stat) -> sorted.add(new String[] {path, stat}));
-                lines.put(entry, line(entry, treeHex(entry, sorted)));
+                now.put(entry, new Entry(line(entry, treeHex(entry, sorted)), pack(sorted)));
             }
         });
+        String root = rootStat(output);
         MessageDigest digest = NoopStamp.sha256();
-        NoopStamp.update(digest, rootStat(output));
-        lines.values().forEach(line -> NoopStamp.update(digest, line));
-        return HexFormat.of().formatHex(digest.digest());
+        NoopStamp.update(digest, root);
+        now.values().forEach(walked -> NoopStamp.update(digest, walked.line()));
+        return new OutputStamp(
+                HexFormat.of().formatHex(digest.digest()),
+                List.copyOf(nowFiles),
+                new LinkedHashMap<>(now),
+                root,
+                readAt); // the rest of its stats were read then; those the commit touched since
     }
 
     /**
@@ -194,7 +301,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
         return packed.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static TreeMap<String, String> linesOf(Entry walked) {
+    static TreeMap<String, String> linesOf(Entry walked) {
         TreeMap<String, String> lines = new TreeMap<>();
         if (walked != null) {
             String[] parts = new String(walked.stats(), StandardCharsets.UTF_8).split("\0", -1);
@@ -225,29 +332,35 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries) 
         return entry.getFileName() + " " + HexFormat.of().formatHex(one.digest()) + "\n";
     }
 
-    private static String rootStat(Path output) throws IOException {
+    static String rootStat(Path output) throws IOException {
         return NoopStamp.stat(Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     }
 
     /**
-     * The digest alone, after a build: its top-level entries walked by two threads, as {@link NoopStamp#check}
-     * walks them (on one, the 24,000 files of a 10,000-dispatch site took a second after the commit).
+     * The digest alone: its top-level entries walked by two threads, as {@link NoopStamp#check} walks them (on
+     * one, the 24,000 files of a 10,000-dispatch site took a second after the commit).
      */
     static String digest(Path output) throws IOException {
-        return walk(output, null);
+        return walk(output, null, false).digest();
     }
 
-    /** The digest, as {@link #digest(Path)}, and each regular file's stats (see {@link Walked}). */
+    /** The whole stamp after a build, for the no-op stamp: as {@link #take}, on two threads. */
+    static OutputStamp whole(Path output) throws IOException {
+        return walk(output, null, true);
+    }
+
+    /** The whole stamp, as {@link #whole}, and each regular file's stats (see {@link Walked}). */
     static Walked walk(Path output) throws IOException {
         Map<String, BasicFileAttributes> files = new HashMap<>();
-        String digest = walk(output, files);
-        return new Walked(digest, files);
+        OutputStamp stamp = walk(output, files, true);
+        return new Walked(stamp, files);
     }
 
-    private static String walk(Path output, Map<String, BasicFileAttributes> files) throws IOException {
+    private static OutputStamp walk(Path output, Map<String, BasicFileAttributes> files, boolean whole)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            return take(output, pool, false, files).digest();
+            return take(output, pool, whole, files);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stamping the output", e);

@@ -1,5 +1,6 @@
 package org.arshif.incremental;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -71,9 +73,21 @@ class OutputStampTest {
                 "sitemap.xml",
                 "ar/2024/12/خبر/index.html");
 
-        String walked = OutputStamp.take(site, pool).digest();
+        OutputStamp whole = OutputStamp.take(site, pool);
+        String walked = whole.digest();
         assertNotEquals(before.digest(), walked, "the commit changed the output");
-        assertEquals(walked, before.updated(site, touched));
+        OutputStamp updated = before.updated(site, touched);
+        assertEquals(walked, updated.digest());
+        // What the next build checks its output against: the same files and stat lines as a walk's.
+        assertEquals(whole.files(), updated.files());
+        assertEquals(whole.root(), updated.root());
+        assertEquals(
+                List.copyOf(whole.entries().keySet()),
+                List.copyOf(updated.entries().keySet()));
+        whole.entries().forEach((entry, lines) -> {
+            assertEquals(lines.line(), updated.entries().get(entry).line(), entry.toString());
+            assertArrayEquals(lines.stats(), updated.entries().get(entry).stats(), entry.toString());
+        });
     }
 
     @Test
@@ -89,7 +103,8 @@ class OutputStampTest {
 
         assertEquals(
                 OutputStamp.take(site, pool).digest(),
-                before.updated(site, Set.of("ar/search/terms-0.json", "ar/2024/12/خبر/index.html")));
+                before.updated(site, Set.of("ar/search/terms-0.json", "ar/2024/12/خبر/index.html"))
+                        .digest());
     }
 
     @Test
@@ -100,7 +115,7 @@ class OutputStampTest {
 
         assertNotEquals(
                 OutputStamp.take(site, pool).digest(),
-                before.updated(site, Set.of("en/2024/12/31-a/index.html")),
+                before.updated(site, Set.of("en/2024/12/31-a/index.html")).digest(),
                 "the next build must not take this output for the one the build left");
     }
 
