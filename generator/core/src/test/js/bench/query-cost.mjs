@@ -31,7 +31,7 @@ const [dirArg, ...given] = process.argv.slice(2).filter((a) => !a.startsWith('--
 const noRange = flags.includes('--no-range');
 const firstRange = flags.includes('--first-range');
 const singleRange = flags.includes('--single-range');
-const trace = flags.includes('--trace'); // print each warm request of the queries: file, ranges, bytes
+const trace = flags.includes('--trace'); // print each request of the queries, cold then warm: file, ranges, bytes
 let tracing = false;
 const fetchManifest = flags.includes('--fetch-manifest');
 const wordsPerQuery = Number(/^--words=(\d+)$/.exec(flags.find((f) => f.startsWith('--words=')) ?? '')?.[1] ?? 1);
@@ -120,7 +120,10 @@ const rows = { cold_bytes: [], cold_requests: [], warm_bytes: [], warm_requests:
 for (let i = 0; i < words.length; i++) {
   const w = words[i];
   const cold = newStats();
+  tracing = trace;
+  if (trace) console.log(`cold: ${w}`);
   const res = await search([await open(cold)], w);
+  tracing = false;
   // warm: client and manifest cached, another word searched before
   const warm = newStats();
   const ix = await open(warm);
