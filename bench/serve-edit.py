@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """serve, one edit: time from the write to the page and to the search index in the browser.
 
-Usage: bench/serve-edit.py [--wait=events|sleep|busy] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
+Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
 
 Starts `java $JAVA_OPTIONS -jar JAR serve --source ARCHIVE --port 0`, asks once for /en/search/ (which waits for the first
 index), then EDITS times: appends a paragraph with a new word to DISPATCH, and waits (two threads) until the
 dispatch's PAGE has the word and until /en/search/'s data-search-manifest names another manifest and that manifest is
 served; prints both times from the write, then waits 2 s. Restores the file at the end and prints the server's own
-lines (rebuilds, search index).
+lines (rebuilds, search index). The new word is PREFIX (default zeppelinedit), the edit's number and the time: it
+sorts where PREFIX does in the dictionary, which decides how many of the index's term shards follow it.
 
 How the two threads wait:
 - events (the default): as a browser tab does, on the preview's reload events (/__arshif/events?path=..., one
@@ -31,10 +32,15 @@ import urllib.request
 
 args = sys.argv[1:]
 mode = "events"
-if args and args[0].startswith("--wait="):
-    mode = args.pop(0).split("=", 1)[1]
-    if mode not in ("events", "sleep", "busy"):
-        sys.exit(f"--wait={mode}: events, sleep or busy")
+prefix = "zeppelinedit"
+while args and args[0].startswith("--"):
+    name, _, value = args.pop(0).partition("=")
+    if name == "--wait" and value in ("events", "sleep", "busy"):
+        mode = value
+    elif name == "--word" and re.fullmatch("[a-z]+", value):
+        prefix = value
+    else:
+        sys.exit(f"{name}={value}: --wait=events|sleep|busy or --word=[a-z]+")
 jar, archive, edits = args[0], args[1], int(args[2])
 dispatch = args[3] if len(args) > 3 else "content/en/2024/12/29-n109995.md"
 page = args[4] if len(args) > 4 else "/en/2024/12/foreign-and-expatriates-minister-walid-al-109995/"
@@ -151,7 +157,7 @@ try:
     page_events = listen(page) if mode == "events" else None
     search_events = listen(SEARCH) if mode == "events" else None
     for i in range(edits):
-        word = f"zeppelinedit{i}x{int(time.time())}"
+        word = f"{prefix}{i}x{int(time.time())}"
         before = manifest()
         result = {}
 
