@@ -1,25 +1,50 @@
 #!/usr/bin/env python3
 """serve, one edit: time from the write to the page and to the search index in the browser.
 
-Usage: bench/serve-edit.py JAR ARCHIVE EDITS [DISPATCH] [PAGE]
+Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
 
 Starts `java $JAVA_OPTIONS -jar JAR serve --source ARCHIVE --port 0`, asks once for /en/search/ (which waits for the first
-index), then EDITS times: appends a paragraph with a new word to DISPATCH, and polls (two threads, no pause) the
-dispatch's PAGE until it has the word and /en/search/ until its data-search-manifest names another manifest, then
-until that manifest is served; prints both times from the write, then waits 2 s. Restores the file at the end and
-prints the server's own lines (rebuilds, search index).
+index), then EDITS times: appends a paragraph with a new word to DISPATCH, and waits (two threads) until the
+dispatch's PAGE has the word and until /en/search/'s data-search-manifest names another manifest and that manifest is
+served; prints both times from the write, then waits 2 s. Restores the file at the end and prints the server's own
+lines (rebuilds, search index). The new word is PREFIX (default zeppelinedit), the edit's number and the time: it
+sorts where PREFIX does in the dictionary, which decides how many of the index's term shards follow it.
+
+How the two threads wait:
+- events (the default): as a browser tab does, on the preview's reload events (/__arshif/events?path=..., one
+  stream per page, opened before the edits); on each reload event the thread asks for the page once (and the search
+  page's new manifest); it asks again only if the answer is not yet the new one. The server is asked 2-3 times per
+  edit, so the figures are the server's; the resolution is one request (about 1-3 ms here).
+- sleep: polls with a 2 ms pause between requests (resolution 2 ms plus one request).
+- busy: polls with no pause, as before 2026-12-01 10:00Z (the w14-serve4 rows and earlier); the two threads then
+  take about a core of a 2-core machine away from the server they measure.
 """
+import http.client
 import os
+import queue
 import re
 import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 
-jar, archive, edits = sys.argv[1], sys.argv[2], int(sys.argv[3])
-dispatch = sys.argv[4] if len(sys.argv) > 4 else "content/en/2024/12/29-n109995.md"
-page = sys.argv[5] if len(sys.argv) > 5 else "/en/2024/12/foreign-and-expatriates-minister-walid-al-109995/"
+args = sys.argv[1:]
+mode = "events"
+prefix = "zeppelinedit"
+while args and args[0].startswith("--"):
+    name, _, value = args.pop(0).partition("=")
+    if name == "--wait" and value in ("events", "sleep", "busy"):
+        mode = value
+    elif name == "--word" and re.fullmatch("[a-z]+", value):
+        prefix = value
+    else:
+        sys.exit(f"{name}={value}: --wait=events|sleep|busy or --word=[a-z]+")
+jar, archive, edits = args[0], args[1], int(args[2])
+dispatch = args[3] if len(args) > 3 else "content/en/2024/12/29-n109995.md"
+page = args[4] if len(args) > 4 else "/en/2024/12/foreign-and-expatriates-minister-walid-al-109995/"
+SEARCH = "/en/search/"
 path = f"{archive}/{dispatch}"
 original = open(path, "rb").read()
 
@@ -83,32 +108,77 @@ def get(p):
 
 
 def manifest():
-    m = re.search(rb'data-search-manifest="([^"]+)"', get("/en/search/"))
+    m = re.search(rb'data-search-manifest="([^"]+)"', get(SEARCH))
     return m.group(1).decode() if m else None
+
+
+def listen(pathname):
+    """A queue that gets one item per reload event of the tab showing pathname (a thread reads the stream)."""
+    events = queue.Queue()
+    host, port = url[len("http://"):].split(":")
+    connected = threading.Event()
+
+    def read():
+        conn = http.client.HTTPConnection(host, int(port))
+        conn.request("GET", "/__arshif/events?path=" + urllib.parse.quote(pathname, safe=""))
+        stream = conn.getresponse()
+        connected.set()
+        while True:
+            line = stream.readline()
+            if not line:
+                return
+            if line.startswith(b"event: reload"):
+                events.put(time.monotonic())
+
+    threading.Thread(target=read, daemon=True).start()
+    connected.wait(30)
+    return events
+
+
+def wait_until(done, events):
+    """Asks done() until it is true: after each reload event in events mode, else in a loop (2 ms apart in sleep)."""
+    while True:
+        if mode == "events":
+            try:
+                events.get(timeout=5)
+            except queue.Empty:
+                pass  # no event in 5 s: ask anyway, so that a missed event costs time, not the run
+        if done():
+            return
+        if mode == "sleep":
+            time.sleep(0.002)
 
 
 try:
     t = time.monotonic()
     first = manifest()
-    print(f"serving after {t - started:.1f} s; first /en/search/ answered after {time.monotonic() - t:.1f} s", flush=True)
+    print(f"serving after {t - started:.1f} s; first /en/search/ answered after {time.monotonic() - t:.1f} s;"
+          f" waiting by {mode}", flush=True)
+    page_events = listen(page) if mode == "events" else None
+    search_events = listen(SEARCH) if mode == "events" else None
     for i in range(edits):
-        word = f"zeppelinedit{i}x{int(time.time())}"
+        word = f"{prefix}{i}x{int(time.time())}"
         before = manifest()
         result = {}
 
         def poll_page():
-            while word.encode() not in get(page):
-                pass
+            wait_until(lambda: word.encode() in get(page), page_events)
             result["page"] = time.monotonic() - t0
 
-        def poll_search():
-            while True:
-                now = manifest()
-                if now != before:
-                    get(now)  # the new manifest file itself is served
-                    result["search"] = time.monotonic() - t0
-                    return
+        def search_served():
+            now = manifest()
+            if now == before:
+                return False
+            get(now)  # the new manifest file itself is served
+            return True
 
+        def poll_search():
+            wait_until(search_served, search_events)
+            result["search"] = time.monotonic() - t0
+
+        for events in (page_events, search_events):
+            while events is not None and not events.empty():
+                events.get()  # a late event of the last edit
         with open(path, "ab") as f:
             f.write(f"\nA paragraph about {word}.\n".encode())
         t0 = time.monotonic()

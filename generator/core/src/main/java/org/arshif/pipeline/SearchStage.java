@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,14 +100,33 @@ final class SearchStage {
      * Copies the search client's modules, shipped in the plugin jar, to {@link #clientDir}. Returns that folder.
      */
     private static String writeClientScripts(SiteSink out) {
-        Map<String, byte[]> scripts = clientScripts();
-        String dir = clientDir(scripts);
-        scripts.forEach((name, bytes) -> out.write(dir + name, bytes));
+        String dir = Client.DIR;
+        Client.SCRIPTS.forEach((name, bytes) -> out.write(dir + name, bytes.clone()));
         return dir;
+    }
+
+    /**
+     * The jar's client is fixed for the life of the process: read, stripped and hashed once, on first use (serve
+     * writes the index after every edit).
+     */
+    private static final class Client {
+        static final Map<String, byte[]> SCRIPTS = Collections.unmodifiableMap(readClientScripts());
+        static final String DIR = clientDir(SCRIPTS);
     }
 
     /** The client's modules from the plugin jar, by name, entry first, without their JSDoc blocks. */
     static Map<String, byte[]> clientScripts() {
+        Map<String, byte[]> copy = new LinkedHashMap<>();
+        Client.SCRIPTS.forEach((name, bytes) -> copy.put(name, bytes.clone()));
+        return copy;
+    }
+
+    /** {@link #clientDir(Map)} of the jar's client. */
+    static String clientDir() {
+        return Client.DIR;
+    }
+
+    private static Map<String, byte[]> readClientScripts() {
         Map<String, byte[]> scripts = new LinkedHashMap<>();
         for (String name : CLIENT_SCRIPTS) {
             try (InputStream in = SearchStage.class.getResourceAsStream("/org/arshif/js/" + name)) {

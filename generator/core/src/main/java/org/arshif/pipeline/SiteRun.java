@@ -120,7 +120,7 @@ public final class SiteRun {
 
     /** The site file of the search client's entry module, {@code static/js/<hash of the client>/search-page.js}. */
     public static String searchClientEntry() {
-        return SearchStage.clientDir(SearchStage.clientScripts()) + SearchStage.CLIENT_SCRIPTS.get(0);
+        return SearchStage.clientDir() + SearchStage.CLIENT_SCRIPTS.get(0);
     }
 
     /** Whether a file of the site is written by the search stage (a client module or an index file). */

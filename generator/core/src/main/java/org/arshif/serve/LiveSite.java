@@ -3,7 +3,6 @@ package org.arshif.serve;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +130,7 @@ final class LiveSite implements AutoCloseable {
     void indexInBackground() {
         SearchRefresh refresh = new SearchRefresh(log, run::indexSummary);
         searchRefresh = refresh;
-        LiveIndexes.sweep(Path.of(System.getProperty("java.io.tmpdir")));
+        LiveIndexes.sweepScratchRoots();
         log.info("Writing the search index in the background; search pages wait for it");
         refresh.refresh(good.site()::searchManifests, System.nanoTime(), true, this::searchWritten);
     }

@@ -1,6 +1,7 @@
 package org.arshif.serve;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,10 +25,20 @@ import org.arshif.site.SiteSink;
  */
 final class PreviewRun implements AutoCloseable {
     private final int sitemapLimit;
-    private final LiveIndexes indexes = new LiveIndexes();
+    private final LiveIndexes indexes;
 
     PreviewRun(int sitemapLimit) {
+        this(sitemapLimit, new LiveIndexes());
+    }
+
+    /** A run whose index writes put their scratch folders into {@code scratchRoot}. */
+    PreviewRun(int sitemapLimit, Path scratchRoot) {
+        this(sitemapLimit, new LiveIndexes(scratchRoot));
+    }
+
+    private PreviewRun(int sitemapLimit, LiveIndexes indexes) {
         this.sitemapLimit = sitemapLimit;
+        this.indexes = indexes;
     }
 
     /** A planned preview: its pages, and the files written so far (the search index's once it is asked for). */

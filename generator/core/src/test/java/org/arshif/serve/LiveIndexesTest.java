@@ -37,4 +37,15 @@ class LiveIndexesTest {
         assertTrue(Files.exists(oldStyle));
         assertTrue(Files.exists(other));
     }
+
+    @Test
+    void theScratchRootIsTheMemoryFolderWhenItIsAWritableFolderWithRoomElseTheTemporaryOne() throws Exception {
+        Path memory = Files.createDirectories(tmp.resolve("memory"));
+        Path temporary = Files.createDirectories(tmp.resolve("temporary"));
+        // this test's folder is on a file system with a GiB to spare (the build needs as much)
+        assertEquals(memory, LiveIndexes.scratchRoot(memory, temporary));
+        assertEquals(temporary, LiveIndexes.scratchRoot(tmp.resolve("absent"), temporary), "no such folder");
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        assertEquals(temporary, LiveIndexes.scratchRoot(file, temporary), "not a folder");
+    }
 }

@@ -3,14 +3,17 @@ package org.arshif.serve;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.arshif.Arshif;
 import org.arshif.LiveLibrary;
 import org.arshif.diag.Diagnostics;
@@ -40,6 +43,29 @@ class PreviewRunTest {
                 .build();
         try (PreviewRun run = new PreviewRun(arshif.sitemapLimit())) {
             check(run.plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null));
+        }
+    }
+
+    @Test
+    void theIndexIsWrittenThroughTheScratchRootItIsGivenAndLeavesNothingThere() throws Exception {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
+        Arshif arshif = Arshif.builder()
+                .siteRoot(root)
+                .clock(CLOCK)
+                .baseUrl("http://127.0.0.1:8080/")
+                .build();
+        Path scratch = Files.createDirectories(tmp.resolve("scratch"));
+        try (PreviewRun run = new PreviewRun(arshif.sitemapLimit(), scratch)) {
+            check(run.plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null));
+        }
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals(List.of(), left.toList(), "each write's scratch folder goes with it");
+        }
+
+        Path notAFolder = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        try (PreviewRun run = new PreviewRun(arshif.sitemapLimit(), notAFolder)) {
+            PreviewRun.Site site = run.plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null);
+            assertThrows(RuntimeException.class, () -> site.plan().searchManifests(), "the root given is the one used");
         }
     }
 

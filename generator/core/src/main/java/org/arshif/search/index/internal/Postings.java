@@ -3,9 +3,18 @@ package org.arshif.search.index.internal;
 /** The postings of one term while the index is built, in document order. */
 public final class Postings {
     /** per posting: document id, then title tf in the high 16 bits and body tf in the low 16 (each capped). */
-    private final IntList docTf = new IntList(2);
+    private final IntList docTf;
     /** per posting: the number of positions, then the positions. */
-    public final IntList positions = new IntList(3);
+    public final IntList positions;
+
+    public Postings() {
+        this(2, 3);
+    }
+
+    private Postings(int docTfCapacity, int positionsCapacity) {
+        docTf = new IntList(docTfCapacity);
+        positions = new IntList(positionsCapacity);
+    }
 
     public void add(int doc, int titleTf, int bodyTf, int[] pos) {
         add(doc, titleTf, bodyTf, pos, 0, pos.length);
@@ -55,7 +64,9 @@ public final class Postings {
         if (tf == 0 && df - (present ? 1 : 0) == 0) {
             return null;
         }
-        Postings out = new Postings();
+        // sized for the result at once: a frequent word's lists hold 10^4-10^5 ints, and growing them by steps
+        // copied each up to three times (the most sampled frame of a serve edit)
+        Postings out = new Postings(docTf.size() + 2, positions.size() + 1 + (to - from));
         out.docTf.addAll(docTf, 0, 2 * at);
         out.positions.addAll(positions, 0, positionAt);
         if (tf != 0) {
