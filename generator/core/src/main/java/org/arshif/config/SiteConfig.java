@@ -134,32 +134,17 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(
-                url,
-                defaultLanguage,
-                languages,
-                titles,
-                pageSize,
-                arabicMonths,
-                arabicIndicDigits,
-                timeZone,
-                agencies,
-                footerPatterns,
-                teaserPatterns,
-                relatedCount,
-                maxFileBytes,
-                markdownRawHtml,
-                sections,
-                externalNofollow,
-                wire,
-                search,
-                siteSizeLimitMb,
-                compact);
+        return copy(url, compact);
     }
 
     public SiteConfig withCompact(boolean on) {
+        return copy(baseUrl, on);
+    }
+
+    /** This configuration with the two settings a front end may override given anew. */
+    private SiteConfig copy(String newBaseUrl, boolean newCompact) {
         return new SiteConfig(
-                baseUrl,
+                newBaseUrl,
                 defaultLanguage,
                 languages,
                 titles,
@@ -178,6 +163,6 @@ public record SiteConfig(
                 wire,
                 search,
                 siteSizeLimitMb,
-                on);
+                newCompact);
     }
 }
