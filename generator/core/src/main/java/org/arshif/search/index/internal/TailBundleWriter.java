@@ -10,8 +10,15 @@ import java.util.List;
  * file size limit, as for card files). A query's long lists then share one file, and come in one multi-range
  * request where one tail file each took a request apiece (3 of a 3-word query's 5 at 30,000 documents). The tail
  * files stay, for servers that ignore Range. Made from the tail files as they are in the folder (written or kept).
+ *
+ * <p>Each tail file starts at a multiple of {@link #SLOT} bytes (zeros between). The term shards name where their
+ * tails start, so a tail that grows or shrinks by a few bytes (an edit adds a posting to a long list) would move
+ * every later tail and re-encode every term shard that names one: about half the term shards of a live server's
+ * first edit (issue 14). In slots, the later tails stay put unless the tail crosses a slot's end.
  */
 record TailBundleWriter(IndexFiles files, long maxBytes) {
+    /** Tail files start at multiples of this many bytes: on average half a slot per tail file is padding. */
+    static final int SLOT = 1024;
 
     /**
      * Where each tail file is in the bundles.
@@ -35,9 +42,11 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
         for (int g = 0; g < n; g++) {
             byte[] tail = files.read("l." + tailHashes.get(g) + ".bin");
-            if (bundle.size() > 0 && (long) bundle.size() + tail.length > Math.min(maxBytes, Integer.MAX_VALUE / 2)) {
+            long slotStart = (bundle.size() + SLOT - 1L) / SLOT * SLOT;
+            if (bundle.size() > 0 && slotStart + tail.length > Math.min(maxBytes, Integer.MAX_VALUE / 2)) {
                 hashes.add(flush(bundle));
             }
+            bundle.writeBytes(new byte[(SLOT - bundle.size() % SLOT) % SLOT]);
             bundleOf[g] = hashes.size();
             startOf[g] = bundle.size();
             bundle.writeBytes(tail);
