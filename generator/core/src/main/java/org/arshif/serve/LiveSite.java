@@ -263,7 +263,8 @@ final class LiveSite implements AutoCloseable {
         SearchRefresh refresh = first ? null : searchRefresh;
         PreviewRun.Site site =
                 run.plan(library, d, previous != null && previous.checked() ? previous.sitePaths() : null, index -> {
-                    if (refresh != null) {
+                    // a library with errors is not served while a good one is: its index would be written unused
+                    if (refresh != null && !(d.hasErrors() && previous != null)) {
                         refresh.refresh(index, since, false, this::searchWritten);
                     }
                 });

@@ -59,6 +59,16 @@ final class ArticlePages {
         return views.config().compact();
     }
 
+    /** The older dispatch the article links to, or null (none, or a compact site). */
+    private Dispatch older(Dispatch d) {
+        return compact() ? null : model.older(d);
+    }
+
+    /** The newer dispatch the article links to, or null (none, or a compact site). */
+    private Dispatch newer(Dispatch d) {
+        return compact() ? null : model.newer(d);
+    }
+
     private int relatedCount() {
         return compact() ? 0 : views.config().relatedCount();
     }
@@ -102,8 +112,8 @@ final class ArticlePages {
                         l, other.nativeName(), other.direction(), views.routes().iri(e.getValue()), false, true);
             }
         }
-        Dispatch older = compact() ? null : model.older(d);
-        Dispatch newer = compact() ? null : model.newer(d);
+        Dispatch older = older(d);
+        Dispatch newer = newer(d);
         ArticleView view = new ArticleView(
                 d.title(),
                 d.date().toLocalDate().toString(),
@@ -155,8 +165,8 @@ final class ArticlePages {
 
     private Object articleInputs(Dispatch d, List<Dispatch> story, List<Dispatch> relatedDispatches) {
         Views.Versions versions = views.versions(d);
-        Dispatch older = compact() ? null : model.older(d);
-        Dispatch newer = compact() ? null : model.newer(d);
+        Dispatch older = older(d);
+        Dispatch newer = newer(d);
         List<Object> related = new ArrayList<>();
         for (Dispatch r : relatedDispatches) {
             related.add(inputs.card(r));
