@@ -89,8 +89,8 @@ public final class Slugs {
             char c = slug.charAt(i);
             if (c < 0x20 || c == 0x7F || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>'
                     || c == '|' || c == '#' || c == '%') {
-                return "contains the character '" + (c < 0x20 ? "\\u" + String.format("%04x", (int) c) : c)
-                        + "', which cannot be part of a file name or URL segment";
+                String shown = c < 0x20 || c == 0x7F ? String.format(Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
+                return "contains the character " + shown + ", which cannot be part of a file name or URL segment";
             }
         }
         if (slug.startsWith(" ") || slug.endsWith(" ") || slug.endsWith(".")) {

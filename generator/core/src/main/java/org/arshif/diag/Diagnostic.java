@@ -43,9 +43,13 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
         return where() + ": " + severity.label() + ": " + message;
     }
 
-    /** {@code path:line:col}, leaving out the position parts that are unknown; {@code (site)} for the whole site. */
+    /**
+     * {@code path:line:col}, leaving out the position parts that are unknown; {@code (site)} for the whole site. A
+     * file name may hold a line break or a bidi control too (git allows both): shown as {@code U+000A}, as in
+     * messages, so that the finding stays one line.
+     */
     public String where() {
-        StringBuilder sb = new StringBuilder(path.isEmpty() ? "(site)" : path);
+        StringBuilder sb = new StringBuilder(path.isEmpty() ? "(site)" : printable(path));
         if (line > 0) {
             sb.append(':').append(line);
             if (column > 0) {

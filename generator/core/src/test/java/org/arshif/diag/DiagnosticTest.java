@@ -13,6 +13,13 @@ class DiagnosticTest {
     }
 
     @Test
+    void aFileNameWithALineBreakOrABidiControlIsShownOnOneLine() {
+        Diagnostic d = Diagnostic.error("content/en/a\nb\u202E.md", 1, 1, "slug");
+        assertEquals("content/en/aU+000AbU+202E.md:1:1: error: slug", d.format());
+        assertEquals("content/en/a\nb\u202E.md", d.path(), "the path itself is kept: it names the file");
+    }
+
+    @Test
     void bidiControlsAreShownNotObeyed() {
         assertEquals(
                 "slug 'aU+202Eb'",
