@@ -1,7 +1,5 @@
 package org.arshif.search.index;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -84,18 +82,7 @@ public final class IndexMemo {
      * {@link #save} and {@link #open} would hand on, without a file.
      */
     public IndexMemo next() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            reuse.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
-        }
-        try {
-            IndexReuse read = IndexReuse.read(bytes.toByteArray());
-            return new IndexMemo(reuse.keepsLiveIndex() ? read.keepingLive(reuse.live()) : read);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new IndexMemo(reuse.successor());
     }
 
     /** Writes what the run that used this memo made, for the next build. */

@@ -46,6 +46,9 @@ public final class IndexReuse {
 
     private LiveIndex live;
     private boolean patched;
+    // A live server's, kept from one run to the next (see LiveParts); empty for a build.
+    private LiveParts lastParts = new LiveParts();
+    private final LiveParts parts = new LiveParts();
 
     private IndexReuse(Hash128 lastContext, Hash128[] lastKeys, long[] lastAttrs, Map<Hash128, String> lastFiles) {
         this.lastContext = lastContext;
@@ -96,6 +99,14 @@ public final class IndexReuse {
     void live(LiveIndex index, boolean patched) {
         live = index;
         this.patched |= patched;
+    }
+
+    /**
+     * What a live server keeps of the last run's files besides their bytes (see {@link LiveParts}): the last run's
+     * ({@code last}) or this run's, or null for a run that does not keep its index in memory.
+     */
+    LiveParts parts(boolean last) {
+        return !keepsLive ? null : last ? lastParts : parts;
     }
 
     /** Whether this run patched the last run's index in memory (else it inverted every document). */
@@ -218,6 +229,20 @@ public final class IndexReuse {
             out.writeLong(e.getKey().low());
             out.writeUTF(e.getValue());
         }
+    }
+
+    /**
+     * This run's state for the next run in this process: what {@link #writeTo} and {@link #read} would hand on,
+     * without encoding it (a live server's index is written after every edit), and the index kept in memory.
+     */
+    public IndexReuse successor() {
+        boolean known = context != null && Arrays.stream(keys).noneMatch(k -> k == null);
+        IndexReuse next = known ? new IndexReuse(context, keys.clone(), attrs.clone(), new HashMap<>(files)) : empty();
+        if (keepsLive) {
+            next.keepingLive(live);
+            next.lastParts = parts.handedOn(lastParts, files.values());
+        }
+        return next;
     }
 
     /** The state {@link #writeTo} wrote; one of another format is {@link #empty()}. */

@@ -10,9 +10,12 @@ import java.util.zip.Inflater;
  * that its gzip members are the term shards in shard order. A query asks for its term shards in one multi-range
  * request (SEARCH-FORMAT.md §3), where one request per shard put 2–3 word queries over the 4-request budget. The
  * shard files stay, for servers that ignore Range. The bundle is made from the shard files as they are in the
- * folder (written or kept), so that a cached build that keeps them encodes nothing again.
+ * folder (written or kept), so that a cached build that keeps them encodes nothing again; a live server's run
+ * measures only the members of the files it did not have in the last run ({@link LiveParts}).
+ *
+ * @param reuse what the last build left, or null
  */
-record ShardBundleWriter(IndexFiles files) {
+record ShardBundleWriter(IndexFiles files, IndexReuse reuse) {
     /** The gzip header {@link java.util.zip.GZIPOutputStream} writes (no name, no extra field) and its trailer. */
     private static final int GZIP_HEADER = 10;
 
@@ -25,9 +28,13 @@ record ShardBundleWriter(IndexFiles files) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         StringBuilder sizes = new StringBuilder(shardHashes.size() * 3 * IndexFormat.SHARD_MEMBERS);
         for (String h : shardHashes) {
-            byte[] file = files.read("t." + h + ".bin");
+            String name = "t." + h + ".bin";
+            byte[] file = files.read(name);
             all.writeBytes(file);
-            for (int size : memberSizes(file)) {
+            LiveParts parts = reuse == null ? null : reuse.parts(false);
+            int[] memberSizes =
+                    parts == null ? memberSizes(file) : parts.sizes(name, reuse.parts(true), () -> memberSizes(file));
+            for (int size : memberSizes) {
                 Vlq.append(sizes, size);
             }
         }
