@@ -181,11 +181,14 @@ final class LiveIndexes implements AutoCloseable {
         lastWrites.put(
                 lang,
                 String.format(
-                        "%s: %d document(s) analysed, postings %s, %d file(s) encoded, %d reused",
+                        "%s: %d document(s) analysed, postings %s, %d file(s) encoded (term shards: %d encoded,"
+                                + " %d taken), %d reused",
                         lang,
                         analysed,
                         state.memo.patched() ? "patched" : "inverted",
                         state.memo.encoded(),
+                        state.memo.termShardsEncoded(),
+                        state.memo.termShardsTaken(),
                         state.memo.reused()));
         filesReused += state.memo.reused();
         postingsPatched += state.memo.patched() ? 1 : 0;

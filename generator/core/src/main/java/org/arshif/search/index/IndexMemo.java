@@ -72,6 +72,19 @@ public final class IndexMemo {
         return reuse.patched();
     }
 
+    /**
+     * Of the term shards in the shard files encoded by the run that used this memo (a memo {@link #inMemory}), how
+     * many were taken as the last run encoded them: the others were encoded.
+     */
+    public int termShardsTaken() {
+        return reuse.termShardsTaken();
+    }
+
+    /** Term shards encoded by the run that used this memo (a memo {@link #inMemory}). */
+    public int termShardsEncoded() {
+        return reuse.termShardsEncoded();
+    }
+
     /** Index files encoded by the run that used this memo. */
     public int encoded() {
         return reuse.encoded();

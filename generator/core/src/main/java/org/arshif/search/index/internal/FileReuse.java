@@ -71,7 +71,9 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
     record ShardMembers(Hash128[] keys, boolean[] clean, LiveParts last, LiveParts parts) {
         /** Term shard {@code i} as the last run encoded it, when none of its terms changed; else null. */
         LiveParts.Member known(int i) {
-            return clean[i] ? last.member(keys[i]) : null;
+            LiveParts.Member member = clean[i] ? last.member(keys[i]) : null;
+            parts.counted(member != null);
+            return member;
         }
 
         /** Keeps term shard {@code i}, as this run has it, for the next run. */

@@ -109,6 +109,16 @@ public final class IndexReuse {
         return !keepsLive ? null : last ? lastParts : parts;
     }
 
+    /** Term shards of the shard files this run encoded that it took from a live server's last run. */
+    public int termShardsTaken() {
+        return parts.taken();
+    }
+
+    /** Term shards this run encoded (counted only for a run that keeps its index in memory). */
+    public int termShardsEncoded() {
+        return parts.encoded();
+    }
+
     /** Whether this run patched the last run's index in memory (else it inverted every document). */
     public boolean patched() {
         return patched;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.arshif.internal.Fingerprint.Hash128;
 
@@ -23,6 +24,8 @@ final class LiveParts {
 
     private final Map<Hash128, Member> members = new ConcurrentHashMap<>();
     private final Map<String, int[]> sizes = new ConcurrentHashMap<>();
+    private final AtomicInteger taken = new AtomicInteger();
+    private final AtomicInteger encoded = new AtomicInteger();
 
     /** The term shard of this key, or null. */
     Member member(Hash128 key) {
@@ -32,6 +35,21 @@ final class LiveParts {
     /** Keeps the term shard of this key for the next run. */
     void member(Hash128 key, Member member) {
         members.put(key, member);
+    }
+
+    /** Counts a term shard of an encoded shard file: taken from the last run, or encoded. */
+    void counted(boolean wasTaken) {
+        (wasTaken ? taken : encoded).incrementAndGet();
+    }
+
+    /** Term shards of the encoded shard files taken from the last run, by this run. */
+    int taken() {
+        return taken.get();
+    }
+
+    /** Term shards encoded by this run. */
+    int encoded() {
+        return encoded.get();
     }
 
     /**
