@@ -25,7 +25,7 @@ import org.arshif.internal.Fingerprint.Hash128;
  * equals a fresh build's byte for byte. Anything unknown (no last build, an analysis not at hand) encodes all.
  */
 public final class IndexReuse {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Beyond this many changed documents every file is encoded: comparing their analyses would cost more. */
     static final int MAX_CHANGED = 256;
 
@@ -146,11 +146,7 @@ public final class IndexReuse {
         int n = docs.size();
         attrs = new long[n];
         for (int d = 0; d < n; d++) {
-            Fingerprint f = new Fingerprint().number(docs.yearIndex()[d]).number(docs.docTags()[d].length);
-            for (int tag : docs.docTags()[d]) {
-                f.number(tag);
-            }
-            attrs[d] = f.finish().high();
+            attrs[d] = attrs(docs.yearIndex()[d], docs.docTags()[d]);
         }
         context = new Fingerprint()
                 .number(FORMAT)
@@ -187,6 +183,26 @@ public final class IndexReuse {
             dirt.compare(before, after, sameAttrs);
         }
         return dirt;
+    }
+
+    /**
+     * A 64-bit hash of a document's year index and tag ids, compared with the last build's. Mixed in place (the
+     * SplitMix64 finaliser per value), not a {@link Fingerprint} per document: 16,000 hash streams were 2.7 MB of
+     * garbage per live edit.
+     */
+    static long attrs(int yearIndex, int[] tags) {
+        long h = mix(0x9E3779B97F4A7C15L ^ yearIndex);
+        h = mix(h ^ tags.length);
+        for (int tag : tags) {
+            h = mix(h + 0x9E3779B97F4A7C15L + tag);
+        }
+        return h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.arshif.search.index.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -25,12 +24,21 @@ record ShardBundleWriter(IndexFiles files, IndexReuse reuse) {
     record Bundle(String hash, String sizes) {}
 
     Bundle write(List<String> shardHashes) {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        byte[][] shardFiles = new byte[shardHashes.size()][];
+        int length = 0;
+        for (int i = 0; i < shardFiles.length; i++) {
+            shardFiles[i] = files.read("t." + shardHashes.get(i) + ".bin");
+            length = Math.addExact(length, shardFiles[i].length);
+        }
+        // sized at once: grown by doubling, the bundle (~1.5 MB at 10,000 documents) was copied about twice
+        byte[] bytes = new byte[length];
+        int at = 0;
         StringBuilder sizes = new StringBuilder(shardHashes.size() * 3 * IndexFormat.SHARD_MEMBERS);
-        for (String h : shardHashes) {
-            String name = "t." + h + ".bin";
-            byte[] file = files.read(name);
-            all.writeBytes(file);
+        for (int i = 0; i < shardFiles.length; i++) {
+            String name = "t." + shardHashes.get(i) + ".bin";
+            byte[] file = shardFiles[i];
+            System.arraycopy(file, 0, bytes, at, file.length);
+            at += file.length;
             LiveParts parts = reuse == null ? null : reuse.parts(false);
             int[] memberSizes =
                     parts == null ? memberSizes(file) : parts.sizes(name, reuse.parts(true), () -> memberSizes(file));
@@ -38,7 +46,6 @@ record ShardBundleWriter(IndexFiles files, IndexReuse reuse) {
                 Vlq.append(sizes, size);
             }
         }
-        byte[] bytes = all.toByteArray();
         String hash = Blob.hash(bytes);
         files.putRaw("s." + hash + ".bin", bytes);
         return new Bundle(hash, sizes.toString());
