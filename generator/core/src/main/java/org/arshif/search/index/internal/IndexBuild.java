@@ -67,7 +67,7 @@ public final class IndexBuild {
             Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
             FileReuse reused = new FileReuse(reuse, dirt, index, layout, files);
             ManifestWriter.Written manifest =
-                    writeFiles(pool, lang, docs, scoring, cards, layout, settings, files, reused, last);
+                    writeFiles(pool, lang, docs, scoring, cards, layout, settings, files, reused);
             return new IndexSummary(
                     manifest.file(),
                     manifest.json(),
@@ -142,7 +142,7 @@ public final class IndexBuild {
         return cards;
     }
 
-    /** Every file, the manifest last ({@code last}: a live server's last index, or null); returns the manifest. */
+    /** Every file, the manifest last; returns the manifest as written. */
     private static ManifestWriter.Written writeFiles(
             ExecutorService pool,
             String lang,
@@ -152,8 +152,7 @@ public final class IndexBuild {
             ShardLayout layout,
             IndexSettings settings,
             IndexFiles files,
-            FileReuse reused,
-            LiveIndex last) {
+            FileReuse reused) {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
         // tails first: a term shard names the tail files of its long lists (so the manifest need not)
@@ -179,7 +178,7 @@ public final class IndexBuild {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());
             return reused.pack(pack, () -> packWriter.write(pack));
         });
-        CardWriter cardWriter = new CardWriter(docs, cards, files, last, reused.reuse());
+        CardWriter cardWriter = new CardWriter(docs, cards, files);
         List<Future<String>> cardFiles =
                 submitEach(pool, ranges(docs.size(), cards.perFile()), r -> cardWriter.write(r.from(), r.to()));
         AttrWriter attrWriter = new AttrWriter(docs, files);

@@ -15,9 +15,8 @@ import org.arshif.internal.Fingerprint.Hash128;
  * term shards its documents touched, not the files around them: each term shard's JSON and gzip member, by the key
  * of its terms (a file is made of four: one dirty term shard re-encoded its three clean neighbours), and the member
  * sizes of the shard and tail files, by file name (the shard bundle and the term shards that name a tail need
- * them, and a kept file's were measured by inflating it or encoding its lists again), and the names of the card
- * files (their documents' cards unchanged, a card file's bytes are the last run's). Each is a function of what it is
- * keyed by. Thread-safe.
+ * them, and a kept file's were measured by inflating it or encoding its lists again). Both are functions of what
+ * they are keyed by. Thread-safe.
  */
 final class LiveParts {
     /** A term shard as encoded: its JSON (for its file's hash) and its gzip member. */
@@ -25,7 +24,6 @@ final class LiveParts {
 
     private final Map<Hash128, Member> members = new ConcurrentHashMap<>();
     private final Map<String, int[]> sizes = new ConcurrentHashMap<>();
-    private final Map<String, String> cardFiles = new ConcurrentHashMap<>();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger encoded = new AtomicInteger();
 
@@ -37,16 +35,6 @@ final class LiveParts {
     /** Keeps the term shard of this key for the next run. */
     void member(Hash128 key, Member member) {
         members.put(key, member);
-    }
-
-    /** What the card writer returned for the card file of this key (its documents and slots), or null. */
-    String cardFile(String key) {
-        return cardFiles.get(key);
-    }
-
-    /** Keeps what the card writer returned for the card file of this key, for the next run. */
-    void cardFile(String key, String written) {
-        cardFiles.put(key, written);
     }
 
     /** Counts a term shard of an encoded shard file: taken from the last run, or encoded. */
@@ -88,7 +76,6 @@ final class LiveParts {
     LiveParts handedOn(LiveParts last, Collection<String> hashes) {
         LiveParts next = new LiveParts();
         next.members.putAll(members);
-        next.cardFiles.putAll(cardFiles);
         Set<String> live = new HashSet<>(hashes);
         for (Map<String, int[]> from : List.of(last.sizes, sizes)) {
             from.forEach((name, s) -> {
