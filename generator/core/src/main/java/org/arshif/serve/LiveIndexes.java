@@ -23,8 +23,10 @@ import org.arshif.site.SiteSink;
  * it between builds: every document's analysis (so only changed texts are analysed), the memo of what each index
  * file holds (so only the files whose terms an edit touched are encoded again), and the files themselves in memory
  * (so a kept file is neither compressed nor written again). The index written equals a fresh build's byte for
- * byte. The writer writes into a scratch folder that lives as long as one write (a server halted with its
- * launcher leaves nothing behind between edits), in memory where the machine has room for it ({@link #scratchRoot}).
+ * byte. The files the writer makes are taken in memory as it makes them ({@code Existing.take}), and the kept ones
+ * it reads handed to it from memory; its folder is a scratch folder that lives as long as one write (a server halted
+ * with its launcher leaves nothing behind between edits), in memory where the machine has room for it
+ * ({@link #scratchRoot}), and normally stays empty.
  * Writes are serialised.
  */
 final class LiveIndexes implements AutoCloseable {
@@ -127,7 +129,7 @@ final class LiveIndexes implements AutoCloseable {
             throws IOException {
         // Every file of the index is asked for by name before it is written: those are the index's files.
         Set<String> named = ConcurrentHashMap.newKeySet();
-        Path keptDir = dir.resolve("kept");
+        Map<String, byte[]> made = new ConcurrentHashMap<>();
         SearchIndexWriter.Existing existing = new SearchIndexWriter.Existing() {
             @Override
             public long keep(String name) {
@@ -136,21 +138,17 @@ final class LiveIndexes implements AutoCloseable {
                 return bytes == null ? -1 : bytes.length;
             }
 
-            /** A kept file the writer reads (a term shard, for the bundle) is put on disk then. */
+            /** A kept file the writer reads (a term shard, for the bundle): from memory, never from a folder. */
             @Override
-            public Path where(String name) {
-                synchronized (keptDir) {
-                    Path file = keptDir.resolve(name);
-                    try {
-                        if (Files.notExists(file)) {
-                            Files.createDirectories(keptDir);
-                            Files.write(file, state.files.get(name));
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write " + file, e);
-                    }
-                    return file;
-                }
+            public byte[] bytes(String name) {
+                return state.files.get(name);
+            }
+
+            /** The files made are kept in memory, never written to the scratch folder. */
+            @Override
+            public boolean take(String name, byte[] bytes) {
+                made.put(name, bytes);
+                return true;
             }
         };
         int analysedBefore = state.analyses.misses();
@@ -166,8 +164,7 @@ final class LiveIndexes implements AutoCloseable {
         state.memo = state.memo.next();
         Map<String, byte[]> files = new HashMap<>();
         for (String name : named) {
-            Path written = dir.resolve(name);
-            byte[] bytes = Files.isRegularFile(written) ? Files.readAllBytes(written) : state.files.get(name);
+            byte[] bytes = made.containsKey(name) ? made.get(name) : state.files.get(name);
             if (bytes != null) {
                 files.put(name, bytes);
             }
@@ -181,11 +178,14 @@ final class LiveIndexes implements AutoCloseable {
         lastWrites.put(
                 lang,
                 String.format(
-                        "%s: %d document(s) analysed, postings %s, %d file(s) encoded, %d reused",
+                        "%s: %d document(s) analysed, postings %s, %d file(s) encoded (term shards: %d encoded,"
+                                + " %d taken), %d reused",
                         lang,
                         analysed,
                         state.memo.patched() ? "patched" : "inverted",
                         state.memo.encoded(),
+                        state.memo.termShardsEncoded(),
+                        state.memo.termShardsTaken(),
                         state.memo.reused()));
         filesReused += state.memo.reused();
         postingsPatched += state.memo.patched() ? 1 : 0;

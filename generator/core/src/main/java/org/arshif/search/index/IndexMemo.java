@@ -1,7 +1,5 @@
 package org.arshif.search.index;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +72,19 @@ public final class IndexMemo {
         return reuse.patched();
     }
 
+    /**
+     * Of the term shards in the shard files encoded by the run that used this memo (a memo {@link #inMemory}), how
+     * many were taken as the last run encoded them: the others were encoded.
+     */
+    public int termShardsTaken() {
+        return reuse.termShardsTaken();
+    }
+
+    /** Term shards encoded by the run that used this memo (a memo {@link #inMemory}). */
+    public int termShardsEncoded() {
+        return reuse.termShardsEncoded();
+    }
+
     /** Index files encoded by the run that used this memo. */
     public int encoded() {
         return reuse.encoded();
@@ -84,18 +95,7 @@ public final class IndexMemo {
      * {@link #save} and {@link #open} would hand on, without a file.
      */
     public IndexMemo next() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            reuse.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
-        }
-        try {
-            IndexReuse read = IndexReuse.read(bytes.toByteArray());
-            return new IndexMemo(reuse.keepsLiveIndex() ? read.keepingLive(reuse.live()) : read);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new IndexMemo(reuse.successor());
     }
 
     /** Writes what the run that used this memo made, for the next build. */

@@ -181,6 +181,16 @@ public final class SearchIndexWriter {
             public Path where(String fileName) {
                 return existing.where(fileName);
             }
+
+            @Override
+            public byte[] bytes(String fileName) {
+                return existing.bytes(fileName);
+            }
+
+            @Override
+            public boolean take(String fileName, byte[] bytes) {
+                return existing.take(fileName, bytes);
+            }
         };
     }
 
@@ -227,6 +237,19 @@ public final class SearchIndexWriter {
          */
         default Path where(String fileName) {
             return null;
+        }
+
+        /** A kept file's bytes, when they are at hand in memory; null: read from {@link #where} or the folder. */
+        default byte[] bytes(String fileName) {
+            return null;
+        }
+
+        /**
+         * Offers a file of the index as it is made: true when the caller took it (in memory), and it is then not
+         * written to the folder; false (by default), written.
+         */
+        default boolean take(String fileName, byte[] bytes) {
+            return false;
         }
     }
 

@@ -26,6 +26,9 @@ class LiveIndexPatchTest {
     private final AnalysisCache analyses = AnalysisCache.empty();
     private IndexMemo memo = IndexMemo.inMemory();
     private int step;
+    // the term shards the last write encoded and took from the one before
+    private int shardsEncoded;
+    private int shardsTaken;
 
     @TempDir
     Path tmp;
@@ -72,6 +75,34 @@ class LiveIndexPatchTest {
     }
 
     /**
+     * An edit encodes only the term shards whose terms it touched: the others of each shard file it encodes again are
+     * the last write's (their JSON and gzip member), and the files are still a fresh build's.
+     */
+    @Test
+    void anEditEncodesOnlyTheTermShardsItTouched() throws IOException {
+        List<SearchDocument> docs = new ArrayList<>(SearchFixtureCorpus.documents("en"));
+        liveEqualsFresh(docs, "first write", 2 * docs.size());
+        int all = shardsEncoded;
+        assertTrue(all > 8, "the first write encodes every term shard: " + all);
+        int last = docs.size() - 1;
+        docs.set(last, withBody(docs.get(last), docs.get(last).body() + " Zeppelinoid harbour."));
+        writeLive(docs);
+        int encoded = memo.termShardsEncoded();
+        int taken = memo.termShardsTaken();
+        memo = memo.next();
+        assertTrue(encoded > 0 && encoded < all / 4, "term shards encoded for an edit: " + encoded + " of " + all);
+        // every shard file is encoded here (no earlier files are in place): all but the touched shards are taken
+        assertEquals(all, encoded + taken, "taken: " + taken);
+        docs.set(last, withBody(docs.get(last), docs.get(last).body() + " Quixotry."));
+        assertTrue(liveEqualsFresh(docs, "a second edit", 2));
+        assertTrue(shardsTaken > 0 && shardsEncoded < all / 2, shardsEncoded + " encoded, " + shardsTaken + " taken");
+    }
+
+    private void writeLive(List<SearchDocument> docs) throws IOException {
+        writer.write(tmp.resolve("live-" + step++), "en", docs, List.copyOf(docs), analyses, null, memo);
+    }
+
+    /**
      * Writes {@code docs} with the live memo and fresh, asserts the same files and that documents were asked for
      * {@code asked} times (a new document twice: for its card, and for its text's analysis); returns whether the
      * postings were patched.
@@ -84,6 +115,8 @@ class LiveIndexPatchTest {
         // a document's key: the document itself (equal records are equal documents)
         writer.write(live, "en", view, List.copyOf(docs), analyses, null, memo);
         boolean patched = memo.patched();
+        shardsEncoded = memo.termShardsEncoded();
+        shardsTaken = memo.termShardsTaken();
         memo = memo.next();
         SortedMap<String, byte[]> expected = Trees.read(fresh);
         SortedMap<String, byte[]> actual = Trees.read(live);

@@ -41,7 +41,8 @@ final class Conflations {
         List<Conflation> out = new ArrayList<>();
         for (int i = 0; i < sorted.length; i++) {
             String term = sorted[i];
-            if (SurfaceKey.is(term) || !arabic(term) || variants.contains(term) || postings[i].df() < 2 * min) {
+            // the first letter first: a surface key is found by a scan of the whole key, for each of ~10^5 keys
+            if (!arabic(term) || postings[i].df() < 2 * min || SurfaceKey.is(term) || variants.contains(term)) {
                 continue;
             }
             Map<String, Family> families = new TreeMap<>();

@@ -163,7 +163,8 @@ record Documents(
         }
         for (Doc was : last.docs()) {
             Doc now = prepared[was.source()];
-            if (!now.date().equals(was.date()) || !now.url().equals(was.url())) {
+            // a document prepared from the same inputs is the last one's instance: nothing to compare
+            if (now != was && (!now.date().equals(was.date()) || !now.url().equals(was.url()))) {
                 return false;
             }
         }
@@ -173,7 +174,9 @@ record Documents(
     /** Whether {@code docs} (in {@code last}'s order) have {@code last}'s tags, id by id. */
     private static boolean sameTags(List<Doc> docs, Documents last) {
         for (int i = 0; i < docs.size(); i++) {
-            if (!docs.get(i).tags().equals(last.docs().get(i).tags())) {
+            Doc now = docs.get(i);
+            Doc was = last.docs().get(i);
+            if (now != was && !now.tags().equals(was.tags())) {
                 return false;
             }
         }

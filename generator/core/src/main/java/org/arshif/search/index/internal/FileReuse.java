@@ -1,6 +1,7 @@
 package org.arshif.search.index.internal;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.arshif.internal.Fingerprint;
 import org.arshif.internal.Fingerprint.Hash128;
@@ -28,19 +29,67 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         return keepOrWrite(f.finish(), clean, write, "l.#.bin", "y.#.json.gz");
     }
 
-    /** The shard file of the term shards {@code members}, which name the tail files of their long lists. */
-    String shard(List<IdRange> members, List<String> tailHashes, Supplier<String> write) {
+    /**
+     * The shard file of the term shards {@code members}, which name the tail files of their long lists. Its key is
+     * made of its term shards' keys: a live server's run that encodes it takes each clean term shard from the last
+     * run ({@link ShardMembers}).
+     */
+    String shard(List<IdRange> members, List<String> tailHashes, Function<ShardMembers, String> write) {
         if (reuse == null) {
-            return write.get();
+            return write.apply(null);
         }
+        Hash128[] keys = new Hash128[members.size()];
+        boolean[] clean = new boolean[keys.length];
         Fingerprint f = new Fingerprint().tag('t');
-        boolean clean = dirt != null;
-        for (IdRange range : members) {
-            f.number(range.to() - range.from());
-            terms(f, range, tailHashes);
-            clean &= dirt != null && dirt.postingsClean(range.from(), range.to());
+        boolean allClean = dirt != null;
+        for (int i = 0; i < keys.length; i++) {
+            IdRange range = members.get(i);
+            Fingerprint member = new Fingerprint().number(range.to() - range.from());
+            terms(member, range, tailHashes);
+            keys[i] = member.finish();
+            f.number(keys[i].high()).number(keys[i].low());
+            clean[i] = dirt != null && dirt.postingsClean(range.from(), range.to());
+            allClean &= clean[i];
         }
-        return keepOrWrite(f.finish(), clean, write, "t.#.bin");
+        LiveParts parts = reuse.parts(false);
+        ShardMembers known = parts == null ? null : new ShardMembers(keys, clean, reuse.parts(true), parts);
+        Hash128 key = f.finish();
+        String kept = reuse.keep(key, allClean, files, "t.#.bin");
+        if (kept == null) {
+            return reuse.wrote(key, write.apply(known));
+        }
+        if (known != null) {
+            known.carry();
+        }
+        return kept;
+    }
+
+    /**
+     * The term shards of one shard file, for a live server's run: by their keys, the clean ones the last run
+     * encoded ({@code last}), and this run's ({@code parts}), kept for the next run.
+     */
+    record ShardMembers(Hash128[] keys, boolean[] clean, LiveParts last, LiveParts parts) {
+        /** Term shard {@code i} as the last run encoded it, when none of its terms changed; else null. */
+        LiveParts.Member known(int i) {
+            LiveParts.Member member = clean[i] ? last.member(keys[i]) : null;
+            parts.counted(member != null);
+            return member;
+        }
+
+        /** Keeps term shard {@code i}, as this run has it, for the next run. */
+        void made(int i, LiveParts.Member member) {
+            parts.member(keys[i], member);
+        }
+
+        /** The file is kept: so are its term shards, for the next run. */
+        void carry() {
+            for (int i = 0; i < keys.length; i++) {
+                LiveParts.Member m = last.member(keys[i]);
+                if (m != null) {
+                    parts.member(keys[i], m);
+                }
+            }
+        }
     }
 
     /** The position pack of the term shards {@code shards}. */

@@ -156,7 +156,7 @@ public final class IndexBuild {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
         // tails first: a term shard names the tail files of its long lists (so the manifest need not)
-        TailMembers members = new TailMembers(encoder);
+        TailMembers members = new TailMembers(encoder, reused.reuse());
         TailWriter tailWriter = new TailWriter(index, encoder, settings, files, members);
         List<int[]> tails = layout.tails();
         List<String> tailHashes = Futures.all(submitEach(pool, ranges(tails.size(), 1), r -> {
@@ -172,7 +172,7 @@ public final class IndexBuild {
         List<Future<String>> shards = submitEach(
                 pool,
                 layout.files(),
-                s -> reused.shard(s, tailKeys, () -> shardWriter.write(s, tailHashes, tailBundles)));
+                s -> reused.shard(s, tailKeys, known -> shardWriter.write(s, tailHashes, tailBundles, known)));
         PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files);
         List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK), r -> {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());
@@ -187,7 +187,7 @@ public final class IndexBuild {
         List<String> shardHashes = Futures.all(shards);
         ManifestWriter.Names names = new ManifestWriter.Names(
                 shardHashes,
-                new ShardBundleWriter(files).write(shardHashes),
+                new ShardBundleWriter(files, reused.reuse()).write(shardHashes),
                 tailBundles.hashes(),
                 Futures.all(packs),
                 cards.perFile(),

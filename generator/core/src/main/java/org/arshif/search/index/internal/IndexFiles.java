@@ -24,6 +24,8 @@ final class IndexFiles {
     private final AtomicLong bytes = new AtomicLong();
     private final Set<String> keptNames = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+    // Files the caller took in memory instead of the folder (see KeptFiles.take), for the writers that read them.
+    private final Map<String, byte[]> taken = new ConcurrentHashMap<>();
 
     IndexFiles(Path dir, KeptFiles kept) {
         this.dir = dir;
@@ -59,6 +61,13 @@ final class IndexFiles {
 
     /** The bytes of a file of this index, written or kept (a kept file is in the folder too). */
     byte[] read(String name) {
+        byte[] held = taken.get(name);
+        if (held == null && keptNames.contains(name)) {
+            held = kept.bytes(name);
+        }
+        if (held != null) {
+            return held;
+        }
         Path elsewhere = keptNames.contains(name) ? kept.where(name) : null;
         Path file = elsewhere != null && Files.notExists(dir.resolve(name)) ? elsewhere : dir.resolve(name);
         try {
@@ -88,6 +97,11 @@ final class IndexFiles {
     }
 
     private void write(String name, byte[] data) {
+        if (kept.take(name, data)) {
+            taken.put(name, data);
+            count(name, data.length);
+            return;
+        }
         try {
             Files.write(dir.resolve(name), data);
         } catch (IOException e) {

@@ -19,4 +19,17 @@ public interface KeptFiles {
     default Path where(String fileName) {
         return null;
     }
+
+    /** A kept file's bytes, when they are at hand in memory; null: read from {@link #where} or the folder. */
+    default byte[] bytes(String fileName) {
+        return null;
+    }
+
+    /**
+     * Offers a file the writer made; true when the caller took it in memory, and it is then not written to the
+     * folder (the writer still reads it back from the caller: shard and tail bundles are made of files).
+     */
+    default boolean take(String fileName, byte[] bytes) {
+        return false;
+    }
 }

@@ -39,8 +39,10 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         List<int[]> tails = groupTails(index, settings, tailOf);
         int attrFiles = (docs + IndexFormat.ATTR_SHARD - 1) / IndexFormat.ATTR_SHARD;
         long total = 0;
+        long[] estimates = new long[index.size()];
         for (int t = 0; t < index.size(); t++) {
-            total += estimate(index, settings, t);
+            estimates[t] = estimate(index, settings, t);
+            total += estimates[t];
         }
         long budget = (long) docs * settings.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles - attrFiles - 1;
         int filesPerPack = IndexFormat.POSITION_PACK / IndexFormat.SHARD_MEMBERS;
@@ -57,7 +59,7 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         int from = 0;
         long size = 0;
         for (int t = 0; t < index.size(); t++) {
-            size += estimate(index, settings, t);
+            size += estimates[t];
             // a term and its surface keys share a shard: the client finds both in the one it fetches
             if (size >= target && (t + 1 == index.size() || !SurfaceKeys.is(index, t + 1))) {
                 shards.add(new IdRange(from, t + 1));

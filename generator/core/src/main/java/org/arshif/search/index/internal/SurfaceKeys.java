@@ -19,12 +19,15 @@ final class SurfaceKeys {
         for (int i = 0; i < sorted.length; i++) {
             String key = sorted[i];
             int df = postings[i].df();
-            if (!SurfaceKey.is(key)) {
+            // a surface key of the term before it is known without a scan for the separator (most keys are one)
+            if (term != null && SurfaceKey.belongsTo(key, term)) {
+                kept[i] = df != termDf;
+            } else if (!SurfaceKey.is(key)) {
                 term = key;
                 termDf = df;
                 kept[i] = true;
             } else {
-                kept[i] = term == null || !SurfaceKey.belongsTo(key, term) || df != termDf;
+                kept[i] = true; // a surface key whose term is gone
             }
         }
         return kept;

@@ -14,9 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TailMembers {
     private final PostingEncoder encoder;
     private final Map<Integer, int[]> sizes = new ConcurrentHashMap<>();
+    private final LiveParts parts;
+    private final LiveParts lastParts;
 
-    TailMembers(PostingEncoder encoder) {
+    /** @param reuse a live server's state, whose last run may have measured a kept tail's members; or null */
+    TailMembers(PostingEncoder encoder, IndexReuse reuse) {
         this.encoder = encoder;
+        this.parts = reuse == null ? null : reuse.parts(false);
+        this.lastParts = reuse == null ? null : reuse.parts(true);
     }
 
     /**
@@ -45,19 +50,32 @@ final class TailMembers {
         return false;
     }
 
-    /** Records the member sizes of tail group {@code g}, as written. */
-    void written(int g, int[] memberSizes) {
+    /** Records the member sizes of tail group {@code g}, written as the tail file {@code l.<hash>.bin}. */
+    void written(int g, String hash, int[] memberSizes) {
         sizes.put(g, memberSizes);
+        if (parts != null) {
+            parts.sizes(name(hash), memberSizes);
+        }
     }
 
-    /** The member sizes of tail group {@code g} with the terms {@code group}, in group order. */
-    int[] sizes(int g, int[] group) {
-        return sizes.computeIfAbsent(g, k -> {
-            int[] out = new int[group.length];
-            for (int i = 0; i < group.length; i++) {
-                out[i] = member(group[i], group).length;
-            }
-            return out;
-        });
+    /**
+     * The member sizes of tail group {@code g} with the terms {@code group}, in group order, its file named by
+     * {@code hash}: of a kept tail, encoded again unless a live server's last run knew them.
+     */
+    int[] sizes(int g, int[] group, String hash) {
+        return sizes.computeIfAbsent(
+                g, k -> parts == null ? measure(group) : parts.sizes(name(hash), lastParts, () -> measure(group)));
+    }
+
+    private int[] measure(int[] group) {
+        int[] out = new int[group.length];
+        for (int i = 0; i < group.length; i++) {
+            out[i] = member(group[i], group).length;
+        }
+        return out;
+    }
+
+    private static String name(String hash) {
+        return "l." + hash + ".bin";
     }
 }

@@ -24,10 +24,10 @@ record TailWriter(
             positions.ch('"');
         }
         positions.ch(']').ch('}');
-        members.written(g, sizes);
         byte[] postingsBytes = postings.toByteArray();
         String positionsJson = positions.toString();
         String h = Blob.hash(postingsBytes, positionsJson);
+        members.written(g, h, sizes);
         files.putRaw("l." + h + ".bin", postingsBytes);
         files.putJson("y." + h + ".json.gz", positionsJson, IndexFormat.POSITIONS_LEVEL);
         return h;

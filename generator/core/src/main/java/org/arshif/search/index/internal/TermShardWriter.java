@@ -20,17 +20,37 @@ record TermShardWriter(
 
     /**
      * Writes the file of the term shards {@code members}, one gzip member each; {@code tailHashes} names the tail
-     * files, {@code bundles} where each is in the tail bundles. Returns the file's hash.
+     * files, {@code bundles} where each is in the tail bundles. A term shard {@code known} holds as the last run
+     * encoded it is not encoded again (null: each is). Returns the file's hash.
      */
-    String write(List<IdRange> members, List<String> tailHashes, TailBundleWriter.Bundles bundles) {
+    String write(
+            List<IdRange> members,
+            List<String> tailHashes,
+            TailBundleWriter.Bundles bundles,
+            FileReuse.ShardMembers known) {
         String[] jsons = new String[members.size()];
+        int[] sizes = new int[jsons.length];
         ByteArrayOutputStream all = new ByteArrayOutputStream(members.size() * settings.shardTarget() / 3);
         for (int i = 0; i < jsons.length; i++) {
-            jsons[i] = json(members.get(i), tailHashes, bundles);
-            all.writeBytes(Blob.gzip(jsons[i].getBytes(StandardCharsets.UTF_8), IndexFormat.LEVEL));
+            LiveParts.Member member = known == null ? null : known.known(i);
+            if (member == null) {
+                String json = json(members.get(i), tailHashes, bundles);
+                member =
+                        new LiveParts.Member(json, Blob.gzip(json.getBytes(StandardCharsets.UTF_8), IndexFormat.LEVEL));
+            }
+            if (known != null) {
+                known.made(i, member);
+            }
+            jsons[i] = member.json();
+            sizes[i] = member.gzip().length;
+            all.writeBytes(member.gzip());
         }
         String h = Blob.hash(jsons);
-        files.putRaw("t." + h + ".bin", all.toByteArray());
+        String name = "t." + h + ".bin";
+        files.putRaw(name, all.toByteArray());
+        if (known != null) {
+            known.parts().sizes(name, sizes);
+        }
         return h;
     }
 
@@ -53,7 +73,7 @@ record TermShardWriter(
                     shardTails.add(h);
                     tailGroups.add(layout.tailOf()[t]);
                 }
-                appendTailRef(j, t, shardTails.indexOf(h));
+                appendTailRef(j, t, shardTails.indexOf(h), tailHashes);
             } else {
                 j.ch('"');
                 encoder.appendPostings(j.builder(), t);
@@ -95,10 +115,10 @@ record TermShardWriter(
     }
 
     /** {@code [tail, k, start, bytes]}: the k-th list of the shard's tail {@code tail}, a member at that range. */
-    private void appendTailRef(Json j, int t, int tail) {
+    private void appendTailRef(Json j, int t, int tail, List<String> tailHashes) {
         int g = layout.tailOf()[t];
         int[] group = layout.tails().get(g);
-        int[] sizes = members.sizes(g, group);
+        int[] sizes = members.sizes(g, group, tailHashes.get(g));
         int start = 0;
         int k = 0;
         while (group[k] != t) {
