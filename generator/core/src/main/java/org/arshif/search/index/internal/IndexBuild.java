@@ -83,9 +83,9 @@ public final class IndexBuild {
     }
 
     /**
-     * The inverted index: {@code last}'s patched by the documents whose text changed when it can be, else every
-     * document's analysis inverted. A run that keeps its index in memory leaves it in {@code reuse} (its cards come
-     * next).
+     * The inverted index: {@code last}'s (or the postings the last cached build stored) patched by the documents
+     * whose text changed when it can be, else every document's analysis inverted. A run that keeps its index in
+     * memory leaves it in {@code reuse} (its cards come next), and one that stores its postings leaves those.
      */
     private static InvertedIndex invert(
             IndexSettings settings,
@@ -97,18 +97,23 @@ public final class IndexBuild {
             IndexReuse reuse,
             LiveIndex last,
             ExecutorService pool) {
-        PostingsPatch.Patched patched = last == null ? null : PostingsPatch.patch(last, docs, analysis, reuse::known);
+        PatchBase base = last != null ? last.base() : reuse == null ? null : reuse.stored(lang, settings, ids);
+        PostingsPatch.Patched patched = base == null ? null : PostingsPatch.patch(base, docs, analysis, reuse::known);
         InvertedIndex.ById inverted;
         InvertedIndex.Dictionary dictionary;
         if (patched != null) {
             for (int d = 0; d < docs.size(); d++) {
                 reuse.record(d, docs.textKeys()[d]); // as the analysis of every document would
+                analysis.kept(d, docs.textKeys()[d]);
             }
             inverted = patched.inverted();
             dictionary = patched.dictionary();
         } else {
             inverted = InvertedIndex.byId(docs, analysis, ids, pool, settings, InvertedIndex.BATCH);
             dictionary = InvertedIndex.Dictionary.of(inverted.byId(), ids);
+        }
+        if (reuse != null && reuse.storesPostings()) {
+            reuse.made(lang, settings, new PatchBase(docs.textKeys(), inverted, dictionary, ids), patched != null);
         }
         if (reuse != null && reuse.keepsLiveIndex()) {
             Map<Object, Documents.Prepared> prepared = docKeys == null ? Map.of() : docs.prepared(docKeys);

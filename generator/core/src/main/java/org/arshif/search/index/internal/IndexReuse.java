@@ -46,6 +46,15 @@ public final class IndexReuse {
 
     private LiveIndex live;
     private boolean patched;
+    /** Whether a run keeps its postings for a file (a cached build's); those the last build stored, or null. */
+    private boolean storesPostings;
+
+    private StoredPostings stored;
+    /** What this run made, to be stored; null before the run, or when it did not store. */
+    private PatchBase made;
+
+    private String madeLang;
+    private IndexSettings madeSettings;
 
     private IndexReuse(Hash128 lastContext, Hash128[] lastKeys, long[] lastAttrs, Map<Hash128, String> lastFiles) {
         this.lastContext = lastContext;
@@ -83,6 +92,49 @@ public final class IndexReuse {
         return this;
     }
 
+    /**
+     * This state, for a run whose postings are stored for the next build (see {@link StoredPostings}), and that
+     * patches {@code last} (what the last build stored, or null) when it can.
+     */
+    public IndexReuse storingPostings(StoredPostings last) {
+        storesPostings = true;
+        stored = last;
+        return this;
+    }
+
+    /** What the last build stored, as {@code ids}' postings, if it was stored for this language and settings. */
+    PatchBase stored(String lang, IndexSettings settings, TermIds ids) {
+        return stored == null ? null : stored.base(lang, settings, ids);
+    }
+
+    /** Whether a run keeps its postings to be stored. */
+    boolean storesPostings() {
+        return storesPostings;
+    }
+
+    /** The postings this run made, to be stored; the stored ones are let go. */
+    void made(String lang, IndexSettings settings, PatchBase base, boolean patched) {
+        stored = null;
+        made = base;
+        madeLang = lang;
+        madeSettings = settings;
+        this.patched |= patched;
+    }
+
+    /**
+     * Writes the postings this run made to {@code file} (see {@link StoredPostings}) and lets them go; deletes the
+     * file when this run made none.
+     */
+    public void storePostings(java.nio.file.Path file, String version) throws IOException {
+        PatchBase base = made;
+        made = null;
+        if (base == null || Arrays.stream(base.textKeys()).anyMatch(k -> k == null)) {
+            java.nio.file.Files.deleteIfExists(file);
+            return;
+        }
+        StoredPostings.write(file, version, madeLang, madeSettings, base);
+    }
+
     /** The index the last run kept in memory (and then, after a run, this run's), or null. */
     public LiveIndex live() {
         return live;
@@ -98,7 +150,7 @@ public final class IndexReuse {
         this.patched |= patched;
     }
 
-    /** Whether this run patched the last run's index in memory (else it inverted every document). */
+    /** Whether this run patched the last run's postings (in memory, or stored) rather than inverting every document. */
     public boolean patched() {
         return patched;
     }
