@@ -131,6 +131,17 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public SearchIndexWriter.IndexStats writeIndex(
             SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs) throws IOException {
+        return writeIndex(writer, lang, docs, inputs, null);
+    }
+
+    /**
+     * Like {@link #writeIndex(SearchIndexWriter, String, List, String)}; with {@code docKeys}, the lead and text key of
+     * a document whose key the last build stored with its postings are taken from there, its text not read.
+     */
+    @Override
+    public SearchIndexWriter.IndexStats writeIndex(
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs, List<String> docKeys)
+            throws IOException {
         String folder = lang + "/search/";
         Path lastFile = cache.resolve(INDEX_MEMO + "-" + lang + ".last");
         if (pages.hasPrevious()) {
@@ -154,6 +165,7 @@ public final class IncrementalBuild implements BuildTarget {
                 out.resolve(lang + "/search"),
                 lang,
                 docs,
+                docKeys,
                 analyses,
                 pages.hasPrevious() ? existing(out, output, folder) : null,
                 memo);

@@ -66,7 +66,10 @@ record Documents(
         return prepare(lang, input, analysis, null, Map.of(), null);
     }
 
-    /** What {@link #prepare} made of one input document: kept by a live server for the next write. */
+    /**
+     * What {@link #prepare} made of one input document: kept by a live server for the next write. A cached build
+     * stores only what its text made ({@code doc} null): the document is made from the input, its body not read.
+     */
     record Prepared(Doc doc, String lead, Hash128 textKey) {}
 
     /**
@@ -87,8 +90,9 @@ record Documents(
         String[] leadOf = new String[n];
         Hash128[] keyOf = new Hash128[n];
         IntStream.range(0, n).parallel().forEach(source -> {
-            Prepared p = keys == null ? null : known.get(keys.get(source));
-            if (p != null) {
+            Object key = keys == null ? null : keys.get(source);
+            Prepared p = key == null ? null : known.get(key);
+            if (p != null && p.doc() != null) {
                 Doc doc = p.doc();
                 prepared[source] = doc.source() == source
                         ? doc
@@ -96,13 +100,7 @@ record Documents(
                 leadOf[source] = p.lead();
                 keyOf[source] = p.textKey();
             } else {
-                SearchDocument d = input.get(source);
-                check(d, lang);
-                prepared[source] = doc(d, source);
-                leadOf[source] = Excerpts.leadOf(d.body());
-                if (analysis != null) {
-                    keyOf[source] = analysis.textKey(prepared[source].title(), d.body() == null ? "" : d.body());
-                }
+                prepared[source] = fromInput(input, source, lang, analysis, p, leadOf, keyOf);
             }
         });
         boolean sameOrder = inOrderOf(prepared, last);
@@ -130,6 +128,33 @@ record Documents(
                         leads,
                         textKeys)
                 : withTagsAndYears(input, List.copyOf(docs), leads, textKeys);
+    }
+
+    /**
+     * Document {@code source} made from its input, with its lead and text key: from {@code text} when a cached build
+     * stored them (its body then not read), else from its body.
+     */
+    private static Doc fromInput(
+            List<SearchDocument> input,
+            int source,
+            String lang,
+            DocAnalysis analysis,
+            Prepared text,
+            String[] leadOf,
+            Hash128[] keyOf) {
+        SearchDocument d = input.get(source);
+        check(d, lang);
+        Doc doc = doc(d, source);
+        if (text != null) {
+            leadOf[source] = text.lead();
+            keyOf[source] = text.textKey();
+        } else {
+            leadOf[source] = Excerpts.leadOf(d.body());
+            if (analysis != null) {
+                keyOf[source] = analysis.textKey(doc.title(), d.body() == null ? "" : d.body());
+            }
+        }
+        return doc;
     }
 
     /** Oldest first: a new dispatch gets the next id, so older card and attribute files keep their bytes. */
@@ -178,6 +203,19 @@ record Documents(
             }
         }
         return true;
+    }
+
+    /**
+     * Per document id, its key in {@code keys} (null when it has none) and its lead: what a cached build stores of
+     * its text, beside its postings.
+     */
+    StoredPostings.Texts textsByKey(List<?> keys) {
+        String[] keyOf = new String[docs.size()];
+        for (int i = 0; i < docs.size(); i++) {
+            Object key = keys.get(docs.get(i).source());
+            keyOf[i] = key == null ? null : key.toString();
+        }
+        return new StoredPostings.Texts(keyOf, leads);
     }
 
     /** Per input document's key in {@code keys}, what was made of it, for the next write. */

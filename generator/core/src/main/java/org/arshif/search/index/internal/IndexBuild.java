@@ -44,13 +44,10 @@ public final class IndexBuild {
         Files.createDirectories(dir);
         LiveIndex last =
                 reuse == null || reuse.live() == null || !reuse.live().fits(lang, settings, ids) ? null : reuse.live();
-        Documents docs = Documents.prepare(
-                lang,
-                input,
-                analysis,
-                docKeys,
-                last == null || docKeys == null ? Map.of() : last.prepared(),
-                last == null ? null : last.docs());
+        Map<Object, Documents.Prepared> known = docKeys == null
+                ? Map.of()
+                : last != null ? last.prepared() : reuse == null ? Map.of() : reuse.storedTexts();
+        Documents docs = Documents.prepare(lang, input, analysis, docKeys, known, last == null ? null : last.docs());
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "arshif-search-index");
             t.setDaemon(true);
@@ -114,6 +111,7 @@ public final class IndexBuild {
         }
         if (reuse != null && reuse.storesPostings()) {
             reuse.made(lang, settings, new PatchBase(docs.textKeys(), inverted, dictionary, ids), patched != null);
+            reuse.madeTexts(docKeys == null ? null : docs.textsByKey(docKeys));
         }
         if (reuse != null && reuse.keepsLiveIndex()) {
             Map<Object, Documents.Prepared> prepared = docKeys == null ? Map.of() : docs.prepared(docKeys);

@@ -55,6 +55,7 @@ public final class IndexReuse {
 
     private String madeLang;
     private IndexSettings madeSettings;
+    private StoredPostings.Texts madeTexts;
 
     private IndexReuse(Hash128 lastContext, Hash128[] lastKeys, long[] lastAttrs, Map<Hash128, String> lastFiles) {
         this.lastContext = lastContext;
@@ -107,6 +108,16 @@ public final class IndexReuse {
         return stored == null ? null : stored.base(lang, settings, ids);
     }
 
+    /** What the last build stored of each document's text (its lead and text key), by its key; or an empty map. */
+    Map<Object, Documents.Prepared> storedTexts() {
+        return stored == null ? Map.of() : stored.texts();
+    }
+
+    /** What this run made of each document's text, to be stored with its postings; null: nothing. */
+    void madeTexts(StoredPostings.Texts texts) {
+        madeTexts = texts;
+    }
+
     /** Whether a run keeps its postings to be stored. */
     boolean storesPostings() {
         return storesPostings;
@@ -127,12 +138,14 @@ public final class IndexReuse {
      */
     public void storePostings(java.nio.file.Path file, String version) throws IOException {
         PatchBase base = made;
+        StoredPostings.Texts texts = madeTexts;
         made = null;
+        madeTexts = null;
         if (base == null || Arrays.stream(base.textKeys()).anyMatch(k -> k == null)) {
             java.nio.file.Files.deleteIfExists(file);
             return;
         }
-        StoredPostings.write(file, version, madeLang, madeSettings, base);
+        StoredPostings.write(file, version, madeLang, madeSettings, base, texts);
     }
 
     /** The index the last run kept in memory (and then, after a run, this run's), or null. */

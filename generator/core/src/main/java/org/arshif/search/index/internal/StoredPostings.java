@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.Fingerprint;
 import org.arshif.internal.Fingerprint.Hash128;
@@ -24,12 +26,19 @@ public final class StoredPostings {
     /** Ints read or written at a time. */
     private static final int CHUNK = 1 << 14;
 
+    /**
+     * Per document id, the key of what its text is made of (null: none) and its lead; stored so that the next build
+     * need not read an unchanged document's text (to hash it, and find its lead) to learn that it did not change.
+     */
+    record Texts(String[] keys, String[] leads) {}
+
     private final Hash128 context;
     private final Hash128[] textKeys;
     private final int[] titleLengths;
     private final int[] bodyLengths;
     private final String[] terms;
     private final Postings[] postings;
+    private final Map<Object, Documents.Prepared> texts;
 
     private StoredPostings(
             Hash128 context,
@@ -37,7 +46,9 @@ public final class StoredPostings {
             int[] titleLengths,
             int[] bodyLengths,
             String[] terms,
-            Postings[] postings) {
+            Postings[] postings,
+            Map<Object, Documents.Prepared> texts) {
+        this.texts = texts;
         this.context = context;
         this.textKeys = textKeys;
         this.titleLengths = titleLengths;
@@ -85,8 +96,16 @@ public final class StoredPostings {
                 ids);
     }
 
-    /** Writes {@code base}, made for {@code lang} and {@code settings}, to {@code file}, tied to {@code version}. */
-    static void write(Path file, String version, String lang, IndexSettings settings, PatchBase base)
+    /** Each stored document's lead and text key (its document not stored), by its key. */
+    Map<Object, Documents.Prepared> texts() {
+        return texts;
+    }
+
+    /**
+     * Writes {@code base}, made for {@code lang} and {@code settings}, and {@code texts} (or null) to {@code file},
+     * tied to {@code version}.
+     */
+    static void write(Path file, String version, String lang, IndexSettings settings, PatchBase base, Texts texts)
             throws IOException {
         CheckedFile.write(file, out -> {
             out.writeUTF(version);
@@ -131,6 +150,9 @@ public final class StoredPostings {
             for (Postings p : lists) {
                 writeInts(out, p.positions.array(), p.positions.size(), scratch);
             }
+            boolean withTexts = texts != null && texts.keys().length == n;
+            writeTexts(out, withTexts ? texts.keys() : new String[0], scratch);
+            writeTexts(out, withTexts ? texts.leads() : new String[0], scratch);
         });
     }
 
@@ -172,8 +194,16 @@ public final class StoredPostings {
                 postings[i] =
                         new Postings(new IntList(docTf[i], docTf[i].length), new IntList(positions, positions.length));
             }
+            String[] keys = readTexts(in, scratch);
+            String[] leads = readTexts(in, scratch);
             in.verify();
-            return new StoredPostings(context, textKeys, titleLengths, bodyLengths, terms, postings);
+            Map<Object, Documents.Prepared> texts = new HashMap<>(keys.length * 2);
+            for (int d = 0; d < keys.length && keys.length == n && leads.length == n; d++) {
+                if (keys[d] != null && leads[d] != null) {
+                    texts.putIfAbsent(keys[d], new Documents.Prepared(null, leads[d], textKeys[d]));
+                }
+            }
+            return new StoredPostings(context, textKeys, titleLengths, bodyLengths, terms, postings, texts);
         }
     }
 
@@ -183,6 +213,37 @@ public final class StoredPostings {
             throw new IOException("a count of " + count + " past the file's end");
         }
         return count;
+    }
+
+    /** Texts (null ones too): their UTF-8 lengths (-1: null), then their bytes. */
+    private static void writeTexts(DataOutputStream out, String[] texts, byte[] scratch) throws IOException {
+        byte[][] encoded = new byte[texts.length][];
+        int[] sizes = new int[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            encoded[i] = texts[i] == null ? null : texts[i].getBytes(StandardCharsets.UTF_8);
+            sizes[i] = texts[i] == null ? -1 : encoded[i].length;
+        }
+        out.writeInt(texts.length);
+        writeInts(out, sizes, sizes.length, scratch);
+        for (byte[] b : encoded) {
+            if (b != null) {
+                out.write(b);
+            }
+        }
+    }
+
+    private static String[] readTexts(CheckedFile.Input in, byte[] scratch) throws IOException {
+        int count = count(in, in.readInt(), 4);
+        int[] sizes = readInts(in, count, scratch);
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            if (sizes[i] >= 0) {
+                byte[] b = new byte[count(in, sizes[i], 1)];
+                in.readFully(b);
+                texts[i] = new String(b, StandardCharsets.UTF_8);
+            }
+        }
+        return texts;
     }
 
     private static void writeInts(DataOutputStream out, int[] values, int count, byte[] scratch) throws IOException {
