@@ -259,12 +259,13 @@ record Documents(
 
     private static Documents withTagsAndYears(
             List<SearchDocument> input, List<Doc> docs, String[] leads, Hash128[] textKeys) {
-        TreeMap<String, String> names = new TreeMap<>();
+        Map<String, String> first = new HashMap<>(); // each tag's name in the first document that has it
         for (Doc d : docs) {
             for (SearchDocument.SearchTag t : d.tags()) {
-                names.putIfAbsent(t.key(), t.name());
+                first.putIfAbsent(t.key(), t.name());
             }
         }
+        TreeMap<String, String> names = new TreeMap<>(first);
         List<String> tagKeys = List.copyOf(names.keySet());
         Map<String, Integer> tagId = new HashMap<>();
         for (int i = 0; i < tagKeys.size(); i++) {
