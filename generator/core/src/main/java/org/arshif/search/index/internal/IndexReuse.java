@@ -46,9 +46,9 @@ public final class IndexReuse {
 
     private LiveIndex live;
     private boolean patched;
-    /** Whether a run keeps its postings for a file (a cached build's); those the last build stored, or null. */
+    /** Whether a run keeps its postings for a file (a cached build's). */
     private boolean storesPostings;
-
+    /** The postings the last build stored, until this run made its own; or null. */
     private StoredPostings stored;
     /** What this run made, to be stored; null before the run, or when it did not store. */
     private PatchBase made;
