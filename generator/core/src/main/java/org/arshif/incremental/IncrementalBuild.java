@@ -42,6 +42,7 @@ public final class IncrementalBuild implements BuildTarget {
     private int analysesReused;
     private int indexFilesEncoded;
     private int indexFilesReused;
+    private int postingsPatched;
     private final OutputTree out;
     private final Map<String, String> identities;
     private final Library library;
@@ -130,6 +131,17 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public SearchIndexWriter.IndexStats writeIndex(
             SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs) throws IOException {
+        return writeIndex(writer, lang, docs, inputs, null);
+    }
+
+    /**
+     * Like {@link #writeIndex(SearchIndexWriter, String, List, String)}; with {@code docKeys}, the lead and text key of
+     * a document whose key the last build stored with its postings are taken from there, its text not read.
+     */
+    @Override
+    public SearchIndexWriter.IndexStats writeIndex(
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs, List<String> docKeys)
+            throws IOException {
         String folder = lang + "/search/";
         Path lastFile = cache.resolve(INDEX_MEMO + "-" + lang + ".last");
         if (pages.hasPrevious()) {
@@ -147,22 +159,25 @@ public final class IncrementalBuild implements BuildTarget {
         Path file = cache.resolve(ANALYSES + "-" + lang + ".bin");
         AnalysisCache analyses = AnalysisCache.open(file, code, log);
         Path memoFile = cache.resolve(INDEX_MEMO + "-" + lang + ".bin");
-        IndexMemo memo = IndexMemo.open(memoFile, code, log);
+        Path postingsFile = cache.resolve(INDEX_MEMO + "-" + lang + ".postings");
+        IndexMemo memo = IndexMemo.open(memoFile, postingsFile, code, log);
         SearchIndexWriter.IndexStats stats = writer.write(
                 out.resolve(lang + "/search"),
                 lang,
                 docs,
+                docKeys,
                 analyses,
                 pages.hasPrevious() ? existing(out, output, folder) : null,
                 memo);
         out.count(stats.files(), stats.bytes());
         analyses.save(file, code);
-        memo.save(memoFile, code);
+        memo.save(memoFile, postingsFile, code);
         LastIndex.save(lastFile, code, inputs, stats);
         indexFilesEncoded += memo.encoded();
         indexFilesReused += memo.reused();
         analysed += analyses.misses();
         analysesReused += analyses.hits();
+        postingsPatched += memo.patched() ? 1 : 0;
         return stats;
     }
 
@@ -186,8 +201,8 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public void commit() {
         log.accept("Incremental build: analysed " + analysed + " documents for search, reused " + analysesReused);
-        log.accept(
-                "Incremental build: encoded " + indexFilesEncoded + " search index files, reused " + indexFilesReused);
+        log.accept("Incremental build: encoded " + indexFilesEncoded + " search index files, reused " + indexFilesReused
+                + "; patched the stored postings of " + postingsPatched + " language(s)");
         try {
             Files.deleteIfExists(
                     cache.resolve(ANALYSES + ".bin")); // both languages in one, as earlier versions kept it

@@ -1,6 +1,7 @@
 package org.arshif.internal;
 
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -99,6 +100,99 @@ public final class CheckedFile {
         }
         return "it cannot be read (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+    }
+
+    /**
+     * Opens a file written by {@link #write} to read its content as a stream, without holding it whole: the trailer's
+     * length and magic number are checked first, the checksum by {@link Input#verify} once the content is read.
+     */
+    public static Input open(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size < TRAILER) {
+            throw new Damaged("it is too short to be a cache file (" + size + " bytes)");
+        }
+        ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.BIG_ENDIAN);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            while (trailer.hasRemaining() && channel.read(trailer, size - TRAILER + trailer.position()) >= 0) {
+                // reads the trailer
+            }
+        }
+        if (trailer.getInt(TRAILER - Integer.BYTES) != MAGIC) {
+            throw new Damaged("it does not end like a cache file of this version of Arshif");
+        }
+        if (trailer.getLong(0) != size - TRAILER) {
+            throw new Damaged("it holds " + (size - TRAILER) + " bytes where " + trailer.getLong(0) + " were written");
+        }
+        return new Input(file, size - TRAILER, trailer.getInt(Long.BYTES));
+    }
+
+    /** The content of a file {@link #open}ed: reads stop at its end; {@link #verify} checks what was read. */
+    public static final class Input extends DataInputStream {
+        private final Counted counted;
+        private final CRC32C crc;
+        private final int checksum;
+
+        private Input(Counted counted, CRC32C crc, int checksum) {
+            super(new java.util.zip.CheckedInputStream(new java.io.BufferedInputStream(counted, 1 << 16), crc));
+            this.counted = counted;
+            this.crc = crc;
+            this.checksum = checksum;
+        }
+
+        Input(Path file, long length, int checksum) throws IOException {
+            this(new Counted(Files.newInputStream(file), length), new CRC32C(), checksum);
+        }
+
+        /** Content bytes not yet read (an upper bound: the buffer may have read ahead). */
+        public long remaining() {
+            return counted.left;
+        }
+
+        /** Checks that the content was read to its end and that its checksum matches. */
+        public void verify() throws Damaged {
+            try {
+                if (read() != -1) {
+                    throw new Damaged("it holds more than was read");
+                }
+            } catch (Damaged e) {
+                throw e;
+            } catch (IOException e) {
+                throw new Damaged("it cannot be read to its end");
+            }
+            if ((int) crc.getValue() != checksum) {
+                throw new Damaged("its checksum does not match its content");
+            }
+        }
+    }
+
+    /** A stream that ends after {@code left} bytes (the trailer is not content). */
+    private static final class Counted extends java.io.FilterInputStream {
+        long left;
+
+        Counted(java.io.InputStream in, long left) {
+            super(in);
+            this.left = left;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            left -= b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int got = super.read(b, off, (int) Math.min(len, left));
+            left -= Math.max(got, 0);
+            return got;
+        }
     }
 
     /** Reads a file written by {@link #write} and returns its content, checked. */

@@ -13,7 +13,14 @@ public final class JsonText {
      */
     public static void quote(StringBuilder sb, String s, boolean inScript) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // Most texts need no escape: appended whole, not char by char (a third of the search cards' CPU)
+        int plain = plainPrefix(s, inScript);
+        if (plain == s.length()) {
+            sb.append(s).append('"');
+            return;
+        }
+        sb.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -36,6 +43,23 @@ public final class JsonText {
             }
         }
         sb.append('"');
+    }
+
+    /** The length of {@code s}'s start that needs no escape (surrogates are looked at one by one). */
+    private static int plainPrefix(String s, boolean inScript) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20
+                    || c == '"'
+                    || c == '\\'
+                    || c == 0x2028
+                    || c == 0x2029
+                    || Character.isSurrogate(c)
+                    || inScript && (c == '<' || c == '>' || c == '&')) {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     private static boolean paired(String s, int i) {

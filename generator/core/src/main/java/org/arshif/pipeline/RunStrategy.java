@@ -67,6 +67,17 @@ public interface RunStrategy {
     }
 
     /**
+     * Like {@link #writeIndex(SearchIndexWriter, String, List, String)}, with {@code docKeys}: per document of {@code
+     * docs}, a key of everything its title and body are made of (equal keys, equal texts), or null when not known. A
+     * strategy that kept what it made of a document's text under its key may take it from there without reading it.
+     */
+    default SearchIndexWriter.IndexStats writeIndex(
+            SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs, List<String> docKeys)
+            throws IOException {
+        return writeIndex(writer, lang, docs, inputs);
+    }
+
+    /**
      * Called with the run's search index, not yet written, before the pages are planned, when it is written
      * {@link SearchTiming#ON_DEMAND}: the preview starts writing it on another thread beside the plan (it depends on
      * the site model, not on the plan). Asking for it more than once writes it once.

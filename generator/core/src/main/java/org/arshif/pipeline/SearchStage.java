@@ -84,7 +84,8 @@ final class SearchStage {
             };
             try {
                 String inputs = inputsKey(writer, lang, articles, strategy.identities());
-                SearchIndexWriter.IndexStats stats = strategy.writeIndex(writer, lang, docs, inputs);
+                SearchIndexWriter.IndexStats stats =
+                        strategy.writeIndex(writer, lang, docs, inputs, textKeys(writer, lang, articles, strategy));
                 manifests.put(lang, "/" + lang + "/search/" + stats.manifestFile());
                 manifestTexts.put(lang, stats.manifestJson());
                 conflations.addAll(stats.conflations());
@@ -183,6 +184,37 @@ final class SearchStage {
             f.text(identity);
         }
         return f.finish().hex();
+    }
+
+    /**
+     * Per article, a key of what its search text (title and body) is made of: its dispatch's identity, which stands
+     * for all that the dispatch was read from, with the language and the writer's settings (its analyzer's lists
+     * among them). A view: each key is made when asked for. Null without identities.
+     */
+    private static List<String> textKeys(
+            SearchIndexWriter writer, String lang, List<Dispatch> articles, RunStrategy strategy) {
+        Function<Dispatch, String> identities = strategy.identities();
+        if (identities == null) {
+            return null;
+        }
+        String context = "\u0000"
+                + new Fingerprint()
+                        .text(lang)
+                        .text(writer.settingsKey())
+                        .finish()
+                        .hex();
+        return new AbstractList<>() {
+            @Override
+            public String get(int i) {
+                String identity = identities.apply(articles.get(i));
+                return identity == null ? null : identity + context;
+            }
+
+            @Override
+            public int size() {
+                return articles.size();
+            }
+        };
     }
 
     private SearchDocument searchDocument(Dispatch d, String lang) {

@@ -122,6 +122,17 @@ public final class AnalysisCache {
         return terms;
     }
 
+    /**
+     * Keeps entry {@code key} of the file read for the next file, as if this build had asked for it (a document
+     * whose postings were patched, not inverted, is not analysed); nothing if this build has no such entry.
+     */
+    void keep(Hash128 key) {
+        Slice slice = previous.get(key);
+        if (slice != null && used.putIfAbsent(key, new Entry(slice, null)) == null) {
+            hits.incrementAndGet();
+        }
+    }
+
     /** The analysis of entry {@code key}, used by this build or kept in the file read; null if neither has it. */
     DocTerms known(Hash128 key) {
         Entry entry = used.get(key);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import org.arshif.internal.CheckedFile;
 import org.arshif.search.index.internal.IndexReuse;
+import org.arshif.search.index.internal.StoredPostings;
 
 /**
  * What one language's search index was made of in the last build (per document id, what it held; per index file,
@@ -55,6 +56,27 @@ public final class IndexMemo {
         }
     }
 
+    /**
+     * Like {@link #open(Path, String, Consumer)}, for a build whose postings are stored in {@code postings} too
+     * (see {@code StoredPostings}), so that the next build patches them by the documents that changed instead of
+     * inverting every document; a missing, damaged or other-version postings file is discarded (one line when
+     * damaged), and the postings are then inverted.
+     */
+    public static IndexMemo open(Path file, Path postings, String version, Consumer<String> log) {
+        IndexMemo memo = open(file, version, log);
+        StoredPostings stored = null;
+        if (Files.isRegularFile(postings)) {
+            try {
+                stored = StoredPostings.read(postings, version);
+            } catch (IOException | RuntimeException e) {
+                log.accept("Incremental build: discarded the stored search postings " + postings + ", since "
+                        + CheckedFile.why(e) + "; every document's postings are inverted");
+            }
+        }
+        memo.reuse.storingPostings(stored);
+        return memo;
+    }
+
     IndexReuse reuse() {
         return reuse;
     }
@@ -96,6 +118,19 @@ public final class IndexMemo {
      */
     public IndexMemo next() {
         return new IndexMemo(reuse.successor());
+    }
+
+    /**
+     * Writes what the run that used this memo made, for the next build, and the postings it made to {@code
+     * postings} (see {@link #open(Path, Path, String, Consumer)}).
+     */
+    public void save(Path file, Path postings, String version) {
+        save(file, version);
+        try {
+            reuse.storePostings(postings, version);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the stored search postings " + postings, e);
+        }
     }
 
     /** Writes what the run that used this memo made, for the next build. */

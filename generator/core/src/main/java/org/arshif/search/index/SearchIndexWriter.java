@@ -218,6 +218,11 @@ public final class SearchIndexWriter {
                 }
                 return analyses.analyze(textKey, title, body, fresh);
             }
+
+            @Override
+            public void kept(int doc, Hash128 textKey) {
+                analyses.keep(textKey); // saved for the next build, as if this one had asked for it
+            }
         };
     }
 

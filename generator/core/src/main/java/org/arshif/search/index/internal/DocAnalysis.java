@@ -23,4 +23,10 @@ public interface DocAnalysis {
     default DocTerms analyze(int doc, Hash128 textKey, String title, Supplier<String> body) {
         return analyze(title, body.get());
     }
+
+    /**
+     * Document {@code doc}, whose text has {@code textKey}, is in the index without its analysis being asked for
+     * (its postings were patched, not inverted): an analysis kept for later builds is kept as if it had been.
+     */
+    default void kept(int doc, Hash128 textKey) {}
 }

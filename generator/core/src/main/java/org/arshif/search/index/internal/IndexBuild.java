@@ -44,13 +44,10 @@ public final class IndexBuild {
         Files.createDirectories(dir);
         LiveIndex last =
                 reuse == null || reuse.live() == null || !reuse.live().fits(lang, settings, ids) ? null : reuse.live();
-        Documents docs = Documents.prepare(
-                lang,
-                input,
-                analysis,
-                docKeys,
-                last == null || docKeys == null ? Map.of() : last.prepared(),
-                last == null ? null : last.docs());
+        Map<Object, Documents.Prepared> known = docKeys == null
+                ? Map.of()
+                : last != null ? last.prepared() : reuse == null ? Map.of() : reuse.storedTexts();
+        Documents docs = Documents.prepare(lang, input, analysis, docKeys, known, last == null ? null : last.docs());
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "arshif-search-index");
             t.setDaemon(true);
@@ -83,9 +80,9 @@ public final class IndexBuild {
     }
 
     /**
-     * The inverted index: {@code last}'s patched by the documents whose text changed when it can be, else every
-     * document's analysis inverted. A run that keeps its index in memory leaves it in {@code reuse} (its cards come
-     * next).
+     * The inverted index: {@code last}'s (or the postings the last cached build stored) patched by the documents
+     * whose text changed when it can be, else every document's analysis inverted. A run that keeps its index in
+     * memory leaves it in {@code reuse} (its cards come next), and one that stores its postings leaves those.
      */
     private static InvertedIndex invert(
             IndexSettings settings,
@@ -97,18 +94,24 @@ public final class IndexBuild {
             IndexReuse reuse,
             LiveIndex last,
             ExecutorService pool) {
-        PostingsPatch.Patched patched = last == null ? null : PostingsPatch.patch(last, docs, analysis, reuse::known);
+        PatchBase base = last != null ? last.base() : reuse == null ? null : reuse.stored(lang, settings, ids);
+        PostingsPatch.Patched patched = base == null ? null : PostingsPatch.patch(base, docs, analysis, reuse::known);
         InvertedIndex.ById inverted;
         InvertedIndex.Dictionary dictionary;
         if (patched != null) {
             for (int d = 0; d < docs.size(); d++) {
                 reuse.record(d, docs.textKeys()[d]); // as the analysis of every document would
+                analysis.kept(d, docs.textKeys()[d]);
             }
             inverted = patched.inverted();
             dictionary = patched.dictionary();
         } else {
             inverted = InvertedIndex.byId(docs, analysis, ids, pool, settings, InvertedIndex.BATCH);
             dictionary = InvertedIndex.Dictionary.of(inverted.byId(), ids);
+        }
+        if (reuse != null && reuse.storesPostings()) {
+            reuse.made(lang, settings, new PatchBase(docs.textKeys(), inverted, dictionary, ids), patched != null);
+            reuse.madeTexts(docKeys == null ? null : docs.textsByKey(docKeys));
         }
         if (reuse != null && reuse.keepsLiveIndex()) {
             Map<Object, Documents.Prepared> prepared = docKeys == null ? Map.of() : docs.prepared(docKeys);

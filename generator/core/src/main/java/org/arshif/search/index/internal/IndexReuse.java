@@ -49,6 +49,16 @@ public final class IndexReuse {
     // A live server's, kept from one run to the next (see LiveParts); empty for a build.
     private LiveParts lastParts = new LiveParts();
     private final LiveParts parts = new LiveParts();
+    /** Whether a run keeps its postings for a file (a cached build's). */
+    private boolean storesPostings;
+    /** The postings the last build stored, until this run made its own; or null. */
+    private StoredPostings stored;
+    /** What this run made, to be stored; null before the run, or when it did not store. */
+    private PatchBase made;
+
+    private String madeLang;
+    private IndexSettings madeSettings;
+    private StoredPostings.Texts madeTexts;
 
     private IndexReuse(Hash128 lastContext, Hash128[] lastKeys, long[] lastAttrs, Map<Hash128, String> lastFiles) {
         this.lastContext = lastContext;
@@ -86,6 +96,61 @@ public final class IndexReuse {
         return this;
     }
 
+    /**
+     * This state, for a run whose postings are stored for the next build (see {@link StoredPostings}), and that
+     * patches {@code last} (what the last build stored, or null) when it can.
+     */
+    public IndexReuse storingPostings(StoredPostings last) {
+        storesPostings = true;
+        stored = last;
+        return this;
+    }
+
+    /** What the last build stored, as {@code ids}' postings, if it was stored for this language and settings. */
+    PatchBase stored(String lang, IndexSettings settings, TermIds ids) {
+        return stored == null ? null : stored.base(lang, settings, ids);
+    }
+
+    /** What the last build stored of each document's text (its lead and text key), by its key; or an empty map. */
+    Map<Object, Documents.Prepared> storedTexts() {
+        return stored == null ? Map.of() : stored.texts();
+    }
+
+    /** What this run made of each document's text, to be stored with its postings; null: nothing. */
+    void madeTexts(StoredPostings.Texts texts) {
+        madeTexts = texts;
+    }
+
+    /** Whether a run keeps its postings to be stored. */
+    boolean storesPostings() {
+        return storesPostings;
+    }
+
+    /** The postings this run made, to be stored; the stored ones are let go. */
+    void made(String lang, IndexSettings settings, PatchBase base, boolean patched) {
+        stored = null;
+        made = base;
+        madeLang = lang;
+        madeSettings = settings;
+        this.patched |= patched;
+    }
+
+    /**
+     * Writes the postings this run made to {@code file} (see {@link StoredPostings}) and lets them go; deletes the
+     * file when this run made none.
+     */
+    public void storePostings(java.nio.file.Path file, String version) throws IOException {
+        PatchBase base = made;
+        StoredPostings.Texts texts = madeTexts;
+        made = null;
+        madeTexts = null;
+        if (base == null || Arrays.stream(base.textKeys()).anyMatch(k -> k == null)) {
+            java.nio.file.Files.deleteIfExists(file);
+            return;
+        }
+        StoredPostings.write(file, version, madeLang, madeSettings, base, texts);
+    }
+
     /** The index the last run kept in memory (and then, after a run, this run's), or null. */
     public LiveIndex live() {
         return live;
@@ -119,7 +184,7 @@ public final class IndexReuse {
         return parts.encoded();
     }
 
-    /** Whether this run patched the last run's index in memory (else it inverted every document). */
+    /** Whether this run patched the last run's postings (in memory, or stored) rather than inverting every document. */
     public boolean patched() {
         return patched;
     }

@@ -11,9 +11,20 @@ public final class IntList {
         a = new int[Math.max(capacity, 2)];
     }
 
+    /** A list of {@code values}' first {@code size} items, which it takes as they are (not copied). */
+    IntList(int[] values, int size) {
+        a = values;
+        n = size;
+    }
+
+    /** The array the items are in (its first {@link #size} ints); not copied, so never to be written. */
+    int[] array() {
+        return a;
+    }
+
     public void add(int v) {
         if (n == a.length) {
-            a = Arrays.copyOf(a, a.length * 2);
+            a = Arrays.copyOf(a, Math.max(2, a.length * 2));
         }
         a[n++] = v;
     }

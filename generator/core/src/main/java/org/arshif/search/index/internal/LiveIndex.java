@@ -26,6 +26,11 @@ public record LiveIndex(
         InvertedIndex.Dictionary dictionary,
         CardSlots cards) {
 
+    /** What the next write patches. */
+    PatchBase base() {
+        return new PatchBase(docs.textKeys(), inverted, dictionary, ids);
+    }
+
     /** Whether an index of {@code lang} made with {@code settings} and {@code ids} may patch this one. */
     boolean fits(String lang, IndexSettings settings, TermIds ids) {
         return this.lang.equals(lang) && this.settings.equals(settings) && this.ids == ids;

@@ -16,6 +16,17 @@ public final class Postings {
         positions = new IntList(positionsCapacity);
     }
 
+    /** Postings laid out as this class keeps them (see {@link #docTf()} and {@link #positions}), taken as they are. */
+    Postings(IntList docTf, IntList positions) {
+        this.docTf = docTf;
+        this.positions = positions;
+    }
+
+    /** Per posting its document id and its tf, as {@link #doc} and {@link #tf} read them. */
+    IntList docTf() {
+        return docTf;
+    }
+
     public void add(int doc, int titleTf, int bodyTf, int[] pos) {
         add(doc, titleTf, bodyTf, pos, 0, pos.length);
     }

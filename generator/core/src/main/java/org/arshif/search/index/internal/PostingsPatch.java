@@ -10,7 +10,8 @@ import java.util.function.Function;
 import org.arshif.internal.Fingerprint.Hash128;
 
 /**
- * The postings of a live server's last index patched by the documents whose text changed, instead of every
+ * The postings of the last index (a live server's, or a cached build's stored ones) patched by the documents whose
+ * text changed, instead of every
  * document's analysis inverted again: a changed document's old postings are taken out and its new ones put in,
  * copying only the lists of the keys it holds (the last index's lists are left as they are). The result is what
  * {@link InvertedIndex#byId} and {@link InvertedIndex.Dictionary#of} would make of the same documents.
@@ -28,13 +29,13 @@ final class PostingsPatch {
      * Patches {@code last} to {@code docs}; null when it cannot (too many changes, a text with no key, an old
      * analysis not {@code known}). Analyses the changed documents with {@code analysis}, which records their keys.
      */
-    static Patched patch(LiveIndex last, Documents docs, DocAnalysis analysis, Function<Hash128, DocTerms> known) {
+    static Patched patch(PatchBase last, Documents docs, DocAnalysis analysis, Function<Hash128, DocTerms> known) {
         int n = docs.size();
-        int m = last.docs().size();
+        int m = last.textKeys().length;
         List<Integer> changed = new ArrayList<>();
         for (int d = 0; d < Math.max(n, m); d++) {
             Hash128 now = d < n ? docs.textKeys()[d] : null;
-            Hash128 was = d < m ? last.docs().textKeys()[d] : null;
+            Hash128 was = d < m ? last.textKeys()[d] : null;
             if ((d < n && now == null) || (d < m && was == null)) {
                 return null;
             }
@@ -49,7 +50,7 @@ final class PostingsPatch {
         Map<Integer, DocTerms> after = new HashMap<>();
         for (int d : changed) {
             if (d < m) {
-                DocTerms old = known.apply(last.docs().textKeys()[d]);
+                DocTerms old = known.apply(last.textKeys()[d]);
                 if (old == null) {
                     return null;
                 }
@@ -104,7 +105,7 @@ final class PostingsPatch {
     }
 
     /** The last dictionary with the keys that came and went, and the new lists of the keys touched. */
-    private static InvertedIndex.Dictionary dictionary(LiveIndex last, Postings[] byId, TreeSet<Integer> touched) {
+    private static InvertedIndex.Dictionary dictionary(PatchBase last, Postings[] byId, TreeSet<Integer> touched) {
         Postings[] old = last.inverted().byId();
         TermIds ids = last.ids();
         List<String> came = new ArrayList<>();
