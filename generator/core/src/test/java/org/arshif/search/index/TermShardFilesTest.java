@@ -33,9 +33,9 @@ class TermShardFilesTest {
         int members = ((Long) terms.get("members")).intValue();
         int[] sizes = Vlq.decode((String) terms.get("sizes"));
         byte[] bundle = Files.readAllBytes(dir.resolve("s." + terms.get("bundle") + ".bin"));
-        assertEquals(4, members);
+        assertEquals(8, members);
         assertEquals(list(terms.get("sep")).size(), sizes.length, "a size per term shard");
-        assertEquals((sizes.length + members - 1) / members, files.size(), "a shard file per four term shards");
+        assertEquals((sizes.length + members - 1) / members, files.size(), "a shard file per eight term shards");
         assertTrue(files.size() >= 2, "the fixture has several shard files: " + files.size());
         int at = 0;
         for (int i = 0; i < files.size(); i++) {
