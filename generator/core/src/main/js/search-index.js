@@ -467,7 +467,7 @@ export class SearchIndex {
 
   /**
    * Several term shards. Those not at hand come in one multi-range request to the shard bundle (SEARCH-FORMAT.md
-   * §3), each then kept on its own: a query of three words costs one request, not three, and a quarter of a shard
+   * §3), each then kept on its own: a query of three words costs one request, not three, and an eighth of a shard
    * file per word. From a server that ignores Range, each comes from its shard file, fetched whole.
    * @param {number[]} indices
    * @returns {Promise<Map<number, TermShard>>}

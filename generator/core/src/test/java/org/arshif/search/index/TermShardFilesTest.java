@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Format 6's shard files (issue 13, the warm budget): 4 term shards each, one gzip member apiece, laid end to end in
- * the shard bundle; the tail files a query of a frequent word needs; and format 8's tail bundles.
+ * Format 6's shard files (issue 13, the warm budget): 8 term shards each (4 until w13-warm2), one gzip member apiece,
+ * laid end to end in the shard bundle; the tail files a query of a frequent word needs; and format 8's tail bundles.
  */
 class TermShardFilesTest {
     @Test
