@@ -40,7 +40,11 @@ const FETCH_WEIGHT = { swap: 16, double: 16, near: 4, delete: 4, insert: 1, repl
 const COMMON_WEIGHT = 4;
 /** Bytes between two long lists asked for together that are fetched rather than paid as a part's headers. */
 const TAIL_GAP = 64;
-/** Term shards fetched at most for a correction, in one request … */
+/**
+ * Term shards fetched at most for a correction, in one request, where a shard file holds 4 (format 6); a file of more,
+ * smaller term shards (`terms.members`) gives proportionally more (`shardReach`), so a correction reaches as far into
+ * the dictionary …
+ */
 const TYPO_SHARDS = 12;
 /** … or, from a server that ignores Range, shard files (whole; where format 6 first looked, about as many). */
 const RANGELESS_TYPO_FILES = 6;
@@ -217,8 +221,19 @@ async function decodeJson(buf, url) {
   }
 }
 
-/** Term shards fetched for the completions of a prefix (a quarter of a shard file each). */
+/** Term shards fetched for the completions of a prefix, where a shard file holds 4 (`shardReach`). */
 const PREFIX_SHARDS = 4;
+/** Term shards per shard file that TYPO_SHARDS and PREFIX_SHARDS were chosen for. */
+const REACH_MEMBERS = 4;
+
+/**
+ * `count` term shards of a 4-member shard file, in term shards of this index's: the same reach into the dictionary.
+ * @param {Manifest} manifest
+ * @param {number} count
+ */
+function shardReach(manifest, count) {
+  return Math.max(count, Math.round((count * manifest.terms.members) / REACH_MEMBERS));
+}
 
 /** Up to this many documents, tags for facets come from cards rather than attribute files. */
 const CARD_TAGS_LIMIT = 60;
@@ -452,7 +467,7 @@ export class SearchIndex {
 
   /**
    * Several term shards. Those not at hand come in one multi-range request to the shard bundle (SEARCH-FORMAT.md
-   * §3), each then kept on its own: a query of three words costs one request, not three, and a quarter of a shard
+   * §3), each then kept on its own: a query of three words costs one request, not three, and an eighth of a shard
    * file per word. From a server that ignores Range, each comes from its shard file, fetched whole.
    * @param {number[]} indices
    * @returns {Promise<Map<number, TermShard>>}
@@ -499,14 +514,15 @@ export class SearchIndex {
   }
 
   /**
-   * Shard indices holding terms that start with p: at most 4, half of what 2 shards held before format 6.
+   * Shard indices holding terms that start with p: at most PREFIX_SHARDS of a 4-member shard file's size (shardReach).
    * @param {string} p
    */
   prefixShards(p) {
     const from = this.shardOf(p);
     const to = this.shardOf(p + '\uffff');
     const out = [];
-    for (let i = from; i <= to && out.length < PREFIX_SHARDS; i++) out.push(i);
+    const most = shardReach(this.manifest, PREFIX_SHARDS);
+    for (let i = from; i <= to && out.length < most; i++) out.push(i);
     return out;
   }
 
@@ -1177,7 +1193,7 @@ async function fetchCandidateShards(ix, words, shards) {
     const common = COMMON_LETTERS.includes(c.letter) ? COMMON_WEIGHT : 1;
     if (!shards.has(i)) worth.set(unit(i), (worth.get(unit(i)) ?? 0) + FETCH_WEIGHT[c.kind] * common);
   }
-  const count = ix.rangeless ? RANGELESS_TYPO_FILES : TYPO_SHARDS;
+  const count = ix.rangeless ? RANGELESS_TYPO_FILES : shardReach(ix.manifest, TYPO_SHARDS);
   const chosen = new Set([...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([u]) => u));
   const extra = [...new Set(words.map((c) => ix.shardOf(c.term)))].filter((i) => !shards.has(i) && chosen.has(unit(i)));
   if (extra.length) for (const [i, sh] of await ix.shards(extra)) shards.set(i, sh);

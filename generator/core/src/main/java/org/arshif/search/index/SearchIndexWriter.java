@@ -291,7 +291,7 @@ public final class SearchIndexWriter {
      *
      * @param analyzer         analysis shared with the browser
      * @param hitsPerTerm      best postings kept with a long list, and the df above which facets are precomputed
-     * @param shardTarget      smallest estimated uncompressed characters per shard file, of 4 term shards (they
+     * @param shardTarget      smallest estimated uncompressed characters per shard file, of 8 term shards (they
      *                         grow when the file budget needs fewer files)
      * @param longPostings     postings longer than this (characters) move to tail files
      * @param tailTarget       estimated characters per tail file

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Format 6's shard files (issue 13, the warm budget): 4 term shards each, one gzip member apiece, laid end to end in
- * the shard bundle; the tail files a query of a frequent word needs; and format 8's tail bundles.
+ * Format 6's shard files (issue 13, the warm budget): 8 term shards each (4 until w13-warm2), one gzip member apiece,
+ * laid end to end in the shard bundle; the tail files a query of a frequent word needs; and format 8's tail bundles.
  */
 class TermShardFilesTest {
     @Test
@@ -33,9 +33,9 @@ class TermShardFilesTest {
         int members = ((Long) terms.get("members")).intValue();
         int[] sizes = Vlq.decode((String) terms.get("sizes"));
         byte[] bundle = Files.readAllBytes(dir.resolve("s." + terms.get("bundle") + ".bin"));
-        assertEquals(4, members);
+        assertEquals(8, members);
         assertEquals(list(terms.get("sep")).size(), sizes.length, "a size per term shard");
-        assertEquals((sizes.length + members - 1) / members, files.size(), "a shard file per four term shards");
+        assertEquals((sizes.length + members - 1) / members, files.size(), "a shard file per eight term shards");
         assertTrue(files.size() >= 2, "the fixture has several shard files: " + files.size());
         int at = 0;
         for (int i = 0; i < files.size(); i++) {

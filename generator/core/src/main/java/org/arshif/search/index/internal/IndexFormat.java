@@ -15,9 +15,11 @@ final class IndexFormat {
     static final int LEAD = 140;
     /**
      * Term shards per shard file {@code t.<h>.bin}, one gzip member each (format 6): a query fetches its shards from
-     * the bundle by range, a quarter of a file each, and a server that ignores Range serves the file.
+     * the bundle by range, an eighth of a file each, and a server that ignores Range serves the file. 8, not 4: warm
+     * Arabic 3-word queries at 30,000 documents 13.0 / 18.1 KB → 11.9 / 16.2 (median / p90; issue 13, bench/RESULTS.md
+     * w13-warm2), for 3.2 KB more separators inline in every cold query; 16 saves 0.1 KB more at p90 for 3.6 KB more.
      */
-    static final int SHARD_MEMBERS = 4;
+    static final int SHARD_MEMBERS = 8;
     /** Term shards whose positions share one file (8 shard files). */
     static final int POSITION_PACK = 8 * SHARD_MEMBERS;
     /** Documents per attribute (tag ids) file. */

@@ -215,6 +215,7 @@ public final class IndexReuse {
         }
         context = new Fingerprint()
                 .number(FORMAT)
+                .number(IndexFormat.SHARD_MEMBERS)
                 .text(lang)
                 .number(settings.hitsPerTerm())
                 .number(settings.shardTarget())

@@ -53,7 +53,7 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         long fileTarget = Math.min(
                 MAX_TARGET_FACTOR * settings.shardTarget(),
                 Math.max(settings.shardTarget(), shardBudget > 0 ? total / shardBudget + 1 : settings.shardTarget()));
-        // a file holds SHARD_MEMBERS term shards: a query's words cost a quarter of a file each (issue 13, warm)
+        // a file holds SHARD_MEMBERS term shards: a query's words cost an eighth of a file each (issue 13, warm)
         long target = Math.max(1, fileTarget / IndexFormat.SHARD_MEMBERS);
         List<IdRange> shards = new ArrayList<>();
         int from = 0;
