@@ -42,7 +42,7 @@ const COMMON_WEIGHT = 4;
 const TAIL_GAP = 64;
 /**
  * Term shards fetched at most for a correction, in one request, where a shard file holds 4 (format 6); a file of more,
- * smaller term shards (`terms.members`) gives proportionally more (`shardReach`), so a correction reaches as far into
+ * smaller term shards (`terms.members`) gives more (`shardReach`), so that a correction reaches about as far into
  * the dictionary …
  */
 const TYPO_SHARDS = 12;
@@ -227,12 +227,15 @@ const PREFIX_SHARDS = 4;
 const REACH_MEMBERS = 4;
 
 /**
- * `count` term shards of a 4-member shard file, in term shards of this index's: the same reach into the dictionary.
+ * `count` term shards of a 4-member shard file, in term shards of this index's: half-way between the same number
+ * and the same reach into the dictionary (1.5× the count with 8 members). The full reach (2×) corrected two more of
+ * 200 news typo queries, but made a cold query of 2–3 words with a misspelt word cost 105–111 KB at 30,000
+ * documents, over the cold budget; 1.5× costs what 4 members did (bench/RESULTS.md, w13-warm2).
  * @param {Manifest} manifest
  * @param {number} count
  */
 function shardReach(manifest, count) {
-  return Math.max(count, Math.round((count * manifest.terms.members) / REACH_MEMBERS));
+  return Math.max(count, Math.round((count * (manifest.terms.members + REACH_MEMBERS)) / (2 * REACH_MEMBERS)));
 }
 
 /** Up to this many documents, tags for facets come from cards rather than attribute files. */
