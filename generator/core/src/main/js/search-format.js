@@ -243,6 +243,7 @@
  * @property {(status: number, url: string) => string} http
  * @property {(url: string) => string} network
  * @property {(url: string) => string} data a file that does not parse
+ * @property {(url: string) => string} range the server ignores Range, and the index has no card chunks (compact)
  * @property {(why: string) => string} other
  */
 

@@ -63,7 +63,7 @@ const VLQ_DIGITS = (() => {
  */
 export class SearchIndexError extends Error {
   /**
-   * @param {'http' | 'network' | 'format' | 'version' | 'data'} kind
+   * @param {'http' | 'network' | 'format' | 'version' | 'data' | 'range'} kind
    * @param {string} message
    * @param {{url: string, status?: number, found?: unknown, cause?: unknown}} details
    */
@@ -702,10 +702,10 @@ export class SearchIndex {
     return c === undefined || this.chunkCount(f) === 1 ? `${this.base}k.${hash}.bin` : `${this.base}k.${hash}.${c}.bin`;
   }
 
-  /** @param {number} f */
+  /** @param {number} f the chunks of card file f; 0 when the index has none (`chunk` 0: a compact site) */
   chunkCount(f) {
     const { size, chunk } = this.manifest.cards;
-    return Math.ceil(Math.min(size, this.manifest.docs - f * size) / chunk);
+    return chunk ? Math.ceil(Math.min(size, this.manifest.docs - f * size) / chunk) : 0;
   }
 
   /**
@@ -735,6 +735,12 @@ export class SearchIndex {
    * @returns {Promise<{start: number, bytes: Uint8Array<ArrayBuffer>}[]>}
    */
   slotsByChunk(f, ranges) {
+    if (!this.manifest.cards.chunk) {
+      // a compact site leaves the chunks out for hosts that honour Range: say so rather than fetch a whole card file
+      const url = this.cardUrl(f);
+      return Promise.reject(new SearchIndexError('range', `search index: ${url}: the server ignores Range, `
+        + 'and this index has no card chunks (a compact site)', { url }));
+    }
     const chunkBytes = this.manifest.cards.chunk * this.manifest.cards.files[f][1];
     /** @type {Set<number>} */
     const wanted = new Set();

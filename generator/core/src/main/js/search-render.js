@@ -15,7 +15,7 @@ export const WORD_KEYS = /** @type {const} */ ([
   'searchLoading', 'resultsZero', 'resultsOne', 'resultsTwo', 'resultsFew', 'resultsMany', 'resultsOther',
   'resultsShown', 'searchMore', 'searchBoth', 'filterYear', 'filterTag', 'allYears', 'allTags', 'languageAr',
   'languageEn', 'searchFailNewer', 'searchFailUnreadable', 'searchFailHttp', 'searchFailNetwork', 'searchFailData',
-  'searchFailOther', 'searchCorrected', 'searchAsTyped', 'resultsSome', 'countTags',
+  'searchFailOther', 'searchFailRange', 'searchCorrected', 'searchAsTyped', 'resultsSome', 'countTags',
 ]);
 /** @typedef {typeof WORD_KEYS[number]} WordKey */
 /** @typedef {Partial<Record<WordKey, string>>} Words */
@@ -47,6 +47,8 @@ export const WORDS = {
     searchFailData: 'تعذّر البحث: الملف {url} تالف أو ليس من فهرس البحث. أعد تحميل الصفحة، فإن لم يُفد ذلك '
       + 'فالموقع يحتاج إلى إعادة بناء.',
     searchFailOther: 'تعذّر البحث ({why}). أعد المحاولة.',
+    searchFailRange: 'تعذّر البحث: هذا الخادم لا يلبّي طلبات HTTP Range '
+      + 'التي يحتاجها فهرس هذا الموقع المدمج ({url}). انشر الموقع على خادم يلبّيها (مثل GitHub Pages) أو ابنِه دون compact.',
     searchCorrected: 'نتائج لـ«{words}»',
     searchAsTyped: 'ابحث عن «{words}» كما كُتبت',
     resultsSome: 'وفيها بعض الكلمات فقط: {n}',
@@ -74,6 +76,8 @@ export const WORDS = {
     searchFailData: 'Search failed: {url} is damaged or not part of the search index. Reload the page; if that '
       + 'does not help, the site needs rebuilding.',
     searchFailOther: 'Search failed ({why}). Please try again.',
+    searchFailRange: 'Search failed: this server ignores the HTTP Range requests that this compact site\'s search '
+      + 'index needs ({url}). Publish it on a host that serves Range (GitHub Pages does), or build it without compact.',
     searchCorrected: 'Showing results for “{words}”',
     searchAsTyped: 'Search for “{words}” as typed',
     resultsSome: 'With only some of the words: {n}',
@@ -131,6 +135,7 @@ export function messagesFor(lang, words = {}) {
       http: (status, url) => say('searchFailHttp', { status, url }),
       network: (url) => say('searchFailNetwork', { url }),
       data: (url) => say('searchFailData', { url }),
+      range: (url) => say('searchFailRange', { url }),
       other: (why) => say('searchFailOther', { why }),
     },
     years: say('filterYear'),
@@ -165,6 +170,7 @@ export function failureMessage(err, lang, msg = messagesFor(lang)) {
   if (e.kind === 'http') return f.http(e.status ?? 0, url);
   if (e.kind === 'network') return f.network(url);
   if (e.kind === 'data') return f.data(url);
+  if (e.kind === 'range') return f.range(url);
   return f.other(err instanceof Error ? err.message : String(err));
 }
 

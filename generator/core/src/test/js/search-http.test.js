@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as core from '../../main/js/search-index.js';
 import * as analysis from '../../main/js/analyzer.js';
 import { initSearchPage } from '../../main/js/search-page.js';
+import * as render from '../../main/js/search-render.js';
 import { FakeDocument, FakeWindow, searchPage } from './fake-dom.js';
 import { FIXTURE, fixtureManifests, open } from './fixture.js';
 import { startServer } from './static-server.js';
@@ -71,6 +72,26 @@ test('a server that ignores Range, over a card file of one chunk: the whole file
     assert.ok(asked.length > 0 && asked.every((p) => /\/k\.[a-z2-7]{8}\.bin$/.test(p)), asked.join(' '));
     assert.equal(new Set(asked).size, asked.length, `each card file once: ${asked.join(' ')}`);
   });
+
+test('an index without card chunks (compact): by range as before; a server that ignores Range gets the reason, '
+  + 'not a whole card file', async () => {
+  const ranged = await serve({ ranges: true, padCardsTo: BIG_CARD_FILE });
+  const en = await openOver(ranged, 'en');
+  en.manifest.cards.chunk = 0;
+  sameCards((await core.search([en], 'said')).results, await expected('en', 'said'));
+
+  const server = await serve({ ranges: false, padCardsTo: BIG_CARD_FILE });
+  const stats = core.newStats();
+  const rangeless = await openOver(server, 'en', stats);
+  rangeless.manifest.cards.chunk = 0;
+  const err = await core.search([rangeless], 'said').then(() => null, (e) => e);
+  assert.ok(err instanceof core.SearchIndexError && err.kind === 'range', String(err));
+  assert.match(err.url, /\/k\.[a-z2-7]{8}\.bin$/);
+  assert.match(render.failureMessage(err, 'en'), /ignores the HTTP Range requests .*GitHub Pages/);
+  assert.match(render.failureMessage(err, 'ar'), /HTTP Range/);
+  assert.equal(cardRequests(server).filter((r) => !r.range).length, 0, 'no chunk and no whole card file asked for');
+  assert.ok(stats.bytes < BIG_CARD_FILE / 100, `the 3 MiB card files were not read: ${stats.bytes} bytes`);
+});
 
 test('a server that honours Range: one multi-range request per card file, for the shown slots only', async () => {
   const server = await serve({ ranges: true, padCardsTo: BIG_CARD_FILE });

@@ -83,8 +83,9 @@ final class Usage {
             Map.entry("--future", "--future         include dispatches dated in the future"),
             Map.entry(
                     "--compact",
-                    "--compact        articles without related dispatches, newer/older links, Open Graph and"
-                            + " JSON-LD (compact: true in arshif.yml), for a host's size limit"),
+                    "--compact        a smaller site for a host's size limit (compact: true in arshif.yml): articles"
+                            + " without related dispatches, newer/older links, Open Graph and JSON-LD, tag lists of"
+                            + " ten pages, a search index that needs a host serving HTTP Range"),
             Map.entry(Main.DEBUG, "--debug          print the stack trace of a system error"),
             Map.entry("--help", "--help           print this help"));
 

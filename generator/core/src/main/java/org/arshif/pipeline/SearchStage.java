@@ -37,17 +37,26 @@ final class SearchStage {
     private final Routes routes;
     private final DateLabels dates;
     private final List<String> protect;
+    private final boolean cardChunks;
     private final Diagnostics diagnostics;
 
     /**
      * @param protect     words the analyzer keeps whole besides its own ({@code search: protect:})
+     * @param cardChunks  write the card chunks for servers that ignore Range (not on a compact site)
      * @param diagnostics where the stems that join two families of words are noticed
      */
-    SearchStage(SiteModel model, Routes routes, DateLabels dates, List<String> protect, Diagnostics diagnostics) {
+    SearchStage(
+            SiteModel model,
+            Routes routes,
+            DateLabels dates,
+            List<String> protect,
+            boolean cardChunks,
+            Diagnostics diagnostics) {
         this.model = model;
         this.routes = routes;
         this.dates = dates;
         this.protect = List.copyOf(protect);
+        this.cardChunks = cardChunks;
         this.diagnostics = diagnostics;
     }
 
@@ -66,7 +75,7 @@ final class SearchStage {
         String scripts = writeClientScripts(strategy.sink());
         Map<String, String> manifests = new TreeMap<>();
         Map<String, String> manifestTexts = new TreeMap<>();
-        SearchIndexWriter writer = SearchIndexWriter.protecting(protect);
+        SearchIndexWriter writer = SearchIndexWriter.protecting(protect, cardChunks);
         List<Conflation> conflations = new ArrayList<>();
         for (String lang : model.languages()) {
             List<Dispatch> articles = model.articles(lang);

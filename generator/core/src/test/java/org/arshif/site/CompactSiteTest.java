@@ -1,22 +1,34 @@
 package org.arshif.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.arshif.Arshif;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code compact: true} leaves out an article's optional extras (related dispatches, newer/older links, Open Graph
- * and JSON-LD) and keeps what a reader and a crawler need: the text, its tags, the canonical link, hreflang.
+ * {@code compact: true} leaves out an article's optional extras (related dispatches, newer/older links, Open Graph,
+ * JSON-LD, the translation line the language switcher repeats), a tag list's pages past ten and the search index's
+ * card chunks, and keeps what a reader and a crawler need: the text, its tags, the canonical link, hreflang, every
+ * dispatch on its month's pages, and search on a host that honours Range.
  */
 class CompactSiteTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -32,7 +44,8 @@ class CompactSiteTest {
             "<meta property=\"og:title\"",
             "<script type=\"application/ld+json\">",
             "<section class=\"related\"",
-            "<nav class=\"prev-next\""
+            "<nav class=\"prev-next\"",
+            "<p class=\"translation\">"
         }) {
             assertTrue(full.contains(extra), "by default: " + extra);
             assertFalse(compact.contains(extra), "compact: " + extra);
@@ -42,10 +55,94 @@ class CompactSiteTest {
             "<link rel=\"alternate\" hreflang=\"ar\"",
             "<meta name=\"description\" content=\"Text b.\">",
             "<a href=\"/en/tags/syria/\" rel=\"tag\">",
+            "<li><a href=\"/ar/2017/05/b/\" lang=\"ar\" dir=\"rtl\" hreflang=\"ar\">",
             "<p>Text b.</p>"
         }) {
             assertTrue(compact.contains(kept), "compact keeps " + kept + "\n" + compact);
         }
+    }
+
+    /**
+     * A compact site's tag list stops after {@code ListPages.COMPACT_LIST_PAGES} pages and links the archive, where
+     * every dispatch stays on its month's pages; by default the tag list goes on to the oldest dispatch.
+     */
+    @Test
+    void aCompactTagListHandsOverToTheArchiveAndEveryDispatchStaysOnItsMonth() throws IOException {
+        Path full = manyDispatches(false);
+        Path compact = manyDispatches(true);
+        // pageSize 1: 1 dispatch on the first page, 5 on each later one; 400 dispatches: 81 pages, compact 10
+        assertTrue(Files.exists(full.resolve("en/tags/syria/page/81/index.html")));
+        assertTrue(Files.exists(compact.resolve("en/tags/syria/page/10/index.html")));
+        assertFalse(Files.exists(compact.resolve("en/tags/syria/page/11")));
+        String last = read(compact.resolve("en/tags/syria/page/10/index.html"));
+        assertTrue(last.contains("<li><a href=\"/en/archive/\">Archive</a></li>"), last);
+        assertFalse(last.contains("rel=\"next\""), last);
+        Set<String> onMonths = new TreeSet<>();
+        Pattern card = Pattern.compile("<h2 class=\"card-title\"><a href=\"([^\"]+)\"");
+        Pattern monthPage = Pattern.compile("\\d{4}/\\d{2}/(page/\\d+/)?index\\.html");
+        try (Stream<Path> files = Files.walk(compact.resolve("en"))) {
+            for (Path f : files.toList()) {
+                if (monthPage
+                        .matcher(compact.resolve("en").relativize(f).toString())
+                        .matches()) {
+                    Matcher m = card.matcher(read(f));
+                    while (m.find()) {
+                        onMonths.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(MANY, onMonths.size(), "every dispatch is on its month's pages: " + onMonths);
+    }
+
+    /** A compact site's search index has no card chunks (its host honours Range), and says so in its manifest. */
+    @Test
+    void aCompactSearchIndexHasNoCardChunks() throws IOException {
+        Pattern chunk = Pattern.compile("k\\.[a-z2-7]{8}\\.\\d+\\.bin");
+        assertTrue(searchFiles(manyDispatches(false)).stream()
+                .anyMatch(n -> chunk.matcher(n).matches()));
+        Path compact = manyDispatches(true);
+        List<String> names = searchFiles(compact);
+        assertFalse(names.stream().anyMatch(n -> chunk.matcher(n).matches()), names.toString());
+        String manifest = names.stream()
+                .filter(n -> n.startsWith("manifest."))
+                .findFirst()
+                .orElseThrow();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(compact.resolve("en/search/" + manifest)))) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(json.contains("\"chunk\":0,"), json);
+        }
+    }
+
+    private static List<String> searchFiles(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("en/search"))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static final int MANY = 400;
+
+    /** {@link #MANY} dispatches tagged syria, one a day from 2017; pageSize 1. */
+    private Path manyDispatches(boolean compact) throws IOException {
+        Path root = dir.resolve("many-src-" + compact);
+        Path out = dir.resolve("many-site-" + compact);
+        if (Files.exists(out)) {
+            return out;
+        }
+        write(root, "arshif.yml", "pageSize: 1\n" + (compact ? "compact: true\n" : ""));
+        LocalDate day = LocalDate.of(2017, 1, 1);
+        for (int i = 0; i < MANY; i++) {
+            write(
+                    root,
+                    "content/en/" + day.plusDays(i) + "-d" + i + ".md",
+                    "---\ntitle: Dispatch " + i + "\ntags: [syria]\n---\n\nText of dispatch " + i + ".\n");
+        }
+        Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
+        return out;
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private String article(boolean compact) throws IOException {

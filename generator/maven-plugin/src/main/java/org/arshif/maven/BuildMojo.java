@@ -28,8 +28,9 @@ public class BuildMojo extends ArshifMojo {
     boolean drafts;
 
     /**
-     * Articles without the optional extras (related dispatches, newer/older links, Open Graph, JSON-LD), for a host's
-     * size limit; turns on {@code compact} of {@code arshif.yml}.
+     * A smaller site for a host's size limit: articles without the optional extras (related dispatches, newer/older
+     * links, Open Graph, JSON-LD), tag lists of ten pages, a search index that needs a host serving HTTP Range; turns
+     * on {@code compact} of {@code arshif.yml}.
      */
     @Parameter(property = Properties.COMPACT, defaultValue = "false")
     boolean compact;

@@ -51,11 +51,15 @@ public final class SearchIndexWriter {
      * {@link AnalysisData#withProtected}), and the default options.
      */
     public static SearchIndexWriter protecting(List<String> protect) {
-        return protect.isEmpty()
-                ? standard()
-                : builder(IndexAnalyzer.of(
-                                TextAnalyzer.of(AnalysisData.standard().withProtected(protect))))
-                        .build();
+        return protecting(protect, true);
+    }
+
+    /** {@link #protecting(List)}, with or without the card chunks for servers that ignore Range. */
+    public static SearchIndexWriter protecting(List<String> protect, boolean cardChunks) {
+        IndexAnalyzer analyzer = protect.isEmpty()
+                ? IndexAnalyzer.standard()
+                : IndexAnalyzer.of(TextAnalyzer.of(AnalysisData.standard().withProtected(protect)));
+        return builder(analyzer).cardChunks(cardChunks).build();
     }
 
     /** A writer with Arshif's analyzer ({@link IndexAnalyzer#standard()}) and the default options. */
@@ -130,6 +134,7 @@ public final class SearchIndexWriter {
                 options.tailTarget(),
                 options.cardFileBytes(),
                 options.cardChunkBytes(),
+                options.cardChunks(),
                 options.filesPer1000Docs(),
                 options.titleBoost(),
                 options.threads(),
@@ -163,6 +168,9 @@ public final class SearchIndexWriter {
                 .number(options.filesPer1000Docs())
                 .number(Double.doubleToLongBits(options.titleBoost()))
                 .text(options.analyzer().clientDataJson());
+        if (!options.cardChunks()) {
+            f.text("without card chunks"); // only then: the default's key, and the caches it names, stay as they were
+        }
         options.analyzer().variantTerms().stream().sorted().forEach(f::text);
         return f.finish().hex();
     }
@@ -297,6 +305,8 @@ public final class SearchIndexWriter {
      * @param tailTarget       estimated characters per tail file
      * @param cardFileBytes    largest card file (cards are fetched a slot at a time; some hosts cap file size)
      * @param cardChunkBytes   largest slice of a card file, fetched whole from a server that ignores Range
+     * @param cardChunks       write those slices; without them the index needs a host that honours Range (the
+     *                         client says so on one that does not), and is about 22% smaller
      * @param filesPer1000Docs file budget: the term shards are sized so that all files stay within it
      * @param titleBoost       BM25F weight of the title against the body
      * @param threads          worker threads (analysis, encoding, compression)
@@ -309,6 +319,7 @@ public final class SearchIndexWriter {
             int tailTarget,
             long cardFileBytes,
             int cardChunkBytes,
+            boolean cardChunks,
             int filesPer1000Docs,
             double titleBoost,
             int threads) {
@@ -337,6 +348,7 @@ public final class SearchIndexWriter {
         private int tailTarget = 64_000;
         private long cardFileBytes = 24L << 20;
         private int cardChunkBytes = 32 << 10;
+        private boolean cardChunks = true;
         private int filesPer1000Docs = 38;
         private double titleBoost = 3.0;
         private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -375,6 +387,11 @@ public final class SearchIndexWriter {
             return this;
         }
 
+        public Builder cardChunks(boolean v) {
+            cardChunks = v;
+            return this;
+        }
+
         public Builder filesPer1000Docs(int v) {
             filesPer1000Docs = v;
             return this;
@@ -399,6 +416,7 @@ public final class SearchIndexWriter {
                     tailTarget,
                     cardFileBytes,
                     cardChunkBytes,
+                    cardChunks,
                     filesPer1000Docs,
                     titleBoost,
                     threads));

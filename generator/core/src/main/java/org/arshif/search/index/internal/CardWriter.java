@@ -9,9 +9,10 @@ import java.util.zip.Deflater;
  * length, then the card (see {@link CardSlots#cardJson}) compressed with raw deflate, then zero padding. A card
  * longer than the slot gets a shorter lead. A file of more than one chunk is also written in slices of
  * {@code perChunk} slots, {@code k.<h>.<i>.bin}, for servers that ignore Range: their names carry the hash of
- * the whole file, which covers their bytes.
+ * the whole file, which covers their bytes; unless {@code chunks} is off (a compact site, for hosts that honour
+ * Range), where the manifest's {@code chunk} is 0.
  */
-record CardWriter(Documents docs, CardSlots cards, IndexFiles files) {
+record CardWriter(Documents docs, CardSlots cards, boolean chunks, IndexFiles files) {
 
     /** Writes the file of documents {@code from..to-1}; returns {@code [hash, slot]} as JSON. */
     String write(int from, int to) {
@@ -37,7 +38,7 @@ record CardWriter(Documents docs, CardSlots cards, IndexFiles files) {
         String h = Blob.hash(out);
         files.putRaw("k." + h + ".bin", out);
         int chunkBytes = cards.perChunk() * slot;
-        if (out.length > chunkBytes) {
+        if (chunks && out.length > chunkBytes) {
             for (int c = 0; c * chunkBytes < out.length; c++) {
                 int at = c * chunkBytes;
                 files.putRaw(

@@ -181,7 +181,7 @@ public final class IndexBuild {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());
             return reused.pack(pack, () -> packWriter.write(pack));
         });
-        CardWriter cardWriter = new CardWriter(docs, cards, files);
+        CardWriter cardWriter = new CardWriter(docs, cards, settings.cardChunks(), files);
         List<Future<String>> cardFiles =
                 submitEach(pool, ranges(docs.size(), cards.perFile()), r -> cardWriter.write(r.from(), r.to()));
         AttrWriter attrWriter = new AttrWriter(docs, files);
@@ -194,7 +194,7 @@ public final class IndexBuild {
                 tailBundles.hashes(),
                 Futures.all(packs),
                 cards.perFile(),
-                cards.perChunk(),
+                settings.cardChunks() ? cards.perChunk() : 0,
                 Futures.all(cardFiles),
                 Futures.all(attrs));
         return new ManifestWriter(lang, docs, index, settings, files).write(layout, names);

@@ -12,6 +12,7 @@ public record IndexSettings(
         int tailTarget,
         long cardFileBytes,
         int cardChunkBytes,
+        boolean cardChunks,
         int filesPer1000Docs,
         double titleBoost,
         int threads,
