@@ -1,6 +1,5 @@
 package org.arshif.content;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.arshif.internal.BoundedInput;
 
 /**
  * An image file's pixel size and media type, read from its header with {@code javax.imageio} without decoding
@@ -70,46 +70,10 @@ public record ImageHeader(int width, int height, String type, long length, Strin
             return new ImageHeader(0, 0, "", length, "");
         }
         // Read as the image reader asks, so a header costs a few kilobytes, not the photo.
-        try (InputStream head = new Head(Files.newInputStream(file))) {
+        try (InputStream head = new BoundedInput(Files.newInputStream(file), HEAD_BYTES)) {
             return sized(head, type, length);
         } catch (IOException e) {
             return new ImageHeader(0, 0, type, length, "cannot read the file: " + e.getMessage());
-        }
-    }
-
-    /** The first {@link #HEAD_BYTES} of a stream, then its end. */
-    private static final class Head extends FilterInputStream {
-        private int left = HEAD_BYTES;
-
-        Head(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = super.read();
-            left -= b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = super.read(buffer, offset, Math.min(length, left));
-            left -= Math.max(n, 0);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, left));
-            left -= (int) skipped;
-            return skipped;
         }
     }
 

@@ -128,11 +128,11 @@ public final class CheckedFile {
 
     /** The content of a file {@link #open}ed: reads stop at its end; {@link #verify} checks what was read. */
     public static final class Input extends DataInputStream {
-        private final Counted counted;
+        private final BoundedInput counted;
         private final CRC32C crc;
         private final int checksum;
 
-        private Input(Counted counted, CRC32C crc, int checksum) {
+        private Input(BoundedInput counted, CRC32C crc, int checksum) {
             super(new java.util.zip.CheckedInputStream(new java.io.BufferedInputStream(counted, 1 << 16), crc));
             this.counted = counted;
             this.crc = crc;
@@ -140,12 +140,13 @@ public final class CheckedFile {
         }
 
         Input(Path file, long length, int checksum) throws IOException {
-            this(new Counted(Files.newInputStream(file), length), new CRC32C(), checksum);
+            // the trailer is not content
+            this(new BoundedInput(Files.newInputStream(file), length), new CRC32C(), checksum);
         }
 
         /** Content bytes not yet read (an upper bound: the buffer may have read ahead). */
         public long remaining() {
-            return counted.left;
+            return counted.left();
         }
 
         /** Checks that the content was read to its end and that its checksum matches. */
@@ -162,36 +163,6 @@ public final class CheckedFile {
             if ((int) crc.getValue() != checksum) {
                 throw new Damaged("its checksum does not match its content");
             }
-        }
-    }
-
-    /** A stream that ends after {@code left} bytes (the trailer is not content). */
-    private static final class Counted extends java.io.FilterInputStream {
-        long left;
-
-        Counted(java.io.InputStream in, long left) {
-            super(in);
-            this.left = left;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = super.read();
-            left -= b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int got = super.read(b, off, (int) Math.min(len, left));
-            left -= Math.max(got, 0);
-            return got;
         }
     }
 

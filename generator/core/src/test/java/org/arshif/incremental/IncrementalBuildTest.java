@@ -1,6 +1,5 @@
 package org.arshif.incremental;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,13 +17,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.diag.ContentException;
+import org.arshif.testing.Trees;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -283,13 +282,13 @@ class IncrementalBuildTest {
                         "a permalinks pattern for one section (its URLs change)",
                         () -> append("arshif.yml", "permalinks:\n  economy: /:sections/:year/:month/:day/:slug/\n")),
                 dynamicTest("a failed build leaves the site, and the cache, as they were", () -> {
-                    Map<String, byte[]> before = tree(dir.resolve("incremental"));
+                    Map<String, byte[]> before = Trees.withFolders(dir.resolve("incremental"));
                     write("content/en/2017-05-09-broken.md", "---\ntitle: Broken\ndate: 2017-13-01\n---\n\nText.\n");
                     assertThrows(
                             ContentException.class,
                             () -> arshif(dir.resolve("incremental"), true, BuildLog.SILENT)
                                     .build());
-                    assertTreesEqual(before, tree(dir.resolve("incremental")), "after a failed build");
+                    Trees.assertSameTree(before, Trees.withFolders(dir.resolve("incremental")), "after a failed build");
                 }),
                 edit(
                         "fix the error",
@@ -333,7 +332,7 @@ class IncrementalBuildTest {
         arshif(dir.resolve("incremental"), true, log).build();
         Path clean = dir.resolve("clean-" + (++step));
         arshif(clean, false, BuildLog.SILENT).build();
-        assertTreesEqual(tree(clean), tree(dir.resolve("incremental")), what);
+        Trees.assertSameTree(Trees.withFolders(clean), Trees.withFolders(dir.resolve("incremental")), what);
         Matcher m = lines.stream()
                 .map(COUNTS::matcher)
                 .filter(Matcher::find)
@@ -365,7 +364,8 @@ class IncrementalBuildTest {
     /** The article and alias pages of the last incremental build's site (each has an article.ftlh or redirect). */
     private int articlePages() throws IOException {
         int n = 0;
-        for (Map.Entry<String, byte[]> page : tree(dir.resolve("incremental")).entrySet()) {
+        for (Map.Entry<String, byte[]> page :
+                Trees.withFolders(dir.resolve("incremental")).entrySet()) {
             String text = new String(page.getValue(), StandardCharsets.UTF_8);
             if (page.getKey().endsWith(".html")
                     && (text.contains("<article class=\"article") || text.contains("http-equiv=\"refresh\""))) {
@@ -398,26 +398,6 @@ class IncrementalBuildTest {
                 .log(log)
                 .cache(incremental ? dir.resolve("cache") : null)
                 .build();
-    }
-
-    private static void assertTreesEqual(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
-        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
-        for (String file : expected.keySet()) {
-            assertArrayEquals(expected.get(file), actual.get(file), what + ": the same bytes in " + file);
-        }
-    }
-
-    private static Map<String, byte[]> tree(Path site) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path p : walk.toList()) {
-                // Folders count too: an incremental build must not leave empty ones behind.
-                out.put(
-                        site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
-                        Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 
     private void writeArchive() throws IOException {

@@ -1,6 +1,5 @@
 package org.arshif.incremental;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,13 +15,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.BuildReport;
 import org.arshif.testing.GitRepo;
+import org.arshif.testing.Trees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +71,7 @@ class NoopBuildTest {
         BuildReport first = build(NOW, UnaryOperator.identity());
         assertEquals("load", first.phases().get(0).name(), "the first build is a real one");
         assertFalse(first.findings().isEmpty(), "the archive has a warning: " + first.findings());
-        Map<String, byte[]> site = tree(dir.resolve("site"));
+        Map<String, byte[]> site = Trees.withFolders(dir.resolve("site"));
         List<String> lines = new ArrayList<>();
         BuildReport again = Arshif.builder()
                 .siteRoot(root)
@@ -93,7 +92,7 @@ class NoopBuildTest {
                         .anyMatch(l -> l.contains("nothing changed since the last build; parsed 0 files,"
                                 + " reused 5; rendered 0 pages, reused ")),
                 "the log says so: " + lines);
-        assertTreesEqual(site, tree(dir.resolve("site")), "after a no-op");
+        Trees.assertSameTree(site, Trees.withFolders(dir.resolve("site")), "after a no-op");
     }
 
     @Test
@@ -264,13 +263,13 @@ class NoopBuildTest {
     }
 
     private void assertNoOp(Instant now, UnaryOperator<Arshif.Builder> options) throws IOException {
-        Map<String, byte[]> before = tree(dir.resolve("site"));
+        Map<String, byte[]> before = Trees.withFolders(dir.resolve("site"));
         BuildReport report = build(now, options);
         assertEquals(
                 List.of("unchanged"),
                 report.phases().stream().map(BuildReport.Phase::name).toList(),
                 "nothing changed, so nothing was done");
-        assertTreesEqual(before, tree(dir.resolve("site")), "after a no-op");
+        Trees.assertSameTree(before, Trees.withFolders(dir.resolve("site")), "after a no-op");
     }
 
     private BuildReport assertRealBuildEqualsClean(Instant now, UnaryOperator<Arshif.Builder> options)
@@ -281,7 +280,7 @@ class NoopBuildTest {
         options.apply(Arshif.builder().siteRoot(root).output(clean).clock(Clock.fixed(now, ZoneOffset.UTC)))
                 .build()
                 .build();
-        assertTreesEqual(tree(clean), tree(dir.resolve("site")), "the rebuilt site");
+        Trees.assertSameTree(Trees.withFolders(clean), Trees.withFolders(dir.resolve("site")), "the rebuilt site");
         return report;
     }
 
@@ -324,24 +323,5 @@ class NoopBuildTest {
                 Files.delete(p);
             }
         }
-    }
-
-    private static void assertTreesEqual(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
-        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
-        for (String file : expected.keySet()) {
-            assertArrayEquals(expected.get(file), actual.get(file), what + ": the same bytes in " + file);
-        }
-    }
-
-    private static Map<String, byte[]> tree(Path site) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path p : walk.toList()) {
-                out.put(
-                        site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
-                        Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 }

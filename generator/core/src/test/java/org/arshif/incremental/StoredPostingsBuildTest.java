@@ -1,6 +1,5 @@
 package org.arshif.incremental;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -16,12 +15,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
+import org.arshif.testing.Trees;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,12 +168,9 @@ class StoredPostingsBuildTest {
                     .build();
             Path clean = dir.resolve("clean-" + (++step));
             arshif(clean, false, BuildLog.SILENT).build();
-            Map<String, byte[]> expected = tree(clean);
-            Map<String, byte[]> actual = tree(dir.resolve("incremental"));
-            assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
-            for (String file : expected.keySet()) {
-                assertArrayEquals(expected.get(file), actual.get(file), what + ": the same bytes in " + file);
-            }
+            Map<String, byte[]> expected = Trees.withFolders(clean);
+            Map<String, byte[]> actual = Trees.withFolders(dir.resolve("incremental"));
+            Trees.assertSameTree(expected, actual, what);
             check.run();
         });
     }
@@ -205,18 +201,6 @@ class StoredPostingsBuildTest {
                 .log(log)
                 .cache(incremental ? dir.resolve("cache") : null)
                 .build();
-    }
-
-    private static Map<String, byte[]> tree(Path site) throws Exception {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path p : walk.toList()) {
-                out.put(
-                        site.relativize(p) + (Files.isDirectory(p) ? "/" : ""),
-                        Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 
     private void writeArchive() throws Exception {

@@ -1,5 +1,8 @@
 package org.arshif.testing;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -71,6 +75,33 @@ public final class Trees {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * Every file and folder under {@code root} (folders as {@code name/} with no bytes), by relative path: an
+     * incremental build must leave no empty folder behind either.
+     */
+    public static SortedMap<String, byte[]> withFolders(Path root) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                boolean folder = Files.isDirectory(p);
+                out.put(
+                        root.relativize(p).toString().replace('\\', '/') + (folder ? "/" : ""),
+                        folder ? new byte[0] : Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Asserts two trees read by {@link #withFolders} or {@link #read} hold the same paths with the same bytes. */
+    public static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
+        for (String file : expected.keySet()) {
+            assertArrayEquals(expected.get(file), actual.get(file), what + ": the same bytes in " + file);
+        }
     }
 
     /**
