@@ -7,21 +7,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.arshif.internal.Fingerprint;
-import org.arshif.internal.Fingerprint.Hash128;
 import org.arshif.search.Conflation;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.analysis.AnalysisData;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocAnalysis;
-import org.arshif.search.index.internal.DocTerms;
 import org.arshif.search.index.internal.FreshAnalysis;
 import org.arshif.search.index.internal.IndexBuild;
 import org.arshif.search.index.internal.IndexReuse;
 import org.arshif.search.index.internal.IndexSettings;
 import org.arshif.search.index.internal.IndexSummary;
-import org.arshif.search.index.internal.KeptFiles;
 import org.arshif.search.index.internal.TermIds;
 import org.arshif.search.index.internal.TermSource;
 
@@ -123,7 +119,7 @@ public final class SearchIndexWriter {
         TermIds ids = analyses == null ? new TermIds() : analyses.ids();
         DocAnalysis fresh = new FreshAnalysis(words, ids);
         IndexReuse reuse = analyses == null || memo == null ? null : memo.reuse();
-        DocAnalysis analysis = analyses == null ? fresh : cached(analyses, fresh, analyzer, lang, reuse);
+        DocAnalysis analysis = analyses == null ? fresh : CachedAnalysis.of(analyses, fresh, analyzer, lang, reuse);
         if (reuse != null) {
             reuse.start(docs.size(), analyses::known);
         }
@@ -140,7 +136,8 @@ public final class SearchIndexWriter {
                 options.threads(),
                 analyzer.clientDataJson(),
                 analyzer.variantTerms());
-        IndexSummary s = IndexBuild.run(settings, dir, lang, docs, docKeys, analysis, ids, kept(existing), reuse);
+        IndexSummary s =
+                IndexBuild.run(settings, dir, lang, docs, docKeys, analysis, ids, ExistingFiles.of(existing), reuse);
         return new IndexStats(
                 s.manifestFile(),
                 s.manifestJson(),
@@ -173,65 +170,6 @@ public final class SearchIndexWriter {
         }
         options.analyzer().variantTerms().stream().sorted().forEach(f::text);
         return f.finish().hex();
-    }
-
-    private static KeptFiles kept(Existing existing) {
-        if (existing == null) {
-            return KeptFiles.NONE;
-        }
-        return new KeptFiles() {
-            @Override
-            public long keep(String fileName) {
-                return existing.keep(fileName);
-            }
-
-            @Override
-            public Path where(String fileName) {
-                return existing.where(fileName);
-            }
-
-            @Override
-            public byte[] bytes(String fileName) {
-                return existing.bytes(fileName);
-            }
-
-            @Override
-            public boolean take(String fileName, byte[] bytes) {
-                return existing.take(fileName, bytes);
-            }
-        };
-    }
-
-    /** Analyses from the cache, keyed by the analyzer's lists too: a newly protected word changes the terms. */
-    private static DocAnalysis cached(
-            AnalysisCache analyses, DocAnalysis fresh, IndexAnalyzer analyzer, String lang, IndexReuse reuse) {
-        String key = lang + "\u0000"
-                + new Fingerprint().text(analyzer.clientDataJson()).finish().hex();
-        return new DocAnalysis() {
-            @Override
-            public DocTerms analyze(String title, String body) {
-                return analyses.analyze(key, title, body, fresh);
-            }
-
-            @Override
-            public Hash128 textKey(String title, String rawBody) {
-                // the body as given, whose analysis is that of its NFC form: a known text is not normalized again
-                return AnalysisCache.key(key, title, rawBody);
-            }
-
-            @Override
-            public DocTerms analyze(int doc, Hash128 textKey, String title, Supplier<String> body) {
-                if (reuse != null) {
-                    reuse.record(doc, textKey); // the index reuses files by what each document id holds
-                }
-                return analyses.analyze(textKey, title, body, fresh);
-            }
-
-            @Override
-            public void kept(int doc, Hash128 textKey) {
-                analyses.keep(textKey); // saved for the next build, as if this one had asked for it
-            }
-        };
     }
 
     /** Index files an earlier build left in place. */
