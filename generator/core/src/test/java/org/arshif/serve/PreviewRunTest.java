@@ -35,12 +35,7 @@ class PreviewRunTest {
 
     @Test
     void theSearchIndexIsWrittenWhenOneOfItsFilesIsFirstAskedFor() {
-        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
-        Arshif arshif = Arshif.builder()
-                .siteRoot(root)
-                .clock(CLOCK)
-                .baseUrl("http://127.0.0.1:8080/")
-                .build();
+        Arshif arshif = bilingual();
         try (PreviewRun run = new PreviewRun(arshif.sitemapLimit())) {
             check(run.plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null));
         }
@@ -48,12 +43,7 @@ class PreviewRunTest {
 
     @Test
     void theIndexIsWrittenThroughTheScratchRootItIsGivenAndLeavesNothingThere() throws Exception {
-        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
-        Arshif arshif = Arshif.builder()
-                .siteRoot(root)
-                .clock(CLOCK)
-                .baseUrl("http://127.0.0.1:8080/")
-                .build();
+        Arshif arshif = bilingual();
         Path scratch = Files.createDirectories(tmp.resolve("scratch"));
         try (PreviewRun run = new PreviewRun(arshif.sitemapLimit(), scratch)) {
             check(run.plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null));
@@ -91,5 +81,14 @@ class PreviewRunTest {
 
     private static boolean isSearchFile(String path) {
         return path.startsWith("static/js/") || path.contains("/search/");
+    }
+
+    /** A copy of the bilingual fixture site, as serve builds it. */
+    private Arshif bilingual() {
+        return Arshif.builder()
+                .siteRoot(Trees.copy(Trees.site("bilingual"), tmp.resolve("archive")))
+                .clock(CLOCK)
+                .baseUrl("http://127.0.0.1:8080/")
+                .build();
     }
 }

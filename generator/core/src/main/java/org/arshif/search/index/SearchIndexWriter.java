@@ -123,19 +123,7 @@ public final class SearchIndexWriter {
         if (reuse != null) {
             reuse.start(docs.size(), analyses::known);
         }
-        IndexSettings settings = new IndexSettings(
-                options.hitsPerTerm(),
-                options.shardTarget(),
-                options.longPostings(),
-                options.tailTarget(),
-                options.cardFileBytes(),
-                options.cardChunkBytes(),
-                options.cardChunks(),
-                options.filesPer1000Docs(),
-                options.titleBoost(),
-                options.threads(),
-                analyzer.clientDataJson(),
-                analyzer.variantTerms());
+        IndexSettings settings = settings();
         IndexSummary s =
                 IndexBuild.run(settings, dir, lang, docs, docKeys, analysis, ids, ExistingFiles.of(existing), reuse);
         return new IndexStats(
@@ -154,22 +142,28 @@ public final class SearchIndexWriter {
      * its analyzer's lists. Two writers with equal keys write equal indexes of equal documents.
      */
     public String settingsKey() {
-        Fingerprint f = new Fingerprint()
-                .text("search-index-settings 1")
-                .number(options.hitsPerTerm())
-                .number(options.shardTarget())
-                .number(options.longPostings())
-                .number(options.tailTarget())
-                .number(options.cardFileBytes())
-                .number(options.cardChunkBytes())
-                .number(options.filesPer1000Docs())
-                .number(Double.doubleToLongBits(options.titleBoost()))
-                .text(options.analyzer().clientDataJson());
-        if (!options.cardChunks()) {
-            f.text("without card chunks"); // only then: the default's key, and the caches it names, stay as they were
-        }
-        options.analyzer().variantTerms().stream().sorted().forEach(f::text);
-        return f.finish().hex();
+        return settings()
+                .addTo(new Fingerprint().text("search-index-settings 2"))
+                .finish()
+                .hex();
+    }
+
+    /** The options as the index's phases read them, with the analyzer's data and variant terms. */
+    private IndexSettings settings() {
+        IndexAnalyzer analyzer = options.analyzer();
+        return new IndexSettings(
+                options.hitsPerTerm(),
+                options.shardTarget(),
+                options.longPostings(),
+                options.tailTarget(),
+                options.cardFileBytes(),
+                options.cardChunkBytes(),
+                options.cardChunks(),
+                options.filesPer1000Docs(),
+                options.titleBoost(),
+                options.threads(),
+                analyzer.clientDataJson(),
+                analyzer.variantTerms());
     }
 
     /** Index files an earlier build left in place. */

@@ -1,5 +1,7 @@
 package org.arshif.search.index.internal;
 
+import org.arshif.internal.Fingerprint;
+
 /**
  * The writer's tuning knobs as the phases read them (see {@code SearchIndexWriter.Options} for their meaning),
  * with the analyzer's client data already serialized for the manifest, and the terms its variant groups join (whose
@@ -20,5 +22,27 @@ public record IndexSettings(
         java.util.Set<String> variantTerms) {
     public IndexSettings {
         variantTerms = java.util.Set.copyOf(variantTerms);
+    }
+
+    /**
+     * Adds to {@code f} every setting an index's bytes depend on: all but the threads, which change none. The card
+     * chunks count only when they are off, so that the default's keys stay what they were before the setting.
+     */
+    public Fingerprint addTo(Fingerprint f) {
+        f.number(hitsPerTerm)
+                .number(shardTarget)
+                .number(longPostings)
+                .number(tailTarget)
+                .number(cardFileBytes)
+                .number(cardChunkBytes)
+                .number(filesPer1000Docs)
+                .number(Double.doubleToLongBits(titleBoost))
+                .text(analysisJson);
+        if (!cardChunks) {
+            f.text("without card chunks");
+        }
+        f.number(variantTerms.size());
+        variantTerms.stream().sorted().forEach(f::text);
+        return f;
     }
 }

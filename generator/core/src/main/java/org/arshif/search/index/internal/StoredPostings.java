@@ -57,23 +57,9 @@ public final class StoredPostings {
         this.postings = postings;
     }
 
-    /** What postings are stored under: the language and every setting but the threads (which change no posting). */
+    /** What postings are stored under: the language and the settings ({@link IndexSettings#addTo}). */
     static Hash128 context(String lang, IndexSettings s) {
-        Fingerprint f = new Fingerprint()
-                .number(FORMAT)
-                .text(lang)
-                .number(s.hitsPerTerm())
-                .number(s.shardTarget())
-                .number(s.longPostings())
-                .number(s.tailTarget())
-                .number(s.cardFileBytes())
-                .number(s.cardChunkBytes())
-                .number(s.filesPer1000Docs())
-                .number(Double.doubleToLongBits(s.titleBoost()))
-                .text(s.analysisJson())
-                .number(s.variantTerms().size());
-        s.variantTerms().stream().sorted().forEach(f::text);
-        return f.finish();
+        return s.addTo(new Fingerprint().number(FORMAT).text(lang)).finish();
     }
 
     /** These postings with {@code ids}' key ids, when they were stored for {@code lang} and {@code settings}. */
