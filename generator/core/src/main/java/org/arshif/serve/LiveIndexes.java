@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.arshif.internal.FileTrees;
 import org.arshif.search.SearchDocument;
@@ -90,20 +91,31 @@ final class LiveIndexes implements AutoCloseable {
         // What the last index was made of and what its write returned; null before the first.
         IndexInputs inputs;
         SearchIndexWriter.IndexStats stats;
+        // The inputs of the last write asked for, written or not: the next inputs are made with their help.
+        IndexInputs lastAsked;
     }
 
     /**
      * Writes the index of {@code docs} into {@code <lang>/search/} of {@code sink}, encoding only what changed
-     * since this language's last write; when the documents are made of the same {@code inputs}, the last index's
-     * files are handed on as they are.
+     * since this language's last write; when the documents are made of the same inputs, the last index's files are
+     * handed on as they are.
+     *
+     * @param inputsOf what {@code docs} are made of, given the inputs of this language's last write (null before
+     *                 the first), which help make them
      */
     synchronized SearchIndexWriter.IndexStats write(
-            SearchIndexWriter writer, String lang, List<SearchDocument> docs, IndexInputs inputs, SiteSink sink)
+            SearchIndexWriter writer,
+            String lang,
+            List<SearchDocument> docs,
+            UnaryOperator<IndexInputs> inputsOf,
+            SiteSink sink)
             throws IOException {
         if (closed) {
             throw new IOException("the preview server is stopping");
         }
         Language state = languages.computeIfAbsent(lang, l -> new Language());
+        IndexInputs inputs = inputsOf.apply(state.lastAsked);
+        state.lastAsked = inputs;
         if (state.stats != null && inputs.sameAs(state.inputs)) {
             new TreeMap<>(state.files).forEach((name, bytes) -> sink.write(lang + "/search/" + name, bytes));
             lastWrites.put(lang, lang + ": unchanged");

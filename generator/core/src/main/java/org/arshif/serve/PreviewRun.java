@@ -114,7 +114,8 @@ final class PreviewRun implements AutoCloseable {
         @Override
         public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
                 throws IOException {
-            return indexes.write(writer, lang, docs, IndexInputs.of(library.config(), library.model(), lang), sink);
+            return indexes.write(
+                    writer, lang, docs, last -> IndexInputs.of(library.config(), library.model(), lang, last), sink);
         }
 
         @Override
