@@ -31,6 +31,8 @@ public final class PreviewServer implements Server {
     public static final String EVENTS = "/__arshif/events";
     static final String PREFIX = "/__arshif/";
     private static final long QUIET_MILLIS = 20;
+    // a batch that can only be one finished save (SiteWatcher) ends after this much quiet: 17 ms sooner
+    private static final long SETTLE_MILLIS = 3;
 
     private final HttpServer http;
     private final ExecutorService pool;
@@ -82,7 +84,12 @@ public final class PreviewServer implements Server {
             http.createContext("/", new PreviewHandler(site, events, log, actual, base)::handle);
             http.setExecutor(pool);
             server.watcher = new SiteWatcher(
-                    arshif.siteRoot(), arshif.templates(), QUIET_MILLIS, site::changed, site::watchFailed);
+                    arshif.siteRoot(),
+                    arshif.templates(),
+                    QUIET_MILLIS,
+                    SETTLE_MILLIS,
+                    site::changed,
+                    site::watchFailed);
             server.watcher.start();
             http.start();
             log.info("Serving " + arshif.siteRoot() + " at " + server.url() + " (drafts included); Ctrl-C stops");

@@ -7,10 +7,13 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
@@ -25,6 +28,12 @@ import java.util.stream.Stream;
  * Watches {@code content/} and the templates folder recursively, and the site root for {@code arshif.yml}.
  * Events are gathered until the files have been quiet for a moment (editors save in several steps), then
  * handed over as one batch of site-root-relative paths.
+ *
+ * <p>The moment is short ({@code settleMillis}) for a batch that can only be one finished save: one content file
+ * modified in place, not empty and ending in a line break, with nothing created or deleted anywhere. Otherwise it
+ * is {@code quietMillis}: a save by rename (vim, sed -i, JetBrains) creates and deletes files 7-15 ms apart at load
+ * ~10, a {@code git checkout} goes quiet for up to 45 ms between files, and a file truncated but not yet written
+ * again is empty.
  */
 final class SiteWatcher implements AutoCloseable {
 
@@ -43,18 +52,36 @@ final class SiteWatcher implements AutoCloseable {
     private final Path content;
     private final Path templates;
     private final long quietMillis;
+    private final long settleMillis;
     private final Listener listener;
     private final Consumer<Throwable> failed;
     private final WatchService watcher;
     private final Thread thread;
 
-    /** @param failed told of anything a batch threw; the watcher goes on with the next one */
+    /** Like the next, every batch waiting for {@code quietMillis} of quiet. */
     SiteWatcher(Path siteRoot, Path templates, long quietMillis, Listener listener, Consumer<Throwable> failed)
+            throws IOException {
+        this(siteRoot, templates, quietMillis, quietMillis, listener, failed);
+    }
+
+    /**
+     * @param settleMillis the quiet that ends a batch that is one finished save ({@link #isOneFinishedSave}), at
+     *                     most {@code quietMillis}
+     * @param failed       told of anything a batch threw; the watcher goes on with the next one
+     */
+    SiteWatcher(
+            Path siteRoot,
+            Path templates,
+            long quietMillis,
+            long settleMillis,
+            Listener listener,
+            Consumer<Throwable> failed)
             throws IOException {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.content = this.siteRoot.resolve("content");
         this.templates = templates.toAbsolutePath().normalize();
         this.quietMillis = quietMillis;
+        this.settleMillis = Math.min(settleMillis, quietMillis);
         this.listener = listener;
         this.failed = failed;
         this.watcher = this.siteRoot.getFileSystem().newWatchService();
@@ -92,11 +119,20 @@ final class SiteWatcher implements AutoCloseable {
         WatchKey first = watcher.take();
         long noticed = System.nanoTime();
         Set<String> paths = new TreeSet<>();
-        boolean[] flags = new boolean[2]; // templates, overflow
+        boolean[] flags = new boolean[3]; // templates, overflow, a file created or deleted
         drain(first, paths, flags);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        WatchKey next;
-        while (System.nanoTime() < deadline && (next = watcher.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
+        while (System.nanoTime() < deadline) {
+            WatchKey next = watcher.poll(settleMillis, TimeUnit.MILLISECONDS);
+            if (next == null) {
+                if (settleMillis == quietMillis || isOneFinishedSave(paths, flags)) {
+                    break;
+                }
+                next = watcher.poll(quietMillis - settleMillis, TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    break;
+                }
+            }
             drain(next, paths, flags);
         }
         if (!paths.isEmpty() || flags[0] || flags[1]) {
@@ -113,6 +149,7 @@ final class SiteWatcher implements AutoCloseable {
                     continue;
                 }
                 Path child = dir.resolve((Path) event.context()).normalize();
+                flags[2] |= event.kind() != ENTRY_MODIFY;
                 if (event.kind() == ENTRY_CREATE
                         && Files.isDirectory(child)
                         && (child.startsWith(content) || child.startsWith(templates))) {
@@ -133,6 +170,30 @@ final class SiteWatcher implements AutoCloseable {
             }
         } finally {
             key.reset(); // else this folder is never heard of again
+        }
+    }
+
+    /**
+     * Whether a batch can only be one save that is over: one content file, only modified (an editor that saves by
+     * rename creates or deletes a file, a checkout many), not empty (truncated, not yet written) and ending in a
+     * line break (a long file written in parts is cut elsewhere). Saved without a final line break, it waits the
+     * full quiet.
+     */
+    boolean isOneFinishedSave(Set<String> paths, boolean[] flags) {
+        if (flags[0] || flags[1] || flags[2] || paths.size() != 1) {
+            return false;
+        }
+        String rel = paths.iterator().next();
+        Path file = siteRoot.resolve(rel);
+        if (!file.startsWith(content)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            ByteBuffer last = ByteBuffer.allocate(1);
+            return size > 0 && channel.read(last, size - 1) == 1 && last.get(0) == '\n';
+        } catch (IOException e) {
+            return false; // gone, or a folder: wait
         }
     }
 

@@ -1,6 +1,7 @@
 package org.arshif.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The watcher over a real file system: whatever a batch throws, the next edit is still seen. */
+/**
+ * The watcher over a real file system: whatever a batch throws, the next edit is still seen; a batch that can only
+ * be one finished save is handed over after a short settle, anything else after the full quiet.
+ */
 class SiteWatcherTest {
     private static final long WAIT_SECONDS = 60;
 
@@ -56,6 +60,55 @@ class SiteWatcherTest {
                         .filter(e -> !(e instanceof StackOverflowError) && !(e instanceof IllegalStateException))
                         .count(),
                 failures.toString());
+    }
+
+    @Test
+    void oneFileWrittenInPlaceIsOneFinishedSaveAndNothingElseIs() throws Exception {
+        Files.createDirectories(root.resolve("content/en"));
+        Files.writeString(root.resolve("arshif.yml"), "title: x\n");
+        try (SiteWatcher watcher =
+                new SiteWatcher(root, root.resolve("templates"), 20, 3, (p, t, o, n) -> {}, e -> {})) {
+            boolean[] modified = new boolean[3];
+            write("content/en/a.md");
+            assertTrue(watcher.isOneFinishedSave(Set.of("content/en/a.md"), modified));
+            assertFalse(watcher.isOneFinishedSave(Set.of("content/en/a.md"), new boolean[] {false, false, true}));
+            assertFalse(watcher.isOneFinishedSave(Set.of("content/en/a.md"), new boolean[] {true, false, false}));
+            assertFalse(watcher.isOneFinishedSave(Set.of("content/en/a.md"), new boolean[] {false, true, false}));
+            write("content/en/b.md");
+            assertFalse(watcher.isOneFinishedSave(Set.of("content/en/a.md", "content/en/b.md"), modified));
+            assertFalse(watcher.isOneFinishedSave(Set.of("arshif.yml"), modified), "a setting: the full quiet");
+            assertFalse(watcher.isOneFinishedSave(Set.of("content/en/gone.md"), modified));
+            assertFalse(watcher.isOneFinishedSave(Set.of("content/en"), modified), "a folder");
+            Files.writeString(root.resolve("content/en/a.md"), "");
+            assertFalse(watcher.isOneFinishedSave(Set.of("content/en/a.md"), modified), "truncated, not yet written");
+            Files.writeString(root.resolve("content/en/a.md"), "---\ntitle: x\n---\n\nTe");
+            assertFalse(watcher.isOneFinishedSave(Set.of("content/en/a.md"), modified), "cut short");
+        }
+    }
+
+    /**
+     * With a full quiet of 800 ms, an in-place save still makes a batch of its own before a save 500 ms later, while
+     * a save by rename 300 ms after its temporary file was made is one batch with it.
+     */
+    @Test
+    void anInPlaceSaveSettlesAtOnceAndASaveByRenameWaitsForTheQuiet() throws Exception {
+        write("content/en/a.md");
+        write("content/en/b.md");
+        BlockingQueue<Set<String>> batches = new LinkedBlockingQueue<>();
+        try (SiteWatcher watcher =
+                new SiteWatcher(root, root.resolve("templates"), 800, 1, (p, t, o, n) -> batches.add(p), e -> {})) {
+            watcher.start();
+            write("content/en/a.md");
+            Thread.sleep(500);
+            write("content/en/b.md");
+            assertEquals(Set.of("content/en/a.md"), batches.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+            assertEquals(Set.of("content/en/b.md"), batches.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+            write("content/en/c.md.tmp");
+            Thread.sleep(300);
+            Files.move(root.resolve("content/en/c.md.tmp"), root.resolve("content/en/c.md"));
+            assertEquals(
+                    Set.of("content/en/c.md", "content/en/c.md.tmp"), batches.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        }
     }
 
     private void write(String rel) throws Exception {
