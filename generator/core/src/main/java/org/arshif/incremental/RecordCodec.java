@@ -188,23 +188,27 @@ final class RecordCodec {
         out.writeByte(STRING);
         out.writeInt(body.htmlUtf8().length);
         out.write(body.htmlUtf8());
-        write(out, body.plainText());
+        out.writeByte(STRING);
+        out.writeInt(body.plainUtf8().length);
+        out.write(body.plainUtf8());
     }
 
     /**
-     * A {@link Body.Text} as a {@link Body.Cached}: its HTML's UTF-8 bytes are not decoded (most of a cached build's
-     * decoding was the bodies' text, and it renders few of them).
+     * A {@link Body.Text} as a {@link Body.Cached}: its HTML's and plain text's UTF-8 bytes are not decoded (most of a
+     * cached build's decoding was the bodies' text, and it renders and analyses few of them). They are the bytes
+     * {@link #writeString} made, read back as they were written.
      */
     private Body readBody(DataInput in) throws IOException {
+        return new Body.Cached(utf8(in, "HTML"), utf8(in, "plain text"));
+    }
+
+    private static byte[] utf8(DataInput in, String what) throws IOException {
         if (in.readByte() != STRING) {
-            throw new IOException("a body's HTML is not text");
+            throw new IOException("a body's " + what + " is not text");
         }
-        byte[] html = new byte[in.readInt()];
-        in.readFully(html);
-        if (!(read(in) instanceof String plainText)) {
-            throw new IOException("a body's plain text is not text");
-        }
-        return new Body.Cached(html, plainText);
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
     }
 
     /**
