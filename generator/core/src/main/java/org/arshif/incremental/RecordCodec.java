@@ -42,6 +42,8 @@ final class RecordCodec {
 
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
     private final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
+    // Each record and enum value names its type: at 10,000 dispatches, 200,000 class loader look-ups a load.
+    private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
 
     /** A value of a type the codec does not know; the caller then does not cache it. */
     static final class Unsupported extends Exception {
@@ -132,7 +134,7 @@ final class RecordCodec {
                 return OffsetDateTime.ofInstant(
                         Instant.ofEpochSecond(in.readLong(), in.readInt()), ZoneOffset.ofTotalSeconds(in.readInt()));
             case ENUM:
-                return enumValue(readString(in), readString(in));
+                return enumValue(knownType(readString(in)), readString(in));
             case BYTES: {
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
@@ -162,16 +164,20 @@ final class RecordCodec {
     }
 
     private Object readRecord(DataInput in) throws IOException {
-        Class<?> type = type(readString(in));
+        Class<?> type = knownType(readString(in));
         if (type == Body.Text.class) {
             return readBody(in);
         }
         Constructor<?> c = constructor(type);
         Object[] args = new Object[c.getParameterCount()];
+        Class<?>[] parameters = null; // a copy each time it is asked for: only when a component is null
         for (int i = 0; i < args.length; i++) {
             args[i] = read(in);
-            if (args[i] == null && c.getParameterTypes()[i].isPrimitive()) {
-                throw new IOException("null for a primitive component of " + type.getName());
+            if (args[i] == null) {
+                parameters = parameters != null ? parameters : c.getParameterTypes();
+                if (parameters[i].isPrimitive()) {
+                    throw new IOException("null for a primitive component of " + type.getName());
+                }
             }
         }
         try {
@@ -264,12 +270,21 @@ final class RecordCodec {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(String type, String name) throws IOException {
-        Class<?> c = type(type);
+    private static Object enumValue(Class<?> c, String name) throws IOException {
         if (!c.isEnum()) {
-            throw new IOException(type + " is not an enum");
+            throw new IOException(c.getName() + " is not an enum");
         }
         return Enum.valueOf((Class) c, name);
+    }
+
+    /** {@link #type}, each name looked up once. */
+    private Class<?> knownType(String name) throws IOException {
+        Class<?> known = types.get(name);
+        if (known == null) {
+            known = type(name);
+            types.put(name, known);
+        }
+        return known;
     }
 
     private static Class<?> type(String name) throws IOException {
