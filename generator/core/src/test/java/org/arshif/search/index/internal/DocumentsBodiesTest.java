@@ -7,7 +7,7 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.arshif.search.SearchDocument;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentsBodiesTest {
 
-    /** Three documents; each time a body is asked for, its index is noted. */
+    /** Three documents; each time a body is asked for, its index is noted (documents are prepared in parallel). */
     private static final class Articles extends AbstractList<SearchDocument> implements SearchDocument.BodiesOnDemand {
-        final Set<Integer> bodiesAsked = new TreeSet<>();
+        final Set<Integer> bodiesAsked = new ConcurrentSkipListSet<>();
 
         @Override
         public SearchDocument get(int i) {
