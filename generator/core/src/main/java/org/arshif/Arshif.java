@@ -89,15 +89,14 @@ public final class Arshif {
 
     /** Reads configuration, vocabulary, git history, every dispatch and the theme. Never writes. */
     public Library load() {
-        return load(null);
+        return load(-1);
     }
 
-    /** @param walked the inputs as the no-op check's walk saw them (their dispatch files' stats), or null */
-    private Library load(NoopStamp.Inputs walked) {
-        DispatchSource source = cache == null
-                ? DispatchSource.everyFile()
-                : DispatchSource.parseCache(cache, baseUrl, log, walked == null ? null : walked.sources());
-        return new SiteLoader(this, walked == null ? -1 : walked.sourceBytes()).load(source);
+    /** @param sourceBytes the dispatch files' bytes as the no-op check's walk saw them; negative when unknown */
+    private Library load(long sourceBytes) {
+        DispatchSource source =
+                cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, baseUrl, log);
+        return new SiteLoader(this, sourceBytes).load(source);
     }
 
     /**
@@ -128,7 +127,7 @@ public final class Arshif {
                     List.copyOf(phases),
                     last.findings());
         }
-        Library library = load(stamp.inputs());
+        Library library = load(stamp.inputs() == null ? -1 : stamp.inputs().sourceBytes());
         phases.add(timer.phase("load"));
         // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
         ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
-import org.arshif.incremental.NoopStamp;
 import org.arshif.incremental.ParseCache;
 
 /** How a load reads the dispatch files: every one of them, or only those changed since the parse cache was written. */
@@ -27,15 +26,10 @@ interface DispatchSource {
                 ContentLoader.load(siteRoot, setup.sources(), setup.reader(), diagnostics), Map.of(), () -> {});
     }
 
-    /**
-     * Parses only the files that changed since the last build, and names every dispatch for page inputs.
-     *
-     * @param walked the dispatch files' stats as a walk of the inputs has just seen them, or null: each is read
-     */
-    static DispatchSource parseCache(Path cache, String baseUrlOverride, BuildLog log, NoopStamp.SourceStats walked) {
+    /** Parses only the files that changed since the last build, and names every dispatch for page inputs. */
+    static DispatchSource parseCache(Path cache, String baseUrlOverride, BuildLog log) {
         return (siteRoot, setup, diagnostics) -> {
             ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrlOverride, log::info);
-            parsed.statsFrom(walked);
             List<Dispatch> dispatches =
                     parsed.read(siteRoot, setup.sources(), setup.reader(), setup.git(), diagnostics);
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());

@@ -15,9 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -66,21 +64,8 @@ public final class NoopStamp {
      *               granularity of the stamp could change again unseen (git's "racy" files)
      * @param sourceBytes the bytes of the dispatch files under {@code content/} the walk saw, for the load (which
      *               would otherwise look at each of them again to know whether to pack bodies)
-     * @param sources the walk's attributes of each of those files, by site-root-relative path, and when the walk
-     *               began: the parse cache compares them with what the last load saw instead of a stat of its own
      */
-    public record Inputs(String digest, Instant newest, long sourceBytes, SourceStats sources) {}
-
-    /**
-     * The attributes of the dispatch files as a walk saw them (links followed, as a load reads them).
-     *
-     * @param startedAt when the walk began (ns since the epoch): a file changed after it may show older stats here
-     */
-    public record SourceStats(Map<String, BasicFileAttributes> byPath, long startedAt) {
-        public SourceStats {
-            byPath = Collections.unmodifiableMap(byPath);
-        }
-    }
+    public record Inputs(String digest, Instant newest, long sourceBytes) {}
 
     private NoopStamp() {}
 
@@ -96,20 +81,14 @@ public final class NoopStamp {
             update(digest, "options " + options);
             List<Path> skipped = List.of(output, cache, siteRoot.resolve(".git"), siteRoot.resolve("target"));
             long[] sourceBytes = {0};
-            Instant started = Instant.now();
-            Map<String, BasicFileAttributes> sources = new HashMap<>();
             String content = siteRoot.resolve(ContentLoader.CONTENT_DIR)
                     + siteRoot.getFileSystem().getSeparator();
             int cut = siteRoot.resolve(ContentLoader.CONTENT_DIR).toString().length()
                     - ContentLoader.CONTENT_DIR.length();
             statTree(digest, siteRoot, skipped, newest, (file, a) -> {
                 String text = file.toString();
-                if (text.startsWith(content)) {
-                    String source = text.substring(cut);
-                    if (ContentLoader.isSource(source)) {
-                        sourceBytes[0] += a.size();
-                        sources.put(source, a);
-                    }
+                if (text.startsWith(content) && ContentLoader.isSource(text.substring(cut))) {
+                    sourceBytes[0] += a.size();
                 }
             });
             if (!templates.startsWith(siteRoot)) {
@@ -119,10 +98,7 @@ public final class NoopStamp {
             // Last: a check computes it beside the walk (the jar's 500 entries read, once per process).
             update(digest, "\ncode " + CodeFingerprint.current());
             return new Inputs(
-                    HexFormat.of().formatHex(digest.digest()),
-                    Instant.EPOCH.plusNanos(newest[0]),
-                    sourceBytes[0],
-                    new SourceStats(sources, started.getEpochSecond() * 1_000_000_000L + started.getNano()));
+                    HexFormat.of().formatHex(digest.digest()), Instant.EPOCH.plusNanos(newest[0]), sourceBytes[0]);
         } catch (IOException | UncheckedIOException e) {
             return null;
         }

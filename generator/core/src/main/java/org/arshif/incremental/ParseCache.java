@@ -67,8 +67,6 @@ public final class ParseCache {
     private final Map<String, Seen> now = new ConcurrentHashMap<>();
     // The last pack's entries, and the entries parsed by this load.
     private final ParsePack pack;
-    // The dispatch files' stats as the no-op check's walk saw them, or null: each file is looked at here.
-    private NoopStamp.SourceStats walked;
     // Encoders of new entries, one per parsing thread at a time, reused from file to file (see EntryOutput).
     private final ConcurrentLinkedDeque<EntryOutput> outputs = new ConcurrentLinkedDeque<>();
 
@@ -103,15 +101,6 @@ public final class ParseCache {
             }
         }
         return new ParseCache(cacheDir.resolve(DIR), digest.digest(), log);
-    }
-
-    /**
-     * Takes each source file's stats from {@code walked} (null: none), as git takes them from its index: the walk of
-     * the inputs has just made them, and a second stat of 16,000 files cost the load's threads as much again. What a
-     * file shows there is recorded as seen no later than the walk began, so a file changed since is read next time.
-     */
-    public void statsFrom(NoopStamp.SourceStats walked) {
-        this.walked = walked;
     }
 
     /** Like {@code ContentLoader.load}: every source read, in source order, findings reported; then {@link #save}. */
@@ -150,7 +139,7 @@ public final class ParseCache {
      */
     public void save() {
         pack.save(used);
-        seen.save(now, walked == null ? Long.MAX_VALUE : walked.startedAt());
+        seen.save(now);
     }
 
     /** One dispatch: from the cache when its stats and dates are as last seen, else read (and stored if clean). */
@@ -160,11 +149,7 @@ public final class ParseCache {
         // With the dispatch's images: their sizes are in its HTML.
         String dates =
                 git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + " " + reader.mediaStamp(path);
-        java.nio.file.attribute.BasicFileAttributes a =
-                walked == null ? null : walked.byPath().get(path);
-        if (a == null) {
-            a = stat(file);
-        }
+        java.nio.file.attribute.BasicFileAttributes a = stat(file);
         Seen last = seen.get(path);
         if (a != null
                 && last != null

@@ -130,11 +130,8 @@ final class SeenFiles {
     /**
      * Records what this load saw, {@code now}: nothing when it is what the last load saw, the changes beside the
      * list when they are few, else a new list.
-     *
-     * @param seenBefore when the oldest of those stats was taken (ns since the epoch), when that was before this
-     *                   call (a walk's); else {@link Long#MAX_VALUE}
      */
-    void save(Map<String, Seen> now, long seenBefore) {
+    void save(Map<String, Seen> now) {
         if (now.equals(last)) {
             return;
         }
@@ -157,7 +154,7 @@ final class SeenFiles {
             if (!written.isEmpty() && changed.size() + gone.size() <= Math.max(MIN_SLACK, written.size() / 8)) {
                 changed.sort(null);
                 CheckedFile.write(dir.resolve(ADDED), out -> {
-                    header(out, ADDED_FORMAT, seenBefore);
+                    header(out, ADDED_FORMAT);
                     out.writeInt(changed.size());
                     for (String path : changed) {
                         writeSeen(out, path, now.get(path));
@@ -174,7 +171,7 @@ final class SeenFiles {
                 List<String> sorted = new ArrayList<>(now.keySet());
                 sorted.sort(null);
                 CheckedFile.write(dir.resolve(ParseCache.FILES), out -> {
-                    header(out, FORMAT, seenBefore);
+                    header(out, FORMAT);
                     out.writeInt(sorted.size());
                     for (String path : sorted) {
                         writeSeen(out, path, now.get(path));
@@ -186,12 +183,11 @@ final class SeenFiles {
         }
     }
 
-    private void header(DataOutputStream out, int format, long seenBefore) throws IOException {
+    private void header(DataOutputStream out, int format) throws IOException {
         out.writeInt(format);
         out.writeUTF(global);
-        // Taken after every file was looked at (or when the walk that looked began): a file changed later has a
-        // later time (or is racy).
+        // Taken after every file was looked at: a file changed later has a later time (or is racy).
         Instant now = Instant.now();
-        out.writeLong(Math.min(seenBefore, now.getEpochSecond() * 1_000_000_000L + now.getNano()));
+        out.writeLong(now.getEpochSecond() * 1_000_000_000L + now.getNano());
     }
 }

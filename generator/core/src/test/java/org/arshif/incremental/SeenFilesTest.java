@@ -60,7 +60,7 @@ class SeenFilesTest {
     @Test
     void aFewChangesAreWrittenBesideTheListAndReadBackExactly() throws IOException {
         Map<String, Seen> first = files(1000);
-        open().save(first, Long.MAX_VALUE);
+        open().save(first);
         byte[] list = list();
         assertFalse(Files.exists(dir.resolve(SeenFiles.ADDED)), "a first list is written whole");
 
@@ -68,7 +68,7 @@ class SeenFilesTest {
         second.put("content/en/5.md", seen(5, "edited"));
         second.remove("content/en/6.md");
         second.put("content/en/new.md", seen(2000, "new"));
-        open().save(second, Long.MAX_VALUE);
+        open().save(second);
 
         assertArrayEquals(list, list(), "the list is not written again");
         assertTrue(Files.size(dir.resolve(SeenFiles.ADDED)) < 300, "the changes alone");
@@ -76,7 +76,7 @@ class SeenFilesTest {
 
         Map<String, Seen> third = new HashMap<>(second);
         third.put("content/en/7.md", seen(7, "edited too"));
-        open().save(third, Long.MAX_VALUE);
+        open().save(third);
         assertArrayEquals(list, list());
         assertSeen(third, open(), "content/en/6.md");
         assertEquals(List.of(), log);
@@ -85,20 +85,20 @@ class SeenFilesTest {
     @Test
     void nothingChangedWritesNothingAndManyChangesAListAgain() throws IOException {
         Map<String, Seen> first = files(1000);
-        open().save(first, Long.MAX_VALUE);
+        open().save(first);
         Map<String, Seen> second = new HashMap<>(first);
         second.put("content/en/5.md", seen(5, "edited"));
-        open().save(second, Long.MAX_VALUE);
+        open().save(second);
         byte[] changes = Files.readAllBytes(dir.resolve(SeenFiles.ADDED));
 
-        open().save(second, Long.MAX_VALUE);
+        open().save(second);
         assertArrayEquals(changes, Files.readAllBytes(dir.resolve(SeenFiles.ADDED)), "nothing new: not written");
 
         Map<String, Seen> many = files(1000);
         for (int i = 0; i < 200; i++) {
             many.put("content/en/" + i + ".md", seen(i, "edited " + i));
         }
-        open().save(many, Long.MAX_VALUE);
+        open().save(many);
         assertFalse(Files.exists(dir.resolve(SeenFiles.ADDED)), "200 of 1,000 changed: one list again");
         assertSeen(many, open());
     }
@@ -106,10 +106,10 @@ class SeenFilesTest {
     @Test
     void damagedChangesMeanEveryFileIsReadWithOneLine() throws IOException {
         Map<String, Seen> first = files(1000);
-        open().save(first, Long.MAX_VALUE);
+        open().save(first);
         Map<String, Seen> second = new HashMap<>(first);
         second.put("content/en/5.md", seen(5, "edited"));
-        open().save(second, Long.MAX_VALUE);
+        open().save(second);
         Path changes = dir.resolve(SeenFiles.ADDED);
         byte[] bytes = Files.readAllBytes(changes);
         bytes[bytes.length / 2] ^= 0x5A;
@@ -121,25 +121,9 @@ class SeenFilesTest {
         assertEquals(1, log.size(), "one line: " + log);
         assertTrue(log.get(0).contains(changes.toString()), log.get(0));
 
-        damaged.save(second, Long.MAX_VALUE);
+        damaged.save(second);
         log.clear();
         assertSeen(second, open());
         assertEquals(List.of(), log, "sound again");
-    }
-
-    /**
-     * Stats taken by a walk before the save are recorded as seen when the walk began: a file changed after that and
-     * within the racy window is then read again, as one changed after a stat of the load's own would be.
-     */
-    @Test
-    void statsFromAnEarlierWalkAreRecordedAsSeenWhenItBegan() {
-        long walkBegan = java.time.Instant.now().getEpochSecond() * 1_000_000_000L - 30_000_000_000L;
-        open().save(files(10), walkBegan);
-        assertEquals(walkBegan, open().at(), "the walk's time, not the save's");
-
-        Map<String, Seen> more = files(10);
-        more.put("content/en/new.md", seen(99, "new"));
-        open().save(more, Long.MAX_VALUE);
-        assertTrue(open().at() > walkBegan + 20_000_000_000L, "a load's own stats: the save's time");
     }
 }
