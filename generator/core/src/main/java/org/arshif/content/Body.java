@@ -44,7 +44,7 @@ public sealed interface Body permits Body.Text, Body.Packed, Body.Cached {
     /**
      * A {@link Text} body read back from a build's cache: its HTML and its plain text are kept as UTF-8 and decoded
      * at each use. A build after one edit renders the pages of a few dispatches and analyses the text of a few, so
-     * most bodies are never decoded (decoding every plain text was the largest part of reading the cache).
+     * most bodies are never decoded (decoding every plain text was a quarter of reading the cache).
      *
      * @param htmlUtf8  never modified (it is not copied)
      * @param plainUtf8 never modified (it is not copied)
