@@ -89,9 +89,14 @@ public final class Arshif {
 
     /** Reads configuration, vocabulary, git history, every dispatch and the theme. Never writes. */
     public Library load() {
+        return load(-1);
+    }
+
+    /** @param sourceBytes the dispatch files' bytes as the no-op check's walk saw them; negative when unknown */
+    private Library load(long sourceBytes) {
         DispatchSource source =
                 cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, baseUrl, log);
-        return new SiteLoader(this).load(source);
+        return new SiteLoader(this, sourceBytes).load(source);
     }
 
     /**
@@ -122,7 +127,7 @@ public final class Arshif {
                     List.copyOf(phases),
                     last.findings());
         }
-        Library library = load();
+        Library library = load(stamp.inputs() == null ? -1 : stamp.inputs().sourceBytes());
         phases.add(timer.phase("load"));
         // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
         ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)

@@ -29,10 +29,20 @@ import org.arshif.site.Theme;
 final class SiteLoader {
     private final Arshif arshif;
     private final Path siteRoot;
+    private final long sourceBytes;
 
     SiteLoader(Arshif arshif) {
+        this(arshif, -1);
+    }
+
+    /**
+     * @param sourceBytes the dispatch files' bytes when a walk of the inputs has just seen them, else negative: they
+     *                    are then each looked at again, for whether bodies are packed
+     */
+    SiteLoader(Arshif arshif, long sourceBytes) {
         this.arshif = arshif;
         this.siteRoot = arshif.siteRoot();
+        this.sourceBytes = sourceBytes;
     }
 
     /**
@@ -93,8 +103,12 @@ final class SiteLoader {
         UnplacedFiles.warn(media.unplaced(), diagnostics);
         DispatchReader reader = new DispatchReader(config, vocabulary, git)
                 .withMedia(media)
-                .packingBodies(ContentLoader.packBodies(
-                        siteRoot, sources, Runtime.getRuntime().maxMemory()));
+                .packingBodies(
+                        sourceBytes >= 0
+                                ? ContentLoader.packBodies(
+                                        sourceBytes, Runtime.getRuntime().maxMemory())
+                                : ContentLoader.packBodies(
+                                        siteRoot, sources, Runtime.getRuntime().maxMemory()));
         return new Setup(config, vocabulary, git, sources, reader, diagnostics.sorted(), media);
     }
 

@@ -64,7 +64,15 @@ public final class ContentLoader {
                 // unreadable now: the read that follows reports it
             }
         }
-        return 2 * bytes > maxHeapBytes / 4;
+        return packBodies(bytes, maxHeapBytes);
+    }
+
+    /**
+     * {@link #packBodies(Path, List, long)} of dispatch files of {@code sourceBytes} in all. Packing changes how
+     * bodies are held in memory, never what is written: a total a moment old serves as well.
+     */
+    public static boolean packBodies(long sourceBytes, long maxHeapBytes) {
+        return 2 * sourceBytes > maxHeapBytes / 4;
     }
 
     /** Reads all dispatches; the returned list follows the sorted source order, without the ones that failed. */

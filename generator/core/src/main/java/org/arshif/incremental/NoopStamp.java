@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
@@ -61,8 +62,10 @@ public final class NoopStamp {
      * @param digest the digest of the inputs' stats
      * @param newest the newest modification time among them: a file changed within the file system's timestamp
      *               granularity of the stamp could change again unseen (git's "racy" files)
+     * @param sourceBytes the bytes of the dispatch files under {@code content/} the walk saw, for the load (which
+     *               would otherwise look at each of them again to know whether to pack bodies)
      */
-    public record Inputs(String digest, Instant newest) {}
+    public record Inputs(String digest, Instant newest, long sourceBytes) {}
 
     private NoopStamp() {}
 
@@ -77,14 +80,25 @@ public final class NoopStamp {
             long[] newest = {Long.MIN_VALUE};
             update(digest, "options " + options);
             List<Path> skipped = List.of(output, cache, siteRoot.resolve(".git"), siteRoot.resolve("target"));
-            statTree(digest, siteRoot, skipped, newest, null);
+            long[] sourceBytes = {0};
+            String content = siteRoot.resolve(ContentLoader.CONTENT_DIR)
+                    + siteRoot.getFileSystem().getSeparator();
+            int cut = siteRoot.resolve(ContentLoader.CONTENT_DIR).toString().length()
+                    - ContentLoader.CONTENT_DIR.length();
+            statTree(digest, siteRoot, skipped, newest, (file, a) -> {
+                String text = file.toString();
+                if (text.startsWith(content) && ContentLoader.isSource(text.substring(cut))) {
+                    sourceBytes[0] += a.size();
+                }
+            });
             if (!templates.startsWith(siteRoot)) {
                 statTree(digest, templates, skipped, newest, null);
             }
             GitState.digest(digest, siteRoot);
             // Last: a check computes it beside the walk (the jar's 500 entries read, once per process).
             update(digest, "\ncode " + CodeFingerprint.current());
-            return new Inputs(HexFormat.of().formatHex(digest.digest()), Instant.EPOCH.plusNanos(newest[0]));
+            return new Inputs(
+                    HexFormat.of().formatHex(digest.digest()), Instant.EPOCH.plusNanos(newest[0]), sourceBytes[0]);
         } catch (IOException | UncheckedIOException e) {
             return null;
         }

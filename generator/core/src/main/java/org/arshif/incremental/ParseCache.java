@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +58,9 @@ public final class ParseCache {
     private final RecordCodec codec = new RecordCodec();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    // The keys in the order of the last read's sources (sorted): a tree map of 16,000 paths was 5 % of the load's main
+    // thread.
+    private Map<String, String> keysInOrder = Map.of();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     // What the last load saw of each source file, and what this one sees.
@@ -116,6 +121,14 @@ public final class ParseCache {
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
         outputs.clear();
+        Map<String, String> inOrder = new LinkedHashMap<>(sources.size() * 2);
+        for (String path : sources) {
+            String key = keys.get(path);
+            if (key != null) {
+                inOrder.put(path, key);
+            }
+        }
+        keysInOrder = Collections.unmodifiableMap(inOrder);
         return out;
     }
 
@@ -206,11 +219,11 @@ public final class ParseCache {
     }
 
     /**
-     * Each source file read by {@link #load}, by path, with the key of everything its dispatch was read from:
-     * equal keys, equal dispatches.
+     * Each source file the last {@link #read} read, by path in the order of its sources (sorted), with the key of
+     * everything its dispatch was read from: equal keys, equal dispatches.
      */
     public Map<String, String> keys() {
-        return new java.util.TreeMap<>(keys);
+        return keysInOrder;
     }
 
     public int hits() {

@@ -42,6 +42,8 @@ final class RecordCodec {
 
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
     private final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
+    // Each record and enum value names its type: at 10,000 dispatches, 200,000 class loader look-ups a load.
+    private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
 
     /** A value of a type the codec does not know; the caller then does not cache it. */
     static final class Unsupported extends Exception {
@@ -132,7 +134,7 @@ final class RecordCodec {
                 return OffsetDateTime.ofInstant(
                         Instant.ofEpochSecond(in.readLong(), in.readInt()), ZoneOffset.ofTotalSeconds(in.readInt()));
             case ENUM:
-                return enumValue(readString(in), readString(in));
+                return enumValue(knownType(readString(in)), readString(in));
             case BYTES: {
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
@@ -162,16 +164,20 @@ final class RecordCodec {
     }
 
     private Object readRecord(DataInput in) throws IOException {
-        Class<?> type = type(readString(in));
+        Class<?> type = knownType(readString(in));
         if (type == Body.Text.class) {
             return readBody(in);
         }
         Constructor<?> c = constructor(type);
         Object[] args = new Object[c.getParameterCount()];
+        Class<?>[] parameters = null; // a copy each time it is asked for: only when a component is null
         for (int i = 0; i < args.length; i++) {
             args[i] = read(in);
-            if (args[i] == null && c.getParameterTypes()[i].isPrimitive()) {
-                throw new IOException("null for a primitive component of " + type.getName());
+            if (args[i] == null) {
+                parameters = parameters != null ? parameters : c.getParameterTypes();
+                if (parameters[i].isPrimitive()) {
+                    throw new IOException("null for a primitive component of " + type.getName());
+                }
             }
         }
         try {
@@ -188,23 +194,27 @@ final class RecordCodec {
         out.writeByte(STRING);
         out.writeInt(body.htmlUtf8().length);
         out.write(body.htmlUtf8());
-        write(out, body.plainText());
+        out.writeByte(STRING);
+        out.writeInt(body.plainUtf8().length);
+        out.write(body.plainUtf8());
     }
 
     /**
-     * A {@link Body.Text} as a {@link Body.Cached}: its HTML's UTF-8 bytes are not decoded (most of a cached build's
-     * decoding was the bodies' text, and it renders few of them).
+     * A {@link Body.Text} as a {@link Body.Cached}: its HTML's and plain text's UTF-8 bytes are not decoded (most of a
+     * cached build's decoding was the bodies' text, and it renders and analyses few of them). They are the bytes
+     * {@link #writeString} made, read back as they were written.
      */
     private Body readBody(DataInput in) throws IOException {
+        return new Body.Cached(utf8(in, "HTML"), utf8(in, "plain text"));
+    }
+
+    private static byte[] utf8(DataInput in, String what) throws IOException {
         if (in.readByte() != STRING) {
-            throw new IOException("a body's HTML is not text");
+            throw new IOException("a body's " + what + " is not text");
         }
-        byte[] html = new byte[in.readInt()];
-        in.readFully(html);
-        if (!(read(in) instanceof String plainText)) {
-            throw new IOException("a body's plain text is not text");
-        }
-        return new Body.Cached(html, plainText);
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
     }
 
     /**
@@ -260,12 +270,21 @@ final class RecordCodec {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(String type, String name) throws IOException {
-        Class<?> c = type(type);
+    private static Object enumValue(Class<?> c, String name) throws IOException {
         if (!c.isEnum()) {
-            throw new IOException(type + " is not an enum");
+            throw new IOException(c.getName() + " is not an enum");
         }
         return Enum.valueOf((Class) c, name);
+    }
+
+    /** {@link #type}, each name looked up once. */
+    private Class<?> knownType(String name) throws IOException {
+        Class<?> known = types.get(name);
+        if (known == null) {
+            known = type(name);
+            types.put(name, known);
+        }
+        return known;
     }
 
     private static Class<?> type(String name) throws IOException {

@@ -79,18 +79,7 @@ final class SearchStage {
         List<Conflation> conflations = new ArrayList<>();
         for (String lang : model.languages()) {
             List<Dispatch> articles = model.articles(lang);
-            // A view, not a copy: each document (and its inflated body) exists only while the writer reads it.
-            List<SearchDocument> docs = new AbstractList<>() {
-                @Override
-                public SearchDocument get(int i) {
-                    return searchDocument(articles.get(i), lang);
-                }
-
-                @Override
-                public int size() {
-                    return articles.size();
-                }
-            };
+            List<SearchDocument> docs = new Documents(articles, lang);
             try {
                 String inputs = inputsKey(writer, lang, articles, strategy.identities());
                 SearchIndexWriter.IndexStats stats =
@@ -226,7 +215,36 @@ final class SearchStage {
         };
     }
 
-    private SearchDocument searchDocument(Dispatch d, String lang) {
+    /**
+     * A view, not a copy: each document (and its inflated or decoded body) exists only while the writer reads it,
+     * and a document whose text the writer knows is made without its body.
+     */
+    private final class Documents extends AbstractList<SearchDocument> implements SearchDocument.BodiesOnDemand {
+        private final List<Dispatch> articles;
+        private final String lang;
+
+        Documents(List<Dispatch> articles, String lang) {
+            this.articles = articles;
+            this.lang = lang;
+        }
+
+        @Override
+        public SearchDocument get(int i) {
+            return searchDocument(articles.get(i), lang, true);
+        }
+
+        @Override
+        public SearchDocument withoutBody(int i) {
+            return searchDocument(articles.get(i), lang, false);
+        }
+
+        @Override
+        public int size() {
+            return articles.size();
+        }
+    }
+
+    private SearchDocument searchDocument(Dispatch d, String lang, boolean withBody) {
         List<SearchDocument.SearchTag> tags = new ArrayList<>(d.tags().size());
         for (String key : d.tags()) {
             tags.add(new SearchDocument.SearchTag(key, model.tagName(key, lang)));
@@ -239,7 +257,7 @@ final class SearchStage {
                 d.date().toLocalDate().toString(),
                 dates.day(d.date(), lang),
                 tags,
-                d.plainText(),
+                withBody ? d.plainText() : null,
                 lang);
     }
 }

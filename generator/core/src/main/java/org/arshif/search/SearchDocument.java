@@ -20,6 +20,15 @@ public record SearchDocument(
         tags = List.copyOf(tags);
     }
 
+    /**
+     * Documents that can be had without their bodies ({@code body} null), for a reader that already has what a body
+     * gives: a cached build's documents decode a body only when it is read, and most are not.
+     */
+    public interface BodiesOnDemand {
+        /** Document {@code index} of the list, its body null. */
+        SearchDocument withoutBody(int index);
+    }
+
     /** A tag as shown on a result and used as a filter: a stable key (the URL slug) and the localized name. */
     public record SearchTag(String key, String name) {}
 }

@@ -279,7 +279,7 @@ class RecordCodecTest {
     // ---- helpers ----
 
     /**
-     * A text body's HTML is read back as its UTF-8 bytes, decoded only when asked for; written again (a pack
+     * A text body's HTML and plain text are read back as their UTF-8 bytes, decoded only when asked for; written again (a pack
      * compacted from what a build read), it has the very bytes of the text it was read from.
      */
     @Test
@@ -289,6 +289,7 @@ class RecordCodecTest {
         Body back = (Body) read(written);
         assertEquals(Body.Cached.class, back.getClass());
         assertArrayEquals(text.html().getBytes(StandardCharsets.UTF_8), ((Body.Cached) back).htmlUtf8());
+        assertArrayEquals(text.plainText().getBytes(StandardCharsets.UTF_8), ((Body.Cached) back).plainUtf8());
         assertEquals(text.html(), back.html());
         assertEquals(text.plainText(), back.plainText());
         assertArrayEquals(written, write(back));

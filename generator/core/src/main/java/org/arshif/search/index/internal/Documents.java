@@ -142,7 +142,9 @@ record Documents(
             Prepared text,
             String[] leadOf,
             Hash128[] keyOf) {
-        SearchDocument d = input.get(source);
+        SearchDocument d = text != null && input instanceof SearchDocument.BodiesOnDemand bodies
+                ? bodies.withoutBody(source)
+                : input.get(source);
         check(d, lang);
         Doc doc = doc(d, source);
         if (text != null) {
