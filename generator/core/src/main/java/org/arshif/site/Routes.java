@@ -123,22 +123,19 @@ public final class Routes {
 
     private static boolean isUrlSafe(String path) {
         for (int i = 0; i < path.length(); i++) {
-            if (!isUrlSafe(path.charAt(i))) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/')) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isUrlSafe(int c) {
-        return c >= 'a' && c <= 'z'
-                || c >= 'A' && c <= 'Z'
-                || c >= '0' && c <= '9'
-                || c == '-'
-                || c == '.'
-                || c == '_'
-                || c == '~'
-                || c == '/';
     }
 
     /**
@@ -153,8 +150,8 @@ public final class Routes {
         for (int i = 0; i < path.length(); ) {
             int cp = path.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (cp < 0x80 ? isUrlSafe(cp) : isIriLetter(cp)) {
-                sb.appendCodePoint(cp); // a URL-safe ASCII character is its own encoding: no substring for it
+            if (cp >= 0x80 && isIriLetter(cp)) {
+                sb.appendCodePoint(cp);
             } else {
                 sb.append(encodePath(path.substring(i, next)));
             }
