@@ -30,6 +30,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
 import org.arshif.diag.Severity;
+import org.arshif.internal.Parallel;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.pipeline.RunStrategy;
@@ -187,8 +188,7 @@ public final class ArchiveChecker {
         CheckMemo known = memo == null || notices || library.identities().isEmpty()
                 ? null
                 : CheckMemo.open(memo, CheckContext.fingerprint(publishedFiles, allFiles, library), log);
-        library.dispatches().parallelStream()
-                .map(d -> {
+        Parallel.map(library.dispatches(), d -> {
                     boolean isPublished = publishedPaths.contains(d.path());
                     return known == null
                             ? checkDispatch(d, isPublished, context)
@@ -198,7 +198,6 @@ public final class ArchiveChecker {
                                     isPublished,
                                     () -> checkDispatch(d, isPublished, context));
                 })
-                .toList()
                 .forEach(found::addAll);
         if (known != null) {
             known.save(library.dispatches().stream().map(Dispatch::path).toList());

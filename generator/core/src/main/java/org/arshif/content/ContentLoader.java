@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.InputFiles;
+import org.arshif.internal.Parallel;
 
 /** Finds and reads every dispatch under {@code content/}, in parallel, in a stable order. */
 public final class ContentLoader {
@@ -79,9 +80,9 @@ public final class ContentLoader {
     public static List<Dispatch> load(
             Path siteRoot, List<String> sources, DispatchReader reader, Diagnostics diagnostics) {
         InputFiles files = InputFiles.within(siteRoot);
-        List<Optional<Dispatch>> read = sources.parallelStream()
-                .map(path -> read(files, siteRoot, path, diagnostics).flatMap(b -> reader.read(path, b, diagnostics)))
-                .toList();
+        List<Optional<Dispatch>> read = Parallel.map(
+                sources,
+                path -> read(files, siteRoot, path, diagnostics).flatMap(b -> reader.read(path, b, diagnostics)));
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
         return out;

@@ -31,6 +31,7 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.incremental.SeenFiles.Seen;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.Fingerprint;
+import org.arshif.internal.Parallel;
 
 /**
  * Read dispatches kept between builds, so that a rebuild parses only the files that changed. An entry is
@@ -115,9 +116,8 @@ public final class ParseCache {
     /** Like {@link #load}, but the cache is not written until {@link #save}. */
     public List<Dispatch> read(
             Path siteRoot, List<String> sources, DispatchReader reader, GitHistory git, Diagnostics diagnostics) {
-        List<Optional<Dispatch>> read = sources.parallelStream()
-                .map(path -> loadOne(siteRoot, path, reader, git, diagnostics))
-                .toList();
+        List<Optional<Dispatch>> read =
+                Parallel.map(sources, path -> loadOne(siteRoot, path, reader, git, diagnostics));
         List<Dispatch> out = new ArrayList<>(read.size());
         read.forEach(o -> o.ifPresent(out::add));
         outputs.clear();

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.Parallel;
 import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
@@ -32,7 +33,7 @@ public record SitePlan(
     /** Renders every page in parallel; template failures are collected, each distinct one reported once. */
     public void renderAll(SiteSink out, Diagnostics diagnostics) {
         Map<Diagnostic, Boolean> failures = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(job -> {
+        Parallel.forEach(jobs, job -> {
             try {
                 out.write(
                         Routes.file(job.sitePath()),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.arshif.internal.Fingerprint.Hash128;
+import org.arshif.internal.Parallel;
 import org.arshif.search.SearchDocument;
 
 /**
@@ -89,7 +89,7 @@ record Documents(
         Doc[] prepared = new Doc[n];
         String[] leadOf = new String[n];
         Hash128[] keyOf = new Hash128[n];
-        IntStream.range(0, n).parallel().forEach(source -> {
+        Parallel.forEachIndex(n, source -> {
             Object key = keys == null ? null : keys.get(source);
             Prepared p = key == null ? null : known.get(key);
             if (p != null && p.doc() != null) {
