@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code compact: true} leaves out an article's optional extras (related dispatches, newer/older links, Open Graph,
- * JSON-LD, the translation line the language switcher repeats), a tag list's pages past ten and the search index's
+ * JSON-LD, the translation line the language switcher repeats, the x-default alternate and the feed's autodiscovery
+ * link, which the footer repeats), a tag list's pages past ten and the search index's
  * card chunks, and keeps what a reader and a crawler need: the text, its tags, the canonical link, hreflang, every
  * dispatch on its month's pages, and search on a host that honours Range.
  */
@@ -45,7 +46,9 @@ class CompactSiteTest {
             "<script type=\"application/ld+json\">",
             "<section class=\"related\"",
             "<nav class=\"prev-next\"",
-            "<p class=\"translation\">"
+            "<p class=\"translation\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\"",
+            "<link rel=\"alternate\" type=\"application/atom+xml\""
         }) {
             assertTrue(full.contains(extra), "by default: " + extra);
             assertFalse(compact.contains(extra), "compact: " + extra);
