@@ -56,6 +56,7 @@ public final class Arshif {
     private final boolean future;
     private final String baseUrl;
     private final boolean compact;
+    private final boolean uglyUrls;
     private final Clock clock;
     private final BuildLog log;
     private final Function<String, List<String>> terms;
@@ -75,6 +76,7 @@ public final class Arshif {
         this.future = b.future;
         this.baseUrl = b.baseUrl;
         this.compact = b.compact;
+        this.uglyUrls = b.uglyUrls;
         this.clock = b.clock;
         this.log = b.log;
         this.terms = b.terms;
@@ -90,7 +92,7 @@ public final class Arshif {
     /** Reads configuration, vocabulary, git history, every dispatch and the theme. Never writes. */
     public Library load() {
         DispatchSource source =
-                cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, baseUrl, log);
+                cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, readingOverrides(), log);
         return new SiteLoader(this).load(source);
     }
 
@@ -147,7 +149,7 @@ public final class Arshif {
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
     private String options() {
-        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " compact=" + compact + " output="
+        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " compact=" + compact + " uglyUrls=" + uglyUrls + " output="
                 + output + " templates="
                 + templates + " sitemapLimit=" + sitemapLimit + " hints="
                 + hints.getClass().getName();
@@ -277,10 +279,16 @@ public final class Arshif {
         return clock;
     }
 
-    /** {@code arshif.yml}'s settings with the front end's: {@code --base-url}, {@code --compact}. */
+    /** {@code arshif.yml}'s settings with the front end's: {@code --base-url}, {@code --compact}, {@code --ugly-urls}. */
     SiteConfig configured(SiteConfig config, Diagnostics diagnostics) {
         SiteConfig c = ConfigLoader.withBaseUrlOverride(config, baseUrl, diagnostics);
-        return compact ? c.withCompact(true) : c;
+        c = compact ? c.withCompact(true) : c;
+        return uglyUrls ? c.withUglyUrls(true) : c;
+    }
+
+    /** The front end's settings that reading a dispatch depends on (its permalink), for the parse cache's key. */
+    private String readingOverrides() {
+        return uglyUrls ? baseUrl + "\0uglyUrls" : baseUrl;
     }
 
     public Path siteRoot() {
@@ -296,6 +304,7 @@ public final class Arshif {
         private boolean future;
         private String baseUrl;
         private boolean compact;
+        private boolean uglyUrls;
         private Clock clock = Clock.systemUTC();
         private BuildLog log = BuildLog.SILENT;
         // Tag match terms go through the search analyzer, so spelling variants match.
@@ -343,6 +352,12 @@ public final class Arshif {
         /** Turns on {@code compact} of {@code arshif.yml}: articles without the optional extras. */
         public Builder compact(boolean compact) {
             this.compact = compact;
+            return this;
+        }
+
+        /** Turns on {@code uglyUrls} of {@code arshif.yml}: an article is {@code slug.html}, not a folder. */
+        public Builder uglyUrls(boolean uglyUrls) {
+            this.uglyUrls = uglyUrls;
             return this;
         }
 
