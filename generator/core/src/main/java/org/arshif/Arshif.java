@@ -149,7 +149,8 @@ public final class Arshif {
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
     private String options() {
-        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " compact=" + compact + " uglyUrls=" + uglyUrls + " output="
+        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " compact=" + compact + " uglyUrls="
+                + uglyUrls + " output="
                 + output + " templates="
                 + templates + " sitemapLimit=" + sitemapLimit + " hints="
                 + hints.getClass().getName();
@@ -158,7 +159,7 @@ public final class Arshif {
     /** The notice of a site near or over its host's size limit, in the front end's words. */
     private Optional<Diagnostic> sizeNotice(Library library, long bytes, long files, int dispatches) {
         SiteConfig config = library.config();
-        return SiteSizeNotice.of(bytes, files, dispatches, config.siteSizeLimitMb(), config.compact(), hints);
+        return SiteSizeNotice.of(bytes, files, dispatches, config, hints);
     }
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
