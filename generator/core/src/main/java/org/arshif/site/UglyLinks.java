@@ -15,18 +15,21 @@ import org.arshif.content.Dispatch;
  * page's folder, which the setting moves, and the check reports it where it no longer leads anywhere.
  */
 public final class UglyLinks {
-    private static final UglyLinks NONE = new UglyLinks("", "", Set.of());
+    private static final UglyLinks NONE = new UglyLinks("", "", Set.of(), Set.of());
     private static final String HREF = "href=\"";
 
     private final String basePath;
     private final String origin;
     /** The published articles' site paths that end in {@code .html}. */
     private final Set<String> articles;
+    /** The others' (page bundles, front-matter {@code url:}): a link to one of them is left alone. */
+    private final Set<String> folders;
 
-    private UglyLinks(String basePath, String origin, Set<String> articles) {
+    private UglyLinks(String basePath, String origin, Set<String> articles, Set<String> folders) {
         this.basePath = basePath;
         this.origin = origin;
         this.articles = articles;
+        this.folders = folders;
     }
 
     /** The published articles of {@code model} that are files; none without {@code uglyUrls}. */
@@ -36,14 +39,13 @@ public final class UglyLinks {
             return NONE;
         }
         Set<String> files = new HashSet<>();
+        Set<String> folders = new HashSet<>();
         for (String lang : model.languages()) {
             for (Dispatch d : model.articles(lang)) {
-                if (Routes.article(d).endsWith(".html")) {
-                    files.add(Routes.article(d));
-                }
+                (Routes.article(d).endsWith(".html") ? files : folders).add(Routes.article(d));
             }
         }
-        return new UglyLinks(config.basePath(), config.origin(), Set.copyOf(files));
+        return new UglyLinks(config.basePath(), config.origin(), Set.copyOf(files), Set.copyOf(folders));
     }
 
     /**
@@ -55,7 +57,8 @@ public final class UglyLinks {
                 || decodedSitePath.length() < 2
                 || !decodedSitePath.endsWith("/")
                 || decodedSitePath.contains("/./")
-                || decodedSitePath.contains("/../")) {
+                || decodedSitePath.contains("/../")
+                || folders.contains(decodedSitePath)) {
             return null;
         }
         String file = decodedSitePath.substring(0, decodedSitePath.length() - 1) + ".html";

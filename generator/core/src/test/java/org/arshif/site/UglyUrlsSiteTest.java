@@ -76,6 +76,19 @@ class UglyUrlsSiteTest {
         assertTrue(e.getMessage().contains("link '/en/2017/05/gone/' points to no page"), e.getMessage());
     }
 
+    /** A bundle at the folder form of an article's file keeps its links: they lead to the bundle, not the file. */
+    @Test
+    void aLinkToABundleAtAnArticlesFolderFormIsLeftAlone() throws IOException {
+        Path root = archive("uglyUrls: true\n", "");
+        write(root, "content/en/2017-05-04-b/index.md", "---\ntitle: Bundle b\n---\n\nIts text.\n");
+        Path out = dir.resolve("site");
+        Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
+        assertTrue(Files.isRegularFile(out.resolve("en/2017/05/b/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("en/2017/05/b.html")));
+        String a = read(out.resolve("en/2017/05/a.html"));
+        assertTrue(a.contains("<a href=\"/en/2017/05/b/\">folder form</a>"), a);
+    }
+
     /** The front end's flag reads the dispatches anew (their permalinks) though the parse cache's arshif.yml is the same. */
     @Test
     void aCachedBuildWithTheFlagEqualsAFreshOne() throws IOException {
