@@ -1,11 +1,10 @@
 package org.arshif.site;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
+import org.arshif.internal.PercentDecoding;
 
 /**
  * With {@code uglyUrls} an article is one file, {@code /en/2017/05/slug.html}. A link an editor wrote to its folder
@@ -102,7 +101,7 @@ public final class UglyLinks {
                 break;
             }
         }
-        String decoded = percentDecode(href.substring(from, end));
+        String decoded = PercentDecoding.decode(href.substring(from, end));
         if (decoded == null) {
             return -1;
         }
@@ -113,31 +112,5 @@ public final class UglyLinks {
             decoded = decoded.substring(basePath.length());
         }
         return article(decoded) == null ? -1 : end - 1;
-    }
-
-    /** %XX sequences as UTF-8, as the check decodes a link; null when malformed. */
-    private static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); ) {
-            char ch = s.charAt(i);
-            if (ch == '%') {
-                int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-                int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
-                if (hi < 0 || lo < 0) {
-                    return null;
-                }
-                bytes.write(hi * 16 + lo);
-                i += 3;
-            } else {
-                int cp = s.codePointAt(i);
-                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-                bytes.write(b, 0, b.length);
-                i += Character.charCount(cp);
-            }
-        }
-        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
     }
 }
