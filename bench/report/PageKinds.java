@@ -88,10 +88,11 @@ public final class PageKinds {
             if (s.length == 3 || s[2].equals("page")) {
                 return "year lists";
             }
-            if (MONTH.matcher(s[2]).matches() && (s.length == 4 || s[3].equals("page"))) {
+            if (MONTH.matcher(s[2]).matches()
+                    && (s.length == 4 && s[3].equals("index.html") || s.length > 4 && s[3].equals("page"))) {
                 return "month lists";
             }
-            return "articles";
+            return "articles"; // <slug>/index.html, or <slug>.html with uglyUrls
         }
         return "other";
     }

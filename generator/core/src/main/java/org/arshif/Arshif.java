@@ -56,6 +56,7 @@ public final class Arshif {
     private final boolean future;
     private final String baseUrl;
     private final boolean compact;
+    private final boolean uglyUrls;
     private final Clock clock;
     private final BuildLog log;
     private final Function<String, List<String>> terms;
@@ -75,6 +76,7 @@ public final class Arshif {
         this.future = b.future;
         this.baseUrl = b.baseUrl;
         this.compact = b.compact;
+        this.uglyUrls = b.uglyUrls;
         this.clock = b.clock;
         this.log = b.log;
         this.terms = b.terms;
@@ -95,7 +97,7 @@ public final class Arshif {
     /** @param sourceBytes the dispatch files' bytes as the no-op check's walk saw them; negative when unknown */
     private Library load(long sourceBytes) {
         DispatchSource source =
-                cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, baseUrl, log);
+                cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, readingOverrides(), log);
         return new SiteLoader(this, sourceBytes).load(source);
     }
 
@@ -152,7 +154,8 @@ public final class Arshif {
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
     private String options() {
-        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " compact=" + compact + " output="
+        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " compact=" + compact + " uglyUrls="
+                + uglyUrls + " output="
                 + output + " templates="
                 + templates + " sitemapLimit=" + sitemapLimit + " hints="
                 + hints.getClass().getName();
@@ -161,7 +164,7 @@ public final class Arshif {
     /** The notice of a site near or over its host's size limit, in the front end's words. */
     private Optional<Diagnostic> sizeNotice(Library library, long bytes, long files, int dispatches) {
         SiteConfig config = library.config();
-        return SiteSizeNotice.of(bytes, files, dispatches, config.siteSizeLimitMb(), config.compact(), hints);
+        return SiteSizeNotice.of(bytes, files, dispatches, config, hints);
     }
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
@@ -282,10 +285,16 @@ public final class Arshif {
         return clock;
     }
 
-    /** {@code arshif.yml}'s settings with the front end's: {@code --base-url}, {@code --compact}. */
+    /** {@code arshif.yml}'s settings with the front end's: {@code --base-url}, {@code --compact}, {@code --ugly-urls}. */
     SiteConfig configured(SiteConfig config, Diagnostics diagnostics) {
         SiteConfig c = ConfigLoader.withBaseUrlOverride(config, baseUrl, diagnostics);
-        return compact ? c.withCompact(true) : c;
+        c = compact ? c.withCompact(true) : c;
+        return uglyUrls ? c.withUglyUrls(true) : c;
+    }
+
+    /** The front end's settings that reading a dispatch depends on (its permalink), for the parse cache's key. */
+    private String readingOverrides() {
+        return uglyUrls ? baseUrl + "\0uglyUrls" : baseUrl;
     }
 
     public Path siteRoot() {
@@ -301,6 +310,7 @@ public final class Arshif {
         private boolean future;
         private String baseUrl;
         private boolean compact;
+        private boolean uglyUrls;
         private Clock clock = Clock.systemUTC();
         private BuildLog log = BuildLog.SILENT;
         // Tag match terms go through the search analyzer, so spelling variants match.
@@ -348,6 +358,12 @@ public final class Arshif {
         /** Turns on {@code compact} of {@code arshif.yml}: articles without the optional extras. */
         public Builder compact(boolean compact) {
             this.compact = compact;
+            return this;
+        }
+
+        /** Turns on {@code uglyUrls} of {@code arshif.yml}: an article is {@code slug.html}, not a folder. */
+        public Builder uglyUrls(boolean uglyUrls) {
+            this.uglyUrls = uglyUrls;
             return this;
         }
 

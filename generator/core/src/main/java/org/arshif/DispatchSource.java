@@ -27,9 +27,9 @@ interface DispatchSource {
     }
 
     /** Parses only the files that changed since the last build, and names every dispatch for page inputs. */
-    static DispatchSource parseCache(Path cache, String baseUrlOverride, BuildLog log) {
+    static DispatchSource parseCache(Path cache, String readingOverrides, BuildLog log) {
         return (siteRoot, setup, diagnostics) -> {
-            ParseCache parsed = ParseCache.open(cache, siteRoot, baseUrlOverride, log::info);
+            ParseCache parsed = ParseCache.open(cache, siteRoot, readingOverrides, log::info);
             List<Dispatch> dispatches =
                     parsed.read(siteRoot, setup.sources(), setup.reader(), setup.git(), diagnostics);
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());

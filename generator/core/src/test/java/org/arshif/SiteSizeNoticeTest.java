@@ -1,11 +1,13 @@
 package org.arshif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.arshif.config.SiteConfig;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Hints;
 import org.arshif.testing.Trees;
@@ -70,13 +72,22 @@ class SiteSizeNoticeTest {
         assertTrue(notice(1_752_067_456L, 182_265, false)
                 .startsWith("the site is 1,670 MB in 182,265 files, about"
                         + " 1,895 MB as published (a tar), 19,871 bytes per dispatch, over siteSizeLimit"));
-        assertTrue(notice(1_752_067_456L, 182_265, true).contains("The site is compact already"));
+        assertTrue(notice(1_752_067_456L, 182_265, false).contains("; with it, uglyUrls=true (uglyUrls: true in"));
+        assertTrue(notice(1_752_067_456L, 182_265, true)
+                .contains("The site is compact already; to make it smaller still: uglyUrls=true (uglyUrls: true in"
+                        + " arshif.yml) writes each article as one file"));
+        SiteConfig both = SiteConfig.defaults().withCompact(true).withUglyUrls(true);
+        String last = SiteSizeNotice.of(1_752_067_456L, 182_265, 100_000, both, Hints.NEUTRAL)
+                .map(Diagnostic::message)
+                .orElseThrow();
+        assertTrue(last.contains("its articles files already: publish to a host without that limit"), last);
+        assertFalse(last.contains("uglyUrls=true"), last);
         long estimate = 1_752_067_456L + 182_265 * SiteSizeNotice.TAR_BYTES_PER_FILE;
         assertTrue(Math.abs(estimate - 1_986_600_960L) < 1_986_600_960L / 1000, "within 0.1% of the tar: " + estimate);
     }
 
     private static String notice(long bytes, long files, boolean compact) {
-        return SiteSizeNotice.of(bytes, files, 100_000, 1024, compact, Hints.NEUTRAL)
+        return SiteSizeNotice.of(bytes, files, 100_000, SiteConfig.defaults().withCompact(compact), Hints.NEUTRAL)
                 .map(Diagnostic::message)
                 .orElse(null);
     }

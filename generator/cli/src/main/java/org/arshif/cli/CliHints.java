@@ -30,6 +30,7 @@ public final class CliHints implements Hints {
             case LANG -> "--lang";
             case TRANSLATE -> "--translate";
             case COMPACT -> "--compact";
+            case UGLY_URLS -> "--ugly-urls";
         };
     }
 }

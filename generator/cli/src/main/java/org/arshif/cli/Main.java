@@ -46,7 +46,8 @@ public final class Main {
                             "--cache",
                             "--drafts",
                             "--future",
-                            "--compact"),
+                            "--compact",
+                            "--ugly-urls"),
             "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
             "serve",
                     Set.of(
@@ -58,11 +59,12 @@ public final class Main {
                             "--static",
                             "--output",
                             "--base-url",
-                            "--compact"),
+                            "--compact",
+                            "--ugly-urls"),
             "new", Set.of("--source", "--title", "--lang", "--translate"));
 
     private static final Set<String> HELP = Set.of("--help", "-h");
-    static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static", "--compact");
+    static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static", "--compact", "--ugly-urls");
     private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
 
     private Main() {}
@@ -225,7 +227,7 @@ public final class Main {
         Arshif.Builder builder =
                 Arshif.builder().hints(CliHints.INSTANCE).siteRoot(Path.of(values.getOrDefault("--source", ".")));
         builder.drafts(values.containsKey("--drafts")).future(values.containsKey("--future"));
-        builder.compact(values.containsKey("--compact"));
+        builder.compact(values.containsKey("--compact")).uglyUrls(values.containsKey("--ugly-urls"));
         if (values.containsKey("--output")) {
             builder.output(Path.of(values.get("--output")));
         }

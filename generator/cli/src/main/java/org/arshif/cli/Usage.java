@@ -58,6 +58,7 @@ final class Usage {
             "--drafts",
             "--future",
             "--compact",
+            "--ugly-urls",
             Main.DEBUG);
 
     private static final Map<String, String> OPTION_TEXTS = Map.ofEntries(
@@ -86,6 +87,10 @@ final class Usage {
                     "--compact        a smaller site for a host's size limit (compact: true in arshif.yml): articles"
                             + " without related dispatches, newer/older links, Open Graph and JSON-LD, tag lists of"
                             + " ten pages, a search index that needs a host serving HTTP Range"),
+            Map.entry(
+                    "--ugly-urls",
+                    "--ugly-urls      an article as one file, /en/2017/05/slug.html, not a folder (uglyUrls: true in"
+                            + " arshif.yml); a page bundle keeps its folder"),
             Map.entry(Main.DEBUG, "--debug          print the stack trace of a system error"),
             Map.entry("--help", "--help           print this help"));
 

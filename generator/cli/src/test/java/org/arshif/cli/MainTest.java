@@ -76,6 +76,22 @@ class MainTest {
         }
     }
 
+    /** {@code --ugly-urls} turns on uglyUrls of arshif.yml: an article is one file, slug.html, linked as such. */
+    @Test
+    void uglyUrlsWritesAnArticleAsOneFile() throws IOException {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
+        Path out = tmp.resolve("out");
+        Run r = run("build", "--source", root.toString(), "--output", out.toString(), "--ugly-urls");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(out.resolve("en/2017/05/putin-call")));
+        String page = Files.readString(out.resolve("en/2017/05/putin-call.html"));
+        assertTrue(
+                page.contains(
+                        "<link rel=\"canonical\" href=\"https://news.example/archive/en/2017/05/putin-call.html\">"),
+                page);
+        assertTrue(page.contains("href=\"/archive/ar/2017/05/putin-call.html\""), page);
+    }
+
     @Test
     void contentErrorsExitWithOneAndNameFileLineAndColumn() {
         Path root = Trees.copy(Trees.site("invalid").resolve("wrong-types"), tmp.resolve("src"));

@@ -40,6 +40,7 @@ import org.arshif.site.Library;
 import org.arshif.site.MemorySink;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
+import org.arshif.site.UglyLinks;
 
 /**
  * The checks of {@code arshif:check} beyond what loading already reports: links and images that point nowhere,
@@ -184,6 +185,7 @@ public final class ArchiveChecker {
                 bySource,
                 new MarkdownLinks(),
                 library.media(),
+                UglyLinks.of(library.model()),
                 notices);
         CheckMemo known = memo == null || notices || library.identities().isEmpty()
                 ? null
@@ -325,6 +327,20 @@ public final class ArchiveChecker {
         return out;
     }
 
+    /** With {@code uglyUrls}, whether a link from the root names an article's folder form, rewritten to its file. */
+    private static boolean isArticleFolderForm(String decoded, Context c) {
+        return decoded.startsWith("/") && c.uglyLinks().article(decoded) != null;
+    }
+
+    /** With {@code uglyUrls}, whether a link from the root names a draft's or a scheduled article's folder form. */
+    private static boolean isUnpublishedArticleFile(String decoded, Context c) {
+        return c.config().uglyUrls()
+                && decoded.startsWith("/")
+                && decoded.endsWith("/")
+                && decoded.length() > 1
+                && c.allFiles().contains(Routes.file(decoded.substring(0, decoded.length() - 1) + ".html"));
+    }
+
     /** Why a link points nowhere, or null when it is fine. */
     private LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished, Context c) {
         String what = t.image() ? "image" : "link";
@@ -362,15 +378,15 @@ public final class ArchiveChecker {
             }
             sitePath = LinkPaths.normalize(decoded.isEmpty() ? "/" : decoded);
         } else {
-            sitePath = LinkPaths.normalize(page + decoded);
+            sitePath = LinkPaths.normalize(page.substring(0, page.lastIndexOf('/') + 1) + decoded);
         }
         if (sitePath == null) {
             return LinkProblem.error(what + " '" + raw + "' climbs above the site root");
         }
-        if (LinkPaths.exists(sitePath, c.publishedFiles())) {
+        if (LinkPaths.exists(sitePath, c.publishedFiles()) || isArticleFolderForm(decoded, c)) {
             return null;
         }
-        if (LinkPaths.exists(sitePath, c.allFiles())) {
+        if (LinkPaths.exists(sitePath, c.allFiles()) || isUnpublishedArticleFile(decoded, c)) {
             return isPublished
                     ? LinkProblem.warning(what + " '" + raw + "' points to a draft or scheduled dispatch,"
                             + " which is not published yet")

@@ -8,11 +8,12 @@ import org.arshif.content.Media;
 import org.arshif.content.TagVocabulary;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
+import org.arshif.site.UglyLinks;
 
 /**
  * What the checks of each dispatch read: the site's settings and vocabulary, the whole archive's model, the
  * published files and those of the archive with drafts, the dispatches by source path, and whether to look for the
- * notices only {@code check} reports.
+ * notices only {@code check} reports, and (with {@code uglyUrls}) the articles whose folder form a link may name.
  */
 record Context(
         SiteConfig config,
@@ -24,4 +25,5 @@ record Context(
         Map<String, Dispatch> bySource,
         MarkdownLinks markdown,
         Media media,
+        UglyLinks uglyLinks,
         boolean notices) {}

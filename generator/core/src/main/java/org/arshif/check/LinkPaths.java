@@ -1,7 +1,5 @@
 package org.arshif.check;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.Set;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.Media;
+import org.arshif.internal.PercentDecoding;
 import org.arshif.site.Routes;
 
 /** The path arithmetic of link checking: resolving '..' and decoding %-escapes, as a browser would. */
@@ -53,31 +52,7 @@ final class LinkPaths {
 
     /** %XX sequences as UTF-8 (not form decoding: '+' stays '+'); null when malformed. */
     static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); ) {
-            char ch = s.charAt(i);
-            if (ch == '%') {
-                if (i + 2 >= s.length()) {
-                    return null;
-                }
-                int hi = Character.digit(s.charAt(i + 1), 16);
-                int lo = Character.digit(s.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return null;
-                }
-                bytes.write(hi * 16 + lo);
-                i += 3;
-            } else {
-                int cp = s.codePointAt(i);
-                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-                bytes.write(b, 0, b.length);
-                i += Character.charCount(cp);
-            }
-        }
-        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+        return PercentDecoding.decode(s);
     }
 
     /** Whether a site path names a file of the set. */

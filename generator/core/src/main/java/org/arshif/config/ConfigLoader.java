@@ -48,7 +48,8 @@ public final class ConfigLoader {
             "showHijri",
             "search",
             "siteSizeLimit",
-            "compact");
+            "compact",
+            "uglyUrls");
 
     private ConfigLoader() {}
 
@@ -155,7 +156,8 @@ public final class ConfigLoader {
                 wire,
                 SearchSettings.read(f),
                 f.integer("siteSizeLimit", 0, 1 << 24).orElse(d.siteSizeLimitMb()),
-                f.bool("compact").orElse(d.compact()));
+                f.bool("compact").orElse(d.compact()),
+                f.bool("uglyUrls").orElse(d.uglyUrls()));
     }
 
     /** {@code externalLinks: {nofollow: true}}; the mapping leaves room for more link settings. */

@@ -37,6 +37,8 @@ import java.util.Map;
  *                           1 GB); 0 for none
  * @param compact            leave out the optional extras (related dispatches, newer/older links, Open Graph and
  *                           JSON-LD), for an archive that must fit its host's size limit
+ * @param uglyUrls           an article is one file, {@code /en/2017/05/slug.html}, not a folder with its
+ *                           {@code index.html} (Hugo's {@code uglyURLs}); a page bundle keeps its folder
  */
 public record SiteConfig(
         String baseUrl,
@@ -58,7 +60,8 @@ public record SiteConfig(
         WireSettings wire,
         SearchSettings search,
         int siteSizeLimitMb,
-        boolean compact) {
+        boolean compact,
+        boolean uglyUrls) {
 
     /** GitHub Pages' limit for a published site, 1 GB, in MB. */
     public static final int GITHUB_PAGES_LIMIT_MB = 1024;
@@ -105,6 +108,7 @@ public record SiteConfig(
                 WireSettings.defaults(),
                 SearchSettings.defaults(),
                 GITHUB_PAGES_LIMIT_MB,
+                false,
                 false);
     }
 
@@ -134,15 +138,19 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return copy(url, compact);
+        return copy(url, compact, uglyUrls);
     }
 
     public SiteConfig withCompact(boolean on) {
-        return copy(baseUrl, on);
+        return copy(baseUrl, on, uglyUrls);
     }
 
-    /** This configuration with the two settings a front end may override given anew. */
-    private SiteConfig copy(String newBaseUrl, boolean newCompact) {
+    public SiteConfig withUglyUrls(boolean on) {
+        return copy(baseUrl, compact, on);
+    }
+
+    /** This configuration with the three settings a front end may override given anew. */
+    private SiteConfig copy(String newBaseUrl, boolean newCompact, boolean newUglyUrls) {
         return new SiteConfig(
                 newBaseUrl,
                 defaultLanguage,
@@ -163,6 +171,7 @@ public record SiteConfig(
                 wire,
                 search,
                 siteSizeLimitMb,
-                newCompact);
+                newCompact,
+                newUglyUrls);
     }
 }

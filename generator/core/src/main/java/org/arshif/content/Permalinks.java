@@ -105,7 +105,22 @@ final class Permalinks {
         sb.append(pattern, from, pattern.length());
         // An empty :section or :sections leaves '//': one '/' it is, so files at the top keep today's URLs.
         String url = sb.toString();
-        return url.contains("//") ? SLASHES.matcher(url).replaceAll("/") : url;
+        return ugly(path, url.contains("//") ? SLASHES.matcher(url).replaceAll("/") : url);
+    }
+
+    /**
+     * With {@code uglyUrls}, {@code /en/2017/05/slug/} is {@code /en/2017/05/slug.html}: one file, no folder (a tar
+     * header of 512 bytes less per article as GitHub Pages counts a site). A page bundle keeps its folder, where its
+     * photos are and from which its body's relative links resolve.
+     */
+    private String ugly(String path, String url) {
+        if (!config.uglyUrls()
+                || url.length() < 2
+                || !url.endsWith("/")
+                || Media.isBundleIndex(path.substring(path.lastIndexOf('/') + 1))) {
+            return url;
+        }
+        return url.substring(0, url.length() - 1) + ".html";
     }
 
     private static String token(

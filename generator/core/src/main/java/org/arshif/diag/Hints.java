@@ -19,7 +19,8 @@ public interface Hints {
         TITLE,
         LANG,
         TRANSLATE,
-        COMPACT
+        COMPACT,
+        UGLY_URLS
     }
 
     /** How to set {@code option} to {@code value} for a build, e.g. {@code -Darshif.future=true}. */
@@ -41,7 +42,11 @@ public interface Hints {
         }
 
         private String name(Option option) {
-            return option == Option.BASE_URL ? "baseUrl" : option.name().toLowerCase(Locale.ROOT);
+            return switch (option) {
+                case BASE_URL -> "baseUrl";
+                case UGLY_URLS -> "uglyUrls";
+                default -> option.name().toLowerCase(Locale.ROOT);
+            };
         }
     };
 }

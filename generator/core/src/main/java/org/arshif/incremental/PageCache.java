@@ -127,7 +127,7 @@ public final class PageCache {
         // every URL of the site, fingerprinted whole) kept one thread busy after the other had finished. Any
         // order writes the same files.
         List<PageJob> jobs = new ArrayList<>(site.jobs());
-        jobs.sort(Comparator.comparing(job -> job.kind() != PageKind.SITEMAP));
+        jobs.sort(Comparator.comparing(job -> job.kind() != PageKind.SITEMAP && job.kind() != PageKind.SITEMAP_GZ));
         AtomicInteger next = new AtomicInteger();
         IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1)
                 .parallel()
@@ -208,6 +208,7 @@ public final class PageCache {
                     SECTION_INDEX,
                     ARCHIVE,
                     SITEMAP,
+                    SITEMAP_GZ,
                     SITEMAP_INDEX,
                     NOT_FOUND,
                     ROBOTS -> true;

@@ -36,7 +36,7 @@ import org.arshif.internal.Parallel;
 /**
  * Read dispatches kept between builds, so that a rebuild parses only the files that changed. An entry is
  * addressed by a hash of everything reading depends on: the file's path and bytes, its dates from git,
- * {@code arshif.yml}, {@code content/tags.yml}, the base URL override and Arshif's own code. An entry keeps
+ * {@code arshif.yml}, {@code content/tags.yml}, the front end's base URL and {@code --ugly-urls} and Arshif's own code. An entry keeps
  * the findings reading gave with the dispatch, and they are reported again on every load (files with warnings
  * were once parsed on every build: 158 of a 10,000-dispatch archive, a third of a one-edit load's parsing CPU).
  * Unused entries are dropped.
@@ -82,14 +82,14 @@ public final class ParseCache {
         this.pack = new ParsePack(dir, HexFormat.of().formatHex(global), log);
     }
 
-    public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride) {
-        return open(cacheDir, siteRoot, baseUrlOverride, note -> {});
+    public static ParseCache open(Path cacheDir, Path siteRoot, String readingOverrides) {
+        return open(cacheDir, siteRoot, readingOverrides, note -> {});
     }
 
     /** Opens the cache; a damaged or foreign cache file is discarded with one line to {@code log}. */
-    public static ParseCache open(Path cacheDir, Path siteRoot, String baseUrlOverride, Consumer<String> log) {
+    public static ParseCache open(Path cacheDir, Path siteRoot, String readingOverrides, Consumer<String> log) {
         MessageDigest digest = CodeFingerprint.sha256();
-        digest.update(("arshif-parse-cache 1\0" + CodeFingerprint.current() + "\0" + baseUrlOverride + "\0")
+        digest.update(("arshif-parse-cache 1\0" + CodeFingerprint.current() + "\0" + readingOverrides + "\0")
                 .getBytes(StandardCharsets.UTF_8));
         for (String file : List.of(ConfigLoader.FILE_NAME, TagVocabulary.FILE)) {
             Path p = siteRoot.resolve(file);

@@ -107,7 +107,7 @@ class ConfigLoaderTest {
                         "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, agencyProfiles,"
                                 + " arabicIndicDigits, arabicMonths, baseUrl, compact, defaultLanguage, externalLinks, footerPatterns,"
                                 + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, search,"
-                                + " sections, showHijri, siteSizeLimit, sources, teaserPatterns, timeZone, title"),
+                                + " sections, showHijri, siteSizeLimit, sources, teaserPatterns, timeZone, title, uglyUrls"),
                 problems("""
                         tilte: Desk
                         pagesize: 5

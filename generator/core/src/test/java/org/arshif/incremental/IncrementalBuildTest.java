@@ -309,7 +309,24 @@ class IncrementalBuildTest {
                         "add a title with a lone surrogate (a YAML escape)",
                         () -> write(
                                 "content/en/2017-05-10-odd.md", "---\ntitle: \"odd \\ud800 title\"\n---\n\nText.\n")),
-                edit("no change after it (a value the parse cache cannot keep is read again)", () -> {}));
+                edit("no change after it (a value the parse cache cannot keep is read again)", () -> {}),
+                edit(
+                        "uglyUrls turned on (every permalink changes: the parse cache is keyed on arshif.yml)",
+                        () -> append("arshif.yml", "uglyUrls: true\n"),
+                        (rendered, reused, parsed) -> assertTrue(articleFiles() > 0, lines::toString)),
+                edit(
+                        "and off again",
+                        () -> replace("arshif.yml", "uglyUrls: true\n", ""),
+                        (rendered, reused, parsed) -> assertEquals(0, articleFiles(), lines::toString)));
+    }
+
+    /** The Arabic articles of May 2017 written as files ({@code uglyUrls}), not folders. */
+    private long articleFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("incremental/ar/2017/05"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".html")
+                            && !f.getFileName().toString().equals("index.html"))
+                    .count();
+        }
     }
 
     private DynamicTest edit(String what, Edit edit) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code compact: true} leaves out an article's optional extras (related dispatches, newer/older links, Open Graph,
- * JSON-LD, the translation line the language switcher repeats), a tag list's pages past ten and the search index's
- * card chunks, and keeps what a reader and a crawler need: the text, its tags, the canonical link, hreflang, every
+ * JSON-LD, the translation line the language switcher repeats, the x-default alternate and the feed's autodiscovery
+ * link, which the footer repeats), a tag list's pages past ten, the search index's
+ * card chunks and the sitemap's plain text (gzipped), and keeps what a reader and a crawler need: the text, its tags, the canonical link, hreflang, every
  * dispatch on its month's pages, and search on a host that honours Range.
  */
 class CompactSiteTest {
@@ -45,7 +46,9 @@ class CompactSiteTest {
             "<script type=\"application/ld+json\">",
             "<section class=\"related\"",
             "<nav class=\"prev-next\"",
-            "<p class=\"translation\">"
+            "<p class=\"translation\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\"",
+            "<link rel=\"alternate\" type=\"application/atom+xml\""
         }) {
             assertTrue(full.contains(extra), "by default: " + extra);
             assertFalse(compact.contains(extra), "compact: " + extra);
@@ -111,6 +114,24 @@ class CompactSiteTest {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(compact.resolve("en/search/" + manifest)))) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(json.contains("\"chunk\":0,"), json);
+        }
+    }
+
+    /**
+     * A compact site's sitemap is gzipped parts behind the index, as the sitemap protocol allows; by default one
+     * plain file while its URLs fit in one.
+     */
+    @Test
+    void aCompactSitemapIsGzippedBehindTheIndex() throws IOException {
+        assertTrue(read(manyDispatches(false).resolve("sitemap.xml")).contains("<urlset"));
+        Path compact = manyDispatches(true);
+        String index = read(compact.resolve("sitemap.xml"));
+        assertTrue(index.contains("<sitemapindex") && index.contains("<loc>/sitemap-1.xml.gz</loc>"), index);
+        assertFalse(Files.exists(compact.resolve("sitemap-2.xml.gz")));
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(compact.resolve("sitemap-1.xml.gz")))) {
+            String part = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(part.startsWith("<?xml") && part.contains("<urlset"), part);
+            assertTrue(part.contains("<loc>/en/2017/01/d0/</loc>"), part);
         }
     }
 

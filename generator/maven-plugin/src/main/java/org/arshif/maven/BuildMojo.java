@@ -35,6 +35,14 @@ public class BuildMojo extends ArshifMojo {
     @Parameter(property = Properties.COMPACT, defaultValue = "false")
     boolean compact;
 
+    /**
+     * An article as one file, {@code /en/2017/05/slug.html}, not a folder with its {@code index.html} (a page bundle
+     * keeps its folder): what a 100,000-dispatch archive needs, with compact, to fit GitHub Pages; turns on
+     * {@code uglyUrls} of {@code arshif.yml}.
+     */
+    @Parameter(property = Properties.UGLY_URLS, defaultValue = "false")
+    boolean uglyUrls;
+
     /** Where incremental builds keep page fingerprints, so that a rebuild re-renders only the pages that changed. */
     @Parameter(property = Properties.CACHE, defaultValue = "${project.build.directory}/arshif-cache")
     File cache;
@@ -71,6 +79,7 @@ public class BuildMojo extends ArshifMojo {
                         .baseUrl(baseUrl)
                         .drafts(drafts)
                         .compact(compact)
+                        .uglyUrls(uglyUrls)
                         .cache(incremental && cache != null ? cache.toPath() : null)
                         .build()
                         .build());
@@ -106,6 +115,9 @@ public class BuildMojo extends ArshifMojo {
         }
         if (compact) {
             args.add("--compact");
+        }
+        if (uglyUrls) {
+            args.add("--ugly-urls");
         }
         return new ForkedBuild(classPath, getLog()).run(source.toPath(), args);
     }

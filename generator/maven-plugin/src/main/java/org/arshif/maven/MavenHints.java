@@ -28,6 +28,7 @@ public final class MavenHints implements Hints {
             case LANG -> Properties.LANG;
             case TRANSLATE -> Properties.TRANSLATE;
             case COMPACT -> Properties.COMPACT;
+            case UGLY_URLS -> Properties.UGLY_URLS;
         };
     }
 }

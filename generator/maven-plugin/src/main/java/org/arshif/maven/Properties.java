@@ -9,6 +9,7 @@ final class Properties {
     static final String DRAFTS = "arshif.drafts";
     static final String FUTURE = "arshif.future";
     static final String COMPACT = "arshif.compact";
+    static final String UGLY_URLS = "arshif.uglyUrls";
     static final String SKIP = "arshif.skip";
     static final String CACHE = "arshif.cache";
     static final String INCREMENTAL = "arshif.incremental";

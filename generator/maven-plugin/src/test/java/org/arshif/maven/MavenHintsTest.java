@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.arshif.Arshif;
 import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Hints;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +43,15 @@ class MavenHintsTest {
                         "no en translation; start one with: mvn arshif:new -Dtranslate=content/ar/2017-05-10-other.md",
                         "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then (-Darshif.future=true includes it)"),
                 hints);
+    }
+
+    /** The site-size notice names the settings that make a site smaller as this front end sets them. */
+    @Test
+    void theSizeSettingsAreNamedAsThisFrontEndSetsThem() {
+        assertEquals(
+                List.of("-Darshif.compact=true", "-Darshif.uglyUrls=true"),
+                List.of(
+                        MavenHints.INSTANCE.option(Hints.Option.COMPACT, "true"),
+                        MavenHints.INSTANCE.option(Hints.Option.UGLY_URLS, "true")));
     }
 }

@@ -123,7 +123,7 @@ final class ArticlePages {
                 d.dateline(),
                 d.source().isEmpty() ? "" : model.sourceName(d.source(), lang),
                 views.tagLinks(d.tags(), lang),
-                d.bodyHtml(),
+                views.body(d),
                 d.summary(),
                 translation,
                 older == null ? null : views.card(older),

@@ -86,7 +86,7 @@ final class FeedPages {
                     DateLabels.timestamp(d.date()),
                     DateLabels.timestamp(d.lastmod()),
                     d.summary(),
-                    feed.fullText() ? d.bodyHtml() : "",
+                    feed.fullText() ? views.body(d) : "",
                     d.tags().stream().map(k -> model.tagName(k, feed.lang())).toList(),
                     d.source().isEmpty() ? "" : model.sourceName(d.source(), feed.lang()),
                     d.meta().authors(),

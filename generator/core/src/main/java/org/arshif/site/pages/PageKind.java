@@ -1,5 +1,7 @@
 package org.arshif.site.pages;
 
+import org.arshif.site.PageRenderer;
+
 /** Every kind of page a site has, with its template and the name templates see ({@code page.kind}). */
 public enum PageKind {
     ARTICLE("article.ftlh", "article"),
@@ -18,10 +20,11 @@ public enum PageKind {
     NOT_FOUND("404.ftlh", "notfound"),
     FEED("feed.ftlx", "feed"),
     SITEMAP("sitemap.ftlx", "sitemap"),
+    /** A part of a compact site's sitemap, gzipped as the sitemap protocol allows (a tenth of its bytes). */
+    SITEMAP_GZ("sitemap.ftlx" + PageRenderer.GZIP, "sitemap"),
     /** {@code /sitemap.xml} when the URLs need more than one sitemap file. */
     SITEMAP_INDEX("sitemap-index.ftlx", "sitemap-index"),
     ROBOTS("robots.ftl", "robots");
-
     private final String template;
     private final String id;
 

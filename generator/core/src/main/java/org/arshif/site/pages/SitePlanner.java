@@ -145,7 +145,8 @@ public final class SitePlanner {
                         config.sections(),
                         config.externalNofollow(),
                         config.wire(),
-                        config.compact()));
+                        config.compact(),
+                        config.uglyUrls()));
         Map<String, Map<String, String>> words = new TreeMap<>();
         views.words().forEach((lang, table) -> words.put(lang, new TreeMap<>(table)));
         g.put("words", words);

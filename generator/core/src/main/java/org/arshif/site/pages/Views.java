@@ -19,6 +19,7 @@ import org.arshif.site.Assets;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
+import org.arshif.site.UglyLinks;
 import org.arshif.site.view.Alternate;
 import org.arshif.site.view.ArchiveView;
 import org.arshif.site.view.ArticleCard;
@@ -40,6 +41,7 @@ final class Views {
     private final DateLabels dates;
     private final Map<String, Map<String, String>> words;
     private final Assets assets;
+    private final UglyLinks uglyLinks;
     private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
     /** By language, then tag key: no key made (and hashed) per lookup, as pages look tags up by the million. */
     private final Map<String, Map<String, TagLink>> tagLinks = new ConcurrentHashMap<>();
@@ -51,6 +53,12 @@ final class Views {
         this.dates = new DateLabels(config.arabicMonths(), config.arabicIndicDigits());
         this.words = words;
         this.assets = assets;
+        this.uglyLinks = UglyLinks.of(model);
+    }
+
+    /** A dispatch's body as pages and feeds show it: with {@code uglyUrls}, links to articles' folders made files. */
+    String body(Dispatch d) {
+        return uglyLinks.rewrite(d.bodyHtml());
     }
 
     /**
