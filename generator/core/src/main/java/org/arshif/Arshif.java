@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.arshif.check.ArchiveChecker;
 import org.arshif.check.CheckReport;
-import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
@@ -54,9 +53,7 @@ public final class Arshif {
     private final Path templates;
     private final boolean drafts;
     private final boolean future;
-    private final String baseUrl;
-    private final boolean compact;
-    private final boolean uglyUrls;
+    private final ConfigOverrides overrides;
     private final Clock clock;
     private final BuildLog log;
     private final Function<String, List<String>> terms;
@@ -74,9 +71,7 @@ public final class Arshif {
                 .normalize();
         this.drafts = b.drafts;
         this.future = b.future;
-        this.baseUrl = b.baseUrl;
-        this.compact = b.compact;
-        this.uglyUrls = b.uglyUrls;
+        this.overrides = new ConfigOverrides(b.baseUrl, b.compact, b.uglyUrls);
         this.clock = b.clock;
         this.log = b.log;
         this.terms = b.terms;
@@ -96,8 +91,9 @@ public final class Arshif {
 
     /** @param sourceBytes the dispatch files' bytes as the no-op check's walk saw them; negative when unknown */
     private Library load(long sourceBytes) {
-        DispatchSource source =
-                cache == null ? DispatchSource.everyFile() : DispatchSource.parseCache(cache, readingOverrides(), log);
+        DispatchSource source = cache == null
+                ? DispatchSource.everyFile()
+                : DispatchSource.parseCache(cache, overrides.readingKey(), log);
         return new SiteLoader(this, sourceBytes).load(source);
     }
 
@@ -154,17 +150,9 @@ public final class Arshif {
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
     private String options() {
-        return "drafts=" + drafts + " future=" + future + " baseUrl=" + baseUrl + " compact=" + compact + " uglyUrls="
-                + uglyUrls + " output="
-                + output + " templates="
-                + templates + " sitemapLimit=" + sitemapLimit + " hints="
+        return "drafts=" + drafts + " future=" + future + " " + overrides.describe() + " output=" + output
+                + " templates=" + templates + " sitemapLimit=" + sitemapLimit + " hints="
                 + hints.getClass().getName();
-    }
-
-    /** The notice of a site near or over its host's size limit, in the front end's words. */
-    private Optional<Diagnostic> sizeNotice(Library library, long bytes, long files, int dispatches) {
-        SiteConfig config = library.config();
-        return SiteSizeNotice.of(bytes, files, dispatches, config, hints);
     }
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
@@ -211,7 +199,8 @@ public final class Arshif {
             long files = target.out().filesWritten();
             long bytes = target.out().bytesWritten();
             int published = pages.values().stream().mapToInt(Integer::intValue).sum();
-            sizeNotice(library, bytes, files, published).ifPresent(diagnostics::add);
+            // A site near or over its host's size limit: a notice in the front end's words.
+            SiteSizeNotice.of(bytes, files, published, library.config(), hints).ifPresent(diagnostics::add);
             List<Diagnostic> warnings =
                     diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
@@ -287,14 +276,7 @@ public final class Arshif {
 
     /** {@code arshif.yml}'s settings with the front end's: {@code --base-url}, {@code --compact}, {@code --ugly-urls}. */
     SiteConfig configured(SiteConfig config, Diagnostics diagnostics) {
-        SiteConfig c = ConfigLoader.withBaseUrlOverride(config, baseUrl, diagnostics);
-        c = compact ? c.withCompact(true) : c;
-        return uglyUrls ? c.withUglyUrls(true) : c;
-    }
-
-    /** The front end's settings that reading a dispatch depends on (its permalink), for the parse cache's key. */
-    private String readingOverrides() {
-        return uglyUrls ? baseUrl + "\0uglyUrls" : baseUrl;
+        return overrides.applyTo(config, diagnostics);
     }
 
     public Path siteRoot() {
