@@ -327,20 +327,6 @@ public final class ArchiveChecker {
         return out;
     }
 
-    /** With {@code uglyUrls}, whether a link from the root names an article's folder form, rewritten to its file. */
-    private static boolean isArticleFolderForm(String decoded, Context c) {
-        return decoded.startsWith("/") && c.uglyLinks().article(decoded) != null;
-    }
-
-    /** With {@code uglyUrls}, whether a link from the root names a draft's or a scheduled article's folder form. */
-    private static boolean isUnpublishedArticleFile(String decoded, Context c) {
-        return c.config().uglyUrls()
-                && decoded.startsWith("/")
-                && decoded.endsWith("/")
-                && decoded.length() > 1
-                && c.allFiles().contains(Routes.file(decoded.substring(0, decoded.length() - 1) + ".html"));
-    }
-
     /** Why a link points nowhere, or null when it is fine. */
     private LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished, Context c) {
         String what = t.image() ? "image" : "link";
@@ -383,10 +369,10 @@ public final class ArchiveChecker {
         if (sitePath == null) {
             return LinkProblem.error(what + " '" + raw + "' climbs above the site root");
         }
-        if (LinkPaths.exists(sitePath, c.publishedFiles()) || isArticleFolderForm(decoded, c)) {
+        if (LinkPaths.exists(sitePath, c.publishedFiles()) || c.namesArticleFolder(decoded)) {
             return null;
         }
-        if (LinkPaths.exists(sitePath, c.allFiles()) || isUnpublishedArticleFile(decoded, c)) {
+        if (LinkPaths.exists(sitePath, c.allFiles()) || c.namesUnpublishedArticleFolder(decoded)) {
             return isPublished
                     ? LinkProblem.warning(what + " '" + raw + "' points to a draft or scheduled dispatch,"
                             + " which is not published yet")

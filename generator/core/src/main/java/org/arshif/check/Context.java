@@ -26,4 +26,19 @@ record Context(
         MarkdownLinks markdown,
         Media media,
         UglyLinks uglyLinks,
-        boolean notices) {}
+        boolean notices) {
+
+    /** With {@code uglyUrls}, whether a link from the root names an article's folder form, rewritten to its file. */
+    boolean namesArticleFolder(String decoded) {
+        return decoded.startsWith("/") && uglyLinks.article(decoded) != null;
+    }
+
+    /** With {@code uglyUrls}, whether a link from the root names a draft's or a scheduled article's folder form. */
+    boolean namesUnpublishedArticleFolder(String decoded) {
+        return config.uglyUrls()
+                && decoded.startsWith("/")
+                && decoded.endsWith("/")
+                && decoded.length() > 1
+                && allFiles.contains(Routes.file(decoded.substring(0, decoded.length() - 1) + ".html"));
+    }
+}
