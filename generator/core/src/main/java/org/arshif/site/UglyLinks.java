@@ -77,17 +77,22 @@ public final class UglyLinks {
             if (end < 0) {
                 break;
             }
-            int slash = folderSlash(html.substring(start, end));
+            String href = html.substring(start, end);
+            int slash = folderSlash(href);
             if (slash >= 0) {
                 out = out == null ? new StringBuilder(html.length() + 64) : out;
                 out.append(html, copied, start + slash).append(".html");
-                copied = start + slash + 1;
+                // The slash as written: '/', or '%2F' where the editor encoded it.
+                copied = start + slash + (href.charAt(slash) == '/' ? 1 : 3);
             }
         }
         return out == null ? html : out.append(html, copied, html.length()).toString();
     }
 
-    /** Where the path of an {@code href} value ends in the slash of an article's folder form; -1 when it does not. */
+    /**
+     * Where the path of an {@code href} value ends in the slash of an article's folder form ({@code /} or an encoded
+     * {@code %2F}); -1 when it does not.
+     */
     private int folderSlash(String href) {
         int from = !origin.isEmpty() && href.startsWith(origin + "/") ? origin.length() : 0;
         if (!href.startsWith("/", from) || href.startsWith("//", from)) {
@@ -111,6 +116,9 @@ public final class UglyLinks {
             }
             decoded = decoded.substring(basePath.length());
         }
-        return article(decoded) == null ? -1 : end - 1;
+        if (article(decoded) == null) {
+            return -1;
+        }
+        return href.charAt(end - 1) == '/' ? end - 1 : end - 3; // decoded, the path ends in '/': '/' or '%2F'
     }
 }

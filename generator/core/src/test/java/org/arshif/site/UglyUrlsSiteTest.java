@@ -62,6 +62,16 @@ class UglyUrlsSiteTest {
         assertTrue(read(out.resolve("en/tags/syria/index.html")).contains("href=\"/en/2017/05/b.html\""));
     }
 
+    /** An editor who encoded the folder form's last slash gets the file too, not a link cut one letter short. */
+    @Test
+    void anEncodedLastSlashIsRewrittenWhole() throws IOException {
+        Path root = archive("uglyUrls: true\n", "\n[encoded](/en/2017/05/b%2F#end)\n");
+        Path out = dir.resolve("site");
+        Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
+        String a = read(out.resolve("en/2017/05/a.html"));
+        assertTrue(a.contains("<a href=\"/en/2017/05/b.html#end\">encoded</a>"), a);
+    }
+
     @Test
     void aFolderFormLinkToNoArticleIsStillAnError() throws IOException {
         Path root = archive("uglyUrls: true\n", "\n[gone](/en/2017/05/gone/)\n");
