@@ -7,9 +7,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.arshif.diag.Diagnostic;
+import org.arshif.internal.Gzip;
 
 /**
  * Renders one template with a view model, turning every template failure into a positioned finding. Each page is
@@ -82,7 +80,10 @@ public final class PageRenderer {
 
     public byte[] render(String templateName, Map<String, Object> model) throws RenderException {
         if (templateName.endsWith(GZIP)) {
-            return gzip(render(templateName.substring(0, templateName.length() - GZIP.length()), model));
+            // At the best compression; no name or time in the header, so the bytes depend on the page only.
+            return Gzip.of(
+                    render(templateName.substring(0, templateName.length() - GZIP.length()), model),
+                    Deflater.BEST_COMPRESSION);
         }
         Diagnostic earlier = stoppedTemplates.get(templateName);
         if (earlier != null) {
@@ -96,21 +97,6 @@ public final class PageRenderer {
             guard.stopped().ifPresent(d -> stoppedTemplates.putIfAbsent(templateName, d));
             throw e;
         }
-    }
-
-    /** Gzip at the best compression, with no name and no time in its header, so the bytes depend on the page only. */
-    private static byte[] gzip(byte[] page) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(page.length / 8 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gz.write(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-        }
-        return out.toByteArray();
     }
 
     private byte[] process(Template template, String templateName, Map<String, Object> model, RenderGuard guard)

@@ -1,12 +1,10 @@
 package org.arshif.search.index.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.arshif.internal.Fingerprint;
+import org.arshif.internal.Gzip;
 
 /** Gzip and content hashes. Java's gzip header has a zero mtime, so the output is deterministic. */
 public final class Blob {
@@ -25,17 +23,7 @@ public final class Blob {
 
     /** Gzip at the given level (files fetched by every query get 9, rarely fetched big ones less). */
     public static byte[] gzip(byte[] data, int level) {
-        ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 3 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(bos, 8192) {
-            {
-                def.setLevel(level);
-            }
-        }) {
-            gz.write(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bos.toByteArray();
+        return Gzip.of(data, level);
     }
 
     // Raw deflate (no zlib or gzip header) is what DecompressionStream('deflate-raw') reads.
