@@ -113,7 +113,7 @@ final class SearchStage {
         static final String DIR = clientDir(SCRIPTS);
     }
 
-    /** The client's modules from the plugin jar, by name, entry first, without their JSDoc blocks. */
+    /** The client's modules from the plugin jar, by name, entry first, as served: without comments and indentation. */
     static Map<String, byte[]> clientScripts() {
         Map<String, byte[]> copy = new LinkedHashMap<>();
         Client.SCRIPTS.forEach((name, bytes) -> copy.put(name, bytes.clone()));
@@ -132,7 +132,7 @@ final class SearchStage {
                 if (in == null) {
                     throw new IllegalStateException("the plugin jar lacks /org/arshif/js/" + name);
                 }
-                scripts.put(name, DocComments.strip(in.readAllBytes()));
+                scripts.put(name, ScriptStripper.strip(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
