@@ -180,7 +180,10 @@ final class ScriptTokens {
 
     /**
      * Whether a slash here opens a regular expression: at the start, after an operator or an opening bracket,
-     * after {@code }} (a block's end: a statement may follow), or after a keyword that an expression follows.
+     * after {@code }} (a block's end: a statement may follow), or after a keyword that an expression follows. After
+     * {@code )} it is division, as in {@code (a + b) / 2}; a regular expression there ({@code if (x) /a  b/.test(s)})
+     * would lose a space of its pattern. The client has none: its served tokens equal the source's as acorn reads
+     * them (bench/RESULTS.md, w15-client).
      */
     private boolean regexMayStart() {
         if (tokens.isEmpty()) {
