@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // What a browser downloads for one-word queries, measured with the real client over an index on disk.
 //
-//   node generator/core/src/test/js/bench/query-cost.mjs [--no-range | --first-range | --single-range] [--fetch-manifest] [--words=N] [--trace] SEARCH_DIR [QUERY...]
+//   node generator/core/src/test/js/bench/query-cost.mjs [--no-range | --first-range | --single-range] [--fetch-manifest] [--words=N] [--trace] [--client=DIR] SEARCH_DIR [QUERY...]
 //
 // SEARCH_DIR is site/<lang>/search (or any directory with one manifest.*.json.gz). Without queries, 40 queries of
 // N words (default 1; N consecutive words of a sentence) are drawn (fixed seed) from the PUD sentences of the
@@ -10,7 +10,8 @@
 // unread: counted as a request of 0 bytes), or, with --first-range, serves the first range of a multi-range request
 // only, as some static hosts do, or, with --single-range, serves one range but answers several with the whole file
 // and `Accept-Ranges: bytes` (as many caches and CDNs do; the client cancels it and asks for each range alone).
-// Client code is counted gzip'd (-9), as a static host serves it.
+// Client code is counted gzip'd (-9), as a static host serves it: the modules of --client=DIR, else those of the site
+// SEARCH_DIR is in (SITE/static/js/<hash>/, as the build wrote them), else the commented sources.
 // The search page carries the manifest inline, as the site does: a cold query counts its JSON gzip'd (-9) as
 // bytes of the page, and no request; --fetch-manifest fetches the file instead, as format 4 did before.
 //
@@ -92,8 +93,18 @@ const open = (stats) => openIndex({
   ...(fetchManifest ? {} : { manifestData: JSON.parse(manifestJson) }),
 });
 
-const client = ['search-page.js', 'search-render.js', 'search-index.js', 'analyzer.js']
-  .map((f) => gzipSync(readFileSync(join(js, f)), { level: 9 }).length)
+// --client=DIR, else the client as the site serves it (SITE/static/js/<hash>/, stripped of comments by the build)
+// when SEARCH_DIR is in a built site, else the commented sources of src/main/js (more bytes than any site serves)
+const clientFiles = ['search-page.js', 'search-render.js', 'search-index.js', 'analyzer.js'];
+const clientDir = (() => {
+  const given = /^--client=(.+)$/.exec(flags.find((f) => f.startsWith('--client=')) ?? '')?.[1];
+  if (given) return resolve(given);
+  const siteJs = join(dir, '..', '..', 'static', 'js');
+  const built = existsSync(siteJs) ? readdirSync(siteJs).filter((d) => existsSync(join(siteJs, d, clientFiles[0]))) : [];
+  return built.length === 1 ? join(siteJs, built[0]) : js;
+})();
+const client = clientFiles
+  .map((f) => gzipSync(readFileSync(join(clientDir, f)), { level: 9 }).length)
   .reduce((a, b) => a + b, 0);
 const manifestBytes = readFileSync(join(dir, manifests[0])).length;
 
@@ -148,6 +159,7 @@ const stat = (a) => {
   return `median ${s[Math.floor((s.length - 1) / 2)]}\tp90 ${s[Math.floor(0.9 * (s.length - 1))]}\tmax ${s[s.length - 1]}`;
 };
 console.log(`client_bytes_gzip\t${client}`);
+console.log(`client_from\t${clientDir}`);
 console.log(`manifest_bytes\t${manifestBytes}`);
 console.log(`manifest_inline_bytes_gzip\t${inlineBytes}`);
 for (const k of Object.keys(rows)) console.log(`${k}\t${stat(rows[k])}`);

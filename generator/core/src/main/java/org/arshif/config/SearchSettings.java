@@ -13,12 +13,15 @@ import org.arshif.internal.yaml.YNode;
  * <pre>{@code
  * search:
  *   protect: [الرياض, الوطن]    # words kept whole: never stemmed, so الرياض no longer meets الرياضة
+ *   readableClient: true         # serve the client's modules as written, comments and all
  * }</pre>
  *
- * @param protect words the search analyzer keeps whole, besides its own list (in the order written); the build
- *                suggests them when it finds a stem that joins two families of words
+ * @param protect        words the search analyzer keeps whole, besides its own list (in the order written); the
+ *                       build suggests them when it finds a stem that joins two families of words
+ * @param readableClient serve the search client's modules as written, with their comments, to read and debug them
+ *                       in a browser; by default they are served without comments and indentation, half the bytes
  */
-public record SearchSettings(List<String> protect) {
+public record SearchSettings(List<String> protect, boolean readableClient) {
     /** One word: letters, marks and digits (a tatweel too), as the analyzer tokenizes. */
     private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}\\x{0640}]+");
 
@@ -27,17 +30,19 @@ public record SearchSettings(List<String> protect) {
     }
 
     public static SearchSettings defaults() {
-        return new SearchSettings(List.of());
+        return new SearchSettings(List.of(), false);
     }
 
     /** Reads {@code search:}; a mistake is a finding at its line and column, and the setting is left out. */
     static SearchSettings read(YFields config) {
         return config.mapping("search")
                 .map(search -> {
-                    search.rejectUnknown(Set.of("protect"), "search");
-                    return new SearchSettings(search.stringList("protect")
-                            .map(words -> oneWords(words, search))
-                            .orElse(List.of()));
+                    search.rejectUnknown(Set.of("protect", "readableClient"), "search");
+                    return new SearchSettings(
+                            search.stringList("protect")
+                                    .map(words -> oneWords(words, search))
+                                    .orElse(List.of()),
+                            search.bool("readableClient").orElse(false));
                 })
                 .orElse(defaults());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.Fingerprint;
@@ -37,11 +38,13 @@ final class SearchStage {
     private final Routes routes;
     private final DateLabels dates;
     private final List<String> protect;
+    private final boolean readableClient;
     private final boolean cardChunks;
     private final Diagnostics diagnostics;
 
     /**
      * @param protect     words the analyzer keeps whole besides its own ({@code search: protect:})
+     * @param readableClient serve the client's modules as written, comments and all ({@code search: readableClient:})
      * @param cardChunks  write the card chunks for servers that ignore Range (not on a compact site)
      * @param diagnostics where the stems that join two families of words are noticed
      */
@@ -50,12 +53,14 @@ final class SearchStage {
             Routes routes,
             DateLabels dates,
             List<String> protect,
+            boolean readableClient,
             boolean cardChunks,
             Diagnostics diagnostics) {
         this.model = model;
         this.routes = routes;
         this.dates = dates;
         this.protect = List.copyOf(protect);
+        this.readableClient = readableClient;
         this.cardChunks = cardChunks;
         this.diagnostics = diagnostics;
     }
@@ -72,7 +77,7 @@ final class SearchStage {
     }
 
     SearchManifests write(RunStrategy strategy) {
-        String scripts = writeClientScripts(strategy.sink());
+        String scripts = writeClientScripts(strategy.sink(), readableClient);
         Map<String, String> manifests = new TreeMap<>();
         Map<String, String> manifestTexts = new TreeMap<>();
         SearchIndexWriter writer = SearchIndexWriter.protecting(protect, cardChunks);
@@ -96,11 +101,13 @@ final class SearchStage {
     }
 
     /**
-     * Copies the search client's modules, shipped in the plugin jar, to {@link #clientDir}. Returns that folder.
+     * Copies the search client's modules, shipped in the plugin jar, to {@link #clientDir}: as served (stripped), or
+     * as written. Returns that folder.
      */
-    private static String writeClientScripts(SiteSink out) {
-        String dir = Client.DIR;
-        Client.SCRIPTS.forEach((name, bytes) -> out.write(dir + name, bytes.clone()));
+    private static String writeClientScripts(SiteSink out, boolean readable) {
+        Map<String, byte[]> scripts = readable ? ReadableClient.SCRIPTS : Client.SCRIPTS;
+        String dir = readable ? ReadableClient.DIR : Client.DIR;
+        scripts.forEach((name, bytes) -> out.write(dir + name, bytes.clone()));
         return dir;
     }
 
@@ -109,30 +116,42 @@ final class SearchStage {
      * writes the index after every edit).
      */
     private static final class Client {
-        static final Map<String, byte[]> SCRIPTS = Collections.unmodifiableMap(readClientScripts());
+        static final Map<String, byte[]> SCRIPTS =
+                Collections.unmodifiableMap(readClientScripts(ScriptStripper::strip));
         static final String DIR = clientDir(SCRIPTS);
     }
 
-    /** The client's modules from the plugin jar, by name, entry first, without their JSDoc blocks. */
+    /** The jar's client as written, for {@code search: readableClient: true}. */
+    private static final class ReadableClient {
+        static final Map<String, byte[]> SCRIPTS = Collections.unmodifiableMap(readClientScripts(bytes -> bytes));
+        static final String DIR = clientDir(SCRIPTS);
+    }
+
+    /** The client's modules from the plugin jar, by name, entry first, as served: without comments and indentation. */
     static Map<String, byte[]> clientScripts() {
         Map<String, byte[]> copy = new LinkedHashMap<>();
         Client.SCRIPTS.forEach((name, bytes) -> copy.put(name, bytes.clone()));
         return copy;
     }
 
-    /** {@link #clientDir(Map)} of the jar's client. */
+    /** {@link #clientDir(Map)} of the jar's client as served. */
     static String clientDir() {
         return Client.DIR;
     }
 
-    private static Map<String, byte[]> readClientScripts() {
+    /** {@link #clientDir(Map)} of the jar's client as written. */
+    static String readableClientDir() {
+        return ReadableClient.DIR;
+    }
+
+    private static Map<String, byte[]> readClientScripts(UnaryOperator<byte[]> form) {
         Map<String, byte[]> scripts = new LinkedHashMap<>();
         for (String name : CLIENT_SCRIPTS) {
             try (InputStream in = SearchStage.class.getResourceAsStream("/org/arshif/js/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("the plugin jar lacks /org/arshif/js/" + name);
                 }
-                scripts.put(name, DocComments.strip(in.readAllBytes()));
+                scripts.put(name, form.apply(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

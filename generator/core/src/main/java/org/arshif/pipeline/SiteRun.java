@@ -61,6 +61,7 @@ public final class SiteRun {
                 routes,
                 new DateLabels(config.arabicMonths(), config.arabicIndicDigits()),
                 config.search().protect(),
+                config.search().readableClient(),
                 !config.compact(), // a compact site's host honours Range (GitHub Pages does): no card chunks
                 diagnostics);
         Deferred<SearchManifests> search = strategy.searchTiming() == RunStrategy.SearchTiming.NEVER

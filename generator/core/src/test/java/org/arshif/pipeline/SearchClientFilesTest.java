@@ -60,6 +60,41 @@ class SearchClientFilesTest {
     }
 
     @Test
+    void aSiteThatAsksForTheReadableClientServesTheModulesAsWrittenFromTheirOwnFolder() throws IOException {
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
+        Files.writeString(
+                root.resolve("arshif.yml"),
+                "\nsearch:\n  readableClient: true\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        Path out = tmp.resolve("site");
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(CLOCK)
+                .baseUrl("https://news.example/")
+                .build()
+                .build();
+
+        String dir = SearchStage.readableClientDir();
+        assertNotEquals(SearchStage.clientDir(), dir);
+        Matcher m = SCRIPT.matcher(Files.readString(out.resolve("ar/search/index.html"), StandardCharsets.UTF_8));
+        assertTrue(m.find());
+        assertEquals(dir + SearchStage.CLIENT_SCRIPTS.get(0), m.group(1));
+        for (String name : SearchStage.CLIENT_SCRIPTS) {
+            byte[] written;
+            try (var in = getClass().getResourceAsStream("/org/arshif/js/" + name)) {
+                written = in.readAllBytes();
+            }
+            assertArrayEquals(written, Files.readAllBytes(out.resolve(dir + name)), name);
+            assertTrue(new String(written, StandardCharsets.UTF_8).startsWith("// @ts-check"), name);
+        }
+        try (Stream<Path> s = Files.list(out.resolve("static/js"))) {
+            assertEquals(List.of(out.resolve(dir)), s.toList(), "only the readable client's folder");
+        }
+    }
+
+    @Test
     void anyChangeToAnyModuleMovesTheClientToAnotherFolder() {
         Map<String, byte[]> scripts = SearchStage.clientScripts();
         String dir = SearchStage.clientDir(scripts);
