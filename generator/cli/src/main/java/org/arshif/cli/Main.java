@@ -80,7 +80,7 @@ public final class Main {
         Map<String, String> env = System.getenv();
         boolean help = List.of(args).stream().anyMatch(HELP::contains); // no second JVM just to print help
         if (!help && JvmTuning.mayFork(command, jvmArguments, env, forked)) {
-            List<String> extra = JvmTuning.missingOptions(command, jvmArguments, env, false);
+            List<String> extra = JvmTuning.missingOptions(command, jvmArguments, env, false, List.of(args));
             boolean needsUtf8 = FileNameEncoding.problem().isPresent();
             if (!extra.isEmpty() || needsUtf8) {
                 Integer status = SecondJvm.run(

@@ -29,6 +29,26 @@ class JvmTuningTest {
     }
 
     @Test
+    void aRebuildIntoACacheThatHoldsAPreviousBuildStartsWithALargerHeap(@TempDir Path tmp) throws IOException {
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        List<String> args = List.of("build", "--source", "s", "--cache", cache.toString());
+        // an empty cache: the first build, sized as any other
+        assertEquals(TUNED, JvmTuning.missingOptions("build", List.of(), Map.of(), false, args));
+        Files.writeString(cache.resolve("pages.bin"), "");
+        List<String> rebuild = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms512m", "-XX:TieredStopAtLevel=1");
+        assertEquals(rebuild, JvmTuning.missingOptions("build", List.of(), Map.of(), false, args));
+        assertEquals(rebuild, JvmTuning.missingOptions("build", List.of("-Xmx2g"), Map.of(), false, args));
+        // another command, or no --cache: the usual initial heap (a heap capped under 512 MB gets no sizing at all)
+        assertEquals(TUNED, JvmTuning.missingOptions("check", List.of(), Map.of(), false, args));
+        assertEquals(TUNED, JvmTuning.missingOptions("build", List.of(), Map.of(), false, List.of("build", "--cache")));
+        assertEquals(TUNED, JvmTuning.missingOptions("build", List.of(), Map.of(), false, List.of("build")));
+        // the user's own initial heap wins
+        assertEquals(
+                List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1"),
+                JvmTuning.missingOptions("build", List.of("-Xms1g"), Map.of(), false, args));
+    }
+
+    @Test
     void aSmallHeapOrAChosenYoungGenerationKeepsTheJvmsSizing() {
         assertEquals(
                 List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),

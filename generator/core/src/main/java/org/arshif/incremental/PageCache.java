@@ -247,6 +247,14 @@ public final class PageCache {
         return baseOfPlan;
     }
 
+    /**
+     * Whether {@code dir} holds a previous build's manifest, usable or not: read by the CLI before it starts the
+     * build's JVM, to size its heap for a rebuild. Cheap: one stat.
+     */
+    public static boolean holdsABuild(Path dir) {
+        return Files.isRegularFile(dir.resolve(MANIFEST));
+    }
+
     /** Whether a usable manifest of a previous build exists, so pages may be reused. */
     public boolean hasPrevious() {
         return !previous.isEmpty();

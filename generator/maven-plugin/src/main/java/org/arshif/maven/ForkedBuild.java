@@ -63,14 +63,15 @@ final class ForkedBuild {
 
     /**
      * The options of the second JVM: Maven's own memory limits (from {@code MAVEN_OPTS} or {@code .mvn/jvm.config}:
-     * a user who caps Maven's heap caps the build), then the CLI's tuning.
+     * a user who caps Maven's heap caps the build), then the CLI's tuning for the build's {@code cliArguments} (a
+     * rebuild into a filled cache starts with a larger heap).
      */
-    static List<String> jvmOptions(List<String> mavenJvmArguments) {
+    static List<String> jvmOptions(List<String> mavenJvmArguments, List<String> cliArguments) {
         List<String> carried = mavenJvmArguments.stream()
                 .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xss") || a.startsWith("-XX:MaxRAM"))
                 .toList();
         List<String> options = new ArrayList<>(carried);
-        options.addAll(JvmTuning.missingOptions("build", carried, Map.of(), false));
+        options.addAll(JvmTuning.missingOptions("build", carried, Map.of(), false, cliArguments));
         return options;
     }
 
@@ -83,7 +84,7 @@ final class ForkedBuild {
         if (!JvmTuning.mayFork("build", mavenJvm, System.getenv(), false)) {
             return false; // ARSHIF_FORK=0, or someone debugs or profiles Maven's JVM: build where they look
         }
-        List<String> options = jvmOptions(mavenJvm);
+        List<String> options = jvmOptions(mavenJvm, cliArguments);
         List<String> args = new ArrayList<>(List.of("build"));
         args.addAll(cliArguments);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

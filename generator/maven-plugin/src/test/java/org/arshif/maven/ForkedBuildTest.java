@@ -52,10 +52,18 @@ class ForkedBuildTest {
     }
 
     @Test
-    void theSecondJvmGetsMavensMemoryLimitsAndTheTuning() {
+    void theSecondJvmGetsMavensMemoryLimitsAndTheTuning() throws Exception {
+        List<String> maven = List.of("-Dmaven.home=/m", "-Xmx1g", "-XX:+UseG1GC");
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        List<String> cliArguments = List.of("--source", "s", "--cache", cache.toString());
         assertEquals(
                 List.of("-Xmx1g", "-XX:+UseParallelGC", "-Xmn128m", "-Xms192m", "-XX:TieredStopAtLevel=1"),
-                ForkedBuild.jvmOptions(List.of("-Dmaven.home=/m", "-Xmx1g", "-XX:+UseG1GC")));
+                ForkedBuild.jvmOptions(maven, cliArguments));
+        // a rebuild into the cache of a previous build: a larger initial heap
+        Files.writeString(cache.resolve("pages.bin"), "");
+        assertEquals(
+                List.of("-Xmx1g", "-XX:+UseParallelGC", "-Xmn128m", "-Xms512m", "-XX:TieredStopAtLevel=1"),
+                ForkedBuild.jvmOptions(maven, cliArguments));
     }
 
     @Test
