@@ -41,6 +41,16 @@ final class BufferInput implements DataInput {
         }
     }
 
+    /** The next {@code length} bytes, not copied: a slice of the buffer (of the mapped pack), which is read only. */
+    ByteBuffer slice(int length) throws EOFException {
+        if (length < 0) {
+            throw new EOFException("a negative length, " + length);
+        }
+        ByteBuffer slice = need(length).slice(buffer.position(), length);
+        buffer.position(buffer.position() + length);
+        return slice;
+    }
+
     @Override
     public int skipBytes(int n) {
         int skipped = Math.max(0, Math.min(n, buffer.remaining()));

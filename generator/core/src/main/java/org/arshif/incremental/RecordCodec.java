@@ -7,6 +7,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -191,12 +192,12 @@ final class RecordCodec {
     private void writeBody(DataOutput out, Body.Cached body) throws IOException, Unsupported {
         out.writeByte(RECORD);
         writeString(out, Body.Text.class.getName());
-        out.writeByte(STRING);
-        out.writeInt(body.htmlUtf8().length);
-        out.write(body.htmlUtf8());
-        out.writeByte(STRING);
-        out.writeInt(body.plainUtf8().length);
-        out.write(body.plainUtf8());
+        for (ByteBuffer utf8 : new ByteBuffer[] {body.htmlUtf8(), body.plainUtf8()}) {
+            byte[] bytes = Body.Cached.bytes(utf8);
+            out.writeByte(STRING);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
     }
 
     /**
@@ -208,13 +209,18 @@ final class RecordCodec {
         return new Body.Cached(utf8(in, "HTML"), utf8(in, "plain text"));
     }
 
-    private static byte[] utf8(DataInput in, String what) throws IOException {
+    /** The next text's UTF-8 bytes: a slice of the entry when it is read in place, else a copy. */
+    private static ByteBuffer utf8(DataInput in, String what) throws IOException {
         if (in.readByte() != STRING) {
             throw new IOException("a body's " + what + " is not text");
         }
-        byte[] bytes = new byte[in.readInt()];
+        int length = in.readInt();
+        if (in instanceof BufferInput buffer) {
+            return buffer.slice(length);
+        }
+        byte[] bytes = new byte[length];
         in.readFully(bytes);
-        return bytes;
+        return ByteBuffer.wrap(bytes);
     }
 
     /**
