@@ -322,9 +322,8 @@ public final class NoopStamp {
             update(into, "absent " + root);
             return null;
         }
-        // Paths cut from the root's text rather than relativized, entries sorted once, and hashed with XXH3
-        // rather than SHA-256 (no intrinsic under C1): the walks of a 10,000-dispatch archive's 74,000 entries
-        // spent most of their time in those three.
+        // Paths cut from the root's text, not relativized; sorted once; hashed with XXH3, not SHA-256 (no C1
+        // intrinsic): the walks of a 10,000-dispatch archive's 74,000 entries spent most of their time in those three.
         String rootText = root.toString();
         int cut = rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText.length() : rootText.length() + 1;
         List<String[]> stats = new ArrayList<>();

@@ -45,6 +45,11 @@ final class RecordCodec {
     private final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
     // Each record and enum value names its type: at 10,000 dispatches, 200,000 class loader look-ups a load.
     private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
+    private static final int SCRATCH = 1 << 12;
+    // Each reading thread's array for a short text's bytes (readString).
+    private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[SCRATCH]);
+    // The same by the name's UTF-8 bytes (a buffer's equality and hash are its content's).
+    private final Map<ByteBuffer, Class<?>> typesByBytes = new ConcurrentHashMap<>();
 
     /** A value of a type the codec does not know; the caller then does not cache it. */
     static final class Unsupported extends Exception {
@@ -135,7 +140,7 @@ final class RecordCodec {
                 return OffsetDateTime.ofInstant(
                         Instant.ofEpochSecond(in.readLong(), in.readInt()), ZoneOffset.ofTotalSeconds(in.readInt()));
             case ENUM:
-                return enumValue(knownType(readString(in)), readString(in));
+                return enumValue(typeNamed(in), readString(in));
             case BYTES: {
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
@@ -165,7 +170,7 @@ final class RecordCodec {
     }
 
     private Object readRecord(DataInput in) throws IOException {
-        Class<?> type = knownType(readString(in));
+        Class<?> type = typeNamed(in);
         if (type == Body.Text.class) {
             return readBody(in);
         }
@@ -269,10 +274,18 @@ final class RecordCodec {
         return true;
     }
 
-    private static String readString(DataInput in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    /**
+     * The next text. A short one's bytes are read into this thread's scratch array, not a new one that the string
+     * copies at once: the texts of 16,000 entries were the largest part of a load's allocations.
+     */
+    private String readString(DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            throw new IOException("a text of negative length");
+        }
+        byte[] bytes = length <= SCRATCH ? scratch.get() : new byte[length];
+        in.readFully(bytes, 0, length);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -281,6 +294,24 @@ final class RecordCodec {
             throw new IOException(c.getName() + " is not an enum");
         }
         return Enum.valueOf((Class) c, name);
+    }
+
+    /**
+     * The type the next text names. Read in place, the name's bytes are looked up as they are: each of a load's
+     * 200,000 records names its type, and making each name a string was a twelfth of the load's allocations.
+     */
+    private Class<?> typeNamed(DataInput in) throws IOException {
+        if (!(in instanceof BufferInput buffer)) {
+            return knownType(readString(in));
+        }
+        ByteBuffer name = buffer.slice(in.readInt());
+        Class<?> known = typesByBytes.get(name);
+        if (known == null) {
+            byte[] bytes = Body.Cached.bytes(name);
+            known = knownType(new String(bytes, StandardCharsets.UTF_8));
+            typesByBytes.put(ByteBuffer.wrap(bytes), known); // a key of its own, not a slice of the mapped pack
+        }
+        return known;
     }
 
     /** {@link #type}, each name looked up once. */

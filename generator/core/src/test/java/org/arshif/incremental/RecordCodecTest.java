@@ -273,6 +273,10 @@ class RecordCodecTest {
         assertThrows(IOException.class, () -> read(forgedRecord("java.lang.Thread")), "a type not of Arshif");
         assertThrows(IOException.class, () -> read(forgedRecord("org.arshif.NoSuchType")), "an unknown type");
         assertThrows(IOException.class, () -> read(forgedRecord("org.arshif.incremental.PageCache")), "a class");
+        for (int twice = 0; twice < 2; twice++) { // in place too, where a name's bytes are remembered
+            assertThrows(IOException.class, () -> readInPlace(forgedRecord("java.lang.Thread")), "not of Arshif");
+            assertThrows(IOException.class, () -> readInPlace(forgedRecord("org.arshif.NoSuchType")), "unknown");
+        }
         byte[] nullForInt = renamed(write(new Inner(null, null)), Inner.class.getName(), Primitive.class.getName());
         assertThrows(IOException.class, () -> read(nullForInt), "null for an int component");
     }
@@ -324,8 +328,17 @@ class RecordCodecTest {
                 "a body cut short");
     }
 
+    /**
+     * Read back twice, from a stream and in place from a buffer (as the parse cache reads its pack, where type
+     * names are looked up by their bytes): the two must write the same bytes again. The one read in place is
+     * returned.
+     */
     private Object roundTrip(Object value) throws Exception {
-        return read(write(value));
+        byte[] written = write(value);
+        Object viaStream = read(written);
+        Object viaBuffer = codec.read(new BufferInput(ByteBuffer.wrap(written)));
+        assertArrayEquals(write(viaStream), write(viaBuffer), "read from a stream and in place");
+        return viaBuffer;
     }
 
     private byte[] write(Object value) throws IOException, RecordCodec.Unsupported {
@@ -341,6 +354,10 @@ class RecordCodecTest {
         Object value = codec.read(in);
         assertEquals(-1, in.read(), "everything written is read, nothing more");
         return value;
+    }
+
+    private Object readInPlace(byte[] bytes) throws IOException {
+        return codec.read(new BufferInput(ByteBuffer.wrap(bytes)));
     }
 
     /** A RECORD entry naming {@code type}, with no components. */
