@@ -51,6 +51,20 @@ final class BufferInput implements DataInput {
         return slice;
     }
 
+    /** Whether the next {@code length} bytes are {@code bytes} (nothing is read). */
+    boolean next(byte[] bytes, int length) {
+        if (length != bytes.length || buffer.remaining() < length) {
+            return false;
+        }
+        int at = buffer.position();
+        for (int i = 0; i < length; i++) {
+            if (buffer.get(at + i) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int skipBytes(int n) {
         int skipped = Math.max(0, Math.min(n, buffer.remaining()));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,10 @@ final class RecordCodec {
     private static final int SCRATCH = 1 << 12;
     // Each reading thread's array for a short text's bytes (readString).
     private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[SCRATCH]);
-    // The same by the name's UTF-8 bytes (a buffer's equality and hash are its content's).
-    private final Map<ByteBuffer, Class<?>> typesByBytes = new ConcurrentHashMap<>();
+    // The types met, by their names' UTF-8 bytes, for names read in place (typeNamed); replaced, never changed.
+    private volatile KnownName[] knownNames = new KnownName[0];
+
+    private record KnownName(byte[] utf8, Class<?> type) {}
 
     /** A value of a type the codec does not know; the caller then does not cache it. */
     static final class Unsupported extends Exception {
@@ -297,21 +300,35 @@ final class RecordCodec {
     }
 
     /**
-     * The type the next text names. Read in place, the name's bytes are looked up as they are: each of a load's
-     * 200,000 records names its type, and making each name a string was a twelfth of the load's allocations.
+     * The type the next text names. Read in place, the name's bytes are compared where they are with the names met
+     * so far (a dozen types): each of a load's 200,000 records names its type, and making each name a string was a
+     * twelfth of the load's allocations.
      */
     private Class<?> typeNamed(DataInput in) throws IOException {
         if (!(in instanceof BufferInput buffer)) {
             return knownType(readString(in));
         }
-        ByteBuffer name = buffer.slice(in.readInt());
-        Class<?> known = typesByBytes.get(name);
-        if (known == null) {
-            byte[] bytes = Body.Cached.bytes(name);
-            known = knownType(new String(bytes, StandardCharsets.UTF_8));
-            typesByBytes.put(ByteBuffer.wrap(bytes), known); // a key of its own, not a slice of the mapped pack
+        int length = in.readInt();
+        for (KnownName known : knownNames) {
+            if (buffer.next(known.utf8(), length)) {
+                buffer.skipBytes(length);
+                return known.type();
+            }
         }
-        return known;
+        if (length < 0 || length > SCRATCH) {
+            throw new IOException("a type name of " + length + " bytes");
+        }
+        byte[] utf8 = new byte[length];
+        in.readFully(utf8);
+        Class<?> type = knownType(new String(utf8, StandardCharsets.UTF_8));
+        remember(new KnownName(utf8, type));
+        return type;
+    }
+
+    private synchronized void remember(KnownName name) {
+        KnownName[] more = Arrays.copyOf(knownNames, knownNames.length + 1);
+        more[knownNames.length] = name;
+        knownNames = more;
     }
 
     /** {@link #type}, each name looked up once. */
