@@ -51,6 +51,16 @@ final class BufferInput implements DataInput {
         return slice;
     }
 
+    /** A hash of the next {@code length} bytes, or of as many as remain (nothing is read). */
+    int hashOfNext(int length) {
+        int hash = 1;
+        int at = buffer.position();
+        for (int i = 0; i < Math.min(length, buffer.remaining()); i++) {
+            hash = 31 * hash + buffer.get(at + i);
+        }
+        return hash;
+    }
+
     /** Whether the next {@code length} bytes are {@code bytes} (nothing is read). */
     boolean next(byte[] bytes, int length) {
         if (length != bytes.length || buffer.remaining() < length) {

@@ -49,6 +49,7 @@ final class RecordCodec {
     private static final int SCRATCH = 1 << 12;
     // Each reading thread's array for a short text's bytes (readString).
     private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[SCRATCH]);
+    private final ShortTexts shortTexts = new ShortTexts();
     // The types met, by their names' UTF-8 bytes, for names read in place (typeNamed); replaced, never changed.
     private volatile KnownName[] knownNames = new KnownName[0];
 
@@ -278,13 +279,17 @@ final class RecordCodec {
     }
 
     /**
-     * The next text. A short one's bytes are read into this thread's scratch array, not a new one that the string
-     * copies at once: the texts of 16,000 entries were the largest part of a load's allocations.
+     * The next text. A short one read in place is shared with an equal one ({@link ShortTexts}); one up to 4 KiB is
+     * read into this thread's scratch array, not a new one that the string copies at once: the texts of 16,000
+     * entries were the largest part of a load's allocations.
      */
     private String readString(DataInput in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             throw new IOException("a text of negative length");
+        }
+        if (length <= ShortTexts.MAX_BYTES && in instanceof BufferInput buffer) {
+            return shortTexts.read(buffer, length);
         }
         byte[] bytes = length <= SCRATCH ? scratch.get() : new byte[length];
         in.readFully(bytes, 0, length);
