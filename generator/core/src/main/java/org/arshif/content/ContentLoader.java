@@ -39,12 +39,18 @@ public final class ContentLoader {
     }
 
     private static boolean isHidden(String relPath) {
-        for (String segment : relPath.split("/")) {
-            if (segment.startsWith(".") || segment.startsWith("_")) {
+        // Each segment's first character, without splitting: the no-op check asks this of every file it walks.
+        int start = 0;
+        while (true) {
+            if (start < relPath.length() && (relPath.charAt(start) == '.' || relPath.charAt(start) == '_')) {
                 return true;
             }
+            int slash = relPath.indexOf('/', start);
+            if (slash < 0) {
+                return false;
+            }
+            start = slash + 1;
         }
-        return false;
     }
 
     /** Markdown ({@code .md}, or {@code .markdown} as Hugo also reads it) or plain text ({@code .txt}). */

@@ -41,6 +41,40 @@ final class BufferInput implements DataInput {
         }
     }
 
+    /** The next {@code length} bytes, not copied: a slice of the buffer (of the mapped pack), which is read only. */
+    ByteBuffer slice(int length) throws EOFException {
+        if (length < 0) {
+            throw new EOFException("a negative length, " + length);
+        }
+        ByteBuffer slice = need(length).slice(buffer.position(), length);
+        buffer.position(buffer.position() + length);
+        return slice;
+    }
+
+    /** A hash of the next {@code length} bytes, or of as many as remain (nothing is read). */
+    int hashOfNext(int length) {
+        int hash = 1;
+        int at = buffer.position();
+        for (int i = 0; i < Math.min(length, buffer.remaining()); i++) {
+            hash = 31 * hash + buffer.get(at + i);
+        }
+        return hash;
+    }
+
+    /** Whether the next {@code length} bytes are {@code bytes} (nothing is read). */
+    boolean next(byte[] bytes, int length) {
+        if (length != bytes.length || buffer.remaining() < length) {
+            return false;
+        }
+        int at = buffer.position();
+        for (int i = 0; i < length; i++) {
+            if (buffer.get(at + i) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int skipBytes(int n) {
         int skipped = Math.max(0, Math.min(n, buffer.remaining()));

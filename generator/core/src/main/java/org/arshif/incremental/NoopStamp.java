@@ -26,6 +26,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
@@ -70,9 +71,12 @@ public final class NoopStamp {
     private NoopStamp() {}
 
     /**
-     * The digest of everything a build reads: the files under the site root (links followed; the output, the
-     * cache, {@code .git} and Maven's {@code target/} left out), the templates folder, git's state, and
-     * {@code options} (every setting of the build and the code fingerprint); null when something cannot be read.
+     * The digest of everything a build reads: the site root's own entries (its files, and its folders by name),
+     * everything under {@code content/} and the templates folder (links followed; the output, the cache,
+     * {@code .git} and Maven's {@code target/} left out), git's state, and {@code options} (every setting of the
+     * build and the code fingerprint); null when something cannot be read. No other folder of the site root is
+     * entered: a build reads nothing there but through a link under {@code content/} or the templates, whose
+     * target the walk stats (the bench archive's 7,000 {@code hugo-adapter/} files were a third of the walk).
      */
     static Inputs inputs(Path siteRoot, Path templates, Path output, Path cache, String options) {
         try {
@@ -85,14 +89,16 @@ public final class NoopStamp {
                     + siteRoot.getFileSystem().getSeparator();
             int cut = siteRoot.resolve(ContentLoader.CONTENT_DIR).toString().length()
                     - ContentLoader.CONTENT_DIR.length();
-            statTree(digest, siteRoot, skipped, newest, (file, a) -> {
+            Path contentDir = siteRoot.resolve(ContentLoader.CONTENT_DIR);
+            Predicate<Path> unread = dir -> siteRoot.equals(dir.getParent()) && !dir.equals(contentDir);
+            statTree(digest, siteRoot, skipped, unread, newest, (file, a) -> {
                 String text = file.toString();
                 if (text.startsWith(content) && ContentLoader.isSource(text.substring(cut))) {
                     sourceBytes[0] += a.size();
                 }
             });
-            if (!templates.startsWith(siteRoot)) {
-                statTree(digest, templates, skipped, newest, null);
+            if (!templates.startsWith(contentDir)) {
+                statTree(digest, templates, skipped, null, newest, null);
             }
             GitState.digest(digest, siteRoot);
             // Last: a check computes it beside the walk (the jar's 500 entries read, once per process).
@@ -300,13 +306,24 @@ public final class NoopStamp {
             long[] newest,
             BiConsumer<Path, BasicFileAttributes> files)
             throws IOException {
+        return statTree(into, root, skipped, null, newest, files);
+    }
+
+    /** @param unread folders named by a stat line but not entered (null: every folder is entered) */
+    static List<String[]> statTree(
+            MessageDigest into,
+            Path root,
+            List<Path> skipped,
+            Predicate<Path> unread,
+            long[] newest,
+            BiConsumer<Path, BasicFileAttributes> files)
+            throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             update(into, "absent " + root);
             return null;
         }
-        // Paths cut from the root's text rather than relativized, entries sorted once, and hashed with XXH3
-        // rather than SHA-256 (no intrinsic under C1): the walks of a 10,000-dispatch archive's 74,000 entries
-        // spent most of their time in those three.
+        // Paths cut from the root's text, not relativized; sorted once; hashed with XXH3, not SHA-256 (no C1
+        // intrinsic): the walks of a 10,000-dispatch archive's 74,000 entries spent most of their time in those three.
         String rootText = root.toString();
         int cut = rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText.length() : rootText.length() + 1;
         List<String[]> stats = new ArrayList<>();
@@ -325,7 +342,7 @@ public final class NoopStamp {
                 // An input folder's own stats say nothing its entries do not, except that a skipped child appeared:
                 // Maven's target/, which the first build creates for its cache, would make the next build a real one.
                 stats.add(new String[] {relative(dir) + "/", newest != null ? "folder" : stat(a)});
-                return FileVisitResult.CONTINUE;
+                return unread != null && unread.test(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override

@@ -7,11 +7,13 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,14 @@ final class RecordCodec {
     private final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
     // Each record and enum value names its type: at 10,000 dispatches, 200,000 class loader look-ups a load.
     private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
+    private static final int SCRATCH = 1 << 12;
+    // Each reading thread's array for a short text's bytes (readString).
+    private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[SCRATCH]);
+    private final ShortTexts shortTexts = new ShortTexts();
+    // The types met, by their names' UTF-8 bytes, for names read in place (typeNamed); replaced, never changed.
+    private volatile KnownName[] knownNames = new KnownName[0];
+
+    private record KnownName(byte[] utf8, Class<?> type) {}
 
     /** A value of a type the codec does not know; the caller then does not cache it. */
     static final class Unsupported extends Exception {
@@ -134,7 +144,7 @@ final class RecordCodec {
                 return OffsetDateTime.ofInstant(
                         Instant.ofEpochSecond(in.readLong(), in.readInt()), ZoneOffset.ofTotalSeconds(in.readInt()));
             case ENUM:
-                return enumValue(knownType(readString(in)), readString(in));
+                return enumValue(typeNamed(in), readString(in));
             case BYTES: {
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
@@ -164,7 +174,7 @@ final class RecordCodec {
     }
 
     private Object readRecord(DataInput in) throws IOException {
-        Class<?> type = knownType(readString(in));
+        Class<?> type = typeNamed(in);
         if (type == Body.Text.class) {
             return readBody(in);
         }
@@ -191,12 +201,12 @@ final class RecordCodec {
     private void writeBody(DataOutput out, Body.Cached body) throws IOException, Unsupported {
         out.writeByte(RECORD);
         writeString(out, Body.Text.class.getName());
-        out.writeByte(STRING);
-        out.writeInt(body.htmlUtf8().length);
-        out.write(body.htmlUtf8());
-        out.writeByte(STRING);
-        out.writeInt(body.plainUtf8().length);
-        out.write(body.plainUtf8());
+        for (ByteBuffer utf8 : new ByteBuffer[] {body.htmlUtf8(), body.plainUtf8()}) {
+            byte[] bytes = Body.Cached.bytes(utf8);
+            out.writeByte(STRING);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
     }
 
     /**
@@ -208,13 +218,18 @@ final class RecordCodec {
         return new Body.Cached(utf8(in, "HTML"), utf8(in, "plain text"));
     }
 
-    private static byte[] utf8(DataInput in, String what) throws IOException {
+    /** The next text's UTF-8 bytes: a slice of the entry when it is read in place, else a copy. */
+    private static ByteBuffer utf8(DataInput in, String what) throws IOException {
         if (in.readByte() != STRING) {
             throw new IOException("a body's " + what + " is not text");
         }
-        byte[] bytes = new byte[in.readInt()];
+        int length = in.readInt();
+        if (in instanceof BufferInput buffer) {
+            return buffer.slice(length);
+        }
+        byte[] bytes = new byte[length];
         in.readFully(bytes);
-        return bytes;
+        return ByteBuffer.wrap(bytes);
     }
 
     /**
@@ -263,10 +278,22 @@ final class RecordCodec {
         return true;
     }
 
-    private static String readString(DataInput in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    /**
+     * The next text. A short one read in place is shared with an equal one ({@link ShortTexts}); one up to 4 KiB is
+     * read into this thread's scratch array, not a new one that the string copies at once: the texts of 16,000
+     * entries were the largest part of a load's allocations.
+     */
+    private String readString(DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            throw new IOException("a text of negative length");
+        }
+        if (length <= ShortTexts.MAX_BYTES && in instanceof BufferInput buffer) {
+            return shortTexts.read(buffer, length);
+        }
+        byte[] bytes = length <= SCRATCH ? scratch.get() : new byte[length];
+        in.readFully(bytes, 0, length);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -275,6 +302,38 @@ final class RecordCodec {
             throw new IOException(c.getName() + " is not an enum");
         }
         return Enum.valueOf((Class) c, name);
+    }
+
+    /**
+     * The type the next text names. Read in place, the name's bytes are compared where they are with the names met
+     * so far (a dozen types): each of a load's 200,000 records names its type, and making each name a string was a
+     * twelfth of the load's allocations.
+     */
+    private Class<?> typeNamed(DataInput in) throws IOException {
+        if (!(in instanceof BufferInput buffer)) {
+            return knownType(readString(in));
+        }
+        int length = in.readInt();
+        for (KnownName known : knownNames) {
+            if (buffer.next(known.utf8(), length)) {
+                buffer.skipBytes(length);
+                return known.type();
+            }
+        }
+        if (length < 0 || length > SCRATCH) {
+            throw new IOException("a type name of " + length + " bytes");
+        }
+        byte[] utf8 = new byte[length];
+        in.readFully(utf8);
+        Class<?> type = knownType(new String(utf8, StandardCharsets.UTF_8));
+        remember(new KnownName(utf8, type));
+        return type;
+    }
+
+    private synchronized void remember(KnownName name) {
+        KnownName[] more = Arrays.copyOf(knownNames, knownNames.length + 1);
+        more[knownNames.length] = name;
+        knownNames = more;
     }
 
     /** {@link #type}, each name looked up once. */

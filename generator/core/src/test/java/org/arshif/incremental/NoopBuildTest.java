@@ -140,6 +140,27 @@ class NoopBuildTest {
         assertRebuilds(() -> writeSettled("content/tags.yml", "syria:\n  ar: سوريا\n  en: Syria\n"));
     }
 
+    /** The walk enters only content/ and the templates: a file the build never reads is no reason to rebuild. */
+    @Test
+    void anEditInAFolderTheBuildDoesNotReadKeepsTheNoOp() throws IOException {
+        write("hugo-adapter/layouts/list.html", "{{ range .Pages }}{{ end }}");
+        settle();
+        build(NOW, UnaryOperator.identity());
+        assertNoOp(NOW, UnaryOperator.identity());
+        writeSettled("hugo-adapter/layouts/list.html", "{{ range .Pages }}{{ .Title }}{{ end }}");
+        assertNoOp(NOW, UnaryOperator.identity());
+    }
+
+    /** ...but a file there that a dispatch links to is an input, and its edit rebuilds. */
+    @Test
+    void anEditOfALinkedFileOutsideContentRebuilds() throws IOException {
+        write("shared/linked.md", "---\ntitle: Linked\ndate: 2017-05-03\n---\n\nFirst text.\n");
+        Files.createSymbolicLink(root.resolve("content/en/2017-05-03-linked.md"), Path.of("../../shared/linked.md"));
+        settle();
+        assertRebuilds(
+                () -> writeSettled("shared/linked.md", "---\ntitle: Linked\ndate: 2017-05-03\n---\n\nSecond text.\n"));
+    }
+
     @Test
     void anOptionChangeRebuilds() throws IOException {
         build(NOW, UnaryOperator.identity());

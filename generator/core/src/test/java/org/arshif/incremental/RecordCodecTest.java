@@ -14,6 +14,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -272,6 +273,10 @@ class RecordCodecTest {
         assertThrows(IOException.class, () -> read(forgedRecord("java.lang.Thread")), "a type not of Arshif");
         assertThrows(IOException.class, () -> read(forgedRecord("org.arshif.NoSuchType")), "an unknown type");
         assertThrows(IOException.class, () -> read(forgedRecord("org.arshif.incremental.PageCache")), "a class");
+        for (int twice = 0; twice < 2; twice++) { // in place too, where a name's bytes are remembered
+            assertThrows(IOException.class, () -> readInPlace(forgedRecord("java.lang.Thread")), "not of Arshif");
+            assertThrows(IOException.class, () -> readInPlace(forgedRecord("org.arshif.NoSuchType")), "unknown");
+        }
         byte[] nullForInt = renamed(write(new Inner(null, null)), Inner.class.getName(), Primitive.class.getName());
         assertThrows(IOException.class, () -> read(nullForInt), "null for an int component");
     }
@@ -288,16 +293,52 @@ class RecordCodecTest {
         byte[] written = write(text);
         Body back = (Body) read(written);
         assertEquals(Body.Cached.class, back.getClass());
-        assertArrayEquals(text.html().getBytes(StandardCharsets.UTF_8), ((Body.Cached) back).htmlUtf8());
-        assertArrayEquals(text.plainText().getBytes(StandardCharsets.UTF_8), ((Body.Cached) back).plainUtf8());
+        assertArrayEquals(
+                text.html().getBytes(StandardCharsets.UTF_8), Body.Cached.bytes(((Body.Cached) back).htmlUtf8()));
+        assertArrayEquals(
+                text.plainText().getBytes(StandardCharsets.UTF_8), Body.Cached.bytes(((Body.Cached) back).plainUtf8()));
         assertEquals(text.html(), back.html());
         assertEquals(text.plainText(), back.plainText());
         assertArrayEquals(written, write(back));
         assertEquals(back, read(write(back)));
     }
 
+    /**
+     * Read in place (as the parse cache reads its mapped pack), a text body's bytes are slices of the entry, not
+     * copies in the heap; its text and equality are those of the body written.
+     */
+    @Test
+    void aTextBodyReadInPlaceIsASliceOfTheEntryNotACopy() throws Exception {
+        Body text = new Body.Text("<p>نص عربي</p>", "نص عربي");
+        byte[] written = write(text);
+        ByteBuffer entry =
+                ByteBuffer.allocateDirect(written.length).put(written).flip();
+        Body.Cached back = (Body.Cached) new RecordCodec().read(new BufferInput(entry));
+        assertTrue(back.htmlUtf8().isDirect(), "the HTML is a slice of the entry");
+        assertTrue(back.plainUtf8().isDirect(), "the plain text is a slice of the entry");
+        assertTrue(back.htmlUtf8().isReadOnly(), "read only");
+        assertEquals(text.html(), back.html());
+        assertEquals(text.plainText(), back.plainText());
+        assertEquals(back, read(written), "equal to the same body read from a copy");
+        assertEquals(back.hashCode(), read(written).hashCode());
+        assertArrayEquals(written, write(back));
+        assertThrows(
+                java.io.EOFException.class,
+                () -> new RecordCodec().read(new BufferInput(ByteBuffer.wrap(written, 0, written.length - 1))),
+                "a body cut short");
+    }
+
+    /**
+     * Read back twice, from a stream and in place from a buffer (as the parse cache reads its pack, where type
+     * names are looked up by their bytes): the two must write the same bytes again. The one read in place is
+     * returned.
+     */
     private Object roundTrip(Object value) throws Exception {
-        return read(write(value));
+        byte[] written = write(value);
+        Object viaStream = read(written);
+        Object viaBuffer = codec.read(new BufferInput(ByteBuffer.wrap(written)));
+        assertArrayEquals(write(viaStream), write(viaBuffer), "read from a stream and in place");
+        return viaBuffer;
     }
 
     private byte[] write(Object value) throws IOException, RecordCodec.Unsupported {
@@ -313,6 +354,10 @@ class RecordCodecTest {
         Object value = codec.read(in);
         assertEquals(-1, in.read(), "everything written is read, nothing more");
         return value;
+    }
+
+    private Object readInPlace(byte[] bytes) throws IOException {
+        return codec.read(new BufferInput(ByteBuffer.wrap(bytes)));
     }
 
     /** A RECORD entry naming {@code type}, with no components. */
