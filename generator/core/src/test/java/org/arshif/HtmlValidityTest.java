@@ -88,19 +88,21 @@ class HtmlValidityTest {
 
     /**
      * A compact site's lean markup (no classes on the header, footer and cards, optional closing tags left out), on
-     * the bilingual fixture and the photo site (cards with thumbnails), with uglyUrls as GitHub Pages needs it.
+     * the bilingual fixture, the photo site (cards with thumbnails) and the wire site (story parts, Hijri dates,
+     * sources), with uglyUrls as GitHub Pages needs it.
      */
     @Test
     void everyPageOfACompactSiteIsValidHtml() throws Exception {
         Path fixture = Trees.copy(Trees.site("bilingual"), tmp.resolve("compact-src"));
         Path photos = MediaTest.photoSite(tmp.resolve("compact-photos"));
+        Path wire = Trees.copy(Trees.site("wire"), tmp.resolve("compact-wire"));
         List<String> errors = new ArrayList<>();
-        for (Path root : List.of(fixture, photos)) {
-            Path out = tmp.resolve("compact-" + root.getFileName());
+        for (Path root : List.of(fixture, photos, wire)) {
+            Path out = tmp.resolve("compact-" + root.getFileName() + "-site");
             Arshif.builder()
                     .siteRoot(root)
                     .output(out)
-                    .clock(GoldenSiteTest.CLOCK)
+                    .clock(root == wire ? WireSiteTest.CLOCK : GoldenSiteTest.CLOCK)
                     .compact(true)
                     .uglyUrls(true)
                     .build()
