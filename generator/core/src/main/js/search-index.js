@@ -750,9 +750,17 @@ export class SearchIndex {
     return Promise.all([...wanted].map(async (c) => ({ start: c * chunkBytes, bytes: await this.chunk(this.cardUrl(f, c)) })));
   }
 
-  /** @param {string} url */
+  /**
+   * A file fetched whole, once per page load, from a server that ignores Range: a card chunk, a shard or a tail file.
+   * An index without card chunks (a compact site) publishes its shard and tail files only in their bundles: say so.
+   * @param {string} url
+   */
   chunk(url) {
     let p = this.chunkFiles.get(url);
+    if (!p && !this.manifest.cards.chunk) {
+      return Promise.reject(new SearchIndexError('range', `search index: ${url}: the server ignores Range, `
+        + 'and this index has its shard and tail files only in their bundles (a compact site)', { url }));
+    }
     if (!p) {
       p = request(this.fetch, url).then(({ body }) => {
         count(this.stats, url, body.length);

@@ -73,23 +73,33 @@ test('a server that ignores Range, over a card file of one chunk: the whole file
     assert.equal(new Set(asked).size, asked.length, `each card file once: ${asked.join(' ')}`);
   });
 
-test('an index without card chunks (compact): by range as before; a server that ignores Range gets the reason, '
-  + 'not a whole card file', async () => {
-  const ranged = await serve({ ranges: true, padCardsTo: BIG_CARD_FILE });
-  const en = await openOver(ranged, 'en');
-  en.manifest.cards.chunk = 0;
-  sameCards((await core.search([en], 'said')).results, await expected('en', 'said'));
+test('an index without card chunks (compact): by range as before, without shard and tail files; a server that '
+  + 'ignores Range gets the reason, not a whole card file', async () => {
+  // a compact site publishes its shard (t) and tail (l) files only inside their bundles (s, u)
+  const bundledOnly = (path) => (/\/[tl]\.[a-z2-7]{8}\.bin$/.test(path) ? { status: 404 } : null);
+  const wholeFiles = (server) => server.requests.filter((r) => /\/[tl]\.[a-z2-7]{8}\.bin$/.test(r.path));
+  for (const ranges of [true, 'single', 'single416']) {
+    const ranged = await serve({ ranges, padCardsTo: BIG_CARD_FILE, replace: bundledOnly });
+    const en = await openOver(ranged, 'en');
+    en.manifest.cards.chunk = 0;
+    for (const query of ['said', 'peaceful power', 'the said transition']) {
+      sameCards((await core.search([en], query)).results, await expected('en', query));
+    }
+    assert.deepEqual(wholeFiles(ranged), [], `${ranges}: no shard or tail file asked for`);
+    assert.ok(ranged.requests.some((r) => /\/u\.[a-z2-7]{8}\.bin$/.test(r.path)), `${ranges}: a long list, from its bundle`);
+  }
 
-  const server = await serve({ ranges: false, padCardsTo: BIG_CARD_FILE });
+  const server = await serve({ ranges: false, padCardsTo: BIG_CARD_FILE, replace: bundledOnly });
   const stats = core.newStats();
   const rangeless = await openOver(server, 'en', stats);
   rangeless.manifest.cards.chunk = 0;
   const err = await core.search([rangeless], 'said').then(() => null, (e) => e);
   assert.ok(err instanceof core.SearchIndexError && err.kind === 'range', String(err));
-  assert.match(err.url, /\/k\.[a-z2-7]{8}\.bin$/);
+  assert.match(err.url, /\/[klst]\.[a-z2-7]{8}\.bin$/);
   assert.match(render.failureMessage(err, 'en'), /ignores the HTTP Range requests .*GitHub Pages/);
   assert.match(render.failureMessage(err, 'ar'), /HTTP Range/);
   assert.equal(cardRequests(server).filter((r) => !r.range).length, 0, 'no chunk and no whole card file asked for');
+  assert.deepEqual(wholeFiles(server), [], 'no shard or tail file asked for whole');
   assert.ok(stats.bytes < BIG_CARD_FILE / 100, `the 3 MiB card files were not read: ${stats.bytes} bytes`);
 });
 

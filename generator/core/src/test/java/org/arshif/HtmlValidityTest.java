@@ -86,6 +86,35 @@ class HtmlValidityTest {
         assertEquals(List.of(), validate(out, pages));
     }
 
+    /**
+     * A compact site's lean markup (no classes on the header, footer and cards, optional closing tags left out), on
+     * the bilingual fixture, the photo site (cards with thumbnails) and the wire site (story parts, Hijri dates,
+     * sources), with uglyUrls as GitHub Pages needs it.
+     */
+    @Test
+    void everyPageOfACompactSiteIsValidHtml() throws Exception {
+        Path fixture = Trees.copy(Trees.site("bilingual"), tmp.resolve("compact-src"));
+        Path photos = MediaTest.photoSite(tmp.resolve("compact-photos"));
+        Path wire = Trees.copy(Trees.site("wire"), tmp.resolve("compact-wire"));
+        List<String> errors = new ArrayList<>();
+        for (Path root : List.of(fixture, photos, wire)) {
+            Path out = tmp.resolve("compact-" + root.getFileName() + "-site");
+            Arshif.builder()
+                    .siteRoot(root)
+                    .output(out)
+                    .clock(root == wire ? WireSiteTest.CLOCK : GoldenSiteTest.CLOCK)
+                    .compact(true)
+                    .uglyUrls(true)
+                    .build()
+                    .build();
+            List<Path> pages = htmlFiles(out);
+            assertTrue(pages.size() > 10, "only " + pages.size() + " pages");
+            assertTrue(Files.readString(pages.get(0)).contains("<body>\n<a class=\"skip\" href=\"#main\">"));
+            errors.addAll(validate(out, pages));
+        }
+        assertEquals(List.of(), errors);
+    }
+
     @Test
     void theCheckerReportsErrorsWithFileAndLine() throws Exception {
         // Guards the guard: an invalid page must produce a finding, or the tests above prove nothing.

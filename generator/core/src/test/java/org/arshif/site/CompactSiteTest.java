@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.arshif.Arshif;
+import org.arshif.BuildLog;
+import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +83,8 @@ class CompactSiteTest {
         assertTrue(last.contains("<li><a href=\"/en/archive/\">Archive</a></li>"), last);
         assertFalse(last.contains("rel=\"next\""), last);
         Set<String> onMonths = new TreeSet<>();
-        Pattern card = Pattern.compile("<h2 class=\"card-title\"><a href=\"([^\"]+)\"");
+        // a compact list's card: <li><h2><a href=…> (the classes left to CSS)
+        Pattern card = Pattern.compile("<li><h2><a href=\"([^\"]+)\"");
         Pattern monthPage = Pattern.compile("\\d{4}/\\d{2}/(page/\\d+/)?index\\.html");
         try (Stream<Path> files = Files.walk(compact.resolve("en"))) {
             for (Path f : files.toList()) {
@@ -107,6 +110,10 @@ class CompactSiteTest {
         Path compact = manyDispatches(true);
         List<String> names = searchFiles(compact);
         assertFalse(names.stream().anyMatch(n -> chunk.matcher(n).matches()), names.toString());
+        // the shard files only in the shard bundle (s), as the client reads them from a host that serves Range
+        assertTrue(searchFiles(manyDispatches(false)).stream().anyMatch(n -> n.startsWith("t.")));
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("t.") || n.startsWith("l.")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("s.")), names.toString());
         String manifest = names.stream()
                 .filter(n -> n.startsWith("manifest."))
                 .findFirst()
@@ -114,6 +121,37 @@ class CompactSiteTest {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(compact.resolve("en/search/" + manifest)))) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(json.contains("\"chunk\":0,"), json);
+        }
+    }
+
+    /**
+     * A cached build of a compact site, whose shard and tail files are not in the last site to keep, equals a fresh
+     * build after an edit.
+     */
+    @Test
+    void aCachedCompactBuildAfterAnEditEqualsAFreshOne() throws IOException {
+        Path root = dir.resolve("edit-src");
+        write(root, "arshif.yml", "compact: true\n");
+        for (int i = 0; i < 40; i++) {
+            write(
+                    root,
+                    "content/en/2017-01-" + (10 + i % 20) + "-d" + i + ".md",
+                    "---\ntitle: Dispatch " + i + "\ntags: [syria]\n---\n\nText of dispatch " + i + ", Damascus.\n");
+        }
+        Path cached = dir.resolve("edit-cached");
+        for (String text : new String[] {"Text of dispatch 7, Damascus.", "Text of dispatch 7, Aleppo and Homs."}) {
+            write(root, "content/en/2017-01-17-d7.md", "---\ntitle: Dispatch 7\ntags: [syria]\n---\n\n" + text + "\n");
+            Arshif.builder()
+                    .siteRoot(root)
+                    .output(cached)
+                    .cache(dir.resolve("edit-cache"))
+                    .clock(CLOCK)
+                    .log(BuildLog.SILENT)
+                    .build()
+                    .build();
+            Path fresh = dir.resolve("edit-fresh-" + text.length());
+            Arshif.builder().siteRoot(root).output(fresh).clock(CLOCK).build().build();
+            Trees.assertSameTree(Trees.withFolders(fresh), Trees.withFolders(cached), text);
         }
     }
 

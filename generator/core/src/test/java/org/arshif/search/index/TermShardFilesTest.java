@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.arshif.search.analysis.SurfaceKey;
 import org.arshif.search.index.internal.Vlq;
 import org.junit.jupiter.api.Test;
@@ -163,5 +165,48 @@ class TermShardFilesTest {
         }
         assertTrue(startOf.size() >= 3, "several tail files: " + startOf.size());
         startOf.forEach((h, start) -> assertEquals(0, start % 1024, "tail file " + h + " at " + start));
+    }
+
+    /**
+     * Without card chunks (a compact site, whose host serves Range) the shard and tail files are published only in
+     * their bundles: the folder lacks them, the chunks too, and every other file but the manifest is the same.
+     */
+    @Test
+    void withoutCardChunksTheShardAndTailFilesAreOnlyInTheirBundles(@TempDir Path dir) throws Exception {
+        Path full = dir.resolve("full");
+        Path compact = dir.resolve("compact");
+        SearchIndexWriter.IndexStats withChunks = small(true).write(full, "en", SearchFixtureCorpus.documents("en"));
+        SearchIndexWriter.IndexStats without = small(false).write(compact, "en", SearchFixtureCorpus.documents("en"));
+        TreeSet<String> expected = new TreeSet<>(names(full));
+        assertTrue(expected.stream().anyMatch(n -> n.startsWith("l.")), "the fixture has tail files: " + expected);
+        expected.removeIf(n -> n.matches("[tl]\\.[a-z2-7]{8}\\.bin|k\\.[a-z2-7]{8}\\.\\d+\\.bin|manifest\\..*"));
+        expected.add(without.manifestFile());
+        assertEquals(expected, new TreeSet<>(names(compact)));
+        assertEquals(expected, without.fileSizes().keySet(), "counted as published");
+        assertEquals(expected.size(), without.files());
+        for (String name : expected) {
+            if (!name.startsWith("manifest.")) {
+                assertTrue(
+                        Arrays.equals(
+                                Files.readAllBytes(full.resolve(name)), Files.readAllBytes(compact.resolve(name))),
+                        name);
+            }
+        }
+        assertTrue(withChunks.files() > without.files());
+    }
+
+    private static SearchIndexWriter small(boolean cardChunks) {
+        return SearchIndexWriter.builder(IndexAnalyzer.standard())
+                .hitsPerTerm(3)
+                .longPostings(40)
+                .cardChunkBytes(512)
+                .cardChunks(cardChunks)
+                .build();
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 }

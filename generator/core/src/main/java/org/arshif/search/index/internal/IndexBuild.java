@@ -60,7 +60,7 @@ public final class IndexBuild {
                     ? CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool)
                     : cards(settings, docs, reuse, last, pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
-            IndexFiles files = new IndexFiles(dir, kept);
+            IndexFiles files = new IndexFiles(dir, kept, !settings.cardChunks());
             Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
             FileReuse reused = new FileReuse(reuse, dirt, index, layout, files);
             ManifestWriter.Written manifest =
