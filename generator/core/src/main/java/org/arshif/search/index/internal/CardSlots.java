@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.zip.Deflater;
+import org.arshif.internal.Fingerprint.Hash128;
 
 /**
  * The card layout: every card compressed with its full lead, one slot size for all cards (the 90th percentile
@@ -45,7 +47,35 @@ record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perCh
             ExecutorService pool,
             Documents lastDocs,
             CardSlots last) {
+        return pack(docs, cardFileBytes, chunkBytes, pool, lastDocs, last, null, null);
+    }
+
+    /**
+     * Like {@link #pack(Documents, long, int, ExecutorService)}; a card whose JSON's key is in {@code stored} (a
+     * cached build's, made by this deflater) is taken from it, not compressed again. Each card's key goes into
+     * {@code keys}.
+     */
+    static CardSlots packStored(
+            Documents docs,
+            long cardFileBytes,
+            int chunkBytes,
+            ExecutorService pool,
+            StoredCards stored,
+            Hash128[] keys) {
+        return pack(docs, cardFileBytes, chunkBytes, pool, null, null, stored, keys);
+    }
+
+    private static CardSlots pack(
+            Documents docs,
+            long cardFileBytes,
+            int chunkBytes,
+            ExecutorService pool,
+            Documents lastDocs,
+            CardSlots last,
+            StoredCards stored,
+            Hash128[] keys) {
         int n = docs.size();
+        Map<Hash128, Integer> storedAt = stored == null ? Map.of() : stored.byKey();
         byte[][] packed = new byte[n][];
         int[] noLead = new int[n];
         boolean sameTags = last != null && lastDocs != null && docs.tagKeys().equals(lastDocs.tagKeys());
@@ -66,7 +96,14 @@ record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perCh
                         if (packed[i] != null) {
                             continue;
                         }
-                        packed[i] = Blob.deflateRaw(d, cardJson(docs, i, docs.leads()[i]));
+                        byte[] json = cardJson(docs, i, docs.leads()[i]);
+                        Integer at = keys == null ? null : storedAt.get(keys[i] = StoredCards.key(json));
+                        if (at != null) {
+                            packed[i] = stored.packed()[at];
+                            noLead[i] = stored.noLead()[at];
+                        } else {
+                            packed[i] = Blob.deflateRaw(d, json);
+                        }
                     }
                 } finally {
                     d.end();

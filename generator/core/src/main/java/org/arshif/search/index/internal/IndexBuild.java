@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.arshif.internal.Fingerprint.Hash128;
 import org.arshif.search.SearchDocument;
 
 /**
@@ -54,11 +55,15 @@ public final class IndexBuild {
             return t;
         });
         try {
+            // taken before the inversion, which lets the stored postings go
+            StoredCards storedCards = reuse != null && reuse.storesPostings() ? reuse.storedCards() : null;
             InvertedIndex index = invert(settings, lang, docs, docKeys, analysis, ids, reuse, last, pool);
             Scoring scoring = Scoring.of(index, settings.titleBoost());
-            CardSlots cards = reuse == null || !reuse.keepsLiveIndex()
-                    ? CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool)
-                    : cards(settings, docs, reuse, last, pool);
+            CardSlots cards = reuse != null && reuse.keepsLiveIndex()
+                    ? cards(settings, docs, reuse, last, pool)
+                    : reuse != null && reuse.storesPostings()
+                            ? storedCards(settings, docs, reuse, storedCards, pool)
+                            : CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
             IndexFiles files = new IndexFiles(dir, kept, !settings.cardChunks());
             Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
@@ -142,6 +147,16 @@ public final class IndexBuild {
                         kept.dictionary(),
                         cards),
                 false);
+        return cards;
+    }
+
+    /** The cards, those whose JSON the last cached build stored taken from it; this run's left to be stored. */
+    private static CardSlots storedCards(
+            IndexSettings settings, Documents docs, IndexReuse reuse, StoredCards stored, ExecutorService pool) {
+        Hash128[] keys = new Hash128[docs.size()];
+        CardSlots cards =
+                CardSlots.packStored(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool, stored, keys);
+        reuse.madeCards(new StoredCards(keys, cards.packed(), cards.noLead()));
         return cards;
     }
 

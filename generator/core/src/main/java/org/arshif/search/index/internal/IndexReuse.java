@@ -59,6 +59,7 @@ public final class IndexReuse {
     private String madeLang;
     private IndexSettings madeSettings;
     private StoredPostings.Texts madeTexts;
+    private StoredCards madeCards;
 
     private IndexReuse(Hash128 lastContext, Hash128[] lastKeys, long[] lastAttrs, Map<Hash128, String> lastFiles) {
         this.lastContext = lastContext;
@@ -116,6 +117,16 @@ public final class IndexReuse {
         return stored == null ? Map.of() : stored.texts();
     }
 
+    /** The cards the last build stored, made by this JVM's deflater; or null. */
+    StoredCards storedCards() {
+        return stored == null ? null : stored.cards();
+    }
+
+    /** The cards this run made, to be stored with its postings; null: none. */
+    void madeCards(StoredCards cards) {
+        madeCards = cards;
+    }
+
     /** What this run made of each document's text, to be stored with its postings; null: nothing. */
     void madeTexts(StoredPostings.Texts texts) {
         madeTexts = texts;
@@ -142,13 +153,15 @@ public final class IndexReuse {
     public void storePostings(java.nio.file.Path file, String version) throws IOException {
         PatchBase base = made;
         StoredPostings.Texts texts = madeTexts;
+        StoredCards cards = madeCards;
         made = null;
         madeTexts = null;
+        madeCards = null;
         if (base == null || Arrays.stream(base.textKeys()).anyMatch(k -> k == null)) {
             java.nio.file.Files.deleteIfExists(file);
             return;
         }
-        StoredPostings.write(file, version, madeLang, madeSettings, base, texts);
+        StoredPostings.write(file, version, madeLang, madeSettings, base, texts, cards);
     }
 
     /** The index the last run kept in memory (and then, after a run, this run's), or null. */

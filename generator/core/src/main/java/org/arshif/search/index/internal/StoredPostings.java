@@ -22,7 +22,7 @@ import org.arshif.internal.Fingerprint.Hash128;
  * cost what the inversion costs.
  */
 public final class StoredPostings {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: the cards stored too
     /** Ints read or written at a time. */
     private static final int CHUNK = 1 << 14;
 
@@ -39,6 +39,7 @@ public final class StoredPostings {
     private final String[] terms;
     private final Postings[] postings;
     private final Map<Object, Documents.Prepared> texts;
+    private final StoredCards cards;
 
     private StoredPostings(
             Hash128 context,
@@ -47,8 +48,10 @@ public final class StoredPostings {
             int[] bodyLengths,
             String[] terms,
             Postings[] postings,
-            Map<Object, Documents.Prepared> texts) {
+            Map<Object, Documents.Prepared> texts,
+            StoredCards cards) {
         this.texts = texts;
+        this.cards = cards;
         this.context = context;
         this.textKeys = textKeys;
         this.titleLengths = titleLengths;
@@ -82,16 +85,28 @@ public final class StoredPostings {
                 ids);
     }
 
+    /** The cards stored, when this JVM's deflater is the one that made them; else null. */
+    StoredCards cards() {
+        return cards;
+    }
+
     /** Each stored document's lead and text key (its document not stored), by its key. */
     Map<Object, Documents.Prepared> texts() {
         return texts;
     }
 
     /**
-     * Writes {@code base}, made for {@code lang} and {@code settings}, and {@code texts} (or null) to {@code file},
-     * tied to {@code version}.
+     * Writes {@code base}, made for {@code lang} and {@code settings}, {@code texts} and {@code cards} (either may be
+     * null) to {@code file}, tied to {@code version}.
      */
-    static void write(Path file, String version, String lang, IndexSettings settings, PatchBase base, Texts texts)
+    static void write(
+            Path file,
+            String version,
+            String lang,
+            IndexSettings settings,
+            PatchBase base,
+            Texts texts,
+            StoredCards cards)
             throws IOException {
         CheckedFile.write(file, out -> {
             out.writeUTF(version);
@@ -139,6 +154,7 @@ public final class StoredPostings {
             boolean withTexts = texts != null && texts.keys().length == n;
             writeTexts(out, withTexts ? texts.keys() : new String[0], scratch);
             writeTexts(out, withTexts ? texts.leads() : new String[0], scratch);
+            writeCards(out, cards, scratch);
         });
     }
 
@@ -147,6 +163,11 @@ public final class StoredPostings {
      * file throws, before anything it holds is used.
      */
     public static StoredPostings read(Path file, String version) throws IOException {
+        return read(file, version, StoredCards.deflaterKey());
+    }
+
+    /** {@link #read(Path, String)}, the cards used only when {@code deflater} made them. */
+    static StoredPostings read(Path file, String version, Hash128 deflater) throws IOException {
         try (CheckedFile.Input in = CheckedFile.open(file)) {
             if (!in.readUTF().equals(version) || in.readInt() != FORMAT) {
                 return null;
@@ -182,6 +203,7 @@ public final class StoredPostings {
             }
             String[] keys = readTexts(in, scratch);
             String[] leads = readTexts(in, scratch);
+            StoredCards cards = readCards(in, scratch, deflater);
             in.verify();
             Map<Object, Documents.Prepared> texts = new HashMap<>(keys.length * 2);
             for (int d = 0; d < keys.length && keys.length == n && leads.length == n; d++) {
@@ -189,7 +211,7 @@ public final class StoredPostings {
                     texts.putIfAbsent(keys[d], new Documents.Prepared(null, leads[d], textKeys[d]));
                 }
             }
-            return new StoredPostings(context, textKeys, titleLengths, bodyLengths, terms, postings, texts);
+            return new StoredPostings(context, textKeys, titleLengths, bodyLengths, terms, postings, texts, cards);
         }
     }
 
@@ -199,6 +221,50 @@ public final class StoredPostings {
             throw new IOException("a count of " + count + " past the file's end");
         }
         return count;
+    }
+
+    /** The cards (none: a count of 0): the deflater's key, then each card's key, its no-lead size, length and bytes. */
+    private static void writeCards(DataOutputStream out, StoredCards cards, byte[] scratch) throws IOException {
+        int count = cards == null ? 0 : cards.keys().length;
+        out.writeInt(count);
+        if (count == 0) {
+            return;
+        }
+        Hash128 deflater = StoredCards.deflaterKey();
+        out.writeLong(deflater.high());
+        out.writeLong(deflater.low());
+        int[] sizes = new int[count];
+        for (int i = 0; i < count; i++) {
+            out.writeLong(cards.keys()[i].high());
+            out.writeLong(cards.keys()[i].low());
+            sizes[i] = cards.packed()[i].length;
+        }
+        writeInts(out, cards.noLead(), count, scratch);
+        writeInts(out, sizes, count, scratch);
+        for (byte[] b : cards.packed()) {
+            out.write(b);
+        }
+    }
+
+    /** What {@link #writeCards} wrote; null when there were none, or another deflater than {@code now} made them. */
+    private static StoredCards readCards(CheckedFile.Input in, byte[] scratch, Hash128 now) throws IOException {
+        int count = count(in, in.readInt(), 24);
+        if (count == 0) {
+            return null;
+        }
+        Hash128 deflater = new Hash128(in.readLong(), in.readLong());
+        Hash128[] keys = new Hash128[count];
+        for (int i = 0; i < count; i++) {
+            keys[i] = new Hash128(in.readLong(), in.readLong());
+        }
+        int[] noLead = readInts(in, count, scratch);
+        int[] sizes = readInts(in, count, scratch);
+        byte[][] packed = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            packed[i] = new byte[count(in, sizes[i], 1)];
+            in.readFully(packed[i]);
+        }
+        return deflater.equals(now) ? new StoredCards(keys, packed, noLead) : null;
     }
 
     /** Texts (null ones too): their UTF-8 lengths (-1: null), then their bytes. */
