@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """serve, one edit: time from the write to the page and to the search index in the browser.
 
-Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
+Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] [--pause=SECONDS] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
 
 Starts `java $JAVA_OPTIONS -jar JAR serve --source ARCHIVE --port 0`, asks once for /en/search/ (which waits for the first
 index), then EDITS times: appends a paragraph with a new word to DISPATCH, and waits (two threads) until the
 dispatch's PAGE has the word and until /en/search/'s data-search-manifest names another manifest and that manifest is
 served; prints both times from the write, then waits 2 s. Restores the file at the end and prints the server's own
 lines (rebuilds, search index). The new word is PREFIX (default zeppelinedit), the edit's number and the time: it
-sorts where PREFIX does in the dictionary, which decides how many of the index's term shards follow it.
+sorts where PREFIX does in the dictionary, which decides how many of the index's term shards follow it. --pause
+waits that long between the first index and the first edit (default 0: at once), as a writer who opens the page
+before editing it; the server warms its edit path in that time.
 
 How the two threads wait:
 - events (the default): as a browser tab does, on the preview's reload events (/__arshif/events?path=..., one
@@ -33,14 +35,17 @@ import urllib.request
 args = sys.argv[1:]
 mode = "events"
 prefix = "zeppelinedit"
+pause = 0.0
 while args and args[0].startswith("--"):
     name, _, value = args.pop(0).partition("=")
     if name == "--wait" and value in ("events", "sleep", "busy"):
         mode = value
     elif name == "--word" and re.fullmatch("[a-z]+", value):
         prefix = value
+    elif name == "--pause" and re.fullmatch(r"[0-9]+(\.[0-9]+)?", value):
+        pause = float(value)
     else:
-        sys.exit(f"{name}={value}: --wait=events|sleep|busy or --word=[a-z]+")
+        sys.exit(f"{name}={value}: --wait=events|sleep|busy, --word=[a-z]+ or --pause=SECONDS")
 jar, archive, edits = args[0], args[1], int(args[2])
 dispatch = args[3] if len(args) > 3 else "content/en/2024/12/29-n109995.md"
 page = args[4] if len(args) > 4 else "/en/2024/12/foreign-and-expatriates-minister-walid-al-109995/"
@@ -80,6 +85,31 @@ def family_pids():
                 family.add(pid)
                 grew = True
     return family
+
+
+THREAD_GROUPS = [("refresh", "arshif-search-r"), ("index pool", "arshif-search-i"), ("watch", "arshif-watch"),
+                 ("http", "arshif-http"), ("gc", "GC Thread"), ("gc", "VM Thread"), ("jit", "C1 Compiler"),
+                 ("jit", "C2 Compiler")]
+
+
+def thread_cpu():
+    """CPU time so far (user + system) of the server's threads, by group of thread names, from /proc."""
+    groups = {}
+    for pid in family_pids():
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in tasks:
+            try:
+                head, rest = open(f"/proc/{pid}/task/{tid}/stat").read().rsplit(")", 1)
+            except OSError:
+                continue
+            name = head.split("(", 1)[1]
+            fields = rest.split()
+            group = next((g for g, prefix in THREAD_GROUPS if name.startswith(prefix)), "other")
+            groups[group] = groups.get(group, 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return groups
 
 
 def cpu_seconds():
@@ -156,6 +186,7 @@ try:
           f" waiting by {mode}", flush=True)
     page_events = listen(page) if mode == "events" else None
     search_events = listen(SEARCH) if mode == "events" else None
+    time.sleep(pause)
     for i in range(edits):
         word = f"{prefix}{i}x{int(time.time())}"
         before = manifest()
@@ -183,12 +214,16 @@ try:
             f.write(f"\nA paragraph about {word}.\n".encode())
         t0 = time.monotonic()
         c0 = cpu_seconds()
+        g0 = thread_cpu()
         threads = [threading.Thread(target=poll_page), threading.Thread(target=poll_search)]
         [th.start() for th in threads]
         [th.join() for th in threads]
         cpu = cpu_seconds() - c0
+        g1 = thread_cpu()
+        by_group = ", ".join(f"{g} {(g1[g] - g0.get(g, 0.0)) * 1000:.0f}" for g in sorted(g1) if g1[g] > g0.get(g, 0.0))
         print(f"edit {i}: page {result['page'] * 1000:.0f} ms, search index {result['search'] * 1000:.0f} ms;"
               f" server CPU meanwhile {cpu * 1000:.0f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
+        print(f"  threads' CPU (ms): {by_group}", flush=True)
         time.sleep(2)
     rss = []
     for pid in sorted(family_pids()):
@@ -205,5 +240,5 @@ finally:
     server.terminate()
     server.wait(30)
     for l in lines:
-        if "Rebuilt" in l or "Search index" in l or "Loaded" in l or "rebuilding failed" in l:
+        if "Rebuilt" in l or "Search index" in l or "Loaded" in l or "rebuilding failed" in l or "Edit path" in l:
             print("  | " + l)
