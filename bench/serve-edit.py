@@ -10,7 +10,7 @@ served; prints both times from the write, then waits 2 s. Restores the file at t
 lines (rebuilds, search index). The new word is PREFIX (default zeppelinedit), the edit's number and the time: it
 sorts where PREFIX does in the dictionary, which decides how many of the index's term shards follow it. --pause
 waits that long between the first index and the first edit (default 0: at once), as a writer who opens the page
-before editing it; the server warms its edit path in that time.
+before editing it.
 
 How the two threads wait:
 - events (the default): as a browser tab does, on the preview's reload events (/__arshif/events?path=..., one
