@@ -35,13 +35,7 @@ class SearchClientFilesTest {
     void theSearchPagesLoadTheClientFromAFolderNamedByItsHashAndItsModulesSitSideBySide() throws IOException {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
         Path out = tmp.resolve("site");
-        Arshif.builder()
-                .siteRoot(root)
-                .output(out)
-                .clock(CLOCK)
-                .baseUrl("https://news.example/")
-                .build()
-                .build();
+        build(root, out);
 
         for (String lang : List.of("ar", "en")) {
             Matcher m =
@@ -68,13 +62,7 @@ class SearchClientFilesTest {
                 StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         Path out = tmp.resolve("site");
-        Arshif.builder()
-                .siteRoot(root)
-                .output(out)
-                .clock(CLOCK)
-                .baseUrl("https://news.example/")
-                .build()
-                .build();
+        build(root, out);
 
         String dir = SearchStage.readableClientDir();
         assertNotEquals(SearchStage.clientDir(), dir);
@@ -117,5 +105,15 @@ class SearchClientFilesTest {
         assertEquals(false, SiteRun.isSearchFile("static/js/a/b/search-page.js"));
         assertEquals(false, SiteRun.isSearchFile("static/js/0123456789/other.js"));
         assertEquals(false, SiteRun.isSearchFile("ar/search/index.html"));
+    }
+
+    private static void build(Path root, Path out) {
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(CLOCK)
+                .baseUrl("https://news.example/")
+                .build()
+                .build();
     }
 }
