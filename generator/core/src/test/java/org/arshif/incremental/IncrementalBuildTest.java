@@ -196,6 +196,16 @@ class IncrementalBuildTest {
                         () -> replace("content/ar/2017-05-02-a2.md", "tags: [syria, russia]", "tags: [syria]"),
                         (rendered, reused, parsed) -> assertEquals(0, pagesTaken())),
                 edit(
+                        "give a dispatch a tag new to the site, named by its key (pages that do not show it are reused)",
+                        () -> replace("content/ar/2017-05-02-a2.md", "tags: [syria]", "tags: [syria, brand-new]"),
+                        (rendered, reused, parsed) -> assertTrue(
+                                reused > 0 && rendered < pagesInTheFirstBuild,
+                                "a new tag is not a global input: " + rendered + " rendered, " + reused + " reused")),
+                edit(
+                        "and remove it again",
+                        () -> replace("content/ar/2017-05-02-a2.md", "tags: [syria, brand-new]", "tags: [syria]"),
+                        (rendered, reused, parsed) -> assertTrue(reused > 0, rendered + " rendered")),
+                edit(
                         "add a dispatch with a new tag",
                         () -> write(
                                 "content/ar/2017-06-01-new.md",

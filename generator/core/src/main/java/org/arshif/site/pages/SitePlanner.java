@@ -114,8 +114,8 @@ public final class SitePlanner {
     }
 
     /**
-     * What every page depends on besides its own inputs: configuration, the theme's words, asset links, every
-     * tag's name and which languages have sections; null when dispatches have no identities (then pages have no
+     * What every page depends on besides its own inputs: configuration, the theme's words, asset links, the name
+     * of every tag not named by its key alone, and which languages have sections; null when dispatches have no identities (then pages have no
      * inputs).
      */
     public Object globalInputs() {
@@ -156,7 +156,12 @@ public final class SitePlanner {
         for (String lang : model.languages()) {
             Map<String, String> byKey = new TreeMap<>();
             for (String key : model.tags(lang).keySet()) {
-                byKey.put(key, model.tagName(key, lang));
+                String name = model.tagName(key, lang);
+                // A tag named by its key alone adds nothing a page's own inputs (its dispatches' tag keys) lack:
+                // left out, a tag new to the site re-renders the pages that show it, not all of them.
+                if (!name.equals(key)) {
+                    byKey.put(key, name);
+                }
             }
             names.put(lang, byKey);
         }
