@@ -50,18 +50,9 @@ public final class JvmTuning {
     private JvmTuning() {}
 
     /**
-     * The options to add for {@code command}, given the JVM's own arguments; empty when the JVM should be kept
-     * as it is.
-     */
-    public static List<String> missingOptions(
-            String command, List<String> jvmArguments, Map<String, String> env, boolean forked) {
-        return missingOptions(command, jvmArguments, env, forked, List.of());
-    }
-
-    /**
-     * Like {@link #missingOptions(String, List, Map, boolean)}, given the command's arguments too: a {@code build}
-     * whose {@code --cache} folder holds a previous build starts with a larger heap (see
-     * {@link #REBUILD_INITIAL_HEAP_BYTES}).
+     * The options to add for {@code command}, given the JVM's own arguments and the command's; empty when the JVM
+     * should be kept as it is. A {@code build} whose {@code --cache} folder holds a previous build starts with a
+     * larger heap (see {@link #REBUILD_INITIAL_HEAP_BYTES}).
      */
     public static List<String> missingOptions(
             String command,

@@ -22,10 +22,10 @@ class JvmTuningTest {
 
     @Test
     void aBuildOnDefaultOptionsGetsTheParallelCollectorAFixedYoungGenerationAndC1() {
-        assertEquals(TUNED, JvmTuning.missingOptions("build", List.of(), Map.of(), false));
-        assertEquals(TUNED, JvmTuning.missingOptions("check", List.of("-Xmx1g", "-Dx=y"), Map.of(), false));
+        assertEquals(TUNED, JvmTuning.missingOptions("build", List.of(), Map.of(), false, List.of()));
+        assertEquals(TUNED, JvmTuning.missingOptions("check", List.of("-Xmx1g", "-Dx=y"), Map.of(), false, List.of()));
         // serve too: an edit is a small batch of work, which C2 spent more CPU compiling than running
-        assertEquals(TUNED, JvmTuning.missingOptions("serve", List.of(), Map.of(), false));
+        assertEquals(TUNED, JvmTuning.missingOptions("serve", List.of(), Map.of(), false, List.of()));
     }
 
     @Test
@@ -52,10 +52,10 @@ class JvmTuningTest {
     void aSmallHeapOrAChosenYoungGenerationKeepsTheJvmsSizing() {
         assertEquals(
                 List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
-                JvmTuning.missingOptions("build", List.of("-Xmx300m"), Map.of(), false));
+                JvmTuning.missingOptions("build", List.of("-Xmx300m"), Map.of(), false, List.of()));
         assertEquals(
                 List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
-                JvmTuning.missingOptions("build", List.of("-XX:NewRatio=3"), Map.of(), false));
+                JvmTuning.missingOptions("build", List.of("-XX:NewRatio=3"), Map.of(), false, List.of()));
         assertEquals(512L << 20, JvmTuning.bytes("512m"));
         assertEquals(1L << 30, JvmTuning.bytes("1G"));
         assertEquals(4096, JvmTuning.bytes("4096"));
@@ -66,37 +66,40 @@ class JvmTuningTest {
     void whatTheUserChoseIsKept() {
         assertEquals(
                 List.of("-XX:TieredStopAtLevel=1"),
-                JvmTuning.missingOptions("build", List.of("-XX:+UseSerialGC"), Map.of(), false));
+                JvmTuning.missingOptions("build", List.of("-XX:+UseSerialGC"), Map.of(), false, List.of()));
         assertEquals(
                 List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms192m"),
-                JvmTuning.missingOptions("build", List.of("-XX:-TieredCompilation"), Map.of(), false));
+                JvmTuning.missingOptions("build", List.of("-XX:-TieredCompilation"), Map.of(), false, List.of()));
         assertEquals(
                 List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1"),
-                JvmTuning.missingOptions("build", List.of("-Xms1g"), Map.of(), false));
+                JvmTuning.missingOptions("build", List.of("-Xms1g"), Map.of(), false, List.of()));
         assertEquals(
                 List.of(),
-                JvmTuning.missingOptions("build", List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4"), Map.of(), false));
+                JvmTuning.missingOptions(
+                        "build", List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4"), Map.of(), false, List.of()));
     }
 
     @Test
     void noSecondJvmWhenDisabledDebuggedProfiledAlreadyForkedOrNotBuilding() {
-        assertEquals(List.of(), JvmTuning.missingOptions("build", List.of(), Map.of("ARSHIF_FORK", "0"), false));
+        assertEquals(
+                List.of(), JvmTuning.missingOptions("build", List.of(), Map.of("ARSHIF_FORK", "0"), false, List.of()));
         assertEquals(
                 List.of(),
                 JvmTuning.missingOptions(
-                        "build", List.of("-agentlib:jdwp=transport=dt_socket,server=y"), Map.of(), false));
+                        "build", List.of("-agentlib:jdwp=transport=dt_socket,server=y"), Map.of(), false, List.of()));
         assertEquals(
                 List.of(),
-                JvmTuning.missingOptions("build", List.of("-XX:StartFlightRecording=filename=x.jfr"), Map.of(), false));
-        assertEquals(List.of(), JvmTuning.missingOptions("build", List.of(), Map.of(), true));
-        assertEquals(List.of(), JvmTuning.missingOptions("new", List.of(), Map.of(), false));
-        assertEquals(List.of(), JvmTuning.missingOptions("--help", List.of(), Map.of(), false));
+                JvmTuning.missingOptions(
+                        "build", List.of("-XX:StartFlightRecording=filename=x.jfr"), Map.of(), false, List.of()));
+        assertEquals(List.of(), JvmTuning.missingOptions("build", List.of(), Map.of(), true, List.of()));
+        assertEquals(List.of(), JvmTuning.missingOptions("new", List.of(), Map.of(), false, List.of()));
+        assertEquals(List.of(), JvmTuning.missingOptions("--help", List.of(), Map.of(), false, List.of()));
     }
 
     @Test
     void aSecondJvmMayRunEveryCommandThatNamesFilesButOnlyWhenNobodyLooksAtThisOne() {
         assertTrue(JvmTuning.mayFork("new", List.of(), Map.of(), false), "for the locale only");
-        assertEquals(List.of(), JvmTuning.missingOptions("new", List.of(), Map.of(), false));
+        assertEquals(List.of(), JvmTuning.missingOptions("new", List.of(), Map.of(), false, List.of()));
         assertTrue(JvmTuning.mayFork("serve", List.of("-XX:+UseG1GC"), Map.of(), false));
         assertFalse(JvmTuning.mayFork("build", List.of("-javaagent:x.jar"), Map.of(), false));
         assertFalse(JvmTuning.mayFork("build", List.of(), Map.of("ARSHIF_FORK", "0"), false));

@@ -85,11 +85,9 @@ public final class NoopStamp {
             update(digest, "options " + options);
             List<Path> skipped = List.of(output, cache, siteRoot.resolve(".git"), siteRoot.resolve("target"));
             long[] sourceBytes = {0};
-            String content = siteRoot.resolve(ContentLoader.CONTENT_DIR)
-                    + siteRoot.getFileSystem().getSeparator();
-            int cut = siteRoot.resolve(ContentLoader.CONTENT_DIR).toString().length()
-                    - ContentLoader.CONTENT_DIR.length();
             Path contentDir = siteRoot.resolve(ContentLoader.CONTENT_DIR);
+            String content = contentDir + siteRoot.getFileSystem().getSeparator();
+            int cut = contentDir.toString().length() - ContentLoader.CONTENT_DIR.length();
             Predicate<Path> unread = dir -> siteRoot.equals(dir.getParent()) && !dir.equals(contentDir);
             statTree(digest, siteRoot, skipped, unread, newest, (file, a) -> {
                 String text = file.toString();
