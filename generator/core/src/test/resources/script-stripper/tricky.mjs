@@ -24,6 +24,11 @@ say(a / b / g);
 say(a /b/ g);
 say((a) / 2);
 say([a][0] / 2);
+// a regular expression right after a statement's head keeps its spaces; a call's ) is still division
+if (a) /x  y/.test('x  y') && say('regex after if');
+for (const w of ['p  q']) /p  q/.test(w) && say('regex after for');
+while (g-- > 4) /a  b/.test('a b') || say('two spaces kept after while');
+say(Math.max(a, b) / 2 / 1);
 const half = a
   / b;
 say(half);

@@ -47,10 +47,18 @@ final class ScriptTokens {
             "yield",
             "await");
 
+    /** Before the parenthesised head of these statements; a slash after that head's {@code )} starts an expression. */
+    private static final Set<String> BEFORE_STATEMENT_HEAD = Set.of("if", "while", "for", "with");
+
     private final String src;
     private final List<Token> tokens = new ArrayList<>();
     /** Brace depth at each open {@code ${}}, innermost first. */
     private final Deque<Integer> templates = new ArrayDeque<>();
+    /** For each open parenthesis, innermost first: whether it opens a statement's head, as in {@code if (}. */
+    private final Deque<Boolean> parens = new ArrayDeque<>();
+
+    /** Whether the last {@code )} closed a statement's head; read only while that {@code )} is the last token. */
+    private boolean closedStatementHead;
 
     private int at;
     private int braces;
@@ -139,6 +147,10 @@ final class ScriptTokens {
             braces++;
         } else if (text.equals("}")) {
             braces--;
+        } else if (text.equals("(")) {
+            parens.push(opensStatementHead());
+        } else if (text.equals(")")) {
+            closedStatementHead = !parens.isEmpty() && parens.pop();
         }
         add(Kind.PUNCT, start);
     }
@@ -191,11 +203,26 @@ final class ScriptTokens {
         }
         Token last = tokens.get(tokens.size() - 1);
         return switch (last.kind()) {
-            case PUNCT -> !last.text().equals(")") && !last.text().equals("]");
+            case PUNCT ->
+                last.text().equals(")") ? closedStatementHead : !last.text().equals("]");
             case WORD -> BEFORE_EXPRESSION.contains(last.text());
             case TEMPLATE_HEAD -> true;
             default -> false;
         };
+    }
+
+    /** Whether a {@code (} here opens the head of {@code if}, {@code while}, {@code for}, {@code for await} or {@code with}. */
+    private boolean opensStatementHead() {
+        int last = tokens.size() - 1;
+        if (last < 0 || tokens.get(last).kind() != Kind.WORD) {
+            return false;
+        }
+        String word = tokens.get(last).text();
+        if (word.equals("await") && last > 0) {
+            word = tokens.get(last - 1).text();
+            return word.equals("for") && tokens.get(last - 1).kind() == Kind.WORD;
+        }
+        return BEFORE_STATEMENT_HEAD.contains(word);
     }
 
     /** The end of a regular expression (flags included) that starts at {@code start}, or -1 if none ends on its line. */

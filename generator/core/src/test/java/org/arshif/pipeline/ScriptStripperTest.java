@@ -83,7 +83,7 @@ class ScriptStripperTest {
         String source = Files.readString(tricky(), StandardCharsets.UTF_8);
         Path stripped = Trees.write(tmp.resolve("tricky.mjs"), strip(source));
         String want = node(tricky());
-        assertEquals(50, want.lines().count(), want);
+        assertEquals(54, want.lines().count(), want);
         assertEquals(want, node(stripped));
         String out = Files.readString(stripped, StandardCharsets.UTF_8);
         assertFalse(out.contains("@ts-check") || out.contains("comment over lines"), out);
