@@ -70,12 +70,11 @@ final class SiteLoader {
     }
 
     /**
-     * {@link #setup()}, with the media walk and git on {@code background} while this thread reads configuration
-     * and vocabulary and walks the dispatch files: they wait on the file system and a process, not on each other.
+     * {@link #setup()}, with git on {@code background} while this thread reads configuration and vocabulary and
+     * walks the content folder once, for the dispatch files and the media: they wait on the file system and a
+     * process, not on each other.
      */
     Setup setup(Background background) {
-        Diagnostics mediaFindings = new Diagnostics();
-        CompletableFuture<List<String>> mediaFiles = background.start(() -> Media.files(siteRoot, mediaFindings));
         CompletableFuture<GitHistory> history = background.start(() -> GitHistory.read(siteRoot));
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = arshif.configured(ConfigLoader.load(siteRoot, diagnostics), diagnostics);
@@ -88,7 +87,8 @@ final class SiteLoader {
                     "no content folder at " + siteRoot.resolve(ContentLoader.CONTENT_DIR)
                             + "; put dispatches under content/ar/ and content/en/");
         }
-        List<String> sources = ContentLoader.listSources(siteRoot, diagnostics);
+        ContentLoader.Listing listing = ContentLoader.listAll(siteRoot, diagnostics);
+        List<String> sources = listing.sources();
         GitHistory git = Background.join(history);
         if (git.shallow()) {
             diagnostics.warning(
@@ -98,8 +98,7 @@ final class SiteLoader {
                     "the repository is a shallow clone, so dates taken from git may be wrong;"
                             + " check out the full history (actions/checkout with fetch-depth: 0)");
         }
-        Media media = Media.of(siteRoot, sources, Background.join(mediaFiles));
-        diagnostics.addAll(mediaFindings.sorted());
+        Media media = Media.of(siteRoot, sources, listing.others());
         UnplacedFiles.warn(media.unplaced(), diagnostics);
         DispatchReader reader = new DispatchReader(config, vocabulary, git)
                 .withMedia(media)

@@ -33,6 +33,34 @@ public final class ContentLoader {
                 .toList();
     }
 
+    /**
+     * Every file under the content folder, from one walk: the dispatch files, site-root-relative ({@link
+     * #listSources}'), and the others, {@code content/}-relative (for {@link Media#of}), or null without a content
+     * folder. Each walk visited the same 16,000 entries of a 10,000-dispatch archive; one walk wanting every file
+     * reports what the two reported (a finding of a folder, reported by both, is one finding: diagnostics are
+     * distinct).
+     */
+    public record Listing(List<String> sources, List<String> others) {}
+
+    /** {@link Listing}: the content folder walked once for the dispatches and the media. */
+    public static Listing listAll(Path siteRoot, Diagnostics diagnostics) {
+        Path content = siteRoot.resolve(CONTENT_DIR);
+        if (!Files.isDirectory(content)) {
+            return new Listing(List.of(), null);
+        }
+        List<String> sources = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (String file : InputFiles.within(siteRoot)
+                .list(content, CONTENT_DIR, new InputFiles.Filter(true, name -> true), diagnostics)) {
+            if (isDispatchFile(file.substring(file.lastIndexOf('/') + 1))) {
+                sources.add(CONTENT_DIR + "/" + file);
+            } else {
+                others.add(file);
+            }
+        }
+        return new Listing(List.copyOf(sources), List.copyOf(others));
+    }
+
     /** Whether a site-root-relative path names a dispatch: a {@code .md} or {@code .txt} file in no hidden folder. */
     public static boolean isSource(String relPath) {
         return isDispatchFile(relPath.substring(relPath.lastIndexOf('/') + 1)) && !isHidden(relPath);

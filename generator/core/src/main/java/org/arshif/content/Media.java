@@ -16,7 +16,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.arshif.diag.Diagnostics;
 import org.arshif.internal.InputFiles;
 
 /**
@@ -57,25 +56,8 @@ public final class Media {
     }
 
     /**
-     * Every file under {@code content/} that is not a dispatch, {@code content/}-relative and sorted, or null
-     * without a content folder: the walk of {@link #of}'s files, which needs no dispatch list, so it can run beside
-     * the walk that lists the dispatches.
-     */
-    public static List<String> files(Path siteRoot, Diagnostics diagnostics) {
-        Path content = siteRoot.resolve(ContentLoader.CONTENT_DIR);
-        if (!Files.isDirectory(content)) {
-            return null;
-        }
-        return InputFiles.within(siteRoot)
-                .list(
-                        content,
-                        ContentLoader.CONTENT_DIR,
-                        new InputFiles.Filter(true, name -> !ContentLoader.isDispatchFile(name)),
-                        diagnostics);
-    }
-
-    /**
-     * The media among {@code files} (as {@link #files} lists them), through {@link InputFiles} (links out of the
+     * The media among {@code files} (the files under {@code content/} that are not dispatches, {@code
+     * content/}-relative and sorted, as {@link ContentLoader#listAll} lists them), through {@link InputFiles} (links out of the
      * site are findings of that walk).
      *
      * @param sources the dispatch files, site-root-relative: a folder holding an {@code index} one is a bundle

@@ -51,6 +51,11 @@ final class BufferInput implements DataInput {
         return slice;
     }
 
+    /** The bytes left to read. */
+    int remaining() {
+        return buffer.remaining();
+    }
+
     /** A hash of the next {@code length} bytes, or of as many as remain (nothing is read). */
     int hashOfNext(int length) {
         int hash = 1;

@@ -56,7 +56,7 @@ public final class ParseCache {
 
     private final Path dir;
     private final byte[] global;
-    private final RecordCodec codec = new RecordCodec();
+    private final DispatchCodec codec = new DispatchCodec(new RecordCodec());
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     // The keys in the order of the last read's sources (sorted): a tree map of 16,000 paths was 5 % of the load's main
@@ -254,10 +254,8 @@ public final class ParseCache {
         try {
             BufferInput in = new BufferInput(slice);
             List<Diagnostic> findings = Findings.read(in);
-            if (codec.read(in) instanceof Dispatch d && d.path().equals(path)) {
-                return Optional.of(new Entry(d, findings));
-            }
-            return Optional.empty();
+            Dispatch d = codec.read(in);
+            return d.path().equals(path) ? Optional.of(new Entry(d, findings)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is just a miss; store() replaces it
         }

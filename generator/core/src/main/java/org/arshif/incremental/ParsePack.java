@@ -35,8 +35,8 @@ final class ParsePack {
     /** The entries parsed since the pack was last written whole. */
     static final String ADDED = "pack-added.bin";
     // 2: each entry starts with its findings (see Findings); 3: dates as an instant and an offset (RecordCodec);
-    // 4: a pack may have additions beside it.
-    private static final int PACK_FORMAT = 4;
+    // 4: a pack may have additions beside it; 5: dispatches written by hand (DispatchCodec), not by reflection.
+    private static final int PACK_FORMAT = 5;
     // Additions up to a sixteenth of the pack, unused entries up to a quarter; never less than a megabyte.
     private static final long MIN_SLACK = 1 << 20;
 

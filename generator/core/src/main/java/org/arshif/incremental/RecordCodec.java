@@ -248,7 +248,7 @@ final class RecordCodec {
                 .toList();
     }
 
-    private static void writeString(DataOutput out, String s) throws IOException, Unsupported {
+    static void writeString(DataOutput out, String s) throws IOException, Unsupported {
         if (out instanceof EntryOutput entry) {
             // the same bytes, encoded in place in one pass that also finds a lone surrogate
             if (!entry.writeUtf8(s)) {
@@ -283,13 +283,20 @@ final class RecordCodec {
      * read into this thread's scratch array, not a new one that the string copies at once: the texts of 16,000
      * entries were the largest part of a load's allocations.
      */
-    private String readString(DataInput in) throws IOException {
-        int length = in.readInt();
+    String readString(DataInput in) throws IOException {
+        return readString(in, in.readInt());
+    }
+
+    /** {@link #readString(DataInput)} of a text whose length was read already. */
+    String readString(DataInput in, int length) throws IOException {
         if (length < 0) {
             throw new IOException("a text of negative length");
         }
         if (length <= ShortTexts.MAX_BYTES && in instanceof BufferInput buffer) {
             return shortTexts.read(buffer, length);
+        }
+        if (in instanceof BufferInput buffer && length > buffer.remaining()) {
+            throw new java.io.EOFException("a text of " + length + " bytes, " + buffer.remaining() + " left");
         }
         byte[] bytes = length <= SCRATCH ? scratch.get() : new byte[length];
         in.readFully(bytes, 0, length);
