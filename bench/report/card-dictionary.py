@@ -3,7 +3,7 @@
 (bench/data/ud-arabic-pud-parallel.tsv, real text that the bench archives are not made of word for word),
 then the month names; the least common first, so that the commonest are nearest the card and cost the shortest distances.
 
-    python3 bench/report/card-dictionary.py   # rewrites generator/core/src/main/resources/.../cards-LANG.txt
+    python3 bench/report/card-dictionary.py   # rewrites generator/core/src/main/resources/.../internal/cards-LANG.txt
 """
 import collections, csv, os, re
 
@@ -11,7 +11,7 @@ WORDS = 300
 here = os.path.dirname(os.path.abspath(__file__))
 rows = list(csv.reader(open(os.path.join(here, '..', 'data', 'ud-arabic-pud-parallel.tsv'), encoding='utf-8'),
                        delimiter='\t'))[1:]
-out = os.path.join(here, '..', '..', 'generator', 'core', 'src', 'main', 'resources', 'org', 'arshif', 'search', 'index')
+out = os.path.join(here, '..', '..', 'generator', 'core', 'src', 'main', 'resources', 'org', 'arshif', 'search', 'index', 'internal')
 # the month names of the cards' dates (the site's default labels), after the words: every card has one
 MONTHS = {'ar': 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
           'en': 'January February March April May June July August September October November December'}

@@ -19,8 +19,7 @@ final class CardDictionary {
     /** The dictionary of language {@code lang}'s cards, as the manifest carries it ({@code cards.dict}). */
     static String text(String lang) {
         String words = "";
-        try (InputStream in =
-                CardDictionary.class.getResourceAsStream("/org/arshif/search/index/cards-" + lang + ".txt")) {
+        try (InputStream in = CardDictionary.class.getResourceAsStream("cards-" + lang + ".txt")) {
             if (in != null) {
                 words = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip() + " ";
             }
