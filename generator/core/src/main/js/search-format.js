@@ -31,8 +31,9 @@
  * @property {ManifestTag[]} tags
  * @property {ManifestYear[]} years
  * @property {ManifestTerms} terms
- * @property {{size: number, chunk: number, files: CardFileRef[]}} cards documents per card file, documents per
- *   chunk (a slice `k.<hash>.<i>.bin` of a card file of several chunks, for servers that ignore Range), the files
+ * @property {{size: number, chunk: number, dict: string, files: CardFileRef[]}} cards documents per card file,
+ *   documents per chunk (a slice `k.<hash>.<i>.bin` of a card file of several chunks, for servers that ignore
+ *   Range), the dictionary the cards are deflated after (format 9), the files
  * @property {{size: number, files: string[]}} attrs documents per attribute file, and their hashes
  */
 

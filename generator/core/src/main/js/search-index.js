@@ -8,7 +8,7 @@
  *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 8;
+export const FORMAT_VERSION = 9;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -279,10 +279,17 @@ async function gunzipText(bytes) {
   return new Response(stream).text();
 }
 
-/** @param {Uint8Array<ArrayBuffer>} bytes */
-async function inflateRaw(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).text();
+/**
+ * A card, raw deflated after the manifest's dictionary (format 9): inflated behind that dictionary as a stored
+ * block, so that the card's references into it resolve, and the dictionary's bytes dropped.
+ * @param {Uint8Array<ArrayBuffer>} dict the dictionary, UTF-8 (under 64 KiB)
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ */
+async function inflateCard(dict, bytes) {
+  const n = dict.length;
+  const stored = Uint8Array.of(0, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255);
+  const stream = new Blob([stored, dict, bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new TextDecoder().decode(new Uint8Array(await new Response(stream).arrayBuffer()).subarray(n));
 }
 
 /**
@@ -428,6 +435,8 @@ export class SearchIndex {
      * now on each range is its own request (GitHub Pages' and Cloudflare's caches, S3 and many CDNs serve one range)
      */
     this.singleRanges = false;
+    /** @type {Uint8Array<ArrayBuffer> | undefined} the cards' dictionary (manifest `cards.dict`), UTF-8 */
+    this.cardDict = undefined;
     /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
     this.starts = undefined;
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
@@ -686,7 +695,8 @@ export class SearchIndex {
       }
       const at = o - p.start;
       const len = (p.bytes[at] << 8) | p.bytes[at + 1];
-      const card = /** @type {Card} */ (JSON.parse(await inflateRaw(p.bytes.subarray(at + 2, at + 2 + len))));
+      this.cardDict ??= new TextEncoder().encode(this.manifest.cards.dict);
+      const card = /** @type {Card} */ (JSON.parse(await inflateCard(this.cardDict, p.bytes.subarray(at + 2, at + 2 + len))));
       const [cardUrl, title, date, dateLabel, tags, lead] = card;
       if (!this.docs.has(id)) this.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
     }));

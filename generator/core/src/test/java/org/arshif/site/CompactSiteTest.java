@@ -181,7 +181,10 @@ class CompactSiteTest {
 
     private static final int MANY = 400;
 
-    /** {@link #MANY} dispatches tagged syria, one a day from 2017; pageSize 1. */
+    /**
+     * {@link #MANY} dispatches tagged syria, one a day from 2017; pageSize 1. Their leads are long enough that the card
+     * file is more than one chunk (the cards are deflated after a dictionary of common words: format 9).
+     */
     private Path manyDispatches(boolean compact) throws IOException {
         Path root = dir.resolve("many-src-" + compact);
         Path out = dir.resolve("many-site-" + compact);
@@ -194,7 +197,9 @@ class CompactSiteTest {
             write(
                     root,
                     "content/en/" + day.plusDays(i) + "-d" + i + ".md",
-                    "---\ntitle: Dispatch " + i + "\ntags: [syria]\n---\n\nText of dispatch " + i + ".\n");
+                    "---\ntitle: Dispatch " + i + "\ntags: [syria]\n---\n\nText of dispatch " + i + ", filed at "
+                            + (i * 7919 % 10007) + " by desk " + (i * 31 % 97) + " with reference "
+                            + Integer.toHexString(i * 40503) + ".\n");
         }
         Arshif.builder().siteRoot(root).output(out).clock(CLOCK).build().build();
         return out;

@@ -100,7 +100,7 @@ class SearchIndexWriterTest {
         SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", input);
         Map<String, Object> m = json(dir.resolve(st.manifestFile()));
         assertEquals("arshif-search", m.get("format"));
-        assertEquals(8L, m.get("version"));
+        assertEquals(9L, m.get("version"));
         int bits = ((Long) m.get("levelBits")).intValue();
 
         // the expected index, from the analyzer directly: documents oldest first, then by url
@@ -210,9 +210,10 @@ class SearchIndexWriterTest {
             assertTrue(ofTerm.containsAll(ids) && ids.size() < ofTerm.size(), key);
         });
 
-        // cards: fixed-size slots, raw deflate
+        // cards: fixed-size slots, raw deflate after the manifest's dictionary
         Map<String, Object> cards = obj(m.get("cards"));
         int perFile = ((Long) cards.get("size")).intValue();
+        byte[] dict = ((String) cards.get("dict")).getBytes(StandardCharsets.UTF_8);
         for (int d = 0; d < docs.size(); d++) {
             List<Object> f = list(list(cards.get("files")).get(d / perFile));
             int slot = ((Long) f.get(1)).intValue();
@@ -220,6 +221,7 @@ class SearchIndexWriterTest {
             int at = (d % perFile) * slot;
             int len = ((bin[at] & 0xff) << 8) | (bin[at + 1] & 0xff);
             Inflater inf = new Inflater(true);
+            inf.setDictionary(dict); // raw deflate carries no dictionary id: set before inflating
             inf.setInput(bin, at + 2, len);
             byte[] out = new byte[64 * 1024];
             int n = inf.inflate(out);

@@ -35,6 +35,17 @@ public final class Blob {
     /** Compresses with {@code d}, which is reset first. */
     public static byte[] deflateRaw(Deflater d, byte[] data) {
         d.reset();
+        return deflated(d, data);
+    }
+
+    /** Compresses with {@code d}, reset first, after a preset {@code dictionary} (a card: see CardDictionary). */
+    public static byte[] deflateRaw(Deflater d, byte[] data, byte[] dictionary) {
+        d.reset();
+        d.setDictionary(dictionary);
+        return deflated(d, data);
+    }
+
+    private static byte[] deflated(Deflater d, byte[] data) {
         d.setInput(data);
         d.finish();
         ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 2 + 16);

@@ -21,8 +21,9 @@ import org.arshif.internal.Fingerprint.Hash128;
  * @param slot     bytes per card slot (a multiple of 16)
  * @param perFile  cards per card file
  * @param perChunk cards per chunk (at most perFile)
+ * @param dictionary the preset dictionary the cards are deflated with ({@link CardDictionary})
  */
-record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perChunk) {
+record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perChunk, byte[] dictionary) {
     /** Documents deflated per task. */
     private static final int CHUNK = 1024;
 
@@ -31,41 +32,44 @@ record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perCh
         return (docs + perFile - 1) / perFile;
     }
 
-    static CardSlots pack(Documents docs, long cardFileBytes, int chunkBytes, ExecutorService pool) {
-        return pack(docs, cardFileBytes, chunkBytes, pool, null, null);
+    static CardSlots pack(String lang, Documents docs, long cardFileBytes, int chunkBytes, ExecutorService pool) {
+        return pack(lang, docs, cardFileBytes, chunkBytes, pool, null, null);
     }
 
     /**
-     * Like {@link #pack(Documents, long, int, ExecutorService)}; a document whose card is the same as document
+     * Like {@link #pack(String, Documents, long, int, ExecutorService)}; a document whose card is the same as document
      * {@code lastDocs}'s of its id (same document, tag ids and lead) takes {@code last}'s card, not compressed again.
      * Either may be null.
      */
     static CardSlots pack(
+            String lang,
             Documents docs,
             long cardFileBytes,
             int chunkBytes,
             ExecutorService pool,
             Documents lastDocs,
             CardSlots last) {
-        return pack(docs, cardFileBytes, chunkBytes, pool, lastDocs, last, null, null);
+        return pack(CardDictionary.of(lang), docs, cardFileBytes, chunkBytes, pool, lastDocs, last, null, null);
     }
 
     /**
-     * Like {@link #pack(Documents, long, int, ExecutorService)}; a card whose JSON's key is in {@code stored} (a
+     * Like {@link #pack(String, Documents, long, int, ExecutorService)}; a card whose JSON's key is in {@code stored} (a
      * cached build's, made by this deflater) is taken from it, not compressed again. Each card's key goes into
      * {@code keys}.
      */
     static CardSlots packStored(
+            String lang,
             Documents docs,
             long cardFileBytes,
             int chunkBytes,
             ExecutorService pool,
             StoredCards stored,
             Hash128[] keys) {
-        return pack(docs, cardFileBytes, chunkBytes, pool, null, null, stored, keys);
+        return pack(CardDictionary.of(lang), docs, cardFileBytes, chunkBytes, pool, null, null, stored, keys);
     }
 
     private static CardSlots pack(
+            byte[] dictionary,
             Documents docs,
             long cardFileBytes,
             int chunkBytes,
@@ -102,7 +106,7 @@ record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perCh
                             packed[i] = stored.packed()[at];
                             noLead[i] = stored.noLead()[at];
                         } else {
-                            packed[i] = Blob.deflateRaw(d, json);
+                            packed[i] = Blob.deflateRaw(d, json, dictionary);
                         }
                     }
                 } finally {
@@ -111,9 +115,10 @@ record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perCh
             }));
         }
         fs.forEach(Futures::get);
-        int slot = n == 0 ? 16 : slot(docs, packed, noLead);
+        int slot = n == 0 ? 16 : slot(docs, packed, noLead, dictionary);
         int perFile = (int) Math.max(1, Math.min(Integer.MAX_VALUE, cardFileBytes / slot));
-        return new CardSlots(packed, noLead, slot, perFile, Math.max(1, Math.min(perFile, chunkBytes / slot)));
+        return new CardSlots(
+                packed, noLead, slot, perFile, Math.max(1, Math.min(perFile, chunkBytes / slot)), dictionary);
     }
 
     /** Whether document {@code id}'s card is the same in {@code docs} as in {@code last} (whose tag ids are the same). */
@@ -132,7 +137,7 @@ record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perCh
     }
 
     /** The 90th percentile of the cards' sizes, raised to hold any card with no lead at all. */
-    private static int slot(Documents docs, byte[][] packed, int[] noLead) {
+    private static int slot(Documents docs, byte[][] packed, int[] noLead, byte[] dictionary) {
         int n = packed.length;
         int[] sorted = new int[n];
         for (int i = 0; i < n; i++) {
@@ -146,7 +151,7 @@ record CardSlots(byte[][] packed, int[] noLead, int slot, int perFile, int perCh
             for (int i = 0; i < n; i++) {
                 if (packed[i].length + 2 > slot) {
                     if (noLead[i] == 0) {
-                        noLead[i] = Blob.deflateRaw(d, cardJson(docs, i, "")).length + 2;
+                        noLead[i] = Blob.deflateRaw(d, cardJson(docs, i, ""), dictionary).length + 2;
                     }
                     slot = Math.max(slot, noLead[i]);
                 }

@@ -6,7 +6,8 @@ import java.util.zip.Deflater;
 /**
  * Writes a card file {@code k.<h>.bin}: documents {@code from..to-1} in fixed-size slots, so that the client
  * fetches a card with an HTTP range request at {@code (id - from) * slot}. A slot holds a 2-byte big-endian
- * length, then the card (see {@link CardSlots#cardJson}) compressed with raw deflate, then zero padding. A card
+ * length, then the card (see {@link CardSlots#cardJson}) compressed with raw deflate after the language's
+ * {@link CardDictionary}, then zero padding. A card
  * longer than the slot gets a shorter lead. A file of more than one chunk is also written in slices of
  * {@code perChunk} slots, {@code k.<h>.<i>.bin}, for servers that ignore Range: their names carry the hash of
  * the whole file, which covers their bytes; unless {@code chunks} is off (a compact site, for hosts that honour
@@ -25,7 +26,7 @@ record CardWriter(Documents docs, CardSlots cards, boolean chunks, IndexFiles fi
                 String lead = docs.leads()[d];
                 while (b.length + 2 > slot) {
                     lead = Excerpts.shorten(lead);
-                    b = Blob.deflateRaw(deflater, CardSlots.cardJson(docs, d, lead));
+                    b = Blob.deflateRaw(deflater, CardSlots.cardJson(docs, d, lead), cards.dictionary());
                 }
                 int at = (d - from) * slot;
                 out[at] = (byte) (b.length >>> 8);

@@ -60,10 +60,10 @@ public final class IndexBuild {
             InvertedIndex index = invert(settings, lang, docs, docKeys, analysis, ids, reuse, last, pool);
             Scoring scoring = Scoring.of(index, settings.titleBoost());
             CardSlots cards = reuse != null && reuse.keepsLiveIndex()
-                    ? cards(settings, docs, reuse, last, pool)
+                    ? cards(lang, settings, docs, reuse, last, pool)
                     : reuse != null && reuse.storesPostings()
-                            ? storedCards(settings, docs, reuse, storedCards, pool)
-                            : CardSlots.pack(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
+                            ? storedCards(lang, settings, docs, reuse, storedCards, pool)
+                            : CardSlots.pack(lang, docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
             IndexFiles files = new IndexFiles(dir, kept, !settings.cardChunks());
             Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
@@ -127,9 +127,15 @@ public final class IndexBuild {
 
     /** The cards, those of the last index's documents that did not change taken from it; kept with the index. */
     private static CardSlots cards(
-            IndexSettings settings, Documents docs, IndexReuse reuse, LiveIndex last, ExecutorService pool) {
+            String lang,
+            IndexSettings settings,
+            Documents docs,
+            IndexReuse reuse,
+            LiveIndex last,
+            ExecutorService pool) {
         LiveIndex kept = reuse.live();
         CardSlots cards = CardSlots.pack(
+                lang,
                 docs,
                 settings.cardFileBytes(),
                 settings.cardChunkBytes(),
@@ -152,10 +158,15 @@ public final class IndexBuild {
 
     /** The cards, those whose JSON the last cached build stored taken from it; this run's left to be stored. */
     private static CardSlots storedCards(
-            IndexSettings settings, Documents docs, IndexReuse reuse, StoredCards stored, ExecutorService pool) {
+            String lang,
+            IndexSettings settings,
+            Documents docs,
+            IndexReuse reuse,
+            StoredCards stored,
+            ExecutorService pool) {
         Hash128[] keys = new Hash128[docs.size()];
-        CardSlots cards =
-                CardSlots.packStored(docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool, stored, keys);
+        CardSlots cards = CardSlots.packStored(
+                lang, docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool, stored, keys);
         reuse.madeCards(new StoredCards(keys, cards.packed(), cards.noLead()));
         return cards;
     }

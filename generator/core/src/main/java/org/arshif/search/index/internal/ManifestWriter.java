@@ -79,7 +79,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
     }
 
     /** {@code "cards": {...}, "attrs": {...}}, closing the manifest. */
-    private static void appendFiles(Json m, Names names) {
+    private void appendFiles(Json m, Names names) {
         m.ch(',')
                 .key("cards")
                 .ch('{')
@@ -88,6 +88,9 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
                 .ch(',')
                 .key("chunk")
                 .num(names.cardsPerChunk())
+                .ch(',')
+                .key("dict")
+                .str(CardDictionary.text(lang))
                 .ch(',')
                 .key("files")
                 .ch('[');

@@ -29,13 +29,19 @@ record StoredCards(Hash128[] keys, byte[][] packed, int[] noLead) {
         return new Fingerprint().bytes(json).finish();
     }
 
-    /** The key of this JVM's deflater: its Java version and what it makes of a probe card. */
+    /**
+     * The key of this JVM's deflater: its Java version and what it makes of a probe card, alone and after each
+     * card dictionary (a card's bytes depend on its language's).
+     */
     static Hash128 deflaterKey() {
         Deflater d = Blob.rawDeflater();
+        byte[] probe = PROBE.getBytes(StandardCharsets.UTF_8);
         try {
             return new Fingerprint()
                     .text(System.getProperty("java.runtime.version", ""))
-                    .bytes(Blob.deflateRaw(d, PROBE.getBytes(StandardCharsets.UTF_8)))
+                    .bytes(Blob.deflateRaw(d, probe))
+                    .bytes(Blob.deflateRaw(d, probe, CardDictionary.of("ar")))
+                    .bytes(Blob.deflateRaw(d, probe, CardDictionary.of("en")))
                     .finish();
         } finally {
             d.end();

@@ -40,8 +40,8 @@ class StoredCardsTest {
     void aStoredCardIsTakenAsItWasAndAChangedOneIsCompressedAgain() {
         Documents docs = Documents.prepare("en", documents("Story 2"));
         Hash128[] keys = new Hash128[3];
-        CardSlots first = CardSlots.packStored(docs, FILE_BYTES, CHUNK_BYTES, pool, null, keys);
-        CardSlots plain = CardSlots.pack(docs, FILE_BYTES, CHUNK_BYTES, pool);
+        CardSlots first = CardSlots.packStored("en", docs, FILE_BYTES, CHUNK_BYTES, pool, null, keys);
+        CardSlots plain = CardSlots.pack("en", docs, FILE_BYTES, CHUNK_BYTES, pool);
         for (int i = 0; i < 3; i++) {
             assertArrayEquals(plain.packed()[i], first.packed()[i], "without stored cards, the cards are the same");
             assertNotNull(keys[i]);
@@ -53,12 +53,12 @@ class StoredCardsTest {
         Documents edited = Documents.prepare("en", documents("Story 2, corrected"));
         Hash128[] now = new Hash128[3];
         CardSlots second = CardSlots.packStored(
-                edited, FILE_BYTES, CHUNK_BYTES, pool, new StoredCards(keys, stored, first.noLead()), now);
+                "en", edited, FILE_BYTES, CHUNK_BYTES, pool, new StoredCards(keys, stored, first.noLead()), now);
 
         assertSame(marked, second.packed()[1], "an unchanged card is the stored one, not compressed again");
         assertArrayEquals(first.packed()[0], second.packed()[0]);
         assertArrayEquals(
-                CardSlots.pack(edited, FILE_BYTES, CHUNK_BYTES, pool).packed()[2],
+                CardSlots.pack("en", edited, FILE_BYTES, CHUNK_BYTES, pool).packed()[2],
                 second.packed()[2],
                 "a card whose JSON changed is compressed anew");
         assertEquals(keys[0], now[0]);
@@ -69,7 +69,7 @@ class StoredCardsTest {
     void storedCardsComeBackOnlyForTheDeflaterThatMadeThem() throws Exception {
         Documents docs = Documents.prepare("en", documents("Story 2"));
         Hash128[] keys = new Hash128[3];
-        CardSlots cards = CardSlots.packStored(docs, FILE_BYTES, CHUNK_BYTES, pool, null, keys);
+        CardSlots cards = CardSlots.packStored("en", docs, FILE_BYTES, CHUNK_BYTES, pool, null, keys);
         Path file = dir.resolve("search-index-en.postings");
         IndexSettings settings =
                 new IndexSettings(10, 8000, 4000, 64000, 1 << 20, 1 << 15, true, 38, 3.0, 2, "{}", Set.of());
