@@ -105,10 +105,15 @@ final class SearchStage {
      * as written. Returns that folder.
      */
     private static String writeClientScripts(RunStrategy strategy, boolean readable) {
-        Map<String, byte[]> scripts =
-                readable ? ReadableClient.SCRIPTS : strategy.servedClient(ReadableClient.SCRIPTS, () -> Client.SCRIPTS);
-        // The stripped modules the strategy kept are the same bytes as Client's, so their folder is Client.DIR's.
-        String dir = readable ? ReadableClient.DIR : scripts == Client.SCRIPTS ? Client.DIR : clientDir(scripts);
+        boolean[] stripped = {false};
+        Map<String, byte[]> scripts = readable
+                ? ReadableClient.SCRIPTS
+                : strategy.servedClient(ReadableClient.SCRIPTS, () -> {
+                    stripped[0] = true;
+                    return Client.SCRIPTS;
+                });
+        // Client is named only when the strategy asked for it: its first use strips the modules (its class's init).
+        String dir = readable ? ReadableClient.DIR : stripped[0] ? Client.DIR : clientDir(scripts);
         SiteSink out = strategy.sink();
         scripts.forEach((name, bytes) -> out.write(dir + name, bytes.clone()));
         return dir;
