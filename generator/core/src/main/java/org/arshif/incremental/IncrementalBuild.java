@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
 import org.arshif.pipeline.BuildTarget;
@@ -33,6 +34,8 @@ public final class IncrementalBuild implements BuildTarget {
     private static final String ANALYSES = "search-analysis";
     /** Per language, what its index files hold ({@link IndexMemo}). */
     private static final String INDEX_MEMO = "search-index";
+
+    private static final String SERVED_CLIENT = "search-client.bin";
 
     private final Path cache;
     private final Path output;
@@ -117,6 +120,12 @@ public final class IncrementalBuild implements BuildTarget {
      * in the heap through rendering (330 MB at 10,000 dispatches, and more collector work). An entry is
      * addressed by its text, so one saved by a build that then fails is as good as any.
      */
+    /** The search client's modules as served, stripped by the last build if it stripped the same (see {@link ServedClientCache}). */
+    @Override
+    public Map<String, byte[]> servedClient(Map<String, byte[]> sources, Supplier<Map<String, byte[]>> stripped) {
+        return ServedClientCache.get(cache.resolve(SERVED_CLIENT), code, sources, stripped, log);
+    }
+
     @Override
     public SearchIndexWriter.IndexStats writeIndex(SearchIndexWriter writer, String lang, List<SearchDocument> docs)
             throws IOException {

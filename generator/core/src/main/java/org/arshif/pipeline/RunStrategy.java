@@ -2,6 +2,7 @@ package org.arshif.pipeline;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.arshif.content.Dispatch;
@@ -47,6 +48,14 @@ public interface RunStrategy {
      */
     default List<String> checkedPages() {
         return null;
+    }
+
+    /**
+     * The search client's modules as served, which {@code stripped} makes from {@code sources} (the modules as
+     * written, by name): a strategy with a cache may keep them there for the next build, by the sources' key.
+     */
+    default Map<String, byte[]> servedClient(Map<String, byte[]> sources, Supplier<Map<String, byte[]>> stripped) {
+        return stripped.get();
     }
 
     /**

@@ -77,7 +77,7 @@ final class SearchStage {
     }
 
     SearchManifests write(RunStrategy strategy) {
-        String scripts = writeClientScripts(strategy.sink(), readableClient);
+        String scripts = writeClientScripts(strategy, readableClient);
         Map<String, String> manifests = new TreeMap<>();
         Map<String, String> manifestTexts = new TreeMap<>();
         SearchIndexWriter writer = SearchIndexWriter.protecting(protect, cardChunks);
@@ -104,9 +104,17 @@ final class SearchStage {
      * Copies the search client's modules, shipped in the plugin jar, to {@link #clientDir}: as served (stripped), or
      * as written. Returns that folder.
      */
-    private static String writeClientScripts(SiteSink out, boolean readable) {
-        Map<String, byte[]> scripts = readable ? ReadableClient.SCRIPTS : Client.SCRIPTS;
-        String dir = readable ? ReadableClient.DIR : Client.DIR;
+    private static String writeClientScripts(RunStrategy strategy, boolean readable) {
+        boolean[] stripped = {false};
+        Map<String, byte[]> scripts = readable
+                ? ReadableClient.SCRIPTS
+                : strategy.servedClient(ReadableClient.SCRIPTS, () -> {
+                    stripped[0] = true;
+                    return Client.SCRIPTS;
+                });
+        // Client is named only when the strategy asked for it: its first use strips the modules (its class's init).
+        String dir = readable ? ReadableClient.DIR : stripped[0] ? Client.DIR : clientDir(scripts);
+        SiteSink out = strategy.sink();
         scripts.forEach((name, bytes) -> out.write(dir + name, bytes.clone()));
         return dir;
     }

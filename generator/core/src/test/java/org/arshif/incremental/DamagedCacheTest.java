@@ -43,6 +43,7 @@ class DamagedCacheTest {
             "search-analysis-en.bin",
             "search-index-ar.bin",
             "search-index-en.bin",
+            "search-client.bin",
             "check-memo");
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-06-15T00:00:00Z"), ZoneOffset.UTC);

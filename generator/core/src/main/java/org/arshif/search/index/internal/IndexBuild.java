@@ -65,11 +65,15 @@ public final class IndexBuild {
                             ? storedCards(lang, settings, docs, reuse, storedCards, pool)
                             : CardSlots.pack(lang, docs, settings.cardFileBytes(), settings.cardChunkBytes(), pool);
             ShardLayout layout = ShardLayout.plan(index, settings, docs.size(), cards.fileCount(docs.size()));
-            IndexFiles files = new IndexFiles(dir, kept, !settings.cardChunks());
+            IndexFiles files = new IndexFiles(
+                    dir, kept, !settings.cardChunks(), reuse == null ? BundlePlaces.NONE : reuse.lastPlaces());
             Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
             FileReuse reused = new FileReuse(reuse, dirt, index, layout, files);
             ManifestWriter.Written manifest =
                     writeFiles(pool, lang, docs, scoring, cards, layout, settings, files, reused);
+            if (reuse != null) {
+                reuse.places(files.places());
+            }
             return new IndexSummary(
                     manifest.file(),
                     manifest.json(),

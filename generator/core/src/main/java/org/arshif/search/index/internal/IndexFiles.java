@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -19,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>An index without card chunks (a compact site, for a host that serves Range) publishes its shard and tail files
  * only inside their bundles: they are made and held in memory, for the bundle writers, and neither written nor counted
- * (about 330 bytes per dispatch at 10,000). Not being in the folder, they are never kept: a cached build encodes them
- * again.
+ * (about 330 bytes per dispatch at 10,000). Not being in the folder, a kept one is read back out of the last site's
+ * bundle, by its place there ({@link BundlePlaces}), and checked against the hash in its name.
  */
 final class IndexFiles {
     private final Path dir;
@@ -32,12 +34,32 @@ final class IndexFiles {
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
     // Files the caller took in memory instead of the folder (see KeptFiles.take), for the writers that read them.
     private final Map<String, byte[]> taken = new ConcurrentHashMap<>();
+    private final BundlePlaces lastPlaces;
+    private final Map<String, BundlePlaces.Place> places = new ConcurrentHashMap<>();
+    // The last site's bundles read so far, by name (empty: not there, or unreadable).
+    private final Map<String, Optional<byte[]>> lastBundles = new ConcurrentHashMap<>();
 
-    /** @param bundledOnly shard and tail files in their bundles only (an index without card chunks) */
-    IndexFiles(Path dir, KeptFiles kept, boolean bundledOnly) {
+    /**
+     * @param bundledOnly shard and tail files in their bundles only (an index without card chunks)
+     * @param lastPlaces  where the last build's bundled-only files are in its bundles
+     */
+    IndexFiles(Path dir, KeptFiles kept, boolean bundledOnly, BundlePlaces lastPlaces) {
         this.dir = dir;
         this.kept = kept;
         this.bundledOnly = bundledOnly;
+        this.lastPlaces = lastPlaces;
+    }
+
+    /** Records that file {@code name} is {@code length} bytes from {@code from} of bundle {@code bundle}. */
+    void placed(String name, String bundle, int from, int length) {
+        if (inBundleOnly(name)) {
+            places.put(name, new BundlePlaces.Place(bundle, from, length));
+        }
+    }
+
+    /** Where this run's bundled-only files are in its bundles, for the next build. */
+    BundlePlaces places() {
+        return new BundlePlaces(new TreeMap<>(places));
     }
 
     /** Whether {@code name} is a shard or tail file that only its bundle publishes. */
@@ -97,7 +119,7 @@ final class IndexFiles {
 
     private boolean isKept(String name) {
         if (inBundleOnly(name)) {
-            return taken.containsKey(name);
+            return taken.containsKey(name) || takeFromLastBundle(name);
         }
         if (keptNames.contains(name)) {
             return true;
@@ -110,6 +132,45 @@ final class IndexFiles {
             count(name, size);
         }
         return true;
+    }
+
+    /**
+     * Takes bundled-only file {@code name} out of the last site's bundle, when its place is known and the bundle is
+     * there, as the last build wrote it (see {@link #readLastBundle}): the place was recorded in that very bundle.
+     */
+    private boolean takeFromLastBundle(String name) {
+        BundlePlaces.Place place = lastPlaces.of(name);
+        if (place == null) {
+            return false;
+        }
+        byte[] bundle = lastBundles
+                .computeIfAbsent(place.bundle(), this::readLastBundle)
+                .orElse(null);
+        if (bundle == null || (long) place.from() + place.length() > bundle.length) {
+            return false;
+        }
+        taken.put(name, Arrays.copyOfRange(bundle, place.from(), place.from() + place.length()));
+        return true;
+    }
+
+    /**
+     * A bundle of the last site (in memory for a live server, where the last site has it, or in the folder), when its
+     * bytes have the hash its name carries ({@code s.<h>.bin}, {@code u.<h>.bin}): a damaged or replaced bundle is
+     * not read from, and its files are encoded again.
+     */
+    private Optional<byte[]> readLastBundle(String bundle) {
+        byte[] bytes = kept.bytes(bundle);
+        if (bytes == null) {
+            Path elsewhere = kept.where(bundle);
+            Path file = elsewhere != null && Files.isRegularFile(elsewhere) ? elsewhere : dir.resolve(bundle);
+            try {
+                bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            } catch (IOException e) {
+                bytes = null;
+            }
+        }
+        boolean sound = bytes != null && bundle.equals(bundle.substring(0, 2) + Blob.hash(bytes) + ".bin");
+        return sound ? Optional.of(bytes) : Optional.empty();
     }
 
     private void write(String name, byte[] data) {

@@ -25,7 +25,7 @@ import org.arshif.internal.Fingerprint.Hash128;
  * equals a fresh build's byte for byte. Anything unknown (no last build, an analysis not at hand) encodes all.
  */
 public final class IndexReuse {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3; // 3: where a compact index's bundled-only files are
     /** Beyond this many changed documents every file is encoded: comparing their analyses would cost more. */
     static final int MAX_CHANGED = 256;
 
@@ -48,6 +48,9 @@ public final class IndexReuse {
     private boolean patched;
     // A live server's, kept from one run to the next (see LiveParts); empty for a build.
     private LiveParts lastParts = new LiveParts();
+    // Where the last run's and this run's bundled-only files (a compact index's) are in their bundles.
+    private BundlePlaces lastPlaces = BundlePlaces.NONE;
+    private BundlePlaces places = BundlePlaces.NONE;
     private final LiveParts parts = new LiveParts();
     /** Whether a run keeps its postings for a file (a cached build's). */
     private boolean storesPostings;
@@ -197,6 +200,16 @@ public final class IndexReuse {
         return parts.encoded();
     }
 
+    /** Where the last run's bundled-only files are in its bundles (see {@link BundlePlaces}). */
+    BundlePlaces lastPlaces() {
+        return lastPlaces;
+    }
+
+    /** Where this run's bundled-only files are in its bundles, for the next run. */
+    void places(BundlePlaces made) {
+        places = made;
+    }
+
     /** Whether this run patched the last run's postings (in memory, or stored) rather than inverting every document. */
     public boolean patched() {
         return patched;
@@ -334,6 +347,7 @@ public final class IndexReuse {
             out.writeLong(e.getKey().low());
             out.writeUTF(e.getValue());
         }
+        places.writeTo(out);
     }
 
     /**
@@ -343,6 +357,7 @@ public final class IndexReuse {
     public IndexReuse successor() {
         boolean known = context != null && Arrays.stream(keys).noneMatch(k -> k == null);
         IndexReuse next = known ? new IndexReuse(context, keys.clone(), attrs.clone(), new HashMap<>(files)) : empty();
+        next.lastPlaces = known ? places : BundlePlaces.NONE;
         if (keepsLive) {
             next.keepingLive(live);
             next.lastParts = parts.handedOn(lastParts, files.values());
@@ -369,9 +384,11 @@ public final class IndexReuse {
         for (int i = 0; i < m; i++) {
             files.put(new Hash128(in.readLong(), in.readLong()), in.readUTF());
         }
+        IndexReuse reuse = new IndexReuse(context, keys, attrs, files);
+        reuse.lastPlaces = BundlePlaces.read(in);
         if (in.available() != 0) {
             throw new IOException("trailing bytes in the search index memo");
         }
-        return new IndexReuse(context, keys, attrs, files);
+        return reuse;
     }
 }

@@ -47,6 +47,9 @@ record ShardBundleWriter(IndexFiles files, IndexReuse reuse) {
             }
         }
         String hash = Blob.hash(bytes);
+        for (int i = 0, from = 0; i < shardFiles.length; from += shardFiles[i++].length) {
+            files.placed("t." + shardHashes.get(i) + ".bin", "s." + hash + ".bin", from, shardFiles[i].length);
+        }
         files.putRaw("s." + hash + ".bin", bytes);
         return new Bundle(hash, sizes.toString());
     }

@@ -39,9 +39,11 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         int[] bundleOf = new int[n];
         int[] startOf = new int[n];
         List<String> hashes = new ArrayList<>();
+        int[] lengthOf = new int[n];
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
         for (int g = 0; g < n; g++) {
             byte[] tail = files.read("l." + tailHashes.get(g) + ".bin");
+            lengthOf[g] = tail.length;
             long slotStart = (bundle.size() + SLOT - 1L) / SLOT * SLOT;
             if (bundle.size() > 0 && slotStart + tail.length > Math.min(maxBytes, Integer.MAX_VALUE / 2)) {
                 hashes.add(flush(bundle));
@@ -53,6 +55,13 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         }
         if (bundle.size() > 0) {
             hashes.add(flush(bundle));
+        }
+        for (int g = 0; g < n; g++) {
+            files.placed(
+                    "l." + tailHashes.get(g) + ".bin",
+                    "u." + hashes.get(bundleOf[g]) + ".bin",
+                    startOf[g],
+                    lengthOf[g]);
         }
         return new Bundles(List.copyOf(hashes), bundleOf, startOf);
     }
