@@ -123,19 +123,22 @@ public final class Routes {
 
     private static boolean isUrlSafe(String path) {
         for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (!(c >= 'a' && c <= 'z'
-                    || c >= 'A' && c <= 'Z'
-                    || c >= '0' && c <= '9'
-                    || c == '-'
-                    || c == '.'
-                    || c == '_'
-                    || c == '~'
-                    || c == '/')) {
+            if (!isUrlSafe(path.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isUrlSafe(int c) {
+        return c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9'
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~'
+                || c == '/';
     }
 
     /**
@@ -150,8 +153,8 @@ public final class Routes {
         for (int i = 0; i < path.length(); ) {
             int cp = path.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (cp >= 0x80 && isIriLetter(cp)) {
-                sb.appendCodePoint(cp);
+            if (cp < 0x80 ? isUrlSafe(cp) : isIriLetter(cp)) {
+                sb.appendCodePoint(cp); // a URL-safe ASCII character is its own encoding: no substring for it
             } else {
                 sb.append(encodePath(path.substring(i, next)));
             }

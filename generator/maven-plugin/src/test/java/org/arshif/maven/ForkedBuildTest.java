@@ -57,7 +57,14 @@ class ForkedBuildTest {
         Path cache = Files.createDirectories(tmp.resolve("cache"));
         List<String> cliArguments = List.of("--source", "s", "--cache", cache.toString());
         assertEquals(
-                List.of("-Xmx1g", "-XX:+UseParallelGC", "-Xmn128m", "-Xms192m", "-XX:TieredStopAtLevel=1"),
+                List.of(
+                        "-Xmx1g",
+                        "-XX:+UseParallelGC",
+                        "-Xmn128m",
+                        "-Xms192m",
+                        "-XX:MinHeapFreeRatio=10",
+                        "-XX:MaxHeapFreeRatio=20",
+                        "-XX:TieredStopAtLevel=1"),
                 ForkedBuild.jvmOptions(maven, cliArguments));
         // a rebuild into the cache of a previous build: a larger initial heap
         Files.writeString(cache.resolve("pages.bin"), "");
