@@ -62,13 +62,16 @@ final class ForkedBuild {
     }
 
     /**
-     * The options of the second JVM: Maven's own memory limits (from {@code MAVEN_OPTS} or {@code .mvn/jvm.config}:
-     * a user who caps Maven's heap caps the build), then the CLI's tuning for the build's {@code cliArguments} (a
+     * The options of the second JVM: Maven's own memory limits and heap free ratios (from {@code MAVEN_OPTS} or
+     * {@code .mvn/jvm.config}: a user who caps Maven's heap caps the build), then the CLI's tuning for the build's {@code cliArguments} (a
      * rebuild into a filled cache starts with a larger heap).
      */
     static List<String> jvmOptions(List<String> mavenJvmArguments, List<String> cliArguments) {
         List<String> carried = mavenJvmArguments.stream()
-                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xss") || a.startsWith("-XX:MaxRAM"))
+                .filter(a -> a.startsWith("-Xmx")
+                        || a.startsWith("-Xss")
+                        || a.startsWith("-XX:MaxRAM")
+                        || a.matches("-XX:M(in|ax)HeapFreeRatio=.*"))
                 .toList();
         List<String> options = new ArrayList<>(carried);
         options.addAll(JvmTuning.missingOptions("build", carried, Map.of(), false, cliArguments));

@@ -74,6 +74,22 @@ class ForkedBuildTest {
     }
 
     @Test
+    void heapFreeRatiosFromMavensOptionsReplaceTheTuningsOwn() throws Exception {
+        List<String> maven = List.of("-XX:MaxHeapFreeRatio=70", "-XX:MinHeapFreeRatio=40");
+        List<String> cliArguments =
+                List.of("--source", "s", "--cache", tmp.resolve("empty-cache").toString());
+        assertEquals(
+                List.of(
+                        "-XX:MaxHeapFreeRatio=70",
+                        "-XX:MinHeapFreeRatio=40",
+                        "-XX:+UseParallelGC",
+                        "-Xmn128m",
+                        "-Xms192m",
+                        "-XX:TieredStopAtLevel=1"),
+                ForkedBuild.jvmOptions(maven, cliArguments));
+    }
+
+    @Test
     void aForkedBuildWritesTheSameSiteAsOneInMavensJvm() throws Exception {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
         build(root, tmp.resolve("in-maven"), false).execute();
