@@ -1,21 +1,17 @@
 package org.arshif.search.index;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.stream.Stream;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.analysis.AnalysisData;
 import org.arshif.search.analysis.TextAnalyzer;
-import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,9 +68,13 @@ class CompactIndexReuseTest {
             }
         }
         int edited = docs.size() - 1;
-        docs.set(edited, withBody(docs.get(edited), docs.get(edited).body() + "\n\nA storm closed the harbour."));
+        docs.set(
+                edited,
+                IndexReuseTest.withBody(docs.get(edited), docs.get(edited).body() + "\n\nA storm closed the harbour."));
         IndexMemo damaged = cachedEqualsFresh(compact, docs, "an edit after the bundles were damaged", "damaged");
-        docs.set(edited, withBody(docs.get(edited), docs.get(edited).body() + "\n\nThe ferries sailed again."));
+        docs.set(
+                edited,
+                IndexReuseTest.withBody(docs.get(edited), docs.get(edited).body() + "\n\nThe ferries sailed again."));
         int sound = cachedEqualsFresh(compact, docs, "the next edit", "damaged").reused();
         assertTrue(damaged.reused() < sound, "fewer kept from damaged bundles: " + damaged.reused() + " / " + sound);
     }
@@ -87,9 +87,11 @@ class CompactIndexReuseTest {
         reused.add(cachedEqualsFresh(writer, docs, "first build", kind).reused());
         reused.add(cachedEqualsFresh(writer, docs, "no change", kind).reused());
         int edited = docs.size() - 1;
-        docs.set(edited, withBody(docs.get(edited), docs.get(edited).body() + "\n\nA storm closed the harbour."));
+        docs.set(
+                edited,
+                IndexReuseTest.withBody(docs.get(edited), docs.get(edited).body() + "\n\nA storm closed the harbour."));
         reused.add(cachedEqualsFresh(writer, docs, "an edit", kind).reused());
-        docs.set(3, withBody(docs.get(3), docs.get(3).body() + "\n\nThe ferries sailed again."));
+        docs.set(3, IndexReuseTest.withBody(docs.get(3), docs.get(3).body() + "\n\nThe ferries sailed again."));
         reused.add(cachedEqualsFresh(writer, docs, "another edit", kind).reused());
         return reused;
     }
@@ -110,7 +112,7 @@ class CompactIndexReuseTest {
                 : new SearchIndexWriter.Existing() {
                     @Override
                     public long keep(String name) {
-                        return CompactIndexReuseTest.keep(previous, out, name);
+                        return IndexReuseTest.keep(previous, out, name);
                     }
 
                     @Override
@@ -122,31 +124,7 @@ class CompactIndexReuseTest {
         analyses.save(analysesFile, VERSION);
         memo.save(memoFile, VERSION);
         last = out;
-        SortedMap<String, byte[]> expected = Trees.read(fresh);
-        SortedMap<String, byte[]> actual = Trees.read(out);
-        assertEquals(expected.keySet(), actual.keySet(), kind + ", " + what + ": the same files");
-        for (String name : expected.keySet()) {
-            assertArrayEquals(expected.get(name), actual.get(name), kind + ", " + what + ": the same bytes in " + name);
-        }
+        IndexReuseTest.assertSameFiles(fresh, out, kind + ", " + what);
         return memo;
-    }
-
-    /** Like the output tree's keep: the last build's file, if there is one, taken into the new folder. */
-    private static long keep(Path previous, Path out, String name) {
-        Path from = previous.resolve(name);
-        if (!Files.isRegularFile(from)) {
-            return -1;
-        }
-        try {
-            Files.createDirectories(out);
-            Files.copy(from, out.resolve(name));
-            return Files.size(from);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static SearchDocument withBody(SearchDocument d, String body) {
-        return new SearchDocument(d.url(), d.title(), d.date(), d.dateLabel(), d.tags(), body, d.lang());
     }
 }

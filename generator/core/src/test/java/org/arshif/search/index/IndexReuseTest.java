@@ -116,6 +116,12 @@ class IndexReuseTest {
         analyses.save(analysesFile, VERSION);
         memo.save(memoFile, VERSION);
         last = out;
+        assertSameFiles(fresh, out, what);
+        return memo;
+    }
+
+    /** The folders hold the same files with the same bytes. */
+    static void assertSameFiles(Path fresh, Path out, String what) throws IOException {
         SortedMap<String, byte[]> expected = Trees.read(fresh);
         SortedMap<String, byte[]> actual = Trees.read(out);
         assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
@@ -124,11 +130,10 @@ class IndexReuseTest {
                     java.util.Arrays.equals(expected.get(name), actual.get(name)),
                     what + ": the same bytes in " + name);
         }
-        return memo;
     }
 
     /** Like the output tree's keep: the last build's file, if there is one, taken into the new folder. */
-    private static long keep(Path previous, Path out, String name) {
+    static long keep(Path previous, Path out, String name) {
         Path from = previous.resolve(name);
         if (!Files.isRegularFile(from)) {
             return -1;
@@ -142,7 +147,7 @@ class IndexReuseTest {
         }
     }
 
-    private static SearchDocument withBody(SearchDocument d, String body) {
+    static SearchDocument withBody(SearchDocument d, String body) {
         return new SearchDocument(d.url(), d.title(), d.date(), d.dateLabel(), d.tags(), body, d.lang());
     }
 
