@@ -186,14 +186,7 @@ public final class Routes {
         StringBuilder sb = new StringBuilder(bytes.length + 16);
         for (byte b : bytes) {
             int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z'
-                    || c >= 'A' && c <= 'Z'
-                    || c >= '0' && c <= '9'
-                    || c == '-'
-                    || c == '.'
-                    || c == '_'
-                    || c == '~'
-                    || c == '/') {
+            if (isUrlSafe(c)) {
                 sb.append((char) c);
             } else {
                 sb.append('%')
