@@ -36,7 +36,7 @@ final class StatLine {
      * Where the decimal number at {@code at} ends when it is {@code value} as {@link Long#toString(long)} writes it
      * (no plus sign, no leading zero); else -1.
      */
-    private static int number(byte[] line, int at, int to, long value) {
+    static int number(byte[] line, int at, int to, long value) {
         int i = at;
         boolean negative = i < to && line[i] == '-';
         if (negative) {

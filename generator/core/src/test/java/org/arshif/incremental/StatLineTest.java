@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Recorded stat bytes compared field by field agree with the formatted line compared as bytes: for a file, a
- * folder and a link, times before 1970 and at the limits of a long, and every line one byte away from the real
- * one (a byte changed, left out or added), with numbers that overflow a long or carry a leading zero or a sign.
+ * folder and a link, at the times the file system keeps, and every line one byte away from the real one (a byte
+ * changed, left out or added); numbers are read exactly as written, with the ends of a long, and not past them,
+ * nor with a leading zero or a sign.
  */
 class StatLineTest {
     @TempDir
@@ -57,6 +58,29 @@ class StatLineTest {
         }
         assertFalse(matches("f 1 " + nanos + "0 " + key, a), "ten times the time");
         assertFalse(matches("f 1 " + nanos + " " + key + " ", a), "a trailing space");
+    }
+
+    /**
+     * A number is read exactly as {@link Long#toString(long)} writes it, negative ones and the ends of a long
+     * included (a file system may not keep a time before 1970, so the files above need not reach them).
+     */
+    @Test
+    void aNumberMatchesOnlyItsOwnDecimalText() {
+        long[] values = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -1_000_000_007L, -10, -1, 0, 1, 9, 10, Long.MAX_VALUE};
+        for (long value : values) {
+            for (long other : values) {
+                byte[] text = (Long.toString(other) + " ").getBytes(StandardCharsets.US_ASCII);
+                int end = StatLine.number(text, 0, text.length, value);
+                assertEquals(value == other ? text.length - 1 : -1, end, value + " read from " + other);
+            }
+            for (String near : List.of("+" + value, "0" + value, value + "0", "-" + value, "--1")) {
+                byte[] text = near.getBytes(StandardCharsets.US_ASCII);
+                assertEquals(-1, StatLine.number(text, 0, text.length, value), near);
+            }
+        }
+        byte[] past = "9223372036854775808 -9223372036854775809".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(-1, StatLine.number(past, 0, 19, Long.MIN_VALUE), "a long's maximum plus one");
+        assertEquals(-1, StatLine.number(past, 20, past.length, Long.MAX_VALUE), "a long's minimum minus one");
     }
 
     private static void assertAgrees(Path path) throws IOException {
