@@ -11,7 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -177,8 +177,7 @@ final class OutputRecheck implements OutputStamp.Pending {
             if (a == null) {
                 return null;
             }
-            byte[] stat = NoopStamp.stat(a).getBytes(StandardCharsets.UTF_8);
-            if (!Arrays.equals(stats, pathEnd + 1, statEnd, stat, 0, stat.length)) {
+            if (!StatLine.matches(stats, pathEnd + 1, statEnd, a)) {
                 return null;
             }
             if (folder && racy(a)) {
@@ -203,19 +202,30 @@ final class OutputRecheck implements OutputStamp.Pending {
         throw new IOException("recorded stat lines that end without a NUL");
     }
 
-    /** Whether each racy folder lists exactly the names recorded under it. */
+    /**
+     * Whether each racy folder lists exactly the names recorded under it. An entry's lines are tens of thousands and
+     * its racy folders a few (those the last build wrote into): a line's folder is cut out only when its length is a
+     * racy folder's.
+     */
     private static boolean sameNames(Path entry, List<String> inners, List<String> racyFolders) throws IOException {
         Map<String, Set<String>> recorded = new HashMap<>();
-        racyFolders.forEach(folder -> recorded.put(folder, new HashSet<>()));
+        BitSet racyLengths = new BitSet();
+        racyFolders.forEach(folder -> {
+            recorded.put(folder, new HashSet<>());
+            racyLengths.set(folder.equals("/") ? 0 : folder.length());
+        });
         for (String inner : inners) {
             if (inner.isEmpty() || inner.equals("/")) {
                 continue;
             }
-            String bare = inner.endsWith("/") ? inner.substring(0, inner.length() - 1) : inner;
-            int cut = bare.lastIndexOf('/');
-            Set<String> names = recorded.get(cut < 0 ? "/" : bare.substring(0, cut + 1));
+            int bareEnd = inner.endsWith("/") ? inner.length() - 1 : inner.length();
+            int cut = inner.lastIndexOf('/', bareEnd - 1);
+            if (!racyLengths.get(cut + 1)) {
+                continue;
+            }
+            Set<String> names = recorded.get(cut < 0 ? "/" : inner.substring(0, cut + 1));
             if (names != null) {
-                names.add(bare.substring(cut + 1));
+                names.add(inner.substring(cut + 1, bareEnd));
             }
         }
         for (String folder : racyFolders) {

@@ -130,4 +130,53 @@ class TextNormalizerTest {
         assertEquals('i', TextNormalizer.map('İ'));
         assertEquals('σ', TextNormalizer.map('Σ'));
     }
+
+    /**
+     * The flags the table fills in as code points are met equal the flags by their definition, a normalization of
+     * each code point: token ({@code [\p{L}\p{Nd}]}), inert (NFKC gives it back) and boundary (it and what NFKC
+     * makes of it start no combining sequence); also when two threads meet the same code points at once, in
+     * opposite orders.
+     */
+    @Test
+    void everyCodePointsFlagsAreThoseOfItsNormalization() throws InterruptedException {
+        Thread down = new Thread(() -> {
+            for (int cp = 0x2FFFF; cp >= 0; cp--) {
+                TextNormalizer.tableFlags(cp);
+            }
+        });
+        down.start();
+        for (int point = 0; point < 0x30000; point++) {
+            int cp = point;
+            assertEquals(flagsByNormalizing(cp), TextNormalizer.tableFlags(cp), () -> "U+" + Integer.toHexString(cp));
+        }
+        down.join();
+        for (int point = 0; point < 0x30000; point++) {
+            int cp = point;
+            assertEquals(flagsByNormalizing(cp), TextNormalizer.tableFlags(cp), () -> "U+" + Integer.toHexString(cp));
+        }
+    }
+
+    private static int flagsByNormalizing(int cp) {
+        int token = Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER ? 4 : 0;
+        if (Character.getType(cp) == Character.SURROGATE) {
+            return token | 1 | 2;
+        }
+        String s = new String(Character.toChars(cp));
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        int inert = n.equals(s) ? 2 : 0;
+        boolean boundary = !n.isEmpty() && !markOrJamo(cp) && !markOrJamo(n.codePointAt(0));
+        return token | inert | (boundary ? 1 : 0);
+    }
+
+    private static boolean markOrJamo(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK
+                || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK
+                || (cp >= 0x1100 && cp <= 0x11FF)
+                || (cp >= 0x3130 && cp <= 0x318F)
+                || (cp >= 0xA960 && cp <= 0xA97F)
+                || (cp >= 0xD7B0 && cp <= 0xD7FF)
+                || (cp >= 0xFFA0 && cp <= 0xFFDC);
+    }
 }
