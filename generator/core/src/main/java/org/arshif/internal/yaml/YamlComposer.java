@@ -21,7 +21,6 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -194,7 +193,7 @@ final class YamlComposer {
     private YNode.Scalar scalar(ScalarEvent event) {
         Optional<String> explicit = event.getTag();
         Tag tag = explicit.isEmpty() || explicit.get().equals("!")
-                ? resolve(resolver, event.getValue(), event.getImplicit().canOmitTagInPlainScalar())
+                ? resolver.resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar())
                 : new Tag(explicit.get());
         YNode.ScalarKind kind;
         if (Tag.INT.equals(tag)) {
@@ -221,24 +220,6 @@ final class YamlComposer {
         }
         return new YNode.Scalar(text, kind, at[0], at[1]);
     }
-
-    /**
-     * The resolver's tag for a scalar. A plain scalar whose first character begins none of the JSON schema's typed
-     * forms is text: the resolver would say so only after two regular expressions (empty, {@code null}), a new
-     * matcher each, on every scalar of every front matter. Any other resolver, or first character, is asked.
-     */
-    static Tag resolve(ScalarResolver resolver, String value, boolean plain) {
-        if (plain
-                && resolver instanceof JsonScalarResolver
-                && !value.isEmpty()
-                && JSON_TYPED_FIRST.indexOf(value.charAt(0)) < 0) {
-            return Tag.STR;
-        }
-        return resolver.resolve(value, plain);
-    }
-
-    /** The first characters of the JSON schema's null, bool, int, float and environment-variable forms. */
-    static final String JSON_TYPED_FIRST = "$-.0123456789fnt";
 
     private int[] position(Optional<Mark> mark) {
         return new int[] {
