@@ -27,9 +27,6 @@ record InvertedIndex(
     /** Documents analyzed at a time, so that a large archive's analyses are never all in memory. */
     static final int BATCH = 2048;
 
-    /** Chunks of a batch's analysis per worker thread. */
-    private static final int CHUNKS_PER_WORKER = 16;
-
     int size() {
         return terms.length;
     }
@@ -93,10 +90,9 @@ record InvertedIndex(
         int[] titleLengths = new int[n];
         int[] bodyLengths = new int[n];
         Postings[] byId = new Postings[0];
-        Analysis next = n == 0 ? null : Analysis.start(docs, analysis, pool, parts, 0, Math.min(n, batch));
         for (int from = 0; from < n; from += batch) {
             int to = Math.min(n, from + batch);
-            DocTerms[] analyzed = next.get();
+            DocTerms[] analyzed = analyze(docs, analysis, pool, parts, from, to);
             // the batch's new keys got ids while it was analysed; workers only fill their own slots
             byId = Arrays.copyOf(byId, Math.max(byId.length, ids.size()));
             Postings[] postings = byId;
@@ -106,10 +102,6 @@ record InvertedIndex(
                 int base = from;
                 fs.add(pool.submit(() -> add(postings, part, parts, base, analyzed)));
             }
-            // The next batch is analysed behind this one's inversion: a worker done with its partition takes the
-            // next batch's chunks instead of waiting for the other at the barrier. Its new keys' ids lie beyond
-            // this batch's, which are all below postings.length, so the two never touch the same slot.
-            next = to < n ? Analysis.start(docs, analysis, pool, parts, to, Math.min(n, to + batch)) : null;
             fs.forEach(Futures::get);
             for (int i = from; i < to; i++) {
                 titleLengths[i] = analyzed[i - from].titleLength();
@@ -143,34 +135,25 @@ record InvertedIndex(
                 conflations);
     }
 
-    /**
-     * The analyses of documents {@code from..to-1}, under way in parallel chunks: small ones (16 per worker), so
-     * that the batch's last chunk, which the inversion waits for, is short.
-     */
-    private record Analysis(DocTerms[] analyzed, List<Future<?>> chunks) {
-        static Analysis start(Documents docs, DocAnalysis analysis, ExecutorService pool, int parts, int from, int to) {
-            DocTerms[] analyzed = new DocTerms[to - from];
-            List<Future<?>> fs = new ArrayList<>();
-            int chunk = Math.max(1, (to - from + parts * CHUNKS_PER_WORKER - 1) / (parts * CHUNKS_PER_WORKER));
-            for (int c = from; c < to; c += chunk) {
-                int c0 = c;
-                int c1 = Math.min(to, c + chunk);
-                fs.add(pool.submit(() -> {
-                    for (int i = c0; i < c1; i++) {
-                        int doc = i;
-                        analyzed[i - from] = analysis.analyze(
-                                i, docs.textKeys()[i], docs.docs().get(i).title(), () -> docs.body(doc));
-                    }
-                }));
-            }
-            return new Analysis(analyzed, fs);
+    /** The analyses of documents {@code from..to-1}, in parallel chunks. */
+    private static DocTerms[] analyze(
+            Documents docs, DocAnalysis analysis, ExecutorService pool, int parts, int from, int to) {
+        DocTerms[] analyzed = new DocTerms[to - from];
+        List<Future<?>> fs = new ArrayList<>();
+        int chunk = Math.max(1, (to - from + parts * 4 - 1) / (parts * 4));
+        for (int c = from; c < to; c += chunk) {
+            int c0 = c;
+            int c1 = Math.min(to, c + chunk);
+            fs.add(pool.submit(() -> {
+                for (int i = c0; i < c1; i++) {
+                    int doc = i;
+                    analyzed[i - from] = analysis.analyze(
+                            i, docs.textKeys()[i], docs.docs().get(i).title(), () -> docs.body(doc));
+                }
+            }));
         }
-
-        /** The analyses, once every chunk is done. */
-        DocTerms[] get() {
-            chunks.forEach(Futures::get);
-            return analyzed;
-        }
+        fs.forEach(Futures::get);
+        return analyzed;
     }
 
     /**
