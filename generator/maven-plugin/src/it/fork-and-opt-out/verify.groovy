@@ -1,7 +1,8 @@
 // Two builds ran (invoker.properties): forked by default, then in Maven's JVM with -Darshif.fork=false.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def forkLines = log.readLines().findAll { it.contains('Building in a second JVM') }
-assert forkLines.collect { it.substring(it.indexOf('[INFO]')) } == ['[INFO] Building in a second JVM (-XX:+UseParallelGC -Xmn128m -Xms192m -XX:TieredStopAtLevel=1);'
+assert forkLines.collect { it.substring(it.indexOf('[INFO]')) } == ['[INFO] Building in a second JVM (-XX:+UseParallelGC -Xmn128m -Xms192m -XX:MinHeapFreeRatio=10'
+        + ' -XX:MaxHeapFreeRatio=20 -XX:TieredStopAtLevel=1);'
         + ' -Darshif.fork=false builds in Maven\'s'] : "one forked build, one in Maven's JVM:\n" + log
 // The second JVM's summary line reaches Maven's log at its level, as the in-Maven build's does.
 def summaries = log.readLines().findAll { it.contains('[INFO] Built 2 ar + 1 en dispatches, 1 tags; wrote ') }
