@@ -2,6 +2,7 @@ package org.arshif.incremental;
 
 import java.io.DataInput;
 import java.io.DataOutput;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -283,20 +284,17 @@ final class RecordCodec {
      * read into this thread's scratch array, not a new one that the string copies at once: the texts of 16,000
      * entries were the largest part of a load's allocations.
      */
-    String readString(DataInput in) throws IOException {
+    private String readString(DataInput in) throws IOException {
         return readString(in, in.readInt());
     }
 
     /** {@link #readString(DataInput)} of a text whose length was read already. */
     String readString(DataInput in, int length) throws IOException {
-        if (length < 0) {
-            throw new IOException("a text of negative length");
+        if (length < 0 || in instanceof BufferInput buffer && length > buffer.remaining()) {
+            throw new EOFException("a text of " + length + " bytes, past the entry's end or negative");
         }
         if (length <= ShortTexts.MAX_BYTES && in instanceof BufferInput buffer) {
             return shortTexts.read(buffer, length);
-        }
-        if (in instanceof BufferInput buffer && length > buffer.remaining()) {
-            throw new java.io.EOFException("a text of " + length + " bytes, " + buffer.remaining() + " left");
         }
         byte[] bytes = length <= SCRATCH ? scratch.get() : new byte[length];
         in.readFully(bytes, 0, length);
