@@ -19,7 +19,7 @@ record AttrWriter(Documents docs, IndexFiles files) {
         sb.append("\"}");
         String json = sb.toString();
         String h = Blob.hash(json);
-        files.putJson("a." + h + ".json.gz", json, IndexFormat.LEVEL);
+        files.putJson(IndexFileKind.ATTRIBUTES.named(h), json, IndexFormat.LEVEL);
         return h;
     }
 }

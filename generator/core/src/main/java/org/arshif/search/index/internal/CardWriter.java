@@ -37,13 +37,13 @@ record CardWriter(Documents docs, CardSlots cards, boolean chunks, IndexFiles fi
             deflater.end();
         }
         String h = Blob.hash(out);
-        files.putRaw("k." + h + ".bin", out);
+        files.putRaw(IndexFileKind.CARDS.named(h), out);
         int chunkBytes = cards.perChunk() * slot;
         if (chunks && out.length > chunkBytes) {
             for (int c = 0; c * chunkBytes < out.length; c++) {
                 int at = c * chunkBytes;
                 files.putRaw(
-                        "k." + h + "." + c + ".bin",
+                        IndexFileKind.CARDS.chunk(h, c),
                         Arrays.copyOfRange(out, at, Math.min(out.length, at + chunkBytes)));
             }
         }

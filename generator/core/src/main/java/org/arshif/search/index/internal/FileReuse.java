@@ -26,7 +26,7 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             f.text(index.terms()[t]);
             clean &= dirt != null && dirt.postingsClean(t, t + 1) && dirt.positionsClean(t, t + 1);
         }
-        return keepOrWrite(f.finish(), clean, write, "l.#.bin", "y.#.json.gz");
+        return keepOrWrite(f.finish(), clean, write, IndexFileKind.TAIL, IndexFileKind.TAIL_POSITIONS);
     }
 
     /**
@@ -54,7 +54,7 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         LiveParts parts = reuse.parts(false);
         ShardMembers known = parts == null ? null : new ShardMembers(keys, clean, reuse.parts(true), parts);
         Hash128 key = f.finish();
-        String kept = reuse.keep(key, allClean, files, "t.#.bin");
+        String kept = reuse.keep(key, allClean, files, IndexFileKind.TERM_SHARD);
         if (kept == null) {
             return reuse.wrote(key, write.apply(known));
         }
@@ -104,7 +104,7 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             terms(f, range, null);
             clean &= dirt != null && dirt.positionsClean(range.from(), range.to());
         }
-        return keepOrWrite(f.finish(), clean, write, "x.#.json.gz");
+        return keepOrWrite(f.finish(), clean, write, IndexFileKind.POSITIONS);
     }
 
     /** Each entry's key and whether it has a tail (with {@code tailHashes}: which one). */
@@ -116,8 +116,8 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         }
     }
 
-    private String keepOrWrite(Hash128 key, boolean clean, Supplier<String> write, String... names) {
-        String kept = reuse.keep(key, clean, files, names);
+    private String keepOrWrite(Hash128 key, boolean clean, Supplier<String> write, IndexFileKind... kinds) {
+        String kept = reuse.keep(key, clean, files, kinds);
         return kept != null ? kept : reuse.wrote(key, write.get());
     }
 }

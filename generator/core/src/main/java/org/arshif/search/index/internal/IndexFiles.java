@@ -64,7 +64,7 @@ final class IndexFiles {
 
     /** Whether {@code name} is a shard or tail file that only its bundle publishes. */
     private boolean inBundleOnly(String name) {
-        return bundledOnly && (name.startsWith("t.") || name.startsWith("l."));
+        return bundledOnly && (IndexFileKind.TERM_SHARD.names(name) || IndexFileKind.TAIL.names(name));
     }
 
     int files() {
@@ -169,8 +169,10 @@ final class IndexFiles {
                 bytes = null;
             }
         }
-        boolean sound = bytes != null && bundle.equals(bundle.substring(0, 2) + Blob.hash(bytes) + ".bin");
-        return sound ? Optional.of(bytes) : Optional.empty();
+        return Optional.ofNullable(bytes)
+                .filter(b -> IndexFileKind.of(bundle)
+                        .filter(kind -> kind.matches(bundle, b))
+                        .isPresent());
     }
 
     private void write(String name, byte[] data) {

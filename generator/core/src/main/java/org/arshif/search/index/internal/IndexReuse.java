@@ -298,17 +298,17 @@ public final class IndexReuse {
     }
 
     /**
-     * The hash of the file the last build named by {@code key}, when {@code clean} and its files (one per name,
-     * where {@code #} stands for the hash: {@code t.#.bin}) are still in place, which are then kept; else null,
-     * and the caller encodes it.
+     * The hash of the file the last build named by {@code key}, when {@code clean} and its files (one of each of
+     * {@code kinds}, named for that hash) are still in place, which are then kept; else null, and the caller encodes
+     * it.
      */
-    String keep(Hash128 key, boolean clean, IndexFiles out, String... names) {
+    String keep(Hash128 key, boolean clean, IndexFiles out, IndexFileKind... kinds) {
         String h = clean ? lastFiles.get(key) : null;
         if (h == null) {
             return null;
         }
-        for (String name : names) {
-            if (!out.keep(name.replace("#", h))) {
+        for (IndexFileKind kind : kinds) {
+            if (!out.keep(kind.named(h))) {
                 return null;
             }
         }

@@ -30,7 +30,7 @@ record PositionPackWriter(ShardLayout layout, PostingEncoder encoder, IndexFiles
         x.ch(']').ch('}');
         String json = x.toString();
         String h = Blob.hash(json);
-        files.putJson("x." + h + ".json.gz", json, IndexFormat.POSITIONS_LEVEL);
+        files.putJson(IndexFileKind.POSITIONS.named(h), json, IndexFormat.POSITIONS_LEVEL);
         return h;
     }
 }

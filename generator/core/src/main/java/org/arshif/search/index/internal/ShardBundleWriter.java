@@ -27,7 +27,7 @@ record ShardBundleWriter(IndexFiles files, IndexReuse reuse) {
         byte[][] shardFiles = new byte[shardHashes.size()][];
         int length = 0;
         for (int i = 0; i < shardFiles.length; i++) {
-            shardFiles[i] = files.read("t." + shardHashes.get(i) + ".bin");
+            shardFiles[i] = files.read(IndexFileKind.TERM_SHARD.named(shardHashes.get(i)));
             length = Math.addExact(length, shardFiles[i].length);
         }
         // sized at once: grown by doubling, the bundle (~1.5 MB at 10,000 documents) was copied about twice
@@ -35,7 +35,7 @@ record ShardBundleWriter(IndexFiles files, IndexReuse reuse) {
         int at = 0;
         StringBuilder sizes = new StringBuilder(shardHashes.size() * 3 * IndexFormat.SHARD_MEMBERS);
         for (int i = 0; i < shardFiles.length; i++) {
-            String name = "t." + shardHashes.get(i) + ".bin";
+            String name = IndexFileKind.TERM_SHARD.named(shardHashes.get(i));
             byte[] file = shardFiles[i];
             System.arraycopy(file, 0, bytes, at, file.length);
             at += file.length;
@@ -48,9 +48,13 @@ record ShardBundleWriter(IndexFiles files, IndexReuse reuse) {
         }
         String hash = Blob.hash(bytes);
         for (int i = 0, from = 0; i < shardFiles.length; from += shardFiles[i++].length) {
-            files.placed("t." + shardHashes.get(i) + ".bin", "s." + hash + ".bin", from, shardFiles[i].length);
+            files.placed(
+                    IndexFileKind.TERM_SHARD.named(shardHashes.get(i)),
+                    IndexFileKind.SHARD_BUNDLE.named(hash),
+                    from,
+                    shardFiles[i].length);
         }
-        files.putRaw("s." + hash + ".bin", bytes);
+        files.putRaw(IndexFileKind.SHARD_BUNDLE.named(hash), bytes);
         return new Bundle(hash, sizes.toString());
     }
 

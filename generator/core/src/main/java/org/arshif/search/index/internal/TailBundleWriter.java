@@ -42,7 +42,7 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         int[] lengthOf = new int[n];
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
         for (int g = 0; g < n; g++) {
-            byte[] tail = files.read("l." + tailHashes.get(g) + ".bin");
+            byte[] tail = files.read(IndexFileKind.TAIL.named(tailHashes.get(g)));
             lengthOf[g] = tail.length;
             long slotStart = (bundle.size() + SLOT - 1L) / SLOT * SLOT;
             if (bundle.size() > 0 && slotStart + tail.length > Math.min(maxBytes, Integer.MAX_VALUE / 2)) {
@@ -58,8 +58,8 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         }
         for (int g = 0; g < n; g++) {
             files.placed(
-                    "l." + tailHashes.get(g) + ".bin",
-                    "u." + hashes.get(bundleOf[g]) + ".bin",
+                    IndexFileKind.TAIL.named(tailHashes.get(g)),
+                    IndexFileKind.TAIL_BUNDLE.named(hashes.get(bundleOf[g])),
                     startOf[g],
                     lengthOf[g]);
         }
@@ -70,7 +70,7 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         byte[] bytes = bundle.toByteArray();
         bundle.reset();
         String hash = Blob.hash(bytes);
-        files.putRaw("u." + hash + ".bin", bytes);
+        files.putRaw(IndexFileKind.TAIL_BUNDLE.named(hash), bytes);
         return hash;
     }
 }

@@ -76,6 +76,6 @@ final class TailMembers {
     }
 
     private static String name(String hash) {
-        return "l." + hash + ".bin";
+        return IndexFileKind.TAIL.named(hash);
     }
 }

@@ -28,8 +28,8 @@ record TailWriter(
         String positionsJson = positions.toString();
         String h = Blob.hash(postingsBytes, positionsJson);
         members.written(g, h, sizes);
-        files.putRaw("l." + h + ".bin", postingsBytes);
-        files.putJson("y." + h + ".json.gz", positionsJson, IndexFormat.POSITIONS_LEVEL);
+        files.putRaw(IndexFileKind.TAIL.named(h), postingsBytes);
+        files.putJson(IndexFileKind.TAIL_POSITIONS.named(h), positionsJson, IndexFormat.POSITIONS_LEVEL);
         return h;
     }
 }

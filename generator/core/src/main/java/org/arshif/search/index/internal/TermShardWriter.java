@@ -46,7 +46,7 @@ record TermShardWriter(
             all.writeBytes(member.gzip());
         }
         String h = Blob.hash(jsons);
-        String name = "t." + h + ".bin";
+        String name = IndexFileKind.TERM_SHARD.named(h);
         files.putRaw(name, all.toByteArray());
         if (known != null) {
             known.parts().sizes(name, sizes);
