@@ -58,6 +58,8 @@ public final class IncrementalBuild implements BuildTarget {
     private DispatchShapes shapes;
     /** After a whole new site was put in place, its stamp for the no-op stamp; else null. */
     private OutputStamp walkedStamp;
+    /** The output's walk begun on the staged site before its commit ({@link #siteWritten}); else null. */
+    private StagedWalk staged;
 
     private IncrementalBuild(
             Path cache,
@@ -197,6 +199,7 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public void render(SitePlan plan, Diagnostics diagnostics) {
         pages.render(plan, out, diagnostics, shapes());
+        siteWritten(); // the search index was written before the pages, and the checks write nothing
     }
 
     /** This build's dispatch shapes, made once (the render and the checks beside it ask); null without identities. */
@@ -205,6 +208,16 @@ public final class IncrementalBuild implements BuildTarget {
             shapes = DispatchShapes.of(library.dispatches(), identities, library.model(), pages.lastShapes());
         }
         return shapes;
+    }
+
+    /**
+     * Once every file of the site is written, before the checks: a whole new site that no output is there for
+     * starts the stamp's walk beside them (see {@link StagedWalk}).
+     */
+    private void siteWritten() {
+        if (inPlace == null && !pages.hasPrevious() && !Files.exists(output)) {
+            staged = StagedWalk.start(out.stagingDir(), output);
+        }
     }
 
     @Override
@@ -221,6 +234,12 @@ public final class IncrementalBuild implements BuildTarget {
         if (inPlace != null) {
             // The journal of an in-place commit: cut short, it leaves no stamp to vouch for a half-updated output.
             NoopStamp.forget(cache);
+        }
+        if (staged != null) {
+            staged.finish(); // before the staged site is renamed
+        }
+        if (Files.exists(output)) {
+            staged = null; // the commit compares the new files with the old and may touch their times
         }
         touched = out.commit();
         // Only after the commit: a failed build must leave the cache describing the site that is there. A whole
@@ -251,7 +270,7 @@ public final class IncrementalBuild implements BuildTarget {
     /** The whole output's walk after the commit; null when it could not be read (the stamp then walks again). */
     private OutputStamp.Walked walk() {
         try {
-            return OutputStamp.walk(output);
+            return OutputStamp.walk(output, staged);
         } catch (IOException | UncheckedIOException e) {
             return null;
         }

@@ -178,7 +178,7 @@ public final class NoopStamp {
                 checking.complete(
                         recorded != null
                                 ? OutputRecheck.start(output, recorded, work::add)
-                                : OutputStamp.Walk.start(output, work::add));
+                                : OutputWalk.start(output, work::add));
             } catch (RuntimeException | Error e) {
                 checking.completeExceptionally(e);
             }

@@ -22,7 +22,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,7 +53,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
      */
     record Entry(String line, byte[] stats) {}
 
-    private record Part(Entry entry, List<String> files, List<BasicFileAttributes> stats) {}
+    record Part(Entry entry, List<String> files, List<BasicFileAttributes> stats) {}
 
     /**
      * The output's stamp and each regular file's stats, by path from the output ({@code /}-separated): after a
@@ -69,7 +68,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
 
     /** @param pool where each top-level entry is walked; null: on this thread */
     static OutputStamp take(Path output, ExecutorService pool) throws ExecutionException, InterruptedException {
-        return take(output, pool, true, null);
+        return take(output, pool, true, null, null);
     }
 
     /**
@@ -78,11 +77,11 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
      * @param stats where each regular file's stats go, by path from the output; null: not needed
      */
     private static OutputStamp take(
-            Path output, ExecutorService pool, boolean whole, Map<String, BasicFileAttributes> stats)
+            Path output, ExecutorService pool, boolean whole, Map<String, BasicFileAttributes> stats, StagedWalk staged)
             throws ExecutionException, InterruptedException {
         Listing listing;
         try {
-            listing = Listing.of(output);
+            listing = Listing.of(output, staged);
         } catch (NoSuchFileException e) {
             return MISSING;
         } catch (IOException e) {
@@ -90,16 +89,22 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
         }
         List<Future<Part>> parts = new ArrayList<>();
         for (Path entry : listing.entries()) {
-            Callable<Part> part = () -> part(output, entry, whole, stats != null);
-            parts.add(pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
+            Part before =
+                    staged == null ? null : staged.part(entry.getFileName().toString());
+            Callable<Part> part = () -> part(output, entry, entry, whole, stats != null);
+            parts.add(
+                    before != null
+                            ? CompletableFuture.completedFuture(before)
+                            : pool != null ? pool.submit(part) : CompletableFuture.completedFuture(call(part)));
         }
         return assemble(output, listing, parts, whole, stats);
     }
 
     /** The output's top-level entries, sorted, and its own stats' line. */
-    private record Listing(List<Path> entries, String rootStat, Instant readAt) {
-        static Listing of(Path output) throws IOException {
-            Instant readAt = Instant.now();
+    record Listing(List<Path> entries, String rootStat, Instant readAt) {
+        /** @param staged entries walked before the site was committed: their stats were read when it began */
+        static Listing of(Path output, StagedWalk staged) throws IOException {
+            Instant readAt = staged == null ? Instant.now() : staged.startedAt();
             try (Stream<Path> list = Files.list(output)) {
                 List<Path> entries = list.sorted().toList();
                 return new Listing(entries, OutputStamp.rootStat(output), readAt);
@@ -108,7 +113,12 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
     }
 
     /** One top-level entry walked: its line of the digest, and its files' paths and stats when asked for. */
-    private static Part part(Path output, Path entry, boolean whole, boolean withStats) throws IOException {
+    /**
+     * @param output where {@code entry} is, for its files' paths
+     * @param named  where the entry is stamped as being: {@code entry} itself, or the same entry of the output
+     *               when {@code entry} is in the staged site that becomes the output (its stats do not change)
+     */
+    static Part part(Path output, Path entry, Path named, boolean whole, boolean withStats) throws IOException {
         MessageDigest one = NoopStamp.sha256();
         List<String> files = new ArrayList<>();
         List<BasicFileAttributes> attributes = new ArrayList<>();
@@ -123,10 +133,14 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
                             attributes.add(a);
                         }
                         : null);
-        return new Part(new Entry(line(entry, one), whole ? pack(lines) : null), files, attributes);
+        if (!named.equals(entry) && lines == null) {
+            throw new NoSuchFileException(entry.toString());
+        }
+        String line = named.equals(entry) ? line(entry, one) : line(named, treeHex(named, lines));
+        return new Part(new Entry(line, whole ? pack(lines) : null), files, attributes);
     }
 
-    private static OutputStamp assemble(
+    static OutputStamp assemble(
             Path output,
             Listing listing,
             List<? extends Future<Part>> parts,
@@ -163,52 +177,6 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
     interface Pending {
         /** The stamp; this thread helps to finish it. */
         OutputStamp result() throws ExecutionException, InterruptedException;
-    }
-
-    /**
-     * A whole walk of the output ({@link #take}) begun on a thread of its own, which the thread that asks for its
-     * result helps to finish: each top-level entry is taken by whichever thread is free. A build that needs the
-     * output's stamp only once it has loaded its inputs lets it run beside the load.
-     */
-    static final class Walk implements Pending {
-        private final Path output;
-        private final Listing listing;
-        private final IOException failure;
-        private final SharedTasks<Part> parts;
-
-        private Walk(Path output, Listing listing, IOException failure, Executor background) {
-            this.output = output;
-            this.listing = listing;
-            this.failure = failure;
-            List<Callable<Part>> tasks = new ArrayList<>();
-            for (Path entry : listing == null ? List.<Path>of() : listing.entries()) {
-                tasks.add(() -> part(output, entry, true, false));
-            }
-            this.parts = SharedTasks.start(tasks, background);
-        }
-
-        /** Lists the output and starts walking its entries on {@code background}. */
-        static Walk start(Path output, Executor background) {
-            try {
-                return new Walk(output, Listing.of(output), null, background);
-            } catch (IOException e) {
-                return new Walk(output, null, e, background);
-            }
-        }
-
-        @Override
-        public OutputStamp result() throws ExecutionException, InterruptedException {
-            if (failure instanceof NoSuchFileException) {
-                return MISSING;
-            }
-            if (failure != null) {
-                throw new UncheckedIOException(failure);
-            }
-            List<Part> walked = parts.results();
-            List<Future<Part>> done = new ArrayList<>();
-            walked.forEach(part -> done.add(CompletableFuture.completedFuture(part)));
-            return assemble(output, listing, done, true, null);
-        }
     }
 
     /**
@@ -341,26 +309,31 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
      * one, the 24,000 files of a 10,000-dispatch site took a second after the commit).
      */
     static String digest(Path output) throws IOException {
-        return walk(output, null, false).digest();
+        return walk(output, null, false, null).digest();
     }
 
     /** The whole stamp after a build, for the no-op stamp: as {@link #take}, on two threads. */
     static OutputStamp whole(Path output) throws IOException {
-        return walk(output, null, true);
+        return walk(output, null, true, null);
     }
 
     /** The whole stamp, as {@link #whole}, and each regular file's stats (see {@link Walked}). */
     static Walked walk(Path output) throws IOException {
+        return walk(output, null);
+    }
+
+    /** Like {@link #walk(Path)}, with the entries {@code staged} walked before the commit (null: none). */
+    static Walked walk(Path output, StagedWalk staged) throws IOException {
         Map<String, BasicFileAttributes> files = new HashMap<>();
-        OutputStamp stamp = walk(output, files, true);
+        OutputStamp stamp = walk(output, files, true, staged);
         return new Walked(stamp, files);
     }
 
-    private static OutputStamp walk(Path output, Map<String, BasicFileAttributes> files, boolean whole)
-            throws IOException {
+    private static OutputStamp walk(
+            Path output, Map<String, BasicFileAttributes> files, boolean whole, StagedWalk staged) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            return take(output, pool, whole, files);
+            return take(output, pool, whole, files, staged);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stamping the output", e);
