@@ -567,18 +567,7 @@ const PROCLITICS = ['وبال', 'فبال', 'ولل', 'فلل', 'وال', 'فا�
 /** Arabic light stem with Arshif's proclitics (as TextAnalyzer.Run.term). @param {string} w */
 function arabicStem(w) {
   const p = PROCLITICS.find((c) => w.length >= c.length + 2 && w.startsWith(c));
-  return arabicEndings(p === undefined ? w : w.slice(p.length));
-}
-
-/**
- * One final ا, then Lucene's suffixes (as ArabicEndings.stripSuffixes): the accusative عاما meets عام, and a name
- * ending in ا or يا its adjective, which drops it (روسيا, الروسية: روس). At least 3 letters remain.
- * @param {string} w
- */
-function arabicEndings(w) {
-  // ها is Lucene's own suffix, which it strips before the others (سكانها: سكان, then سك)
-  const alif = w.length >= 4 && w.endsWith('\u0627') && !w.endsWith('\u0647\u0627');
-  return stripArabicSuffixes(alif ? w.slice(0, -1) : w);
+  return stripArabicSuffixes(p === undefined ? w : w.slice(p.length));
 }
 
 /** @param {string} a @param {string} b */
@@ -653,10 +642,7 @@ function variantTables(variants, stop, prot) {
   const baseTerm = (n) => {
     if (prot.has(n)) return n;
     switch (script(n)) {
-      case ARABIC_SCRIPT: {
-        const p = AR_PREFIXES.find((c) => (c.length === 1 ? n.length >= 4 : n.length >= c.length + 2) && n.startsWith(c));
-        return arabicEndings(p === undefined ? n : n.slice(p.length));
-      }
+      case ARABIC_SCRIPT: return arabicLightStem(n);
       case LATIN: return porter2(n);
       default: return n;
     }
@@ -756,7 +742,7 @@ function conjunctionTermOf(w, { stop, dict, variantStems, prot }) {
   const t = termOf(w, stop, dict, variantStems);
   const viaClitic = CLITICS.find((c) => w.length - c.length >= 2 && w.startsWith(c) && dict.has(w.slice(c.length)));
   if (t === null || (viaClitic !== undefined && prot.has(t))) return null;
-  const rest = arabicEndings(w.slice(1));
+  const rest = stripArabicSuffixes(w.slice(1));
   const c = variantStems.get(rest) ?? rest;
   return c === t ? null : c;
 }

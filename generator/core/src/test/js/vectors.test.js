@@ -97,9 +97,6 @@ function departsFromLucene(cp) {
   return RE_DIGIT.test(s) && cp > 0x39 && !(cp >= 0x0660 && cp <= 0x0669) && !(cp >= 0x06f0 && cp <= 0x06f9);
 }
 
-// as VectorsGenerator.cutsFinalAlif: 4 letters or more after the proclitic (analyzer.surface cuts it), not ها
-const cutsFinalAlif = (n) => analyzer.surface(n).length >= 4 && n.endsWith('\u0627') && !n.endsWith('\u0647\u0627');
-
 function checkDepartures(vs) {
   const rawStop = new Set([...rawData.stopwordsAr, ...rawData.stopwordsEn]);
   const protectedTerms = new Set(rawData.protected.map((p) => analyzer.normalize(p)));
@@ -120,7 +117,6 @@ function checkDepartures(vs) {
           case 'P': holds = protectedTerms.has(t.term); break;
           case 'V': holds = canonicalTerms.has(t.term); break;
           case 'C': holds = /^[\u0648\u0641]/.test(analyzer.normalize(surface)); break;
-          case 'E': holds = cutsFinalAlif(analyzer.normalize(surface)); break;
           case 'L': holds = t.codes === 'L' && t.term === '-' && analyzer.normalize(surface).length > MAX_WORD_CHARS; break;
           default: holds = false;
         }
@@ -141,9 +137,9 @@ test('every departure from Lucene is a documented one', () => {
       for (const c of t.codes === '' ? ['agree'] : t.codes.split('+')) counts[c] = (counts[c] ?? 0) + 1;
     }
   }
-  for (const c of ['N', 'S', 'P', 'V', 'C', 'E', 'L']) assert.ok(counts[c] > 0, `the vectors exercise ${c}`);
-  // C (و kept, issue 13) adds about 3 %, E (a final alif cut) 2.5 %
-  assert.ok(counts.agree > all * 0.93, `${counts.agree} of ${all} tokens agree with Lucene`);
+  for (const c of ['N', 'S', 'P', 'V', 'C', 'L']) assert.ok(counts[c] > 0, `the vectors exercise ${c}`);
+  // C (و kept, issue 13) adds about 3 %
+  assert.ok(counts.agree > all * 0.96, `${counts.agree} of ${all} tokens agree with Lucene`);
 });
 
 test('the departure check fails on an undocumented departure', () => {

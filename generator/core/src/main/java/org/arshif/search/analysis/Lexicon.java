@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.arshif.internal.JsonText;
-import org.arshif.search.analysis.internal.ArabicEndings;
 import org.arshif.search.analysis.internal.ArabicLightStemmer;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
 import org.arshif.search.analysis.internal.TextNormalizer;
@@ -126,7 +125,7 @@ record Lexicon(
         switch (TextAnalyzer.script(n)) {
             case ARABIC:
                 int p = ArabicLightStemmer.prefixLength(b, 0, b.length);
-                return new String(b, p, ArabicEndings.stripSuffixes(b, p, b.length - p));
+                return new String(b, p, ArabicLightStemmer.stripSuffixes(b, p, b.length - p));
             case LATIN:
                 return Porter2Stemmer.stem(n);
             default:

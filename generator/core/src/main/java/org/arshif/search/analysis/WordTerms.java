@@ -3,7 +3,6 @@ package org.arshif.search.analysis;
 import java.util.Arrays;
 import org.arshif.search.analysis.TextAnalyzer.Rule;
 import org.arshif.search.analysis.TextAnalyzer.Script;
-import org.arshif.search.analysis.internal.ArabicEndings;
 import org.arshif.search.analysis.internal.ArabicLightStemmer;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
 import org.arshif.search.analysis.internal.Proclitics;
@@ -64,7 +63,7 @@ final class WordTerms {
                     return dictionaryHit(t);
                 }
                 int p = Proclitics.length(b, off, len);
-                int l = ArabicEndings.stripSuffixes(b, off + p, len - p);
+                int l = ArabicLightStemmer.stripSuffixes(b, off + p, len - p);
                 t = stemmed(b, off + p, l);
                 if (rule == Rule.STEMMED && p != ArabicLightStemmer.prefixLength(b, off, len)) {
                     rule = Rule.CLITIC;
@@ -111,7 +110,7 @@ final class WordTerms {
             return null;
         }
         Rule kept = rule;
-        String t = stemmed(b, off + 1, ArabicEndings.stripSuffixes(b, off + 1, len - 1));
+        String t = stemmed(b, off + 1, ArabicLightStemmer.stripSuffixes(b, off + 1, len - 1));
         rule = kept;
         return t;
     }

@@ -16,7 +16,6 @@ import org.arshif.search.analysis.TextAnalyzer.Analyzed;
 import org.arshif.search.analysis.TextAnalyzer.Rule;
 import org.arshif.search.analysis.TextAnalyzer.Script;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
-import org.arshif.search.analysis.internal.Proclitics;
 import org.arshif.search.analysis.internal.TextNormalizer;
 
 /**
@@ -211,38 +210,20 @@ public final class VectorsGenerator {
             codes.add("N");
         }
         if (!ours.equals(lucStemOfOurs)) {
-            boolean alif = cutsFinalAlif(a.normalized());
             switch (a.rule()) {
                 case PROTECTED -> codes.add("P");
                 case VARIANT -> codes.add("V");
                 case CLITIC -> codes.add("C");
-                case STEMMED -> {
-                    if (!alif) {
-                        throw new IllegalStateException(id + ": unexplained difference from Lucene for \""
-                                + surface + "\": ours " + ours + ", Lucene " + luc + " (Lucene stems "
-                                + a.normalized() + " to " + lucStemOfOurs + ")");
-                    }
-                }
                 default ->
                     throw new IllegalStateException(id + ": unexplained difference from Lucene for \""
                             + surface + "\": ours " + ours + ", Lucene " + luc + " (Lucene stems "
                             + a.normalized() + " to " + lucStemOfOurs + ")");
-            }
-            if (alif && a.rule() != Rule.PROTECTED) {
-                codes.add("E");
             }
         }
         if (codes.isEmpty()) {
             throw new IllegalStateException(id + ": no departure found for \"" + surface + "\"");
         }
         return String.join("+", codes);
-    }
-
-    /** Whether ArabicEndings cut the word's final alif: 4 letters or more after its proclitic, not ها. */
-    static boolean cutsFinalAlif(String normalized) {
-        char[] b = normalized.toCharArray();
-        int rest = b.length - Proclitics.length(b, 0, b.length);
-        return rest >= 4 && normalized.endsWith("\u0627") && !normalized.endsWith("\u0647\u0627");
     }
 
     private static String display(String term) {
@@ -257,8 +238,7 @@ public final class VectorsGenerator {
                 "# CC BY-SA 3.0) and hand-written cases; do not edit. See generator/ANALYSIS.md.",
                 "# Columns: id <TAB> input (\\\\ \\t \\n \\r escaped) <TAB> terms <TAB> tokens.",
                 "# tokens: start,end,term (Lucene agrees) or start,end,term,lucene,codes; term '-' is a stopword;",
-                "# codes: N normalization, S stopword order, P protected word, V variant map, C proclitics, E a final alif cut,",
-                "# L a word over 64 letters (no term).",
+                "# codes: N normalization, S stopword order, P protected word, V variant map, C proclitics, L a word over 64 letters (no term).",
                 "# Counts: " + vectors.size() + " vectors; tokens per code "
                         + ParityVectors.codeCounts(vectors).toString().replace("{=", "{agree=") + ".");
     }
