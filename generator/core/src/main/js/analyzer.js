@@ -128,12 +128,11 @@ const ALIF = 0x0627;
 const FATHATAN = 0x064b;
 
 // Step 1 also deletes the accusative tanween's word-final ا (عاماً, عامًا → عام; departure T), as TextNormalizer.
-// Adverbs that keep their ا, without which they would be a stopword or another word (as AccusativeTanween.KEPT):
-// أيضاً, معاً, بعداً, آلياً (أي, مع, بعد, إلى) and جداً (جد "grandfather").
-const TANWEEN_KEPT = new Set(['\u0627\u064a\u0636', '\u0645\u0639', '\u0628\u0639\u062f', '\u0627\u0644\u064a', '\u062c\u062f']);
+// What أيضاً, معاً ("also", "together") and جداً ("very") would become: أي, مع (stopwords), جد ("grandfather").
+const TANWEEN_KEPT = new Set(['\u0627\u064a\u0636', '\u0645\u0639', '\u062c\u062f']);
 
 /**
- * Whether a word (normalized, before its accusative ا) keeps that ا: one of five adverbs, maybe after و or ف.
+ * Whether a word (normalized, before its accusative ا) keeps that ا: one of three adverbs, maybe after و or ف.
  * @param {string} word
  */
 function keepsTanweenAlif(word) {

@@ -90,7 +90,7 @@ test('the accusative meets its noun, a bare final alif stays (departure T)', () 
   sameTerms('شخصياً', 'الشخصي');
   assert.deepEqual(A.terms('عاما'), ['عاما'], 'no mark: the alif stays');
   assert.equal(A.normalize('عاماًو اً'), 'عاماو ا', 'not inside a word, not alone');
-  assert.equal(A.normalize('أيضاً وأيضاً جداً معاً بعداً آلياً'), 'ايضا وايضا جدا معا بعدا اليا', 'five adverbs keep it');
+  assert.equal(A.normalize('أيضاً وأيضاً جداً معاً'), 'ايضا وايضا جدا معا', 'three adverbs keep it');
   assert.deepEqual(A.tokens('قبل عامًا، عاماً').map((t) => [t.start, t.end]), [[4, 9], [11, 16]],
     'a word covers its deleted alif and mark');
 });

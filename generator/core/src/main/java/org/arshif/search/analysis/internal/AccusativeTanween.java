@@ -12,13 +12,8 @@ final class AccusativeTanween {
     static final char ALIF = '\u0627';
     static final char FATHATAN = '\u064B';
 
-    /**
-     * Adverbs that keep their ا, without which they would be a stopword or another word: أيضاً, معاً ("also",
-     * "together"; أي, مع), بعداً ("dimension"; بعد "after"), آلياً ("automatically"; آلي is إلى normalized) and جداً
-     * ("very"; جد "grandfather"). Found by reading every join the rule makes on the PUD vocabulary (session 17).
-     */
-    private static final Set<String> KEPT =
-            Set.of("\u0627\u064A\u0636", "\u0645\u0639", "\u0628\u0639\u062F", "\u0627\u0644\u064A", "\u062C\u062F");
+    /** What أيضاً, معاً ("also", "together") and جداً ("very") would become: أي, مع (stopwords), جد ("grandfather"). */
+    private static final Set<String> KEPT = Set.of("\u0627\u064A\u0636", "\u0645\u0639", "\u062C\u062F");
 
     /** Whether two NFKC code points in a row are ا and ً, in either order. */
     static boolean pair(int previous, int cp) {
@@ -39,7 +34,7 @@ final class AccusativeTanween {
         return keepsAlif(new String(chars, k, length - 1 - k));
     }
 
-    /** Whether a word (normalized, before its accusative ا) keeps that ا: one of five adverbs, maybe after و or ف. */
+    /** Whether a word (normalized, before its accusative ا) keeps that ا: one of three adverbs, maybe after و or ف. */
     static boolean keepsAlif(String word) {
         boolean conjunction = word.length() > 2 && (word.charAt(0) == '\u0648' || word.charAt(0) == '\u0641');
         return KEPT.contains(word) || (conjunction && KEPT.contains(word.substring(1)));
