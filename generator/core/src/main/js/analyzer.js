@@ -124,22 +124,6 @@ function mapCp(cp) {
   return lower;
 }
 
-const ALIF = 0x0627;
-const FATHATAN = 0x064b;
-
-// Step 1 also deletes the accusative tanween's word-final ا (عاماً, عامًا → عام; departure T), as TextNormalizer.
-// What أيضاً, معاً ("also", "together") and جداً ("very") would become: أي, مع (stopwords), جد ("grandfather").
-const TANWEEN_KEPT = new Set(['\u0627\u064a\u0636', '\u0645\u0639', '\u062c\u062f']);
-
-/**
- * Whether a word (normalized, before its accusative ا) keeps that ا: one of three adverbs, maybe after و or ف.
- * @param {string} word
- */
-function keepsTanweenAlif(word) {
-  const conjunction = word.length > 2 && (word[0] === '\u0648' || word[0] === '\u0641');
-  return TANWEEN_KEPT.has(word) || (conjunction && TANWEEN_KEPT.has(word.slice(1)));
-}
-
 class Normalized {
   /** @param {boolean} offsets whether to keep each UTF-16 unit's start and end in the original text */
   constructor(offsets) {
@@ -156,26 +140,19 @@ class Normalized {
     this.segmentPart = 0;
     this.segmentStart = 0;
     this.changedInSegment = false;
-    // The NFKC code point emitted last, and whether the output's last unit is an accusative ا (so far).
-    this.previous = -1;
-    this.tanweenAlif = false;
   }
 
   /** @param {number} nfkcCp @param {number} start @param {number} end */
   emit(nfkcCp, start, end) {
     const cp = mapCp(nfkcCp);
-    const tanweenPair = (nfkcCp === FATHATAN && this.previous === ALIF) || (nfkcCp === ALIF && this.previous === FATHATAN);
-    this.previous = nfkcCp;
     if (cp < 0) {
       if (this.length > 0 && this.ends && this.ends[this.length - 1] < end) {
         this.ends[this.length - 1] = end;
       }
       this.changedInSegment = true;
-      this.tanweenAlif ||= tanweenPair && this.alifAfterLetter();
       return;
     }
     const boundary = (flags(cp) & BOUNDARY) !== 0;
-    this.endTanween(boundary && !isTokenChar(cp));
     if (boundary) {
       this.segmentPart = this.parts.length;
       this.segmentStart = this.length;
@@ -184,37 +161,6 @@ class Normalized {
     this.append(cp, start, end);
     if (!boundary && this.changedInSegment) this.recompose();
     if (cp !== nfkcCp) this.changedInSegment = true;
-    this.tanweenAlif = tanweenPair && this.alifAfterLetter();
-  }
-
-  wordBeforeLast() {
-    let k = this.parts.length - 1;
-    while (k > 0 && isTokenChar(cpAt(this.parts[k - 1], 0))) k--;
-    return this.parts.slice(k, -1).join('');
-  }
-
-  alifAfterLetter() {
-    const n = this.parts.length;
-    if (n < 2 || this.parts[n - 1] !== '\u0627') return false;
-    const before = this.parts[n - 2];
-    return before.length === 1 && before >= '\u0621' && before <= '\u064a';
-  }
-
-  /**
-   * Deletes a pending accusative ا if the word ends here, widening the letter before it (as TextNormalizer).
-   * @param {boolean} wordEnds
-   */
-  endTanween(wordEnds) {
-    if (this.tanweenAlif && wordEnds && !keepsTanweenAlif(this.wordBeforeLast())) {
-      this.parts.pop();
-      this.length--;
-      if (this.starts && this.ends) {
-        this.starts.pop();
-        const end = /** @type {number} */ (this.ends.pop());
-        this.ends[this.length - 1] = end;
-      }
-    }
-    this.tanweenAlif = false;
   }
 
   /** @param {number} cp @param {number} start @param {number} end */
@@ -334,7 +280,6 @@ function normalizeText(text, offsets) {
     }
     i = j;
   }
-  out.endTanween(true);
   out.text = out.parts.join('');
   return out;
 }

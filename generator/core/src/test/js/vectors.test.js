@@ -117,7 +117,6 @@ function checkDepartures(vs) {
           case 'P': holds = protectedTerms.has(t.term); break;
           case 'V': holds = canonicalTerms.has(t.term); break;
           case 'C': holds = /^[\u0648\u0641]/.test(analyzer.normalize(surface)); break;
-          case 'T': holds = /(\u0627\u064b|\u064b\u0627)$/.test(surface); break;
           case 'L': holds = t.codes === 'L' && t.term === '-' && analyzer.normalize(surface).length > MAX_WORD_CHARS; break;
           default: holds = false;
         }
@@ -138,9 +137,9 @@ test('every departure from Lucene is a documented one', () => {
       for (const c of t.codes === '' ? ['agree'] : t.codes.split('+')) counts[c] = (counts[c] ?? 0) + 1;
     }
   }
-  for (const c of ['N', 'S', 'P', 'V', 'C', 'T', 'L']) assert.ok(counts[c] > 0, `the vectors exercise ${c}`);
-  // C (و kept, issue 13) adds about 2 %; T, V and P about 1 % each
-  assert.ok(counts.agree > all * 0.94, `${counts.agree} of ${all} tokens agree with Lucene`);
+  for (const c of ['N', 'S', 'P', 'V', 'C', 'L']) assert.ok(counts[c] > 0, `the vectors exercise ${c}`);
+  // C (و kept, issue 13) adds about 2 %, V and P (names, countries) about 1 %
+  assert.ok(counts.agree > all * 0.95, `${counts.agree} of ${all} tokens agree with Lucene`);
 });
 
 test('the departure check fails on an undocumented departure', () => {

@@ -188,7 +188,6 @@ final class ParityVectors {
                         case "P" -> protectedTerms.contains(t.term());
                         case "V" -> canonicalTerms.contains(t.term());
                         case "C" -> analyzer.normalize(surface).matches("[\u0648\u0641].*");
-                        case "T" -> VectorsGenerator.endsInTanweenAlif(surface);
                         case "L" ->
                             t.codes().equals("L")
                                     && t.term().equals(STOP)

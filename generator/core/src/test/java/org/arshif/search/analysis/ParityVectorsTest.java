@@ -76,13 +76,13 @@ class ParityVectorsTest {
         List<String> problems = ParityVectors.checkDepartures(vectors, ANALYZER);
         assertTrue(problems.isEmpty(), () -> head(problems));
         Map<String, Integer> counts = ParityVectors.codeCounts(vectors);
-        for (String code : List.of("N", "S", "P", "V", "C", "T", "L")) {
+        for (String code : List.of("N", "S", "P", "V", "C", "L")) {
             assertTrue(counts.getOrDefault(code, 0) > 0, "the vectors exercise departure " + code);
         }
         int agree = counts.get("");
         int all = vectors.stream().mapToInt(v -> v.tokens().size()).sum();
         assertTrue(
-                agree > all * 0.94, // C (و kept, issue 13) adds about 2 %; T, V and P about 1 % each
+                agree > all * 0.95, // C (و kept, issue 13) adds about 2 %, V and P (names, countries) about 1 %
                 "nearly all tokens agree with Lucene: " + agree + " of " + all);
     }
 

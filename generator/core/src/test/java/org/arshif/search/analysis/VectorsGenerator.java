@@ -73,8 +73,6 @@ public final class VectorsGenerator {
         {"case-variant-american", "أمريكي أميركي الأمريكية الأميركية الأمريكيون"},
         {"case-variant-europe", "أوروبا أوربا الأوروبي الأوربي"},
         {"case-variant-telegram", "تلغرام تيلغرام تليغرام"},
-        {"case-variant-countries", "روسيا الروسية وروسيا الروس تركيا التركية ترك ألمانيا الألمان الألم كوبا كوب"},
-        {"case-tanween", "قبل عاماً وعامًا، عاما عام. مليوناً شخصياً جداً أيضاً وأيضاً معاً ًا اً عاماًx عاماً́"},
         {"case-presentation-forms", "ﻻ ﷲ ﺍﻟﻌﺮﺑﻴﺔ ﻣﺴﺆﻭﻝ"},
         {"case-decomposed-hamza", "ا\u0654ن مسو\u0654ول ي\u0654ن"},
         {"case-persian-letters", "یک ی ک ۀ ہ ے کتاب"},
@@ -208,11 +206,7 @@ public final class VectorsGenerator {
                     id + ": Lucene drops \"" + surface + "\" as a stopword and Arshif keeps it");
         }
         List<String> codes = new ArrayList<>();
-        boolean tanween = endsInTanweenAlif(surface) && !a.normalized().endsWith("\u0627");
-        if (tanween) {
-            codes.add("T");
-        }
-        if (!(tanween ? a.normalized() + "\u0627" : a.normalized()).equals(lucNormalized)) {
+        if (!a.normalized().equals(lucNormalized)) {
             codes.add("N");
         }
         if (!ours.equals(lucStemOfOurs)) {
@@ -232,11 +226,6 @@ public final class VectorsGenerator {
         return String.join("+", codes);
     }
 
-    /** Whether the token's text ends in the accusative tanween's ا (عاماً, عامًا), which step 1 deletes. */
-    static boolean endsInTanweenAlif(String surface) {
-        return surface.endsWith("\u0627\u064B") || surface.endsWith("\u064B\u0627");
-    }
-
     private static String display(String term) {
         return term == null ? ParityVectors.STOP : term;
     }
@@ -249,8 +238,7 @@ public final class VectorsGenerator {
                 "# CC BY-SA 3.0) and hand-written cases; do not edit. See generator/ANALYSIS.md.",
                 "# Columns: id <TAB> input (\\\\ \\t \\n \\r escaped) <TAB> terms <TAB> tokens.",
                 "# tokens: start,end,term (Lucene agrees) or start,end,term,lucene,codes; term '-' is a stopword;",
-                "# codes: N normalization, T the accusative tanween's ا, S stopword order, P protected word, V variant map,",
-                "# C proclitics, L a word over 64 letters (no term).",
+                "# codes: N normalization, S stopword order, P protected word, V variant map, C proclitics, L a word over 64 letters (no term).",
                 "# Counts: " + vectors.size() + " vectors; tokens per code "
                         + ParityVectors.codeCounts(vectors).toString().replace("{=", "{agree=") + ".");
     }

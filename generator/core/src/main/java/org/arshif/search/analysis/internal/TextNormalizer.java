@@ -22,10 +22,6 @@ import java.util.Arrays;
  * character before it, so a token's range covers its trailing marks and a highlight never cuts a
  * letter from its tashkeel.
  *
- * <h2>The accusative tanween</h2>
- * A word-final ا beside ً (عاماً, عامًا) is deleted as the mark is, widening the letter before it; see
- * {@link AccusativeTanween}. A bare final ا (عاما, روسيا) stays.
- *
  * <p>{@code analyzer.js} implements the same algorithm; the parity vectors hold both to it.
  */
 public final class TextNormalizer {
@@ -203,7 +199,6 @@ public final class TextNormalizer {
             }
             i = j;
         }
-        out.endTanween(true);
         return out;
     }
 
@@ -273,11 +268,6 @@ public final class TextNormalizer {
 
         private boolean changedInSegment;
 
-        /** The NFKC code point emitted last; whether the output's last char is an accusative ا (so far). */
-        private int previous = -1;
-
-        private boolean tanweenAlif;
-
         Normalized(int capacity, boolean offsets) {
             chars = new char[Math.max(16, capacity)];
             if (offsets) {
@@ -288,18 +278,14 @@ public final class TextNormalizer {
 
         void emit(int nfkcCp, int start, int end) {
             int cp = map(nfkcCp);
-            boolean tanweenPair = AccusativeTanween.pair(previous, nfkcCp);
-            previous = nfkcCp;
             if (cp < 0) {
                 if (length > 0 && ends != null && ends[length - 1] < end) {
                     ends[length - 1] = end;
                 }
                 changedInSegment = true;
-                tanweenAlif |= tanweenPair && AccusativeTanween.alifAfterLetter(chars, length);
                 return;
             }
             boolean boundary = isBoundary(cp);
-            endTanween(boundary && !isTokenChar(cp));
             if (boundary) {
                 segmentStart = length;
                 changedInSegment = false;
@@ -309,18 +295,6 @@ public final class TextNormalizer {
                 recompose();
             }
             changedInSegment |= cp != nfkcCp;
-            tanweenAlif = tanweenPair && AccusativeTanween.alifAfterLetter(chars, length);
-        }
-
-        /** Deletes a pending accusative ا if the word ends here ({@code wordEnds}), widening the letter before it. */
-        void endTanween(boolean wordEnds) {
-            if (tanweenAlif && wordEnds && !AccusativeTanween.keepsAlif(chars, length)) {
-                if (ends != null) {
-                    ends[length - 2] = ends[length - 1];
-                }
-                length--;
-            }
-            tanweenAlif = false;
         }
 
         private void append(int cp, int start, int end) {

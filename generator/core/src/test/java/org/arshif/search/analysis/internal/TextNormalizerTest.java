@@ -26,44 +26,14 @@ class TextNormalizerTest {
     }
 
     private static String referenceOnce(String text) {
-        int[] cps =
-                Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().toArray();
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < cps.length; k++) {
-            int m = TextNormalizer.map(cps[k]);
-            if (m >= 0 && !accusativeAlif(cps, k, sb)) {
+        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(cp -> {
+            int m = TextNormalizer.map(cp);
+            if (m >= 0) {
                 sb.appendCodePoint(m);
             }
-        }
+        });
         return sb.toString();
-    }
-
-    /**
-     * The tanween rule on whole-text NFKC: an ا beside ً (nothing between), after an Arabic letter, and before the end
-     * or a segment-starting non-token character (characters step 1 deletes skipped).
-     */
-    private static boolean accusativeAlif(int[] cps, int k, CharSequence before) {
-        boolean pair =
-                cps[k] == 0x0627 && ((k > 0 && cps[k - 1] == 0x064B) || (k + 1 < cps.length && cps[k + 1] == 0x064B));
-        int last = before.length() == 0 ? 0 : before.charAt(before.length() - 1);
-        if (!pair || last < 0x0621 || last > 0x064A) {
-            return false;
-        }
-        int wordStart = before.length();
-        while (wordStart > 0 && TextNormalizer.isTokenChar(before.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        if (AccusativeTanween.keepsAlif(
-                before.subSequence(wordStart, before.length()).toString())) {
-            return false;
-        }
-        for (int j = k + 1; j < cps.length; j++) {
-            int m = TextNormalizer.map(cps[j]);
-            if (m >= 0) {
-                return TextNormalizer.isBoundary(m) && !TextNormalizer.isTokenChar(m);
-            }
-        }
-        return true;
     }
 
     private static List<String> realTexts() throws IOException {
@@ -134,21 +104,6 @@ class TextNormalizerTest {
                 assertTrue(from.indexOf(n.chars()[i]) >= 0, () -> text + " @" + at);
             }
         }
-    }
-
-    @Test
-    void theAccusativeTanweensAlifIsDeletedAndWidensTheLetterBeforeIt() {
-        assertEquals(
-                "عام عام عاما",
-                TextNormalizer.normalize("عاماً عامًا عاما", false).toString());
-        assertEquals(
-                "عاماو ا", TextNormalizer.normalize("عاماًو اً", false).toString(), "not inside a word, not alone");
-        TextNormalizer.Normalized n = TextNormalizer.normalize("قبل عامًا، عاماً", true);
-        assertEquals("قبل عام، عام", n.toString());
-        assertEquals(6, n.start(6));
-        assertEquals(9, n.end(6), "م covers مًا");
-        assertEquals(9, n.start(7));
-        assertEquals(16, n.end(11), "م covers ماً");
     }
 
     @Test
