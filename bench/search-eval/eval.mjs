@@ -153,7 +153,7 @@ function median(xs) {
 
 // topic queries may run on another site: the judged articles alone, without distractors nobody judged
 const topicSite = path.resolve(opt('--topic-site', site));
-const siteOf = (q) => (q.kind === 'topic' ? topicSite : site);
+const siteOf = (q) => (q.kind.startsWith('topic') ? topicSite : site);
 const sites = [...new Set(queries.map(siteOf))];
 if (engines.includes('pagefind')) {
   const missing = sites.filter((d) => !fs.existsSync(path.join(d, '_pagefind', 'pagefind.js')));
@@ -244,7 +244,7 @@ const f2 = (x) => x.toFixed(2);
 const cell = (engine, kind) => {
   const s = results.get(engine)?.score.get(kind);
   if (!s) return '—';
-  if (kind === 'topic') return f2(s.p10);
+  if (kind.startsWith('topic')) return f2(s.p10);
   const strict = `${f2(s.s1)} / ${f2(s.s10)} / ${f2(s.mrr)}`;
   return kind.startsWith('news-') ? `${strict} (${f2(s.s1L)} / ${f2(s.s10L)} / ${f2(s.mrrL)})` : strict;
 };
@@ -253,6 +253,7 @@ const KINDS = [
   ['variant', "with a reader's spelling variant"],
   ['typo', 'with one typo'],
   ['topic', 'topic queries, precision@10'],
+  ['topic-heldout', 'held-out topic queries, precision@10'],
   ['news-exact', 'news titles: words as written, target (any of its title)'],
   ['news-variant', 'news titles: with a spelling variant, target (any of its title)'],
   ['news-typo', 'news titles: with one typo, target (any of its title)'],

@@ -74,9 +74,9 @@ const halfOf = (id) => {
   return h % 2 ? 'test' : 'tune';
 };
 const queries = fs.readFileSync(queryFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t'))
-  .map((l) => l.split('\t')).filter((c) => (c[1] === 'topic') === topics && (half === 'all' || halfOf(c[0]) === half));
+  .map((l) => l.split('\t')).filter((c) => c[1].startsWith('topic') === topics && (half === 'all' || halfOf(c[0]) === half));
 const byKind = new Map();
-/** @type {number[]} */
+/** @type {[string, number][]} */
 const topicScores = [];
 const f2 = (/** @type {number} */ x) => x.toFixed(3);
 const ranks = [];
@@ -118,7 +118,7 @@ for (const [id, kind, query, change, relevant, same = '-'] of queries) {
   const lenient = new Set([...target, ...same.split(' ')]);
   if (topics) {
     const hits = urls.filter((u) => target.has(u)).length;
-    topicScores.push(hits / Math.min(10, target.size));
+    topicScores.push([kind, hits / Math.min(10, target.size)]);
     console.log(`${id.padEnd(18)} ${query}\tp@10 ${f2(hits / Math.min(10, target.size))}\t${hits}/${Math.min(10, target.size)} of ${target.size} relevant, ${res.total ?? '?'} shown`
       + (args.includes('--list') ? `\n    not relevant: ${urls.filter((u) => !target.has(u)).join(' ')}` : ''));
     continue;
@@ -129,7 +129,10 @@ for (const [id, kind, query, change, relevant, same = '-'] of queries) {
   byKind.get(kind).push([rank, rankL]);
   ranks.push(`${id}\t${rank}\t${rankL}\t${query}\t${res.corrections.map((c) => `${c.written}→${c.word}`).join(' ')}`);
 }
-if (topics) console.log(`topic precision@10, mean of ${topicScores.length}: ${f2(topicScores.reduce((a, b) => a + b, 0) / Math.max(1, topicScores.length))}`);
+for (const kind of topics ? [...new Set(topicScores.map(([k]) => k))] : []) {
+  const ps = topicScores.filter(([k]) => k === kind).map(([, p]) => p);
+  console.log(`${kind} precision@10, mean of ${ps.length}: ${f2(ps.reduce((a, b) => a + b, 0) / ps.length)}`);
+}
 for (const [kind, rs] of byKind) {
   const m = (i, f) => rs.reduce((s, r) => s + f(r[i]), 0) / rs.length;
   const cells = (i) => `${f2(m(i, (r) => (r === 1 ? 1 : 0)))} / ${f2(m(i, (r) => (r ? 1 : 0)))} / ${f2(m(i, (r) => (r ? 1 / r : 0)))}`;

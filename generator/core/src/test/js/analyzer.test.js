@@ -84,6 +84,16 @@ test('variants join with their inflections', () => {
   sameTerms('تيلغرام', 'تلغرام');
 });
 
+test('a country meets its adjective, but not the words its stem shares', () => {
+  for (const [name, adjective] of [['روسيا', 'الروسية'], ['بريطانيا', 'البريطانيين'], ['فرنسا', 'الفرنسي'],
+    ['أمريكا', 'الأمريكية'], ['أوروبا', 'الأوروبيون'], ['وروسيا', 'الروس'], ['تركيا', 'التركية'], ['ألمانيا', 'الألمان']]) {
+    sameTerms(name, adjective);
+  }
+  assert.notDeepEqual(A.terms('تركيا'), A.terms('ترك'), 'Turkey is not "left"');
+  assert.notDeepEqual(A.terms('الألمان'), A.terms('الألم'), 'Germans are not pain');
+  assert.notDeepEqual(A.terms('كوبا'), A.terms('كوب'), 'Cuba is not a cup');
+});
+
 test('English is Porter2, and one analyzer serves mixed text', () => {
   assert.deepEqual(A.terms('The generously communicated agreements skies news'),
     ['generous', 'communic', 'agreement', 'sky', 'news']);

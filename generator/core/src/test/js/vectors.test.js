@@ -138,8 +138,8 @@ test('every departure from Lucene is a documented one', () => {
     }
   }
   for (const c of ['N', 'S', 'P', 'V', 'C', 'L']) assert.ok(counts[c] > 0, `the vectors exercise ${c}`);
-  // C (و kept, issue 13) adds about 3 %
-  assert.ok(counts.agree > all * 0.96, `${counts.agree} of ${all} tokens agree with Lucene`);
+  // C (و kept, issue 13) adds about 2 %, V and P (names, countries) about 1 %
+  assert.ok(counts.agree > all * 0.95, `${counts.agree} of ${all} tokens agree with Lucene`);
 });
 
 test('the departure check fails on an undocumented departure', () => {

@@ -82,7 +82,7 @@ class ParityVectorsTest {
         int agree = counts.get("");
         int all = vectors.stream().mapToInt(v -> v.tokens().size()).sum();
         assertTrue(
-                agree > all * 0.96, // C (و kept, issue 13) adds about 3 %
+                agree > all * 0.95, // C (و kept, issue 13) adds about 2 %, V and P (names, countries) about 1 %
                 "nearly all tokens agree with Lucene: " + agree + " of " + all);
     }
 

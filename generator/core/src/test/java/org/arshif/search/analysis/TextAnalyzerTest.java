@@ -351,4 +351,18 @@ class TextAnalyzerTest {
         assertNotEquals(a.terms("حماة"), a.terms("حماية"), "Hama is not protection");
         assertEquals(a.terms("الأرجنتين"), a.terms("الأرجنتيني"));
     }
+
+    @Test
+    void aCountryMeetsItsAdjectiveButNotTheWordsItsStemShares() {
+        TextAnalyzer a = TextAnalyzer.standard();
+        for (String[] pair : new String[][] {
+            {"روسيا", "الروسية"}, {"بريطانيا", "البريطانيين"}, {"فرنسا", "الفرنسي"}, {"أمريكا", "الأمريكية"},
+            {"أوروبا", "الأوروبيون"}, {"وروسيا", "الروس"}, {"تركيا", "التركية"}, {"ألمانيا", "الألمان"}
+        }) {
+            sameTerms(pair[0], pair[1]);
+        }
+        assertNotEquals(a.terms("تركيا"), a.terms("ترك"), "Turkey is not \"left\"");
+        assertNotEquals(a.terms("الألمان"), a.terms("الألم"), "Germans are not pain");
+        assertNotEquals(a.terms("كوبا"), a.terms("كوب"), "Cuba is not a cup");
+    }
 }
