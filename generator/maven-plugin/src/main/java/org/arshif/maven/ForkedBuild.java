@@ -82,20 +82,43 @@ final class ForkedBuild {
      * Runs {@code java … build} with {@code cliArguments} (after the command); false when no second JVM could be
      * started (the caller then builds in Maven's JVM). Its findings are logged as it prints them.
      */
-    boolean run(Path siteRoot, List<String> cliArguments) throws MojoFailureException {
+    boolean run(Path siteRoot, List<String> cliArguments, Path daemonRegistry) throws MojoFailureException {
         List<String> mavenJvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (!JvmTuning.mayFork("build", mavenJvm, System.getenv(), false)) {
             return false; // ARSHIF_FORK=0, or someone debugs or profiles Maven's JVM: build where they look
         }
-        List<String> options = jvmOptions(mavenJvm, cliArguments);
-        List<String> args = new ArrayList<>(List.of("build"));
-        args.addAll(cliArguments);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        log.info("Building in a second JVM (" + String.join(" ", options) + "); -D" + Properties.FORK
-                + "=false builds in Maven's");
         List<Diagnostic> findings = new ArrayList<>();
         List<String> systemErrors = new ArrayList<>();
-        Integer status = SecondJvm.run(
+        Integer status = null;
+        if (daemonRegistry != null) {
+            status = new WarmBuild(log, daemonRegistry, java, jvmOptions(mavenJvm, List.of()), classPath)
+                    .run(cliArguments, line -> relay(line, findings, systemErrors));
+        }
+        if (status == null) {
+            findings.clear();
+            systemErrors.clear();
+            status = oneShot(java, jvmOptions(mavenJvm, cliArguments), cliArguments, findings, systemErrors);
+        }
+        if (status == null) {
+            log.warn("cannot start a second JVM (" + java + "), so the site is built in Maven's");
+            return false;
+        }
+        return outcome(siteRoot, status, findings, systemErrors);
+    }
+
+    /** Runs the build in a new JVM that ends with it; its exit status, or null when it cannot be started. */
+    private Integer oneShot(
+            String java,
+            List<String> options,
+            List<String> cliArguments,
+            List<Diagnostic> findings,
+            List<String> systemErrors) {
+        List<String> args = new ArrayList<>(List.of("build"));
+        args.addAll(cliArguments);
+        log.info("Building in a second JVM (" + String.join(" ", options) + "); -D" + Properties.FORK
+                + "=false builds in Maven's");
+        return SecondJvm.run(
                 JvmTuning.commandLine(
                         java,
                         List.of(),
@@ -104,10 +127,11 @@ final class ForkedBuild {
                         args.toArray(String[]::new)),
                 Map.of(),
                 line -> relay(line, findings, systemErrors));
-        if (status == null) {
-            log.warn("cannot start a second JVM (" + java + "), so the site is built in Maven's");
-            return false;
-        }
+    }
+
+    /** True for a built site; a MojoFailureException with the findings' or the system errors' message otherwise. */
+    private static boolean outcome(Path siteRoot, int status, List<Diagnostic> findings, List<String> systemErrors)
+            throws MojoFailureException {
         if (status == 0) {
             return true;
         }
