@@ -166,8 +166,11 @@ class BuildDaemonTest {
             socket.setSoTimeout((int) NOTICE.toMillis());
             socket.getOutputStream()
                     .write("0".repeat(DaemonProtocol.TOKEN_LENGTH).getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().write(DaemonProtocol.BUILD);
-            socket.getOutputStream().flush();
+            // a whole request, which the process would answer if it took the connection
+            java.io.DataOutputStream out = new java.io.DataOutputStream(socket.getOutputStream());
+            out.writeByte(DaemonProtocol.BUILD);
+            new DaemonProtocol.Request(List.of("--version"), Map.of(), 1).write(out);
+            out.flush();
             InputStream in = socket.getInputStream();
             assertEquals(-1, in.read(), "closed without a word");
         }
