@@ -33,7 +33,7 @@ import org.arshif.cli.DaemonProtocol.Request;
  * org.arshif.maven.ForkedBuild}), which builds in a one-shot second JVM whenever this throws {@link Unavailable}.
  *
  * <p>The key is a hash of the java executable, the JVM options, every class-path entry's path, size and
- * modification time, and the locale variables: a process started for another plugin version or other options is
+ * modification time, and the locale's and git's variables: a process started for another plugin version or other options is
  * told to stop, and a new one started.
  */
 public final class DaemonClient {
@@ -103,10 +103,15 @@ public final class DaemonClient {
                     .append(stat)
                     .append('\n');
         }
-        for (String variable : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
-            String value = env.containsKey(variable) ? env.get(variable) : System.getenv(variable);
-            identity.append(variable).append('=').append(value).append('\n');
-        }
+        // The process keeps the environment it started with: the locale names files, git's variables steer the
+        // git that dates dispatches. Another value of any of them needs another process.
+        java.util.TreeMap<String, String> variables = new java.util.TreeMap<>(System.getenv());
+        variables.putAll(env);
+        variables.forEach((name, value) -> {
+            if (List.of("LC_ALL", "LC_CTYPE", "LANG").contains(name) || name.startsWith("GIT_")) {
+                identity.append(name).append('=').append(value).append('\n');
+            }
+        });
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(identity.toString().getBytes(StandardCharsets.UTF_8));
