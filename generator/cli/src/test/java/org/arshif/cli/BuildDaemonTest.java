@@ -152,6 +152,71 @@ class BuildDaemonTest {
     }
 
     @Test
+    void aSecondClientWaitsForTheBuildInProgressAndSaysSo() throws Exception {
+        Path root = OrphanTest.archive(tmp.resolve("src"), 600);
+        DaemonClient client = client(registry(), List.of());
+        List<String> said = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CompletableFuture<DaemonClient.Outcome> second =
+                new java.util.concurrent.CompletableFuture<>();
+        DaemonClient.Outcome first = client.build(
+                List.of(
+                        "--source",
+                        root.toString(),
+                        "--output",
+                        tmp.resolve("one").toString(),
+                        "--cache",
+                        cache().toString()),
+                Map.of(),
+                new DaemonClient.Listener() {
+                    @Override
+                    public void started(long pid, int build, boolean newProcess) {
+                        started.add(pid);
+                        // the first build (of 1,200 dispatches, in a cold JVM) has just begun: a second client now
+                        Thread other = new Thread(() -> {
+                            try {
+                                second.complete(client.build(
+                                        List.of(
+                                                "--source",
+                                                root.toString(),
+                                                "--output",
+                                                tmp.resolve("two").toString(),
+                                                "--cache",
+                                                cache().toString()),
+                                        Map.of(),
+                                        new DaemonClient.Listener() {
+                                            @Override
+                                            public void started(long pid, int build, boolean newProcess) {}
+
+                                            @Override
+                                            public void waiting() {
+                                                said.add("waiting");
+                                            }
+
+                                            @Override
+                                            public void line(boolean error, String line) {}
+                                        }));
+                            } catch (DaemonClient.Unavailable e) {
+                                second.completeExceptionally(e);
+                            }
+                        });
+                        other.start();
+                    }
+
+                    @Override
+                    public void waiting() {}
+
+                    @Override
+                    public void line(boolean error, String line) {}
+                });
+        DaemonClient.Outcome then = second.get(CliProcess.LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(0, first.status());
+        assertEquals(0, then.status());
+        assertEquals(first.pid(), then.pid(), "one process");
+        assertEquals(List.of(1, 2), List.of(first.build(), then.build()), "one build after the other");
+        assertEquals(List.of("waiting"), said, "the second client said it waits");
+    }
+
+    @Test
     void aConnectionWithoutTheTokenIsClosedAndTheProcessServesOn() throws Exception {
         Path root = OrphanTest.archive(tmp.resolve("src"), 1);
         DaemonClient client = client(registry(), List.of());
