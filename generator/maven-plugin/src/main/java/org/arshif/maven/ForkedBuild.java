@@ -24,7 +24,8 @@ import org.arshif.diag.Severity;
  * The {@code build} goal in a second JVM, as Surefire forks tests: Maven's own JVM runs with the JVM's defaults
  * (C2 and G1 over a quarter of the machine's memory), which for a one-shot build cost about twice the CPU and
  * four times the memory of the tuned options the CLI uses (see {@link JvmTuning}). The second JVM is the CLI
- * itself, started with those options and the plugin's class path; it ends with Maven (see {@link SecondJvm}).
+ * itself, started with those options and the plugin's class path; it ends with Maven (see {@link SecondJvm}), or, by
+ * default, it stays for the next builds as the warm build process (see {@link WarmBuild}).
  * Its lines come back into Maven's log: findings at their level, {@code arshif: …} system errors as errors,
  * the rest as information; its exit status becomes the goal's outcome, content errors a MojoFailureException
  * with the same message as in Maven's JVM.
@@ -79,8 +80,11 @@ final class ForkedBuild {
     }
 
     /**
-     * Runs {@code java … build} with {@code cliArguments} (after the command); false when no second JVM could be
-     * started (the caller then builds in Maven's JVM). Its findings are logged as it prints them.
+     * Runs {@code java … build} with {@code cliArguments} (after the command): in the warm build process registered
+     * in {@code daemonRegistry} when that is not null and the process can be used, else in a new JVM; false when no
+     * second JVM could be started (the caller then builds in Maven's JVM). Its findings are logged as it prints them.
+     * The warm process runs with a first build's options, whatever the cache holds (a rebuild gets its heap ratios
+     * from the process itself, see {@code BuildDaemon}), so that its identity does not change between builds.
      */
     boolean run(Path siteRoot, List<String> cliArguments, Path daemonRegistry) throws MojoFailureException {
         List<String> mavenJvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
