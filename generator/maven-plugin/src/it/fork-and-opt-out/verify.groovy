@@ -1,4 +1,5 @@
-// Two builds ran (invoker.properties): forked by default, then in Maven's JVM with -Darshif.fork=false.
+// Two builds ran (invoker.properties): forked by default, then in Maven's JVM with -Darshif.fork=false. The invoker
+// runs every IT with arshif.daemon=false, so the first is the one-shot fork; warm-rebuild covers the warm process.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def forkLines = log.readLines().findAll { it.contains('Building in a second JVM') }
 assert forkLines.collect { it.substring(it.indexOf('[INFO]')) } == ['[INFO] Building in a second JVM (-XX:+UseParallelGC -Xmn128m -Xms192m -XX:MinHeapFreeRatio=10'

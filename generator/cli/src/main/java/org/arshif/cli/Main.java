@@ -70,6 +70,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(BuildDaemon.COMMAND)) { // hidden: started by DaemonClient
+            System.exit(BuildDaemon.serve(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+        }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean forked = Boolean.getBoolean(JvmTuning.FORKED_PROPERTY);
         if (forked) {

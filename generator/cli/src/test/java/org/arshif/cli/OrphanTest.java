@@ -119,7 +119,7 @@ class OrphanTest {
     }
 
     /** Alive and not a zombie waiting to be reaped by whoever adopted it (Java counts zombies as alive). */
-    private static boolean running(ProcessHandle process) {
+    static boolean running(ProcessHandle process) {
         if (!process.isAlive()) {
             return false;
         }

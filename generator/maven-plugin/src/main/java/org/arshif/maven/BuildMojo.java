@@ -58,6 +58,15 @@ public class BuildMojo extends ArshifMojo {
     @Parameter(property = Properties.FORK, defaultValue = "true")
     boolean fork;
 
+    /**
+     * Keep the build's second JVM for the next builds, as Gradle's daemon does: a rebuild then skips a cold JVM. On by
+     * default when the build forks into a cache; off when the environment variable {@code CI} is set (a CI job starts
+     * from an empty machine and gains nothing), unless this is set to true. The process ends with {@code mvn clean},
+     * after 20 idle minutes, or with a changed plugin or JVM options. See {@link ForkedBuild}.
+     */
+    @Parameter(property = Properties.DAEMON)
+    Boolean daemon;
+
     /** Skip the build. */
     @Parameter(property = Properties.SKIP, defaultValue = "false")
     boolean skip;
@@ -119,6 +128,14 @@ public class BuildMojo extends ArshifMojo {
         if (uglyUrls) {
             args.add("--ugly-urls");
         }
-        return new ForkedBuild(classPath, getLog()).run(source.toPath(), args);
+        boolean warm = incremental && cache != null && (daemon != null ? daemon : !onCi(System.getenv()));
+        return new ForkedBuild(classPath, getLog())
+                .run(source.toPath(), args, warm ? cache.toPath().resolve("daemon") : null);
+    }
+
+    /** Whether the environment is a CI job's: GitHub Actions, GitLab and most others set {@code CI}. */
+    static boolean onCi(java.util.Map<String, String> env) {
+        String ci = env.get("CI");
+        return ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false");
     }
 }

@@ -24,7 +24,8 @@ import org.arshif.diag.Severity;
  * The {@code build} goal in a second JVM, as Surefire forks tests: Maven's own JVM runs with the JVM's defaults
  * (C2 and G1 over a quarter of the machine's memory), which for a one-shot build cost about twice the CPU and
  * four times the memory of the tuned options the CLI uses (see {@link JvmTuning}). The second JVM is the CLI
- * itself, started with those options and the plugin's class path; it ends with Maven (see {@link SecondJvm}).
+ * itself, started with those options and the plugin's class path; it ends with Maven (see {@link SecondJvm}), or, by
+ * default, it stays for the next builds as the warm build process (see {@link WarmBuild}).
  * Its lines come back into Maven's log: findings at their level, {@code arshif: …} system errors as errors,
  * the rest as information; its exit status becomes the goal's outcome, content errors a MojoFailureException
  * with the same message as in Maven's JVM.
@@ -79,23 +80,49 @@ final class ForkedBuild {
     }
 
     /**
-     * Runs {@code java … build} with {@code cliArguments} (after the command); false when no second JVM could be
-     * started (the caller then builds in Maven's JVM). Its findings are logged as it prints them.
+     * Runs {@code java … build} with {@code cliArguments} (after the command): in the warm build process registered
+     * in {@code daemonRegistry} when that is not null and the process can be used, else in a new JVM; false when no
+     * second JVM could be started (the caller then builds in Maven's JVM). Its findings are logged as it prints them.
+     * The warm process runs with a first build's options, whatever the cache holds (a rebuild gets its heap ratios
+     * from the process itself, see {@code BuildDaemon}), so that its identity does not change between builds.
      */
-    boolean run(Path siteRoot, List<String> cliArguments) throws MojoFailureException {
+    boolean run(Path siteRoot, List<String> cliArguments, Path daemonRegistry) throws MojoFailureException {
         List<String> mavenJvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (!JvmTuning.mayFork("build", mavenJvm, System.getenv(), false)) {
             return false; // ARSHIF_FORK=0, or someone debugs or profiles Maven's JVM: build where they look
         }
-        List<String> options = jvmOptions(mavenJvm, cliArguments);
-        List<String> args = new ArrayList<>(List.of("build"));
-        args.addAll(cliArguments);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        log.info("Building in a second JVM (" + String.join(" ", options) + "); -D" + Properties.FORK
-                + "=false builds in Maven's");
         List<Diagnostic> findings = new ArrayList<>();
         List<String> systemErrors = new ArrayList<>();
-        Integer status = SecondJvm.run(
+        Integer status = null;
+        if (daemonRegistry != null) {
+            status = new WarmBuild(log, daemonRegistry, java, jvmOptions(mavenJvm, List.of()), classPath)
+                    .run(cliArguments, line -> relay(line, findings, systemErrors));
+        }
+        if (status == null) {
+            findings.clear();
+            systemErrors.clear();
+            status = oneShot(java, jvmOptions(mavenJvm, cliArguments), cliArguments, findings, systemErrors);
+        }
+        if (status == null) {
+            log.warn("cannot start a second JVM (" + java + "), so the site is built in Maven's");
+            return false;
+        }
+        return outcome(siteRoot, status, findings, systemErrors);
+    }
+
+    /** Runs the build in a new JVM that ends with it; its exit status, or null when it cannot be started. */
+    private Integer oneShot(
+            String java,
+            List<String> options,
+            List<String> cliArguments,
+            List<Diagnostic> findings,
+            List<String> systemErrors) {
+        List<String> args = new ArrayList<>(List.of("build"));
+        args.addAll(cliArguments);
+        log.info("Building in a second JVM (" + String.join(" ", options) + "); -D" + Properties.FORK
+                + "=false builds in Maven's");
+        return SecondJvm.run(
                 JvmTuning.commandLine(
                         java,
                         List.of(),
@@ -104,10 +131,11 @@ final class ForkedBuild {
                         args.toArray(String[]::new)),
                 Map.of(),
                 line -> relay(line, findings, systemErrors));
-        if (status == null) {
-            log.warn("cannot start a second JVM (" + java + "), so the site is built in Maven's");
-            return false;
-        }
+    }
+
+    /** True for a built site; a MojoFailureException with the findings' or the system errors' message otherwise. */
+    private static boolean outcome(Path siteRoot, int status, List<Diagnostic> findings, List<String> systemErrors)
+            throws MojoFailureException {
         if (status == 0) {
             return true;
         }

@@ -14,6 +14,7 @@ final class Properties {
     static final String CACHE = "arshif.cache";
     static final String INCREMENTAL = "arshif.incremental";
     static final String FORK = "arshif.fork";
+    static final String DAEMON = "arshif.daemon";
     static final String PORT = "arshif.port";
     static final String STATIC = "arshif.static";
     // arshif:new takes the short names editors type: mvn arshif:new -Dtitle=… -Dlang=ar

@@ -158,6 +158,7 @@ class ForkedBuildTest {
         mojo.output = output.toFile();
         mojo.incremental = false;
         mojo.fork = fork;
+        mojo.daemon = false; // the one-shot fork; the warm process has tests of its own
         return mojo;
     }
 }
