@@ -76,7 +76,11 @@ final class DaemonProtocol {
         if (length < 0 || length > MAX_STRING) {
             throw new EOFException("not a string of the build process's protocol");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException("a string of the build process's protocol cut short");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static int count(DataInputStream in) throws IOException {

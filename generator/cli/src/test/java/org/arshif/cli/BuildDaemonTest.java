@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -255,7 +254,7 @@ class BuildDaemonTest {
                 Files.delete(file);
             }
         }
-        await(() -> !OrphanTest.running(process), NOTICE, "the process to end without its registry");
+        OrphanTest.await(() -> !OrphanTest.running(process), NOTICE, "the process to end without its registry");
     }
 
     @Test
@@ -267,7 +266,7 @@ class BuildDaemonTest {
         assertNotEquals(old.pid(), replaced.pid(), "other options, another process");
         assertEquals(1, replaced.build());
         ProcessHandle oldProcess = ProcessHandle.of(old.pid()).orElse(null);
-        await(() -> oldProcess == null || !OrphanTest.running(oldProcess), NOTICE, "the old process to end");
+        OrphanTest.await(() -> oldProcess == null || !OrphanTest.running(oldProcess), NOTICE, "the old process to end");
         assertEquals(
                 replaced.pid(), DaemonRegistry.read(registry()).orElseThrow().pid());
     }
@@ -292,7 +291,7 @@ class BuildDaemonTest {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        await(
+        OrphanTest.await(
                 () -> DaemonRegistry.read(registry()).isPresent() || !clientProcess.isAlive(),
                 Duration.ofSeconds(60),
                 "the process to start");
@@ -300,12 +299,15 @@ class BuildDaemonTest {
         started.add(pid);
         ProcessHandle daemon = ProcessHandle.of(pid).orElseThrow();
         // Well into loading 3,000 dispatches, and far from writing the site.
-        await(() -> cpuMillis(daemon) >= 2500 || !OrphanTest.running(daemon), Duration.ofSeconds(120), "the build");
+        OrphanTest.await(
+                () -> OrphanTest.cpuMillis(daemon) >= 2500 || !OrphanTest.running(daemon),
+                Duration.ofSeconds(120),
+                "the build");
         assertTrue(OrphanTest.running(daemon), "the build was still running when its client was killed");
 
         clientProcess.destroyForcibly(); // SIGKILL: the client runs no shutdown hook, its socket just closes
         assertEquals(137, clientProcess.waitFor(), "killed by SIGKILL");
-        await(() -> !OrphanTest.running(daemon), NOTICE, "the process to halt with its client gone");
+        OrphanTest.await(() -> !OrphanTest.running(daemon), NOTICE, "the process to halt with its client gone");
         assertFalse(Files.exists(out), "the build never swapped a site in");
         assertFalse(Files.exists(registry().resolve(DaemonRegistry.FILE)), "the next build starts a new process");
         String daemonLog = Files.readString(registry().resolve("daemon.log"), StandardCharsets.UTF_8);
@@ -313,19 +315,5 @@ class BuildDaemonTest {
                 daemonLog.contains("went away during its build, so this process stops without changing anything"),
                 daemonLog);
         assertFalse(Files.readString(log, StandardCharsets.UTF_8).contains("Built "));
-    }
-
-    private static long cpuMillis(ProcessHandle process) {
-        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
-    }
-
-    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + limit.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }

@@ -132,7 +132,7 @@ class OrphanTest {
         }
     }
 
-    private static long cpuMillis(ProcessHandle process) {
+    static long cpuMillis(ProcessHandle process) {
         return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
     }
 
@@ -152,7 +152,8 @@ class OrphanTest {
         }
     }
 
-    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
+    /** Waits for {@code condition}, polling; fails the test, naming {@code what}, after {@code limit}. */
+    static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
