@@ -176,8 +176,9 @@ final class BuildDaemon {
         frames.exit(new Exit(status, builds, peakRssKb(), cpu - cpuAtLastAnswer));
         cpuAtLastAnswer = cpu;
         log.println("Build " + builds + " for pid " + request.clientPid() + " ended with status " + status);
-        // An idle process should hold little: a full collection lets the heap shrink to the free ratios it runs with,
-        // and the C heap gives back what the build's threads freed (glibc keeps it otherwise: ~30 MB at 10k).
+        // An idle process should hold little: a full collection under the tight ratios shrinks the heap to what
+        // is live, and the C heap gives back what the build's threads freed (glibc keeps it otherwise: ~30 MB at 10k).
+        sizeHeapFor(List.of());
         System.gc();
         trimNativeHeap();
         return status != Main.SYSTEM_ERROR;
@@ -221,10 +222,10 @@ final class BuildDaemon {
      */
     private static void sizeHeapFor(List<String> args) {
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (args.isEmpty() || !jvm.containsAll(JvmTuning.TIGHT_OLD_GENERATION)) {
+        if (!jvm.containsAll(JvmTuning.TIGHT_OLD_GENERATION)) {
             return; // the user chose them
         }
-        boolean rebuild = JvmTuning.rebuild(args.subList(1, args.size()));
+        boolean rebuild = !args.isEmpty() && JvmTuning.rebuild(args.subList(1, args.size()));
         try {
             HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             // Max first when it grows, Min first when it shrinks: the JVM refuses Min above Max.
