@@ -24,6 +24,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.arshif.cli.DaemonProtocol.Exit;
 import org.arshif.cli.DaemonProtocol.Request;
 
@@ -41,6 +43,8 @@ public final class DaemonClient {
     private static final long START_MILLIS = 30_000;
     /** After this long without an answer, the client says it waits for another build to finish. */
     private static final int WAIT_NOTICE_MILLIS = 1000;
+    /** The variables that name the locale the process keeps from its start (see {@link #key}). */
+    private static final Set<String> LOCALE_VARIABLES = Set.of("LC_ALL", "LC_CTYPE", "LANG");
 
     private final Path folder;
     private final String key;
@@ -105,10 +109,10 @@ public final class DaemonClient {
         }
         // The process keeps the environment it started with: the locale names files, git's variables steer the
         // git that dates dispatches. Another value of any of them needs another process.
-        java.util.TreeMap<String, String> variables = new java.util.TreeMap<>(System.getenv());
+        TreeMap<String, String> variables = new TreeMap<>(System.getenv());
         variables.putAll(env);
         variables.forEach((name, value) -> {
-            if (List.of("LC_ALL", "LC_CTYPE", "LANG").contains(name) || name.startsWith("GIT_")) {
+            if (LOCALE_VARIABLES.contains(name) || name.startsWith("GIT_")) {
                 identity.append(name).append('=').append(value).append('\n');
             }
         });

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
@@ -30,9 +29,7 @@ record DaemonRegistry(int port, String token, long pid, String key) {
         List<String> lines;
         try {
             lines = Files.readAllLines(folder.resolve(FILE), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException gone) {
-            return Optional.empty();
-        } catch (IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException goneOrUnreadable) {
             return Optional.empty();
         }
         Map<String, String> values = new HashMap<>();

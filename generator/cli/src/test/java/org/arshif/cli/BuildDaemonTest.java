@@ -14,9 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,25 +86,27 @@ class BuildDaemonTest {
 
     private DaemonClient.Outcome build(DaemonClient client, Path root, Path out, List<String> lines)
             throws DaemonClient.Unavailable {
-        DaemonClient.Outcome outcome = client.build(
-                List.of("--source", root.toString(), "--output", out.toString(), "--cache", cache().toString()),
-                Map.of(),
-                new DaemonClient.Listener() {
-                    @Override
-                    public void started(long pid, int build, boolean newProcess) {
-                        started.add(pid);
-                    }
+        DaemonClient.Outcome outcome = client.build(buildArguments(root, out), Map.of(), new DaemonClient.Listener() {
+            @Override
+            public void started(long pid, int build, boolean newProcess) {
+                started.add(pid);
+            }
 
-                    @Override
-                    public void waiting() {}
+            @Override
+            public void waiting() {}
 
-                    @Override
-                    public void line(boolean error, String line) {
-                        lines.add((error ? "err: " : "out: ") + line);
-                    }
-                });
+            @Override
+            public void line(boolean error, String line) {
+                lines.add((error ? "err: " : "out: ") + line);
+            }
+        });
         started.add(outcome.pid());
         return outcome;
+    }
+
+    /** The goal's arguments for a build of {@code root} into {@code out}, with this test's cache. */
+    private List<String> buildArguments(Path root, Path out) {
+        return List.of("--source", root.toString(), "--output", out.toString(), "--cache", cache().toString());
     }
 
     private Path cache() {
@@ -154,19 +160,10 @@ class BuildDaemonTest {
     void aSecondClientWaitsForTheBuildInProgressAndSaysSo() throws Exception {
         Path root = OrphanTest.archive(tmp.resolve("src"), 600);
         DaemonClient client = client(registry(), List.of());
-        List<String> said = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.CompletableFuture<DaemonClient.Outcome> second =
-                new java.util.concurrent.CompletableFuture<>();
-        DaemonClient.Outcome first = client.build(
-                List.of(
-                        "--source",
-                        root.toString(),
-                        "--output",
-                        tmp.resolve("one").toString(),
-                        "--cache",
-                        cache().toString()),
-                Map.of(),
-                new DaemonClient.Listener() {
+        List<String> said = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<DaemonClient.Outcome> second = new CompletableFuture<>();
+        DaemonClient.Outcome first =
+                client.build(buildArguments(root, tmp.resolve("one")), Map.of(), new DaemonClient.Listener() {
                     @Override
                     public void started(long pid, int build, boolean newProcess) {
                         started.add(pid);
@@ -174,13 +171,7 @@ class BuildDaemonTest {
                         Thread other = new Thread(() -> {
                             try {
                                 second.complete(client.build(
-                                        List.of(
-                                                "--source",
-                                                root.toString(),
-                                                "--output",
-                                                tmp.resolve("two").toString(),
-                                                "--cache",
-                                                cache().toString()),
+                                        buildArguments(root, tmp.resolve("two")),
                                         Map.of(),
                                         new DaemonClient.Listener() {
                                             @Override
@@ -207,7 +198,7 @@ class BuildDaemonTest {
                     @Override
                     public void line(boolean error, String line) {}
                 });
-        DaemonClient.Outcome then = second.get(CliProcess.LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        DaemonClient.Outcome then = second.get(CliProcess.LIMIT.toSeconds(), TimeUnit.SECONDS);
         assertEquals(0, first.status());
         assertEquals(0, then.status());
         assertEquals(first.pid(), then.pid(), "one process");
@@ -250,7 +241,7 @@ class BuildDaemonTest {
         DaemonClient.Outcome outcome = build(client(registry(), List.of()), root, tmp.resolve("site"), lines);
         ProcessHandle process = ProcessHandle.of(outcome.pid()).orElseThrow();
         try (var files = Files.walk(cache())) { // what mvn clean does
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
         }

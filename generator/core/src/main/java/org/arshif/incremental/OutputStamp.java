@@ -112,8 +112,9 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
         }
     }
 
-    /** One top-level entry walked: its line of the digest, and its files' paths and stats when asked for. */
     /**
+     * One top-level entry walked: its line of the digest, and its files' paths and stats when asked for.
+     *
      * @param output where {@code entry} is, for its files' paths
      * @param named  where the entry is stamped as being: {@code entry} itself, or the same entry of the output
      *               when {@code entry} is in the staged site that becomes the output (its stats do not change)

@@ -29,9 +29,9 @@ final class WarmBuild {
 
     /** The build's exit status; null when the warm process could not build it (it was said in a warning). */
     Integer run(List<String> cliArguments, Consumer<String> lines) {
-        Map<String, String> env = System.getenv().entrySet().stream()
-                .filter(e -> e.getKey().equals("GITHUB_ACTIONS"))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        // The one variable the CLI reads (annotations for GitHub's log); the process keeps its own environment.
+        String githubActions = System.getenv("GITHUB_ACTIONS");
+        Map<String, String> env = githubActions == null ? Map.of() : Map.of("GITHUB_ACTIONS", githubActions);
         try {
             DaemonClient.Outcome outcome = client.build(cliArguments, env, new DaemonClient.Listener() {
                 @Override
