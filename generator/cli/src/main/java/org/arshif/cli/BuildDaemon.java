@@ -12,7 +12,6 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -32,8 +36,8 @@ import org.arshif.cli.DaemonProtocol.Request;
  * The warm build process: a forked build JVM that stays after its build and takes the next one, as Gradle's daemon
  * and mvnd do, so that a rebuild does not pay a cold JVM (class loading, ~3,300 methods compiled) every time. Started
  * by {@link DaemonClient} as the hidden command {@code build-daemon --registry DIR --key KEY}; each request runs
- * through {@link Main#run}, the same path as a one-shot build, one at a time (a second client waits in the
- * socket's backlog).
+ * through {@link Main#run}, the same path as a one-shot build, one at a time (a second client waits in a queue,
+ * hearing the protocol's heartbeat).
  *
  * <p>It ends when its registry file (see {@link DaemonRegistry}) is gone or names another process (a {@code mvn
  * clean}, or a client of another key that replaced it), after {@link #DEFAULT_IDLE} without a build, after a build
@@ -54,6 +58,11 @@ final class BuildDaemon {
     private final DaemonRegistry registry;
     private final ServerSocket server;
     private final PrintStream log;
+    /** Connections that sent the token, in the order they came; one build at a time is taken from here. */
+    private final BlockingQueue<Accepted> queue = new LinkedBlockingQueue<>();
+    /** The connections that hear the heartbeat: queued, and the one building. */
+    private final Set<Frames> listening = ConcurrentHashMap.newKeySet();
+
     private int builds;
     private long cpuAtLastAnswer;
 
@@ -102,45 +111,109 @@ final class BuildDaemon {
     }
 
     private int loop() throws IOException {
-        server.setSoTimeout(CHECK_MILLIS);
         log.println("Serving builds on port " + server.getLocalPort() + " (pid " + registry.pid() + ")");
-        long lastBuild = System.nanoTime();
-        while (true) {
-            if (!registry.stillIn(folder)) {
-                log.println("The registry " + folder.resolve(DaemonRegistry.FILE) + " is gone or names another"
-                        + " process: stopping");
-                return Main.OK;
+        startDaemonThread(this::acceptAll, "arshif-accept");
+        startDaemonThread(this::beatAll, "arshif-heartbeat");
+        try {
+            long lastBuild = System.nanoTime();
+            while (true) {
+                if (!registry.stillIn(folder)) {
+                    log.println("The registry " + folder.resolve(DaemonRegistry.FILE) + " is gone or names another"
+                            + " process: stopping");
+                    return Main.OK;
+                }
+                if (System.nanoTime() - lastBuild > idle.toNanos()) {
+                    log.println("No build for " + idle.toMinutes() + " minutes: stopping");
+                    registry.withdraw(folder);
+                    return Main.OK;
+                }
+                Accepted client = queue.poll(CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                if (client == null) {
+                    continue;
+                }
+                boolean goOn = answer(client);
+                lastBuild = System.nanoTime();
+                if (!goOn) {
+                    registry.withdraw(folder);
+                    return Main.OK;
+                }
             }
-            if (System.nanoTime() - lastBuild > idle.toNanos()) {
-                log.println("No build for " + idle.toMinutes() + " minutes: stopping");
-                registry.withdraw(folder);
-                return Main.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            registry.withdraw(folder);
+            return Main.OK;
+        } finally {
+            // Clients still queued see the connection end before their build started, and try again.
+            for (Accepted client = queue.poll(); client != null; client = queue.poll()) {
+                client.close();
             }
-            Socket client;
+        }
+    }
+
+    /** A connection that sent the token, queued for its turn, hearing the heartbeat meanwhile. */
+    private record Accepted(Socket socket, Frames frames) {
+        void close() {
+            closeQuietly(socket);
+        }
+    }
+
+    /**
+     * Accepts every connection at once, so that a client waiting for another build hears the heartbeat rather than
+     * silence from the socket's backlog; a connection without the token is closed without a word.
+     */
+    private void acceptAll() {
+        while (!server.isClosed()) {
+            Socket client = null;
             try {
                 client = server.accept();
-            } catch (SocketTimeoutException checkAgain) {
-                continue;
+                client.setSoTimeout(REQUEST_MILLIS);
+                byte[] token = client.getInputStream().readNBytes(DaemonProtocol.TOKEN_LENGTH);
+                if (!MessageDigest.isEqual(token, registry.token().getBytes(StandardCharsets.US_ASCII))) {
+                    log.println("Refused a connection without the token");
+                    client.close();
+                    continue;
+                }
+                Frames frames = new Frames(new DataOutputStream(new BufferedOutputStream(client.getOutputStream())));
+                listening.add(frames);
+                queue.add(new Accepted(client, frames));
+            } catch (IOException e) {
+                closeQuietly(client); // a client that failed to send its token; or the server closed at the end
             }
-            boolean goOn = answer(client);
-            lastBuild = System.nanoTime();
-            if (!goOn) {
-                registry.withdraw(folder);
-                return Main.OK;
+        }
+    }
+
+    /** Sends every connected client the heartbeat, until the process ends. */
+    private void beatAll() {
+        while (true) {
+            try {
+                Thread.sleep(DaemonProtocol.HEARTBEAT_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            listening.removeIf(frames -> !frames.beat());
+        }
+    }
+
+    private static void startDaemonThread(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // nothing to free
             }
         }
     }
 
     /** Answers one connection; false when the process should end. */
-    private boolean answer(Socket client) {
-        try (client) {
-            client.setSoTimeout(REQUEST_MILLIS);
-            DataInputStream in = new DataInputStream(new BufferedInputStream(client.getInputStream()));
-            byte[] token = in.readNBytes(DaemonProtocol.TOKEN_LENGTH);
-            if (!MessageDigest.isEqual(token, registry.token().getBytes(StandardCharsets.US_ASCII))) {
-                log.println("Refused a connection without the token");
-                return true; // closed, and nothing else said
-            }
+    private boolean answer(Accepted client) {
+        try (Socket socket = client.socket()) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             byte kind = in.readByte();
             if (kind == DaemonProtocol.STOP) {
                 log.println("Asked to stop");
@@ -149,12 +222,13 @@ final class BuildDaemon {
                 return true;
             }
             Request request = Request.read(in);
-            client.setSoTimeout(0);
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(client.getOutputStream()));
-            return build(request, client.getInputStream(), new Frames(out));
+            socket.setSoTimeout(0);
+            return build(request, socket.getInputStream(), client.frames());
         } catch (IOException e) {
             log.println("A client's connection failed: " + e);
             return true;
+        } finally {
+            listening.remove(client.frames());
         }
     }
 

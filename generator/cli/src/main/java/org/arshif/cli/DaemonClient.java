@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,14 +42,20 @@ import org.arshif.cli.DaemonProtocol.Request;
 public final class DaemonClient {
     /** How long a new process may take to write its registry; bounds a wait, it is not a timing assertion. */
     private static final long START_MILLIS = 30_000;
-    /** After this long without an answer, the client says it waits for another build to finish. */
-    private static final int WAIT_NOTICE_MILLIS = 1000;
+    /** After this long without its build started, the client says it waits for another build to finish. */
+    private static final long WAIT_NOTICE_NANOS = 1_000_000_000L;
+    /**
+     * After this long without a frame (the process sends its heartbeat every second), the process hangs: the client
+     * ends it and the build runs elsewhere. A stop-the-world pause of a 100,000-dispatch build is seconds, not this.
+     */
+    static final Duration SILENCE = Duration.ofSeconds(60);
     /** The variables that name the locale the process keeps from its start (see {@link #key}). */
     private static final Set<String> LOCALE_VARIABLES = Set.of("LC_ALL", "LC_CTYPE", "LANG");
 
     private final Path folder;
     private final String key;
     private final List<String> startCommand;
+    private final Duration silence;
 
     /** What happens on the client's side of a build, as it happens. */
     public interface Listener {
@@ -80,6 +87,18 @@ public final class DaemonClient {
      */
     public DaemonClient(
             Path folder, String java, List<String> jvmOptions, List<String> classPath, Map<String, String> env) {
+        this(folder, java, jvmOptions, classPath, env, SILENCE);
+    }
+
+    /** As the public constructor, with another limit on a silent process (tests). */
+    DaemonClient(
+            Path folder,
+            String java,
+            List<String> jvmOptions,
+            List<String> classPath,
+            Map<String, String> env,
+            Duration silence) {
+        this.silence = silence;
         this.folder = folder.toAbsolutePath();
         this.key = key(java, jvmOptions, classPath, env);
         List<String> cmd = new ArrayList<>(List.of(java));
@@ -139,7 +158,7 @@ public final class DaemonClient {
                     out.writeByte(DaemonProtocol.BUILD);
                     request.write(out);
                     out.flush();
-                    Optional<Outcome> outcome = answer(socket, connection.newProcess(), listener);
+                    Optional<Outcome> outcome = answer(connection, listener);
                     if (outcome.isPresent()) {
                         return outcome.get();
                     } else if (connection.newProcess() || attempt == 2) {
@@ -152,8 +171,8 @@ public final class DaemonClient {
         }
     }
 
-    /** A connection that sent its token; {@code newProcess} when this client started the process. */
-    private record Connection(Socket socket, boolean newProcess) {}
+    /** A connection to the process {@code pid} that sent its token; {@code newProcess} when this client started it. */
+    private record Connection(Socket socket, long pid, boolean newProcess) {}
 
     /**
      * The live process of this key, or a new one: under a lock in the registry folder, so that two builds
@@ -164,17 +183,18 @@ public final class DaemonClient {
         try (FileChannel channel = FileChannel.open(
                         folder.resolve("start.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
-            Optional<DaemonRegistry> known = DaemonRegistry.read(folder).filter(r -> alive(r.pid()));
+            Optional<DaemonRegistry> known = DaemonRegistry.read(folder).filter(r -> isBuildProcess(r.pid()));
             if (known.isPresent() && known.get().key().equals(key)) {
                 Optional<Socket> socket = open(known.get());
                 if (socket.isPresent()) {
-                    return new Connection(socket.get(), false);
+                    return new Connection(socket.get(), known.get().pid(), false);
                 }
             } else if (known.isPresent()) {
                 stop(known.get());
             }
             DaemonRegistry started = start();
-            return new Connection(open(started).orElseThrow(() -> new Unavailable("cannot connect to it")), true);
+            Socket socket = open(started).orElseThrow(() -> new Unavailable("cannot connect to it"));
+            return new Connection(socket, started.pid(), true);
         }
     }
 
@@ -217,10 +237,8 @@ public final class DaemonClient {
             } catch (IOException e) {
                 // it also ends when it sees the registry name another process
             }
-        } else {
-            ProcessHandle.of(old.pid())
-                    .filter(p -> p.info().commandLine().orElse("").contains(BuildDaemon.COMMAND))
-                    .ifPresent(ProcessHandle::destroy);
+        } else if (isBuildProcess(old.pid())) {
+            ProcessHandle.of(old.pid()).ifPresent(ProcessHandle::destroy);
         }
     }
 
@@ -241,41 +259,64 @@ public final class DaemonClient {
         }
     }
 
-    private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    /**
+     * Whether {@code pid} is a live warm build process: a registry left by a process that crashed may name a pid
+     * that the system gave to another program since (where the command line cannot be read, a live pid is taken).
+     */
+    private static boolean isBuildProcess(long pid) {
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .map(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(BuildDaemon.COMMAND))
+                        .orElse(true))
+                .orElse(false);
     }
 
     /** Reads the process's frames to the end of the build; empty when it closed the connection before taking it. */
-    private static Optional<Outcome> answer(Socket socket, boolean newProcess, Listener listener)
-            throws IOException, Unavailable {
+    private Optional<Outcome> answer(Connection connection, Listener listener) throws IOException, Unavailable {
+        Socket socket = connection.socket();
         DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
-        socket.setSoTimeout(WAIT_NOTICE_MILLIS);
-        int kind;
+        socket.setSoTimeout((int) silence.toMillis());
         try {
-            kind = in.read();
-        } catch (SocketTimeoutException busy) {
-            listener.waiting();
-            socket.setSoTimeout(0);
-            kind = in.read();
+            long asked = System.nanoTime();
+            boolean said = false;
+            int kind;
+            while ((kind = in.read()) == DaemonProtocol.HEARTBEAT) {
+                if (!said && System.nanoTime() - asked >= WAIT_NOTICE_NANOS) {
+                    listener.waiting();
+                    said = true;
+                }
+            }
+            if (kind < 0) {
+                return Optional.empty();
+            }
+            if (kind != DaemonProtocol.STARTED) {
+                throw new Unavailable("it answered out of turn");
+            }
+            long pid = in.readLong();
+            listener.started(pid, in.readInt(), connection.newProcess());
+            return Optional.of(build(in, pid, listener));
+        } catch (SocketTimeoutException silent) {
+            if (isBuildProcess(connection.pid())) {
+                ProcessHandle.of(connection.pid()).ifPresent(ProcessHandle::destroyForcibly);
+            }
+            throw new Unavailable("the build process (pid " + connection.pid() + ") said nothing for "
+                    + silence.toSeconds() + " s, so it was ended");
         }
-        socket.setSoTimeout(0);
-        if (kind < 0) {
-            return Optional.empty();
-        }
-        if (kind != DaemonProtocol.STARTED) {
-            throw new Unavailable("it answered out of turn");
-        }
-        long pid = in.readLong();
-        listener.started(pid, in.readInt(), newProcess);
+    }
+
+    /** The build's lines, up to its outcome. */
+    private static Outcome build(DataInputStream in, long pid, Listener listener) throws IOException, Unavailable {
         try {
             while (true) {
-                kind = in.readByte();
+                int kind = in.readByte();
                 if (kind == DaemonProtocol.EXIT) {
                     Exit exit = new Exit(in.readInt(), in.readInt(), in.readLong(), in.readLong());
-                    return Optional.of(
-                            new Outcome(exit.status(), pid, exit.build(), exit.peakRssKb(), exit.cpuMillis()));
+                    return new Outcome(exit.status(), pid, exit.build(), exit.peakRssKb(), exit.cpuMillis());
+                } else if (kind != DaemonProtocol.HEARTBEAT) {
+                    listener.line(kind == DaemonProtocol.ERR, DaemonProtocol.readString(in));
                 }
-                listener.line(kind == DaemonProtocol.ERR, DaemonProtocol.readString(in));
             }
         } catch (EOFException e) {
             throw new Unavailable("the build process (pid " + pid + ") ended during the build");

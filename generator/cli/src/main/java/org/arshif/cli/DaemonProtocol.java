@@ -17,8 +17,11 @@ import java.util.TreeMap;
  * the loopback address. The client sends the registry's token (64 characters), then {@link #BUILD} and a
  * {@link Request}, or {@link #STOP}. The process answers a build with {@link #STARTED} (its pid and the number of
  * this build in it), the CLI's lines as it prints them ({@link #OUT}, {@link #ERR}: kept apart), and {@link #EXIT}
- * with the status, the build's number, the process's peak RSS and the CPU it used since its last answer. Strings
- * are UTF-8, preceded by their length.
+ * with the status, the build's number, the process's peak RSS and the CPU it used since its last answer. Until
+ * that last frame, while the client waits for another build and during its own, the process also sends {@link
+ * #HEARTBEAT} every {@link #HEARTBEAT_MILLIS}: a client that hears nothing for much longer knows the process hangs
+ * (stopped, or a stale registry's pid reused), not that a long build is quiet. Strings are UTF-8, preceded by their
+ * length.
  */
 final class DaemonProtocol {
     static final int TOKEN_LENGTH = 64;
@@ -28,6 +31,8 @@ final class DaemonProtocol {
     static final byte OUT = 'O';
     static final byte ERR = 'E';
     static final byte EXIT = 'X';
+    static final byte HEARTBEAT = 'H';
+    static final int HEARTBEAT_MILLIS = 1000;
     /** Bounds a string's length, so that a stray connection cannot make the process allocate gigabytes. */
     private static final int MAX_STRING = 1 << 24;
 
@@ -94,6 +99,7 @@ final class DaemonProtocol {
     /** The process's frames to one client; each is written whole and flushed, whatever thread prints. */
     static final class Frames {
         private final DataOutputStream out;
+        private boolean ended;
 
         Frames(DataOutputStream out) {
             this.out = out;
@@ -112,7 +118,23 @@ final class DaemonProtocol {
             out.flush();
         }
 
+        /** Says the process lives; false once the build answered, or the client is gone. */
+        synchronized boolean beat() {
+            if (ended) {
+                return false;
+            }
+            try {
+                out.writeByte(HEARTBEAT);
+                out.flush();
+                return true;
+            } catch (IOException gone) {
+                ended = true;
+                return false;
+            }
+        }
+
         synchronized void exit(Exit exit) throws IOException {
+            ended = true;
             out.writeByte(EXIT);
             out.writeInt(exit.status());
             out.writeInt(exit.build());

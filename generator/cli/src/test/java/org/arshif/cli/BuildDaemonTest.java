@@ -3,11 +3,13 @@ package org.arshif.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +57,11 @@ class BuildDaemonTest {
 
     /** A client whose process runs this test's class path, C1 only (as the goal's does), with {@code options}. */
     static DaemonClient client(Path registry, List<String> options) {
+        return client(registry, options, DaemonClient.SILENCE);
+    }
+
+    /** As {@link #client(Path, List)}, ending a process that says nothing for {@code silence}. */
+    static DaemonClient client(Path registry, List<String> options, Duration silence) {
         List<String> all = new ArrayList<>(List.of("-Dorg.freemarker.loggerLibrary=none", "-XX:TieredStopAtLevel=1"));
         all.addAll(options);
         return new DaemonClient(
@@ -61,7 +69,8 @@ class BuildDaemonTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 all,
                 List.of(System.getProperty("java.class.path").split(File.pathSeparator)),
-                Map.of());
+                Map.of(),
+                silence);
     }
 
     /** A listener that prints what the process says, as Maven's log would show it. */
@@ -306,5 +315,54 @@ class BuildDaemonTest {
                 daemonLog.contains("went away during its build, so this process stops without changing anything"),
                 daemonLog);
         assertFalse(Files.readString(log, StandardCharsets.UTF_8).contains("Built "));
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // without the fix, the client waits for ever: fail instead
+    void aStoppedProcessIsEndedAndTheBuildGoesElsewhere() throws Exception {
+        Path root = OrphanTest.archive(tmp.resolve("src"), 1);
+        DaemonClient client = client(registry(), List.of(), Duration.ofSeconds(3));
+        List<String> lines = new ArrayList<>();
+        DaemonClient.Outcome first = build(client, root, tmp.resolve("site"), lines);
+        assertEquals(0, first.status(), lines.toString());
+        ProcessHandle process = ProcessHandle.of(first.pid()).orElseThrow();
+        // SIGSTOP: the kernel still queues connections to its port, but the process answers nothing
+        assertEquals(
+                0,
+                new ProcessBuilder("kill", "-STOP", Long.toString(first.pid()))
+                        .start()
+                        .waitFor());
+
+        DaemonClient.Unavailable silent =
+                assertThrows(DaemonClient.Unavailable.class, () -> build(client, root, tmp.resolve("site"), lines));
+        assertTrue(silent.getMessage().contains("(pid " + first.pid() + ") said nothing for 3 s"), silent.getMessage());
+        OrphanTest.await(() -> !OrphanTest.running(process), NOTICE, "the stopped process to be ended");
+        DaemonClient.Outcome next = build(client, root, tmp.resolve("site"), lines);
+        assertEquals(0, next.status(), lines.toString());
+        assertNotEquals(first.pid(), next.pid(), "a new process");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // without the fix, the client waits for ever: fail instead
+    void aRegistryWhosePidNowNamesAnotherProgramIsNotWaitedFor() throws Exception {
+        Path root = OrphanTest.archive(tmp.resolve("src"), 1);
+        DaemonClient client = client(registry(), List.of());
+        List<String> lines = new ArrayList<>();
+        DaemonClient.Outcome first = build(client, root, tmp.resolve("site"), lines);
+        DaemonRegistry crashed = DaemonRegistry.read(registry()).orElseThrow();
+        ProcessHandle old = ProcessHandle.of(first.pid()).orElseThrow();
+        old.destroyForcibly(); // it crashed
+        OrphanTest.await(() -> !OrphanTest.running(old), NOTICE, "the process to end");
+        // Its pid and port taken since by programs that accept a connection and never answer.
+        clientProcess = new ProcessBuilder("sleep", "600").start();
+        try (ServerSocket stranger = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            new DaemonRegistry(stranger.getLocalPort(), crashed.token(), clientProcess.pid(), crashed.key())
+                    .write(registry());
+            DaemonClient.Outcome next = build(client, root, tmp.resolve("site"), lines);
+            assertEquals(0, next.status(), lines.toString());
+            assertNotEquals(clientProcess.pid(), next.pid());
+            assertEquals(1, next.build(), "a new process");
+        }
+        assertTrue(clientProcess.isAlive(), "the other program is left alone");
     }
 }

@@ -1,7 +1,9 @@
 package org.arshif.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +28,19 @@ class DaemonProtocolTest {
         assertThrows(
                 EOFException.class,
                 () -> DaemonProtocol.readString(new DataInputStream(new ByteArrayInputStream(cut))));
+    }
+
+    @Test
+    void theHeartbeatStopsWithTheBuildsLastFrame() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DaemonProtocol.Frames frames = new DaemonProtocol.Frames(new DataOutputStream(bytes));
+        assertTrue(frames.beat());
+        frames.exit(new DaemonProtocol.Exit(0, 1, 2, 3));
+        assertFalse(frames.beat(), "nothing after the outcome: the client has closed its side");
+        byte[] sent = bytes.toByteArray();
+        assertEquals(1 + 1 + 4 + 4 + 8 + 8, sent.length);
+        assertEquals(DaemonProtocol.HEARTBEAT, sent[0]);
+        assertEquals(DaemonProtocol.EXIT, sent[1]);
     }
 
     private static byte[] written(String s) throws IOException {
