@@ -34,18 +34,29 @@ final class SharedTasks<T> {
         for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
             try {
                 results.get(i).complete(tasks.get(i).call());
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
+                // An Error too: a task left incomplete would keep the asking thread waiting for ever.
                 results.get(i).completeExceptionally(e);
             }
         }
     }
 
-    /** Every task's result, in order; this thread takes the tasks not yet begun. */
+    /**
+     * Every task's result, in order; this thread takes the tasks not yet begun. A task's {@link Error} (out of
+     * memory) is thrown as it was, on whichever thread it happened, so that the build reports it as one.
+     */
     List<T> results() throws ExecutionException, InterruptedException {
         help();
         List<T> done = new ArrayList<>(results.size());
         for (CompletableFuture<T> result : results) {
-            done.add(result.get());
+            try {
+                done.add(result.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
         }
         return done;
     }
