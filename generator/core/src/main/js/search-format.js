@@ -121,7 +121,7 @@
  * @property {string} facets
  */
 
-/** @typedef {'exact' | 'prefix' | 'typo'} VariantKind */
+/** @typedef {'exact' | 'reading' | 'prefix' | 'typo'} VariantKind */
 /** @typedef {{e: Entry, kind: VariantKind}} Variant */
 
 /**
@@ -137,6 +137,9 @@
  * @property {{word: string, term: string} | undefined} [corrected] the correction that stands in for the word
  * @property {Entry | null} [exact]
  * @property {Entry | null} [surface] the surface key of the word as typed (SEARCH-FORMAT.md §4): its exact form
+ * @property {{term: string, form: string}[]} readings the word's second readings, from a mark as written
+ *   (analyzer.readings: ألعاب also العاب, عاماً also عام); each is a variant of kind 'reading'
+ * @property {{e: Entry, term: Entry}[]} [readingSurfaces] the readings' surface keys found, each with its term
  * @property {Variant[]} [variants]
  */
 

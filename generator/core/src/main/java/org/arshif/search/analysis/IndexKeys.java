@@ -47,28 +47,45 @@ public final class IndexKeys {
         if (keys.isEmpty()) {
             return; // a stopword has no reading
         }
-        if (hamza >= 0) { // the alif and lam as the word's own: ألعاب as الألعاب
-            String form = new String(plain, hamza, n - hamza);
-            addReading(keys, run.articleReading(form), form);
-        }
-        if (tanween) { // without the accusative's alif: عاماً as عام
-            int p = Proclitics.length(plain, 0, n - 1);
-            addReading(keys, run.tanweenReading(plain, 0, n), new String(plain, p, n - 1 - p));
+        List<String> readings = readings(plain, n, hamza, tanween);
+        for (int r = 0; r < readings.size(); r += 2) {
+            String term = readings.get(r);
+            for (String key : List.of(term, SurfaceKey.of(term, readings.get(r + 1)))) {
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
         }
         for (String key : keys) {
             sink.term(key, position);
         }
     }
 
-    private static void addReading(List<String> keys, String term, String form) {
-        if (term == null) {
-            return;
-        }
-        for (String key : List.of(term, SurfaceKey.of(term, form))) {
-            if (!keys.contains(key)) {
-                keys.add(key);
+    /**
+     * The marked readings of the normalized word {@code plain[0..n)}, as term, form, term, form…: with its hamza
+     * alif at {@code hamza} (or -1), the term it has behind the article (ألعاب as الألعاب: العاب) and the word from
+     * that alif; with the {@code tanween}, the term and surface form of the word without its final alif (عام). The
+     * browser's {@code analyzer.readings} gives the same pairs.
+     */
+    List<String> readings(char[] plain, int n, int hamza, boolean tanween) {
+        List<String> out = new ArrayList<>(4);
+        if (hamza >= 0) { // the alif and lam as the word's own
+            String form = new String(plain, hamza, n - hamza);
+            String t = run.articleReading(form);
+            if (t != null) {
+                out.add(t);
+                out.add(form);
             }
         }
+        if (tanween) { // without the accusative's alif
+            String t = run.tanweenReading(plain, 0, n);
+            int p = Proclitics.length(plain, 0, n - 1);
+            if (t != null) {
+                out.add(t);
+                out.add(new String(plain, p, n - 1 - p));
+            }
+        }
+        return out;
     }
 
     private void plainKeys(char[] b, int off, int len, int position, TextAnalyzer.TermSink sink) {

@@ -1,6 +1,7 @@
 package org.arshif.search.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.arshif.search.analysis.internal.ReadingMarks;
 import org.arshif.search.analysis.internal.TextNormalizer;
@@ -225,6 +226,28 @@ public final class TextAnalyzer {
     /** A reader of one word's index keys at a time, for one thread. */
     public IndexKeys indexKeys() {
         return new IndexKeys(new WordTerms(lexicon));
+    }
+
+    /**
+     * The marked readings of the first word of {@code written} (term, form, term, form…), empty for most words:
+     * what {@code analyzer.readings} gives in the browser (the vectors generator writes them down).
+     */
+    List<String> readings(String written) {
+        List<String> out = new ArrayList<>();
+        IndexKeys keys = indexKeys();
+        forEachWord(written, (b, off, len, position) -> {
+            int hamza = ReadingMarks.hamzaAt(b, off, len);
+            boolean tanween = ReadingMarks.tanween(b, off, len);
+            int n = tanween ? len - 1 : len;
+            char[] plain = Arrays.copyOfRange(b, off, off + n);
+            if (hamza >= 0) {
+                plain[hamza] = '\u0627';
+            }
+            if (position == 0 && (hamza >= 0 || tanween) && keys.of(plain, 0, n).length > 0) {
+                out.addAll(keys.readings(plain, n, hamza, tanween));
+            }
+        });
+        return out;
     }
 
     /** One token as the vectors generator and tests see it: stopwords included, with its rule. */
