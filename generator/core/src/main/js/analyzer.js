@@ -781,7 +781,7 @@ function readingMarks(text, s, e, marks) {
   }
   const last = text.charCodeAt(e - 2);
   const tanween = e - s >= 3 && text[e - 1] === 'ا' && last >= 0x621 && last <= 0x64a
-    && ((m(e - 1) | m(e - 2)) & TANWEEN) !== 0;
+    && ((m(e - 1) | m(e - 2)) & TANWEEN) !== 0 && (m(e - 1) & HAMZA) === 0; // خطأً: the hamza's seat
   return { hamza, tanween };
 }
 

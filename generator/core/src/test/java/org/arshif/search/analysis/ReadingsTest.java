@@ -58,6 +58,9 @@ class ReadingsTest {
                 keys("جداً حسناً معاً"),
                 "جد (Jeddah, grandfather) and the name حسن are other words; مع is a stopword");
         assertEquals(List.of(), keys("أيضاً"), "a stopword has no reading");
+        assertEquals(
+                List.of("خطا@0", "خطا خطا@0"), keys("خطأً"), "the alif of خطأً is the hamza's seat: not خط (line)");
+        assertTrue(keys("جزءاً").contains("جزء@0"), "after a hamza on the line, the alif is the tanween's");
         assertEquals(List.of("عام", "عام"), A.readings("عاماً"));
     }
 

@@ -11,7 +11,8 @@ import org.arshif.search.analysis.internal.TextNormalizer.Normalized;
  *     them): normalization folds أ إ آ into ا, so the word reads as the article + عاب. Its second reading keeps the
  *     alif and lam as letters of the word: the term the word has behind the article (ألعاب as الألعاب).</li>
  * <li><b>a fathatan ً on a word-final alif</b> (عاماً, جسراً, and عامًا, the mark on the letter before): the
- *     accusative's alif, which the nominative lacks. Its second reading is the word without that alif (عام).</li>
+ *     accusative's alif, which the nominative lacks. Its second reading is the word without that alif (عام). Not
+ *     an alif written أ (خطأً, "mistake": the hamza's seat, a letter of the word; without it, خط "line").</li>
  * </ul>
  * The index reads each word once per distinct spelling ({@code WordMemo}), from the normalized text; a word with a
  * mark is given to it in its <em>marked form</em>, which keeps the mark in chars that normalized text never holds:
@@ -56,7 +57,8 @@ public final class ReadingMarks {
         boolean tanween = len >= 3
                 && b[off + len - 1] == ALIF
                 && isArabicLetter(b[off + len - 2])
-                && ((nt.mark(off + len - 1) | nt.mark(off + len - 2)) & TextNormalizer.TANWEEN) != 0;
+                && ((nt.mark(off + len - 1) | nt.mark(off + len - 2)) & TextNormalizer.TANWEEN) != 0
+                && (nt.mark(off + len - 1) & TextNormalizer.HAMZA) == 0; // خطأً: that alif is the hamza's seat
         if (h < 0 && !tanween) {
             return -1;
         }
