@@ -640,8 +640,9 @@ export class SearchIndex {
       return { ranked: [], total: 0, some: 0, facets: noFacets(), complete: true, slots, facetsShown: !prefix };
     }
     const filtered = tagIds.length > 0 || year != null;
-    // filters need every document's tags: complete postings
-    const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word';
+    // filters need every document's tags: complete postings; so does a word with a second reading (عاماً: عام too),
+    // whose count and facets are not its term's precomputed ones
+    const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word' && !slots[0].readings.length;
     await collectCandidates(this, slots, fuzzy);
     const { all, complete } = await scoreDocuments(this, slots, simple);
     const yearOk = yearFilter(this.manifest, year);
