@@ -18,6 +18,9 @@ const BOUNDARY = 1;
 const INERT = 2;
 const TOKEN = 4;
 const KNOWN = 8;
+// Marks of a normalized char that tell a word's second reading (as TextNormalizer.HAMZA, TANWEEN)
+const HAMZA = 1;
+const TANWEEN = 2;
 
 const RE_MARK = /^\p{M}$/u;
 const RE_TOKEN = /^[\p{L}\p{Nd}]$/u;
@@ -140,6 +143,14 @@ class Normalized {
     this.segmentPart = 0;
     this.segmentStart = 0;
     this.changedInSegment = false;
+    /** @type {number[] | null} per UTF-16 unit its HAMZA and TANWEEN marks (as TextNormalizer), null until one */
+    this.marks = null;
+  }
+
+  /** @param {number} i @param {number} mark */
+  mark(i, mark) {
+    if (!this.marks) this.marks = [];
+    this.marks[i] = (this.marks[i] ?? 0) | mark;
   }
 
   /** @param {number} nfkcCp @param {number} start @param {number} end */
@@ -149,6 +160,7 @@ class Normalized {
       if (this.length > 0 && this.ends && this.ends[this.length - 1] < end) {
         this.ends[this.length - 1] = end;
       }
+      if (nfkcCp === 0x064b && this.length > 0) this.mark(this.length - 1, TANWEEN); // fathatan
       this.changedInSegment = true;
       return;
     }
@@ -158,6 +170,7 @@ class Normalized {
       this.segmentStart = this.length;
       this.changedInSegment = false;
     }
+    if (nfkcCp === 0x0623 || nfkcCp === 0x0625 || nfkcCp === 0x0622) this.mark(this.length, HAMZA); // أ إ آ
     this.append(cp, start, end);
     if (!boundary && this.changedInSegment) this.recompose();
     if (cp !== nfkcCp) this.changedInSegment = true;
@@ -186,6 +199,8 @@ class Normalized {
     const start = this.starts ? this.starts[this.segmentStart] : 0;
     const end = this.ends ? this.ends[this.length - 1] : 0;
     this.parts.length = this.segmentPart;
+    // the segment is written again from mapped chars: its marks are gone
+    if (this.marks) for (let k = this.segmentStart; k < this.length; k++) delete this.marks[k];
     this.length = this.segmentStart;
     if (this.starts && this.ends) {
       this.starts.length = this.segmentStart;
@@ -747,6 +762,62 @@ function conjunctionTermOf(w, { stop, dict, variantStems, prot }) {
   return c === t ? null : c;
 }
 
+// Adverbs with no tanween reading, as ReadingMarks.TANWEEN_KEPT: جداً, حسناً
+const TANWEEN_KEPT = new Set(['\u062c\u062f\u0627', '\u062d\u0633\u0646\u0627']);
+
+/**
+ * Where the normalized token text[s..e) has the hamza alif of its second reading (ألعاب: 0; وألعاب: 1), or -1; and
+ * whether it ends with the tanween's alif (as ReadingMarks.marked).
+ * @param {string} text @param {number} s @param {number} e @param {number[]} marks
+ */
+function readingMarks(text, s, e, marks) {
+  const m = (/** @type {number} */ i) => marks[i] ?? 0;
+  let hamza = -1;
+  for (let k = 0; k <= 2 && hamza < 0 && s + k + 4 <= e; k++) {
+    const before = text.slice(s, s + k);
+    const clitics = k === 0 || (k === 1 && 'وفبكل'.includes(before))
+      || (k === 2 && 'وف'.includes(before[0]) && 'بكل'.includes(before[1]));
+    if (text[s + k] === 'ا' && text[s + k + 1] === 'ل' && (m(s + k) & HAMZA) && clitics) hamza = k;
+  }
+  const last = text.charCodeAt(e - 2);
+  const tanween = e - s >= 3 && text[e - 1] === 'ا' && last >= 0x621 && last <= 0x64a
+    && ((m(e - 1) | m(e - 2)) & TANWEEN) !== 0 && (m(e - 1) & HAMZA) === 0; // خطأً: the hamza's seat
+  return { hamza, tanween };
+}
+
+/**
+ * The second readings the index holds for a word written with a mark that normalization drops (as
+ * IndexKeys.forEach, ReadingMarks): [{term, form}], its surface key's form beside each; [] for most words.
+ * ألعاب: the term it has behind the article (العاب, as الألعاب); عاماً: the word without its final alif (عام).
+ * @param {string} written one word as written
+ * @param {(w: string) => string | null} term
+ * @returns {{term: string, form: string}[]}
+ */
+function readingsOf(written, term) {
+  const nt = normalizeText(written, false);
+  const marks = nt.marks;
+  /** @type {{term: string, form: string}[]} */
+  const out = [];
+  if (!marks) return out;
+  let s = -1;
+  let e = -1;
+  forEachToken(nt.text, (w, from, to) => { if (s < 0) { s = from; e = to; } });
+  if (s < 0) return out;
+  const { hamza, tanween } = readingMarks(nt.text, s, e, marks);
+  const plain = nt.text.slice(s, e);
+  if ((hamza < 0 && !tanween) || term(plain) === null) return out;
+  if (hamza >= 0) {
+    const form = plain.slice(hamza);
+    const t = term('ال' + form);
+    if (t !== null && t.length >= 3) out.push({ term: t, form });
+  }
+  if (tanween && !TANWEEN_KEPT.has(plain)) {
+    const t = term(plain.slice(0, -1));
+    if (t !== null) out.push({ term: t, form: surfaceOf(plain.slice(0, -1)) });
+  }
+  return out;
+}
+
 /**
  * Builds an analyzer from the word lists: { protected, variants, stopwordsAr, stopwordsEn }, each
  * an array of entries as parseDataFile returns them (variants: one group per string, canonical
@@ -806,6 +877,9 @@ export function createAnalyzer(data) {
 
     /** The term of a word's second reading in the index (وقال: قال), or null; `word` as written. */
     conjunctionTerm: (word) => conjunctionTermOf(normalize(word), { stop, dict, variantStems, prot }),
+
+    /** A written word's second readings in the index, [{term, form}] (readingsOf); [] for most words. */
+    readings: (word) => readingsOf(word, term),
 
     /** The normalized lists, in the shape of TextAnalyzer.clientData(). */
     data: clientData,

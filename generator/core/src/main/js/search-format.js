@@ -90,6 +90,8 @@
  * @property {(text: string) => Token[]} tokens
  * @property {(word: string) => string | null} conjunctionTerm the term of a word's reading as و + word, or null
  * @property {(word: string) => string} surface a normalized word without its article (the form of a surface key)
+ * @property {(word: string) => {term: string, form: string}[]} readings a written word's second readings in the index
+ *   (a hamza'd alif before ل, the tanween alif: ألعاب also العاب, عاماً also عام), each with its surface key's form
  * @property {AnalysisData} data
  */
 
@@ -119,7 +121,7 @@
  * @property {string} facets
  */
 
-/** @typedef {'exact' | 'prefix' | 'typo'} VariantKind */
+/** @typedef {'exact' | 'reading' | 'prefix' | 'typo'} VariantKind */
 /** @typedef {{e: Entry, kind: VariantKind}} Variant */
 
 /**
@@ -135,6 +137,9 @@
  * @property {{word: string, term: string} | undefined} [corrected] the correction that stands in for the word
  * @property {Entry | null} [exact]
  * @property {Entry | null} [surface] the surface key of the word as typed (SEARCH-FORMAT.md §4): its exact form
+ * @property {{term: string, form: string}[]} readings the word's second readings, from a mark as written
+ *   (analyzer.readings: ألعاب also العاب, عاماً also عام); each is a variant of kind 'reading'
+ * @property {{e: Entry, term: Entry}[]} [readingSurfaces] the readings' surface keys found, each with its term
  * @property {Variant[]} [variants]
  */
 

@@ -13,7 +13,7 @@ export const FORMAT_VERSION = 9;
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
 const SURFACE_FLAGS = '~';
-const WEIGHT = { exact: 1, prefix: 0.8, typo: 0.4 };
+const WEIGHT = { exact: 1, reading: 1, prefix: 0.8, typo: 0.4 };
 const MAX_PREFIX_TERMS = 20;
 const TYPO_MIN_LETTERS = 5;
 // past this a "word" is a pasted blob, not a misspelling: its one-edit candidates alone would take minutes
@@ -360,7 +360,7 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
       }
       seen.add(key);
       slots.push({
-        key, kind: 'word', term: t.term, word, written,
+        key, kind: 'word', term: t.term, word, written, readings: analyzer.readings(written),
         prefix: prefix && isLast,
         typo: [...word].length >= TYPO_MIN_LETTERS && [...word].length <= TYPO_MAX_LETTERS,
       });
@@ -374,7 +374,8 @@ export function parseQuery(text, analyzer, { prefix = false } = {}) {
       if (!seen.has(key)) {
         seen.add(key);
         const word = analyzer.normalize(m[1].slice(toks[0].start, toks[0].end).normalize('NFC'));
-        slots.push({ key, kind: 'word', term: toks[0].term, word, written: m[1], prefix: false, typo: false });
+        slots.push({ key, kind: 'word', term: toks[0].term, word, written: m[1], readings: analyzer.readings(m[1]),
+          prefix: false, typo: false });
       }
     } else if (toks.length > 1) {
       const terms = toks.map((t) => t.term);
@@ -639,8 +640,9 @@ export class SearchIndex {
       return { ranked: [], total: 0, some: 0, facets: noFacets(), complete: true, slots, facetsShown: !prefix };
     }
     const filtered = tagIds.length > 0 || year != null;
-    // filters need every document's tags: complete postings
-    const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word';
+    // filters need every document's tags: complete postings; so does a word with a second reading (عاماً: عام too),
+    // whose count and facets are not its term's precomputed ones
+    const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word' && !slots[0].readings.length;
     await collectCandidates(this, slots, fuzzy);
     const { all, complete } = await scoreDocuments(this, slots, simple);
     const yearOk = yearFilter(this.manifest, year);
@@ -1067,6 +1069,7 @@ async function collectCandidates(ix, slots, fuzzy) {
     if (s.kind === 'phrase') s.terms.forEach((t) => need.add(ix.shardOf(t)));
     else {
       need.add(ix.shardOf(s.term));
+      s.readings.forEach((r) => need.add(ix.shardOf(r.term)));
       if (s.prefix) {
         for (const p of new Set([s.term, s.word])) ix.prefixShards(p).forEach((i) => need.add(i));
         need.add(ix.shardOf(s.word));
@@ -1086,9 +1089,20 @@ async function collectCandidates(ix, slots, fuzzy) {
     /** @type {{e: Entry, kind: VariantKind}[]} */
     const variants = [];
     const taken = new Set([s.term]);
+    // a word written with a mark has a second reading (ألعاب: العاب, عاماً: عام), matched like the word itself
+    s.readingSurfaces = [];
+    for (const r of s.readings) {
+      const e = r.term === s.term ? exact : findTerm(ix, shards, r.term);
+      if (!e) continue;
+      if (!taken.has(r.term)) variants.push({ e, kind: 'reading' });
+      taken.add(r.term);
+      const form = findTerm(ix, shards, r.term + SURFACE + r.form);
+      if (form) s.readingSurfaces.push({ e: form, term: e });
+    }
+    const known = exact ?? variants[0]?.e;
     if (s.prefix) prefixVariants(ix, s, shards, taken).forEach((e) => variants.push({ e, kind: 'prefix' }));
     // fuzzy is a fallback: never for a word the index holds
-    const typo = s.typo && !exact && fuzzy ? await typoVariant(ix, s, shards, taken, await contextOf(ix, slots, s))
+    const typo = s.typo && !known && fuzzy ? await typoVariant(ix, s, shards, taken, await contextOf(ix, slots, s))
       : null;
     if (typo) variants.push({ e: typo, kind: 'typo' });
     s.variants = variants;
@@ -1352,17 +1366,19 @@ async function wordMatches(ix, s, simple) {
   for (const { e, kind } of variants) {
     const w = WEIGHT[kind];
     const strong = kind !== 'typo';
-    if (!e.long || (kind === 'exact' && !simple)) {
+    const asWord = kind === 'exact' || kind === 'reading';
+    if (!e.long || (asWord && !simple)) {
       const p = await ix.postings(e);
       p.ids.forEach((id, j) => addMatch(docs, id, w * p.imp[j], strong, e.term));
     } else {
       // a long list: its best postings are in the term shard; the rest is in a tail file, loaded only when
       // needed (several words, filters, a page past these)
-      if (kind === 'exact') complete = false;
+      if (asWord) complete = false;
       e.hits.forEach((h) => addMatch(docs, h.id, w * h.impact, strong, e.term));
     }
   }
   if (s.surface && s.exact) await surfaceMatches(ix, s.surface, s.exact, simple, docs);
+  for (const r of s.readingSurfaces ?? []) await surfaceMatches(ix, r.e, r.term, simple, docs);
   return { docs, complete };
 }
 
@@ -1681,15 +1697,19 @@ function titleWindow(slots) {
  * @returns {TitleFit}
  */
 export function titleFit(title, slots, analyzer) {
-  const toks = analyzer.tokens(title).map((t) => ({
-    term: t.term, position: t.position ?? 0,
-    form: analyzer.surface(analyzer.normalize(title.slice(t.start, t.end).normalize('NFC'))),
-  }));
+  const toks = analyzer.tokens(title).map((t) => {
+    const written = title.slice(t.start, t.end).normalize('NFC');
+    const readings = analyzer.readings(written); // ألعاب is العاب too, as the index holds it
+    return {
+      terms: [t.term, ...readings.map((r) => r.term)], position: t.position ?? 0,
+      forms: [analyzer.surface(analyzer.normalize(written)), ...readings.map((r) => r.form)],
+    };
+  });
   const at = slots.map((s) => {
     const terms = new Set([s.term, ...(s.variants ?? []).map((v) => v.e.term)]);
-    const form = analyzer.surface(s.word);
-    return toks.flatMap((t) => (t.form === form ? [{ p: t.position, w: 2 }]
-      : terms.has(t.term) ? [{ p: t.position, w: 1 }] : []));
+    const forms = new Set([analyzer.surface(s.word), ...s.readings.map((r) => r.form)]);
+    return toks.flatMap((t) => (t.forms.some((f) => forms.has(f)) ? [{ p: t.position, w: 2 }]
+      : t.terms.some((x) => terms.has(x)) ? [{ p: t.position, w: 1 }] : []));
   });
   const held = at.reduce((n, xs) => n + Math.max(0, ...xs.map((x) => x.w)), 0);
   let follow = 0;

@@ -187,8 +187,11 @@ export function highlightSegments(text, analyzer, terms) {
   const out = [];
   let at = 0;
   for (const t of analyzer.tokens(text)) {
-    // وقال is indexed as قال too (its و read as "and"), so a search for قال marks it
-    if (!want.has(t.term) && !want.has(analyzer.conjunctionTerm(text.slice(t.start, t.end)) ?? '')) continue;
+    // وقال is indexed as قال too (its و read as "and"), so a search for قال marks it; so are a written mark's
+    // readings (ألعاب as العاب, عاماً as عام)
+    const written = text.slice(t.start, t.end);
+    if (!want.has(t.term) && !want.has(analyzer.conjunctionTerm(written) ?? '')
+      && !analyzer.readings(written).some((r) => want.has(r.term))) continue;
     if (t.start > at) out.push({ text: text.slice(at, t.start), mark: false });
     const prev = out[out.length - 1];
     // join marks separated by nothing (never happens with word tokens, kept for safety)

@@ -270,6 +270,32 @@ test('the highlighter marks وقال for قال, as the index matches it (the sa
   assert.deepEqual(highlightSegments('الوزير', ar, ['زير']), [{ text: 'الوزير', mark: false }]);
 });
 
+test('a word written with a mark matches its second reading both ways; typed without it, as it always did (issue 13)', async () => {
+  const ar = await open('ar');
+  const urls = async (q) => new Set((await search([ar], q, { limit: 100 })).results.map((x) => x.url));
+  const [bare, nominative, marked] = [await urls('عاما'), await urls('عام'), await urls('عاماً')];
+  // the dispatch that writes عاماً: found by عاما (its spelling) and now by عام (its other reading)
+  const both = [...bare].filter((u) => nominative.has(u));
+  assert.ok(both.length > 0, [...bare].join(' '));
+  // عاماً typed with the mark matches either reading
+  for (const u of [...bare, ...nominative]) assert.ok(marked.has(u), u);
+  // one number means one thing: the count is the documents found by either reading, and the years add up to it
+  const res = await search([ar], 'عاماً');
+  assert.equal(res.total, marked.size);
+  const first = await ar.rank('عاماً'); // its first pass already: عام's long list is read whole, not its best postings
+  assert.deepEqual([first.complete, first.total], [true, marked.size]);
+  assert.equal(res.facets.years.reduce((n, y) => n + y.count, 0), res.total);
+  assert.deepEqual(parseQuery('عاماً', ar.analyzer)[0].readings, [{ term: 'عام', form: 'عام' }]);
+  assert.deepEqual(parseQuery('عاما', ar.analyzer)[0].readings, []);
+  assert.deepEqual(parseQuery('ألعاب', ar.analyzer)[0].readings, [{ term: 'العاب', form: 'العاب' }]);
+  assert.deepEqual(parseQuery('العاب', ar.analyzer)[0].readings, []);
+  // the highlighter marks a word by either reading, as the index matches it
+  assert.deepEqual(highlightSegments('قبل عاماً', ar.analyzer, ['عام']),
+    [{ text: 'قبل ', mark: false }, { text: 'عاماً', mark: true }]);
+  assert.deepEqual(highlightSegments('ألعاب', ar.analyzer, ['العاب']), [{ text: 'ألعاب', mark: true }]);
+  assert.deepEqual(highlightSegments('العاب', ar.analyzer, ['العاب']), [{ text: 'العاب', mark: false }]);
+});
+
 test('protect from the manifest: السلام (protected by the site) no longer finds السلامة (safety)', async () => {
   const ar = await open('ar');
   assert.ok(ar.manifest.analysis.protected.includes('السلام'), 'the client gets the site\'s list');

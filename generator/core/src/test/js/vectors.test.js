@@ -200,3 +200,24 @@ test('every BMP code point assigned in Java 17 normalizes and classifies as in J
   assert.deepEqual(wrong.slice(0, 20), []);
   assert.ok(checked > 55000, `${checked} code points`);
 });
+
+test('analyzer.js gives every word of readings.tsv the second readings Java indexes', () => {
+  let marked = 0;
+  for (const line of read(resources, 'readings.tsv').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [word, readings] = line.split('\t');
+    const written = unescape(word);
+    for (const a of [analyzer, shipped]) {
+      assert.equal(a.readings(written).map((r) => `${r.term} ${r.form}`).join(' '), readings, written);
+    }
+    if (readings !== '') marked++;
+  }
+  assert.ok(marked >= 200, `${marked} words with a reading`);
+});
+
+test('the readings check fails on a word read otherwise', () => {
+  // عاما typed without the mark has one reading, عاماً two: the check tells them apart
+  assert.notEqual(analyzer.readings('عاما').length, analyzer.readings('عاماً').length);
+  assert.deepEqual(analyzer.readings('ألعاب'), [{ term: 'العاب', form: 'العاب' }]);
+  assert.deepEqual(analyzer.readings('العاب'), []);
+});

@@ -1,7 +1,9 @@
 package org.arshif.search.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.arshif.search.analysis.internal.ReadingMarks;
 import org.arshif.search.analysis.internal.TextNormalizer;
 import org.arshif.search.analysis.internal.TextNormalizer.Normalized;
 
@@ -179,7 +181,10 @@ public final class TextAnalyzer {
      * starts with a و the analyzer keeps (وزير, وقال), at the same position, the term of its reading with that و
      * as the conjunction (زير, قال). So وزير meets الوزير, and قال still finds وقال. Then the word's surface key
      * ({@link SurfaceKey}: term and normalized word without its article), so the form typed ranks first.
-     * Queries are analyzed with {@link #terms}, one reading per word.
+     * A word written with a mark that normalization drops has a second reading, with its surface key
+     * ({@link ReadingMarks}): ألعاب also as الألعاب (العاب), عاماً also as عام.
+     * Queries are analyzed with {@link #terms}, one reading per word; the browser adds a written word's marked
+     * readings ({@code analyzer.readings}).
      */
     public void forEachIndexTerm(String text, TermSink sink) {
         IndexKeys keys = indexKeys();
@@ -195,15 +200,54 @@ public final class TextAnalyzer {
 
     /**
      * Steps 1 and 2 alone: the normalized words of {@code text}, stopwords included, with the positions that
-     * {@link #forEachIndexTerm} gives their keys ({@link #indexKeys()}).
+     * {@link #forEachIndexTerm} gives their keys ({@link #indexKeys()}). A word with two readings comes in its
+     * marked form ({@link ReadingMarks}: ألعاب as أل + عاب, عاماً as عاما + ً), which {@link IndexKeys} reads.
      */
     public void forEachWord(String text, WordSink sink) {
-        forEachToken(TextNormalizer.normalize(text, false), sink);
+        Normalized nt = TextNormalizer.normalize(text, false);
+        if (!nt.hasMarks()) {
+            forEachToken(nt, sink);
+            return;
+        }
+        char[][] marked = {new char[32]};
+        forEachToken(nt, (b, off, len, position) -> {
+            if (marked[0].length <= len) {
+                marked[0] = new char[len + 16];
+            }
+            int n = ReadingMarks.marked(nt, off, len, marked[0]);
+            if (n < 0) {
+                sink.word(b, off, len, position);
+            } else {
+                sink.word(marked[0], 0, n, position);
+            }
+        });
     }
 
     /** A reader of one word's index keys at a time, for one thread. */
     public IndexKeys indexKeys() {
         return new IndexKeys(new WordTerms(lexicon));
+    }
+
+    /**
+     * The marked readings of the first word of {@code written} (term, form, term, form…), empty for most words:
+     * what {@code analyzer.readings} gives in the browser (the vectors generator writes them down).
+     */
+    List<String> readings(String written) {
+        List<String> out = new ArrayList<>();
+        IndexKeys keys = indexKeys();
+        forEachWord(written, (b, off, len, position) -> {
+            int hamza = ReadingMarks.hamzaAt(b, off, len);
+            boolean tanween = ReadingMarks.tanween(b, off, len);
+            int n = tanween ? len - 1 : len;
+            char[] plain = Arrays.copyOfRange(b, off, off + n);
+            if (hamza >= 0) {
+                plain[hamza] = '\u0627';
+            }
+            if (position == 0 && (hamza >= 0 || tanween) && keys.of(plain, 0, n).length > 0) {
+                out.addAll(keys.readings(plain, n, hamza, tanween));
+            }
+        });
+        return out;
     }
 
     /** One token as the vectors generator and tests see it: stopwords included, with its rule. */

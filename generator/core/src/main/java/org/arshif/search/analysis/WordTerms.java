@@ -6,6 +6,7 @@ import org.arshif.search.analysis.TextAnalyzer.Script;
 import org.arshif.search.analysis.internal.ArabicLightStemmer;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
 import org.arshif.search.analysis.internal.Proclitics;
+import org.arshif.search.analysis.internal.ReadingMarks;
 import org.arshif.search.analysis.internal.WordTable;
 
 /**
@@ -111,6 +112,33 @@ final class WordTerms {
         }
         Rule kept = rule;
         String t = stemmed(b, off + 1, ArabicLightStemmer.stripSuffixes(b, off + 1, len - 1));
+        rule = kept;
+        return t;
+    }
+
+    /**
+     * The term of a word whose alif and lam are its own (ألعاب, إلغاء, {@code form} from that alif on): the term
+     * it has behind the article, as الألعاب; null when that is shorter than 3 letters (إليه, إلى + a pronoun, would
+     * be ال) or a stopword.
+     */
+    String articleReading(String form) {
+        Rule kept = rule;
+        char[] withArticle = ("\u0627\u0644" + form).toCharArray();
+        String t = term(withArticle, 0, withArticle.length);
+        rule = kept;
+        return t == null || t.length() < 3 ? null : t;
+    }
+
+    /**
+     * The term of the word {@code b[off..off+len)} without its final alif (عاماً as عام), or null: for a stopword,
+     * and for the adverbs whose alif-less form is another common word (جداً "very": جد, جدة; حسناً "well": حسن).
+     */
+    String tanweenReading(char[] b, int off, int len) {
+        if (ReadingMarks.tanweenKept(b, off, len)) {
+            return null;
+        }
+        Rule kept = rule;
+        String t = term(b, off, len - 1);
         rule = kept;
         return t;
     }

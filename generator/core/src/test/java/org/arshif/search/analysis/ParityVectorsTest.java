@@ -66,6 +66,21 @@ class ParityVectorsTest {
     }
 
     @Test
+    void javaAnalyzerGivesEveryWordItsReadingsAsTheFileHoldsThem() throws IOException {
+        List<String> problems = ReadingVectors.check(dir(), ANALYZER);
+        assertTrue(problems.isEmpty(), () -> problems.size() + " words differ:\n" + head(problems));
+        List<String> lines = Files.readAllLines(dir().resolve(ReadingVectors.FILE), StandardCharsets.UTF_8);
+        long hamza = lines.stream()
+                .filter(l -> l.matches("^[^#]*[\u0622\u0623\u0625]\u0644.*\t.+"))
+                .count();
+        long tanween =
+                lines.stream().filter(l -> l.matches("^[^#]*\u064B.*\t.+")).count();
+        assertTrue(hamza >= 20 && tanween >= 100, "both marks have readings: " + hamza + ", " + tanween);
+        assertTrue(
+                lines.contains("ألعاب\tالعاب العاب") && lines.contains("عاماً\tعام عام") && lines.contains("العاب\t"));
+    }
+
+    @Test
     void javaAnalyzerReproducesEveryVector() {
         List<String> problems = ParityVectors.checkParity(vectors, ANALYZER);
         assertTrue(problems.isEmpty(), () -> problems.size() + " vectors differ:\n" + head(problems));

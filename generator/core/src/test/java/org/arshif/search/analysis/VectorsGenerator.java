@@ -105,6 +105,9 @@ public final class VectorsGenerator {
         // 64 letters get a term, 65 none (TextAnalyzer.MAX_WORD_CHARS): a pasted blob, not a word
         {"case-word-64-letters", "a".repeat(60) + "bcde" + " دمشق"},
         {"case-word-65-letters", "a".repeat(60) + "bcdef" + " دمشق " + "ب".repeat(65)},
+        // words with a second reading (readings.tsv holds it): their one term here is the spelling's without the mark
+        {"case-reading-hamza-alif", "ألعاب الألعاب العاب وألعاب إلغاء آلاف لآلاف الأمن"},
+        {"case-reading-tanween", "عاماً عامًا عاما جسراً جداً أيضاً"},
     };
 
     public static void main(String[] args) {
@@ -133,6 +136,7 @@ public final class VectorsGenerator {
                 porter2Lines(vectors, analyzer));
         write(dir.resolve("chartable.tsv"), chartableHeader(), chartableLines());
         write(dir.resolve("client-data.json"), List.of(), List.of(analyzer.clientData()));
+        ReadingVectors.write(dir, inputs, analyzer);
     }
 
     static List<String[]> inputs(Path dir) {

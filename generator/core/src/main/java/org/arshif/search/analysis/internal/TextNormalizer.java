@@ -30,6 +30,15 @@ public final class TextNormalizer {
     /** Segments longer than this many code points are normalized as one piece, not refined. */
     public static final int MAX_REFINE = 32;
 
+    /**
+     * A {@link Normalized#mark} of an output ا written أ, إ or آ: a word that starts with it and a ل has a reading
+     * without the article ({@link ReadingMarks}).
+     */
+    public static final int HAMZA = 1;
+
+    /** A {@link Normalized#mark} of an output char that a fathatan ً followed (deleted): the accusative tanween. */
+    public static final int TANWEEN = 2;
+
     private static final int BOUNDARY = 1;
     private static final int INERT = 2;
     private static final int TOKEN = 4;
@@ -267,6 +276,8 @@ public final class TextNormalizer {
         private int segmentStart;
 
         private boolean changedInSegment;
+        /** Per output char its {@link #HAMZA} and {@link #TANWEEN} marks; null until a text has one. */
+        private byte[] marks;
 
         Normalized(int capacity, boolean offsets) {
             chars = new char[Math.max(16, capacity)];
@@ -282,6 +293,9 @@ public final class TextNormalizer {
                 if (length > 0 && ends != null && ends[length - 1] < end) {
                     ends[length - 1] = end;
                 }
+                if (nfkcCp == 0x064B && length > 0) { // fathatan
+                    mark(length - 1, TANWEEN);
+                }
                 changedInSegment = true;
                 return;
             }
@@ -289,6 +303,9 @@ public final class TextNormalizer {
             if (boundary) {
                 segmentStart = length;
                 changedInSegment = false;
+            }
+            if (nfkcCp == 0x0623 || nfkcCp == 0x0625 || nfkcCp == 0x0622) { // أ إ آ
+                mark(length, HAMZA);
             }
             append(cp, start, end);
             if (!boundary && changedInSegment) {
@@ -322,6 +339,9 @@ public final class TextNormalizer {
             }
             int start = starts == null ? 0 : starts[segmentStart];
             int end = ends == null ? 0 : ends[length - 1];
+            if (marks != null) { // the segment is written again from mapped chars: its marks are gone
+                Arrays.fill(marks, Math.min(segmentStart, marks.length), Math.min(length, marks.length), (byte) 0);
+            }
             length = segmentStart;
             for (int k = 0; k < composed.length(); ) {
                 int c = composed.codePointAt(k);
@@ -339,6 +359,25 @@ public final class TextNormalizer {
                 ends[length] = end;
             }
             chars[length++] = c;
+        }
+
+        private void mark(int i, int mark) {
+            if (marks == null) {
+                marks = new byte[Math.max(chars.length, i + 16)];
+            } else if (marks.length <= i) {
+                marks = Arrays.copyOf(marks, Math.max(chars.length, i + 16));
+            }
+            marks[i] |= (byte) mark;
+        }
+
+        /** Whether any output char has a mark. */
+        public boolean hasMarks() {
+            return marks != null;
+        }
+
+        /** The {@link #HAMZA} and {@link #TANWEEN} marks of output char {@code i}, 0 for none. */
+        public int mark(int i) {
+            return marks == null || i >= marks.length ? 0 : marks[i];
         }
 
         private void grow() {
