@@ -20,11 +20,11 @@ class JvmTuningTest {
     private static final List<String> TUNED = List.of(
             "-XX:+UseParallelGC",
             "-Xmn128m",
-            "-Xms192m",
+            "-Xms320m",
             "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=20",
             "-XX:TieredStopAtLevel=1");
-    /** serve runs for hours: the JVM's own heap free ratios. */
+    /** serve runs for hours: the JVM's own heap free ratios, and a smaller initial (and least) heap. */
     private static final List<String> SERVE =
             List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms192m", "-XX:TieredStopAtLevel=1");
 
