@@ -80,7 +80,7 @@ class JvmTuningTest {
                 JvmTuning.missingOptions("build", List.of("-XX:-TieredCompilation"), Map.of(), false, List.of()));
         // the user's own heap free ratio: neither of the tuning's
         assertEquals(
-                SERVE,
+                List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms320m", "-XX:TieredStopAtLevel=1"),
                 JvmTuning.missingOptions("build", List.of("-XX:MaxHeapFreeRatio=70"), Map.of(), false, List.of()));
         assertEquals(
                 List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:TieredStopAtLevel=1"),
