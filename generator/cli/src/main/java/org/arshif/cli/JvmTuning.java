@@ -35,7 +35,7 @@ public final class JvmTuning {
      * Initial heap of a first build or a check (a build with nothing in its cache to decode): the young generation and
      * 192 MB of old. Under {@link #TIGHT_OLD_GENERATION}, a 64 MB old generation grew one full collection at a time: a
      * 10,000-dispatch build that fills its cache (a first {@code mvn package}) ran 10–11 of them, one without a cache
-     * 6; from 192 MB, 2 each, for a peak RSS 3–10 MB higher (w18-first in bench/RESULTS.md). With the JVM's default
+     * 6; from 192 MB, 2 each, for a peak RSS 0–11 MB higher (w18-first in bench/RESULTS.md). With the JVM's default
      * initial heap (1/64 of the machine's memory, 384 MB on 24 GB) and its own ratios, the old generation filled with
      * dead objects up to its initial size before its first collection, and such a build peaked at 438–448 MB.
      */
