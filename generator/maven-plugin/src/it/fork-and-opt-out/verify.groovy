@@ -2,7 +2,7 @@
 // runs every IT with arshif.daemon=false, so the first is the one-shot fork; warm-rebuild covers the warm process.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def forkLines = log.readLines().findAll { it.contains('Building in a second JVM') }
-assert forkLines.collect { it.substring(it.indexOf('[INFO]')) } == ['[INFO] Building in a second JVM (-XX:+UseParallelGC -Xmn128m -Xms192m -XX:MinHeapFreeRatio=10'
+assert forkLines.collect { it.substring(it.indexOf('[INFO]')) } == ['[INFO] Building in a second JVM (-XX:+UseParallelGC -Xmn128m -Xms320m -XX:MinHeapFreeRatio=10'
         + ' -XX:MaxHeapFreeRatio=20 -XX:TieredStopAtLevel=1);'
         + ' -Darshif.fork=false builds in Maven\'s'] : "one forked build, one in Maven's JVM:\n" + log
 // The second JVM's summary line reaches Maven's log at its level, as the in-Maven build's does.

@@ -51,6 +51,8 @@ public final class DaemonClient {
     static final Duration SILENCE = Duration.ofSeconds(60);
     /** The variables that name the locale the process keeps from its start (see {@link #key}). */
     private static final Set<String> LOCALE_VARIABLES = Set.of("LC_ALL", "LC_CTYPE", "LANG");
+    /** Starts the process so that it is not this JVM's child (see {@link #startChild}); absent on Windows. */
+    private static final Path DETACHING_SHELL = Path.of("/bin/sh");
 
     private final Path folder;
     private final String key;
@@ -200,13 +202,7 @@ public final class DaemonClient {
 
     /** Starts a process and waits for it to register; its output goes to {@code daemon.log} beside the registry. */
     private DaemonRegistry start() throws IOException, Unavailable {
-        Process process = new ProcessBuilder(startCommand)
-                .directory(folder.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        folder.resolve("daemon.log").toFile()))
-                .start();
-        process.getOutputStream().close(); // it reads no input, and must not hold this JVM's streams
+        ProcessHandle process = Files.isExecutable(DETACHING_SHELL) ? startDetached() : startChild();
         long deadline = System.currentTimeMillis() + START_MILLIS;
         while (System.currentTimeMillis() < deadline && process.isAlive()) {
             Optional<DaemonRegistry> registry = DaemonRegistry.read(folder).filter(r -> r.pid() == process.pid());
@@ -225,6 +221,45 @@ public final class DaemonClient {
                 process.isAlive()
                         ? "it did not register in time"
                         : "it ended at its start, see " + folder.resolve("daemon.log"));
+    }
+
+    /**
+     * Starts the process as a child of this JVM. This JVM then keeps a thread waiting for it in native code, which
+     * holds up this JVM's exit by about 0.3 s (HotSpot waits for such threads to block), Maven's at the end of
+     * every build that starts a process: so only where there is no shell to start it with.
+     */
+    private ProcessHandle startChild() throws IOException {
+        Process process = new ProcessBuilder(startCommand)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        folder.resolve("daemon.log").toFile()))
+                .start();
+        process.getOutputStream().close(); // it reads no input, and must not hold this JVM's streams
+        return process.toHandle();
+    }
+
+    /** Starts the process in the background of a shell that ends at once, and prints the process's pid. */
+    private ProcessHandle startDetached() throws IOException, Unavailable {
+        List<String> command = new ArrayList<>(
+                List.of(DETACHING_SHELL.toString(), "-c", "\"$@\" </dev/null >>daemon.log 2>&1 & echo $!", "sh"));
+        command.addAll(startCommand);
+        Process shell = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
+        shell.getOutputStream().close();
+        String printed = new String(shell.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+        try {
+            shell.waitFor();
+            return ProcessHandle.of(Long.parseLong(printed))
+                    .orElseThrow(() -> new Unavailable("it ended at its start, see " + folder.resolve("daemon.log")));
+        } catch (NumberFormatException e) {
+            throw new Unavailable("the shell that starts it said: " + printed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted while it started");
+        }
     }
 
     /** Tells a process of another key to stop; ends it by pid when it does not listen. */

@@ -32,11 +32,16 @@ public final class JvmTuning {
     /** Young generation: what one batch of parsing, analysis or rendering allocates, without promoting it. */
     static final long YOUNG_BYTES = 128L << 20;
     /**
-     * Initial heap: the young generation and 64 MB of old. With the JVM's default (1/64 of the machine's memory,
-     * 384 MB on 24 GB) the old generation filled with dead objects up to its initial size before its first
-     * collection, and a 10,000-dispatch build peaked at 438–448 MB against 406–419 MB, for 0.2 s more of GC.
+     * Initial heap of a first build or a check (a build with nothing in its cache to decode): the young generation and
+     * 192 MB of old. Under {@link #TIGHT_OLD_GENERATION}, a 64 MB old generation grew one full collection at a time: a
+     * 10,000-dispatch build that fills its cache (a first {@code mvn package}) ran 10–11 of them, one without a cache
+     * 6; from 192 MB, 2 each, for a peak RSS 0–11 MB higher (w18-first in bench/RESULTS.md). With the JVM's default
+     * initial heap (1/64 of the machine's memory, 384 MB on 24 GB) and its own ratios, the old generation filled with
+     * dead objects up to its initial size before its first collection, and such a build peaked at 438–448 MB.
      */
-    static final long INITIAL_HEAP_BYTES = YOUNG_BYTES + (64L << 20);
+    static final long INITIAL_HEAP_BYTES = YOUNG_BYTES + (192L << 20);
+    /** Initial heap of {@code serve}: it runs for hours, and this is also the least heap it keeps. */
+    static final long SERVE_INITIAL_HEAP_BYTES = YOUNG_BYTES + (64L << 20);
     /**
      * Initial heap of a build into a cache that holds a previous build (an edit's rebuild): the young generation and
      * 384 MB of old. Such a build decodes the whole archive's model from the cache in its first second, and about
@@ -80,11 +85,13 @@ public final class JvmTuning {
             if (!chosen.young() && (maxHeap < 0 || maxHeap >= 4 * YOUNG_BYTES)) {
                 add.add("-Xmn" + (YOUNG_BYTES >> 20) + "m");
                 if (!chosen.initial()) {
-                    long initial = command.equals("build")
-                                    && (maxHeap < 0 || maxHeap >= REBUILD_INITIAL_HEAP_BYTES)
-                                    && rebuild(commandArguments)
-                            ? REBUILD_INITIAL_HEAP_BYTES
-                            : INITIAL_HEAP_BYTES;
+                    long initial = command.equals("serve")
+                            ? SERVE_INITIAL_HEAP_BYTES
+                            : command.equals("build")
+                                            && (maxHeap < 0 || maxHeap >= REBUILD_INITIAL_HEAP_BYTES)
+                                            && rebuild(commandArguments)
+                                    ? REBUILD_INITIAL_HEAP_BYTES
+                                    : INITIAL_HEAP_BYTES;
                     add.add("-Xms" + (initial >> 20) + "m");
                     if (initial == INITIAL_HEAP_BYTES && !chosen.freeRatio() && !command.equals("serve")) {
                         add.addAll(TIGHT_OLD_GENERATION);

@@ -1,5 +1,8 @@
 package org.arshif.cli;
 
+import java.io.Closeable;
+import java.io.FileDescriptor;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -75,9 +78,7 @@ public final class Main {
         }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean forked = Boolean.getBoolean(JvmTuning.FORKED_PROPERTY);
-        if (forked) {
-            SecondJvm.endWithLauncher(System.in, System.err);
-        }
+        Closeable launcherWatch = forked ? SecondJvm.endWithLauncher(FileDescriptor.in, System.err) : null;
         String command =
                 List.of(args).stream().filter(a -> !a.equals(DEBUG)).findFirst().orElse("");
         Map<String, String> env = System.getenv();
@@ -102,7 +103,15 @@ public final class Main {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, env));
+        int status = run(args, out, err, env);
+        if (launcherWatch != null) {
+            try {
+                launcherWatch.close(); // see SecondJvm.endWithLauncher: a faster exit
+            } catch (IOException e) {
+                // the exit then waits for the watch, as it did before
+            }
+        }
+        System.exit(status);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

@@ -1,10 +1,16 @@
 package org.arshif.cli;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -91,15 +97,23 @@ public final class SecondJvm {
         }
     }
 
-    /** In the second JVM: halts it, and whatever it started, as soon as the launcher's pipe closes. */
-    static void endWithLauncher(InputStream fromLauncher, PrintStream err) {
+    /**
+     * In the second JVM: halts it, and whatever it started, as soon as the launcher's pipe closes. Returns what stops
+     * the watch, to be closed before a normal exit: a thread blocked in a native read holds up the JVM's exit by
+     * about 0.3 s (HotSpot waits for threads in native code to block), so the watch reads through a channel, whose
+     * close wakes it.
+     */
+    static Closeable endWithLauncher(FileDescriptor fromLauncher, PrintStream err) {
+        FileChannel pipe = new FileInputStream(fromLauncher).getChannel();
         Thread watch = new Thread(
                 () -> {
-                    byte[] buffer = new byte[256];
+                    ByteBuffer buffer = ByteBuffer.allocate(256);
                     try {
-                        while (fromLauncher.read(buffer) >= 0) {
+                        while (pipe.read(buffer.clear()) >= 0) {
                             // the launcher never writes; only the end of the stream matters
                         }
+                    } catch (ClosedChannelException exiting) {
+                        return; // closed by this JVM on its way out: the launcher is still there
                     } catch (IOException e) {
                         // a broken pipe means the same: the launcher is gone
                     }
@@ -111,5 +125,6 @@ public final class SecondJvm {
                 "arshif-launcher-watch");
         watch.setDaemon(true);
         watch.start();
+        return pipe;
     }
 }

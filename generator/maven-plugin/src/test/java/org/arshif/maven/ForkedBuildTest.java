@@ -61,7 +61,7 @@ class ForkedBuildTest {
                         "-Xmx1g",
                         "-XX:+UseParallelGC",
                         "-Xmn128m",
-                        "-Xms192m",
+                        "-Xms320m",
                         "-XX:MinHeapFreeRatio=10",
                         "-XX:MaxHeapFreeRatio=20",
                         "-XX:TieredStopAtLevel=1"),
@@ -84,7 +84,7 @@ class ForkedBuildTest {
                         "-XX:MinHeapFreeRatio=40",
                         "-XX:+UseParallelGC",
                         "-Xmn128m",
-                        "-Xms192m",
+                        "-Xms320m",
                         "-XX:TieredStopAtLevel=1"),
                 ForkedBuild.jvmOptions(maven, cliArguments));
     }
