@@ -81,9 +81,11 @@ public final class DaemonClient {
     public DaemonClient(
             Path folder, String java, List<String> jvmOptions, List<String> classPath, Map<String, String> env) {
         this.folder = folder.toAbsolutePath();
-        this.key = key(java, jvmOptions, classPath, env);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(JvmTuning.WARM_PROCESS);
+        this.key = key(java, options, classPath, env);
         List<String> cmd = new ArrayList<>(List.of(java));
-        cmd.addAll(jvmOptions);
+        cmd.addAll(options);
         cmd.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), Main.class.getName()));
         cmd.addAll(List.of(BuildDaemon.COMMAND, "--registry", this.folder.toString(), "--key", key));
         this.startCommand = List.copyOf(cmd);
@@ -180,8 +182,9 @@ public final class DaemonClient {
 
     /** Starts a process and waits for it to register; its output goes to {@code daemon.log} beside the registry. */
     private DaemonRegistry start() throws IOException, Unavailable {
-        Process process = new ProcessBuilder(startCommand)
-                .directory(folder.toFile())
+        ProcessBuilder builder = new ProcessBuilder(startCommand);
+        JvmTuning.WARM_PROCESS_ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
+        Process process = builder.directory(folder.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         folder.resolve("daemon.log").toFile()))
