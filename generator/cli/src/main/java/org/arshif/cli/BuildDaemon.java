@@ -1,6 +1,5 @@
 package org.arshif.cli;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,12 +7,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -26,8 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.management.JMException;
-import javax.management.ObjectName;
 import org.arshif.cli.DaemonProtocol.Exit;
 import org.arshif.cli.DaemonProtocol.Frames;
 import org.arshif.cli.DaemonProtocol.Request;
@@ -238,23 +233,23 @@ final class BuildDaemon {
         AtomicBoolean answered = new AtomicBoolean();
         haltIfClientLeaves(fromClient, answered, request.clientPid());
         frames.started(registry.pid(), builds);
-        sizeHeapFor(request.args());
-        resetPeakRss();
+        DaemonMemory.sizeHeapFor(request.args());
+        DaemonMemory.resetPeakRss();
         int status;
         try (PrintStream out = new PrintStream(frames.lines(DaemonProtocol.OUT), true, StandardCharsets.UTF_8);
                 PrintStream err = new PrintStream(frames.lines(DaemonProtocol.ERR), true, StandardCharsets.UTF_8)) {
             status = Main.run(request.args().toArray(String[]::new), out, err, request.env());
         }
-        long cpu = cpuMillis();
+        long cpu = DaemonMemory.cpuMillis();
         answered.set(true); // from here on, the site is committed: a client leaving changes nothing
-        frames.exit(new Exit(status, builds, peakRssKb(), cpu - cpuAtLastAnswer));
+        frames.exit(new Exit(status, builds, DaemonMemory.peakRssKb(), cpu - cpuAtLastAnswer));
         cpuAtLastAnswer = cpu;
         log.println("Build " + builds + " for pid " + request.clientPid() + " ended with status " + status);
-        // An idle process should hold little: a full collection under the tight ratios shrinks the heap to what
-        // is live, and the C heap gives back what the build's threads freed (glibc keeps it otherwise: ~30 MB at 10k).
-        sizeHeapFor(List.of());
-        System.gc();
-        trimNativeHeap();
+        // An idle process should hold little: the old generation's pages go back (see releaseOldGeneration), and
+        // the C heap gives back what the build's threads freed (glibc keeps it otherwise: ~30 MB at 10k).
+        DaemonMemory.sizeHeapFor(List.of());
+        DaemonMemory.releaseOldGeneration();
+        DaemonMemory.trimNativeHeap();
         return status != Main.SYSTEM_ERROR;
     }
 
@@ -283,80 +278,5 @@ final class BuildDaemon {
                 "arshif-client-watch");
         watch.setDaemon(true);
         watch.start();
-    }
-
-    /**
-     * The heap free ratios for this build, when the process was started with {@link JvmTuning}'s tight ones: those
-     * keep a first build's peak memory low, but a rebuild decodes the whole model from the cache (about 200 MB that
-     * outlive the load, 10,000 dispatches) into an old generation that a full collection shrank after the last
-     * build, and under the tight ratios it grew in small steps, 3–4 full collections per one-edit rebuild. With the
-     * JVM's own ratios (40–70 %) it needs none (measured: 3.0–3.3 s of CPU against 3.2–3.4 s, peak 430–450 MB
-     * against 390–430 MB). A one-shot rebuild gets a 512 MB initial heap instead (see {@link JvmTuning}), which a
-     * process kept for hours should not hold. Both are manageable flags, set for this build.
-     */
-    private static void sizeHeapFor(List<String> args) {
-        List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (!jvm.containsAll(JvmTuning.TIGHT_OLD_GENERATION)) {
-            return; // the user chose them
-        }
-        boolean rebuild = !args.isEmpty() && JvmTuning.rebuild(args.subList(1, args.size()));
-        try {
-            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            // Max first when it grows, Min first when it shrinks: the JVM refuses Min above Max.
-            if (rebuild) {
-                hotSpot.setVMOption("MaxHeapFreeRatio", "70");
-                hotSpot.setVMOption("MinHeapFreeRatio", "40");
-            } else {
-                hotSpot.setVMOption("MinHeapFreeRatio", "10");
-                hotSpot.setVMOption("MaxHeapFreeRatio", "20");
-            }
-        } catch (RuntimeException notThisJvm) {
-            // another JVM: the build runs with the ratios it started with
-        }
-    }
-
-    /** {@code jcmd PID System.trim_native_heap} on this process, where the JVM has it (Linux, JDK 17.0.9 on). */
-    private static void trimNativeHeap() {
-        try {
-            ManagementFactory.getPlatformMBeanServer()
-                    .invoke(
-                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                            "systemTrimNativeHeap",
-                            new Object[] {null},
-                            new String[] {String[].class.getName()});
-        } catch (JMException | RuntimeException notThisJvm) {
-            // the memory stays with the process, as it does in a JVM without the command
-        }
-    }
-
-    /** Resets the process's peak RSS (Linux: {@code clear_refs}), so that each build reports its own peak. */
-    private static void resetPeakRss() {
-        try {
-            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-        } catch (IOException | RuntimeException notLinux) {
-            // the peak is then the process's, since it started
-        }
-    }
-
-    private static long cpuMillis() {
-        return ProcessHandle.current()
-                .info()
-                .totalCpuDuration()
-                .map(Duration::toMillis)
-                .orElse(0L);
-    }
-
-    /** The process's peak resident memory in kB ({@code VmHWM}, Linux); 0 where it cannot be read. */
-    static long peakRssKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.ISO_8859_1)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException notLinux) {
-            // no figure rather than a wrong one
-        }
-        return 0;
     }
 }

@@ -102,9 +102,11 @@ public final class DaemonClient {
             Duration silence) {
         this.silence = silence;
         this.folder = folder.toAbsolutePath();
-        this.key = key(java, jvmOptions, classPath, env);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(JvmTuning.warmProcessOptions(jvmOptions));
+        this.key = key(java, options, classPath, env);
         List<String> cmd = new ArrayList<>(List.of(java));
-        cmd.addAll(jvmOptions);
+        cmd.addAll(options);
         cmd.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), Main.class.getName()));
         cmd.addAll(List.of(BuildDaemon.COMMAND, "--registry", this.folder.toString(), "--key", key));
         this.startCommand = List.copyOf(cmd);
@@ -229,8 +231,9 @@ public final class DaemonClient {
      * every build that starts a process: so only where there is no shell to start it with.
      */
     private ProcessHandle startChild() throws IOException {
-        Process process = new ProcessBuilder(startCommand)
-                .directory(folder.toFile())
+        ProcessBuilder builder = new ProcessBuilder(startCommand);
+        JvmTuning.WARM_PROCESS_ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
+        Process process = builder.directory(folder.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         folder.resolve("daemon.log").toFile()))
@@ -244,10 +247,10 @@ public final class DaemonClient {
         List<String> command = new ArrayList<>(
                 List.of(DETACHING_SHELL.toString(), "-c", "\"$@\" </dev/null >>daemon.log 2>&1 & echo $!", "sh"));
         command.addAll(startCommand);
-        Process shell = new ProcessBuilder(command)
-                .directory(folder.toFile())
-                .redirectErrorStream(true)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        JvmTuning.WARM_PROCESS_ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
+        Process shell =
+                builder.directory(folder.toFile()).redirectErrorStream(true).start();
         shell.getOutputStream().close();
         String printed = new String(shell.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
         try {
@@ -314,14 +317,13 @@ public final class DaemonClient {
         DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
         socket.setSoTimeout((int) silence.toMillis());
         try {
-            long asked = System.nanoTime();
-            boolean said = false;
             int kind;
-            while ((kind = in.read()) == DaemonProtocol.HEARTBEAT) {
-                if (!said && System.nanoTime() - asked >= WAIT_NOTICE_NANOS) {
-                    listener.waiting();
-                    said = true;
-                }
+            try {
+                kind = awaitStart(in, listener);
+            } catch (SocketTimeoutException silent) {
+                throw silent;
+            } catch (IOException reset) {
+                return Optional.empty(); // the process ended just then (its socket reset): as an end of stream
             }
             if (kind < 0) {
                 return Optional.empty();
@@ -339,6 +341,20 @@ public final class DaemonClient {
             throw new Unavailable("the build process (pid " + connection.pid() + ") said nothing for "
                     + silence.toSeconds() + " s, so it was ended");
         }
+    }
+
+    /** The first frame that is not the heartbeat (-1 at the end of the stream), saying meanwhile that it waits. */
+    private static int awaitStart(DataInputStream in, Listener listener) throws IOException {
+        long asked = System.nanoTime();
+        boolean said = false;
+        int kind;
+        while ((kind = in.read()) == DaemonProtocol.HEARTBEAT) {
+            if (!said && System.nanoTime() - asked >= WAIT_NOTICE_NANOS) {
+                listener.waiting();
+                said = true;
+            }
+        }
+        return kind;
     }
 
     /** The build's lines, up to its outcome. */

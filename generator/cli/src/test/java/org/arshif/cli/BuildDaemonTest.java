@@ -149,6 +149,42 @@ class BuildDaemonTest {
         assertOneShotBuildEquals(root, tmp.resolve("warm"));
     }
 
+    @Test
+    void theWarmProcessStartsWithItsOwnOptionsAndMallocArenas() throws Exception {
+        Path root = OrphanTest.archive(tmp.resolve("src"), 3);
+        DaemonClient.Outcome outcome =
+                build(client(registry(), tunedOptions()), root, tmp.resolve("warm"), new ArrayList<>());
+        assertEquals(0, outcome.status());
+        List<String> arguments = List.of(
+                ProcessHandle.of(outcome.pid()).orElseThrow().info().arguments().orElseThrow());
+        assertTrue(arguments.containsAll(JvmTuning.WARM_PROCESS), arguments.toString());
+        String environment = Files.readString(Path.of("/proc/" + outcome.pid() + "/environ"), StandardCharsets.UTF_8);
+        assertTrue(List.of(environment.split("\u0000")).contains("MALLOC_ARENA_MAX=2"), "glibc's arenas");
+        // a second build, after the process gave its old generation back and sized it again, still builds
+        DaemonClient.Outcome again =
+                build(client(registry(), tunedOptions()), root, tmp.resolve("warm"), new ArrayList<>());
+        assertEquals(List.of(0, outcome.pid(), 2), List.of(again.status(), again.pid(), again.build()));
+        assertOneShotBuildEquals(root, tmp.resolve("warm"));
+    }
+
+    /** The collector and heap free ratios the goal's warm process runs with (see {@link JvmTuning}). */
+    private static List<String> tunedOptions() {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseParallelGC"));
+        options.addAll(JvmTuning.TIGHT_OLD_GENERATION);
+        return options;
+    }
+
+    @Test
+    void theOldGenerationIsSizedAgainAtMostToWhatTheBuildNeeded() {
+        long mb = 1L << 20;
+        assertEquals(97, DaemonMemory.ratioToSize(6 * mb, 225 * mb)); // 200 MB; 98 % would be 300
+        assertEquals(96, DaemonMemory.ratioToSize(6 * mb, 199 * mb)); // 150 MB
+        assertEquals(20, DaemonMemory.ratioToSize(100 * mb, 125 * mb));
+        assertEquals(99, DaemonMemory.ratioToSize(1, 1L << 40));
+        assertEquals(0, DaemonMemory.ratioToSize(0, 100 * mb));
+        assertEquals(0, DaemonMemory.ratioToSize(100 * mb, 100 * mb));
+    }
+
     /** A one-shot build of the CLI, with a cache of its own, writes the same bytes as the warm one. */
     private void assertOneShotBuildEquals(Path root, Path warm) {
         CliProcess.Result once = CliProcess.run(

@@ -171,4 +171,18 @@ class JvmTuningTest {
         assertTrue(output.contains("Built "), output);
         assertTrue(Files.isRegularFile(tmp.resolve("out/index.html")));
     }
+
+    @Test
+    void theWarmProcessMayShrinkUnderTheFirstBuildsInitialHeapButNotUnderAUsersFloor() {
+        List<String> first = JvmTuning.missingOptions("build", List.of(), Map.of(), false, List.of());
+        assertTrue(first.contains("-Xms320m"), first.toString());
+        assertEquals(
+                List.of(
+                        "-XX:+UseAdaptiveSizePolicyWithSystemGC",
+                        "-Djdk.nio.maxCachedBufferSize=262144",
+                        "-XX:MinHeapSize=192m"),
+                JvmTuning.warmProcessOptions(first));
+        assertEquals(JvmTuning.WARM_PROCESS, JvmTuning.warmProcessOptions(List.of("-Xms1g")));
+        assertEquals(JvmTuning.WARM_PROCESS, JvmTuning.warmProcessOptions(List.of("-Xms320m", "-XX:MinHeapSize=300m")));
+    }
 }
