@@ -3,9 +3,9 @@ package org.arshif.search.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.arshif.search.analysis.internal.Normalized;
 import org.arshif.search.analysis.internal.ReadingMarks;
 import org.arshif.search.analysis.internal.TextNormalizer;
-import org.arshif.search.analysis.internal.TextNormalizer.Normalized;
 
 /**
  * Turns Arabic and English text into index terms, the same way at build time (here) and at query

@@ -1,7 +1,6 @@
 package org.arshif.search.analysis.internal;
 
 import java.util.Map;
-import org.arshif.search.analysis.internal.TextNormalizer.Normalized;
 
 /**
  * Words that normalization makes ambiguous, and that the written text tells apart: the index holds both readings of

@@ -61,7 +61,7 @@ class TextNormalizerTest {
                 "\u1ea1\u0301x",
                 TextNormalizer.normalize("a\u0301\u200b\u0323x", false).toString(),
                 "both marks meet the letter: NFKC composes and orders them as if the control were not there");
-        TextNormalizer.Normalized withOffsets = TextNormalizer.normalize("\u0433\u0640\u0301", true);
+        Normalized withOffsets = TextNormalizer.normalize("\u0433\u0640\u0301", true);
         assertEquals(0, withOffsets.start(0));
         assertEquals(3, withOffsets.end(0), "the composed letter covers the tatweel and the mark");
         for (String s : List.of("\u0433\u0640\u0301", "a\u0301\u200b\u0323x", "\u0627\u0640\u0653\u0301")) {
@@ -93,7 +93,7 @@ class TextNormalizerTest {
         List<String> texts = realTexts();
         texts.add("بَحَثَ ﻻ ا\u0654ن ½ \u1100\u1161\u11A8 e\u0301 \u200Fسانا\u200F");
         for (String text : texts) {
-            TextNormalizer.Normalized n = TextNormalizer.normalize(text, true);
+            Normalized n = TextNormalizer.normalize(text, true);
             int lastStart = 0;
             for (int i = 0; i < n.length(); i++) {
                 assertTrue(n.start(i) >= lastStart && n.start(i) < n.end(i) && n.end(i) <= text.length(), text);
@@ -108,7 +108,7 @@ class TextNormalizerTest {
 
     @Test
     void marksMapToThemselvesAndComposedFormsToTheirWholeRange() {
-        TextNormalizer.Normalized n = TextNormalizer.normalize("بَا\u0653", true);
+        Normalized n = TextNormalizer.normalize("بَا\u0653", true);
         assertEquals("با", n.toString());
         assertEquals(0, n.start(0));
         assertEquals(2, n.end(0), "the deleted fatha widens ب's range");
