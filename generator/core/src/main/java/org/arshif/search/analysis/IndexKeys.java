@@ -34,14 +34,7 @@ public final class IndexKeys {
             plainKeys(b, off, len, position, sink);
             return;
         }
-        int n = tanween ? len - 1 : len;
-        if (plain.length < n) {
-            plain = new char[n + 16];
-        }
-        System.arraycopy(b, off, plain, 0, n);
-        if (hamza >= 0) {
-            plain[hamza] = '\u0627';
-        }
+        int n = unmark(b, off, len, hamza, tanween);
         List<String> keys = new ArrayList<>(8);
         plainKeys(plain, 0, n, position, (key, ignored) -> keys.add(key));
         if (keys.isEmpty()) {
@@ -59,6 +52,33 @@ public final class IndexKeys {
         for (String key : keys) {
             sink.term(key, position);
         }
+    }
+
+    /**
+     * The marked readings of the word {@code b[off..off+len)} in its marked form ({@link #readings(char[], int, int,
+     * boolean)}); empty for a word without marks, and for a stopword.
+     */
+    List<String> readingsOf(char[] b, int off, int len) {
+        int hamza = ReadingMarks.hamzaAt(b, off, len);
+        boolean tanween = ReadingMarks.tanween(b, off, len);
+        if (hamza < 0 && !tanween) {
+            return List.of();
+        }
+        int n = unmark(b, off, len, hamza, tanween);
+        return run.term(plain, 0, n) == null ? List.of() : readings(plain, n, hamza, tanween);
+    }
+
+    /** Writes the normalized spelling of a marked word into {@link #plain}; its length. */
+    private int unmark(char[] b, int off, int len, int hamza, boolean tanween) {
+        int n = tanween ? len - 1 : len;
+        if (plain.length < n) {
+            plain = new char[n + 16];
+        }
+        System.arraycopy(b, off, plain, 0, n);
+        if (hamza >= 0) {
+            plain[hamza] = '\u0627';
+        }
+        return n;
     }
 
     /**

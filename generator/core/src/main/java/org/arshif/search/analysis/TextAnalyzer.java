@@ -1,7 +1,6 @@
 package org.arshif.search.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.arshif.search.analysis.internal.Normalized;
 import org.arshif.search.analysis.internal.ReadingMarks;
@@ -236,15 +235,8 @@ public final class TextAnalyzer {
         List<String> out = new ArrayList<>();
         IndexKeys keys = indexKeys();
         forEachWord(written, (b, off, len, position) -> {
-            int hamza = ReadingMarks.hamzaAt(b, off, len);
-            boolean tanween = ReadingMarks.tanween(b, off, len);
-            int n = tanween ? len - 1 : len;
-            char[] plain = Arrays.copyOfRange(b, off, off + n);
-            if (hamza >= 0) {
-                plain[hamza] = '\u0627';
-            }
-            if (position == 0 && (hamza >= 0 || tanween) && keys.of(plain, 0, n).length > 0) {
-                out.addAll(keys.readings(plain, n, hamza, tanween));
+            if (position == 0) {
+                out.addAll(keys.readingsOf(b, off, len));
             }
         });
         return out;
