@@ -140,17 +140,13 @@ final class BuildDaemon {
         } finally {
             // Clients still queued see the connection end before their build started, and try again.
             for (Accepted client = queue.poll(); client != null; client = queue.poll()) {
-                client.close();
+                closeQuietly(client.socket());
             }
         }
     }
 
     /** A connection that sent the token, queued for its turn, hearing the heartbeat meanwhile. */
-    private record Accepted(Socket socket, Frames frames) {
-        void close() {
-            closeQuietly(socket);
-        }
-    }
+    private record Accepted(Socket socket, Frames frames) {}
 
     /**
      * Accepts every connection at once, so that a client waiting for another build hears the heartbeat rather than

@@ -36,14 +36,10 @@ final class DaemonMemory {
         }
         boolean rebuild = !args.isEmpty() && JvmTuning.rebuild(args.subList(1, args.size()));
         try {
-            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            // Max first when it grows, Min first when it shrinks: the JVM refuses Min above Max.
             if (rebuild) {
-                hotSpot.setVMOption("MaxHeapFreeRatio", "70");
-                hotSpot.setVMOption("MinHeapFreeRatio", "40");
+                setRatios(40, 70);
             } else {
-                hotSpot.setVMOption("MinHeapFreeRatio", "10");
-                hotSpot.setVMOption("MaxHeapFreeRatio", "20");
+                setRatios(10, 20);
             }
         } catch (RuntimeException notThisJvm) {
             // another JVM: the build runs with the ratios it started with

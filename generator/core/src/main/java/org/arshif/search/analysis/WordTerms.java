@@ -122,10 +122,8 @@ final class WordTerms {
      * be ال) or a stopword.
      */
     String articleReading(String form) {
-        Rule kept = rule;
         char[] withArticle = ("\u0627\u0644" + form).toCharArray();
-        String t = term(withArticle, 0, withArticle.length);
-        rule = kept;
+        String t = readingTerm(withArticle, 0, withArticle.length);
         return t == null || t.length() < 3 ? null : t;
     }
 
@@ -134,11 +132,13 @@ final class WordTerms {
      * and for the adverbs whose alif-less form is another common word (جداً "very": جد, جدة; حسناً "well": حسن).
      */
     String tanweenReading(char[] b, int off, int len) {
-        if (ReadingMarks.tanweenKept(b, off, len)) {
-            return null;
-        }
+        return ReadingMarks.tanweenKept(b, off, len) ? null : readingTerm(b, off, len - 1);
+    }
+
+    /** The term of a word's second reading, keeping {@link #rule} as the word itself left it. */
+    private String readingTerm(char[] b, int off, int len) {
         Rule kept = rule;
-        String t = term(b, off, len - 1);
+        String t = term(b, off, len);
         rule = kept;
         return t;
     }
