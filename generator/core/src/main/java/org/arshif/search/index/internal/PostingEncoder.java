@@ -79,6 +79,34 @@ record PostingEncoder(Documents docs, Scoring scoring) {
         }
     }
 
+    /**
+     * The best postings of surface key {@code key} for a one-word query, when the key is in a tail file only because
+     * its term {@code term} is ({@link ShardLayout}): the key's documents among the term's {@code k} best, then the
+     * key's {@code k} best others (impact, then newest), each with the key's impact. The client ranks a one-word
+     * query's first page from these and the term's best postings as it would from the key's complete list: a key
+     * document outside both ranks below the first {@code k} of the form's tier either way.
+     */
+    void appendSurfaceHits(StringBuilder sb, int key, int term, int k) {
+        Postings p = postings(term);
+        int[] termBest = scoring.topHits(term, k);
+        int[] termDocs = new int[termBest.length];
+        for (int i = 0; i < termBest.length; i++) {
+            termDocs[i] = p.doc(termBest[i]);
+        }
+        Arrays.sort(termDocs);
+        Postings kp = postings(key);
+        for (int j = 0; j < kp.df(); j++) {
+            if (Arrays.binarySearch(termDocs, kp.doc(j)) >= 0) {
+                Vlq.append(sb, kp.doc(j));
+                Vlq.append(sb, scoring.impact(key, j));
+            }
+        }
+        for (int j : scoring.topHits(key, k, j -> Arrays.binarySearch(termDocs, kp.doc(j)) >= 0)) {
+            Vlq.append(sb, kp.doc(j));
+            Vlq.append(sb, scoring.impact(key, j));
+        }
+    }
+
     /** Number of years, (year index, count)…, number of tags, (tag id delta, count)… for the top tags. */
     void appendFacets(StringBuilder sb, int t) {
         Postings p = postings(t);

@@ -93,15 +93,7 @@ record TermShardWriter(
                     .ch(']');
         }
         j.ch(']');
-        // a long list's best postings (id, impact), best first, so that a one-word query needs no tail file
-        j.ch(',').key("h").ch('[');
-        for (int t = range.from(); t < range.to(); t++) {
-            j.raw(t > range.from() ? "," : "").ch('"');
-            if (layout.hasTail(t)) {
-                encoder.appendTopHits(j.builder(), t, settings.hitsPerTerm());
-            }
-            j.ch('"');
-        }
+        appendBest(j, range);
         j.ch(']').ch(',').key("f").ch('[');
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "").ch('"');
@@ -112,6 +104,24 @@ record TermShardWriter(
         }
         j.ch(']').ch('}');
         return j.toString();
+    }
+
+    /**
+     * {@code "h"}: a long list's best postings (id, impact), best first, so that a one-word query needs no tail file;
+     * a surface key in a tail file only because its term is gives those its first page needs (PostingEncoder).
+     */
+    private void appendBest(Json j, IdRange range) {
+        j.ch(',').key("h").ch('[');
+        for (int t = range.from(); t < range.to(); t++) {
+            j.raw(t > range.from() ? "," : "").ch('"');
+            int term = SurfaceKeys.is(index, t) ? SurfaceKeys.termOf(index, t) : -1;
+            if (layout.hasTail(t) && term >= 0 && !ShardLayout.longByItself(index, settings, t)) {
+                encoder.appendSurfaceHits(j.builder(), t, term, settings.hitsPerTerm());
+            } else if (layout.hasTail(t)) {
+                encoder.appendTopHits(j.builder(), t, settings.hitsPerTerm());
+            }
+            j.ch('"');
+        }
     }
 
     /** {@code [tail, k, start, bytes]}: the k-th list of the shard's tail {@code tail}, a member at that range. */
