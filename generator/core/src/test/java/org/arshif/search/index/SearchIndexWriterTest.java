@@ -130,6 +130,7 @@ class SearchIndexWriterTest {
         TreeMap<String, List<Integer>> surfaces = new TreeMap<>();
         List<String> flagged = new ArrayList<>();
         Map<String, List<Integer>> best = new TreeMap<>();
+        List<String> keyLists = new ArrayList<>();
         String previousLast = null;
         for (int s = 0; s < sep.size(); s++) {
             Map<String, Object> shard = termShard(dir, termsInfo, s);
@@ -151,6 +152,9 @@ class SearchIndexWriterTest {
                 if (!(p instanceof String)) {
                     // [tail, k, start, bytes]: the k-th list of the tail file, one gzip member of it
                     List<Object> ref = list(p);
+                    if (ref.size() == 5) {
+                        keyLists.add(term);
+                    }
                     String h = (String) list(shard.get("tails")).get(((Long) ref.get(0)).intValue());
                     enc = tailMember(dir.resolve("l." + h + ".bin"), (Long) ref.get(2), (Long) ref.get(3));
                     pos = (String) list(json(dir.resolve("y." + h + ".json.gz")).get("x"))
@@ -210,10 +214,13 @@ class SearchIndexWriterTest {
         assertEquals(expected, actual);
         // a surface key holds some, not all, of its term's documents (a form in all of them is dropped)
         assertTrue(surfaces.containsKey("transit transition"), surfaces.keySet().toString());
-        // every surface key of a term with a long list is in its tail file, as flags, however short its own list
-        assertEquals(List.of("have have", "have having"), flagged, "a term's long list makes its keys flags");
-        // a key in the tail only for its term's sake keeps what a one-word query's first page needs: its documents
-        // among the term's best, then its own best others (here fewer than hitsPerTerm: all of them)
+        assertEquals(
+                List.of("have have"), flagged, "a long surface key beside its term's long list is flags (format 7)");
+        // every surface key of a term with a long list is in its tail file, however short its own list; one that is
+        // there only for its term's sake is marked, keeps its postings, and its best postings in the shard are what
+        // a one-word query's first page needs: its documents among the term's best, then its own best others (here
+        // fewer than hitsPerTerm: all of them)
+        assertEquals(List.of("have having"), keyLists);
         List<Integer> having = surfaces.get("have having");
         assertTrue(having.size() < 10, having.toString());
         assertEquals(new TreeSet<>(having), new TreeSet<>(best.get("have having")));

@@ -124,7 +124,10 @@ record TermShardWriter(
         }
     }
 
-    /** {@code [tail, k, start, bytes]}: the k-th list of the shard's tail {@code tail}, a member at that range. */
+    /**
+     * {@code [tail, k, start, bytes]}: the k-th list of the shard's tail {@code tail}, a member at that range; {@code
+     * [tail, k, start, bytes, 1]} for a surface key in a tail file only because its term is.
+     */
     private void appendTailRef(Json j, int t, int tail, List<String> tailHashes) {
         int g = layout.tailOf()[t];
         int[] group = layout.tails().get(g);
@@ -142,6 +145,8 @@ record TermShardWriter(
                 .num(start)
                 .ch(',')
                 .num(sizes[k])
+                // a key in the tail only because its term is: a one-word query reads it past the first page
+                .raw(SurfaceKeys.is(index, t) && !ShardLayout.longByItself(index, settings, t) ? ",1" : "")
                 .ch(']');
     }
 }
