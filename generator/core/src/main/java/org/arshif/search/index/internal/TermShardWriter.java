@@ -112,11 +112,17 @@ record TermShardWriter(
      */
     private void appendBest(Json j, IdRange range) {
         j.ch(',').key("h").ch('[');
+        int bestOf = -1; // the term whose best documents are at hand: its keys follow it
+        int[] best = null;
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "").ch('"');
             int term = SurfaceKeys.is(index, t) ? SurfaceKeys.termOf(index, t) : -1;
             if (layout.hasTail(t) && term >= 0 && !ShardLayout.longByItself(index, settings, t)) {
-                encoder.appendSurfaceHits(j.builder(), t, term, settings.hitsPerTerm());
+                if (term != bestOf) {
+                    best = encoder.bestDocs(term, settings.hitsPerTerm());
+                    bestOf = term;
+                }
+                encoder.appendSurfaceHits(j.builder(), t, best, settings.hitsPerTerm());
             } else if (layout.hasTail(t)) {
                 encoder.appendTopHits(j.builder(), t, settings.hitsPerTerm());
             }
