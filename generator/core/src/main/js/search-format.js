@@ -65,7 +65,11 @@
  * @property {string[]} f terms with more than `Manifest.hits` documents: their facets (VLQ)
  */
 
-/** A long list's place: the k-th of tail file `tails[tail]`, bytes `start … start + bytes − 1`. @typedef {[tail: number, k: number, start: number, bytes: number]} TailRef */
+/**
+ * A long list's place: the k-th of tail file `tails[tail]`, bytes `start … start + bytes − 1`; a fifth element, 1,
+ * marks a surface key in a tail file only because its term is.
+ * @typedef {[tail: number, k: number, start: number, bytes: number, keyList?: number]} TailRef
+ */
 
 /** `y.<h>.json.gz`: positions of the long lists of the `l.<h>.bin` file of the same hash, in its order. @typedef {{x: string[]}} TailPositions */
 /** `x.<h>.json.gz`: positions, `x[shard % pack][termIndex]`. @typedef {{x: string[][]}} PositionsFile */
@@ -116,6 +120,8 @@
  * @property {number} shard
  * @property {number} idx its index in the shard
  * @property {boolean} long its postings are in a tail file
+ * @property {boolean} keyList a surface key in a tail file only because its term is: its best postings serve a
+ *   one-word query's first page only
  * @property {number} idf
  * @property {{id: number, impact: number}[]} hits its best postings (long lists)
  * @property {string} facets

@@ -549,6 +549,7 @@ export class SearchIndex {
     return {
       term: shard.t[idx], df: shard.n[idx], shard: shardIndex, idx,
       long: typeof shard.p[idx] !== 'string',
+      keyList: Array.isArray(shard.p[idx]) && shard.p[idx].length > 4,
       idf: this.idf(shard.n[idx]),
       hits: pairs(decodeVlq(shard.h[idx])).map(([id, q]) => ({ id, impact: q * this.idf(shard.n[idx]) })),
       facets: shard.f[idx],
@@ -644,7 +645,9 @@ export class SearchIndex {
     // whose count and facets are not its term's precomputed ones
     const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word' && !slots[0].readings.length;
     await collectCandidates(this, slots, fuzzy);
-    const { all, complete } = await scoreDocuments(this, slots, simple);
+    // a one-word query's first page, submitted: a surface key's best postings in the shard are enough (SEARCH-FORMAT §3)
+    const firstPage = !prefix && pageEnd <= this.manifest.hits;
+    const { all, complete } = await scoreDocuments(this, slots, simple, firstPage);
     const yearOk = yearFilter(this.manifest, year);
     const { facets, tagsOf } = await countFacets(this, slots, all,
       { tagIds, yearOk, oneWord: simple && !prefix, counted: filtered || !prefix, pageEnd, tagCounts });
@@ -1249,10 +1252,11 @@ async function fetchCandidateShards(ix, words, shards) {
  * @param {SearchIndex} ix
  * @param {Slot[]} slots
  * @param {boolean} simple one word, no filter: a long list's best postings are enough
+ * @param {boolean} firstPage and the first page, submitted: so are those of a key in the tail for its term's sake
  */
-async function scoreDocuments(ix, slots, simple) {
+async function scoreDocuments(ix, slots, simple, firstPage) {
   const perSlot = await Promise.all(slots.map((s) => (s.kind === 'phrase' ? phraseMatches(ix, s)
-    : wordMatches(ix, s, simple))));
+    : wordMatches(ix, s, simple, firstPage))));
   /** @type {Map<number, RankedDoc>} */
   const docs = new Map();
   let complete = true;
@@ -1351,9 +1355,10 @@ async function flaggedPostings(ix, s, e, text) {
  * @param {SearchIndex} ix
  * @param {WordSlot} s
  * @param {boolean} simple
+ * @param {boolean} firstPage
  * @returns {Promise<SlotMatches>}
  */
-async function wordMatches(ix, s, simple) {
+async function wordMatches(ix, s, simple, firstPage) {
   /** @type {Map<number, SlotMatch>} */
   const docs = new Map();
   let complete = true;
@@ -1377,8 +1382,8 @@ async function wordMatches(ix, s, simple) {
       e.hits.forEach((h) => addMatch(docs, h.id, w * h.impact, strong, e.term));
     }
   }
-  if (s.surface && s.exact) await surfaceMatches(ix, s.surface, s.exact, simple, docs);
-  for (const r of s.readingSurfaces ?? []) await surfaceMatches(ix, r.e, r.term, simple, docs);
+  if (s.surface && s.exact) await surfaceMatches(ix, s.surface, s.exact, simple && firstPage, docs, simple);
+  for (const r of s.readingSurfaces ?? []) await surfaceMatches(ix, r.e, r.term, simple && firstPage, docs, simple);
   return { docs, complete };
 }
 
@@ -1389,12 +1394,14 @@ async function wordMatches(ix, s, simple) {
  * @param {SearchIndex} ix
  * @param {Entry} e the surface key's entry
  * @param {Entry} term the word's term
- * @param {boolean} simple
+ * @param {boolean} firstPage one word's first page, submitted
  * @param {Map<number, SlotMatch>} docs
+ * @param {boolean} simple one word, no filter
  */
-async function surfaceMatches(ix, e, term, simple, docs) {
+async function surfaceMatches(ix, e, term, firstPage, docs, simple) {
   const scale = term.idf / e.idf;
-  if (e.long && simple) {
+  // a key in the tail only for its term's sake (`keyList`) was read whole before: so it is past the first page
+  if (e.long && (e.keyList ? firstPage : simple)) {
     e.hits.forEach((h) => addMatch(docs, h.id, h.impact * scale, true, term.term, true));
     return;
   }

@@ -129,6 +129,8 @@ class SearchIndexWriterTest {
         TreeMap<String, List<Integer>> actual = new TreeMap<>();
         TreeMap<String, List<Integer>> surfaces = new TreeMap<>();
         List<String> flagged = new ArrayList<>();
+        Map<String, List<Integer>> best = new TreeMap<>();
+        List<String> keyLists = new ArrayList<>();
         String previousLast = null;
         for (int s = 0; s < sep.size(); s++) {
             Map<String, Object> shard = termShard(dir, termsInfo, s);
@@ -150,12 +152,21 @@ class SearchIndexWriterTest {
                 if (!(p instanceof String)) {
                     // [tail, k, start, bytes]: the k-th list of the tail file, one gzip member of it
                     List<Object> ref = list(p);
+                    if (ref.size() == 5) {
+                        keyLists.add(term);
+                    }
                     String h = (String) list(shard.get("tails")).get(((Long) ref.get(0)).intValue());
                     enc = tailMember(dir.resolve("l." + h + ".bin"), (Long) ref.get(2), (Long) ref.get(3));
                     pos = (String) list(json(dir.resolve("y." + h + ".json.gz")).get("x"))
                             .get(((Long) ref.get(1)).intValue());
-                    assertTrue(
-                            !((String) list(shard.get("h")).get(k)).isEmpty(), "a long list keeps its best postings");
+                    String bestEnc = (String) list(shard.get("h")).get(k);
+                    assertTrue(!bestEnc.isEmpty(), "a long list keeps its best postings");
+                    int[] pairs = Vlq.decode(bestEnc);
+                    List<Integer> bestIds = new ArrayList<>();
+                    for (int i = 0; i < pairs.length; i += 2) {
+                        bestIds.add(pairs[i]);
+                    }
+                    best.put(term, bestIds);
                 } else {
                     enc = (String) p;
                     pos = (String) positions.get(k);
@@ -205,6 +216,14 @@ class SearchIndexWriterTest {
         assertTrue(surfaces.containsKey("transit transition"), surfaces.keySet().toString());
         assertEquals(
                 List.of("have have"), flagged, "a long surface key beside its term's long list is flags (format 7)");
+        // every surface key of a term with a long list is in its tail file, however short its own list; one that is
+        // there only for its term's sake is marked, keeps its postings, and its best postings in the shard are what
+        // a one-word query's first page needs: its documents among the term's best, then its own best others (here
+        // fewer than hitsPerTerm: all of them)
+        assertEquals(List.of("have having"), keyLists);
+        List<Integer> having = surfaces.get("have having");
+        assertTrue(having.size() < 10, having.toString());
+        assertEquals(new TreeSet<>(having), new TreeSet<>(best.get("have having")));
         surfaces.forEach((key, ids) -> {
             List<Integer> ofTerm = expected.get(key.substring(0, key.indexOf(SurfaceKey.SEPARATOR)));
             assertTrue(ofTerm.containsAll(ids) && ids.size() < ofTerm.size(), key);

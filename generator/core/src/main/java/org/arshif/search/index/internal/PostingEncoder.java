@@ -79,6 +79,39 @@ record PostingEncoder(Documents docs, Scoring scoring) {
         }
     }
 
+    /**
+     * The best postings of surface key {@code key} for a one-word query, when the key is in a tail file only because
+     * its term is ({@link ShardLayout}): the key's documents among the term's {@code k} best ({@code termDocs}, from
+     * {@link #bestDocs}), then the
+     * key's {@code k} best others (impact, then newest), each with the key's impact. The client ranks a one-word
+     * query's first page from these and the term's best postings as it would from the key's complete list: a key
+     * document outside both ranks below the first {@code k} of the form's tier either way.
+     */
+    void appendSurfaceHits(StringBuilder sb, int key, int[] termDocs, int k) {
+        Postings kp = postings(key);
+        for (int j = 0; j < kp.df(); j++) {
+            if (Arrays.binarySearch(termDocs, kp.doc(j)) >= 0) {
+                Vlq.append(sb, kp.doc(j));
+                Vlq.append(sb, scoring.impact(key, j));
+            }
+        }
+        for (int j : scoring.topHits(key, k, j -> Arrays.binarySearch(termDocs, kp.doc(j)) >= 0)) {
+            Vlq.append(sb, kp.doc(j));
+            Vlq.append(sb, scoring.impact(key, j));
+        }
+    }
+
+    /** The documents of term t's k best postings, sorted by id. */
+    int[] bestDocs(int t, int k) {
+        int[] best = scoring.topHits(t, k);
+        int[] docs = new int[best.length];
+        for (int i = 0; i < best.length; i++) {
+            docs[i] = postings(t).doc(best[i]);
+        }
+        Arrays.sort(docs);
+        return docs;
+    }
+
     /** Number of years, (year index, count)…, number of tags, (tag id delta, count)… for the top tags. */
     void appendFacets(StringBuilder sb, int t) {
         Postings p = postings(t);

@@ -1,5 +1,8 @@
 package org.arshif.search.index.internal;
 
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+
 /**
  * The third phase, scoring: BM25F over the title and body fields, each posting quantized to an impact level
  * (see {@link IndexFormat#LEVEL_BITS}).
@@ -64,12 +67,20 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
 
     /** The k best postings of term t by impact, then newest (highest id); returns posting indices in that order. */
     int[] topHits(int t, int k) {
+        return topHits(t, k, j -> false);
+    }
+
+    /** As {@link #topHits(int, int)}, over the postings that {@code skip} does not name. */
+    int[] topHits(int t, int k, IntPredicate skip) {
         int n = index.postings()[t].df();
-        int m = Math.min(n, k);
-        int[] best = new int[m];
-        int[] bestImpact = new int[m];
+        int[] best = new int[Math.min(n, k)];
+        int[] bestImpact = new int[best.length];
+        int m = best.length;
         int size = 0;
         for (int j = 0; j < n; j++) {
+            if (skip.test(j)) {
+                continue;
+            }
             int imp = impact(t, j);
             // postings are in id order: a later posting is newer and wins ties
             if (size == m && imp < bestImpact[m - 1]) {
@@ -84,6 +95,6 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
             best[pos] = j;
             bestImpact[pos] = imp;
         }
-        return best;
+        return size == m ? best : Arrays.copyOf(best, size);
     }
 }

@@ -36,12 +36,13 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
      */
     static ShardLayout plan(InvertedIndex index, IndexSettings settings, int docs, int cardFiles) {
         int[] tailOf = new int[index.size()];
-        List<int[]> tails = groupTails(index, settings, tailOf);
+        boolean[] longs = longLists(index, settings);
+        List<int[]> tails = groupTails(index, settings, longs, tailOf);
         int attrFiles = (docs + IndexFormat.ATTR_SHARD - 1) / IndexFormat.ATTR_SHARD;
         long total = 0;
         long[] estimates = new long[index.size()];
         for (int t = 0; t < index.size(); t++) {
-            estimates[t] = estimate(index, settings, t);
+            estimates[t] = estimate(index, settings, longs, t);
             total += estimates[t];
         }
         long budget = (long) docs * settings.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles - attrFiles - 1;
@@ -74,13 +75,13 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
     }
 
     /** Long postings lists, grouped in dictionary order into tail files of about the target size. */
-    private static List<int[]> groupTails(InvertedIndex index, IndexSettings settings, int[] tailOf) {
+    private static List<int[]> groupTails(InvertedIndex index, IndexSettings settings, boolean[] longs, int[] tailOf) {
         List<int[]> tails = new ArrayList<>();
         Arrays.fill(tailOf, -1);
         List<Integer> group = new ArrayList<>();
         long size = 0;
         for (int t = 0; t < index.size(); t++) {
-            if (!isLong(index, settings, t)) {
+            if (!longs[t]) {
                 continue;
             }
             group.add(t);
@@ -99,15 +100,33 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         return tails;
     }
 
-    private static boolean isLong(InvertedIndex index, IndexSettings settings, int t) {
+    /** Whether entry t's postings alone are long enough for a tail file. */
+    static boolean longByItself(InvertedIndex index, IndexSettings settings, int t) {
         return 4L * index.postings()[t].df() > settings.longPostings();
     }
 
+    /**
+     * Per dictionary entry, whether its list goes to a tail file: a long list, and every surface key of a term
+     * with a long list, however short the key's own. A query of several words over a frequent term reads its
+     * typed form's key from the tail, as flags beside the term's list, and no other key: inline, a frequent
+     * term's keys made its term shard 3 KB gzip'd instead of ~1 KB at 30,000 Arabic documents, fetched by every
+     * query of the term (issue 13, warm). A one-word query takes such a key's best postings from the shard.
+     */
+    private static boolean[] longLists(InvertedIndex index, IndexSettings settings) {
+        boolean[] longs = new boolean[index.size()];
+        for (int t = 0; t < index.size(); t++) {
+            int term = SurfaceKeys.is(index, t) ? SurfaceKeys.termOf(index, t) : -1;
+            longs[t] = longByItself(index, settings, t) || (term >= 0 && term < t && longs[term]);
+        }
+        return longs;
+    }
+
     /** The estimated uncompressed characters of term t in its term shard. */
-    private static long estimate(InvertedIndex index, IndexSettings settings, int t) {
+    private static long estimate(InvertedIndex index, IndexSettings settings, boolean[] longs, int t) {
         int df = index.postings()[t].df();
         long chars = index.terms()[t].length() + 12;
-        chars += isLong(index, settings, t) ? settings.hitsPerTerm() * 7L : 3L * df;
+        // a key's best postings: up to twice hitsPerTerm (PostingEncoder.appendSurfaceHits)
+        chars += longs[t] ? settings.hitsPerTerm() * 7L * (SurfaceKeys.is(index, t) ? 2 : 1) : 3L * df;
         if (df > settings.hitsPerTerm() && !SurfaceKeys.is(index, t)) {
             chars += 40;
         }

@@ -13,13 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TailMembers {
     private final PostingEncoder encoder;
+    private final IndexSettings settings;
     private final Map<Integer, int[]> sizes = new ConcurrentHashMap<>();
     private final LiveParts parts;
     private final LiveParts lastParts;
 
     /** @param reuse a live server's state, whose last run may have measured a kept tail's members; or null */
-    TailMembers(PostingEncoder encoder, IndexReuse reuse) {
+    TailMembers(PostingEncoder encoder, IndexSettings settings, IndexReuse reuse) {
         this.encoder = encoder;
+        this.settings = settings;
         this.parts = reuse == null ? null : reuse.parts(false);
         this.lastParts = reuse == null ? null : reuse.parts(true);
     }
@@ -27,11 +29,15 @@ final class TailMembers {
     /**
      * The gzip'd postings of term {@code t}: its member of the tail file {@code group}. A surface key whose term is
      * in the same group is its flags over the term's postings instead ({@link PostingEncoder#surfaceFlags}): the same
-     * group, so that a cached build that keeps the tail keeps both or neither.
+     * group, so that a cached build that keeps the tail keeps both or neither. A key in the tail only because its term
+     * is ({@link ShardLayout}) keeps its postings: a one-word query past its first page, or while typing, ranks by
+     * them, as it did when they were in the term shard.
      */
     byte[] member(int t, int[] group) {
-        int term = SurfaceKeys.termOf(encoder.scoring().index(), t);
-        String flags = term >= 0 && contains(group, term) ? encoder.surfaceFlags(t, term) : null;
+        InvertedIndex index = encoder.scoring().index();
+        int term = SurfaceKeys.termOf(index, t);
+        boolean ownList = term >= 0 && !ShardLayout.longByItself(index, settings, t);
+        String flags = term >= 0 && !ownList && contains(group, term) ? encoder.surfaceFlags(t, term) : null;
         StringBuilder sb = new StringBuilder();
         if (flags != null) {
             sb.append(flags);

@@ -93,15 +93,7 @@ record TermShardWriter(
                     .ch(']');
         }
         j.ch(']');
-        // a long list's best postings (id, impact), best first, so that a one-word query needs no tail file
-        j.ch(',').key("h").ch('[');
-        for (int t = range.from(); t < range.to(); t++) {
-            j.raw(t > range.from() ? "," : "").ch('"');
-            if (layout.hasTail(t)) {
-                encoder.appendTopHits(j.builder(), t, settings.hitsPerTerm());
-            }
-            j.ch('"');
-        }
+        appendBest(j, range);
         j.ch(']').ch(',').key("f").ch('[');
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "").ch('"');
@@ -114,7 +106,34 @@ record TermShardWriter(
         return j.toString();
     }
 
-    /** {@code [tail, k, start, bytes]}: the k-th list of the shard's tail {@code tail}, a member at that range. */
+    /**
+     * {@code "h"}: a long list's best postings (id, impact), best first, so that a one-word query needs no tail file;
+     * a surface key in a tail file only because its term is gives those its first page needs (PostingEncoder).
+     */
+    private void appendBest(Json j, IdRange range) {
+        j.ch(',').key("h").ch('[');
+        int bestOf = -1; // the term whose best documents are at hand: its keys follow it
+        int[] best = null;
+        for (int t = range.from(); t < range.to(); t++) {
+            j.raw(t > range.from() ? "," : "").ch('"');
+            int term = SurfaceKeys.is(index, t) ? SurfaceKeys.termOf(index, t) : -1;
+            if (layout.hasTail(t) && term >= 0 && !ShardLayout.longByItself(index, settings, t)) {
+                if (term != bestOf) {
+                    best = encoder.bestDocs(term, settings.hitsPerTerm());
+                    bestOf = term;
+                }
+                encoder.appendSurfaceHits(j.builder(), t, best, settings.hitsPerTerm());
+            } else if (layout.hasTail(t)) {
+                encoder.appendTopHits(j.builder(), t, settings.hitsPerTerm());
+            }
+            j.ch('"');
+        }
+    }
+
+    /**
+     * {@code [tail, k, start, bytes]}: the k-th list of the shard's tail {@code tail}, a member at that range; {@code
+     * [tail, k, start, bytes, 1]} for a surface key in a tail file only because its term is.
+     */
     private void appendTailRef(Json j, int t, int tail, List<String> tailHashes) {
         int g = layout.tailOf()[t];
         int[] group = layout.tails().get(g);
@@ -132,6 +151,8 @@ record TermShardWriter(
                 .num(start)
                 .ch(',')
                 .num(sizes[k])
+                // a key in the tail only because its term is: a one-word query reads it past the first page
+                .raw(SurfaceKeys.is(index, t) && !ShardLayout.longByItself(index, settings, t) ? ",1" : "")
                 .ch(']');
     }
 }
