@@ -5,12 +5,14 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.arshif.LiveLibrary;
 import org.arshif.content.Dispatch;
@@ -31,8 +33,9 @@ import org.arshif.site.pages.PageKind;
  * library ({@link LiveLibrary.Trial}); that library planned; its article page's model built, hashed and rendered,
  * and dropped; an edit's index write on a copy ({@link IndexWarmUp}). Then one young collection, while idle, so that
  * the first edit does not collect the warm-up's garbage and the first index's survivors. Before each step it asks
- * {@code stop} (an edit was heard, a newer index waits, the server stops) and ends with a {@link
- * CancellationException} if so: a real edit waits at most for the step under way.
+ * whether a change was heard or a newer index waits, and ends with a {@link CancellationException} if so (its message
+ * says how long after the change was heard): a real edit waits at most for the step under way. The index's step asks
+ * at each file.
  */
 final class EditWarmUp {
     /** Rounds of the whole path: the second compiles what the first ran too few times (measured, w19-serve). */
@@ -41,51 +44,78 @@ final class EditWarmUp {
     // a paragraph with words of the archive's languages' common kind: an edit's analysis, not a new script
     private static final String PARAGRAPH = "\n\nThe minister said the talks would continue.\n";
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final String[] STEPS = {"read+model", "plan", "page", "index", "collection"};
+
     private final Supplier<LiveLibrary.Trial> trial;
     private final PreviewRun run;
     private final ModelHash hasher;
     private final List<String> checked;
+    private final LongSupplier lastHeard;
+    private final BooleanSupplier indexWaits;
+    private final long heardBefore;
+    // this thread's CPU time in each step so far (ns), and at the end of the last
+    private final long[] stepCpu = new long[STEPS.length];
+    private long lap = THREADS.getCurrentThreadCpuTime();
 
     /**
      * @param trial   the live library's last snapshot, taken where the library is updated (see {@link
      *                LiveLibrary#trial})
      * @param checked the served plan's site paths (its pages are not claimed again), or null
+     * @param lastHeard when the watcher last heard a change ({@link System#nanoTime()}): once it moves, an edit is
+     *                  coming and the warm-up stops
+     * @param indexWaits whether a newer index waits for the thread the warm-up runs on
      */
-    EditWarmUp(Supplier<LiveLibrary.Trial> trial, PreviewRun run, ModelHash hasher, List<String> checked) {
+    EditWarmUp(
+            Supplier<LiveLibrary.Trial> trial,
+            PreviewRun run,
+            ModelHash hasher,
+            List<String> checked,
+            LongSupplier lastHeard,
+            BooleanSupplier indexWaits) {
         this.trial = trial;
         this.run = run;
         this.hasher = hasher;
         this.checked = checked;
+        this.lastHeard = lastHeard;
+        this.indexWaits = indexWaits;
+        this.heardBefore = lastHeard.getAsLong();
     }
 
     /**
      * Runs {@link #ROUNDS} rounds on the dispatch read from {@code path} (null: the first Markdown dispatch), then a
      * young collection; returns what it did, for the log.
      */
-    String run(String path, BooleanSupplier stop) throws IOException {
+    String run(String path) throws IOException {
         try {
             String done = "nothing to edit";
             for (int round = 0; round < ROUNDS; round++) {
-                done = round(path, stop);
+                done = round(path);
             }
-            return done + "; " + youngCollection(stop);
+            done += "; " + youngCollection(this::check);
+            lap(4);
+            StringBuilder cpu = new StringBuilder("; CPU by step (ms):");
+            for (int i = 0; i < STEPS.length; i++) {
+                cpu.append(i == 0 ? " " : ", ").append(STEPS[i]).append(' ').append(stepCpu[i] / 1_000_000);
+            }
+            return done + cpu;
         } finally {
             run.endWarmUp(); // stopped or not: the index's writes stop keeping what it repeats
         }
     }
 
-    private String round(String path, BooleanSupplier stop) throws IOException {
-        check(stop);
+    private String round(String path) throws IOException {
+        check();
         LiveLibrary.Trial snapshot = trial.get();
         String file = path != null ? path : firstMarkdown(snapshot.dispatches());
-        check(stop);
+        check();
         Optional<Library> edited = file == null ? Optional.empty() : snapshot.edited(file, PARAGRAPH);
         if (edited.isEmpty()) {
             return "nothing to edit";
         }
-        check(stop);
+        lap(0);
         PreviewRun.Site site = run.plan(edited.get(), new Diagnostics(), checked);
-        check(stop);
+        lap(1);
         String page = "no page rendered";
         for (PageJob job : site.plan().jobs()) {
             if (job.kind() == PageKind.ARTICLE && job.owner().equals(file)) {
@@ -93,8 +123,10 @@ final class EditWarmUp {
                 break;
             }
         }
-        check(stop);
-        return file + " read, planned, " + page + "; " + run.warmIndex(stop);
+        lap(2);
+        String index = run.warmIndex(this::check);
+        lap(3);
+        return file + " read, planned, " + page + "; " + index;
     }
 
     /** The page's model built, hashed and rendered as an answer is, and dropped. */
@@ -118,10 +150,25 @@ final class EditWarmUp {
         return dispatches.isEmpty() ? null : dispatches.get(0).path();
     }
 
-    private static void check(BooleanSupplier stop) {
-        if (stop.getAsBoolean()) {
-            throw new CancellationException("an edit is waiting");
+    /** Adds this thread's CPU time since the last lap to {@code step}'s, then {@link #check}s. */
+    private void lap(int step) {
+        long now = THREADS.getCurrentThreadCpuTime();
+        stepCpu[step] += now - lap;
+        lap = now;
+        check();
+    }
+
+    /** Ends the warm-up with a {@link CancellationException} once a change is heard or a newer index waits. */
+    private boolean check() {
+        long heard = lastHeard.getAsLong();
+        if (heard != heardBefore) {
+            throw new CancellationException(String.format(
+                    Locale.ROOT, "%.1f ms after the change was heard", (System.nanoTime() - heard) / 1e6));
         }
+        if (indexWaits.getAsBoolean()) {
+            throw new CancellationException("a newer index waits");
+        }
+        return false;
     }
 
     /**
@@ -130,6 +177,7 @@ final class EditWarmUp {
      * now. A young collection, not {@link System#gc()}: that is a full one with the parallel collector.
      */
     static String youngCollection(BooleanSupplier stop) {
+        // stop throws to end it (see check)
         long collections = collections();
         long budget = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -140,8 +188,7 @@ final class EditWarmUp {
         }
         long allocated = 0;
         byte[] block = null;
-        while (collections() == collections && allocated <= budget) {
-            check(stop);
+        while (collections() == collections && allocated <= budget && !stop.getAsBoolean()) {
             block = new byte[1 << 20];
             allocated += block.length;
         }

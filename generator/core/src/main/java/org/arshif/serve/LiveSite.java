@@ -127,14 +127,13 @@ final class LiveSite implements AutoCloseable {
     /**
      * From now on the served site's search index is written in the background: now (the server's first, every
      * document analysed), and after each rebuild (only what changed is encoded again). After the first, an edit's
-     * path is run on copies ({@link EditWarmUp}), which stops as soon as {@code batchesHeard} grows (a change heard).
+     * path is run on copies ({@link EditWarmUp}), which stops as soon as {@code lastHeard} moves (a change heard).
      */
-    void indexInBackground(LongSupplier batchesHeard) {
+    void indexInBackground(LongSupplier lastHeard) {
         SearchRefresh refresh = new SearchRefresh(log, run::indexSummary, indexWaits -> {
-            long heard = batchesHeard.getAsLong();
             Snapshot s = good;
-            return new EditWarmUp(this::trial, run, hasher, s.checked() ? s.sitePaths() : null)
-                    .run(null, () -> indexWaits.getAsBoolean() || batchesHeard.getAsLong() != heard);
+            return new EditWarmUp(this::trial, run, hasher, s.checked() ? s.sitePaths() : null, lastHeard, indexWaits)
+                    .run(null);
         });
         searchRefresh = refresh;
         LiveIndexes.sweepScratchRoots();

@@ -123,8 +123,9 @@ final class SearchRefresh implements AutoCloseable {
         } catch (CancellationException e) {
             log.info(String.format(
                     Locale.ROOT,
-                    "Edit path warm-up stopped for an edit after %.1f ms",
-                    (System.nanoTime() - t0) / 1e6));
+                    "Edit path warm-up stopped after %.1f ms, %s",
+                    (System.nanoTime() - t0) / 1e6,
+                    e.getMessage()));
         } catch (IOException | RuntimeException e) {
             if (!closed) {
                 // nothing served depends on it: the first edit is only slower

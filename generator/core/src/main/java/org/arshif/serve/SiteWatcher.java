@@ -58,8 +58,8 @@ final class SiteWatcher implements AutoCloseable {
     private final Consumer<Throwable> failed;
     private final WatchService watcher;
     private final Thread thread;
-    // Batches begun so far: a change heard, its batch not yet handed over (the warm-up then stops).
-    private volatile long batchesHeard;
+    // When the last batch began ({@link System#nanoTime()}; 0: none yet): a change heard (the warm-up then stops).
+    private volatile long lastHeard;
 
     /** Like the next, every batch waiting for {@code quietMillis} of quiet. */
     SiteWatcher(Path siteRoot, Path templates, long quietMillis, Listener listener, Consumer<Throwable> failed)
@@ -121,7 +121,7 @@ final class SiteWatcher implements AutoCloseable {
     private void batch() throws InterruptedException {
         WatchKey first = watcher.take();
         long noticed = System.nanoTime();
-        batchesHeard++; // only this thread writes it
+        lastHeard = noticed;
         Set<String> paths = new TreeSet<>();
         boolean[] flags = new boolean[3]; // templates, overflow, a file created or deleted
         drain(first, paths, flags);
@@ -144,9 +144,9 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** How many batches of changes were begun so far: one more as soon as a change is heard. */
-    long batchesHeard() {
-        return batchesHeard;
+    /** When the last batch of changes began, as soon as its first change was heard ({@link System#nanoTime()}). */
+    long lastHeard() {
+        return lastHeard;
     }
 
     /** A batch, for the log: its file or how many, a template change, lost events. */

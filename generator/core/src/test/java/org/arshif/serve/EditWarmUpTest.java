@@ -55,11 +55,12 @@ class EditWarmUpTest {
             first.plan().searchManifests();
             SortedMap<String, byte[]> served = searchFiles(first);
 
-            String warmed = new EditWarmUp(live::trial, run, new ModelHash(), null).run(null, () -> false);
+            String warmed = new EditWarmUp(live::trial, run, new ModelHash(), null, () -> 0L, () -> false).run(null);
             assertTrue(
                     warmed.matches(
                             WARMED + " read, planned, its page rendered; (ar|en) index patched, [0-9]+ file\\(s\\)"
-                                    + " encoded; young collection (done|not seen) after [0-9]+ MB"),
+                                    + " encoded; young collection (done|not seen) after [0-9]+ MB; CPU by step \\(ms\\): read\\+model"
+                                    + " [0-9]+, plan [0-9]+, page [0-9]+, index [0-9]+, collection [0-9]+"),
                     warmed);
             assertEquals(0, run.indexPostingsPatched(), "the warm-up is not counted as a write");
             assertSame(served, searchFiles(first), "the first index's files, after the warm-up");
@@ -88,8 +89,14 @@ class EditWarmUpTest {
                 int stopAt = steps;
                 boolean stopped = false;
                 try {
-                    new EditWarmUp(live::trial, run, new ModelHash(), null)
-                            .run(null, () -> asked.getAndIncrement() >= stopAt);
+                    new EditWarmUp(
+                                    live::trial,
+                                    run,
+                                    new ModelHash(),
+                                    null,
+                                    () -> 0L,
+                                    () -> asked.getAndIncrement() >= stopAt)
+                            .run(null);
                 } catch (CancellationException e) {
                     stopped = true;
                 }
