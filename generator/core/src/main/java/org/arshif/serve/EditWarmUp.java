@@ -39,8 +39,11 @@ import org.arshif.site.pages.PageKind;
  * at each file.
  */
 final class EditWarmUp {
-    /** Rounds of the whole path: the second compiles what the first ran too few times (measured, w19-serve). */
-    static final int ROUNDS = 2;
+    /**
+     * Rounds of the whole path: one. A second did not lower the first edit's CPU (a mean 200 ms against one round's
+     * 187, three runs each, bench/RESULTS.md, w19-serve), and it is one more round for an early edit to stop.
+     */
+    static final int ROUNDS = 1;
 
     // Free young space that a few edits do not fill (~22 MB allocated an edit, bench/RESULTS.md, w14-serve7).
     private static final long EDITS_ROOM = 64L << 20;
@@ -61,6 +64,8 @@ final class EditWarmUp {
     // this thread's CPU time in each step so far (ns), and at the end of the last
     private final long[] stepCpu = new long[STEPS.length];
     private long lap = THREADS.getCurrentThreadCpuTime();
+    // the step under way, for the log of a warm-up stopped
+    private String step = "start";
 
     /**
      * @param trial   the live library's last snapshot, taken where the library is updated (see {@link
@@ -92,9 +97,12 @@ final class EditWarmUp {
      */
     String run(String path) throws IOException {
         try {
+            check();
+            // taken once: the live library changes only with an edit, and that ends the warm-up
+            LiveLibrary.Trial snapshot = trial.get();
             String done = "nothing to edit";
             for (int round = 0; round < ROUNDS; round++) {
-                done = round(path);
+                done = round(snapshot, path);
             }
             done += "; " + youngCollection(this::check);
             lap(4);
@@ -108,9 +116,8 @@ final class EditWarmUp {
         }
     }
 
-    private String round(String path) throws IOException {
-        check();
-        LiveLibrary.Trial snapshot = trial.get();
+    private String round(LiveLibrary.Trial snapshot, String path) throws IOException {
+        step = "read+model";
         String file = path != null ? path : firstMarkdown(snapshot.dispatches());
         check();
         Optional<Library> edited = file == null ? Optional.empty() : snapshot.edited(file, PARAGRAPH);
@@ -118,8 +125,10 @@ final class EditWarmUp {
             return "nothing to edit";
         }
         lap(0);
+        step = "plan";
         PreviewRun.Site site = run.plan(edited.get(), new Diagnostics(), checked);
         lap(1);
+        step = "page";
         String page = "no page rendered";
         for (PageJob job : site.plan().jobs()) {
             if (job.kind() == PageKind.ARTICLE && job.owner().equals(file)) {
@@ -128,8 +137,10 @@ final class EditWarmUp {
             }
         }
         lap(2);
+        step = "index";
         String index = run.warmIndex(this::check);
         lap(3);
+        step = "collection";
         return file + " read, planned, " + page + "; " + index;
     }
 
@@ -137,7 +148,9 @@ final class EditWarmUp {
     private String render(PreviewRun.Site site, PageJob job) {
         Map<String, Object> model = job.model().get();
         try {
+            check();
             hasher.of(job.template() + "#warm-up", model);
+            check();
             site.plan().render(job.template(), model);
             return "its page rendered";
         } catch (ModelHash.Unhashable | PageRenderer.RenderException e) {
@@ -167,7 +180,10 @@ final class EditWarmUp {
         long heard = lastHeard.getAsLong();
         if (heard != heardBefore) {
             throw new CancellationException(String.format(
-                    Locale.ROOT, "%.1f ms after the change was heard", (System.nanoTime() - heard) / 1e6));
+                    Locale.ROOT,
+                    "%.1f ms after the change was heard, in its %s",
+                    (System.nanoTime() - heard) / 1e6,
+                    step));
         }
         if (indexWaits.getAsBoolean()) {
             throw new CancellationException("a newer index waits");
