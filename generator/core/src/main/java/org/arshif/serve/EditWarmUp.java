@@ -32,16 +32,17 @@ import org.arshif.site.pages.PageKind;
  *
  * <p>Each round: a dispatch read with a paragraph appended and the site model patched, without changing the live
  * library ({@link LiveLibrary.Trial}); that library planned; its article page's model built, hashed and rendered,
- * and dropped; an edit's index write on a copy ({@link IndexWarmUp}). Then one young collection, while idle, so that
- * the first edit does not collect the warm-up's garbage and the first index's survivors. Before each step it asks
+ * and dropped; an edit's index write on a copy ({@link IndexWarmUp}). Then, when the young generation is nearly full,
+ * a young collection while idle, so that the first edit does not collect the warm-up's garbage and the first index's
+ * survivors. Before each step it asks
  * whether a change was heard or a newer index waits, and ends with a {@link CancellationException} if so (its message
  * says how long after the change was heard): a real edit waits at most for the step under way. The index's step asks
  * at each file.
  */
 final class EditWarmUp {
     /**
-     * Rounds of the whole path: two. Over all runs the first edit's CPU was 178 ms with two (12 runs) against 244 ms
-     * with one (8 runs; 194 against 172 ms without their collections): the second round fills the young generation
+     * Rounds of the whole path: two. Over all runs the first edit's CPU was 179 ms with two (15 runs) against 244 ms
+     * with one (8 runs; 194 against 174 ms without their collections): the second round fills the young generation
      * so that its collection comes during the warm-up (bench/RESULTS.md, w19-serve).
      */
     static final int ROUNDS = 2;
