@@ -140,6 +140,68 @@ public final class LiveLibrary {
         return new Update(library, full, read, patchable && lastPatched);
     }
 
+    /**
+     * The last snapshot, as a trial edit reads it on another thread (the parts it reads are never changed after
+     * the snapshot, only replaced): see {@link Trial#edited}. Taken on the thread that updates this library.
+     */
+    public Trial trial() {
+        List<Diagnostic> read = new ArrayList<>();
+        fileFindings.values().forEach(read::addAll);
+        return new Trial(loader, siteRoot, setup, theme, lastDispatches, lastSources, List.copyOf(read), model);
+    }
+
+    /** What {@link #trial()} took of the last snapshot. */
+    public record Trial(
+            SiteLoader loader,
+            Path siteRoot,
+            SiteLoader.Setup setup,
+            SiteLoader.ThemeWords theme,
+            List<Dispatch> dispatches,
+            List<String> sources,
+            List<Diagnostic> read,
+            SiteLoader.Model model) {
+        /**
+         * The library an edit that appends {@code text} to the dispatch read from {@code path} would make, read and
+         * patched as {@link #update} does, but changing nothing: for a warm-up of the edit's code. Empty when that
+         * edit would not patch the model (the file is gone or unreadable, or its dispatch moves).
+         */
+        public Optional<Library> edited(String path, String text) {
+            int at = -1;
+            for (int i = 0; i < dispatches.size() && at < 0; i++) {
+                at = dispatches.get(i).path().equals(path) ? i : -1;
+            }
+            Diagnostics d = new Diagnostics();
+            Optional<Dispatch> after = at < 0
+                    ? Optional.empty()
+                    : ContentLoader.read(siteRoot, path, d)
+                            .flatMap(bytes -> setup.reader().read(path, appended(bytes, text), d));
+            if (after.isEmpty()) {
+                return Optional.empty();
+            }
+            SiteModel m = model.model().replacing(dispatches.get(at), after.get(), loader.now());
+            if (m == null) {
+                return Optional.empty();
+            }
+            List<Dispatch> all = new ArrayList<>(dispatches);
+            all.set(at, after.get());
+            return Optional.of(loader.library(
+                    setup,
+                    theme,
+                    Collections.unmodifiableList(all),
+                    sources,
+                    read,
+                    Map.of(),
+                    new SiteLoader.Model(m, model.findings())));
+        }
+
+        private static byte[] appended(byte[] bytes, String text) {
+            byte[] more = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + more.length);
+            System.arraycopy(more, 0, all, bytes.length, more.length);
+            return all;
+        }
+    }
+
     private void noteSwap(Dispatch before, Dispatch after) {
         if (before == null && after == null || swaps == null) {
             return;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.arshif.internal.FileTrees;
@@ -93,7 +94,12 @@ final class LiveIndexes implements AutoCloseable {
         SearchIndexWriter.IndexStats stats;
         // The inputs of the last write asked for, written or not: the next inputs are made with their help.
         IndexInputs lastAsked;
+        // What the warm-up repeats of the last write, until it has run; null after.
+        IndexWarmUp.Written written;
     }
+
+    // Whether the warm-up has run: after it, writes no longer keep what it needs.
+    private boolean warmed;
 
     /**
      * Writes the index of {@code docs} into {@code <lang>/search/} of {@code sink}, encoding only what changed
@@ -173,6 +179,7 @@ final class LiveIndexes implements AutoCloseable {
             throw e;
         }
         noteWrite(lang, state, state.analyses.misses() - analysedBefore);
+        state.written = warmed ? null : new IndexWarmUp.Written(writer, docs, docKeys, state.memo);
         state.memo = state.memo.next();
         Map<String, byte[]> files = new HashMap<>();
         for (String name : named) {
@@ -183,6 +190,45 @@ final class LiveIndexes implements AutoCloseable {
         }
         state.files = files;
         return stats;
+    }
+
+    /**
+     * Runs an edit's write on a copy that nothing keeps (see {@link IndexWarmUp}), so that the server's first edit
+     * finds its code loaded and compiled. The code is the same for every language, so only the language with the
+     * fewest documents is written (the first by name among equals). Returns that language and the files encoded if
+     * its postings were patched, else null (also after {@link #endWarmUp}); stops when {@code stop} says an edit is
+     * waiting.
+     */
+    synchronized String warm(BooleanSupplier stop) throws IOException {
+        String lang = null;
+        IndexWarmUp.Written written = null;
+        for (Map.Entry<String, Language> e : new TreeMap<>(languages).entrySet()) {
+            IndexWarmUp.Written w = e.getValue().written;
+            if (w != null
+                    && e.getValue().stats != null
+                    && (written == null || w.docs().size() < written.docs().size())) {
+                lang = e.getKey();
+                written = w;
+            }
+        }
+        if (written == null || closed) {
+            return null;
+        }
+        Path dir = Files.createTempDirectory(
+                scratchRoot, SCRATCH + ProcessHandle.current().pid() + "-");
+        try {
+            Language state = languages.get(lang);
+            int encoded = IndexWarmUp.run(written, lang, state.analyses, state.files, dir, stop);
+            return encoded < 0 ? null : lang + " index patched, " + encoded + " file(s) encoded";
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** The warm-up is over: later writes no longer keep what it repeats, and {@link #warm} does nothing. */
+    synchronized void endWarmUp() {
+        warmed = true;
+        languages.values().forEach(state -> state.written = null);
     }
 
     /** What a write did, for the log and the counts. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.arshif.BuildLog;
 import org.arshif.LiveLibrary;
 import org.arshif.config.ConfigLoader;
@@ -125,10 +126,15 @@ final class LiveSite implements AutoCloseable {
 
     /**
      * From now on the served site's search index is written in the background: now (the server's first, every
-     * document analysed), and after each rebuild (only what changed is encoded again).
+     * document analysed), and after each rebuild (only what changed is encoded again). After the first, an edit's
+     * path is run on copies ({@link EditWarmUp}), which stops as soon as {@code lastHeard} moves (a change heard).
      */
-    void indexInBackground() {
-        SearchRefresh refresh = new SearchRefresh(log, run::indexSummary);
+    void indexInBackground(LongSupplier lastHeard) {
+        SearchRefresh refresh = new SearchRefresh(log, run::indexSummary, indexWaits -> {
+            Snapshot s = good;
+            return new EditWarmUp(this::trial, run, hasher, s.checked() ? s.sitePaths() : null, lastHeard, indexWaits)
+                    .run(null);
+        });
         searchRefresh = refresh;
         LiveIndexes.sweepScratchRoots();
         log.info("Writing the search index in the background; search pages wait for it");
@@ -146,6 +152,11 @@ final class LiveSite implements AutoCloseable {
     private boolean isSearchPage(String file) {
         PageJob job = good.job(file);
         return job != null && job.kind() == PageKind.SEARCH;
+    }
+
+    /** The live library's last snapshot, for the warm-up: taken under the lock that updates it. */
+    private synchronized LiveLibrary.Trial trial() {
+        return live.trial();
     }
 
     /** Stops writing search indexes (one under way is waited for a little). */
@@ -208,7 +219,7 @@ final class LiveSite implements AutoCloseable {
                             + " read+model %.1f ms, plan %.1f ms, pages %.1f ms); reloaded %d tab(s)",
                     lastRebuildMicros / 1000.0,
                     lastRebuildCpuMicros / 1000.0,
-                    describe(paths, templates, overflow),
+                    SiteWatcher.describe(paths, templates, overflow),
                     update.filesRead(),
                     update.full() ? ", everything" : "",
                     update.patched() ? ", model patched" : "",
@@ -234,20 +245,6 @@ final class LiveSite implements AutoCloseable {
         log.debug("arshif serve: the rebuild failed", e);
         errors = List.of(Diagnostic.error("", 0, 0, message));
         events.reload(file -> true, rebuilds.get() + 1);
-    }
-
-    private static String describe(Set<String> paths, boolean templates, boolean overflow) {
-        List<String> parts = new ArrayList<>();
-        if (!paths.isEmpty()) {
-            parts.add(paths.size() == 1 ? paths.iterator().next() : paths.size() + " changed files");
-        }
-        if (templates) {
-            parts.add("a template change");
-        }
-        if (overflow) {
-            parts.add("lost file events");
-        }
-        return String.join(" and ", parts);
     }
 
     /**

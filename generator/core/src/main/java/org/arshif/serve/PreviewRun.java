@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.arshif.diag.Diagnostics;
@@ -127,6 +128,17 @@ final class PreviewRun implements AutoCloseable {
     /** What the last index write did, for the log. */
     String indexSummary() {
         return indexes.lastSummary();
+    }
+
+    /** Runs an edit's index write on a copy, changing nothing kept or served (see {@link IndexWarmUp}). */
+    String warmIndex(BooleanSupplier stop) throws IOException {
+        String patched = indexes.warm(stop);
+        return patched == null ? "no index patched" : patched;
+    }
+
+    /** The warm-up is over: the index's writes stop keeping what it repeats. */
+    void endWarmUp() {
+        indexes.endWarmUp();
     }
 
     /** Index files kept from an earlier write instead of encoded, so far. */

@@ -93,7 +93,7 @@ public final class PreviewServer implements Server {
             server.watcher.start();
             http.start();
             log.info("Serving " + arshif.siteRoot() + " at " + server.url() + " (drafts included); Ctrl-C stops");
-            site.indexInBackground();
+            site.indexInBackground(server.watcher::lastHeard);
             return server;
         } catch (Throwable e) {
             http.stop(0); // a server that never started must not keep the port

@@ -1,11 +1,14 @@
 package org.arshif.serve;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.arshif.BuildLog;
 
@@ -21,6 +24,7 @@ final class SearchRefresh implements AutoCloseable {
 
     private final BuildLog log;
     private final Supplier<String> summary;
+    private final WarmUp warmUp;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "arshif-search-refresh");
         t.setDaemon(true);
@@ -29,10 +33,20 @@ final class SearchRefresh implements AutoCloseable {
     private volatile Supplier<?> newest;
     private volatile boolean closed;
 
-    /** @param summary what the last index write did (files encoded, reused), for the log */
-    SearchRefresh(BuildLog log, Supplier<String> summary) {
+    /** Runs an edit's path once on copies, after the first index (see {@link EditWarmUp}); returns what it did. */
+    interface WarmUp {
+        /** @param stop true once an edit's index is waiting: the warm-up then stops */
+        String run(BooleanSupplier stop) throws IOException;
+    }
+
+    /**
+     * @param summary what the last index write did (files encoded, reused), for the log
+     * @param warmUp  run after the first index, unless an edit's is already waiting (see {@link EditWarmUp})
+     */
+    SearchRefresh(BuildLog log, Supplier<String> summary, WarmUp warmUp) {
         this.log = log;
         this.summary = summary;
+        this.warmUp = warmUp;
     }
 
     /**
@@ -88,7 +102,36 @@ final class SearchRefresh implements AutoCloseable {
                 log.error("arshif serve: reloading the search tabs failed: " + e);
                 log.debug("arshif serve: reloading the search tabs failed", e);
             }
+            if (first && index == newest) {
+                warm(index);
+            }
         });
+    }
+
+    /** The warm-up, on this thread: an edit's index waits for it only if it comes while the warm-up runs. */
+    private void warm(Supplier<?> first) {
+        long t0 = System.nanoTime();
+        long cpu0 = PROCESS.getProcessCpuTime();
+        try {
+            String what = warmUp.run(() -> newest != first || closed);
+            log.info(String.format(
+                    Locale.ROOT,
+                    "Edit path warmed in %.1f ms (%.1f ms CPU): %s",
+                    (System.nanoTime() - t0) / 1e6,
+                    (PROCESS.getProcessCpuTime() - cpu0) / 1e6,
+                    what));
+        } catch (CancellationException e) {
+            log.info(String.format(
+                    Locale.ROOT,
+                    "Edit path warm-up stopped after %.1f ms, %s",
+                    (System.nanoTime() - t0) / 1e6,
+                    e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                // nothing served depends on it: the first edit is only slower
+                log.debug("arshif serve: warming the edit path failed", e);
+            }
+        }
     }
 
     /** Stops the worker, waiting a little for a write under way (its folder is deleted next). */

@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,6 +58,8 @@ final class SiteWatcher implements AutoCloseable {
     private final Consumer<Throwable> failed;
     private final WatchService watcher;
     private final Thread thread;
+    // When the last batch began ({@link System#nanoTime()}; 0: none yet): a change heard (the warm-up then stops).
+    private volatile long lastHeard;
 
     /** Like the next, every batch waiting for {@code quietMillis} of quiet. */
     SiteWatcher(Path siteRoot, Path templates, long quietMillis, Listener listener, Consumer<Throwable> failed)
@@ -118,6 +121,7 @@ final class SiteWatcher implements AutoCloseable {
     private void batch() throws InterruptedException {
         WatchKey first = watcher.take();
         long noticed = System.nanoTime();
+        lastHeard = noticed;
         Set<String> paths = new TreeSet<>();
         boolean[] flags = new boolean[3]; // templates, overflow, a file created or deleted
         drain(first, paths, flags);
@@ -138,6 +142,26 @@ final class SiteWatcher implements AutoCloseable {
         if (!paths.isEmpty() || flags[0] || flags[1]) {
             listener.changed(paths, flags[0], flags[1], noticed);
         }
+    }
+
+    /** When the last batch of changes began, as soon as its first change was heard ({@link System#nanoTime()}). */
+    long lastHeard() {
+        return lastHeard;
+    }
+
+    /** A batch, for the log: its file or how many, a template change, lost events. */
+    static String describe(Set<String> paths, boolean templates, boolean overflow) {
+        List<String> parts = new ArrayList<>();
+        if (!paths.isEmpty()) {
+            parts.add(paths.size() == 1 ? paths.iterator().next() : paths.size() + " changed files");
+        }
+        if (templates) {
+            parts.add("a template change");
+        }
+        if (overflow) {
+            parts.add("lost file events");
+        }
+        return String.join(" and ", parts);
     }
 
     private void drain(WatchKey key, Set<String> paths, boolean[] flags) {
