@@ -1,0 +1,57 @@
+package org.arshif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.arshif.diag.Diagnostic;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Messy archives that build, under {@code src/test/resources/sites/messy/<case>/}: what they hold is published as
+ * it comes, and what would go wrong without a word elsewhere gets a warning at its file.
+ */
+class MessyArchiveTest {
+    @TempDir
+    Path tmp;
+
+    /** Builds the case into {@code out} and returns its warnings, formatted. */
+    private List<String> warnings(String name) {
+        Path root = Trees.copy(Trees.site("messy").resolve(name), tmp.resolve(name));
+        BuildReport report = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
+        return report.findings().stream()
+                .filter(d -> !d.isError())
+                .map(Diagnostic::format)
+                .filter(f -> f.contains(": warning: "))
+                .toList();
+    }
+
+    @Test
+    void filesThatDifferOnlyInCaseAreAllPublishedAndNamed() {
+        List<String> warnings = warnings("case-twins");
+        for (String slug : List.of("Story", "story", "STORY", "Other")) {
+            String page = "out/en/2017/05/" + slug + "/index.html";
+            assertTrue(Files.isRegularFile(tmp.resolve(page)), page);
+        }
+        String why = " differ only in upper and lower case: on a file system that ignores case (macOS, Windows) one"
+                + " would replace the other; give one of them a different slug";
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-Story.md:1:1: warning: the site's files en/2017/05/story/index.html"
+                                + " (content/en/2017-05-02-story.md) and en/2017/05/Story/index.html"
+                                + " (content/en/2017-05-01-Story.md)" + why,
+                        "content/en/2017-05-02-story.md:1:1: warning: the site's files en/2017/05/STORY/index.html"
+                                + " (content/en/2017-05-03-three.md) and en/2017/05/story/index.html"
+                                + " (content/en/2017-05-02-story.md)" + why),
+                warnings);
+    }
+}
