@@ -54,4 +54,28 @@ class MessyArchiveTest {
                                 + " (content/en/2017-05-02-story.md)" + why),
                 warnings);
     }
+
+    @Test
+    void aTemplateWhoseNameIsANearMissOfTheThemesIsNamedWithTheNameItMeant() {
+        String why = ": the theme has no template of this name, so its pages keep the built-in one; did you mean";
+        String end = "? Rename the file (if another of your templates includes it, this warning goes away)";
+        assertEquals(
+                List.of(
+                        "templates/article.ftl: warning: overrides nothing" + why + " 'article.ftlh'" + end,
+                        "templates/lsit.ftlh: warning: overrides nothing" + why + " 'list.ftlh'" + end),
+                warnings("template-near-misses"));
+    }
+
+    @Test
+    void aTemplatesFileWhereTheFolderBelongsIsNamed() {
+        List<String> warnings = warnings("templates-a-file");
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(
+                warnings.get(0).startsWith("templates: warning: ")
+                        && warnings.get(0)
+                                .endsWith(" is a file, not a folder of templates, so the built-in theme is"
+                                        + " used unchanged; delete or rename it, or put your templates in a folder of that"
+                                        + " name"),
+                warnings.get(0));
+    }
 }
