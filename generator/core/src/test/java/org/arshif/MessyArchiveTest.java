@@ -78,4 +78,19 @@ class MessyArchiveTest {
                                         + " name"),
                 warnings.get(0));
     }
+
+    @Test
+    void aFrontMatterDateMoreThanADayFromTheFileNamesOrFoldersIsUsedWithAWarning() {
+        List<String> warnings = warnings("date-disagreements");
+        assertTrue(Files.isRegularFile(tmp.resolve("out/en/2016/01/b/index.html")), "the front-matter dates the URL");
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-b.md:1:1: warning: the file name starts with '2017-05-01', but 'date' is"
+                                + " 2016-01-01, 486 days apart; 'date' is used, and dates the URL: correct the one that"
+                                + " is wrong",
+                        "content/en/2017/05/01/a.md:1:1: warning: the folders '2017/05/01/' say '2017-05-01', but"
+                                + " 'date' is 2016-06-02, 333 days apart; 'date' is used, and dates the URL: correct the"
+                                + " one that is wrong"),
+                warnings);
+    }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arshif.config.Language;
 import org.arshif.config.SiteConfig;
@@ -100,7 +99,11 @@ final class DispatchFields {
             if (fm.get(key)
                     .filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
                     .isPresent()) {
-                return parseDate(fm, key).orElse(null);
+                OffsetDateTime date = parseDate(fm, key).orElse(null);
+                if (date != null && name.datePrefix() != null) {
+                    DateFindings.disagreement(path, key, date.toLocalDate(), name, d);
+                }
+                return date;
             }
         }
         if (datelineDate != null) {
@@ -181,30 +184,11 @@ final class DispatchFields {
             }
             fm.error(
                     fm.get(key).orElseThrow(),
-                    "'" + key + "' \"" + s + "\" is not a valid date (" + whyNoDate(s, e)
+                    "'" + key + "' \"" + s + "\" is not a valid date (" + DateFindings.whyNoDate(s, e)
                             + "); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time"
                             + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)");
             return Optional.empty();
         }
-    }
-
-    /**
-     * Why {@code s} is no date, in the user's terms: a written date's own problem ({@code 30 February 2017}), or the
-     * parser's words without the text it was given (which is {@code s} rewritten, e.g. {@code 30TFebruaryT2017}).
-     */
-    private static String whyNoDate(String s, DateTimeException e) {
-        Optional<String> written = WireCalendar.writtenProblem(s);
-        if (written.isPresent()) {
-            return written.get();
-        }
-        String detail = String.valueOf(e.getMessage()).replaceFirst("^Text '[^']*' could not be parsed: ", "");
-        if (detail.startsWith("Text '")) {
-            Matcher at = Pattern.compile("at index (\\d+)$").matcher(detail);
-            return at.find() && Integer.parseInt(at.group(1)) > 0
-                    ? "not read past its first " + at.group(1) + " characters"
-                    : "not a form of date Arshif reads";
-        }
-        return detail;
     }
 
     /**
