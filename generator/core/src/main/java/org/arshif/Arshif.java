@@ -130,7 +130,7 @@ public final class Arshif {
         // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
         ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
                 .withMemo(cache == null ? null : cache.resolve("check-memo"), log::info);
-        List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache);
+        List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache, hints);
         if (!refusals.isEmpty()) {
             throw new ContentException(Stream.concat(checker.forBuild(library).stream(), refusals.stream())
                     .sorted(Diagnostic.ORDER)

@@ -143,7 +143,7 @@ public final class Main {
             return SYSTEM_ERROR;
         }
         try {
-            return execute(command, builder(values, out, err), values, out, err, env, debug);
+            return execute(command, builder(values, out, err, env), values, out, err, env, debug);
         } catch (ContentException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             FindingDigest.lines(e.diagnostics()).forEach(err::println);
@@ -235,9 +235,11 @@ public final class Main {
         return Optional.empty();
     }
 
-    private static Arshif.Builder builder(Map<String, String> values, PrintStream out, PrintStream err) {
-        Arshif.Builder builder =
-                Arshif.builder().hints(CliHints.INSTANCE).siteRoot(Path.of(values.getOrDefault("--source", ".")));
+    private static Arshif.Builder builder(
+            Map<String, String> values, PrintStream out, PrintStream err, Map<String, String> env) {
+        Arshif.Builder builder = Arshif.builder()
+                .hints(MavenWords.forEnvironment(env)) // the Maven goal's build speaks Maven
+                .siteRoot(Path.of(values.getOrDefault("--source", ".")));
         builder.drafts(values.containsKey("--drafts")).future(values.containsKey("--future"));
         builder.compact(values.containsKey("--compact")).uglyUrls(values.containsKey("--ugly-urls"));
         if (values.containsKey("--output")) {

@@ -99,7 +99,11 @@ final class DispatchFields {
             if (fm.get(key)
                     .filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
                     .isPresent()) {
-                return parseDate(fm, key).orElse(null);
+                OffsetDateTime date = parseDate(fm, key).orElse(null);
+                if (date != null && name.datePrefix() != null) {
+                    DateFindings.disagreement(path, key, date.toLocalDate(), name, d);
+                }
+                return date;
             }
         }
         if (datelineDate != null) {
@@ -180,8 +184,7 @@ final class DispatchFields {
             }
             fm.error(
                     fm.get(key).orElseThrow(),
-                    "'" + key + "' \"" + s + "\" is not a valid date ("
-                            + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "")
+                    "'" + key + "' \"" + s + "\" is not a valid date (" + DateFindings.whyNoDate(s, e)
                             + "); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time"
                             + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)");
             return Optional.empty();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
@@ -50,6 +51,7 @@ public final class Scaffolder {
     private final Path siteRoot;
     private final Clock clock;
     private final Function<String, List<String>> terms;
+    private static final Pattern CONTROLS = Pattern.compile("\\s*(?:\\p{Cc}\\s*)+");
     private final Hints hints;
 
     /** @param hints how fix hints name options and commands, in the front end's words */
@@ -76,7 +78,11 @@ public final class Scaffolder {
         if (diagnostics.hasErrors()) {
             throw new ContentException(diagnostics.sorted());
         }
-        String cleanTitle = title == null ? "" : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
+        // Control characters (a pasted tab or line break, a stray escape) would only be dropped by the build, with a
+        // warning: a title on the command line is one line of text.
+        String cleanTitle = title == null
+                ? ""
+                : Normalizer.normalize(CONTROLS.matcher(title).replaceAll(" ").strip(), Normalizer.Form.NFC);
         Created created = translate == null || translate.isBlank()
                 ? fresh(cleanTitle, lang, config)
                 : translation(readOriginal(translate, config), cleanTitle, lang, config);
@@ -220,7 +226,7 @@ public final class Scaffolder {
                     path,
                     0,
                     0,
-                    "already exists, and arshif:new never"
+                    "already exists, and a new dispatch never"
                             + " overwrites a file; give the new dispatch another title, or edit this one"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
@@ -258,7 +264,8 @@ public final class Scaffolder {
                 slug = slug.substring(0, cut);
             }
         }
-        return slug;
+        // A title such as "Con" or "Aux": Windows cannot make a file or folder of that name, so the build refuses it.
+        return Slugs.segmentProblem(slug) == null ? slug : slug + "-1";
     }
 
     private static String quote(String s) {

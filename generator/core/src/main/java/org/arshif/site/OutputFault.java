@@ -30,7 +30,7 @@ final class OutputFault {
                 0,
                 "cannot " + doing + ": " + reason(e)
                         + "; make " + folder + " and the site in it writable (on a writable file system with free"
-                        + " space), or build into another folder with --output (Maven: arshif.output)"));
+                        + " space), or " + OutputGuard.another(null)));
     }
 
     /** The operating system's words for the failure, e.g. "read-only file system", without the stack trace. */

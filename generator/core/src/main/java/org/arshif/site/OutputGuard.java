@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Hints;
 
 /**
  * Decides whether a folder may be used as the output. A build replaces the whole output folder, so Arshif
@@ -28,33 +29,31 @@ public final class OutputGuard {
     private static final List<String> OLDER_SITE = List.of(
             "index.html", "404.html", "robots.txt", "sitemap.xml", "static/js/search-page.js", "static/js/analyzer.js");
 
-    private static final String HOW =
-            "; build into a folder of its own with --output (Maven: arshif.output)," + " such as site/ in the archive";
-
     private OutputGuard() {}
 
     /**
      * Everything that forbids building into {@code output} for the site at {@code siteRoot}: errors, none when
-     * the output is fine. {@code cache} may be null.
+     * the output is fine. {@code cache} may be null; {@code hints} words the option that chooses the output.
      */
-    public static List<Diagnostic> refusals(Path output, Path siteRoot, Path templates, Path cache) {
+    public static List<Diagnostic> refusals(Path output, Path siteRoot, Path templates, Path cache, Hints hints) {
+        String how = "; build into a folder of its own" + option(hints) + ", such as site/ in the archive";
         Path out = real(output);
         Path root = real(siteRoot);
         String shown = out.startsWith(root) && !out.equals(root)
                 ? root.relativize(out).toString().replace('\\', '/')
                 : out.toString();
         List<Diagnostic> found = new ArrayList<>();
-        overlap(found, shown, out, root, false, "the site folder", "arshif.yml, content/ and all else in it");
+        overlap(found, shown, out, root, false, "the site folder", "arshif.yml, content/ and all else in it", how);
         if (found.isEmpty()) {
-            overlap(found, shown, out, real(root.resolve("content")), true, "content/", "the dispatches");
+            overlap(found, shown, out, real(root.resolve("content")), true, "content/", "the dispatches", how);
         }
         if (found.isEmpty() && templates != null) {
-            overlap(found, shown, out, real(templates), true, "the templates folder", "the templates");
+            overlap(found, shown, out, real(templates), true, "the templates folder", "the templates", how);
         }
         for (Path p = out; p != null; p = p.getParent()) {
             if (p.getFileName() != null && p.getFileName().toString().equals(".git")) {
                 found.add(Diagnostic.error(
-                        shown, 0, 0, "the output folder is inside the git repository's own" + " folder " + p + HOW));
+                        shown, 0, 0, "the output folder is inside the git repository's own" + " folder " + p + how));
                 break;
             }
         }
@@ -67,7 +66,7 @@ public final class OutputGuard {
                             + " every build replaces the whole output folder; keep the cache elsewhere, e.g. target/"));
         }
         if (found.isEmpty()) {
-            refusal(output, shown).ifPresent(found::add);
+            refusal(output, shown, hints).ifPresent(found::add);
         }
         return found;
     }
@@ -80,36 +79,38 @@ public final class OutputGuard {
             Path folder,
             boolean insideIsInput,
             String name,
-            String loses) {
+            String loses,
+            String how) {
         if (out.equals(folder)) {
             found.add(Diagnostic.error(
                     shown,
                     0,
                     0,
                     "the output folder is " + name + " itself, and a build replaces"
-                            + " the whole output folder: it would delete " + loses + HOW));
+                            + " the whole output folder: it would delete " + loses + how));
         } else if (folder.startsWith(out)) {
             found.add(Diagnostic.error(
                     shown,
                     0,
                     0,
                     "the output folder contains " + name + " " + folder + ", and a"
-                            + " build replaces the whole output folder: it would delete " + loses + HOW));
+                            + " build replaces the whole output folder: it would delete " + loses + how));
         } else if (insideIsInput && out.startsWith(folder)) {
             found.add(Diagnostic.error(
                     shown,
                     0,
                     0,
                     "the output folder is inside " + name + " " + folder
-                            + ", where the site would be read back as input" + HOW));
+                            + ", where the site would be read back as input" + how));
         }
     }
 
     /**
      * Why {@code output} may not be replaced by a build, as it is on disk (a file, a git repository, or a
-     * folder Arshif did not write), shown in findings as {@code shown}; empty when it may.
+     * folder Arshif did not write), shown in findings as {@code shown}; empty when it may. {@code hints} words the
+     * option that chooses another output (null: a fix that names no front end's option).
      */
-    public static Optional<Diagnostic> refusal(Path output, String shown) {
+    public static Optional<Diagnostic> refusal(Path output, String shown, Hints hints) {
         if (!Files.exists(output)) {
             return Optional.empty();
         }
@@ -118,9 +119,8 @@ public final class OutputGuard {
                     shown,
                     0,
                     0,
-                    "the output is a file, not a folder, and a build would"
-                            + " replace it; delete or move it, or choose another output with --output (Maven:"
-                            + " arshif.output)"));
+                    "the output is a file, not a folder, and a build would" + " replace it; delete or move it, or "
+                            + another(hints)));
         }
         if (Files.exists(output.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(Diagnostic.error(
@@ -141,8 +141,17 @@ public final class OutputGuard {
                 "the output folder is not empty and was not written by"
                         + " Arshif (it has no " + MARKER
                         + " file), and a build replaces everything in it; if nothing in it"
-                        + " must be kept, delete the folder and build again, else choose another output with --output"
-                        + " (Maven: arshif.output)"));
+                        + " must be kept, delete the folder and build again, else " + another(hints)));
+    }
+
+    /** How to choose another output, in the front end's words: {@code choose another output (--output DIR)}. */
+    static String another(Hints hints) {
+        return "choose another output folder" + option(hints);
+    }
+
+    /** The option that sets the output, in the front end's words, in parentheses: nothing when unknown (null). */
+    private static String option(Hints hints) {
+        return hints == null ? "" : " (" + hints.option(Hints.Option.OUTPUT, "DIR") + ")";
     }
 
     static boolean isMarked(Path folder) {

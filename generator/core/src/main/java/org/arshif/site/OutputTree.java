@@ -91,8 +91,8 @@ public final class OutputTree implements SiteSink, AutoCloseable {
                     abs.toString(),
                     0,
                     0,
-                    "the output cannot be the root"
-                            + " folder; build into a folder of its own with --output (Maven: arshif.output)"));
+                    "the output cannot be the root folder; build into a folder of its own: "
+                            + OutputGuard.another(null)));
         }
         refuseUnsafe(abs);
         try {
@@ -120,7 +120,7 @@ public final class OutputTree implements SiteSink, AutoCloseable {
     }
 
     private static void refuseUnsafe(Path output) {
-        OutputGuard.refusal(output, output.toString()).ifPresent(d -> {
+        OutputGuard.refusal(output, output.toString(), null).ifPresent(d -> {
             throw new ContentException(d);
         });
     }

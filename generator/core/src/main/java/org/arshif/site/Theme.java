@@ -68,6 +68,14 @@ public final class Theme {
         if (this.siteTemplates != null && Files.isDirectory(this.siteTemplates)) {
             loaders.add(new SiteTemplateLoader(this.siteTemplates, files));
             readSiteStatic(diagnostics);
+            ThemeOverrides.check(this.siteTemplates, builtInFiles(""), diagnostics);
+        } else if (this.siteTemplates != null && Files.exists(this.siteTemplates)) {
+            diagnostics.warning(
+                    LABEL.substring(0, LABEL.length() - 1),
+                    0,
+                    0,
+                    this.siteTemplates + " is a file, not a folder of templates, so the built-in theme is used"
+                            + " unchanged; delete or rename it, or put your templates in a folder of that name");
         }
         loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN));
         this.freemarker = new SandboxedFreemarker(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
@@ -174,7 +182,7 @@ public final class Theme {
         try {
             if ("file".equals(url.getProtocol())) {
                 Path dir = Path.of(url.toURI());
-                Path themeRoot = dir.getParent();
+                Path themeRoot = folder.isEmpty() ? dir : dir.getParent();
                 try (Stream<Path> walk = Files.walk(dir)) {
                     walk.filter(Files::isRegularFile)
                             .map(p -> themeRoot.relativize(p).toString().replace('\\', '/'))

@@ -94,8 +94,8 @@ class HugoFrontMatterTest {
                         "content/en/a.md:4:1: error: url 'https://example.org/x' is a full URL; a url is a path on this site,"
                                 + " like /old/path/",
                         "content/en/a.md:5:11: error: an item of 'authors' is empty; write a name in it or remove it",
-                        "content/en/a.md:6:13: error: 'expiryDate' \"soon\" is not a valid date (Text 'soon' could not be"
-                                + " parsed at index 0); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time"
+                        "content/en/a.md:6:13: error: 'expiryDate' \"soon\" is not a valid date (not a form of date"
+                                + " Arshif reads); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time"
                                 + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)"),
                 findings(
                         "content/en/a.md",

@@ -50,6 +50,28 @@ class NewDispatchTest {
         assertTrue(d.draft());
     }
 
+    /** What the build would refuse or warn about is not scaffolded: a device name, control characters. */
+    @Test
+    void aTitleThatIsAWindowsDeviceNameOrHoldsControlsMakesADispatchTheBuildAccepts() throws Exception {
+        Arshif arshif = arshif();
+        assertEquals(
+                "content/en/2026-03-04-con-1.md",
+                arshif.newDispatch("Con", "en", null).path());
+        Scaffolder.Created c = arshif.newDispatch("Aux\tsummit\u0001 \u0085talks\n", "en", null);
+        assertEquals("content/en/2026-03-04-aux-summit-talks.md", c.path());
+        assertTrue(Files.readString(site.resolve(c.path()), StandardCharsets.UTF_8)
+                .startsWith("---\ntitle: \"Aux summit talks\"\n"));
+        Library library = arshif.load();
+        assertEquals(
+                List.of(),
+                library.findings().stream()
+                        .filter(d -> d.isError() || d.format().contains(": warning: "))
+                        .toList());
+        assertEquals(
+                List.of("aux-summit-talks", "con-1"),
+                library.dispatches().stream().map(Dispatch::slug).sorted().toList());
+    }
+
     @Test
     void neverOverwritesAndSaysWhy() throws Exception {
         Arshif arshif = arshif();
@@ -57,7 +79,7 @@ class NewDispatchTest {
         Files.writeString(site.resolve(c.path()), "edited by hand");
         ContentException e = assertThrows(ContentException.class, () -> arshif.newDispatch("Summit", "en", null));
         assertEquals(
-                "content/en/2026-03-04-summit.md: error: already exists, and arshif:new never overwrites a"
+                "content/en/2026-03-04-summit.md: error: already exists, and a new dispatch never overwrites a"
                         + " file; give the new dispatch another title, or edit this one",
                 e.errors().get(0).format());
         assertEquals("edited by hand", Files.readString(site.resolve(c.path())));

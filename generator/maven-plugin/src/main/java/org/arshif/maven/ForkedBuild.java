@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.arshif.cli.JvmTuning;
+import org.arshif.cli.MavenWords;
 import org.arshif.cli.SecondJvm;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
@@ -129,7 +130,7 @@ final class ForkedBuild {
                         options,
                         String.join(File.pathSeparator, classPath),
                         args.toArray(String[]::new)),
-                Map.of(),
+                Map.of(MavenWords.VARIABLE, "maven"), // its findings' hints in Maven's words
                 line -> relay(line, findings, systemErrors));
     }
 

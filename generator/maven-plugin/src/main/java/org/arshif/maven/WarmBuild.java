@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.maven.plugin.logging.Log;
 import org.arshif.cli.DaemonClient;
+import org.arshif.cli.MavenWords;
 
 /**
  * The {@code build} goal's second JVM kept for the next builds (see {@link DaemonClient}): Maven's side. It says in
@@ -29,9 +30,12 @@ final class WarmBuild {
 
     /** The build's exit status; null when the warm process could not build it (it was said in a warning). */
     Integer run(List<String> cliArguments, Consumer<String> lines) {
-        // The one variable the CLI reads (annotations for GitHub's log); the process keeps its own environment.
+        // The variables the CLI reads (annotations for GitHub's log; hints in Maven's words); the process keeps
+        // its own environment.
         String githubActions = System.getenv("GITHUB_ACTIONS");
-        Map<String, String> env = githubActions == null ? Map.of() : Map.of("GITHUB_ACTIONS", githubActions);
+        Map<String, String> env = githubActions == null
+                ? Map.of(MavenWords.VARIABLE, "maven")
+                : Map.of("GITHUB_ACTIONS", githubActions, MavenWords.VARIABLE, "maven");
         try {
             DaemonClient.Outcome outcome = client.build(cliArguments, env, new DaemonClient.Listener() {
                 @Override

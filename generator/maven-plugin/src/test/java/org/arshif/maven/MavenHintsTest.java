@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.arshif.Arshif;
+import org.arshif.cli.CliHints;
+import org.arshif.cli.MavenWords;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Hints;
 import org.arshif.testing.Trees;
@@ -53,5 +56,16 @@ class MavenHintsTest {
                 List.of(
                         MavenHints.INSTANCE.option(Hints.Option.COMPACT, "true"),
                         MavenHints.INSTANCE.option(Hints.Option.UGLY_URLS, "true")));
+    }
+
+    /** The goal's forked and warm builds word their hints with the CLI's copy of Maven's words: the two agree. */
+    @Test
+    void theForkedBuildWordsItsHintsAsThePluginDoes() {
+        for (Hints.Option option : Hints.Option.values()) {
+            assertEquals(MavenHints.INSTANCE.option(option, "x"), MavenWords.INSTANCE.option(option, "x"));
+            assertEquals(MavenHints.INSTANCE.newDispatch(option, "x"), MavenWords.INSTANCE.newDispatch(option, "x"));
+        }
+        assertEquals(MavenWords.INSTANCE, MavenWords.forEnvironment(Map.of(MavenWords.VARIABLE, "maven")));
+        assertEquals(CliHints.INSTANCE, MavenWords.forEnvironment(Map.of()));
     }
 }

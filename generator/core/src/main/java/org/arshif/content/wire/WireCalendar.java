@@ -70,30 +70,64 @@ public final class WireCalendar {
      * and a Gregorian month with the Hijri mark is no date.
      */
     public static Optional<LocalDate> written(String text) {
+        return read(text, new ArrayList<>());
+    }
+
+    /**
+     * Why {@code text}, written out in one of the forms {@link #written} reads, is no day: {@code 30 February 2017},
+     * {@code 31 رمضان 1446 هـ}, a Hijri year outside the calendar's; empty when it is a day, or in no such form.
+     */
+    public static Optional<String> writtenProblem(String text) {
+        List<String> problems = new ArrayList<>();
+        return read(text, problems).isPresent()
+                ? Optional.empty()
+                : problems.stream().findFirst();
+    }
+
+    private static Optional<LocalDate> read(String text, List<String> problems) {
         String s = Digits.western(text.strip());
         Matcher m = NUMERIC_HIJRI.matcher(s);
         if (m.matches()) {
-            return gregorianOf(number(m.group(1)), number(m.group(2)), number(m.group(3)));
+            return hijriDay(number(m.group(1)), number(m.group(2)), number(m.group(3)), problems);
         }
         m = DAY_MONTH_YEAR.matcher(s);
         if (m.matches()) {
             int hijriMonth = hijriMonth(m.group(2));
             boolean hijriMark = m.group(4) != null && !m.group(4).equals("م");
             if (hijriMonth > 0 && !"م".equals(m.group(4))) {
-                return gregorianOf(number(m.group(3)), hijriMonth, number(m.group(1)));
+                return hijriDay(number(m.group(3)), hijriMonth, number(m.group(1)), problems);
             }
-            return hijriMark
-                    ? Optional.empty()
-                    : day(number(m.group(3)), gregorianMonth(m.group(2)), number(m.group(1)));
+            if (hijriMark) {
+                problems.add("'" + m.group(2).strip() + "' is no Hijri month, yet the date has the Hijri mark "
+                        + m.group(4) + " (a Hijri month is one of " + HIJRI_MONTHS.get(0) + " … ذو الحجة)");
+                return Optional.empty();
+            }
+            return day(number(m.group(3)), gregorianMonth(m.group(2)), number(m.group(1)), m.group(2), problems);
         }
         m = MONTH_DAY_YEAR.matcher(s);
-        return m.matches() ? day(number(m.group(3)), gregorianMonth(m.group(1)), number(m.group(2))) : Optional.empty();
+        return m.matches()
+                ? day(number(m.group(3)), gregorianMonth(m.group(1)), number(m.group(2)), m.group(1), problems)
+                : Optional.empty();
     }
 
-    private static Optional<LocalDate> day(int year, int month, int day) {
+    private static Optional<LocalDate> day(int year, int month, int day, String monthName, List<String> problems) {
+        if (month == 0) {
+            problems.add("'" + monthName.strip() + "' is not a month name Arshif knows");
+            return Optional.empty();
+        }
         try {
-            return month == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
+            problems.add("no such day: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> hijriDay(int year, int month, int day, List<String> problems) {
+        try {
+            return Optional.of(LocalDate.from(HijrahDate.of(year, month, day)));
+        } catch (DateTimeException e) {
+            problems.add("not a day of the Umm al-Qura calendar (years 1300 to 1600 AH; " + e.getMessage() + ")");
             return Optional.empty();
         }
     }

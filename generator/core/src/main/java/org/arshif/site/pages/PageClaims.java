@@ -3,6 +3,7 @@ package org.arshif.site.pages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
@@ -23,6 +24,8 @@ final class PageClaims {
     private final List<PageJob> jobs = new ArrayList<>();
     private final Diagnostics diagnostics;
     private final SiteModel model;
+    // Files whose paths hold a capital letter, by their lower-case spelling: two files that differ only in case.
+    private final Map<String, String> capitalized = new HashMap<>();
     // Dispatches by source path, made at the first collision: only findings need it.
     private Map<String, Dispatch> byPath;
 
@@ -80,6 +83,7 @@ final class PageClaims {
             folders.add(folder);
         }
         if (previous == null) {
+            caseTwin(job, file);
             owners.put(file, job.owner());
             for (String folder : folders) {
                 owners.put(folder, job.owner());
@@ -88,6 +92,36 @@ final class PageClaims {
             return;
         }
         report(job, previous);
+    }
+
+    /**
+     * Warns of a file whose path differs from another's only in case ({@code Story/} beside {@code story/}): both
+     * are written, but on a file system that ignores case (macOS, Windows, and hosts on them) the second replaces
+     * the first, and a page is lost without a word. Only paths with a capital letter are remembered.
+     */
+    private void caseTwin(PageJob job, String file) {
+        String folded = file.toLowerCase(Locale.ROOT);
+        boolean hasCapital = !folded.equals(file);
+        String twin = hasCapital && owners.containsKey(folded) ? folded : capitalized.get(folded);
+        if (hasCapital) {
+            capitalized.putIfAbsent(folded, file);
+        }
+        if (twin == null || twin.equals(file)) {
+            return;
+        }
+        String other = owners.get(twin);
+        String at = job.owner().isEmpty() ? other : job.owner();
+        if (at.isEmpty()) {
+            return; // two pages the site generates: their names come from keys already in lower case
+        }
+        diagnostics.warning(
+                at,
+                1,
+                1,
+                "the site's files " + twin + " (" + (other.isEmpty() ? "a page the site generates" : other) + ") and "
+                        + file + " (" + (job.owner().isEmpty() ? "a page the site generates" : job.owner())
+                        + ") differ only in upper and lower case: on a file system that ignores case (macOS,"
+                        + " Windows) one would replace the other; give one of them a different slug");
     }
 
     private void report(PageJob job, String previous) {

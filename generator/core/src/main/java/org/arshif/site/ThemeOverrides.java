@@ -1,0 +1,90 @@
+package org.arshif.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.Suggestions;
+
+/**
+ * A site's template that overrides nothing because its name is a near miss of the theme's ({@code article.ftl} for
+ * {@code article.ftlh}, {@code artcle.ftlh}) is silently never used: the pages keep the built-in look, and the
+ * editor does not learn why. Such a file gets a warning with the name it likely meant, unless another of the
+ * site's templates names it (then it is a part they include, not a mistake).
+ */
+final class ThemeOverrides {
+    /** Larger files are not read for the names they include: a template is a few kilobytes. */
+    private static final long MAX_READ = 1 << 20;
+
+    private ThemeOverrides() {}
+
+    /** Checks the top level of {@code siteTemplates} against the built-in theme's files ({@code builtIn}). */
+    static void check(Path siteTemplates, List<String> builtIn, Diagnostics diagnostics) {
+        List<String> themeNames =
+                builtIn.stream().filter(name -> !name.contains("/")).toList();
+        TreeMap<String, Path> own = new TreeMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(siteTemplates)) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry)) {
+                    own.put(entry.getFileName().toString(), entry);
+                }
+            }
+        } catch (IOException e) {
+            return; // the loader reports a folder it cannot read, when a page needs it
+        }
+        List<String> texts = new ArrayList<>();
+        own.forEach((name, file) -> {
+            if (themeNames.contains(name)) {
+                return;
+            }
+            Optional<String> meant = meant(name, themeNames);
+            if (meant.isPresent() && !namedByAnother(name, own, texts)) {
+                diagnostics.warning(
+                        "templates/" + name,
+                        0,
+                        0,
+                        "overrides nothing: the theme has no template of this name, so its pages keep the built-in"
+                                + " one; did you mean '" + meant.get() + "'? Rename the file (if another of your"
+                                + " templates includes it, this warning goes away)");
+            }
+        });
+    }
+
+    /** The theme's name {@code name} was likely meant to be: the same name with another extension, or a typo. */
+    private static Optional<String> meant(String name, List<String> themeNames) {
+        String stem = stem(name);
+        for (String theme : themeNames) {
+            if (stem(theme).equalsIgnoreCase(stem)) {
+                return Optional.of(theme);
+            }
+        }
+        return Suggestions.closest(name, themeNames);
+    }
+
+    private static String stem(String name) {
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Whether another of the site's templates holds {@code name}, as an include or import names it. */
+    private static boolean namedByAnother(String name, TreeMap<String, Path> own, List<String> texts) {
+        if (texts.isEmpty()) {
+            own.forEach((other, file) -> texts.add(other + "\n" + read(file)));
+        }
+        return texts.stream().anyMatch(t -> !t.startsWith(name + "\n") && t.contains(name));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.size(file) > MAX_READ ? "" : new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

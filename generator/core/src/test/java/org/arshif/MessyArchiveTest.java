@@ -1,0 +1,96 @@
+package org.arshif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.arshif.diag.Diagnostic;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Messy archives that build, under {@code src/test/resources/sites/messy/<case>/}: what they hold is published as
+ * it comes, and what would go wrong without a word elsewhere gets a warning at its file.
+ */
+class MessyArchiveTest {
+    @TempDir
+    Path tmp;
+
+    /** Builds the case into {@code out} and returns its warnings, formatted. */
+    private List<String> warnings(String name) {
+        Path root = Trees.copy(Trees.site("messy").resolve(name), tmp.resolve(name));
+        BuildReport report = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
+        return report.findings().stream()
+                .filter(d -> !d.isError())
+                .map(Diagnostic::format)
+                .filter(f -> f.contains(": warning: "))
+                .toList();
+    }
+
+    @Test
+    void filesThatDifferOnlyInCaseAreAllPublishedAndNamed() {
+        List<String> warnings = warnings("case-twins");
+        for (String slug : List.of("Story", "story", "STORY", "Other")) {
+            String page = "out/en/2017/05/" + slug + "/index.html";
+            assertTrue(Files.isRegularFile(tmp.resolve(page)), page);
+        }
+        String why = " differ only in upper and lower case: on a file system that ignores case (macOS, Windows) one"
+                + " would replace the other; give one of them a different slug";
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-Story.md:1:1: warning: the site's files en/2017/05/story/index.html"
+                                + " (content/en/2017-05-02-story.md) and en/2017/05/Story/index.html"
+                                + " (content/en/2017-05-01-Story.md)" + why,
+                        "content/en/2017-05-02-story.md:1:1: warning: the site's files en/2017/05/STORY/index.html"
+                                + " (content/en/2017-05-03-three.md) and en/2017/05/story/index.html"
+                                + " (content/en/2017-05-02-story.md)" + why),
+                warnings);
+    }
+
+    @Test
+    void aTemplateWhoseNameIsANearMissOfTheThemesIsNamedWithTheNameItMeant() {
+        String why = ": the theme has no template of this name, so its pages keep the built-in one; did you mean";
+        String end = "? Rename the file (if another of your templates includes it, this warning goes away)";
+        assertEquals(
+                List.of(
+                        "templates/article.ftl: warning: overrides nothing" + why + " 'article.ftlh'" + end,
+                        "templates/lsit.ftlh: warning: overrides nothing" + why + " 'list.ftlh'" + end),
+                warnings("template-near-misses"));
+    }
+
+    @Test
+    void aTemplatesFileWhereTheFolderBelongsIsNamed() {
+        List<String> warnings = warnings("templates-a-file");
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(
+                warnings.get(0).startsWith("templates: warning: ")
+                        && warnings.get(0)
+                                .endsWith(" is a file, not a folder of templates, so the built-in theme is"
+                                        + " used unchanged; delete or rename it, or put your templates in a folder of that"
+                                        + " name"),
+                warnings.get(0));
+    }
+
+    @Test
+    void aFrontMatterDateMoreThanADayFromTheFileNamesOrFoldersIsUsedWithAWarning() {
+        List<String> warnings = warnings("date-disagreements");
+        assertTrue(Files.isRegularFile(tmp.resolve("out/en/2016/01/b/index.html")), "the front-matter dates the URL");
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-b.md:1:1: warning: the file name starts with '2017-05-01', but 'date' is"
+                                + " 2016-01-01, 486 days apart; 'date' is used, and dates the URL: correct the one that"
+                                + " is wrong",
+                        "content/en/2017/05/01/a.md:1:1: warning: the folders '2017/05/01/' say '2017-05-01', but"
+                                + " 'date' is 2016-06-02, 333 days apart; 'date' is used, and dates the URL: correct the"
+                                + " one that is wrong"),
+                warnings);
+    }
+}

@@ -1,0 +1,2 @@
+<#-- meant to override article.ftlh -->
+MY ARTICLE

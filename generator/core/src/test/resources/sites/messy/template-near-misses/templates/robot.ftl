@@ -1,0 +1,2 @@
+<#-- a part robots.ftl includes: named, so no warning -->
+Disallow: /x/
