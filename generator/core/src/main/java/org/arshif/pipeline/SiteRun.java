@@ -3,11 +3,9 @@ package org.arshif.pipeline;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.arshif.config.SiteConfig;
 import org.arshif.diag.Diagnostics;
-import org.arshif.internal.Background;
 import org.arshif.site.Assets;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Library;
@@ -104,22 +102,15 @@ public final class SiteRun {
             Deferred<SearchManifests> search,
             Diagnostics diagnostics,
             Phases phases) {
-        try (Background thread = new Background("arshif-search-index", 1)) {
-            CompletableFuture<SearchManifests> index = thread.start(search);
-            try {
-                strategy.render(plan.only(job -> job.kind() != PageKind.SEARCH), diagnostics);
-            } catch (RuntimeException | Error e) {
-                // the index is not left writing into an output that the failed run drops
-                try {
-                    Background.join(index);
-                } catch (RuntimeException | Error also) {
-                    e.addSuppressed(also);
-                }
-                throw e;
-            }
+        Background<SearchManifests> index = Background.start("arshif-search-index", search);
+        try {
+            strategy.render(plan.only(job -> job.kind() != PageKind.SEARCH), diagnostics);
             phases.ended("render");
-            Background.join(index);
+            index.join();
             strategy.render(plan.only(job -> job.kind() == PageKind.SEARCH), diagnostics);
+        } catch (RuntimeException | Error e) {
+            index.joinAfter(e);
+            throw e;
         }
         phases.ended("search");
     }
