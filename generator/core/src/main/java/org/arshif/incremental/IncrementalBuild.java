@@ -117,16 +117,6 @@ public final class IncrementalBuild implements BuildTarget {
     }
 
     /**
-     * A rebuild writes its search index beside the pages: patching the changed language's postings and rendering
-     * the few changed pages each kept one of two cores busy, one after the other. A first build writes it before
-     * them, as a clean build does.
-     */
-    @Override
-    public SearchTiming searchTiming() {
-        return pages.hasPrevious() ? SearchTiming.BESIDE_PAGES : SearchTiming.NOW;
-    }
-
-    /**
      * Only documents whose text changed are analysed; index files already in place stay. The language's
      * analyses are saved as soon as its index is written, and let go: held to the commit, both languages' stayed
      * in the heap through rendering (330 MB at 10,000 dispatches, and more collector work). An entry is

@@ -23,12 +23,6 @@ public interface RunStrategy {
     enum SearchTiming {
         /** Before the pages are rendered: a build. */
         NOW,
-        /**
-         * On a thread of its own while the pages other than the search pages render, which come last: a rebuild,
-         * where patching one language's index and rendering a few pages each keep about one core busy. Not a
-         * whole build: both stages are parallel there, and side by side they raised its peak memory (w14-cpu3).
-         */
-        BESIDE_PAGES,
         /** When a page or a request first needs it: the preview, where most edits never touch the search page. */
         ON_DEMAND,
         /** Never: the search pages are planned without an index (a check, which writes nothing). */

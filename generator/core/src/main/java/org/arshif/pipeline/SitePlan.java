@@ -3,7 +3,6 @@ package org.arshif.pipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -44,11 +43,6 @@ public record SitePlan(
             }
         });
         failures.keySet().forEach(diagnostics::add);
-    }
-
-    /** This plan with only the pages that {@code which} accepts, in their order. */
-    public SitePlan only(Predicate<PageJob> which) {
-        return new SitePlan(jobs.stream().filter(which).toList(), renderer, globalInputs, search);
     }
 
     /** The search index's manifests, written now if the run deferred the index. */

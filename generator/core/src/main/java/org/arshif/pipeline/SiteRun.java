@@ -14,7 +14,6 @@ import org.arshif.site.PageRenderer;
 import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
 import org.arshif.site.SiteModel;
-import org.arshif.site.pages.PageKind;
 import org.arshif.site.pages.SitePlanner;
 
 /**
@@ -77,10 +76,6 @@ public final class SiteRun {
             return plan;
         }
 
-        if (strategy.searchTiming() == RunStrategy.SearchTiming.BESIDE_PAGES) {
-            pagesBesideIndex(strategy, plan, search, diagnostics, phases);
-            return plan;
-        }
         if (strategy.searchTiming() == RunStrategy.SearchTiming.NOW) {
             search.get();
         }
@@ -88,31 +83,6 @@ public final class SiteRun {
         strategy.render(plan, diagnostics);
         phases.ended("render");
         return plan;
-    }
-
-    /**
-     * The search index on a thread of its own while every page but the search pages renders; then, once the index
-     * is written, the search pages, which name its manifests. The search pages wait on this thread, not in the
-     * render's pool, whose threads the index's own parallel work may need. The phase "search" is what the index
-     * took beyond the other pages, with the search pages.
-     */
-    private static void pagesBesideIndex(
-            RunStrategy strategy,
-            SitePlan plan,
-            Deferred<SearchManifests> search,
-            Diagnostics diagnostics,
-            Phases phases) {
-        Background<SearchManifests> index = Background.start("arshif-search-index", search);
-        try {
-            strategy.render(plan.only(job -> job.kind() != PageKind.SEARCH), diagnostics);
-            phases.ended("render");
-            index.join();
-            strategy.render(plan.only(job -> job.kind() == PageKind.SEARCH), diagnostics);
-        } catch (RuntimeException | Error e) {
-            index.joinAfter(e);
-            throw e;
-        }
-        phases.ended("search");
     }
 
     private SitePlan plan(
