@@ -5,6 +5,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
+import org.arshif.cli.MavenWords;
 
 /** What the goals that read a whole site share: where it is, its templates, and Maven's log for the core. */
 abstract class ArshifMojo extends AbstractMojo {
@@ -24,7 +25,7 @@ abstract class ArshifMojo extends AbstractMojo {
     /** A core builder for this site, logging through Maven. */
     Arshif.Builder arshif() {
         return Arshif.builder()
-                .hints(MavenHints.INSTANCE)
+                .hints(MavenWords.INSTANCE)
                 .siteRoot(source.toPath())
                 .templates(templates.toPath())
                 .future(future)

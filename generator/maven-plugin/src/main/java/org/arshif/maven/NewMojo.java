@@ -7,6 +7,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.arshif.Arshif;
+import org.arshif.cli.MavenWords;
 import org.arshif.scaffold.Scaffolder;
 
 /**
@@ -39,7 +40,7 @@ public class NewMojo extends AbstractMojo {
                 getLog(),
                 null,
                 () -> Arshif.builder()
-                        .hints(MavenHints.INSTANCE)
+                        .hints(MavenWords.INSTANCE)
                         .siteRoot(source.toPath())
                         .build()
                         .newDispatch(title, lang, translate));

@@ -1,15 +1,17 @@
 package org.arshif.maven;
 
-/** The user properties of the goals, declared once. */
+import org.arshif.cli.MavenWords;
+
+/** The user properties of the goals, declared once: those a fix hint names, in {@link MavenWords}. */
 final class Properties {
     static final String SOURCE = "arshif.source";
-    static final String OUTPUT = "arshif.output";
+    static final String OUTPUT = MavenWords.OUTPUT;
     static final String TEMPLATES = "arshif.templates";
-    static final String BASE_URL = "arshif.baseUrl";
-    static final String DRAFTS = "arshif.drafts";
-    static final String FUTURE = "arshif.future";
-    static final String COMPACT = "arshif.compact";
-    static final String UGLY_URLS = "arshif.uglyUrls";
+    static final String BASE_URL = MavenWords.BASE_URL;
+    static final String DRAFTS = MavenWords.DRAFTS;
+    static final String FUTURE = MavenWords.FUTURE;
+    static final String COMPACT = MavenWords.COMPACT;
+    static final String UGLY_URLS = MavenWords.UGLY_URLS;
     static final String SKIP = "arshif.skip";
     static final String CACHE = "arshif.cache";
     static final String INCREMENTAL = "arshif.incremental";
@@ -17,10 +19,10 @@ final class Properties {
     static final String DAEMON = "arshif.daemon";
     static final String PORT = "arshif.port";
     static final String STATIC = "arshif.static";
-    // arshif:new takes the short names editors type: mvn arshif:new -Dtitle=… -Dlang=ar
-    static final String TITLE = "title";
-    static final String LANG = "lang";
-    static final String TRANSLATE = "translate";
+    // arshif:new's short names, as editors type them (see MavenWords)
+    static final String TITLE = MavenWords.TITLE;
+    static final String LANG = MavenWords.LANG;
+    static final String TRANSLATE = MavenWords.TRANSLATE;
 
     private Properties() {}
 }

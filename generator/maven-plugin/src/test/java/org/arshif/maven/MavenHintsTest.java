@@ -29,7 +29,7 @@ class MavenHintsTest {
         Path site = Trees.copy(Trees.testResource("fixtures/broken-archive"), dir.resolve("site-root"));
         List<String> hints =
                 Arshif.builder()
-                        .hints(MavenHints.INSTANCE)
+                        .hints(MavenWords.INSTANCE)
                         .siteRoot(site)
                         .clock(CLOCK)
                         .build()
@@ -54,17 +54,13 @@ class MavenHintsTest {
         assertEquals(
                 List.of("-Darshif.compact=true", "-Darshif.uglyUrls=true"),
                 List.of(
-                        MavenHints.INSTANCE.option(Hints.Option.COMPACT, "true"),
-                        MavenHints.INSTANCE.option(Hints.Option.UGLY_URLS, "true")));
+                        MavenWords.INSTANCE.option(Hints.Option.COMPACT, "true"),
+                        MavenWords.INSTANCE.option(Hints.Option.UGLY_URLS, "true")));
     }
 
-    /** The goal's forked and warm builds word their hints with the CLI's copy of Maven's words: the two agree. */
+    /** The goal's forked and warm builds ask the CLI for Maven's words through the environment. */
     @Test
     void theForkedBuildWordsItsHintsAsThePluginDoes() {
-        for (Hints.Option option : Hints.Option.values()) {
-            assertEquals(MavenHints.INSTANCE.option(option, "x"), MavenWords.INSTANCE.option(option, "x"));
-            assertEquals(MavenHints.INSTANCE.newDispatch(option, "x"), MavenWords.INSTANCE.newDispatch(option, "x"));
-        }
         assertEquals(MavenWords.INSTANCE, MavenWords.forEnvironment(Map.of(MavenWords.VARIABLE, "maven")));
         assertEquals(CliHints.INSTANCE, MavenWords.forEnvironment(Map.of()));
     }
