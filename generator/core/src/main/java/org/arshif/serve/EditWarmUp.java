@@ -94,17 +94,17 @@ final class EditWarmUp {
     }
 
     /**
-     * Runs {@link #ROUNDS} rounds on the dispatch read from {@code path} (null: the first Markdown dispatch), then a
-     * young collection; returns what it did, for the log.
+     * Runs {@link #ROUNDS} rounds on the first Markdown dispatch (else the first dispatch), then a young collection;
+     * returns what it did, for the log.
      */
-    String run(String path) throws IOException {
+    String run() throws IOException {
         try {
             check();
             // taken once: the live library changes only with an edit, and that ends the warm-up
             LiveLibrary.Trial snapshot = trial.get();
             String done = "nothing to edit";
             for (int round = 0; round < ROUNDS; round++) {
-                done = round(snapshot, path);
+                done = round(snapshot);
             }
             done += "; " + youngCollection(this::check);
             lap(4);
@@ -118,9 +118,9 @@ final class EditWarmUp {
         }
     }
 
-    private String round(LiveLibrary.Trial snapshot, String path) throws IOException {
+    private String round(LiveLibrary.Trial snapshot) throws IOException {
         step = "read+model";
-        String file = path != null ? path : firstMarkdown(snapshot.dispatches());
+        String file = firstMarkdown(snapshot.dispatches());
         check();
         Optional<Library> edited = file == null ? Optional.empty() : snapshot.edited(file, PARAGRAPH);
         if (edited.isEmpty()) {

@@ -133,7 +133,7 @@ final class LiveSite implements AutoCloseable {
         SearchRefresh refresh = new SearchRefresh(log, run::indexSummary, indexWaits -> {
             Snapshot s = good;
             return new EditWarmUp(this::trial, run, hasher, s.checked() ? s.sitePaths() : null, lastHeard, indexWaits)
-                    .run(null);
+                    .run();
         });
         searchRefresh = refresh;
         LiveIndexes.sweepScratchRoots();

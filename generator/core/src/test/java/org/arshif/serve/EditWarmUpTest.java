@@ -55,7 +55,7 @@ class EditWarmUpTest {
             first.plan().searchManifests();
             SortedMap<String, byte[]> served = searchFiles(first);
 
-            String warmed = new EditWarmUp(live::trial, run, new ModelHash(), null, () -> 0L, () -> false).run(null);
+            String warmed = new EditWarmUp(live::trial, run, new ModelHash(), null, () -> 0L, () -> false).run();
             assertTrue(
                     warmed.matches(
                             WARMED + " read, planned, its page rendered; (ar|en) index patched, [0-9]+ file\\(s\\)"
@@ -96,7 +96,7 @@ class EditWarmUpTest {
                                     null,
                                     () -> 0L,
                                     () -> asked.getAndIncrement() >= stopAt)
-                            .run(null);
+                            .run();
                 } catch (CancellationException e) {
                     stopped = true;
                 }

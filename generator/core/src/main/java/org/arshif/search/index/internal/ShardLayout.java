@@ -106,6 +106,15 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
     }
 
     /**
+     * Whether entry t, when in a tail file, is there only because its term's list is: a surface key with a short list
+     * of its own (see {@link #longLists}). Such a key keeps its own postings in the tail, its reference says so, and
+     * its term shard holds the best postings a one-word query's first page needs.
+     */
+    static boolean forItsTerm(InvertedIndex index, IndexSettings settings, int t) {
+        return SurfaceKeys.is(index, t) && !longByItself(index, settings, t);
+    }
+
+    /**
      * Per dictionary entry, whether its list goes to a tail file: a long list, and every surface key of a term
      * with a long list, however short the key's own. A query of several words over a frequent term reads its
      * typed form's key from the tail, as flags beside the term's list, and no other key: inline, a frequent

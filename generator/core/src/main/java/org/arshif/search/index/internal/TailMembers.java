@@ -36,7 +36,7 @@ final class TailMembers {
     byte[] member(int t, int[] group) {
         InvertedIndex index = encoder.scoring().index();
         int term = SurfaceKeys.termOf(index, t);
-        boolean ownList = term >= 0 && !ShardLayout.longByItself(index, settings, t);
+        boolean ownList = ShardLayout.forItsTerm(index, settings, t);
         String flags = term >= 0 && !ownList && contains(group, term) ? encoder.surfaceFlags(t, term) : null;
         StringBuilder sb = new StringBuilder();
         if (flags != null) {

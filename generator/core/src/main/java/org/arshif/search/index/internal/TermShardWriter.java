@@ -116,8 +116,8 @@ record TermShardWriter(
         int[] best = null;
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "").ch('"');
-            int term = SurfaceKeys.is(index, t) ? SurfaceKeys.termOf(index, t) : -1;
-            if (layout.hasTail(t) && term >= 0 && !ShardLayout.longByItself(index, settings, t)) {
+            if (layout.hasTail(t) && ShardLayout.forItsTerm(index, settings, t)) {
+                int term = SurfaceKeys.termOf(index, t); // in the dictionary: a key is in a tail for it (ShardLayout)
                 if (term != bestOf) {
                     best = encoder.bestDocs(term, settings.hitsPerTerm());
                     bestOf = term;
@@ -152,7 +152,7 @@ record TermShardWriter(
                 .ch(',')
                 .num(sizes[k])
                 // a key in the tail only because its term is: a one-word query reads it past the first page
-                .raw(SurfaceKeys.is(index, t) && !ShardLayout.longByItself(index, settings, t) ? ",1" : "")
+                .raw(ShardLayout.forItsTerm(index, settings, t) ? ",1" : "")
                 .ch(']');
     }
 }
