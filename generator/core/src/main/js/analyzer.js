@@ -657,7 +657,8 @@ function variantTables(variants, stop, prot) {
   const baseTerm = (n) => {
     if (prot.has(n)) return n;
     switch (script(n)) {
-      case ARABIC_SCRIPT: return arabicLightStem(n);
+      // the proclitics of the index's own words (no bare و): a listed وسيلة is not و + سيلة "flood"
+      case ARABIC_SCRIPT: return arabicStem(n);
       case LATIN: return porter2(n);
       default: return n;
     }

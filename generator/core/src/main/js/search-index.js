@@ -1562,10 +1562,23 @@ export function typoWords(word, analyzer, written = word) {
   const alphabet = [...(/[\u0600-\u06ff]/.test(word) ? ARABIC_LETTERS : LATIN_LETTERS)];
   /** @type {Map<string, TypoCandidate>} */
   const out = new Map();
+  /** The terms whose shown word keeps the typed word's first letter. */
+  const keepsFirst = new Set();
   /** @param {keyof typeof CLOSENESS} kind @param {(x: string[]) => string[]} edit @param {string} [letter] */
   const add = (kind, edit, letter = '') => {
-    const [t, more] = analyzer.terms(edit(w).join('')), had = out.get(t);
-    if (t && !more && (!had || CLOSENESS[kind] > CLOSENESS[had.kind])) out.set(t, { term: t, word: edit(o).join(''), kind, letter });
+    const edited = edit(w), [t, more] = analyzer.terms(edited.join('')), had = out.get(t);
+    if (!t || more) return;
+    const first = edited[0] === w[0];
+    if (!had || CLOSENESS[kind] > CLOSENESS[had.kind]) {
+      out.set(t, { term: t, word: edit(o).join(''), kind, letter });
+    } else if (CLOSENESS[kind] === CLOSENESS[had.kind] && first && !keepsFirst.has(t)) {
+      // of two forms of one term as close, the page shows the one that keeps the first letter (a reader rarely
+      // mistypes it: الرأضي reads as الأرضي, not لارأضي); the candidate is the same, so what is fetched is too
+      had.word = edit(o).join('');
+    } else {
+      return;
+    }
+    if (first) keepsFirst.add(t); else keepsFirst.delete(t);
   };
   for (let i = 0; i < w.length; i++) {
     add(w[i] === w[i - 1] || w[i] === w[i + 1] ? 'double' : 'delete', (x) => [...x.slice(0, i), ...x.slice(i + 1)]);

@@ -124,6 +124,22 @@ test('a highlight covers the reader\'s spelling when the query used another', ()
   assert.deepEqual(hits, ['أستانا', 'الأمريكية']);
 });
 
+test('a broken plural meets its singular', () => {
+  for (const [a, b] of [['المرأة', 'النساء'], ['امرأة', 'المرأة'], ['الوزير', 'الوزراء'], ['البنك', 'البنوك'],
+    ['الملك', 'الملوك'], ['الجندي', 'الجنود'], ['النهر', 'الأنهار'], ['وسيلة', 'الوسائل']]) {
+    sameTerms(a, b);
+  }
+});
+
+test('a listed word keeps its و as an indexed word does', () => {
+  assert.notDeepEqual(A.terms('الوسائل'), A.terms('السيول'), 'means are not floods');
+  assert.notDeepEqual(A.terms('وسيلة'), A.terms('سيل'));
+  assert.deepEqual(A.terms('الوزراء'), ['وزير'], "the minister's term keeps its و, as الوزير's did");
+  const own = createAnalyzer({ ...data, protected: [], variants: ['وثيقة وثائق'] });
+  assert.deepEqual(own.terms('الوثيقة'), own.terms('وثائق'));
+  assert.notDeepEqual(own.terms('وثائق'), own.terms('ثائق'), "a site's group keeps its و too");
+});
+
 test('parseDataFile drops comments, blanks, CR and a BOM', () => {
   assert.deepEqual(parseDataFile('\ufeff# months\r\nكانون\r\n\r\n  تشرين  # Tishreen\n\t#\n'), ['كانون', 'تشرين']);
 });

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.arshif.internal.JsonText;
 import org.arshif.search.analysis.internal.ArabicLightStemmer;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
+import org.arshif.search.analysis.internal.Proclitics;
 import org.arshif.search.analysis.internal.TextNormalizer;
 import org.arshif.search.analysis.internal.WordTable;
 
@@ -124,7 +125,8 @@ record Lexicon(
         char[] b = n.toCharArray();
         switch (TextAnalyzer.script(n)) {
             case ARABIC:
-                int p = ArabicLightStemmer.prefixLength(b, 0, b.length);
+                // the proclitics of the index's own words (no bare و): a listed وسيلة is not و + سيلة "flood"
+                int p = Proclitics.length(b, 0, b.length);
                 return new String(b, p, ArabicLightStemmer.stripSuffixes(b, p, b.length - p));
             case LATIN:
                 return Porter2Stemmer.stem(n);

@@ -73,6 +73,9 @@ public final class VectorsGenerator {
         {"case-variant-american", "أمريكي أميركي الأمريكية الأميركية الأمريكيون"},
         {"case-variant-europe", "أوروبا أوربا الأوروبي الأوربي"},
         {"case-variant-telegram", "تلغرام تيلغرام تليغرام"},
+        {"case-variant-broken-plurals", "المرأة امرأة النساء للنساء الوزير الوزراء البنوك الملوك الجنود"},
+        // a listed word's و is its own (وسيلة), as an indexed word's is: not و + سيلة "flood"
+        {"case-variant-waw-of-the-word", "وسيلة الوسيلة وسائل بوسائل السيول سيل"},
         {"case-presentation-forms", "ﻻ ﷲ ﺍﻟﻌﺮﺑﻴﺔ ﻣﺴﺆﻭﻝ"},
         {"case-decomposed-hamza", "ا\u0654ن مسو\u0654ول ي\u0654ن"},
         {"case-persian-letters", "یک ی ک ۀ ہ ے کتاب"},

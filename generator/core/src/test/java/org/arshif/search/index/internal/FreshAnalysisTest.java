@@ -24,14 +24,14 @@ class FreshAnalysisTest {
     void aWordMetAgainIsNotAnalysedAgain() {
         TermIds ids = new TermIds();
         WordMemo memo = new WordMemo(ANALYZER.indexKeys(), ids, WordMemo.MAX_WORDS);
-        char[] text = "وزير الوزير وزير".toCharArray();
+        char[] text = "وقود الوقود وقود".toCharArray();
         int first = memo.lookup(text, 0, 4);
         int article = memo.lookup(text, 5, 6);
         int again = memo.lookup(text, 12, 4);
         assertEquals(first, again);
         assertNotEquals(first, article);
         assertEquals(2, memo.size(), "two distinct words");
-        assertEquals(List.of("وزير", "زير", "زير زير", "وزير وزير"), keys(memo, ids, again));
+        assertEquals(List.of("وقود", "قود", "قود قود", "وقود وقود"), keys(memo, ids, again));
     }
 
     @Test
