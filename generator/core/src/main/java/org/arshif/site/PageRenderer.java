@@ -112,6 +112,8 @@ public final class PageRenderer {
                 watchdog.leave();
             }
         } catch (ThreadDeath e) {
+            // Thread.stop sets the interrupt flag too: cleared, or Freemarker's checks would fail the next page.
+            Thread.interrupted();
             watchdog.leave();
             throw new RenderException(guard.stopped().orElseThrow(() -> e));
         }
