@@ -42,4 +42,27 @@ class RoundTwoFindingsTest {
                         + " decomposed, NFD",
                 "--nfc");
     }
+
+    @Test
+    void aDateOutOfRangeSaysWhichPartIs() {
+        Path root = tmp.resolve("dates");
+        List<String> dates = List.of(
+                "10000-01-01", "\"-0044-03-15\"", "2017-05-01T25:00:00Z", "\"2017-5-1\"", "2017-05-01T10:00:00+25:00");
+        for (int i = 0; i < dates.size(); i++) {
+            Trees.write(
+                    root.resolve("content/en/d" + i + ".md"),
+                    "---\ntitle: D" + i + "\ndate: " + dates.get(i) + "\n---\n\nText.\n");
+        }
+        List<String> why = errors(root).stream()
+                .map(e -> e.substring(e.indexOf("is not a valid date (") + 21, e.indexOf("); write it as")))
+                .toList();
+        assertEquals(
+                List.of(
+                        "the year 10000 has more than four digits; Arshif reads the years 1 to 9999",
+                        "a year before year 1; Arshif reads the years 1 to 9999",
+                        "the time of day is out of range: hours 00 to 23, minutes and seconds 00 to 59",
+                        "the year needs four digits, the month and day two each, as 2017-05-01",
+                        "the offset from UTC is out of range: at most 18 hours either way, as +03:00"),
+                why);
+    }
 }
