@@ -65,4 +65,19 @@ class RoundTwoFindingsTest {
                         "the offset from UTC is out of range: at most 18 hours either way, as +03:00"),
                 why);
     }
+
+    @Test
+    void aTagWithNoLettersAndAWireCutShortSayHowToFixThem() {
+        Path root = tmp.resolve("fixes");
+        Trees.write(root.resolve("content/ar/2017-05-01-q.md"), "---\ntitle: سؤال\ntags: [\"؟؟\"]\n---\n\nنص.\n");
+        Trees.write(root.resolve("content/ar/2017-05-02-cut.txt"), "عنوان الخبر وحده\n");
+        assertEquals(
+                List.of(
+                        "content/ar/2017-05-01-q.md:3:1: error: tag '؟؟' has no letters or digits to make a URL from;"
+                                + " write the tag in words, or give it a key in content/tags.yml (a key such as"
+                                + " 'questions:' with 'ar: \"؟؟\"')",
+                        "content/ar/2017-05-02-cut.txt:1:1: error: the dispatch has a title but no paragraphs (a file"
+                                + " cut short?); add its text below the title, or remove the file"),
+                errors(root));
+    }
 }

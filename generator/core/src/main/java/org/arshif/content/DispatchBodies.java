@@ -57,7 +57,12 @@ final class DispatchBodies {
     Parts agency(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
         AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle, path);
         if (parsed.paragraphs().isEmpty()) {
-            d.error(path, split.bodyLine(), 1, "the dispatch has a title but no paragraphs");
+            d.error(
+                    path,
+                    split.bodyLine(),
+                    1,
+                    "the dispatch has a title but no paragraphs (a file cut short?); add its text below the title,"
+                            + " or remove the file");
         }
         java.time.LocalDate datelineDate = null;
         if (parsed.wire().dateline() != null) {

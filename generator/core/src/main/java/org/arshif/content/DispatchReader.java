@@ -254,7 +254,10 @@ public final class DispatchReader {
         }
         for (String raw : rawTags.orElse(List.of())) {
             String key = vocabulary.resolve(raw);
-            String problem = key.isEmpty() ? "has no letters or digits to make a URL from" : Slugs.segmentProblem(key);
+            String problem = key.isEmpty()
+                    ? "has no letters or digits to make a URL from; write the tag in words, or give it a key in"
+                            + " content/tags.yml (a key such as 'questions:' with 'ar: \"" + raw.strip() + "\"')"
+                    : Slugs.segmentProblem(key);
             if (problem != null) {
                 d.error(
                         path,
