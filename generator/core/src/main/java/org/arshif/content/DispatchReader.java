@@ -154,6 +154,9 @@ public final class DispatchReader {
         }
         FrontMatterSplit split = read.get().split();
         YFields fm = read.get().fields();
+        if (HugoKeys.notAPage(path, fm, d)) {
+            return Optional.empty();
+        }
         SourceName name = SourceName.of(path);
         Optional<String> fmTitle = fm.string("title").map(String::strip).filter(Titles::isVisible);
         DispatchBodies.Parts body = name.format() == SourceFormat.AGENCY_TEXT
