@@ -114,4 +114,17 @@ class MessyArchiveTest {
         assertTrue(Files.notExists(tmp.resolve("out/en/2017/05/never")));
         assertTrue(Files.notExists(tmp.resolve("out/en/shared")));
     }
+
+    @Test
+    void wireHeaderLinesOutOfOrderAreNamed() {
+        // Published as they come (the dateline sentence as a headline, the title twice), but no longer silently.
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-04-dateline-first.txt:1:1: warning: the title line reads as a dateline,"
+                                + " which comes after the title; put the headline on the first line, then the"
+                                + " dateline and the text",
+                        "content/en/2017-05-04-title-twice.txt:1:1: warning: the first paragraph repeats the title (a"
+                                + " header written twice?); remove the second one"),
+                warnings("wire-header-order"));
+    }
 }
