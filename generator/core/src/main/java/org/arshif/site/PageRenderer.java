@@ -109,12 +109,12 @@ public final class PageRenderer {
             try {
                 return process(template, templateName, model, guard);
             } finally {
-                watchdog.leave();
+                watchdog.leave(guard);
             }
         } catch (ThreadDeath e) {
             // Thread.stop sets the interrupt flag too: cleared, or Freemarker's checks would fail the next page.
             Thread.interrupted();
-            watchdog.leave();
+            watchdog.leave(guard);
             throw new RenderException(guard.stopped().orElseThrow(() -> e));
         }
     }

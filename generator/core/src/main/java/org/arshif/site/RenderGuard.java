@@ -43,6 +43,8 @@ final class RenderGuard implements TemplateProcessingTracer {
 
     /** Volatile, as the watchdog may set it from its own thread. */
     private volatile Diagnostic stopped;
+    /** Whether the page's thread has left it; read and written under this guard's lock (RenderWatchdog). */
+    private boolean left;
 
     RenderGuard(PageRenderer.Limits limits, SandboxedFreemarker sandbox, String templateName) {
         this.limits = limits;
@@ -104,6 +106,16 @@ final class RenderGuard implements TemplateProcessingTracer {
     long elapsedNanos(Thread renderer) {
         long now = threadCpuTime ? THREADS.getThreadCpuTime(renderer.getId()) : System.nanoTime();
         return now < 0 ? 0 : now - start;
+    }
+
+    /** The page's thread is done with it: the watchdog must no longer stop that thread. Under this guard's lock. */
+    void left() {
+        left = true;
+    }
+
+    /** Under this guard's lock. */
+    boolean hasLeft() {
+        return left;
     }
 
     /** The limit this page is held to. */

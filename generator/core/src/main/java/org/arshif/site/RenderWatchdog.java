@@ -3,9 +3,9 @@ package org.arshif.site;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.arshif.diag.Diagnostic;
 
 /**
@@ -21,10 +21,10 @@ import org.arshif.diag.Diagnostic;
  */
 final class RenderWatchdog {
     private final Duration period;
-    /** The pages being rendered, by the thread rendering each. Guarded by {@code this}. */
-    private final Map<Thread, RenderGuard> rendering = new IdentityHashMap<>();
-
-    private boolean watching;
+    /** The pages being rendered, by the thread rendering each: no lock shared by the rendering threads. */
+    private final Map<Thread, RenderGuard> rendering = new ConcurrentHashMap<>();
+    /** Whether the watching thread runs (or is about to). */
+    private final AtomicBoolean watching = new AtomicBoolean();
 
     RenderWatchdog(PageRenderer.Limits limits) {
         long millis = Math.max(50, Math.min(1000, limits.cpuTime().toMillis() / 4));
@@ -32,10 +32,9 @@ final class RenderWatchdog {
     }
 
     /** The current thread starts rendering the page this guard bounds. */
-    synchronized void enter(RenderGuard guard) {
+    void enter(RenderGuard guard) {
         rendering.put(Thread.currentThread(), guard);
-        if (!watching) {
-            watching = true;
+        if (watching.compareAndSet(false, true)) {
             Thread watchdog = new Thread(this::watch, "arshif-render-watchdog");
             watchdog.setDaemon(true);
             watchdog.start();
@@ -43,11 +42,14 @@ final class RenderWatchdog {
     }
 
     /**
-     * The current thread is done with its page. Synchronized with {@link #look}, so a thread is never stopped
-     * once it has left its page.
+     * The current thread is done with its page. Synchronized on the page's guard, as {@link #stop} is, so a
+     * thread is never stopped once it has left its page.
      */
-    synchronized void leave() {
-        rendering.remove(Thread.currentThread());
+    void leave(RenderGuard guard) {
+        synchronized (guard) {
+            rendering.remove(Thread.currentThread(), guard);
+            guard.left();
+        }
     }
 
     private void watch() {
@@ -57,38 +59,42 @@ final class RenderWatchdog {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            synchronized (this) {
-                watching = false;
-            }
+            watching.set(false);
         }
     }
 
     /** Stops every page past its time; whether to look again (not when no page is being rendered). */
-    private synchronized boolean look() {
+    private boolean look() {
         if (rendering.isEmpty()) {
-            watching = false;
-            return false;
+            watching.set(false);
+            // A page that entered meanwhile saw the flag still set and started no thread: this one goes on.
+            return !rendering.isEmpty() && watching.compareAndSet(false, true);
         }
-        for (Map.Entry<Thread, RenderGuard> page : List.copyOf(rendering.entrySet())) {
+        for (Map.Entry<Thread, RenderGuard> page : rendering.entrySet()) {
             RenderGuard guard = page.getValue();
             long limit = guard.limits().cpuTime().toNanos();
             if (guard.stopped().isEmpty() && guard.elapsedNanos(page.getKey()) > limit + limit / 2) {
-                stop(page.getKey(), guard.stopFromOutside());
-                rendering.remove(page.getKey());
+                stop(page.getKey(), guard);
             }
         }
         return true;
     }
 
     /** Thread.stop is called by reflection: it is deprecated, and from Java 20 on it throws. */
-    private static void stop(Thread thread, Diagnostic finding) {
-        try {
-            Thread.class.getMethod("stop").invoke(thread);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            err.println(finding.format());
-            err.println("arshif: this Java cannot stop the page's thread; the build ends here, with status 1");
-            System.exit(1);
+    private static void stop(Thread thread, RenderGuard guard) {
+        synchronized (guard) {
+            if (guard.hasLeft()) {
+                return;
+            }
+            Diagnostic finding = guard.stopFromOutside();
+            try {
+                Thread.class.getMethod("stop").invoke(thread);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+                err.println(finding.format());
+                err.println("arshif: this Java cannot stop the page's thread; the build ends here, with status 1");
+                System.exit(1);
+            }
         }
     }
 }
