@@ -185,10 +185,11 @@ public final class Arshif {
                 : IncrementalBuild.open(cache, output, templates, library, stamp, log::info)) {
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
-            // A run that found errors by its plan stopped there, without rendering.
+            // A run that found errors by its plan stopped there, without rendering; one whose render found template
+            // errors reported them, and a page stopped by a limit is not run again (ten seconds more, each time).
             diagnostics.addAll(check.of(
                     plan,
-                    !diagnostics.hasErrors(),
+                    phases.stream().anyMatch(phase -> phase.name().equals("render")),
                     target instanceof IncrementalBuild cached ? cached.archiveKey(plan) : null));
             phases.add(timer.phase("check"));
             if (diagnostics.hasErrors()) {

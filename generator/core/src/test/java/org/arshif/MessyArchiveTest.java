@@ -93,4 +93,38 @@ class MessyArchiveTest {
                                 + " one that is wrong"),
                 warnings);
     }
+
+    @Test
+    void hugoFilesThatAreNotPagesAreLeftOutWithAWarning() {
+        // A headless bundle has no date and is no page: once an error ("no date") that stopped the build.
+        List<String> warnings = warnings("hugo-not-pages");
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-never.md:3:1: warning: '_build' says render: never: not published, as"
+                                + " in Hugo",
+                        "content/en/2017-05-02-link.md:3:1: warning: Hugo's build options in 'build' (list) are not"
+                                + " followed: the dispatch is published and listed as any other; to keep it off the"
+                                + " site, set draft: true, or render: never",
+                        "content/en/shared/index.md:3:1: warning: 'headless: true' (a Hugo bundle of resources other"
+                                + " pages use, not a page): not published; put a photo a dispatch shows in that"
+                                + " dispatch's own folder or bundle"),
+                warnings);
+        assertTrue(Files.isRegularFile(tmp.resolve("out/en/2017/05/link/index.html")));
+        assertTrue(Files.isRegularFile(tmp.resolve("out/en/2017/05/ok/index.html")));
+        assertTrue(Files.notExists(tmp.resolve("out/en/2017/05/never")));
+        assertTrue(Files.notExists(tmp.resolve("out/en/shared")));
+    }
+
+    @Test
+    void wireHeaderLinesOutOfOrderAreNamed() {
+        // Published as they come (the dateline sentence as a headline, the title twice), but no longer silently.
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-04-dateline-first.txt:1:1: warning: the title line reads as a dateline,"
+                                + " which comes after the title; put the headline on the first line, then the"
+                                + " dateline and the text",
+                        "content/en/2017-05-04-title-twice.txt:1:1: warning: the first paragraph repeats the title (a"
+                                + " header written twice?); remove the second one"),
+                warnings("wire-header-order"));
+    }
 }

@@ -13,6 +13,10 @@ import org.arshif.diag.Diagnostics;
 /** What a dispatch's date findings say beyond "not a date": why a date is none, and dates that disagree. */
 final class DateFindings {
     private static final Pattern AT_INDEX = Pattern.compile("at index (\\d+)$");
+    /** The ISO form, loosely: a sign, any number of digits per field, and any offset, so each can be judged. */
+    private static final Pattern ISO_LIKE =
+            Pattern.compile("([+-]?)(\\d+)-(\\d+)-(\\d+)(?:[T ](\\d+):(\\d+)(?::(\\d+)(?:\\.\\d+)?)?"
+                    + "(Z|[+-](\\d+)(?::?(\\d+))?)?)?");
 
     private DateFindings() {}
 
@@ -47,6 +51,10 @@ final class DateFindings {
         if (written.isPresent()) {
             return written.get();
         }
+        Optional<String> iso = isoProblem(s.strip());
+        if (iso.isPresent()) {
+            return iso.get();
+        }
         String detail = String.valueOf(e.getMessage()).replaceFirst("^Text '[^']*' could not be parsed: ", "");
         if (detail.startsWith("Text '")) {
             Matcher at = AT_INDEX.matcher(detail);
@@ -55,5 +63,34 @@ final class DateFindings {
                     : "not a form of date Arshif reads";
         }
         return detail;
+    }
+
+    /** What is wrong with a date written almost as YYYY-MM-DDTHH:MM:SS+03:00: the field out of range, by name. */
+    private static Optional<String> isoProblem(String s) {
+        Matcher m = ISO_LIKE.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (m.group(1).equals("-")) {
+            return Optional.of("a year before year 1; Arshif reads the years 1 to 9999");
+        }
+        String year = m.group(2).replaceFirst("^0+(?=\\d{4})", "");
+        if (year.length() > 4) {
+            return Optional.of("the year " + year + " has more than four digits; Arshif reads the years 1 to 9999");
+        }
+        if (m.group(2).length() < 4 || m.group(3).length() != 2 || m.group(4).length() != 2) {
+            return Optional.of("the year needs four digits, the month and day two each, as 2017-05-01");
+        }
+        if (m.group(5) != null && (over(m.group(5), 23) || over(m.group(6), 59) || over(m.group(7), 59))) {
+            return Optional.of("the time of day is out of range: hours 00 to 23, minutes and seconds 00 to 59");
+        }
+        if (m.group(9) != null && (over(m.group(9), 18) || over(m.group(10), 59))) {
+            return Optional.of("the offset from UTC is out of range: at most 18 hours either way, as +03:00");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean over(String digits, int max) {
+        return digits != null && (digits.length() > 2 || Integer.parseInt(digits) > max);
     }
 }

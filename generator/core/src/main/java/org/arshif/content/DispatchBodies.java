@@ -57,8 +57,14 @@ final class DispatchBodies {
     Parts agency(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
         AgencyText.Parsed parsed = agencyText.parse(split.body(), fmTitle, path);
         if (parsed.paragraphs().isEmpty()) {
-            d.error(path, split.bodyLine(), 1, "the dispatch has a title but no paragraphs");
+            d.error(
+                    path,
+                    split.bodyLine(),
+                    1,
+                    "the dispatch has a title but no paragraphs (a file cut short?); add its text below the title,"
+                            + " or remove the file");
         }
+        headerOrder(path, split, parsed, d);
         java.time.LocalDate datelineDate = null;
         if (parsed.wire().dateline() != null) {
             WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());
@@ -77,6 +83,36 @@ final class DispatchBodies {
                 "",
                 parsed.wire(),
                 datelineDate);
+    }
+
+    /**
+     * A wire's header lines out of order, which would publish without a word: the title written again as the first
+     * paragraph, or a dateline where the title belongs (the dateline sentence as the headline).
+     */
+    private void headerOrder(String path, FrontMatterSplit split, AgencyText.Parsed parsed, Diagnostics d) {
+        if (parsed.titleLine() == 0 || parsed.paragraphs().isEmpty()) {
+            return; // the title is the front-matter's
+        }
+        int line = split.bodyLine() + parsed.titleLine() - 1;
+        if (parsed.paragraphs().get(0).strip().equals(parsed.title().strip())) {
+            d.warning(
+                    path,
+                    line,
+                    1,
+                    "the first paragraph repeats the title (a header written twice?); remove the second one");
+        } else if (parsed.wire().dateline() == null
+                && agencyText
+                                .parse("-\n\n" + parsed.title(), Optional.empty(), path)
+                                .wire()
+                                .dateline()
+                        != null) {
+            d.warning(
+                    path,
+                    line,
+                    1,
+                    "the title line reads as a dateline, which comes after the title; put the headline on the"
+                            + " first line, then the dateline and the text");
+        }
     }
 
     Parts markdown(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {

@@ -154,6 +154,9 @@ public final class DispatchReader {
         }
         FrontMatterSplit split = read.get().split();
         YFields fm = read.get().fields();
+        if (HugoKeys.notAPage(path, fm, d)) {
+            return Optional.empty();
+        }
         SourceName name = SourceName.of(path);
         Optional<String> fmTitle = fm.string("title").map(String::strip).filter(Titles::isVisible);
         DispatchBodies.Parts body = name.format() == SourceFormat.AGENCY_TEXT
@@ -254,7 +257,10 @@ public final class DispatchReader {
         }
         for (String raw : rawTags.orElse(List.of())) {
             String key = vocabulary.resolve(raw);
-            String problem = key.isEmpty() ? "has no letters or digits to make a URL from" : Slugs.segmentProblem(key);
+            String problem = key.isEmpty()
+                    ? "has no letters or digits to make a URL from; write the tag in words, or give it a key in"
+                            + " content/tags.yml (a key such as 'questions:' with 'ar: \"" + raw.strip() + "\"')"
+                    : Slugs.segmentProblem(key);
             if (problem != null) {
                 d.error(
                         path,

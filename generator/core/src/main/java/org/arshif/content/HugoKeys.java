@@ -57,6 +57,48 @@ final class HugoKeys {
                 url(path, fm, d));
     }
 
+    /**
+     * Hugo's files that are not pages: a headless bundle (resources other pages share), or build options that never
+     * render it. Not published, with a warning that says why, rather than published against the author's intent or
+     * refused for lacking a date such a file does not need. Other build options (not listed, a link only) are not
+     * followed: the dispatch is published as usual, and the warning says so.
+     */
+    static boolean notAPage(String path, YFields fm, Diagnostics d) {
+        if (fm.get("headless")
+                .filter(n -> n instanceof YNode.Scalar s && s.text().equals("true"))
+                .isPresent()) {
+            int[] at = fm.position("headless");
+            d.warning(
+                    path,
+                    at[0],
+                    at[1],
+                    "'headless: true' (a Hugo bundle of resources other pages use, not a page): not published;"
+                            + " put a photo a dispatch shows in that dispatch's own folder or bundle");
+            return true;
+        }
+        for (String key : List.of("_build", "build")) {
+            if (!(fm.get(key).orElse(null) instanceof YNode.Map options)) {
+                continue;
+            }
+            int[] at = fm.position(key);
+            YNode render = options.entries().get("render");
+            if (render instanceof YNode.Scalar r
+                    && (r.text().equals("never") || r.text().equals("false"))) {
+                d.warning(path, at[0], at[1], "'" + key + "' says render: " + r.text() + ": not published, as in Hugo");
+                return true;
+            }
+            d.warning(
+                    path,
+                    at[0],
+                    at[1],
+                    "Hugo's build options in '" + key + "' ("
+                            + String.join(", ", options.entries().keySet())
+                            + ") are not followed: the dispatch is published and listed as any other; to keep it off"
+                            + " the site, set draft: true, or render: never");
+        }
+        return false;
+    }
+
     /** A list of names (a single text counts as one): stripped, without duplicates, each one non-empty. */
     private static List<String> names(String path, YFields fm, String key, Diagnostics d) {
         List<String> written = fm.stringList(key).orElse(List.of());

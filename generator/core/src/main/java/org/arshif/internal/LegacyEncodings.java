@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Which older encoding a file that is not UTF-8 was most likely saved in, so that the finding can say how to
  * convert it: Arabic newsroom systems on Windows wrote Windows-1256, some Unix ones ISO-8859-6, and Western editors
- * Windows-1252. Only a file with no valid UTF-8 sequence of two or more bytes is guessed at: one that has some is
- * UTF-8 with a damaged byte. Stateless.
+ * Windows-1252. Only a file whose bytes past ASCII are mostly not UTF-8 is guessed at: one whose valid sequences
+ * outnumber its bad bytes is UTF-8 with a damaged byte. (A long Windows-1256 text has a few byte pairs that happen
+ * to be UTF-8: a letter before the Arabic comma ، 0xA1 is one.) Stateless.
  */
 public final class LegacyEncodings {
     /** A candidate: the Java charset, the name {@code iconv} knows it by, and what it is for a reader. */
@@ -29,7 +30,7 @@ public final class LegacyEncodings {
 
     /** The encoding {@code bytes} read best in, if one reads them as letters of its script. */
     public static Optional<Encoding> guess(byte[] bytes) {
-        if (hasUtf8Sequence(bytes)) {
+        if (mostlyUtf8(bytes)) {
             return Optional.empty();
         }
         Encoding best = null;
@@ -86,22 +87,27 @@ public final class LegacyEncodings {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Whether a lead byte of a two- to four-byte UTF-8 sequence is followed by its continuation bytes somewhere. */
-    private static boolean hasUtf8Sequence(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
+    /** Whether the valid UTF-8 sequences of two to four bytes outnumber the bytes past ASCII in none. */
+    private static boolean mostlyUtf8(byte[] bytes) {
+        int valid = 0;
+        int bad = 0;
+        int i = 0;
+        while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
             int continuations =
                     b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
-            if (continuations > 0 && i + continuations < bytes.length) {
-                boolean all = true;
-                for (int k = 1; k <= continuations; k++) {
-                    all &= (bytes[i + k] & 0xC0) == 0x80;
-                }
-                if (all) {
-                    return true;
-                }
+            boolean all = continuations > 0 && i + continuations < bytes.length;
+            for (int k = 1; all && k <= continuations; k++) {
+                all = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (all) {
+                valid++;
+                i += continuations + 1;
+            } else {
+                bad += b >= 0x80 ? 1 : 0;
+                i++;
             }
         }
-        return false;
+        return valid > bad;
     }
 }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.LiveLibrary;
@@ -62,6 +63,7 @@ public final class PreviewServer implements Server {
      */
     public static PreviewServer start(Arshif.Builder builder, int port, BuildLog log) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        SiteWatcher watcher = null;
         try {
             int actual = http.getAddress().getPort();
             BasePath base = BasePath.of(ConfigLoader.load(builder.build().siteRoot(), new Diagnostics())
@@ -70,6 +72,16 @@ public final class PreviewServer implements Server {
                     .drafts(true)
                     .build();
             long t0 = System.nanoTime();
+            // Watched from before the archive is read: a file renamed while it is read (its old name gone when
+            // read, its new one made before a later watch began) is then rebuilt once serving starts, not lost.
+            AtomicReference<LiveSite> served = new AtomicReference<>();
+            watcher = new SiteWatcher(
+                    arshif.siteRoot(),
+                    arshif.templates(),
+                    QUIET_MILLIS,
+                    SETTLE_MILLIS,
+                    (paths, templates, overflow, noticed) -> served.get().changed(paths, templates, overflow, noticed),
+                    e -> served.get().watchFailed(e));
             LiveLibrary live = LiveLibrary.load(arshif);
             ExecutorService pool = Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "arshif-http");
@@ -78,24 +90,22 @@ public final class PreviewServer implements Server {
             });
             ReloadEvents events = new ReloadEvents();
             LiveSite site = new LiveSite(live, new PreviewRun(arshif.sitemapLimit()), log, events);
+            served.set(site);
             PreviewServer server = new PreviewServer(http, pool, site, events, log, base);
             log.info("Loaded " + live.current().dispatches().size() + " dispatches in "
                     + (System.nanoTime() - t0) / 1_000_000 + " ms");
             http.createContext("/", new PreviewHandler(site, events, log, actual, base)::handle);
             http.setExecutor(pool);
-            server.watcher = new SiteWatcher(
-                    arshif.siteRoot(),
-                    arshif.templates(),
-                    QUIET_MILLIS,
-                    SETTLE_MILLIS,
-                    site::changed,
-                    site::watchFailed);
+            server.watcher = watcher;
             server.watcher.start();
             http.start();
             log.info("Serving " + arshif.siteRoot() + " at " + server.url() + " (drafts included); Ctrl-C stops");
             site.indexInBackground(server.watcher::lastHeard);
             return server;
         } catch (Throwable e) {
+            if (watcher != null) {
+                watcher.close();
+            }
             http.stop(0); // a server that never started must not keep the port
             throw e;
         }

@@ -29,6 +29,7 @@ public final class PageRenderer {
 
     private final Theme theme;
     private final Limits limits;
+    private final RenderWatchdog watchdog;
     /**
      * Templates a limit stopped, with the finding: their other pages fail at once with the same finding, rather
      * than each spending the limit again (ten thousand articles times ten seconds).
@@ -59,6 +60,7 @@ public final class PageRenderer {
     public PageRenderer(Theme theme, Limits limits) {
         this.theme = theme;
         this.limits = limits;
+        this.watchdog = new RenderWatchdog(limits);
     }
 
     /** A template failed: the finding names the template file and line. */
@@ -92,10 +94,28 @@ public final class PageRenderer {
         Template template = load(templateName);
         RenderGuard guard = new RenderGuard(limits, theme.sandbox(), templateName);
         try {
-            return process(template, templateName, model, guard);
+            return watched(template, templateName, model, guard);
         } catch (RenderException e) {
             guard.stopped().ifPresent(d -> stoppedTemplates.putIfAbsent(templateName, d));
             throw e;
+        }
+    }
+
+    /** Renders under the watchdog's eye, which stops a page stuck in one expression ({@link RenderWatchdog}). */
+    private byte[] watched(Template template, String templateName, Map<String, Object> model, RenderGuard guard)
+            throws RenderException {
+        try {
+            watchdog.enter(guard);
+            try {
+                return process(template, templateName, model, guard);
+            } finally {
+                watchdog.leave(guard);
+            }
+        } catch (ThreadDeath e) {
+            // Thread.stop sets the interrupt flag too: cleared, or Freemarker's checks would fail the next page.
+            Thread.interrupted();
+            watchdog.leave(guard);
+            throw new RenderException(guard.stopped().orElseThrow(() -> e));
         }
     }
 

@@ -18,9 +18,10 @@ import org.arshif.diag.Diagnostic;
  * used too much CPU time; {@link PageBuffer} asks it to stop a page whose output grows too large. Once stopped it
  * stays stopped: every later directive fails as well, so an {@code <#attempt>} cannot carry on past a limit.
  *
- * <p>Not bounded here: one expression that loops inside a built-in, with no directive in between (such as
- * {@code (1..)?filter(x -> false)?first}); Java offers no safe way to stop a thread from outside. Memory is bounded
- * by the JVM's heap: running out of it, or of stack, ends the page with a finding at the last directive entered.
+ * <p>One expression that loops inside a built-in, with no directive in between (such as
+ * {@code (1..)?filter(x -> false)?first}), never comes back here: {@link RenderWatchdog} watches the page's clock
+ * from outside and stops it ({@link #stopFromOutside}). Memory is bounded by the JVM's heap: running out of it, or
+ * of stack, ends the page with a finding at the last directive entered.
  */
 final class RenderGuard implements TemplateProcessingTracer {
     /** Directives entered between two looks at the clock: the clock costs far more than a directive. */
@@ -40,7 +41,10 @@ final class RenderGuard implements TemplateProcessingTracer {
     /** Templates this page has entered, so the shared (locked) list of prepared ones is asked once per page. */
     private final Set<Template> entered = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private Diagnostic stopped;
+    /** Volatile, as the watchdog may set it from its own thread. */
+    private volatile Diagnostic stopped;
+    /** Whether the page's thread has left it; read and written under this guard's lock (RenderWatchdog). */
+    private boolean left;
 
     RenderGuard(PageRenderer.Limits limits, SandboxedFreemarker sandbox, String templateName) {
         this.limits = limits;
@@ -95,6 +99,42 @@ final class RenderGuard implements TemplateProcessingTracer {
         depth--;
     }
 
+    /**
+     * The page's clock so far: its thread's CPU time (or the wall clock) since it started, read from any thread.
+     * The watchdog calls this with the rendering thread.
+     */
+    long elapsedNanos(Thread renderer) {
+        long now = threadCpuTime ? THREADS.getThreadCpuTime(renderer.getId()) : System.nanoTime();
+        return now < 0 ? 0 : now - start;
+    }
+
+    /** The page's thread is done with it: the watchdog must no longer stop that thread. Under this guard's lock. */
+    void left() {
+        left = true;
+    }
+
+    /** Under this guard's lock. */
+    boolean hasLeft() {
+        return left;
+    }
+
+    /** The limit this page is held to. */
+    PageRenderer.Limits limits() {
+        return limits;
+    }
+
+    /**
+     * The watchdog's finding for a page stuck in one expression, at the directive that holds it. Read from another
+     * thread, {@code current} may be a directive or two behind; the page's thread has been in one place for
+     * seconds when this is called, so in practice it is the last one entered.
+     */
+    Diagnostic stopFromOutside() {
+        return stop("the page took more than " + limits.cpuTime().toSeconds() + " s of CPU time in one expression"
+                        + " here, and was stopped from outside; does it run over an endless or huge range, such as"
+                        + " (1..)?filter(…) or (1..2000000000)?join(\",\")? Give the range a small end")
+                .diagnostic();
+    }
+
     /** The output passed its limit: stops the page at the directive writing. */
     Stop outputLimit() {
         int max = limits.maxOutputChars();
@@ -123,7 +163,7 @@ final class RenderGuard implements TemplateProcessingTracer {
         return Optional.ofNullable(stopped);
     }
 
-    private Stop stop(String message) {
+    private synchronized Stop stop(String message) {
         if (stopped == null) {
             stopped = finding(message);
         }

@@ -1,5 +1,6 @@
 package org.arshif.site;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +55,18 @@ final class TranslationPairs {
                 p.line(),
                 p.column(),
                 "this " + d.lang() + " dispatch and " + other.path() + " both claim " + what
-                        + "; give one of them a different translationKey or file name");
+                        + (normalizationTwins(d.path(), other.path())
+                                ? "; their names look the same but differ in Unicode normalization (one composed,"
+                                        + " NFC, the other decomposed, NFD, as macOS or a copy from it may write a"
+                                        + " name): if they are one story, delete one; else rename one (NFC: convmv"
+                                        + " -f utf8 -t utf8 --nfc --notest FILE)"
+                                : "; give one of them a different translationKey or file name"));
+    }
+
+    /** Two paths that are different strings but one text in NFC: an accented letter as one character or two. */
+    static boolean normalizationTwins(String a, String b) {
+        return !a.equals(b)
+                && Normalizer.normalize(a, Normalizer.Form.NFC).equals(Normalizer.normalize(b, Normalizer.Form.NFC));
     }
 
     /** {@code published} is newest first, so {@code d} is the older of the two. */

@@ -23,6 +23,13 @@ class LegacyEncodingsTest {
     }
 
     @Test
+    void aLongArabicTextWithBytePairsThatHappenToBeUtf8IsStillNamed() {
+        // In Windows-1256 a letter before the Arabic comma ، (0xA1) makes a valid two-byte UTF-8 sequence.
+        String text = "بحث الرئيسان الوضع في سورية، وشددا على أهمية الجهود المشتركة لحل الأزمة فيها.\n";
+        assertEquals(Optional.of("WINDOWS-1256"), guess(text.repeat(20), "windows-1256"));
+    }
+
+    @Test
     void westernTextIsNotTakenForArabic() {
         // Each of é, ï, ç is an Arabic letter in ISO-8859-6: inside Latin words they are not.
         assertEquals(Optional.of("WINDOWS-1252"), guess("Café au lait, naïve façade.\n", "windows-1252"));

@@ -59,6 +59,24 @@ class PreviewRunTest {
         }
     }
 
+    @Test
+    void twoDispatchesAtOneUrlAreAnErrorAndTheRestOfTheSearchStillWorks() {
+        // Same day, same URL: the search documents sort side by side, where the index once refused them both.
+        Arshif arshif = Arshif.builder()
+                .siteRoot(Trees.copy(Trees.site("invalid/same-url-same-day"), tmp.resolve("archive")))
+                .clock(CLOCK)
+                .baseUrl("http://127.0.0.1:8080/")
+                .build();
+        try (PreviewRun run = new PreviewRun(arshif.sitemapLimit())) {
+            Diagnostics diagnostics = new Diagnostics();
+            PreviewRun.Site site = run.plan(LiveLibrary.load(arshif).current(), diagnostics, null);
+            assertTrue(diagnostics.hasErrors(), diagnostics.sorted()::toString);
+            String manifest =
+                    site.plan().searchManifests().byLanguage().get("en").substring(1);
+            assertTrue(site.read(manifest).isPresent(), manifest);
+        }
+    }
+
     private static void check(PreviewRun.Site site) {
 
         assertTrue(

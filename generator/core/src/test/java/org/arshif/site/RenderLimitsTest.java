@@ -111,4 +111,25 @@ class RenderLimitsTest {
         assertEquals(first, renderError(renderer, "article.ftl", Map.of("tick", tick)));
         assertEquals(roundsOfTheFirstPage, rounds.get(), "the second page ran the template again");
     }
+
+    @Test
+    void anExpressionThatLoopsInsideABuiltInIsStoppedFromOutside() {
+        // No directive runs while ?join or ?filter loops, so only the watchdog's look at the clock can stop them.
+        Trees.write(templates.resolve("join.ftl"), "Before.\n  ${(1..2000000000)?join(\",\")}\n");
+        Trees.write(templates.resolve("filter.ftl"), "<#assign x = (1..)?filter(n -> n < 0)?first>");
+        String expected = ": error: template error: the page took more than 1 s of CPU time in one expression here,"
+                + " and was stopped from outside; does it run over an endless or huge range, such as"
+                + " (1..)?filter(…) or (1..2000000000)?join(\",\")? Give the range a small end";
+        PageRenderer renderer = renderer();
+        assertEquals("templates/join.ftl:2:3" + expected, renderError(renderer, "join.ftl", Map.of()));
+        assertEquals("templates/filter.ftl:1:1" + expected, renderError(renderer, "filter.ftl", Map.of()));
+        // The threads that rendered go on rendering other pages.
+        Trees.write(templates.resolve("fine.ftl"), "${(1..3)?join(\",\")}");
+        assertEquals(
+                "1,2,3",
+                assertTimeoutPreemptively(
+                        HANG,
+                        () -> new String(
+                                renderer.render("fine.ftl", Map.of()), java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

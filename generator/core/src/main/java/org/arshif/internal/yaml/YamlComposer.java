@@ -13,6 +13,7 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.internal.TextControls;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -161,12 +162,16 @@ final class YamlComposer {
         Map<String, YNode.Scalar> keys = new LinkedHashMap<>();
         long size = 1;
         int height = 0;
+        List<YNode.Map> merged = new ArrayList<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
+            boolean merge = isMergeKey(parser.peekEvent());
             Composed key = compose(depth + 1);
             Composed value = compose(depth + 1);
             size += key.size() + value.size();
             height = Math.max(height, Math.max(key.height(), value.height()));
-            if (!(key.node() instanceof YNode.Scalar k) || k.kind() == YNode.ScalarKind.NULL) {
+            if (merge) {
+                merged.addAll(mergedMaps(key.node(), value.node()));
+            } else if (!(key.node() instanceof YNode.Scalar k) || k.kind() == YNode.ScalarKind.NULL) {
                 error(key.node(), "a key must be plain text, not " + key.node().kindName());
             } else if (entries.containsKey(k.text())) {
                 error(
@@ -179,6 +184,15 @@ final class YamlComposer {
             }
         }
         parser.next();
+        // YAML 1.1's merge, as Hugo reads it: the mapping's own keys win, then the first merged mapping's.
+        for (YNode.Map m : merged) {
+            m.entries().forEach((k, v) -> {
+                if (!keys.containsKey(k)) {
+                    entries.put(k, v);
+                    keys.put(k, m.keys().get(k));
+                }
+            });
+        }
         int[] at = position(start.getStartMark());
         return new Composed(
                 new YNode.Map(
@@ -188,6 +202,28 @@ final class YamlComposer {
                         at[1]),
                 size,
                 height + 1);
+    }
+
+    /** A plain {@code <<} key: YAML 1.1's merge key (quoted, it is the text "<<"). */
+    private static boolean isMergeKey(Event event) {
+        return event instanceof ScalarEvent scalar
+                && scalar.getValue().equals("<<")
+                && scalar.getScalarStyle() == ScalarStyle.PLAIN;
+    }
+
+    /** The mappings a merge key's value names: one mapping, or a list of them; anything else is an error. */
+    private List<YNode.Map> mergedMaps(YNode key, YNode value) {
+        if (value instanceof YNode.Map map) {
+            return List.of(map);
+        }
+        if (value instanceof YNode.Seq seq && seq.items().stream().allMatch(YNode.Map.class::isInstance)) {
+            return seq.items().stream().map(YNode.Map.class::cast).toList();
+        }
+        error(
+                key,
+                "the merge key '<<' takes a mapping or a list of mappings, such as '<<: *base' where '&base' names"
+                        + " a mapping, not " + value.kindName() + "; quote it ('\"<<\"') if it is a key of its own");
+        return List.of();
     }
 
     private YNode.Scalar scalar(ScalarEvent event) {

@@ -82,6 +82,27 @@ class YamlReaderTest {
     }
 
     @Test
+    void mergeKeysAreReadAsYaml11ReadersDo() {
+        // Hugo's YAML reader merges: the mapping's own keys win, then the first merged mapping's.
+        YNode.Map map = (YNode.Map) parse("base: &b {title: Base, tags: [a]}\n<<: *b\ndate: 2017-05-01\n")
+                .orElseThrow();
+        assertEquals("Base", map.entries().get("title").toJava());
+        assertEquals(List.of("a"), map.entries().get("tags").toJava());
+        map = (YNode.Map) parse("<<: [{title: One, x: 1}, {title: Two, y: 2}]\ntitle: Own\n")
+                .orElseThrow();
+        assertEquals(Map.of("title", "Own", "x", 1L, "y", 2L), map.toJava());
+        assertEquals(List.of(), findings());
+        // Quoted, it is a key of its own.
+        assertEquals(Map.of("<<", "text"), parse("\"<<\": text\n").orElseThrow().toJava());
+        parse("<<: 5\ntitle: T\n");
+        assertEquals(
+                List.of("x.yml:1:1: error: the merge key '<<' takes a mapping or a list of mappings, such as"
+                        + " '<<: *base' where '&base' names a mapping, not a number; quote it ('\"<<\"') if it is a"
+                        + " key of its own"),
+                findings());
+    }
+
+    @Test
     void anAliasToNoAnchorIsMalformed() {
         assertTrue(parse("a: *nowhere\n").isEmpty());
         assertEquals(
