@@ -98,20 +98,22 @@ final class SearchRefresh implements AutoCloseable {
             long now = System.nanoTime();
             // The writer's threads and the pool's: the process's CPU time, what the write costs on an idle machine.
             double cpuMillis = (PROCESS.getProcessCpuTime() - cpu0) / 1e6;
-            String line = first
-                    ? String.format(
-                            Locale.ROOT,
-                            "Search index ready in %.1f ms (%.1f ms CPU), written in the background (%s)",
-                            (now - t0) / 1e6,
-                            cpuMillis,
-                            summary.get())
-                    : String.format(
-                            Locale.ROOT,
-                            "Search index updated %.1f ms after the change, written in %.1f ms (%.1f ms CPU) (%s)",
-                            (now - since) / 1e6,
-                            (now - t0) / 1e6,
-                            cpuMillis,
-                            summary.get());
+            log.info(
+                    first
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "Search index ready in %.1f ms (%.1f ms CPU), written in the background (%s)",
+                                    (now - t0) / 1e6,
+                                    cpuMillis,
+                                    summary.get())
+                            : String.format(
+                                    Locale.ROOT,
+                                    "Search index updated %.1f ms after the change, written in %.1f ms (%.1f ms CPU)"
+                                            + " (%s)",
+                                    (now - since) / 1e6,
+                                    (now - t0) / 1e6,
+                                    cpuMillis,
+                                    summary.get()));
             try {
                 ready.run();
             } catch (RuntimeException e) {
@@ -119,7 +121,6 @@ final class SearchRefresh implements AutoCloseable {
                 log.error("arshif serve: reloading the search tabs failed: " + e);
                 log.debug("arshif serve: reloading the search tabs failed", e);
             }
-            log.info(line); // after the tabs are told: the terminal's line is not on their way (1-3 ms, to a pipe)
             if (first && index == newest) {
                 warm(index);
             } else if (!first && index == newest) {
