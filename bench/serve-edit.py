@@ -3,10 +3,10 @@
 
 Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] [--pause=SECONDS] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
 
-Starts `java $JAVA_OPTIONS -jar JAR serve --source ARCHIVE --port 0`, asks once for /en/search/ (which waits for the first
-index), then EDITS times: appends a paragraph with a new word to DISPATCH, and waits (two threads) until the
-dispatch's PAGE has the word and until /en/search/'s data-search-manifest names another manifest and that manifest is
-served; prints both times from the write, then waits 2 s. Restores the file at the end and prints the server's own
+Starts `java $JAVA_OPTIONS -jar JAR serve --source ARCHIVE --port 0`, asks once for the search page of PAGE's language
+(/en/search/ by default; it waits for the first index), then EDITS times: appends a paragraph with a new word to
+DISPATCH, and waits (two threads) until the dispatch's PAGE (percent-encoded) has the word and until that search page's
+data-search-manifest names another manifest and that manifest is served; prints both times from the write, then waits 2 s. Restores the file at the end and prints the server's own
 lines (rebuilds, search index). The new word is PREFIX (default zeppelinedit), the edit's number and the time: it
 sorts where PREFIX does in the dictionary, which decides how many of the index's term shards follow it. --pause
 waits that long between the first index and the first edit (default 0: at once), as a writer who opens the page
@@ -49,7 +49,7 @@ while args and args[0].startswith("--"):
 jar, archive, edits = args[0], args[1], int(args[2])
 dispatch = args[3] if len(args) > 3 else "content/en/2024/12/29-n109995.md"
 page = args[4] if len(args) > 4 else "/en/2024/12/foreign-and-expatriates-minister-walid-al-109995/"
-SEARCH = "/en/search/"
+SEARCH = "/" + page.strip("/").split("/")[0] + "/search/"  # the page's language's search page (its index changes)
 path = f"{archive}/{dispatch}"
 original = open(path, "rb").read()
 

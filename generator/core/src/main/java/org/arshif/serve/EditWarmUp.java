@@ -50,6 +50,12 @@ final class EditWarmUp {
     // Free young space that a few edits do not fill (~22 MB allocated an edit, bench/RESULTS.md, w14-serve7).
     private static final long EDITS_ROOM = 64L << 20;
 
+    /**
+     * Free young space that the next edit does not fill: an Arabic edit of the 10k archive allocated ~25 MB of a young
+     * generation that the collector had sized to 45-65 MB of eden (bench/RESULTS.md, w20-serve).
+     */
+    static final long EDIT_ROOM = 32L << 20;
+
     // a paragraph with words of the archive's languages' common kind: an edit's analysis, not a new script
     private static final String PARAGRAPH = "\n\nThe minister said the talks would continue.\n";
 
@@ -201,7 +207,21 @@ final class EditWarmUp {
      * one with the parallel collector (170-250 ms of CPU, a 0.3-0.7 s pause on the 10k archive's heap, measured).
      */
     static String youngCollection(BooleanSupplier stop) {
-        // stop throws to end it (see check)
+        return youngCollection(stop, EDITS_ROOM); // stop throws to end it (see check)
+    }
+
+    /**
+     * Between edits, once an edit's index is written: {@link #youngCollection} when under {@link #EDIT_ROOM} is free,
+     * so that the next edit's index does not wait for a collection (its pauses were 12-180 ms at load 5-8, in every
+     * other Arabic edit). It stops as soon as a newer index is asked for or {@code lastHeard} passes the edit's change.
+     */
+    static SearchRefresh.Idle betweenEdits(LongSupplier lastHeard) {
+        return (since, newer) ->
+                youngCollection(() -> newer.getAsBoolean() || lastHeard.getAsLong() > since, EDIT_ROOM);
+    }
+
+    /** {@link #youngCollection(BooleanSupplier)} when under {@code room} is free; stops when {@code stop} is true. */
+    static String youngCollection(BooleanSupplier stop, long room) {
         long collections = collections();
         long free = -1;
         long capacity = 0;
@@ -212,7 +232,7 @@ final class EditWarmUp {
                 free = Math.max(0, capacity - usage.getUsed());
             }
         }
-        if (free < 0 || free >= EDITS_ROOM) {
+        if (free < 0 || free >= room) {
             return String.format(Locale.ROOT, "no collection needed (%d MB free)", free >> 20);
         }
         long allocated = 0;

@@ -127,14 +127,16 @@ final class LiveSite implements AutoCloseable {
     /**
      * From now on the served site's search index is written in the background: now (the server's first, every
      * document analysed), and after each rebuild (only what changed is encoded again). After the first, an edit's
-     * path is run on copies ({@link EditWarmUp}), which stops as soon as {@code lastHeard} moves (a change heard).
+     * path is run on copies ({@link EditWarmUp}), which stops as soon as {@code lastHeard} moves (a change heard);
+     * after each edit's, a young collection if the next edit would need one ({@link EditWarmUp#betweenEdits}).
      */
     void indexInBackground(LongSupplier lastHeard) {
-        SearchRefresh refresh = new SearchRefresh(log, run::indexSummary, indexWaits -> {
+        SearchRefresh.WarmUp warmUp = indexWaits -> {
             Snapshot s = good;
             return new EditWarmUp(this::trial, run, hasher, s.checked() ? s.sitePaths() : null, lastHeard, indexWaits)
                     .run();
-        });
+        };
+        SearchRefresh refresh = new SearchRefresh(log, run::indexSummary, warmUp, EditWarmUp.betweenEdits(lastHeard));
         searchRefresh = refresh;
         LiveIndexes.sweepScratchRoots();
         log.info("Writing the search index in the background; search pages wait for it");

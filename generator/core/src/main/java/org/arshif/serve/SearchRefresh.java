@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -16,7 +16,8 @@ import org.arshif.BuildLog;
  * Writes the served site's search index in the background, on one thread, after the server starts and after each
  * rebuild, so that neither the first request nor the watcher waits for it: a search page or index file asked for
  * meanwhile waits for the write already under way. Only the newest plan's index is written (an older one that
- * never started is skipped); when it is written, {@code ready} tells the tabs on search pages to reload.
+ * never started is skipped); when it is written, {@code ready} tells the tabs on search pages to reload, and a
+ * moment later, unless another change came, the moment's {@link Idle} work is done (see {@link #IDLE_AFTER_MILLIS}).
  */
 final class SearchRefresh implements AutoCloseable {
     private static final OperatingSystemMXBean PROCESS =
@@ -25,7 +26,14 @@ final class SearchRefresh implements AutoCloseable {
     private final BuildLog log;
     private final Supplier<String> summary;
     private final WarmUp warmUp;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    /**
+     * How long after an edit's index the idle work waits: the tabs told ask for the search page and its manifest
+     * within a few ms (1-3 ms quiet, up to ~130 ms seen at load 5-8), which a collection's pause would hold up.
+     */
+    static final long IDLE_AFTER_MILLIS = 300;
+
+    private final Idle idle;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "arshif-search-refresh");
         t.setDaemon(true);
         return t;
@@ -39,14 +47,25 @@ final class SearchRefresh implements AutoCloseable {
         String run(BooleanSupplier stop) throws IOException;
     }
 
+    /** Work for a quiet moment after an edit's index is written, on this thread, so that the next edit does not do it. */
+    interface Idle {
+        /**
+         * @param since when the edit's change was noticed ({@link System#nanoTime()})
+         * @param newer true once a newer index is asked for: the work then stops
+         */
+        void run(long since, BooleanSupplier newer);
+    }
+
     /**
      * @param summary what the last index write did (files encoded, reused), for the log
      * @param warmUp  run after the first index, unless an edit's is already waiting (see {@link EditWarmUp})
+     * @param idle    run {@link #IDLE_AFTER_MILLIS} after an edit's index, unless a newer one is asked for first
      */
-    SearchRefresh(BuildLog log, Supplier<String> summary, WarmUp warmUp) {
+    SearchRefresh(BuildLog log, Supplier<String> summary, WarmUp warmUp, Idle idle) {
         this.log = log;
         this.summary = summary;
         this.warmUp = warmUp;
+        this.idle = idle;
     }
 
     /**
@@ -104,8 +123,23 @@ final class SearchRefresh implements AutoCloseable {
             }
             if (first && index == newest) {
                 warm(index);
+            } else if (!first && index == newest) {
+                worker.schedule(() -> whenIdle(index, since), IDLE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
             }
         });
+    }
+
+    /** The idle work after {@code index}'s write, unless a newer index was asked for meanwhile (it runs first). */
+    private void whenIdle(Supplier<?> index, long since) {
+        BooleanSupplier newer = () -> index != newest || closed;
+        if (newer.getAsBoolean()) {
+            return;
+        }
+        try {
+            idle.run(since, newer);
+        } catch (RuntimeException e) {
+            log.debug("arshif serve: the idle work after an index failed", e); // nothing served depends on it
+        }
     }
 
     /** The warm-up, on this thread: an edit's index waits for it only if it comes while the warm-up runs. */

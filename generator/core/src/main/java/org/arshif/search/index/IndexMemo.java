@@ -31,6 +31,8 @@ public final class IndexMemo {
     /**
      * Nothing known yet, for a process that writes the index again and again (a live server): each run keeps its
      * index in memory, and {@link #next} hands it on, so that the next run patches it by the documents that changed.
+     * Its runs look for no conflations (their {@link SearchIndexWriter.IndexStats#conflations()} are empty): they are
+     * a build's notice, which a live server does not show.
      */
     public static IndexMemo inMemory() {
         return new IndexMemo(IndexReuse.empty().keepingLive(null));

@@ -208,7 +208,8 @@ public final class SearchIndexWriter {
      * @param terms        distinct terms in the dictionary
      * @param docs         documents indexed
      * @param conflations  stems whose forms split into two large families, the largest first: words a site may
-     *                     want to protect ({@code search: protect:})
+     *                     want to protect ({@code search: protect:}); none are looked for with a memo {@link
+     *                     IndexMemo#inMemory() in memory} (a live server's)
      * @param fileSizes    every file of the index (manifest included), by name, with its size in bytes
      */
     public record IndexStats(

@@ -126,7 +126,9 @@ public final class IndexBuild {
             Map<Object, Documents.Prepared> prepared = docKeys == null ? Map.of() : docs.prepared(docKeys);
             reuse.live(new LiveIndex(lang, settings, ids, docs, prepared, inverted, dictionary, null), patched != null);
         }
-        return InvertedIndex.of(dictionary, inverted, settings);
+        // A live server shows no notices: the conflations, a build's notice, were 28% of an Arabic edit's index
+        // samples there (bench/RESULTS.md, w20-serve), and are not looked for.
+        return InvertedIndex.of(dictionary, inverted, settings, reuse == null || !reuse.keepsLiveIndex());
     }
 
     /** The cards, those of the last index's documents that did not change taken from it; kept with the index. */

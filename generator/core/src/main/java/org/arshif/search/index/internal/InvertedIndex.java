@@ -49,7 +49,7 @@ record InvertedIndex(
             IndexSettings settings,
             int batch) {
         ById inverted = byId(docs, analysis, ids, pool, settings, batch);
-        return of(Dictionary.of(inverted.byId(), ids), inverted, settings);
+        return of(Dictionary.of(inverted.byId(), ids), inverted, settings, true);
     }
 
     /**
@@ -111,12 +111,16 @@ record InvertedIndex(
         return new ById(byId, titleLengths, bodyLengths);
     }
 
-    /** The index of {@code dictionary}: conflations found, surface keys pruned (the dictionary is left as it is). */
-    static InvertedIndex of(Dictionary dictionary, ById inverted, IndexSettings settings) {
+    /**
+     * The index of {@code dictionary}: conflations found (unless {@code conflations} is false: none are looked
+     * for), surface keys pruned (the dictionary is left as it is).
+     */
+    static InvertedIndex of(Dictionary dictionary, ById inverted, IndexSettings settings, boolean conflations) {
         String[] all = dictionary.terms();
         Postings[] allPostings = dictionary.postings();
         int n = inverted.titleLengths().length;
-        List<Conflation> conflations = Conflations.find(all, allPostings, n, settings.variantTerms());
+        List<Conflation> found =
+                conflations ? Conflations.find(all, allPostings, n, settings.variantTerms()) : List.of();
         boolean[] kept = SurfaceKeys.kept(all, allPostings);
         String[] terms = new String[all.length];
         Postings[] postings = new Postings[all.length];
@@ -132,7 +136,7 @@ record InvertedIndex(
                 Arrays.copyOf(postings, k),
                 inverted.titleLengths(),
                 inverted.bodyLengths(),
-                conflations);
+                found);
     }
 
     /** The analyses of documents {@code from..to-1}, in parallel chunks. */

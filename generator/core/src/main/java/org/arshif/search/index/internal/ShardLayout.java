@@ -3,6 +3,7 @@ package org.arshif.search.index.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.arshif.search.analysis.SurfaceKey;
 
 /**
  * The fourth phase, shard layout: which long postings lists move to which tail file, and which consecutive terms
@@ -36,13 +37,18 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
      */
     static ShardLayout plan(InvertedIndex index, IndexSettings settings, int docs, int cardFiles) {
         int[] tailOf = new int[index.size()];
-        boolean[] longs = longLists(index, settings);
-        List<int[]> tails = groupTails(index, settings, longs, tailOf);
+        // asked of each entry 2-4 times below: a scan of its key each time (12% of an Arabic edit's index in serve)
+        boolean[] keys = new boolean[index.size()];
+        for (int t = 0; t < keys.length; t++) {
+            keys[t] = SurfaceKeys.is(index, t);
+        }
+        boolean[] longs = longLists(index, settings, keys);
+        List<int[]> tails = groupTails(index, settings, longs, keys, tailOf);
         int attrFiles = (docs + IndexFormat.ATTR_SHARD - 1) / IndexFormat.ATTR_SHARD;
         long total = 0;
         long[] estimates = new long[index.size()];
         for (int t = 0; t < index.size(); t++) {
-            estimates[t] = estimate(index, settings, longs, t);
+            estimates[t] = estimate(index, settings, longs, keys[t], t);
             total += estimates[t];
         }
         long budget = (long) docs * settings.filesPer1000Docs() / 1000 - 2L * tails.size() - cardFiles - attrFiles - 1;
@@ -62,7 +68,7 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         for (int t = 0; t < index.size(); t++) {
             size += estimates[t];
             // a term and its surface keys share a shard: the client finds both in the one it fetches
-            if (size >= target && (t + 1 == index.size() || !SurfaceKeys.is(index, t + 1))) {
+            if (size >= target && (t + 1 == index.size() || !keys[t + 1])) {
                 shards.add(new IdRange(from, t + 1));
                 from = t + 1;
                 size = 0;
@@ -75,7 +81,8 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
     }
 
     /** Long postings lists, grouped in dictionary order into tail files of about the target size. */
-    private static List<int[]> groupTails(InvertedIndex index, IndexSettings settings, boolean[] longs, int[] tailOf) {
+    private static List<int[]> groupTails(
+            InvertedIndex index, IndexSettings settings, boolean[] longs, boolean[] keys, int[] tailOf) {
         List<int[]> tails = new ArrayList<>();
         Arrays.fill(tailOf, -1);
         List<Integer> group = new ArrayList<>();
@@ -88,7 +95,7 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
             tailOf[t] = tails.size();
             size += 4L * index.postings()[t].df();
             // a term's long list and its surface keys' share a tail file: a query of it makes one range request
-            if (size >= settings.tailTarget() && (t + 1 == index.size() || !SurfaceKeys.is(index, t + 1))) {
+            if (size >= settings.tailTarget() && (t + 1 == index.size() || !keys[t + 1])) {
                 tails.add(group.stream().mapToInt(Integer::intValue).toArray());
                 group.clear();
                 size = 0;
@@ -121,22 +128,30 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
      * term's keys made its term shard 3 KB gzip'd instead of ~1 KB at 30,000 Arabic documents, fetched by every
      * query of the term (issue 13, warm). A one-word query takes such a key's best postings from the shard.
      */
-    private static boolean[] longLists(InvertedIndex index, IndexSettings settings) {
+    private static boolean[] longLists(InvertedIndex index, IndexSettings settings, boolean[] keys) {
         boolean[] longs = new boolean[index.size()];
+        String[] terms = index.terms();
+        int last = -1; // the last entry that is no surface key: the term of the keys that follow it (they sort so)
         for (int t = 0; t < index.size(); t++) {
-            int term = SurfaceKeys.is(index, t) ? SurfaceKeys.termOf(index, t) : -1;
+            int term = -1;
+            if (!keys[t]) {
+                last = t;
+            } else {
+                // looked up only when the last term is not the key's (its term is gone from the dictionary)
+                term = last >= 0 && SurfaceKey.belongsTo(terms[t], terms[last]) ? last : SurfaceKeys.termOf(index, t);
+            }
             longs[t] = longByItself(index, settings, t) || (term >= 0 && term < t && longs[term]);
         }
         return longs;
     }
 
     /** The estimated uncompressed characters of term t in its term shard. */
-    private static long estimate(InvertedIndex index, IndexSettings settings, boolean[] longs, int t) {
+    private static long estimate(InvertedIndex index, IndexSettings settings, boolean[] longs, boolean key, int t) {
         int df = index.postings()[t].df();
         long chars = index.terms()[t].length() + 12;
         // a key's best postings: up to twice hitsPerTerm (PostingEncoder.appendSurfaceHits)
-        chars += longs[t] ? settings.hitsPerTerm() * 7L * (SurfaceKeys.is(index, t) ? 2 : 1) : 3L * df;
-        if (df > settings.hitsPerTerm() && !SurfaceKeys.is(index, t)) {
+        chars += longs[t] ? settings.hitsPerTerm() * 7L * (key ? 2 : 1) : 3L * df;
+        if (df > settings.hitsPerTerm() && !key) {
             chars += 40;
         }
         return chars;
