@@ -49,11 +49,11 @@ class ScoringTest {
     void theConjunctionReadingOfAWordIsIndexedAtItsPositionWithoutLengtheningTheField() {
         TermIds ids = new TermIds();
         TermSource words = TermSource.of(ANALYZER);
-        DocTerms d = new FreshAnalysis(words, ids).analyze("وقال الوزير", "وزير الخارجية وقال");
+        DocTerms d = new FreshAnalysis(words, ids).analyze("وقال الوزير", "وقود الخارجية وقال");
         assertEquals(2, d.titleLength(), "two words, not three terms");
         assertEquals(3, d.bodyLength());
         List<String> terms = Arrays.stream(d.terms()).mapToObj(ids::key).toList();
-        assertTrue(terms.containsAll(List.of("وقال", "قال", "وزير", "زير")), terms.toString());
+        assertTrue(terms.containsAll(List.of("وقال", "قال", "وقود", "قود")), terms.toString());
         int said = terms.indexOf("قال");
         int saidWithAnd = terms.indexOf("وقال");
         assertEquals(List.of(0, 5), Arrays.stream(d.positionsOf(said)).boxed().toList());
