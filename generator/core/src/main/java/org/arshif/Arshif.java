@@ -185,7 +185,7 @@ public final class Arshif {
         BuildReport report;
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
-                : IncrementalBuild.open(cache, output, templates, library, stamp, log::info)) {
+                : IncrementalBuild.open(cache, output, templates, library, stamp, log::info, kept)) {
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             // A run that found errors by its plan stopped there, without rendering.

@@ -35,6 +35,7 @@ class KeptDispatchesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Pattern PARSED = Pattern.compile("parsed (\\d+) files, reused (\\d+)");
     private static final Pattern KEPT = Pattern.compile("took (\\d+) of the reused dispatches as this process kept");
+    private static final Pattern POSTINGS = Pattern.compile("took the stored postings of (\\d+) language");
     /** The archive's dispatch files (see {@link #writeArchive}). */
     private static final int FILES = 9;
 
@@ -110,27 +111,37 @@ class KeptDispatchesTest {
                         },
                         FILES - 1,
                         0),
-                step("an edit after it", () -> append("content/ar/2017-05-02-a2.md", "\n\nأخرى.\n"), 1, 7));
+                step("an edit after it", () -> append("content/ar/2017-05-02-a2.md", "\n\nأخرى.\n"), 1, 7),
+                postingsStep(
+                        "an Arabic edit (its stored postings taken as kept)",
+                        () -> append("content/ar/2017-05-02-a2.md", "\n\nثالثة.\n"),
+                        1),
+                postingsStep(
+                        "the Arabic postings file damaged (another file: read, and discarded)",
+                        () -> {
+                            Path postings = dir.resolve("cache/search-index-ar.postings");
+                            byte[] bytes = Files.readAllBytes(postings);
+                            bytes[bytes.length / 2] ^= 1;
+                            Files.write(postings, bytes);
+                            append("content/ar/2017-05-02-a2.md", "\n\nرابعة.\n");
+                        },
+                        0),
+                postingsStep(
+                        "an Arabic edit after it", () -> append("content/ar/2017-05-02-a2.md", "\n\nخامسة.\n"), 1));
+    }
+
+    /** A step whose build must have taken the stored postings of {@code languages} languages as kept. */
+    private DynamicTest postingsStep(String what, Edit edit, int languages) {
+        return dynamicTest(what, () -> {
+            List<String> lines = warmAndClean(what, edit);
+            assertEquals(languages, Integer.parseInt(find(POSTINGS, lines).group(1)), lines::toString);
+        });
     }
 
     /** A step: the edit, the warm build and a clean one compared file by file, then what the warm one took. */
     private DynamicTest step(String what, Edit edit, int parsed, int taken) {
         return dynamicTest(what, () -> {
-            edit.apply();
-            List<String> lines = new ArrayList<>();
-            Arshif.builder()
-                    .siteRoot(root)
-                    .output(dir.resolve("warm"))
-                    .clock(CLOCK)
-                    .log(BuildLog.of(lines::add, lines::add))
-                    .cache(dir.resolve("cache"))
-                    .keep(kept)
-                    .build()
-                    .build();
-            kept.fill(); // as the warm process does after each build
-            Path clean = dir.resolve("clean-" + (++step));
-            Arshif.builder().siteRoot(root).output(clean).clock(CLOCK).build().build();
-            Trees.assertSameTree(Trees.withFolders(clean), Trees.withFolders(dir.resolve("warm")), what);
+            List<String> lines = warmAndClean(what, edit);
             assertEquals(
                     List.of(parsed, taken),
                     List.of(
@@ -138,6 +149,26 @@ class KeptDispatchesTest {
                             Integer.parseInt(find(KEPT, lines).group(1))),
                     "files parsed, and dispatches taken as kept: " + lines);
         });
+    }
+
+    /** The edit, then the warm build and a clean one compared file by file; the warm build's log. */
+    private List<String> warmAndClean(String what, Edit edit) throws Exception {
+        edit.apply();
+        List<String> lines = new ArrayList<>();
+        Arshif.builder()
+                .siteRoot(root)
+                .output(dir.resolve("warm"))
+                .clock(CLOCK)
+                .log(BuildLog.of(lines::add, lines::add))
+                .cache(dir.resolve("cache"))
+                .keep(kept)
+                .build()
+                .build();
+        kept.fill(); // as the warm process does after each build
+        Path clean = dir.resolve("clean-" + (++step));
+        Arshif.builder().siteRoot(root).output(clean).clock(CLOCK).build().build();
+        Trees.assertSameTree(Trees.withFolders(clean), Trees.withFolders(dir.resolve("warm")), what);
+        return lines;
     }
 
     private static Matcher find(Pattern pattern, List<String> lines) {
