@@ -146,7 +146,7 @@ public final class IndexMemo {
 
     /**
      * Like {@link #save(Path, Path, String)}; with {@code kept}, the postings written are kept there too when
-     * {@code keep} (else only their file is named there, for {@link KeptPostings#fill}).
+     * {@code keep} (else nothing is kept there).
      */
     public void save(Path file, Path postings, String version, KeptPostings kept, boolean keep) {
         save(file, version);
