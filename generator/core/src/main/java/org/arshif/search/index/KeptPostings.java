@@ -33,6 +33,7 @@ public final class KeptPostings {
     /** What was kept for {@code file}, when it is still the file written with them under {@code version}; or null. */
     StoredPostings take(Path file, String version) {
         SoftReference<Kept> ref = kept.remove(file);
+        kept.clear(); // another language's, not needed by this build: let go before its index is written
         Kept k = ref == null ? null : ref.get();
         if (k == null || !k.version().equals(version)) {
             return null;
