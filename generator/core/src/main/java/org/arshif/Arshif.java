@@ -20,6 +20,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
 import org.arshif.incremental.IncrementalBuild;
+import org.arshif.incremental.KeptDispatches;
 import org.arshif.incremental.NoopStamp;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.CleanBuild;
@@ -60,6 +61,7 @@ public final class Arshif {
     private final Path cache;
     private final int sitemapLimit;
     private final Hints hints;
+    private final KeptDispatches kept;
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
@@ -78,6 +80,7 @@ public final class Arshif {
         this.sitemapLimit = b.sitemapLimit;
         this.hints = b.hints;
         this.cache = b.cache == null ? null : b.cache.toAbsolutePath().normalize();
+        this.kept = b.kept;
     }
 
     public static Builder builder() {
@@ -93,7 +96,7 @@ public final class Arshif {
     private Library load(long sourceBytes) {
         DispatchSource source = cache == null
                 ? DispatchSource.everyFile()
-                : DispatchSource.parseCache(cache, overrides.readingKey(), log);
+                : DispatchSource.parseCache(cache, overrides.readingKey(), log, kept);
         return new SiteLoader(this, sourceBytes).load(source);
     }
 
@@ -182,7 +185,7 @@ public final class Arshif {
         BuildReport report;
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
-                : IncrementalBuild.open(cache, output, templates, library, stamp, log::info)) {
+                : IncrementalBuild.open(cache, output, templates, library, stamp, log::info, kept)) {
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             // A run that found errors by its plan stopped there, without rendering; one whose render found template
@@ -301,6 +304,7 @@ public final class Arshif {
         private Path cache;
         private int sitemapLimit = 50_000;
         private Hints hints = Hints.NEUTRAL;
+        private KeptDispatches kept;
 
         /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
         public Builder siteRoot(Path siteRoot) {
@@ -372,6 +376,12 @@ public final class Arshif {
         }
 
         /** How fix hints name options and commands: the front end's words (default: {@link Hints#NEUTRAL}). */
+        /** A process's dispatches kept decoded between its builds with a {@link #cache}; null (default): none. */
+        public Builder keep(KeptDispatches kept) {
+            this.kept = kept;
+            return this;
+        }
+
         public Builder hints(Hints hints) {
             this.hints = Objects.requireNonNull(hints);
             return this;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
+import org.arshif.incremental.KeptDispatches;
 import org.arshif.incremental.ParseCache;
 
 /** How a load reads the dispatch files: every one of them, or only those changed since the parse cache was written. */
@@ -26,13 +27,21 @@ interface DispatchSource {
                 ContentLoader.load(siteRoot, setup.sources(), setup.reader(), diagnostics), Map.of(), () -> {});
     }
 
-    /** Parses only the files that changed since the last build, and names every dispatch for page inputs. */
-    static DispatchSource parseCache(Path cache, String readingOverrides, BuildLog log) {
+    /**
+     * Parses only the files that changed since the last build, and names every dispatch for page inputs; with
+     * {@code keep} (null: none), the cached dispatches a process kept decoded from the last build are taken as
+     * they are.
+     */
+    static DispatchSource parseCache(Path cache, String readingOverrides, BuildLog log, KeptDispatches keep) {
         return (siteRoot, setup, diagnostics) -> {
-            ParseCache parsed = ParseCache.open(cache, siteRoot, readingOverrides, log::info);
+            ParseCache parsed = ParseCache.open(cache, siteRoot, readingOverrides, log::info, keep);
             List<Dispatch> dispatches =
                     parsed.read(siteRoot, setup.sources(), setup.reader(), setup.git(), diagnostics);
             log.info("Incremental build: parsed " + parsed.misses() + " files, reused " + parsed.hits());
+            if (keep != null) {
+                log.info("Incremental build: took " + parsed.keptHits() + " of the reused dispatches as this process"
+                        + " kept them decoded");
+            }
             return new Parsed(dispatches, parsed.keys(), parsed::save);
         };
     }

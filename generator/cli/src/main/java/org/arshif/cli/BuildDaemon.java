@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.arshif.cli.DaemonProtocol.Exit;
 import org.arshif.cli.DaemonProtocol.Frames;
 import org.arshif.cli.DaemonProtocol.Request;
+import org.arshif.incremental.KeptDispatches;
 
 /**
  * The warm build process: a forked build JVM that stays after its build and takes the next one, as Gradle's daemon
@@ -60,6 +61,8 @@ final class BuildDaemon {
 
     private int builds;
     private long cpuAtLastAnswer;
+    /** What this process's builds keep decoded for the next (an archive's dispatches: see KeptDispatches). */
+    private final KeptDispatches kept = new KeptDispatches();
 
     private BuildDaemon(Path folder, String key, Duration idle, ServerSocket server, PrintStream log) {
         this.folder = folder;
@@ -234,13 +237,18 @@ final class BuildDaemon {
         int status;
         try (PrintStream out = new PrintStream(frames.lines(DaemonProtocol.OUT), true, StandardCharsets.UTF_8);
                 PrintStream err = new PrintStream(frames.lines(DaemonProtocol.ERR), true, StandardCharsets.UTF_8)) {
-            status = Main.run(request.args().toArray(String[]::new), out, err, request.env());
+            status = Main.run(request.args().toArray(String[]::new), out, err, request.env(), kept);
         }
         long cpu = DaemonMemory.cpuMillis();
         answered.set(true); // from here on, the site is committed: a client leaving changes nothing
         frames.exit(new Exit(status, builds, DaemonMemory.peakRssKb(), cpu - cpuAtLastAnswer));
         cpuAtLastAnswer = cpu;
         log.println("Build " + builds + " for pid " + request.clientPid() + " ended with status " + status);
+        // A new pack (a first build's) decoded now, between builds, so that the next build need not.
+        int filled = kept.fill();
+        if (filled > 0) {
+            log.println("Kept " + filled + " dispatches decoded for the next build");
+        }
         // An idle process should hold little: the old generation's pages go back (see releaseOldGeneration), and
         // the C heap gives back what the build's threads freed (glibc keeps it otherwise: ~30 MB at 10k).
         DaemonMemory.sizeHeapFor(List.of());

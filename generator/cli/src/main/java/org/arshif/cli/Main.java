@@ -24,6 +24,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.FileNameEncoding;
 import org.arshif.diag.FindingDigest;
 import org.arshif.diag.SystemErrors;
+import org.arshif.incremental.KeptDispatches;
 import org.arshif.internal.Suggestions;
 import org.arshif.scaffold.Scaffolder;
 
@@ -119,6 +120,11 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, out, err, env, null);
+    }
+
+    /** @param kept the dispatches a warm process keeps decoded between its builds (see {@link BuildDaemon}); or null */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, KeptDispatches kept) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean debug = rest.removeIf(DEBUG::equals);
         if (rest.isEmpty()) {
@@ -143,7 +149,7 @@ public final class Main {
             return SYSTEM_ERROR;
         }
         try {
-            return execute(command, builder(values, out, err, env), values, out, err, env, debug);
+            return execute(command, builder(values, out, err, env).keep(kept), values, out, err, env, debug);
         } catch (ContentException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             FindingDigest.lines(e.diagnostics()).forEach(err::println);

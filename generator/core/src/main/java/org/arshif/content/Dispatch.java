@@ -70,6 +70,35 @@ public record Dispatch(
         positions = Map.copyOf(positions);
     }
 
+    /** This dispatch with another body (a kept dispatch's, sliced from the pack a build mapped). */
+    public Dispatch withBody(Body other) {
+        return new Dispatch(
+                path,
+                lang,
+                title,
+                date,
+                lastmod,
+                tags,
+                tagLabels,
+                slug,
+                aliases,
+                translationGroup,
+                summary,
+                draft,
+                dateline,
+                source,
+                other,
+                params,
+                format,
+                footerFound,
+                positions,
+                section,
+                permalink,
+                meta,
+                wire,
+                image);
+    }
+
     /** A line and column in the source file. */
     public record Position(int line, int column) {
         public static final Position START = new Position(1, 1);

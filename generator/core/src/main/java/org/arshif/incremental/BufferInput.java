@@ -14,6 +14,9 @@ import java.nio.ByteBuffer;
  */
 final class BufferInput implements DataInput {
     private final ByteBuffer buffer;
+    // Where the first two slices taken start (a body's HTML and plain text: see ParseCache.KeptEntry); -1: none.
+    private final int[] slicesAt = {-1, -1};
+    private int slices;
 
     /** Reads {@code buffer} from its position on, without moving the caller's. */
     BufferInput(ByteBuffer buffer) {
@@ -47,8 +50,16 @@ final class BufferInput implements DataInput {
             throw new EOFException("a negative length, " + length);
         }
         ByteBuffer slice = need(length).slice(buffer.position(), length);
+        if (slices < slicesAt.length) {
+            slicesAt[slices++] = buffer.position();
+        }
         buffer.position(buffer.position() + length);
         return slice;
+    }
+
+    /** Where the {@code i}th slice taken (0 or 1) started in the buffer; -1 when it was not taken. */
+    int sliceAt(int i) {
+        return slicesAt[i];
     }
 
     /** The bytes left to read. */

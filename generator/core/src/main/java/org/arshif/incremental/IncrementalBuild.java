@@ -20,6 +20,7 @@ import org.arshif.pipeline.SitePlan;
 import org.arshif.search.SearchDocument;
 import org.arshif.search.index.AnalysisCache;
 import org.arshif.search.index.IndexMemo;
+import org.arshif.search.index.KeptPostings;
 import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.Library;
 import org.arshif.site.OutputTree;
@@ -46,6 +47,10 @@ public final class IncrementalBuild implements BuildTarget {
     private int indexFilesEncoded;
     private int indexFilesReused;
     private int postingsPatched;
+    private int postingsKept;
+    /** The stored postings a warm process keeps between builds; null: none. */
+    private final KeptPostings keptPostings;
+
     private final OutputTree out;
     private final Map<String, String> identities;
     private final Library library;
@@ -68,7 +73,9 @@ public final class IncrementalBuild implements BuildTarget {
             OutputTree out,
             Library library,
             OutputStamp inPlace,
-            Consumer<String> log) {
+            Consumer<String> log,
+            KeptPostings keptPostings) {
+        this.keptPostings = keptPostings;
         this.cache = cache;
         this.output = output;
         this.pages = pages;
@@ -89,21 +96,30 @@ public final class IncrementalBuild implements BuildTarget {
      *                   and the stamp still says so under the output's lock, it is updated in place
      */
     public static IncrementalBuild open(
-            Path cache, Path output, Path siteTemplates, Library library, NoopStamp.Check stamp, Consumer<String> log) {
+            Path cache,
+            Path output,
+            Path siteTemplates,
+            Library library,
+            NoopStamp.Check stamp,
+            Consumer<String> log,
+            KeptDispatches kept) {
         PageCache pages = PageCache.open(cache, output, siteTemplates, log);
+        KeptPostings postings = kept == null ? null : kept.postings();
         // With pages to reuse, unchanged files stay where they are (in place) or are linked into a new site that
         // is swapped in whole (an output the stamp does not vouch for).
         if (!pages.hasPrevious()) {
-            return new IncrementalBuild(cache, output, pages, OutputTree.open(output, log), library, null, log);
+            return new IncrementalBuild(
+                    cache, output, pages, OutputTree.open(output, log), library, null, log, postings);
         }
         if (stamp.outputFiles() != null) {
             OutputTree out = OutputTree.openInPlace(output, stamp.outputFiles(), log);
             if (stamp.stillVouches(cache)) {
-                return new IncrementalBuild(cache, output, pages, out, library, stamp.output(), log);
+                return new IncrementalBuild(cache, output, pages, out, library, stamp.output(), log, postings);
             }
             out.close(); // another build committed while this one waited for the lock
         }
-        return new IncrementalBuild(cache, output, pages, OutputTree.openPatch(output, log), library, null, log);
+        return new IncrementalBuild(
+                cache, output, pages, OutputTree.openPatch(output, log), library, null, log, postings);
     }
 
     @Override
@@ -171,7 +187,8 @@ public final class IncrementalBuild implements BuildTarget {
         AnalysisCache analyses = AnalysisCache.open(file, code, log);
         Path memoFile = cache.resolve(INDEX_MEMO + "-" + lang + ".bin");
         Path postingsFile = cache.resolve(INDEX_MEMO + "-" + lang + ".postings");
-        IndexMemo memo = IndexMemo.open(memoFile, postingsFile, code, log);
+        IndexMemo memo = IndexMemo.open(memoFile, postingsFile, code, log, keptPostings);
+        postingsKept += memo.postingsKept() ? 1 : 0;
         SearchIndexWriter.IndexStats stats = writer.write(
                 out.resolve(lang + "/search"),
                 lang,
@@ -182,7 +199,8 @@ public final class IncrementalBuild implements BuildTarget {
                 memo);
         out.count(stats.files(), stats.bytes());
         analyses.save(file, code);
-        memo.save(memoFile, postingsFile, code);
+        // Kept by a rebuild only: a first build keeping them through its render would raise its peak memory.
+        memo.save(memoFile, postingsFile, code, keptPostings, pages.hasPrevious());
         LastIndex.save(lastFile, code, inputs, stats);
         indexFilesEncoded += memo.encoded();
         indexFilesReused += memo.reused();
@@ -225,6 +243,10 @@ public final class IncrementalBuild implements BuildTarget {
         log.accept("Incremental build: analysed " + analysed + " documents for search, reused " + analysesReused);
         log.accept("Incremental build: encoded " + indexFilesEncoded + " search index files, reused " + indexFilesReused
                 + "; patched the stored postings of " + postingsPatched + " language(s)");
+        if (keptPostings != null) {
+            log.accept("Incremental build: took the stored postings of " + postingsKept + " language(s) as this"
+                    + " process kept them");
+        }
         try {
             Files.deleteIfExists(
                     cache.resolve(ANALYSES + ".bin")); // both languages in one, as earlier versions kept it

@@ -72,14 +72,21 @@ public final class ParseCache {
     // Encoders of new entries, one per parsing thread at a time, reused from file to file (see EntryOutput).
     private final ConcurrentLinkedDeque<EntryOutput> outputs = new ConcurrentLinkedDeque<>();
 
-    /** A kept dispatch and the findings reading its file gave. */
-    private record Entry(Dispatch dispatch, List<Diagnostic> findings) {}
+    // The entries a warm process kept decoded from this very pack (see KeptDispatches); null: none kept.
+    private final Map<String, KeptDispatches.KeptEntry> kept;
+    private final AtomicInteger keptHits = new AtomicInteger();
 
-    private ParseCache(Path dir, byte[] global, Consumer<String> log) {
+    /** A kept dispatch and the findings reading its file gave. */
+    record Entry(Dispatch dispatch, List<Diagnostic> findings) {}
+
+    private ParseCache(Path dir, byte[] global, Consumer<String> log, KeptDispatches keep) {
         this.dir = dir;
         this.global = global;
         this.seen = new SeenFiles(dir, HexFormat.of().formatHex(global), log);
         this.pack = new ParsePack(dir, HexFormat.of().formatHex(global), log);
+        this.kept = keep == null
+                ? null
+                : keep.forPack(pack.identity(), dir, HexFormat.of().formatHex(global));
     }
 
     public static ParseCache open(Path cacheDir, Path siteRoot, String readingOverrides) {
@@ -88,6 +95,15 @@ public final class ParseCache {
 
     /** Opens the cache; a damaged or foreign cache file is discarded with one line to {@code log}. */
     public static ParseCache open(Path cacheDir, Path siteRoot, String readingOverrides, Consumer<String> log) {
+        return open(cacheDir, siteRoot, readingOverrides, log, null);
+    }
+
+    /**
+     * Like {@link #open(Path, Path, String, Consumer)}; with {@code keep}, the entries it kept decoded from the same
+     * pack are taken from there, and those decoded by this load are kept there for the next (null: none).
+     */
+    public static ParseCache open(
+            Path cacheDir, Path siteRoot, String readingOverrides, Consumer<String> log, KeptDispatches keep) {
         MessageDigest digest = CodeFingerprint.sha256();
         digest.update(("arshif-parse-cache 1\0" + CodeFingerprint.current() + "\0" + readingOverrides + "\0")
                 .getBytes(StandardCharsets.UTF_8));
@@ -102,7 +118,7 @@ public final class ParseCache {
                 throw new UncheckedIOException("cannot read " + p, e);
             }
         }
-        return new ParseCache(cacheDir.resolve(DIR), digest.digest(), log);
+        return new ParseCache(cacheDir.resolve(DIR), digest.digest(), log, keep);
     }
 
     /** Like {@code ContentLoader.load}: every source read, in source order, findings reported; then {@link #save}. */
@@ -129,6 +145,9 @@ public final class ParseCache {
             }
         }
         keysInOrder = Collections.unmodifiableMap(inOrder);
+        if (kept != null) {
+            kept.keySet().retainAll(used); // an edited or deleted file's old entry is not asked for again
+        }
         return out;
     }
 
@@ -234,6 +253,11 @@ public final class ParseCache {
         return misses.get();
     }
 
+    /** Of the {@link #hits}, those taken already decoded (see {@link KeptDispatches}). */
+    public int keptHits() {
+        return keptHits.get();
+    }
+
     private String key(String path, byte[] bytes, String dates) {
         // XXH3, not SHA-256: every new or changed file's bytes are hashed, and C1 has no SHA-256 intrinsic.
         return new Fingerprint()
@@ -251,11 +275,24 @@ public final class ParseCache {
         if (slice == null) {
             return Optional.empty();
         }
+        KeptDispatches.KeptEntry decoded = kept == null ? null : kept.get(key);
+        if (decoded != null && decoded.entry().dispatch().path().equals(path)) {
+            keptHits.incrementAndGet();
+            return Optional.of(decoded.in(slice));
+        }
         try {
             BufferInput in = new BufferInput(slice);
             List<Diagnostic> findings = Findings.read(in);
             Dispatch d = codec.read(in);
-            return d.path().equals(path) ? Optional.of(new Entry(d, findings)) : Optional.empty();
+            if (!d.path().equals(path)) {
+                return Optional.empty();
+            }
+            Entry entry = new Entry(d, findings);
+            if (kept != null && pack.inPack(key)) {
+                // Not the additions': they are few, and the next load writes them again.
+                kept.put(key, KeptDispatches.KeptEntry.of(entry, in, slice));
+            }
+            return Optional.of(entry);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is just a miss; store() replaces it
         }

@@ -47,6 +47,8 @@ final class ParsePack {
     // The last pack's and the last additions' entries: each key's bytes, a slice of the mapped file.
     private final Map<String, ByteBuffer> packed;
     private final Map<String, ByteBuffer> added;
+    /** The pack file as it was mapped (path, file key, size, time); null when it was missing, stale or damaged. */
+    private final String identity;
     // The additions file was damaged: written again even when this load parsed nothing new, or every later build
     // would discard it again.
     private final boolean addedDiscarded;
@@ -66,7 +68,9 @@ final class ParsePack {
         this.minSlack = minSlack;
         this.dir = dir;
         this.global = global;
+        String seen = identity(dir.resolve(FILE)); // before it is mapped: a pack written since is another
         this.packed = read(dir.resolve(FILE), global, note -> ParseCache.discarded(log, note, "every file is parsed"));
+        this.identity = packed.isEmpty() ? null : seen;
         // Additions without their pack were written beside another one: not trusted.
         boolean[] discarded = {false};
         this.added = packed.isEmpty()
@@ -82,6 +86,38 @@ final class ParsePack {
     ByteBuffer packed(String key) {
         ByteBuffer b = added.get(key);
         return b != null ? b : packed.get(key);
+    }
+
+    /** The keys of the pack's own entries (not the additions'), sorted. */
+    List<String> packKeys() {
+        return packed.keySet().stream()
+                .filter(k -> !added.containsKey(k))
+                .sorted()
+                .toList();
+    }
+
+    /** Whether {@code key}'s entry is read from the pack itself, not from the additions beside it. */
+    boolean inPack(String key) {
+        return !added.containsKey(key) && packed.containsKey(key);
+    }
+
+    /**
+     * The pack file this was read from, as it was when mapped: each write replaces it by another file (see {@link
+     * CheckedFile#write}), so another identity; null when no pack was read.
+     */
+    String identity() {
+        return identity;
+    }
+
+    private static String identity(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a =
+                    Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return file.toAbsolutePath() + " " + a.fileKey() + " " + a.size() + " "
+                    + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Keeps a newly parsed entry for the next {@link #write}. */

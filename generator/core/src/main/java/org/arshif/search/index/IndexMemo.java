@@ -18,6 +18,8 @@ import org.arshif.search.index.internal.StoredPostings;
  */
 public final class IndexMemo {
     private final IndexReuse reuse;
+    /** Whether the stored postings were taken as a process kept them (see {@link KeptPostings}). */
+    private boolean postingsKept;
 
     private IndexMemo(IndexReuse reuse) {
         this.reuse = reuse;
@@ -65,9 +67,18 @@ public final class IndexMemo {
      * damaged), and the postings are then inverted.
      */
     public static IndexMemo open(Path file, Path postings, String version, Consumer<String> log) {
+        return open(file, postings, version, log, null);
+    }
+
+    /**
+     * Like {@link #open(Path, Path, String, Consumer)}; the postings are taken from {@code kept} (null: none) when
+     * it holds them for the file as it is on disk.
+     */
+    public static IndexMemo open(Path file, Path postings, String version, Consumer<String> log, KeptPostings kept) {
         IndexMemo memo = open(file, version, log);
-        StoredPostings stored = null;
-        if (Files.isRegularFile(postings)) {
+        StoredPostings stored = kept == null ? null : kept.take(postings, version);
+        memo.postingsKept = stored != null;
+        if (stored == null && Files.isRegularFile(postings)) {
             try {
                 stored = StoredPostings.read(postings, version);
             } catch (IOException | RuntimeException e) {
@@ -81,6 +92,11 @@ public final class IndexMemo {
 
     IndexReuse reuse() {
         return reuse;
+    }
+
+    /** Whether the stored postings were taken from what this process kept, not read from their file. */
+    public boolean postingsKept() {
+        return postingsKept;
     }
 
     /** Index files taken from the last build by the run that used this memo. */
@@ -127,9 +143,20 @@ public final class IndexMemo {
      * postings} (see {@link #open(Path, Path, String, Consumer)}).
      */
     public void save(Path file, Path postings, String version) {
+        save(file, postings, version, null, false);
+    }
+
+    /**
+     * Like {@link #save(Path, Path, String)}; with {@code kept}, the postings written are kept there too when
+     * {@code keep} (else nothing is kept there).
+     */
+    public void save(Path file, Path postings, String version, KeptPostings kept, boolean keep) {
         save(file, version);
         try {
-            reuse.storePostings(postings, version);
+            StoredPostings written = reuse.storePostings(postings, version, kept != null && keep);
+            if (kept != null) {
+                kept.put(postings, version, written);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the stored search postings " + postings, e);
         }

@@ -154,6 +154,14 @@ public final class IndexReuse {
      * file when this run made none.
      */
     public void storePostings(java.nio.file.Path file, String version) throws IOException {
+        storePostings(file, version, false);
+    }
+
+    /**
+     * Like {@link #storePostings(java.nio.file.Path, String)}; with {@code kept}, returns what {@link
+     * StoredPostings#read} would give of the file written (null: none written).
+     */
+    public StoredPostings storePostings(java.nio.file.Path file, String version, boolean kept) throws IOException {
         PatchBase base = made;
         StoredPostings.Texts texts = madeTexts;
         StoredCards cards = madeCards;
@@ -162,9 +170,10 @@ public final class IndexReuse {
         madeCards = null;
         if (base == null || Arrays.stream(base.textKeys()).anyMatch(k -> k == null)) {
             java.nio.file.Files.deleteIfExists(file);
-            return;
+            return null;
         }
         StoredPostings.write(file, version, madeLang, madeSettings, base, texts, cards);
+        return kept ? StoredPostings.of(madeLang, madeSettings, base, texts, cards) : null;
     }
 
     /** The index the last run kept in memory (and then, after a run, this run's), or null. */

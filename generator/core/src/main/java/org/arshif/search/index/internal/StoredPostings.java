@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.arshif.internal.CheckedFile;
@@ -213,6 +214,32 @@ public final class StoredPostings {
             }
             return new StoredPostings(context, textKeys, titleLengths, bodyLengths, terms, postings, texts, cards);
         }
+    }
+
+    /**
+     * What {@link #read} gives of what {@link #write} wrote of the same arguments, without the file (for a process
+     * that keeps them: see {@code KeptPostings}); null when the file would not be used.
+     */
+    static StoredPostings of(String lang, IndexSettings settings, PatchBase base, Texts texts, StoredCards cards) {
+        int n = base.textKeys().length;
+        boolean withTexts = texts != null && texts.keys().length == n && texts.leads().length == n;
+        Map<Object, Documents.Prepared> prepared = new HashMap<>(withTexts ? n * 2 : 0);
+        for (int d = 0; withTexts && d < n; d++) {
+            if (texts.keys()[d] != null && texts.leads()[d] != null) {
+                prepared.putIfAbsent(
+                        texts.keys()[d], new Documents.Prepared(null, texts.leads()[d], base.textKeys()[d]));
+            }
+        }
+        // The lists as made, not copied: a patch copies the lists it changes and leaves the others as they are.
+        return new StoredPostings(
+                context(lang, settings),
+                base.textKeys().clone(),
+                Arrays.copyOf(base.inverted().titleLengths(), n),
+                Arrays.copyOf(base.inverted().bodyLengths(), n),
+                base.dictionary().terms(),
+                base.dictionary().postings(),
+                prepared,
+                cards == null || cards.keys().length == 0 ? null : cards);
     }
 
     /** {@code count} items of {@code bytes} each, if the file can hold them (a damaged count asks for no memory). */

@@ -1,0 +1,61 @@
+package org.arshif.search.index;
+
+import java.io.IOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.arshif.search.index.internal.StoredPostings;
+
+/**
+ * The stored search postings a process running build after build (the warm build process) keeps in memory, as
+ * the build that wrote them made them, so that the next build need not read them back (~58 MB decoded at 10,000
+ * dispatches, kept to the index's end and copied by the collector into the old generation each time).
+ *
+ * <p>Kept by file, with the file's identity as written (path, file key, size, time: a file written again is
+ * another); taken only when the file on disk is still that one, and taken once: a build that fails after taking
+ * them leaves nothing kept, and the next reads the file. Only the last file written is kept (the language of the
+ * last edit), and only by a rebuild (a first build keeping them through its render would raise its peak memory).
+ * Held softly: a heap that runs short drops them.
+ */
+public final class KeptPostings {
+    private final Map<Path, SoftReference<Kept>> kept = new ConcurrentHashMap<>();
+
+    private record Kept(String identity, String version, StoredPostings postings) {}
+
+    public KeptPostings() {
+        // nothing kept until a build writes postings
+    }
+
+    /** What was kept for {@code file}, when it is still the file written with them under {@code version}; or null. */
+    StoredPostings take(Path file, String version) {
+        SoftReference<Kept> ref = kept.remove(file);
+        kept.clear(); // another language's, not needed by this build: let go before its index is written
+        Kept k = ref == null ? null : ref.get();
+        if (k == null || !k.version().equals(version)) {
+            return null;
+        }
+        return k.identity().equals(identity(file)) ? k.postings() : null;
+    }
+
+    /** Keeps {@code postings}, just written to {@code file} under {@code version} (null: nothing kept). */
+    void put(Path file, String version, StoredPostings postings) {
+        String identity = postings == null ? null : identity(file);
+        kept.clear(); // one language's: an edit's (both kept cost the idle process ~25 MB more at 10,000 dispatches)
+        if (identity != null) {
+            kept.put(file, new SoftReference<>(new Kept(identity, version, postings)));
+        }
+    }
+
+    private static String identity(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.fileKey() + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
