@@ -1,11 +1,9 @@
 package org.arshif.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,24 +198,18 @@ class KeptDispatchesTest {
     }
 
     private static byte[] builtIn(String template) throws IOException {
-        try (InputStream in = KeptDispatchesTest.class.getResourceAsStream("/org/arshif/theme/" + template)) {
-            return in.readAllBytes();
-        }
+        return ArchiveFiles.builtIn(template);
     }
 
     private void write(String rel, String text) throws IOException {
-        Path p = root.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        new ArchiveFiles(root).write(rel, text);
     }
 
     private void append(String rel, String text) throws IOException {
-        write(rel, Files.readString(root.resolve(rel), StandardCharsets.UTF_8) + text);
+        new ArchiveFiles(root).append(rel, text);
     }
 
     private void replace(String rel, String from, String to) throws IOException {
-        String s = Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
-        assertTrue(s.contains(from), rel + " contains " + from);
-        write(rel, s.replace(from, to));
+        new ArchiveFiles(root).replace(rel, from, to);
     }
 }

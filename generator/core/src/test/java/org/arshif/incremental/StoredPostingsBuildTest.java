@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -219,18 +218,14 @@ class StoredPostingsBuildTest {
     }
 
     private void write(String rel, String text) throws Exception {
-        Path p = root.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        new ArchiveFiles(root).write(rel, text);
     }
 
     private void append(String rel, String text) throws Exception {
-        write(rel, Files.readString(root.resolve(rel), StandardCharsets.UTF_8) + text);
+        new ArchiveFiles(root).append(rel, text);
     }
 
     private void replace(String rel, String from, String to) throws Exception {
-        String s = Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
-        assertTrue(s.contains(from), rel + " contains " + from);
-        write(rel, s.replace(from, to));
+        new ArchiveFiles(root).replace(rel, from, to);
     }
 }
