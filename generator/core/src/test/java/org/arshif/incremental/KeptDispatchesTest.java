@@ -41,6 +41,7 @@ class KeptDispatchesTest {
     Path dir;
 
     private Path root;
+    private ArchiveFiles files;
     private final KeptDispatches kept = new KeptDispatches();
     private int step;
 
@@ -56,17 +57,18 @@ class KeptDispatchesTest {
     @TestFactory
     Stream<DynamicTest> aWarmProcessBuildsWhatACleanBuildBuildsAndKeepsOnlyWhatTheCacheWouldGive() {
         root = dir.resolve("archive");
+        files = new ArchiveFiles(root);
         return Stream.of(
                 step("first build", this::writeArchive, FILES, 0),
                 step(
                         "edit a body (the 8 others taken as kept)",
-                        () -> append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n"),
+                        () -> files.append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n"),
                         1,
                         8),
-                step("edit it again", () -> append("content/ar/2017-05-03-a3.md", "\n\nفقرة ثانية.\n"), 1, 8),
+                step("edit it again", () -> files.append("content/ar/2017-05-03-a3.md", "\n\nفقرة ثانية.\n"), 1, 8),
                 step(
                         "edit the front matter of another (the first edit's entry is in the additions)",
-                        () -> replace("content/ar/2017-05-04-a4.md", "خبر رقم 4", "خبر رقم أربعة"),
+                        () -> files.replace("content/ar/2017-05-04-a4.md", "خبر رقم 4", "خبر رقم أربعة"),
                         1,
                         7),
                 step("delete a dispatch", () -> Files.delete(root.resolve("content/en/2017-05-05-e5.md")), 0, 6),
@@ -79,14 +81,14 @@ class KeptDispatchesTest {
                         5),
                 step(
                         "change the configuration (every entry's key changes, the pack is stale)",
-                        () -> append("arshif.yml", "uglyUrls: true\n"),
+                        () -> files.append("arshif.yml", "uglyUrls: true\n"),
                         FILES - 1,
                         0),
                 step(
                         "override a template (read as before: the new pack's, decoded after the last build)",
-                        () -> write(
+                        () -> files.write(
                                 "templates/article.ftlh",
-                                new String(builtIn("article.ftlh"), StandardCharsets.UTF_8)
+                                new String(ArchiveFiles.builtIn("article.ftlh"), StandardCharsets.UTF_8)
                                         .replace("<article class=\"article\">", "<article class=\"article edited\">")),
                         0,
                         FILES - 1),
@@ -97,7 +99,7 @@ class KeptDispatchesTest {
                             byte[] bytes = Files.readAllBytes(pack);
                             bytes[bytes.length / 2] ^= 1;
                             Files.write(pack, bytes);
-                            append("content/en/2017-05-02-e2.md", "\n\nMore.\n");
+                            files.append("content/en/2017-05-02-e2.md", "\n\nMore.\n");
                         },
                         FILES - 1,
                         0),
@@ -105,14 +107,14 @@ class KeptDispatchesTest {
                         "the cache deleted",
                         () -> {
                             FileTrees.delete(dir.resolve("cache"));
-                            append("content/ar/2017-05-02-a2.md", "\n\nفقرة.\n");
+                            files.append("content/ar/2017-05-02-a2.md", "\n\nفقرة.\n");
                         },
                         FILES - 1,
                         0),
-                step("an edit after it", () -> append("content/ar/2017-05-02-a2.md", "\n\nأخرى.\n"), 1, 7),
+                step("an edit after it", () -> files.append("content/ar/2017-05-02-a2.md", "\n\nأخرى.\n"), 1, 7),
                 postingsStep(
                         "an Arabic edit (its stored postings taken as kept)",
-                        () -> append("content/ar/2017-05-02-a2.md", "\n\nثالثة.\n"),
+                        () -> files.append("content/ar/2017-05-02-a2.md", "\n\nثالثة.\n"),
                         1),
                 postingsStep(
                         "the Arabic postings file damaged (another file: read, and discarded)",
@@ -121,11 +123,13 @@ class KeptDispatchesTest {
                             byte[] bytes = Files.readAllBytes(postings);
                             bytes[bytes.length / 2] ^= 1;
                             Files.write(postings, bytes);
-                            append("content/ar/2017-05-02-a2.md", "\n\nرابعة.\n");
+                            files.append("content/ar/2017-05-02-a2.md", "\n\nرابعة.\n");
                         },
                         0),
                 postingsStep(
-                        "an Arabic edit after it", () -> append("content/ar/2017-05-02-a2.md", "\n\nخامسة.\n"), 1));
+                        "an Arabic edit after it",
+                        () -> files.append("content/ar/2017-05-02-a2.md", "\n\nخامسة.\n"),
+                        1));
     }
 
     /** A step whose build must have taken the stored postings of {@code languages} languages as kept. */
@@ -178,38 +182,22 @@ class KeptDispatchesTest {
     }
 
     private void writeArchive() throws IOException {
-        write("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 2\n");
-        write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russia\n");
+        files.write("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 2\n");
+        files.write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russia\n");
         for (int i = 1; i <= 5; i++) {
-            write(
+            files.write(
                     "content/ar/2017-05-0" + i + "-a" + i + ".md",
                     "---\ntitle: خبر رقم " + i + "\ntranslationKey: k" + i
                             + "\ntags: [" + (i % 2 == 0 ? "syria" : "russia, syria")
                             + "]\n---\n\nالفقرة الأولى من الخبر "
                             + i + ".\n\nالفقرة الثانية.\n");
             if (i % 2 == 0 || i == 5) {
-                write(
+                files.write(
                         "content/en/2017-05-0" + i + "-e" + i + ".md",
                         "---\ntitle: English " + i + "\ntranslationKey: k" + i
                                 + "\ntags: [syria]\n---\n\nFirst paragraph of " + i + ".\n");
             }
         }
-        write("content/ar/2017-04-30-wire.txt", "وصول وفد إلى موسكو\n\nموسكو-سانا\n\nوصل وفد.\n");
-    }
-
-    private static byte[] builtIn(String template) throws IOException {
-        return ArchiveFiles.builtIn(template);
-    }
-
-    private void write(String rel, String text) throws IOException {
-        new ArchiveFiles(root).write(rel, text);
-    }
-
-    private void append(String rel, String text) throws IOException {
-        new ArchiveFiles(root).append(rel, text);
-    }
-
-    private void replace(String rel, String from, String to) throws IOException {
-        new ArchiveFiles(root).replace(rel, from, to);
+        files.write("content/ar/2017-04-30-wire.txt", "وصول وفد إلى موسكو\n\nموسكو-سانا\n\nوصل وفد.\n");
     }
 }
