@@ -201,6 +201,9 @@ public final class IncrementalBuild implements BuildTarget {
         analyses.save(file, code);
         // Kept by a rebuild only: a first build keeping them through its render would raise its peak memory.
         memo.save(memoFile, postingsFile, code, keptPostings, pages.hasPrevious());
+        if (keptPostings != null && !pages.hasPrevious()) {
+            keptPostings.readLater(postingsFile, code, docs.size()); // read between builds instead
+        }
         LastIndex.save(lastFile, code, inputs, stats);
         indexFilesEncoded += memo.encoded();
         indexFilesReused += memo.reused();

@@ -61,10 +61,12 @@ class KeptDispatchesTest {
         return Stream.of(
                 step("first build", this::writeArchive, FILES, 0),
                 step(
-                        "edit a body (the 8 others taken as kept)",
+                        "edit a body (the 8 others taken as kept; the Arabic postings too, read after the first build"
+                                + " as the language with the most documents)",
                         () -> files.append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n"),
                         1,
-                        8),
+                        8,
+                        1),
                 step("edit it again", () -> files.append("content/ar/2017-05-03-a3.md", "\n\nفقرة ثانية.\n"), 1, 8),
                 step(
                         "edit the front matter of another (the first edit's entry is in the additions)",
@@ -142,6 +144,11 @@ class KeptDispatchesTest {
 
     /** A step: the edit, the warm build and a clean one compared file by file, then what the warm one took. */
     private DynamicTest step(String what, Edit edit, int parsed, int taken) {
+        return step(what, edit, parsed, taken, -1);
+    }
+
+    /** Like {@link #step(String, Edit, int, int)}; the stored postings of {@code languages} taken too (-1: any). */
+    private DynamicTest step(String what, Edit edit, int parsed, int taken, int languages) {
         return dynamicTest(what, () -> {
             List<String> lines = warmAndClean(what, edit);
             assertEquals(
@@ -150,6 +157,9 @@ class KeptDispatchesTest {
                             Integer.parseInt(find(PARSED, lines).group(1)),
                             Integer.parseInt(find(KEPT, lines).group(1))),
                     "files parsed, and dispatches taken as kept: " + lines);
+            if (languages >= 0) {
+                assertEquals(languages, Integer.parseInt(find(POSTINGS, lines).group(1)), lines::toString);
+            }
         });
     }
 

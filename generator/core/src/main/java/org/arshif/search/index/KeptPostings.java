@@ -26,6 +26,11 @@ public final class KeptPostings {
 
     private record Kept(String identity, String version, StoredPostings postings) {}
 
+    /** A file a first build wrote, to be read between builds (see {@link #readLater}); null: none. */
+    private volatile Later later;
+
+    private record Later(Path file, String version, int docs) {}
+
     public KeptPostings() {
         // nothing kept until a build writes postings
     }
@@ -47,6 +52,38 @@ public final class KeptPostings {
         kept.clear(); // one language's: an edit's (both kept cost the idle process ~25 MB more at 10,000 dispatches)
         if (identity != null) {
             kept.put(file, new SoftReference<>(new Kept(identity, version, postings)));
+        }
+    }
+
+    /**
+     * Names the postings a first build just wrote (which keeps none: through its render they would raise its peak),
+     * to be read by {@link #fill} once the build has answered. Of the languages, the one with the most documents is
+     * read: the likeliest to be edited next, and the dearest to read.
+     */
+    public void readLater(Path file, String version, int docs) {
+        Later l = later;
+        if (l == null || docs > l.docs()) {
+            later = new Later(file, version, docs);
+        }
+    }
+
+    /**
+     * Reads the postings {@link #readLater} named, when none is kept: between builds, so that the first edit after
+     * a first build takes them as kept, as every later edit does.
+     *
+     * @return whether postings were read
+     */
+    public boolean fill() {
+        Later l = later;
+        later = null;
+        if (l == null || !kept.isEmpty() || !Files.isRegularFile(l.file())) {
+            return false;
+        }
+        try {
+            put(l.file(), l.version(), StoredPostings.read(l.file(), l.version()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // the build that needs them reads the file, and says why it is discarded
         }
     }
 
