@@ -110,14 +110,8 @@ final class ParsePack {
     }
 
     private static String identity(Path file) {
-        try {
-            java.nio.file.attribute.BasicFileAttributes a =
-                    Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-            return file.toAbsolutePath() + " " + a.fileKey() + " " + a.size() + " "
-                    + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        String id = CheckedFile.identity(file);
+        return id == null ? null : file.toAbsolutePath() + " " + id;
     }
 
     /** Keeps a newly parsed entry for the next {@link #write}. */

@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -163,6 +165,20 @@ public final class CheckedFile {
             if ((int) crc.getValue() != checksum) {
                 throw new Damaged("its checksum does not match its content");
             }
+        }
+    }
+
+    /**
+     * The file as it is on disk now (its file key, size and time), or null when it cannot be read: {@link #write}
+     * moves another file over it, so a file written again is another. A process that keeps what it decoded from a
+     * file compares this to know the file is still the one it read.
+     */
+    public static String identity(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.fileKey() + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

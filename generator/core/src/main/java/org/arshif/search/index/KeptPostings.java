@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import org.arshif.internal.CheckedFile;
 import org.arshif.search.index.internal.StoredPostings;
 
 /**
@@ -43,12 +42,12 @@ public final class KeptPostings {
         if (k == null || !k.version().equals(version)) {
             return null;
         }
-        return k.identity().equals(identity(file)) ? k.postings() : null;
+        return k.identity().equals(CheckedFile.identity(file)) ? k.postings() : null;
     }
 
     /** Keeps {@code postings}, just written to {@code file} under {@code version} (null: nothing kept). */
     void put(Path file, String version, StoredPostings postings) {
-        String identity = postings == null ? null : identity(file);
+        String identity = postings == null ? null : CheckedFile.identity(file);
         kept.clear(); // one language's: an edit's (both kept cost the idle process ~25 MB more at 10,000 dispatches)
         if (identity != null) {
             kept.put(file, new SoftReference<>(new Kept(identity, version, postings)));
@@ -84,15 +83,6 @@ public final class KeptPostings {
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // the build that needs them reads the file, and says why it is discarded
-        }
-    }
-
-    private static String identity(Path file) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.fileKey() + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 }
