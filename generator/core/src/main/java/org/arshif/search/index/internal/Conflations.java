@@ -3,6 +3,7 @@ package org.arshif.search.index.internal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,9 @@ final class Conflations {
             if (!arabic(term) || postings[i].df() < 2 * min || SurfaceKey.is(term) || variants.contains(term)) {
                 continue;
             }
+            if (!mayHaveTwoLargeFamilies(sorted, postings, i, min)) {
+                continue;
+            }
             Map<String, Family> families = new TreeMap<>();
             for (int k = i + 1; k < sorted.length && SurfaceKey.belongsTo(sorted[k], term); k++) {
                 String word = sorted[k].substring(term.length() + 1);
@@ -65,6 +69,36 @@ final class Conflations {
         out.sort(Comparator.comparingInt((Conflation c) -> -Math.min(c.docs(), c.otherDocs()))
                 .thenComparing(Conflation::term));
         return List.copyOf(out.subList(0, Math.min(MAX, out.size())));
+    }
+
+    /**
+     * Whether the second largest family of the term at {@code i} can be large enough for {@link #split}, judged by
+     * each family's bounds from its forms' document counts alone: a family holds at most the sum of its forms'
+     * counts and at least the largest of them. Most terms have one family of any size and are passed over without
+     * building their families' document sets (the second largest family holds at most the second largest sum, the
+     * largest at least the largest single count), so what is found is the same.
+     */
+    private static boolean mayHaveTwoLargeFamilies(String[] sorted, Postings[] postings, int i, int min) {
+        String term = sorted[i];
+        Map<String, long[]> bounds = new HashMap<>(); // base → {at most, at least}
+        for (int k = i + 1; k < sorted.length && SurfaceKey.belongsTo(sorted[k], term); k++) {
+            long[] b = bounds.computeIfAbsent(base(sorted[k].substring(term.length() + 1)), x -> new long[2]);
+            b[0] += postings[k].df();
+            b[1] = Math.max(b[1], postings[k].df());
+        }
+        long least = 0;
+        long first = 0;
+        long second = 0;
+        for (long[] b : bounds.values()) {
+            least = Math.max(least, b[1]);
+            if (b[0] > first) {
+                second = first;
+                first = b[0];
+            } else if (b[0] > second) {
+                second = b[0];
+            }
+        }
+        return second >= min && second >= SHARE * least;
     }
 
     /** Whether the second family is large enough and does not keep the first one's company. */
