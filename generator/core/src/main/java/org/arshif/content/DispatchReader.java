@@ -257,17 +257,9 @@ public final class DispatchReader {
         }
         for (String raw : rawTags.orElse(List.of())) {
             String key = vocabulary.resolve(raw);
-            String problem = key.isEmpty()
-                    ? "has no letters or digits to make a URL from; write the tag in words, or give it a key in"
-                            + " content/tags.yml (a key such as 'questions:' with 'ar: \"" + raw.strip() + "\"')"
-                    : Slugs.segmentProblem(key);
+            String problem = Slugs.tagProblem(raw, key);
             if (problem != null) {
-                d.error(
-                        path,
-                        tagsAt[0],
-                        tagsAt[1],
-                        "tag '" + raw + "' "
-                                + (key.isEmpty() ? problem : "makes the URL segment '" + key + "', which " + problem));
+                d.error(path, tagsAt[0], tagsAt[1], problem);
             } else if (tags.add(key)) {
                 tagLabels.put(key, raw.strip());
             }

@@ -25,6 +25,19 @@ public final class Slugs {
         return sb.length() == s.length() ? s : sb.toString();
     }
 
+    /**
+     * Why a tag cannot have a page, worded for the one who wrote it, or null; {@code key} is the URL segment that
+     * the vocabulary makes of {@code raw}.
+     */
+    static String tagProblem(String raw, String key) {
+        if (key.isEmpty()) {
+            return "tag '" + raw + "' has no letters or digits to make a URL from; write the tag in words, or give it"
+                    + " a key in content/tags.yml (a key such as 'questions:' with 'ar: \"" + raw.strip() + "\"')";
+        }
+        String problem = segmentProblem(key);
+        return problem == null ? null : "tag '" + raw + "' makes the URL segment '" + key + "', which " + problem;
+    }
+
     /** Why a name cannot be one folder of the site on every system, or null: reserved names and length. */
     public static String segmentProblem(String segment) {
         if (WINDOWS_RESERVED.matcher(segment.strip()).matches()) {

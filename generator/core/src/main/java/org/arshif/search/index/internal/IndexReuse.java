@@ -151,15 +151,8 @@ public final class IndexReuse {
 
     /**
      * Writes the postings this run made to {@code file} (see {@link StoredPostings}) and lets them go; deletes the
-     * file when this run made none.
-     */
-    public void storePostings(java.nio.file.Path file, String version) throws IOException {
-        storePostings(file, version, false);
-    }
-
-    /**
-     * Like {@link #storePostings(java.nio.file.Path, String)}; with {@code kept}, returns what {@link
-     * StoredPostings#read} would give of the file written (null: none written).
+     * file when this run made none. With {@code kept}, returns what {@link StoredPostings#read} would give of the
+     * file written (null: none written, or not {@code kept}).
      */
     public StoredPostings storePostings(java.nio.file.Path file, String version, boolean kept) throws IOException {
         PatchBase base = made;
