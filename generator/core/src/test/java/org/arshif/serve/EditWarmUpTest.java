@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +52,7 @@ class EditWarmUpTest {
         try (PreviewRun run = new PreviewRun(arshif.sitemapLimit(), Files.createDirectories(tmp.resolve("s")))) {
             PreviewRun.Site first = run.plan(live.current(), new Diagnostics(), null);
             first.plan().searchManifests();
-            SortedMap<String, byte[]> served = searchFiles(first);
+            SortedMap<String, byte[]> served = ServedIndexFiles.of(first);
 
             String warmed = new EditWarmUp(live::trial, run, new ModelHash(), null, () -> 0L, () -> false).run();
             assertTrue(
@@ -63,7 +62,8 @@ class EditWarmUpTest {
                                     + " [0-9]+, plan [0-9]+, page [0-9]+, index [0-9]+, collection [0-9]+"),
                     warmed);
             assertEquals(0, run.indexPostingsPatched(), "the warm-up is not counted as a write");
-            assertSame(served, searchFiles(first), "the first index's files, after the warm-up");
+            ServedIndexFiles.assertSame(
+                    served, ServedIndexFiles.of(first), "the first index's files, after the warm-up");
             assertFalse(
                     live.current().dispatches().stream()
                             .filter(d -> d.path().equals(WARMED))
@@ -111,22 +111,7 @@ class EditWarmUpTest {
     void aServerWarmsTheEditPathAfterItsFirstIndex() throws Exception {
         bilingual(tmp.resolve("served"));
         List<String> log = new CopyOnWriteArrayList<>();
-        BuildLog collect = new BuildLog() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void error(String message) {
-                log.add(message);
-            }
-        };
+        BuildLog collect = BuildLog.of(log::add, log::add); // an error is a warning there
         try (PreviewServer server = PreviewServer.start(Arshif.builder().siteRoot(root), 0, collect)) {
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (log.stream().noneMatch(l -> l.startsWith("Edit path warm")) && System.nanoTime() < deadline) {
@@ -153,7 +138,8 @@ class EditWarmUpTest {
         PreviewRun.Site site = run.plan(live.update(Set.of(EDITED), false).library(), new Diagnostics(), null);
         site.plan().searchManifests();
         PreviewRun.Site fresh = fresh();
-        assertSame(searchFiles(fresh), searchFiles(site), "the index after the warm-up and an edit");
+        ServedIndexFiles.assertSame(
+                ServedIndexFiles.of(fresh), ServedIndexFiles.of(site), "the index after the warm-up and an edit");
         assertArrayEquals(page(fresh), page(site), "the edited page after the warm-up");
         assertTrue(new String(page(site), java.nio.charset.StandardCharsets.UTF_8).contains(word));
     }
@@ -175,22 +161,6 @@ class EditWarmUpTest {
             site.plan().searchManifests();
             return site;
         }
-    }
-
-    private static SortedMap<String, byte[]> searchFiles(PreviewRun.Site site) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        for (String path : site.sink().paths()) {
-            if (path.contains("/search/")) {
-                files.put(path, site.sink().read(path).orElseThrow());
-            }
-        }
-        return files;
-    }
-
-    private static void assertSame(SortedMap<String, byte[]> expected, SortedMap<String, byte[]> actual, String what) {
-        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
-        assertTrue(expected.keySet().stream().anyMatch(p -> p.startsWith("en/search/manifest.")), what);
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), what + ": " + path));
     }
 
     /** A copy of the bilingual fixture site at {@code to}, as serve builds it; {@link #root} from now on. */

@@ -1,6 +1,5 @@
 package org.arshif.serve;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.arshif.Arshif;
@@ -46,12 +44,13 @@ class IndexWarmUpTest {
         try (PreviewRun run = new PreviewRun(arshif.sitemapLimit(), scratch)) {
             PreviewRun.Site first = run.plan(live.current(), new Diagnostics(), null);
             first.plan().searchManifests();
-            SortedMap<String, byte[]> served = searchFiles(first);
+            SortedMap<String, byte[]> served = ServedIndexFiles.of(first);
 
             String warmed = run.warmIndex(() -> false);
             assertTrue(warmed.matches("(ar|en) index patched, [0-9]+ file\\(s\\) encoded"), warmed);
             assertEquals(0, run.indexPostingsPatched(), "the warm-up is not counted as a write");
-            assertSame(served, searchFiles(first), "the first index's files, after the warm-up");
+            ServedIndexFiles.assertSame(
+                    served, ServedIndexFiles.of(first), "the first index's files, after the warm-up");
             assertEquals(List.of(), list(scratch), "the warm-up's scratch folder goes with it");
             assertEquals(warmed, run.warmIndex(() -> false), "a second round, the same");
             run.endWarmUp();
@@ -59,7 +58,8 @@ class IndexWarmUpTest {
 
             for (String word : List.of("zeppelinoid", "quixotry")) {
                 PreviewRun.Site edited = edit(live, run, word);
-                assertSame(freshIndex(), searchFiles(edited), "the index after the warm-up and an edit");
+                ServedIndexFiles.assertSame(
+                        freshIndex(), ServedIndexFiles.of(edited), "the index after the warm-up and an edit");
             }
             assertEquals(2, run.indexPostingsPatched(), "both edits patched the postings");
         }
@@ -73,7 +73,8 @@ class IndexWarmUpTest {
             run.plan(live.current(), new Diagnostics(), null).plan().searchManifests();
             assertThrows(CancellationException.class, () -> run.warmIndex(() -> true));
             PreviewRun.Site edited = edit(live, run, "zeppelinoid");
-            assertSame(freshIndex(), searchFiles(edited), "the index after a stopped warm-up and an edit");
+            ServedIndexFiles.assertSame(
+                    freshIndex(), ServedIndexFiles.of(edited), "the index after a stopped warm-up and an edit");
         }
     }
 
@@ -92,24 +93,8 @@ class IndexWarmUpTest {
         try (PreviewRun fresh = new PreviewRun(arshif.sitemapLimit(), tmp)) {
             PreviewRun.Site site = fresh.plan(LiveLibrary.load(arshif).current(), new Diagnostics(), null);
             site.plan().searchManifests();
-            return searchFiles(site);
+            return ServedIndexFiles.of(site);
         }
-    }
-
-    private static SortedMap<String, byte[]> searchFiles(PreviewRun.Site site) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        for (String path : site.sink().paths()) {
-            if (path.contains("/search/")) {
-                files.put(path, site.sink().read(path).orElseThrow());
-            }
-        }
-        return files;
-    }
-
-    private static void assertSame(SortedMap<String, byte[]> expected, SortedMap<String, byte[]> actual, String what) {
-        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
-        assertTrue(expected.keySet().stream().anyMatch(p -> p.startsWith("en/search/manifest.")), what);
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), what + ": " + path));
     }
 
     private static List<Path> list(Path folder) throws Exception {
