@@ -24,8 +24,6 @@ export const MAX_QUERY_SLOTS = 32;
 const TITLE_GAP = 2;
 /** 1: of titles that fit a query alike, the shorter first (the query is more of it); 0: the index's order. */
 const TITLE_SHORT = 1;
-/** Results after the first page that titles may bring onto it, from its last tier (titleExtra). */
-const TITLE_WINDOW = 10;
 // closeness of a one-edit correction (issue 13): the slips readers make most first. Two letters swapped or a
 // letter typed twice; a letter taken for one that differs only by its dots (ب ت ث ن ي, ج ح خ …) or for the key
 // beside it; a letter dropped or added; any other changed letter, the likeliest to make another word
@@ -1644,9 +1642,7 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
   }
   const merged = runs.flatMap((r) => r.ranked);
   merged.sort((a, b) => compareRanked(a, b) || byLang(a, b));
-  const slotsOf = new Map(indexes.map((ix, i) => [ix, runs[i].slots]));
-  // the first page of a query that titles re-rank is chosen from TITLE_WINDOW more results of its last tier
-  const page = merged.slice(offset, offset + limit + (offset === 0 ? titleExtra(merged, limit, slotsOf) : 0));
+  const page = merged.slice(offset, offset + limit);
   /** @type {Map<SearchIndex, RankedDoc[]>} */
   const byIndex = new Map();
   page.forEach((it) => {
@@ -1660,8 +1656,8 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
     const res = await ix.resolve(items);
     items.forEach((it, i) => cards.set(it, res[i]));
   }));
+  const slotsOf = new Map(indexes.map((ix, i) => [ix, runs[i].slots]));
   rerankByTitle(page, slotsOf, cards);
-  page.length = Math.min(page.length, limit);
   const slotCount = new Map(indexes.map((ix, i) => [ix, runs[i].slots.length]));
   return {
     total: runs.reduce((n, r) => n + r.total, 0),
@@ -1698,26 +1694,6 @@ function rerankByTitle(page, slotsOf, cards) {
   const f = (/** @type {RankedDoc} */ d) => /** @type {TitleFit} */ (fit.get(d));
   page.sort((a, b) => b.matched - a.matched || b.exact - a.exact || f(b).held - f(a).held
     || f(b).follow - f(a).follow || TITLE_SHORT * (f(a).length - f(b).length) || compareRanked(a, b) || byLang(a, b));
-}
-
-/**
- * How many results after the first page's `limit` are candidates for it too (issue 13): those of the page's last
- * tier (rerankByTitle keeps tiers) when it holds every word, at most TITLE_WINDOW. News titles repeat one another, so a tier often holds
- * dozens of documents at one score, of which the index's order (newest first) would show the first ten whatever
- * their titles; their cards come in the page's requests.
- * @param {RankedDoc[]} merged all results, in order
- * @param {number} limit the page's size
- * @param {Map<SearchIndex, Slot[]>} slotsOf each index's parsed query
- */
-function titleExtra(merged, limit, slotsOf) {
-  if (merged.length <= limit || merged.some((d) => !titleWindow(/** @type {Slot[]} */ (slotsOf.get(d.index))))) return 0;
-  const last = merged[limit - 1];
-  // the documents that hold every word: a page ending in fewer came in rank()'s request for the tags
-  if (last.matched < /** @type {Slot[]} */ (slotsOf.get(last.index)).length) return 0;
-  let n = 0;
-  while (n < TITLE_WINDOW && limit + n < merged.length && merged[limit + n].matched === last.matched
-    && merged[limit + n].exact === last.exact) n++;
-  return n;
 }
 
 /**
