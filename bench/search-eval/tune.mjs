@@ -9,6 +9,9 @@
 //
 // --client: a folder with the client's modules (default: generator/core/src/main/js). --set NAME=VALUE replaces
 // the value of a top-level `const NAME = …;` of search-index.js in a copy of the client (a trial's weight).
+// News kinds print the target's figures, then (in brackets) any document of its title's, then [expected …]: the
+// target's figures as a mean over which of its title's documents it is (1/k per one of them shown, k documents of
+// that title), free of the lottery among identical titles that the first figures hold.
 // --half: only the targets of one half (by a hash of the target's id, so a target's exact, variant and typo queries
 // stay together): weights are chosen on `tune` and reported on `test`, so that a figure is not fitted to itself.
 // --corrections: for the typo kinds, how often the word the client put in place of the misspelt one is the word the
@@ -125,8 +128,12 @@ for (const [id, kind, query, change, relevant, same = '-'] of queries) {
   }
   const rank = urls.findIndex((u) => target.has(u)) + 1;
   const rankL = urls.findIndex((u) => lenient.has(u)) + 1;
+  // expected (news kinds): the target is any one of the k documents of its title, so a page that shows them at
+  // ranks p… finds it at each with probability 1/k; what tie-breaks among identical titles cannot change
+  const at = urls.flatMap((u, i) => (lenient.has(u) ? [i + 1] : []));
+  const k = [...lenient].filter((u) => u !== '-').length;
   if (!byKind.has(kind)) byKind.set(kind, []);
-  byKind.get(kind).push([rank, rankL]);
+  byKind.get(kind).push([rank, rankL, [at[0] === 1 ? 1 / k : 0, at.length / k, at.reduce((a, p) => a + 1 / p, 0) / k]]);
   ranks.push(`${id}\t${rank}\t${rankL}\t${query}\t${res.corrections.map((c) => `${c.written}→${c.word}`).join(' ')}`);
 }
 for (const kind of topics ? [...new Set(topicScores.map(([k]) => k))] : []) {
@@ -136,7 +143,8 @@ for (const kind of topics ? [...new Set(topicScores.map(([k]) => k))] : []) {
 for (const [kind, rs] of byKind) {
   const m = (i, f) => rs.reduce((s, r) => s + f(r[i]), 0) / rs.length;
   const cells = (i) => `${f2(m(i, (r) => (r === 1 ? 1 : 0)))} / ${f2(m(i, (r) => (r ? 1 : 0)))} / ${f2(m(i, (r) => (r ? 1 / r : 0)))}`;
-  console.log(`${kind.padEnd(13)} n=${rs.length} ${cells(0)}${kind.startsWith('news-') ? ` (${cells(1)})` : ''}`);
+  const expected = [0, 1, 2].map((i) => f2(rs.reduce((a, r) => a + r[2][i], 0) / rs.length)).join(' / ');
+  console.log(`${kind.padEnd(13)} n=${rs.length} ${cells(0)}${kind.startsWith('news-') ? ` (${cells(1)}) [expected ${expected}]` : ''}`);
 }
 for (const [kind, cs] of corrections) {
   const n = (/** @type {string} */ why) => cs.filter((c) => c.why === why).length;
