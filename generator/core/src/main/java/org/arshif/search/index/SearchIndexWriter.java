@@ -160,7 +160,6 @@ public final class SearchIndexWriter {
                 options.cardChunkBytes(),
                 options.cardChunks(),
                 options.filesPer1000Docs(),
-                options.titleBoost(),
                 options.threads(),
                 analyzer.clientDataJson(),
                 analyzer.variantTerms());
@@ -241,7 +240,6 @@ public final class SearchIndexWriter {
      * @param cardChunks       write those slices; without them the index needs a host that honours Range (the
      *                         client says so on one that does not), and is about 22% smaller
      * @param filesPer1000Docs file budget: the term shards are sized so that all files stay within it
-     * @param titleBoost       BM25F weight of the title against the body
      * @param threads          worker threads (analysis, encoding, compression)
      */
     public record Options(
@@ -254,7 +252,6 @@ public final class SearchIndexWriter {
             int cardChunkBytes,
             boolean cardChunks,
             int filesPer1000Docs,
-            double titleBoost,
             int threads) {
         public Options {
             Objects.requireNonNull(analyzer, "analyzer");
@@ -265,8 +262,7 @@ public final class SearchIndexWriter {
                     || cardFileBytes < 1
                     || cardChunkBytes < 1
                     || filesPer1000Docs < 1
-                    || threads < 1
-                    || !(titleBoost > 0)) {
+                    || threads < 1) {
                 throw new IllegalArgumentException("search index options must be positive");
             }
         }
@@ -283,7 +279,6 @@ public final class SearchIndexWriter {
         private int cardChunkBytes = 32 << 10;
         private boolean cardChunks = true;
         private int filesPer1000Docs = 38;
-        private double titleBoost = 3.0;
         private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
         private Builder(IndexAnalyzer analyzer) {
@@ -330,11 +325,6 @@ public final class SearchIndexWriter {
             return this;
         }
 
-        public Builder titleBoost(double v) {
-            titleBoost = v;
-            return this;
-        }
-
         public Builder threads(int v) {
             threads = v;
             return this;
@@ -351,7 +341,6 @@ public final class SearchIndexWriter {
                     cardChunkBytes,
                     cardChunks,
                     filesPer1000Docs,
-                    titleBoost,
                     threads));
         }
     }

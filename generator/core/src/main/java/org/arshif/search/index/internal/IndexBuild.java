@@ -58,7 +58,7 @@ public final class IndexBuild {
             // taken before the inversion, which lets the stored postings go
             StoredCards storedCards = reuse != null && reuse.storesPostings() ? reuse.storedCards() : null;
             InvertedIndex index = invert(settings, lang, docs, docKeys, analysis, ids, reuse, last, pool);
-            Scoring scoring = Scoring.of(index, settings.titleBoost());
+            Scoring scoring = Scoring.of(index);
             CardSlots cards = reuse != null && reuse.keepsLiveIndex()
                     ? cards(lang, settings, docs, reuse, last, pool)
                     : reuse != null && reuse.storesPostings()

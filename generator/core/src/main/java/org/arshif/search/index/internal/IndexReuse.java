@@ -249,9 +249,7 @@ public final class IndexReuse {
                 .number(settings.shardTarget())
                 .number(settings.longPostings())
                 .number(settings.tailTarget())
-                .number(Double.doubleToLongBits(settings.titleBoost()))
                 .text(settings.analysisJson())
-                .number(Double.doubleToLongBits(scoring.avgTitle()))
                 .number(Double.doubleToLongBits(scoring.avgBody()))
                 .finish();
         if (!context.equals(lastContext) || keys.length != n) {

@@ -16,7 +16,6 @@ public record IndexSettings(
         int cardChunkBytes,
         boolean cardChunks,
         int filesPer1000Docs,
-        double titleBoost,
         int threads,
         String analysisJson,
         java.util.Set<String> variantTerms) {
@@ -36,7 +35,6 @@ public record IndexSettings(
                 .number(cardFileBytes)
                 .number(cardChunkBytes)
                 .number(filesPer1000Docs)
-                .number(Double.doubleToLongBits(titleBoost))
                 .text(analysisJson);
         if (!cardChunks) {
             f.text("without card chunks");

@@ -4,28 +4,26 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * The third phase, scoring: BM25F over the title and body fields, each posting quantized to an impact level
- * (see {@link IndexFormat#LEVEL_BITS}).
+ * The third phase, scoring: each posting quantized to an impact level (see {@link IndexFormat#LEVEL_BITS}). A
+ * posting whose title holds the term is ranked by the share of the title the term takes, one that has it only in
+ * its body by BM25's term-frequency part over the body. (Until session 21 a BM25F weight of the title, {@code
+ * titleBoost}, was computed beside the share and never used: a posting with the term in its title never reached it.
+ * BM25F in the title levels was measured and not kept: bench/RESULTS.md, w21-rank.)
  *
- * @param index      the inverted index scored
- * @param avgTitle   average title length in tokens, rounded to a whole token (at least 1)
- * @param avgBody    average body length in tokens, rounded to a whole token (at least 1)
- * @param titleBoost weight of the title against the body
+ * @param index   the inverted index scored
+ * @param avgBody average body length in tokens, rounded to a whole token (at least 1)
  */
-record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titleBoost) {
+record Scoring(InvertedIndex index, double avgBody) {
     static final double K1 = 1.2;
-    static final double B_TITLE = 0.5;
     static final double B_BODY = 0.75;
 
-    static Scoring of(InvertedIndex index, double titleBoost) {
-        int n = index.titleLengths().length;
-        long titles = 0;
+    static Scoring of(InvertedIndex index) {
+        int n = index.bodyLengths().length;
         long bodies = 0;
         for (int i = 0; i < n; i++) {
-            titles += index.titleLengths()[i];
             bodies += index.bodyLengths()[i];
         }
-        return new Scoring(index, average(titles, n), average(bodies, n), titleBoost);
+        return new Scoring(index, average(bodies, n));
     }
 
     /**
@@ -40,7 +38,8 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
      * The impact level, 1..{@link IndexFormat#LEVELS}, of posting {@code j} of term {@code t}. A posting whose title
      * holds the term takes the upper half of the levels, one that has it only in the body the lower half: so of
      * the documents that hold every query word, one whose title holds them all ranks above any that only repeat
-     * them in the body (issue 13), and BM25F orders the documents within each half.
+     * them in the body (issue 13). Within the title half a short title made of the query's words comes first; within
+     * the body half, BM25's term frequency, normalised by the body's length.
      */
     int impact(int t, int j) {
         Postings p = index.postings()[t];
@@ -51,10 +50,6 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
 
     /** The impact level of a term {@code tfTitle} and {@code tfBody} times in a document of those lengths. */
     int level(int tfTitle, int tfBody, int titleLength, int bodyLength) {
-        double title = tfTitle / (1 - B_TITLE + B_TITLE * titleLength / avgTitle);
-        double body = tfBody / (1 - B_BODY + B_BODY * bodyLength / avgBody);
-        double w = titleBoost * title + body;
-        double saturated = w * (K1 + 1) / (w + K1);
         int half = IndexFormat.LEVELS / 2;
         if (tfTitle > 0) {
             // within the title half, the share of the title the term takes: a short title made of the query's
@@ -62,6 +57,8 @@ record Scoring(InvertedIndex index, double avgTitle, double avgBody, double titl
             double share = (double) tfTitle / Math.max(1, titleLength);
             return half + (share >= 0.5 ? 4 : share >= 0.25 ? 3 : share >= 0.125 ? 2 : 1);
         }
+        double w = tfBody / (1 - B_BODY + B_BODY * bodyLength / avgBody);
+        double saturated = w * (K1 + 1) / (w + K1);
         return (int) Math.max(1, Math.min(half, Math.round(saturated / (K1 + 1) * half)));
     }
 

@@ -33,7 +33,7 @@ class InvertedIndexTest {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             IndexSettings settings =
-                    new IndexSettings(10, 8000, 4000, 64000, 1 << 20, 1 << 15, true, 38, 3.0, threads, "{}", Set.of());
+                    new IndexSettings(10, 8000, 4000, 64000, 1 << 20, 1 << 15, true, 38, threads, "{}", Set.of());
             TermIds ids = new TermIds();
             InvertedIndex index = InvertedIndex.invert(docs, new FreshAnalysis(WORDS, ids), ids, pool, settings, batch);
             List<String> out = new ArrayList<>();

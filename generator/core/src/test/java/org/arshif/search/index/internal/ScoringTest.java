@@ -23,7 +23,7 @@ class ScoringTest {
         p.add(2, 0, 1, new int[] {0});
         InvertedIndex index = new InvertedIndex(
                 new String[] {"صور"}, new Postings[] {p}, new int[] {12, 3, 3}, new int[] {400, 40, 400});
-        Scoring scoring = Scoring.of(index, 3.0);
+        Scoring scoring = Scoring.of(index);
         int title = scoring.impact(0, 0);
         int repeated = scoring.impact(0, 1);
         int once = scoring.impact(0, 2);
@@ -41,7 +41,7 @@ class ScoringTest {
         p.add(1, 1, 3, new int[] {0});
         InvertedIndex index =
                 new InvertedIndex(new String[] {"صور"}, new Postings[] {p}, new int[] {2, 12}, new int[] {100, 100});
-        Scoring scoring = Scoring.of(index, 3.0);
+        Scoring scoring = Scoring.of(index);
         assertTrue(scoring.impact(0, 0) > scoring.impact(0, 1), scoring.impact(0, 0) + " > " + scoring.impact(0, 1));
     }
 

@@ -72,7 +72,7 @@ class StoredCardsTest {
         CardSlots cards = CardSlots.packStored("en", docs, FILE_BYTES, CHUNK_BYTES, pool, null, keys);
         Path file = dir.resolve("search-index-en.postings");
         IndexSettings settings =
-                new IndexSettings(10, 8000, 4000, 64000, 1 << 20, 1 << 15, true, 38, 3.0, 2, "{}", Set.of());
+                new IndexSettings(10, 8000, 4000, 64000, 1 << 20, 1 << 15, true, 38, 2, "{}", Set.of());
         PatchBase base = new PatchBase(
                 new Hash128[0],
                 new InvertedIndex.ById(new Postings[0], new int[0], new int[0]),
