@@ -33,7 +33,7 @@ public final class KeptDispatches {
     private String lastGlobal;
     /** The same process's stored search postings, kept as its last build wrote them. */
     private final KeptPostings postings = new KeptPostings();
-    /** The same process's cache files decoded between builds (the page manifest, the check memo). */
+    /** The same process's cache files decoded between builds (the page manifest, the check memo, the files seen). */
     private final KeptReads reads = new KeptReads();
 
     private record Kept(String pack, Map<String, KeptEntry> entries) {}

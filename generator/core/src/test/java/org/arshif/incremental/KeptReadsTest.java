@@ -31,10 +31,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A warm process's cache files kept decoded between builds ({@link KeptReads}: the page manifest and the check memo)
- * are taken only when the file holds exactly the bytes they were decoded from, under the same key: never after the
- * file was replaced (even by a valid one of the same size, time and inode), damaged, deleted, or read under another
- * key (other templates, another configuration); and the builds that take them build what a clean build builds.
+ * A warm process's cache files kept decoded between builds ({@link KeptReads}: the page manifest, the check memo, the
+ * parse cache's list of files) are taken only when the file holds exactly the bytes they were decoded from, under
+ * the same key: never after the file was replaced (even by a valid one of the same size, time and inode), damaged,
+ * deleted, or read under another key (other templates, another configuration); and the builds that take them build
+ * what a clean build builds.
  */
 class KeptReadsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -109,12 +110,13 @@ class KeptReadsTest {
         return Stream.of(
                 step("first build", this::writeArchive, -1),
                 step(
-                        "edit a body (the page manifest and the check memo taken as kept)",
+                        "edit a body (the page manifest, the check memo and the parse cache's list of files taken as kept)",
                         () -> files.append("content/ar/2017-05-03-a3.md", "\n\nفقرة أخيرة أضيفت للتو.\n"),
-                        2),
-                step("edit it again", () -> files.append("content/ar/2017-05-03-a3.md", "\n\nفقرة ثانية.\n"), 2),
+                        3),
+                step("edit it again", () -> files.append("content/ar/2017-05-03-a3.md", "\n\nفقرة ثانية.\n"), 3),
                 step(
-                        "both files put back as an earlier build left them, valid (other bytes: read from disk)",
+                        "the manifest and the memo put back as an earlier build left them, valid (other bytes: read"
+                                + " from disk; the list of files, the same since that build, taken)",
                         () -> {
                             Path earlier = dir.resolve("earlier");
                             for (String name : List.of("pages.bin", "check-memo")) {
@@ -125,29 +127,30 @@ class KeptReadsTest {
                             }
                             files.append("content/ar/2017-05-04-a4.md", "\n\nفقرة.\n");
                         },
-                        0),
-                step("an edit after it", () -> files.append("content/ar/2017-05-04-a4.md", "\n\nأخرى.\n"), 2),
+                        1),
+                step("an edit after it", () -> files.append("content/ar/2017-05-04-a4.md", "\n\nأخرى.\n"), 3),
                 step(
-                        "override a template (the page manifest's key changes; the memo is taken)",
+                        "override a template (the page manifest's key changes; the memo and the list are taken)",
                         () -> files.write(
                                 "templates/article.ftlh",
                                 new String(ArchiveFiles.builtIn("article.ftlh"), StandardCharsets.UTF_8)
                                         .replace("<article class=\"article\">", "<article class=\"article edited\">")),
-                        1),
+                        2),
                 step(
-                        "change the configuration (the memo's key changes; the manifest's is the output, templates and"
-                                + " code: the same bytes decode the same, and its pages are fingerprinted anew)",
+                        "change the configuration (the memo's and the list's keys change; the manifest's is the output,"
+                                + " templates and code: the same bytes decode the same, its pages are fingerprinted anew)",
                         () -> files.append("arshif.yml", "uglyUrls: true\n"),
                         1),
                 step(
-                        "delete a dispatch and rename another (the site's files are in the memo's key)",
+                        "delete a dispatch and rename another (the site's files are in the memo's key; the list is as it was, the"
+                                + " changes beside it)",
                         () -> {
                             Files.delete(root.resolve("content/en/2017-05-05-e5.md"));
                             Files.move(
                                     root.resolve("content/ar/2017-05-01-a1.md"),
                                     root.resolve("content/ar/2017-05-01-renamed.md"));
                         },
-                        1),
+                        2),
                 step(
                         "the page manifest damaged (discarded, as without a kept one)",
                         () -> {
@@ -157,7 +160,7 @@ class KeptReadsTest {
                             Files.write(pages, bytes);
                             files.append("content/en/2017-05-02-e2.md", "\n\nMore.\n");
                         },
-                        1),
+                        2),
                 step(
                         "the cache deleted",
                         () -> {
@@ -165,7 +168,7 @@ class KeptReadsTest {
                             files.append("content/ar/2017-05-02-a2.md", "\n\nفقرة.\n");
                         },
                         0),
-                step("an edit after it", () -> files.append("content/ar/2017-05-02-a2.md", "\n\nثالثة.\n"), 2));
+                step("an edit after it", () -> files.append("content/ar/2017-05-02-a2.md", "\n\nثالثة.\n"), 3));
     }
 
     /** A step: the edit, the warm build and a clean one compared file by file, then how many files it took as kept. */
