@@ -132,7 +132,7 @@ public final class Arshif {
         phases.add(timer.phase("load"));
         // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
         ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
-                .withMemo(cache == null ? null : cache.resolve("check-memo"), log::info);
+                .withMemo(cache == null ? null : cache.resolve("check-memo"), log::info, KeptDispatches.reads(kept));
         List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache, hints);
         if (!refusals.isEmpty()) {
             throw new ContentException(Stream.concat(checker.forBuild(library).stream(), refusals.stream())

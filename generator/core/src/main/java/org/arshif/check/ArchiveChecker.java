@@ -30,6 +30,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
 import org.arshif.diag.Severity;
+import org.arshif.internal.KeptReads;
 import org.arshif.internal.Parallel;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.YNode;
@@ -55,6 +56,7 @@ public final class ArchiveChecker {
     private final int sitemapLimit;
     private final Hints hints;
     private final Path memo;
+    private final KeptReads reads;
     private final Consumer<String> log;
 
     /**
@@ -62,25 +64,27 @@ public final class ArchiveChecker {
      * @param hints        how fix hints name options and commands, in the front end's words
      */
     public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints) {
-        this(siteRoot, now, sitemapLimit, hints, null, line -> {});
+        this(siteRoot, now, sitemapLimit, hints, null, line -> {}, null);
     }
 
-    private ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints, Path memo, Consumer<String> log) {
-        this.siteRoot = siteRoot;
+    private ArchiveChecker(
+            Path root, Instant now, int limit, Hints hints, Path memo, Consumer<String> log, KeptReads reads) {
+        this.siteRoot = root;
         this.now = now;
-        this.sitemapLimit = sitemapLimit;
+        this.sitemapLimit = limit;
         this.hints = hints;
         this.memo = memo;
         this.log = log;
+        this.reads = reads;
     }
 
     /**
-     * This checker, keeping each dispatch's findings for a build in {@code memo} (a file of a build cache), so that
-     * the next build checks again only what changed ({@link CheckMemo}); null: none. A damaged memo is discarded
-     * with one line to {@code log}.
+     * This checker, keeping each dispatch's findings for a build in {@code memo} (a build cache's file: the next build
+     * checks again only what changed, {@link CheckMemo}; null: none), a damaged memo discarded with one line to
+     * {@code log}; with {@code reads}, as a warm process kept it decoded from the same bytes ({@link KeptReads}).
      */
-    public ArchiveChecker withMemo(Path memo, Consumer<String> log) {
-        return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo, log);
+    public ArchiveChecker withMemo(Path memo, Consumer<String> log, KeptReads reads) {
+        return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo, log, reads);
     }
 
     /**
@@ -189,7 +193,7 @@ public final class ArchiveChecker {
                 notices);
         CheckMemo known = memo == null || notices || library.identities().isEmpty()
                 ? null
-                : CheckMemo.open(memo, CheckContext.fingerprint(publishedFiles, allFiles, library), log);
+                : CheckMemo.open(memo, CheckContext.fingerprint(publishedFiles, allFiles, library), log, reads);
         Parallel.map(library.dispatches(), d -> {
                     boolean isPublished = publishedPaths.contains(d.path());
                     return known == null

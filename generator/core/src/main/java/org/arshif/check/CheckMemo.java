@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.arshif.diag.Diagnostic;
 import org.arshif.internal.CheckedFile;
+import org.arshif.internal.KeptReads;
 
 /**
  * Each dispatch's own findings from the last check of a build with a cache, so that a build after one edit checks
@@ -44,30 +45,47 @@ final class CheckMemo {
 
     /**
      * The memo in {@code file} for a check whose link context is {@code context}; empty when it differs, and when
-     * the file is damaged, which one line to {@code log} says.
+     * the file is damaged, which one line to {@code log} says. With {@code reads}, the entries as a warm process kept
+     * them decoded from the same bytes ({@link KeptReads}); null: none.
      */
-    static CheckMemo open(Path file, String context, Consumer<String> log) {
+    static CheckMemo open(Path file, String context, Consumer<String> log, KeptReads reads) {
         Map<String, Entry> last = new HashMap<>();
-        if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(file)))) {
-                if (in.readUTF().equals(VERSION) && in.readUTF().equals(context)) {
-                    for (int n = in.readInt(); n > 0; n--) {
-                        String path = in.readUTF();
-                        String key = in.readUTF();
-                        List<Diagnostic> findings = new ArrayList<>();
-                        for (int f = in.readInt(); f > 0; f--) {
-                            findings.add(ArchivePlan.readDiagnostic(in));
-                        }
-                        last.put(path, new Entry(key, List.copyOf(findings)));
-                    }
-                }
+        if (!Files.isRegularFile(file)) {
+            KeptReads.expect(reads, file, context, b -> decode(b, context)); // a first build's, once written
+        } else {
+            try {
+                byte[] content = CheckedFile.read(file);
+                last = KeptReads.decoded(reads, file, content, context, Entries.class, b -> decode(b, context))
+                        .entries();
             } catch (IOException | IllegalArgumentException e) {
-                last.clear(); // a damaged memo is no memo: everything is checked
+                last = new HashMap<>(); // a damaged memo is no memo: everything is checked
                 log.accept("Incremental build: discarded the check memo " + file + ", since " + CheckedFile.why(e)
                         + "; every dispatch is checked");
             }
         }
         return new CheckMemo(file, context, last);
+    }
+
+    /** A memo's entries by path, as a file holds them. */
+    private record Entries(Map<String, Entry> entries) {}
+
+    /** The entries {@code content} holds for {@code context}; none when it is another context's. */
+    private static Entries decode(byte[] content, String context) throws IOException {
+        Map<String, Entry> last = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content))) {
+            if (in.readUTF().equals(VERSION) && in.readUTF().equals(context)) {
+                for (int n = in.readInt(); n > 0; n--) {
+                    String path = in.readUTF();
+                    String key = in.readUTF();
+                    List<Diagnostic> findings = new ArrayList<>();
+                    for (int f = in.readInt(); f > 0; f--) {
+                        findings.add(ArchivePlan.readDiagnostic(in));
+                    }
+                    last.put(path, new Entry(key, List.copyOf(findings)));
+                }
+            }
+        }
+        return new Entries(last);
     }
 
     /**

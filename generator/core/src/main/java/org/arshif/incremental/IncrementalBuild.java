@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.KeptReads;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.search.SearchDocument;
@@ -50,6 +51,8 @@ public final class IncrementalBuild implements BuildTarget {
     private int postingsKept;
     /** The stored postings a warm process keeps between builds; null: none. */
     private final KeptPostings keptPostings;
+    /** The cache files a warm process keeps decoded between builds; null: none. */
+    private final KeptReads keptReads;
 
     private final OutputTree out;
     private final Map<String, String> identities;
@@ -74,8 +77,9 @@ public final class IncrementalBuild implements BuildTarget {
             Library library,
             OutputStamp inPlace,
             Consumer<String> log,
-            KeptPostings keptPostings) {
-        this.keptPostings = keptPostings;
+            KeptDispatches kept) {
+        this.keptPostings = kept == null ? null : kept.postings();
+        this.keptReads = KeptDispatches.reads(kept);
         this.cache = cache;
         this.output = output;
         this.pages = pages;
@@ -103,23 +107,20 @@ public final class IncrementalBuild implements BuildTarget {
             NoopStamp.Check stamp,
             Consumer<String> log,
             KeptDispatches kept) {
-        PageCache pages = PageCache.open(cache, output, siteTemplates, log);
-        KeptPostings postings = kept == null ? null : kept.postings();
+        PageCache pages = PageCache.open(cache, output, siteTemplates, log, KeptDispatches.reads(kept));
         // With pages to reuse, unchanged files stay where they are (in place) or are linked into a new site that
         // is swapped in whole (an output the stamp does not vouch for).
         if (!pages.hasPrevious()) {
-            return new IncrementalBuild(
-                    cache, output, pages, OutputTree.open(output, log), library, null, log, postings);
+            return new IncrementalBuild(cache, output, pages, OutputTree.open(output, log), library, null, log, kept);
         }
         if (stamp.outputFiles() != null) {
             OutputTree out = OutputTree.openInPlace(output, stamp.outputFiles(), log);
             if (stamp.stillVouches(cache)) {
-                return new IncrementalBuild(cache, output, pages, out, library, stamp.output(), log, postings);
+                return new IncrementalBuild(cache, output, pages, out, library, stamp.output(), log, kept);
             }
             out.close(); // another build committed while this one waited for the lock
         }
-        return new IncrementalBuild(
-                cache, output, pages, OutputTree.openPatch(output, log), library, null, log, postings);
+        return new IncrementalBuild(cache, output, pages, OutputTree.openPatch(output, log), library, null, log, kept);
     }
 
     @Override
@@ -249,6 +250,8 @@ public final class IncrementalBuild implements BuildTarget {
         if (keptPostings != null) {
             log.accept("Incremental build: took the stored postings of " + postingsKept + " language(s) as this"
                     + " process kept them");
+            log.accept("Incremental build: took " + keptReads.taken() + " cache file(s) as this process kept them"
+                    + " decoded");
         }
         try {
             Files.deleteIfExists(

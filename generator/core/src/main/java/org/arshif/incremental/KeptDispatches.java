@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.arshif.content.Body;
 import org.arshif.diag.Diagnostic;
+import org.arshif.internal.KeptReads;
 import org.arshif.search.index.KeptPostings;
 
 /**
@@ -32,6 +33,8 @@ public final class KeptDispatches {
     private String lastGlobal;
     /** The same process's stored search postings, kept as its last build wrote them. */
     private final KeptPostings postings = new KeptPostings();
+    /** The same process's cache files decoded between builds (the page manifest, the check memo, the files seen). */
+    private final KeptReads reads = new KeptReads();
 
     private record Kept(String pack, Map<String, KeptEntry> entries) {}
 
@@ -66,12 +69,14 @@ public final class KeptDispatches {
      * Decodes every entry of the last build's pack, when none is kept from it: after a build that wrote a new pack
      * (a first build's, or one that compacted it), so that the next build need not. Run between builds, after the
      * answer: ~0.3–0.5 s of CPU at 10,000 dispatches. So are the search postings a first build named (see {@link
-     * KeptPostings#readLater}): one language's, the one with the most documents.
+     * KeptPostings#readLater}): one language's, the one with the most documents; and the cache files the last build
+     * read, as it left them ({@link KeptReads#fill}).
      *
      * @return how many dispatches were decoded
      */
     public synchronized int fill() {
         postings.fill();
+        reads.fill();
         if (lastDir == null) {
             return 0;
         }
@@ -97,6 +102,11 @@ public final class KeptDispatches {
     /** The search postings this process keeps beside its dispatches. */
     public KeptPostings postings() {
         return postings;
+    }
+
+    /** The cache files {@code kept}'s process keeps decoded beside its dispatches; null without {@code kept}. */
+    public static KeptReads reads(KeptDispatches kept) {
+        return kept == null ? null : kept.reads;
     }
 
     /** How many entries are kept now (0 once the collector dropped them). */

@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.CheckedFile;
+import org.arshif.internal.KeptReads;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.site.OutputTree;
 import org.arshif.site.PageRenderer;
@@ -86,17 +87,13 @@ public final class PageCache {
     }
 
     /**
-     * Opens the cache for a build into {@code output}; a cache written for another output, other templates or
-     * another version of Arshif is ignored (and replaced after the build).
+     * Opens the cache for a build into {@code output}; one for another output, other templates or another Arshif is
+     * ignored (and replaced after the build), a damaged one discarded with one line to {@code log}. With {@code
+     * reads}, the manifest as a warm process kept it decoded from the same bytes ({@link KeptReads}); null: none.
      */
-    public static PageCache open(Path dir, Path output, Path siteTemplates) {
-        return open(dir, output, siteTemplates, note -> {});
-    }
-
-    /** Like {@link #open(Path, Path, Path)}; a damaged manifest is discarded with one line to {@code log}. */
-    public static PageCache open(Path dir, Path output, Path siteTemplates, Consumer<String> log) {
+    public static PageCache open(Path dir, Path output, Path siteTemplates, Consumer<String> log, KeptReads reads) {
         String global = globalFingerprint(output, siteTemplates);
-        return new PageCache(dir, global, read(dir.resolve(MANIFEST), global, log));
+        return new PageCache(dir, global, read(dir.resolve(MANIFEST), global, log, reads));
     }
 
     /** Renders or reuses every page, in parallel. Template failures are collected like a clean build does. */
@@ -345,11 +342,24 @@ public final class PageCache {
         }
     }
 
-    private static Manifest read(Path manifest, String global, Consumer<String> log) {
+    private static Manifest read(Path manifest, String global, Consumer<String> log, KeptReads reads) {
         if (!Files.isRegularFile(manifest)) {
+            KeptReads.expect(reads, manifest, global, b -> decode(b, global)); // a first build's, once written
             return Manifest.NONE;
         }
-        try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(CheckedFile.read(manifest)))) {
+        try {
+            byte[] content = CheckedFile.read(manifest);
+            return KeptReads.decoded(reads, manifest, content, global, Manifest.class, b -> decode(b, global));
+        } catch (IOException | RuntimeException e) { // damaged, cut short or not ours: every page is rendered
+            log.accept("Incremental build: discarded the page cache " + manifest + ", since " + CheckedFile.why(e)
+                    + "; every page is rendered");
+            return Manifest.NONE;
+        }
+    }
+
+    /** The manifest in {@code content}, or {@link Manifest#NONE} when it is another build's (another global). */
+    private static Manifest decode(byte[] content, String global) throws IOException {
+        try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(content))) {
             if (data.readInt() != FORMAT || !data.readUTF().equals(global)) {
                 return Manifest.NONE; // another output, other templates or another version: not this site's pages
             }
@@ -369,11 +379,6 @@ public final class PageCache {
                 throw new IOException("a page manifest with bytes after its end");
             }
             return new Manifest(out, shapes, base);
-        } catch (IOException | RuntimeException e) {
-            // Damaged, cut short or not ours: no cache at all, so every page is rendered.
-            log.accept("Incremental build: discarded the page cache " + manifest + ", since " + CheckedFile.why(e)
-                    + "; every page is rendered");
-            return Manifest.NONE;
         }
     }
 

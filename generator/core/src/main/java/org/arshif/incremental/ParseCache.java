@@ -82,7 +82,7 @@ public final class ParseCache {
     private ParseCache(Path dir, byte[] global, Consumer<String> log, KeptDispatches keep) {
         this.dir = dir;
         this.global = global;
-        this.seen = new SeenFiles(dir, HexFormat.of().formatHex(global), log);
+        this.seen = new SeenFiles(dir, HexFormat.of().formatHex(global), log, KeptDispatches.reads(keep));
         this.pack = new ParsePack(dir, HexFormat.of().formatHex(global), log);
         this.kept = keep == null
                 ? null

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.arshif.internal.CheckedFile;
+import org.arshif.internal.KeptReads;
 
 /**
  * What the last load saw of each source file ({@link ParseCache#FILES}), like git's index: when a file's size,
@@ -37,15 +38,23 @@ final class SeenFiles {
 
     private final Path dir;
     private final String global;
-    private final Map<String, Seen> written = new HashMap<>(); // the list alone, without the changes
+    private Map<String, Seen> written = new HashMap<>(); // the list alone, without the changes
     private final Map<String, Seen> last; // the list with the changes: what the last load saw
     private final long at;
 
     /** Reads what the last load saw; a damaged list or changes file is discarded with one line to {@code log}. */
     SeenFiles(Path dir, String global, Consumer<String> log) {
+        this(dir, global, log, null);
+    }
+
+    /**
+     * Like {@link #SeenFiles(Path, String, Consumer)}; with {@code reads}, the list as a warm process kept it decoded
+     * from the same bytes (see {@link KeptReads}: the list is written again only when the changes beside it grow).
+     */
+    SeenFiles(Path dir, String global, Consumer<String> log, KeptReads reads) {
         this.dir = dir;
         this.global = global;
-        long listAt = read(dir.resolve(ParseCache.FILES), log, in -> readList(in));
+        long listAt = readList(dir.resolve(ParseCache.FILES), log, reads);
         Map<String, Seen> merged = new HashMap<>(written);
         long changesAt = 0;
         if (listAt > 0) {
@@ -85,15 +94,39 @@ final class SeenFiles {
         }
     }
 
-    private long readList(DataInputStream in) throws IOException {
-        if (in.readInt() != FORMAT || !in.readUTF().equals(global)) {
+    /** The list (into {@link #written}) and when it was written; 0 without one, -1 when it was damaged. */
+    private long readList(Path file, Consumer<String> log, KeptReads reads) {
+        if (!Files.isRegularFile(file)) {
+            KeptReads.expect(reads, file, global, b -> decodeList(b, global)); // a first build's, once written
             return 0;
         }
-        long when = in.readLong();
-        for (int n = in.readInt(); n > 0; n--) {
-            written.put(LongText.read(in), readSeen(in));
+        try {
+            Listed listed = KeptReads.decoded(
+                    reads, file, CheckedFile.read(file), global, Listed.class, b -> decodeList(b, global));
+            written = listed.seen();
+            return listed.at();
+        } catch (IOException | RuntimeException e) {
+            written.clear(); // every file is read
+            ParseCache.discarded(log, file, e);
+            return -1;
         }
-        return when;
+    }
+
+    /** A list as read: what it says of each file, and when it was written (0: another cache's, and empty). */
+    private record Listed(Map<String, Seen> seen, long at) {}
+
+    private static Listed decodeList(byte[] content, String global) throws IOException {
+        Map<String, Seen> seen = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content))) {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(global)) {
+                return new Listed(seen, 0);
+            }
+            long when = in.readLong();
+            for (int n = in.readInt(); n > 0; n--) {
+                seen.put(LongText.read(in), readSeen(in));
+            }
+            return new Listed(seen, when);
+        }
     }
 
     private long readChanges(DataInputStream in, Map<String, Seen> merged) throws IOException {
