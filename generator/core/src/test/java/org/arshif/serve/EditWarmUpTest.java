@@ -58,7 +58,7 @@ class EditWarmUpTest {
             assertTrue(
                     warmed.matches(
                             WARMED + " read, planned, its page rendered; (ar|en) index patched, [0-9]+ file\\(s\\)"
-                                    + " encoded; (young collection (done|not seen) after [0-9]+ MB|no collection needed \\([0-9]+ MB free\\)); CPU by step \\(ms\\): read\\+model"
+                                    + " encoded, (ar|en) index patched, [0-9]+ file\\(s\\) encoded; (young collection (done|not seen) after [0-9]+ MB|no collection needed \\([0-9]+ MB free\\)); CPU by step \\(ms\\): read\\+model"
                                     + " [0-9]+, plan [0-9]+, page [0-9]+, index [0-9]+, collection [0-9]+"),
                     warmed);
             assertEquals(0, run.indexPostingsPatched(), "the warm-up is not counted as a write");

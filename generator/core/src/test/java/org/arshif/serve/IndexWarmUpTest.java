@@ -47,7 +47,12 @@ class IndexWarmUpTest {
             SortedMap<String, byte[]> served = ServedIndexFiles.of(first);
 
             String warmed = run.warmIndex(() -> false);
-            assertTrue(warmed.matches("(ar|en) index patched, [0-9]+ file\\(s\\) encoded"), warmed);
+            // every language, the one with fewer documents first: a first edit in either finds its path warm
+            assertTrue(
+                    warmed.matches("(ar|en) index patched, [0-9]+ file\\(s\\) encoded, (ar|en) index patched, [0-9]+"
+                            + " file\\(s\\) encoded"),
+                    warmed);
+            assertTrue(warmed.contains("ar index") && warmed.contains("en index"), warmed);
             assertEquals(0, run.indexPostingsPatched(), "the warm-up is not counted as a write");
             ServedIndexFiles.assertSame(
                     served, ServedIndexFiles.of(first), "the first index's files, after the warm-up");
