@@ -108,7 +108,8 @@ final class SearchStage {
      * dispatch the page shows rather than failing for every query until the clash is fixed.
      */
     private static List<Dispatch> oneAtEachUrl(List<Dispatch> articles) {
-        Set<String> urls = new HashSet<>();
+        // sized once: serve runs this at every edit, and growing to 10,000 entries rehashed them ten times
+        Set<String> urls = new HashSet<>((int) (articles.size() / 0.75f) + 1);
         List<Dispatch> kept = null;
         for (int i = 0; i < articles.size(); i++) {
             Dispatch d = articles.get(i);
