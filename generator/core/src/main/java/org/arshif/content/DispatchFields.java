@@ -193,7 +193,7 @@ final class DispatchFields {
 
     /**
      * Accepts {@code 2017-05-23} (or {@code 2017/05/23}), {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with
-     * or without offset, in Western or Arabic-Indic digits.
+     * or without offset, in Western or Arabic-Indic digits; and the forms of {@link ExportedDates}.
      */
     static OffsetDateTime parseDateText(String written, ZoneId zone) {
         String s = Digits.western(written);
@@ -208,6 +208,10 @@ final class DispatchFields {
         OffsetDateTime common = commonForm(iso);
         if (common != null) {
             return common;
+        }
+        OffsetDateTime exported = ExportedDates.parse(s);
+        if (exported != null) {
+            return exported;
         }
         try {
             return OffsetDateTime.parse(iso);

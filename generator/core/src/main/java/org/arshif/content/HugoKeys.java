@@ -38,7 +38,8 @@ final class HugoKeys {
         this.fields = fields;
     }
 
-    DispatchMeta read(String path, YFields fm, Diagnostics d) {
+    /** @param date the dispatch's date, or null after an error */
+    DispatchMeta read(String path, YFields fm, OffsetDateTime date, Diagnostics d) {
         String description = fm.string("description").map(String::strip).orElse("");
         List<String> authors = new ArrayList<>(names(path, fm, "authors", d));
         for (String author : names(path, fm, "author", d)) {
@@ -54,7 +55,23 @@ final class HugoKeys {
                 names(path, fm, "categories", d),
                 names(path, fm, "keywords", d),
                 expiry,
+                publishAfter(fm, date),
                 url(path, fm, d));
+    }
+
+    /**
+     * {@code publishDate} beside a {@code date} it is later than: Hugo keeps the page back until then (an embargo,
+     * or a story written ahead), so Arshif does too; the date it shows is still {@code date}. Null otherwise.
+     */
+    private OffsetDateTime publishAfter(YFields fm, OffsetDateTime date) {
+        boolean dated = fm.get("date")
+                .filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
+                .isPresent();
+        if (date == null || !dated || !fm.has("publishDate")) {
+            return null;
+        }
+        OffsetDateTime publish = fields.parseDate(fm, "publishDate").orElse(null);
+        return publish != null && publish.isAfter(date) ? publish : null;
     }
 
     /**
