@@ -73,4 +73,66 @@ class RoundThreeFindingsTest {
                         + " (dated 2017-05-01T00:00Z), so builds leave it out until then (future=true includes it)"),
                 notices);
     }
+
+    private static String page(Path out, String path) throws Exception {
+        return Files.readString(out.resolve(path + "/index.html"), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> warnings(BuildReport report) {
+        return report.findings().stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.contains(": warning: "))
+                .toList();
+    }
+
+    @Test
+    void otherWiresHeadersAndEndMarkersAreNotPublishedAsText() throws Exception {
+        Path out = tmp.resolve("out");
+        BuildReport report = site("wire-marks", out).build().build();
+        assertEquals(List.of(), warnings(report), "every end recognised: no 'no agency footer' warning");
+        String reuters = "<h1>Syria talks resume in Astana</h1>";
+        for (String slug : List.of("ends", "nnnn", "flash", "slug")) {
+            String html = page(out, "en/2017/05/" + slug);
+            assertTrue(html.contains(reuters), slug + ": the headline, not a header line");
+            assertTrue(html.contains("<bdi>DAMASCUS</bdi>"), slug + ": the Reuters dateline read (NNNN is SPA's too)");
+            assertTrue(html.contains("<p>A second paragraph of text.</p>"), slug);
+            for (String mark : List.of("(ends)", "NNNN", "FLASH", "-30-", "BC-ML", "Editing by")) {
+                assertFalse(html.contains(mark), slug + " publishes " + mark);
+            }
+        }
+        // a marker with a paragraph after it is text: only the one that closes the story is cut
+        String mid = page(out, "en/2017/05/mid");
+        assertTrue(mid.contains("<p>###</p>") && mid.contains("after the break"), mid);
+        assertFalse(mid.contains("-ends-"), mid);
+
+        String initials = page(out, "ar/2017/05/initials");
+        assertFalse(initials.contains("النهاية") || initials.contains("ع ف ع"), "the end marker and initials cut");
+        String urgent = page(out, "ar/2017/05/ajel");
+        assertTrue(urgent.contains("<h1>بوتين يبحث مع روحاني"), "the headline under the priority line");
+        assertFalse(urgent.contains("عاجل") || urgent.contains("انتهى"), "the priority line and marker cut");
+        // Persian digits (۵ ۲۰۱۷) in a dateline date it, as Arabic-Indic ones do
+        String persian = page(out, "ar/2017/05/persian-digits");
+        assertTrue(persian.contains("<bdi>عمان</bdi>") && !persian.contains("(انتهى)"), persian);
+    }
+
+    @Test
+    void hugosNamingAndTagsWrittenAsOneTextAreNamed() throws Exception {
+        Path out = tmp.resolve("out");
+        BuildReport report = site("hugo-naming", out).build().build();
+        assertEquals(
+                List.of(
+                        "content/ar/2017-05-03-naft.md:3:7: warning: 'tags' is one text with commas, so it is one"
+                                + " item, 'سوريا، نفط'; if it lists several, write them as a list: tags: [سوريا, نفط]"
+                                + " (in TOML front-matter tags = [\"سوريا\", \"نفط\"])",
+                        "content/en/2017-05-01-fair.ar.md:1:1: warning: the file name ends in '.ar', Hugo's naming"
+                                + " for a dispatch in ar, but it is in content/en/, so it is published in en; move it"
+                                + " to content/ar/ if it is ar, else remove '.ar' from its name",
+                        "content/en/2017-05-02-oil.md:3:7: warning: 'tags' is one text with commas, so it is one"
+                                + " item, 'syria, oil, gas'; if it lists several, write them as a list: tags: [syria,"
+                                + " oil, gas] (in TOML front-matter tags = [\"syria\", \"oil\", \"gas\"])"),
+                warnings(report).stream().sorted().toList());
+        // published as written, where the warnings say
+        assertTrue(Files.isDirectory(out.resolve("en/2017/05/fair")));
+        assertTrue(Files.isDirectory(out.resolve("en/tags/syria-oil-gas")));
+    }
 }

@@ -75,6 +75,17 @@ final class DispatchFields {
             return code;
         }
         if (parts.length > 2 && config.languages().contains(parts[1])) {
+            if (suffix.isPresent() && !suffix.get().equals(parts[1])) {
+                // Hugo's x.ar.md moved under content/en/ with the rest of a site: the folder decides, so say so.
+                d.warning(
+                        path,
+                        1,
+                        1,
+                        "the file name ends in '." + suffix.get() + "', Hugo's naming for a dispatch in "
+                                + suffix.get() + ", but it is in content/" + parts[1] + "/, so it is published in "
+                                + parts[1] + "; move it to content/" + suffix.get() + "/ if it is " + suffix.get()
+                                + ", else remove '." + suffix.get() + "' from its name");
+            }
             return parts[1];
         }
         if (suffix.isPresent() && config.languages().contains(suffix.get())) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
@@ -31,6 +32,8 @@ final class HugoKeys {
     static final int MAX_ITEMS = 50;
     /** The Hugo marker that ends the summary in a Markdown body. */
     static final String MORE = "<!--more-->";
+    /** The comma and the Arabic comma, which separate items when a list is written as one text. */
+    private static final Pattern COMMAS = Pattern.compile("[,\u060C]");
 
     private final DispatchFields fields;
 
@@ -40,6 +43,8 @@ final class HugoKeys {
 
     /** @param date the dispatch's date, or null after an error */
     DispatchMeta read(String path, YFields fm, OffsetDateTime date, Diagnostics d) {
+        oneTextWithCommas(path, fm, "tags", d);
+        oneTextWithCommas(path, fm, "categories", d);
         String description = fm.string("description").map(String::strip).orElse("");
         List<String> authors = new ArrayList<>(names(path, fm, "authors", d));
         for (String author : names(path, fm, "author", d)) {
@@ -57,6 +62,29 @@ final class HugoKeys {
                 expiry,
                 publishAfter(fm, date),
                 url(path, fm, d));
+    }
+
+    /**
+     * {@code tags: syria, oil, gas}: one text, so one tag, where a list was surely meant (an export from a system that
+     * keeps tags as one field, or a hand-written line). Published as written, with a warning that shows the list.
+     */
+    private static void oneTextWithCommas(String path, YFields fm, String key, Diagnostics d) {
+        if (fm.get(key).orElse(null) instanceof YNode.Scalar s
+                && s.kind() == YNode.ScalarKind.STRING
+                && COMMAS.matcher(s.text()).find()) {
+            List<String> items = COMMAS.splitAsStream(s.text())
+                    .map(String::strip)
+                    .filter(t -> !t.isEmpty())
+                    .toList();
+            d.warning(
+                    path,
+                    s.line(),
+                    s.column(),
+                    "'" + key + "' is one text with commas, so it is one item, '"
+                            + s.text().strip()
+                            + "'; if it lists several, write them as a list: " + key + ": [" + String.join(", ", items)
+                            + "] (in TOML front-matter " + key + " = [\"" + String.join("\", \"", items) + "\"])");
+        }
     }
 
     /**
