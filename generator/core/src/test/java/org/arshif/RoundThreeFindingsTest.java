@@ -135,4 +135,24 @@ class RoundThreeFindingsTest {
         assertTrue(Files.isDirectory(out.resolve("en/2017/05/fair")));
         assertTrue(Files.isDirectory(out.resolve("en/tags/syria-oil-gas")));
     }
+
+    @Test
+    void aLinkPublishedEmptyForItsSchemeIsNamedAndAPhoneNumberIsKept() throws Exception {
+        Path out = tmp.resolve("out");
+        BuildReport report = site("link-schemes", out).build().build();
+        String script = " runs a script, which pages never do: it is published as an empty link; point it at an"
+                + " https:// address, or write the address as text";
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-links.md:8:10: warning: link 'javascript:alert(1)'" + script,
+                        "content/en/2017-05-01-links.md:8:51: warning: link 'JavaScript:alert(2)'" + script,
+                        "content/en/2017-05-01-links.md:9:1: warning: link 'ftp://ftp.example.org/2017/statement.txt'"
+                                + " uses 'ftp:', which pages do not link to (they keep http, https, mailto, tel and"
+                                + " data): it is published as an empty link; point it at an https:// address, or write"
+                                + " the address as text"),
+                warnings(report));
+        String html = page(out, "en/2017/05/links");
+        assertTrue(html.contains("<a href=\"tel:+963111234567\">"), "a phone number's link is kept");
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("javascript:alert(1)\""), html);
+    }
 }

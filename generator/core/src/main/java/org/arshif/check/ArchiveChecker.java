@@ -342,7 +342,7 @@ public final class ArchiveChecker {
         if (!origin.isEmpty() && dest.startsWith(origin + "/")) {
             dest = dest.substring(origin.length()); // an absolute link to this very site is checked like a path
         } else if (SCHEME.matcher(dest).find() || dest.startsWith("//")) {
-            return null;
+            return LinkProblem.droppedScheme(what, dest);
         }
         String raw = dest;
         int cut = LinkPaths.indexOfAny(dest, '#', '?');
