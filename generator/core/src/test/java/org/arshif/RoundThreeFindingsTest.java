@@ -155,4 +155,26 @@ class RoundThreeFindingsTest {
         assertTrue(html.contains("<a href=\"tel:+963111234567\">"), "a phone number's link is kept");
         assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("javascript:alert(1)\""), html);
     }
+
+    @Test
+    void oneArabicWordWithTatweelHarakatOrPresentationFormsIsOneTag() throws Exception {
+        Path out = tmp.resolve("out");
+        BuildReport report = site("arabic-tag-forms", out).build().build();
+        // سوريّة, سـورية and ﺳﻮﺭﻳﺔ are the vocabulary's سورية; only the free tag نفط is outside it, in three forms
+        List<String> outside = warnings(report).stream()
+                .map(w -> w.substring(w.indexOf("tag '") + 5, w.indexOf("' is not in the vocabulary")))
+                .toList();
+        assertEquals(List.of("نفط", "نـفـط", "نِفْط"), outside);
+        try (var tags = Files.list(out.resolve("ar/tags"))) {
+            assertEquals(
+                    List.of("index.html", "syria", "نفط"),
+                    tags.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String syria = page(out, "ar/tags/syria");
+        for (String slug : List.of("a", "b")) {
+            assertTrue(syria.contains("/ar/2017/05/" + slug + "/"), slug + " is tagged with the vocabulary's سورية");
+        }
+        String oil = page(out, "ar/tags/نفط");
+        assertTrue(oil.contains("/ar/2017/05/c/") && oil.contains("/ar/2017/05/d/"), oil);
+    }
 }
