@@ -177,4 +177,30 @@ class RoundThreeFindingsTest {
         String oil = page(out, "ar/tags/نفط");
         assertTrue(oil.contains("/ar/2017/05/c/") && oil.contains("/ar/2017/05/d/"), oil);
     }
+
+    @Test
+    void frontMatterThatDoesNotOpenTheFileIsNamedNotCalledNoTitle() {
+        Path root = tmp.resolve("fences");
+        String fm = "title: T\ndate: 2017-05-01\n";
+        Trees.write(root.resolve("content/en/bom.md"), "\uFEFF\uFEFF---\n" + fm + "---\n\nText.\n");
+        Trees.write(root.resolve("content/en/blank.md"), "\n\n---\n" + fm + "---\n\nText.\n");
+        Trees.write(root.resolve("content/en/four.md"), "----\n" + fm + "----\n\nText.\n");
+        Trees.write(root.resolve("content/en/spaced.md"), "--- \n" + fm + "---\t\n\nText.\n");
+        // a rule, then a paragraph that starts like a key: no front-matter meant, and none reported
+        Trees.write(root.resolve("content/en/2017-05-01-rule.md"), "\n---\n\nUpdate: the text.\n");
+        InvalidSitesTest invalid = new InvalidSitesTest();
+        invalid.tmp = tmp;
+        String late =
+                ", but front-matter must open the file; delete what comes before it, else its keys are read as text";
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-rule.md:1:1: error: no title: add 'title: ...' to the front-matter"
+                                + " or start the text with '# Title'",
+                        "content/en/blank.md:1:1: error: the front-matter's '---' is on line 3" + late,
+                        "content/en/bom.md:1:1: error: the front-matter's '---' comes after an invisible byte-order mark"
+                                + " (U+FEFF, a second one, or one pasted in)" + late,
+                        "content/en/four.md:1:1: error: the file opens with '----', but front-matter opens with exactly"
+                                + " three: '---' (YAML) or '+++' (TOML); write three, and close it with the same"),
+                invalid.errors(root));
+    }
 }
