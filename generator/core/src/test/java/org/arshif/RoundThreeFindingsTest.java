@@ -203,4 +203,23 @@ class RoundThreeFindingsTest {
                                 + " three: '---' (YAML) or '+++' (TOML); write three, and close it with the same"),
                 invalid.errors(root));
     }
+
+    @Test
+    void oneSiteTitleAsHugosConfigWritesItIsEveryLanguagesTitle() throws Exception {
+        Path root = tmp.resolve("titled");
+        Trees.write(root.resolve("arshif.yml"), "baseUrl: https://desk.example/\ntitle: The Desk Archive\n");
+        Trees.write(root.resolve("content/en/2017-05-01-a.md"), "---\ntitle: A\n---\n\nText.\n");
+        Trees.write(root.resolve("content/ar/2017-05-01-b.md"), "---\ntitle: ب\n---\n\nنص.\n");
+        Path out = tmp.resolve("out");
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
+        for (String lang : List.of("en", "ar")) {
+            String home = page(out, lang);
+            assertTrue(home.contains("<title>The Desk Archive</title>"), lang + ": " + home.substring(0, 600));
+        }
+    }
 }
