@@ -222,4 +222,41 @@ class RoundThreeFindingsTest {
             assertTrue(home.contains("<title>The Desk Archive</title>"), lang + ": " + home.substring(0, 600));
         }
     }
+
+    @Test
+    void datesWithAWeekdayTheCalendarInWordsOrBothCalendarsAreRead() throws Exception {
+        Path root = tmp.resolve("written");
+        Trees.write(root.resolve("arshif.yml"), "baseUrl: https://desk.example/\nlanguages: [ar]\n");
+        List<String> dates = List.of(
+                "الخميس 4 أيار 2017",
+                "Thursday, 4 May 2017",
+                "7 شعبان 1438 هجري",
+                "4 أيار 2017 ميلادي",
+                "7 شعبان 1438 هـ الموافق 4 أيار 2017 م",
+                "7 شعبان 1438 هـ الموافق 24 أيار 2017 م");
+        for (int i = 0; i < dates.size(); i++) {
+            Trees.write(
+                    root.resolve("content/ar/d" + i + ".md"),
+                    "---\ntitle: ت" + i + "\ndate: \"" + dates.get(i) + "\"\n---\n\nنص.\n");
+        }
+        Path out = tmp.resolve("out");
+        BuildReport report = Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
+        List<String> days = List.of("2017-05-04", "2017-05-04", "2017-05-03", "2017-05-04", "2017-05-04", "2017-05-24");
+        for (int i = 0; i < dates.size(); i++) {
+            assertEquals(
+                    days.get(i) + "T00:00:00Z",
+                    datePublished(out.resolve("ar/2017/05/d" + i + "/index.html")),
+                    dates.get(i));
+        }
+        assertEquals(
+                List.of("content/ar/d5.md:3:7: warning: 'date' \"7 شعبان 1438 هـ الموافق 24 أيار 2017 م\": its Hijri"
+                        + " date is 2017-05-03 and its Gregorian one 2017-05-24, 21 days apart; the Gregorian one is"
+                        + " used: correct the one that is wrong"),
+                warnings(report));
+    }
 }

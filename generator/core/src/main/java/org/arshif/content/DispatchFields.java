@@ -191,6 +191,9 @@ final class DispatchFields {
             // a date written out (26 شوال 1436 هـ, 4 May 2017) says its calendar and month by name: no guess
             Optional<LocalDate> written = WireCalendar.written(s);
             if (written.isPresent()) {
+                WireCalendar.calendarsApart(s)
+                        .ifPresent(apart ->
+                                fm.warning(fm.get(key).orElseThrow(), "'" + key + "' \"" + s + "\": " + apart));
                 return Optional.of(written.get().atStartOfDay(config.timeZone()).toOffsetDateTime());
             }
             fm.error(
