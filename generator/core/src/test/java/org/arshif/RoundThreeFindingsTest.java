@@ -259,4 +259,37 @@ class RoundThreeFindingsTest {
                         + " used: correct the one that is wrong"),
                 warnings(report));
     }
+
+    @Test
+    void pagesJekyllOrWordPressKeptOffTheSiteStayOff() throws Exception {
+        Path root = tmp.resolve("exported");
+        Trees.write(root.resolve("arshif.yml"), "baseUrl: https://desk.example/\nlanguages: [en]\n");
+        String[][] files = {
+            {"2017-05-01-unpublished", "published: false"},
+            {"2017-05-02-wp-draft", "status: draft"},
+            {"2017-05-03-wp-public", "status: publish"},
+            {"2017-05-04-published", "published: true"}
+        };
+        for (String[] f : files) {
+            Trees.write(root.resolve("content/en/" + f[0] + ".md"), "---\ntitle: T\n" + f[1] + "\n---\n\nText.\n");
+        }
+        Path out = tmp.resolve("out");
+        BuildReport report = Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
+        String end = " way to keep a page off the site): not published; write draft: true, the key Arshif reads, to see"
+                + " it in a preview with the drafts";
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-unpublished.md:3:1: warning: 'published: false' (Jekyll's" + end,
+                        "content/en/2017-05-02-wp-draft.md:3:1: warning: 'status: draft' (a WordPress export's" + end),
+                warnings(report));
+        assertFalse(Files.exists(out.resolve("en/2017/05/unpublished")));
+        assertFalse(Files.exists(out.resolve("en/2017/05/wp-draft")));
+        assertTrue(Files.isDirectory(out.resolve("en/2017/05/wp-public")));
+        assertTrue(Files.isDirectory(out.resolve("en/2017/05/published")));
+    }
 }

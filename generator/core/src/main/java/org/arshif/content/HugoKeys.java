@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +34,9 @@ final class HugoKeys {
     /** The Hugo marker that ends the summary in a Markdown body. */
     static final String MORE = "<!--more-->";
     /** The comma and the Arabic comma, which separate items when a list is written as one text. */
+    /** A WordPress post's statuses that are not public. */
+    private static final Set<String> HELD_STATUS = Set.of("draft", "pending", "private", "trash", "auto-draft");
+
     private static final Pattern COMMAS = Pattern.compile("[,\u060C]");
 
     private final DispatchFields fields;
@@ -120,6 +124,25 @@ final class HugoKeys {
                     "'headless: true' (a Hugo bundle of resources other pages use, not a page): not published;"
                             + " put a photo a dispatch shows in that dispatch's own folder or bundle");
             return true;
+        }
+        for (String key : List.of("published", "status")) {
+            // Jekyll's 'published: false' and a WordPress export's 'status: draft': the site they come from kept the
+            // page off, and publishing it here would be a leak.
+            if (fm.get(key).orElse(null) instanceof YNode.Scalar v
+                    && (key.equals("published")
+                            ? v.text().equals("false")
+                            : HELD_STATUS.contains(v.text().strip().toLowerCase(Locale.ROOT)))) {
+                int[] at = fm.position(key);
+                String whose = key.equals("published") ? "Jekyll's" : "a WordPress export's";
+                d.warning(
+                        path,
+                        at[0],
+                        at[1],
+                        "'" + key + ": " + v.text().strip() + "' (" + whose + " way to keep a page off the site): not"
+                                + " published; write draft: true, the key Arshif reads, to see it in a preview with"
+                                + " the drafts");
+                return true;
+            }
         }
         for (String key : List.of("_build", "build")) {
             if (!(fm.get(key).orElse(null) instanceof YNode.Map options)) {
