@@ -22,6 +22,7 @@ import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
+import org.arshif.content.DispatchMeta;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.Media;
@@ -260,14 +261,17 @@ public final class ArchiveChecker {
                             + " footerPatterns in arshif.yml"));
         }
 
-        if (c.notices() && d.date().toInstant().isAfter(now)) {
-            Dispatch.Position p = d.position("date");
+        if (c.notices() && DispatchMeta.publishedFrom(d.date(), d.meta()).isAfter(now)) {
+            boolean embargo = !d.date().toInstant().isAfter(now); // dated in the past, publishDate ahead
+            Dispatch.Position p = d.position(embargo ? "publishDate" : "date");
+            String when =
+                    embargo ? "publishDate " + d.meta().publish() + " (dated " + d.date() + ")" : "dated " + d.date();
             out.add(Diagnostic.notice(
                     d.path(),
                     p.line(),
                     p.column(),
-                    "scheduled: dated " + d.date() + ", so builds leave it out until then ("
-                            + hints.option(FUTURE, "true") + " includes it)"));
+                    "scheduled: " + when + ", so builds leave it out until then (" + hints.option(FUTURE, "true")
+                            + " includes it)"));
         }
 
         if (d.format() == SourceFormat.MARKDOWN && text.split() != null) {
@@ -342,7 +346,7 @@ public final class ArchiveChecker {
         if (!origin.isEmpty() && dest.startsWith(origin + "/")) {
             dest = dest.substring(origin.length()); // an absolute link to this very site is checked like a path
         } else if (SCHEME.matcher(dest).find() || dest.startsWith("//")) {
-            return null;
+            return LinkProblem.droppedScheme(what, dest);
         }
         String raw = dest;
         int cut = LinkPaths.indexOfAny(dest, '#', '?');

@@ -1,5 +1,7 @@
 package org.arshif.check;
 
+import java.util.Locale;
+import org.arshif.content.MarkdownText;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Severity;
 
@@ -12,6 +14,24 @@ record LinkProblem(Severity severity, String message) {
 
     static LinkProblem warning(String message) {
         return new LinkProblem(Severity.WARNING, message);
+    }
+
+    /**
+     * A link to another site, or one whose scheme pages do not keep ({@code javascript:}, {@code ftp:}, {@code
+     * file:}): those are published empty, as a link to nowhere, so the editor hears of it. Null when it is kept.
+     */
+    static LinkProblem droppedScheme(String what, String dest) {
+        int colon = dest.indexOf(':');
+        String scheme = colon < 0 ? "" : dest.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (colon < 0 || MarkdownText.KEPT_SCHEMES.contains(scheme)) {
+            return null;
+        }
+        String shown = dest.length() > 60 ? dest.substring(0, 60) + "…" : dest;
+        String why = scheme.equals("javascript") || scheme.equals("vbscript")
+                ? "runs a script, which pages never do"
+                : "uses '" + scheme + ":', which pages do not link to (they keep http, https, mailto, tel and data)";
+        return warning(what + " '" + shown + "' " + why + ": it is published as an empty " + what
+                + "; point it at an https:// address, or write the address as text");
     }
 
     /** The finding at the link's place in {@code path}. */

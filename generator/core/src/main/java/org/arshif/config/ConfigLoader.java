@@ -184,6 +184,13 @@ public final class ConfigLoader {
 
     private static Map<String, String> titles(YFields f, SiteConfig d) {
         Map<String, String> titles = new LinkedHashMap<>(d.titles());
+        // Hugo's config, and most people's first line, gives one title: it is every language's.
+        if (f.get("title").orElse(null) instanceof YNode.Scalar one
+                && one.kind() == YNode.ScalarKind.STRING
+                && !one.text().isBlank()) {
+            titles.replaceAll((lang, title) -> one.text().strip());
+            return titles;
+        }
         f.mapping("title").ifPresent(t -> {
             for (String lang : t.node().entries().keySet()) {
                 t.string(lang).ifPresent(v -> titles.put(lang, v));

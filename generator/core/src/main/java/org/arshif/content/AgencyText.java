@@ -103,6 +103,10 @@ public final class AgencyText {
                 i = skipBlank(lines, i + 1);
             }
         } else {
+            for (int h = 0; h < 2 && i < lines.length && WireMarks.isHeader(lines[i].strip()); h++) {
+                int next = skipBlank(lines, i + 1);
+                i = next < lines.length ? next : i; // a header alone stays the title
+            }
             title = i < lines.length ? lines[i].strip() : "";
             titleLine = i + 1;
             i = skipBlank(lines, i + 1);
@@ -164,7 +168,8 @@ public final class AgencyText {
         boolean footerFound = false;
         for (int i = from; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (isCut(line) || !line.isEmpty() && form.isPresent() && form.get().isEnd(line)) {
+            if (isCut(line)
+                    || !line.isEmpty() && (form.isPresent() && form.get().isEnd(line) || WireMarks.closes(lines, i))) {
                 footerFound = true;
                 break;
             }

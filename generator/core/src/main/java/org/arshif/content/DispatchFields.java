@@ -75,6 +75,17 @@ final class DispatchFields {
             return code;
         }
         if (parts.length > 2 && config.languages().contains(parts[1])) {
+            if (suffix.isPresent() && !suffix.get().equals(parts[1])) {
+                // Hugo's x.ar.md moved under content/en/ with the rest of a site: the folder decides, so say so.
+                d.warning(
+                        path,
+                        1,
+                        1,
+                        "the file name ends in '." + suffix.get() + "', Hugo's naming for a dispatch in "
+                                + suffix.get() + ", but it is in content/" + parts[1] + "/, so it is published in "
+                                + parts[1] + "; move it to content/" + suffix.get() + "/ if it is " + suffix.get()
+                                + ", else remove '." + suffix.get() + "' from its name");
+            }
             return parts[1];
         }
         if (suffix.isPresent() && config.languages().contains(suffix.get())) {
@@ -180,6 +191,9 @@ final class DispatchFields {
             // a date written out (26 شوال 1436 هـ, 4 May 2017) says its calendar and month by name: no guess
             Optional<LocalDate> written = WireCalendar.written(s);
             if (written.isPresent()) {
+                WireCalendar.calendarsApart(s)
+                        .ifPresent(apart ->
+                                fm.warning(fm.get(key).orElseThrow(), "'" + key + "' \"" + s + "\": " + apart));
                 return Optional.of(written.get().atStartOfDay(config.timeZone()).toOffsetDateTime());
             }
             fm.error(
@@ -193,7 +207,7 @@ final class DispatchFields {
 
     /**
      * Accepts {@code 2017-05-23} (or {@code 2017/05/23}), {@code 2017-05-23 10:00}, {@code 2017-05-23T10:00:00}, with
-     * or without offset, in Western or Arabic-Indic digits.
+     * or without offset, in Western or Arabic-Indic digits; and the forms of {@link ExportedDates}.
      */
     static OffsetDateTime parseDateText(String written, ZoneId zone) {
         String s = Digits.western(written);
@@ -208,6 +222,10 @@ final class DispatchFields {
         OffsetDateTime common = commonForm(iso);
         if (common != null) {
             return common;
+        }
+        OffsetDateTime exported = ExportedDates.parse(s);
+        if (exported != null) {
+            return exported;
         }
         try {
             return OffsetDateTime.parse(iso);

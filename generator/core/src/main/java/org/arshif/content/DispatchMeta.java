@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import java.util.List;
  * @param categories  {@code categories}: a second list of subjects, shown on the page
  * @param keywords    {@code keywords}: for the meta keywords and JSON-LD
  * @param expiry      {@code expiryDate}: from then on the dispatch is left out like a draft; null when none
+ * @param publish     {@code publishDate} when {@code date} is given too and it is later: until then the dispatch is
+ *                    left out like one dated in the future (Hugo's embargo), and then published under its {@code
+ *                    date}; null when none
  * @param url         {@code url}: the page's site path instead of the default one, or empty
  */
 public record DispatchMeta(
@@ -19,12 +23,18 @@ public record DispatchMeta(
         List<String> categories,
         List<String> keywords,
         OffsetDateTime expiry,
+        OffsetDateTime publish,
         String url) {
-    public static final DispatchMeta NONE = new DispatchMeta("", List.of(), List.of(), List.of(), null, "");
+    public static final DispatchMeta NONE = new DispatchMeta("", List.of(), List.of(), List.of(), null, null, "");
 
     public DispatchMeta {
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         keywords = List.copyOf(keywords);
+    }
+
+    /** The instant before which the dispatch is not published: its {@code publishDate}, else its date. */
+    public static Instant publishedFrom(OffsetDateTime date, DispatchMeta meta) {
+        return meta != null && meta.publish() != null ? meta.publish().toInstant() : date.toInstant();
     }
 }

@@ -185,7 +185,18 @@ public final class DispatchReader {
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
         return assemble(
-                path, fm, name, body, lang, date, slug, aliases, tags, section, hugoKeys.read(path, fm, d), image);
+                path,
+                fm,
+                name,
+                body,
+                lang,
+                date,
+                slug,
+                aliases,
+                tags,
+                section,
+                hugoKeys.read(path, fm, date, d),
+                image);
     }
 
     /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */

@@ -1,6 +1,8 @@
 package org.arshif.content;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.JsonReader;
 import org.arshif.internal.yaml.TomlReader;
@@ -31,35 +33,81 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
         }
     }
 
-    /** Thrown for a front-matter block that is opened but never closed. */
+    /** Thrown for a front-matter block that is opened but never closed, or opened where it does not count. */
     public static final class UnclosedException extends Exception {
         UnclosedException(String fence) {
             super("front-matter opened with '" + fence + "' on line 1 is never closed; add a line with '" + fence
                     + "' after it");
         }
+
+        private UnclosedException(String message, boolean own) {
+            super(message);
+        }
+    }
+
+    /** A line that opens front-matter anywhere but where it counts, and the key line after it. */
+    private static final Pattern LATE_FENCE = Pattern.compile(
+            "\\A[\\s\\uFEFF]*?(?:^|\\n)[\\uFEFF]*(-{3,}|\\+{3,})[ \\t]*\\n" + "[ \\t]*[A-Za-z_][\\w-]*[ \\t]*[:=]");
+
+    /**
+     * Front-matter the file meant to have but does not, as Arshif reads it: its fence after blank lines or a
+     * second byte-order mark, or four dashes. Without a word its keys would become the body's text, and the file
+     * would be refused for "no title". Null when the file does not look so.
+     */
+    private static UnclosedException misplaced(String text) {
+        Matcher m = LATE_FENCE.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String fence = m.group(1);
+        int line = 1
+                + (int) text.substring(0, m.start(1))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
+        if (fence.length() > 3) {
+            return new UnclosedException(
+                    "the file opens with '" + fence + "', but front-matter opens with exactly three: '---' (YAML)"
+                            + " or '+++' (TOML); write three, and close it with the same",
+                    true);
+        }
+        String where = line > 1
+                ? "is on line " + line
+                : "comes after an invisible byte-order mark (U+FEFF, a second one, or one pasted in)";
+        return new UnclosedException(
+                "the front-matter's '" + fence + "' " + where + ", but front-matter must open the file; delete what"
+                        + " comes before it, else its keys are read as text",
+                true);
     }
 
     public static FrontMatterSplit of(String text) throws UnclosedException {
         if (text.startsWith("{")) {
             return json(text);
         }
+        int firstEnd = text.indexOf('\n');
+        String first = (firstEnd < 0 ? text : text.substring(0, firstEnd)).stripTrailing();
         for (Format format : new Format[] {Format.YAML, Format.TOML}) {
-            if (text.startsWith(format.fence + "\n") || text.equals(format.fence)) {
-                return fenced(text, format);
+            if (first.equals(format.fence)) {
+                return fenced(text, format, firstEnd < 0 ? text.length() + 1 : firstEnd + 1);
             }
+        }
+        UnclosedException late = misplaced(text);
+        if (late != null) {
+            throw late;
         }
         return new FrontMatterSplit(Optional.empty(), Format.YAML, text, 1);
     }
 
-    private static FrontMatterSplit fenced(String text, Format format) throws UnclosedException {
+    /** @param start where the line after the opening fence starts */
+    private static FrontMatterSplit fenced(String text, Format format, int start) throws UnclosedException {
         int line = 2;
-        int pos = 4;
+        int pos = start;
         while (pos <= text.length()) {
             int end = text.indexOf('\n', pos);
             String current = (end < 0 ? text.substring(pos) : text.substring(pos, end)).stripTrailing();
             if (current.equals(format.fence) || format == Format.YAML && current.equals("...")) {
                 String body = end < 0 ? "" : text.substring(end + 1);
-                return new FrontMatterSplit(Optional.of(text.substring(4, pos)), format, body, line + 1);
+                return new FrontMatterSplit(Optional.of(text.substring(start, pos)), format, body, line + 1);
             }
             if (end < 0) {
                 break;

@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
@@ -31,6 +33,11 @@ final class HugoKeys {
     static final int MAX_ITEMS = 50;
     /** The Hugo marker that ends the summary in a Markdown body. */
     static final String MORE = "<!--more-->";
+    /** The comma and the Arabic comma, which separate items when a list is written as one text. */
+    /** A WordPress post's statuses that are not public. */
+    private static final Set<String> HELD_STATUS = Set.of("draft", "pending", "private", "trash", "auto-draft");
+
+    private static final Pattern COMMAS = Pattern.compile("[,\u060C]");
 
     private final DispatchFields fields;
 
@@ -38,7 +45,10 @@ final class HugoKeys {
         this.fields = fields;
     }
 
-    DispatchMeta read(String path, YFields fm, Diagnostics d) {
+    /** @param date the dispatch's date, or null after an error */
+    DispatchMeta read(String path, YFields fm, OffsetDateTime date, Diagnostics d) {
+        oneTextWithCommas(path, fm, "tags", d);
+        oneTextWithCommas(path, fm, "categories", d);
         String description = fm.string("description").map(String::strip).orElse("");
         List<String> authors = new ArrayList<>(names(path, fm, "authors", d));
         for (String author : names(path, fm, "author", d)) {
@@ -54,7 +64,46 @@ final class HugoKeys {
                 names(path, fm, "categories", d),
                 names(path, fm, "keywords", d),
                 expiry,
+                publishAfter(fm, date),
                 url(path, fm, d));
+    }
+
+    /**
+     * {@code tags: syria, oil, gas}: one text, so one tag, where a list was surely meant (an export from a system that
+     * keeps tags as one field, or a hand-written line). Published as written, with a warning that shows the list.
+     */
+    private static void oneTextWithCommas(String path, YFields fm, String key, Diagnostics d) {
+        if (fm.get(key).orElse(null) instanceof YNode.Scalar s
+                && s.kind() == YNode.ScalarKind.STRING
+                && COMMAS.matcher(s.text()).find()) {
+            List<String> items = COMMAS.splitAsStream(s.text())
+                    .map(String::strip)
+                    .filter(t -> !t.isEmpty())
+                    .toList();
+            d.warning(
+                    path,
+                    s.line(),
+                    s.column(),
+                    "'" + key + "' is one text with commas, so it is one item, '"
+                            + s.text().strip()
+                            + "'; if it lists several, write them as a list: " + key + ": [" + String.join(", ", items)
+                            + "] (in TOML front-matter " + key + " = [\"" + String.join("\", \"", items) + "\"])");
+        }
+    }
+
+    /**
+     * {@code publishDate} beside a {@code date} it is later than: Hugo keeps the page back until then (an embargo,
+     * or a story written ahead), so Arshif does too; the date it shows is still {@code date}. Null otherwise.
+     */
+    private OffsetDateTime publishAfter(YFields fm, OffsetDateTime date) {
+        boolean dated = fm.get("date")
+                .filter(n -> !(n instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.NULL))
+                .isPresent();
+        if (date == null || !dated || !fm.has("publishDate")) {
+            return null;
+        }
+        OffsetDateTime publish = fields.parseDate(fm, "publishDate").orElse(null);
+        return publish != null && publish.isAfter(date) ? publish : null;
     }
 
     /**
@@ -75,6 +124,25 @@ final class HugoKeys {
                     "'headless: true' (a Hugo bundle of resources other pages use, not a page): not published;"
                             + " put a photo a dispatch shows in that dispatch's own folder or bundle");
             return true;
+        }
+        for (String key : List.of("published", "status")) {
+            // Jekyll's 'published: false' and a WordPress export's 'status: draft': the site they come from kept the
+            // page off, and publishing it here would be a leak.
+            if (fm.get(key).orElse(null) instanceof YNode.Scalar v
+                    && (key.equals("published")
+                            ? v.text().equals("false")
+                            : HELD_STATUS.contains(v.text().strip().toLowerCase(Locale.ROOT)))) {
+                int[] at = fm.position(key);
+                String whose = key.equals("published") ? "Jekyll's" : "a WordPress export's";
+                d.warning(
+                        path,
+                        at[0],
+                        at[1],
+                        "'" + key + ": " + v.text().strip() + "' (" + whose + " way to keep a page off the site): not"
+                                + " published; write draft: true, the key Arshif reads, to see it in a preview with"
+                                + " the drafts");
+                return true;
+            }
         }
         for (String key : List.of("_build", "build")) {
             if (!(fm.get(key).orElse(null) instanceof YNode.Map options)) {

@@ -24,6 +24,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -33,6 +34,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * objects it holds.
  */
 public final class MarkdownText {
+    /** The schemes a body's links and images keep; a phone number's {@code tel:} besides the renderer's own. */
+    public static final List<String> KEPT_SCHEMES = List.of("http", "https", "mailto", "tel", "data");
+
     /**
      * Blocks and inlines inside each other: quotes in quotes, lists in lists. Rendering recurses once per level, so
      * 20,000 '>' overflowed the stack; real dispatches stay far below this.
@@ -125,10 +129,12 @@ public final class MarkdownText {
     private HtmlRenderer renderer(ImageSizes sizes) {
         List<Extension> extensions = List.of(TablesExtension.create());
         // sanitizeUrls keeps javascript: links out, but also puts rel="nofollow" on every link: LinkRel decides.
+        // A link of any other scheme is published empty, and the check says so (LinkProblem.droppedScheme).
         return HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(!rawHtml)
                 .sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(KEPT_SCHEMES))
                 .attributeProviderFactory(context -> new LinkRel(nofollowExternal, baseUrl))
                 .attributeProviderFactory(context -> imageAttributes(sizes))
                 .build();

@@ -1,6 +1,7 @@
 package org.arshif.content;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
@@ -57,9 +58,46 @@ public final class Slugs {
      */
     public static String tagKey(String raw) {
         return hyphenate(
-                raw.strip().toLowerCase(Locale.ROOT),
+                arabicFolded(raw.strip().toLowerCase(Locale.ROOT)),
                 Slugs::isInvisible,
                 cp -> Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+    }
+
+    /**
+     * Arabic as a reader sees it, for a tag's identity: presentation forms (ﺳﻮﺭﻳﺎ, from text copied out of a PDF)
+     * as the letters they show, and the tatweel (سـورية) and harakat (سوريّة) left out, so one word is one tag. The
+     * same string when it holds none of them.
+     */
+    static String arabicFolded(String s) {
+        int i = 0;
+        while (i < s.length() && !isArabicVariant(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder forms = new StringBuilder(s.length());
+        for (int j = 0; j < s.length(); j++) {
+            char c = s.charAt(j);
+            boolean presentation = c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFE';
+            forms.append(presentation ? Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC) : c);
+        }
+        StringBuilder sb = new StringBuilder(forms.length());
+        for (int j = 0; j < forms.length(); j++) {
+            char c = forms.charAt(j);
+            if (!(c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isArabicVariant(char c) {
+        return c == '\u0640'
+                || c >= '\u064B' && c <= '\u065F'
+                || c == '\u0670'
+                || c >= '\uFB50' && c <= '\uFDFF'
+                || c >= '\uFE70' && c <= '\uFEFE';
     }
 
     /**

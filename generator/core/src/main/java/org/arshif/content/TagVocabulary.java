@@ -209,6 +209,6 @@ public final class TagVocabulary {
     }
 
     private static String fold(String s) {
-        return s.strip().toLowerCase(Locale.ROOT);
+        return Slugs.arabicFolded(s.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -286,6 +286,7 @@ final class DispatchCodec {
             texts(out, meta.categories());
             texts(out, meta.keywords());
             date(out, meta.expiry());
+            date(out, meta.publish());
             text(out, meta.url());
         }
     }
@@ -295,7 +296,7 @@ final class DispatchCodec {
         if (!in.readBoolean()) {
             return null;
         }
-        DispatchMeta meta = new DispatchMeta(text(in), texts(in), texts(in), texts(in), date(in), text(in));
+        DispatchMeta meta = new DispatchMeta(text(in), texts(in), texts(in), texts(in), date(in), date(in), text(in));
         return meta.equals(DispatchMeta.NONE) ? DispatchMeta.NONE : meta;
     }
 

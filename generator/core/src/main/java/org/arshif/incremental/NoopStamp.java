@@ -281,7 +281,10 @@ public final class NoopStamp {
             Instant expiry = d.meta() == null || d.meta().expiry() == null
                     ? null
                     : d.meta().expiry().toInstant();
-            for (Instant at : new Instant[] {date, expiry}) {
+            Instant publish = d.meta() == null || d.meta().publish() == null
+                    ? null
+                    : d.meta().publish().toInstant();
+            for (Instant at : new Instant[] {date, expiry, publish}) {
                 if (at != null && at.isAfter(now) && at.isBefore(next)) {
                     next = at;
                 }

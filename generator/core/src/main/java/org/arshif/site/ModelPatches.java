@@ -23,7 +23,8 @@ final class ModelPatches {
                 && a.source().equals(b.source())
                 && a.translationGroup().equals(b.translationGroup())
                 && a.draft() == b.draft()
-                && Objects.equals(a.meta().expiry(), b.meta().expiry());
+                && Objects.equals(a.meta().expiry(), b.meta().expiry())
+                && Objects.equals(a.meta().publish(), b.meta().publish());
     }
 
     /** A copy of {@code lists} (same order) whose lists under {@code keys} no longer hold {@code before}. */

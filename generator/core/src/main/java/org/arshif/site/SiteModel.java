@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.arshif.config.SectionSettings;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
+import org.arshif.content.DispatchMeta;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostics;
 
@@ -126,9 +127,13 @@ public final class SiteModel {
             if (d.meta().expiry() != null) {
                 m.noteChange(d.meta().expiry().toInstant(), now);
             }
+            if (d.meta().publish() != null) {
+                m.noteChange(d.meta().publish().toInstant(), now);
+            }
             boolean expired =
                     d.meta().expiry() != null && !d.meta().expiry().toInstant().isAfter(now);
-            if ((d.draft() || expired) && !drafts || d.date().toInstant().isAfter(now) && !future) {
+            if ((d.draft() || expired) && !drafts
+                    || DispatchMeta.publishedFrom(d.date(), d.meta()).isAfter(now) && !future) {
                 continue;
             }
             keyed.add(new Keyed(d.date().toEpochSecond(), d.date().getNano(), d));

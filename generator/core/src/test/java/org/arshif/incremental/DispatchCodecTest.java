@@ -150,6 +150,7 @@ class DispatchCodecTest {
                         List.of("سياسة"),
                         List.of("قمة"),
                         OffsetDateTime.parse("2018-01-01T00:00Z"),
+                        OffsetDateTime.parse("2017-06-01T00:00Z"),
                         "/a/"),
                 new WireInfo("spa", "سياسي", 1, ArabicMonths.MAGHREBI),
                 new LeadImage("photo.jpg", "صورة", "تعليق", 1200, 800, "image/jpeg", 123_456L));

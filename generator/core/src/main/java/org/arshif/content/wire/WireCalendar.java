@@ -61,16 +61,47 @@ public final class WireCalendar {
     private static final Pattern NUMERIC_HIJRI =
             Pattern.compile("(\\d{3,4})[-/](\\d{1,2})[-/](\\d{1,2})\\s*(هـ|ه)\\.?");
 
+    /** A weekday before the date ({@code الخميس 4 أيار 2017}, {@code Thursday, 4 May 2017}): it says nothing more. */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?:(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس"
+                    + "|جمعة|جمعه|سبت)|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun))\\.?[\\s,،]+");
+    /** SPA's {@code 7 شعبان 1438 هـ الموافق 4 أيار 2017 م}: both calendars; the Gregorian one is the date. */
+    private static final Pattern CORRESPONDING = Pattern.compile("\\s+(?:الموافق|الموافقة|موافق)\\s+(?:لـ?\\s*)?");
+    /** The calendar in words, {@code هجري} or {@code ميلادي}, where the marks {@code هـ} and {@code م} are usual. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile("\\s*(?:(هجري[ةه]?)|ميلادي[ةه]?)\\.?$");
+
     private WireCalendar() {}
 
     /**
      * A whole date written out as Arabic desks and English copy write it: {@code 26 شوال 1436 هـ} (Hijri, Umm
      * al-Qura), {@code 1446-09-01 هـ}, {@code 4 أيار 2017 م}, {@code 4 May 2017}, {@code May 4, 2017}; digits Western
-     * or Arabic-Indic. Empty when the text is none of these or not a real day; a month name decides the calendar,
+     * or Arabic-Indic; after a weekday ({@code الخميس}), with the calendar in words ({@code هجري}, {@code ميلادي}),
+     * or in both calendars as SPA writes them ({@code … هـ الموافق … م}: the Gregorian date, when it is one). Empty when the text is none of these or not a real day; a month name decides the calendar,
      * and a Gregorian month with the Hijri mark is no date.
      */
     public static Optional<LocalDate> written(String text) {
         return read(text, new ArrayList<>());
+    }
+
+    /**
+     * For a date written in both calendars ({@code … هـ الموافق … م}) whose two days are more than a day apart, what
+     * a warning says; empty otherwise. The Gregorian one is the date, as in a dateline.
+     */
+    public static Optional<String> calendarsApart(String text) {
+        String[] both = CORRESPONDING.split(Digits.western(text.strip()), 2);
+        if (both.length < 2) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> hijri = read(both[0], new ArrayList<>());
+        Optional<LocalDate> gregorian = read(both[1], new ArrayList<>());
+        if (hijri.isEmpty() || gregorian.isEmpty()) {
+            return Optional.empty();
+        }
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(hijri.get(), gregorian.get()));
+        return days <= 1
+                ? Optional.empty()
+                : Optional.of("its Hijri date is " + hijri.get() + " and its Gregorian one " + gregorian.get() + ", "
+                        + days + " days apart; the Gregorian one is used: correct the one that is wrong");
     }
 
     /**
@@ -86,6 +117,19 @@ public final class WireCalendar {
 
     private static Optional<LocalDate> read(String text, List<String> problems) {
         String s = Digits.western(text.strip());
+        Matcher weekday = WEEKDAY.matcher(s);
+        if (weekday.lookingAt()) {
+            s = s.substring(weekday.end());
+        }
+        String[] both = CORRESPONDING.split(s, 2);
+        if (both.length == 2) {
+            Optional<LocalDate> gregorian = read(both[1], problems);
+            return gregorian.isPresent() ? gregorian : read(both[0], problems);
+        }
+        Matcher word = CALENDAR_WORD.matcher(s);
+        if (word.find()) {
+            s = s.substring(0, word.start()) + (word.group(1) != null ? " هـ" : " م");
+        }
         Matcher m = NUMERIC_HIJRI.matcher(s);
         if (m.matches()) {
             return hijriDay(number(m.group(1)), number(m.group(2)), number(m.group(3)), problems);

@@ -104,11 +104,8 @@ public final class WireForm {
         return new TitleParts(rest, category, part);
     }
 
-    /**
-     * Whether the text looks written in this form: a dateline in the lines after the title, or an end marker in
-     * the last lines (where wires put them; looking only there keeps detection cheap on long dispatches).
-     */
-    public boolean recognises(String[] lines) {
+    /** Whether one of the lines after the title starts with this form's dateline. */
+    public boolean hasDateline(String[] lines) {
         int seen = 0;
         for (int i = 0; i < lines.length && seen <= DETECTION_LINES; i++) {
             String line = lines[i].strip();
@@ -119,7 +116,15 @@ public final class WireForm {
                 seen++;
             }
         }
-        seen = 0;
+        return false;
+    }
+
+    /**
+     * Whether one of the last lines is this form's end marker (where wires put them; looking only there keeps
+     * detection cheap on long dispatches).
+     */
+    public boolean hasEnd(String[] lines) {
+        int seen = 0;
         for (int i = lines.length - 1; i >= 0 && seen < DETECTION_LINES; i--) {
             String line = lines[i].strip();
             if (!line.isEmpty()) {

@@ -7,7 +7,7 @@ import org.arshif.config.WireSettings;
 
 /**
  * Chooses a plain-text dispatch's agency profile: the one set for its folder ({@code agencyProfiles}, the deepest
- * folder wins), else the first, in order, that recognises the text. Immutable and thread-safe.
+ * folder wins), else the first, in order, whose dateline the text has, else the first whose end marker it has. Immutable and thread-safe.
  */
 public final class WireForms {
     private final List<WireForm> forms;
@@ -34,6 +34,11 @@ public final class WireForms {
             String name = folders.get(best);
             return forms.stream().filter(f -> f.name().equals(name)).findFirst();
         }
-        return forms.stream().filter(f -> f.recognises(lines)).findFirst();
+        // A dateline says more than an end marker: a Reuters story that ends in NNNN is Reuters, not SPA.
+        Optional<WireForm> byDateline =
+                forms.stream().filter(f -> f.hasDateline(lines)).findFirst();
+        return byDateline.isPresent()
+                ? byDateline
+                : forms.stream().filter(f -> f.hasEnd(lines)).findFirst();
     }
 }
