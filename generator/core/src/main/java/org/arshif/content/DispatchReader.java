@@ -184,19 +184,8 @@ public final class DispatchReader {
         Tags tags = tags(path, fm, text, body.wire().title().category(), d);
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
-        return assemble(
-                path,
-                fm,
-                name,
-                body,
-                lang,
-                date,
-                slug,
-                aliases,
-                tags,
-                section,
-                hugoKeys.read(path, fm, date, d),
-                image);
+        DispatchMeta meta = hugoKeys.read(path, fm, date, d);
+        return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section, meta, image);
     }
 
     /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
