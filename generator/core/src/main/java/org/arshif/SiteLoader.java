@@ -11,6 +11,7 @@ import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
+import org.arshif.content.HugoCascades;
 import org.arshif.content.Media;
 import org.arshif.content.TagVocabulary;
 import org.arshif.content.UnplacedFiles;
@@ -89,6 +90,7 @@ final class SiteLoader {
         }
         ContentLoader.Listing listing = ContentLoader.listAll(siteRoot, diagnostics);
         List<String> sources = listing.sources();
+        HugoCascades.check(siteRoot, sources, diagnostics);
         GitHistory git = Background.join(history);
         if (git.shallow()) {
             diagnostics.warning(

@@ -2,6 +2,7 @@ package org.arshif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class RoundThreeFindingsTest {
         assertEquals("2017-05-02T10:00:00+03:00", datePublished(out.resolve("en/2017/05/wordpress/index.html")));
         assertEquals("2017-05-03T10:00:00Z", datePublished(out.resolve("en/2017/05/utc/index.html")));
         assertEquals("2017-05-04T10:00:00+03:00", datePublished(out.resolve("en/2017/05/rss/index.html")));
+        // 'lang: en-US' is English: a region after the language, as exporters write it
+        assertEquals("2017-05-05T10:00:00+03:00", datePublished(out.resolve("en/2017/05/region/index.html")));
     }
 
     @Test
@@ -291,5 +295,50 @@ class RoundThreeFindingsTest {
         assertFalse(Files.exists(out.resolve("en/2017/05/wp-draft")));
         assertTrue(Files.isDirectory(out.resolve("en/2017/05/wp-public")));
         assertTrue(Files.isDirectory(out.resolve("en/2017/05/published")));
+    }
+
+    @Test
+    void hugosCascadeThatKeepsDispatchesBackStopsTheBuildAndOtherCascadedKeysAreNamed() {
+        Path out = tmp.resolve("out");
+        Arshif arshif = site("hugo-cascade", out).build();
+        ContentException e = assertThrows(ContentException.class, arshif::build);
+        assertEquals(
+                List.of(
+                        "content/ar/embargo/_index.md:4:1: error: Hugo's cascade gives 'publishDate' to the 1"
+                                + " dispatch(es) below, which keeps them off the site, but Arshif does not read _index.md"
+                                + " files, so it would publish them; write its 'publishDate' (2017-09-01T00:00Z) in the"
+                                + " front-matter of each (or move them out of content/), then delete it here",
+                        "content/en/drafts/_index.md:4:3: error: Hugo's cascade gives 'draft' to the 2 dispatch(es)"
+                                + " below, which keeps them off the site, but Arshif does not read _index.md files, so it"
+                                + " would publish them; write 'draft: true' in the front-matter of each (or move them out"
+                                + " of content/), then delete it here",
+                        "content/en/news/_index.md:6:5: warning: Hugo's cascade of params, tags is not applied to the 1"
+                                + " dispatch(es) below: Arshif does not read _index.md files; write them in each"
+                                + " dispatch's own front-matter"),
+                e.diagnostics().stream()
+                        .map(Diagnostic::format)
+                        .filter(f -> f.contains("cascade"))
+                        .toList());
+        assertFalse(Files.exists(out.resolve("en/2017/05/unfinished")), "a draft by its section is not published");
+    }
+
+    @Test
+    void twoTagsOfOneNameAreNamedAtTheLaterOne() throws Exception {
+        Path out = tmp.resolve("out");
+        Arshif.Builder builder = site("exported-dates", out);
+        Trees.write(
+                tmp.resolve("exported-dates/content/tags.yml"),
+                "syria:\n  en: Syria\nsyrie:\n  en: Syria\nlevant:\n  en: Syrie\n");
+        assertEquals(
+                List.of(
+                        "content/tags.yml:4:3: warning: tag 'syrie' is named 'Syria' (en), as tag 'syria' is keyed, so a"
+                                + " dispatch tagged 'Syria' goes to 'syria'; merge the two tags, or give this one a name"
+                                + " of its own",
+                        "content/tags.yml:6:3: warning: tag 'levant' is named 'Syrie' (en), as tag 'syrie' is keyed,"
+                                + " so a dispatch tagged 'Syrie' goes to 'syrie'; merge the two tags, or give this one a"
+                                + " name of its own"),
+                warnings(builder.build().build()).stream()
+                        .filter(w -> w.startsWith("content/tags.yml"))
+                        .toList());
     }
 }

@@ -39,6 +39,16 @@ final class DispatchFields {
         this.git = git;
     }
 
+    /**
+     * A written language tag as the site's: {@code en-US} (a region or script after it, as exporters and Hugo's
+     * {@code languageCode} write it) is {@code en} when the site publishes {@code en}; else as written.
+     */
+    private String siteLanguage(String written) {
+        String code = written.strip();
+        String primary = code.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return !config.languages().contains(code) && config.languages().contains(primary) ? primary : code;
+    }
+
     /** The language: {@code lang}, else the folder, else a file-name suffix, else the script. */
     String language(String path, YFields fm, Optional<String> suffix, String text, Diagnostics d) {
         String[] parts = path.split("/");
@@ -59,7 +69,7 @@ final class DispatchFields {
                             + "' is not one of this site's languages " + config.languages() + "; " + fix);
             return config.defaultLanguage();
         }
-        Optional<String> declared = fm.string("lang").map(String::strip);
+        Optional<String> declared = fm.string("lang").map(this::siteLanguage);
         if (declared.isPresent()) {
             String code = declared.get();
             if (!config.languages().contains(code)) {

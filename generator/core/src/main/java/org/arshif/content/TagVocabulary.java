@@ -3,6 +3,7 @@ package org.arshif.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +114,7 @@ public final class TagVocabulary {
             SourceText source, Function<String, List<String>> terms, Diagnostics diagnostics) {
         Optional<YNode> root = YamlReader.parse(source.text(), FILE, 0, diagnostics);
         Map<String, Tag> tags = new LinkedHashMap<>();
+        List<WrittenName> written = new ArrayList<>();
         if (root.isEmpty()) {
             return empty(terms);
         }
@@ -142,30 +144,66 @@ public final class TagVocabulary {
             if (entry.isEmpty()) {
                 continue;
             }
-            YFields f = entry.get();
             Map<String, String> names = new TreeMap<>();
-            List<String> match = List.of();
-            for (String field : f.node().entries().keySet()) {
-                if (field.equals("match")) {
-                    match = f.stringList("match").orElse(List.of());
-                } else if (field.length() == 2 && field.chars().allMatch(Character::isLowerCase)) {
-                    f.string(field).ifPresent(n -> names.put(field, n));
-                } else {
-                    int[] fp = f.position(field);
-                    diagnostics.error(
-                            FILE,
-                            fp[0],
-                            fp[1],
-                            "unknown key '" + field + "' in tag '" + key + "'; "
-                                    + Suggestions.closest(field, Set.of("match"))
-                                            .map(k -> "did you mean '" + k + "'?")
-                                            .orElse(
-                                                    "use a language code (ar, en) for a name, or 'match' for match terms"));
-                }
-            }
+            List<String> match = entryFields(key, entry.get(), names, written, diagnostics);
             tags.put(key, new Tag(key, names, match));
         }
+        sharedNames(tags.keySet(), written, diagnostics);
         return new TagVocabulary(tags, terms);
+    }
+
+    /** A tag's entry: its names by language into {@code names} (and {@code written}), and its match terms. */
+    private static List<String> entryFields(
+            String key, YFields f, Map<String, String> names, List<WrittenName> written, Diagnostics diagnostics) {
+        List<String> match = List.of();
+        for (String field : f.node().entries().keySet()) {
+            if (field.equals("match")) {
+                match = f.stringList("match").orElse(List.of());
+            } else if (field.length() == 2 && field.chars().allMatch(Character::isLowerCase)) {
+                f.string(field).ifPresent(n -> names.put(field, n));
+                f.string(field).ifPresent(n -> written.add(new WrittenName(key, field, n, f.position(field))));
+            } else {
+                int[] fp = f.position(field);
+                diagnostics.error(
+                        FILE,
+                        fp[0],
+                        fp[1],
+                        "unknown key '" + field + "' in tag '" + key + "'; "
+                                + Suggestions.closest(field, Set.of("match"))
+                                        .map(k -> "did you mean '" + k + "'?")
+                                        .orElse("use a language code (ar, en) for a name, or 'match' for match terms"));
+            }
+        }
+        return match;
+    }
+
+    /** A tag's name in one language, where {@code tags.yml} writes it. */
+    private record WrittenName(String key, String lang, String name, int[] at) {}
+
+    /**
+     * Two tags of one name (or a name that is another tag's key): an editor's tag of that name goes to only one of
+     * them, the tag whose key it is, else the first by key (as {@link #resolve} finds it), and two tag pages would
+     * carry one title. A warning at each later name, which names both tags.
+     */
+    private static void sharedNames(Set<String> keys, List<WrittenName> written, Diagnostics diagnostics) {
+        Map<String, String> owner = new HashMap<>();
+        keys.forEach(k -> owner.put(fold(k), k));
+        List<WrittenName> byKey = new ArrayList<>(written);
+        byKey.sort(Comparator.comparing(WrittenName::key)); // the order resolve's map is filled in
+        for (WrittenName w : byKey) {
+            String first = owner.putIfAbsent(fold(w.name()), w.key());
+            if (first != null && !first.equals(w.key())) {
+                diagnostics.warning(
+                        FILE,
+                        w.at()[0],
+                        w.at()[1],
+                        "tag '" + w.key() + "' is named '" + w.name() + "' (" + w.lang() + "), as tag '" + first
+                                + "' is "
+                                + (keys.contains(first) && fold(first).equals(fold(w.name())) ? "keyed" : "named")
+                                + ", so a dispatch tagged '" + w.name() + "' goes to '" + first
+                                + "'; merge the two tags, or give this one a name of its own");
+            }
+        }
     }
 
     /** The tag key for a tag as an editor wrote it: a vocabulary key or name, else its own slug. */

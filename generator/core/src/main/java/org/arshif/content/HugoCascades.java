@@ -1,0 +1,168 @@
+package org.arshif.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.InputFiles;
+import org.arshif.internal.SourceText;
+import org.arshif.internal.yaml.YNode;
+
+/**
+ * Hugo's {@code cascade}: front-matter that a section's {@code _index.md} hands to every page below it. Arshif does
+ * not read {@code _index.md} (a file named with {@code _} is not a dispatch), so a cascade is not applied. One that
+ * keeps pages back ({@code draft: true}, build options, {@code headless}, a {@code publishDate} or {@code expiryDate})
+ * would have the dispatches below published against their authors' intent: that is an error at its key, which names
+ * the fix. Any other key it cascades is a warning that it is not applied. Only the folders that hold dispatches (and
+ * their parents) are looked at, one stat a folder and name; an {@code _index.md} that cannot be read as front-matter
+ * is left alone, as before.
+ *
+ * <p>Example: {@code content/en/drafts/_index.md} holding {@code cascade: {draft: true}} above two dispatches gives
+ * {@code content/en/drafts/_index.md:3:3: error: Hugo's cascade makes the 2 dispatch(es) below drafts, …}.
+ */
+public final class HugoCascades {
+    /** The names of a Hugo section's own page that Arshif would otherwise skip. */
+    static final List<String> SECTION_PAGES = List.of("_index.md", "_index.markdown");
+
+    /** Cascaded keys that keep pages back: without them the dispatches below would be published. */
+    private static final Set<String> HOLDING_BACK =
+            Set.of("draft", "_build", "build", "headless", "publishDate", "expiryDate", "published");
+
+    private HugoCascades() {}
+
+    /**
+     * Reports the cascades of the {@code _index.md} files in the folders of {@code sources} (site-root-relative
+     * dispatch paths, as listed) and their parents up to {@code content/}.
+     */
+    public static void check(Path siteRoot, List<String> sources, Diagnostics diagnostics) {
+        SortedSet<String> folders = new TreeSet<>();
+        for (String source : sources) {
+            for (int slash = source.lastIndexOf('/'); slash > 0; slash = source.lastIndexOf('/', slash - 1)) {
+                if (!folders.add(source.substring(0, slash))) {
+                    break; // its parents are in already
+                }
+            }
+        }
+        InputFiles files = InputFiles.within(siteRoot);
+        for (String folder : folders) {
+            for (String name : SECTION_PAGES) {
+                String path = folder + "/" + name;
+                if (Files.isRegularFile(siteRoot.resolve(path))) {
+                    files.read(siteRoot.resolve(path), path, diagnostics)
+                            .flatMap(bytes -> cascade(path, bytes))
+                            .ifPresent(found -> report(path, found, below(sources, folder), diagnostics));
+                }
+            }
+        }
+    }
+
+    /** A cascade found, and the front-matter syntax it is written in (a fix is worded in it). */
+    private record Found(YNode cascade, FrontMatterSplit.Format format) {}
+
+    /** The {@code cascade} of the file's front-matter, or empty (none, or front-matter that does not parse). */
+    private static Optional<Found> cascade(String path, byte[] bytes) {
+        Diagnostics ignored = new Diagnostics(); // not a dispatch: its own mistakes are not Arshif's to report
+        try {
+            FrontMatterSplit split =
+                    FrontMatterSplit.of(SourceText.decode(path, bytes).text());
+            if (split.text().isEmpty()) {
+                return Optional.empty();
+            }
+            return split.parse(path, ignored)
+                    .filter(YNode.Map.class::isInstance)
+                    .map(n -> ((YNode.Map) n).entries().get("cascade"))
+                    .map(cascade -> new Found(cascade, split.format()));
+        } catch (FrontMatterSplit.UnclosedException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int below(List<String> sources, String folder) {
+        int n = 0;
+        for (String source : sources) {
+            if (source.startsWith(folder + "/")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A cascade is a mapping, or (Hugo 0.76 and later) a list of mappings, each with an optional {@code _target}. */
+    private static void report(String path, Found found, int dispatches, Diagnostics d) {
+        YNode cascade = found.cascade();
+        List<YNode.Map> maps = new ArrayList<>();
+        if (cascade instanceof YNode.Map map) {
+            maps.add(map);
+        } else if (cascade instanceof YNode.Seq seq) {
+            seq.items().stream()
+                    .filter(YNode.Map.class::isInstance)
+                    .map(YNode.Map.class::cast)
+                    .forEach(maps::add);
+        }
+        List<String> notApplied = new ArrayList<>();
+        YNode.Scalar firstNotApplied = null;
+        for (YNode.Map map : maps) {
+            for (var entry : map.entries().entrySet()) {
+                String key = entry.getKey();
+                YNode.Scalar at = map.keys().get(key);
+                if (HOLDING_BACK.contains(key) && !holdsBack(key, entry.getValue())) {
+                    continue; // draft: false and the like: published in Hugo too
+                }
+                if (HOLDING_BACK.contains(key)) {
+                    d.error(
+                            path,
+                            at.line(),
+                            at.column(),
+                            "Hugo's cascade gives '" + key + "' to the " + dispatches + " dispatch(es) below, which"
+                                    + " keeps them off the site, but Arshif does not read _index.md files, so it would"
+                                    + " publish them; write " + written(key, entry.getValue(), found.format())
+                                    + " in the front-matter of each (or move them out of content/), then delete it"
+                                    + " here");
+                } else if (!key.equals("_target")) {
+                    notApplied.add(key);
+                    firstNotApplied = firstNotApplied == null ? at : firstNotApplied;
+                }
+            }
+        }
+        if (firstNotApplied != null) {
+            d.warning(
+                    path,
+                    firstNotApplied.line(),
+                    firstNotApplied.column(),
+                    "Hugo's cascade of " + String.join(", ", notApplied) + " is not applied to the " + dispatches
+                            + " dispatch(es) below: Arshif does not read _index.md files; write "
+                            + (notApplied.size() == 1 ? "it" : "them") + " in each dispatch's own front-matter");
+        }
+    }
+
+    /** The key as the fix asks for it, in the front-matter's syntax: {@code draft: true}, {@code draft = true}. */
+    private static String written(String key, YNode value, FrontMatterSplit.Format format) {
+        if (!(value instanceof YNode.Scalar s)) {
+            return "its '" + key + "' options";
+        }
+        if (s.kind() != YNode.ScalarKind.BOOL) { // a date: the reader's text of it, not the file's
+            return "its '" + key + "' (" + s.text() + ")";
+        }
+        return switch (format) {
+            case TOML -> "'" + key + " = " + s.text() + "'";
+            case JSON -> "'\"" + key + "\": " + s.text() + "'";
+            default -> "'" + key + ": " + s.text() + "'";
+        };
+    }
+
+    /** Whether the value keeps pages back: {@code draft: true}, {@code published: false}, any date or build option. */
+    private static boolean holdsBack(String key, YNode value) {
+        String text = value instanceof YNode.Scalar s ? s.text().strip().toLowerCase(Locale.ROOT) : null;
+        return switch (key) {
+            case "draft", "headless" -> "true".equals(text);
+            case "published" -> "false".equals(text);
+            default -> text == null || !text.isEmpty(); // a date, or build options
+        };
+    }
+}
