@@ -1,5 +1,6 @@
 package org.arshif.config;
 
+import java.net.IDN;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public final class ConfigLoader {
                     "", 0, 0, "the base URL '" + override + "' given with --base-url or -Darshif.baseUrl " + problem);
             return config;
         }
-        return config.withBaseUrl(override.endsWith("/") ? override : override + "/");
+        return config.withBaseUrl(asciiHost(override.endsWith("/") ? override : override + "/"));
     }
 
     public static SiteConfig parse(SourceText source, Diagnostics diagnostics) {
@@ -225,7 +226,33 @@ public final class ConfigLoader {
             f.error(f.get("baseUrl").orElseThrow(), "baseUrl '" + url + "' " + problem);
             return "";
         }
-        return url.endsWith("/") ? url : url + "/";
+        return asciiHost(url.endsWith("/") ? url : url + "/");
+    }
+
+    /**
+     * The URL with its host in ASCII, as browsers send it and feeds and sitemaps must carry it: an Arabic domain
+     * ({@code https://أخبار.example/}) in its IDNA form ({@code https://xn--igbicxr.example/}). The path is kept as
+     * written. A URL whose host is ASCII already, or that no IDNA form fits, is returned as it is.
+     */
+    static String asciiHost(String url) {
+        URI uri = URI.create(url); // checked by baseUrlProblem before
+        String authority = uri.getRawAuthority();
+        if (authority == null || authority.chars().allMatch(c -> c < 0x80)) {
+            return url;
+        }
+        int portAt = authority.lastIndexOf(':');
+        boolean port = portAt > 0 && authority.substring(portAt + 1).chars().allMatch(Character::isDigit);
+        String host = port ? authority.substring(0, portAt) : authority;
+        try {
+            String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+            int at = url.indexOf(authority);
+            return url.substring(0, at)
+                    + ascii
+                    + authority.substring(host.length())
+                    + url.substring(at + authority.length());
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /**

@@ -171,6 +171,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anArabicHostIsWrittenInItsAsciiForm() {
+        Diagnostics d = new Diagnostics();
+        SiteConfig c =
+                ConfigLoader.parse(new SourceText("arshif.yml", "baseUrl: https://أخبار.example:8443/أرشيف/\n"), d);
+        assertEquals(List.of(), d.sorted());
+        // the host as browsers send it and feeds and sitemaps must carry it; the path as written
+        assertEquals("https://xn--igbicxr.example:8443/أرشيف/", c.baseUrl());
+        assertEquals("https://xn--igbicxr.example:8443", c.origin());
+        assertEquals(
+                "https://xn--igbicxr.example/",
+                ConfigLoader.withBaseUrlOverride(SiteConfig.defaults(), "https://أخبار.example", d)
+                        .baseUrl());
+        assertEquals("https://desk.example/a/", ConfigLoader.asciiHost("https://desk.example/a/"));
+    }
+
+    @Test
     void aBaseUrlOverrideIsCheckedLikeTheFile() {
         Diagnostics d = new Diagnostics();
         SiteConfig c = ConfigLoader.withBaseUrlOverride(SiteConfig.defaults(), "https://desk.example/a", d);
