@@ -341,4 +341,23 @@ class RoundThreeFindingsTest {
                         .filter(w -> w.startsWith("content/tags.yml"))
                         .toList());
     }
+
+    @Test
+    void aFileNamedInArabicPresentationFormsKeepsItsUrlWithAWarning() throws Exception {
+        Path out = tmp.resolve("out");
+        Arshif.Builder builder = site("arabic-tag-forms", out);
+        Trees.write(
+                tmp.resolve("arabic-tag-forms/content/ar/2017-05-05-\uFEB3\uFEEE\uFEAD\uFEF3\uFE8E.md"),
+                "---\ntitle: خبر عن سوريا\n---\nنص.\n");
+        List<String> named = warnings(builder.build().build()).stream()
+                .filter(w -> w.contains("presentation forms"))
+                .toList();
+        assertEquals(
+                List.of("content/ar/2017-05-05-\uFEB3\uFEEE\uFEAD\uFEF3\uFE8E.md:1:1: warning: slug"
+                        + " '\uFEB3\uFEEE\uFEAD\uFEF3\uFE8E' is written in Arabic presentation forms (text copied"
+                        + " out of a PDF), so its URL is not the one the same word typed gives, 'سوريا'; rename the"
+                        + " file with the letters typed"),
+                named);
+        assertTrue(Files.isDirectory(out.resolve("ar/2017/05/\uFEB3\uFEEE\uFEAD\uFEF3\uFE8E")), "its URL as it was");
+    }
 }

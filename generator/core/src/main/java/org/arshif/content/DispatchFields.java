@@ -300,6 +300,17 @@ final class DispatchFields {
                             + String.format(Locale.ROOT, "U+%04X (%s)", cp, Character.getName(cp)) + ", left out of the"
                             + " URL; remove it from " + (declared ? "'slug'" : "the file name"));
         }
+        String typed = Slugs.typedArabic(slug);
+        if (!typed.equals(slug)) {
+            // kept as it is: renaming it would move a published page
+            d.warning(
+                    path,
+                    p[0],
+                    p[1],
+                    "slug '" + slug + "' is written in Arabic presentation forms (text copied out of a PDF), so its URL"
+                            + " is not the one the same word typed gives, '" + typed + "'; rename "
+                            + (declared ? "'slug'" : "the file") + " with the letters typed");
+        }
         String problem = Slugs.problem(slug);
         if (problem != null) {
             d.error(

@@ -76,12 +76,7 @@ public final class Slugs {
         if (i == s.length()) {
             return s;
         }
-        StringBuilder forms = new StringBuilder(s.length());
-        for (int j = 0; j < s.length(); j++) {
-            char c = s.charAt(j);
-            boolean presentation = c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFE';
-            forms.append(presentation ? Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC) : c);
-        }
+        String forms = typedArabic(s);
         StringBuilder sb = new StringBuilder(forms.length());
         for (int j = 0; j < forms.length(); j++) {
             char c = forms.charAt(j);
@@ -92,12 +87,25 @@ public final class Slugs {
         return sb.toString();
     }
 
+    /** {@code s} with its Arabic presentation forms as the letters they show; the same string without any. */
+    public static String typedArabic(String s) {
+        if (s.chars().noneMatch(Slugs::isPresentationForm)) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int j = 0; j < s.length(); j++) {
+            char c = s.charAt(j);
+            sb.append(isPresentationForm(c) ? Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC) : c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isPresentationForm(int c) {
+        return c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFE';
+    }
+
     private static boolean isArabicVariant(char c) {
-        return c == '\u0640'
-                || c >= '\u064B' && c <= '\u065F'
-                || c == '\u0670'
-                || c >= '\uFB50' && c <= '\uFDFF'
-                || c >= '\uFE70' && c <= '\uFEFE';
+        return c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670' || isPresentationForm(c);
     }
 
     /**
