@@ -2,6 +2,7 @@ package org.arshif.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,11 +27,26 @@ class BodyTest {
         for (boolean pack : new boolean[] {false, true}) {
             for (String[] c : cases) {
                 Body body = Body.of(c[0], c[1], pack);
-                assertEquals(pack ? Body.Packed.class : Body.Text.class, body.getClass());
+                assertEquals(pack ? Body.Packed.class : Body.Cached.class, body.getClass());
                 assertEquals(c[0], body.html());
                 assertEquals(c[1], body.plainText());
             }
         }
+    }
+
+    @Test
+    void anUnpackedBodyIsHeldAsItsUtf8Bytes() {
+        // one curly quote would make a String of this English text two bytes a character
+        String html = "<p>The minister’s visit – the first since 2019 – ended.</p>";
+        String plain = "The minister’s visit – the first since 2019 – ended.";
+        Body.Cached body = assertInstanceOf(Body.Cached.class, Body.of(html, plain, false));
+        assertEquals(
+                html.getBytes(StandardCharsets.UTF_8).length, body.htmlUtf8().remaining());
+        assertEquals(
+                plain.getBytes(StandardCharsets.UTF_8).length, body.plainUtf8().remaining());
+        assertTrue(body.htmlUtf8().remaining() < 2 * html.length() * 3 / 4);
+        assertEquals(html, body.html());
+        assertEquals(plain, body.plainText());
     }
 
     @Test
@@ -54,7 +70,7 @@ class BodyTest {
         byte[] bytes = Files.readAllBytes(AgencyTextTest.SAMPLE);
         Dispatch plain = Readers.read(Readers.reader(), "content/ar/2017-05-01-sample.txt", bytes);
         Dispatch packed = Readers.read(Readers.reader().packingBodies(true), "content/ar/2017-05-01-sample.txt", bytes);
-        assertEquals(Body.Text.class, plain.body().getClass());
+        assertEquals(Body.Cached.class, plain.body().getClass());
         assertEquals(Body.Packed.class, packed.body().getClass());
         assertEquals(plain.bodyHtml(), packed.bodyHtml());
         assertEquals(plain.plainText(), packed.plainText());
