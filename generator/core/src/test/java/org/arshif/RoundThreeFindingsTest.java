@@ -32,6 +32,16 @@ class RoundThreeFindingsTest {
         return Arshif.builder().siteRoot(root).output(out).clock(InvalidSitesTest.CLOCK);
     }
 
+    /** A site written in the test, built at the fixtures' clock. */
+    private static BuildReport build(Path root, Path out) {
+        return Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build();
+    }
+
     private static String datePublished(Path page) throws Exception {
         Matcher m = PUBLISHED.matcher(Files.readString(page, StandardCharsets.UTF_8));
         assertTrue(m.find(), page::toString);
@@ -244,12 +254,7 @@ class RoundThreeFindingsTest {
                     "---\ntitle: ت" + i + "\ndate: \"" + dates.get(i) + "\"\n---\n\nنص.\n");
         }
         Path out = tmp.resolve("out");
-        BuildReport report = Arshif.builder()
-                .siteRoot(root)
-                .output(out)
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build();
+        BuildReport report = build(root, out);
         List<String> days = List.of("2017-05-04", "2017-05-04", "2017-05-03", "2017-05-04", "2017-05-04", "2017-05-24");
         for (int i = 0; i < dates.size(); i++) {
             assertEquals(
@@ -278,12 +283,7 @@ class RoundThreeFindingsTest {
             Trees.write(root.resolve("content/en/" + f[0] + ".md"), "---\ntitle: T\n" + f[1] + "\n---\n\nText.\n");
         }
         Path out = tmp.resolve("out");
-        BuildReport report = Arshif.builder()
-                .siteRoot(root)
-                .output(out)
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build();
+        BuildReport report = build(root, out);
         String end = " way to keep a page off the site): not published; write draft: true, the key Arshif reads, to see"
                 + " it in a preview with the drafts";
         assertEquals(

@@ -183,7 +183,8 @@ class KeptDispatchesTest {
         return lines;
     }
 
-    private static Matcher find(Pattern pattern, List<String> lines) {
+    /** The first match of {@code pattern} in the build's lines (KeptReadsTest reads its own lines so too). */
+    static Matcher find(Pattern pattern, List<String> lines) {
         return lines.stream()
                 .map(pattern::matcher)
                 .filter(Matcher::find)
@@ -192,6 +193,11 @@ class KeptDispatchesTest {
     }
 
     private void writeArchive() throws IOException {
+        writeArchive(files);
+    }
+
+    /** The small bilingual archive both warm-process tests edit (KeptReadsTest too). */
+    static void writeArchive(ArchiveFiles files) throws IOException {
         files.write("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 2\n");
         files.write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russia\n");
         for (int i = 1; i <= 5; i++) {

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.arshif.Arshif;
@@ -196,7 +195,10 @@ class KeptReadsTest {
             Arshif.builder().siteRoot(root).output(clean).clock(CLOCK).build().build();
             Trees.assertSameTree(Trees.withFolders(clean), Trees.withFolders(dir.resolve("warm")), what);
             if (taken >= 0) {
-                assertEquals(taken, Integer.parseInt(find(TAKEN, lines).group(1)), lines::toString);
+                assertEquals(
+                        taken,
+                        Integer.parseInt(KeptDispatchesTest.find(TAKEN, lines).group(1)),
+                        lines::toString);
             }
             if (what.contains("damaged")) {
                 assertTrue(
@@ -205,31 +207,7 @@ class KeptReadsTest {
         });
     }
 
-    private static Matcher find(Pattern pattern, List<String> lines) {
-        return lines.stream()
-                .map(pattern::matcher)
-                .filter(Matcher::find)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + pattern + " in " + lines));
-    }
-
     private void writeArchive() throws IOException {
-        files.write("arshif.yml", "baseUrl: https://news.example/\nlanguages: [ar, en]\npageSize: 2\n");
-        files.write("content/tags.yml", "syria:\n  ar: سورية\n  en: Syria\nrussia:\n  ar: روسيا\n  en: Russia\n");
-        for (int i = 1; i <= 5; i++) {
-            files.write(
-                    "content/ar/2017-05-0" + i + "-a" + i + ".md",
-                    "---\ntitle: خبر رقم " + i + "\ntranslationKey: k" + i
-                            + "\ntags: [" + (i % 2 == 0 ? "syria" : "russia, syria")
-                            + "]\n---\n\nالفقرة الأولى من الخبر "
-                            + i + ".\n\nالفقرة الثانية.\n");
-            if (i % 2 == 0 || i == 5) {
-                files.write(
-                        "content/en/2017-05-0" + i + "-e" + i + ".md",
-                        "---\ntitle: English " + i + "\ntranslationKey: k" + i
-                                + "\ntags: [syria]\n---\n\nFirst paragraph of " + i + ".\n");
-            }
-        }
-        files.write("content/ar/2017-04-30-wire.txt", "وصول وفد إلى موسكو\n\nموسكو-سانا\n\nوصل وفد.\n");
+        KeptDispatchesTest.writeArchive(files);
     }
 }
