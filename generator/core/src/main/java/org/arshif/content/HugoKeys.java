@@ -33,10 +33,9 @@ final class HugoKeys {
     static final int MAX_ITEMS = 50;
     /** The Hugo marker that ends the summary in a Markdown body. */
     static final String MORE = "<!--more-->";
-    /** The comma and the Arabic comma, which separate items when a list is written as one text. */
     /** A WordPress post's statuses that are not public. */
     private static final Set<String> HELD_STATUS = Set.of("draft", "pending", "private", "trash", "auto-draft");
-
+    /** The comma and the Arabic comma, which separate items when a list is written as one text. */
     private static final Pattern COMMAS = Pattern.compile("[,\u060C]");
 
     private final DispatchFields fields;
