@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,18 +49,13 @@ final class CheckMemo {
      */
     static CheckMemo open(Path file, String context, Consumer<String> log, KeptReads reads) {
         Map<String, Entry> last = new HashMap<>();
-        if (!Files.isRegularFile(file)) {
-            KeptReads.expect(reads, file, context, b -> decode(b, context)); // a first build's, once written
-        } else {
-            try {
-                byte[] content = CheckedFile.read(file);
-                last = KeptReads.decoded(reads, file, content, context, Entries.class, b -> decode(b, context))
-                        .entries();
-            } catch (IOException | IllegalArgumentException e) {
-                last = new HashMap<>(); // a damaged memo is no memo: everything is checked
-                log.accept("Incremental build: discarded the check memo " + file + ", since " + CheckedFile.why(e)
-                        + "; every dispatch is checked");
-            }
+        try {
+            last = KeptReads.open(reads, file, context, Entries.class, new Entries(last), b -> decode(b, context))
+                    .entries();
+        } catch (IOException | IllegalArgumentException e) {
+            last = new HashMap<>(); // a damaged memo is no memo: everything is checked
+            log.accept("Incremental build: discarded the check memo " + file + ", since " + CheckedFile.why(e)
+                    + "; every dispatch is checked");
         }
         return new CheckMemo(file, context, last);
     }

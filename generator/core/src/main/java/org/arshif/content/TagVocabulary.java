@@ -3,7 +3,6 @@ package org.arshif.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,8 +147,9 @@ public final class TagVocabulary {
             List<String> match = entryFields(key, entry.get(), names, written, diagnostics);
             tags.put(key, new Tag(key, names, match));
         }
-        sharedNames(tags.keySet(), written, diagnostics);
-        return new TagVocabulary(tags, terms);
+        TagVocabulary vocabulary = new TagVocabulary(tags, terms);
+        vocabulary.warnSharedNames(written, diagnostics);
+        return vocabulary;
     }
 
     /** A tag's entry: its names by language into {@code names} (and {@code written}), and its match terms. */
@@ -182,25 +182,20 @@ public final class TagVocabulary {
 
     /**
      * Two tags of one name (or a name that is another tag's key): an editor's tag of that name goes to only one of
-     * them, the tag whose key it is, else the first by key (as {@link #resolve} finds it), and two tag pages would
-     * carry one title. A warning at each later name, which names both tags.
+     * them, the one {@link #resolve} finds, and two tag pages would carry one title. A warning at each name that
+     * resolves to another tag, which names both.
      */
-    private static void sharedNames(Set<String> keys, List<WrittenName> written, Diagnostics diagnostics) {
-        Map<String, String> owner = new HashMap<>();
-        keys.forEach(k -> owner.put(fold(k), k));
-        List<WrittenName> byKey = new ArrayList<>(written);
-        byKey.sort(Comparator.comparing(WrittenName::key)); // the order resolve's map is filled in
-        for (WrittenName w : byKey) {
-            String first = owner.putIfAbsent(fold(w.name()), w.key());
-            if (first != null && !first.equals(w.key())) {
+    private void warnSharedNames(List<WrittenName> written, Diagnostics diagnostics) {
+        for (WrittenName w : written) {
+            String owner = keyByName.get(fold(w.name()));
+            if (!owner.equals(w.key())) {
                 diagnostics.warning(
                         FILE,
                         w.at()[0],
                         w.at()[1],
-                        "tag '" + w.key() + "' is named '" + w.name() + "' (" + w.lang() + "), as tag '" + first
-                                + "' is "
-                                + (keys.contains(first) && fold(first).equals(fold(w.name())) ? "keyed" : "named")
-                                + ", so a dispatch tagged '" + w.name() + "' goes to '" + first
+                        "tag '" + w.key() + "' is named '" + w.name() + "' (" + w.lang() + "), as tag '" + owner
+                                + "' is " + (fold(owner).equals(fold(w.name())) ? "keyed" : "named")
+                                + ", so a dispatch tagged '" + w.name() + "' goes to '" + owner
                                 + "'; merge the two tags, or give this one a name of its own");
             }
         }

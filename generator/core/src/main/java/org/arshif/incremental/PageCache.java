@@ -343,13 +343,8 @@ public final class PageCache {
     }
 
     private static Manifest read(Path manifest, String global, Consumer<String> log, KeptReads reads) {
-        if (!Files.isRegularFile(manifest)) {
-            KeptReads.expect(reads, manifest, global, b -> decode(b, global)); // a first build's, once written
-            return Manifest.NONE;
-        }
         try {
-            byte[] content = CheckedFile.read(manifest);
-            return KeptReads.decoded(reads, manifest, content, global, Manifest.class, b -> decode(b, global));
+            return KeptReads.open(reads, manifest, global, Manifest.class, Manifest.NONE, b -> decode(b, global));
         } catch (IOException | RuntimeException e) { // damaged, cut short or not ours: every page is rendered
             log.accept("Incremental build: discarded the page cache " + manifest + ", since " + CheckedFile.why(e)
                     + "; every page is rendered");

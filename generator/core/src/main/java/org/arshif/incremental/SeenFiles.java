@@ -96,13 +96,9 @@ final class SeenFiles {
 
     /** The list (into {@link #written}) and when it was written; 0 without one, -1 when it was damaged. */
     private long readList(Path file, Consumer<String> log, KeptReads reads) {
-        if (!Files.isRegularFile(file)) {
-            KeptReads.expect(reads, file, global, b -> decodeList(b, global)); // a first build's, once written
-            return 0;
-        }
         try {
-            Listed listed = KeptReads.decoded(
-                    reads, file, CheckedFile.read(file), global, Listed.class, b -> decodeList(b, global));
+            Listed listed = KeptReads.open(
+                    reads, file, global, Listed.class, new Listed(new HashMap<>(), 0), b -> decodeList(b, global));
             written = listed.seen();
             return listed.at();
         } catch (IOException | RuntimeException e) {

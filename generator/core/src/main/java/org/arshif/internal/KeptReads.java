@@ -2,6 +2,7 @@ package org.arshif.internal;
 
 import java.io.IOException;
 import java.lang.ref.SoftReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,10 +64,26 @@ public final class KeptReads {
      * Names {@code file}, not there yet, for {@code reads}' {@link #fill} to decode once a build wrote it (a first
      * build's); {@code reads} null: nothing.
      */
-    public static void expect(KeptReads reads, Path file, String key, Decoder decoder) {
+    static void expect(KeptReads reads, Path file, String key, Decoder decoder) {
         if (reads != null) {
             reads.named.put(file.toAbsolutePath().normalize(), new Named(key, decoder));
         }
+    }
+
+    /**
+     * The value of the cache file {@code file}: {@code absent} when there is no such file (named for {@code reads}'
+     * fill, as a first build's is), else what {@link #decoded} gives of its bytes. The one way the page manifest, the
+     * check memo and the parse cache's list of files are opened.
+     *
+     * @throws IOException (or an unchecked exception) when the file cannot be read or is damaged
+     */
+    public static <T> T open(KeptReads reads, Path file, String key, Class<T> type, T absent, Decoder decoder)
+            throws IOException {
+        if (!Files.isRegularFile(file)) {
+            expect(reads, file, key, decoder);
+            return absent;
+        }
+        return decoded(reads, file, CheckedFile.read(file), key, type, decoder);
     }
 
     /**
