@@ -312,7 +312,13 @@ class RoundThreeFindingsTest {
                                 + " below, which keeps them off the site, but Arshif does not read _index.md files, so it"
                                 + " would publish them; write 'draft: true' in the front-matter of each (or move them out"
                                 + " of content/), then delete it here",
-                        "content/en/news/_index.md:6:5: warning: Hugo's cascade of params, tags is not applied to the 1"
+                        "content/en/drafts/_index.md:5:3: error: Hugo's cascade gives '_build' to the 2 dispatch(es)"
+                                + " below, which keeps them off the site, but Arshif does not read _index.md files, so it"
+                                + " would publish them; write its '_build' options in the front-matter of each (or move"
+                                + " them out of content/), then delete it here",
+                        // build options that render (Hugo's default) keep nothing back: not applied, not an error
+                        "content/en/news/_index.md:6:5: warning: Hugo's cascade of params, tags, _build is not applied to"
+                                + " the 1"
                                 + " dispatch(es) below: Arshif does not read _index.md files; write them in each"
                                 + " dispatch's own front-matter"),
                 e.diagnostics().stream()

@@ -111,10 +111,11 @@ public final class HugoCascades {
             for (var entry : map.entries().entrySet()) {
                 String key = entry.getKey();
                 YNode.Scalar at = map.keys().get(key);
-                if (HOLDING_BACK.contains(key) && !holdsBack(key, entry.getValue())) {
+                boolean known = HOLDING_BACK.contains(key);
+                if (known && !holdsBack(key, entry.getValue()) && entry.getValue() instanceof YNode.Scalar) {
                     continue; // draft: false and the like: published in Hugo too
                 }
-                if (HOLDING_BACK.contains(key)) {
+                if (known && holdsBack(key, entry.getValue())) {
                     d.error(
                             path,
                             at.line(),
@@ -156,13 +157,17 @@ public final class HugoCascades {
         };
     }
 
-    /** Whether the value keeps pages back: {@code draft: true}, {@code published: false}, any date or build option. */
+    /**
+     * Whether the value keeps pages back: {@code draft: true}, {@code published: false}, build options that never
+     * render (as {@link HugoKeys#neverRendered} reads a dispatch's own), any date.
+     */
     private static boolean holdsBack(String key, YNode value) {
         String text = value instanceof YNode.Scalar s ? s.text().strip().toLowerCase(Locale.ROOT) : null;
         return switch (key) {
             case "draft", "headless" -> "true".equals(text);
             case "published" -> "false".equals(text);
-            default -> text == null || !text.isEmpty(); // a date, or build options
+            case "_build", "build" -> HugoKeys.neverRendered(value);
+            default -> text != null && !text.isEmpty(); // publishDate, expiryDate
         };
     }
 }

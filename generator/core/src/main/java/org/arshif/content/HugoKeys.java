@@ -105,6 +105,13 @@ final class HugoKeys {
         return publish != null && publish.isAfter(date) ? publish : null;
     }
 
+    /** Whether Hugo's build options ({@code _build}) never render the page: {@code render: never} or {@code false}. */
+    static boolean neverRendered(YNode options) {
+        return options instanceof YNode.Map map
+                && map.entries().get("render") instanceof YNode.Scalar r
+                && (r.text().equals("never") || r.text().equals("false"));
+    }
+
     /**
      * Hugo's files that are not pages: a headless bundle (resources other pages share), or build options that never
      * render it. Not published, with a warning that says why, rather than published against the author's intent or
@@ -148,10 +155,9 @@ final class HugoKeys {
                 continue;
             }
             int[] at = fm.position(key);
-            YNode render = options.entries().get("render");
-            if (render instanceof YNode.Scalar r
-                    && (r.text().equals("never") || r.text().equals("false"))) {
-                d.warning(path, at[0], at[1], "'" + key + "' says render: " + r.text() + ": not published, as in Hugo");
+            if (neverRendered(options)) {
+                String render = ((YNode.Scalar) options.entries().get("render")).text();
+                d.warning(path, at[0], at[1], "'" + key + "' says render: " + render + ": not published, as in Hugo");
                 return true;
             }
             d.warning(
