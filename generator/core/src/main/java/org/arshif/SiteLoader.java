@@ -90,7 +90,7 @@ final class SiteLoader {
         }
         ContentLoader.Listing listing = ContentLoader.listAll(siteRoot, diagnostics);
         List<String> sources = listing.sources();
-        HugoCascades.check(siteRoot, sources, diagnostics);
+        HugoCascades.check(siteRoot, sources, listing.sectionPages(), diagnostics);
         GitHistory git = Background.join(history);
         if (git.shallow()) {
             diagnostics.warning(

@@ -40,25 +40,32 @@ public final class ContentLoader {
      * reports what the two reported (a finding of a folder, reported by both, is one finding: diagnostics are
      * distinct).
      */
-    public record Listing(List<String> sources, List<String> others) {}
+    public record Listing(List<String> sources, List<String> others, List<String> sectionPages) {}
 
-    /** {@link Listing}: the content folder walked once for the dispatches and the media. */
+    /**
+     * {@link Listing}: the content folder walked once for the dispatches, the media and Hugo's section pages
+     * ({@link HugoCascades#SECTION_PAGES}, site-root-relative: not dispatches, but their {@code cascade} is read).
+     */
     public static Listing listAll(Path siteRoot, Diagnostics diagnostics) {
         Path content = siteRoot.resolve(CONTENT_DIR);
         if (!Files.isDirectory(content)) {
-            return new Listing(List.of(), null);
+            return new Listing(List.of(), null, List.of());
         }
         List<String> sources = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (String file : InputFiles.within(siteRoot)
-                .list(content, CONTENT_DIR, new InputFiles.Filter(true, name -> true), diagnostics)) {
-            if (isDispatchFile(file.substring(file.lastIndexOf('/') + 1))) {
+        List<String> sectionPages = new ArrayList<>();
+        InputFiles.Filter filter = new InputFiles.Filter(true, name -> true, HugoCascades.SECTION_PAGES::contains);
+        for (String file : InputFiles.within(siteRoot).list(content, CONTENT_DIR, filter, diagnostics)) {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            if (HugoCascades.SECTION_PAGES.contains(name)) {
+                sectionPages.add(CONTENT_DIR + "/" + file);
+            } else if (isDispatchFile(name)) {
                 sources.add(CONTENT_DIR + "/" + file);
             } else {
                 others.add(file);
             }
         }
-        return new Listing(List.copyOf(sources), List.copyOf(others));
+        return new Listing(List.copyOf(sources), List.copyOf(others), List.copyOf(sectionPages));
     }
 
     /** Whether a site-root-relative path names a dispatch: a {@code .md} or {@code .txt} file in no hidden folder. */

@@ -1,14 +1,11 @@
 package org.arshif.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.InputFiles;
 import org.arshif.internal.SourceText;
@@ -19,9 +16,9 @@ import org.arshif.internal.yaml.YNode;
  * not read {@code _index.md} (a file named with {@code _} is not a dispatch), so a cascade is not applied. One that
  * keeps pages back ({@code draft: true}, build options, {@code headless}, a {@code publishDate} or {@code expiryDate})
  * would have the dispatches below published against their authors' intent: that is an error at its key, which names
- * the fix. Any other key it cascades is a warning that it is not applied. Only the folders that hold dispatches (and
- * their parents) are looked at, one stat a folder and name; an {@code _index.md} that cannot be read as front-matter
- * is left alone, as before.
+ * the fix. Any other key it cascades is a warning that it is not applied. The {@code _index.md} files come from the
+ * content folder's one walk (no stat of their own); one with no dispatch below it, or that cannot be read as
+ * front-matter, is left alone, as before.
  *
  * <p>Example: {@code content/en/drafts/_index.md} holding {@code cascade: {draft: true}} above two dispatches gives
  * {@code content/en/drafts/_index.md:3:3: error: Hugo's cascade makes the 2 dispatch(es) below drafts, …}.
@@ -37,27 +34,17 @@ public final class HugoCascades {
     private HugoCascades() {}
 
     /**
-     * Reports the cascades of the {@code _index.md} files in the folders of {@code sources} (site-root-relative
-     * dispatch paths, as listed) and their parents up to {@code content/}.
+     * Reports the cascades of {@code sectionPages} (site-root-relative, as {@link ContentLoader#listAll} lists them
+     * in its one walk of {@code content/}) that have dispatches below them ({@code sources}, as listed).
      */
-    public static void check(Path siteRoot, List<String> sources, Diagnostics diagnostics) {
-        SortedSet<String> folders = new TreeSet<>();
-        for (String source : sources) {
-            for (int slash = source.lastIndexOf('/'); slash > 0; slash = source.lastIndexOf('/', slash - 1)) {
-                if (!folders.add(source.substring(0, slash))) {
-                    break; // its parents are in already
-                }
-            }
-        }
+    public static void check(Path siteRoot, List<String> sources, List<String> sectionPages, Diagnostics diagnostics) {
         InputFiles files = InputFiles.within(siteRoot);
-        for (String folder : folders) {
-            for (String name : SECTION_PAGES) {
-                String path = folder + "/" + name;
-                if (Files.isRegularFile(siteRoot.resolve(path))) {
-                    files.read(siteRoot.resolve(path), path, diagnostics)
-                            .flatMap(bytes -> cascade(path, bytes))
-                            .ifPresent(found -> report(path, found, below(sources, folder), diagnostics));
-                }
+        for (String path : sectionPages) {
+            int dispatches = below(sources, path.substring(0, path.lastIndexOf('/')));
+            if (dispatches > 0) {
+                files.readListed(siteRoot.resolve(path), path, diagnostics)
+                        .flatMap(bytes -> cascade(path, bytes))
+                        .ifPresent(found -> report(path, found, dispatches, diagnostics));
             }
         }
     }

@@ -41,10 +41,21 @@ public final class InputFiles {
         }
     }
 
-    /** What a listing walks into and returns. */
-    public record Filter(boolean skipHidden, Predicate<String> wantedFile) {
+    /**
+     * What a listing walks into and returns.
+     *
+     * @param skipHidden  leave out files and folders whose names start with {@code .} or {@code _}
+     * @param wantedFile  the files (by name) listed
+     * @param hiddenFile  the hidden files (by name) listed all the same, like Hugo's {@code _index.md}
+     */
+    public record Filter(boolean skipHidden, Predicate<String> wantedFile, Predicate<String> hiddenFile) {
         /** Every file and folder. */
         public static final Filter ALL = new Filter(false, name -> true);
+
+        /** No hidden file listed when {@code skipHidden}. */
+        public Filter(boolean skipHidden, Predicate<String> wantedFile) {
+            this(skipHidden, wantedFile, name -> false);
+        }
     }
 
     /**
@@ -212,7 +223,8 @@ public final class InputFiles {
             if (filter.skipHidden()) {
                 entries.removeIf(entry -> {
                     String name = entry.getFileName().toString();
-                    return name.startsWith(".") || name.startsWith("_");
+                    return (name.startsWith(".") || name.startsWith("_"))
+                            && !filter.hiddenFile().test(name);
                 });
             }
             // Each entry is one lstat and its folder's walk: spread over the cores (16,000 dispatch files were
