@@ -161,11 +161,20 @@ class RoundThreeFindingsTest {
                         "content/en/2017-05-01-links.md:8:10: warning: link 'javascript:alert(1)'" + script,
                         "content/en/2017-05-01-links.md:8:51: warning: link 'JavaScript:alert(2)'" + script,
                         "content/en/2017-05-01-links.md:9:1: warning: link 'ftp://ftp.example.org/2017/statement.txt'"
-                                + " uses 'ftp:', which pages do not link to (they keep http, https, mailto, tel and"
-                                + " data): it is published as an empty link; point it at an https:// address, or write"
-                                + " the address as text"),
+                                + " uses 'ftp:', which pages do not link to (they keep http, https, mailto and tel):"
+                                + " it is published as an empty link; point it at an https:// address, or write"
+                                + " the address as text",
+                        "content/en/2017-05-01-links.md:11:3: warning: link"
+                                + " 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' is a 'data:' address,"
+                                + " which browsers refuse to open from a link: it is published as an empty link; point"
+                                + " it at an https:// address, or write the address as text",
+                        "content/en/2017-05-01-links.md:12:31: warning: image 'data:text/html,hello' is data of"
+                                + " another type than an image: it is published as an empty image; point it at an"
+                                + " https:// address, or write the address as text"),
                 warnings(report));
         String html = page(out, "en/2017/05/links");
+        assertTrue(html.contains("src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\""), "an image's data is kept");
+        assertFalse(html.contains("data:text/html"), html);
         assertTrue(html.contains("<a href=\"tel:+963111234567\">"), "a phone number's link is kept");
         assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("javascript:alert(1)\""), html);
     }

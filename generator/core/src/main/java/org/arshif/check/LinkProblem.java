@@ -1,5 +1,6 @@
 package org.arshif.check;
 
+import java.util.List;
 import java.util.Locale;
 import org.arshif.content.MarkdownText;
 import org.arshif.diag.Diagnostic;
@@ -23,13 +24,21 @@ record LinkProblem(Severity severity, String message) {
     static LinkProblem droppedScheme(String what, String dest) {
         int colon = dest.indexOf(':');
         String scheme = colon < 0 ? "" : dest.substring(0, colon).toLowerCase(Locale.ROOT);
-        if (colon < 0 || MarkdownText.KEPT_SCHEMES.contains(scheme)) {
+        boolean image = what.equals("image");
+        List<String> kept = image ? MarkdownText.IMAGE_SCHEMES : MarkdownText.LINK_SCHEMES;
+        if (colon < 0 || kept.contains(scheme) && !(image && MarkdownText.isDataOtherThanImage(dest))) {
             return null;
         }
         String shown = dest.length() > 60 ? dest.substring(0, 60) + "…" : dest;
         String why = scheme.equals("javascript") || scheme.equals("vbscript")
                 ? "runs a script, which pages never do"
-                : "uses '" + scheme + ":', which pages do not link to (they keep http, https, mailto, tel and data)";
+                : scheme.equals("data")
+                        ? (image
+                                ? "is data of another type than an image"
+                                : "is a 'data:' address, which browsers refuse to open from a link")
+                        : "uses '" + scheme + ":', which pages do not " + (image ? "show images from" : "link to")
+                                + " (they keep " + String.join(", ", kept.subList(0, kept.size() - 1)) + " and "
+                                + kept.get(kept.size() - 1) + ")";
         return warning(what + " '" + shown + "' " + why + ": it is published as an empty " + what
                 + "; point it at an https:// address, or write the address as text");
     }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -34,8 +36,14 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * objects it holds.
  */
 public final class MarkdownText {
-    /** The schemes a body's links and images keep; a phone number's {@code tel:} besides the renderer's own. */
-    public static final List<String> KEPT_SCHEMES = List.of("http", "https", "mailto", "tel", "data");
+    /** The schemes a body's links keep; a phone number's {@code tel:} besides the renderer's own. */
+    public static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto", "tel");
+
+    /**
+     * The schemes a body's images keep. {@code data:} only for images: browsers refuse to open a {@code data:} page
+     * from a link (it was a way to run a script from a trusted site), so such a link would lead nowhere.
+     */
+    public static final List<String> IMAGE_SCHEMES = List.of("http", "https", "data");
 
     /**
      * Blocks and inlines inside each other: quotes in quotes, lists in lists. Rendering recurses once per level, so
@@ -134,10 +142,33 @@ public final class MarkdownText {
                 .extensions(extensions)
                 .escapeHtml(!rawHtml)
                 .sanitizeUrls(true)
-                .urlSanitizer(new DefaultUrlSanitizer(KEPT_SCHEMES))
+                .urlSanitizer(new KeptSchemes())
                 .attributeProviderFactory(context -> new LinkRel(nofollowExternal, baseUrl))
                 .attributeProviderFactory(context -> imageAttributes(sizes))
                 .build();
+    }
+
+    /** Links and images, each with the schemes it keeps; a {@code data:} image only of an image type. */
+    private static final class KeptSchemes implements UrlSanitizer {
+        private static final UrlSanitizer LINKS = new DefaultUrlSanitizer(LINK_SCHEMES);
+        private static final UrlSanitizer IMAGES = new DefaultUrlSanitizer(IMAGE_SCHEMES);
+
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return LINKS.sanitizeLinkUrl(url);
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            String kept = IMAGES.sanitizeImageUrl(url);
+            return isDataOtherThanImage(kept) ? "" : kept;
+        }
+    }
+
+    /** Whether {@code dest} is a {@code data:} address of another type than an image ({@code data:text/html,…}). */
+    public static boolean isDataOtherThanImage(String dest) {
+        String lower = dest.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("data:") && !lower.startsWith("data:image/");
     }
 
     private static AttributeProvider imageAttributes(ImageSizes sizes) {
