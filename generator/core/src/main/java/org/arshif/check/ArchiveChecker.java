@@ -289,7 +289,7 @@ public final class ArchiveChecker {
                 out.add(problem.at(d.path(), t.line(), t.column()));
             } else if (t.image()) {
                 out.addAll(DispatchFindings.imageProblems(
-                        t, d.path(), c.media(), c.config().basePath()));
+                        t, d.path(), c.media(), c.config().decodedBasePath()));
             }
         }
         return out;
@@ -362,7 +362,7 @@ public final class ArchiveChecker {
         }
         String sitePath;
         if (decoded.startsWith("/")) {
-            String base = c.config().basePath();
+            String base = c.config().decodedBasePath();
             if (!base.isEmpty()) {
                 if (!(decoded.equals(base) || decoded.startsWith(base + "/"))) {
                     return LinkProblem.error(what + " '" + raw + "' leaves the site, which is published under " + base

@@ -2,8 +2,10 @@ package org.arshif.config;
 
 import java.net.IDN;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.InputFiles;
@@ -98,7 +101,7 @@ public final class ConfigLoader {
                     "", 0, 0, "the base URL '" + override + "' given with --base-url or -Darshif.baseUrl " + problem);
             return config;
         }
-        return config.withBaseUrl(asciiHost(override.endsWith("/") ? override : override + "/"));
+        return config.withBaseUrl(asciiUrl(override.endsWith("/") ? override : override + "/"));
     }
 
     public static SiteConfig parse(SourceText source, Diagnostics diagnostics) {
@@ -226,8 +229,36 @@ public final class ConfigLoader {
             f.error(f.get("baseUrl").orElseThrow(), "baseUrl '" + url + "' " + problem);
             return "";
         }
-        return asciiHost(url.endsWith("/") ? url : url + "/");
+        return asciiUrl(url.endsWith("/") ? url : url + "/");
     }
+
+    /**
+     * The URL as browsers send it and feeds and sitemaps must carry it: its host in IDNA ({@link #asciiHost}) and
+     * every other character outside ASCII percent-encoded as UTF-8, so {@code https://example.org/أرشيف/} is
+     * {@code https://example.org/%D8%A3%D8%B1%D8%B4%D9%8A%D9%81/} in every page, feed and sitemap alike (the
+     * dispatches' own paths are encoded the same way) and links compare with it decoded.
+     */
+    static String asciiUrl(String url) {
+        String host = asciiHost(Normalizer.normalize(url, Normalizer.Form.NFC));
+        if (host.chars().allMatch(c -> c < 0x80)) {
+            return UPPER_ESCAPES.matcher(host).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
+        }
+        StringBuilder sb = new StringBuilder(host.length() + 32);
+        for (byte b : host.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
+        }
+        return UPPER_ESCAPES.matcher(sb).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
+    }
+
+    /** A %-escape with a lower-case hex digit: RFC 3986 makes upper case the normal form. */
+    private static final Pattern UPPER_ESCAPES = Pattern.compile("%(?:[0-9a-f][0-9a-fA-F]|[0-9A-F][a-f])");
+
+    private static final String HEX = "0123456789ABCDEF";
 
     /**
      * The URL with its host in ASCII, as browsers send it and feeds and sitemaps must carry it: an Arabic domain

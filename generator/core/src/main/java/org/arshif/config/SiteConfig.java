@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.arshif.internal.PercentDecoding;
 
 /**
  * The site's configuration, read from {@code arshif.yml} in the site root. Immutable.
@@ -122,6 +123,16 @@ public record SiteConfig(
             return "";
         }
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /**
+     * {@link #basePath} as the links in dispatches read once decoded: {@code /أرشيف} where the base path is
+     * {@code /%D8%A3%D8%B1%D8%B4%D9%8A%D9%81}. Links are compared with this, pages are written with the other.
+     */
+    public String decodedBasePath() {
+        String path = basePath();
+        String decoded = PercentDecoding.decode(path);
+        return decoded == null ? path : decoded;
     }
 
     /** {@link #baseUrl} without its path and trailing slash, for absolute links in feeds; empty if unset. */

@@ -120,7 +120,13 @@ public final class DispatchReader {
     /** This reader, resolving images against the site's {@code media} (without, no image has a size or file). */
     public DispatchReader withMedia(Media media) {
         return new DispatchReader(
-                config, vocabulary, git, markdown, agencyText, packBodies, new LeadImages(media, config.basePath()));
+                config,
+                vocabulary,
+                git,
+                markdown,
+                agencyText,
+                packBodies,
+                new LeadImages(media, config.decodedBasePath()));
     }
 
     /** What a dispatch's rendering depends on besides its file (its images); empty without media. */

@@ -44,7 +44,7 @@ public final class UglyLinks {
                 (Routes.article(d).endsWith(".html") ? files : folders).add(Routes.article(d));
             }
         }
-        return new UglyLinks(config.basePath(), config.origin(), Set.copyOf(files), Set.copyOf(folders));
+        return new UglyLinks(config.decodedBasePath(), config.origin(), Set.copyOf(files), Set.copyOf(folders));
     }
 
     /**

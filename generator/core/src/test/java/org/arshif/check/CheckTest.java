@@ -15,6 +15,8 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Hints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code arshif:check} on an archive with one of each problem: the exact findings, in order. */
 class CheckTest {
@@ -156,5 +158,34 @@ class CheckTest {
         assertEquals(null, LinkPaths.normalize("/ar/../../x"));
         assertEquals("/ar/قمة/", LinkPaths.percentDecode("/ar/%D9%82%D9%85%D8%A9/"));
         assertEquals(null, LinkPaths.percentDecode("/ar/%D"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.org/أرشيف/", "https://example.org/%d8%a3%d8%b1%d8%b4%d9%8a%d9%81"})
+    void linksUnderAnArabicBasePathAreCheckedAsWrittenOrEncoded(String baseUrl) throws Exception {
+        Path site = dir.resolve("arabic-base");
+        Files.createDirectories(site.resolve("content/en"));
+        Files.createDirectories(site.resolve("content/media"));
+        Files.writeString(site.resolve("arshif.yml"), "baseUrl: " + baseUrl + "\nlanguages: [en]\n");
+        Files.write(
+                site.resolve("content/media/map.png"),
+                java.util.Base64.getDecoder()
+                        .decode(
+                                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        Files.writeString(
+                site.resolve("content/en/2017-05-22-summit.md"),
+                "---\ntitle: Summit\n---\n\nThe [home](/أرشيف/en/), [encoded](/%D8%A3%D8%B1%D8%B4%D9%8A%D9%81/en/),"
+                        + " [elsewhere](/en/).\n\n![map](/أرشيف/media/map.png)\n");
+        CheckReport report = Arshif.builder()
+                .hints(Hints.NEUTRAL)
+                .siteRoot(site)
+                .clock(CLOCK)
+                .build()
+                .check();
+        // the base path is written encoded in pages, feeds and sitemaps, and links are compared with it decoded
+        assertEquals(
+                List.of("content/en/2017-05-22-summit.md:5:73: error: link '/en/' leaves the site, which is published"
+                        + " under /أرشيف/; write /أرشيف/en/ or a relative link"),
+                report.findings().stream().map(Diagnostic::format).toList());
     }
 }

@@ -176,14 +176,17 @@ class ConfigLoaderTest {
         SiteConfig c =
                 ConfigLoader.parse(new SourceText("arshif.yml", "baseUrl: https://أخبار.example:8443/أرشيف/\n"), d);
         assertEquals(List.of(), d.sorted());
-        // the host as browsers send it and feeds and sitemaps must carry it; the path as written
-        assertEquals("https://xn--igbicxr.example:8443/أرشيف/", c.baseUrl());
+        // the host and the path as browsers send them and feeds and sitemaps must carry them
+        assertEquals("https://xn--igbicxr.example:8443/%D8%A3%D8%B1%D8%B4%D9%8A%D9%81/", c.baseUrl());
         assertEquals("https://xn--igbicxr.example:8443", c.origin());
+        assertEquals("/%D8%A3%D8%B1%D8%B4%D9%8A%D9%81", c.basePath());
+        assertEquals("/أرشيف", c.decodedBasePath(), "what a dispatch's links are compared with");
         assertEquals(
                 "https://xn--igbicxr.example/",
                 ConfigLoader.withBaseUrlOverride(SiteConfig.defaults(), "https://أخبار.example", d)
                         .baseUrl());
         assertEquals("https://desk.example/a/", ConfigLoader.asciiHost("https://desk.example/a/"));
+        assertEquals("https://desk.example/%D8%A3/", ConfigLoader.asciiUrl("https://desk.example/%d8%a3/"));
     }
 
     @Test
