@@ -318,6 +318,21 @@ class InvalidSitesTest {
     }
 
     @Test
+    void aMisspeltNameInATemplateGetsTheNameItMeant() {
+        String missing = ": error: template error: The following has evaluated to null or missing: ==> ";
+        assertEquals(
+                List.of(
+                        "templates/article.ftlh:1:7" + missing + "article.titel  [in template \"article.ftlh\" at"
+                                + " line 1, column 7]; did you mean 'article.title'?",
+                        "templates/list.ftlh:2:44" + missing + "list.tag  [in template \"list.ftlh\" at line 2,"
+                                + " column 44]; it has no value on this page: test it first with <#if list.tag??>, or"
+                                + " put the whole expression in ( )! for an empty default",
+                        "templates/robots.ftl:4:12" + missing + "sitemapp  [in template \"robots.ftl\" at line 4,"
+                                + " column 12]; did you mean 'sitemap'?"),
+                errors(site("template-misspelt-name")));
+    }
+
+    @Test
     void aTemplateThatRunsAProgram() {
         // Freemarker's Execute ran `id` and wrote uid=0(root) into robots.txt; ?new now instantiates nothing.
         assertEquals(

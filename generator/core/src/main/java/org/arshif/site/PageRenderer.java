@@ -129,7 +129,7 @@ public final class PageRenderer {
         } catch (RenderGuard.Stop e) {
             throw new RenderException(e.diagnostic());
         } catch (TemplateException e) {
-            throw new RenderException(guard.stopped().orElseGet(() -> templateError(e, templateName)));
+            throw new RenderException(guard.stopped().orElseGet(() -> templateError(e, templateName, model)));
         } catch (IOException e) {
             throw new RenderException(guard.stopped()
                     .orElseGet(() ->
@@ -197,7 +197,7 @@ public final class PageRenderer {
         }
     }
 
-    private static Diagnostic templateError(TemplateException e, String templateName) {
+    private static Diagnostic templateError(TemplateException e, String templateName, Map<String, Object> model) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof SiteTemplateLoader.Refused refused) {
                 return refused.diagnostic(); // an include of a file that must not be read: name that file
@@ -209,7 +209,8 @@ public final class PageRenderer {
                 templatePath(e.getTemplateSourceName(), templateName),
                 line == null ? 0 : line,
                 column == null ? 0 : column,
-                "template error: " + firstLine(e.getMessageWithoutStackTop()));
+                "template error: " + firstLine(e.getMessageWithoutStackTop())
+                        + TemplateTypos.hint(e, model).orElse(""));
     }
 
     private static RenderException syntaxError(ParseException e, String templateName) {
