@@ -354,6 +354,27 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void commonWordsDoNotMeetTheWordsTheirStemsShare() {
+        TextAnalyzer a = TextAnalyzer.standard();
+        for (String[] pair : new String[][] {
+            {"السكان", "السكة"},
+            {"شعبان", "الشعب"},
+            {"الطيران", "الطير"},
+            {"الأمين", "الأم"},
+            {"التأمين", "التام"},
+            {"ضمان", "ضم"},
+            {"سليمان", "سليم"},
+            {"حسين", "حس"},
+            {"اليمين", "اليم"}
+        }) {
+            assertNotEquals(a.terms(pair[0]), a.terms(pair[1]), pair[0] + " is not " + pair[1]);
+        }
+        for (String w : List.of("السكان", "للسكان", "وسكان", "بالسكان")) {
+            assertEquals(List.of("سكان"), a.terms(w), w);
+        }
+    }
+
+    @Test
     void aBrokenPluralMeetsItsSingular() {
         for (String[] pair : new String[][] {
             {"المرأة", "النساء"}, {"امرأة", "المرأة"}, {"الوزير", "الوزراء"}, {"البنك", "البنوك"},
