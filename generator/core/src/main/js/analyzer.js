@@ -715,16 +715,12 @@ function termOf(w, stop, dict, variantStems) {
   if (hit !== undefined) return hit;
   let stem;
   switch (script(w)) {
-    case ARABIC_SCRIPT:
-      for (const c of CLITICS) {
-        if (w.length - c.length >= 2 && w.startsWith(c)) {
-          // لل is ل + ال: للرياض is ل + الرياض, a name protected with its article
-          const t = dict.get(w.slice(c.length)) ?? (c.endsWith('لل') ? dict.get('ال' + w.slice(c.length)) : undefined);
-          if (t !== undefined) return t;
-        }
-      }
+    case ARABIC_SCRIPT: {
+      const t = withoutClitic(w, dict) ?? withoutPronounHa(w, dict);
+      if (t !== undefined) return t;
       stem = arabicStem(w);
       break;
+    }
     case LATIN:
       stem = porter2(w);
       break;
@@ -732,6 +728,32 @@ function termOf(w, stop, dict, variantStems) {
       return w;
   }
   return variantStems.get(stem) ?? stem;
+}
+
+/**
+ * The dictionary term of a word with one proclitic cut off, or undefined (WordTerms.withoutClitic).
+ * @param {string} w @param {Map<string, string>} dict
+ */
+function withoutClitic(w, dict) {
+  for (const c of CLITICS) {
+    if (w.length - c.length >= 2 && w.startsWith(c)) {
+      // لل is ل + ال: للرياض is ل + الرياض, a name protected with its article
+      const t = dict.get(w.slice(c.length)) ?? (c.endsWith('لل') ? dict.get('ال' + w.slice(c.length)) : undefined);
+      if (t !== undefined) return t;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The dictionary term of a word without its final pronoun ها (سكانها: سكان), with or without a proclitic, or
+ * undefined (WordTerms.withoutPronounHa). Only ها: a final ه is also a normalized ة.
+ * @param {string} w @param {Map<string, string>} dict
+ */
+function withoutPronounHa(w, dict) {
+  if (w.length < 5 || !w.endsWith('ها')) return undefined;
+  const rest = w.slice(0, -2);
+  return dict.get(rest) ?? withoutClitic(rest, dict);
 }
 
 /**

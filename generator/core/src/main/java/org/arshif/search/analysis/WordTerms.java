@@ -60,6 +60,9 @@ final class WordTerms {
         switch (script(b, off, len)) {
             case ARABIC:
                 t = withoutClitic(b, off, len);
+                if (t == null) {
+                    t = withoutPronounHa(b, off, len);
+                }
                 if (t != null) {
                     return dictionaryHit(t);
                 }
@@ -101,6 +104,19 @@ final class WordTerms {
             }
         }
         return null;
+    }
+
+    /**
+     * The dictionary term of the word without its final pronoun ها ("her, its": سكانها, the population of a city,
+     * is سكان's), with or without a proclitic; null when what remains is not a dictionary word. Only ها: a final ه
+     * is also how ة is normalized.
+     */
+    private String withoutPronounHa(char[] b, int off, int len) {
+        if (len < 5 || b[off + len - 2] != '\u0647' || b[off + len - 1] != '\u0627') {
+            return null;
+        }
+        String t = lexicon.dictionary().get(b, off, len - 2);
+        return t != null ? t : withoutClitic(b, off, len - 2);
     }
 
     /** The term of the word's reading with its first letter as the conjunction و, or null if it has none. */

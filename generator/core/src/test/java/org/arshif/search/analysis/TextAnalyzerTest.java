@@ -369,7 +369,7 @@ class TextAnalyzerTest {
         }) {
             assertNotEquals(a.terms(pair[0]), a.terms(pair[1]), pair[0] + " is not " + pair[1]);
         }
-        for (String w : List.of("السكان", "للسكان", "وسكان", "بالسكان")) {
+        for (String w : List.of("السكان", "للسكان", "وسكان", "بالسكان", "سكانها", "وسكانها")) {
             assertEquals(List.of("سكان"), a.terms(w), w);
         }
     }

@@ -70,6 +70,8 @@ public final class VectorsGenerator {
         },
         {"case-clitic-waw-of-the-word", "وزير الوزير وظائف الوظائف وقود الوقود وقال قال والد"},
         {"case-clitic-stacked", "وللاتفاق للاتفاق فللاتفاق وبالاتفاق فبالاتفاق والاتفاق الاتفاق"},
+        // a word whose ان is its own keeps it, also before the pronoun ها; a final ه (also a normalized ة) does not
+        {"case-protected-common", "السكان للسكان سكانها لسكانها السكة الطيران طيرانها شعبان الشعب الأمين جنينة"},
         {"case-variant-american", "أمريكي أميركي الأمريكية الأميركية الأمريكيون"},
         {"case-variant-europe", "أوروبا أوربا الأوروبي الأوربي"},
         {"case-variant-telegram", "تلغرام تيلغرام تليغرام"},
