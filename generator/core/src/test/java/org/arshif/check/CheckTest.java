@@ -28,12 +28,7 @@ class CheckTest {
     @Test
     void brokenArchiveGivesExactlyTheExpectedFindings() {
         Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
-        CheckReport report = Arshif.builder()
-                .hints(Hints.NEUTRAL)
-                .siteRoot(site)
-                .clock(CLOCK)
-                .build()
-                .check();
+        CheckReport report = check(site);
         List<String> expected = List.of(
                 "content/ar/2017-05-10-other.md:1:1: notice: no en translation; start one with: new"
                         + " translate=content/ar/2017-05-10-other.md",
@@ -176,16 +171,20 @@ class CheckTest {
                 site.resolve("content/en/2017-05-22-summit.md"),
                 "---\ntitle: Summit\n---\n\nThe [home](/أرشيف/en/), [encoded](/%D8%A3%D8%B1%D8%B4%D9%8A%D9%81/en/),"
                         + " [elsewhere](/en/).\n\n![map](/أرشيف/media/map.png)\n");
-        CheckReport report = Arshif.builder()
-                .hints(Hints.NEUTRAL)
-                .siteRoot(site)
-                .clock(CLOCK)
-                .build()
-                .check();
+        CheckReport report = check(site);
         // the base path is written encoded in pages, feeds and sitemaps, and links are compared with it decoded
         assertEquals(
                 List.of("content/en/2017-05-22-summit.md:5:73: error: link '/en/' leaves the site, which is published"
                         + " under /أرشيف/; write /أرشيف/en/ or a relative link"),
                 report.findings().stream().map(Diagnostic::format).toList());
+    }
+
+    private static CheckReport check(Path site) {
+        return Arshif.builder()
+                .hints(Hints.NEUTRAL)
+                .siteRoot(site)
+                .clock(CLOCK)
+                .build()
+                .check();
     }
 }
