@@ -20,6 +20,8 @@ const TYPO_MIN_LETTERS = 5;
 const TYPO_MAX_LETTERS = 30;
 /** Distinct words and phrases searched; a longer query is a pasted text, whose every shard would be fetched. */
 export const MAX_QUERY_SLOTS = 32;
+/** Words of a query corrected at most (the first ones the index lacks): each costs its candidates' term shards. */
+export const MAX_CORRECTED = 3;
 /** Positions from one query word to the next in a title that still count as following (titleFit). */
 const TITLE_GAP = 2;
 /** 1: of titles that fit a query alike, the shorter first (the query is more of it); 0: the index's order. */
@@ -1080,6 +1082,8 @@ async function collectCandidates(ix, slots, fuzzy) {
     }
   }
   const shards = await ix.shards([...need]);
+  /** @type {{s: WordSlot, taken: Set<string>}[]} */
+  const typos = [];
   for (const s of slots) {
     if (s.kind === 'phrase') s.entries = s.terms.map((t) => findTerm(ix, shards, t));
     else s.exact = findTerm(ix, shards, s.term);
@@ -1104,11 +1108,30 @@ async function collectCandidates(ix, slots, fuzzy) {
     }
     const known = exact ?? variants[0]?.e;
     if (s.prefix) prefixVariants(ix, s, shards, taken).forEach((e) => variants.push({ e, kind: 'prefix' }));
-    // fuzzy is a fallback: never for a word the index holds
-    const typo = s.typo && !known && fuzzy ? await typoVariant(ix, s, shards, taken, await contextOf(ix, slots, s))
-      : null;
-    if (typo) variants.push({ e: typo, kind: 'typo' });
     s.variants = variants;
+    // fuzzy is a fallback: never for a word the index holds
+    if (s.typo && !known && fuzzy && typos.length < MAX_CORRECTED) typos.push({ s, taken });
+  }
+  await correct(ix, slots, typos, shards);
+}
+
+/**
+ * Step 1's last part: the corrections of the words the index lacks (the first MAX_CORRECTED of them), their
+ * candidates' term shards fetched for all of them in one request (a pasted text of misspelt words once cost a
+ * request per word: 50 of them, 31 requests and 695 KB at 10,000 documents).
+ * @param {SearchIndex} ix
+ * @param {Slot[]} slots
+ * @param {{s: WordSlot, taken: Set<string>}[]} typos
+ * @param {Map<number, TermShard>} shards the shards at hand (those fetched are added)
+ */
+async function correct(ix, slots, typos, shards) {
+  if (!typos.length) return;
+  const contexts = await Promise.all(typos.map(({ s }) => contextOf(ix, slots, s)));
+  const words = typos.map(({ s, taken }, k) => typoCandidates(ix, s, shards, taken, contexts[k]));
+  await fetchCandidateShards(ix, words, shards);
+  for (const [k, { s }] of typos.entries()) {
+    const typo = await typoVariant(ix, s, words[k], shards, contexts[k]);
+    if (typo) s.variants?.push({ e: typo, kind: 'typo' });
   }
 }
 
@@ -1160,21 +1183,18 @@ async function docsAtHand(ix, e) {
 }
 
 /**
- * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Corrections"): of the words one edit
- * from what was typed whose terms the index holds, the best by `ln(1 + df) × closeness`, 1 + CONTEXT times that
- * when one document at hand holds it and every other word of the query; it stands in for the word
- * (`s.corrected`), and the page says so. Looks in the shards at hand and in the TYPO_SHARDS term shards likeliest
- * to hold the word meant (fetchCandidateShards, one request). An Arabic correction needs a stem of 4 letters, and
- * of 5 for a changed letter (one edit in a shorter stem makes another word); so backed, a swap or a doubled letter
- * needs 3. English also tries dictionary terms one edit from the term.
+ * The candidates for the correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Corrections"): the words
+ * one edit from what was typed. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter (one
+ * edit in a shorter stem makes another word); backed by the query's other words (`context`), a swap or a doubled
+ * letter needs 3. English also tries the terms at hand one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
- * @param {Map<number, TermShard>} shards the shards at hand (the one fetched is added)
+ * @param {Map<number, TermShard>} shards the shards at hand
  * @param {Set<string>} taken terms already used by this slot
  * @param {Set<number>[]} context the documents of the query's other words (contextOf)
- * @returns {Promise<Entry | null>}
+ * @returns {TypoCandidate[]}
  */
-async function typoVariant(ix, s, shards, taken, context) {
+function typoCandidates(ix, s, shards, taken, context) {
   const arabic = /[\u0600-\u06ff]/.test(s.word);
   const close = (/** @type {TypoCandidate} */ c) => context.length > 0 && CLOSENESS[c.kind] >= SHORT_STEM_CLOSENESS;
   const words = typoWords(s.word, ix.analyzer, s.written)
@@ -1182,7 +1202,23 @@ async function typoVariant(ix, s, shards, taken, context) {
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace', letter: '' });
   }
-  await fetchCandidateShards(ix, words, shards);
+  return words;
+}
+
+/**
+ * The correction of a word the index lacks: of its candidates (typoCandidates) whose terms the index holds (in the
+ * shards at hand, to which fetchCandidateShards added those likeliest to hold the word meant), the best by
+ * `ln(1 + df) × closeness`, 1 + CONTEXT times that when one document at hand holds it and every other word of the
+ * query; it stands in for the word (`s.corrected`), and the page says so. A short Arabic stem needs the backing.
+ * @param {SearchIndex} ix
+ * @param {WordSlot} s
+ * @param {TypoCandidate[]} words its candidates
+ * @param {Map<number, TermShard>} shards
+ * @param {Set<number>[]} context
+ * @returns {Promise<Entry | null>}
+ */
+async function typoVariant(ix, s, words, shards, context) {
+  const arabic = /[\u0600-\u06ff]/.test(s.word);
   const scored = [];
   for (const c of words) {
     const e = findTerm(ix, shards, c.term);
@@ -1219,28 +1255,35 @@ async function backedBy(ix, e, context) {
 }
 
 /**
- * Fetches, in one request, the term shards likeliest to hold the word meant: each term shard not at hand is worth
- * the likelihood of the candidates it holds (FETCH_WEIGHT: a swapped or doubled letter far above any changed
- * letter, of which there are 28 per letter), and the TYPO_SHARDS worth most come. A split dictionary keeps one-edit
- * neighbours apart, so they are looked for wherever they are, not only near the word.
+ * Fetches, in one request, the term shards likeliest to hold the words meant: for each word to correct, each term
+ * shard not at hand is worth the likelihood of the candidates it holds (FETCH_WEIGHT: a swapped or doubled letter far
+ * above any changed letter, of which there are 28 per letter), and the TYPO_SHARDS worth most come. A split
+ * dictionary keeps one-edit neighbours apart, so they are looked for wherever they are, not only near the word.
  * @param {SearchIndex} ix
- * @param {TypoCandidate[]} words
+ * @param {TypoCandidate[][]} lists each word's candidates
  * @param {Map<number, TermShard>} shards the shards at hand (those fetched are added)
  */
-async function fetchCandidateShards(ix, words, shards) {
+async function fetchCandidateShards(ix, lists, shards) {
   // from a server that ignores Range, a term shard comes in its whole shard file: the file is the unit
   const { members } = ix.manifest.terms;
   const unit = (/** @type {number} */ i) => (ix.rangeless ? Math.floor(i / members) : i);
-  const worth = /** @type {Map<number, number>} */ (new Map());
-  for (const c of words) {
-    const i = ix.shardOf(c.term);
-    const common = COMMON_LETTERS.includes(c.letter) ? COMMON_WEIGHT : 1;
-    if (!shards.has(i)) worth.set(unit(i), (worth.get(unit(i)) ?? 0) + FETCH_WEIGHT[c.kind] * common);
-  }
   const count = ix.rangeless ? RANGELESS_TYPO_FILES : shardReach(ix.manifest, TYPO_SHARDS);
-  const chosen = new Set([...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([u]) => u));
-  const extra = [...new Set(words.map((c) => ix.shardOf(c.term)))].filter((i) => !shards.has(i) && chosen.has(unit(i)));
-  if (extra.length) for (const [i, sh] of await ix.shards(extra)) shards.set(i, sh);
+  /** @type {Set<number>} */
+  const extra = new Set();
+  for (const words of lists) {
+    const worth = /** @type {Map<number, number>} */ (new Map());
+    for (const c of words) {
+      const i = ix.shardOf(c.term);
+      const common = COMMON_LETTERS.includes(c.letter) ? COMMON_WEIGHT : 1;
+      if (!shards.has(i)) worth.set(unit(i), (worth.get(unit(i)) ?? 0) + FETCH_WEIGHT[c.kind] * common);
+    }
+    const chosen = new Set([...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([u]) => u));
+    for (const c of words) {
+      const i = ix.shardOf(c.term);
+      if (!shards.has(i) && chosen.has(unit(i))) extra.add(i);
+    }
+  }
+  if (extra.size) for (const [i, sh] of await ix.shards([...extra])) shards.set(i, sh);
 }
 
 /** @typedef {{score: number, exact: boolean, surface: boolean, terms: Set<string>}} SlotMatch */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
 import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, MAX_QUERY_SLOTS,
-  typoWords, confusable } from '../../main/js/search-index.js';
+  MAX_CORRECTED, typoWords, confusable } from '../../main/js/search-index.js';
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -233,6 +233,25 @@ test('a correction costs one request more than the word would, however many term
   const rangeless = await search([await open('ar', newStats(), fixtureFetchWith('none'))], 'نشرت الوصر');
   assert.deepEqual(rangeless.corrections, [{ written: 'الوصر', word: 'الصور' }]);
 });
+
+test('several misspelt words: their candidates\' term shards come in one request, for the first MAX_CORRECTED words',
+  async () => {
+    // a pasted text of misspelt words once cost a request per word (50 words: 31 requests, 695 KB at 10,000 documents)
+    const cost = async (/** @type {string} */ q) => {
+      const ix = await open('ar');
+      const before = ix.stats.requests;
+      const res = await search([ix], q);
+      return { requests: ix.stats.requests - before, res };
+    };
+    const typed = await cost('الرأضي اااقتصاد رواحني الاقتصدية');
+    const meant = await cost('الأرضي الاقتصاد روحاني الاقتصادية');
+    assert.equal(MAX_CORRECTED, 3);
+    assert.deepEqual(typed.res.corrections.map((c) => c.written), ['الرأضي', 'اااقتصاد', 'رواحني']);
+    assert.deepEqual(typed.res.corrections.slice(1).map((c) => c.word), ['الاقتصاد', 'روحاني']);
+    assert.equal(typed.requests, meant.requests + 1, 'one request more for all the corrections');
+    // each word alone is corrected as it is in company
+    for (const c of typed.res.corrections) assert.deepEqual((await cost(c.written)).res.corrections, [c]);
+  });
 
 test('no fuzzy expansion for a word the index holds: سورية finds Syria only (issue 13: not سوق, سير, سفر)', async () => {
   const ar = await open('ar');
