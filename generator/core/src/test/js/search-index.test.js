@@ -110,6 +110,21 @@ test('"quoted phrases" match in order', async () => {
   assert.equal(none.total, 0);
 });
 
+test('a phrase whose words no document holds together fetches no positions (an unclosed quote, pasted markup)',
+  async () => {
+    const files = async (/** @type {string} */ q) => {
+      const en = await open('en');
+      const res = await search([en], q);
+      return { res, kinds: en.stats.urls.map((u) => u.split('/').pop()?.[0]) };
+    };
+    const apart = await files('"onerror transition"');
+    assert.equal(apart.res.total, 0);
+    assert.deepEqual(apart.kinds.filter((k) => k === 'x' || k === 'y'), [], apart.kinds.join(' '));
+    // words that share documents still check their positions
+    const together = await files('"peaceful transition"');
+    assert.ok(together.res.total > 0 && together.kinds.includes('x'), together.kinds.join(' '));
+  });
+
 test('filters by tag and year combine with the query; facet counts agree', async () => {
   const en = await open('en');
   const all = await search([en], 'said', { limit: 100 });
