@@ -295,6 +295,26 @@ async function inflateCard(dict, bytes) {
 }
 
 /**
+ * The card in a slot: its length (2 bytes, big-endian), then the card deflated after the dictionary. A slot whose
+ * bytes do not make a card (a damaged file, or another server's answer) is the file's fault, said as such.
+ * @param {Uint8Array<ArrayBuffer>} dict
+ * @param {Uint8Array<ArrayBuffer>} slot
+ * @param {string} url the card file, for the error
+ * @returns {Promise<Card>}
+ */
+async function readCard(dict, slot, url) {
+  try {
+    const len = (slot[0] << 8) | slot[1];
+    if (len > slot.length - 2) throw new Error(`a card of ${len} bytes in a slot of ${slot.length}`);
+    const card = JSON.parse(await inflateCard(dict, slot.subarray(2, 2 + len)));
+    if (!Array.isArray(card) || card.length < 6) throw new Error('not a card');
+    return /** @type {Card} */ (card);
+  } catch (e) {
+    throw new SearchIndexError('data', `search index: ${url}: a damaged card (${messageOf(e)})`, { url, cause: e });
+  }
+}
+
+/**
  * The manifest, if this client reads its format; else a SearchIndexError that says what was found. A version
  * written as a string ("1") is read as its number.
  * @param {unknown} json
@@ -512,7 +532,10 @@ export class SearchIndex {
     if (!p) {
       const [bundle, at] = s.at[tail];
       const member = { url, start, size, bundle: `${this.base}u.${this.manifest.terms.tails[bundle]}.bin`, at: at + start };
-      p = tailMember(this, member).then(gunzipText);
+      p = tailMember(this, member).then((bytes) => gunzipText(bytes).catch((e) => {
+        throw new SearchIndexError('data', `search index: ${url}: a damaged list at byte ${start} (${messageOf(e)})`,
+          { url, cause: e });
+      }));
       p.catch(() => this.cache.delete(key));
       this.cache.set(key, p);
     }
@@ -701,10 +724,9 @@ export class SearchIndex {
           { url });
       }
       const at = o - p.start;
-      const len = (p.bytes[at] << 8) | p.bytes[at + 1];
       this.cardDict ??= new TextEncoder().encode(this.manifest.cards.dict);
-      const card = /** @type {Card} */ (JSON.parse(await inflateCard(this.cardDict, p.bytes.subarray(at + 2, at + 2 + len))));
-      const [cardUrl, title, date, dateLabel, tags, lead] = card;
+      const [cardUrl, title, date, dateLabel, tags, lead] = await readCard(this.cardDict, p.bytes.subarray(at, at + slot),
+        this.cardUrl(f));
       if (!this.docs.has(id)) this.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
     }));
   }

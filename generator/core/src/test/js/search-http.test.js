@@ -214,6 +214,26 @@ test('the page says which file failed and how, in its language; the trace stays 
   assert.match(ar.status, /^تعذّر البحث: ردّ الخادم بـ HTTP 404 على \u2068http:\/\/127\.0\.0\.1:\d+\/ar\/search\/s\./);
 });
 
+test('a damaged card or list file is named as damaged, in the page\'s language, not as a failed fetch', async () => {
+  // the same length, other bytes: what a broken upload or a proxy that rewrites files serves
+  const junk = (pattern) => (path) => {
+    if (!pattern.test(path)) return null;
+    const [, lang, file] = /^\/(ar|en)\/search\/(.+)$/.exec(path) ?? [];
+    return { body: Buffer.alloc(readFileSync(join(FIXTURE, lang, file)).length, 0x41) };
+  };
+  for (const [files, query] of [[/\/k\.[a-z0-9.]+\.bin$/, 'transition'], [/\/[lu]\.[a-z0-9]+\.bin$/, 'said transition']]) {
+    for (const ranges of [true, false]) {
+      const server = await serve({ ranges, replace: junk(files) });
+      const en = await pageOver(server, 'en', query);
+      assert.match(en.status, /^Search failed: \u2068http:\/\/127\.0\.0\.1:\d+\/en\/search\/[klu]\.[a-z0-9.]+\.bin\u2069 is damaged /,
+        `${files} ${ranges}: ${en.status}`);
+      assert.equal(en.logged[0]?.kind, 'data');
+      const ar = await pageOver(server, 'ar', query === 'transition' ? 'سوريا' : 'قال سوريا');
+      assert.match(ar.status, /^تعذّر البحث: الملف \u2068http.+\u2069 تالف/, `${files} ${ranges}: ${ar.status}`);
+    }
+  }
+});
+
 test('an index newer than the page: "reload", in the page\'s language, not "search failed"', async () => {
   const server = await serve({
     replace: (path) => {
