@@ -221,6 +221,34 @@ test('a damaged URL (bad percent-encoding, NUL, a tag no selector can name) sear
     await tab.close();
   });
 
+test('search that cannot start says so: opened from file://, or its script missing; never while it works',
+  async () => {
+    const words = { ar: 'لم يبدأ البحث لأن برامجه لم تُحمَّل', en: 'Search did not start, because its scripts did not load' };
+    // from files on disk a module script is refused (and the site's root-relative links point outside it)
+    const local = await openPage(browser, 'file://');
+    await local.page.goto(`file://${join(fixtureDir, 'ar', 'search', 'index.html')}?q=${encodeURIComponent('سورية')}`);
+    await local.page.locator('.search-stalled').waitFor({ state: 'visible' });
+    assert.ok((await local.page.locator('.search-stalled').textContent()).startsWith(words.ar));
+    await local.close();
+    // over HTTP with the client missing: said once the page has waited for it (4 s), in the page's language
+    const broken = await serveSite(fixtureDir, '/', { override: (path) => (/\/search-page\.js$/.test(path) ? null : undefined) });
+    try {
+      const tab = await openPage(browser, broken.origin);
+      await tab.page.goto(`${broken.origin}/en/search/?q=Syria`);
+      await tab.page.locator('.search-stalled').waitFor({ state: 'visible', timeout: 15000 });
+      assert.ok((await tab.page.locator('.search-stalled').textContent()).startsWith(words.en));
+      await tab.close();
+    } finally {
+      await broken.close();
+    }
+    // a working page never shows it
+    const ok = await linked('en', '?q=Syria');
+    await ok.page.waitForTimeout(4500);
+    assert.equal(await ok.page.locator('.search-stalled').isVisible(), false);
+    assert.ok(await ok.page.locator('.search-results .search-result').count() > 0);
+    await ok.close();
+  });
+
 test('searching both languages at once finds English dispatches from the Arabic page', async () => {
   const tab = await openPage(browser, server.origin);
   await tab.page.goto(`${server.origin}/ar/search/?q=memorandum&both=1`);
