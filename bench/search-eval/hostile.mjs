@@ -86,6 +86,9 @@ export const QUERIES = [
   ['quotes only', '"""'],
   ['stop words only', 'في من على إلى عن مع هذا التي الذي'],
   ['en stop words', 'the of and to in is'],
+  ['16 phrases', words50.split(' ').slice(0, 32).map((w, i, a) => (i % 2 ? '' : `"${w} ${a[i + 1]}"`)).join(' ')],
+  ['32 phrases of 1 word', words50.split(' ').slice(0, 32).map((w) => `"${w}"`).join(' ')],
+  ['phrases of the commonest', '"الحكومة السورية" "الرئيس الأسد" "مجلس الأمن" "وزير الخارجية" "الأمم المتحدة" "في سورية"'],
 ];
 
 const list = only ? QUERIES.filter((_, i) => String(i) === only) : QUERIES;

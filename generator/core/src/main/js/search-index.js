@@ -20,6 +20,11 @@ const TYPO_MIN_LETTERS = 5;
 const TYPO_MAX_LETTERS = 30;
 /** Distinct words and phrases searched; a longer query is a pasted text, whose every shard would be fetched. */
 export const MAX_QUERY_SLOTS = 32;
+/**
+ * Phrases of a query whose positions are checked (the first ones): each word of a phrase costs its positions file,
+ * ~60 KB at 10,000 documents; a phrase after them matches the documents that hold all its words.
+ */
+export const MAX_PHRASES = 3;
 /** Words of a query corrected at most (the first ones the index lacks): each costs its candidates' term shards. */
 export const MAX_CORRECTED = 3;
 /** Positions from one query word to the next in a title that still count as following (titleFit). */
@@ -1320,7 +1325,9 @@ async function fetchCandidateShards(ix, lists, shards) {
  * @param {boolean} firstPage and the first page, submitted: so are those of a key in the tail for its term's sake
  */
 async function scoreDocuments(ix, slots, simple, firstPage) {
-  const perSlot = await Promise.all(slots.map((s) => (s.kind === 'phrase' ? phraseMatches(ix, s)
+  const phrases = slots.filter((s) => s.kind === 'phrase');
+  const perSlot = await Promise.all(slots.map((s) => (s.kind === 'phrase'
+    ? phraseMatches(ix, s, phrases.indexOf(s) < MAX_PHRASES)
     : wordMatches(ix, s, simple, firstPage))));
   /** @type {Map<number, RankedDoc>} */
   const docs = new Map();
@@ -1359,12 +1366,14 @@ function addMatch(docs, id, score, exact, term, surface = false) {
 }
 
 /**
- * The documents where the phrase's terms occur at their offsets, scored by the sum of their impacts.
+ * The documents where the phrase's terms occur at their offsets, scored by the sum of their impacts; for a phrase
+ * past the query's first MAX_PHRASES, those that hold every term (its positions are not fetched).
  * @param {SearchIndex} ix
  * @param {PhraseSlot} s
+ * @param {boolean} checked whether positions are checked
  * @returns {Promise<SlotMatches>}
  */
-async function phraseMatches(ix, s) {
+async function phraseMatches(ix, s, checked) {
   /** @type {Map<number, SlotMatch>} */
   const docs = new Map();
   const entries = s.entries ?? [];
@@ -1374,12 +1383,11 @@ async function phraseMatches(ix, s) {
   const both = lists[0].ids.filter((id) => maps.every((m) => m.has(id)));
   // no document holds every term: no positions to fetch (a file of ~60 KB per term at 10,000 documents)
   if (!both.length) return { docs, complete: true };
-  const pos = await Promise.all(entries.map((e) => ix.positions(e)));
+  const pos = checked ? await Promise.all(entries.map((e) => ix.positions(e))) : [];
   lists[0].ids.forEach((id, j0) => {
     const js = maps.map((m) => m.get(id));
     if (!allDefined(js)) return;
-    const starts = pos[0][j0];
-    const ok = starts.some((p) => js.every((j, i) => pos[i][j].includes(p + s.offsets[i])));
+    const ok = !checked || pos[0][j0].some((p) => js.every((j, i) => pos[i][j].includes(p + s.offsets[i])));
     if (!ok) return;
     let score = 0;
     js.forEach((j, i) => { score += lists[i].imp[j]; });

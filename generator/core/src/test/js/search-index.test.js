@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
 import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, MAX_QUERY_SLOTS,
-  MAX_CORRECTED, typoWords, confusable } from '../../main/js/search-index.js';
+  MAX_CORRECTED, MAX_PHRASES, typoWords, confusable } from '../../main/js/search-index.js';
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -123,6 +123,25 @@ test('a phrase whose words no document holds together fetches no positions (an u
     // words that share documents still check their positions
     const together = await files('"peaceful transition"');
     assert.ok(together.res.total > 0 && together.kinds.includes('x'), together.kinds.join(' '));
+  });
+
+test('a query of many phrases checks the positions of its first MAX_PHRASES; a later one matches its words',
+  async () => {
+    // 16 quoted pairs of common words cost 22 requests and 797 KB at 10,000 documents: a positions file per word
+    const run = async (/** @type {string} */ q) => {
+      const en = await open('en');
+      let asked = 0;
+      const positions = en.positions.bind(en);
+      en.positions = (e) => { asked++; return positions(e); };
+      return { res: await search([en], q), asked };
+    };
+    assert.equal(MAX_PHRASES, 3);
+    const three = '"transition of power" "power of transition" "peaceful transition"';
+    assert.equal((await run('"power transition"')).res.total, 0, 'checked, these words are never side by side');
+    const more = await run(`${three} "power transition"`);
+    assert.equal(more.asked, (await run(three)).asked, 'no positions for the fourth phrase');
+    assert.deepEqual(more.res.results.map((x) => x.url), (await run(three)).res.results.map((x) => x.url));
+    assert.ok(more.res.total > 0, 'the fourth phrase matches the documents that hold its words');
   });
 
 test('filters by tag and year combine with the query; facet counts agree', async () => {
