@@ -19,7 +19,7 @@ const TYPO_MIN_LETTERS = 5;
 // past this a "word" is a pasted blob, not a misspelling: its one-edit candidates alone would take minutes
 const TYPO_MAX_LETTERS = 30;
 /** Distinct words and phrases searched; a longer query is a pasted text, whose every shard would be fetched. */
-export const MAX_QUERY_SLOTS = 32;
+export const MAX_QUERY_SLOTS = 12;
 /**
  * Phrases of a query whose positions are checked (the first ones): each word of a phrase costs its positions file,
  * ~60 KB at 10,000 documents; a phrase after them matches the documents that hold all its words.

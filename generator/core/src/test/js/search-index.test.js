@@ -40,9 +40,10 @@ test('query parsing: words, phrases, last word prefix, typo eligibility', () => 
   assert.equal(parseQuery('the of', analyzer).length, 0);
 });
 
-test('a pasted text is searched by its first 32 words, and a letter run longer than any word is never corrected', async () => {
+test('a pasted text is searched by its first MAX_QUERY_SLOTS (12) words, and a letter run longer than any word is never corrected', async () => {
   const words = Array.from({ length: 40 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
   const slots = parseQuery(words.join(' '), analyzer);
+  assert.equal(MAX_QUERY_SLOTS, 12);
   assert.equal(slots.length, MAX_QUERY_SLOTS);
   assert.deepEqual(slots.map((x) => x.kind === 'word' && x.word), words.slice(0, MAX_QUERY_SLOTS));
   const long = 'transitionally'.repeat(3); // 42 letters: a word to the analyzer, too long to be a misspelling
