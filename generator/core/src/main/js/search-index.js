@@ -938,7 +938,7 @@ async function tailMember(ix, { url, start, size, bundle, at }) {
     const part = ps?.find((q) => q.start <= at && q.start + q.bytes.length >= at + size);
     return part?.bytes.subarray(at - part.start, at - part.start + size);
   };
-  const parts = await batch.parts;
+  const parts = await batch.parts.catch((e) => orFiles(ix, e));
   const found = cut(parts) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch, at)) : undefined);
   return found ?? whole();
 }
@@ -991,7 +991,8 @@ function fromBundle(ix, wanted) {
     if (last && last[1] + 1 === starts[i]) last[1] = starts[i + 1] - 1; // neighbours: one range
     else ranges.push([starts[i], starts[i + 1] - 1]);
   }
-  const parts = fetchRanges(ix, `${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false);
+  const parts = fetchRanges(ix, `${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false)
+    .catch((e) => orFiles(ix, e));
   for (const i of wanted) {
     keep(ix, shardKey(ix, i), parts.then((ps) => {
       const [a, b] = [starts[i], starts[i + 1] - 1];
@@ -1000,6 +1001,19 @@ function fromBundle(ix, wanted) {
         : shardFromFile(ix, i);
     }));
   }
+}
+
+/**
+ * A bundle the server answered with an error status (404, 500, or 416: shorter than the manifest says): null, so
+ * that the shard or tail files it copies serve instead, whole, as for a server that ignores Range; the error itself
+ * when the index has no such files (a compact site).
+ * @param {SearchIndex} ix
+ * @param {unknown} e
+ * @returns {null}
+ */
+function orFiles(ix, e) {
+  if (e instanceof SearchIndexError && e.kind === 'http' && ix.manifest.cards.chunk) return null;
+  throw e;
 }
 
 /**
