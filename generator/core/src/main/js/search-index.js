@@ -871,7 +871,8 @@ async function fetchRanges(ix, url, ranges, singleChunk) {
       return eachRange(ix, url, ranges, singleChunk);
     }
     ix.rangeless = true;
-    if (!singleChunk) return null;
+    // a body cancelled unread (several ranges asked for) is no chunk: slotsByChunk fetches the file
+    if (!singleChunk || several) return null;
     ix.chunkFiles.set(url, Promise.resolve(data));
     return [{ start: 0, bytes: data }];
   }

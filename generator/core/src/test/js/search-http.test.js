@@ -231,6 +231,12 @@ test('a bundle the server fails (404, 500, or shorter than the manifest says): i
       assert.ok(whole.some((r) => /\/t\./.test(r.path)) && whole.some((r) => /\/l\./.test(r.path)), `${name}: ${JSON.stringify(whole)}`);
       assert.ok(whole.every((r) => !r.range), `${name}: the files whole`);
     }
+    // a server that also ignores Range: the cards' request is the first to find out, and a card file of one chunk,
+    // asked for several slots, was kept as its cancelled (empty) body ("damaged")
+    const plain = await serve({ ranges: false, replace: (path) => (bundles.test(path) ? { status: 404 } : null) });
+    const en = await openOver(plain, 'en');
+    en.manifest.cards.chunk = en.manifest.cards.size;
+    sameCards((await core.search([en], 'said')).results, await expected('en', 'said'));
   });
 
 test('a damaged card or list file is named as damaged, in the page\'s language, not as a failed fetch', async () => {
