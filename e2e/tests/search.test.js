@@ -167,6 +167,88 @@ test('a linked query runs on load, and a hostile title is shown as text, never a
   await tab.close();
 });
 
+/** Opens the search page at `query` (a URL's search part, as given) and waits for its search to settle. */
+async function linked(lang, query) {
+  const tab = await openPage(browser, server.origin);
+  tab.dialogs = [];
+  tab.page.on('dialog', (d) => {
+    tab.dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  await tab.page.goto(`${server.origin}/${lang}/search/${query}`);
+  await tab.page.waitForFunction(() => !document.querySelector('[data-search-manifest]')?.hasAttribute('aria-busy')
+    && document.querySelector('.search-status')?.textContent.trim().length > 0);
+  await tab.page.waitForLoadState('networkidle');
+  return tab;
+}
+
+test('a hostile query in the URL is text wherever it is echoed: the box, the correction, the link as typed (w22-queries)',
+  async () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    for (const q of [markup, '"><script>alert(2)</script>', 'javascript:alert(3)', `الاقتصدية ${markup}`]) {
+      const tab = await linked('ar', `?q=${encodeURIComponent(q)}`);
+      assert.equal(await tab.page.locator('#search-q').inputValue(), q);
+      assert.equal(await tab.page.locator('.search img, .search script, .search b').count(), 0);
+      const links = await tab.page.locator('.search-status a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(links.every((h) => h.startsWith('?q=') && h.endsWith('&typed=1')), JSON.stringify(links));
+      if (q.startsWith('الاقتصدية')) {
+        assert.equal(links.length, 1, 'the misspelt word is corrected, and the link searches it as typed');
+        assert.ok((await tab.page.locator('.search-status').textContent()).includes('«الاقتصادية»'));
+        assert.equal(new URL(links[0], 'http://x.invalid/').searchParams.get('q'), q);
+      }
+      assert.deepEqual([tab.dialogs, tab.problems], [[], []]);
+      assert.equal(await tab.page.title(), 'البحث — أرشيف الأخبار', 'the title does not echo the query');
+      await tab.close();
+    }
+  });
+
+test('a damaged URL (bad percent-encoding, NUL, a tag no selector can name) searches, and its filter turns off',
+  async () => {
+    const bad = await linked('ar', '?q=%E0%A4%A%00%D8');
+    assert.equal(await bad.page.locator('#search-q').inputValue(), '\ufffd%A\u0000\ufffd');
+    assert.equal(await bad.page.locator('.search-status').textContent(), 'لا نتائج');
+    assert.deepEqual(bad.problems, []);
+    await bad.close();
+    // a tag from an old link, with a line break: its chip stays pressed (count 0) and turns off without an error
+    const tab = await linked('ar', `?q=${encodeURIComponent('سورية')}&tag=${encodeURIComponent('old\n"tag"')}`);
+    const chip = tab.page.locator('button[data-facet="tag"][aria-pressed="true"]');
+    assert.equal(await chip.count(), 1);
+    await chip.click();
+    await tab.page.waitForURL((u) => !u.search.includes('tag='));
+    await tab.page.waitForFunction(() => document.activeElement?.getAttribute('data-facet-all') === 'tag');
+    assert.ok(await tab.page.locator('.search-results .search-result').count() > 0);
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  });
+
+test('search that cannot start says so: opened from file://, or its script missing; never while it works',
+  async () => {
+    const words = { ar: 'لم يبدأ البحث لأن برامجه لم تُحمَّل', en: 'Search did not start, because its scripts did not load' };
+    // from files on disk a module script is refused (and the site's root-relative links point outside it)
+    const local = await openPage(browser, 'file://');
+    await local.page.goto(`file://${join(fixtureDir, 'ar', 'search', 'index.html')}?q=${encodeURIComponent('سورية')}`);
+    await local.page.locator('.search-stalled').waitFor({ state: 'visible' });
+    assert.ok((await local.page.locator('.search-stalled').textContent()).startsWith(words.ar));
+    await local.close();
+    // over HTTP with the client missing: said once the page has waited for it (4 s), in the page's language
+    const broken = await serveSite(fixtureDir, '/', { override: (path) => (/\/search-page\.js$/.test(path) ? null : undefined) });
+    try {
+      const tab = await openPage(browser, broken.origin);
+      await tab.page.goto(`${broken.origin}/en/search/?q=Syria`);
+      await tab.page.locator('.search-stalled').waitFor({ state: 'visible', timeout: 15000 });
+      assert.ok((await tab.page.locator('.search-stalled').textContent()).startsWith(words.en));
+      await tab.close();
+    } finally {
+      await broken.close();
+    }
+    // a working page never shows it
+    const ok = await linked('en', '?q=Syria');
+    await ok.page.waitForTimeout(4500);
+    assert.equal(await ok.page.locator('.search-stalled').isVisible(), false);
+    assert.ok(await ok.page.locator('.search-results .search-result').count() > 0);
+    await ok.close();
+  });
+
 test('searching both languages at once finds English dispatches from the Arabic page', async () => {
   const tab = await openPage(browser, server.origin);
   await tab.page.goto(`${server.origin}/ar/search/?q=memorandum&both=1`);

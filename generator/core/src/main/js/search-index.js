@@ -19,7 +19,14 @@ const TYPO_MIN_LETTERS = 5;
 // past this a "word" is a pasted blob, not a misspelling: its one-edit candidates alone would take minutes
 const TYPO_MAX_LETTERS = 30;
 /** Distinct words and phrases searched; a longer query is a pasted text, whose every shard would be fetched. */
-export const MAX_QUERY_SLOTS = 32;
+export const MAX_QUERY_SLOTS = 12;
+/**
+ * Phrases of a query whose positions are checked (the first ones): each word of a phrase costs its positions file,
+ * ~60 KB at 10,000 documents; a phrase after them matches the documents that hold all its words.
+ */
+export const MAX_PHRASES = 3;
+/** Words of a query corrected at most (the first ones the index lacks): each costs its candidates' term shards. */
+export const MAX_CORRECTED = 3;
 /** Positions from one query word to the next in a title that still count as following (titleFit). */
 const TITLE_GAP = 2;
 /** 1: of titles that fit a query alike, the shorter first (the query is more of it); 0: the index's order. */
@@ -293,6 +300,26 @@ async function inflateCard(dict, bytes) {
 }
 
 /**
+ * The card in a slot: its length (2 bytes, big-endian), then the card deflated after the dictionary. A slot whose
+ * bytes do not make a card (a damaged file, or another server's answer) is the file's fault, said as such.
+ * @param {Uint8Array<ArrayBuffer>} dict
+ * @param {Uint8Array<ArrayBuffer>} slot
+ * @param {string} url the card file, for the error
+ * @returns {Promise<Card>}
+ */
+async function readCard(dict, slot, url) {
+  try {
+    const len = (slot[0] << 8) | slot[1];
+    if (len > slot.length - 2) throw new Error(`a card of ${len} bytes in a slot of ${slot.length}`);
+    const card = JSON.parse(await inflateCard(dict, slot.subarray(2, 2 + len)));
+    if (!Array.isArray(card) || card.length < 6) throw new Error('not a card');
+    return /** @type {Card} */ (card);
+  } catch (e) {
+    throw new SearchIndexError('data', `search index: ${url}: a damaged card (${messageOf(e)})`, { url, cause: e });
+  }
+}
+
+/**
  * The manifest, if this client reads its format; else a SearchIndexError that says what was found. A version
  * written as a string ("1") is read as its number.
  * @param {unknown} json
@@ -510,7 +537,10 @@ export class SearchIndex {
     if (!p) {
       const [bundle, at] = s.at[tail];
       const member = { url, start, size, bundle: `${this.base}u.${this.manifest.terms.tails[bundle]}.bin`, at: at + start };
-      p = tailMember(this, member).then(gunzipText);
+      p = tailMember(this, member).then((bytes) => gunzipText(bytes).catch((e) => {
+        throw new SearchIndexError('data', `search index: ${url}: a damaged list at byte ${start} (${messageOf(e)})`,
+          { url, cause: e });
+      }));
       p.catch(() => this.cache.delete(key));
       this.cache.set(key, p);
     }
@@ -699,10 +729,9 @@ export class SearchIndex {
           { url });
       }
       const at = o - p.start;
-      const len = (p.bytes[at] << 8) | p.bytes[at + 1];
       this.cardDict ??= new TextEncoder().encode(this.manifest.cards.dict);
-      const card = /** @type {Card} */ (JSON.parse(await inflateCard(this.cardDict, p.bytes.subarray(at + 2, at + 2 + len))));
-      const [cardUrl, title, date, dateLabel, tags, lead] = card;
+      const [cardUrl, title, date, dateLabel, tags, lead] = await readCard(this.cardDict, p.bytes.subarray(at, at + slot),
+        this.cardUrl(f));
       if (!this.docs.has(id)) this.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
     }));
   }
@@ -842,7 +871,8 @@ async function fetchRanges(ix, url, ranges, singleChunk) {
       return eachRange(ix, url, ranges, singleChunk);
     }
     ix.rangeless = true;
-    if (!singleChunk) return null;
+    // a body cancelled unread (several ranges asked for) is no chunk: slotsByChunk fetches the file
+    if (!singleChunk || several) return null;
     ix.chunkFiles.set(url, Promise.resolve(data));
     return [{ start: 0, bytes: data }];
   }
@@ -909,7 +939,7 @@ async function tailMember(ix, { url, start, size, bundle, at }) {
     const part = ps?.find((q) => q.start <= at && q.start + q.bytes.length >= at + size);
     return part?.bytes.subarray(at - part.start, at - part.start + size);
   };
-  const parts = await batch.parts;
+  const parts = await batch.parts.catch((e) => orFiles(ix, e));
   const found = cut(parts) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch, at)) : undefined);
   return found ?? whole();
 }
@@ -962,7 +992,8 @@ function fromBundle(ix, wanted) {
     if (last && last[1] + 1 === starts[i]) last[1] = starts[i + 1] - 1; // neighbours: one range
     else ranges.push([starts[i], starts[i + 1] - 1]);
   }
-  const parts = fetchRanges(ix, `${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false);
+  const parts = fetchRanges(ix, `${ix.base}s.${ix.manifest.terms.bundle}.bin`, ranges, false)
+    .catch((e) => orFiles(ix, e));
   for (const i of wanted) {
     keep(ix, shardKey(ix, i), parts.then((ps) => {
       const [a, b] = [starts[i], starts[i + 1] - 1];
@@ -971,6 +1002,19 @@ function fromBundle(ix, wanted) {
         : shardFromFile(ix, i);
     }));
   }
+}
+
+/**
+ * A bundle the server answered with an error status (404, 500, or 416: shorter than the manifest says): null, so
+ * that the shard or tail files it copies serve instead, whole, as for a server that ignores Range; the error itself
+ * when the index has no such files (a compact site).
+ * @param {SearchIndex} ix
+ * @param {unknown} e
+ * @returns {null}
+ */
+function orFiles(ix, e) {
+  if (e instanceof SearchIndexError && e.kind === 'http' && ix.manifest.cards.chunk) return null;
+  throw e;
 }
 
 /**
@@ -1080,6 +1124,8 @@ async function collectCandidates(ix, slots, fuzzy) {
     }
   }
   const shards = await ix.shards([...need]);
+  /** @type {{s: WordSlot, taken: Set<string>}[]} */
+  const typos = [];
   for (const s of slots) {
     if (s.kind === 'phrase') s.entries = s.terms.map((t) => findTerm(ix, shards, t));
     else s.exact = findTerm(ix, shards, s.term);
@@ -1104,11 +1150,30 @@ async function collectCandidates(ix, slots, fuzzy) {
     }
     const known = exact ?? variants[0]?.e;
     if (s.prefix) prefixVariants(ix, s, shards, taken).forEach((e) => variants.push({ e, kind: 'prefix' }));
-    // fuzzy is a fallback: never for a word the index holds
-    const typo = s.typo && !known && fuzzy ? await typoVariant(ix, s, shards, taken, await contextOf(ix, slots, s))
-      : null;
-    if (typo) variants.push({ e: typo, kind: 'typo' });
     s.variants = variants;
+    // fuzzy is a fallback: never for a word the index holds
+    if (s.typo && !known && fuzzy && typos.length < MAX_CORRECTED) typos.push({ s, taken });
+  }
+  await correct(ix, slots, typos, shards);
+}
+
+/**
+ * Step 1's last part: the corrections of the words the index lacks (the first MAX_CORRECTED of them), their
+ * candidates' term shards fetched for all of them in one request (a pasted text of misspelt words once cost a
+ * request per word: 50 of them, 31 requests and 695 KB at 10,000 documents).
+ * @param {SearchIndex} ix
+ * @param {Slot[]} slots
+ * @param {{s: WordSlot, taken: Set<string>}[]} typos
+ * @param {Map<number, TermShard>} shards the shards at hand (those fetched are added)
+ */
+async function correct(ix, slots, typos, shards) {
+  if (!typos.length) return;
+  const contexts = await Promise.all(typos.map(({ s }) => contextOf(ix, slots, s)));
+  const words = typos.map(({ s, taken }, k) => typoCandidates(ix, s, shards, taken, contexts[k]));
+  await fetchCandidateShards(ix, words, shards);
+  for (const [k, { s }] of typos.entries()) {
+    const typo = await typoVariant(ix, s, words[k], shards, contexts[k]);
+    if (typo) s.variants?.push({ e: typo, kind: 'typo' });
   }
 }
 
@@ -1160,21 +1225,18 @@ async function docsAtHand(ix, e) {
 }
 
 /**
- * The correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Corrections"): of the words one edit
- * from what was typed whose terms the index holds, the best by `ln(1 + df) × closeness`, 1 + CONTEXT times that
- * when one document at hand holds it and every other word of the query; it stands in for the word
- * (`s.corrected`), and the page says so. Looks in the shards at hand and in the TYPO_SHARDS term shards likeliest
- * to hold the word meant (fetchCandidateShards, one request). An Arabic correction needs a stem of 4 letters, and
- * of 5 for a changed letter (one edit in a shorter stem makes another word); so backed, a swap or a doubled letter
- * needs 3. English also tries dictionary terms one edit from the term.
+ * The candidates for the correction of a word the index lacks (issue 13; SEARCH-FORMAT.md, "Corrections"): the words
+ * one edit from what was typed. An Arabic correction needs a stem of 4 letters, and of 5 for a changed letter (one
+ * edit in a shorter stem makes another word); backed by the query's other words (`context`), a swap or a doubled
+ * letter needs 3. English also tries the terms at hand one edit from the term.
  * @param {SearchIndex} ix
  * @param {WordSlot} s
- * @param {Map<number, TermShard>} shards the shards at hand (the one fetched is added)
+ * @param {Map<number, TermShard>} shards the shards at hand
  * @param {Set<string>} taken terms already used by this slot
  * @param {Set<number>[]} context the documents of the query's other words (contextOf)
- * @returns {Promise<Entry | null>}
+ * @returns {TypoCandidate[]}
  */
-async function typoVariant(ix, s, shards, taken, context) {
+function typoCandidates(ix, s, shards, taken, context) {
   const arabic = /[\u0600-\u06ff]/.test(s.word);
   const close = (/** @type {TypoCandidate} */ c) => context.length > 0 && CLOSENESS[c.kind] >= SHORT_STEM_CLOSENESS;
   const words = typoWords(s.word, ix.analyzer, s.written)
@@ -1182,7 +1244,23 @@ async function typoVariant(ix, s, shards, taken, context) {
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace', letter: '' });
   }
-  await fetchCandidateShards(ix, words, shards);
+  return words;
+}
+
+/**
+ * The correction of a word the index lacks: of its candidates (typoCandidates) whose terms the index holds (in the
+ * shards at hand, to which fetchCandidateShards added those likeliest to hold the word meant), the best by
+ * `ln(1 + df) × closeness`, 1 + CONTEXT times that when one document at hand holds it and every other word of the
+ * query; it stands in for the word (`s.corrected`), and the page says so. A short Arabic stem needs the backing.
+ * @param {SearchIndex} ix
+ * @param {WordSlot} s
+ * @param {TypoCandidate[]} words its candidates
+ * @param {Map<number, TermShard>} shards
+ * @param {Set<number>[]} context
+ * @returns {Promise<Entry | null>}
+ */
+async function typoVariant(ix, s, words, shards, context) {
+  const arabic = /[\u0600-\u06ff]/.test(s.word);
   const scored = [];
   for (const c of words) {
     const e = findTerm(ix, shards, c.term);
@@ -1219,28 +1297,35 @@ async function backedBy(ix, e, context) {
 }
 
 /**
- * Fetches, in one request, the term shards likeliest to hold the word meant: each term shard not at hand is worth
- * the likelihood of the candidates it holds (FETCH_WEIGHT: a swapped or doubled letter far above any changed
- * letter, of which there are 28 per letter), and the TYPO_SHARDS worth most come. A split dictionary keeps one-edit
- * neighbours apart, so they are looked for wherever they are, not only near the word.
+ * Fetches, in one request, the term shards likeliest to hold the words meant: for each word to correct, each term
+ * shard not at hand is worth the likelihood of the candidates it holds (FETCH_WEIGHT: a swapped or doubled letter far
+ * above any changed letter, of which there are 28 per letter), and the TYPO_SHARDS worth most come. A split
+ * dictionary keeps one-edit neighbours apart, so they are looked for wherever they are, not only near the word.
  * @param {SearchIndex} ix
- * @param {TypoCandidate[]} words
+ * @param {TypoCandidate[][]} lists each word's candidates
  * @param {Map<number, TermShard>} shards the shards at hand (those fetched are added)
  */
-async function fetchCandidateShards(ix, words, shards) {
+async function fetchCandidateShards(ix, lists, shards) {
   // from a server that ignores Range, a term shard comes in its whole shard file: the file is the unit
   const { members } = ix.manifest.terms;
   const unit = (/** @type {number} */ i) => (ix.rangeless ? Math.floor(i / members) : i);
-  const worth = /** @type {Map<number, number>} */ (new Map());
-  for (const c of words) {
-    const i = ix.shardOf(c.term);
-    const common = COMMON_LETTERS.includes(c.letter) ? COMMON_WEIGHT : 1;
-    if (!shards.has(i)) worth.set(unit(i), (worth.get(unit(i)) ?? 0) + FETCH_WEIGHT[c.kind] * common);
-  }
   const count = ix.rangeless ? RANGELESS_TYPO_FILES : shardReach(ix.manifest, TYPO_SHARDS);
-  const chosen = new Set([...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([u]) => u));
-  const extra = [...new Set(words.map((c) => ix.shardOf(c.term)))].filter((i) => !shards.has(i) && chosen.has(unit(i)));
-  if (extra.length) for (const [i, sh] of await ix.shards(extra)) shards.set(i, sh);
+  /** @type {Set<number>} */
+  const extra = new Set();
+  for (const words of lists) {
+    const worth = /** @type {Map<number, number>} */ (new Map());
+    for (const c of words) {
+      const i = ix.shardOf(c.term);
+      const common = COMMON_LETTERS.includes(c.letter) ? COMMON_WEIGHT : 1;
+      if (!shards.has(i)) worth.set(unit(i), (worth.get(unit(i)) ?? 0) + FETCH_WEIGHT[c.kind] * common);
+    }
+    const chosen = new Set([...worth].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([u]) => u));
+    for (const c of words) {
+      const i = ix.shardOf(c.term);
+      if (!shards.has(i) && chosen.has(unit(i))) extra.add(i);
+    }
+  }
+  if (extra.size) for (const [i, sh] of await ix.shards([...extra])) shards.set(i, sh);
 }
 
 /** @typedef {{score: number, exact: boolean, surface: boolean, terms: Set<string>}} SlotMatch */
@@ -1255,7 +1340,9 @@ async function fetchCandidateShards(ix, words, shards) {
  * @param {boolean} firstPage and the first page, submitted: so are those of a key in the tail for its term's sake
  */
 async function scoreDocuments(ix, slots, simple, firstPage) {
-  const perSlot = await Promise.all(slots.map((s) => (s.kind === 'phrase' ? phraseMatches(ix, s)
+  const phrases = slots.filter((s) => s.kind === 'phrase');
+  const perSlot = await Promise.all(slots.map((s) => (s.kind === 'phrase'
+    ? phraseMatches(ix, s, phrases.indexOf(s) < MAX_PHRASES)
     : wordMatches(ix, s, simple, firstPage))));
   /** @type {Map<number, RankedDoc>} */
   const docs = new Map();
@@ -1294,24 +1381,28 @@ function addMatch(docs, id, score, exact, term, surface = false) {
 }
 
 /**
- * The documents where the phrase's terms occur at their offsets, scored by the sum of their impacts.
+ * The documents where the phrase's terms occur at their offsets, scored by the sum of their impacts; for a phrase
+ * past the query's first MAX_PHRASES, those that hold every term (its positions are not fetched).
  * @param {SearchIndex} ix
  * @param {PhraseSlot} s
+ * @param {boolean} checked whether positions are checked
  * @returns {Promise<SlotMatches>}
  */
-async function phraseMatches(ix, s) {
+async function phraseMatches(ix, s, checked) {
   /** @type {Map<number, SlotMatch>} */
   const docs = new Map();
   const entries = s.entries ?? [];
   if (!allDefinedEntries(entries)) return { docs, complete: true };
   const lists = await Promise.all(entries.map((e) => ix.postings(e)));
-  const pos = await Promise.all(entries.map((e) => ix.positions(e)));
   const maps = lists.map((l) => new Map(l.ids.map((id, j) => [id, j])));
+  const both = lists[0].ids.filter((id) => maps.every((m) => m.has(id)));
+  // no document holds every term: no positions to fetch (a file of ~60 KB per term at 10,000 documents)
+  if (!both.length) return { docs, complete: true };
+  const pos = checked ? await Promise.all(entries.map((e) => ix.positions(e))) : [];
   lists[0].ids.forEach((id, j0) => {
     const js = maps.map((m) => m.get(id));
     if (!allDefined(js)) return;
-    const starts = pos[0][j0];
-    const ok = starts.some((p) => js.every((j, i) => pos[i][j].includes(p + s.offsets[i])));
+    const ok = !checked || pos[0][j0].some((p) => js.every((j, i) => pos[i][j].includes(p + s.offsets[i])));
     if (!ok) return;
     let score = 0;
     js.forEach((j, i) => { score += lists[i].imp[j]; });

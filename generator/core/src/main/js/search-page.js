@@ -335,19 +335,16 @@ function facetClicks(facetsEl, page, update, run) {
     else if (all === 'tag') update({ tags: [] }, true);
     else if (b.getAttribute('data-facet') === 'year') update({ year: String(year) === v ? null : Number(v) }, true);
     else update({ tags: tags.includes(v) ? tags.filter((t) => t !== v) : [...tags, v] }, true);
+    const group = all ?? b.getAttribute('data-facet') ?? '';
     run().catch(report).then(() => {
-      // keep keyboard focus on the same facet after re-rendering
-      const again = /** @type {HTMLElement | null} */ (facetsEl.querySelector(all
-        ? `button[data-facet-all="${cssEscape(all)}"]`
-        : `button[data-facet="${b.getAttribute('data-facet')}"][data-value="${cssEscape(v)}"]`));
-      again?.focus();
+      // keep keyboard focus on the same facet after re-rendering (found by its attributes, not a selector that a
+      // value from the URL could break), else on its group's "all" chip (a filter the index does not know is gone)
+      const buttons = /** @type {HTMLElement[]} */ ([...facetsEl.querySelectorAll('button[data-facet], button[data-facet-all]')]);
+      const same = buttons.find((x) => (all ? x.getAttribute('data-facet-all') === all
+        : x.getAttribute('data-facet') === group && x.getAttribute('data-value') === v));
+      (same ?? buttons.find((x) => x.getAttribute('data-facet-all') === group))?.focus();
     });
   };
-}
-
-/** @param {string} v */
-function cssEscape(v) {
-  return String(v).replace(/["\\]/g, '\\$&');
 }
 
 /** @param {unknown} err */

@@ -140,13 +140,14 @@ for (const ranges of ['single', 'single416']) {
 }
 
 test('a failed fetch names its cause: the HTTP status and the URL, or no answer', async () => {
-  const shardGone = await serve({ replace: (path) => (/\/s\.[a-z0-9]+\.bin$/.test(path) ? { status: 404 } : null) });
+  // the shard bundle and the shard files that would stand in for it
+  const shardGone = await serve({ replace: (path) => (/\/[st]\.[a-z0-9]+\.bin$/.test(path) ? { status: 404 } : null) });
   const en = await openOver(shardGone, 'en');
   await assert.rejects(core.search([en], 'transition'), (err) => {
     assert.ok(err instanceof core.SearchIndexError);
     assert.equal(err.kind, 'http');
     assert.equal(err.status, 404);
-    assert.match(err.url, new RegExp(`^${shardGone.origin}/en/search/s\\.[a-z0-9]+\\.bin$`));
+    assert.match(err.url, new RegExp(`^${shardGone.origin}/en/search/t\\.[a-z0-9]+\\.bin$`));
     assert.match(err.message, /HTTP 404/);
     return true;
   });
@@ -205,13 +206,57 @@ async function pageOver(server, lang, query) {
 }
 
 test('the page says which file failed and how, in its language; the trace stays in the console', async () => {
-  const server = await serve({ replace: (path) => (/\/s\.[a-z0-9]+\.bin$/.test(path) ? { status: 404 } : null) });
+  const server = await serve({ replace: (path) => (/\/[st]\.[a-z0-9]+\.bin$/.test(path) ? { status: 404 } : null) });
   const en = await pageOver(server, 'en', 'transition');
-  assert.match(en.status, /^Search failed: the server answered HTTP 404 for \u2068http:\/\/127\.0\.0\.1:\d+\/en\/search\/s\.[a-z0-9]+\.bin\u2069\.$/);
+  assert.match(en.status, /^Search failed: the server answered HTTP 404 for \u2068http:\/\/127\.0\.0\.1:\d+\/en\/search\/t\.[a-z0-9]+\.bin\u2069\.$/);
   assert.equal(en.logged.length, 1);
   assert.equal(en.logged[0].kind, 'http');
   const ar = await pageOver(server, 'ar', 'سوريا');
-  assert.match(ar.status, /^تعذّر البحث: ردّ الخادم بـ HTTP 404 على \u2068http:\/\/127\.0\.0\.1:\d+\/ar\/search\/s\./);
+  assert.match(ar.status, /^تعذّر البحث: ردّ الخادم بـ HTTP 404 على \u2068http:\/\/127\.0\.0\.1:\d+\/ar\/search\/t\./);
+});
+
+test('a bundle the server fails (404, 500, or shorter than the manifest says): its shard and tail files serve instead',
+  async () => {
+    const bundles = /\/[su]\.[a-z0-9]+\.bin$/;
+    const shorter = (path) => {
+      const [, lang, file] = /^\/(ar|en)\/search\/(.+)$/.exec(path) ?? [];
+      return { body: readFileSync(join(FIXTURE, lang, file)).subarray(0, 64) };
+    };
+    for (const [name, replace] of [['404', () => ({ status: 404 })], ['500', () => ({ status: 500 })], ['short', shorter]]) {
+      const server = await serve({ replace: (path) => (bundles.test(path) ? replace(path) : null) });
+      for (const query of ['transition', 'said transition']) {
+        sameCards((await core.search([await openOver(server, 'en')], query)).results, await expected('en', query));
+      }
+      const whole = server.requests.filter((r) => /\/[tl]\.[a-z0-9]+\.bin$/.test(r.path));
+      assert.ok(whole.some((r) => /\/t\./.test(r.path)) && whole.some((r) => /\/l\./.test(r.path)), `${name}: ${JSON.stringify(whole)}`);
+      assert.ok(whole.every((r) => !r.range), `${name}: the files whole`);
+    }
+    // a server that also ignores Range: the cards' request is the first to find out, and a card file of one chunk,
+    // asked for several slots, was kept as its cancelled (empty) body ("damaged")
+    const plain = await serve({ ranges: false, replace: (path) => (bundles.test(path) ? { status: 404 } : null) });
+    const en = await openOver(plain, 'en');
+    en.manifest.cards.chunk = en.manifest.cards.size;
+    sameCards((await core.search([en], 'said')).results, await expected('en', 'said'));
+  });
+
+test('a damaged card or list file is named as damaged, in the page\'s language, not as a failed fetch', async () => {
+  // the same length, other bytes: what a broken upload or a proxy that rewrites files serves
+  const junk = (pattern) => (path) => {
+    if (!pattern.test(path)) return null;
+    const [, lang, file] = /^\/(ar|en)\/search\/(.+)$/.exec(path) ?? [];
+    return { body: Buffer.alloc(readFileSync(join(FIXTURE, lang, file)).length, 0x41) };
+  };
+  for (const [files, query] of [[/\/k\.[a-z0-9.]+\.bin$/, 'transition'], [/\/[lu]\.[a-z0-9]+\.bin$/, 'said transition']]) {
+    for (const ranges of [true, false]) {
+      const server = await serve({ ranges, replace: junk(files) });
+      const en = await pageOver(server, 'en', query);
+      assert.match(en.status, /^Search failed: \u2068http:\/\/127\.0\.0\.1:\d+\/en\/search\/[klu]\.[a-z0-9.]+\.bin\u2069 is damaged /,
+        `${files} ${ranges}: ${en.status}`);
+      assert.equal(en.logged[0]?.kind, 'data');
+      const ar = await pageOver(server, 'ar', query === 'transition' ? 'سوريا' : 'قال سوريا');
+      assert.match(ar.status, /^تعذّر البحث: الملف \u2068http.+\u2069 تالف/, `${files} ${ranges}: ${ar.status}`);
+    }
+  }
 });
 
 test('an index newer than the page: "reload", in the page\'s language, not "search failed"', async () => {

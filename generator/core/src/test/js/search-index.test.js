@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
 import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, MAX_QUERY_SLOTS,
-  typoWords, confusable } from '../../main/js/search-index.js';
+  MAX_CORRECTED, MAX_PHRASES, typoWords, confusable } from '../../main/js/search-index.js';
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -40,9 +40,10 @@ test('query parsing: words, phrases, last word prefix, typo eligibility', () => 
   assert.equal(parseQuery('the of', analyzer).length, 0);
 });
 
-test('a pasted text is searched by its first 32 words, and a letter run longer than any word is never corrected', async () => {
+test('a pasted text is searched by its first MAX_QUERY_SLOTS (12) words, and a letter run longer than any word is never corrected', async () => {
   const words = Array.from({ length: 40 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
   const slots = parseQuery(words.join(' '), analyzer);
+  assert.equal(MAX_QUERY_SLOTS, 12);
   assert.equal(slots.length, MAX_QUERY_SLOTS);
   assert.deepEqual(slots.map((x) => x.kind === 'word' && x.word), words.slice(0, MAX_QUERY_SLOTS));
   const long = 'transitionally'.repeat(3); // 42 letters: a word to the analyzer, too long to be a misspelling
@@ -109,6 +110,40 @@ test('"quoted phrases" match in order', async () => {
   const none = await search([en], '"power transition"');
   assert.equal(none.total, 0);
 });
+
+test('a phrase whose words no document holds together fetches no positions (an unclosed quote, pasted markup)',
+  async () => {
+    const files = async (/** @type {string} */ q) => {
+      const en = await open('en');
+      const res = await search([en], q);
+      return { res, kinds: en.stats.urls.map((u) => u.split('/').pop()?.[0]) };
+    };
+    const apart = await files('"onerror transition"');
+    assert.equal(apart.res.total, 0);
+    assert.deepEqual(apart.kinds.filter((k) => k === 'x' || k === 'y'), [], apart.kinds.join(' '));
+    // words that share documents still check their positions
+    const together = await files('"peaceful transition"');
+    assert.ok(together.res.total > 0 && together.kinds.includes('x'), together.kinds.join(' '));
+  });
+
+test('a query of many phrases checks the positions of its first MAX_PHRASES; a later one matches its words',
+  async () => {
+    // 16 quoted pairs of common words cost 22 requests and 797 KB at 10,000 documents: a positions file per word
+    const run = async (/** @type {string} */ q) => {
+      const en = await open('en');
+      let asked = 0;
+      const positions = en.positions.bind(en);
+      en.positions = (e) => { asked++; return positions(e); };
+      return { res: await search([en], q), asked };
+    };
+    assert.equal(MAX_PHRASES, 3);
+    const three = '"transition of power" "power of transition" "peaceful transition"';
+    assert.equal((await run('"power transition"')).res.total, 0, 'checked, these words are never side by side');
+    const more = await run(`${three} "power transition"`);
+    assert.equal(more.asked, (await run(three)).asked, 'no positions for the fourth phrase');
+    assert.deepEqual(more.res.results.map((x) => x.url), (await run(three)).res.results.map((x) => x.url));
+    assert.ok(more.res.total > 0, 'the fourth phrase matches the documents that hold its words');
+  });
 
 test('filters by tag and year combine with the query; facet counts agree', async () => {
   const en = await open('en');
@@ -233,6 +268,25 @@ test('a correction costs one request more than the word would, however many term
   const rangeless = await search([await open('ar', newStats(), fixtureFetchWith('none'))], 'نشرت الوصر');
   assert.deepEqual(rangeless.corrections, [{ written: 'الوصر', word: 'الصور' }]);
 });
+
+test('several misspelt words: their candidates\' term shards come in one request, for the first MAX_CORRECTED words',
+  async () => {
+    // a pasted text of misspelt words once cost a request per word (50 words: 31 requests, 695 KB at 10,000 documents)
+    const cost = async (/** @type {string} */ q) => {
+      const ix = await open('ar');
+      const before = ix.stats.requests;
+      const res = await search([ix], q);
+      return { requests: ix.stats.requests - before, res };
+    };
+    const typed = await cost('الرأضي اااقتصاد رواحني الاقتصدية');
+    const meant = await cost('الأرضي الاقتصاد روحاني الاقتصادية');
+    assert.equal(MAX_CORRECTED, 3);
+    assert.deepEqual(typed.res.corrections.map((c) => c.written), ['الرأضي', 'اااقتصاد', 'رواحني']);
+    assert.deepEqual(typed.res.corrections.slice(1).map((c) => c.word), ['الاقتصاد', 'روحاني']);
+    assert.equal(typed.requests, meant.requests + 1, 'one request more for all the corrections');
+    // each word alone is corrected as it is in company
+    for (const c of typed.res.corrections) assert.deepEqual((await cost(c.written)).res.corrections, [c]);
+  });
 
 test('no fuzzy expansion for a word the index holds: سورية finds Syria only (issue 13: not سوق, سير, سفر)', async () => {
   const ar = await open('ar');
