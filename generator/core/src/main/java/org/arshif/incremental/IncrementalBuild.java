@@ -185,21 +185,26 @@ public final class IncrementalBuild implements BuildTarget {
         }
         LastIndex.forget(lastFile);
         Path file = cache.resolve(ANALYSES + "-" + lang + ".bin");
-        AnalysisCache analyses = AnalysisCache.open(file, code, log);
         Path memoFile = cache.resolve(INDEX_MEMO + "-" + lang + ".bin");
         Path postingsFile = cache.resolve(INDEX_MEMO + "-" + lang + ".postings");
         IndexMemo memo = IndexMemo.open(memoFile, postingsFile, code, log, keptPostings);
         postingsKept += memo.postingsKept() ? 1 : 0;
-        SearchIndexWriter.IndexStats stats = writer.write(
-                out.resolve(lang + "/search"),
-                lang,
-                docs,
-                docKeys,
-                analyses,
-                pages.hasPrevious() ? existing(out, output, folder) : null,
-                memo);
-        out.count(stats.files(), stats.bytes());
-        analyses.save(file, code);
+        AnalysisCache analyses = AnalysisCache.open(file, code, log);
+        SearchIndexWriter.IndexStats stats;
+        try {
+            stats = writer.write(
+                    out.resolve(lang + "/search"),
+                    lang,
+                    docs,
+                    docKeys,
+                    analyses,
+                    pages.hasPrevious() ? existing(out, output, folder) : null,
+                    memo);
+            out.count(stats.files(), stats.bytes());
+            analyses.save(file, code);
+        } finally {
+            analyses.close(); // its spill file, when the index failed before the save (a no-op after it)
+        }
         // Kept by a rebuild only: a first build keeping them through its render would raise its peak memory.
         memo.save(memoFile, postingsFile, code, keptPostings, pages.hasPrevious());
         if (keptPostings != null && !pages.hasPrevious()) {

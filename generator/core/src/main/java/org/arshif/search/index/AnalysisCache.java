@@ -4,10 +4,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +16,9 @@ import java.util.function.Supplier;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.Fingerprint;
 import org.arshif.internal.Fingerprint.Hash128;
+import org.arshif.internal.SpillFile;
+import org.arshif.search.index.AnalysisCodec.In;
+import org.arshif.search.index.AnalysisCodec.Out;
 import org.arshif.search.index.internal.DocAnalysis;
 import org.arshif.search.index.internal.DocTerms;
 import org.arshif.search.index.internal.TermIds;
@@ -31,10 +32,12 @@ import org.arshif.search.index.internal.TermIds;
  * <p>Entries hold key ids of the cache's own dictionary ({@link #ids()}), which the index writer uses for its run:
  * an entry read from the file is decoded as it is, only when a build asks for it, and copied into the next file
  * byte for byte; a new entry is encoded without a dictionary lookup, as soon as it is analysed, on the analysing
- * thread: the cache then holds varint bytes (about a third of the analysis's int arrays), and its save only copies
- * them to the file as it writes it.
+ * thread, and set aside in a spill file beside the cache file ({@link SpillFile}) until the save copies it into the
+ * file in key order: held in the heap, a first build's entries were ~90 MB at the end of the Arabic index of 10,000
+ * long dispatches, its peak (a cache with no file, {@link #empty()}, holds them in the heap). {@link #save} ends
+ * the cache's use; {@link #close} lets go of the spill file when the build stops before it.
  */
-public final class AnalysisCache {
+public final class AnalysisCache implements AutoCloseable {
     private static final int FORMAT = 4; // 2: keys are SHA-256 fingerprints; 3: surface keys; 4: sized entries
 
     private final TermIds ids;
@@ -42,24 +45,37 @@ public final class AnalysisCache {
     private final byte[] file;
     private final Map<Hash128, Slice> previous;
     private final Map<Hash128, Entry> used = new ConcurrentHashMap<>();
+    // where this build's analyses wait for the save; null: in the heap
+    private final SpillFile spill;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private AnalysisCache(TermIds ids, byte[] file, Map<Hash128, Slice> previous) {
+    private AnalysisCache(TermIds ids, byte[] file, Map<Hash128, Slice> previous, SpillFile spill) {
         this.ids = ids;
         this.file = file;
         this.previous = previous;
+        this.spill = spill;
     }
 
+    /** An entry used by this build: in the file read, or analysed by this build. */
+    private sealed interface Entry permits Slice, Spilled, Held {}
+
     /** Where an entry's analysis is in the file read. */
-    private record Slice(int from, int length) {}
+    private record Slice(int from, int length) implements Entry {}
 
-    /** An entry used by this build: read from the file ({@code slice}) or analysed now ({@code encoded}). */
-    private record Entry(Slice slice, byte[] encoded) {}
+    /** An analysis of this build, in the spill file. */
+    private record Spilled(long at, int length) implements Entry {}
 
-    /** An empty cache (nothing kept yet). */
+    /** An analysis of this build, in the heap (a cache with no file). */
+    private record Held(byte[] encoded) implements Entry {}
+
+    /** An empty cache (nothing kept yet) with no file: what it analyses stays in the heap. */
     public static AnalysisCache empty() {
-        return new AnalysisCache(new TermIds(), new byte[0], Map.of());
+        return empty(null);
+    }
+
+    private static AnalysisCache empty(SpillFile spill) {
+        return new AnalysisCache(new TermIds(), new byte[0], Map.of(), spill);
     }
 
     /** Reads the cache file written by {@link #save}; a missing, damaged or other-version file is an empty cache. */
@@ -69,16 +85,17 @@ public final class AnalysisCache {
 
     /** Like {@link #open(Path, String)}, and a damaged or foreign file is discarded with one line to {@code log}. */
     public static AnalysisCache open(Path file, String version, Consumer<String> log) {
+        SpillFile spill = new SpillFile(file.toAbsolutePath().getParent(), file.getFileName() + "-");
         if (!Files.isRegularFile(file)) {
-            return empty();
+            return empty(spill);
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return decode(bytes, CheckedFile.verify(ByteBuffer.wrap(bytes)), version);
+            return decode(bytes, CheckedFile.verify(ByteBuffer.wrap(bytes)), version, spill);
         } catch (IOException | RuntimeException e) {
             log.accept("Incremental build: discarded the search analysis cache " + file + ", since "
                     + CheckedFile.why(e) + "; every document is analysed");
-            return empty();
+            return empty(spill);
         }
     }
 
@@ -109,17 +126,29 @@ public final class AnalysisCache {
         Slice slice = previous.get(key);
         if (slice != null) {
             hits.incrementAndGet();
-            used.put(key, new Entry(slice, null));
-            return read(file, slice);
+            used.put(key, slice);
+            return decode(slice);
         }
         misses.incrementAndGet();
         DocTerms terms = fresh.analyze(title, body.get());
         // Held to the save as DocTerms, a language's analyses stayed in the heap through its whole index, and their
         // encoding was one thread's work after it.
         Out encoded = new Out(1 << 11);
-        write(encoded, terms);
-        used.put(key, new Entry(null, encoded.bytes()));
+        AnalysisCodec.write(encoded, terms);
+        used.put(key, setAside(encoded));
         return terms;
+    }
+
+    /** An analysis encoded by this build, written to the spill file (or, with none, copied). */
+    private Entry setAside(Out encoded) {
+        if (spill == null) {
+            return new Held(encoded.bytes());
+        }
+        try {
+            return new Spilled(spill.write(encoded.array(), 0, encoded.size()), encoded.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set the search analyses aside beside the cache file", e);
+        }
     }
 
     /**
@@ -128,7 +157,7 @@ public final class AnalysisCache {
      */
     void keep(Hash128 key) {
         Slice slice = previous.get(key);
-        if (slice != null && used.putIfAbsent(key, new Entry(slice, null)) == null) {
+        if (slice != null && used.putIfAbsent(key, slice) == null) {
             hits.incrementAndGet();
         }
     }
@@ -140,14 +169,23 @@ public final class AnalysisCache {
             return decode(entry);
         }
         Slice slice = previous.get(key);
-        return slice == null ? null : read(file, slice);
+        return slice == null ? null : decode(slice);
     }
 
     /** An entry's analysis: from the file read, or from its encoding by this build. */
     private DocTerms decode(Entry entry) {
-        return entry.slice() != null
-                ? read(file, entry.slice())
-                : read(entry.encoded(), new Slice(0, entry.encoded().length));
+        if (entry instanceof Slice s) {
+            return AnalysisCodec.read(file, s.from(), s.length());
+        }
+        if (entry instanceof Held h) {
+            return AnalysisCodec.read(h.encoded(), 0, h.encoded().length);
+        }
+        Spilled s = (Spilled) entry;
+        try {
+            return AnalysisCodec.read(spill.read(s.at(), s.length(), null).array(), 0, s.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back a search analysis set aside", e);
+        }
     }
 
     public int hits() {
@@ -158,17 +196,34 @@ public final class AnalysisCache {
         return misses.get();
     }
 
-    /** Writes the entries used since {@link #open} (unless they are exactly the ones read). */
+    /**
+     * Writes the entries used since {@link #open} (unless they are exactly the ones read), then {@link #close}s: the
+     * analyses this build set aside are not kept after.
+     */
     public void save(Path file, String version) {
-        if (misses.get() == 0
-                && used.size() == previous.size()
-                && previous.keySet().containsAll(used.keySet())) {
-            return;
-        }
         try {
+            if (misses.get() == 0
+                    && used.size() == previous.size()
+                    && previous.keySet().containsAll(used.keySet())) {
+                return;
+            }
             CheckedFile.write(file, out -> encode(out, version));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search analysis cache " + file, e);
+        } finally {
+            close();
+        }
+    }
+
+    /** Removes the spill file, if any; an analysis this build set aside cannot be asked for after. */
+    @Override
+    public void close() {
+        if (spill != null) {
+            try {
+                spill.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close the search analyses set aside", e);
+            }
         }
     }
 
@@ -192,99 +247,40 @@ public final class AnalysisCache {
         out.varint(dictionary.length);
         for (String t : dictionary) {
             out.string(t);
-            if (out.n >= 1 << 15) {
+            if (out.size() >= 1 << 15) {
                 out.drainTo(to);
             }
         }
         TreeMap<Hash128, Entry> entries = new TreeMap<>(used);
         out.varint(entries.size());
+        ByteBuffer spilled = null; // one array for every spilled entry, not one each
         for (Map.Entry<Hash128, Entry> e : entries.entrySet()) {
             out.fixed(e.getKey().high());
             out.fixed(e.getKey().low());
-            Slice slice = e.getValue().slice();
-            if (slice != null) {
+            if (e.getValue() instanceof Slice slice) {
                 out.varint(slice.length());
                 out.drainTo(to);
                 to.write(file, slice.from(), slice.length());
-            } else {
-                out.varint(e.getValue().encoded().length);
+            } else if (e.getValue() instanceof Held held) {
+                out.varint(held.encoded().length);
                 out.drainTo(to);
-                to.write(e.getValue().encoded());
+                to.write(held.encoded());
+            } else {
+                Spilled s = (Spilled) e.getValue();
+                spilled = spill.read(s.at(), s.length(), spilled);
+                out.varint(s.length());
+                out.drainTo(to);
+                to.write(spilled.array(), 0, s.length());
             }
         }
         out.drainTo(to);
     }
 
-    private static void write(Out out, DocTerms d) {
-        out.varint(d.titleLength());
-        out.varint(d.bodyLength());
-        out.varint(d.size());
-        long[] byId = new long[d.size()]; // ascending ids take fewer bytes as gaps
-        for (int i = 0; i < d.size(); i++) {
-            byId[i] = (long) d.terms()[i] << 32 | i;
-        }
-        Arrays.sort(byId);
-        int prevId = 0;
-        for (long packed : byId) {
-            int i = (int) packed;
-            int id = d.terms()[i];
-            out.varint(id - prevId); // ids ascend
-            prevId = id;
-            out.varint(d.titleTf()[i]);
-            out.varint(d.bodyTf()[i]);
-            int from = d.positionStart()[i];
-            int to = d.positionStart()[i + 1];
-            out.varint(to - from);
-            int prev = 0;
-            for (int p = from; p < to; p++) {
-                out.varint(d.positions()[p] - prev); // positions ascend within a field; the body follows the title
-                prev = d.positions()[p];
-            }
-        }
-    }
-
-    /** The analysis at {@code slice} of {@code bytes}: the file read, or an entry encoded by this build. */
-    private static DocTerms read(byte[] bytes, Slice slice) {
-        In in = new In(bytes);
-        in.at = slice.from();
-        int titleLength = in.varint();
-        int bodyLength = in.varint();
-        int m = in.varint();
-        int[] terms = new int[m];
-        int[] titleTf = new int[m];
-        int[] bodyTf = new int[m];
-        int[] positionStart = new int[m + 1];
-        int[] positions = new int[16];
-        int id = 0;
-        int n = 0;
-        for (int i = 0; i < m; i++) {
-            id += in.varint();
-            terms[i] = id;
-            titleTf[i] = in.varint();
-            bodyTf[i] = in.varint();
-            int count = in.varint();
-            if (n + count > positions.length) {
-                positions = Arrays.copyOf(positions, Math.max(positions.length * 2, n + count));
-            }
-            int prev = 0;
-            for (int j = 0; j < count; j++) {
-                prev += in.varint();
-                positions[n++] = prev;
-            }
-            positionStart[i + 1] = n;
-        }
-        if (in.at != slice.from() + slice.length()) {
-            throw new IllegalStateException("a damaged entry in the search analysis cache");
-        }
-        return new DocTerms(
-                titleLength, bodyLength, terms, titleTf, bodyTf, positionStart, Arrays.copyOf(positions, n));
-    }
-
     /** Decodes the first {@code length} bytes (the rest is {@link CheckedFile}'s trailer): the entries' places only. */
-    private static AnalysisCache decode(byte[] bytes, int length, String version) {
+    private static AnalysisCache decode(byte[] bytes, int length, String version, SpillFile spill) {
         In in = new In(bytes);
         if (in.varint() != FORMAT || !in.string().equals(version)) {
-            return empty();
+            return empty(spill);
         }
         String[] dictionary = new String[in.varint()];
         for (int i = 0; i < dictionary.length; i++) {
@@ -304,89 +300,6 @@ public final class AnalysisCache {
         if (in.at != length) {
             throw new IllegalStateException("trailing bytes in the search analysis cache");
         }
-        return new AnalysisCache(new TermIds(dictionary), bytes, slices);
-    }
-
-    private static final class Out {
-        private byte[] buf;
-        private int n;
-
-        Out(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        void drainTo(DataOutputStream to) throws IOException {
-            to.write(buf, 0, n);
-            n = 0;
-        }
-
-        private void ensure(int more) {
-            if (n + more > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
-            }
-        }
-
-        void varint(int v) {
-            ensure(5);
-            while ((v & ~0x7f) != 0) {
-                buf[n++] = (byte) ((v & 0x7f) | 0x80);
-                v >>>= 7;
-            }
-            buf[n++] = (byte) v;
-        }
-
-        void fixed(long v) {
-            ensure(8);
-            for (int i = 56; i >= 0; i -= 8) {
-                buf[n++] = (byte) (v >>> i);
-            }
-        }
-
-        void string(String s) {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            varint(b.length);
-            ensure(b.length);
-            System.arraycopy(b, 0, buf, n, b.length);
-            n += b.length;
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(buf, n);
-        }
-    }
-
-    private static final class In {
-        private final byte[] buf;
-        private int at;
-
-        In(byte[] buf) {
-            this.buf = buf;
-        }
-
-        int varint() {
-            int v = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte b = buf[at++];
-                v |= (b & 0x7f) << shift;
-                if (b >= 0) {
-                    return v;
-                }
-            }
-        }
-
-        long fixed() {
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = v << 8 | (buf[at++] & 0xff);
-            }
-            return v;
-        }
-
-        String string() {
-            int len = varint();
-            String s = new String(buf, at, len, StandardCharsets.UTF_8);
-            at += len;
-            return s;
-        }
+        return new AnalysisCache(new TermIds(dictionary), bytes, slices, spill);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.arshif.search.analysis.TextAnalyzer;
 import org.arshif.search.index.internal.DocTerms;
 import org.arshif.search.index.internal.FreshAnalysis;
@@ -103,6 +104,56 @@ class AnalysisCacheTest {
             assertEquals(canonical(analysed.get(i)), canonical(again), "dispatch " + i);
         }
         assertEquals(List.of(400, 0), List.of(second.hits(), second.misses()));
+    }
+
+    @Test
+    void analysesSetAsideInTheSpillFileAreSavedAsThoseHeldInTheHeap(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("cache").resolve("analyses.bin");
+        Path heapFile = dir.resolve("heap.bin");
+        AnalysisCache spilled = AnalysisCache.open(file, "v1"); // a cache with a file: its analyses go to disk
+        AnalysisCache held = AnalysisCache.empty(); // none: they stay in the heap
+        List<DocTerms> analysed = new ArrayList<>();
+        for (int i = 399; i >= 0; i--) { // not in key order: the save sorts
+            analysed.add(analyze(spilled, "en", "Dispatch " + i, body(i)));
+            analyze(held, "en", "Dispatch " + i, body(i));
+        }
+        // a text asked for again is read back from where it was set aside
+        DocTerms again = analyze(spilled, "en", "Dispatch 7", body(7));
+        assertEquals(canonical(analysed.get(399 - 7)), canonical(again));
+        assertEquals(List.of(0, 400), List.of(spilled.hits(), spilled.misses()));
+        spilled.save(file, "v1");
+        held.save(heapFile, "v1");
+        assertArrayEquals(Files.readAllBytes(heapFile), Files.readAllBytes(file), "the same file either way");
+        try (Stream<Path> list = Files.list(file.getParent())) {
+            assertEquals(
+                    List.of("analyses.bin"),
+                    list.map(p -> p.getFileName().toString()).toList(),
+                    "no spill left");
+        }
+        AnalysisCache reopened = AnalysisCache.open(file, "v1");
+        for (int i = 0; i < 400; i++) {
+            assertEquals(
+                    canonical(analysed.get(399 - i)), canonical(analyze(reopened, "en", "Dispatch " + i, body(i))));
+        }
+        assertEquals(List.of(400, 0), List.of(reopened.hits(), reopened.misses()));
+    }
+
+    @Test
+    void aCacheClosedBeforeItsSaveLeavesTheFileItReadAsItWas(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("analyses.bin");
+        AnalysisCache first = AnalysisCache.open(file, "v1");
+        analyze(first, "en", "Title", "Body text.");
+        first.save(file, "v1");
+        byte[] saved = Files.readAllBytes(file);
+        try (AnalysisCache failed = AnalysisCache.open(file, "v1")) {
+            analyze(failed, "en", "Another title", "Another body."); // set aside; the build then stops
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            assertEquals(
+                    List.of("analyses.bin"),
+                    list.map(p -> p.getFileName().toString()).toList());
+        }
+        assertArrayEquals(saved, Files.readAllBytes(file));
     }
 
     /** A body of words of its own, so that the key dictionary and the entries outgrow one 64 KB buffer. */
