@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.FileTrees;
+import org.arshif.internal.SpillFile;
 
 /**
  * The parse cache's entries on disk: one pack file, memory-mapped when read, plus a spill file for the
@@ -55,8 +56,7 @@ final class ParsePack {
     // Entries parsed by this load wait in a spill file, not in the heap (70 MB at 10,000 dispatches): key ->
     // {offset, length} in it.
     private final Map<String, long[]> fresh = new ConcurrentHashMap<>();
-    private FileChannel spill;
-    private Path spillFile;
+    private SpillFile spill;
 
     /** Opens the pack in {@code dir}; a missing, stale or damaged one is empty ({@code log} says why). */
     ParsePack(Path dir, String global, Consumer<String> log) {
@@ -68,6 +68,7 @@ final class ParsePack {
         this.minSlack = minSlack;
         this.dir = dir;
         this.global = global;
+        this.spill = new SpillFile(dir, FILE);
         String seen = identity(dir.resolve(FILE)); // before it is mapped: a pack written since is another
         this.packed = read(dir.resolve(FILE), global, note -> ParseCache.discarded(log, note, "every file is parsed"));
         this.identity = packed.isEmpty() ? null : seen;
@@ -125,29 +126,12 @@ final class ParsePack {
     }
 
     private synchronized long[] spill(byte[] bytes, int length) throws IOException {
-        if (spill == null) {
-            Files.createDirectories(dir);
-            spillFile = Files.createTempFile(dir, FILE, ".spill");
-            spill = FileChannel.open(spillFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        }
-        long at = spill.size();
-        ByteBuffer b = ByteBuffer.wrap(bytes, 0, length);
-        while (b.hasRemaining()) {
-            spill.write(b, at + b.position());
-        }
-        return new long[] {at, length};
+        return new long[] {spill.write(bytes, 0, length), length};
     }
 
     /** Reads a spilled entry into {@code into} (grown when too small, and returned), from its start. */
     private synchronized ByteBuffer unspill(long[] where, ByteBuffer into) throws IOException {
-        ByteBuffer b = into.capacity() >= where[1] ? into.clear() : ByteBuffer.allocate((int) where[1]);
-        b.limit((int) where[1]);
-        while (b.hasRemaining()) {
-            if (spill.read(b, where[0] + b.position()) < 0) {
-                throw new IOException("the parse cache's spill file is short");
-            }
-        }
-        return b.flip();
+        return spill.read(where[0], (int) where[1], into);
     }
 
     /**
@@ -280,10 +264,7 @@ final class ParsePack {
     }
 
     private synchronized void closeSpill() throws IOException {
-        if (spill != null) {
-            spill.close();
-            Files.deleteIfExists(spillFile);
-            spill = null;
-        }
+        spill.close();
+        spill = new SpillFile(dir, FILE); // a later add sets its entries aside in a new one
     }
 }
