@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.stream.Stream;
 import org.arshif.search.SearchDocument;
+import org.arshif.search.index.bench.SearchIndexBench;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +102,52 @@ class IndexReuseTest {
         writer.write(tmp.resolve("second"), "en", view, analyses, null, IndexMemo.empty());
         assertEquals(0, analyses.misses() - docs.size(), "every text known from the first build");
         assertEquals(docs.size(), view.asks(), "one ask per document, when its card and text key are taken");
+    }
+
+    /**
+     * Where the file budget sizes the term shards (1,000 Arabic documents, a budget of 150 files a 1,000), each of 24
+     * edits puts a new word in the place of another in one document, and so moves the budget's size of a shard (the
+     * index's estimated size over the files left) a little. At most 2 of them may rewrite more than 4 shard files. With
+     * the target as the budget gives it rather than on its grid ({@code ShardLayout.onGrid}), the target moved at the
+     * 8th edit and with it every shard's end: 3 edits rewrote 45-61 of the 102 files. (The 2 left, the 5th and the
+     * 11th, are ends that moved one term and did not meet again: the layout's own, not the target's.)
+     */
+    @Test
+    void anEditKeepsTheShardTargetAndSoTheShardFiles() throws IOException {
+        SearchIndexWriter budgeted = SearchIndexWriter.builder(IndexAnalyzer.standard())
+                .filesPer1000Docs(150)
+                .threads(2)
+                .build();
+        List<SearchDocument> docs = new ArrayList<>(SearchIndexBench.corpus(1000, "ar", 11));
+        Path previous = tmp.resolve("budget-0");
+        budgeted.write(previous, "ar", docs);
+        int shardFiles = shardFiles(previous).size();
+        assertTrue(shardFiles >= 20, "the budget sizes the shards: " + shardFiles + " shard files");
+        String[] words = docs.get(500).body().strip().split(" ");
+        List<Integer> rewrote = new ArrayList<>();
+        for (int k = 1; k <= 24; k++) {
+            // the k-th word from the end made a new one: the body keeps its length in tokens, and so the average
+            // length and the impacts of its other words stay (a longer body moves them: another change)
+            words[words.length - 2 * k] = "زقزوف" + "ابجدهوزحطي".charAt(k % 10) + "ابجدهوزحطي".charAt(k / 10);
+            docs.set(500, withBody(docs.get(500), String.join(" ", words)));
+            Path next = tmp.resolve("budget-" + k);
+            budgeted.write(next, "ar", docs);
+            List<String> moved = new ArrayList<>(shardFiles(next));
+            moved.removeAll(shardFiles(previous));
+            rewrote.add(moved.size());
+            previous = next;
+        }
+        long many = rewrote.stream().filter(n -> n > 4).count();
+        assertTrue(many <= 2, "shard files rewritten by each edit, of " + shardFiles + ": " + rewrote);
+    }
+
+    private static List<String> shardFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("t."))
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** Writes {@code docs} with the cache (after the last step's build) and fresh; the files must be the same. */

@@ -18,6 +18,28 @@ class IndexBuildTest {
         assertEquals("x\uD83D\uDE00", ManifestWriter.separator(prev, next));
     }
 
+    /**
+     * The budget's size of a shard file on its grid: never smaller than the budget's, at most a step (4.4 %) larger,
+     * rising with it, and the same for the sizes the bench's one-edit rebuild gave before and after its edit (12,271
+     * and 12,272: as the budget gave them, they moved every shard's end).
+     */
+    @Test
+    void theShardTargetStaysOnItsGrid() {
+        assertEquals(ShardLayout.onGrid(12_271), ShardLayout.onGrid(12_272));
+        assertEquals(8192, ShardLayout.onGrid(8192), "a power of two is on the grid");
+        assertEquals(1, ShardLayout.onGrid(1));
+        long last = 0;
+        int values = 0;
+        for (long size = 1000; size <= 40_000; size++) {
+            long on = ShardLayout.onGrid(size);
+            assertTrue(on >= size && on <= size * 1.045 + 1, size + " → " + on);
+            assertTrue(on >= last, "rising: " + size);
+            values += on != last ? 1 : 0;
+            last = on;
+        }
+        assertTrue(values <= 16 * 6, "16 values an octave, over 5.3 octaves: " + values);
+    }
+
     @Test
     void vlqRoundTrip() {
         StringBuilder sb = new StringBuilder();
