@@ -66,10 +66,7 @@ class AnalysisCacheTest {
     @Test
     void aFileOfTheOldFormatIsAnEmptyCache(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("analyses.bin");
-        AnalysisCache cache = AnalysisCache.open(file, "v1");
-        analyze(cache, "en", "Title", "Body text.");
-        cache.save(file, "v1");
-        byte[] saved = Files.readAllBytes(file);
+        byte[] saved = savedWithOneAnalysis(file);
         assertEquals(4, saved[0], "format 4: each analysis is preceded by its length");
         ByteArrayOutputStream old = new ByteArrayOutputStream();
         old.write(3);
@@ -141,10 +138,7 @@ class AnalysisCacheTest {
     @Test
     void aCacheClosedBeforeItsSaveLeavesTheFileItReadAsItWas(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("analyses.bin");
-        AnalysisCache first = AnalysisCache.open(file, "v1");
-        analyze(first, "en", "Title", "Body text.");
-        first.save(file, "v1");
-        byte[] saved = Files.readAllBytes(file);
+        byte[] saved = savedWithOneAnalysis(file);
         try (AnalysisCache failed = AnalysisCache.open(file, "v1")) {
             analyze(failed, "en", "Another title", "Another body."); // set aside; the build then stops
         }
@@ -172,5 +166,13 @@ class AnalysisCacheTest {
             byId.put(d.terms()[i], d.titleTf()[i] + "/" + d.bodyTf()[i] + " " + Arrays.toString(d.positionsOf(i)));
         }
         return d.titleLength() + " " + d.bodyLength() + " " + byId;
+    }
+
+    /** A cache file of one English analysis, written at {@code file}; its bytes. */
+    private static byte[] savedWithOneAnalysis(Path file) throws Exception {
+        AnalysisCache cache = AnalysisCache.open(file, "v1");
+        analyze(cache, "en", "Title", "Body text.");
+        cache.save(file, "v1");
+        return Files.readAllBytes(file);
     }
 }
