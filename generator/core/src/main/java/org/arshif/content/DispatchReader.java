@@ -119,14 +119,8 @@ public final class DispatchReader {
 
     /** This reader, resolving images against the site's {@code media} (without, no image has a size or file). */
     public DispatchReader withMedia(Media media) {
-        return new DispatchReader(
-                config,
-                vocabulary,
-                git,
-                markdown,
-                agencyText,
-                packBodies,
-                new LeadImages(media, config.decodedBasePath()));
+        LeadImages lead = new LeadImages(media, config.decodedBasePath());
+        return new DispatchReader(config, vocabulary, git, markdown, agencyText, packBodies, lead);
     }
 
     /** What a dispatch's rendering depends on besides its file (its images); empty without media. */
