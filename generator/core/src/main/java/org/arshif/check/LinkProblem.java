@@ -26,7 +26,7 @@ record LinkProblem(Severity severity, String message) {
         String scheme = colon < 0 ? "" : dest.substring(0, colon).toLowerCase(Locale.ROOT);
         boolean image = what.equals("image");
         List<String> kept = image ? MarkdownText.IMAGE_SCHEMES : MarkdownText.LINK_SCHEMES;
-        if (colon < 0 || kept.contains(scheme) && !(image && MarkdownText.isDataOtherThanImage(dest))) {
+        if (colon < 0 || MarkdownText.keeps(image, scheme, dest)) {
             return null;
         }
         String shown = dest.length() > 60 ? dest.substring(0, 60) + "…" : dest;

@@ -239,12 +239,9 @@ public final class ConfigLoader {
      * dispatches' own paths are encoded the same way) and links compare with it decoded.
      */
     static String asciiUrl(String url) {
-        String host = asciiHost(Normalizer.normalize(url, Normalizer.Form.NFC));
-        if (host.chars().allMatch(c -> c < 0x80)) {
-            return UPPER_ESCAPES.matcher(host).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
-        }
-        StringBuilder sb = new StringBuilder(host.length() + 32);
-        for (byte b : host.getBytes(StandardCharsets.UTF_8)) {
+        byte[] bytes = asciiHost(Normalizer.normalize(url, Normalizer.Form.NFC)).getBytes(StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(bytes.length + 32);
+        for (byte b : bytes) {
             int c = b & 0xFF;
             if (c < 0x80) {
                 sb.append((char) c);

@@ -165,8 +165,16 @@ public final class MarkdownText {
         }
     }
 
+    /**
+     * Whether a body keeps a link ({@code image} false) or an image to {@code dest}, whose scheme is {@code scheme}
+     * (lower case): the rule {@link KeptSchemes} renders by, for the check that names what it drops.
+     */
+    public static boolean keeps(boolean image, String scheme, String dest) {
+        return image ? IMAGE_SCHEMES.contains(scheme) && !isDataOtherThanImage(dest) : LINK_SCHEMES.contains(scheme);
+    }
+
     /** Whether {@code dest} is a {@code data:} address of another type than an image ({@code data:text/html,…}). */
-    public static boolean isDataOtherThanImage(String dest) {
+    private static boolean isDataOtherThanImage(String dest) {
         String lower = dest.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("data:") && !lower.startsWith("data:image/");
     }
