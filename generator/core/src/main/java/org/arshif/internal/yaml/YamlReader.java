@@ -1,5 +1,6 @@
 package org.arshif.internal.yaml;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -17,6 +18,12 @@ public final class YamlReader {
     // Errors name the file themselves, so the settings need no per-file label. Aliases and nesting are bounded
     // by YamlComposer, which replaces snakeyaml's composer.
     private static final LoadSettings SETTINGS = LoadSettings.builder().build();
+    /**
+     * Past this many characters a text is read with a buffer that holds it whole: snakeyaml's reader copies all it
+     * holds each time a token outgrows its 1 KiB buffer, so one long line (a 50 MB comment) took time quadratic in
+     * its length, minutes for megabytes.
+     */
+    private static final int WHOLE_BUFFER_FROM = 64 * 1024;
 
     private YamlReader() {}
 
@@ -25,8 +32,14 @@ public final class YamlReader {
      * @return the root node, or empty when the text is empty or could not be parsed (then an error was reported)
      */
     public static Optional<YNode> parse(String yaml, String path, int lineOffset, Diagnostics diagnostics) {
+        // snakeyaml counts only between tokens, so a single long one (a comment, a value) was read whole first.
+        int limit = SETTINGS.getCodePointLimit();
+        if (yaml.length() > limit && yaml.codePointCount(0, yaml.length()) > limit) {
+            diagnostics.add(Diagnostic.error(path, lineOffset + 1, 0, tooLong()));
+            return Optional.empty();
+        }
         try {
-            return new YamlComposer(SETTINGS, yaml, path, lineOffset, diagnostics).single();
+            return new YamlComposer(settingsFor(yaml), yaml, path, lineOffset, diagnostics).single();
         } catch (YamlComposer.Stop e) {
             return Optional.empty();
         } catch (MarkedYamlEngineException e) {
@@ -44,8 +57,31 @@ public final class YamlReader {
                                     + "; check indentation and quote values that contain ': ' or start with a special character"));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.add(Diagnostic.error(path, lineOffset + 1, 0, "malformed YAML: " + e.getMessage()));
+            diagnostics.add(Diagnostic.error(path, lineOffset + 1, 0, engineProblem(e)));
             return Optional.empty();
         }
+    }
+
+    private static String engineProblem(YamlEngineException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("The incoming YAML document exceeds the limit")
+                ? tooLong()
+                : "malformed YAML: " + message;
+    }
+
+    private static String tooLong() {
+        return String.format(
+                Locale.ROOT,
+                "the YAML is longer than %,d characters, the most Arshif reads in one configuration file or"
+                        + " front-matter; shorten it (a dispatch's text goes below its front-matter, not in it)",
+                SETTINGS.getCodePointLimit());
+    }
+
+    /** The shared settings, or for a long text settings whose buffer holds it whole, so it is read in one go. */
+    private static LoadSettings settingsFor(String yaml) {
+        if (yaml.length() < WHOLE_BUFFER_FROM) {
+            return SETTINGS;
+        }
+        return LoadSettings.builder().setBufferSize(yaml.length() + 1).build();
     }
 }

@@ -167,4 +167,25 @@ class YamlReaderTest {
                         + " file: it cannot appear in HTML or XML; delete it from the file"),
                 findings());
     }
+
+    @Test
+    void aLongLineIsReadWholeAndALongTextIsOneFinding() {
+        // A 1.5 MB comment and value: read with a buffer that holds them (snakeyaml's 1 KiB one made them quadratic).
+        String longLine = "x".repeat(1_500_000);
+        YNode.Map map = (YNode.Map)
+                parse("# " + longLine + "\ntitle: " + longLine + "\n").orElseThrow();
+        assertEquals(longLine, map.entries().get("title").toJava());
+        assertEquals(List.of(), findings());
+
+        // Past snakeyaml's limit, a single comment or value ran over it without a word, and a value got its English.
+        for (String yaml : List.of("# " + "x".repeat(3_200_000) + "\n", "title: " + "x".repeat(3_200_000) + "\n")) {
+            Diagnostics local = new Diagnostics();
+            assertTrue(YamlReader.parse(yaml, "arshif.yml", 4, local).isEmpty());
+            assertEquals(
+                    List.of("arshif.yml:5: error: the YAML is longer than 3,145,728 characters, the most Arshif reads"
+                            + " in one configuration file or front-matter; shorten it (a dispatch's text goes below"
+                            + " its front-matter, not in it)"),
+                    local.sorted().stream().map(Diagnostic::format).toList());
+        }
+    }
 }
