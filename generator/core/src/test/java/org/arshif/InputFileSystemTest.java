@@ -197,6 +197,20 @@ class InputFileSystemTest {
     }
 
     @Test
+    void aPipeOrALinkOutWhereTheConfigurationOrTheVocabularyShouldBe() throws IOException, InterruptedException {
+        // Both were "is a folder" before, and the link's real finding came second.
+        run(root, "mkfifo", "arshif.yml");
+        link("content/tags.yml", secret);
+        List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(60), this::errors);
+        assertEquals(
+                List.of(
+                        "arshif.yml: error: not a regular file (a named pipe, socket or device), which would block the"
+                                + " build; remove it",
+                        "content/tags.yml: error: a symbolic link to " + secret + " (" + secret + ")" + OUTSIDE),
+                errors);
+    }
+
+    @Test
     void namesThatAreNotUtf8OrHoldABackslash() throws IOException, InterruptedException {
         // Java reads the bytes 0xE9 and 0xFF as U+FFFD, so the name no longer leads to the file: a stack trace before.
         run(root.resolve("content/en"), "sh", "-c", "printf 'x\\n' > \"$(printf 'caf\\351.md')\"");

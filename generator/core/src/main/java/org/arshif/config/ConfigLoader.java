@@ -4,6 +4,7 @@ import java.net.IDN;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -63,7 +64,8 @@ public final class ConfigLoader {
         if (!Files.exists(file)) {
             return SiteConfig.defaults();
         }
-        if (!Files.isRegularFile(file)) {
+        // Only a folder has its own words: a link, pipe or device is InputFiles's to name, and never read.
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.error(
                     FILE_NAME,
                     0,

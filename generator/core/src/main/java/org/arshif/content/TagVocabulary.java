@@ -1,6 +1,7 @@
 package org.arshif.content;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,7 +84,8 @@ public final class TagVocabulary {
         if (!Files.exists(file)) {
             return empty(terms);
         }
-        if (!Files.isRegularFile(file)) {
+        // Only a folder has its own words: a link, pipe or device is InputFiles's to name, and never read.
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.error(
                     FILE,
                     0,

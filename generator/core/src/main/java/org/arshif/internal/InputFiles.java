@@ -113,7 +113,7 @@ public final class InputFiles {
                 return Optional.empty();
             }
             if (!Files.isRegularFile(file)) {
-                diagnostics.error(label, 0, 0, notRegularMessage());
+                diagnostics.error(label, 0, 0, notRegularMessage(file));
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(file));
@@ -142,7 +142,7 @@ public final class InputFiles {
         if (!real.startsWith(realRoot)) {
             return outsideMessage(file, real);
         }
-        return Files.isRegularFile(real) ? null : notRegularMessage();
+        return Files.isRegularFile(real) ? null : notRegularMessage(real);
     }
 
     /** Whether a symbolic link's target is inside the root; reports the link when it is not, or when it is broken. */
@@ -193,7 +193,10 @@ public final class InputFiles {
         }
     }
 
-    private static String notRegularMessage() {
+    private static String notRegularMessage(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a folder where a file is read; remove or rename the folder";
+        }
         return "not a regular file (a named pipe, socket or device), which would block the build; remove it";
     }
 
@@ -266,7 +269,7 @@ public final class InputFiles {
             } else if (attributes.isRegularFile()) {
                 out.add(relative);
             } else {
-                diagnostics.error(label, 0, 0, notRegularMessage());
+                diagnostics.error(label, 0, 0, notRegularMessage(entry));
             }
         }
 
