@@ -92,7 +92,7 @@ public final class AgencyText {
      * @param path       the file ({@code content/…}), whose folder may choose the agency profile
      */
     public Parsed parse(String text, Optional<String> knownTitle, String path) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = withLineBreaks(text).split("\n", -1);
         Optional<WireForm> form = forms.choose(path, lines);
         int i = skipBlank(lines, 0);
         String title;
@@ -208,6 +208,17 @@ public final class AgencyText {
             paragraphs.add(current.toString());
             current.setLength(0);
         }
+    }
+
+    /**
+     * The text with Unicode's own separators as the breaks they stand for: text exported from word processors and
+     * some news feeds ends its paragraphs with U+2029 and its lines with U+2028, and has no '\n' to read.
+     */
+    static String withLineBreaks(String text) {
+        if (text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
+            return text;
+        }
+        return text.replace("\u2029", "\n\n").replace('\u2028', '\n');
     }
 
     private static int skipBlank(String[] lines, int from) {

@@ -222,6 +222,15 @@ class AgencyTextTest {
     }
 
     @Test
+    void unicodeParagraphAndLineSeparatorsAreReadAsTheBreaksTheyStandFor() {
+        // A word processor's or a feed's export: no '\n' at all, so it was one title line and no paragraphs.
+        String exported = sampleText.replace("\n\n", "\u2029").replace('\n', '\u2028');
+        AgencyText.Parsed p = DEFAULTS.parse(exported, Optional.empty());
+        assertEquals(DEFAULTS.parse(sampleText, Optional.empty()), p);
+        assertEquals(12, p.paragraphs().size());
+    }
+
+    @Test
     void frontMatterTitleIsNotRepeatedInTheBody() {
         AgencyText.Parsed p = DEFAULTS.parse("The title\n\nBody.\n", Optional.of("The title"));
         assertEquals("The title", p.title());
