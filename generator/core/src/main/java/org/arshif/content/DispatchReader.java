@@ -205,8 +205,9 @@ public final class DispatchReader {
         }
         SourceText source = SourceText.decode(path, bytes);
         d.addAll(source.findings());
-        if (source.text().isBlank()) {
-            d.error(path, 1, 1, "the file is empty; write a dispatch in it or delete it");
+        String empty = Titles.emptyFileProblem(source.text());
+        if (empty != null) {
+            d.error(path, 1, 1, empty);
             return Optional.empty();
         }
         FrontMatterSplit split;

@@ -16,6 +16,18 @@ final class Titles {
     }
 
     /**
+     * Why a file's text is no dispatch at all, or null: nothing, or only spaces and invisible characters, no-break
+     * and ideographic spaces too (such a file was "no title" and "a title but no paragraphs").
+     */
+    static String emptyFileProblem(String text) {
+        if (isVisible(text)) {
+            return null;
+        }
+        return "the file is empty" + (text.isBlank() ? "" : " but for spaces")
+                + "; write a dispatch in it or delete it";
+    }
+
+    /**
      * The title with every bidi embedding, override or isolate it opens and never closes closed at its end, so that
      * it cannot reverse what a page puts after it (the site's name in {@code <title>}, a date beside a card).
      * Returns {@code title} itself when it is balanced, as nearly every title is.
