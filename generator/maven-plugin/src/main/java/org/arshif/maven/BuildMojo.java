@@ -73,6 +73,7 @@ public class BuildMojo extends ArshifMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        MojoSupport.requireFlags();
         if (skip) {
             getLog().info("Skipping the Arshif build (" + Properties.SKIP + "=true)");
             return;

@@ -30,6 +30,7 @@ public class CheckMojo extends ArshifMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        MojoSupport.requireFlags();
         if (skip) {
             getLog().info("Skipping the Arshif check (" + Properties.SKIP + "=true)");
             return;

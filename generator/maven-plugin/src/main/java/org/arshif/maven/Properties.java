@@ -1,5 +1,6 @@
 package org.arshif.maven;
 
+import java.util.List;
 import org.arshif.cli.MavenWords;
 
 /** The user properties of the goals, declared once: those a fix hint names, in {@link MavenWords}. */
@@ -23,6 +24,10 @@ final class Properties {
     static final String TITLE = MavenWords.TITLE;
     static final String LANG = MavenWords.LANG;
     static final String TRANSLATE = MavenWords.TRANSLATE;
+
+    /** The properties of true-or-false parameters, which {@link MojoSupport#requireFlags} checks. */
+    static final List<String> FLAGS =
+            List.of(DRAFTS, FUTURE, COMPACT, UGLY_URLS, SKIP, INCREMENTAL, FORK, DAEMON, STATIC);
 
     private Properties() {}
 }

@@ -41,6 +41,7 @@ public class ServeMojo extends ArshifMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        MojoSupport.requireFlags();
         MojoSupport.requireUtf8FileNames();
         BuildLog log = mavenLog();
         Server server = MojoSupport.core(getLog(), null, () -> {
