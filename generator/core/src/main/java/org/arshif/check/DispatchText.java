@@ -3,6 +3,7 @@ package org.arshif.check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.arshif.content.Dispatch;
@@ -10,6 +11,7 @@ import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.SourceFormat;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
 import org.arshif.internal.SourceText;
 
 /**
@@ -26,6 +28,9 @@ record DispatchText(SourceText source, FrontMatterSplit split) {
     /**
      * What the checks of {@code d} need of its file; empty when the file no longer decodes or splits (the load
      * reported why, and there is nothing more to check).
+     *
+     * @throws ContentException when the file was deleted since the load: the site would publish a dispatch that is
+     *     gone, and the error must not be kept in a check memo as the file's own
      */
     static Optional<DispatchText> of(Path siteRoot, Dispatch d, TagVocabulary vocabulary) {
         boolean unknownTag = !vocabulary.keys().isEmpty() && !d.tags().stream().allMatch(vocabulary::isKnown);
@@ -36,6 +41,12 @@ record DispatchText(SourceText source, FrontMatterSplit split) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(siteRoot.resolve(d.path()));
+        } catch (NoSuchFileException e) {
+            throw new ContentException(Diagnostic.error(
+                    d.path(),
+                    0,
+                    0,
+                    "the file was deleted or renamed while the build ran, after it was read; build again"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + d.path(), e);
         }

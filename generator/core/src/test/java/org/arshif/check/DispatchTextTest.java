@@ -2,6 +2,7 @@ package org.arshif.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.arshif.Arshif;
 import org.arshif.content.Dispatch;
+import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Hints;
 import org.arshif.site.Library;
@@ -59,6 +61,27 @@ class DispatchTextTest {
         Files.write(root.resolve(typo), new byte[] {'-', '-', '-', '\n', (byte) 0xC3, '\n'});
 
         assertEquals(before, checker.forBuild(library));
+    }
+
+    @Test
+    void aMarkdownDispatchDeletedAfterTheLoadIsOneErrorNotASystemError() throws IOException {
+        // The check reads a Markdown file again for its links: gone since the load, that was "cannot read …" and
+        // exit 2, as a disk fault is; a build then published a dispatch that no longer exists.
+        Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("archive"));
+        String path = "content/en/2017-05-01-gone.md";
+        Trees.write(root.resolve(path), "---\ntitle: Gone soon\ndate: 2017-05-01\n---\n\nText.\n");
+        Library library = Arshif.builder()
+                .siteRoot(root)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build()
+                .load();
+        Files.delete(root.resolve(path));
+        ContentException e = assertThrows(
+                ContentException.class, () -> new ArchiveChecker(root, NOW, 1000, Hints.NEUTRAL).forBuild(library));
+        assertEquals(
+                List.of(path + ": error: the file was deleted or renamed while the build ran, after it was read; build"
+                        + " again"),
+                e.errors().stream().map(Diagnostic::format).toList());
     }
 
     @Test
