@@ -34,4 +34,19 @@ class RoundFourFindingsTest {
                                 + " it or delete it"),
                 errors(root));
     }
+
+    @Test
+    void aConfigurationKeyWithAnInvisibleCharacterSaysSo() {
+        // A byte-order mark pasted mid-file and a zero-width space: "unknown key 'pageSize'; did you mean 'pageSize'?"
+        Path root = tmp.resolve("invisible");
+        Trees.write(
+                root.resolve("arshif.yml"),
+                "baseUrl: https://example.org/\n\uFEFFpageSize: 3\ntitle:\n  \u200Ben: News\n");
+        Trees.write(root.resolve("content/en/2017-05-22-a.md"), "---\ntitle: A\n---\n\nText.\n");
+        assertEquals(
+                List.of("arshif.yml:2:1: error: the configuration key 'pageSize' holds an invisible character (U+FEFF"
+                        + " ZERO WIDTH NO-BREAK SPACE), so it is an unknown key; delete the character, or type"
+                        + " the key again"),
+                errors(root));
+    }
 }
