@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.arshif.diag.Diagnostic;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,5 +49,38 @@ class RoundFourFindingsTest {
                         + " ZERO WIDTH NO-BREAK SPACE), so it is an unknown key; delete the character, or type"
                         + " the key again"),
                 errors(root));
+    }
+
+    @Test
+    void aSiteTitleUnderAKeyThatIsNoLanguageIsNamed() {
+        // Each left the site's title at its default without a word.
+        Path root = tmp.resolve("titles");
+        Trees.write(
+                root.resolve("arshif.yml"),
+                "baseUrl: https://example.org/\nlanguages: [ar, en]\ntitle:\n  \u200Ben: News\n  AR: أخبار\n  fr: Nouvelles\n");
+        Trees.write(root.resolve("content/en/2017-05-22-a.md"), "---\ntitle: A\n---\n\nText.\n");
+        List<String> warnings = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build()
+                .findings()
+                .stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.startsWith("arshif.yml"))
+                .toList();
+        assertEquals(
+                List.of(
+                        "arshif.yml:4:3: warning: 'title' has a title for '\u200Ben', which is not one of this site's"
+                                + " languages [ar, en], so no page shows it; the key holds an invisible character:"
+                                + " delete it, or type 'en:' again",
+                        "arshif.yml:5:3: warning: 'title' has a title for 'AR', which is not one of this site's"
+                                + " languages [ar, en], so no page shows it; write it as 'ar:' (language codes are"
+                                + " lower case)",
+                        "arshif.yml:6:3: warning: 'title' has a title for 'fr', which is not one of this site's"
+                                + " languages [ar, en], so no page shows it; if it is for a language to come, add it"
+                                + " to languages when its dispatches are"),
+                warnings);
     }
 }

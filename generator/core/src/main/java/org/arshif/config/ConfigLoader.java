@@ -124,7 +124,7 @@ public final class ConfigLoader {
         List<String> languages =
                 f.stringList("languages").map(l -> validLanguages(l, f)).orElse(d.languages());
         String defaultLanguage = defaultLanguage(f, map, languages, d);
-        Map<String, String> titles = titles(f, d);
+        Map<String, String> titles = titles(f, d, languages);
         int pageSize = f.integer("pageSize", 1, 1000).orElse(d.pageSize());
         ArabicMonths months =
                 f.string("arabicMonths").flatMap(m -> monthSet(m, f)).orElse(d.arabicMonths());
@@ -188,7 +188,7 @@ public final class ConfigLoader {
         return defaultLanguage;
     }
 
-    private static Map<String, String> titles(YFields f, SiteConfig d) {
+    private static Map<String, String> titles(YFields f, SiteConfig d, List<String> languages) {
         Map<String, String> titles = new LinkedHashMap<>(d.titles());
         // Hugo's config, and most people's first line, gives one title: it is every language's.
         if (f.get("title").orElse(null) instanceof YNode.Scalar one
@@ -200,6 +200,10 @@ public final class ConfigLoader {
         f.mapping("title").ifPresent(t -> {
             for (String lang : t.node().entries().keySet()) {
                 t.string(lang).ifPresent(v -> titles.put(lang, v));
+                if (!languages.contains(lang)) {
+                    // 'fr' kept for later is fine; 'EN', or 'en' behind an invisible mark, left the title unset.
+                    t.warning(t.node().keys().get(lang), TitleKeys.notALanguage(lang, languages));
+                }
             }
         });
         return titles;
