@@ -1,7 +1,10 @@
 package org.arshif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.arshif.diag.Diagnostic;
@@ -82,5 +85,37 @@ class RoundFourFindingsTest {
                                 + " languages [ar, en], so no page shows it; if it is for a language to come, add it"
                                 + " to languages when its dispatches are"),
                 warnings);
+    }
+
+    @Test
+    void controlCharactersFromTomlAndJsonEscapesAreDroppedWithAWarning() throws IOException {
+        // Only YAML's escapes were checked: a BEL or an ESC reached the title and the Atom feed, no longer XML.
+        Path root = tmp.resolve("escapes");
+        Trees.write(
+                root.resolve("content/en/2017-05-01-toml.md"),
+                "+++\ntitle = \"Bell \\u0007 and \\u001B[31m end\"\ndate = 2017-05-01\n+++\n\nText.\n");
+        Trees.write(
+                root.resolve("content/en/2017-05-02-json.md"),
+                "{\"title\": \"Lone \\ud800 half\", \"date\": \"2017-05-02\"}\n\nText.\n");
+        List<String> warnings = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build()
+                .findings()
+                .stream()
+                .map(Diagnostic::format)
+                .toList();
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-toml.md:2:1: warning: control character U+0007 (BEL) removed, with"
+                                + " any others in this file: it cannot appear in HTML or XML; delete it from the file",
+                        "content/en/2017-05-02-json.md:1:11: warning: control character U+D800 (HIGH SURROGATES D800)"
+                                + " removed, with any others in this file: it cannot appear in HTML or XML; delete it"
+                                + " from the file"),
+                warnings);
+        String feed = Files.readString(tmp.resolve("out/en/feed.xml"));
+        assertTrue(feed.contains("Bell  and [31m end") && feed.contains("Lone  half"), feed);
     }
 }

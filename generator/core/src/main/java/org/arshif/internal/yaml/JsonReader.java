@@ -65,7 +65,7 @@ public final class JsonReader {
                         path, lineOffset + 1, 1, "JSON front-matter must be an object, like" + " {\"title\": \"...\"}");
                 return Optional.empty();
             }
-            return Optional.of(value(p, lineOffset));
+            return Optional.of(value(p, new Where(path, lineOffset, diagnostics)));
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
@@ -81,8 +81,12 @@ public final class JsonReader {
         }
     }
 
+    /** The file, its lines before the JSON, and where its findings go. */
+    private record Where(String path, int lineOffset, Diagnostics diagnostics) {}
+
     /** The value at the current token, positioned at its first character. */
-    private static YNode value(JsonParser p, int lineOffset) throws IOException {
+    private static YNode value(JsonParser p, Where where) throws IOException {
+        int lineOffset = where.lineOffset();
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr() + lineOffset;
         int column = at.getColumnNr();
@@ -99,19 +103,20 @@ public final class JsonReader {
                             new YNode.Scalar(
                                     key, YNode.ScalarKind.STRING, k.getLineNr() + lineOffset, k.getColumnNr()));
                     p.nextToken();
-                    entries.put(key, value(p, lineOffset));
+                    entries.put(key, value(p, where));
                 }
                 return new YNode.Map(entries, keys, line, column);
             }
             case START_ARRAY -> {
                 List<YNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(p, lineOffset));
+                    items.add(value(p, where));
                 }
                 return new YNode.Seq(items, line, column);
             }
             case VALUE_STRING -> {
-                return new YNode.Scalar(p.getText(), YNode.ScalarKind.STRING, line, column);
+                String text = EscapedControls.clean(p.getText(), where.path(), line, column, where.diagnostics());
+                return new YNode.Scalar(text, YNode.ScalarKind.STRING, line, column);
             }
             case VALUE_NUMBER_INT -> {
                 return new YNode.Scalar(p.getText(), YNode.ScalarKind.INT, line, column);

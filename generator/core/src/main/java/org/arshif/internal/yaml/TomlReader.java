@@ -148,7 +148,10 @@ public final class TomlReader {
                 }
                 return new YNode.Seq(items, line, column);
             }
-            return new YNode.Scalar(String.valueOf(v), kind(v), line, column);
+            String text = v instanceof String string
+                    ? EscapedControls.clean(string, path, line, column, diagnostics)
+                    : String.valueOf(v);
+            return new YNode.Scalar(text, kind(v), line, column);
         }
 
         private static YNode.ScalarKind kind(Object v) {
