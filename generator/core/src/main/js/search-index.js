@@ -1103,6 +1103,32 @@ function findTerm(ix, shards, term) {
 }
 
 /**
+ * The regular inflections of a typed English word that have its term (actions and actioned for action; action for
+ * actions; rise for rising): their documents hold the word as a reader who remembers "action" for a title's
+ * "actions" means it, so they rank with the typed form's (issue 13: exact forms first). Porter2 also joins other
+ * words (universe, university), which stay in the stem's tier. Not for Arabic, whose light stem joins other words
+ * through the same endings.
+ * @param {Analyzer} analyzer
+ * @param {string} word the typed word's surface form
+ * @param {string} term its term
+ * @returns {string[]}
+ */
+export function inflections(analyzer, word, term) {
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const forms = new Set([`${word}s`, `${word}es`, `${word}ed`, `${word}ing`]);
+  const stem = (/** @type {number} */ n) => word.slice(0, word.length - n);
+  if (word.endsWith('e')) forms.add(`${word}d`).add(`${stem(1)}ing`);
+  if (/[^aeiou]y$/.test(word)) forms.add(`${stem(1)}ies`).add(`${stem(1)}ied`);
+  if (/(ies|ied)$/.test(word)) forms.add(`${stem(3)}y`);
+  if (/[^s]s$/.test(word)) forms.add(stem(1));
+  if (word.endsWith('es')) forms.add(stem(2));
+  if (word.endsWith('ed')) forms.add(stem(2)).add(stem(1));
+  if (word.endsWith('ing')) forms.add(stem(3)).add(`${stem(3)}e`);
+  forms.delete(word);
+  return [...forms].filter((f) => f.length >= 3 && analyzer.terms(f)[0] === term).sort();
+}
+
+/**
  * Step 1: fetches the term shards every slot needs, all at once, then finds each phrase's terms and each word's
  * variants (exact, prefix completions, the correction of a word the index lacks).
  * @param {SearchIndex} ix
@@ -1147,6 +1173,13 @@ async function collectCandidates(ix, slots, fuzzy) {
       taken.add(r.term);
       const form = findTerm(ix, shards, r.term + SURFACE + r.form);
       if (form) s.readingSurfaces.push({ e: form, term: e });
+    }
+    // a regular inflection of an English word is the word as the reader remembers it (action for actions)
+    if (exact) {
+      for (const form of inflections(ix.analyzer, ix.analyzer.surface(s.word), s.term)) {
+        const e = findTerm(ix, shards, s.term + SURFACE + form);
+        if (e) s.readingSurfaces.push({ e, term: exact });
+      }
     }
     const known = exact ?? variants[0]?.e;
     if (s.prefix) prefixVariants(ix, s, shards, taken).forEach((e) => variants.push({ e, kind: 'prefix' }));
@@ -1459,6 +1492,7 @@ async function wordMatches(ix, s, simple, firstPage) {
   variants.push(...(s.variants ?? []));
   // the surface key's long list is asked for with the term's: one request to their tail file
   if (s.surface?.long && !simple) ix.postings(s.surface).catch(() => {});
+  for (const r of s.readingSurfaces ?? []) if (r.e.long && !simple) ix.postings(r.e).catch(() => {});
   for (const { e, kind } of variants) {
     const w = WEIGHT[kind];
     const strong = kind !== 'typo';
