@@ -1275,7 +1275,7 @@ function typoCandidates(ix, s, shards, taken, context) {
   const words = typoWords(s.word, ix.analyzer, s.written)
     .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (close(c) ? STEM_MIN_BACKED : minStem(c))));
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
-    for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace', letter: '' });
+    for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace', letter: '', stem: true });
   }
   return words;
 }
@@ -1300,11 +1300,15 @@ async function typoVariant(ix, s, words, shards, context) {
     if (!e || [...e.term].length < 3) continue;
     const backed = await backedBy(ix, e, context);
     if (arabic && [...e.term].length < minStem(c) && !backed) continue; // a short stem only with the backing
-    scored.push({ e, score: Math.log1p(e.df) * CLOSENESS[c.kind] * (backed ? 1 + CONTEXT : 1), word: c.word });
+    scored.push({ e, score: Math.log1p(e.df) * CLOSENESS[c.kind] * (backed ? 1 + CONTEXT : 1), word: c.word, stem: !!c.stem });
   }
   // the best; of equals, the first in the order typoWords gives
   const best = scored.reduce((a, x) => (!a || x.score > a.score ? x : a), /** @type {typeof scored[0] | null} */ (null));
-  if (best) s.corrected = { word: best.word, term: best.e.term };
+  // whether the index holds the candidate as written (its surface key): else it may be a stem or no word at all
+  if (best) {
+    s.corrected = { word: best.word, term: best.e.term, stem: best.stem,
+      written: !best.stem && !!findTerm(ix, shards, best.e.term + SURFACE + ix.analyzer.surface(best.word)) };
+  }
   return best?.e ?? null;
 }
 
@@ -1647,7 +1651,10 @@ function orderResults(slots, all, complete, passes) {
   return { ranked, total: e.df + all.filter((d) => !d.terms.has(e.term)).length, some: 0 };
 }
 
-/** @typedef {{term: string, word: string, kind: keyof typeof CLOSENESS, letter: string}} TypoCandidate */
+/**
+ * @typedef {{term: string, word: string, kind: keyof typeof CLOSENESS, letter: string, stem?: boolean}} TypoCandidate
+ * `stem`: an English term at hand one edit from the typed word's term, whose word is the term itself (a stem)
+ */
 
 const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 /** The commonest letters of written Arabic and English: a word with one dropped or changed is likelier a word. */
@@ -1789,11 +1796,55 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
     some: runs.reduce((n, r) => n + r.some, 0),
     // a result that holds only some of the words comes after the others, under its own label
     results: page.map((it) => ({ .../** @type {ResultCard} */ (cards.get(it)), allWords: it.matched === slotCount.get(it.index) })),
-    corrections: runs.flatMap((r) => r.slots).flatMap((s) => (s.kind === 'word' && s.corrected
-      ? [{ written: s.written, word: s.corrected.word }] : [])).filter((c, i, a) => a.findIndex((x) => x.written === c.written) === i),
+    corrections: indexes.flatMap((ix, i) => runs[i].slots.flatMap((s) => (s.kind === 'word' && s.corrected
+      ? [{ written: s.written, word: shownCorrection(s, ix, page.filter((it) => it.index === ix).map((it) => /** @type {ResultCard} */ (cards.get(it)))) }]
+      : []))).filter((c, i, a) => a.findIndex((x) => x.written === c.written) === i),
     facets: runs.some((r) => r.facetsShown) ? mergeFacets(indexes, runs) : null,
     slots: runs[0]?.slots ?? [],
   };
+}
+
+/**
+ * The word a correction of an English word shows. The candidate, when the index holds it as written (attack for
+ * attak); else it may be a Porter2 stem or no word at all (caus for causd, coulde for coule), and the page says
+ * "showing results for" it: then the form the page's results write (titles, then leads) closest to what was typed;
+ * the candidate when none writes it, and always for Arabic, whose text forms carry clitics the reader did not type.
+ * @param {WordSlot} s a corrected word
+ * @param {SearchIndex} ix its index
+ * @param {ResultCard[]} shown the page's results of that index, in order
+ */
+function shownCorrection(s, ix, shown) {
+  const { word, term, written, stem } = /** @type {NonNullable<WordSlot['corrected']>} */ (s.corrected);
+  if (!/^[a-z]+$/.test(s.word) || written) return word;
+  // the candidate itself counts one edit more than it is from the typed word: it may be no word at all
+  const extra = (/** @type {string} */ f) => (f === word ? 1 : 0);
+  /** @type {string[]} */
+  const forms = stem ? [] : [word];
+  for (const text of [...shown.map((c) => c.title), ...shown.map((c) => c.snippet)]) {
+    for (const t of ix.analyzer.tokens(text ?? '')) if (t.term === term) forms.push(text.slice(t.start, t.end));
+  }
+  // of the forms written, the closest to what was typed (accordig: according, not the first result's accorded)
+  const cost = (/** @type {string} */ f) => editDistance(f.toLowerCase(), s.word) + extra(f);
+  const form = forms.reduce((best, f) => (best === null || cost(f) < cost(best) ? f : best), /** @type {string | null} */ (null));
+  // in the reader's case: a title's "Despite" is "despite" to one who typed "depite"
+  return form === null ? word : s.written === s.written.toLowerCase() ? form.toLowerCase() : form;
+}
+
+/**
+ * Levenshtein distance (short words: a correction's forms).
+ * @param {string} a
+ * @param {string} b
+ */
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
 }
 
 /** @param {RankedDoc} a @param {RankedDoc} b */

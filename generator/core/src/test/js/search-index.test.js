@@ -615,3 +615,17 @@ test('an English word\'s regular inflections rank as the form typed: "Russia act
   assert.ok(!forms('university').includes('universe'));
   assert.deepEqual(forms('سورية'), []);
 });
+
+test('an English correction shows a word the results write, never a Porter2 stem or a non-word (issue 13: "showing results for")', async () => {
+  const en = await open('en');
+  const shown = async (q) => (await search([en], q, { limit: 10 })).corrections.map((c) => c.word);
+  // the candidates here are stems (econom, feder, howev) or edits that are no word (contraceptics)
+  assert.deepEqual(await shown('economc'), ['economic']);
+  assert.deepEqual(await shown('federl'), ['federal']);
+  assert.deepEqual(await shown('howevr'), ['however']);
+  assert.deepEqual(await shown('contraceptivs'), ['contraceptives']);
+  // in the reader's case: a title's capital stays when the reader typed one
+  const res = await search([en], 'Economc', { limit: 10 });
+  const text = res.results.map((r) => `${r.title} ${r.snippet}`).join(' ');
+  assert.ok(text.includes(res.corrections[0].word), `${res.corrections[0].word} in ${text.slice(0, 200)}`);
+});
