@@ -8,7 +8,7 @@
  *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 10;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
