@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.arshif.config.ConfigLoader;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
+import org.arshif.content.HugoCascades;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -95,6 +96,7 @@ public final class LiveLibrary {
                         return now == null || !now.equals(findingStats.get(path));
                     })
                     .forEach(reread::add);
+            rereadBelowSectionPages(changed, reread);
             for (String path : changed) {
                 if (!path.startsWith(ContentLoader.CONTENT_DIR + "/")) {
                     continue;
@@ -210,6 +212,25 @@ public final class LiveLibrary {
             swaps = null;
         } else {
             swaps.add(new Dispatch[] {before, after});
+        }
+    }
+
+    /**
+     * After a section page ({@code _index.md}) changed, came or went: its cascades read again, and every dispatch below
+     * it to be read again with them.
+     */
+    private void rereadBelowSectionPages(Collection<String> changed, Set<String> reread) {
+        List<String> pages = changed.stream()
+                .filter(p -> p.startsWith(ContentLoader.CONTENT_DIR + "/")
+                        && HugoCascades.isSectionPage(p.substring(p.lastIndexOf('/') + 1)))
+                .toList();
+        if (pages.isEmpty()) {
+            return;
+        }
+        setup = loader.setup();
+        for (String page : pages) {
+            String folder = page.substring(0, page.lastIndexOf('/') + 1);
+            reread.addAll(sources.subSet(folder, true, folder + "\uffff", true));
         }
     }
 
