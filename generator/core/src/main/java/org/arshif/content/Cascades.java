@@ -47,7 +47,7 @@ public final class Cascades {
      *
      * @param path    the section page, site-root-relative
      * @param entries its entries, in the order written
-     * @param stamp   a hash of the section page's bytes: in the parse cache's key of every dispatch below it
+     * @param stamp   a hash of the cascade as written: in the parse cache's key of every dispatch below it
      */
     record Section(String path, List<Entry> entries, String stamp) {}
 

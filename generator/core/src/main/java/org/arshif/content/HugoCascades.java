@@ -117,8 +117,29 @@ public final class HugoCascades {
             YNode at = cascade.get();
             d.error(path, at.line(), at.column(), notAMapping("Hugo's cascade", at));
         }
-        String stamp = new Fingerprint().text(path).bytes(bytes).finish().hex();
-        return Optional.of(new Cascades.Section(path, List.copyOf(entries), stamp));
+        Fingerprint stamp = new Fingerprint().text(path);
+        stamp(stamp, cascade.get());
+        return Optional.of(new Cascades.Section(path, List.copyOf(entries), stamp.finish().hex()));
+    }
+
+    /**
+     * The cascade as written, positions included (findings about it name them), into {@code f}: the rest of its
+     * section page (a title, text) changes no dispatch, so an edit of it parses none again.
+     */
+    private static void stamp(Fingerprint f, YNode node) {
+        f.number(node.line()).number(node.column());
+        if (node instanceof YNode.Scalar s) {
+            f.tag(1).text(s.kind().name()).text(s.text());
+        } else if (node instanceof YNode.Seq seq) {
+            f.tag(2).number(seq.items().size());
+            seq.items().forEach(item -> stamp(f, item));
+        } else if (node instanceof YNode.Map map) {
+            f.tag(3).number(map.entries().size());
+            map.entries().forEach((key, value) -> {
+                stamp(f, map.keys().get(key));
+                stamp(f, value);
+            });
+        }
     }
 
     private static String notAMapping(String what, YNode node) {
