@@ -345,7 +345,8 @@ class RoundThreeFindingsTest {
                 .clock(java.time.Clock.fixed(java.time.Instant.parse("2017-09-02T00:00:00Z"), java.time.ZoneOffset.UTC))
                 .build()
                 .build();
-        assertTrue(Files.isDirectory(later.resolve("ar/embargo/2017/05/hold")), "published once its section's date came");
+        assertTrue(
+                Files.isDirectory(later.resolve("ar/embargo/2017/05/hold")), "published once its section's date came");
     }
 
     @Test
@@ -365,7 +366,9 @@ class RoundThreeFindingsTest {
                 root.resolve("content/en/c/_index.md"),
                 "---\ntitle: C\ncascade:\n  - _target:\n      kind: section\n    tags: [x]\n  - target:\n"
                         + "      environment: development\n      weight: 3\n    tags: [y]\n---\n");
-        Trees.write(root.resolve("content/en/d/_index.md"), "---\ntitle: D\ncascade:\n  draft: maybe\n  tags: {a: b}\n---\n");
+        Trees.write(
+                root.resolve("content/en/d/_index.md"),
+                "---\ntitle: D\ncascade:\n  draft: maybe\n  tags: {a: b}\n---\n");
         Trees.write(root.resolve("content/en/e/_index.md"), "---\ntitle: E\ncascade: [\n---\n");
         ContentException e = assertThrows(ContentException.class, () -> build(root, tmp.resolve("out")));
         assertEquals(

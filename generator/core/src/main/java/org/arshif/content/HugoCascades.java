@@ -119,7 +119,8 @@ public final class HugoCascades {
         }
         Fingerprint stamp = new Fingerprint().text(path);
         stamp(stamp, cascade.get());
-        return Optional.of(new Cascades.Section(path, List.copyOf(entries), stamp.finish().hex()));
+        return Optional.of(
+                new Cascades.Section(path, List.copyOf(entries), stamp.finish().hex()));
     }
 
     /**
@@ -251,7 +252,14 @@ public final class HugoCascades {
         }
         if (malformed
                 || !reaches(path, map, globs, "kind", "page", "no dispatch is of that kind (each is a page)", d)
-                || !reaches(path, map, globs, "environment", ENVIRONMENT, "Arshif builds as Hugo's production environment does", d)) {
+                || !reaches(
+                        path,
+                        map,
+                        globs,
+                        "environment",
+                        ENVIRONMENT,
+                        "Arshif builds as Hugo's production environment does",
+                        d)) {
             return Optional.empty();
         }
         return Optional.of(new Cascades.Target(globs.get("path"), globs.get("lang")));

@@ -284,7 +284,8 @@ class IncrementalBuildTest {
                         () -> write("content/ar/sport/2017-05-03-a3.md", "---\ntitle: خبر رياضي\n---\n\nنص رياضي.\n")),
                 edit(
                         "a section page cascades a tag to the one dispatch below it (only that one is parsed again)",
-                        () -> write("content/ar/sport/_index.md", "---\ntitle: رياضة\ncascade:\n  tags: [russia]\n---\n"),
+                        () -> write(
+                                "content/ar/sport/_index.md", "---\ntitle: رياضة\ncascade:\n  tags: [russia]\n---\n"),
                         (rendered, reused, parsed) -> assertEquals(1, parsed, "the dispatch below it")),
                 edit(
                         "edit the cascade",
