@@ -2,6 +2,7 @@ package org.arshif.content;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class HugoCascades {
             var name = SECTION_PAGE.matcher(path.substring(folder.length() + 1));
             String language = name.matches() && name.group(1) != null ? name.group(1) : "";
             if (!language.isEmpty() && !languages.contains(language) || !anyBelow(sources, folder)) {
-                continue; // a language the site does not build, like Hugo's for a language it is not configured with
+                continue; // _index.fr.md in a site without fr (Hugo skips it too), or nothing below to apply to
             }
             files.readListed(siteRoot.resolve(path), path, d)
                     .flatMap(bytes -> section(path, bytes, origins, d))
@@ -72,13 +73,11 @@ public final class HugoCascades {
         return byFolder.isEmpty() ? Cascades.NONE : new Cascades(byFolder, origins.list, languages);
     }
 
+    /** Whether a dispatch is below the folder: {@code sources} are sorted, so the first path after it tells. */
     private static boolean anyBelow(List<String> sources, String folder) {
-        for (String source : sources) {
-            if (source.startsWith(folder + "/")) {
-                return true;
-            }
-        }
-        return false;
+        int at = Collections.binarySearch(sources, folder + "/");
+        int next = at >= 0 ? at : -at - 1;
+        return next < sources.size() && sources.get(next).startsWith(folder + "/");
     }
 
     /** The stand-in lines of cascaded values: stand-in {@code -(i + 1)} is origin {@code i}. */
