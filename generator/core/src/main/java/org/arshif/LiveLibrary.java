@@ -90,12 +90,7 @@ public final class LiveLibrary {
             read = reloadAll();
         } else {
             TreeSet<String> reread = new TreeSet<>();
-            fileFindings.keySet().stream()
-                    .filter(path -> {
-                        String now = stat(path);
-                        return now == null || !now.equals(findingStats.get(path));
-                    })
-                    .forEach(reread::add);
+            fileFindings.keySet().stream().filter(this::statsChanged).forEach(reread::add);
             rereadBelowSectionPages(changed, reread);
             for (String path : changed) {
                 if (!path.startsWith(ContentLoader.CONTENT_DIR + "/")) {
@@ -299,6 +294,12 @@ public final class LiveLibrary {
         dispatches.remove(path);
         fileFindings.remove(path);
         findingStats.remove(path);
+    }
+
+    /** Whether a file with findings changed since it was read (or cannot be stat'd now). */
+    private boolean statsChanged(String path) {
+        String now = stat(path);
+        return now == null || !now.equals(findingStats.get(path));
     }
 
     /** Size, modification time and identity of a file, or null when it cannot be read (it is then read again). */
