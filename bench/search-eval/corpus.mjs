@@ -2,6 +2,8 @@
 // Search-quality evaluation (issue 13): the corpus and the query sets, both deterministic.
 //
 //   node bench/search-eval/corpus.mjs archive OUT_DIR         writes an Arshif archive (OUT_DIR/content/ar/...)
+//   node bench/search-eval/corpus.mjs archive-en OUT_DIR      the same articles in their English translations
+//                                                             (OUT_DIR/content/en/...), for the English queries
 //   node bench/search-eval/corpus.mjs queries FILE [--seed N] [--docs N]
 //                                                             writes the query sets (bench/search-eval/queries.tsv)
 //   node bench/search-eval/corpus.mjs news FILE --archive DIR --site SITE [--seed N] [--docs N]
@@ -10,7 +12,8 @@
 //
 // The text is UD Arabic-PUD (bench/data/ud-arabic-pud-parallel.tsv, CC BY-SA 3.0, see bench/NOTICE.md): the
 // sentences of one source document, in order, make one article; its title is a headline-like prefix of the first
-// sentence. The English translations stay out of the site: they judge the topic queries.
+// sentence. The English translations stay out of the Arabic site: they judge the topic queries. They make a site
+// of their own too (archive-en), on which the English known-item queries (kinds en-*) run.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +47,9 @@ export function readArticles(tsv = TSV) {
     const day = new Date(Date.UTC(2016, 0, 1) + i * 2 * 86400000); // two days apart: 2016-01-01 … 2018-03
     const date = day.toISOString().slice(0, 10);
     const slug = `pud-${d.doc}`;
-    return { ...d, date, slug, title: headline(d.ar[0]), url: `/ar/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/` };
+    const ym = `${date.slice(0, 4)}/${date.slice(5, 7)}`;
+    return { ...d, date, slug, title: headline(d.ar[0]), url: `/ar/${ym}/${slug}/`,
+      enTitle: headline(d.en[0]), enUrl: `/en/${ym}/${slug}/` };
   });
 }
 
@@ -60,27 +65,34 @@ export function headline(sentence) {
   return out.join(' ').replace(/[\s،,:؛.!?؟()\-–]+$/u, '').replace(/^[\s()\-–]+/u, '');
 }
 
-function writeArchive(outDir) {
+/**
+ * Writes the archive of one language: the Arabic sentences (ar), or their English translations (en), one article
+ * per source document, titled by a headline-like prefix of its first sentence.
+ */
+function writeArchive(outDir, lang = 'ar') {
   const articles = readArticles();
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(outDir, 'content'), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'arshif.yml'), [
-    '# Written by bench/search-eval/corpus.mjs: UD Arabic-PUD (CC BY-SA 3.0), one article per source document.',
+    `# Written by bench/search-eval/corpus.mjs: UD Arabic-PUD (CC BY-SA 3.0), one article per source document${
+      lang === 'en' ? ', in its English translation' : ''}.`,
     'baseUrl: https://search-eval.example/',
-    'defaultLanguage: ar',
-    'languages: [ar]',
+    `defaultLanguage: ${lang}`,
+    `languages: [${lang}]`,
     'title:',
-    '  ar: أرشيف التقييم',
+    lang === 'en' ? '  en: Evaluation archive' : '  ar: أرشيف التقييم',
     'pageSize: 10',
     'timeZone: Asia/Damascus',
     '',
   ].join('\n'));
   for (const a of articles) {
-    const dir = path.join(outDir, 'content', 'ar', a.date.slice(0, 4), a.date.slice(5, 7));
+    const dir = path.join(outDir, 'content', lang, a.date.slice(0, 4), a.date.slice(5, 7));
     fs.mkdirSync(dir, { recursive: true });
-    const front = ['---', `title: ${JSON.stringify(a.title)}`, `date: ${a.date}`, `slug: ${a.slug}`,
+    const title = lang === 'en' ? a.enTitle : a.title;
+    const front = ['---', `title: ${JSON.stringify(title)}`, `date: ${a.date}`, `slug: ${a.slug}`,
       'source: "UD Arabic-PUD (CC BY-SA 3.0)"', '---', ''];
-    fs.writeFileSync(path.join(dir, `${a.date.slice(8)}-${a.slug}.md`), `${front.join('\n')}\n${a.ar.join('\n\n')}\n`);
+    const text = lang === 'en' ? a.en : a.ar;
+    fs.writeFileSync(path.join(dir, `${a.date.slice(8)}-${a.slug}.md`), `${front.join('\n')}\n${text.join('\n\n')}\n`);
   }
   return articles.length;
 }
@@ -154,6 +166,70 @@ export function typo(rand, w) {
     if (kind === 'substituted' && neighbours(w[i]).length) {
       return ['substituted', w.slice(0, i) + pick(rand, neighbours(w[i])) + w.slice(i + 1)];
     }
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ English known-item queries
+
+/** English function words a reader leaves out of a query. */
+const STOP_EN = new Set(('a an the of in on at to for from by with and or but as is are was were be been being has '
+  + 'have had it its this that these those he she they we you his her their our not no than then there which who whom '
+  + 'what when where while after before over under into about up out also said says will would can could may might '
+  + 'one two new more most some such other all any each').split(/\s+/));
+
+/** The words of an English title a reader may type: letters (an apostrophe or hyphen inside), 3 or more. */
+export const titleWordsEn = (title) => title.split(/\s+/)
+  .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, ''))
+  .filter((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && w.length >= 3 && !STOP_EN.has(w.toLowerCase()));
+
+/**
+ * A reader's variants of one English word: each [name, variant]. The inflection a reader remembers wrongly (one
+ * "election" for "elections"), British and American spellings, a hyphen left out, and letters typed without their
+ * marks (Erdogan for Erdoğan).
+ */
+export function englishVariants(w) {
+  const out = [];
+  const lower = w.toLowerCase();
+  if (/[^s]s$/.test(lower) && !/(us|is|ss)$/.test(lower) && w.length >= 5) out.push(['plural-dropped', w.slice(0, -1)]);
+  // a plural only where the ending says noun, so that no "justs" or "firsts" is asked for
+  else if (/(tion|sion|ment|ist|ant|ent|er|or|ship|ure|ence|ance|ity|ness|ism)$/.test(lower) && w.length >= 5) {
+    out.push(['plural-added', `${w}s`]);
+  }
+  // after 4 letters or more, so that rising, size or four are left alone
+  const spelling = [[/(?<=.{4})isation$/, 'ization'], [/(?<=.{4})ization$/, 'isation'], [/(?<=.{4})ise$/, 'ize'],
+    [/(?<=.{4})ize$/, 'ise'], [/(?<=.{4})ised$/, 'ized'], [/(?<=.{4})ized$/, 'ised'], [/(?<=.{4})ising$/, 'izing'],
+    [/(?<=.{4})izing$/, 'ising'], [/(?<=.{3})our$/, 'or']];
+  for (const [from, to] of spelling) {
+    if (from.test(lower) && w.length >= 6) {
+      out.push(['british-american', w.replace(from, to)]);
+      break;
+    }
+  }
+  if (w.includes('-')) out.push(['hyphen-dropped', w.replace(/-/g, '')]);
+  const bare = w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  if (bare !== w) out.push(['marks-dropped', bare]);
+  return out;
+}
+
+/** A QWERTY keyboard's letter rows: a substitution hits a neighbouring key. */
+const QWERTY = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const qwertyNeighbours = (c) => QWERTY.flatMap((r) => {
+  const i = r.indexOf(c);
+  return i < 0 ? [] : [r[i - 1], r[i + 1]].filter(Boolean);
+});
+
+/** One typo in one English word of 4 letters or more, never its first letter: [name, typo] or null. */
+export function englishTypo(rand, w) {
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const kind = pick(rand, ['deleted', 'swapped', 'substituted']);
+    const i = 1 + Math.floor(rand() * (w.length - 1));
+    if (kind === 'deleted') return ['deleted', w.slice(0, i) + w.slice(i + 1)];
+    if (kind === 'swapped' && i < w.length - 1 && w[i] !== w[i + 1]) {
+      return ['swapped', w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)];
+    }
+    const near = qwertyNeighbours(w[i].toLowerCase());
+    if (kind === 'substituted' && near.length) return ['substituted', w.slice(0, i) + pick(rand, near) + w.slice(i + 1)];
   }
   return null;
 }
@@ -270,6 +346,16 @@ export function querySets(seed, docCount) {
       lines.push([`${id}-${name}`, kind, query, `English matches ${rule} or a word derived from it`, relevant.join(' ')]);
     }
   }
+  // English known items, on the English site (archive-en): a sample of its own, drawn with the seed
+  const randEn = rng(seed ^ hash('en'));
+  const eligibleEn = articles.filter((a) => titleWordsEn(a.enTitle).length >= 2);
+  const sampleEn = new Set(eligibleEn.map((a) => [randEn(), a]).sort((x, y) => x[0] - y[0]).slice(0, docCount)
+    .map(([, a]) => a));
+  for (const a of eligibleEn.filter((x) => sampleEn.has(x))) {
+    for (const [kind, query, change] of knownItemQueries(rng(seed ^ hash(`en-${a.doc}`)), titleWordsEn(a.enTitle), null, 'en')) {
+      lines.push([`${a.doc}-en-${kind}`, `en-${kind}`, query, change, a.enUrl]);
+    }
+  }
   return lines;
 }
 
@@ -378,14 +464,19 @@ export function newsQuerySets(archive, site, seed, docCount) {
 const titleKey = (title) => title.replace(TASHKEEL, '').replace(/\u0640/g, '').replace(/ى(?=\s|$)/g, 'ي')
   .replace(/\s+/g, ' ').trim();
 
-/** The exact, variant and typo queries of one title's words: [kind, query, change]. */
-function knownItemQueries(r, words, vocabulary) {
+/**
+ * The exact, variant and typo queries of one title's words: [kind, query, change]. Arabic by default; English with
+ * `lang` 'en' (englishVariants, englishTypo).
+ */
+function knownItemQueries(r, words, vocabulary, lang = 'ar') {
+  const variantsOf = lang === 'en' ? englishVariants : (w) => variants(w, vocabulary);
+  const typoOf = lang === 'en' ? englishTypo : typo;
   const out = [];
   const n = Math.min(words.length, 2 + Math.floor(r() * 2));
   const start = Math.floor(r() * (words.length - n + 1));
   const chosen = words.slice(start, start + n);
   out.push(['exact', chosen.join(' '), '-']);
-  const options = chosen.flatMap((w, i) => variants(w, vocabulary).map(([name, v]) => [i, name, v]));
+  const options = chosen.flatMap((w, i) => variantsOf(w).map(([name, v]) => [i, name, v]));
   if (options.length) {
     // a kind of variant first, then a word: tatweel fits nearly every word and would crowd out the others
     const kind = pick(r, [...new Set(options.map(([, name]) => name))]);
@@ -395,7 +486,7 @@ function knownItemQueries(r, words, vocabulary) {
   const long = chosen.map((w, i) => [w, i]).filter(([w]) => w.length >= 4);
   if (long.length) {
     const [w, i] = pick(r, long);
-    const t = typo(r, w);
+    const t = typoOf(r, w);
     if (t) out.push(['typo', chosen.map((x, k) => (k === i ? t[1] : x)).join(' '), `${t[0]}: ${w} → ${t[1]}`]);
   }
   return out;
@@ -419,6 +510,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   };
   if (cmd === 'archive' && target) {
     console.log(`${writeArchive(path.resolve(target))} articles in ${target}`);
+  } else if (cmd === 'archive-en' && target) {
+    console.log(`${writeArchive(path.resolve(target), 'en')} English articles in ${target}`);
   } else if (cmd === 'news' && target) {
     const str = (name) => rest[rest.indexOf(name) + 1];
     const n = writeNewsQueries(target, str('--archive'), str('--site'), opt('--seed', 13), opt('--docs', 200));
@@ -426,7 +519,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   } else if (cmd === 'queries' && target) {
     console.log(`${writeQueries(target, opt('--seed', 13), opt('--docs', 150))} queries in ${target}`);
   } else {
-    console.error('usage: corpus.mjs archive OUT_DIR | corpus.mjs queries FILE [--seed N] [--docs N]\n'
+    console.error('usage: corpus.mjs archive OUT_DIR | corpus.mjs archive-en OUT_DIR | corpus.mjs queries FILE [--seed N] [--docs N]\n'
       + '       corpus.mjs news FILE --archive DIR --site SITE [--seed N] [--docs N]');
     process.exit(2);
   }

@@ -2,12 +2,12 @@
 // Search-quality evaluation (issue 13): runs every query of a query file in Chromium, on Arshif's search page
 // and on Pagefind's JS API over the same pages, and prints the scores as a Markdown table.
 //
-//   node bench/search-eval/eval.mjs --site SITE [--topic-site SITE2] --queries FILE --raw OUT.tsv
+//   node bench/search-eval/eval.mjs --site SITE [--topic-site SITE2] [--en-site SITE3] --queries FILE --raw OUT.tsv
 //                                   [--engines arshif,pagefind] [--cold] [--cold-sample N]
 //
 // SITE is a built Arshif site; for Pagefind it must also hold Pagefind's bundle at SITE/_pagefind/
 // (bench/search-eval/run indexes the article pages into it). Topic queries run on SITE2 when given (the judged
-// articles alone). Both engines are black boxes here: Arshif's search page is driven as a reader drives it (type the query into #search-q, press Enter, read the result links in document order), Pagefind through
+// articles alone), English queries (kinds en-*) on SITE3, an English site, on its /en/search/ page. Both engines are black boxes here: Arshif's search page is driven as a reader drives it (type the query into #search-q, press Enter, read the result links in document order), Pagefind through
 // pagefind.search() and each result's data(). Each engine's page is opened once and then queried in turn, as a
 // reader refines a search (--cold: a fresh page for every query); then the first N exact queries (--cold-sample,
 // default 20) run once more, each on a fresh page, for the time of a first query. Per query, OUT.tsv gets: engine,
@@ -54,8 +54,8 @@ const sitePath = (href, base) => decodeURIComponent(new URL(href, base).pathname
  * later queries replace the text in the box, as a reader refining a search does.
  */
 const arshif = {
-  async open(tab, origin) {
-    await tab.page.goto(`${origin}/ar/search/`);
+  async open(tab, origin, lang) {
+    await tab.page.goto(`${origin}/${lang}/search/`);
     await tab.page.locator('#search-q').focus(); // the page starts loading the index on focus
     // the time a search takes, measured in the page: from the form's submit to the end of aria-busy
     await tab.page.evaluate(() => {
@@ -106,8 +106,9 @@ const pagefind = {
   },
 };
 
-const PAGEFIND_PAGE = `<!DOCTYPE html>
-<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Pagefind</title></head><body>
+/** Pagefind picks the index of the page's language, as its UI on that site's pages would. */
+const pagefindPage = (lang) => `<!DOCTYPE html>
+<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Pagefind</title></head><body>
 <script type="module">
 window.pagefind = await import('/_pagefind/pagefind.js');
 await window.pagefind.init();
@@ -153,7 +154,12 @@ function median(xs) {
 
 // topic queries may run on another site: the judged articles alone, without distractors nobody judged
 const topicSite = path.resolve(opt('--topic-site', site));
-const siteOf = (q) => (q.kind.startsWith('topic') ? topicSite : site);
+// English queries (kinds en-*) run on the English site, on its own search page
+const enSite = opt('--en-site', null) && path.resolve(opt('--en-site'));
+const siteOf = (q) => (q.kind.startsWith('en-') ? enSite : q.kind.startsWith('topic') ? topicSite : site);
+const missingSite = queries.find((q) => !siteOf(q));
+if (missingSite) throw new Error(`query ${missingSite.id} is English: give the English site with --en-site`);
+const langOf = (dir) => (dir === enSite ? 'en' : 'ar');
 const sites = [...new Set(queries.map(siteOf))];
 if (engines.includes('pagefind')) {
   const missing = sites.filter((d) => !fs.existsSync(path.join(d, '_pagefind', 'pagefind.js')));
@@ -161,7 +167,7 @@ if (engines.includes('pagefind')) {
     console.error(`no Pagefind bundle at ${missing.map((d) => `${d}/_pagefind/`).join(', ')}: Pagefind left out`);
     engines.splice(engines.indexOf('pagefind'), 1);
   } else {
-    for (const d of sites) fs.writeFileSync(path.join(d, '_pagefind-eval.html'), PAGEFIND_PAGE);
+    for (const d of sites) fs.writeFileSync(path.join(d, '_pagefind-eval.html'), pagefindPage(langOf(d)));
   }
 }
 const servers = new Map();
@@ -181,7 +187,7 @@ async function runQueries(engine, dir, list) {
   for (const q of list) {
     let res;
     try {
-      if (cold || !opened) await drive.open(tab, origin);
+      if (cold || !opened) await drive.open(tab, origin, langOf(dir));
       opened = true;
       res = await drive.search(tab, q.query);
     } catch (e) {
@@ -192,7 +198,7 @@ async function runQueries(engine, dir, list) {
     const rank = res.urls.findIndex((u) => q.relevant.has(u)) + 1;
     const hits = res.urls.filter((u) => q.relevant.has(u)).length;
     const lenientRank = res.urls.findIndex((u) => q.relevant.has(u) || q.same.has(u)) + 1;
-    const change = q.change.split(':')[0];
+    const change = `${q.kind.startsWith('en-') ? 'English ' : ''}${q.change.split(':')[0]}`;
     rows.push({ kind: q.kind, change, rank, lenientRank, hits, relevantCount: q.relevant.size, ms: res.ms });
     raw.push([engine, q.id, q.kind, q.query, rank, hits, res.said, Math.round(res.ms), res.urls.join(' '), lenientRank].join('\t'));
   }
@@ -200,7 +206,7 @@ async function runQueries(engine, dir, list) {
   const firstMs = [];
   for (const q of list.filter((x) => x.kind === 'exact').slice(0, cold ? 0 : coldSample)) {
     try {
-      await drive.open(tab, origin);
+      await drive.open(tab, origin, langOf(dir));
       firstMs.push((await drive.search(tab, q.query)).ms);
     } catch (e) {
       problems.push(`${engine} fresh page ${q.id}: ${String(e.message).split('\n')[0]}`);
@@ -221,7 +227,7 @@ try {
       firstMs.push(...got.firstMs);
     }
     const timed = rows.filter((r) => !Number.isNaN(r.ms)).map((r) => r.ms);
-    const changed = rows.filter((r) => r.kind === 'variant' || r.kind === 'typo');
+    const changed = rows.filter((r) => /^(en-)?(variant|typo)$/.test(r.kind));
     results.set(engine, {
       score: score(rows),
       byChange: score(changed.map((r) => ({ ...r, kind: r.change }))),
@@ -257,6 +263,9 @@ const KINDS = [
   ['news-exact', 'news titles: words as written, target (any of its title)'],
   ['news-variant', 'news titles: with a spelling variant, target (any of its title)'],
   ['news-typo', 'news titles: with one typo, target (any of its title)'],
+  ['en-exact', 'English titles: words as written'],
+  ['en-variant', "English titles: with a reader's variant (inflection, spelling, hyphen, marks)"],
+  ['en-typo', 'English titles: with one typo'],
 ];
 const shown = engines.filter((e) => results.has(e));
 const names = { arshif: 'Arshif', pagefind: 'Pagefind 1.6' };

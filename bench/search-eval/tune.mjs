@@ -5,7 +5,7 @@
 // weight is tuned on the evaluation; the figures that count are eval.mjs's, in Chromium, as a reader searches.
 //
 //   node bench/search-eval/tune.mjs --site SITE --queries FILE [--client DIR] [--set NAME=VALUE]... [--half tune|test]
-//     [--corrections] [--list] [--ranks FILE] [--cost] [--topics]
+//     [--corrections] [--list] [--ranks FILE] [--cost] [--topics] [--lang en]
 //
 // --client: a folder with the client's modules (default: generator/core/src/main/js). --set NAME=VALUE replaces
 // the value of a top-level `const NAME = …;` of search-index.js in a copy of the client (a trial's weight).
@@ -19,7 +19,8 @@
 // rank of its target (0: not in the first 10), then of any document of its title, and its corrections, to FILE.
 // --cost: each query on a fresh index (manifest at hand): its requests and bytes, median / p90 / max per kind.
 // --topics: the topic queries instead, each one's precision@10 and the mean (with --list, the first 10's irrelevant
-// URLs); give it the site of the articles alone (work/search-eval/site), as eval.mjs does.
+// URLs); give it the site of the articles alone (work/search-eval/site), as eval.mjs does. --lang en: the English
+// known-item queries (kinds en-*) on an English site (work/search-eval/site-en), through its /en/search/ page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,7 +65,8 @@ async function siteFetch(url, init = {}) {
   return answer(206, Buffer.concat([...parts, enc.encode('\r\n--B--\r\n')]), { 'content-type': 'multipart/byteranges; boundary=B' });
 }
 
-const page = fs.readFileSync(path.join(site, 'ar', 'search', 'index.html'), 'utf8');
+const lang = opt('--lang', 'ar');
+const page = fs.readFileSync(path.join(site, lang, 'search', 'index.html'), 'utf8');
 const manifestUrl = /data-search-manifest="([^"]+)"/.exec(page)[1];
 const ix = await core.openIndex({ manifestUrl, fetch: siteFetch, createAnalyzer });
 const half = opt('--half', 'all');
@@ -77,7 +79,8 @@ const halfOf = (id) => {
   return h % 2 ? 'test' : 'tune';
 };
 const queries = fs.readFileSync(queryFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t'))
-  .map((l) => l.split('\t')).filter((c) => c[1].startsWith('topic') === topics && (half === 'all' || halfOf(c[0]) === half));
+  .map((l) => l.split('\t')).filter((c) => c[1].startsWith('topic') === topics && c[1].startsWith('en-') === (lang === 'en')
+    && (half === 'all' || halfOf(c[0]) === half));
 const byKind = new Map();
 /** @type {[string, number][]} */
 const topicScores = [];

@@ -74,6 +74,20 @@ test('English: a typo one edit away still finds the word', async () => {
   await tab.close();
 });
 
+test('English: a name typed without its marks finds it written with them, and marks it there', async () => {
+  // the title writes Erdoğan, the other dispatch Erdogan: a reader types either and finds both (Latin folding)
+  for (const query of ['Erdogan', 'Erdoğan']) {
+    const tab = await search('en', query);
+    const found = await titles(tab);
+    assert.ok(found.some((t) => /Rouhani and Erdoğan discuss/.test(t)), `${query}: ${JSON.stringify(found)}`);
+    assert.ok(found.some((t) => /with Rouhani and Erdogan$/.test(t.trim())), `${query}: ${JSON.stringify(found)}`);
+    const marks = await tab.page.locator('.search-results .search-result-title mark').allTextContents();
+    assert.ok(marks.includes('Erdoğan') && marks.includes('Erdogan'), `${query}: ${JSON.stringify(marks)}`);
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  }
+});
+
 // --- issue 13: no false friends, names before stems, corrections that say so, counts that add up ---------------
 
 /** Every result shown: title and snippet. */

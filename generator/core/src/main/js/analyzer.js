@@ -554,6 +554,50 @@ const OTHER = 0;
 const ARABIC_SCRIPT = 1;
 const LATIN = 2;
 
+// Latin letters that NFD does not take apart (ø is no o + mark), each with its base letters, as Elasticsearch's
+// asciifolding folds them; the same string as LatinFold.LETTERS in Java.
+const LATIN_LETTERS = 'ßss æae ðd øo þth đd ħh ıi ĸq łl ŋn œoe ŧt ƀb ƈc ƌd ƒf ǥg ƙk ƚl ƞn ƥp ƫt ƭt ƴy ƶz ȡd ȥz ' +
+  'ȴl ȵn ȶt ȷj ȼc ȿs ɀz ɇe ɉj ɋq ɍr ɏy ẝs ⱡl ⱥa ⱦt ⱨh ⱪk ⱬz';
+
+/** Whether a UTF-16 unit is in the Latin blocks of `script` (a–z aside). @param {number} c */
+const isLatinBlock = (c) => (c >= 0x00c0 && c <= 0x024f) || (c >= 0x1e00 && c <= 0x1eff) ||
+  (c >= 0x2c60 && c <= 0x2c7f) || (c >= 0xa720 && c <= 0xa7ff) || (c >= 0xab30 && c <= 0xab6f);
+
+/** The Latin folds (as LatinFold): each letter of the Latin blocks that folds, to its base letters. */
+const LATIN_FOLDS = (() => {
+  /** @type {Map<string, string>} */
+  const letters = new Map(LATIN_LETTERS.split(' ').map((e) => [e[0], e.slice(1)]));
+  /** @type {Map<number, string>} */
+  const folds = new Map();
+  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff], [0x2c60, 0x2c7f], [0xa720, 0xa7ff], [0xab30, 0xab6f]]) {
+    for (let c = from; c <= to; c++) {
+      const s = String.fromCharCode(c);
+      // NFD, then the combining diacritics dropped: é is e + ◌́, ǿ is ø + ◌́ and then o
+      const base = [...s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')].map((ch) => letters.get(ch) ?? ch).join('');
+      if (base !== s && base !== '') folds.set(c, base);
+    }
+  }
+  return folds;
+})();
+
+/**
+ * A Latin token's letters folded to their base letters (Erdoğan: erdogan, straße: strasse, ø: o), so a name typed
+ * without its marks meets it; other characters unchanged (LatinFold.fold). Only for a token `script` calls Latin.
+ * @param {string} w
+ */
+export function foldLatin(w) {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < w.length; i++) {
+    const f = isLatinBlock(w.charCodeAt(i)) ? LATIN_FOLDS.get(w.charCodeAt(i)) : undefined;
+    if (f !== undefined) {
+      out += w.slice(from, i) + f;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? w : out + w.slice(from);
+}
+
 /** @param {string} w */
 function script(w) {
   let latin = false;
@@ -563,8 +607,7 @@ function script(w) {
         (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
       return ARABIC_SCRIPT;
     }
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x00c0 && c <= 0x024f) || (c >= 0x1e00 && c <= 0x1eff) ||
-        (c >= 0x2c60 && c <= 0x2c7f) || (c >= 0xa720 && c <= 0xa7ff) || (c >= 0xab30 && c <= 0xab6f)) {
+    if ((c >= 0x61 && c <= 0x7a) || isLatinBlock(c)) {
       latin = true;
     }
   }
@@ -617,7 +660,8 @@ const normalize = (text) => normalizeText(text, false).text;
  * @param {string} what
  */
 function oneWord(w, what) {
-  const n = normalize(w);
+  const normalized = normalize(w);
+  const n = script(normalized) === LATIN ? foldLatin(normalized) : normalized; // as the analyzer reads a Latin word
   let ok = n.length > 0;
   for (const ch of n) {
     if (!ok) break;
@@ -710,13 +754,16 @@ function variantTables(variants, stop, prot) {
  * @param {Map<string, string>} variantStems
  */
 function termOf(w, stop, dict, variantStems) {
-  if (w.length > MAX_WORD_CHARS || stop.has(w)) return null;
+  if (w.length > MAX_WORD_CHARS) return null;
+  const kind = script(w);
+  if (kind === LATIN) w = foldLatin(w); // Erdoğan is erdogan before anything else, stopwords included
+  if (stop.has(w)) return null;
   const hit = dict.get(w);
   if (hit !== undefined) return hit;
   let stem;
-  switch (script(w)) {
+  switch (kind) {
     case ARABIC_SCRIPT: {
-      const t = withoutClitic(w, dict) ?? withoutPronounHa(w, dict);
+      const t = withoutClitic(w, dict) ?? withoutPronoun(w, dict);
       if (t !== undefined) return t;
       stem = arabicStem(w);
       break;
@@ -745,15 +792,23 @@ function withoutClitic(w, dict) {
   return undefined;
 }
 
+// The attached pronouns a dictionary word keeps its term before, longest first (as WordTerms.PRONOUNS)
+const PRONOUNS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ك'];
+
 /**
- * The dictionary term of a word without its final pronoun ها (سكانها: سكان), with or without a proclitic, or
- * undefined (WordTerms.withoutPronounHa). Only ها: a final ه is also a normalized ة.
+ * The dictionary term of a word without its final attached pronoun (سكانها, سكانهم: سكان), with or without a
+ * proclitic, when at least 3 letters remain, or undefined (WordTerms.withoutPronoun).
  * @param {string} w @param {Map<string, string>} dict
  */
-function withoutPronounHa(w, dict) {
-  if (w.length < 5 || !w.endsWith('ها')) return undefined;
-  const rest = w.slice(0, -2);
-  return dict.get(rest) ?? withoutClitic(rest, dict);
+function withoutPronoun(w, dict) {
+  for (const p of PRONOUNS) {
+    if (w.length - p.length >= 3 && w.endsWith(p)) {
+      const rest = w.slice(0, -p.length);
+      const t = dict.get(rest) ?? withoutClitic(rest, dict);
+      if (t !== undefined) return t;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -762,6 +817,7 @@ function withoutPronounHa(w, dict) {
  * @param {string} word
  */
 function surfaceOf(word) {
+  if (script(word) === LATIN) return foldLatin(word); // café is cafe's form: a reader types no marks
   const p = PROCLITICS.find((c) => word.length >= c.length + 2 && word.startsWith(c));
   return p === undefined ? word : word.slice(p.length);
 }
@@ -778,8 +834,9 @@ function conjunctionTermOf(w, { stop, dict, variantStems, prot }) {
   if (w.length < 4 || w[0] !== 'و' || stop.has(w) || dict.has(w) || script(w) !== ARABIC_SCRIPT) return null;
   if (PROCLITICS.some((c) => w.length >= c.length + 2 && w.startsWith(c))) return null;
   const t = termOf(w, stop, dict, variantStems);
-  const viaClitic = CLITICS.find((c) => w.length - c.length >= 2 && w.startsWith(c) && dict.has(w.slice(c.length)));
-  if (t === null || (viaClitic !== undefined && prot.has(t))) return null;
+  // a protected word found behind a clitic or before a pronoun (وسكانهم) has no other reading
+  const viaDictionary = withoutClitic(w, dict) ?? withoutPronoun(w, dict);
+  if (t === null || (viaDictionary !== undefined && prot.has(viaDictionary))) return null;
   const rest = stripArabicSuffixes(w.slice(1));
   const c = variantStems.get(rest) ?? rest;
   return c === t ? null : c;

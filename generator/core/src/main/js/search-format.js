@@ -140,7 +140,9 @@
  * @property {string} written the word as typed (NFC)
  * @property {boolean} prefix
  * @property {boolean} typo long enough for a correction, which is tried only when the index lacks the word
- * @property {{word: string, term: string} | undefined} [corrected] the correction that stands in for the word
+ * @property {{word: string, term: string, written?: boolean, stem?: boolean} | undefined} [corrected] the correction
+ *   that stands in for the word; `written`: the index holds the word as written (its surface key); `stem`: the word
+ *   is an English term (a Porter2 stem), not an edit of what was typed
  * @property {Entry | null} [exact]
  * @property {Entry | null} [surface] the surface key of the word as typed (SEARCH-FORMAT.md §4): its exact form
  * @property {{term: string, form: string}[]} readings the word's second readings, from a mark as written

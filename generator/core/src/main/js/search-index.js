@@ -8,7 +8,7 @@
  *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 10;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -1103,6 +1103,32 @@ function findTerm(ix, shards, term) {
 }
 
 /**
+ * The regular inflections of a typed English word that have its term (actions and actioned for action; action for
+ * actions; rise for rising): their documents hold the word as a reader who remembers "action" for a title's
+ * "actions" means it, so they rank with the typed form's (issue 13: exact forms first). Porter2 also joins other
+ * words (universe, university), which stay in the stem's tier. Not for Arabic, whose light stem joins other words
+ * through the same endings.
+ * @param {Analyzer} analyzer
+ * @param {string} word the typed word's surface form
+ * @param {string} term its term
+ * @returns {string[]}
+ */
+export function inflections(analyzer, word, term) {
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const forms = new Set([`${word}s`, `${word}es`, `${word}ed`, `${word}ing`]);
+  const stem = (/** @type {number} */ n) => word.slice(0, word.length - n);
+  if (word.endsWith('e')) forms.add(`${word}d`).add(`${stem(1)}ing`);
+  if (/[^aeiou]y$/.test(word)) forms.add(`${stem(1)}ies`).add(`${stem(1)}ied`);
+  if (/(ies|ied)$/.test(word)) forms.add(`${stem(3)}y`);
+  if (/[^s]s$/.test(word)) forms.add(stem(1));
+  if (word.endsWith('es')) forms.add(stem(2));
+  if (word.endsWith('ed')) forms.add(stem(2)).add(stem(1));
+  if (word.endsWith('ing')) forms.add(stem(3)).add(`${stem(3)}e`);
+  forms.delete(word);
+  return [...forms].filter((f) => f.length >= 3 && analyzer.terms(f)[0] === term).sort();
+}
+
+/**
  * Step 1: fetches the term shards every slot needs, all at once, then finds each phrase's terms and each word's
  * variants (exact, prefix completions, the correction of a word the index lacks).
  * @param {SearchIndex} ix
@@ -1147,6 +1173,13 @@ async function collectCandidates(ix, slots, fuzzy) {
       taken.add(r.term);
       const form = findTerm(ix, shards, r.term + SURFACE + r.form);
       if (form) s.readingSurfaces.push({ e: form, term: e });
+    }
+    // a regular inflection of an English word is the word as the reader remembers it (action for actions)
+    if (exact) {
+      for (const form of inflections(ix.analyzer, ix.analyzer.surface(s.word), s.term)) {
+        const e = findTerm(ix, shards, s.term + SURFACE + form);
+        if (e) s.readingSurfaces.push({ e, term: exact });
+      }
     }
     const known = exact ?? variants[0]?.e;
     if (s.prefix) prefixVariants(ix, s, shards, taken).forEach((e) => variants.push({ e, kind: 'prefix' }));
@@ -1242,7 +1275,7 @@ function typoCandidates(ix, s, shards, taken, context) {
   const words = typoWords(s.word, ix.analyzer, s.written)
     .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (close(c) ? STEM_MIN_BACKED : minStem(c))));
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
-    for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace', letter: '' });
+    for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace', letter: '', stem: true });
   }
   return words;
 }
@@ -1267,11 +1300,15 @@ async function typoVariant(ix, s, words, shards, context) {
     if (!e || [...e.term].length < 3) continue;
     const backed = await backedBy(ix, e, context);
     if (arabic && [...e.term].length < minStem(c) && !backed) continue; // a short stem only with the backing
-    scored.push({ e, score: Math.log1p(e.df) * CLOSENESS[c.kind] * (backed ? 1 + CONTEXT : 1), word: c.word });
+    scored.push({ e, score: Math.log1p(e.df) * CLOSENESS[c.kind] * (backed ? 1 + CONTEXT : 1), word: c.word, stem: !!c.stem });
   }
   // the best; of equals, the first in the order typoWords gives
   const best = scored.reduce((a, x) => (!a || x.score > a.score ? x : a), /** @type {typeof scored[0] | null} */ (null));
-  if (best) s.corrected = { word: best.word, term: best.e.term };
+  // whether the index holds the candidate as written (its surface key): else it may be a stem or no word at all
+  if (best) {
+    s.corrected = { word: best.word, term: best.e.term, stem: best.stem,
+      written: !best.stem && !!findTerm(ix, shards, best.e.term + SURFACE + ix.analyzer.surface(best.word)) };
+  }
   return best?.e ?? null;
 }
 
@@ -1459,6 +1496,7 @@ async function wordMatches(ix, s, simple, firstPage) {
   variants.push(...(s.variants ?? []));
   // the surface key's long list is asked for with the term's: one request to their tail file
   if (s.surface?.long && !simple) ix.postings(s.surface).catch(() => {});
+  for (const r of s.readingSurfaces ?? []) if (r.e.long && !simple) ix.postings(r.e).catch(() => {});
   for (const { e, kind } of variants) {
     const w = WEIGHT[kind];
     const strong = kind !== 'typo';
@@ -1613,7 +1651,10 @@ function orderResults(slots, all, complete, passes) {
   return { ranked, total: e.df + all.filter((d) => !d.terms.has(e.term)).length, some: 0 };
 }
 
-/** @typedef {{term: string, word: string, kind: keyof typeof CLOSENESS, letter: string}} TypoCandidate */
+/**
+ * @typedef {{term: string, word: string, kind: keyof typeof CLOSENESS, letter: string, stem?: boolean}} TypoCandidate
+ * `stem`: an English term at hand one edit from the typed word's term, whose word is the term itself (a stem)
+ */
 
 const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 /** The commonest letters of written Arabic and English: a word with one dropped or changed is likelier a word. */
@@ -1755,11 +1796,55 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
     some: runs.reduce((n, r) => n + r.some, 0),
     // a result that holds only some of the words comes after the others, under its own label
     results: page.map((it) => ({ .../** @type {ResultCard} */ (cards.get(it)), allWords: it.matched === slotCount.get(it.index) })),
-    corrections: runs.flatMap((r) => r.slots).flatMap((s) => (s.kind === 'word' && s.corrected
-      ? [{ written: s.written, word: s.corrected.word }] : [])).filter((c, i, a) => a.findIndex((x) => x.written === c.written) === i),
+    corrections: indexes.flatMap((ix, i) => runs[i].slots.flatMap((s) => (s.kind === 'word' && s.corrected
+      ? [{ written: s.written, word: shownCorrection(s, ix, page.filter((it) => it.index === ix).map((it) => /** @type {ResultCard} */ (cards.get(it)))) }]
+      : []))).filter((c, i, a) => a.findIndex((x) => x.written === c.written) === i),
     facets: runs.some((r) => r.facetsShown) ? mergeFacets(indexes, runs) : null,
     slots: runs[0]?.slots ?? [],
   };
+}
+
+/**
+ * The word a correction of an English word shows. The candidate, when the index holds it as written (attack for
+ * attak); else it may be a Porter2 stem or no word at all (caus for causd, coulde for coule), and the page says
+ * "showing results for" it: then the form the page's results write (titles, then leads) closest to what was typed;
+ * the candidate when none writes it, and always for Arabic, whose text forms carry clitics the reader did not type.
+ * @param {WordSlot} s a corrected word
+ * @param {SearchIndex} ix its index
+ * @param {ResultCard[]} shown the page's results of that index, in order
+ */
+function shownCorrection(s, ix, shown) {
+  const { word, term, written, stem } = /** @type {NonNullable<WordSlot['corrected']>} */ (s.corrected);
+  if (!/^[a-z]+$/.test(s.word) || written) return word;
+  // the candidate itself counts one edit more than it is from the typed word: it may be no word at all
+  const extra = (/** @type {string} */ f) => (f === word ? 1 : 0);
+  /** @type {string[]} */
+  const forms = stem ? [] : [word];
+  for (const text of [...shown.map((c) => c.title), ...shown.map((c) => c.snippet)]) {
+    for (const t of ix.analyzer.tokens(text ?? '')) if (t.term === term) forms.push(text.slice(t.start, t.end));
+  }
+  // of the forms written, the closest to what was typed (accordig: according, not the first result's accorded)
+  const cost = (/** @type {string} */ f) => editDistance(f.toLowerCase(), s.word) + extra(f);
+  const form = forms.reduce((best, f) => (best === null || cost(f) < cost(best) ? f : best), /** @type {string | null} */ (null));
+  // in the reader's case: a title's "Despite" is "despite" to one who typed "depite"
+  return form === null ? word : s.written === s.written.toLowerCase() ? form.toLowerCase() : form;
+}
+
+/**
+ * Levenshtein distance (short words: a correction's forms).
+ * @param {string} a
+ * @param {string} b
+ */
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
 }
 
 /** @param {RankedDoc} a @param {RankedDoc} b */

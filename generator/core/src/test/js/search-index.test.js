@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
-import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, MAX_QUERY_SLOTS,
+import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, inflections, MAX_QUERY_SLOTS,
   MAX_CORRECTED, MAX_PHRASES, typoWords, confusable } from '../../main/js/search-index.js';
 
 import { readFile } from 'node:fs/promises';
@@ -316,9 +316,11 @@ test('exact form before stem: المدرسة ranks the body that holds it above 
 
 test('the highlighter marks وقال for قال, as the index matches it (the same readings as TextAnalyzerTest)', async () => {
   const ar = (await open('ar')).analyzer;
-  const readings = Object.fromEntries(['وقال', 'وقود', 'وقالت', 'وإيران', 'وزير', 'الوزير', 'وللاتفاق', 'ولد']
-    .map((w) => [w, ar.conjunctionTerm(w)]));
-  assert.deepEqual(readings, { وقال: 'قال', وقود: 'قود', وقالت: 'قالت', وإيران: null, وزير: null, الوزير: null, وللاتفاق: null, ولد: null });
+  // a protected word before a pronoun has one reading, as in Java (before w23-fold this side gave وسكانها سك)
+  const readings = Object.fromEntries(['وقال', 'وقود', 'وقالت', 'وإيران', 'وزير', 'الوزير', 'وللاتفاق', 'ولد', 'وسكانها',
+    'وسكانهم'].map((w) => [w, ar.conjunctionTerm(w)]));
+  assert.deepEqual(readings, { وقال: 'قال', وقود: 'قود', وقالت: 'قالت', وإيران: null, وزير: null, الوزير: null, وللاتفاق: null,
+    ولد: null, وسكانها: null, وسكانهم: null });
   assert.deepEqual(highlightSegments('وقال الوزير إن', ar, ['قال']),
     [{ text: 'وقال', mark: true }, { text: ' الوزير إن', mark: false }]);
   assert.deepEqual(highlightSegments('الوزير', ar, ['زير']), [{ text: 'الوزير', mark: false }]);
@@ -597,4 +599,35 @@ test('format 7: a long surface key written as flags over its term\'s list gives 
   const byId = new Map((await en.postings(term)).ids.map((id, j) => [id, j]));
   const termImp = (await en.postings(term)).imp;
   p.ids.forEach((id, j) => assert.ok(Math.abs(p.imp[j] / key.idf - termImp[byId.get(id)] / term.idf) < 1e-9));
+});
+
+test('an English word\'s regular inflections rank as the form typed: "Russia action" finds the title "Russia\'s actions" first (issue 13)', async () => {
+  const en = await open('en');
+  const id = new Map((await search([en], 'Russia action', { limit: 10 })).results.map((x) => [x.url.split('/')[3], x.id]));
+  // the index's order, which decides which ten a page shows (the page's title re-rank only reorders those ten)
+  const order = (await en.rank('Russia action', { pageEnd: 10 })).ranked.map((d) => d.id);
+  const [title, body] = [order.indexOf(id.get('inflected-title')), order.indexOf(id.get('body-form'))];
+  assert.ok(title >= 0 && body >= 0, order.join(' '));
+  assert.ok(title < body, `the title is ${title + 1}th, the body ${body + 1}th`);
+  // the forms looked up: those with the word's term only (Porter2's universe is not university's inflection)
+  const forms = (w) => inflections(en.analyzer, w, en.analyzer.terms(w)[0]);
+  assert.ok(forms('action').includes('actions'), forms('action').join(' '));
+  assert.ok(forms('actions').includes('action'), forms('actions').join(' '));
+  assert.ok(forms('rising').includes('rise'), forms('rising').join(' '));
+  assert.ok(!forms('university').includes('universe'));
+  assert.deepEqual(forms('سورية'), []);
+});
+
+test('an English correction shows a word the results write, never a Porter2 stem or a non-word (issue 13: "showing results for")', async () => {
+  const en = await open('en');
+  const shown = async (q) => (await search([en], q, { limit: 10 })).corrections.map((c) => c.word);
+  // the candidates here are stems (econom, feder, howev) or edits that are no word (contraceptics)
+  assert.deepEqual(await shown('economc'), ['economic']);
+  assert.deepEqual(await shown('federl'), ['federal']);
+  assert.deepEqual(await shown('howevr'), ['however']);
+  assert.deepEqual(await shown('contraceptivs'), ['contraceptives']);
+  // in the reader's case: a title's capital stays when the reader typed one
+  const res = await search([en], 'Economc', { limit: 10 });
+  const text = res.results.map((r) => `${r.title} ${r.snippet}`).join(' ');
+  assert.ok(text.includes(res.corrections[0].word), `${res.corrections[0].word} in ${text.slice(0, 200)}`);
 });

@@ -16,6 +16,15 @@ test('highlighting marks the original spelling of a matched variant', () => {
   assert.equal(segs.map((s) => s.text).join(''), 'قال إن الرئيس الأمريكي سيزور');
 });
 
+test('highlighting marks a Latin name written with its marks for a query typed without them, and back', () => {
+  const text = 'Erdoğan met Erdogan; Kılıçdaroğlu and São Paulo waited (Erdoğanلا keeps its marks)';
+  const marked = (q) => highlightSegments(text, analyzer, analyzer.terms(q)).filter((s) => s.mark).map((s) => s.text);
+  assert.deepEqual(marked('Erdogan'), ['Erdoğan', 'Erdogan']);
+  assert.deepEqual(marked('ERDOĞAN'), ['Erdoğan', 'Erdogan']);
+  assert.deepEqual(marked('kilicdaroglu sao'), ['Kılıçdaroğlu', 'São']);
+  assert.equal(highlightSegments(text, analyzer, analyzer.terms('Erdogan')).map((s) => s.text).join(''), text);
+});
+
 test('a hostile title is rendered as text, through createElement/textContent only', () => {
   const doc = new FakeDocument();
   const li = renderResult(doc, {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  createAnalyzer, parseDataFile, porter2, isTokenChar, isSegmentBoundary, MAX_WORD_CHARS,
+  createAnalyzer, parseDataFile, porter2, isTokenChar, isSegmentBoundary, MAX_WORD_CHARS, foldLatin,
 } from '../../main/js/analyzer.js';
 
 const resources = new URL('../resources/org/arshif/search/analysis/', import.meta.url);
@@ -97,6 +97,9 @@ function departsFromLucene(cp) {
   return RE_DIGIT.test(s) && cp > 0x39 && !(cp >= 0x0660 && cp <= 0x0669) && !(cp >= 0x06f0 && cp <= 0x06f9);
 }
 
+// F (a Latin word folded, as ParityVectors.LATIN_TO_FOLD): a letter of the Latin blocks above ASCII, no Arabic letter
+const LATIN_TO_FOLD = /^[^\u0600-\u06ff]*[\u00c0-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f][^\u0600-\u06ff]*$/s;
+
 function checkDepartures(vs) {
   const rawStop = new Set([...rawData.stopwordsAr, ...rawData.stopwordsEn]);
   const protectedTerms = new Set(rawData.protected.map((p) => analyzer.normalize(p)));
@@ -117,6 +120,7 @@ function checkDepartures(vs) {
           case 'P': holds = protectedTerms.has(t.term); break;
           case 'V': holds = canonicalTerms.has(t.term); break;
           case 'C': holds = /^[\u0648\u0641]/.test(analyzer.normalize(surface)); break;
+          case 'F': holds = LATIN_TO_FOLD.test(analyzer.normalize(surface)); break;
           case 'L': holds = t.codes === 'L' && t.term === '-' && analyzer.normalize(surface).length > MAX_WORD_CHARS; break;
           default: holds = false;
         }
@@ -137,7 +141,7 @@ test('every departure from Lucene is a documented one', () => {
       for (const c of t.codes === '' ? ['agree'] : t.codes.split('+')) counts[c] = (counts[c] ?? 0) + 1;
     }
   }
-  for (const c of ['N', 'S', 'P', 'V', 'C', 'L']) assert.ok(counts[c] > 0, `the vectors exercise ${c}`);
+  for (const c of ['N', 'S', 'P', 'V', 'C', 'L', 'F']) assert.ok(counts[c] > 0, `the vectors exercise ${c}`);
   // C (و kept, issue 13) adds about 2 %, V and P (names, countries) about 1 %
   assert.ok(counts.agree > all * 0.95, `${counts.agree} of ${all} tokens agree with Lucene`);
 });
@@ -153,6 +157,8 @@ test('the departure check fails on an undocumented departure', () => {
   assert.notDeepEqual(checkDepartures(fake([{ start: 3, end: 13, term: 'ميدان', lucene: 'ميدان', codes: 'V' }])), []);
   // الميدانية starts with no conjunction: C cannot explain it
   assert.notDeepEqual(checkDepartures(fake([{ start: 3, end: 13, term: 'ميدان', lucene: 'x', codes: 'C' }])), []);
+  // الميدانية has no Latin letter: F cannot explain it
+  assert.notDeepEqual(checkDepartures(fake([{ start: 3, end: 13, term: 'ميدان', lucene: 'x', codes: 'F' }])), []);
 });
 
 // --- Companion tables -----------------------------------------------------------------------------
@@ -175,11 +181,13 @@ test('every BMP code point assigned in Java 17 normalizes and classifies as in J
   const token = new Uint8Array(0x10000);
   const boundary = new Uint8Array(0x10000);
   const mapped = new Map();
+  const folded = new Map();
   for (const line of read(resources, 'chartable.tsv').split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
     const f = line.split('\t');
-    if (f[0] === 'M') {
-      mapped.set(parseInt(f[1], 16), f[2] === '' ? '' : String.fromCodePoint(...f[2].split(' ').map((h) => parseInt(h, 16))));
+    if (f[0] === 'M' || f[0] === 'F') {
+      (f[0] === 'M' ? mapped : folded)
+        .set(parseInt(f[1], 16), f[2] === '' ? '' : String.fromCodePoint(...f[2].split(' ').map((h) => parseInt(h, 16))));
     } else {
       const [from, to] = f[1].split('-').map((h) => parseInt(h, 16));
       const target = { U: unassigned, T: token, B: boundary }[f[0]];
@@ -195,6 +203,7 @@ test('every BMP code point assigned in Java 17 normalizes and classifies as in J
     if (analyzer.normalize(s) !== want) wrong.push(`normalize U+${cp.toString(16)}`);
     if (isTokenChar(cp) !== (token[cp] === 1)) wrong.push(`token U+${cp.toString(16)}`);
     if (isSegmentBoundary(cp) !== (boundary[cp] === 1)) wrong.push(`boundary U+${cp.toString(16)}`);
+    if (foldLatin(s) !== (folded.get(cp) ?? s)) wrong.push(`fold U+${cp.toString(16)}`);
     checked++;
   }
   assert.deepEqual(wrong.slice(0, 20), []);

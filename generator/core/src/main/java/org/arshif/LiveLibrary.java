@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.arshif.config.ConfigLoader;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
+import org.arshif.content.HugoCascades;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -89,12 +90,8 @@ public final class LiveLibrary {
             read = reloadAll();
         } else {
             TreeSet<String> reread = new TreeSet<>();
-            fileFindings.keySet().stream()
-                    .filter(path -> {
-                        String now = stat(path);
-                        return now == null || !now.equals(findingStats.get(path));
-                    })
-                    .forEach(reread::add);
+            fileFindings.keySet().stream().filter(this::statsChanged).forEach(reread::add);
+            rereadBelowSectionPages(changed, reread);
             for (String path : changed) {
                 if (!path.startsWith(ContentLoader.CONTENT_DIR + "/")) {
                     continue;
@@ -213,6 +210,25 @@ public final class LiveLibrary {
         }
     }
 
+    /**
+     * After a section page ({@code _index.md}) changed, came or went: its cascades read again, and every dispatch below
+     * it to be read again with them.
+     */
+    private void rereadBelowSectionPages(Collection<String> changed, Set<String> reread) {
+        List<String> pages = changed.stream()
+                .filter(p -> p.startsWith(ContentLoader.CONTENT_DIR + "/")
+                        && HugoCascades.isSectionPage(p.substring(p.lastIndexOf('/') + 1)))
+                .toList();
+        if (pages.isEmpty()) {
+            return;
+        }
+        setup = loader.setup();
+        for (String page : pages) {
+            String folder = page.substring(0, page.lastIndexOf('/') + 1);
+            reread.addAll(sources.subSet(folder, true, folder + "\uffff", true));
+        }
+    }
+
     /** A file under {@code content/} that is no dispatch and no vocabulary: a photo or another published file. */
     private static boolean isMedia(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -278,6 +294,12 @@ public final class LiveLibrary {
         dispatches.remove(path);
         fileFindings.remove(path);
         findingStats.remove(path);
+    }
+
+    /** Whether a file with findings changed since it was read (or cannot be stat'd now). */
+    private boolean statsChanged(String path) {
+        String now = stat(path);
+        return now == null || !now.equals(findingStats.get(path));
     }
 
     /** Size, modification time and identity of a file, or null when it cannot be read (it is then read again). */

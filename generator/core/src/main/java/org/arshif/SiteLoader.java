@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
+import org.arshif.content.Cascades;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
@@ -90,7 +92,8 @@ final class SiteLoader {
         }
         ContentLoader.Listing listing = ContentLoader.listAll(siteRoot, diagnostics);
         List<String> sources = listing.sources();
-        HugoCascades.check(siteRoot, sources, listing.sectionPages(), diagnostics);
+        Cascades cascades = HugoCascades.read(
+                siteRoot, sources, listing.sectionPages(), Set.copyOf(config.languages()), diagnostics);
         GitHistory git = Background.join(history);
         if (git.shallow()) {
             diagnostics.warning(
@@ -104,6 +107,7 @@ final class SiteLoader {
         UnplacedFiles.warn(media.unplaced(), diagnostics);
         DispatchReader reader = new DispatchReader(config, vocabulary, git)
                 .withMedia(media)
+                .withCascades(cascades)
                 .packingBodies(
                         sourceBytes >= 0
                                 ? ContentLoader.packBodies(

@@ -188,6 +188,68 @@ class HugoContentTest {
         assertFalse(Files.exists(out.resolve("ar/2023/04/index/index.html")), "a bundle is named by its folder");
     }
 
+    /**
+     * Hugo's cascade, in a site laid out as Hugo's multilingual sites are (languages by file name): each language's
+     * section page cascades to its own dispatches, a {@code target} path (Hugo 0.140's name) picks a bundle, a
+     * cascaded {@code expiryDate} takes a section off the site, and every finding names the section page.
+     */
+    @Test
+    void cascadesOfSectionPagesInEachLanguageAreAppliedToTheDispatchesBelow(@TempDir Path dir) throws IOException {
+        Trees.write(
+                dir.resolve("content/posts/_index.en.md"),
+                "{\n  \"title\": \"Posts\",\n  \"cascade\": [\n    {\"categories\": [\"Farming\"]},\n"
+                        + "    {\"target\": {\"path\": \"/posts/harvest\"}, \"author\": \"Field desk\"}\n  ]\n}\n");
+        Trees.write(
+                dir.resolve("content/posts/_index.ar.md"),
+                "+++\ntitle = 'مقالات'\n[cascade]\ncategories = ['زراعة']\n+++\n");
+        Trees.write(
+                dir.resolve("content/posts/harvest/index.en.md"),
+                "+++\ntitle = 'Harvest'\ndate = 2023-04-06\n+++\n\nThe story.\n");
+        Trees.write(
+                dir.resolve("content/posts/harvest/index.ar.md"),
+                "+++\ntitle = 'الحصاد'\ndate = 2023-04-06\n+++\n\nنص الخبر.\n");
+        Trees.write(dir.resolve("content/posts/fair.en.md"), "---\ntitle: Fair\ndate: 2023-04-05\n---\n\nText.\n");
+        Trees.write(dir.resolve("content/notices/_index.md"), "---\ncascade:\n  expiryDate: 2024-01-01\n---\n");
+        Trees.write(
+                dir.resolve("content/notices/closure.en.md"), "---\ntitle: Closure\ndate: 2023-04-07\n---\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildReport built =
+                Arshif.builder().siteRoot(dir).output(out).clock(CLOCK).build().build();
+        assertEquals(
+                List.of(), built.findings().stream().map(Diagnostic::format).toList());
+        String harvest = Files.readString(out.resolve("en/2023/04/harvest/index.html"), StandardCharsets.UTF_8);
+        assertTrue(harvest.contains("<ul class=\"categories\"><li><bdi>Farming</bdi></li></ul>"), harvest);
+        assertTrue(harvest.contains("<span class=\"author\"><bdi>Field desk</bdi></span>"), harvest);
+        String fair = Files.readString(out.resolve("en/2023/04/fair/index.html"), StandardCharsets.UTF_8);
+        assertTrue(fair.contains("<li><bdi>Farming</bdi></li>"), fair);
+        assertFalse(fair.contains("Field desk"), "the target path is the bundle's alone");
+        String arabic = Files.readString(out.resolve("ar/2023/04/harvest/index.html"), StandardCharsets.UTF_8);
+        assertTrue(arabic.contains("<ul class=\"categories\"><li><bdi>زراعة</bdi></li></ul>"), arabic);
+        assertFalse(arabic.contains("Field desk"), "_index.en.md is the English dispatches' section page");
+        assertFalse(Files.exists(out.resolve("en/2023/04/closure")), "expired by its section's cascade");
+
+        // The same mistake in a section page's cascade and in a dispatch's own front-matter: the same words, each
+        // where it is written.
+        Trees.write(dir.resolve("content/notices/_index.md"), "---\ncascade:\n  expiryDate: someday\n---\n");
+        Trees.write(
+                dir.resolve("content/posts/late.en.md"),
+                "---\ntitle: Late\ndate: 2023-04-08\nexpiryDate: someday\n---\n\nText.\n");
+        ContentException e = assertThrows(
+                ContentException.class,
+                () -> Arshif.builder()
+                        .siteRoot(dir)
+                        .output(out)
+                        .clock(CLOCK)
+                        .build()
+                        .build());
+        List<Diagnostic> errors =
+                e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(
+                List.of("content/notices/_index.md:3:15", "content/posts/late.en.md:4:13"),
+                errors.stream().map(Diagnostic::where).toList());
+        assertEquals(errors.get(1).message(), errors.get(0).message());
+    }
+
     @Test
     void aUrlThatCollidesIsStillReportedWithBothFiles(@TempDir Path dir) {
         Trees.write(dir.resolve("content/en/2024-02-01-a.md"), "# A\n\nText of a.\n");

@@ -73,6 +73,42 @@ class LiveLibraryTest {
     }
 
     /**
+     * A section page's cascade added, edited and deleted while the preview runs: the dispatches below it, and only
+     * they, are read again, and the library is the loader's after each step.
+     */
+    @Test
+    void aSectionPagesCascadeChangesTheDispatchesBelowItInThePreview() throws Exception {
+        Path root = dir.resolve("site");
+        Trees.write(root.resolve("content/en/news/2017-05-01-a.md"), "---\ntitle: A\n---\n\nText.\n");
+        Trees.write(root.resolve("content/en/sport/2017-05-01-b.md"), "---\ntitle: B\n---\n\nText.\n");
+        Arshif arshif = Arshif.builder().siteRoot(root).build();
+        LiveLibrary live = LiveLibrary.load(arshif);
+        String page = "content/en/news/_index.md";
+        List<List<String>> steps = List.of(
+                List.of("---\ncascade:\n  tags: [world]\n---\n", "a [world] false", "b [] false"),
+                List.of("---\ncascade:\n  draft: true\n---\n", "a [] true", "b [] false"),
+                List.of("", "a [] false", "b [] false"));
+        for (List<String> step : steps) {
+            if (step.get(0).isEmpty()) {
+                java.nio.file.Files.delete(root.resolve(page));
+            } else {
+                Trees.write(root.resolve(page), step.get(0));
+            }
+            LiveLibrary.Update update = live.update(Set.of(page), false);
+            assertEquals(1, update.filesRead(), step.get(0));
+            assertEquals(step.subList(1, 3), described(update.library()), step.get(0));
+            assertEquals(described(arshif.load()), described(update.library()), step.get(0));
+        }
+    }
+
+    /** Each dispatch's title, tags and whether it is a draft. */
+    private static List<String> described(Library library) {
+        return library.dispatches().stream()
+                .map(d -> d.title().toLowerCase(java.util.Locale.ROOT) + " " + d.tags() + " " + d.draft())
+                .toList();
+    }
+
+    /**
      * A snapshot's dispatches and sources are the last snapshot's lists patched by the dispatches swapped when no path
      * came or went: after edits, an addition, a file that no longer reads as a dispatch, a deletion and an edit
      * again, they are the loader's, in its order.

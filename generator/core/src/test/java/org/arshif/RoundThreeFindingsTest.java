@@ -307,34 +307,96 @@ class RoundThreeFindingsTest {
     }
 
     @Test
-    void hugosCascadeThatKeepsDispatchesBackStopsTheBuildAndOtherCascadedKeysAreNamed() {
+    void hugosCascadeIsAppliedAsHugoAppliesIt() throws Exception {
         Path out = tmp.resolve("out");
-        Arshif arshif = site("hugo-cascade", out).build();
-        ContentException e = assertThrows(ContentException.class, arshif::build);
+        BuildReport report = site("hugo-cascade", out).build().build();
+        assertEquals(
+                List.of("content/en/news/_index.md:14:5: warning: Hugo's build options in '_build' (list, render) are"
+                        + " not followed: the dispatch is published and listed as any other; to keep it off the site,"
+                        + " set draft: true, or render: never"),
+                report.findings().stream().map(Diagnostic::format).toList());
+        assertFalse(Files.exists(out.resolve("en/drafts/2017/05/unfinished")), "a draft by its section's cascade");
+        assertFalse(Files.exists(out.resolve("en/drafts/2017/05/half")), "a draft by its section's cascade");
+        assertTrue(Files.isDirectory(out.resolve("en/drafts/2017/05/ready")), "its own draft: false wins");
+        assertFalse(Files.exists(out.resolve("ar/embargo/2017/05/hold")), "held back until the cascaded publishDate");
+
+        String open = page(out, "en/news/2017/05/open");
+        assertTrue(open.contains("\"keywords\":\"world\""), "tagged by the /news/** entry");
+        assertTrue(open.contains("News desk"), "its author cascaded");
+        String fair = page(out, "en/news/local/2017/05/fair");
+        assertTrue(fair.contains("\"keywords\":\"local\""), "the nearest section page's tags win");
+        assertTrue(fair.contains("News desk"), "the key the nearest does not give comes from the one above");
+        assertTrue(page(out, "en/news/2017/05/own").contains("\"keywords\":\"harbour\""), "its own tags win");
+        assertTrue(page(out, "en/tags/world").contains("/en/news/2017/05/open/"), "a cascaded tag has its page");
+        assertFalse(page(out, "en/tags/world").contains("/fair/"), "not for a dispatch whose nearer section tags it");
+
+        // _index.ar.md is the Arabic dispatches' section page, _index.md the others'; _target lang: ar is theirs alone
+        String arabic = page(out, "ar/2017/05/port");
+        assertTrue(arabic.contains("\"keywords\":\"برقيات\""), arabic);
+        assertTrue(arabic.contains("Desk wire"), "the top section page's entry for lang ar");
+        String english = page(out, "en/2017/05/port");
+        assertTrue(english.contains("\"keywords\":\"wires\""), english);
+        assertFalse(english.contains("Desk wire"), "not an Arabic dispatch");
+
+        Path later = tmp.resolve("later");
+        Arshif.builder()
+                .siteRoot(tmp.resolve("hugo-cascade"))
+                .output(later)
+                .clock(java.time.Clock.fixed(java.time.Instant.parse("2017-09-02T00:00:00Z"), java.time.ZoneOffset.UTC))
+                .build()
+                .build();
+        assertTrue(
+                Files.isDirectory(later.resolve("ar/embargo/2017/05/hold")), "published once its section's date came");
+    }
+
+    @Test
+    void aMalformedCascadeIsNamedAtItsLineAndColumnAndACascadedKeyAsTheDispatchsOwnWouldBe() {
+        Path root = tmp.resolve("malformed");
+        Trees.write(root.resolve("arshif.yml"), "baseUrl: https://desk.example/\nlanguages: [ar, en]\n");
+        for (String section : List.of("a", "b", "c", "d", "e")) {
+            Trees.write(
+                    root.resolve("content/en/" + section + "/2017-05-01-" + section + ".md"),
+                    "---\ntitle: Story " + section + "\ndate: 2017-05-01\n---\nText.\n");
+        }
+        Trees.write(root.resolve("content/en/a/_index.md"), "---\ntitle: A\ncascade: draft\n---\n");
+        Trees.write(
+                root.resolve("content/en/b/_index.md"),
+                "---\ntitle: B\ncascade:\n  - _target:\n      path: \"{/b\"\n    tags: [x]\n---\n");
+        Trees.write(
+                root.resolve("content/en/c/_index.md"),
+                "---\ntitle: C\ncascade:\n  - _target:\n      kind: section\n    tags: [x]\n  - target:\n"
+                        + "      environment: development\n      weight: 3\n    tags: [y]\n---\n");
+        Trees.write(
+                root.resolve("content/en/d/_index.md"),
+                "---\ntitle: D\ncascade:\n  draft: maybe\n  tags: {a: b}\n---\n");
+        Trees.write(root.resolve("content/en/e/_index.md"), "---\ntitle: E\ncascade: [\n---\n");
+        ContentException e = assertThrows(ContentException.class, () -> build(root, tmp.resolve("out")));
         assertEquals(
                 List.of(
-                        "content/ar/embargo/_index.md:4:1: error: Hugo's cascade gives 'publishDate' to the 1"
-                                + " dispatch(es) below, which keeps them off the site, but Arshif does not read _index.md"
-                                + " files, so it would publish them; write its 'publishDate' (2017-09-01T00:00Z) in the"
-                                + " front-matter of each (or move them out of content/), then delete it here",
-                        "content/en/drafts/_index.md:4:3: error: Hugo's cascade gives 'draft' to the 2 dispatch(es)"
-                                + " below, which keeps them off the site, but Arshif does not read _index.md files, so it"
-                                + " would publish them; write 'draft: true' in the front-matter of each (or move them out"
-                                + " of content/), then delete it here",
-                        "content/en/drafts/_index.md:5:3: error: Hugo's cascade gives '_build' to the 2 dispatch(es)"
-                                + " below, which keeps them off the site, but Arshif does not read _index.md files, so it"
-                                + " would publish them; write its '_build' options in the front-matter of each (or move"
-                                + " them out of content/), then delete it here",
-                        // build options that render (Hugo's default) keep nothing back: not applied, not an error
-                        "content/en/news/_index.md:6:5: warning: Hugo's cascade of params, tags, _build is not applied to"
-                                + " the 1"
-                                + " dispatch(es) below: Arshif does not read _index.md files; write them in each"
-                                + " dispatch's own front-matter"),
-                e.diagnostics().stream()
-                        .map(Diagnostic::format)
-                        .filter(f -> f.contains("cascade"))
-                        .toList());
-        assertFalse(Files.exists(out.resolve("en/2017/05/unfinished")), "a draft by its section is not published");
+                        "content/en/a/_index.md:3:10: error: Hugo's cascade must be a mapping of front-matter keys to"
+                                + " values (like draft: true on a line of its own, indented under it), or a list of"
+                                + " them, each with an optional _target; this is a string, so nothing of it is applied",
+                        "content/en/b/_index.md:5:13: error: Hugo's cascade '_target' path '{/b' is not a glob: a '{'"
+                                + " is never closed with '}'; write one like '/news/**' or '{/news,/news/**}'",
+                        "content/en/c/_index.md:5:13: warning: this cascade is for kind 'section', which does not match"
+                                + " 'page': no dispatch is of that kind (each is a page), so it is applied to no"
+                                + " dispatch; give it kind: 'page' or delete this entry",
+                        "content/en/c/_index.md:8:20: warning: this cascade is for environment 'development', which"
+                                + " does not match 'production': Arshif builds as Hugo's production environment does,"
+                                + " so it is applied to no dispatch; give it environment: 'production' or delete this"
+                                + " entry",
+                        "content/en/c/_index.md:9:7: warning: 'weight' is not a key of Hugo's cascade 'target' (those"
+                                + " are environment, kind, lang and path), so it is not followed; delete it",
+                        // the words of the same keys in a dispatch's own front-matter, once for the two dispatches
+                        "content/en/d/_index.md:4:10: error: 'draft' must be true or false, but it is \"maybe\"",
+                        "content/en/d/_index.md:5:9: error: 'tags' must be a list, like tags: [a, b], but it is a"
+                                + " mapping",
+                        "content/en/e/_index.md:4:1: error: malformed YAML: expected the node content, but found"
+                                + " '<stream end>' (while parsing a flow node); check indentation and quote values that"
+                                + " contain ': ' or start with a special character (a section page above dispatches:"
+                                + " the cascade it may hand them cannot be read; fix its front-matter, or delete the"
+                                + " file if it hands them nothing)"),
+                e.diagnostics().stream().map(Diagnostic::format).toList());
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class ContentLoader {
 
     /**
      * {@link Listing}: the content folder walked once for the dispatches, the media and Hugo's section pages
-     * ({@link HugoCascades#SECTION_PAGES}, site-root-relative: not dispatches, but their {@code cascade} is read).
+     * ({@link HugoCascades#isSectionPage}, site-root-relative: not dispatches, but their {@code cascade} is applied).
      */
     public static Listing listAll(Path siteRoot, Diagnostics diagnostics) {
         Path content = siteRoot.resolve(CONTENT_DIR);
@@ -54,10 +54,10 @@ public final class ContentLoader {
         List<String> sources = new ArrayList<>();
         List<String> others = new ArrayList<>();
         List<String> sectionPages = new ArrayList<>();
-        InputFiles.Filter filter = new InputFiles.Filter(true, name -> true, HugoCascades.SECTION_PAGES::contains);
+        InputFiles.Filter filter = new InputFiles.Filter(true, name -> true, HugoCascades::isSectionPage);
         for (String file : InputFiles.within(siteRoot).list(content, CONTENT_DIR, filter, diagnostics)) {
             String name = file.substring(file.lastIndexOf('/') + 1);
-            if (HugoCascades.SECTION_PAGES.contains(name)) {
+            if (HugoCascades.isSectionPage(name)) {
                 sectionPages.add(CONTENT_DIR + "/" + file);
             } else if (isDispatchFile(name)) {
                 sources.add(CONTENT_DIR + "/" + file);

@@ -16,7 +16,6 @@ import org.arshif.config.SiteConfig;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
-import org.arshif.internal.SourceText;
 import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
@@ -72,6 +71,7 @@ public final class DispatchReader {
     private final LeadImages images;
     private final Interner strings = new Interner();
     private final DispatchBodies bodies;
+    private final Cascades cascades;
 
     public DispatchReader(SiteConfig config, TagVocabulary vocabulary, GitHistory git) {
         this(
@@ -86,7 +86,8 @@ public final class DispatchReader {
                         .wire(config.wire())
                         .build(),
                 false,
-                null);
+                null,
+                Cascades.NONE);
     }
 
     private DispatchReader(
@@ -96,8 +97,10 @@ public final class DispatchReader {
             MarkdownText markdown,
             AgencyText agencyText,
             boolean packBodies,
-            LeadImages images) {
+            LeadImages images,
+            Cascades cascades) {
         this.images = images;
+        this.cascades = cascades;
         this.config = config;
         this.vocabulary = vocabulary;
         this.git = git;
@@ -114,13 +117,23 @@ public final class DispatchReader {
     public DispatchReader packingBodies(boolean pack) {
         return pack == packBodies
                 ? this
-                : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack, images);
+                : new DispatchReader(config, vocabulary, git, markdown, agencyText, pack, images, cascades);
     }
 
     /** This reader, resolving images against the site's {@code media} (without, no image has a size or file). */
     public DispatchReader withMedia(Media media) {
         LeadImages lead = new LeadImages(media, config.decodedBasePath());
-        return new DispatchReader(config, vocabulary, git, markdown, agencyText, packBodies, lead);
+        return new DispatchReader(config, vocabulary, git, markdown, agencyText, packBodies, lead, cascades);
+    }
+
+    /** This reader, giving each dispatch what the section pages above it cascade ({@link HugoCascades#read}). */
+    public DispatchReader withCascades(Cascades given) {
+        return new DispatchReader(config, vocabulary, git, markdown, agencyText, packBodies, images, given);
+    }
+
+    /** What a dispatch's reading depends on in the section pages above it; empty without cascades. */
+    public String cascadeStamp(String path) {
+        return cascades.stamp(path);
     }
 
     /** What a dispatch's rendering depends on besides its file (its images); empty without media. */
@@ -142,18 +155,18 @@ public final class DispatchReader {
         } catch (ContentException e) {
             local.addAll(e.diagnostics());
         }
-        List<Diagnostic> found = TextControls.oncePerFile(local.sorted());
+        List<Diagnostic> found = TextControls.oncePerFile(cascades.located(local.sorted()));
         diagnostics.addAll(found);
         return found.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : result;
     }
 
     private Optional<Dispatch> readChecked(String path, byte[] bytes, Diagnostics d) {
-        Optional<FrontMatter> read = frontMatter(path, bytes, d);
+        Optional<FrontMatterSplit.Read> read = FrontMatterSplit.read(path, bytes, config.maxFileBytes(), d);
         if (read.isEmpty()) {
             return Optional.empty();
         }
         FrontMatterSplit split = read.get().split();
-        YFields fm = read.get().fields();
+        YFields fm = cascades.applied(path, read.get().fields());
         if (HugoKeys.notAPage(path, fm, d)) {
             return Optional.empty();
         }
@@ -187,56 +200,6 @@ public final class DispatchReader {
         DispatchMeta meta = hugoKeys.read(path, fm, date, d);
         return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section, meta, image);
     }
-
-    /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
-    private Optional<FrontMatter> frontMatter(String path, byte[] bytes, Diagnostics d) {
-        if (bytes.length > config.maxFileBytes()) {
-            d.error(
-                    path,
-                    1,
-                    1,
-                    String.format(
-                            java.util.Locale.ROOT,
-                            "the file is %.1f MB, over the %.1f MB limit"
-                                    + " for one dispatch; split it, or raise maxFileSize in arshif.yml",
-                            bytes.length / 1048576.0,
-                            config.maxFileBytes() / 1048576.0));
-            return Optional.empty();
-        }
-        SourceText source = SourceText.decode(path, bytes);
-        d.addAll(source.findings());
-        String empty = Titles.emptyFileProblem(source.text());
-        if (empty != null) {
-            d.error(path, 1, 1, empty);
-            return Optional.empty();
-        }
-        FrontMatterSplit split;
-        try {
-            split = FrontMatterSplit.of(source.text());
-        } catch (FrontMatterSplit.UnclosedException e) {
-            d.error(path, 1, 1, e.getMessage());
-            return Optional.empty();
-        }
-        if (split.text().isEmpty()) {
-            return Optional.of(new FrontMatter(split, YFields.empty(path, d)));
-        }
-        Optional<YNode> node = split.parse(path, d);
-        if (node.isEmpty()) {
-            // Malformed front-matter: what it meant to say is unknown, so nothing else is checked.
-            return d.hasErrors() ? Optional.empty() : Optional.of(new FrontMatter(split, YFields.empty(path, d)));
-        }
-        if (node.get() instanceof YNode.Map map) {
-            return Optional.of(new FrontMatter(split, new YFields(map, path, d)));
-        }
-        d.error(
-                path,
-                split.format() == FrontMatterSplit.Format.JSON ? 1 : 2,
-                1,
-                "front-matter must be a mapping" + " of keys to values, like 'title: ...'");
-        return Optional.empty();
-    }
-
-    private record FrontMatter(FrontMatterSplit split, YFields fields) {}
 
     /** Tag keys in order, and the label each was written with. */
     private record Tags(Set<String> keys, Map<String, String> labels) {}
@@ -348,7 +311,9 @@ public final class DispatchReader {
         Map<String, Dispatch.Position> positions = new HashMap<>();
         for (String key : fm.node().keys().keySet()) {
             int[] p = fm.position(key);
-            positions.put(strings.intern(key), Dispatch.Position.of(p[0], p[1]));
+            if (p[0] >= 0) { // a cascaded key's line is a stand-in, not a line of this file
+                positions.put(strings.intern(key), Dispatch.Position.of(p[0], p[1]));
+            }
         }
         return positions;
     }

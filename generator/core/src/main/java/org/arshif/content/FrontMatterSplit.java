@@ -4,8 +4,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 import org.arshif.internal.yaml.JsonReader;
 import org.arshif.internal.yaml.TomlReader;
+import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.internal.yaml.YamlReader;
 
@@ -145,4 +147,55 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
             case JSON -> JsonReader.parse(text.get(), path, 0, diagnostics);
         };
     }
+
+    /** The decoded file split from its front-matter; empty (with a finding) when nothing more can be checked. */
+    static Optional<Read> read(String path, byte[] bytes, long maxBytes, Diagnostics d) {
+        if (bytes.length > maxBytes) {
+            d.error(
+                    path,
+                    1,
+                    1,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the file is %.1f MB, over the %.1f MB limit"
+                                    + " for one dispatch; split it, or raise maxFileSize in arshif.yml",
+                            bytes.length / 1048576.0,
+                            maxBytes / 1048576.0));
+            return Optional.empty();
+        }
+        SourceText source = SourceText.decode(path, bytes);
+        d.addAll(source.findings());
+        String empty = Titles.emptyFileProblem(source.text());
+        if (empty != null) {
+            d.error(path, 1, 1, empty);
+            return Optional.empty();
+        }
+        FrontMatterSplit split;
+        try {
+            split = FrontMatterSplit.of(source.text());
+        } catch (FrontMatterSplit.UnclosedException e) {
+            d.error(path, 1, 1, e.getMessage());
+            return Optional.empty();
+        }
+        if (split.text().isEmpty()) {
+            return Optional.of(new Read(split, YFields.empty(path, d)));
+        }
+        Optional<YNode> node = split.parse(path, d);
+        if (node.isEmpty()) {
+            // Malformed front-matter: what it meant to say is unknown, so nothing else is checked.
+            return d.hasErrors() ? Optional.empty() : Optional.of(new Read(split, YFields.empty(path, d)));
+        }
+        if (node.get() instanceof YNode.Map map) {
+            return Optional.of(new Read(split, new YFields(map, path, d)));
+        }
+        d.error(
+                path,
+                split.format() == FrontMatterSplit.Format.JSON ? 1 : 2,
+                1,
+                "front-matter must be a mapping" + " of keys to values, like 'title: ...'");
+        return Optional.empty();
+    }
+
+    /** A file's front-matter split from its body, and its keys. */
+    record Read(FrontMatterSplit split, YFields fields) {}
 }

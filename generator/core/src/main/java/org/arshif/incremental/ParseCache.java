@@ -168,7 +168,8 @@ public final class ParseCache {
         Path file = siteRoot.resolve(path);
         // With the dispatch's images: their sizes are in its HTML.
         String dates =
-                git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + " " + reader.mediaStamp(path);
+                git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + " " + reader.mediaStamp(path)
+                        + reader.cascadeStamp(path);
         java.nio.file.attribute.BasicFileAttributes a = stat(file);
         Seen last = seen.get(path);
         if (a != null

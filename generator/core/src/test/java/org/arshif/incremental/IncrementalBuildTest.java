@@ -283,6 +283,27 @@ class IncrementalBuildTest {
                         "the same file name in a second section",
                         () -> write("content/ar/sport/2017-05-03-a3.md", "---\ntitle: خبر رياضي\n---\n\nنص رياضي.\n")),
                 edit(
+                        "a section page cascades a tag to the one dispatch below it (only that one is parsed again)",
+                        () -> write(
+                                "content/ar/sport/_index.md", "---\ntitle: رياضة\ncascade:\n  tags: [russia]\n---\n"),
+                        (rendered, reused, parsed) -> assertEquals(1, parsed, "the dispatch below it")),
+                edit(
+                        "edit the cascade",
+                        () -> replace("content/ar/sport/_index.md", "tags: [russia]", "tags: [syria]"),
+                        (rendered, reused, parsed) -> assertEquals(1, parsed, "the dispatch below it")),
+                edit(
+                        "edit the section page's title only (what it cascades is as it was: nothing is read again)",
+                        () -> replace("content/ar/sport/_index.md", "title: رياضة", "title: الرياضة"),
+                        (rendered, reused, parsed) -> assertEquals(List.of(0, 0), List.of(parsed, rendered))),
+                edit(
+                        "the cascade drafts its section (the dispatch below leaves the site)",
+                        () -> replace("content/ar/sport/_index.md", "tags: [syria]", "draft: true"),
+                        (rendered, reused, parsed) -> assertEquals(1, parsed, "the dispatch below it")),
+                edit(
+                        "delete the section page (the dispatch below is published as it says)",
+                        () -> Files.delete(root.resolve("content/ar/sport/_index.md")),
+                        (rendered, reused, parsed) -> assertEquals(1, parsed, "the dispatch below it")),
+                edit(
                         "label the sections (every page naming them changes)",
                         () -> append(
                                 "arshif.yml",

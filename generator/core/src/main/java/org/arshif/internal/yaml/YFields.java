@@ -26,6 +26,11 @@ public final class YFields {
         return new YFields(new YNode.Map(java.util.Map.of(), java.util.Map.of(), 0, 0), path, diagnostics);
     }
 
+    /** These fields' path and diagnostics over another mapping (a dispatch's keys with those cascaded to it). */
+    public YFields with(YNode.Map other) {
+        return new YFields(other, path, diagnostics);
+    }
+
     public YNode.Map node() {
         return map;
     }

@@ -122,7 +122,7 @@ public final class IndexKeys {
             sink.term(SurfaceKey.of(conjunction, new String(b, off + 1, len - 1)), position);
         }
         int p = Proclitics.length(b, off, len); // the form is the word's own: للرئيس is رئيس, as typed
-        sink.term(SurfaceKey.of(t, new String(b, off + p, len - p)), position);
+        sink.term(SurfaceKey.of(t, run.form(b, off, len, p)), position);
     }
 
     /** {@link #forEach}'s keys as an array, empty for a stopword. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.arshif.internal.JsonText;
 import org.arshif.search.analysis.internal.ArabicLightStemmer;
+import org.arshif.search.analysis.internal.LatinFold;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
 import org.arshif.search.analysis.internal.Proclitics;
 import org.arshif.search.analysis.internal.TextNormalizer;
@@ -135,9 +136,11 @@ record Lexicon(
         }
     }
 
-    /** {@code w} normalized, which must be exactly one token. */
+    /** {@code w} normalized (and folded, if Latin, as the analyzer reads a Latin word), which must be one token. */
     private static String oneWord(String w, String what) {
-        String n = TextNormalizer.normalize(w, false).toString();
+        String normalized = TextNormalizer.normalize(w, false).toString();
+        String n =
+                TextAnalyzer.script(normalized) == TextAnalyzer.Script.LATIN ? LatinFold.fold(normalized) : normalized;
         boolean ok = !n.isEmpty();
         for (int i = 0; ok && i < n.length(); ) {
             int cp = n.codePointAt(i);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.arshif.search.analysis.TextAnalyzer.Rule;
 import org.arshif.search.analysis.TextAnalyzer.Script;
 import org.arshif.search.analysis.internal.ArabicLightStemmer;
+import org.arshif.search.analysis.internal.LatinFold;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
 import org.arshif.search.analysis.internal.Proclitics;
 import org.arshif.search.analysis.internal.ReadingMarks;
@@ -33,8 +34,27 @@ final class WordTerms {
         }
     }
 
+    /**
+     * The attached pronouns a dictionary word keeps its term before (سكانهم, طيرانها: سكان, طيران), longest first.
+     * Not ه, which is also how ة is normalized (الرياضة "sport" would be الرياض "Riyadh" + ه), nor ي, which after a
+     * noun is mostly the nisba adjective (قانوني "legal"), not "my".
+     */
+    private static final char[][] PRONOUNS = {
+        "\u0647\u0645\u0627".toCharArray(), // هما
+        "\u0643\u0645\u0627".toCharArray(), // كما
+        "\u0647\u0627".toCharArray(), // ها
+        "\u0647\u0645".toCharArray(), // هم
+        "\u0647\u0646".toCharArray(), // هن
+        "\u0643\u0645".toCharArray(), // كم
+        "\u0643\u0646".toCharArray(), // كن
+        "\u0646\u0627".toCharArray(), // نا
+        "\u0643".toCharArray(), // ك
+    };
+
     private final Lexicon lexicon;
     private char[] scratch = new char[32];
+    /** A Latin word folded ({@link LatinFold}). */
+    private char[] folded = new char[64];
     /** The rule that decided the last term. */
     Rule rule;
 
@@ -48,6 +68,18 @@ final class WordTerms {
             rule = Rule.TOO_LONG;
             return null;
         }
+        Script script = script(b, off, len);
+        if (script == Script.LATIN && LatinFold.changes(b, off, len)) { // Erdoğan is erdogan, stopwords included
+            if (folded.length < len * LatinFold.MAX_GROWTH) {
+                folded = new char[len * LatinFold.MAX_GROWTH];
+            }
+            return termOf(folded, 0, LatinFold.fold(b, off, len, folded), script);
+        }
+        return termOf(b, off, len, script);
+    }
+
+    /** The term of the normalized (and, if Latin, folded) word {@code b[off..off+len)} of that script. */
+    private String termOf(char[] b, int off, int len, Script script) {
         int hash = WordTable.hash(b, off, len);
         if (lexicon.stopwords().get(b, off, len, hash) != null) {
             rule = Rule.STOPWORD;
@@ -57,11 +89,11 @@ final class WordTerms {
         if (t != null) {
             return dictionaryHit(t);
         }
-        switch (script(b, off, len)) {
+        switch (script) {
             case ARABIC:
                 t = withoutClitic(b, off, len);
                 if (t == null) {
-                    t = withoutPronounHa(b, off, len);
+                    t = withoutPronoun(b, off, len);
                 }
                 if (t != null) {
                     return dictionaryHit(t);
@@ -107,16 +139,31 @@ final class WordTerms {
     }
 
     /**
-     * The dictionary term of the word without its final pronoun ها ("her, its": سكانها, the population of a city,
-     * is سكان's), with or without a proclitic; null when what remains is not a dictionary word. Only ها: a final ه
-     * is also how ة is normalized.
+     * The dictionary term of the word without its final attached pronoun ({@link #PRONOUNS}: سكانها "its
+     * population", سكانهم "their population" are سكان's), with or without a proclitic, when 3 letters or more remain;
+     * null when what remains is not a dictionary word.
      */
-    private String withoutPronounHa(char[] b, int off, int len) {
-        if (len < 5 || b[off + len - 2] != '\u0647' || b[off + len - 1] != '\u0627') {
-            return null;
+    private String withoutPronoun(char[] b, int off, int len) {
+        for (char[] pronoun : PRONOUNS) {
+            int rest = len - pronoun.length;
+            if (rest >= 3 && endsWith(b, off, len, pronoun)) {
+                String t = lexicon.dictionary().get(b, off, rest);
+                t = t != null ? t : withoutClitic(b, off, rest);
+                if (t != null) {
+                    return t;
+                }
+            }
         }
-        String t = lexicon.dictionary().get(b, off, len - 2);
-        return t != null ? t : withoutClitic(b, off, len - 2);
+        return null;
+    }
+
+    /**
+     * The surface form of the normalized word {@code b[off..off+len)} from {@code from} on: as written, or folded for a
+     * Latin word (café's form is cafe's: a reader types no marks).
+     */
+    String form(char[] b, int off, int len, int from) {
+        String form = new String(b, off + from, len - from);
+        return script(b, off, len) == Script.LATIN ? LatinFold.fold(form) : form;
     }
 
     /** The term of the word's reading with its first letter as the conjunction و, or null if it has none. */
@@ -180,6 +227,10 @@ final class WordTerms {
         return n >= 2 && clitic[n - 1] == '\u0644' && clitic[n - 2] == '\u0644';
     }
 
+    private static boolean endsWith(char[] b, int off, int len, char[] s) {
+        return len >= s.length && startsWith(b, off + len - s.length, s.length, s);
+    }
+
     private static boolean startsWith(char[] b, int off, int len, char[] p) {
         if (len < p.length) {
             return false;
@@ -204,12 +255,7 @@ final class WordTerms {
                     || (c >= 0xFE70 && c <= 0xFEFF)) {
                 return Script.ARABIC;
             }
-            if ((c >= 'a' && c <= 'z')
-                    || (c >= 0x00C0 && c <= 0x024F)
-                    || (c >= 0x1E00 && c <= 0x1EFF)
-                    || (c >= 0x2C60 && c <= 0x2C7F)
-                    || (c >= 0xA720 && c <= 0xA7FF)
-                    || (c >= 0xAB30 && c <= 0xAB6F)) {
+            if ((c >= 'a' && c <= 'z') || LatinFold.isLatinBlock(c)) {
                 latin = true;
             }
         }

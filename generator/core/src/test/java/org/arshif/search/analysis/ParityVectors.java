@@ -40,6 +40,13 @@ final class ParityVectors {
 
     static final String STOP = "-";
 
+    /**
+     * F holds for a token whose normalized text has a letter of the Latin blocks above ASCII (one that may carry a
+     * mark or be a letter such as ø) and no Arabic letter: only a Latin word is folded.
+     */
+    static final String LATIN_TO_FOLD = "(?s)[^\u0600-\u06FF]*[\u00C0-\u024F\u1E00-\u1EFF\u2C60-\u2C7F\uA720-\uA7FF"
+            + "\uAB30-\uAB6F][^\u0600-\u06FF]*";
+
     record Tok(int start, int end, String term, String lucene, String codes) {
         boolean agrees() {
             return codes.isEmpty();
@@ -188,6 +195,7 @@ final class ParityVectors {
                         case "P" -> protectedTerms.contains(t.term());
                         case "V" -> canonicalTerms.contains(t.term());
                         case "C" -> analyzer.normalize(surface).matches("[\u0648\u0641].*");
+                        case "F" -> analyzer.normalize(surface).matches(LATIN_TO_FOLD);
                         case "L" ->
                             t.codes().equals("L")
                                     && t.term().equals(STOP)

@@ -91,7 +91,7 @@ class ParityVectorsTest {
         List<String> problems = ParityVectors.checkDepartures(vectors, ANALYZER);
         assertTrue(problems.isEmpty(), () -> head(problems));
         Map<String, Integer> counts = ParityVectors.codeCounts(vectors);
-        for (String code : List.of("N", "S", "P", "V", "C", "L")) {
+        for (String code : List.of("N", "S", "P", "V", "C", "L", "F")) {
             assertTrue(counts.getOrDefault(code, 0) > 0, "the vectors exercise departure " + code);
         }
         int agree = counts.get("");
@@ -205,6 +205,22 @@ class ParityVectorsTest {
                 ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
                         .isEmpty(),
                 "لبنان and اللبنانية start with no و or ف");
+    }
+
+    @Test
+    void checkerRejectsAFoldCodeOnAnArabicWord() {
+        Vector v = vectors.stream()
+                .filter(x -> x.id().equals("case-protected-lebanon"))
+                .findFirst()
+                .orElseThrow();
+        List<Tok> toks = new ArrayList<>();
+        for (Tok t : v.tokens()) {
+            toks.add(t.agrees() ? t : new Tok(t.start(), t.end(), t.term(), t.lucene(), "F"));
+        }
+        assertFalse(
+                ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
+                        .isEmpty(),
+                "لبنان has no Latin letter to fold");
     }
 
     @Test

@@ -289,12 +289,35 @@ class TextAnalyzerTest {
         assertEquals(List.of("والد"), a.terms("والد"), "two letters must remain after a proclitic");
     }
 
+    @Test
+    void aLatinWordMeetsItsSpellingWithoutMarksAndATokenWithAnArabicLetterKeepsThem() {
+        TextAnalyzer a = TextAnalyzer.standard();
+        assertEquals(
+                a.terms("Erdogan Sao Kilicdaroglu Zurich strasse Oresund Lodz AEgypt"),
+                a.terms("Erdoğan São Kılıçdaroğlu Zürich Straße Øresund Łódź Ægypt"));
+        assertEquals(List.of("erdoğanاردوغ"), a.terms("Erdoğanأردوغان"), "only a Latin token is folded");
+        assertEquals(List.of(), a.terms("à"), "folded first, à is the stopword a");
+    }
+
+    @Test
+    void aProtectedWordKeepsItsTermBeforeAnAttachedPronounButNotBeforeHehOrYeh() {
+        TextAnalyzer a = TextAnalyzer.standard();
+        for (String w : List.of(
+                "سكانها", "سكانهم", "سكانهما", "سكانهن", "سكاننا", "سكانكم", "سكانكما", "سكانكن", "سكانك", "لسكانهم",
+                "وسكانهم")) {
+            assertEquals(List.of("سكان"), a.terms(w), w);
+        }
+        assertEquals(List.of("رياض"), a.terms("الرياضة"), "its ة is no pronoun ه: sport is not الرياض, Riyadh");
+        assertEquals(List.of("قانون"), a.terms("قانوني"), "its ي is the nisba: legal keeps its own term");
+        assertEquals(List.of("قان"), a.terms("قانون"));
+    }
+
     /** The same words and readings as the highlighter's test in search-index.test.js ({@code conjunctionTerm}). */
     @Test
     void theConjunctionReadingsTheHighlighterMirrors() {
         Map<String, String> expected = new TreeMap<>(Map.of("وقال", "قال", "وقود", "قود", "وقالت", "قالت"));
-        // وزير is a listed word (وزير وزراء): a dictionary word has one reading, as وإيران
-        for (String none : List.of("وإيران", "وزير", "الوزير", "وللاتفاق", "ولد")) {
+        // وزير is a listed word (وزير وزراء): a dictionary word has one reading, as وإيران, also before a pronoun
+        for (String none : List.of("وإيران", "وزير", "الوزير", "وللاتفاق", "ولد", "وسكانها", "وسكانهم")) {
             expected.put(none, "");
         }
         Map<String, String> actual = new TreeMap<>();

@@ -15,6 +15,7 @@ import org.arshif.search.analysis.ParityVectors.Vector;
 import org.arshif.search.analysis.TextAnalyzer.Analyzed;
 import org.arshif.search.analysis.TextAnalyzer.Rule;
 import org.arshif.search.analysis.TextAnalyzer.Script;
+import org.arshif.search.analysis.internal.LatinFold;
 import org.arshif.search.analysis.internal.Porter2Stemmer;
 import org.arshif.search.analysis.internal.TextNormalizer;
 
@@ -72,6 +73,14 @@ public final class VectorsGenerator {
         {"case-clitic-stacked", "وللاتفاق للاتفاق فللاتفاق وبالاتفاق فبالاتفاق والاتفاق الاتفاق"},
         // a word whose ان is its own keeps it, also before the pronoun ها; a final ه (also a normalized ة) does not
         {"case-protected-common", "السكان للسكان سكانها لسكانها السكة الطيران طيرانها شعبان الشعب الأمين جنينة"},
+        // and before the other attached pronouns, a proclitic too; a dictionary word, not only a protected one
+        {
+            "case-protected-pronouns",
+            "سكانهم سكانهما سكانهن سكاننا سكانكم سكانكما سكانكن سكانك لسكانهم وسكانهم طيرانهم مليونكم رمضاننا"
+                    + " حسينهم حزبهم أرضنا لأرضهم أراضيهم"
+        },
+        // not before ه (also a normalized ة: الرياضة is no الرياض + ه) nor ي (the nisba: قانوني, "legal")
+        {"case-protected-pronouns-not", "سكانه سكاني الرياضة الرياض قانوني قانون وطيرانه"},
         {"case-variant-american", "أمريكي أميركي الأمريكية الأميركية الأمريكيون"},
         {"case-variant-europe", "أوروبا أوربا الأوروبي الأوربي"},
         {"case-variant-telegram", "تلغرام تيلغرام تليغرام"},
@@ -91,6 +100,14 @@ public final class VectorsGenerator {
         {"case-turkish-i", "İstanbul ISTANBUL ıstanbul"},
         {"case-greek-sigma", "ΟΔΟΣ οδος ΣΊΣΥΦΟΣ"},
         {"case-latin-combining", "cafe\u0301 café naïve"},
+        // Latin letters folded to their base letters, before stopwords and Porter2: a reader types no marks
+        {
+            "case-latin-fold",
+            "Erdoğan Erdogan São Paulo Kılıçdaroğlu Zürich Ægypt Straße Øresund Łódź Đorđević Þór Œuvre Ħal Smørrebrød"
+        },
+        {"case-latin-fold-stopword", "à la carte, où était-il"},
+        // a token with an Arabic letter keeps its Latin marks: only Latin tokens are folded
+        {"case-latin-fold-not-arabic", "Erdoğanأردوغان Москва́ café"},
         {"case-mixed-script", "قال مسؤول في Reuters إن SANA نقلت"},
         {"case-mixed-token", "SANAسانا abc١٢٣"},
         {"case-english-forms", "The generously communicated agreements weren't skies' news"},
@@ -179,8 +196,11 @@ public final class VectorsGenerator {
             if (ours != null) {
                 terms.add(ours);
             }
+            // a Latin word is folded first (F), so its term is the stem of the folded word
+            String folded = script == Script.LATIN ? LatinFold.fold(a.normalized()) : a.normalized();
+            boolean folds = !folded.equals(a.normalized());
             String codes = explain(
-                    id, surface, a, ours, luc, lucene.normalize(surface), LuceneReference.stem(a.normalized(), script));
+                    id, surface, a, ours, luc, lucene.normalize(surface), LuceneReference.stem(folded, script), folds);
             toks.add(new Tok(a.start(), a.end(), display(ours), codes.isEmpty() ? display(ours) : display(luc), codes));
         }
         if (!terms.equals(analyzer.terms(input))) {
@@ -203,13 +223,14 @@ public final class VectorsGenerator {
             String ours,
             String luc,
             String lucNormalized,
-            String lucStemOfOurs) {
+            String lucStemOfOurs,
+            boolean folds) {
         if (Objects.equals(ours, luc)) {
             return "";
         }
         if (ours == null || luc == null) {
             if (ours == null) {
-                return a.rule() == Rule.TOO_LONG ? "L" : "S";
+                return a.rule() == Rule.TOO_LONG ? "L" : folds ? "F" : "S";
             }
             throw new IllegalStateException(
                     id + ": Lucene drops \"" + surface + "\" as a stopword and Arshif keeps it");
@@ -217,6 +238,9 @@ public final class VectorsGenerator {
         List<String> codes = new ArrayList<>();
         if (!a.normalized().equals(lucNormalized)) {
             codes.add("N");
+        }
+        if (folds) {
+            codes.add("F");
         }
         if (!ours.equals(lucStemOfOurs)) {
             switch (a.rule()) {
@@ -247,7 +271,8 @@ public final class VectorsGenerator {
                 "# CC BY-SA 3.0) and hand-written cases; do not edit. See generator/ANALYSIS.md.",
                 "# Columns: id <TAB> input (\\\\ \\t \\n \\r escaped) <TAB> terms <TAB> tokens.",
                 "# tokens: start,end,term (Lucene agrees) or start,end,term,lucene,codes; term '-' is a stopword;",
-                "# codes: N normalization, S stopword order, P protected word, V variant map, C proclitics, L a word over 64 letters (no term).",
+                "# codes: N normalization, S stopword order, P protected word, V variant map, C proclitics, L a word over 64 letters (no term),",
+                "# F a Latin word folded (Erdoğan: erdogan).",
                 "# Counts: " + vectors.size() + " vectors; tokens per code "
                         + ParityVectors.codeCounts(vectors).toString().replace("{=", "{agree=") + ".");
     }
@@ -393,7 +418,8 @@ public final class VectorsGenerator {
                 "# What Java's analyzer does with each BMP code point alone. Generated by VectorsGenerator; do not edit.",
                 "# U from-to: unassigned in Java 17 (Unicode 13); the JS test skips these, newer Unicode may differ.",
                 "# T from-to: token characters [\\p{L}\\p{Nd}].   B from-to: NFKC segment boundaries.",
-                "# M cp<TAB>hex code points: normalize(cp) when it is not cp itself (empty: deleted).");
+                "# M cp<TAB>hex code points: normalize(cp) when it is not cp itself (empty: deleted).",
+                "# F cp<TAB>hex code points: the Latin fold of cp (LatinFold, analyzer.js foldLatin) when it changes cp.");
     }
 
     private static List<String> chartableLines() {
@@ -417,6 +443,16 @@ public final class VectorsGenerator {
             }
         }
         mapped.forEach((cp, hex) -> lines.add("M\t" + hex(cp) + "\t" + hex));
+        for (int cp = 0; cp < 0x10000; cp++) {
+            String s = Character.toString(cp);
+            String f = Character.isSurrogate((char) cp) ? s : LatinFold.fold(s);
+            if (!f.equals(s)) {
+                StringBuilder hex = new StringBuilder();
+                f.codePoints()
+                        .forEach(c -> hex.append(hex.length() == 0 ? "" : " ").append(hex(c)));
+                lines.add("F\t" + hex(cp) + "\t" + hex);
+            }
+        }
         return lines;
     }
 

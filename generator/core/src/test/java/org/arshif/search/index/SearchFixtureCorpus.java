@@ -158,6 +158,21 @@ final class SearchFixtureCorpus {
                     d.plusDays(1),
                     List.of(tag(TAGS[0], lang)),
                     "Power of transition was peaceful here, and the peaceful transition of power followed."));
+            // a reader who remembers "Russia action" for this title finds it above bodies that say "action"
+            docs.add(doc(
+                    lang,
+                    "inflected-title",
+                    "Russia's actions anger the region",
+                    d.plusDays(2),
+                    List.of(tag(TAGS[3], lang)),
+                    "Ministers met today."));
+            docs.add(doc(
+                    lang,
+                    "body-form",
+                    "Talks resume",
+                    d.plusDays(3),
+                    List.of(tag(TAGS[3], lang)),
+                    "Russia said action would follow. Russia wants action now, and Russia expects action."));
         }
         return docs;
     }

@@ -26,6 +26,7 @@ class ChartableTest {
         boolean[] token = new boolean[0x10000];
         boolean[] boundary = new boolean[0x10000];
         Map<Integer, String> mapped = new HashMap<>();
+        Map<Integer, String> folded = new HashMap<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
@@ -36,12 +37,12 @@ class ChartableTest {
                         target[cp] = true;
                     }
                 }
-                case "M" -> {
+                case "M", "F" -> {
                     StringBuilder sb = new StringBuilder();
                     for (String h : f[2].isEmpty() ? new String[0] : f[2].split(" ")) {
                         sb.appendCodePoint(Integer.parseInt(h, 16));
                     }
-                    mapped.put(Integer.parseInt(f[1], 16), sb.toString());
+                    (f[0].equals("M") ? mapped : folded).put(Integer.parseInt(f[1], 16), sb.toString());
                 }
                 default -> assertTrue(f[0].startsWith("#"), line);
             }
@@ -56,6 +57,7 @@ class ChartableTest {
             assertEquals(TextNormalizer.isTokenChar(cp), token[cp]);
             assertEquals(TextNormalizer.isBoundary(cp), boundary[cp]);
             assertEquals(a.normalize(s), mapped.getOrDefault(cp, s));
+            assertEquals(LatinFold.fold(s), folded.getOrDefault(cp, s));
         }
     }
 }
