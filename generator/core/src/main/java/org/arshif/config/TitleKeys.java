@@ -2,6 +2,7 @@ package org.arshif.config;
 
 import java.util.List;
 import java.util.Locale;
+import org.arshif.internal.InvisibleCharacters;
 
 /** The words for a site title given under a key that is none of the site's languages. */
 final class TitleKeys {
@@ -9,12 +10,7 @@ final class TitleKeys {
 
     /** Why {@code key} under {@code title:} titles no page, and what to write instead when it is a near miss. */
     static String notALanguage(String key, List<String> languages) {
-        String visible = key.codePoints()
-                .filter(cp -> Character.getType(cp) != Character.FORMAT)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .strip()
-                .toLowerCase(Locale.ROOT);
+        String visible = InvisibleCharacters.without(key).strip().toLowerCase(Locale.ROOT);
         String start = "'title' has a title for '" + key + "', which is not one of this site's languages " + languages
                 + ", so no page shows it";
         if (languages.contains(visible) && !visible.equals(key.toLowerCase(Locale.ROOT))) {

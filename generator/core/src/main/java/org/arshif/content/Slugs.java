@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import org.arshif.internal.InvisibleCharacters;
 
 /** URL slugs. Arabic letters are kept: they are UTF-8 on disk and percent-encoded in links. */
 public final class Slugs {
@@ -17,13 +18,11 @@ public final class Slugs {
 
     /** Bidi marks and controls, zero-width spaces and joiners, and other format characters: invisible in a URL. */
     public static boolean isInvisible(int cp) {
-        return Character.getType(cp) == Character.FORMAT;
+        return InvisibleCharacters.isInvisible(cp);
     }
 
     public static String withoutInvisible(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(cp -> !isInvisible(cp)).forEach(sb::appendCodePoint);
-        return sb.length() == s.length() ? s : sb.toString();
+        return InvisibleCharacters.without(s);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.InvisibleCharacters;
 import org.arshif.internal.Suggestions;
 
 /**
@@ -145,32 +146,16 @@ public final class YFields {
                 String hint = Suggestions.closest(e.getKey(), known)
                         .map(k -> "did you mean '" + k + "'?")
                         .orElseGet(() -> "known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
-                String visible = withoutInvisible(e.getKey());
+                String visible = InvisibleCharacters.without(e.getKey());
                 String message = known.contains(visible)
                         ? "the " + what + " key '" + visible + "' holds an invisible character ("
-                                + invisibleNames(e.getKey()) + "), so it is an unknown key; delete the character,"
+                                + InvisibleCharacters.names(e.getKey())
+                                + "), so it is an unknown key; delete the character,"
                                 + " or type the key again"
                         : "unknown " + what + " key '" + e.getKey() + "'; " + hint;
                 diagnostics.error(path, e.getValue().line(), e.getValue().column(), message);
             }
         }
-    }
-
-    /** Bidi marks, zero-width characters, a byte-order mark pasted mid-file: format characters no editor shows. */
-    private static String withoutInvisible(String key) {
-        StringBuilder sb = new StringBuilder(key.length());
-        key.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT).forEach(sb::appendCodePoint);
-        return sb.toString();
-    }
-
-    private static String invisibleNames(String key) {
-        return String.join(
-                ", ",
-                key.codePoints()
-                        .filter(cp -> Character.getType(cp) == Character.FORMAT)
-                        .distinct()
-                        .mapToObj(cp -> String.format(java.util.Locale.ROOT, "U+%04X %s", cp, Character.getName(cp)))
-                        .toList());
     }
 
     private static String describe(YNode node) {
