@@ -24,6 +24,20 @@ class RoundFourFindingsTest {
         return invalid.errors(root);
     }
 
+    /** The findings of a build that succeeds, into {@code tmp/out}. */
+    private List<String> findings(Path root) {
+        return Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build()
+                .build()
+                .findings()
+                .stream()
+                .map(Diagnostic::format)
+                .toList();
+    }
+
     @Test
     void aFileOfOnlyNoBreakAndIdeographicSpacesIsEmptyButForSpaces() {
         Path root = tmp.resolve("spaces");
@@ -62,17 +76,8 @@ class RoundFourFindingsTest {
                 root.resolve("arshif.yml"),
                 "baseUrl: https://example.org/\nlanguages: [ar, en]\ntitle:\n  \u200Ben: News\n  AR: أخبار\n  fr: Nouvelles\n");
         Trees.write(root.resolve("content/en/2017-05-22-a.md"), "---\ntitle: A\n---\n\nText.\n");
-        List<String> warnings = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build()
-                .findings()
-                .stream()
-                .map(Diagnostic::format)
-                .filter(f -> f.startsWith("arshif.yml"))
-                .toList();
+        List<String> warnings =
+                findings(root).stream().filter(f -> f.startsWith("arshif.yml")).toList();
         assertEquals(
                 List.of(
                         "arshif.yml:4:3: warning: 'title' has a title for '\u200Ben', which is not one of this site's"
@@ -97,16 +102,7 @@ class RoundFourFindingsTest {
         Trees.write(
                 root.resolve("content/en/2017-05-02-json.md"),
                 "{\"title\": \"Lone \\ud800 half\", \"date\": \"2017-05-02\"}\n\nText.\n");
-        List<String> warnings = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build()
-                .findings()
-                .stream()
-                .map(Diagnostic::format)
-                .toList();
+        List<String> warnings = findings(root);
         assertEquals(
                 List.of(
                         "content/en/2017-05-01-toml.md:2:1: warning: control character U+0007 (BEL) removed, with"
