@@ -60,7 +60,7 @@ final class HugoKeys {
         return new DispatchMeta(
                 description,
                 authors,
-                names(path, fm, "categories", d),
+                categories(path, fm, d),
                 names(path, fm, "keywords", d),
                 expiry,
                 publishAfter(fm, date),
@@ -203,6 +203,33 @@ final class HugoKeys {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Hugo's categories, each one that cannot have a page ({@link Slugs#categoryProblem}) reported at its item and
+     * left out, as a tag that cannot is.
+     */
+    private static List<String> categories(String path, YFields fm, Diagnostics d) {
+        List<String> names = names(path, fm, "categories", d);
+        List<String> kept = new ArrayList<>(names.size());
+        YNode node = fm.get("categories").orElse(null);
+        for (String name : names) {
+            String problem = Slugs.categoryProblem(name);
+            if (problem == null) {
+                kept.add(name);
+                continue;
+            }
+            YNode at = node;
+            if (node instanceof YNode.Seq seq) {
+                at = seq.items().stream()
+                        .filter(item -> item instanceof YNode.Scalar s
+                                && s.text().strip().equals(name))
+                        .findFirst()
+                        .orElse(node);
+            }
+            d.error(path, at.line(), at.column(), problem);
+        }
+        return List.copyOf(kept);
     }
 
     /** Hugo's {@code url}: a path on this site, from its root, checked like an alias. */

@@ -38,6 +38,19 @@ public final class Slugs {
         return problem == null ? null : "tag '" + raw + "' makes the URL segment '" + key + "', which " + problem;
     }
 
+    /**
+     * Why one of Hugo's categories cannot have a page, worded for the one who wrote it, or null: its key (made as a
+     * tag's, {@link #tagKey}) is its URL segment under {@code /<lang>/categories/}.
+     */
+    static String categoryProblem(String name) {
+        String key = tagKey(name);
+        if (key.isEmpty()) {
+            return "category '" + name + "' has no letters or digits to make a URL from; write the category in words";
+        }
+        String problem = segmentProblem(key);
+        return problem == null ? null : "category '" + name + "' makes the URL segment '" + key + "', which " + problem;
+    }
+
     /** Why a name cannot be one folder of the site on every system, or null: reserved names and length. */
     public static String segmentProblem(String segment) {
         if (WINDOWS_RESERVED.matcher(segment.strip()).matches()) {

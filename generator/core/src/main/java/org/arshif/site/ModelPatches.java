@@ -19,6 +19,7 @@ final class ModelPatches {
                 && a.date().equals(b.date())
                 && a.tags().equals(b.tags())
                 && a.tagLabels().equals(b.tagLabels())
+                && a.meta().categories().equals(b.meta().categories())
                 && a.section().equals(b.section())
                 && a.source().equals(b.source())
                 && a.translationGroup().equals(b.translationGroup())

@@ -37,6 +37,20 @@ public final class Routes {
         return paged("/" + lang + "/tags/" + key + "/", page);
     }
 
+    /** A category's list (Hugo's {@code categories}): {@code /en/categories/economy/}, as Hugo puts it. */
+    public static String category(String lang, String key, int page) {
+        return paged("/" + lang + "/categories/" + key + "/", page);
+    }
+
+    /** The index of a language's categories. */
+    public static String categories(String lang) {
+        return "/" + lang + "/categories/";
+    }
+
+    public static String categoryFeed(String lang, String key) {
+        return "/" + lang + "/categories/" + key + "/feed.xml";
+    }
+
     /** A section's list: {@code /ar/economy/}, {@code /ar/economy/gulf/page/2/}. */
     public static String section(String lang, String section, int page) {
         return paged("/" + lang + "/" + section + "/", page);

@@ -52,6 +52,7 @@ public final class SiteModel {
     // Each section's dispatches, those of the sections below it included, by section path.
     private final Map<String, NavigableMap<String, List<Dispatch>>> sections = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> tagLabels = new HashMap<>();
+    private Categories categories;
     // Identity maps: a record's hashCode would hash the whole body.
     private final Map<Dispatch, Integer> positionInLanguage;
     // Places of dispatches swapped in by replacing(), over the shared map above (copying it per edit cost most).
@@ -68,6 +69,7 @@ public final class SiteModel {
         this.translations = new HashMap<>();
         this.positionInLanguage = new IdentityHashMap<>(dispatches); // sized once: no rehash of 16,000 entries
         this.swappedPlaces = Map.of();
+        this.categories = new Categories(config.languages());
     }
 
     /** A copy of {@code from} whose maps can be changed without changing it; its lists are shared. */
@@ -78,6 +80,7 @@ public final class SiteModel {
         this.positionInLanguage = from.positionInLanguage;
         this.swappedPlaces = new IdentityHashMap<>(from.swappedPlaces);
         this.nextChange = from.nextChange;
+        this.categories = from.categories;
         byLang.putAll(from.byLang);
         tags.putAll(from.tags);
         years.putAll(from.years);
@@ -166,6 +169,7 @@ public final class SiteModel {
         for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
             sections.get(d.lang()).computeIfAbsent(s, k -> new ArrayList<>()).add(d);
         }
+        categories.add(d);
     }
 
     private void noteChange(Instant at, Instant now) {
@@ -176,9 +180,10 @@ public final class SiteModel {
 
     /**
      * This model with one published dispatch replaced by a new reading of its file that takes the same place in
-     * every list (same path, language, instant, tags, section, source, translation group, draft and expiry), for
-     * the preview's edits: the lists that hold it are copied, the rest is shared. Null when the new reading
-     * would move it, or when the clock {@code now} has passed a date or expiry since the build: then build anew.
+     * every list (same path, language, instant, tags, categories, section, source, translation group, draft and
+     * expiry), for the preview's edits: the lists that hold it are copied, the rest is shared. Null when the new
+     * reading would move it, or when the clock {@code now} has passed a date or expiry since the build: then build
+     * anew.
      */
     public SiteModel replacing(Dispatch before, Dispatch after, Instant now) {
         Integer place = place(before);
@@ -201,6 +206,7 @@ public final class SiteModel {
         m.months.put(lang, ModelPatches.swappedIn(months.get(lang), List.of(month), before, after));
         NavigableMap<String, List<Dispatch>> own = sections.get(lang);
         m.sections.put(lang, ModelPatches.swappedIn(own, own.keySet(), before, after));
+        m.categories = categories.replacing(before, after);
         return m;
     }
 
@@ -255,6 +261,11 @@ public final class SiteModel {
 
     public NavigableMap<String, List<Dispatch>> tags(String lang) {
         return Collections.unmodifiableNavigableMap(tags.get(lang));
+    }
+
+    /** Hugo's categories of the published dispatches, per language. */
+    public Categories categories() {
+        return categories;
     }
 
     public NavigableMap<Integer, List<Dispatch>> years(String lang) {

@@ -175,7 +175,7 @@ class ViewModelAccessTest {
                 List.of(
                         new LanguageLink("ar", "عربي", "rtl", "/ar/", false, false),
                         new LanguageLink("en", "English", "ltr", "/a/", true, true)),
-                new Nav("/", "/tags/", "/archive/", "/search/", "/feed.xml", null),
+                new Nav("/", "/tags/", "/archive/", "/search/", "/feed.xml", null, null),
                 new TreeMap<>(Map.of("home", "Home")),
                 Map.of("style.css", "/s.css"),
                 List.of(),

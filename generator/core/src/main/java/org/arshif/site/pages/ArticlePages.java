@@ -132,7 +132,7 @@ final class ArticlePages {
                 d.params(),
                 views.sectionLinks(d),
                 d.meta().authors(),
-                d.meta().categories(),
+                views.categoryLinks(d),
                 d.meta().keywords(),
                 views.config().wire().showHijri() && lang.equals("ar")
                         ? views.dates().hijri(d.date(), lang)

@@ -13,7 +13,7 @@ import org.arshif.site.SiteModel;
 import org.arshif.site.view.Feed;
 import org.arshif.site.view.FeedEntry;
 
-/** Atom feeds: each language's newest dispatches, each tag's and each section's. */
+/** Atom feeds: each language's newest dispatches, each tag's, each category's and each section's. */
 final class FeedPages {
     private static final int ENTRIES = 20;
 
@@ -53,6 +53,19 @@ final class FeedPages {
                         Routes.tagFeed(lang, tag),
                         Routes.tag(lang, tag, 1),
                         config.title(lang) + " — " + model.tagName(tag, lang),
+                        false),
+                items,
+                claims);
+    }
+
+    /** A category's feed, as a tag's: Hugo gives every taxonomy term a feed, and a reader may follow one. */
+    void planCategory(String lang, String key, List<Dispatch> items, PageClaims claims) {
+        plan(
+                new FeedOf(
+                        lang,
+                        Routes.categoryFeed(lang, key),
+                        Routes.category(lang, key, 1),
+                        config.title(lang) + " — " + model.categories().name(key, lang),
                         false),
                 items,
                 claims);

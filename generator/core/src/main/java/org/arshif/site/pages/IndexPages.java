@@ -10,6 +10,7 @@ import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 import org.arshif.site.view.ArchiveView;
+import org.arshif.site.view.CategoryIndexView;
 import org.arshif.site.view.NotFoundView;
 import org.arshif.site.view.SectionIndexView;
 import org.arshif.site.view.SectionLink;
@@ -17,8 +18,8 @@ import org.arshif.site.view.TagIndexView;
 import org.arshif.site.view.TagLink;
 
 /**
- * The pages that lead to the lists: each language's tag index, archive and index of sections, and the site's 404
- * page.
+ * The pages that lead to the lists: each language's tag index, archive, index of sections and index of categories,
+ * and the site's 404 page.
  */
 final class IndexPages {
     private final Views views;
@@ -50,6 +51,18 @@ final class IndexPages {
                     "",
                     () -> sectionIndex(lang),
                     () -> sectionIndexInputs(lang)));
+        }
+    }
+
+    /** A language's index of categories, when it has categories. */
+    void planCategories(String lang, PageClaims claims) {
+        if (!model.categories().of(lang).isEmpty()) {
+            claims.claim(new PageJob(
+                    Routes.categories(lang),
+                    PageKind.CATEGORY_INDEX,
+                    "",
+                    () -> categoryIndex(lang),
+                    () -> categoryIndexInputs(lang)));
         }
     }
 
@@ -87,6 +100,31 @@ final class IndexPages {
             tags.add(List.of(e.getKey(), e.getValue().size()));
         }
         return List.of("tags", lang, tags);
+    }
+
+    private Map<String, Object> categoryIndex(String lang) {
+        List<TagLink> categories = new ArrayList<>();
+        model.categories()
+                .of(lang)
+                .forEach((key, items) -> categories.add(views.categoryLink(key, lang, items.size())));
+        categories.sort(Comparator.comparingLong(TagLink::count)
+                .reversed()
+                .thenComparing(TagLink::name)
+                .thenComparing(TagLink::key));
+        String title = views.word(lang, "categories");
+        Views.Versions versions = Views.Versions.only(
+                views.versionsWhere(l -> !model.categories().of(l).isEmpty(), Routes::categories));
+        return views.root(
+                views.context(PageKind.CATEGORY_INDEX, lang, Routes.categories(lang), title, title, versions),
+                "categories",
+                new CategoryIndexView(categories));
+    }
+
+    /** Each category's key and count; names and which languages have categories are global inputs. */
+    private Object categoryIndexInputs(String lang) {
+        List<Object> categories = new ArrayList<>();
+        model.categories().of(lang).forEach((key, items) -> categories.add(List.of(key, items.size())));
+        return List.of("categories", lang, categories);
     }
 
     private Map<String, Object> sectionIndex(String lang) {

@@ -7,17 +7,18 @@ import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 
 /**
- * A paginated list of dispatches, newest first: a language's home, a tag, a section, a year or a month.
+ * A paginated list of dispatches, newest first: a language's home, a tag, a category, a section, a year or a month.
  *
- * @param tag     the tag of a tag list, else null
+ * @param term    the key of a tag's or a category's list, else null
  * @param section the section path of a section list, else null
  * @param year    the year of a year or month list, else 0
  * @param month   the month of a month list, else 0
  */
-record ListOf(PageKind kind, String lang, String tag, String section, int year, int month, List<Dispatch> items) {
+record ListOf(PageKind kind, String lang, String term, String section, int year, int month, List<Dispatch> items) {
     ListOf {
         if (kind != PageKind.HOME
                 && kind != PageKind.TAG
+                && kind != PageKind.CATEGORY
                 && kind != PageKind.SECTION
                 && kind != PageKind.YEAR
                 && kind != PageKind.MONTH) {
@@ -31,6 +32,10 @@ record ListOf(PageKind kind, String lang, String tag, String section, int year, 
 
     static ListOf tag(String lang, String key, List<Dispatch> items) {
         return new ListOf(PageKind.TAG, lang, key, null, 0, 0, items);
+    }
+
+    static ListOf category(String lang, String key, List<Dispatch> items) {
+        return new ListOf(PageKind.CATEGORY, lang, key, null, 0, 0, items);
     }
 
     static ListOf section(String lang, String section, List<Dispatch> items) {
@@ -54,7 +59,8 @@ record ListOf(PageKind kind, String lang, String tag, String section, int year, 
     String path(String l, int page) {
         return switch (kind) {
             case HOME -> Routes.home(l, page);
-            case TAG -> Routes.tag(l, tag, page);
+            case TAG -> Routes.tag(l, term, page);
+            case CATEGORY -> Routes.category(l, term, page);
             case SECTION -> Routes.section(l, section, page);
             case YEAR -> Routes.year(l, year, page);
             case MONTH -> Routes.month(l, year, month, page);
@@ -66,7 +72,8 @@ record ListOf(PageKind kind, String lang, String tag, String section, int year, 
     boolean existsIn(SiteModel model, String l) {
         return switch (kind) {
             case HOME -> true;
-            case TAG -> model.tags(l).containsKey(tag);
+            case TAG -> model.tags(l).containsKey(term);
+            case CATEGORY -> model.categories().of(l).containsKey(term);
             case SECTION -> model.sections(l).containsKey(section);
             case YEAR -> model.years(l).containsKey(year);
             case MONTH -> model.months(l).containsKey(YearMonth.of(year, month));
@@ -74,8 +81,14 @@ record ListOf(PageKind kind, String lang, String tag, String section, int year, 
         };
     }
 
-    /** Where the language switcher goes for a language without this list: the tag index, or the archive. */
-    String fallback(String l) {
+    /**
+     * Where the language switcher goes for a language without this list: the tag index, the category index (when
+     * that language has categories), or the archive.
+     */
+    String fallback(SiteModel model, String l) {
+        if (kind == PageKind.CATEGORY && !model.categories().of(l).isEmpty()) {
+            return Routes.categories(l);
+        }
         return kind == PageKind.TAG ? Routes.tags(l) : Routes.archive(l);
     }
 

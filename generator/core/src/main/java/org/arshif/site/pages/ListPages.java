@@ -19,7 +19,7 @@ import org.arshif.site.view.PageContext;
 import org.arshif.site.view.Pagination;
 import org.arshif.site.view.TagLink;
 
-/** The pages of lists: each language's home, tags, sections, years and months, and the site's root. */
+/** The pages of lists: each language's home, tags, categories, sections, years and months, and the site's root. */
 final class ListPages {
     /**
      * The home pages of a language: its newest dispatches, then the archive. Every dispatch is also on its year's
@@ -35,7 +35,7 @@ final class ListPages {
     static final int BRIEF_PAGE_FACTOR = 5;
 
     /**
-     * A compact site's tag and section lists stop after this many pages (460 dispatches) and hand over to the
+     * A compact site's tag, category and section lists stop after this many pages (460 dispatches) and hand over to the
      * archive, as the home does: every dispatch stays on its month's pages. At 100,000 dispatches the tag lists'
      * later pages were 2,001 bytes per dispatch and 10,500 files, the largest share after the articles.
      */
@@ -94,21 +94,12 @@ final class ListPages {
                 // switcher goes to that list's first page, and no alternate is announced.
                 fallbacks.put(l, list.path(l, 1));
             } else {
-                fallbacks.put(l, list.fallback(l));
+                fallbacks.put(l, list.fallback(model, l));
             }
         }
-        TagLink tagLink = list.kind() == PageKind.TAG
-                ? new TagLink(
-                        list.tag(),
-                        model.tagName(list.tag(), lang),
-                        routes.iri(Routes.tag(lang, list.tag(), 1)),
-                        list.items().size(),
-                        dates.number(list.items().size(), lang))
-                : null;
+        TagLink tagLink = termLink(list);
         String heading = heading(list, tagLink);
-        String feed = tagLink != null
-                ? routes.iri(Routes.tagFeed(lang, list.tag()))
-                : list.kind() == PageKind.SECTION ? routes.iri(Routes.sectionFeed(lang, list.section())) : null;
+        String feed = feed(list);
         String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
         String title =
                 page > 1 ? heading + " (" + views.word(lang, "page") + " " + dates.number(page, lang) + ")" : heading;
@@ -133,10 +124,37 @@ final class ListPages {
                         brief));
     }
 
+    /** A tag's or a category's list: its term as a link, with its count; else null. */
+    private TagLink termLink(ListOf list) {
+        String lang = list.lang();
+        return switch (list.kind()) {
+            case TAG ->
+                new TagLink(
+                        list.term(),
+                        model.tagName(list.term(), lang),
+                        routes.iri(Routes.tag(lang, list.term(), 1)),
+                        list.items().size(),
+                        dates.number(list.items().size(), lang));
+            case CATEGORY -> views.categoryLink(list.term(), lang, list.items().size());
+            default -> null;
+        };
+    }
+
+    /** The list's own feed: a tag's, a category's or a section's; else null. */
+    private String feed(ListOf list) {
+        String lang = list.lang();
+        return switch (list.kind()) {
+            case TAG -> routes.iri(Routes.tagFeed(lang, list.term()));
+            case CATEGORY -> routes.iri(Routes.categoryFeed(lang, list.term()));
+            case SECTION -> routes.iri(Routes.sectionFeed(lang, list.section()));
+            default -> null;
+        };
+    }
+
     private String heading(ListOf list, TagLink tagLink) {
         return switch (list.kind()) {
             case HOME -> views.config().title(list.lang());
-            case TAG -> tagLink.name();
+            case TAG, CATEGORY -> tagLink.name();
             case SECTION -> model.sectionName(list.section(), list.lang());
             case YEAR -> dates.year(list.year(), list.lang());
             case MONTH -> dates.month(list.year(), list.month(), list.lang());
@@ -144,7 +162,7 @@ final class ListPages {
         };
     }
 
-    /** A tag's or a section's page links its own feed beside the language's. */
+    /** A tag's, a category's or a section's page links its own feed beside the language's. */
     private static PageContext withFeed(PageContext c, Link feed) {
         List<Link> feeds = new ArrayList<>(c.feeds());
         feeds.add(feed);
@@ -198,14 +216,14 @@ final class ListPages {
 
     /**
      * How many pages a list has: all its items, except the home's, which hands over to the archive, a compact
-     * site's tags and sections, which do too, and a year's, one page of its months (each month's pages list the
+     * site's tags, categories and sections, which do too, and a year's, one page of its months (each month's pages list the
      * dispatches, which a year's pages repeated in full).
      */
     private int pages(ListOf list) {
         int all = list.pages(pageSize, later(list));
         return switch (list.kind()) {
             case HOME -> Math.min(all, HOME_PAGES);
-            case TAG, SECTION -> views.config().compact() ? Math.min(all, COMPACT_LIST_PAGES) : all;
+            case TAG, CATEGORY, SECTION -> views.config().compact() ? Math.min(all, COMPACT_LIST_PAGES) : all;
             case YEAR -> 1;
             default -> all;
         };
@@ -236,7 +254,7 @@ final class ListPages {
                 "list",
                 list.kind().id(),
                 list.lang(),
-                list.tag(),
+                list.term(),
                 list.section(),
                 list.year(),
                 list.month(),

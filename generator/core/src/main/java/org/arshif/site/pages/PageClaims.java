@@ -177,6 +177,13 @@ final class PageClaims {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /** Reports a page that cannot be planned, at the dispatch that stands in its way (not when trusting). */
+    void error(String path, String message) {
+        if (!trusting) {
+            diagnostics.error(path, 1, 1, message);
+        }
+    }
+
     /** The claimed pages, in the order they were claimed. */
     List<PageJob> jobs() {
         return jobs;

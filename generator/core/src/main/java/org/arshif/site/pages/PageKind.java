@@ -9,11 +9,15 @@ public enum PageKind {
     ALIAS("alias.ftlh", "redirect"),
     HOME("list.ftlh", "home"),
     TAG("list.ftlh", "tag"),
+    /** One of Hugo's categories: a list like a tag's. */
+    CATEGORY("list.ftlh", "category"),
     /** A section: the dispatches of a folder below the language folder, and of the folders below it. */
     SECTION("list.ftlh", "section"),
     YEAR("list.ftlh", "year"),
     MONTH("list.ftlh", "month"),
     TAG_INDEX("tags.ftlh", "tags"),
+    /** A language's categories, when it has any. */
+    CATEGORY_INDEX("categories.ftlh", "categories"),
     SECTION_INDEX("sections.ftlh", "sections"),
     ARCHIVE("archive.ftlh", "archive"),
     SEARCH("search.ftlh", "search"),

@@ -11,6 +11,7 @@ import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
 import org.arshif.site.Assets;
+import org.arshif.site.Routes;
 import org.arshif.site.SearchManifests;
 import org.arshif.site.SiteModel;
 
@@ -21,6 +22,9 @@ import org.arshif.site.SiteModel;
  * rendered. View models are built when a page is rendered, so memory holds the library, not the rendered site.
  */
 public final class SitePlanner {
+    /** The first folder of a section that would take the place of the categories' index. */
+    private static final String CATEGORIES_FOLDER = "categories";
+
     private final SiteModel model;
     private final Views views;
     private final PageInputs inputs;
@@ -97,6 +101,7 @@ public final class SitePlanner {
                 lists.plan(ListOf.section(lang, section.getKey(), section.getValue()), claims);
                 feeds.planSection(lang, section.getKey(), section.getValue(), claims);
             }
+            planCategories(lang, claims);
             for (var year : model.years(lang).entrySet()) {
                 lists.plan(ListOf.year(lang, year.getKey(), year.getValue()), claims);
             }
@@ -114,9 +119,34 @@ public final class SitePlanner {
     }
 
     /**
+     * A language's categories: each one's list and feed, and their index. Not when a section has the index's URL
+     * (a folder {@code categories/}, which builds as it did before the site had categories): reported at the
+     * section's newest dispatch, as a section named after another page the site makes is.
+     */
+    private void planCategories(String lang, PageClaims claims) {
+        if (model.categories().of(lang).isEmpty()) {
+            return;
+        }
+        List<Dispatch> taken = model.sections(lang).get(CATEGORIES_FOLDER);
+        if (taken != null) {
+            claims.error(
+                    taken.get(0).path(),
+                    "the folder '" + CATEGORIES_FOLDER + "' is a section, and its page " + Routes.categories(lang)
+                            + " would take the place of the index of the site's categories (dispatches in this"
+                            + " language have categories); rename the folder");
+            return;
+        }
+        for (var category : model.categories().of(lang).entrySet()) {
+            lists.plan(ListOf.category(lang, category.getKey(), category.getValue()), claims);
+            feeds.planCategory(lang, category.getKey(), category.getValue(), claims);
+        }
+        indexes.planCategories(lang, claims);
+    }
+
+    /**
      * What every page depends on besides its own inputs: configuration, the theme's words, asset links, the name
-     * of every tag not named by its key alone, and which languages have sections; null when dispatches have no identities (then pages have no
-     * inputs).
+     * of every tag not named by its key alone, and which languages have sections; the same of categories; null
+     * when dispatches have no identities (then pages have no inputs).
      */
     public Object globalInputs() {
         if (!inputs.enabled()) {
@@ -172,6 +202,28 @@ public final class SitePlanner {
                 model.languages().stream()
                         .filter(l -> !model.sections(l).isEmpty())
                         .toList());
+        categoryInputs(g);
         return g;
+    }
+
+    /**
+     * Categories' names (the newest dispatch's spelling, which another dispatch's edit changes) and the languages
+     * with categories (every page's navigation links their index then); nothing for a site without categories.
+     */
+    private void categoryInputs(Map<String, Object> g) {
+        Map<String, Map<String, String>> names = new TreeMap<>();
+        for (String lang : model.languages()) {
+            Map<String, String> byKey = new TreeMap<>();
+            model.categories()
+                    .of(lang)
+                    .keySet()
+                    .forEach(key -> byKey.put(key, model.categories().name(key, lang)));
+            if (!byKey.isEmpty()) {
+                names.put(lang, byKey);
+            }
+        }
+        if (!names.isEmpty()) {
+            g.put("categoryNames", names);
+        }
     }
 }

@@ -50,7 +50,9 @@ final class SitemapPages {
                     + model.years(lang).size()
                     + model.months(lang).size()
                     + model.sections(lang).size()
-                    + (model.sections(lang).isEmpty() ? 0 : 1);
+                    + (model.sections(lang).isEmpty() ? 0 : 1)
+                    + model.categories().of(lang).size()
+                    + (model.categories().of(lang).isEmpty() ? 0 : 1);
         }
         // A compact site's sitemap is gzipped parts behind the index, even one: 299 of 11,949 bytes per dispatch.
         boolean gzip = views.config().compact();
@@ -90,7 +92,7 @@ final class SitemapPages {
 
     /**
      * Every indexable page (articles; each language's home, tag index, archive, tags, sections and their index,
-     * years and months), with its hreflang alternates and x-default wherever the same page exists in more than one
+     * categories and their index, years and months), with its hreflang alternates and x-default wherever the same page exists in more than one
      * language.
      */
     private List<SitemapUrl> urls() {
@@ -126,6 +128,7 @@ final class SitemapPages {
                         views.versionsWhere(
                                 l -> model.sections(l).containsKey(section), l -> Routes.section(l, section, 1))));
             }
+            categoryUrls(lang, urls);
             for (int year : model.years(lang).keySet()) {
                 urls.add(url(
                         Routes.year(lang, year, 1),
@@ -142,6 +145,24 @@ final class SitemapPages {
             }
         }
         return urls;
+    }
+
+    /** A language's categories and their index, when it has categories. */
+    private void categoryUrls(String lang, List<SitemapUrl> urls) {
+        if (model.categories().of(lang).isEmpty()) {
+            return;
+        }
+        urls.add(url(
+                Routes.categories(lang),
+                "",
+                views.versionsWhere(l -> !model.categories().of(l).isEmpty(), Routes::categories)));
+        for (String key : model.categories().of(lang).keySet()) {
+            urls.add(url(
+                    Routes.category(lang, key, 1),
+                    "",
+                    views.versionsWhere(
+                            l -> model.categories().of(l).containsKey(key), l -> Routes.category(l, key, 1))));
+        }
     }
 
     /**
@@ -174,6 +195,7 @@ final class SitemapPages {
                     articles,
                     List.copyOf(model.tags(lang).keySet()),
                     List.copyOf(model.sections(lang).keySet()),
+                    List.copyOf(model.categories().of(lang).keySet()),
                     List.copyOf(model.years(lang).keySet()),
                     List.copyOf(model.months(lang).keySet())));
         }

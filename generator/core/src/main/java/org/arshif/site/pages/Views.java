@@ -16,6 +16,7 @@ import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.content.LeadImage;
 import org.arshif.site.Assets;
+import org.arshif.site.Categories;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
@@ -158,7 +159,8 @@ final class Views {
                 routes.iri(Routes.archive(lang)),
                 routes.iri(Routes.search(lang)),
                 routes.iri(Routes.feed(lang)),
-                model.sections(lang).isEmpty() ? null : routes.iri(Routes.sections(lang)));
+                model.sections(lang).isEmpty() ? null : routes.iri(Routes.sections(lang)),
+                model.categories().of(lang).isEmpty() ? null : routes.iri(Routes.categories(lang)));
     }
 
     /** A word of the theme ({@code i18n.yml}) in a language; its key when the theme has none. */
@@ -263,6 +265,25 @@ final class Views {
             out.add(0, new Link(routes.iri(Routes.section(d.lang(), s, 1)), model.sectionName(s, d.lang())));
         }
         return out;
+    }
+
+    /** A dispatch's categories as links to their lists, in the order written. */
+    List<TagLink> categoryLinks(Dispatch d) {
+        List<TagLink> out = new ArrayList<>();
+        for (String key : Categories.keys(d)) {
+            out.add(categoryLink(key, d.lang(), 0));
+        }
+        return out;
+    }
+
+    /** A category as a link to its list, with its count (0: not shown). */
+    TagLink categoryLink(String key, String lang, int count) {
+        return new TagLink(
+                key,
+                model.categories().name(key, lang),
+                routes.iri(Routes.category(lang, key, 1)),
+                count,
+                count == 0 ? "" : dates.number(count, lang));
     }
 
     List<TagLink> tagLinks(List<String> keys, String lang) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param params   front-matter keys Arshif does not know, as written
  * @param sections the sections the article is in, outermost first, linking their lists: a breadcrumb
  * @param authors  the byline's names, or none
- * @param categories Hugo's categories, as written
+ * @param categories Hugo's categories, in the order written, each linking its list (a count of 0: not shown)
  * @param keywords the front-matter's keywords, for the meta keywords
  * @param hijriLabel the Hijri date beside the Gregorian one ({@code showHijri}), or empty
  * @param story    a wire story told in parts (a lead and its continuations), in order; empty when none
@@ -37,7 +37,7 @@ public record ArticleView(
         Map<String, Object> params,
         List<Link> sections,
         List<String> authors,
-        List<String> categories,
+        List<TagLink> categories,
         List<String> keywords,
         String hijriLabel,
         List<StoryPart> story,
