@@ -131,4 +131,73 @@ class CategoriesSiteTest {
         }
         assertFalse(sitemap.contains("categories/economy/page/2"), "only first pages, as for tags");
     }
+
+    @Test
+    void aCategoryThatCannotHaveAPageIsReportedAtItsItemWithEveryOtherInOneRun(@TempDir Path dir) {
+        String head = "---\ntitle: A\ndate: 2017-05-01\n";
+        Trees.write(
+                dir.resolve("content/en/2017-05-01-empty.md"), head + "categories: [Economy, \"  \"]\n---\n\nText.\n");
+        Trees.write(dir.resolve("content/en/2017-05-01-map.md"), head + "categories:\n  - {a: b}\n---\n\nText.\n");
+        Trees.write(dir.resolve("content/en/2017-05-01-marks.md"), head + "categories: [\"!!!\", con]\n---\n\nText.\n");
+        Trees.write(dir.resolve("content/en/2017-05-01-number.md"), head + "categories: 5\n---\n\nText.\n");
+        List<String> findings = Arshif.builder()
+                .siteRoot(dir)
+                .output(dir.resolve("out"))
+                .clock(GoldenSiteTest.CLOCK)
+                .build()
+                .check()
+                .findings()
+                .stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.contains("categor"))
+                .toList();
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-empty.md:4:23: error: an item of 'categories' is empty; write a name in"
+                                + " it or remove it",
+                        "content/en/2017-05-01-map.md:5:5: error: each item of 'categories' must be text, but this one"
+                                + " is a mapping",
+                        "content/en/2017-05-01-marks.md:4:14: error: category '!!!' has no letters or digits to make a"
+                                + " URL from; write the category in words",
+                        "content/en/2017-05-01-marks.md:4:21: error: category 'con' makes the URL segment 'con', which"
+                                + " is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9);"
+                                + " choose another",
+                        "content/en/2017-05-01-number.md:4:13: error: 'categories' must be a list, like categories:"
+                                + " [a, b], but it is a number"),
+                findings);
+    }
+
+    /**
+     * {@code compact: true} stops a category's list after ten pages, as a tag's, and {@code uglyUrls} makes its
+     * cards link articles' files while the list stays a folder, as Hugo's taxonomy pages do.
+     */
+    @Test
+    void aCompactSitesCategoryListStopsAtTenPagesAsATagsDoes(@TempDir Path dir) throws IOException {
+        Trees.write(dir.resolve("arshif.yml"), "languages: [en]\npageSize: 1\ncompact: true\nuglyUrls: true\n");
+        for (int i = 10; i < 70; i++) {
+            Trees.write(
+                    dir.resolve("content/en/2017-05-" + String.format("%02d", i % 28 + 1) + "-story-" + i + ".md"),
+                    "---\ntitle: Story " + i + "\ntags: [news]\ncategories: [News]\n---\n\nText " + i + ".\n");
+        }
+        Path site = dir.resolve("out");
+        Arshif.builder()
+                .siteRoot(dir)
+                .output(site)
+                .clock(GoldenSiteTest.CLOCK)
+                .build()
+                .build();
+        assertEquals(pages(site.resolve("en/tags/news")), pages(site.resolve("en/categories/news")));
+        assertEquals(10, pages(site.resolve("en/categories/news")));
+        String last = Files.readString(site.resolve("en/categories/news/page/10/index.html"), StandardCharsets.UTF_8);
+        assertTrue(last.contains("href=\"/en/archive/\""), "hands over to the archive: " + last);
+        String first = Files.readString(site.resolve("en/categories/news/index.html"), StandardCharsets.UTF_8);
+        assertTrue(first.matches("(?s).*href=\"/en/2017/05/story-\\d+\\.html\".*"), first);
+    }
+
+    /** The pages of a list: its first and its {@code page/N/} folders. */
+    private static long pages(Path list) throws IOException {
+        try (var later = Files.list(list.resolve("page"))) {
+            return 1 + later.count();
+        }
+    }
 }

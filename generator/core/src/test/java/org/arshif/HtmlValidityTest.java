@@ -54,6 +54,23 @@ class HtmlValidityTest {
         assertEquals(List.of(), validate(out, pages));
     }
 
+    /** Hugo's categories: their lists (a later page too), indexes, and articles that link them; both languages. */
+    @Test
+    void everyPageOfTheCategoriesSiteIsValidHtml() throws Exception {
+        Path root = Trees.copy(Trees.site("categories"), tmp.resolve("categories-src"));
+        Path out = tmp.resolve("categories");
+        Arshif.builder()
+                .siteRoot(root)
+                .output(out)
+                .clock(GoldenSiteTest.CLOCK)
+                .build()
+                .build();
+        List<Path> pages = htmlFiles(out);
+        assertTrue(pages.contains(out.resolve("en/categories/economy/page/2/index.html")), pages.toString());
+        assertTrue(pages.contains(out.resolve("ar/categories/index.html")), pages.toString());
+        assertEquals(List.of(), validate(out, pages));
+    }
+
     /** Wire dispatches: the story's parts, the Hijri date, datelines and sources of other agencies. */
     @Test
     void everyPageOfTheWireSiteIsValidHtml() throws Exception {

@@ -66,7 +66,10 @@ class HugoContentTest {
                 html.contains("<p class=\"byline\">By <span class=\"author\"><bdi>John Smith</bdi></span>, "
                         + "<span class=\"author\"><bdi>Rana Haddad</bdi></span></p>"),
                 html);
-        assertTrue(html.contains("<ul class=\"categories\"><li><bdi>Economy</bdi></li></ul>"), html);
+        assertTrue(
+                html.contains(
+                        "<ul class=\"categories\"><li><a href=\"/en/categories/economy/\"><bdi>Economy</bdi></a></li></ul>"),
+                html);
         assertTrue(html.contains("<meta name=\"keywords\" content=\"fair, exhibitors\">"), html);
         assertTrue(
                 html.contains("\"author\":[{\"@type\":\"Person\",\"name\":\"John Smith\"},{\"@type\":\"Person\","
@@ -87,7 +90,10 @@ class HugoContentTest {
         assertTrue(html.contains("<time datetime=\"2024-02-01\">"), "publishDate is the date:\n" + html);
         assertTrue(html.contains("<time datetime=\"2024-02-05\">"), "lastmod is shown as updated:\n" + html);
         assertTrue(html.contains("<span class=\"author\"><bdi>Jane Doe</bdi></span>"), html);
-        assertTrue(html.contains("<li><bdi>Economy</bdi></li><li><bdi>Transport</bdi></li>"), html);
+        assertTrue(
+                html.contains("<li><a href=\"/en/categories/economy/\"><bdi>Economy</bdi></a></li>"
+                        + "<li><a href=\"/en/categories/transport/\"><bdi>Transport</bdi></a></li>"),
+                html);
         assertTrue(
                 html.contains("<meta name=\"description\" content=\"Cargo through Latakia rose for the third month"
                         + " running.\">"),
@@ -129,7 +135,7 @@ class HugoContentTest {
         assertTrue(
                 html.contains("<p class=\"byline\">بقلم <span class=\"author\"><bdi>كوري شولمان</bdi></span></p>"),
                 html);
-        assertTrue(html.contains("<li><bdi>سياسة</bdi></li>"), html);
+        assertTrue(html.contains("<li><a href=\"/ar/categories/سياسة/\"><bdi>سياسة</bdi></a></li>"), html);
     }
 
     @Test
