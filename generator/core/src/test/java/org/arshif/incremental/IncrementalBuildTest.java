@@ -238,6 +238,50 @@ class IncrementalBuildTest {
                         "retag a dispatch (its tag lists, feeds, related and neighbours change)",
                         () -> replace("content/ar/2017-05-04-a4.md", "tags: [syria]", "tags: [russia]")),
                 edit(
+                        "give dispatches categories (their lists, feeds and indexes, and every page's navigation)",
+                        () -> {
+                            replace(
+                                    "content/ar/2017-05-02-a2.md",
+                                    "tags: [syria]",
+                                    "tags: [syria]\ncategories: [اقتصاد]");
+                            replace(
+                                    "content/en/2017-05-02-e2.md",
+                                    "tags: [syria]",
+                                    "tags: [syria]\ncategories: [Economy]");
+                        },
+                        (rendered, reused, parsed) -> assertTrue(
+                                Files.isRegularFile(dir.resolve("incremental/ar/categories/اقتصاد/index.html")),
+                                "the category's list is built")),
+                edit(
+                        "change a dispatch's category (the old list goes, the new one comes)",
+                        () -> replace("content/ar/2017-05-02-a2.md", "categories: [اقتصاد]", "categories: [سياسة]"),
+                        (rendered, reused, parsed) -> assertFalse(
+                                Files.exists(dir.resolve("incremental/ar/categories/اقتصاد")), "the old list is gone")),
+                edit(
+                        "a second dispatch in the category, spelled otherwise (the newest spelling names it)",
+                        () -> replace("content/ar/2017-05-03-a3.md", "tags: [", "categories: [سـياسة]\ntags: ["),
+                        (rendered, reused, parsed) -> assertTrue(
+                                Files.readString(dir.resolve("incremental/ar/categories/سياسة/index.html"))
+                                        .contains("<bdi>سـياسة</bdi>"),
+                                "named as the newest dispatch writes it")),
+                edit(
+                        "respell the category in the newest dispatch (every page that names it changes)",
+                        () -> replace("content/ar/2017-05-03-a3.md", "categories: [سـياسة]", "categories: [سياسة]"),
+                        (rendered, reused, parsed) -> assertTrue(
+                                reused > 0 && rendered < pagesInTheFirstBuild,
+                                "a name is not a global input: " + rendered + " rendered, " + reused + " reused")),
+                edit(
+                        "remove every category (the lists, the indexes and the navigation links go)",
+                        () -> {
+                            replace("content/ar/2017-05-02-a2.md", "\ncategories: [سياسة]", "");
+                            replace("content/ar/2017-05-03-a3.md", "categories: [سياسة]\n", "");
+                            replace("content/en/2017-05-02-e2.md", "\ncategories: [Economy]", "");
+                        },
+                        (rendered, reused, parsed) -> {
+                            assertFalse(Files.exists(dir.resolve("incremental/ar/categories")));
+                            assertFalse(Files.exists(dir.resolve("incremental/en/categories")));
+                        }),
+                edit(
                         "rename tags in the vocabulary (every page naming them changes)",
                         () -> write(
                                 "content/tags.yml",

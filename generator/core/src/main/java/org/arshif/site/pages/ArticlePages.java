@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.arshif.config.Language;
 import org.arshif.content.Dispatch;
+import org.arshif.site.Categories;
 import org.arshif.site.JsonLd;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
@@ -183,7 +184,17 @@ final class ArticlePages {
                 older == null ? "" : inputs.card(older),
                 newer == null ? "" : inputs.card(newer),
                 related,
-                parts);
+                parts,
+                categoryNames(d));
+    }
+
+    /** The names its category links show: a newer dispatch's spelling of a category renames it. */
+    private List<String> categoryNames(Dispatch d) {
+        List<String> names = new ArrayList<>();
+        for (String key : Categories.keys(d)) {
+            names.add(model.categories().name(key, d.lang()));
+        }
+        return names;
     }
 
     private Map<String, Object> redirect(String lang, String alias, String target) {

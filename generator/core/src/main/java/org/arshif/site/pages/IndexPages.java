@@ -120,10 +120,13 @@ final class IndexPages {
                 new CategoryIndexView(categories));
     }
 
-    /** Each category's key and count; names and which languages have categories are global inputs. */
+    /** Each category's key, name and count; which languages have categories is a global input. */
     private Object categoryIndexInputs(String lang) {
         List<Object> categories = new ArrayList<>();
-        model.categories().of(lang).forEach((key, items) -> categories.add(List.of(key, items.size())));
+        model.categories()
+                .of(lang)
+                .forEach((key, items) ->
+                        categories.add(List.of(key, model.categories().name(key, lang), items.size())));
         return List.of("categories", lang, categories);
     }
 

@@ -255,6 +255,7 @@ final class ListPages {
                 list.kind().id(),
                 list.lang(),
                 list.term(),
+                list.kind() == PageKind.CATEGORY ? model.categories().name(list.term(), list.lang()) : null,
                 list.section(),
                 list.year(),
                 list.month(),

@@ -207,23 +207,15 @@ public final class SitePlanner {
     }
 
     /**
-     * Categories' names (the newest dispatch's spelling, which another dispatch's edit changes) and the languages
-     * with categories (every page's navigation links their index then); nothing for a site without categories.
+     * The languages with categories: every page's navigation links their index then. Nothing for a site without
+     * categories. A category's name (the newest dispatch's spelling) is in the inputs of the pages that show it.
      */
     private void categoryInputs(Map<String, Object> g) {
-        Map<String, Map<String, String>> names = new TreeMap<>();
-        for (String lang : model.languages()) {
-            Map<String, String> byKey = new TreeMap<>();
-            model.categories()
-                    .of(lang)
-                    .keySet()
-                    .forEach(key -> byKey.put(key, model.categories().name(key, lang)));
-            if (!byKey.isEmpty()) {
-                names.put(lang, byKey);
-            }
-        }
-        if (!names.isEmpty()) {
-            g.put("categoryNames", names);
+        List<String> languages = model.languages().stream()
+                .filter(l -> !model.categories().of(l).isEmpty())
+                .toList();
+        if (!languages.isEmpty()) {
+            g.put("categoryIndexes", languages);
         }
     }
 }
