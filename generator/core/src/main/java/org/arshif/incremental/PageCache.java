@@ -198,10 +198,12 @@ public final class PageCache {
             case ARTICLE, ALIAS -> !job.owner().isEmpty() && !changed.contains(job.owner());
             case HOME,
                     TAG,
+                    CATEGORY,
                     SECTION,
                     YEAR,
                     MONTH,
                     TAG_INDEX,
+                    CATEGORY_INDEX,
                     SECTION_INDEX,
                     ARCHIVE,
                     SITEMAP,

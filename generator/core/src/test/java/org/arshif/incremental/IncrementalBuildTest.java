@@ -265,6 +265,16 @@ class IncrementalBuildTest {
                                         .contains("<bdi>سـياسة</bdi>"),
                                 "named as the newest dispatch writes it")),
                 edit(
+                        "a body edit of a dispatch with a category (the category's list and index keep their fingerprints)",
+                        () -> append("content/ar/2017-05-02-a2.md", "\n\nفقرة عن الاقتصاد.\n"),
+                        (rendered, reused, parsed) -> {
+                            // The article, the Arabic feed, syria's and the category's, and both search pages.
+                            assertEquals(BODY_EDIT_PAGES, rendered, "pages rendered after a body edit");
+                            // Every page but those, the other feeds and its alias's has its last inputs: the
+                            // categories' lists and indexes too (PageCache takes their fingerprints, as a tag's).
+                            assertEquals(rendered + reused - feeds() - 2 - 2, pagesTaken(), lines::toString);
+                        }),
+                edit(
                         "respell the category in the newest dispatch (every page that names it changes)",
                         () -> replace("content/ar/2017-05-03-a3.md", "categories: [سـياسة]", "categories: [سياسة]"),
                         (rendered, reused, parsed) -> assertTrue(
@@ -392,6 +402,13 @@ class IncrementalBuildTest {
                         "and off again",
                         () -> replace("arshif.yml", "uglyUrls: true\n", ""),
                         (rendered, reused, parsed) -> assertEquals(0, articleFiles(), lines::toString)));
+    }
+
+    /** The feeds of the last incremental build's site. */
+    private long feeds() throws IOException {
+        return Trees.withFolders(dir.resolve("incremental")).keySet().stream()
+                .filter(f -> f.endsWith("feed.xml"))
+                .count();
     }
 
     /** The Arabic articles of May 2017 written as files ({@code uglyUrls}), not folders. */
