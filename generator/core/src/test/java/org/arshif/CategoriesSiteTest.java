@@ -167,6 +167,36 @@ class CategoriesSiteTest {
                 findings);
     }
 
+    /** A section folder {@code categories/} builds as before in a site without categories; beside them, it is an error. */
+    @Test
+    void aSectionNamedCategoriesIsAnErrorOnlyWhereItsLanguageHasCategories(@TempDir Path dir) {
+        Trees.write(dir.resolve("arshif.yml"), "languages: [en, ar]\n");
+        Trees.write(dir.resolve("content/en/categories/2017-05-01-list.md"), "---\ntitle: A list\n---\n\nText.\n");
+        Trees.write(dir.resolve("content/ar/2017-05-01-a.md"), "---\ntitle: أ\ncategories: [اقتصاد]\n---\n\nنص.\n");
+        assertEquals(List.of(), findings(dir));
+        Trees.write(dir.resolve("content/en/2017-05-02-b.md"), "---\ntitle: B\ncategories: [Economy]\n---\n\nText.\n");
+        assertEquals(
+                List.of("content/en/categories/2017-05-01-list.md:1:1: error: the folder 'categories' is a section, and"
+                        + " its page /en/categories/ would take the place of the index of the site's categories"
+                        + " (dispatches in this language have categories); rename the folder"),
+                findings(dir));
+    }
+
+    /** The errors a check of {@code site} reports. */
+    private static List<String> findings(Path site) {
+        return Arshif.builder()
+                .siteRoot(site)
+                .output(site.resolve("out"))
+                .clock(GoldenSiteTest.CLOCK)
+                .build()
+                .check()
+                .findings()
+                .stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.contains(": error: "))
+                .toList();
+    }
+
     /**
      * {@code compact: true} stops a category's list after ten pages, as a tag's, and {@code uglyUrls} makes its
      * cards link articles' files while the list stays a folder, as Hugo's taxonomy pages do.
