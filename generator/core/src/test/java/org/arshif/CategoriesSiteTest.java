@@ -182,6 +182,17 @@ class CategoriesSiteTest {
                 findings(dir));
     }
 
+    /** A section page's cascade gives its categories as a dispatch's own would be, with its findings where written. */
+    @Test
+    void aCascadedCategoryThatCannotHaveAPageIsReportedWhereTheSectionPageWritesIt(@TempDir Path dir) {
+        Trees.write(dir.resolve("content/en/news/_index.md"), "---\ncascade:\n  categories: [\"!!!\"]\n---\n");
+        Trees.write(dir.resolve("content/en/news/2017-05-01-a.md"), "---\ntitle: A\ndate: 2017-05-01\n---\n\nText.\n");
+        assertEquals(
+                List.of("content/en/news/_index.md:3:16: error: category '!!!' has no letters or digits to make a URL"
+                        + " from; write the category in words"),
+                findings(dir));
+    }
+
     /** The errors a check of {@code site} reports. */
     private static List<String> findings(Path site) {
         return Arshif.builder()

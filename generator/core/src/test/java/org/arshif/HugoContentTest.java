@@ -224,13 +224,24 @@ class HugoContentTest {
         assertEquals(
                 List.of(), built.findings().stream().map(Diagnostic::format).toList());
         String harvest = Files.readString(out.resolve("en/2023/04/harvest/index.html"), StandardCharsets.UTF_8);
-        assertTrue(harvest.contains("<ul class=\"categories\"><li><bdi>Farming</bdi></li></ul>"), harvest);
+        assertTrue(
+                harvest.contains(
+                        "<ul class=\"categories\"><li><a href=\"/en/categories/farming/\"><bdi>Farming</bdi></a></li></ul>"),
+                harvest);
         assertTrue(harvest.contains("<span class=\"author\"><bdi>Field desk</bdi></span>"), harvest);
         String fair = Files.readString(out.resolve("en/2023/04/fair/index.html"), StandardCharsets.UTF_8);
-        assertTrue(fair.contains("<li><bdi>Farming</bdi></li>"), fair);
+        assertTrue(fair.contains("<li><a href=\"/en/categories/farming/\"><bdi>Farming</bdi></a></li>"), fair);
+        // A cascaded category has its page, as a cascaded tag has.
+        String farming = Files.readString(out.resolve("en/categories/farming/index.html"), StandardCharsets.UTF_8);
+        assertTrue(
+                farming.contains("href=\"/en/2023/04/harvest/\"") && farming.contains("href=\"/en/2023/04/fair/\""),
+                farming);
         assertFalse(fair.contains("Field desk"), "the target path is the bundle's alone");
         String arabic = Files.readString(out.resolve("ar/2023/04/harvest/index.html"), StandardCharsets.UTF_8);
-        assertTrue(arabic.contains("<ul class=\"categories\"><li><bdi>زراعة</bdi></li></ul>"), arabic);
+        assertTrue(
+                arabic.contains(
+                        "<ul class=\"categories\"><li><a href=\"/ar/categories/زراعة/\"><bdi>زراعة</bdi></a></li></ul>"),
+                arabic);
         assertFalse(arabic.contains("Field desk"), "_index.en.md is the English dispatches' section page");
         assertFalse(Files.exists(out.resolve("en/2023/04/closure")), "expired by its section's cascade");
 
