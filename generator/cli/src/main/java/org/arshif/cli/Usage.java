@@ -85,8 +85,8 @@ final class Usage {
             Map.entry(
                     "--compact",
                     "--compact        a smaller site for a host's size limit (compact: true in arshif.yml): articles"
-                            + " without related dispatches, newer/older links, Open Graph and JSON-LD, tag lists of"
-                            + " ten pages, a search index that needs a host serving HTTP Range"),
+                            + " without related dispatches, newer/older links, Open Graph and JSON-LD, tag and category"
+                            + " lists of ten pages, a search index that needs a host serving HTTP Range"),
             Map.entry(
                     "--ugly-urls",
                     "--ugly-urls      an article as one file, /en/2017/05/slug.html, not a folder (uglyUrls: true in"

@@ -29,8 +29,8 @@ public class BuildMojo extends ArshifMojo {
 
     /**
      * A smaller site for a host's size limit: articles without the optional extras (related dispatches, newer/older
-     * links, Open Graph, JSON-LD), tag lists of ten pages, a search index that needs a host serving HTTP Range; turns
-     * on {@code compact} of {@code arshif.yml}.
+     * links, Open Graph, JSON-LD), tag and category lists of ten pages, a search index that needs a host serving HTTP
+     * Range; turns on {@code compact} of {@code arshif.yml}.
      */
     @Parameter(property = Properties.COMPACT, defaultValue = "false")
     boolean compact;
