@@ -153,8 +153,11 @@ const neighbours = (c) => ROWS.flatMap((r) => {
   return i < 0 ? [] : [r[i - 1], r[i + 1]].filter(Boolean);
 });
 
-/** One typo in one word of 4 letters or more, never its first letter: [name, typo] or null. */
-export function typo(rand, w) {
+/**
+ * One typo in one word of 4 letters or more, never its first letter: [name, typo] or null. A replaced letter is one
+ * of its keyboard neighbours (`near`: the Arabic 101 keyboard's, or QWERTY's for englishTypo).
+ */
+export function typo(rand, w, near = neighbours) {
   const kinds = ['deleted', 'swapped', 'substituted'];
   for (let attempt = 0; attempt < 12; attempt++) {
     const kind = pick(rand, kinds);
@@ -163,8 +166,8 @@ export function typo(rand, w) {
     if (kind === 'swapped' && i < w.length - 1 && w[i] !== w[i + 1]) {
       return ['swapped', w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)];
     }
-    if (kind === 'substituted' && neighbours(w[i]).length) {
-      return ['substituted', w.slice(0, i) + pick(rand, neighbours(w[i])) + w.slice(i + 1)];
+    if (kind === 'substituted' && near(w[i]).length) {
+      return ['substituted', w.slice(0, i) + pick(rand, near(w[i])) + w.slice(i + 1)];
     }
   }
   return null;
@@ -219,20 +222,8 @@ const qwertyNeighbours = (c) => QWERTY.flatMap((r) => {
   return i < 0 ? [] : [r[i - 1], r[i + 1]].filter(Boolean);
 });
 
-/** One typo in one English word of 4 letters or more, never its first letter: [name, typo] or null. */
-export function englishTypo(rand, w) {
-  for (let attempt = 0; attempt < 12; attempt++) {
-    const kind = pick(rand, ['deleted', 'swapped', 'substituted']);
-    const i = 1 + Math.floor(rand() * (w.length - 1));
-    if (kind === 'deleted') return ['deleted', w.slice(0, i) + w.slice(i + 1)];
-    if (kind === 'swapped' && i < w.length - 1 && w[i] !== w[i + 1]) {
-      return ['swapped', w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)];
-    }
-    const near = qwertyNeighbours(w[i].toLowerCase());
-    if (kind === 'substituted' && near.length) return ['substituted', w.slice(0, i) + pick(rand, near) + w.slice(i + 1)];
-  }
-  return null;
-}
+/** One typo in one English word of 4 letters or more, never its first letter, as typo() on a QWERTY keyboard. */
+export const englishTypo = (rand, w) => typo(rand, w, (c) => qwertyNeighbours(c.toLowerCase()));
 
 /**
  * Topics: the Arabic words a reader would type, and the judging rule, a pattern on the English translation.
