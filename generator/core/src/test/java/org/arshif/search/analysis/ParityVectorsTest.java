@@ -175,52 +175,32 @@ class ParityVectorsTest {
         assertFalse(ParityVectors.checkDepartures(List.of(tampered), ANALYZER).isEmpty());
     }
 
-    @Test
-    void checkerRejectsAWrongCode() {
+    /** The checker's findings on the protected-لبنان vector with every departing token's code set to {@code code}. */
+    private List<String> departuresWithCode(String code) {
         Vector v = vectors.stream()
                 .filter(x -> x.id().equals("case-protected-lebanon"))
                 .findFirst()
                 .orElseThrow();
         List<Tok> toks = new ArrayList<>();
         for (Tok t : v.tokens()) {
-            toks.add(t.agrees() ? t : new Tok(t.start(), t.end(), t.term(), t.lucene(), "V"));
+            toks.add(t.agrees() ? t : new Tok(t.start(), t.end(), t.term(), t.lucene(), code));
         }
-        assertFalse(
-                ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
-                        .isEmpty(),
-                "لبنان is protected, not a variant");
+        return ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER);
+    }
+
+    @Test
+    void checkerRejectsAWrongCode() {
+        assertFalse(departuresWithCode("V").isEmpty(), "لبنان is protected, not a variant");
     }
 
     @Test
     void checkerRejectsAProcliticCodeOnAWordWithoutAConjunction() {
-        Vector v = vectors.stream()
-                .filter(x -> x.id().equals("case-protected-lebanon"))
-                .findFirst()
-                .orElseThrow();
-        List<Tok> toks = new ArrayList<>();
-        for (Tok t : v.tokens()) {
-            toks.add(t.agrees() ? t : new Tok(t.start(), t.end(), t.term(), t.lucene(), "C"));
-        }
-        assertFalse(
-                ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
-                        .isEmpty(),
-                "لبنان and اللبنانية start with no و or ف");
+        assertFalse(departuresWithCode("C").isEmpty(), "لبنان and اللبنانية start with no و or ف");
     }
 
     @Test
     void checkerRejectsAFoldCodeOnAnArabicWord() {
-        Vector v = vectors.stream()
-                .filter(x -> x.id().equals("case-protected-lebanon"))
-                .findFirst()
-                .orElseThrow();
-        List<Tok> toks = new ArrayList<>();
-        for (Tok t : v.tokens()) {
-            toks.add(t.agrees() ? t : new Tok(t.start(), t.end(), t.term(), t.lucene(), "F"));
-        }
-        assertFalse(
-                ParityVectors.checkDepartures(List.of(new Vector(v.id(), v.input(), v.terms(), toks)), ANALYZER)
-                        .isEmpty(),
-                "لبنان has no Latin letter to fold");
+        assertFalse(departuresWithCode("F").isEmpty(), "لبنان has no Latin letter to fold");
     }
 
     @Test
