@@ -102,6 +102,14 @@ test('English is Porter2, and one analyzer serves mixed text', () => {
   assert.equal(arabicLightStem('لبنان'), 'لبن');
 });
 
+test('British and American spellings share a term, with their inflections (variants.txt)', () => {
+  for (const [a, b] of [['colour', 'color'], ['neighbouring', 'neighbors'], ['organisations', 'organization'],
+    ['defence', 'defenses'], ['programmes', 'program'], ['fuelled', 'fueling'], ['recognised', 'recognize'], ['Centre', 'center']]) {
+    sameTerms(a, b);
+  }
+  assert.notDeepEqual(A.terms('litre'), A.terms('literally')); // left out: litre's stem would be literal's
+});
+
 test('lowercase is root-locale and one to one, as in Java', () => {
   assert.equal(A.normalize('İSTANBUL'), 'istanbul');
   assert.equal(A.normalize('ΟΔΟΣ'), 'οδοσ');

@@ -133,6 +133,20 @@ class TextAnalyzerTest {
         sameTerms("تيلغرام", "تلغرام");
     }
 
+    @Test
+    void britishAndAmericanSpellingsShareATermWithTheirInflections() {
+        sameTerms("colour", "color");
+        sameTerms("neighbouring", "neighbors");
+        sameTerms("organisations", "organization");
+        sameTerms("defence", "defenses");
+        sameTerms("programmes", "program");
+        sameTerms("fuelled", "fueling");
+        sameTerms("recognised", "recognize");
+        sameTerms("Centre", "center");
+        // left out on purpose: litre's stem would be "literal"'s
+        assertNotEquals(A.terms("litre"), A.terms("literally"));
+    }
+
     // --- English and mixed text --------------------------------------------------------------------
 
     @Test
@@ -233,7 +247,9 @@ class TextAnalyzerTest {
             assertEquals(A.tokens(in[1]), rebuilt.tokens(in[1]), in[0]);
         }
         assertTrue(array(json, "stopwordsAr").contains("علي"), "stored normalized");
-        assertTrue(json.length() < 4000, "small enough for the manifest: " + json.length());
+        // every manifest carries the lists: 5,442 characters in session 24 (British and American pairs: +0.7 KB
+        // gzipped), so a new list must say what it costs the first query
+        assertTrue(json.length() < 6000, "small enough for the manifest: " + json.length());
     }
 
     private static List<String> array(String json, String key) {
