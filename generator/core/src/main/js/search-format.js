@@ -237,6 +237,9 @@
  * @property {number} some documents matching only some of them, listed after the others
  * @property {{written: string, word: string}[]} corrections words the index lacks and what was searched instead
  * @property {ResultCard[]} results
+ * @property {number} unshown results of this page left out because their cards could not be had (a card file
+ *   missing from a half-uploaded site, or damaged): the page counts them as shown, and says so
+ * @property {unknown} unshownBecause the error of the first card file that could not be had, when unshown > 0
  * @property {SearchFacets | null} facets null while typing, unless a filter is on
  * @property {Slot[]} slots
  */
@@ -278,6 +281,7 @@
  * @property {(words: string) => string} corrected what was searched instead of words the index lacks
  * @property {(words: string) => string} asTyped the link that searches the words as typed
  * @property {(n: number) => string} some the label of the results that hold only some of the words
+ * @property {(n: number, url: string, why: string) => string} unshown results whose cards did not load
  * @property {Record<string, string>} langName
  */
 

@@ -688,8 +688,11 @@ export class SearchIndex {
 
   /**
    * Loads the cards of the given documents. Card files are fixed-size slots: one request per card file asks for
-   * all the slots it needs (a multi-range request); see fetchRanges() for servers that answer otherwise.
+   * all the slots it needs (a multi-range request); see fetchRanges() for servers that answer otherwise. A card file
+   * that cannot be had (missing from a half-uploaded site, damaged) leaves its documents without cards and does not
+   * stop the others: its error is returned, one per such file.
    * @param {number[]} ids
+   * @returns {Promise<unknown[]>}
    */
   async cards(ids) {
     const size = this.manifest.cards.size;
@@ -704,36 +707,8 @@ export class SearchIndex {
       if (last && last.to === id) last.to = id + 1;
       else runs.push({ from: id, to: id + 1 });
     }
-    await Promise.all([...byFile].map(([f, runs]) => this.cardFile(f, runs)));
-  }
-
-  /**
-   * Decodes the cards of the given runs of file f from its slots, fetched by range or, from a server that ignores
-   * Range, in whole chunks (SEARCH-FORMAT.md §3).
-   * @param {number} f the card file's index
-   * @param {{from: number, to: number}[]} runs consecutive document ids, `to` excluded
-   */
-  async cardFile(f, runs) {
-    const size = this.manifest.cards.size;
-    const slot = this.manifest.cards.files[f][1];
-    /** @type {[number, number][]} */
-    const ranges = runs.map((r) => [(r.from - f * size) * slot, (r.to - f * size) * slot - 1]);
-    const parts = (this.rangeless ? null : await this.slotsByRange(f, ranges)) ?? await this.slotsByChunk(f, ranges);
-    const ids = runs.flatMap((r) => Array.from({ length: r.to - r.from }, (_, i) => r.from + i));
-    await Promise.all(ids.map(async (id) => {
-      const o = (id - f * size) * slot;
-      const p = parts.find((q) => q.start <= o && q.start + q.bytes.length >= o + slot);
-      if (!p) {
-        const url = this.cardUrl(f);
-        throw new SearchIndexError('data', `search index: ${url}: the server sent no bytes ${o}-${o + slot - 1}`,
-          { url });
-      }
-      const at = o - p.start;
-      this.cardDict ??= new TextEncoder().encode(this.manifest.cards.dict);
-      const [cardUrl, title, date, dateLabel, tags, lead] = await readCard(this.cardDict, p.bytes.subarray(at, at + slot),
-        this.cardUrl(f));
-      if (!this.docs.has(id)) this.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
-    }));
+    const loads = await Promise.allSettled([...byFile].map(([f, runs]) => cardFile(this, f, runs)));
+    return loads.flatMap((l) => (l.status === 'rejected' ? [l.reason] : []));
   }
 
   /**
@@ -817,14 +792,16 @@ export class SearchIndex {
   }
 
   /**
-   * Result cards (url, title, date, label, tags, snippet, matched terms) for ranked items.
+   * Result cards (url, title, date, label, tags, snippet, matched terms) for ranked items; null for an item whose
+   * card could not be had, and then `failure`, the first such card file's error.
    * @param {RankedDoc[]} items
-   * @returns {Promise<ResultCard[]>}
+   * @returns {Promise<{cards: (ResultCard | null)[], failure: unknown}>}
    */
   async resolve(items) {
-    await this.cards(items.map((it) => it.id));
-    return items.map((it) => {
-      const d = /** @type {Doc} */ (this.docs.get(it.id));
+    const failures = await this.cards(items.map((it) => it.id));
+    const cards = items.map((it) => {
+      const d = this.docs.get(it.id);
+      if (!d) return null;
       return {
         lang: this.lang, id: it.id, url: d.url, title: d.title, date: d.date, dateLabel: d.dateLabel,
         tags: d.tags.map((t) => ({ key: this.manifest.tags[t][0], name: this.manifest.tags[t][1] })),
@@ -832,6 +809,55 @@ export class SearchIndex {
         terms: [...it.terms],
       };
     });
+    return { cards, failure: failures[0] ?? null };
+  }
+}
+
+// --- cards ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Decodes the cards of the given runs of file f from its slots, fetched by range or, from a server that ignores
+ * Range, in whole chunks (SEARCH-FORMAT.md §3).
+ * @param {SearchIndex} ix
+ * @param {number} f the card file's index
+ * @param {{from: number, to: number}[]} runs consecutive document ids, `to` excluded
+ */
+async function cardFile(ix, f, runs) {
+  const size = ix.manifest.cards.size;
+  const slot = ix.manifest.cards.files[f][1];
+  /** @type {[number, number][]} */
+  const ranges = runs.map((r) => [(r.from - f * size) * slot, (r.to - f * size) * slot - 1]);
+  const parts = (ix.rangeless ? null : await slotsOrChunks(ix, f, ranges)) ?? await ix.slotsByChunk(f, ranges);
+  const ids = runs.flatMap((r) => Array.from({ length: r.to - r.from }, (_, i) => r.from + i));
+  await Promise.all(ids.map(async (id) => {
+    const o = (id - f * size) * slot;
+    const p = parts.find((q) => q.start <= o && q.start + q.bytes.length >= o + slot);
+    if (!p) {
+      const url = ix.cardUrl(f);
+      throw new SearchIndexError('data', `search index: ${url}: the server sent no bytes ${o}-${o + slot - 1}`,
+        { url });
+    }
+    const at = o - p.start;
+    ix.cardDict ??= new TextEncoder().encode(ix.manifest.cards.dict);
+    const [cardUrl, title, date, dateLabel, tags, lead] = await readCard(ix.cardDict, p.bytes.subarray(at, at + slot),
+      ix.cardUrl(f));
+    if (!ix.docs.has(id)) ix.docs.set(id, { id, url: cardUrl, title, date, dateLabel, tags, lead });
+  }));
+}
+
+/**
+ * The slots of card file f by range; when the server fails the card file (an error status: a half-uploaded site),
+ * its chunks, which hold the same bytes, if it has any; null when the server ignored Range.
+ * @param {SearchIndex} ix
+ * @param {number} f
+ * @param {[number, number][]} ranges
+ */
+async function slotsOrChunks(ix, f, ranges) {
+  try {
+    return await ix.slotsByRange(f, ranges);
+  } catch (e) {
+    if (!(e instanceof SearchIndexError && e.kind === 'http' && ix.chunkCount(f) > 1)) throw e;
+    return ix.slotsByChunk(f, ranges).catch(() => Promise.reject(e));
   }
 }
 
@@ -1784,20 +1810,28 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
   });
   /** @type {Map<RankedDoc, ResultCard>} */
   const cards = new Map();
+  /** @type {unknown[]} */
+  const failures = [];
   await Promise.all([...byIndex].map(async ([ix, items]) => {
     const res = await ix.resolve(items);
-    items.forEach((it, i) => cards.set(it, res[i]));
+    items.forEach((it, i) => { if (res.cards[i]) cards.set(it, /** @type {ResultCard} */ (res.cards[i])); });
+    if (res.failure) failures.push(res.failure);
   }));
+  // a page none of whose cards came fails as a whole; one with some shows them and says what is missing
+  if (failures.length && !cards.size) throw failures[0];
+  const shown = page.filter((it) => cards.has(it));
   const slotsOf = new Map(indexes.map((ix, i) => [ix, runs[i].slots]));
-  rerankByTitle(page, slotsOf, cards);
+  rerankByTitle(shown, slotsOf, cards);
   const slotCount = new Map(indexes.map((ix, i) => [ix, runs[i].slots.length]));
   return {
     total: runs.reduce((n, r) => n + r.total, 0),
     some: runs.reduce((n, r) => n + r.some, 0),
     // a result that holds only some of the words comes after the others, under its own label
-    results: page.map((it) => ({ .../** @type {ResultCard} */ (cards.get(it)), allWords: it.matched === slotCount.get(it.index) })),
+    results: shown.map((it) => ({ .../** @type {ResultCard} */ (cards.get(it)), allWords: it.matched === slotCount.get(it.index) })),
+    unshown: page.length - shown.length,
+    unshownBecause: failures[0] ?? null,
     corrections: indexes.flatMap((ix, i) => runs[i].slots.flatMap((s) => (s.kind === 'word' && s.corrected
-      ? [{ written: s.written, word: shownCorrection(s, ix, page.filter((it) => it.index === ix).map((it) => /** @type {ResultCard} */ (cards.get(it)))) }]
+      ? [{ written: s.written, word: shownCorrection(s, ix, shown.filter((it) => it.index === ix).map((it) => /** @type {ResultCard} */ (cards.get(it)))) }]
       : []))).filter((c, i, a) => a.findIndex((x) => x.written === c.written) === i),
     facets: runs.some((r) => r.facetsShown) ? mergeFacets(indexes, runs) : null,
     slots: runs[0]?.slots ?? [],

@@ -3,7 +3,7 @@
 // script, strict CSP), loads the index and the analyzer lazily when the search box gets focus (or at once when
 // the URL already holds a query), keeps the query in the URL. See generator/SEARCH-FORMAT.md for the markup.
 import {
-  failureMessage, messagesFor, renderFacets, renderResult, searchFromState, stateFromSearch, wordsFrom,
+  failureMessage, messagesFor, renderFacets, renderResult, searchFromState, stateFromSearch, unshownMessage, wordsFrom,
 } from './search-render.js';
 /**
  * @import { FetchLike, Messages, SearchState } from './search-format.js'
@@ -205,14 +205,12 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
         if (r.allWords === false && before !== false) list.appendChild(someLabel(doc, msg.some(res.some)));
         list.appendChild(renderResult(doc, r, { analyzers, pageLang: lang, messages: msg }));
       });
-      shown = offset + res.results.length;
+      // the results left out still take their places: "more" goes on after them
+      shown = offset + res.results.length + res.unshown;
       // while typing, facets keep their last state unless they come free
       if (res.facets) renderFacets(doc, facetsEl, res.facets, state, lang, msg);
       const all = res.total + res.some;
-      status.textContent = res.total > shown && shown > 0
-        ? `${msg.count(res.total)}. ${msg.shown(shown, res.total)}`
-        : msg.count(res.total);
-      if (res.corrections.length) correction(doc, res.corrections, state, msg).forEach((n) => status.appendChild(n));
+      showStatus(doc, status, res, shown, state, msg);
       moreBtn.hidden = shown >= all || res.results.length === 0;
       moreBtn.textContent = msg.more;
     } catch (err) {
@@ -223,6 +221,27 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
       if (my === seq) root.removeAttribute('aria-busy');
     }
   };
+}
+
+/**
+ * The status region after a search: the count, the results that could not be shown (their error to the console),
+ * the corrections.
+ * @param {Document} doc
+ * @param {Element} status
+ * @param {import('./search-format.js').SearchResults} res
+ * @param {number} shown
+ * @param {SearchState} state
+ * @param {import('./search-format.js').Messages} msg
+ */
+function showStatus(doc, status, res, shown, state, msg) {
+  status.textContent = res.total > shown && shown > 0
+    ? `${msg.count(res.total)}. ${msg.shown(shown, res.total)}`
+    : msg.count(res.total);
+  if (res.unshown) {
+    status.appendChild(doc.createTextNode(`. ${unshownMessage(res.unshown, res.unshownBecause, msg)}`));
+    console.error(res.unshownBecause);
+  }
+  if (res.corrections.length) correction(doc, res.corrections, state, msg).forEach((n) => status.appendChild(n));
 }
 
 /** @param {Document} doc @param {string} text */

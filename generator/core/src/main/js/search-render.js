@@ -16,6 +16,7 @@ export const WORD_KEYS = /** @type {const} */ ([
   'resultsShown', 'searchMore', 'searchBoth', 'filterYear', 'filterTag', 'allYears', 'allTags', 'languageAr',
   'languageEn', 'searchFailNewer', 'searchFailUnreadable', 'searchFailHttp', 'searchFailNetwork', 'searchFailData',
   'searchFailOther', 'searchFailRange', 'searchCorrected', 'searchAsTyped', 'resultsSome', 'countTags',
+  'resultsUnshown',
 ]);
 /** @typedef {typeof WORD_KEYS[number]} WordKey */
 /** @typedef {Partial<Record<WordKey, string>>} Words */
@@ -53,6 +54,8 @@ export const WORDS = {
     searchAsTyped: 'ابحث عن «{words}» كما كُتبت',
     resultsSome: 'وفيها بعض الكلمات فقط: {n}',
     countTags: 'عدّ النتائج حسب الوسم',
+    resultsUnshown: 'لم تُعرض {n} منها: لم يُحمَّل ملف البحث {url} ({why}). إن كان الموقع قد نُشر للتو فربما لم تكتمل '
+      + 'ملفاته بعد؛ وإلا فانشره من جديد.',
   },
   en: {
     searchLoading: 'Searching…',
@@ -82,6 +85,8 @@ export const WORDS = {
     searchAsTyped: 'Search for “{words}” as typed',
     resultsSome: 'With only some of the words: {n}',
     countTags: 'Count results by tag',
+    resultsUnshown: 'Not shown: {n}, as the search file {url} did not load ({why}). If the site was just published, '
+      + 'not all of it may be there yet; else publish it again.',
   },
 };
 
@@ -149,6 +154,7 @@ export function messagesFor(lang, words = {}) {
     corrected: (words) => say('searchCorrected', { words }),
     asTyped: (words) => say('searchAsTyped', { words }),
     some: (n) => say('resultsSome', { n }),
+    unshown: (n, url, why) => say('resultsUnshown', { n, url, why }),
     langName: { ar: say('languageAr'), en: say('languageEn') },
   };
 }
@@ -172,6 +178,19 @@ export function failureMessage(err, lang, msg = messagesFor(lang)) {
   if (e.kind === 'data') return f.data(url);
   if (e.kind === 'range') return f.range(url);
   return f.other(err instanceof Error ? err.message : String(err));
+}
+
+/**
+ * What the status region adds when some results of a page could not be shown: how many, the file that failed
+ * (isolated, as in failureMessage) and how (the HTTP status, or the kind of failure).
+ * @param {number} n
+ * @param {unknown} err
+ * @param {Messages} msg
+ */
+export function unshownMessage(n, err, msg) {
+  const e = /** @type {Partial<SearchIndexError>} */ (err instanceof Error ? err : {});
+  const why = e.status ? `HTTP ${e.status}` : e.kind ?? (err instanceof Error ? err.message : String(err));
+  return msg.unshown(n, `\u2068${e.url ?? ''}\u2069`, why);
 }
 
 /**

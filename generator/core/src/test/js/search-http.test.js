@@ -278,3 +278,37 @@ test('the page searches over a server that ignores Range', async () => {
   assert.ok(page.results.children.length > 0);
   assert.deepEqual(page.logged, []);
 });
+
+test('a card file the server fails (a half-uploaded site): its chunks serve; without them, the other results show and '
+  + 'the page says how many are missing and which file failed', async () => {
+  const en = await open('en');
+  const [hash] = en.manifest.cards.files[1];
+  const { size } = en.manifest.cards;
+  const query = 'said';
+  const want = await expected('en', query);
+  const inFile1 = (c) => c.id >= size && c.id < 2 * size;
+  assert.ok(want.some(inFile1) && want.some((c) => !inFile1(c)), 'the query has results in several card files');
+
+  // the card file alone is missing: the same results, from its chunks
+  const fileGone = await serve({ replace: (path) => (path.endsWith(`/k.${hash}.bin`) ? { status: 404 } : null) });
+  sameCards((await core.search([await openOver(fileGone, 'en')], query)).results, want);
+  assert.ok(fileGone.requests.some((r) => new RegExp(`/k\\.${hash}\\.\\d+\\.bin$`).test(r.path)), 'its chunks asked for');
+
+  // the card file and its chunks: the others show, in their order, and the missing ones are counted
+  const allGone = await serve({ replace: (path) => (path.includes(`/k.${hash}.`) ? { status: 404 } : null) });
+  const got = await core.search([await openOver(allGone, 'en')], query);
+  sameCards(got.results.map((c) => c.url), want.filter((c) => !inFile1(c)).map((c) => c.url));
+  assert.equal(got.unshown, want.filter(inFile1).length);
+  assert.equal(got.unshownBecause.status, 404);
+  const page = await pageOver(allGone, 'en', query);
+  assert.match(page.status, new RegExp(`^\\d+ results\\. Showing 10 of \\d+\\. Not shown: ${got.unshown}, as the search file `
+    + `\u2068http://127\\.0\\.0\\.1:\\d+/en/search/k\\.${hash}\\.bin\u2069 did not load \\(HTTP 404\\)\\. If the site was `
+    + 'just published, not all of it may be there yet; else publish it again\\.$'), page.status);
+  assert.equal(page.results.children.length, 10 - got.unshown, 'the results that have cards are shown');
+  assert.equal(page.logged[0]?.status, 404, 'the error in the console');
+
+  // no card of the page at all: the search fails as a whole, naming the file
+  const cardsGone = await serve({ replace: (path) => (/\/k\./.test(path) ? { status: 404 } : null) });
+  const none = await pageOver(cardsGone, 'en', query);
+  assert.match(none.status, /^Search failed: the server answered HTTP 404 for \u2068http:\/\/127\.0\.0\.1:\d+\/en\/search\/k\./);
+});

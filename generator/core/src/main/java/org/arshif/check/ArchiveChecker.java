@@ -277,7 +277,7 @@ public final class ArchiveChecker {
         if (d.format() == SourceFormat.MARKDOWN && text.split() != null) {
             out.addAll(brokenLinks(d, text.split(), isPublished, c));
         }
-        return out;
+        return text.atWrittenColumns(d.path(), out);
     }
 
     private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {

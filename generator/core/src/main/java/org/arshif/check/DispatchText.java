@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.arshif.content.Dispatch;
 import org.arshif.content.FrontMatterSplit;
@@ -13,6 +14,7 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.internal.SourceText;
+import org.arshif.internal.TextControls;
 
 /**
  * A loaded dispatch's file, read again for the checks that need its text: where an unknown tag stands, the last
@@ -21,9 +23,10 @@ import org.arshif.internal.SourceText;
  *
  * @param source the cleaned text, or null when no check needs it
  * @param split  the text split from its front-matter, or null when no check needs it
+ * @param bytes  the file's bytes, or null when no check needs them
  */
-record DispatchText(SourceText source, FrontMatterSplit split) {
-    private static final DispatchText NOT_NEEDED = new DispatchText(null, null);
+record DispatchText(SourceText source, FrontMatterSplit split, byte[] bytes) {
+    private static final DispatchText NOT_NEEDED = new DispatchText(null, null, null);
 
     /**
      * What the checks of {@code d} need of its file; empty when the file no longer decodes or splits (the load
@@ -55,10 +58,20 @@ record DispatchText(SourceText source, FrontMatterSplit split) {
         }
         try {
             SourceText source = SourceText.decode(d.path(), bytes);
-            return Optional.of(new DispatchText(source, FrontMatterSplit.of(source.text())));
+            return Optional.of(new DispatchText(source, FrontMatterSplit.of(source.text()), bytes));
         } catch (ContentException | FrontMatterSplit.UnclosedException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Findings about this file at its columns as written: they were found in its text without its control
+     * characters, if it had any ({@link TextControls#shifted}).
+     */
+    List<Diagnostic> atWrittenColumns(String path, List<Diagnostic> found) {
+        return source == null || source.findings().stream().noneMatch(TextControls::isControlWarning)
+                ? found
+                : TextControls.shifted(path, found, bytes);
     }
 
     /**

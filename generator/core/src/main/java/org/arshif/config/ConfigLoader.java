@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.InputFiles;
 import org.arshif.internal.SourceText;
@@ -85,7 +86,10 @@ public final class ConfigLoader {
         } catch (ContentException e) {
             local.addAll(e.diagnostics());
         }
-        diagnostics.addAll(TextControls.oncePerFile(local.sorted()));
+        List<Diagnostic> found = bytes.isPresent()
+                ? TextControls.atWrittenColumns(FILE_NAME, local.sorted(), bytes.get())
+                : local.sorted();
+        diagnostics.addAll(TextControls.oncePerFile(found));
         return config;
     }
 

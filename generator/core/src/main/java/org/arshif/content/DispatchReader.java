@@ -155,7 +155,8 @@ public final class DispatchReader {
         } catch (ContentException e) {
             local.addAll(e.diagnostics());
         }
-        List<Diagnostic> found = TextControls.oncePerFile(cascades.located(local.sorted()));
+        List<Diagnostic> found =
+                TextControls.oncePerFile(TextControls.atWrittenColumns(path, cascades.located(local.sorted()), bytes));
         diagnostics.addAll(found);
         return found.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : result;
     }

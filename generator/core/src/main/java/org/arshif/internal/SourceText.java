@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
@@ -50,16 +51,55 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
         // The string decoder is the fast one, but it replaces a bad byte with U+FFFD rather than failing: only a
         // text with a U+FFFD in it (rare, and valid when the file has one) is decoded again, strictly.
         String decoded = new String(bytes, StandardCharsets.UTF_8);
-        String text = clean(decoded.indexOf('\uFFFD') < 0 ? decoded : strictly(path, bytes));
+        List<Diagnostic> findings = new ArrayList<>(2);
+        String text = separatorsAsLineEnds(
+                path, clean(decoded.indexOf('\uFFFD') < 0 ? decoded : strictly(path, bytes)), findings);
         int control = TextControls.first(text);
         if (control < 0) {
-            return new SourceText(path, text);
+            return new SourceText(path, text, findings);
         }
         int[] pos = lineAndColumn(text, control);
-        return new SourceText(
-                path,
-                TextControls.strip(text),
-                List.of(TextControls.warning(path, pos[0], pos[1], text.codePointAt(control))));
+        findings.add(TextControls.warning(path, pos[0], pos[1], text.codePointAt(control)));
+        return new SourceText(path, TextControls.strip(text), findings);
+    }
+
+    /**
+     * The text as written, before control characters are removed: what {@link TextControls#atWrittenColumns} counts
+     * columns in.
+     */
+    static String asWritten(byte[] bytes) {
+        return separatorsAsLineEnds("", clean(new String(bytes, StandardCharsets.UTF_8)), null);
+    }
+
+    /**
+     * A text without a line feed whose lines end with NEL (U+0085: mainframe and EBCDIC exports) or form feeds: those
+     * are its line ends, read as such, with a warning (when {@code findings} is given). In a text with line feeds
+     * they stay control characters, removed with a warning: a NEL among lines is more likely a Windows-1252 '…'
+     * converted as Latin-1, and a form feed a page break.
+     */
+    private static String separatorsAsLineEnds(String path, String text, List<Diagnostic> findings) {
+        if (text.indexOf('\n') >= 0) {
+            return text;
+        }
+        int nel = text.indexOf('\u0085');
+        int formFeed = text.indexOf('\f');
+        if (nel < 0 && formFeed < 0) {
+            return text;
+        }
+        if (findings != null) {
+            int first = nel < 0 ? formFeed : formFeed < 0 ? nel : Math.min(nel, formFeed);
+            findings.add(Diagnostic.warning(
+                    path,
+                    1,
+                    text.codePointCount(0, first) + 1,
+                    "the file has no line feeds: its lines end with "
+                            + (text.charAt(first) == '\f'
+                                    ? "form feeds (U+000C)"
+                                    : "NEL (U+0085, as mainframe and EBCDIC exports end them)")
+                            + ", read as line ends, and counted as such in this file's line numbers; save the file"
+                            + " with line feeds (LF)"));
+        }
+        return text.replace('\u0085', '\n').replace('\f', '\n');
     }
 
     /** The bytes decoded by a decoder that fails on a malformed byte; a finding with its place when one is. */

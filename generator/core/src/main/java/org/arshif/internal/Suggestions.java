@@ -3,7 +3,6 @@ package org.arshif.internal;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * "Did you mean …?" for a key that is not known: the known key closest to it by the optimal-string-alignment
@@ -24,14 +23,14 @@ public final class Suggestions {
         String typed = key.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : new TreeSet<>(known)) {
+        for (String candidate : known) { // not sorted first: a tie is settled below, without a copy per key
             String lower = candidate.toLowerCase(Locale.ROOT);
             int limit = Math.min(typed.length(), lower.length()) <= SHORT_KEY ? 1 : 2;
             if (Math.abs(typed.length() - lower.length()) > limit) {
                 continue; // too far apart in length alone; also keeps a huge key from costing a huge table
             }
             int d = distance(typed, lower);
-            if (d <= limit && d < bestDistance) {
+            if (d <= limit && (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = d;
             }

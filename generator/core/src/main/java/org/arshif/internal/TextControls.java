@@ -1,8 +1,10 @@
 package org.arshif.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.arshif.diag.Diagnostic;
 
 /**
@@ -72,6 +74,62 @@ public final class TextControls {
                 MESSAGE_START + String.format(Locale.ROOT, "U+%04X", cp)
                         + (name == null ? "" : " (" + name + ")") + " removed, with any others in this file: it cannot"
                         + " appear in HTML or XML; delete it from the file");
+    }
+
+    /**
+     * A file's findings at the columns of the file as written: they are found in its text without control characters
+     * ({@link SourceText}), whose columns after one are short by the ones removed before them on their line. The
+     * control-character warning itself is at its place as written already.
+     *
+     * @param path  the file, whose findings are moved (not those of another file read with it)
+     * @param found the file's findings, its control-character warning among them when it had any
+     * @param bytes the file's bytes
+     */
+    public static List<Diagnostic> atWrittenColumns(String path, List<Diagnostic> found, byte[] bytes) {
+        return found.stream().anyMatch(TextControls::isControlWarning) ? shifted(path, found, bytes) : found;
+    }
+
+    /**
+     * {@link #atWrittenColumns} for findings made apart from the file's control-character warning (a later check of
+     * a file that had one).
+     */
+    public static List<Diagnostic> shifted(String path, List<Diagnostic> found, byte[] bytes) {
+        Map<Integer, List<Integer>> removed = removedColumns(SourceText.asWritten(bytes));
+        List<Diagnostic> out = new ArrayList<>(found.size());
+        for (Diagnostic d : found) {
+            List<Integer> onLine = removed.getOrDefault(d.line(), List.of());
+            long before = onLine.stream().filter(c -> c <= d.column()).count();
+            out.add(
+                    before == 0 || isControlWarning(d) || !d.path().equals(path)
+                            ? d
+                            : new Diagnostic(d.path(), d.line(), d.column() + (int) before, d.severity(), d.message()));
+        }
+        return out;
+    }
+
+    /** Per line, the column (in the text without them) before which each removed code point stood. */
+    private static Map<Integer, List<Integer>> removedColumns(String written) {
+        Map<Integer, List<Integer>> removed = new HashMap<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < written.length(); ) {
+            int cp = written.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else if (isDropped(cp)) {
+                removed.computeIfAbsent(line, l -> new ArrayList<>()).add(column);
+            } else {
+                column++;
+            }
+        }
+        return removed;
+    }
+
+    /** Whether a finding is the warning about a removed control character. */
+    public static boolean isControlWarning(Diagnostic d) {
+        return !d.isError() && d.message().startsWith(MESSAGE_START);
     }
 
     /** Findings of one file with only the first control-character warning kept: one per file is enough. */

@@ -39,8 +39,13 @@ record ByteRange(long start, long end) {
         if (dash < 0) {
             return new Whole();
         }
-        Optional<Long> first = number(spec.substring(0, dash));
-        Optional<Long> last = number(spec.substring(dash + 1));
+        String firstText = spec.substring(0, dash).trim();
+        String lastText = spec.substring(dash + 1).trim();
+        if (!numberOrNothing(firstText) || !numberOrNothing(lastText)) {
+            return new Whole(); // not a range this can read (a number past 18 digits too): ignored, as RFC 9110 allows
+        }
+        Optional<Long> first = number(firstText);
+        Optional<Long> last = number(lastText);
         if (first.isEmpty() && last.isEmpty()) {
             return new Whole();
         }
@@ -59,11 +64,12 @@ record ByteRange(long start, long end) {
         return new Part(new ByteRange(start, end));
     }
 
-    private static Optional<Long> number(String s) {
-        String t = s.trim();
-        if (t.isEmpty() || t.length() > 18 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(t));
+    /** Whether a side of the range is empty or a number that fits a long (a 19-digit one may not). */
+    private static boolean numberOrNothing(String t) {
+        return t.length() <= 18 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static Optional<Long> number(String t) {
+        return t.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(t));
     }
 }

@@ -16,6 +16,9 @@ final class HttpAnswers {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = exchange.getRequestMethod().equals("HEAD");
+        if (head) {
+            headLength(exchange, body.length);
+        }
         exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
         if (!head && body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
@@ -23,6 +26,14 @@ final class HttpAnswers {
             }
         }
         exchange.close();
+    }
+
+    /**
+     * Gives a HEAD answer the length its GET would have: the JDK's server leaves the header out of a HEAD answer,
+     * and a client that asks HEAD first (a link checker, {@code curl -I}) wants it.
+     */
+    static void headLength(HttpExchange exchange, long length) {
+        exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
     }
 
     static void text(HttpExchange exchange, int status, String message) throws IOException {
@@ -46,7 +57,14 @@ final class HttpAnswers {
         }
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            text(exchange, 405, "only GET and HEAD");
+            // RFC 9110: a 405 names the methods there are; OPTIONS asks for just that
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            if (method.equals("OPTIONS")) {
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            } else {
+                text(exchange, 405, "only GET and HEAD");
+            }
             return false;
         }
         return true;

@@ -12,6 +12,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.arshif.BuildLog;
 import org.arshif.site.Routes;
 
@@ -25,6 +28,7 @@ final class StaticFiles {
     private final BasePath base;
     private final BuildLog log;
     private final int port;
+    private final Set<String> linksOut = ConcurrentHashMap.newKeySet();
 
     StaticFiles(Path folder, BasePath base, BuildLog log, int port) {
         this.folder = folder;
@@ -52,17 +56,18 @@ final class StaticFiles {
     }
 
     private void serve(HttpExchange exchange, String sitePath) throws IOException {
-        Path file = sitePath == null ? null : resolve(Normalizer.normalize(sitePath, Normalizer.Form.NFC));
+        String nfc = sitePath == null ? null : Normalizer.normalize(sitePath, Normalizer.Form.NFC);
+        Path file = nfc == null ? null : resolve(nfc);
         if (file != null && Files.isDirectory(file)) {
             if (!sitePath.endsWith("/")) {
                 HttpAnswers.redirect(exchange, 301, base.raw() + Routes.encodePath(sitePath + "/"));
                 return;
             }
-            file = file.resolve("index.html");
+            file = resolve(nfc + "index.html"); // checked again: the index may be a link of its own
         }
         if (file == null || !Files.isRegularFile(file)) {
-            Path notFound = folder.resolve("404.html");
-            if (Files.isRegularFile(notFound)) {
+            Path notFound = resolve("/404.html");
+            if (notFound != null && Files.isRegularFile(notFound)) {
                 send(exchange, 404, notFound, null);
             } else {
                 HttpAnswers.text(exchange, 404, "not found");
@@ -72,7 +77,10 @@ final class StaticFiles {
         send(exchange, 200, file, exchange.getRequestHeaders().getFirst("Range"));
     }
 
-    /** The file of a site path inside the folder; null for a path that would leave it. */
+    /**
+     * The file of a site path inside the folder; null for a path that would leave it, by its name or through a
+     * symbolic link that leads out of the folder (which is logged once, with its fix).
+     */
     private Path resolve(String sitePath) {
         Path file;
         try {
@@ -80,7 +88,29 @@ final class StaticFiles {
         } catch (InvalidPathException e) {
             return null; // a NUL or another character no file name can hold: no such file
         }
-        return file.startsWith(folder) ? file : null;
+        if (!file.startsWith(folder)) {
+            return null;
+        }
+        Optional<Path> target = realPath(file);
+        Optional<Path> inside = realPath(folder);
+        if (target.isPresent() && inside.isPresent() && !target.get().startsWith(inside.get())) {
+            if (linksOut.add(sitePath)) {
+                log.warn("arshif serve: " + sitePath + " leads through a symbolic link out of the site folder, to "
+                        + target.get() + ", so it is not served (404): a host serves only the site's own files;"
+                        + " put the file itself in the site, or remove the link");
+            }
+            return null;
+        }
+        return file;
+    }
+
+    /** The path with every symbolic link followed; empty when nothing is there (a dangling link too). */
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     private static void send(HttpExchange exchange, int status, Path file, String range) throws IOException {
@@ -103,6 +133,9 @@ final class StaticFiles {
             }
             exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
             boolean head = exchange.getRequestMethod().equals("HEAD");
+            if (head) {
+                HttpAnswers.headLength(exchange, part.length());
+            }
             exchange.sendResponseHeaders(status, head || part.length() == 0 ? -1 : part.length());
             if (!head && part.length() > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

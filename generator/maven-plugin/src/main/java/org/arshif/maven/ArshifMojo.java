@@ -2,6 +2,7 @@ package org.arshif.maven;
 
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
@@ -18,9 +19,34 @@ abstract class ArshifMojo extends AbstractMojo {
     @Parameter(property = Properties.TEMPLATES, defaultValue = "${project.basedir}/templates")
     File templates;
 
-    /** Include dispatches dated in the future. */
+    /** Include dispatches dated in the future: true or false. */
     @Parameter(property = Properties.FUTURE, defaultValue = "false")
-    boolean future;
+    String future;
+
+    /** The project's POM, where {@link Flags} finds the line of a flag it refuses; none without a project. */
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    File pom;
+
+    private boolean futureOn;
+
+    /**
+     * Reads the goal's true-or-false parameters (Maven passes them as text, see {@link Flags}), failing before
+     * anything is done with every one that is neither true nor false.
+     */
+    final void readFlags() throws MojoFailureException {
+        Flags flags = new Flags(pom);
+        futureOn = flags.isSet("future", Properties.FUTURE, future);
+        readFlags(flags);
+        flags.requireNone();
+    }
+
+    /** Whether future dispatches are included, once {@link #readFlags()} has read it. */
+    boolean futureOn() {
+        return futureOn;
+    }
+
+    /** Reads the goal's own true-or-false parameters through {@code flags}. */
+    abstract void readFlags(Flags flags);
 
     /** A core builder for this site, logging through Maven. */
     Arshif.Builder arshif() {
@@ -28,7 +54,7 @@ abstract class ArshifMojo extends AbstractMojo {
                 .hints(MavenWords.INSTANCE)
                 .siteRoot(source.toPath())
                 .templates(templates.toPath())
-                .future(future)
+                .future(futureOn)
                 .log(mavenLog());
     }
 

@@ -25,7 +25,7 @@ public class BuildMojo extends ArshifMojo {
 
     /** Include drafts. */
     @Parameter(property = Properties.DRAFTS, defaultValue = "false")
-    boolean drafts;
+    String drafts;
 
     /**
      * A smaller site for a host's size limit: articles without the optional extras (related dispatches, newer/older
@@ -33,7 +33,7 @@ public class BuildMojo extends ArshifMojo {
      * Range; turns on {@code compact} of {@code arshif.yml}.
      */
     @Parameter(property = Properties.COMPACT, defaultValue = "false")
-    boolean compact;
+    String compact;
 
     /**
      * An article as one file, {@code /en/2017/05/slug.html}, not a folder with its {@code index.html} (a page bundle
@@ -41,7 +41,7 @@ public class BuildMojo extends ArshifMojo {
      * {@code uglyUrls} of {@code arshif.yml}.
      */
     @Parameter(property = Properties.UGLY_URLS, defaultValue = "false")
-    boolean uglyUrls;
+    String uglyUrls;
 
     /** Where incremental builds keep page fingerprints, so that a rebuild re-renders only the pages that changed. */
     @Parameter(property = Properties.CACHE, defaultValue = "${project.build.directory}/arshif-cache")
@@ -49,14 +49,14 @@ public class BuildMojo extends ArshifMojo {
 
     /** Re-render only the pages an edit affects (false: a clean build every time). */
     @Parameter(property = Properties.INCREMENTAL, defaultValue = "true")
-    boolean incremental;
+    String incremental;
 
     /**
      * Build in a second JVM tuned for a one-shot build, as Surefire forks tests (false: in Maven's own JVM, with
      * whatever options Maven runs with). See {@link ForkedBuild}.
      */
     @Parameter(property = Properties.FORK, defaultValue = "true")
-    boolean fork;
+    String fork;
 
     /**
      * Keep the build's second JVM for the next builds, as Gradle's daemon does: a rebuild then skips a cold JVM. On by
@@ -65,21 +65,40 @@ public class BuildMojo extends ArshifMojo {
      * after 20 idle minutes, or with a changed plugin or JVM options. See {@link ForkedBuild}.
      */
     @Parameter(property = Properties.DAEMON)
-    Boolean daemon;
+    String daemon;
 
     /** Skip the build. */
     @Parameter(property = Properties.SKIP, defaultValue = "false")
-    boolean skip;
+    String skip;
+
+    private boolean draftsOn;
+    private boolean compactOn;
+    private boolean uglyUrlsOn;
+    private boolean incrementalOn;
+    private boolean forkOn;
+    private Boolean daemonOn;
+    private boolean skipOn;
+
+    @Override
+    void readFlags(Flags flags) {
+        draftsOn = flags.isSet("drafts", Properties.DRAFTS, drafts);
+        compactOn = flags.isSet("compact", Properties.COMPACT, compact);
+        uglyUrlsOn = flags.isSet("uglyUrls", Properties.UGLY_URLS, uglyUrls);
+        incrementalOn = flags.isSet("incremental", Properties.INCREMENTAL, incremental);
+        forkOn = flags.isSet("fork", Properties.FORK, fork);
+        daemonOn = flags.read("daemon", Properties.DAEMON, daemon);
+        skipOn = flags.isSet("skip", Properties.SKIP, skip);
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        MojoSupport.requireFlags();
-        if (skip) {
+        readFlags();
+        if (skipOn) {
             getLog().info("Skipping the Arshif build (" + Properties.SKIP + "=true)");
             return;
         }
         MojoSupport.requireUtf8FileNames();
-        if (fork && forked()) {
+        if (forkOn && forked()) {
             return;
         }
         BuildReport report = MojoSupport.core(
@@ -87,10 +106,10 @@ public class BuildMojo extends ArshifMojo {
                 source.toPath(),
                 () -> arshif().output(output.toPath())
                         .baseUrl(baseUrl)
-                        .drafts(drafts)
-                        .compact(compact)
-                        .uglyUrls(uglyUrls)
-                        .cache(incremental && cache != null ? cache.toPath() : null)
+                        .drafts(draftsOn)
+                        .compact(compactOn)
+                        .uglyUrls(uglyUrlsOn)
+                        .cache(incrementalOn && cache != null ? cache.toPath() : null)
                         .build()
                         .build());
         report.findings().forEach(d -> getLog().warn(d.format()));
@@ -114,22 +133,22 @@ public class BuildMojo extends ArshifMojo {
         if (baseUrl != null) {
             args.addAll(List.of("--base-url", baseUrl));
         }
-        if (incremental && cache != null) {
+        if (incrementalOn && cache != null) {
             args.addAll(List.of("--cache", cache.getAbsolutePath()));
         }
-        if (drafts) {
+        if (draftsOn) {
             args.add("--drafts");
         }
-        if (future) {
+        if (futureOn()) {
             args.add("--future");
         }
-        if (compact) {
+        if (compactOn) {
             args.add("--compact");
         }
-        if (uglyUrls) {
+        if (uglyUrlsOn) {
             args.add("--ugly-urls");
         }
-        boolean warm = incremental && cache != null && (daemon != null ? daemon : !onCi(System.getenv()));
+        boolean warm = incrementalOn && cache != null && (daemonOn != null ? daemonOn : !onCi(System.getenv()));
         return new ForkedBuild(classPath, getLog())
                 .run(source.toPath(), args, warm ? cache.toPath().resolve("daemon") : null);
     }

@@ -22,16 +22,25 @@ public class CheckMojo extends ArshifMojo {
 
     /** Check as if drafts were published (links into drafts are then fine). */
     @Parameter(property = Properties.DRAFTS, defaultValue = "false")
-    boolean drafts;
+    String drafts;
 
     /** Skip the check. */
     @Parameter(property = Properties.SKIP, defaultValue = "false")
-    boolean skip;
+    String skip;
+
+    private boolean draftsOn;
+    private boolean skipOn;
+
+    @Override
+    void readFlags(Flags flags) {
+        draftsOn = flags.isSet("drafts", Properties.DRAFTS, drafts);
+        skipOn = flags.isSet("skip", Properties.SKIP, skip);
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        MojoSupport.requireFlags();
-        if (skip) {
+        readFlags();
+        if (skipOn) {
             getLog().info("Skipping the Arshif check (" + Properties.SKIP + "=true)");
             return;
         }
@@ -39,7 +48,7 @@ public class CheckMojo extends ArshifMojo {
         CheckReport report = MojoSupport.core(
                 getLog(),
                 null,
-                () -> arshif().baseUrl(baseUrl).drafts(drafts).build().check());
+                () -> arshif().baseUrl(baseUrl).drafts(draftsOn).build().check());
         boolean actions = MojoSupport.onGitHubActions();
         // Workflow commands must start their line, so they bypass Maven's "[INFO] " prefix.
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -33,35 +33,6 @@ final class MojoSupport {
     }
 
     /**
-     * Fails, before anything is built, when a {@code -D} property of a true-or-false parameter holds anything else:
-     * Maven reads every value but "true" (in any case) as false, so {@code -Darshif.compact=yes} built a full site
-     * and {@code -Darshif.skip=yes} built at all, without a word. Every such property in one failure.
-     */
-    static void requireFlags() throws MojoFailureException {
-        StringBuilder problems = new StringBuilder();
-        for (String property : Properties.FLAGS) {
-            String value = System.getProperty(property);
-            if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                problems.append(problems.length() == 0 ? "" : "\n")
-                        .append("-D")
-                        .append(property)
-                        .append('=')
-                        .append(value)
-                        .append(": this property is true or false, and Maven would read '")
-                        .append(value)
-                        .append("' as false; write -D")
-                        .append(property)
-                        .append("=true or -D")
-                        .append(property)
-                        .append("=false");
-            }
-        }
-        if (problems.length() > 0) {
-            throw new MojoFailureException(problems.toString());
-        }
-    }
-
-    /**
      * Runs {@code call}. Content errors are logged one per line (with {@code siteRoot}, also as GitHub annotations)
      * and fail the build; anything else ends as one
      * line too, its stack trace left to {@code mvn -e}: a failure when the user can fix it (a file, disk, port or

@@ -25,7 +25,7 @@ final class Properties {
     static final String LANG = MavenWords.LANG;
     static final String TRANSLATE = MavenWords.TRANSLATE;
 
-    /** The properties of true-or-false parameters, which {@link MojoSupport#requireFlags} checks. */
+    /** The properties of true-or-false parameters, whose {@code -D} values {@link Flags} checks. */
     static final List<String> FLAGS =
             List.of(DRAFTS, FUTURE, COMPACT, UGLY_URLS, SKIP, INCREMENTAL, FORK, DAEMON, STATIC);
 

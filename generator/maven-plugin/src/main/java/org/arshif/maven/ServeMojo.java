@@ -29,7 +29,14 @@ public class ServeMojo extends ArshifMojo {
 
     /** Serve the already built site in {@code output} (no build, no reload), with HTTP Range, as a host would. */
     @Parameter(property = Properties.STATIC, defaultValue = "false")
-    boolean staticSite;
+    String staticSite;
+
+    private boolean staticOn;
+
+    @Override
+    void readFlags(Flags flags) {
+        staticOn = flags.isSet("staticSite", Properties.STATIC, staticSite);
+    }
 
     /** The built site that {@code -Darshif.static=true} serves. */
     @Parameter(property = Properties.OUTPUT, defaultValue = "${project.basedir}/site")
@@ -41,12 +48,12 @@ public class ServeMojo extends ArshifMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        MojoSupport.requireFlags();
+        readFlags();
         MojoSupport.requireUtf8FileNames();
         BuildLog log = mavenLog();
         Server server = MojoSupport.core(getLog(), null, () -> {
             try {
-                return staticSite
+                return staticOn
                         ? StaticServer.start(output.toPath(), staticBaseUrl(), port, log)
                         : PreviewServer.start(arshif(), port, log);
             } catch (IOException e) {

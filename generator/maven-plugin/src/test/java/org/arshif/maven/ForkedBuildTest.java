@@ -128,7 +128,7 @@ class ForkedBuildTest {
         Path root = Trees.copy(Trees.site("bilingual"), tmp.resolve("src"));
         Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
         BuildMojo mojo = build(root, tmp.resolve("site"), true);
-        mojo.incremental = true;
+        mojo.incremental = "true";
         mojo.cache = file.resolve("cache").toFile();
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("Arshif: ") && !e.getMessage().contains("\n"), e.getMessage());
@@ -156,9 +156,9 @@ class ForkedBuildTest {
         mojo.source = root.toFile();
         mojo.templates = root.resolve("templates").toFile();
         mojo.output = output.toFile();
-        mojo.incremental = false;
-        mojo.fork = fork;
-        mojo.daemon = false; // the one-shot fork; the warm process has tests of its own
+        mojo.incremental = "false";
+        mojo.fork = String.valueOf(fork);
+        mojo.daemon = "false"; // the one-shot fork; the warm process has tests of its own
         return mojo;
     }
 }

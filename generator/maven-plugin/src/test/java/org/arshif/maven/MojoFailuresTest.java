@@ -75,7 +75,7 @@ class MojoFailuresTest {
         mojo.source = root.toFile();
         mojo.templates = root.resolve("templates").toFile();
         mojo.output = tmp.resolve("site").toFile();
-        mojo.incremental = false;
+        mojo.incremental = "false";
         // An Error here would leave execute() and end Maven; a finding (once the reader bounds aliases) is fine too.
         AbstractMojoExecutionException e = assertThrows(AbstractMojoExecutionException.class, mojo::execute);
         assertTrue(

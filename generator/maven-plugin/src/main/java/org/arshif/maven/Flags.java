@@ -1,0 +1,117 @@
+package org.arshif.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * The goals' true-or-false parameters, which they take as text so that a value Maven would read as false is refused
+ * rather than built with: Maven converts any value but "true" (in any case) to false, so {@code -Darshif.compact=yes},
+ * {@code <compact>yes</compact>} in a POM's plugin configuration or {@code <arshif.compact>yes</arshif.compact>}
+ * under its {@code <properties>} built a full site without a word. Every such value is one problem; {@link
+ * #requireNone} fails with all of them, before anything is built.
+ */
+final class Flags {
+    private final Path pom;
+    private final List<String> problems = new ArrayList<>();
+
+    /**
+     * Starts with the {@code -D} properties of every flag that hold another value (a goal may not read them all, but a
+     * mistyped one is a mistake either way).
+     *
+     * @param pom the project's POM, where a parameter's value is looked up to give its line; null without a project
+     */
+    Flags(File pom) {
+        this.pom = pom == null ? null : pom.toPath();
+        for (String property : Properties.FLAGS) {
+            String value = System.getProperty(property);
+            if (value != null && parse(value).isEmpty()) {
+                problems.add(propertyProblem(property, value));
+            }
+        }
+    }
+
+    /**
+     * The flag's value, or null when it is not set; a value that is neither true nor false is a problem (unless it is
+     * the {@code -D} property's, already one) and reads as false meanwhile.
+     */
+    Boolean read(String parameter, String property, String value) {
+        if (value == null) {
+            return null;
+        }
+        Optional<Boolean> flag = parse(value);
+        if (flag.isEmpty() && !value.equals(System.getProperty(property))) {
+            problems.add(pomProblem(parameter, property, value));
+        }
+        return flag.orElse(false);
+    }
+
+    /** {@link #read}, with false for a flag that is not set. */
+    boolean isSet(String parameter, String property, String value) {
+        return Boolean.TRUE.equals(read(parameter, property, value));
+    }
+
+    /** Fails with every problem read so far, one a line. */
+    void requireNone() throws MojoFailureException {
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException(String.join("\n", problems));
+        }
+    }
+
+    private static Optional<Boolean> parse(String value) {
+        return Optional.ofNullable(
+                Map.of("true", true, "false", false).get(value.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String propertyProblem(String property, String value) {
+        return "-D" + property + "=" + value + ": this property is true or false, and Maven would read '" + value
+                + "' as false; write -D" + property + "=true or -D" + property + "=false";
+    }
+
+    /** Names the element in the POM, at its line and column when the POM itself holds it (not a parent POM). */
+    private String pomProblem(String parameter, String property, String value) {
+        Optional<String> asParameter = locate("<" + parameter + ">");
+        Optional<String> asProperty = asParameter.isPresent() ? Optional.empty() : locate("<" + property + ">");
+        String element = asProperty.isPresent() ? property : parameter;
+        String where = asParameter.or(() -> asProperty).map(at -> at + ": ").orElse("");
+        String kind = asProperty.isPresent() ? "property" : "parameter";
+        return where + "<" + element + ">" + value + "</" + element + ">"
+                + (where.isEmpty() ? " (in the plugin's configuration, in this POM or a parent)" : "") + ": this "
+                + kind + " is true or false, and Maven would read '" + value + "' as false; write <" + element
+                + ">true</" + element + "> or <" + element + ">false</" + element + ">";
+    }
+
+    /** "pom.xml:LINE:COLUMN" of the tag's first place in the POM; empty when it is not there. */
+    private Optional<String> locate(String tag) {
+        if (pom == null || !Files.isRegularFile(pom)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pom, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                int column = lines.get(i).indexOf(tag);
+                if (column >= 0) {
+                    return Optional.of(shown(pom) + ":" + (i + 1) + ":" + (column + 1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A POM Maven has just read but this cannot (or not as UTF-8): the problem is named without its line.
+        }
+        return Optional.empty();
+    }
+
+    /** The POM's path relative to the working folder when it is under it, as Maven's own messages give it. */
+    private static String shown(Path pom) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = pom.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+}
