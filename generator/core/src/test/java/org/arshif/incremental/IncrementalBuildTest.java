@@ -346,9 +346,20 @@ class IncrementalBuildTest {
                         () -> replace("content/ar/sport/_index.md", "tags: [russia]", "tags: [syria]"),
                         (rendered, reused, parsed) -> assertEquals(1, parsed, "the dispatch below it")),
                 edit(
-                        "edit the section page's title only (what it cascades is as it was: nothing is read again)",
+                        "edit the section page's title only (what it cascades is as it was: nothing is read again; the"
+                                + " section's list, which it heads, is rendered again)",
                         () -> replace("content/ar/sport/_index.md", "title: رياضة", "title: الرياضة"),
-                        (rendered, reused, parsed) -> assertEquals(List.of(0, 0), List.of(parsed, rendered))),
+                        (rendered, reused, parsed) -> {
+                            assertEquals(List.of(0, 1), List.of(parsed, rendered));
+                            assertTrue(page("ar/sport/index.html").contains("<h1>الرياضة</h1>"));
+                        }),
+                edit(
+                        "give the section page a text (shown above its list: that page alone is rendered again)",
+                        () -> append("content/ar/sport/_index.md", "\nأخبار الرياضة من مكاتبنا.\n"),
+                        (rendered, reused, parsed) -> {
+                            assertEquals(List.of(0, 1), List.of(parsed, rendered));
+                            assertTrue(page("ar/sport/index.html").contains("<p>أخبار الرياضة من مكاتبنا.</p>"));
+                        }),
                 edit(
                         "the cascade drafts its section (the dispatch below leaves the site)",
                         () -> replace("content/ar/sport/_index.md", "tags: [syria]", "draft: true"),
@@ -536,6 +547,11 @@ class IncrementalBuildTest {
 
     private void write(String rel, String text) throws IOException {
         new ArchiveFiles(root).write(rel, text);
+    }
+
+    /** A page of the last incremental build's site. */
+    private String page(String sitePath) throws IOException {
+        return Files.readString(dir.resolve("incremental").resolve(sitePath), StandardCharsets.UTF_8);
     }
 
     private void append(String rel, String text) throws IOException {

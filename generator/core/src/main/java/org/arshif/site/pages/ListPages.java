@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.arshif.content.Dispatch;
+import org.arshif.content.SectionTexts;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
@@ -98,7 +100,9 @@ final class ListPages {
             }
         }
         TagLink tagLink = termLink(list);
-        String heading = heading(list, tagLink);
+        Optional<SectionTexts.Text> own =
+                list.kind() == PageKind.SECTION ? views.sectionText(lang, list.section()) : Optional.empty();
+        String heading = own.map(SectionTexts.Text::title).orElseGet(() -> heading(list, tagLink));
         String feed = feed(list);
         String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
         String title =
@@ -121,7 +125,8 @@ final class ListPages {
                         tagLink,
                         feed,
                         year ? views.months(lang, list.year()) : List.of(),
-                        brief));
+                        brief,
+                        page == 1 ? own.map(SectionTexts.Text::html).orElse(null) : null));
     }
 
     /** A tag's or a category's list: its term as a link, with its count; else null. */
@@ -257,6 +262,9 @@ final class ListPages {
                 list.term(),
                 list.kind() == PageKind.CATEGORY ? model.categories().name(list.term(), list.lang()) : null,
                 list.section(),
+                list.kind() == PageKind.SECTION
+                        ? views.sectionText(list.lang(), list.section()).orElse(null)
+                        : null,
                 list.year(),
                 list.month(),
                 page,

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
+import org.arshif.content.SectionTexts;
 import org.arshif.diag.Diagnostics;
 import org.arshif.site.Assets;
 import org.arshif.site.Routes;
@@ -38,6 +39,7 @@ public final class SitePlanner {
 
     /**
      * @param words        the theme's words by language
+     * @param sectionTexts the titles and texts of Hugo's section pages, for the sections' lists
      * @param assets       the theme's files as written
      * @param search       the search index's manifests, asked for only when a search page is rendered
      * @param identities   names each dispatch by a fingerprint of everything it was read from, so that pages have
@@ -47,6 +49,7 @@ public final class SitePlanner {
     public SitePlanner(
             SiteModel model,
             Map<String, Map<String, String>> words,
+            SectionTexts sectionTexts,
             Assets assets,
             Supplier<SearchManifests> search,
             Function<Dispatch, String> identities,
@@ -55,7 +58,7 @@ public final class SitePlanner {
             throw new IllegalArgumentException("sitemap limit " + sitemapLimit);
         }
         this.model = model;
-        this.views = new Views(model, words, assets);
+        this.views = new Views(model, words, sectionTexts, assets);
         this.inputs = new PageInputs(identities);
         this.sitemapLimit = sitemapLimit;
         this.articles = new ArticlePages(views, inputs);
