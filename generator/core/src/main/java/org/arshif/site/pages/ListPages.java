@@ -262,8 +262,11 @@ final class ListPages {
                 list.term(),
                 list.kind() == PageKind.CATEGORY ? model.categories().name(list.term(), list.lang()) : null,
                 list.section(),
+                // A section page's title heads every page of its list, its text the first one's.
                 list.kind() == PageKind.SECTION
-                        ? views.sectionText(list.lang(), list.section()).orElse(null)
+                        ? views.sectionText(list.lang(), list.section())
+                                .map(t -> page == 1 ? t : t.title())
+                                .orElse(null)
                         : null,
                 list.year(),
                 list.month(),
