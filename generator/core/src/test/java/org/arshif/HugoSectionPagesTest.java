@@ -88,6 +88,17 @@ class HugoSectionPagesTest {
         assertTrue(arabic.contains("<p>أخبار الاقتصاد من مكاتبنا.</p>"), arabic);
         assertFalse(arabic.contains("Every language") || arabic.contains("Not this"), arabic);
 
+        // The title names the section wherever the site names it: breadcrumbs, JSON-LD, the index, the feed.
+        String oil = page("out", "en/economy/gulf/2024/02/oil/index.html");
+        assertTrue(
+                oil.contains("<a href=\"/en/economy/\"><bdi>Economy and Trade</bdi></a></li><li><a"
+                        + " href=\"/en/economy/gulf/\"><bdi>The Gulf</bdi></a>"),
+                oil);
+        assertTrue(oil.contains("\"articleSection\":\"The Gulf\""), oil);
+        assertTrue(page("out", "en/sections/index.html").contains("Economy and Trade / The Gulf"));
+        assertTrue(page("out", "ar/sections/index.html").contains("الاقتصاد والتجارة"));
+        assertTrue(page("out", "en/economy/feed.xml").contains("<title>Arshif — Economy and Trade</title>"));
+
         String gulf = page("out", "en/economy/gulf/index.html");
         assertTrue(gulf.contains("<h1>The Gulf</h1>"), gulf);
         assertFalse(gulf.contains("section-text"), "a title alone: no text");

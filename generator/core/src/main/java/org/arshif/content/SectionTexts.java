@@ -62,6 +62,17 @@ public final class SectionTexts {
         this.stamp = f.finish().hex();
     }
 
+    /** Every section page's title, by language and section (sorted); empty without any. */
+    public Map<String, Map<String, String>> titles() {
+        Map<String, Map<String, String>> titles = new TreeMap<>();
+        byLanguage.forEach((lang, texts) -> texts.forEach((section, t) -> {
+            if (t.title() != null) {
+                titles.computeIfAbsent(lang, l -> new TreeMap<>()).put(section, t.title());
+            }
+        }));
+        return titles;
+    }
+
     /**
      * A hash of every title and text: what an incremental build compares to tell whether a section's list may have
      * changed when no dispatch did.

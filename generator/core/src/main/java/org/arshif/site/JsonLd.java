@@ -42,7 +42,7 @@ public record JsonLd(String json) {
             field(sb, "name", model.sourceName(d.source(), d.lang()));
             sb.append('}');
         }
-        sections(sb, d, model);
+        sections(sb, d, view, model);
         List<String> keywords = new ArrayList<>();
         d.tags().forEach(t -> keywords.add(model.tagName(t, d.lang())));
         d.meta().keywords().stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
@@ -64,10 +64,11 @@ public record JsonLd(String json) {
      * {@code articleSection}: the section's name; with Hugo's categories, a list of it and theirs (schema.org's
      * property takes several: a newspaper's sections, as categories name them).
      */
-    private static void sections(StringBuilder sb, Dispatch d, SiteModel model) {
+    private static void sections(StringBuilder sb, Dispatch d, ArticleView view, SiteModel model) {
         List<String> names = new ArrayList<>();
         if (!d.section().isEmpty()) {
-            names.add(model.sectionName(d.section(), d.lang()));
+            // The breadcrumb's last link: the section's name as every page shows it.
+            names.add(view.sections().get(view.sections().size() - 1).label());
         }
         for (String key : Categories.keys(d)) {
             String name = model.categories().name(key, d.lang());

@@ -79,7 +79,7 @@ final class FeedPages {
                         lang,
                         Routes.sectionFeed(lang, section),
                         Routes.section(lang, section, 1),
-                        config.title(lang) + " — " + model.sectionName(section, lang),
+                        config.title(lang) + " — " + views.sectionName(section, lang),
                         false),
                 items,
                 claims);

@@ -102,7 +102,7 @@ final class ListPages {
         TagLink tagLink = termLink(list);
         Optional<SectionTexts.Text> own =
                 list.kind() == PageKind.SECTION ? views.sectionText(lang, list.section()) : Optional.empty();
-        String heading = own.map(SectionTexts.Text::title).orElseGet(() -> heading(list, tagLink));
+        String heading = heading(list, tagLink);
         String feed = feed(list);
         String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
         String title =
@@ -160,7 +160,7 @@ final class ListPages {
         return switch (list.kind()) {
             case HOME -> views.config().title(list.lang());
             case TAG, CATEGORY -> tagLink.name();
-            case SECTION -> model.sectionName(list.section(), list.lang());
+            case SECTION -> views.sectionName(list.section(), list.lang());
             case YEAR -> dates.year(list.year(), list.lang());
             case MONTH -> dates.month(list.year(), list.month(), list.lang());
             default -> throw new IllegalStateException(list.kind() + " pages are not lists");

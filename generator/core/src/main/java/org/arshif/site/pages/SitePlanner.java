@@ -27,6 +27,7 @@ public final class SitePlanner {
     private static final String CATEGORIES_FOLDER = "categories";
 
     private final SiteModel model;
+    private final SectionTexts sectionTexts;
     private final Views views;
     private final PageInputs inputs;
     private final int sitemapLimit;
@@ -39,7 +40,7 @@ public final class SitePlanner {
 
     /**
      * @param words        the theme's words by language
-     * @param sectionTexts the titles and texts of Hugo's section pages, for the sections' lists
+     * @param sectionTexts the titles and texts of Hugo's section pages: the sections' names and their lists' text
      * @param assets       the theme's files as written
      * @param search       the search index's manifests, asked for only when a search page is rendered
      * @param identities   names each dispatch by a fingerprint of everything it was read from, so that pages have
@@ -58,6 +59,7 @@ public final class SitePlanner {
             throw new IllegalArgumentException("sitemap limit " + sitemapLimit);
         }
         this.model = model;
+        this.sectionTexts = sectionTexts;
         this.views = new Views(model, words, sectionTexts, assets);
         this.inputs = new PageInputs(identities);
         this.sitemapLimit = sitemapLimit;
@@ -206,6 +208,11 @@ public final class SitePlanner {
                         .filter(l -> !model.sections(l).isEmpty())
                         .toList());
         categoryInputs(g);
+        // A section page's title names its section on every page that does (breadcrumbs, index, feeds), as a label.
+        Map<String, Map<String, String>> sectionTitles = sectionTexts.titles();
+        if (!sectionTitles.isEmpty()) {
+            g.put("sectionTitles", sectionTitles);
+        }
         return g;
     }
 

@@ -61,6 +61,17 @@ final class Views {
     }
 
     /**
+     * A section's name in a language: its section page's title ({@code _index.md}, as Hugo names a section by it),
+     * else its {@code sections:} label, else its folder's name.
+     */
+    String sectionName(String section, String lang) {
+        return sectionTexts
+                .of(lang, section)
+                .map(SectionTexts.Text::title)
+                .orElseGet(() -> model.sectionName(section, lang));
+    }
+
+    /**
      * A section's own title and text, from its section page ({@code _index.md}), the text's links rewritten as a
      * body's are; empty when it has no section page that gives either.
      */
@@ -276,7 +287,7 @@ final class Views {
     List<Link> sectionLinks(Dispatch d) {
         List<Link> out = new ArrayList<>();
         for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
-            out.add(0, new Link(routes.iri(Routes.section(d.lang(), s, 1)), model.sectionName(s, d.lang())));
+            out.add(0, new Link(routes.iri(Routes.section(d.lang(), s, 1)), sectionName(s, d.lang())));
         }
         return out;
     }
