@@ -132,8 +132,7 @@ class HugoSectionPagesTest {
         BuildReport report = build("out");
         assertEquals(
                 List.of("content/en/economy/_index.md:3:3: warning: a section page's title must be text (like title:"
-                        + " Economy), but it is a list, so the section's list is headed by its name; write the title"
-                        + " as text"),
+                        + " Economy), but it is a list, so the section keeps its name; write the title as text"),
                 report.findings().stream().map(Diagnostic::format).toList());
         String economy = page("out", "en/economy/index.html");
         assertTrue(economy.contains("<h1>economy</h1>"), economy);

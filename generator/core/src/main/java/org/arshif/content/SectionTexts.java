@@ -20,14 +20,14 @@ import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YNode;
 
 /**
- * What Hugo shows on a section's list page from its section page ({@code content/<lang>/<section>/_index.md}, or
- * that language's {@code _index.<lang>.md} in its place): its {@code title} as the section's heading and its Markdown
- * text above the list. Read once per load, from the section pages the content folder's walk found, for the sections
+ * What Hugo takes from a section's section page ({@code content/<lang>/<section>/_index.md}, or that language's
+ * {@code _index.<lang>.md} in its place): its {@code title} as the section's name and its Markdown text, shown above
+ * the section's list. Read once per load, from the section pages the content folder's walk found, for the sections
  * with dispatches below them (their cascade is {@link HugoCascades}'s, which reports a front-matter that cannot be
  * read: here such a page gives nothing). Immutable and thread-safe.
  *
- * <p>Example: {@code content/en/economy/_index.md} holding {@code title: Economy and Trade} and a paragraph heads
- * {@code /en/economy/} with that title and shows the paragraph above the dispatches.
+ * <p>Example: {@code content/en/economy/_index.md} holding {@code title: Economy and Trade} and a paragraph names the
+ * section so, on {@code /en/economy/} and wherever it is named, and shows the paragraph above its dispatches.
  */
 public final class SectionTexts {
     /** No section page with a title or text. */
@@ -177,7 +177,7 @@ public final class SectionTexts {
                     node.line(),
                     node.column(),
                     "a section page's title must be text (like title: Economy), but it is " + node.kindName()
-                            + ", so the section's list is headed by its name; write the title as text");
+                            + ", so the section keeps its name; write the title as text");
         }
         return Optional.empty();
     }

@@ -208,11 +208,7 @@ public final class SitePlanner {
                         .filter(l -> !model.sections(l).isEmpty())
                         .toList());
         categoryInputs(g);
-        // A section page's title names its section on every page that does (breadcrumbs, index, feeds), as a label.
-        Map<String, Map<String, String>> sectionTitles = sectionTexts.titles();
-        if (!sectionTitles.isEmpty()) {
-            g.put("sectionTitles", sectionTitles);
-        }
+        sectionTitleInputs(g);
         return g;
     }
 
@@ -220,6 +216,17 @@ public final class SitePlanner {
      * The languages with categories: every page's navigation links their index then. Nothing for a site without
      * categories. A category's name (the newest dispatch's spelling) is in the inputs of the pages that show it.
      */
+    /**
+     * Hugo's section pages' titles: each names its section on every page that does (breadcrumbs, the index, feeds),
+     * as a {@code sections:} label does. Nothing for a site without them.
+     */
+    private void sectionTitleInputs(Map<String, Object> g) {
+        Map<String, Map<String, String>> titles = sectionTexts.titles();
+        if (!titles.isEmpty()) {
+            g.put("sectionTitles", titles);
+        }
+    }
+
     private void categoryInputs(Map<String, Object> g) {
         List<String> languages = model.languages().stream()
                 .filter(l -> !model.categories().of(l).isEmpty())
