@@ -15,6 +15,7 @@ import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
 import org.arshif.content.HugoCascades;
 import org.arshif.content.Media;
+import org.arshif.content.SectionTexts;
 import org.arshif.content.TagVocabulary;
 import org.arshif.content.UnplacedFiles;
 import org.arshif.diag.Diagnostic;
@@ -60,7 +61,8 @@ final class SiteLoader {
             List<String> sources,
             DispatchReader reader,
             List<Diagnostic> findings,
-            Media media) {}
+            Media media,
+            SectionTexts sectionTexts) {}
 
     /** The theme (built-in, overridden by the site's templates) and its words by language. */
     record ThemeWords(Theme theme, Map<String, Map<String, String>> words, List<Diagnostic> findings) {}
@@ -94,6 +96,7 @@ final class SiteLoader {
         List<String> sources = listing.sources();
         Cascades cascades = HugoCascades.read(
                 siteRoot, sources, listing.sectionPages(), Set.copyOf(config.languages()), diagnostics);
+        SectionTexts sectionTexts = SectionTexts.read(siteRoot, sources, listing.sectionPages(), config, diagnostics);
         GitHistory git = Background.join(history);
         if (git.shallow()) {
             diagnostics.warning(
@@ -114,7 +117,7 @@ final class SiteLoader {
                                         sourceBytes, Runtime.getRuntime().maxMemory())
                                 : ContentLoader.packBodies(
                                         siteRoot, sources, Runtime.getRuntime().maxMemory()));
-        return new Setup(config, vocabulary, git, sources, reader, diagnostics.sorted(), media);
+        return new Setup(config, vocabulary, git, sources, reader, diagnostics.sorted(), media, sectionTexts);
     }
 
     /**
@@ -218,6 +221,7 @@ final class SiteLoader {
                 List.copyOf(sources),
                 diagnostics.sorted(),
                 identities,
-                setup.media());
+                setup.media(),
+                setup.sectionTexts());
     }
 }

@@ -62,6 +62,29 @@ class CategoriesSiteTest {
         assertFalse(Files.exists(out.resolve("ar/categories/سـياسة")));
     }
 
+    /**
+     * Hugo's categories reach what machines read of an article as its tags do: JSON-LD's {@code articleSection} (a
+     * list of their names) and the feeds' {@code <category>} terms (after the tags'), in each language.
+     */
+    @Test
+    void articlesJsonLdAndFeedEntriesCarryTheirCategories() throws IOException {
+        assertTrue(page("/en/2017/05/fair/").contains("\"articleSection\":[\"Economy\",\"Trade Fairs\"]"));
+        assertTrue(page("/ar/2017/05/fair/").contains("\"articleSection\":[\"اقتصاد\"]"));
+        String oil = page("/en/2017/05/oil/");
+        // Its own spelling, economy, is not the category's name, which the newest dispatch's spelling gives.
+        assertTrue(oil.contains("\"articleSection\":[\"Economy\"]"), oil);
+        String feed = page("/en/feed.xml");
+        String fair = feed.substring(feed.indexOf("<title>Trade fair opens</title>"));
+        assertTrue(
+                fair.contains("<category term=\"trade\"/>\n<category term=\"Economy\"/>\n<category"
+                        + " term=\"Trade Fairs\"/>\n<summary>"),
+                fair);
+        String economy = page("/en/categories/economy/feed.xml");
+        assertTrue(economy.contains("<title>Oil output rises</title>"), economy);
+        assertEquals(4, economy.split("<category term=\"Economy\"/>", -1).length - 1, economy);
+        assertTrue(page("/ar/feed.xml").contains("<category term=\"اقتصاد\"/>"));
+    }
+
     @Test
     void aCategoryWrittenInSeveralSpellingsIsOneListPaginatedLikeATags() throws IOException {
         // Economy, economy and a single text 'Economy': four dispatches, two on the first page (pageSize 2).

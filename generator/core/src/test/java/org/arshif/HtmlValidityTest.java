@@ -71,6 +71,37 @@ class HtmlValidityTest {
         assertEquals(List.of(), validate(out, pages));
     }
 
+    /**
+     * Hugo's section pages: a section's list headed by its {@code _index.md}'s title, with its Markdown text (a
+     * heading, a list, a table, links) above the list, in both languages; full and compact.
+     */
+    @Test
+    void everySectionListWithAHugoSectionPagesTextIsValidHtml() throws Exception {
+        Path root = tmp.resolve("sections-src");
+        Trees.write(
+                root.resolve("content/en/economy/_index.md"),
+                "---\ntitle: Economy & Trade\n---\n\n## About\n\nThe desk's *economy* coverage:\n\n- markets\n"
+                        + "- [oil](/en/economy/2017/05/oil/)\n\n| year | stories |\n|---|---|\n| 2017 | 1 |\n");
+        Trees.write(root.resolve("content/en/economy/2017-05-01-oil.md"), "---\ntitle: Oil\n---\n\nOil rose.\n");
+        Trees.write(
+                root.resolve("content/ar/economy/_index.ar.md"), "+++\ntitle = 'الاقتصاد'\n+++\n\nأخبار الاقتصاد.\n");
+        Trees.write(root.resolve("content/ar/economy/2017-05-01-oil.md"), "---\ntitle: النفط\n---\n\nارتفع النفط.\n");
+        List<String> errors = new ArrayList<>();
+        for (boolean compact : List.of(false, true)) {
+            Path out = tmp.resolve(compact ? "sections-compact" : "sections");
+            Arshif.builder()
+                    .siteRoot(root)
+                    .output(out)
+                    .clock(GoldenSiteTest.CLOCK)
+                    .compact(compact)
+                    .build()
+                    .build();
+            assertTrue(Files.readString(out.resolve("en/economy/index.html")).contains("<td>2017</td>"));
+            errors.addAll(validate(out, htmlFiles(out)));
+        }
+        assertEquals(List.of(), errors);
+    }
+
     /** Wire dispatches: the story's parts, the Hijri date, datelines and sources of other agencies. */
     @Test
     void everyPageOfTheWireSiteIsValidHtml() throws Exception {

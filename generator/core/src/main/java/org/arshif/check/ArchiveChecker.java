@@ -237,16 +237,16 @@ public final class ArchiveChecker {
         }
         for (String key : d.params().keySet()) {
             Dispatch.Position p = d.position(key);
-            KeyTypos.warning(d.path(), key, p.line(), p.column()).ifPresent(out::add);
+            KeyTypos.warning(d.file(p), key, p.line(), p.column()).ifPresent(out::add);
         }
 
         for (String lang : c.notices() ? c.config().languages() : List.<String>of()) {
             if (!lang.equals(d.lang()) && c.everything().translation(d, lang).isEmpty()) {
+                // About the dispatch, not its key: a cascaded key's section page would not say which one.
                 Dispatch.Position p = d.position("translationKey");
-                out.add(Diagnostic.notice(
-                        d.path(),
-                        p.line(),
-                        p.column(),
+                out.add(d.finding(
+                        Severity.NOTICE,
+                        p.file().isEmpty() ? p : Dispatch.Position.START,
                         "no " + lang + " translation; start one" + " with: " + hints.newDispatch(TRANSLATE, d.path())));
             }
         }
@@ -263,13 +263,13 @@ public final class ArchiveChecker {
 
         if (c.notices() && DispatchMeta.publishedFrom(d.date(), d.meta()).isAfter(now)) {
             boolean embargo = !d.date().toInstant().isAfter(now); // dated in the past, publishDate ahead
-            Dispatch.Position p = d.position(embargo ? "publishDate" : "date");
+            // Without a date of its own, a dispatch is dated by its publishDate (Hugo's rule), maybe a cascaded one.
+            Dispatch.Position p = d.position(embargo || !d.positions().containsKey("date") ? "publishDate" : "date");
             String when =
                     embargo ? "publishDate " + d.meta().publish() + " (dated " + d.date() + ")" : "dated " + d.date();
-            out.add(Diagnostic.notice(
-                    d.path(),
-                    p.line(),
-                    p.column(),
+            out.add(d.finding(
+                    Severity.NOTICE,
+                    p,
                     "scheduled: " + when + ", so builds leave it out until then (" + hints.option(FUTURE, "true")
                             + " includes it)"));
         }

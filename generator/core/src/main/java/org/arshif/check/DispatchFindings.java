@@ -30,23 +30,30 @@ final class DispatchFindings {
             return out;
         }
         YNode tags = frontMatter.entries().get("tags");
+        Dispatch.Position cascaded = d.position("tags");
+        if (tags == null && !cascaded.file().isEmpty()) {
+            // The tags are a section page's cascade: each unknown one is reported there, once for the dispatches.
+            d.tags().stream()
+                    .filter(key -> !vocabulary.isKnown(key))
+                    .forEach(key -> out.add(Diagnostic.warning(
+                            cascaded.file(), cascaded.line(), cascaded.column(), notInVocabulary(key))));
+            return out;
+        }
         List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
         for (YNode item : items) {
             if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
                 String key = vocabulary.resolve(s.text());
                 if (!key.isEmpty() && !vocabulary.isKnown(key)) {
-                    out.add(Diagnostic.warning(
-                            d.path(),
-                            s.line(),
-                            s.column(),
-                            "tag '" + s.text().strip()
-                                    + "' is not in the vocabulary " + TagVocabulary.FILE
-                                    + "; add it there with its name"
-                                    + " in each language, or use a tag that is"));
+                    out.add(Diagnostic.warning(d.path(), s.line(), s.column(), notInVocabulary(s.text())));
                 }
             }
         }
         return out;
+    }
+
+    private static String notInVocabulary(String tag) {
+        return "tag '" + tag.strip() + "' is not in the vocabulary " + TagVocabulary.FILE
+                + "; add it there with its name in each language, or use a tag that is";
     }
 
     /** An image that is there, but has no text for readers who cannot see it, or is no image Java can read. */

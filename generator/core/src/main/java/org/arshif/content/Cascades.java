@@ -152,6 +152,12 @@ public final class Cascades {
                 .toList();
     }
 
+    /** Where a cascaded value with stand-in line {@code standIn} is written. */
+    Dispatch.Position at(int standIn, int column) {
+        Origin origin = origins.get(-standIn - 1);
+        return Dispatch.Position.of(origin.path(), origin.line(), column);
+    }
+
     /** The section page of {@code folder} for a dispatch in {@code language}: its own language's, else the one for any. */
     private Section section(String folder, String language) {
         Map<String, Section> sections = byFolder.get(folder);

@@ -3,6 +3,8 @@ package org.arshif.content;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Severity;
 
 /**
  * One dispatch, fully read: the unit the site is built from.
@@ -99,8 +101,13 @@ public record Dispatch(
                 image);
     }
 
-    /** A line and column in the source file. */
-    public record Position(int line, int column) {
+    /**
+     * Where a front-matter key is written: a line and column in the dispatch's own file, or, for a key a section page
+     * cascades to it, in that section page.
+     *
+     * @param file the section page the key is written in (site-root-relative), or empty: the dispatch's own file
+     */
+    public record Position(int line, int column, String file) {
         public static final Position START = new Position(1, 1);
         // Front-matter keys sit on the first lines and columns; sharing those saves a million objects at 100k.
         private static final Position[][] COMMON = new Position[32][8];
@@ -113,11 +120,21 @@ public record Dispatch(
             }
         }
 
+        /** A position in the dispatch's own file. */
+        public Position(int line, int column) {
+            this(line, column, "");
+        }
+
         /** The position, shared when it is a common one. */
         public static Position of(int line, int column) {
             return line >= 1 && line <= COMMON.length && column >= 1 && column <= COMMON[0].length
                     ? COMMON[line - 1][column - 1]
                     : new Position(line, column);
+        }
+
+        /** A position in {@code file}, or in the dispatch's own file when it is empty. */
+        public static Position of(String file, int line, int column) {
+            return file.isEmpty() ? of(line, column) : new Position(line, column, file);
         }
     }
 
@@ -131,7 +148,28 @@ public record Dispatch(
         return body.plainText();
     }
 
+    /** Where the front-matter key is written (its own file's first line when it is not). */
     public Position position(String key) {
         return positions.getOrDefault(key, Position.START);
+    }
+
+    /** The file a position is in: this dispatch's, or the section page that cascades the key to it. */
+    public String file(Position p) {
+        return p.file().isEmpty() ? path : p.file();
+    }
+
+    /**
+     * A finding about the key at {@code p}, where it is written: in a section page that cascades it, the message
+     * names this dispatch.
+     */
+    public Diagnostic finding(Severity severity, Position p, String message) {
+        return p.file().isEmpty()
+                ? new Diagnostic(path, p.line(), p.column(), severity, message)
+                : new Diagnostic(
+                        p.file(),
+                        p.line(),
+                        p.column(),
+                        severity,
+                        message + " (" + path + " is given this key by the cascade here)");
     }
 }

@@ -312,9 +312,8 @@ public final class DispatchReader {
         Map<String, Dispatch.Position> positions = new HashMap<>();
         for (String key : fm.node().keys().keySet()) {
             int[] p = fm.position(key);
-            if (p[0] >= 0) { // a cascaded key's line is a stand-in, not a line of this file
-                positions.put(strings.intern(key), Dispatch.Position.of(p[0], p[1]));
-            }
+            // A cascaded key's line is a stand-in, which names the section page and line it is written at.
+            positions.put(strings.intern(key), p[0] >= 0 ? Dispatch.Position.of(p[0], p[1]) : cascades.at(p[0], p[1]));
         }
         return positions;
     }

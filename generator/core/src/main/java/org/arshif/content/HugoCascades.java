@@ -22,8 +22,8 @@ import org.arshif.internal.yaml.YNode;
  * Reads Hugo's {@code cascade}: the front-matter that a section's page ({@code _index.md}, {@code _index.markdown},
  * or one language's, {@code _index.ar.md}) hands to every page below it, and that Arshif applies to the dispatches
  * below ({@link Cascades}). The section pages come from the content folder's one walk (no stat of their own); one
- * with no dispatch below it is not read. The rest of a section page (its title, its text) is not Arshif's: a section
- * page is no dispatch.
+ * with no dispatch below it is not read. Its title and text are {@link SectionTexts}'s: a section page is no
+ * dispatch.
  *
  * <p>A cascade is a mapping, or a list of them, each with an optional {@code _target} (Hugo 0.76; {@code target}
  * since 0.140): {@code path}, {@code lang}, {@code kind} and {@code environment} globs. A malformed cascade is an
@@ -74,7 +74,7 @@ public final class HugoCascades {
     }
 
     /** Whether a dispatch is below the folder: {@code sources} are sorted, so the first path after it tells. */
-    private static boolean anyBelow(List<String> sources, String folder) {
+    static boolean anyBelow(List<String> sources, String folder) {
         int at = Collections.binarySearch(sources, folder + "/");
         int next = at >= 0 ? at : -at - 1;
         return next < sources.size() && sources.get(next).startsWith(folder + "/");

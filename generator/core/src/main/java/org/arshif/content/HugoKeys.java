@@ -55,6 +55,9 @@ final class HugoKeys {
                 authors.add(author);
             }
         }
+        if (authors.isEmpty()) {
+            authors.addAll(paramsAuthors(path, fm, d));
+        }
         OffsetDateTime expiry =
                 fm.has("expiryDate") ? fields.parseDate(fm, "expiryDate").orElse(null) : null;
         return new DispatchMeta(
@@ -65,6 +68,40 @@ final class HugoKeys {
                 expiry,
                 publishAfter(fm, date),
                 url(path, fm, d));
+    }
+
+    /**
+     * Hugo themes' usual place for the byline, {@code params.author} (a name, a list of them, or a mapping with a
+     * {@code name}, as Hugo's documentation writes it) and {@code params.authors}, read when the front-matter gives no
+     * {@code author} of its own. An item that is no name is a warning at it: {@code params} is the site's own, so it
+     * is kept for templates as written.
+     */
+    private static List<String> paramsAuthors(String path, YFields fm, Diagnostics d) {
+        if (!(fm.get("params").orElse(null) instanceof YNode.Map params)) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String key : List.of("authors", "author")) {
+            YNode node = params.entries().get(key);
+            List<YNode> items = node instanceof YNode.Seq seq ? seq.items() : node == null ? List.of() : List.of(node);
+            for (YNode item : items) {
+                YNode named = item instanceof YNode.Map m ? m.entries().get("name") : item;
+                if (named instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
+                    if (!s.text().isBlank() && names.size() < MAX_ITEMS) {
+                        names.add(s.text().strip());
+                    }
+                } else if (!(item instanceof YNode.Scalar)) {
+                    d.warning(
+                            path,
+                            item.line(),
+                            item.column(),
+                            "params." + key + " is read as the byline, but this is " + item.kindName()
+                                    + ", not a name, so it is left out of it; write the name as text (" + key
+                                    + ": Jane Doe), or give the mapping a name: key");
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

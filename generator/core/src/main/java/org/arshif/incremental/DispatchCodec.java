@@ -214,8 +214,12 @@ final class DispatchCodec {
         for (String key : keys) {
             Dispatch.Position p = positions.get(key);
             text(out, key);
-            out.writeInt(p.line());
+            // A key cascaded from a section page: its line negated, then the section page.
+            out.writeInt(p.file().isEmpty() ? p.line() : -p.line());
             out.writeInt(p.column());
+            if (!p.file().isEmpty()) {
+                text(out, p.file());
+            }
         }
     }
 
@@ -227,7 +231,12 @@ final class DispatchCodec {
         @SuppressWarnings("unchecked")
         Map.Entry<String, Dispatch.Position>[] entries = new Map.Entry[n];
         for (int i = 0; i < n; i++) {
-            entries[i] = Map.entry(someText(in), Dispatch.Position.of(in.readInt(), in.readInt()));
+            String key = someText(in);
+            int line = in.readInt();
+            int column = in.readInt();
+            entries[i] = Map.entry(
+                    key,
+                    line >= 0 ? Dispatch.Position.of(line, column) : Dispatch.Position.of(someText(in), -line, column));
         }
         return immutable(entries);
     }

@@ -54,9 +54,15 @@ final class DispatchShapes {
     /**
      * The shapes of {@code dispatches}; a dispatch whose identity is the one {@code last} knows keeps the shape
      * it had there (equal identities, equal dispatches), and only the others are fingerprinted.
+     *
+     * @param sectionTexts the stamp of the section pages' titles and texts, which lists show beside the dispatches
      */
     static DispatchShapes of(
-            List<Dispatch> dispatches, Map<String, String> identities, SiteModel model, DispatchShapes last) {
+            List<Dispatch> dispatches,
+            Map<String, String> identities,
+            SiteModel model,
+            String sectionTexts,
+            DispatchShapes last) {
         List<Dispatch> sorted = new ArrayList<>(dispatches);
         sorted.sort(Comparator.comparing(Dispatch::path)); // the load's order already: one pass to see it
         int n = sorted.size();
@@ -77,7 +83,7 @@ final class DispatchShapes {
                     ? last.shapes[j]
                     : shape(hasher, sorted.get(i));
         });
-        return new DispatchShapes(published(model), paths, ids, shapes);
+        return new DispatchShapes(published(model, sectionTexts), paths, ids, shapes);
     }
 
     private static IntUnaryOperator lastPlaces(String[] paths, DispatchShapes last) {
@@ -160,9 +166,9 @@ final class DispatchShapes {
         return new DispatchShapes(published, paths, ids, shapes);
     }
 
-    /** The published articles of each language, in the model's order. */
-    private static String published(SiteModel model) {
-        Fingerprint f = new Fingerprint();
+    /** The published articles of each language, in the model's order, and what the sections' lists say of them. */
+    private static String published(SiteModel model, String sectionTexts) {
+        Fingerprint f = new Fingerprint().text(sectionTexts);
         for (String lang : model.languages()) {
             f.text(lang);
             List<Dispatch> articles = model.articles(lang);

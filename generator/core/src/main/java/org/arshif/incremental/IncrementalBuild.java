@@ -232,7 +232,12 @@ public final class IncrementalBuild implements BuildTarget {
     /** This build's dispatch shapes, made once (the render and the checks beside it ask); null without identities. */
     private synchronized DispatchShapes shapes() {
         if (shapes == null && !identities.isEmpty()) {
-            shapes = DispatchShapes.of(library.dispatches(), identities, library.model(), pages.lastShapes());
+            shapes = DispatchShapes.of(
+                    library.dispatches(),
+                    identities,
+                    library.model(),
+                    library.sectionTexts().stamp(),
+                    pages.lastShapes());
         }
         return shapes;
     }

@@ -87,8 +87,14 @@ public final class SiteRun {
 
     private SitePlan plan(
             Assets assets, Supplier<SearchManifests> search, RunStrategy strategy, Diagnostics diagnostics) {
-        SitePlanner planner =
-                new SitePlanner(library.model(), library.words(), assets, search, strategy.identities(), sitemapLimit);
+        SitePlanner planner = new SitePlanner(
+                library.model(),
+                library.words(),
+                library.sectionTexts(),
+                assets,
+                search,
+                strategy.identities(),
+                sitemapLimit);
         return new SitePlan(
                 planner.plan(diagnostics, strategy.checkedPages()),
                 new PageRenderer(library.theme()),
@@ -102,7 +108,14 @@ public final class SiteRun {
      */
     public Set<String> plannedFiles(SiteModel model, Diagnostics diagnostics) {
         Set<String> files = new HashSet<>();
-        new SitePlanner(model, library.words(), new Assets(Map.of()), () -> SearchManifests.NONE, null, sitemapLimit)
+        new SitePlanner(
+                        model,
+                        library.words(),
+                        library.sectionTexts(),
+                        new Assets(Map.of()),
+                        () -> SearchManifests.NONE,
+                        null,
+                        sitemapLimit)
                 .plan(diagnostics)
                 .forEach(job -> files.add(Routes.file(job.sitePath())));
         return files;

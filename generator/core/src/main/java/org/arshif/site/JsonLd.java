@@ -42,9 +42,7 @@ public record JsonLd(String json) {
             field(sb, "name", model.sourceName(d.source(), d.lang()));
             sb.append('}');
         }
-        if (!d.section().isEmpty()) {
-            field(sb, "articleSection", model.sectionName(d.section(), d.lang()));
-        }
+        sections(sb, d, view, model);
         List<String> keywords = new ArrayList<>();
         d.tags().forEach(t -> keywords.add(model.tagName(t, d.lang())));
         d.meta().keywords().stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
@@ -60,6 +58,34 @@ public record JsonLd(String json) {
         typedList(sb, "workTranslation", "NewsArticle", "url", translations);
         sb.append('}');
         return sb.toString();
+    }
+
+    /**
+     * {@code articleSection}: the section's name; with Hugo's categories, a list of it and theirs (schema.org's
+     * property takes several: a newspaper's sections, as categories name them).
+     */
+    private static void sections(StringBuilder sb, Dispatch d, ArticleView view, SiteModel model) {
+        List<String> names = new ArrayList<>();
+        if (!d.section().isEmpty()) {
+            // The breadcrumb's last link: the section's name as every page shows it.
+            names.add(view.sections().get(view.sections().size() - 1).label());
+        }
+        for (String key : Categories.keys(d)) {
+            String name = model.categories().name(key, d.lang());
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.size() == 1 && !d.section().isEmpty()) {
+            field(sb, "articleSection", names.get(0));
+        } else if (!names.isEmpty()) {
+            sb.append(",\"articleSection\":[");
+            for (int i = 0; i < names.size(); i++) {
+                sb.append(i == 0 ? "" : ",");
+                string(sb, names.get(i));
+            }
+            sb.append(']');
+        }
     }
 
     /** {@code ,"key":[{"@type":type,"field":value},…]}, or nothing for no values. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.content.Media;
+import org.arshif.content.SectionTexts;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 
@@ -18,6 +19,7 @@ import org.arshif.diag.Diagnostic;
  * @param identities for incremental builds, each source file's fingerprint of everything its dispatch was read
  *                   from, by path; else empty
  * @param media      the photos and other files published beside dispatches and under {@code /media/}
+ * @param sectionTexts the titles and texts of Hugo's section pages ({@code _index.md}), for the sections' lists
  */
 public record Library(
         SiteConfig config,
@@ -29,7 +31,8 @@ public record Library(
         List<String> sources,
         List<Diagnostic> findings,
         Map<String, String> identities,
-        Media media) {
+        Media media,
+        SectionTexts sectionTexts) {
     public boolean hasErrors() {
         return findings.stream().anyMatch(Diagnostic::isError);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
+import org.arshif.diag.Severity;
 
 /**
  * Which dispatches are one another's translations: each translation group holds at most one dispatch per language.
@@ -50,17 +51,16 @@ final class TranslationPairs {
                 ? "translationKey '" + d.translationGroup().substring(4) + "'"
                 : "the translation path '" + d.translationGroup().substring(5) + "'";
         Dispatch.Position p = d.position("translationKey");
-        diagnostics.error(
-                d.path(),
-                p.line(),
-                p.column(),
+        diagnostics.add(d.finding(
+                Severity.ERROR,
+                p,
                 "this " + d.lang() + " dispatch and " + other.path() + " both claim " + what
                         + (normalizationTwins(d.path(), other.path())
                                 ? "; their names look the same but differ in Unicode normalization (one composed,"
                                         + " NFC, the other decomposed, NFD, as macOS or a copy from it may write a"
                                         + " name): if they are one story, delete one; else rename one (NFC: convmv"
                                         + " -f utf8 -t utf8 --nfc --notest FILE)"
-                                : "; give one of them a different translationKey or file name"));
+                                : "; give one of them a different translationKey or file name")));
     }
 
     /** Two paths that are different strings but one text in NFC: an accented letter as one character or two. */
@@ -77,13 +77,12 @@ final class TranslationPairs {
             return;
         }
         Dispatch.Position p = d.position("date");
-        diagnostics.warning(
-                d.path(),
-                p.line(),
-                p.column(),
+        diagnostics.add(d.finding(
+                Severity.WARNING,
+                p,
                 "this dispatch and " + partner.path() + " are paired as translations by their file path, but were"
                         + " published " + apart.toDays() + " days apart; if they are different stories (agencies"
                         + " number each language on its own), give each a translationKey of its own in the"
-                        + " front-matter, else give both the same translationKey to say they belong together");
+                        + " front-matter, else give both the same translationKey to say they belong together"));
     }
 }

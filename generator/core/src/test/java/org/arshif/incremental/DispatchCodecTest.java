@@ -141,7 +141,13 @@ class DispatchCodecTest {
                 params,
                 SourceFormat.AGENCY_TEXT,
                 true,
-                Map.of("title", Dispatch.Position.of(2, 1), "slug", new Dispatch.Position(400, 9)),
+                Map.of(
+                        "title",
+                        Dispatch.Position.of(2, 1),
+                        "slug",
+                        new Dispatch.Position(400, 9),
+                        "draft",
+                        Dispatch.Position.of("content/ar/اقتصاد/_index.md", 4, 3)),
                 "اقتصاد/gulf",
                 "/ar/اقتصاد/gulf/2017/05/a/",
                 new DispatchMeta(

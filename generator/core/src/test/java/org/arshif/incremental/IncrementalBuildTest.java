@@ -346,9 +346,22 @@ class IncrementalBuildTest {
                         () -> replace("content/ar/sport/_index.md", "tags: [russia]", "tags: [syria]"),
                         (rendered, reused, parsed) -> assertEquals(1, parsed, "the dispatch below it")),
                 edit(
-                        "edit the section page's title only (what it cascades is as it was: nothing is read again)",
+                        "edit the section page's title only (what it cascades is as it was: nothing is read again; the"
+                                + " title names the section on every page that does, as a label would)",
                         () -> replace("content/ar/sport/_index.md", "title: رياضة", "title: الرياضة"),
-                        (rendered, reused, parsed) -> assertEquals(List.of(0, 0), List.of(parsed, rendered))),
+                        (rendered, reused, parsed) -> {
+                            assertEquals(0, parsed);
+                            assertTrue(rendered > 1, "the list, the article's breadcrumb, the index: " + rendered);
+                            assertTrue(page("ar/sport/index.html").contains("<h1>الرياضة</h1>"));
+                            assertTrue(page("ar/sections/index.html").contains("الرياضة"));
+                        }),
+                edit(
+                        "give the section page a text (shown above its list: that page alone is rendered again)",
+                        () -> append("content/ar/sport/_index.md", "\nأخبار الرياضة من مكاتبنا.\n"),
+                        (rendered, reused, parsed) -> {
+                            assertEquals(List.of(0, 1), List.of(parsed, rendered));
+                            assertTrue(page("ar/sport/index.html").contains("<p>أخبار الرياضة من مكاتبنا.</p>"));
+                        }),
                 edit(
                         "the cascade drafts its section (the dispatch below leaves the site)",
                         () -> replace("content/ar/sport/_index.md", "tags: [syria]", "draft: true"),
@@ -536,6 +549,11 @@ class IncrementalBuildTest {
 
     private void write(String rel, String text) throws IOException {
         new ArchiveFiles(root).write(rel, text);
+    }
+
+    /** A page of the last incremental build's site. */
+    private String page(String sitePath) throws IOException {
+        return Files.readString(dir.resolve("incremental").resolve(sitePath), StandardCharsets.UTF_8);
     }
 
     private void append(String rel, String text) throws IOException {

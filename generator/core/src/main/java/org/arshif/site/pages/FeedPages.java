@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
+import org.arshif.site.Categories;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
@@ -78,7 +79,7 @@ final class FeedPages {
                         lang,
                         Routes.sectionFeed(lang, section),
                         Routes.section(lang, section, 1),
-                        config.title(lang) + " — " + model.sectionName(section, lang),
+                        config.title(lang) + " — " + views.sectionName(section, lang),
                         false),
                 items,
                 claims);
@@ -100,7 +101,7 @@ final class FeedPages {
                     DateLabels.timestamp(d.lastmod()),
                     d.summary(),
                     feed.fullText() ? views.body(d) : "",
-                    d.tags().stream().map(k -> model.tagName(k, feed.lang())).toList(),
+                    terms(d, feed.lang()),
                     d.source().isEmpty() ? "" : model.sourceName(d.source(), feed.lang()),
                     d.meta().authors(),
                     Views.image(d, routes)));
@@ -117,10 +118,27 @@ final class FeedPages {
                         entries));
     }
 
+    /** An entry's {@code <category>} terms: its tags' names, then its categories' (a name already given once). */
+    private List<String> terms(Dispatch d, String lang) {
+        List<String> terms = new ArrayList<>();
+        d.tags().forEach(k -> terms.add(model.tagName(k, lang)));
+        for (String key : Categories.keys(d)) {
+            String name = model.categories().name(key, lang);
+            if (!terms.contains(name)) {
+                terms.add(name);
+            }
+        }
+        return terms;
+    }
+
     private Object inputs(FeedOf feed, List<Dispatch> items) {
-        List<String> entries = new ArrayList<>(ENTRIES);
+        List<Object> entries = new ArrayList<>(ENTRIES);
         for (Dispatch d : newest(items)) {
-            entries.add(inputs.identity(d));
+            // A category's name is its newest dispatch's spelling: an input of every entry that shows it.
+            List<String> categories = Categories.keys(d).stream()
+                    .map(key -> model.categories().name(key, feed.lang()))
+                    .toList();
+            entries.add(categories.isEmpty() ? inputs.identity(d) : List.of(inputs.identity(d), categories));
         }
         return Arrays.asList("feed", feed.lang(), feed.self(), feed.title(), feed.fullText(), entries, updated(items));
     }

@@ -152,9 +152,9 @@ final class IndexPages {
 
     /** A nested section's name after its parents' ({@code اقتصاد / الخليج}), so that the flat index reads well. */
     private String trail(String section, String lang) {
-        String name = model.sectionName(section, lang);
+        String name = views.sectionName(section, lang);
         for (String s = SectionSettings.parent(section); !s.isEmpty(); s = SectionSettings.parent(s)) {
-            name = model.sectionName(s, lang) + " / " + name;
+            name = views.sectionName(s, lang) + " / " + name;
         }
         return name;
     }

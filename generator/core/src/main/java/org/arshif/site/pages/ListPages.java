@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.arshif.content.Dispatch;
+import org.arshif.content.SectionTexts;
 import org.arshif.site.DateLabels;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
@@ -98,6 +100,8 @@ final class ListPages {
             }
         }
         TagLink tagLink = termLink(list);
+        Optional<SectionTexts.Text> own =
+                list.kind() == PageKind.SECTION ? views.sectionText(lang, list.section()) : Optional.empty();
         String heading = heading(list, tagLink);
         String feed = feed(list);
         String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
@@ -121,7 +125,8 @@ final class ListPages {
                         tagLink,
                         feed,
                         year ? views.months(lang, list.year()) : List.of(),
-                        brief));
+                        brief,
+                        page == 1 ? own.map(SectionTexts.Text::html).orElse(null) : null));
     }
 
     /** A tag's or a category's list: its term as a link, with its count; else null. */
@@ -155,7 +160,7 @@ final class ListPages {
         return switch (list.kind()) {
             case HOME -> views.config().title(list.lang());
             case TAG, CATEGORY -> tagLink.name();
-            case SECTION -> model.sectionName(list.section(), list.lang());
+            case SECTION -> views.sectionName(list.section(), list.lang());
             case YEAR -> dates.year(list.year(), list.lang());
             case MONTH -> dates.month(list.year(), list.month(), list.lang());
             default -> throw new IllegalStateException(list.kind() + " pages are not lists");
@@ -257,6 +262,12 @@ final class ListPages {
                 list.term(),
                 list.kind() == PageKind.CATEGORY ? model.categories().name(list.term(), list.lang()) : null,
                 list.section(),
+                // A section page's title heads every page of its list, its text the first one's.
+                list.kind() == PageKind.SECTION
+                        ? views.sectionText(list.lang(), list.section())
+                                .map(t -> page == 1 ? t : t.title())
+                                .orElse(null)
+                        : null,
                 list.year(),
                 list.month(),
                 page,

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
+import org.arshif.content.SectionTexts;
 import org.arshif.diag.Diagnostics;
 import org.arshif.site.Assets;
 import org.arshif.site.Routes;
@@ -26,6 +27,7 @@ public final class SitePlanner {
     private static final String CATEGORIES_FOLDER = "categories";
 
     private final SiteModel model;
+    private final SectionTexts sectionTexts;
     private final Views views;
     private final PageInputs inputs;
     private final int sitemapLimit;
@@ -38,6 +40,7 @@ public final class SitePlanner {
 
     /**
      * @param words        the theme's words by language
+     * @param sectionTexts the titles and texts of Hugo's section pages: the sections' names and their lists' text
      * @param assets       the theme's files as written
      * @param search       the search index's manifests, asked for only when a search page is rendered
      * @param identities   names each dispatch by a fingerprint of everything it was read from, so that pages have
@@ -47,6 +50,7 @@ public final class SitePlanner {
     public SitePlanner(
             SiteModel model,
             Map<String, Map<String, String>> words,
+            SectionTexts sectionTexts,
             Assets assets,
             Supplier<SearchManifests> search,
             Function<Dispatch, String> identities,
@@ -55,7 +59,8 @@ public final class SitePlanner {
             throw new IllegalArgumentException("sitemap limit " + sitemapLimit);
         }
         this.model = model;
-        this.views = new Views(model, words, assets);
+        this.sectionTexts = sectionTexts;
+        this.views = new Views(model, words, sectionTexts, assets);
         this.inputs = new PageInputs(identities);
         this.sitemapLimit = sitemapLimit;
         this.articles = new ArticlePages(views, inputs);
@@ -203,6 +208,7 @@ public final class SitePlanner {
                         .filter(l -> !model.sections(l).isEmpty())
                         .toList());
         categoryInputs(g);
+        sectionTitleInputs(g);
         return g;
     }
 
@@ -210,6 +216,17 @@ public final class SitePlanner {
      * The languages with categories: every page's navigation links their index then. Nothing for a site without
      * categories. A category's name (the newest dispatch's spelling) is in the inputs of the pages that show it.
      */
+    /**
+     * Hugo's section pages' titles: each names its section on every page that does (breadcrumbs, the index, feeds),
+     * as a {@code sections:} label does. Nothing for a site without them.
+     */
+    private void sectionTitleInputs(Map<String, Object> g) {
+        Map<String, Map<String, String>> titles = sectionTexts.titles();
+        if (!titles.isEmpty()) {
+            g.put("sectionTitles", titles);
+        }
+    }
+
     private void categoryInputs(Map<String, Object> g) {
         List<String> languages = model.languages().stream()
                 .filter(l -> !model.categories().of(l).isEmpty())

@@ -15,6 +15,7 @@ import org.arshif.config.SectionSettings;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.content.LeadImage;
+import org.arshif.content.SectionTexts;
 import org.arshif.site.Assets;
 import org.arshif.site.Categories;
 import org.arshif.site.DateLabels;
@@ -43,11 +44,12 @@ final class Views {
     private final Map<String, Map<String, String>> words;
     private final Assets assets;
     private final UglyLinks uglyLinks;
+    private final SectionTexts sectionTexts;
     private final Map<String, ArticleCard> cards = new ConcurrentHashMap<>();
     /** By language, then tag key: no key made (and hashed) per lookup, as pages look tags up by the million. */
     private final Map<String, Map<String, TagLink>> tagLinks = new ConcurrentHashMap<>();
 
-    Views(SiteModel model, Map<String, Map<String, String>> words, Assets assets) {
+    Views(SiteModel model, Map<String, Map<String, String>> words, SectionTexts sectionTexts, Assets assets) {
         this.model = model;
         this.config = model.config();
         this.routes = new Routes(config.basePath(), config.origin());
@@ -55,6 +57,29 @@ final class Views {
         this.words = words;
         this.assets = assets;
         this.uglyLinks = UglyLinks.of(model);
+        this.sectionTexts = sectionTexts;
+    }
+
+    /**
+     * A section's name in a language: its section page's title ({@code _index.md}, as Hugo names a section by it),
+     * else its {@code sections:} label, else its folder's name.
+     */
+    String sectionName(String section, String lang) {
+        return sectionTexts
+                .of(lang, section)
+                .map(SectionTexts.Text::title)
+                .orElseGet(() -> model.sectionName(section, lang));
+    }
+
+    /**
+     * A section's own title and text, from its section page ({@code _index.md}), the text's links rewritten as a
+     * body's are; empty when it has no section page that gives either.
+     */
+    Optional<SectionTexts.Text> sectionText(String lang, String section) {
+        return sectionTexts
+                .of(lang, section)
+                .map(t ->
+                        t.html() == null ? t : new SectionTexts.Text(t.path(), t.title(), uglyLinks.rewrite(t.html())));
     }
 
     /** A dispatch's body as pages and feeds show it: with {@code uglyUrls}, links to articles' folders made files. */
@@ -262,7 +287,7 @@ final class Views {
     List<Link> sectionLinks(Dispatch d) {
         List<Link> out = new ArrayList<>();
         for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
-            out.add(0, new Link(routes.iri(Routes.section(d.lang(), s, 1)), model.sectionName(s, d.lang())));
+            out.add(0, new Link(routes.iri(Routes.section(d.lang(), s, 1)), sectionName(s, d.lang())));
         }
         return out;
     }

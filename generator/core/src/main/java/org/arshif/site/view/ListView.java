@@ -12,6 +12,8 @@ import java.util.List;
  *                which its months' pages list (empty on other lists)
  * @param brief   show cards as title, date and dateline only: the later pages of a tag's, a section's, a year's
  *                or a month's list, an archive that the first page (with summaries) introduces
+ * @param sectionText a section's own text above its list, as HTML (the Markdown of Hugo's {@code _index.md}), on
+ *                its first page; else null
  */
 public record ListView(
         String kind,
@@ -21,4 +23,5 @@ public record ListView(
         TagLink tag,
         String feed,
         List<ArchiveView.Period> months,
-        boolean brief) {}
+        boolean brief,
+        String sectionText) {}
