@@ -104,7 +104,27 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             terms(f, range, null);
             clean &= dirt != null && dirt.positionsClean(range.from(), range.to());
         }
-        return keepOrWrite(f.finish(), clean, write, IndexFileKind.POSITIONS);
+        Hash128 key = f.finish();
+        String kept = reuse.keep(key, clean, files, IndexFileKind.POSITIONS);
+        if (kept == null) {
+            return reuse.wrote(key, write.get());
+        }
+        carryPositions(shards);
+        return kept;
+    }
+
+    /** A kept pack's term shards keep their positions for a live server's next run, which may encode the pack. */
+    private void carryPositions(List<IdRange> shards) {
+        LiveParts last = reuse.parts(true);
+        if (last == null) {
+            return;
+        }
+        for (IdRange range : shards) {
+            LiveParts.ShardPositions known = last.positions(index, layout, range);
+            if (known != null) {
+                reuse.parts(false).positions(known);
+            }
+        }
     }
 
     /** Each entry's key and whether it has a tail (with {@code tailHashes}: which one). */
