@@ -1,7 +1,9 @@
 package org.arshif.pipeline;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import org.arshif.content.Dispatch;
 import org.arshif.site.Routes;
 
@@ -37,6 +39,43 @@ final class OneAtEachUrl {
             }
         }
         return kept == null ? articles : kept;
+    }
+
+    /**
+     * {@link #of} of a list, made when first asked for: the preview's index of a language that an edit did not touch
+     * is known unchanged from its dispatches alone, and never asks (at 10,000 dispatches, ~1 ms of every edit of the
+     * other language). Thread-safe.
+     */
+    static final class Lazy extends AbstractList<Dispatch> implements RandomAccess {
+        private final List<Dispatch> articles;
+        private volatile List<Dispatch> kept;
+
+        Lazy(List<Dispatch> articles) {
+            this.articles = articles;
+        }
+
+        private List<Dispatch> kept() {
+            List<Dispatch> k = kept;
+            if (k == null) {
+                synchronized (this) {
+                    k = kept;
+                    if (k == null) {
+                        kept = k = of(articles);
+                    }
+                }
+            }
+            return k;
+        }
+
+        @Override
+        public Dispatch get(int i) {
+            return kept().get(i);
+        }
+
+        @Override
+        public int size() {
+            return kept().size();
+        }
     }
 
     /** Adds {@code url} (at place {@code i}) unless the table holds it already; returns whether it was added. */

@@ -83,7 +83,7 @@ final class SearchStage {
         SearchIndexWriter writer = SearchIndexWriter.protecting(protect, cardChunks);
         List<Conflation> conflations = new ArrayList<>();
         for (String lang : model.languages()) {
-            List<Dispatch> articles = OneAtEachUrl.of(model.articles(lang));
+            List<Dispatch> articles = new OneAtEachUrl.Lazy(model.articles(lang));
             List<SearchDocument> docs = new Documents(articles, lang);
             try {
                 String inputs = inputsKey(writer, lang, articles, strategy.identities());

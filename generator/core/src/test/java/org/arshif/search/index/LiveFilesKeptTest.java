@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A live server's index whose files stay in memory from one write to the next, as the preview keeps them: a card
  * file whose cards an edit did not touch is kept as the last write named it, and a position pack that an edit
- * touched is made of the last write's positions of its other term shards. After edits of titles, tags, bodies, an
- * addition and deletions (which move the shards and the packs' grouping), every write equals a fresh build's.
+ * touched is made of the last write's positions of its other term shards, and a term shard's key is the last
+ * write's when its terms and their tail files are the same. After edits of titles, tags, bodies, an addition and
+ * deletions (which move the shards and the packs' grouping), every write equals a fresh build's.
  */
 class LiveFilesKeptTest {
     private final SearchIndexWriter writer = SearchFixtureCorpus.fixtureWriter();

@@ -1,5 +1,6 @@
 package org.arshif.search.index.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -71,11 +72,30 @@ final class LiveParts {
         }
     }
 
-    private final Map<Hash128, Member> members = new ConcurrentHashMap<>();
+    /** A term shard's key ({@link FileReuse#shard}), made of its terms and the names of their tail files ("": none). */
+    record ShardKey(String[] terms, String[] tails, Hash128 key) {
+        /** Whether terms {@code range} of {@code index}, with these tails, are what this key was made of. */
+        boolean madeOf(InvertedIndex index, IdRange range, String[] now) {
+            if (range.to() - range.from() != terms.length) {
+                return false;
+            }
+            for (int i = 0; i < terms.length; i++) {
+                if (index.terms()[range.from() + i] != terms[i] || !tails[i].equals(now[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    // handed on to the next run as they are (handedOn): not final
+    private Map<Hash128, Member> members = new ConcurrentHashMap<>();
+    // by the shard's first term (the instance), checked by ShardKey.madeOf
+    private Map<String, ShardKey> shardKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardPositions.madeOf
-    private final Map<Postings, ShardPositions> positions = Collections.synchronizedMap(new IdentityHashMap<>());
+    private Map<Postings, ShardPositions> positions = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the id of the file's first card, checked by CardFile.madeOf
-    private final Map<Integer, CardFile> cardFiles = new ConcurrentHashMap<>();
+    private Map<Integer, CardFile> cardFiles = new ConcurrentHashMap<>();
     private final Map<String, int[]> sizes = new ConcurrentHashMap<>();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger encoded = new AtomicInteger();
@@ -104,6 +124,22 @@ final class LiveParts {
         if (made.postings().length > 0) {
             positions.put(made.postings()[0], made);
         }
+    }
+
+    /**
+     * The key of term shard {@code range} whose terms have the tail files {@code tails}: the last run's when it was
+     * made of the same terms (the instances: a live server's dictionary keeps them) and tails, else {@code made};
+     * kept for the next run.
+     */
+    Hash128 shardKey(LiveParts last, InvertedIndex index, IdRange range, String[] tails, Supplier<Hash128> made) {
+        ShardKey known = range.to() > range.from() ? last.shardKeys.get(index.terms()[range.from()]) : null;
+        if (known == null || !known.madeOf(index, range, tails)) {
+            known = new ShardKey(Arrays.copyOfRange(index.terms(), range.from(), range.to()), tails, made.get());
+        }
+        if (range.to() > range.from()) {
+            shardKeys.put(index.terms()[range.from()], known);
+        }
+        return known.key();
     }
 
     /** The card file whose first card is {@code from}, as the last run wrote it; or null. */
@@ -154,9 +190,12 @@ final class LiveParts {
      */
     LiveParts handedOn(LiveParts last, Collection<String> hashes) {
         LiveParts next = new LiveParts();
-        next.members.putAll(members);
-        next.positions.putAll(positions);
-        next.cardFiles.putAll(cardFiles);
+        // handed on, not copied (~5,000 entries at 10k): nothing but a warm-up on a copy of this run's state adds
+        // to them after this, and what it adds is checked as any other entry is
+        next.members = members;
+        next.positions = positions;
+        next.shardKeys = shardKeys;
+        next.cardFiles = cardFiles;
         Set<String> live = new HashSet<>(hashes);
         for (Map<String, int[]> from : List.of(last.sizes, sizes)) {
             from.forEach((name, s) -> {
