@@ -21,7 +21,7 @@ import org.arshif.internal.Fingerprint.Hash128;
  * them, and a kept file's were measured by inflating it or encoding its lists again). Both are functions of what
  * they are keyed by. Also each term shard's positions, as its position pack has them, and each card file's name,
  * both checked against what they are made of by identity (a live server's index patches only the lists and cards
- * an edit touched): an edit's pack encodes one term shard's positions, not 32, and its unchanged card files are
+ * an edit touched): an edit's pack encodes one term shard's positions, not 64, and its unchanged card files are
  * neither laid out nor hashed again. Thread-safe.
  */
 final class LiveParts {
