@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """serve, one edit: time from the write to the page and to the search index in the browser.
 
-Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] [--pause=SECONDS] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
+Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] [--pause=SECONDS] [--in-body] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
 
 Starts `java $JAVA_OPTIONS -jar JAR serve --source ARCHIVE --port 0`, asks once for the search page of PAGE's language
 (/en/search/ by default; it waits for the first index), then EDITS times: appends a paragraph with a new word to
@@ -10,7 +10,10 @@ data-search-manifest names another manifest and that manifest is served; prints 
 lines (rebuilds, search index). The new word is PREFIX (default zeppelinedit), the edit's number and the time: it
 sorts where PREFIX does in the dictionary, which decides how many of the index's term shards follow it. --pause
 waits that long between the first index and the first edit (default 0: at once), as a writer who opens the page
-before editing it.
+before editing it. --in-body puts the paragraph after the body's second paragraph (a wire `.txt` dispatch's
+dateline lead) instead of at the end: such a dispatch ends with the agency's footer ("Follow us on …", "See also"
+and teasers), which the page drops with whatever is appended to it, so an appended edit never shows and the run
+waited forever.
 
 How the two threads wait:
 - events (the default): as a browser tab does, on the preview's reload events (/__arshif/events?path=..., one
@@ -36,6 +39,7 @@ args = sys.argv[1:]
 mode = "events"
 prefix = "zeppelinedit"
 pause = 0.0
+in_body = False
 while args and args[0].startswith("--"):
     name, _, value = args.pop(0).partition("=")
     if name == "--wait" and value in ("events", "sleep", "busy"):
@@ -44,8 +48,10 @@ while args and args[0].startswith("--"):
         prefix = value
     elif name == "--pause" and re.fullmatch(r"[0-9]+(\.[0-9]+)?", value):
         pause = float(value)
+    elif name == "--in-body" and not value:
+        in_body = True
     else:
-        sys.exit(f"{name}={value}: --wait=events|sleep|busy, --word=[a-z]+ or --pause=SECONDS")
+        sys.exit(f"{name}={value}: --wait=events|sleep|busy, --word=[a-z]+, --pause=SECONDS or --in-body")
 jar, archive, edits = args[0], args[1], int(args[2])
 dispatch = args[3] if len(args) > 3 else "content/en/2024/12/29-n109995.md"
 page = args[4] if len(args) > 4 else "/en/2024/12/foreign-and-expatriates-minister-walid-al-109995/"
@@ -210,8 +216,16 @@ try:
         for events in (page_events, search_events):
             while events is not None and not events.empty():
                 events.get()  # a late event of the last edit
-        with open(path, "ab") as f:
-            f.write(f"\nA paragraph about {word}.\n".encode())
+        paragraph = f"\nA paragraph about {word}.\n".encode()
+        if in_body:
+            now = open(path, "rb").read()
+            body = now.index(b"\n---\n", 4) + 5  # after the front matter
+            at = now.index(b"\n\n", now.index(b"\n\n", body) + 2)  # after the second paragraph
+            with open(path, "wb") as f:
+                f.write(now[:at] + b"\n" + paragraph + now[at:])
+        else:
+            with open(path, "ab") as f:
+                f.write(paragraph)
         t0 = time.monotonic()
         c0 = cpu_seconds()
         g0 = thread_cpu()

@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -85,7 +83,7 @@ final class SearchStage {
         SearchIndexWriter writer = SearchIndexWriter.protecting(protect, cardChunks);
         List<Conflation> conflations = new ArrayList<>();
         for (String lang : model.languages()) {
-            List<Dispatch> articles = oneAtEachUrl(model.articles(lang));
+            List<Dispatch> articles = new OneAtEachUrl.Lazy(model.articles(lang));
             List<SearchDocument> docs = new Documents(articles, lang);
             try {
                 String inputs = inputsKey(writer, lang, articles, strategy.identities());
@@ -100,28 +98,6 @@ final class SearchStage {
         }
         ConflationNotice.of(conflations, protect).ifPresent(diagnostics::add);
         return new SearchManifests(manifests, manifestTexts, routes.href("/" + scripts + CLIENT_SCRIPTS.get(0)));
-    }
-
-    /**
-     * The dispatches with the first (newest) of those at each URL, as the site's pages keep it. Two at one URL are an
-     * error a build stops at before its index; the preview serves the site all the same, and its search indexes the
-     * dispatch the page shows rather than failing for every query until the clash is fixed.
-     */
-    private static List<Dispatch> oneAtEachUrl(List<Dispatch> articles) {
-        // sized once: serve runs this at every edit, and growing to 10,000 entries rehashed them ten times
-        Set<String> urls = new HashSet<>((int) (articles.size() / 0.75f) + 1);
-        List<Dispatch> kept = null;
-        for (int i = 0; i < articles.size(); i++) {
-            Dispatch d = articles.get(i);
-            if (!urls.add(Routes.article(d))) {
-                if (kept == null) {
-                    kept = new ArrayList<>(articles.subList(0, i));
-                }
-            } else if (kept != null) {
-                kept.add(d);
-            }
-        }
-        return kept == null ? articles : kept;
     }
 
     /**

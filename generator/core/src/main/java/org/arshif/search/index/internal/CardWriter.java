@@ -1,6 +1,8 @@
 package org.arshif.search.index.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Deflater;
 
 /**
@@ -11,12 +13,20 @@ import java.util.zip.Deflater;
  * longer than the slot gets a shorter lead. A file of more than one chunk is also written in slices of
  * {@code perChunk} slots, {@code k.<h>.<i>.bin}, for servers that ignore Range: their names carry the hash of
  * the whole file, which covers their bytes; unless {@code chunks} is off (a compact site, for hosts that honour
- * Range), where the manifest's {@code chunk} is 0.
+ * Range), where the manifest's {@code chunk} is 0. A live server's run ({@code last} and {@code parts} not null)
+ * keeps a file whose cards are the last run's, in the same slots, as the last run named it.
  */
-record CardWriter(Documents docs, CardSlots cards, boolean chunks, IndexFiles files) {
+record CardWriter(Documents docs, CardSlots cards, boolean chunks, IndexFiles files, LiveParts last, LiveParts parts) {
 
     /** Writes the file of documents {@code from..to-1}; returns {@code [hash, slot]} as JSON. */
     String write(int from, int to) {
+        LiveParts.CardFile known = last == null ? null : last.cardFile(from);
+        if (known != null
+                && known.madeOf(cards, from, to, chunks)
+                && known.names().stream().allMatch(files::keep)) {
+            parts.cardFile(from, known);
+            return known.result();
+        }
         int slot = cards.slot();
         byte[] out = new byte[(to - from) * slot];
         Deflater deflater = Blob.rawDeflater();
@@ -37,16 +47,29 @@ record CardWriter(Documents docs, CardSlots cards, boolean chunks, IndexFiles fi
             deflater.end();
         }
         String h = Blob.hash(out);
-        files.putRaw(IndexFileKind.CARDS.named(h), out);
+        List<String> names = new ArrayList<>();
+        names.add(IndexFileKind.CARDS.named(h));
+        files.putRaw(names.get(0), out);
         int chunkBytes = cards.perChunk() * slot;
         if (chunks && out.length > chunkBytes) {
             for (int c = 0; c * chunkBytes < out.length; c++) {
                 int at = c * chunkBytes;
-                files.putRaw(
-                        IndexFileKind.CARDS.chunk(h, c),
-                        Arrays.copyOfRange(out, at, Math.min(out.length, at + chunkBytes)));
+                names.add(IndexFileKind.CARDS.chunk(h, c));
+                files.putRaw(names.get(c + 1), Arrays.copyOfRange(out, at, Math.min(out.length, at + chunkBytes)));
             }
         }
-        return "[\"" + h + "\"," + slot + "]";
+        String result = "[\"" + h + "\"," + slot + "]";
+        if (parts != null) {
+            parts.cardFile(
+                    from,
+                    new LiveParts.CardFile(
+                            Arrays.copyOfRange(cards.packed(), from, to),
+                            slot,
+                            cards.perChunk(),
+                            chunks,
+                            result,
+                            List.copyOf(names)));
+        }
+        return result;
     }
 }

@@ -85,13 +85,31 @@ record Documents(
             List<?> keys,
             Map<?, Prepared> known,
             Documents last) {
+        return prepare(
+                lang,
+                input,
+                analysis,
+                source -> {
+                    Object key = keys == null ? null : keys.get(source);
+                    return key == null ? null : known.get(key);
+                },
+                last);
+    }
+
+    /** What an earlier write made of input document {@code source}, or null. */
+    interface Known {
+        Prepared at(int source);
+    }
+
+    /** Like {@link #prepare(String, List, DocAnalysis, List, Map, Documents)}, with what is known by place. */
+    static Documents prepare(
+            String lang, List<SearchDocument> input, DocAnalysis analysis, Known known, Documents last) {
         int n = input.size();
         Doc[] prepared = new Doc[n];
         String[] leadOf = new String[n];
         Hash128[] keyOf = new Hash128[n];
         Parallel.forEachIndex(n, source -> {
-            Object key = keys == null ? null : keys.get(source);
-            Prepared p = key == null ? null : known.get(key);
+            Prepared p = known.at(source);
             if (p != null && p.doc() != null) {
                 Doc doc = p.doc();
                 prepared[source] = doc.source() == source
@@ -223,13 +241,13 @@ record Documents(
         return new StoredPostings.Texts(keyOf, leads);
     }
 
-    /** Per input document's key in {@code keys}, what was made of it, for the next write. */
-    Map<Object, Prepared> prepared(List<?> keys) {
-        Map<Object, Prepared> out = new HashMap<>(docs.size() * 2);
+    /** Per input document (its key in {@code keys}), what was made of it, for the next write. */
+    PreparedDocs prepared(List<?> keys) {
+        Prepared[] bySource = new Prepared[docs.size()];
         for (int i = 0; i < docs.size(); i++) {
-            out.put(keys.get(docs.get(i).source()), new Prepared(docs.get(i), leads[i], textKeys[i]));
+            bySource[docs.get(i).source()] = new Prepared(docs.get(i), leads[i], textKeys[i]);
         }
-        return out;
+        return new PreparedDocs(keys, bySource);
     }
 
     private static void check(SearchDocument d, String lang) {

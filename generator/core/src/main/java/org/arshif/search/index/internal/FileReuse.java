@@ -44,9 +44,7 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         boolean allClean = dirt != null;
         for (int i = 0; i < keys.length; i++) {
             IdRange range = members.get(i);
-            Fingerprint member = new Fingerprint().number(range.to() - range.from());
-            terms(member, range, tailHashes);
-            keys[i] = member.finish();
+            keys[i] = memberKey(range, tailHashes);
             f.number(keys[i].high()).number(keys[i].low());
             clean[i] = dirt != null && dirt.postingsClean(range.from(), range.to());
             allClean &= clean[i];
@@ -62,6 +60,24 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             known.carry();
         }
         return kept;
+    }
+
+    /** A term shard's key: its terms and their tail files; a live server's last run's when they are the same. */
+    private Hash128 memberKey(IdRange range, List<String> tailHashes) {
+        Supplier<Hash128> made = () -> {
+            Fingerprint member = new Fingerprint().number(range.to() - range.from());
+            terms(member, range, tailHashes);
+            return member.finish();
+        };
+        LiveParts last = reuse.parts(true);
+        if (last == null) {
+            return made.get();
+        }
+        String[] tails = new String[range.to() - range.from()];
+        for (int t = range.from(); t < range.to(); t++) {
+            tails[t - range.from()] = layout.hasTail(t) ? tailHashes.get(layout.tailOf()[t]) : "";
+        }
+        return reuse.parts(false).shardKey(last, index, range, tails, made);
     }
 
     /**
@@ -104,7 +120,27 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             terms(f, range, null);
             clean &= dirt != null && dirt.positionsClean(range.from(), range.to());
         }
-        return keepOrWrite(f.finish(), clean, write, IndexFileKind.POSITIONS);
+        Hash128 key = f.finish();
+        String kept = reuse.keep(key, clean, files, IndexFileKind.POSITIONS);
+        if (kept == null) {
+            return reuse.wrote(key, write.get());
+        }
+        carryPositions(shards);
+        return kept;
+    }
+
+    /** A kept pack's term shards keep their positions for a live server's next run, which may encode the pack. */
+    private void carryPositions(List<IdRange> shards) {
+        LiveParts last = reuse.parts(true);
+        if (last == null) {
+            return;
+        }
+        for (IdRange range : shards) {
+            LiveParts.ShardPositions known = last.positions(index, layout, range);
+            if (known != null) {
+                reuse.parts(false).positions(known);
+            }
+        }
     }
 
     /** Each entry's key and whether it has a tail (with {@code tailHashes}: which one). */

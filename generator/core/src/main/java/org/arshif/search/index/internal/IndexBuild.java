@@ -45,10 +45,7 @@ public final class IndexBuild {
         Files.createDirectories(dir);
         LiveIndex last =
                 reuse == null || reuse.live() == null || !reuse.live().fits(lang, settings, ids) ? null : reuse.live();
-        Map<Object, Documents.Prepared> known = docKeys == null
-                ? Map.of()
-                : last != null ? last.prepared() : reuse == null ? Map.of() : reuse.storedTexts();
-        Documents docs = Documents.prepare(lang, input, analysis, docKeys, known, last == null ? null : last.docs());
+        Documents docs = prepare(lang, input, docKeys, analysis, reuse, last);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "arshif-search-index");
             t.setDaemon(true);
@@ -89,6 +86,25 @@ public final class IndexBuild {
     }
 
     /**
+     * The documents of {@code input}: one whose key a live server's last index ({@code last}) or the last cached
+     * build prepared is taken from there.
+     */
+    private static Documents prepare(
+            String lang,
+            List<SearchDocument> input,
+            List<?> docKeys,
+            DocAnalysis analysis,
+            IndexReuse reuse,
+            LiveIndex last) {
+        if (docKeys != null && last != null) {
+            Documents.Prepared[] known = last.prepared().find(docKeys);
+            return Documents.prepare(lang, input, analysis, source -> known[source], last.docs());
+        }
+        Map<Object, Documents.Prepared> known = docKeys == null || reuse == null ? Map.of() : reuse.storedTexts();
+        return Documents.prepare(lang, input, analysis, docKeys, known, last == null ? null : last.docs());
+    }
+
+    /**
      * The inverted index: {@code last}'s (or the postings the last cached build stored) patched by the documents
      * whose text changed when it can be, else every document's analysis inverted. A run that keeps its index in
      * memory leaves it in {@code reuse} (its cards come next), and one that stores its postings leaves those.
@@ -123,7 +139,7 @@ public final class IndexBuild {
             reuse.madeTexts(docKeys == null ? null : docs.textsByKey(docKeys));
         }
         if (reuse != null && reuse.keepsLiveIndex()) {
-            Map<Object, Documents.Prepared> prepared = docKeys == null ? Map.of() : docs.prepared(docKeys);
+            PreparedDocs prepared = docKeys == null ? PreparedDocs.NONE : docs.prepared(docKeys);
             reuse.live(new LiveIndex(lang, settings, ids, docs, prepared, inverted, dictionary, null), patched != null);
         }
         // A live server shows no notices: the conflations, a build's notice, were 28% of an Arabic edit's index
@@ -208,12 +224,14 @@ public final class IndexBuild {
                 pool,
                 layout.files(),
                 s -> reused.shard(s, tailKeys, known -> shardWriter.write(s, tailHashes, tailBundles, known)));
-        PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files);
+        LiveParts lastParts = reused.reuse() == null ? null : reused.reuse().parts(true);
+        LiveParts parts = reused.reuse() == null ? null : reused.reuse().parts(false);
+        PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files, lastParts, parts);
         List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK), r -> {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());
             return reused.pack(pack, () -> packWriter.write(pack));
         });
-        CardWriter cardWriter = new CardWriter(docs, cards, settings.cardChunks(), files);
+        CardWriter cardWriter = new CardWriter(docs, cards, settings.cardChunks(), files, lastParts, parts);
         List<Future<String>> cardFiles =
                 submitEach(pool, ranges(docs.size(), cards.perFile()), r -> cardWriter.write(r.from(), r.to()));
         AttrWriter attrWriter = new AttrWriter(docs, files);

@@ -1,7 +1,5 @@
 package org.arshif.search.index.internal;
 
-import java.util.Map;
-
 /**
  * What a live server keeps of one language's last index between writes, so that the next write patches it by the
  * documents that changed instead of making it anew: the documents as prepared (by the key of their inputs), every
@@ -11,7 +9,7 @@ import java.util.Map;
  * @param settings   the settings it was made with
  * @param ids        the key ids its postings are indexed by
  * @param docs       its documents
- * @param prepared   its documents by the key of their inputs, or an empty map when none were given
+ * @param prepared   its documents by the key of their inputs (none when no keys were given)
  * @param inverted   every key's postings by id, and the documents' field lengths
  * @param dictionary every key with postings, sorted, before surface keys are pruned
  * @param cards      its cards
@@ -21,7 +19,7 @@ public record LiveIndex(
         IndexSettings settings,
         TermIds ids,
         Documents docs,
-        Map<Object, Documents.Prepared> prepared,
+        PreparedDocs prepared,
         InvertedIndex.ById inverted,
         InvertedIndex.Dictionary dictionary,
         CardSlots cards) {

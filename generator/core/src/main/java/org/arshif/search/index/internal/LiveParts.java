@@ -1,7 +1,10 @@
 package org.arshif.search.index.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,13 +19,83 @@ import org.arshif.internal.Fingerprint.Hash128;
  * of its terms (a file is made of four: one dirty term shard re-encoded its three clean neighbours), and the member
  * sizes of the shard and tail files, by file name (the shard bundle and the term shards that name a tail need
  * them, and a kept file's were measured by inflating it or encoding its lists again). Both are functions of what
- * they are keyed by. Thread-safe.
+ * they are keyed by. Also each term shard's positions, as its position pack has them, and each card file's name,
+ * both checked against what they are made of by identity (a live server's index patches only the lists and cards
+ * an edit touched): an edit's pack encodes one term shard's positions, not 64, and its unchanged card files are
+ * neither laid out nor hashed again. Thread-safe.
  */
 final class LiveParts {
     /** A term shard as encoded: its JSON (for its file's hash) and its gzip member. */
     record Member(String json, byte[] gzip) {}
 
-    private final Map<Hash128, Member> members = new ConcurrentHashMap<>();
+    /**
+     * A term shard's positions in its pack: its JSON, made of its terms' postings (a list is never changed once an
+     * index holds it: an edit makes a new one) and of which of them have a tail (their positions are there).
+     */
+    record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json) {
+        /** Whether terms {@code shard} of {@code index} with these tails are what this was made of. */
+        boolean madeOf(InvertedIndex index, ShardLayout layout, IdRange shard) {
+            if (shard.to() - shard.from() != terms.length) {
+                return false;
+            }
+            for (int i = 0; i < terms.length; i++) {
+                int t = shard.from() + i;
+                if (index.terms()[t] != terms[i]
+                        || index.postings()[t] != postings[i]
+                        || layout.hasTail(t) != tails[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A card file as written: the cards it holds (each card's bytes are never changed once made: an edited card is a
+     * new array), their slot and chunks, what the writer returned and the names of its files.
+     */
+    record CardFile(byte[][] cards, int slot, int perChunk, boolean chunks, String result, List<String> names) {
+        /** Whether cards {@code from..to-1} of {@code slots}, chunked so or not, make this file. */
+        boolean madeOf(CardSlots slots, int from, int to, boolean chunked) {
+            if (slots.slot() != slot
+                    || slots.perChunk() != perChunk
+                    || chunked != chunks
+                    || to - from != cards.length) {
+                return false;
+            }
+            for (int i = 0; i < cards.length; i++) {
+                if (slots.packed()[from + i] != cards[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A term shard's key ({@link FileReuse#shard}), made of its terms and the names of their tail files ("": none). */
+    record ShardKey(String[] terms, String[] tails, Hash128 key) {
+        /** Whether terms {@code range} of {@code index}, with these tails, are what this key was made of. */
+        boolean madeOf(InvertedIndex index, IdRange range, String[] now) {
+            if (range.to() - range.from() != terms.length) {
+                return false;
+            }
+            for (int i = 0; i < terms.length; i++) {
+                if (index.terms()[range.from() + i] != terms[i] || !tails[i].equals(now[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    // handed on to the next run as they are (handedOn): not final
+    private Map<Hash128, Member> members = new ConcurrentHashMap<>();
+    // by the shard's first term (the instance), checked by ShardKey.madeOf
+    private Map<String, ShardKey> shardKeys = Collections.synchronizedMap(new IdentityHashMap<>());
+    // by the postings of the shard's first term, checked by ShardPositions.madeOf
+    private Map<Postings, ShardPositions> positions = Collections.synchronizedMap(new IdentityHashMap<>());
+    // by the id of the file's first card, checked by CardFile.madeOf
+    private Map<Integer, CardFile> cardFiles = new ConcurrentHashMap<>();
     private final Map<String, int[]> sizes = new ConcurrentHashMap<>();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger encoded = new AtomicInteger();
@@ -35,6 +108,48 @@ final class LiveParts {
     /** Keeps the term shard of this key for the next run. */
     void member(Hash128 key, Member member) {
         members.put(key, member);
+    }
+
+    /** The positions of term shard {@code shard} as this run has it, when the last run made them of the same; or null. */
+    ShardPositions positions(InvertedIndex index, ShardLayout layout, IdRange shard) {
+        if (shard.to() <= shard.from()) {
+            return null;
+        }
+        ShardPositions known = positions.get(index.postings()[shard.from()]);
+        return known != null && known.madeOf(index, layout, shard) ? known : null;
+    }
+
+    /** Keeps a term shard's positions for the next run. */
+    void positions(ShardPositions made) {
+        if (made.postings().length > 0) {
+            positions.put(made.postings()[0], made);
+        }
+    }
+
+    /**
+     * The key of term shard {@code range} whose terms have the tail files {@code tails}: the last run's when it was
+     * made of the same terms (the instances: a live server's dictionary keeps them) and tails, else {@code made};
+     * kept for the next run.
+     */
+    Hash128 shardKey(LiveParts last, InvertedIndex index, IdRange range, String[] tails, Supplier<Hash128> made) {
+        ShardKey known = range.to() > range.from() ? last.shardKeys.get(index.terms()[range.from()]) : null;
+        if (known == null || !known.madeOf(index, range, tails)) {
+            known = new ShardKey(Arrays.copyOfRange(index.terms(), range.from(), range.to()), tails, made.get());
+        }
+        if (range.to() > range.from()) {
+            shardKeys.put(index.terms()[range.from()], known);
+        }
+        return known.key();
+    }
+
+    /** The card file whose first card is {@code from}, as the last run wrote it; or null. */
+    CardFile cardFile(int from) {
+        return cardFiles.get(from);
+    }
+
+    /** Keeps a card file for the next run. */
+    void cardFile(int from, CardFile file) {
+        cardFiles.put(from, file);
     }
 
     /** Counts a term shard of an encoded shard file: taken from the last run, or encoded. */
@@ -75,7 +190,12 @@ final class LiveParts {
      */
     LiveParts handedOn(LiveParts last, Collection<String> hashes) {
         LiveParts next = new LiveParts();
-        next.members.putAll(members);
+        // handed on, not copied (~5,000 entries at 10k): nothing but a warm-up on a copy of this run's state adds
+        // to them after this, and what it adds is checked as any other entry is
+        next.members = members;
+        next.positions = positions;
+        next.shardKeys = shardKeys;
+        next.cardFiles = cardFiles;
         Set<String> live = new HashSet<>(hashes);
         for (Map<String, int[]> from : List.of(last.sizes, sizes)) {
             from.forEach((name, s) -> {
