@@ -204,6 +204,9 @@ public final class Arshif {
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library, stamp, log::info, kept)) {
+            if (answerBeforeFill != null && target instanceof IncrementalBuild incremental) {
+                incremental.deferFingerprints(); // a first build's: made after the answer
+            }
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             // A run that found errors by its plan stopped there, without rendering; one whose render found template

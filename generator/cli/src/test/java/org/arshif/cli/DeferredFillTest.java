@@ -67,13 +67,39 @@ class DeferredFillTest {
         assertFalse(Files.exists(cache().resolve(CacheFill.MARKER)), "the marker goes once the fill is complete");
         assertOneShotBuildEquals(root);
 
+        // One edit: the pages the fill fingerprinted after its answer are reused as a one-shot fill's are.
+        assertEquals(0, oneShotCached(root).exit());
         Path edited =
                 Files.list(root.resolve("content/ar")).sorted().findFirst().orElseThrow();
         Files.writeString(edited, Files.readString(edited) + "\nفقرة مضافة.\n");
         List<String> third = new ArrayList<>();
         assertEquals(0, build(client, root, third).status(), third.toString());
-        assertTrue(third.stream().anyMatch(l -> l.contains("parsed 1 files, reused 79")), third.toString());
+        CliProcess.Result once = oneShotCached(root);
+        String pages = renderedLine(List.of(once.out().split("\n")));
+        assertTrue(pages.matches("Incremental build: rendered \\d+ pages, reused [1-9]\\d*"), once.out());
+        assertEquals(pages, renderedLine(third.stream().map(l -> l.substring(5)).toList()), third.toString());
         assertOneShotBuildEquals(root);
+    }
+
+    /** A one-shot build of the CLI with a cache of its own (filled before it returns), into another folder. */
+    private CliProcess.Result oneShotCached(Path root) {
+        return CliProcess.run(
+                List.of(),
+                Map.of(),
+                "build",
+                "--source",
+                root.toString(),
+                "--output",
+                tmp.resolve("once").toString(),
+                "--cache",
+                tmp.resolve("once-cache").toString());
+    }
+
+    private static String renderedLine(List<String> lines) {
+        return lines.stream()
+                .filter(l -> l.startsWith("Incremental build: rendered "))
+                .findFirst()
+                .orElse("none in " + lines);
     }
 
     @Test

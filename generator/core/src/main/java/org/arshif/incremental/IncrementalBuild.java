@@ -290,6 +290,17 @@ public final class IncrementalBuild implements BuildTarget {
     }
 
     /**
+     * For a first build that answers before it fills the cache: its pages' fingerprints are made when the page cache
+     * is saved ({@link #saveCaches}), after the answer, not beside the render. Call before the render; nothing
+     * changes for a build with a last page manifest.
+     */
+    public void deferFingerprints() {
+        if (fills()) {
+            pages.deferFingerprints();
+        }
+    }
+
+    /**
      * Right after the {@link #commit}: the output's stats, for the page cache and the no-op stamp. Taken before any
      * answer, so that they are the stats of the site this build put in place, not of whatever changed it since.
      */
