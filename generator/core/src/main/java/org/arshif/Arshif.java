@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -66,6 +67,7 @@ public final class Arshif {
     private final Hints hints;
     private final KeptDispatches kept;
     private final Consumer<BuildReport> answerBeforeFill;
+    private final BooleanSupplier fillWanted;
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
@@ -86,6 +88,7 @@ public final class Arshif {
         this.cache = b.cache == null ? null : b.cache.toAbsolutePath().normalize();
         this.kept = b.kept;
         this.answerBeforeFill = b.answerBeforeFill;
+        this.fillWanted = b.fillWanted;
     }
 
     public static Builder builder() {
@@ -241,7 +244,7 @@ public final class Arshif {
                         warnings);
                 CacheTail.Stamp said = new CacheTail.Stamp(
                         inputs, now, inputs == null ? null : NoopStamp.nextChange(library.dispatches(), now), summary);
-                CacheTail.finish(cache, incremental, said, report, answerBeforeFill, log);
+                CacheTail.finish(cache, incremental, said, report, answerBeforeFill, fillWanted, log);
             }
         }
         return report;
@@ -323,6 +326,7 @@ public final class Arshif {
         private Hints hints = Hints.NEUTRAL;
         private KeptDispatches kept;
         private Consumer<BuildReport> answerBeforeFill;
+        private BooleanSupplier fillWanted = () -> true;
 
         /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
         public Builder siteRoot(Path siteRoot) {
@@ -408,6 +412,16 @@ public final class Arshif {
          */
         public Builder answerBeforeFill(Consumer<BuildReport> answer) {
             this.answerBeforeFill = answer;
+            return this;
+        }
+
+        /**
+         * With {@link #answerBeforeFill}: asked once the fill after the answer has computed what it writes, before
+         * its first write; false abandons it (the warm process's cache was cleaned or taken meanwhile, and writes
+         * would race the deletion). Default: always true.
+         */
+        public Builder fillOnlyWhile(BooleanSupplier wanted) {
+            this.fillWanted = Objects.requireNonNull(wanted);
             return this;
         }
 

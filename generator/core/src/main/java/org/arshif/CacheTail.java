@@ -3,6 +3,7 @@ package org.arshif;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.arshif.incremental.CacheFill;
 import org.arshif.incremental.IncrementalBuild;
@@ -21,8 +22,9 @@ final class CacheTail {
     record Stamp(NoopStamp.Inputs inputs, Instant builtAt, Instant nextChange, NoopStamp.Summary summary) {}
 
     /**
-     * @param answer called with the report before the page cache and the no-op stamp are written, when the build
-     *               fills the cache; null: everything is written before this returns
+     * @param answer     called with the report before the page cache and the no-op stamp are written, when the
+     *                   build fills the cache; null: everything is written before this returns
+     * @param fillWanted asked after the answer, before the first write: false abandons the fill
      */
     static void finish(
             Path cache,
@@ -30,6 +32,7 @@ final class CacheTail {
             Stamp stamp,
             BuildReport report,
             Consumer<BuildReport> answer,
+            BooleanSupplier fillWanted,
             BuildLog log) {
         build.walkOutput();
         Instant committedAt = Instant.now();
@@ -41,6 +44,13 @@ final class CacheTail {
         try (fill) {
             answer.accept(report);
             long start = System.nanoTime();
+            build.prepareCaches(); // the CPU first: the writes then take a few milliseconds
+            if (!fillWanted.getAsBoolean()) {
+                // A mvn clean (or another process's build) took the cache meanwhile: writing now would race it.
+                log.info("Incremental build: the cache fill after the answer is abandoned: the cache is no longer"
+                        + " this process's");
+                return;
+            }
             save(cache, build, stamp, committedAt, log);
             fill.finished();
             log.info("Incremental build: the cache filled after the answer in "

@@ -47,6 +47,8 @@ final class BuildDaemon {
     static final Duration DEFAULT_IDLE = Duration.ofMinutes(20);
     /** How often the registry file and the idle time are checked. */
     private static final int CHECK_MILLIS = 1000;
+    /** How long after its answer a fill waits, at least, before its first write (see stillOursAfterGrace). */
+    static final Duration FILL_GRACE = Duration.ofMillis(500);
     /** A system property for tests only: see {@link #pauseBeforeFill}. */
     static final String PAUSE_BEFORE_FILL = "arshif.daemon.pauseBeforeFillMillis";
     /** How long a connected client may take to send its token and request. */
@@ -255,7 +257,13 @@ final class BuildDaemon {
                 answeredAt[0] = System.nanoTime();
                 pauseBeforeFill();
             };
-            status = Main.run(request.args().toArray(String[]::new), out, err, request.env(), kept, early);
+            status = Main.run(
+                    request.args().toArray(String[]::new),
+                    out,
+                    err,
+                    request.env(),
+                    kept,
+                    new Main.WarmAnswer(early, () -> stillOursAfterGrace(answeredAt[0])));
         }
         if (!answered.get()) {
             answer(frames, answered, status, request);
@@ -298,6 +306,23 @@ final class BuildDaemon {
         }
         cpuAtLastAnswer = cpu;
         log.println("Build " + builds + " for pid " + request.clientPid() + " ended with status " + status);
+    }
+
+    /**
+     * Whether the cache is still this process's, asked by a fill before its first write: not before {@link
+     * #FILL_GRACE} has passed since the answer, so that a clean that follows at once (a tool in a running JVM:
+     * mvnd, an IDE) has deleted the registry by then, and the fill is abandoned rather than racing the deletion.
+     */
+    private boolean stillOursAfterGrace(long answeredAt) {
+        long left = FILL_GRACE.toNanos() - (System.nanoTime() - answeredAt);
+        if (left > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return registry.stillIn(folder);
     }
 
     /**

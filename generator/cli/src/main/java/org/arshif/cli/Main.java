@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.BuildReport;
@@ -139,7 +140,7 @@ public final class Main {
             PrintStream err,
             Map<String, String> env,
             KeptDispatches kept,
-            Runnable answer) {
+            WarmAnswer answer) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean debug = rest.removeIf(DEBUG::equals);
         if (rest.isEmpty()) {
@@ -168,10 +169,11 @@ public final class Main {
             AtomicBoolean reported = new AtomicBoolean();
             if (answer != null) {
                 builder.answerBeforeFill(report -> {
-                    report(report, out, err);
-                    reported.set(true);
-                    answer.run();
-                });
+                            report(report, out, err);
+                            reported.set(true);
+                            answer.answer().run();
+                        })
+                        .fillOnlyWhile(answer.keepFilling());
             }
             return execute(command, builder, values, new Streams(out, err, reported), env, debug);
         } catch (ContentException e) {
@@ -286,6 +288,12 @@ public final class Main {
         }
         return builder.log(BuildLog.of(out::println, err::println));
     }
+
+    /**
+     * How a process that stays answers a first build before its cache fill: {@code answer} sends the answer, and
+     * {@code keepFilling} says, before the fill's first write, whether the cache is still the process's.
+     */
+    record WarmAnswer(Runnable answer, BooleanSupplier keepFilling) {}
 
     /** Where a command prints; {@code reported}: whether a build's report was printed before it returned. */
     private record Streams(PrintStream out, PrintStream err, AtomicBoolean reported) {}

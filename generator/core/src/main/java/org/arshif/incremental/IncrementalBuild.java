@@ -312,11 +312,17 @@ public final class IncrementalBuild implements BuildTarget {
         walkedStamp = walked == null ? null : walked.stamp();
     }
 
+    /** What {@link #saveCaches} computes before it writes: the fingerprints {@link #deferFingerprints} left. */
+    public void prepareCaches() {
+        pages.fingerprintDeferred();
+    }
+
     /**
      * After {@link #walkOutput}, still holding the output's lock: the page cache, with the stats of the output's
      * files. A process that stays may write it after it answered (see {@link CacheFill}).
      */
     public void saveCaches() {
+        prepareCaches();
         pages.save(output, walked == null ? Map.of() : walked.files());
         walked = null;
     }

@@ -213,6 +213,14 @@ public final class PageCache {
         unhashed = new DeferredFingerprints();
     }
 
+    /** Makes the fingerprints {@link #deferFingerprints} left (the save does, if this was not called). */
+    void fingerprintDeferred() {
+        if (unhashed != null) {
+            unhashed.into(fresh, hasher);
+            unhashed = null;
+        }
+    }
+
     /**
      * Whether the page's last fingerprint, made of its inputs, is still theirs, given shapes that say the model
      * changed only in the bodies of the {@code changed} dispatches: an article's (or its alias's) of another
@@ -306,10 +314,7 @@ public final class PageCache {
      * the output), so that a page among them is not read again; any other page is.
      */
     public void save(Path output, Map<String, BasicFileAttributes> walked) {
-        if (unhashed != null) {
-            unhashed.into(fresh, hasher);
-            unhashed = null;
-        }
+        fingerprintDeferred();
         // The stats of the rendered pages first, on every core: one by one they were a serial tail of the build.
         List<String> pages = new ArrayList<>(fresh.keySet());
         pages.sort(null); // a list sorted, not a tree set built: 24,000 pages at 10,000 dispatches
