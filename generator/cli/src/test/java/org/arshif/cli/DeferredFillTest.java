@@ -44,7 +44,7 @@ class DeferredFillTest {
 
     @Test
     void aFirstBuildAnswersBeforeItsFillAndTheNextBuildFindsTheCacheComplete() throws Exception {
-        Path root = OrphanTest.archive(tmp.resolve("src"), 40);
+        Path root = olderArchive();
         DaemonClient client = BuildDaemonTest.client(registry(), List.of());
         List<String> first = new ArrayList<>();
         DaemonClient.Outcome filled = build(client, root, first);
@@ -104,7 +104,7 @@ class DeferredFillTest {
 
     @Test
     void aProcessKilledDuringTheFillLeavesACacheTheNextBuildDiscards() throws Exception {
-        Path root = OrphanTest.archive(tmp.resolve("src"), 40);
+        Path root = olderArchive();
         DaemonClient pausing =
                 BuildDaemonTest.client(registry(), List.of("-D" + BuildDaemon.PAUSE_BEFORE_FILL + "=60000"));
         List<String> first = new ArrayList<>();
@@ -131,6 +131,22 @@ class DeferredFillTest {
         List<String> noop = new ArrayList<>();
         assertEquals(0, build(client, root, noop).status(), noop.toString());
         assertTrue(noop.stream().anyMatch(l -> l.contains("nothing changed since the last build")), noop.toString());
+    }
+
+    /**
+     * The test archive, its files dated an hour back: an input changed less than two seconds before a build's commit
+     * makes its no-op stamp untrusted (NoopStamp's racy rule), and the next build a full check instead.
+     */
+    private Path olderArchive() throws java.io.IOException {
+        Path root = OrphanTest.archive(tmp.resolve("src"), 40);
+        java.nio.file.attribute.FileTime hourAgo =
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (var files = Files.walk(root)) {
+            for (Path file : files.toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
+        return root;
     }
 
     private boolean logHas(String text) {
