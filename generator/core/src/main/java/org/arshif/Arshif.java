@@ -1,5 +1,6 @@
 package org.arshif;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.arshif.check.ArchiveChecker;
@@ -19,6 +22,7 @@ import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
+import org.arshif.incremental.CacheFill;
 import org.arshif.incremental.IncrementalBuild;
 import org.arshif.incremental.KeptDispatches;
 import org.arshif.incremental.NoopStamp;
@@ -62,6 +66,8 @@ public final class Arshif {
     private final int sitemapLimit;
     private final Hints hints;
     private final KeptDispatches kept;
+    private final Consumer<BuildReport> answerBeforeFill;
+    private final BooleanSupplier fillWanted;
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
@@ -81,6 +87,8 @@ public final class Arshif {
         this.hints = b.hints;
         this.cache = b.cache == null ? null : b.cache.toAbsolutePath().normalize();
         this.kept = b.kept;
+        this.answerBeforeFill = b.answerBeforeFill;
+        this.fillWanted = b.fillWanted;
     }
 
     public static Builder builder() {
@@ -111,6 +119,9 @@ public final class Arshif {
         List<BuildReport.Phase> phases = new ArrayList<>();
         PhaseTimer timer = new PhaseTimer();
         Instant now = clock.instant();
+        if (cache != null) {
+            settleCache();
+        }
         NoopStamp.Check stamp = cache == null
                 ? new NoopStamp.Check(null, Optional.empty())
                 : NoopStamp.check(siteRoot, templates, output, cache, options(), now);
@@ -143,6 +154,16 @@ public final class Arshif {
         // new site replaces the old: on any error nothing is written.
         return build(
                 library, phases, (plan, rendered, key) -> checker.forBuild(library, plan, rendered, key), stamp, now);
+    }
+
+    /** A fill of the cache still under way elsewhere is waited for; one cut short is discarded (see CacheFill). */
+    private void settleCache() {
+        try {
+            CacheFill.settle(cache).forEach(log::info);
+        } catch (IOException e) {
+            // Then the cache is as a build cut short after its commit leaves it: each file checks itself.
+            log.info("Incremental build: cannot check the cache's fill marker (" + e.getMessage() + ")");
+        }
     }
 
     /** The checks of a built site beyond its own findings, given its plan, whether it rendered, its archive key. */
@@ -186,6 +207,9 @@ public final class Arshif {
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library, stamp, log::info, kept)) {
+            if (answerBeforeFill != null && target instanceof IncrementalBuild incremental) {
+                incremental.deferFingerprints(); // a first build's: made after the answer
+            }
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             // A run that found errors by its plan stopped there, without rendering; one whose render found template
@@ -208,23 +232,19 @@ public final class Arshif {
             List<Diagnostic> warnings =
                     diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
-            if (inputs != null && target instanceof IncrementalBuild incremental) {
+            if (target instanceof IncrementalBuild incremental) {
                 // Still holding the output's lock: the stamp describes the site this build put in place.
-                NoopStamp.save(
-                        cache,
-                        inputs,
-                        incremental,
-                        now,
-                        NoopStamp.nextChange(library.dispatches(), now),
-                        new NoopStamp.Summary(
-                                pages,
-                                tags.size(),
-                                files,
-                                bytes,
-                                incremental.pages(),
-                                library.identities().size(),
-                                warnings),
-                        log::info);
+                NoopStamp.Summary summary = new NoopStamp.Summary(
+                        pages,
+                        tags.size(),
+                        files,
+                        bytes,
+                        incremental.pages(),
+                        library.identities().size(),
+                        warnings);
+                CacheTail.Stamp said = new CacheTail.Stamp(
+                        inputs, now, inputs == null ? null : NoopStamp.nextChange(library.dispatches(), now), summary);
+                CacheTail.finish(cache, incremental, said, report, answerBeforeFill, fillWanted, log);
             }
         }
         return report;
@@ -305,6 +325,8 @@ public final class Arshif {
         private int sitemapLimit = 50_000;
         private Hints hints = Hints.NEUTRAL;
         private KeptDispatches kept;
+        private Consumer<BuildReport> answerBeforeFill;
+        private BooleanSupplier fillWanted = () -> true;
 
         /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
         public Builder siteRoot(Path siteRoot) {
@@ -379,6 +401,27 @@ public final class Arshif {
         /** A process's dispatches kept decoded between its builds with a {@link #cache}; null (default): none. */
         public Builder keep(KeptDispatches kept) {
             this.kept = kept;
+            return this;
+        }
+
+        /**
+         * For a process that stays after its build (the Maven goal's warm process): a first build with a
+         * {@link #cache} hands its report to {@code answer} as soon as the site is in place, and writes the rest of
+         * the cache after {@code answer} returns, all or nothing (a cut-short fill is discarded by the next build).
+         * Null (default): the cache is complete when {@link Arshif#build()} returns, as a process that exits needs.
+         */
+        public Builder answerBeforeFill(Consumer<BuildReport> answer) {
+            this.answerBeforeFill = answer;
+            return this;
+        }
+
+        /**
+         * With {@link #answerBeforeFill}: asked once the fill after the answer has computed what it writes, before
+         * its first write; false abandons it (the warm process's cache was cleaned or taken meanwhile, and writes
+         * would race the deletion). Default: always true.
+         */
+        public Builder fillOnlyWhile(BooleanSupplier wanted) {
+            this.fillWanted = Objects.requireNonNull(wanted);
             return this;
         }
 

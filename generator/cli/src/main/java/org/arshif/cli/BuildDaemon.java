@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,10 @@ final class BuildDaemon {
     static final Duration DEFAULT_IDLE = Duration.ofMinutes(20);
     /** How often the registry file and the idle time are checked. */
     private static final int CHECK_MILLIS = 1000;
+    /** How long after its answer a fill waits, at least, before its first write (see stillOursAfterGrace). */
+    static final Duration FILL_GRACE = Duration.ofMillis(500);
+    /** A system property for tests only: see {@link #pauseBeforeFill}. */
+    static final String PAUSE_BEFORE_FILL = "arshif.daemon.pauseBeforeFillMillis";
     /** How long a connected client may take to send its token and request. */
     private static final int REQUEST_MILLIS = 10_000;
 
@@ -61,6 +66,10 @@ final class BuildDaemon {
 
     private int builds;
     private long cpuAtLastAnswer;
+    /** When the last build that answered before its cache fill answered, and ended that fill (nanoTime); 0: none. */
+    private long fillStartedAt;
+
+    private long fillEndedAt;
     /** What this process's builds keep decoded for the next (an archive's dispatches: see KeptDispatches). */
     private final KeptDispatches kept = new KeptDispatches();
 
@@ -148,8 +157,8 @@ final class BuildDaemon {
         }
     }
 
-    /** A connection that sent the token, queued for its turn, hearing the heartbeat meanwhile. */
-    private record Accepted(Socket socket, Frames frames) {}
+    /** A connection that sent the token, queued for its turn, hearing the heartbeat meanwhile, since {@code at}. */
+    private record Accepted(Socket socket, Frames frames, long at) {}
 
     /**
      * Accepts every connection at once, so that a client waiting for another build hears the heartbeat rather than
@@ -169,7 +178,7 @@ final class BuildDaemon {
                 }
                 Frames frames = new Frames(new DataOutputStream(new BufferedOutputStream(client.getOutputStream())));
                 listening.add(frames);
-                queue.add(new Accepted(client, frames));
+                queue.add(new Accepted(client, frames, System.nanoTime()));
             } catch (IOException e) {
                 closeQuietly(client); // a client that failed to send its token; or the server closed at the end
             }
@@ -217,7 +226,7 @@ final class BuildDaemon {
             }
             Request request = Request.read(in);
             socket.setSoTimeout(0);
-            return build(request, socket.getInputStream(), client.frames());
+            return build(request, socket.getInputStream(), client.frames(), client.at());
         } catch (IOException e) {
             log.println("A client's connection failed: " + e);
             return true;
@@ -226,24 +235,48 @@ final class BuildDaemon {
         }
     }
 
-    /** Runs one build for a client, as {@link Main#run} runs it; false after a system error. */
-    private boolean build(Request request, InputStream fromClient, Frames frames) throws IOException {
+    /**
+     * Runs one build for a client, as {@link Main#run} runs it; false after a system error. A first build answers
+     * as soon as its site is in place, and fills the cache after (see {@link #answer}); the next client waits.
+     */
+    private boolean build(Request request, InputStream fromClient, Frames frames, long arrived) throws IOException {
         builds++;
         AtomicBoolean answered = new AtomicBoolean();
         haltIfClientLeaves(fromClient, answered, request.clientPid());
         frames.started(registry.pid(), builds);
+        sayWaitedForFill(frames, arrived);
         DaemonMemory.sizeHeapFor(request.args());
         DaemonMemory.resetPeakRss();
+        frames.afterExit(line -> log.println("Build " + builds + ", after its answer: " + line));
         int status;
+        long[] answeredAt = {0};
         try (PrintStream out = new PrintStream(frames.lines(DaemonProtocol.OUT), true, StandardCharsets.UTF_8);
                 PrintStream err = new PrintStream(frames.lines(DaemonProtocol.ERR), true, StandardCharsets.UTF_8)) {
-            status = Main.run(request.args().toArray(String[]::new), out, err, request.env(), kept);
+            Runnable early = () -> {
+                answer(frames, answered, Main.OK, request);
+                answeredAt[0] = System.nanoTime();
+                pauseBeforeFill();
+            };
+            status = Main.run(
+                    request.args().toArray(String[]::new),
+                    out,
+                    err,
+                    request.env(),
+                    kept,
+                    new Main.WarmAnswer(early, () -> stillOursAfterGrace(answeredAt[0])));
         }
-        long cpu = DaemonMemory.cpuMillis();
-        answered.set(true); // from here on, the site is committed: a client leaving changes nothing
-        frames.exit(new Exit(status, builds, DaemonMemory.peakRssKb(), cpu - cpuAtLastAnswer));
-        cpuAtLastAnswer = cpu;
-        log.println("Build " + builds + " for pid " + request.clientPid() + " ended with status " + status);
+        if (!answered.get()) {
+            answer(frames, answered, status, request);
+        } else {
+            fillStartedAt = answeredAt[0];
+            fillEndedAt = System.nanoTime();
+            long cpu = DaemonMemory.cpuMillis();
+            // The fill's own line: bench/run reads its seconds, and the next build's CPU leaves them out.
+            log.println("Build " + builds + ": filled the cache after its answer in "
+                    + (fillEndedAt - answeredAt[0]) / 1_000_000 + " ms (" + (cpu - cpuAtLastAnswer)
+                    + " ms CPU; peak RSS " + DaemonMemory.peakRssKb() + " kB); status " + status);
+            cpuAtLastAnswer = cpu;
+        }
         // A new pack (a first build's) decoded now, between builds, so that the next build need not.
         int filled = kept.fill();
         if (filled > 0) {
@@ -255,6 +288,70 @@ final class BuildDaemon {
         DaemonMemory.releaseOldGeneration();
         DaemonMemory.trimNativeHeap();
         return status != Main.SYSTEM_ERROR;
+    }
+
+    /**
+     * Sends the client its exit frame (its build's status, peak RSS and this process's CPU since the last answer);
+     * from then on the client may leave without stopping anything. A client already gone is only logged: the site
+     * is in place either way.
+     */
+    private void answer(Frames frames, AtomicBoolean answered, int status, Request request) {
+        long cpu = DaemonMemory.cpuMillis();
+        answered.set(true); // from here on, the site is committed: a client leaving changes nothing
+        try {
+            frames.exit(new Exit(status, builds, DaemonMemory.peakRssKb(), cpu - cpuAtLastAnswer));
+        } catch (IOException e) {
+            log.println(
+                    "Build " + builds + ": the client (pid " + request.clientPid() + ") left before its answer: " + e);
+        }
+        cpuAtLastAnswer = cpu;
+        log.println("Build " + builds + " for pid " + request.clientPid() + " ended with status " + status);
+    }
+
+    /**
+     * Whether the cache is still this process's, asked by a fill before its first write: not before {@link
+     * #FILL_GRACE} has passed since the answer, so that a clean that follows at once (a tool in a running JVM:
+     * mvnd, an IDE) has deleted the registry by then, and the fill is abandoned rather than racing the deletion.
+     */
+    private boolean stillOursAfterGrace(long answeredAt) {
+        long left = FILL_GRACE.toNanos() - (System.nanoTime() - answeredAt);
+        if (left > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return registry.stillIn(folder);
+    }
+
+    /**
+     * For the tests that kill this process during a cache fill: {@code -D}{@value #PAUSE_BEFORE_FILL} holds the fill
+     * that long after the answer, so that the kill falls inside it. Unset (always, outside those tests): no pause.
+     */
+    private void pauseBeforeFill() {
+        long millis = Long.getLong(PAUSE_BEFORE_FILL, 0);
+        if (millis > 0) {
+            log.println("Pausing " + millis + " ms before the cache fill (" + PAUSE_BEFORE_FILL + ")");
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Tells a client that came while the last build filled its cache how long it waited for that fill. */
+    private void sayWaitedForFill(Frames frames, long arrived) throws IOException {
+        long waited = fillEndedAt - Math.max(arrived, fillStartedAt);
+        if (fillEndedAt != 0 && waited >= 100_000_000L) {
+            frames.line(
+                    DaemonProtocol.OUT,
+                    String.format(
+                            Locale.ROOT,
+                            "Waited %.1f s for the warm build process to finish filling the cache of its last build",
+                            waited / 1e9));
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The conversation between a client and the warm build process ({@link BuildDaemon}), over one TCP connection on
@@ -100,9 +101,16 @@ final class DaemonProtocol {
     static final class Frames {
         private final DataOutputStream out;
         private boolean ended;
+        /** Where the lines printed after the exit frame go (a build that answered before its cache fill). */
+        private Consumer<String> afterExit = line -> {};
 
         Frames(DataOutputStream out) {
             this.out = out;
+        }
+
+        /** Sends the lines printed after the exit frame to {@code sink} (the process's log) instead. */
+        synchronized void afterExit(Consumer<String> sink) {
+            afterExit = sink;
         }
 
         synchronized void started(long pid, int build) throws IOException {
@@ -113,6 +121,10 @@ final class DaemonProtocol {
         }
 
         synchronized void line(byte kind, String line) throws IOException {
+            if (ended) {
+                afterExit.accept(line);
+                return;
+            }
             out.writeByte(kind);
             writeString(out, line);
             out.flush();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.BuildReport;
@@ -125,6 +127,20 @@ public final class Main {
 
     /** @param kept the dispatches a warm process keeps decoded between its builds (see {@link BuildDaemon}); or null */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, KeptDispatches kept) {
+        return run(args, out, err, env, kept, null);
+    }
+
+    /**
+     * @param answer for a process that stays: called once a first build's site is in place and its report printed,
+     *               before the rest of its cache is written (see {@code Arshif.Builder#answerBeforeFill}); or null
+     */
+    static int run(
+            String[] args,
+            PrintStream out,
+            PrintStream err,
+            Map<String, String> env,
+            KeptDispatches kept,
+            WarmAnswer answer) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean debug = rest.removeIf(DEBUG::equals);
         if (rest.isEmpty()) {
@@ -149,7 +165,17 @@ public final class Main {
             return SYSTEM_ERROR;
         }
         try {
-            return execute(command, builder(values, out, err, env).keep(kept), values, out, err, env, debug);
+            Arshif.Builder builder = builder(values, out, err, env).keep(kept);
+            AtomicBoolean reported = new AtomicBoolean();
+            if (answer != null) {
+                builder.answerBeforeFill(report -> {
+                            report(report, out, err);
+                            reported.set(true);
+                            answer.answer().run();
+                        })
+                        .fillOnlyWhile(answer.keepFilling());
+            }
+            return execute(command, builder, values, new Streams(out, err, reported), env, debug);
         } catch (ContentException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             FindingDigest.lines(e.diagnostics()).forEach(err::println);
@@ -263,14 +289,24 @@ public final class Main {
         return builder.log(BuildLog.of(out::println, err::println));
     }
 
+    /**
+     * How a process that stays answers a first build before its cache fill: {@code answer} sends the answer, and
+     * {@code keepFilling} says, before the fill's first write, whether the cache is still the process's.
+     */
+    record WarmAnswer(Runnable answer, BooleanSupplier keepFilling) {}
+
+    /** Where a command prints; {@code reported}: whether a build's report was printed before it returned. */
+    private record Streams(PrintStream out, PrintStream err, AtomicBoolean reported) {}
+
     private static int execute(
             String command,
             Arshif.Builder builder,
             Map<String, String> values,
-            PrintStream out,
-            PrintStream err,
+            Streams streams,
             Map<String, String> env,
             boolean debug) {
+        PrintStream out = streams.out();
+        PrintStream err = streams.err();
         return switch (command) {
             case "check" -> check(builder.build(), out, "true".equals(env.get("GITHUB_ACTIONS")));
             case "new" -> {
@@ -280,7 +316,7 @@ public final class Main {
                 yield OK;
             }
             case "serve" -> Serve.run(builder, values, Serve.log(out, err, debug), err);
-            default -> build(builder.build(), out, err);
+            default -> build(builder.build(), streams);
         };
     }
 
@@ -297,12 +333,18 @@ public final class Main {
         return SYSTEM_ERROR;
     }
 
-    private static int build(Arshif arshif, PrintStream out, PrintStream err) {
+    private static int build(Arshif arshif, Streams streams) {
         BuildReport report = arshif.build();
+        if (!streams.reported().get()) {
+            report(report, streams.out(), streams.err());
+        }
+        return OK;
+    }
+
+    private static void report(BuildReport report, PrintStream out, PrintStream err) {
         report.findings().forEach(d -> err.println(d.format()));
         FindingDigest.lines(report.findings()).forEach(err::println);
         out.println(report.summary());
-        return OK;
     }
 
     private static int check(Arshif arshif, PrintStream out, boolean githubActions) {

@@ -68,6 +68,8 @@ public final class IncrementalBuild implements BuildTarget {
     private OutputStamp walkedStamp;
     /** The output's walk begun on the staged site before its commit ({@link #siteWritten}); else null. */
     private StagedWalk staged;
+    /** The output's walk after the commit, until the page cache is saved; else null. */
+    private OutputStamp.Walked walked;
 
     private IncrementalBuild(
             Path cache,
@@ -280,14 +282,54 @@ public final class IncrementalBuild implements BuildTarget {
             staged = null; // the commit compares the new files with the old and may touch their times
         }
         touched = out.commit();
+        log.accept("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
+        log.accept("Incremental build: took " + pages.fingerprintsTaken() + " pages' fingerprints from the last build");
+    }
+
+    /**
+     * Whether this build fills a cache with no page manifest of a last build (a first build): what it writes after
+     * the commit ({@link #saveCaches}, the no-op stamp) describes nothing the next build would otherwise trust.
+     */
+    public boolean fills() {
+        return !pages.hasPrevious();
+    }
+
+    /**
+     * For a first build that answers before it fills the cache: its pages' fingerprints are made when the page cache
+     * is saved ({@link #saveCaches}), after the answer, not beside the render. Call before the render; nothing
+     * changes for a build with a last page manifest.
+     */
+    public void deferFingerprints() {
+        if (fills()) {
+            pages.deferFingerprints();
+        }
+    }
+
+    /**
+     * Right after the {@link #commit}: the output's stats, for the page cache and the no-op stamp. Taken before any
+     * answer, so that they are the stats of the site this build put in place, not of whatever changed it since.
+     */
+    public void walkOutput() {
         // Only after the commit: a failed build must leave the cache describing the site that is there. A whole
         // new site is walked once, for both the page cache's stats and the no-op stamp's digest (each read every
         // file's stats: two walks of 24,000 files at 10,000 dispatches).
-        OutputStamp.Walked walked = inPlace == null || touched == null ? walk() : null;
+        walked = inPlace == null || touched == null ? walk() : null;
         walkedStamp = walked == null ? null : walked.stamp();
+    }
+
+    /** What {@link #saveCaches} computes before it writes: the fingerprints {@link #deferFingerprints} left. */
+    public void prepareCaches() {
+        pages.fingerprintDeferred();
+    }
+
+    /**
+     * After {@link #walkOutput}, still holding the output's lock: the page cache, with the stats of the output's
+     * files. A process that stays may write it after it answered (see {@link CacheFill}).
+     */
+    public void saveCaches() {
+        prepareCaches();
         pages.save(output, walked == null ? Map.of() : walked.files());
-        log.accept("Incremental build: rendered " + pages.rendered() + " pages, reused " + pages.reused());
-        log.accept("Incremental build: took " + pages.fingerprintsTaken() + " pages' fingerprints from the last build");
+        walked = null;
     }
 
     /**

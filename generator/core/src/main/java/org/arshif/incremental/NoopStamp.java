@@ -238,12 +238,18 @@ public final class NoopStamp {
         }
     }
 
-    /** Writes the stamp of a build that has just put its site in place; a stamp that cannot be written is left out. */
+    /**
+     * Writes the stamp of a build that has just put its site in place; a stamp that cannot be written is left out.
+     *
+     * @param committedAt when the site was put in place: an input changed less than two seconds before it makes
+     *                    the stamp's inputs untrusted (the stamp itself may be written later, after an answer)
+     */
     public static void save(
             Path cache,
             Inputs inputs,
             IncrementalBuild output,
             Instant builtAt,
+            Instant committedAt,
             Instant nextChange,
             Summary summary,
             Consumer<String> log) {
@@ -251,7 +257,7 @@ public final class NoopStamp {
         try {
             Files.deleteIfExists(file);
             String digest = inputs.digest();
-            if (inputs.newest().plus(RACY).isAfter(Instant.now())) {
+            if (inputs.newest().plus(RACY).isAfter(committedAt)) {
                 log.accept("Incremental build: an input changed less than " + RACY.toSeconds()
                         + " s ago, so the next build checks every file again");
                 digest = "racy"; // never matches: only the output's part of the stamp is trusted

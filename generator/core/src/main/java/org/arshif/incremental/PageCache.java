@@ -69,6 +69,8 @@ public final class PageCache {
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger taken = new AtomicInteger();
+    /** With {@link #deferFingerprints}: the rendered pages' fingerprints that wait for the save; else null. */
+    private DeferredFingerprints unhashed;
 
     /** What the cache knows about one output file. */
     private record Entry(String hash, long size, long modified, String fileKey) {}
@@ -119,6 +121,9 @@ public final class PageCache {
                 now == null || base == null || !base.equals(shapesBase) ? null : now.changedSince(lastShapes);
         shapes = now;
         shapesBase = base == null ? "" : base;
+        if (unhashed != null) {
+            unhashed.base(base);
+        }
         // Each thread takes the next job as it finishes one, the sitemaps first: a parallel stream cut the jobs
         // into four runs of 7,000 pages at 10,000 dispatches, and the run with the sitemaps (whose models hold
         // every URL of the site, fingerprinted whole) kept one thread busy after the other had finished. Any
@@ -147,6 +152,10 @@ public final class PageCache {
         Map<String, Object> model = null;
         String hash = null;
         Entry known = previous.get(file);
+        if (unhashed != null && known == null && base != null && job.inputs() != null) {
+            renderUnhashed(job, file, site, out, failures);
+            return;
+        }
         try {
             if (changed != null && known != null && job.inputs() != null && unchangedInputs(job, known, changed)) {
                 hash = known.hash();
@@ -181,6 +190,34 @@ public final class PageCache {
             }
         } catch (PageRenderer.RenderException e) {
             failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
+        }
+    }
+
+    /** A page that no last build knew, rendered now and fingerprinted by {@link #save}. */
+    private void renderUnhashed(
+            PageJob job, String file, SitePlan site, OutputTree out, Map<Diagnostic, Boolean> failures) {
+        try {
+            out.write(file, site.render(job.template(), job.model().get()));
+            rendered.incrementAndGet();
+            unhashed.add(file, job);
+        } catch (PageRenderer.RenderException e) {
+            failures.putIfAbsent(e.diagnostic(), Boolean.TRUE);
+        }
+    }
+
+    /**
+     * For a first build that answers before it fills its cache: the pages' fingerprints, which only the next build
+     * reads, are made when the manifest is saved rather than beside the render (a tenth of a first build's CPU).
+     */
+    void deferFingerprints() {
+        unhashed = new DeferredFingerprints();
+    }
+
+    /** Makes the fingerprints {@link #deferFingerprints} left (the save does, if this was not called). */
+    void fingerprintDeferred() {
+        if (unhashed != null) {
+            unhashed.into(fresh, hasher);
+            unhashed = null;
         }
     }
 
@@ -277,6 +314,7 @@ public final class PageCache {
      * the output), so that a page among them is not read again; any other page is.
      */
     public void save(Path output, Map<String, BasicFileAttributes> walked) {
+        fingerprintDeferred();
         // The stats of the rendered pages first, on every core: one by one they were a serial tail of the build.
         List<String> pages = new ArrayList<>(fresh.keySet());
         pages.sort(null); // a list sorted, not a tree set built: 24,000 pages at 10,000 dispatches
