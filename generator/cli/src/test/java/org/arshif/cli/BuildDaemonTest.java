@@ -94,7 +94,17 @@ class BuildDaemonTest {
 
     private DaemonClient.Outcome build(DaemonClient client, Path root, Path out, List<String> lines)
             throws DaemonClient.Unavailable {
-        DaemonClient.Outcome outcome = client.build(buildArguments(root, out), Map.of(), new DaemonClient.Listener() {
+        return recordedBuild(client, buildArguments(root, out), lines, started);
+    }
+
+    /**
+     * One build in the warm process, its lines kept in {@code lines} ("out: …", "err: …") and the pid of every
+     * process that took it in {@code started}, for the test to end them.
+     */
+    static DaemonClient.Outcome recordedBuild(
+            DaemonClient client, List<String> arguments, List<String> lines, List<Long> started)
+            throws DaemonClient.Unavailable {
+        DaemonClient.Outcome outcome = client.build(arguments, Map.of(), new DaemonClient.Listener() {
             @Override
             public void started(long pid, int build, boolean newProcess) {
                 started.add(pid);

@@ -162,22 +162,7 @@ class DeferredFillTest {
             throws DaemonClient.Unavailable {
         List<String> arguments =
                 List.of("--source", root.toString(), "--output", output().toString(), "--cache", cache().toString());
-        DaemonClient.Outcome outcome = client.build(arguments, Map.of(), new DaemonClient.Listener() {
-            @Override
-            public void started(long pid, int build, boolean newProcess) {
-                started.add(pid);
-            }
-
-            @Override
-            public void waiting() {}
-
-            @Override
-            public void line(boolean error, String line) {
-                lines.add((error ? "err: " : "out: ") + line);
-            }
-        });
-        started.add(outcome.pid());
-        return outcome;
+        return BuildDaemonTest.recordedBuild(client, arguments, lines, started);
     }
 
     /** A one-shot build of the CLI, with no cache, writes the same bytes as the warm process left in place. */
