@@ -177,6 +177,20 @@ class MediaTest {
     }
 
     @Test
+    void aLeadImageThatNamesAFolderSuggestsThePhotoInIt() throws IOException {
+        Path root = site();
+        // the photo moved into a folder of the name the front-matter gives
+        Files.move(root.resolve(EN_BUNDLE + "kremlin.jpg"), root.resolve(EN_BUNDLE + "photo.tmp"));
+        Files.createDirectories(root.resolve(EN_BUNDLE + "kremlin.jpg"));
+        Files.move(root.resolve(EN_BUNDLE + "photo.tmp"), root.resolve(EN_BUNDLE + "kremlin.jpg/a.jpg"));
+        ContentException e = assertThrows(ContentException.class, () -> build(root, null));
+        assertEquals(
+                List.of(EN_BUNDLE + "index.md:3:1: error: the lead image 'kremlin.jpg' is a folder, not a photo: name"
+                        + " the photo in it, such as 'kremlin.jpg/a.jpg'"),
+                e.errors().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
     void anImageWithoutTextIsAWarning() throws IOException {
         Path root = site();
         Path dispatch = root.resolve(AR_BUNDLE + "index.md");

@@ -49,10 +49,13 @@ record LeadImages(Media media, String basePath) {
                     path,
                     at[0],
                     at[1],
-                    "the lead image '" + src + "' points to no file: "
-                            + media.resolveIgnoringCase(path, src, basePath)
-                                    .map(t -> Media.caseOnlyHint("'" + t.href() + "'"))
-                                    .orElse(Media.placementHint(path)));
+                    media.firstInsideFolder(path, src, basePath)
+                            .map(inside -> "the lead image '" + src + "' is a folder, not a photo: name the photo"
+                                    + " in it, such as '" + inside + "'")
+                            .orElseGet(() -> "the lead image '" + src + "' points to no file: "
+                                    + media.resolveIgnoringCase(path, src, basePath)
+                                            .map(t -> Media.caseOnlyHint("'" + t.href() + "'"))
+                                            .orElse(Media.placementHint(path))));
             return null;
         }
         ImageHeader h = media.header(target.get().source());

@@ -199,6 +199,29 @@ public final class Media {
     }
 
     private Optional<Target> resolve(String dispatchPath, String destination, String basePath, boolean anyCase) {
+        return place(dispatchPath, destination, basePath)
+                .flatMap(p -> lookup(p.files(), p.name(), anyCase)
+                        .map(e -> new Target(e.getValue(), p.hrefPrefix() + e.getKey())));
+    }
+
+    /**
+     * The first file inside the folder a link names, when it names a folder of the bundle or of the shared folder
+     * rather than a file ({@code image: photos} for {@code photos/kremlin.jpg}): what a finding suggests instead.
+     */
+    public Optional<String> firstInsideFolder(String dispatchPath, String destination, String basePath) {
+        return place(dispatchPath, destination, basePath).flatMap(p -> {
+            String folder = p.name().endsWith("/") ? p.name() : p.name() + "/";
+            return p.files().tailMap(folder).keySet().stream()
+                    .findFirst()
+                    .filter(k -> k.startsWith(folder) && !p.name().isEmpty())
+                    .map(k -> p.hrefPrefix() + k);
+        });
+    }
+
+    /** Where a link's name is looked up: the bundle's files or the shared ones, and the name there. */
+    private record Place(SortedMap<String, String> files, String name, String hrefPrefix) {}
+
+    private Optional<Place> place(String dispatchPath, String destination, String basePath) {
         String dest = destination.strip();
         int cut = dest.length();
         for (char c : new char[] {'#', '?'}) {
@@ -216,10 +239,10 @@ public final class Media {
                 }
                 dest = dest.substring(basePath.length());
             }
-            return lookup(shared, dest.substring(1), anyCase).map(e -> new Target(e.getValue(), "/" + e.getKey()));
+            return Optional.of(new Place(shared, dest.substring(1), "/"));
         }
         String name = dest.startsWith("./") ? dest.substring(2) : dest;
-        return lookup(bundle(dispatchPath), name, anyCase).map(e -> new Target(e.getValue(), e.getKey()));
+        return Optional.of(new Place(bundle(dispatchPath), name, ""));
     }
 
     private static Optional<Map.Entry<String, String>> lookup(
