@@ -1,6 +1,5 @@
 package org.arshif;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
-import org.arshif.incremental.CacheFill;
 import org.arshif.incremental.IncrementalBuild;
 import org.arshif.incremental.KeptDispatches;
 import org.arshif.incremental.NoopStamp;
@@ -66,8 +64,8 @@ public final class Arshif {
     private final int sitemapLimit;
     private final Hints hints;
     private final KeptDispatches kept;
-    private final Consumer<BuildReport> answerBeforeFill;
-    private final BooleanSupplier fillWanted;
+    /** How a build with a cache ends (see {@link Builder#answerBeforeFill}). */
+    private final CacheTail.Fill fill;
 
     private Arshif(Builder b) {
         this.siteRoot = b.siteRoot.toAbsolutePath().normalize();
@@ -87,8 +85,7 @@ public final class Arshif {
         this.hints = b.hints;
         this.cache = b.cache == null ? null : b.cache.toAbsolutePath().normalize();
         this.kept = b.kept;
-        this.answerBeforeFill = b.answerBeforeFill;
-        this.fillWanted = b.fillWanted;
+        this.fill = new CacheTail.Fill(b.answerBeforeFill, b.fillWanted, log);
     }
 
     public static Builder builder() {
@@ -119,25 +116,9 @@ public final class Arshif {
         List<BuildReport.Phase> phases = new ArrayList<>();
         PhaseTimer timer = new PhaseTimer();
         Instant now = clock.instant();
-        if (cache != null) {
-            settleCache();
-        }
-        NoopStamp.Check stamp = cache == null
-                ? new NoopStamp.Check(null, Optional.empty())
-                : NoopStamp.check(siteRoot, templates, output, cache, options(), now);
+        NoopStamp.Check stamp = CacheTail.check(cache, siteRoot, templates, output, options(), now, log);
         if (stamp.unchanged().isPresent()) {
-            NoopStamp.Summary last = stamp.unchanged().get();
-            // The counts in the words of a real incremental build, which tools and tests read.
-            log.info("Incremental build: nothing changed since the last build; parsed 0 files, reused " + last.sources()
-                    + "; rendered 0 pages, reused " + last.pages());
-            phases.add(timer.phase("unchanged"));
-            return new BuildReport(
-                    last.pagesPerLanguage(),
-                    last.tags(),
-                    last.files(),
-                    last.bytes(),
-                    List.copyOf(phases),
-                    last.findings());
+            return CacheTail.unchanged(stamp.unchanged().get(), phases, timer, log);
         }
         Library library = load(stamp.inputs() == null ? -1 : stamp.inputs().sourceBytes());
         phases.add(timer.phase("load"));
@@ -154,16 +135,6 @@ public final class Arshif {
         // new site replaces the old: on any error nothing is written.
         return build(
                 library, phases, (plan, rendered, key) -> checker.forBuild(library, plan, rendered, key), stamp, now);
-    }
-
-    /** A fill of the cache still under way elsewhere is waited for; one cut short is discarded (see CacheFill). */
-    private void settleCache() {
-        try {
-            CacheFill.settle(cache).forEach(log::info);
-        } catch (IOException e) {
-            // Then the cache is as a build cut short after its commit leaves it: each file checks itself.
-            log.info("Incremental build: cannot check the cache's fill marker (" + e.getMessage() + ")");
-        }
     }
 
     /** The checks of a built site beyond its own findings, given its plan, whether it rendered, its archive key. */
@@ -193,7 +164,6 @@ public final class Arshif {
      */
     private BuildReport build(
             Library library, List<BuildReport.Phase> phases, BuildChecks check, NoopStamp.Check stamp, Instant now) {
-        NoopStamp.Inputs inputs = stamp.inputs();
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
         PhaseTimer timer = new PhaseTimer();
@@ -207,9 +177,7 @@ public final class Arshif {
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library, stamp, log::info, kept)) {
-            if (answerBeforeFill != null && target instanceof IncrementalBuild incremental) {
-                incremental.deferFingerprints(); // a first build's: made after the answer
-            }
+            fill.prepare(target);
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             // A run that found errors by its plan stopped there, without rendering; one whose render found template
@@ -234,17 +202,7 @@ public final class Arshif {
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
             if (target instanceof IncrementalBuild incremental) {
                 // Still holding the output's lock: the stamp describes the site this build put in place.
-                NoopStamp.Summary summary = new NoopStamp.Summary(
-                        pages,
-                        tags.size(),
-                        files,
-                        bytes,
-                        incremental.pages(),
-                        library.identities().size(),
-                        warnings);
-                CacheTail.Stamp said = new CacheTail.Stamp(
-                        inputs, now, inputs == null ? null : NoopStamp.nextChange(library.dispatches(), now), summary);
-                CacheTail.finish(cache, incremental, said, report, answerBeforeFill, fillWanted, log);
+                CacheTail.finish(cache, incremental, stamp.inputs(), now, library, report, fill);
             }
         }
         return report;
@@ -405,10 +363,9 @@ public final class Arshif {
         }
 
         /**
-         * For a process that stays after its build (the Maven goal's warm process): a first build with a
-         * {@link #cache} hands its report to {@code answer} as soon as the site is in place, and writes the rest of
-         * the cache after {@code answer} returns, all or nothing (a cut-short fill is discarded by the next build).
-         * Null (default): the cache is complete when {@link Arshif#build()} returns, as a process that exits needs.
+         * For a process that stays after its build (the warm process): a first build with a {@link #cache} hands its
+         * report to {@code answer} once the site is in place, then writes the rest of the cache, all or nothing (see
+         * {@link CacheTail}). Null (default): the cache is complete when {@link Arshif#build()} returns.
          */
         public Builder answerBeforeFill(Consumer<BuildReport> answer) {
             this.answerBeforeFill = answer;
@@ -416,9 +373,8 @@ public final class Arshif {
         }
 
         /**
-         * With {@link #answerBeforeFill}: asked once the fill after the answer has computed what it writes, before
-         * its first write; false abandons it (the warm process's cache was cleaned or taken meanwhile, and writes
-         * would race the deletion). Default: always true.
+         * With {@link #answerBeforeFill}: asked before the fill's first write; false abandons it (the cache was cleaned
+         * or taken meanwhile, and writes would race the deletion). Default: always true.
          */
         public Builder fillOnlyWhile(BooleanSupplier wanted) {
             this.fillWanted = Objects.requireNonNull(wanted);

@@ -3,11 +3,15 @@ package org.arshif;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.arshif.incremental.CacheFill;
 import org.arshif.incremental.IncrementalBuild;
 import org.arshif.incremental.NoopStamp;
+import org.arshif.pipeline.BuildTarget;
+import org.arshif.site.Library;
 
 /**
  * What a build with a cache writes once its site is in place, still holding the output's lock: the page cache and
@@ -18,22 +22,84 @@ import org.arshif.incremental.NoopStamp;
 final class CacheTail {
     private CacheTail() {}
 
+    /**
+     * How a build's cache is finished.
+     *
+     * @param answer     called with the report before the page cache and the no-op stamp are written, when the
+     *                   build fills the cache; null: everything is written before the build returns
+     * @param fillWanted asked after the answer, before the first write: false abandons the fill
+     */
+    record Fill(Consumer<BuildReport> answer, BooleanSupplier fillWanted, BuildLog log) {
+        /** Before the render: a first build that answers before its fill makes its pages' fingerprints after. */
+        void prepare(BuildTarget target) {
+            if (answer != null && target instanceof IncrementalBuild incremental) {
+                incremental.deferFingerprints();
+            }
+        }
+    }
+
     /** The no-op stamp's inputs and what it says of the build: null inputs, no stamp. */
-    record Stamp(NoopStamp.Inputs inputs, Instant builtAt, Instant nextChange, NoopStamp.Summary summary) {}
+    record Stamp(NoopStamp.Inputs inputs, Instant builtAt, Instant nextChange, NoopStamp.Summary summary) {
+        /** What the stamp of a build that started at {@code now} and reported {@code report} says. */
+        static Stamp of(
+                NoopStamp.Inputs inputs, Instant now, Library library, IncrementalBuild build, BuildReport report) {
+            NoopStamp.Summary summary = new NoopStamp.Summary(
+                    report.pagesPerLanguage(),
+                    report.tags(),
+                    report.filesWritten(),
+                    report.bytesWritten(),
+                    build.pages(),
+                    library.identities().size(),
+                    report.findings());
+            Instant next = inputs == null ? null : NoopStamp.nextChange(library.dispatches(), now);
+            return new Stamp(inputs, now, next, summary);
+        }
+    }
 
     /**
-     * @param answer     called with the report before the page cache and the no-op stamp are written, when the
-     *                   build fills the cache; null: everything is written before this returns
-     * @param fillWanted asked after the answer, before the first write: false abandons the fill
+     * The no-op check of a build with a cache (none without one), after a fill of the cache still under way
+     * elsewhere is waited for and one cut short discarded (see {@link CacheFill}).
+     */
+    static NoopStamp.Check check(
+            Path cache, Path siteRoot, Path templates, Path output, String options, Instant now, BuildLog log) {
+        if (cache == null) {
+            return new NoopStamp.Check(null, Optional.empty());
+        }
+        try {
+            CacheFill.settle(cache).forEach(log::info);
+        } catch (IOException e) {
+            // Then the cache is as a build cut short after its commit leaves it: each file checks itself.
+            log.info("Incremental build: cannot check the cache's fill marker (" + e.getMessage() + ")");
+        }
+        return NoopStamp.check(siteRoot, templates, output, cache, options, now);
+    }
+
+    /** The report of a build that found nothing changed, from what the last build's stamp says of it. */
+    static BuildReport unchanged(
+            NoopStamp.Summary last, List<BuildReport.Phase> phases, PhaseTimer timer, BuildLog log) {
+        // The counts in the words of a real incremental build, which tools and tests read.
+        log.info("Incremental build: nothing changed since the last build; parsed 0 files, reused " + last.sources()
+                + "; rendered 0 pages, reused " + last.pages());
+        phases.add(timer.phase("unchanged"));
+        return new BuildReport(
+                last.pagesPerLanguage(), last.tags(), last.files(), last.bytes(), List.copyOf(phases), last.findings());
+    }
+
+    /**
+     * Writes the page cache and the no-op stamp of a build that started at {@code now}, inputs as its check read
+     * them (null: no stamp), and reported {@code report}; first answers with the report when {@code how} says so.
      */
     static void finish(
             Path cache,
             IncrementalBuild build,
-            Stamp stamp,
+            NoopStamp.Inputs inputs,
+            Instant now,
+            Library library,
             BuildReport report,
-            Consumer<BuildReport> answer,
-            BooleanSupplier fillWanted,
-            BuildLog log) {
+            Fill how) {
+        Consumer<BuildReport> answer = how.answer();
+        BuildLog log = how.log();
+        Stamp stamp = Stamp.of(inputs, now, library, build, report);
         build.walkOutput();
         Instant committedAt = Instant.now();
         CacheFill fill = answer != null && build.fills() ? begin(cache, log) : null;
@@ -45,7 +111,7 @@ final class CacheTail {
             answer.accept(report);
             long start = System.nanoTime();
             build.prepareCaches(); // the CPU first: the writes then take a few milliseconds
-            if (!fillWanted.getAsBoolean()) {
+            if (!how.fillWanted().getAsBoolean()) {
                 // A mvn clean (or another process's build) took the cache meanwhile: writing now would race it.
                 log.info("Incremental build: the cache fill after the answer is abandoned: the cache is no longer"
                         + " this process's");

@@ -20,7 +20,7 @@ final class GitState {
             dir = dir.getParent();
         }
         if (dir == null) {
-            NoopStamp.update(digest, "no git");
+            TreeStats.update(digest, "no git");
             return;
         }
         Path git = dir.resolve(".git");
@@ -36,10 +36,10 @@ final class GitState {
         }
         String head =
                 Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).trim();
-        NoopStamp.update(digest, "git " + git + " HEAD " + head + "\n");
+        TreeStats.update(digest, "git " + git + " HEAD " + head + "\n");
         if (head.startsWith("ref: ")) {
             Path ref = common.resolve(head.substring(5));
-            NoopStamp.update(
+            TreeStats.update(
                     digest, Files.isRegularFile(ref) ? Files.readString(ref, StandardCharsets.UTF_8) : "packed");
         }
         for (Path p : List.of(
@@ -47,11 +47,11 @@ final class GitState {
                 git.resolve("index"),
                 git.resolve("logs/HEAD"),
                 common.resolve("shallow"))) {
-            NoopStamp.update(
+            TreeStats.update(
                     digest,
                     p.getFileName() + " "
                             + (Files.exists(p)
-                                    ? NoopStamp.stat(Files.readAttributes(p, BasicFileAttributes.class))
+                                    ? TreeStats.stat(Files.readAttributes(p, BasicFileAttributes.class))
                                     : "absent")
                             + "\n");
         }

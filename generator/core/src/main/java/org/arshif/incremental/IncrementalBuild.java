@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -19,9 +18,6 @@ import org.arshif.internal.KeptReads;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.search.SearchDocument;
-import org.arshif.search.index.AnalysisCache;
-import org.arshif.search.index.IndexMemo;
-import org.arshif.search.index.KeptPostings;
 import org.arshif.search.index.SearchIndexWriter;
 import org.arshif.site.Library;
 import org.arshif.site.OutputTree;
@@ -32,10 +28,6 @@ import org.arshif.site.OutputTree;
  * new site is in place; the search analyses, addressed by their text, as soon as each language's index is.
  */
 public final class IncrementalBuild implements BuildTarget {
-    /** One file per language (with {@code -<lang>}); the name alone is the single file earlier versions kept. */
-    private static final String ANALYSES = "search-analysis";
-    /** Per language, what its index files hold ({@link IndexMemo}). */
-    private static final String INDEX_MEMO = "search-index";
 
     private static final String SERVED_CLIENT = "search-client.bin";
 
@@ -43,14 +35,8 @@ public final class IncrementalBuild implements BuildTarget {
     private final Path output;
     private final PageCache pages;
     private final String code = CodeFingerprint.current();
-    private int analysed;
-    private int analysesReused;
-    private int indexFilesEncoded;
-    private int indexFilesReused;
-    private int postingsPatched;
-    private int postingsKept;
-    /** The stored postings a warm process keeps between builds; null: none. */
-    private final KeptPostings keptPostings;
+    /** The search indexes' caches: analyses, index memos, the last index of each language. */
+    private final IndexCaches indexes;
     /** The cache files a warm process keeps decoded between builds; null: none. */
     private final KeptReads keptReads;
 
@@ -80,12 +66,13 @@ public final class IncrementalBuild implements BuildTarget {
             OutputStamp inPlace,
             Consumer<String> log,
             KeptDispatches kept) {
-        this.keptPostings = kept == null ? null : kept.postings();
         this.keptReads = KeptDispatches.reads(kept);
         this.cache = cache;
         this.output = output;
         this.pages = pages;
         this.out = out;
+        this.indexes = new IndexCaches(
+                cache, output, out, code, pages.hasPrevious(), kept == null ? null : kept.postings(), log);
         this.library = library;
         this.identities =
                 new HashMap<>(library.identities()); // asked once per dispatch by the search, and by many pages
@@ -135,12 +122,6 @@ public final class IncrementalBuild implements BuildTarget {
         return identities.isEmpty() ? null : d -> identities.get(d.path());
     }
 
-    /**
-     * Only documents whose text changed are analysed; index files already in place stay. The language's
-     * analyses are saved as soon as its index is written, and let go: held to the commit, both languages' stayed
-     * in the heap through rendering (330 MB at 10,000 dispatches, and more collector work). An entry is
-     * addressed by its text, so one saved by a build that then fails is as good as any.
-     */
     /** The search client's modules as served, stripped by the last build if it stripped the same (see {@link ServedClientCache}). */
     @Override
     public Map<String, byte[]> servedClient(Map<String, byte[]> sources, Supplier<Map<String, byte[]>> stripped) {
@@ -172,53 +153,7 @@ public final class IncrementalBuild implements BuildTarget {
     public SearchIndexWriter.IndexStats writeIndex(
             SearchIndexWriter writer, String lang, List<SearchDocument> docs, String inputs, List<String> docKeys)
             throws IOException {
-        String folder = lang + "/search/";
-        Path lastFile = cache.resolve(INDEX_MEMO + "-" + lang + ".last");
-        if (pages.hasPrevious()) {
-            Optional<SearchIndexWriter.IndexStats> last =
-                    LastIndex.find(lastFile, code, inputs, output.resolve(folder), log);
-            if (last.isPresent() && keepAll(folder, last.get())) {
-                log.accept("Incremental build: kept the " + lang + " search index whole ("
-                        + last.get().files() + " files): its documents did not change");
-                out.count(last.get().files(), last.get().bytes());
-                indexFilesReused += last.get().files();
-                return last.get();
-            }
-        }
-        LastIndex.forget(lastFile);
-        Path file = cache.resolve(ANALYSES + "-" + lang + ".bin");
-        Path memoFile = cache.resolve(INDEX_MEMO + "-" + lang + ".bin");
-        Path postingsFile = cache.resolve(INDEX_MEMO + "-" + lang + ".postings");
-        IndexMemo memo = IndexMemo.open(memoFile, postingsFile, code, log, keptPostings);
-        postingsKept += memo.postingsKept() ? 1 : 0;
-        AnalysisCache analyses = AnalysisCache.open(file, code, log);
-        SearchIndexWriter.IndexStats stats;
-        try {
-            stats = writer.write(
-                    out.resolve(lang + "/search"),
-                    lang,
-                    docs,
-                    docKeys,
-                    analyses,
-                    pages.hasPrevious() ? existing(out, output, folder) : null,
-                    memo);
-            out.count(stats.files(), stats.bytes());
-            analyses.save(file, code);
-        } finally {
-            analyses.close(); // its spill file, when the index failed before the save (a no-op after it)
-        }
-        // Kept by a rebuild only: a first build keeping them through its render would raise its peak memory.
-        memo.save(memoFile, postingsFile, code, keptPostings, pages.hasPrevious());
-        if (keptPostings != null && !pages.hasPrevious()) {
-            keptPostings.readLater(postingsFile, code, docs.size()); // read between builds instead
-        }
-        LastIndex.save(lastFile, code, inputs, stats);
-        indexFilesEncoded += memo.encoded();
-        indexFilesReused += memo.reused();
-        analysed += analyses.misses();
-        analysesReused += analyses.hits();
-        postingsPatched += memo.patched() ? 1 : 0;
-        return stats;
+        return indexes.write(writer, lang, docs, inputs, docKeys);
     }
 
     /**
@@ -256,21 +191,7 @@ public final class IncrementalBuild implements BuildTarget {
 
     @Override
     public void commit() {
-        log.accept("Incremental build: analysed " + analysed + " documents for search, reused " + analysesReused);
-        log.accept("Incremental build: encoded " + indexFilesEncoded + " search index files, reused " + indexFilesReused
-                + "; patched the stored postings of " + postingsPatched + " language(s)");
-        if (keptPostings != null) {
-            log.accept("Incremental build: took the stored postings of " + postingsKept + " language(s) as this"
-                    + " process kept them");
-            log.accept("Incremental build: took " + keptReads.taken() + " cache file(s) as this process kept them"
-                    + " decoded");
-        }
-        try {
-            Files.deleteIfExists(
-                    cache.resolve(ANALYSES + ".bin")); // both languages in one, as earlier versions kept it
-        } catch (IOException e) {
-            log.accept("Incremental build: could not delete " + cache.resolve(ANALYSES + ".bin") + " (" + e + ")");
-        }
+        indexes.logCounts(keptReads);
         if (inPlace != null) {
             // The journal of an in-place commit: cut short, it leaves no stamp to vouch for a half-updated output.
             NoopStamp.forget(cache);
@@ -387,30 +308,5 @@ public final class IncrementalBuild implements BuildTarget {
     @Override
     public void close() {
         out.close();
-    }
-
-    /** Keeps every file of the last index; false if one of them is gone (the index is then written). */
-    private boolean keepAll(String folder, SearchIndexWriter.IndexStats last) {
-        for (String name : last.fileSizes().keySet()) {
-            if (out.keep(folder + name) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The last site's index files, kept in place or linked (the writer reads the kept term shards). */
-    private static SearchIndexWriter.Existing existing(OutputTree out, Path output, String folder) {
-        return new SearchIndexWriter.Existing() {
-            @Override
-            public long keep(String fileName) {
-                return out.keep(folder + fileName);
-            }
-
-            @Override
-            public Path where(String fileName) {
-                return output.resolve(folder + fileName);
-            }
-        };
     }
 }

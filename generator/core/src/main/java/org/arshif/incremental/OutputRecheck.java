@@ -137,7 +137,7 @@ final class OutputRecheck implements OutputStamp.Pending {
 
     private boolean rootHolds() throws IOException {
         BasicFileAttributes a = lstat(output);
-        if (a == null || !NoopStamp.stat(a).equals(last.root())) {
+        if (a == null || !TreeStats.stat(a).equals(last.root())) {
             return false;
         }
         if (!racy(a)) {

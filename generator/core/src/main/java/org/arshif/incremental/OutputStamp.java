@@ -120,10 +120,10 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
      *               when {@code entry} is in the staged site that becomes the output (its stats do not change)
      */
     static Part part(Path output, Path entry, Path named, boolean whole, boolean withStats) throws IOException {
-        MessageDigest one = NoopStamp.sha256();
+        MessageDigest one = TreeStats.sha256();
         List<String> files = new ArrayList<>();
         List<BasicFileAttributes> attributes = new ArrayList<>();
-        List<String[]> lines = NoopStamp.statTree(
+        List<String[]> lines = TreeStats.statTree(
                 one,
                 entry,
                 List.of(),
@@ -148,13 +148,13 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
             boolean whole,
             Map<String, BasicFileAttributes> stats)
             throws ExecutionException, InterruptedException {
-        MessageDigest digest = NoopStamp.sha256();
-        NoopStamp.update(digest, listing.rootStat());
+        MessageDigest digest = TreeStats.sha256();
+        TreeStats.update(digest, listing.rootStat());
         List<String> files = new ArrayList<>();
         Map<Path, Entry> walked = new LinkedHashMap<>();
         for (int i = 0; i < listing.entries().size(); i++) {
             Part part = parts.get(i).get();
-            NoopStamp.update(digest, part.entry().line());
+            TreeStats.update(digest, part.entry().line());
             if (stats != null) {
                 for (int f = 0; f < part.files().size(); f++) {
                     stats.put(part.files().get(f), part.stats().get(f));
@@ -207,7 +207,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
                 return null;
             }
             String stat = lines.get(inner);
-            if (stat != null && NoopStamp.isRegularFile(stat)) {
+            if (stat != null && TreeStats.isRegularFile(stat)) {
                 nowFiles.add(rel);
             } else {
                 nowFiles.remove(rel);
@@ -224,9 +224,9 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
             }
         });
         String root = rootStat(output);
-        MessageDigest digest = NoopStamp.sha256();
-        NoopStamp.update(digest, root);
-        now.values().forEach(walked -> NoopStamp.update(digest, walked.line()));
+        MessageDigest digest = TreeStats.sha256();
+        TreeStats.update(digest, root);
+        now.values().forEach(walked -> TreeStats.update(digest, walked.line()));
         return new OutputStamp(
                 HexFormat.of().formatHex(digest.digest()),
                 List.copyOf(nowFiles),
@@ -257,7 +257,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
         if (lines.containsKey(a.isDirectory() ? asFile : asFolder)) {
             return false;
         }
-        lines.put(a.isDirectory() ? asFolder : asFile, NoopStamp.stat(a));
+        lines.put(a.isDirectory() ? asFolder : asFile, TreeStats.stat(a));
         return true;
     }
 
@@ -281,7 +281,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
         return lines;
     }
 
-    /** What {@link NoopStamp#statTree} stamps of a tree: its stat lines (path from the root, stat), sorted by path. */
+    /** What {@link TreeStats#statTree} stamps of a tree: its stat lines (path from the root, stat), sorted by path. */
     static String treeHex(Path root, List<String[]> stats) {
         Fingerprint tree = new Fingerprint().text("tree " + root);
         for (String[] entry : stats) {
@@ -292,8 +292,8 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
 
     /** One top-level entry's line of the output's digest, from {@link #treeHex} of its tree. */
     private static String line(Path entry, String treeHex) {
-        MessageDigest one = NoopStamp.sha256();
-        NoopStamp.update(one, treeHex);
+        MessageDigest one = TreeStats.sha256();
+        TreeStats.update(one, treeHex);
         return line(entry, one);
     }
 
@@ -302,7 +302,7 @@ record OutputStamp(String digest, List<String> files, Map<Path, Entry> entries, 
     }
 
     static String rootStat(Path output) throws IOException {
-        return NoopStamp.stat(Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        return TreeStats.stat(Files.readAttributes(output, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.arshif.incremental;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
-import org.arshif.internal.CheckedFile;
 import org.arshif.internal.KeptReads;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.site.OutputTree;
@@ -43,15 +39,9 @@ import org.arshif.site.pages.PageKind;
  */
 public final class PageCache {
     private static final String MANIFEST = "pages.bin";
-    /**
-     * 3: the dispatches' shapes after the pages (see {@link DispatchShapes}); texts after the header as {@link
-     * LongText} ({@code writeUTF} walked each Arabic path char by char, half of an edit build's commit).
-     */
-    private static final int FORMAT = 3;
-
     private final Path dir;
     private final String global;
-    private final Map<String, Entry> previous;
+    private final Map<String, PageManifest.Entry> previous;
     /** The last build's dispatch shapes; null when it left none. */
     private final DispatchShapes lastShapes;
     /** This build's, with the global inputs' fingerprint, for the manifest; null: none saved. */
@@ -64,7 +54,7 @@ public final class PageCache {
     private String baseOfPlan;
     private final Map<String, String> fresh = new ConcurrentHashMap<>();
     // Reused pages are the very files the cache described: no need to look at them again after the commit.
-    private final Map<String, Entry> kept = new ConcurrentHashMap<>();
+    private final Map<String, PageManifest.Entry> kept = new ConcurrentHashMap<>();
     private final ModelHash hasher = new ModelHash();
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -72,15 +62,7 @@ public final class PageCache {
     /** With {@link #deferFingerprints}: the rendered pages' fingerprints that wait for the save; else null. */
     private DeferredFingerprints unhashed;
 
-    /** What the cache knows about one output file. */
-    private record Entry(String hash, long size, long modified, String fileKey) {}
-
-    /** A manifest as read: the pages' entries and the dispatches' shapes of the build that wrote it. */
-    private record Manifest(Map<String, Entry> pages, DispatchShapes shapes, String shapesBase) {
-        static final Manifest NONE = new Manifest(Map.of(), null, "");
-    }
-
-    private PageCache(Path dir, String global, Manifest previous) {
+    private PageCache(Path dir, String global, PageManifest previous) {
         this.dir = dir;
         this.global = global;
         this.previous = previous.pages();
@@ -95,7 +77,7 @@ public final class PageCache {
      */
     public static PageCache open(Path dir, Path output, Path siteTemplates, Consumer<String> log, KeptReads reads) {
         String global = globalFingerprint(output, siteTemplates);
-        return new PageCache(dir, global, read(dir.resolve(MANIFEST), global, log, reads));
+        return new PageCache(dir, global, PageManifest.read(dir.resolve(MANIFEST), global, log, reads));
     }
 
     /** Renders or reuses every page, in parallel. Template failures are collected like a clean build does. */
@@ -151,7 +133,7 @@ public final class PageCache {
         String file = Routes.file(job.sitePath());
         Map<String, Object> model = null;
         String hash = null;
-        Entry known = previous.get(file);
+        PageManifest.Entry known = previous.get(file);
         if (unhashed != null && known == null && base != null && job.inputs() != null) {
             renderUnhashed(job, file, site, out, failures);
             return;
@@ -227,7 +209,7 @@ public final class PageCache {
      * dispatch, and every list, index, sitemap and fixed page (made of cards, lists and the global inputs, never of
      * a body). Not a feed (full text) nor the search page (its index's names), nor a kind added later.
      */
-    private static boolean unchangedInputs(PageJob job, Entry known, Set<String> changed) {
+    private static boolean unchangedInputs(PageJob job, PageManifest.Entry known, Set<String> changed) {
         if (!known.hash().startsWith("i")) {
             return false;
         }
@@ -318,34 +300,18 @@ public final class PageCache {
         // The stats of the rendered pages first, on every core: one by one they were a serial tail of the build.
         List<String> pages = new ArrayList<>(fresh.keySet());
         pages.sort(null); // a list sorted, not a tree set built: 24,000 pages at 10,000 dispatches
-        Entry[] entries = new Entry[pages.size()];
+        PageManifest.Entry[] entries = new PageManifest.Entry[pages.size()];
         IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(output, pages.get(i), walked));
         try {
-            CheckedFile.write(dir.resolve(MANIFEST), data -> {
-                data.writeInt(FORMAT);
-                data.writeUTF(global);
-                data.writeInt(entries.length);
-                for (int i = 0; i < entries.length; i++) {
-                    LongText.write(data, pages.get(i));
-                    LongText.write(data, entries[i].hash());
-                    data.writeLong(entries[i].size());
-                    data.writeLong(entries[i].modified());
-                    LongText.write(data, entries[i].fileKey());
-                }
-                data.writeBoolean(shapes != null);
-                if (shapes != null) {
-                    LongText.write(data, shapesBase);
-                    shapes.write(data);
-                }
-            });
+            PageManifest.write(dir.resolve(MANIFEST), global, pages, entries, shapes, shapesBase);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
     }
 
     /** What the manifest says of a page of the committed site: its fingerprint and its file's stats. */
-    private Entry entry(Path output, String page, Map<String, BasicFileAttributes> walked) {
-        Entry same = kept.get(page);
+    private PageManifest.Entry entry(Path output, String page, Map<String, BasicFileAttributes> walked) {
+        PageManifest.Entry same = kept.get(page);
         if (same != null) {
             return same;
         }
@@ -353,14 +319,14 @@ public final class PageCache {
             BasicFileAttributes known = walked.get(page);
             BasicFileAttributes a = known != null ? known : attributes(output.resolve(page));
             return a == null
-                    ? new Entry("", -1, -1, "")
-                    : new Entry(fresh.get(page), a.size(), modified(a), fileKey(a));
+                    ? new PageManifest.Entry("", -1, -1, "")
+                    : new PageManifest.Entry(fresh.get(page), a.size(), modified(a), fileKey(a));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + output.resolve(page), e);
         }
     }
 
-    private static boolean matches(Entry known, BasicFileAttributes a) {
+    private static boolean matches(PageManifest.Entry known, BasicFileAttributes a) {
         return known.size() == a.size()
                 && known.modified() == modified(a)
                 && known.fileKey().equals(fileKey(a));
@@ -382,48 +348,13 @@ public final class PageCache {
         }
     }
 
-    private static Manifest read(Path manifest, String global, Consumer<String> log, KeptReads reads) {
-        try {
-            return KeptReads.open(reads, manifest, global, Manifest.class, Manifest.NONE, b -> decode(b, global));
-        } catch (IOException | RuntimeException e) { // damaged, cut short or not ours: every page is rendered
-            log.accept("Incremental build: discarded the page cache " + manifest + ", since " + CheckedFile.why(e)
-                    + "; every page is rendered");
-            return Manifest.NONE;
-        }
-    }
-
-    /** The manifest in {@code content}, or {@link Manifest#NONE} when it is another build's (another global). */
-    private static Manifest decode(byte[] content, String global) throws IOException {
-        try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(content))) {
-            if (data.readInt() != FORMAT || !data.readUTF().equals(global)) {
-                return Manifest.NONE; // another output, other templates or another version: not this site's pages
-            }
-            int n = data.readInt();
-            Map<String, Entry> out = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                String file = LongText.read(data);
-                Entry e = new Entry(LongText.read(data), data.readLong(), data.readLong(), LongText.read(data));
-                if (!e.hash().isEmpty()) {
-                    out.put(file, e);
-                }
-            }
-            boolean hasShapes = data.readBoolean();
-            String base = hasShapes ? LongText.read(data) : "";
-            DispatchShapes shapes = hasShapes ? DispatchShapes.read(data) : null;
-            if (data.available() != 0) {
-                throw new IOException("a page manifest with bytes after its end");
-            }
-            return new Manifest(out, shapes, base);
-        }
-    }
-
     /**
      * What every page depends on besides its model: the output folder, the site's templates (every file, by
      * content) and the code that renders, the built-in theme included (the plugin jar, or its classes folder).
      */
     static String globalFingerprint(Path output, Path siteTemplates) {
         MessageDigest digest = CodeFingerprint.sha256();
-        CodeFingerprint.update(digest, "arshif-page-cache " + FORMAT);
+        CodeFingerprint.update(digest, "arshif-page-cache " + PageManifest.FORMAT);
         CodeFingerprint.update(digest, output.toAbsolutePath().normalize().toString());
         if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
             CodeFingerprint.hashTree(digest, siteTemplates);

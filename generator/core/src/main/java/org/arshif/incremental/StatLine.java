@@ -4,7 +4,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Whether recorded {@link NoopStamp#stat} bytes are a file's stats now, compared field by field: its kind, size and
+ * Whether recorded {@link TreeStats#stat} bytes are a file's stats now, compared field by field: its kind, size and
  * modification time as numbers, its file key as text, without the line being formatted and encoded again. The
  * output's recheck compares about 38,000 lines of a 10,000-dispatch site on every edit, and formatting each one
  * (four parts joined, then encoded to UTF-8) was most of that check's CPU after the {@code lstat}s themselves.
@@ -13,7 +13,7 @@ final class StatLine {
     private StatLine() {}
 
     /**
-     * Whether {@code line[from, to)} equals {@code NoopStamp.stat(a)} encoded as UTF-8, exactly as comparing the
+     * Whether {@code line[from, to)} equals {@code TreeStats.stat(a)} encoded as UTF-8, exactly as comparing the
      * bytes would tell.
      */
     static boolean matches(byte[] line, int from, int to, BasicFileAttributes a) {

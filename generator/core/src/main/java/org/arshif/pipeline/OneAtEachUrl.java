@@ -2,8 +2,10 @@ package org.arshif.pipeline;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.Set;
 import org.arshif.content.Dispatch;
 import org.arshif.site.Routes;
 
@@ -15,22 +17,14 @@ import org.arshif.site.Routes;
 final class OneAtEachUrl {
     private OneAtEachUrl() {}
 
-    /**
-     * {@code articles} itself when no two share a URL (the common case), else a copy without the later ones. The URLs
-     * seen are an open-addressed table of their places, probed by their strings' hash codes (kept by each string):
-     * serve runs this for every language at every edit, and a {@code HashSet} of 10,000 URLs made as many entries.
-     */
+    /** {@code articles} itself when no two share a URL (the common case), else a copy without the later ones. */
     static List<Dispatch> of(List<Dispatch> articles) {
-        int n = articles.size();
-        int capacity = Integer.highestOneBit(Math.max(4, n) * 2) * 2; // at most a quarter full
-        int[] table = new int[capacity]; // place + 1 of the URL in that slot; 0: empty
-        String[] urls = new String[n];
+        // sized once: serve runs this at every edit, and growing to 10,000 entries rehashed them ten times
+        Set<String> urls = new HashSet<>((int) (articles.size() / 0.75f) + 1);
         List<Dispatch> kept = null;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < articles.size(); i++) {
             Dispatch d = articles.get(i);
-            String url = Routes.article(d);
-            urls[i] = url;
-            if (!add(table, urls, url, i)) {
+            if (!urls.add(Routes.article(d))) {
                 if (kept == null) {
                     kept = new ArrayList<>(articles.subList(0, i));
                 }
@@ -75,22 +69,6 @@ final class OneAtEachUrl {
         @Override
         public int size() {
             return kept().size();
-        }
-    }
-
-    /** Adds {@code url} (at place {@code i}) unless the table holds it already; returns whether it was added. */
-    private static boolean add(int[] table, String[] urls, String url, int i) {
-        int mask = table.length - 1;
-        int h = url.hashCode();
-        for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-            int at = table[slot] - 1;
-            if (at < 0) {
-                table[slot] = i + 1;
-                return true;
-            }
-            if (urls[at].equals(url)) {
-                return false;
-            }
         }
     }
 }

@@ -85,15 +85,15 @@ class StatLineTest {
 
     private static void assertAgrees(Path path) throws IOException {
         BasicFileAttributes a = stat(path);
-        byte[] real = NoopStamp.stat(a).getBytes(StandardCharsets.UTF_8);
-        assertTrue(StatLine.matches(real, 0, real.length, a), NoopStamp.stat(a));
+        byte[] real = TreeStats.stat(a).getBytes(StandardCharsets.UTF_8);
+        assertTrue(StatLine.matches(real, 0, real.length, a), TreeStats.stat(a));
         for (byte[] near : nearLines(real)) {
             assertEquals(
                     Arrays.equals(near, real),
                     StatLine.matches(near, 0, near.length, a),
                     new String(near, StandardCharsets.UTF_8));
         }
-        byte[] framed = ("x\0" + NoopStamp.stat(a) + "\0y").getBytes(StandardCharsets.UTF_8);
+        byte[] framed = ("x\0" + TreeStats.stat(a) + "\0y").getBytes(StandardCharsets.UTF_8);
         assertTrue(StatLine.matches(framed, 2, framed.length - 2, a), "read in place between other bytes");
     }
 
