@@ -13,6 +13,12 @@
 //   q:LANG:WORD:warm_bytes     N  scripts and manifest cached: only the index files of this query
 //   q:LANG:WORD:warm_requests  N
 //   q:LANG:WORD:hits           N  total results (a sanity check that the word was found)
+//   q:LANG:WORD:cold_bytes_gz  N  cold_bytes with the scripts and the inline manifest gzip'd (zlib level 6), as a
+//                                 host that compresses text sends them: the measure of issue 13's cold budget
+//   q:LANG:WORD:norange_bytes  N  warm_bytes from a host that ignores Range and answers 200 with whole files
+//   q:LANG:WORD:norange_requests N (python3 -m http.server, some preview servers)
+//
+// A WORD may be several words in one argument ("وزير الخارجية"): the query as a reader types it.
 //
 // Bytes are file sizes as stored: index files are gzip'd on disk and served as they are; scripts are counted
 // uncompressed (a server that gzips them sends less). The HTML page itself is not counted, except the manifest it
@@ -21,6 +27,7 @@
 // When something needed is missing (no search page, no manifest, a client it cannot load), it prints
 // "q:todo TODO" and the reason on stderr, and bench/run reports the column as TODO.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -75,7 +82,13 @@ const walk = (file) => {
 };
 scripts.forEach(walk);
 let jsBytes = 0;
-for (const f of jsFiles) jsBytes += fs.statSync(f).size;
+let jsBytesGz = 0;
+for (const f of jsFiles) {
+  const data = fs.readFileSync(f);
+  jsBytes += data.length;
+  jsBytesGz += zlib.gzipSync(data, { level: 6 }).length;
+}
+const inlineBytesGz = inline ? zlib.gzipSync(Buffer.from(inline[2], 'utf8'), { level: 6 }).length : 0;
 
 const byName = (name) => [...jsFiles].find((f) => path.basename(f) === name || path.basename(f).startsWith(name.replace(/\.js$/, '.')));
 const clientFile = byName('search-index.js');
@@ -95,11 +108,11 @@ try {
 
 // A static host on the files: whole files, or byte ranges (one range: 206 with Content-Range; several:
 // multipart/byteranges, as nginx answers). The client counts the bodies it receives.
-const fetchFile = async (url, init = {}) => {
+const fetchFile = async (url, init = {}, honourRange = true) => {
   const file = toFile(url);
   if (!fs.existsSync(file)) return new Response(null, { status: 404 });
   const data = fs.readFileSync(file);
-  const range = init.headers?.Range ?? init.headers?.range;
+  const range = honourRange ? init.headers?.Range ?? init.headers?.range : undefined;
   const m = range && /^bytes=(.+)$/.exec(range);
   if (!m) {
     return new Response(data, { status: 200, headers: { 'content-length': String(data.length) } });
@@ -126,23 +139,31 @@ const fetchFile = async (url, init = {}) => {
   });
 };
 
+// One query on a fresh index: what the manifest's opening and the query itself fetched.
+const measure = async (word, fetch) => {
+  const stats = core.newStats();
+  const index = await core.openIndex({
+    manifestUrl, fetch, createAnalyzer: analysis.createAnalyzer, stats,
+    ...(inline ? { manifestData: JSON.parse(inline[2]) } : {}),
+  });
+  const open = { bytes: stats.bytes, requests: stats.requests };
+  const result = await core.search([index], word, { limit: 10 });
+  return { open, query: { bytes: stats.bytes - open.bytes, requests: stats.requests - open.requests }, result };
+};
+
 for (const word of words) {
   try {
-    const stats = core.newStats();
-    const index = await core.openIndex({
-      manifestUrl, fetch: fetchFile, createAnalyzer: analysis.createAnalyzer, stats,
-      ...(inline ? { manifestData: JSON.parse(inline[2]) } : {}),
-    });
-    const openBytes = stats.bytes;
-    const openRequests = stats.requests;
-    const result = await core.search([index], word, { limit: 10 });
-    const warmBytes = stats.bytes - openBytes;
-    const warmRequests = stats.requests - openRequests;
+    const { open, query, result } = await measure(word, fetchFile);
+    const noRange = await measure(word, (url, init) => fetchFile(url, init, false));
     const key = `q:${lang}:${word}`;
-    console.log(`${key}:cold_bytes\t${jsBytes + inlineBytes + stats.bytes}`);
-    console.log(`${key}:cold_requests\t${jsFiles.size + stats.requests}`);
-    console.log(`${key}:warm_bytes\t${warmBytes}`);
-    console.log(`${key}:warm_requests\t${warmRequests}`);
+    const index = open.bytes + query.bytes;
+    console.log(`${key}:cold_bytes\t${jsBytes + inlineBytes + index}`);
+    console.log(`${key}:cold_bytes_gz\t${jsBytesGz + inlineBytesGz + index}`);
+    console.log(`${key}:cold_requests\t${jsFiles.size + open.requests + query.requests}`);
+    console.log(`${key}:warm_bytes\t${query.bytes}`);
+    console.log(`${key}:warm_requests\t${query.requests}`);
+    console.log(`${key}:norange_bytes\t${noRange.query.bytes}`);
+    console.log(`${key}:norange_requests\t${noRange.query.requests}`);
     console.log(`${key}:hits\t${result.total}`);
   } catch (e) {
     todo(`query ${JSON.stringify(word)} failed: ${e.stack ?? e}`);

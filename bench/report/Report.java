@@ -141,8 +141,9 @@ public class Report {
             - **pages**: `.html` files written, not counting redirect stubs (`http-equiv="refresh"`: Hugo's `page/1/`
               and alias pages, Arshif's alias pages), which are counted apart.
             - **search index**: files under `site/<lang>/search/`. The query columns count what a browser fetches for
-              a one-word query: cold = nothing cached (client script, manifest, the shards the word needs); warm =
-              client and manifest cached.
+              a query of one to three words: cold = nothing cached (client scripts counted as stored, and in
+              brackets gzip'd as a compressing host sends them, the manifest, the shards the words need); warm =
+              client and manifest cached; no Range = warm, from a host that ignores Range (whole files).
             - **ratio**: Arshif's median over Hugo's; below 1 means Arshif is faster or smaller.
             """);
         System.out.print(md);
@@ -371,14 +372,18 @@ public class Report {
         }
         for (String q : queries.keySet()) {
             if (q.startsWith("todo")) continue;
-            StringBuilder b = new StringBuilder("| query `").append(q.replace(':', ' ')).append("`: cold / warm |");
+            StringBuilder b = new StringBuilder("| query `").append(q.replace(':', ' ')).append("`: cold (client gzip'd) / warm |");
             for (String t : tools) {
                 if (t.equals("hugo")) { b.append(" (no search) |"); continue; }
                 String cb = out(size, t, "q:" + q + ":cold_bytes"), cr = out(size, t, "q:" + q + ":cold_requests");
                 String wb = out(size, t, "q:" + q + ":warm_bytes"), wr = out(size, t, "q:" + q + ":warm_requests");
                 String hits = out(size, t, "q:" + q + ":hits");
-                b.append(' ').append(fmtBytes(cb)).append(" in ").append(cr == null ? "—" : cr).append(" req / ")
+                String gz = out(size, t, "q:" + q + ":cold_bytes_gz");
+                String nb = out(size, t, "q:" + q + ":norange_bytes"), nr = out(size, t, "q:" + q + ":norange_requests");
+                b.append(' ').append(fmtBytes(cb)).append(gz == null ? "" : " (" + fmtBytes(gz) + " gzip'd)")
+                    .append(" in ").append(cr == null ? "—" : cr).append(" req / ")
                     .append(fmtBytes(wb)).append(" in ").append(wr == null ? "—" : wr).append(" req")
+                    .append(nb == null ? "" : "; no Range " + fmtBytes(nb) + " in " + nr + " req")
                     .append(hits == null ? "" : " (" + fmtInt(hits) + " hits)").append(" |");
             }
             if (hugo) for (String t : arshif) b.append(" — |");
