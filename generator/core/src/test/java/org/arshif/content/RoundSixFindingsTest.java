@@ -57,4 +57,37 @@ class RoundSixFindingsTest {
                         + " the mapping a name: key"),
                 found);
     }
+
+    @Test
+    void hijriDatesInNumbersAndInEnglishAreRead() {
+        java.time.LocalDate day = java.time.LocalDate.of(2015, 8, 11);
+        for (String written : List.of(
+                "1436/10/26هـ",
+                "26/10/1436 هـ",
+                "٢٦/١٠/١٤٣٦ هـ",
+                "26-10-1436 AH",
+                "26 Shawwal 1436 AH",
+                "26 Shawwal 1436",
+                "26 Shawwal, 1436 A.H.")) {
+            assertEquals(java.util.Optional.of(day), org.arshif.content.wire.WireCalendar.written(written), written);
+        }
+        assertEquals(
+                java.util.Optional.of(java.time.LocalDate.of(2024, 3, 15)),
+                org.arshif.content.wire.WireCalendar.written("5 Ramadan 1445 AH"));
+        assertEquals(java.util.Optional.empty(), org.arshif.content.wire.WireCalendar.written("26/13/1436 هـ"));
+    }
+
+    @Test
+    void anSpaDatelineWithItsHijriDateInNumbersGivesTheDateAndTheCity() {
+        java.util.Map<String, String> cities =
+                java.util.Map.of("جدة 1436/10/26هـ واس", "جدة", "مكة المكرمة 26/10/1436 هـ واس", "مكة المكرمة");
+        cities.forEach((dateline, city) -> {
+            Dispatch d = Readers.read(
+                    "content/ar/spa-1.txt", "سياسي / خبر\n" + dateline + "\nنص الخبر هنا للاختبار.\n// انتهى //\n");
+            assertEquals(java.time.LocalDate.of(2015, 8, 11), d.date().toLocalDate(), dateline);
+            assertEquals(city, d.dateline(), dateline);
+            assertEquals("واس", d.source(), dateline);
+            assertEquals("<p>نص الخبر هنا للاختبار.</p>", d.bodyHtml().strip(), dateline);
+        });
+    }
 }
