@@ -81,6 +81,16 @@ public final class SectionTexts {
         return stamp;
     }
 
+    /** A section page that gives a title or text, with its language and section. */
+    public record Page(String lang, String section, Text text) {}
+
+    /** Every section page that gives a title or text, by language, then section. */
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        byLanguage.forEach((lang, texts) -> texts.forEach((section, t) -> pages.add(new Page(lang, section, t))));
+        return List.copyOf(pages);
+    }
+
     /** The section page's title and text for a section of a language, if it has a section page that gives either. */
     public Optional<Text> of(String lang, String section) {
         Map<String, Text> texts = byLanguage.get(lang);
