@@ -55,6 +55,8 @@ public final class HugoShortcodes {
         Openings openings = new Openings(markdown);
         int copied = 0;
         int from = 0;
+        Finding unclosed = null;
+        int unclosedCount = 0;
         while (true) {
             int at = openings.next(from);
             if (at < 0) {
@@ -63,7 +65,10 @@ public final class HugoShortcodes {
             char delimiter = markdown.charAt(at + 2);
             int end = ShortcodeSyntax.end(markdown, at, delimiter, MAX_LENGTH);
             if (end < 0) {
-                from = at + 3; // text that starts like a shortcode: it stays as written
+                from = at + 3; // text that starts like a shortcode: it stays as written, with one warning a file
+                int[] position = cursor.at(at);
+                unclosed = unclosed != null ? unclosed : new Finding(position[0], position[1], unclosed(delimiter));
+                unclosedCount++;
                 continue;
             }
             out.append(markdown, copied, at);
@@ -93,6 +98,13 @@ public final class HugoShortcodes {
                     first.column(),
                     first.message() + (more > 0 ? " (" + more + " more in this file)" : "")));
         });
+        if (unclosed != null) {
+            findings.add(new Finding(
+                    unclosed.line(),
+                    unclosed.column(),
+                    unclosed.message()
+                            + (unclosedCount > 1 ? " (" + (unclosedCount - 1) + " more in this file)" : "")));
+        }
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         return new Rewritten(out.toString(), List.copyOf(findings));
     }
@@ -179,6 +191,12 @@ public final class HugoShortcodes {
         return "'{{" + delimiter + "' starts a Hugo shortcode Arshif cannot read (a name, then parameters like"
                 + " key=\"value\", then '" + closer + "}}'); it stays text: correct it, or escape it as {{"
                 + delimiter + "/* … */" + closer + "}}";
+    }
+
+    private static String unclosed(char delimiter) {
+        char closer = ShortcodeSyntax.closer(delimiter);
+        return "'{{" + delimiter + "' opens a Hugo shortcode that is never closed by '" + closer + "}}', so it is"
+                + " published as text, braces and all; close it, or delete what is left of it";
     }
 
     private static String nonNull(String s) {

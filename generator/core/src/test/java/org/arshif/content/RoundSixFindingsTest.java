@@ -90,4 +90,20 @@ class RoundSixFindingsTest {
             assertEquals("<p>نص الخبر هنا للاختبار.</p>", d.bodyHtml().strip(), dateline);
         });
     }
+
+    @Test
+    void aShortcodeNeverClosedIsOneWarningAFileNotSilentlyPublishedAsText() {
+        String md = "---\ntitle: T\ndate: 2024-03-01\n---\n\nBefore {{< figure src=\"a.jpg\" after.\n\nMore {{% x.\n";
+        assertEquals(
+                List.of("content/en/a.md:6:8: warning: '{{<' opens a Hugo shortcode that is never closed by '>}}', so"
+                        + " it is published as text, braces and all; close it, or delete what is left of it (1 more in"
+                        + " this file)"),
+                read("content/en/a.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String many = "---\ntitle: T\ndate: 2024-03-01\n---\n\nX " + "{{<".repeat(20_000) + "\n";
+        assertEquals(
+                List.of("content/en/b.md:6:3: warning: '{{<' opens a Hugo shortcode that is never closed by '>}}', so"
+                        + " it is published as text, braces and all; close it, or delete what is left of it (19999"
+                        + " more in this file)"),
+                read("content/en/b.md", many.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }
