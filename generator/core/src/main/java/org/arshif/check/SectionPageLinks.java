@@ -13,7 +13,7 @@ import org.arshif.site.Routes;
 
 /**
  * The links and images of the text of a section page ({@code content/<lang>/<section>/_index.md}), which stands
- * above its section's list: checked as an article's are, from the list's URL, so that a link there is not
+ * above its section's list (the home page's, {@code content/<lang>/_index.md}, above the home page's): checked as an article's are, from the list's URL, so that a link there is not
  * published broken while the same link in a dispatch is an error. Stateless.
  */
 final class SectionPageLinks {
@@ -34,7 +34,9 @@ final class SectionPageLinks {
             } catch (IOException | RuntimeException | FrontMatterSplit.UnclosedException e) {
                 continue; // read a moment ago; changed since, and the next build reads it again
             }
-            String list = Routes.section(page.lang(), page.section(), 1);
+            String list = page.section().equals(SectionTexts.HOME)
+                    ? Routes.home(page.lang(), 1)
+                    : Routes.section(page.lang(), page.section(), 1);
             for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
                 LinkProblem problem = c.linkProblem(t, path, list, true);
                 if (problem != null) {
