@@ -105,11 +105,10 @@ class HugoSectionPagesTest {
     }
 
     @Test
-    void aSectionPageWithACascadeAloneOrAboveNoSectionLeavesThePagesAsTheyWere() throws IOException {
+    void aSectionPageWithACascadeAloneOrInAYearFolderLeavesThePagesAsTheyWere() throws IOException {
         archive();
         build("plain");
         Trees.write(root.resolve("content/en/economy/_index.md"), "---\ncascade:\n  params: {desk: city}\n---\n");
-        Trees.write(root.resolve("content/en/_index.md"), "---\ntitle: Home\n---\n\nThe home page's text.\n");
         Trees.write(
                 root.resolve("content/en/economy/2024/_index.md"), "---\ntitle: A year folder\n---\n\nYear text.\n");
         BuildReport report = build("cascaded");
@@ -123,6 +122,29 @@ class HugoSectionPagesTest {
                 assertArrayEquals(plain.get(file), cascaded.get(file), file);
             }
         }
+    }
+
+    @Test
+    void theHomePagesSectionPageGivesItsTextAboveTheHomeListButNotItsTitle() throws IOException {
+        archive();
+        build("plain");
+        Trees.write(
+                root.resolve("content/en/_index.md"),
+                "---\ntitle: Home\n---\n\nThe desk's **archive**; see [economy](economy/).\n");
+        BuildReport report = build("home");
+        assertEquals(
+                List.of(), report.findings().stream().map(Diagnostic::format).toList());
+        String home = page("home", "en/index.html");
+        assertTrue(
+                home.contains("<div class=\"section-text\">\n<p>The desk's <strong>archive</strong>; see"
+                        + " <a href=\"economy/\">economy</a>.</p>\n</div>"),
+                home);
+        assertFalse(home.contains("<h1>Home</h1>"), "the site's title heads it, not the section page's: " + home);
+        assertFalse(page("home", "en/page/2/index.html").contains("section-text"), "the first page only");
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("plain/ar/index.html")),
+                Files.readAllBytes(dir.resolve("home/ar/index.html")),
+                "the other language's home is as it was");
     }
 
     @Test

@@ -152,14 +152,14 @@ class InvalidSitesTest {
     void twoDispatchesWithTheSameUrl() {
         List<String> errors = errors(site("duplicate-url"));
         assertEquals(2, errors.size(), errors::toString);
-        // The newer dispatch keeps the URL; the other one and the alias onto it are reported.
+        // The newer dispatch keeps the URL; the other one and the alias onto it are reported, the alias at its key.
         assertError(
                 "content/en/2017-05-01-same.md:1:1: error: two dispatches have the same URL /en/2017/05/same/",
                 errors.get(0),
                 "content/en/same.md",
                 "slug");
         assertError(
-                "content/en/2017-05-02-other.md:1:1: error: two dispatches have the same URL /en/2017/05/same/",
+                "content/en/2017-05-02-other.md:3:1: error: two dispatches have the same URL /en/2017/05/same/",
                 errors.get(1),
                 "content/en/same.md");
     }
@@ -222,7 +222,7 @@ class InvalidSitesTest {
         // /ar/feed.xml as an alias is the folder ar/feed.xml/ with an index.html, where the feed is a file.
         List<String> errors = errors(site("alias-onto-a-file"));
         assertEquals(
-                List.of("content/ar/2017-05-01-feed.md:1:1: error: this dispatch's URL or alias collides with"
+                List.of("content/ar/2017-05-01-feed.md:3:1: error: this dispatch's URL or alias collides with"
                         + " /ar/feed.xml, a page the site generates; change its slug or alias"),
                 errors);
     }

@@ -13,11 +13,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
@@ -25,7 +23,6 @@ import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchMeta;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.FrontMatterSplit;
-import org.arshif.content.Media;
 import org.arshif.content.SourceFormat;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -50,7 +47,6 @@ import org.arshif.site.UglyLinks;
  * dispatches, likely typos in front-matter keys, and one rendering of each template. Writes nothing.
  */
 public final class ArchiveChecker {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path siteRoot;
     private final Instant now;
@@ -215,6 +211,7 @@ public final class ArchiveChecker {
                 .map(p -> checkUnread(p, context))
                 .toList()
                 .forEach(found::addAll);
+        found.addAll(SectionPageLinks.check(siteRoot, library.sectionTexts(), context));
         return found;
     }
 
@@ -284,7 +281,7 @@ public final class ArchiveChecker {
         List<Diagnostic> out = new ArrayList<>();
         String page = Routes.article(d);
         for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
-            LinkProblem problem = linkProblem(t, d.path(), page, isPublished, c);
+            LinkProblem problem = c.linkProblem(t, d.path(), page, isPublished);
             if (problem != null) {
                 out.add(problem.at(d.path(), t.line(), t.column()));
             } else if (t.image()) {
@@ -325,7 +322,7 @@ public final class ArchiveChecker {
             for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
                 String dest = t.destination().strip();
                 if (dest.startsWith("/") && !dest.startsWith("//")) {
-                    LinkProblem problem = linkProblem(t, path, "/", true, c);
+                    LinkProblem problem = c.linkProblem(t, path, "/", true);
                     if (problem != null) {
                         out.add(problem.at(path, t.line(), t.column()));
                     }
@@ -333,67 +330,5 @@ public final class ArchiveChecker {
             }
         }
         return out;
-    }
-
-    /** Why a link points nowhere, or null when it is fine. */
-    private LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished, Context c) {
-        String what = t.image() ? "image" : "link";
-        String dest = t.destination().strip();
-        if (dest.isEmpty() || dest.startsWith("#")) {
-            return null;
-        }
-        String origin = c.config().origin();
-        if (!origin.isEmpty() && dest.startsWith(origin + "/")) {
-            dest = dest.substring(origin.length()); // an absolute link to this very site is checked like a path
-        } else if (SCHEME.matcher(dest).find() || dest.startsWith("//")) {
-            return LinkProblem.droppedScheme(what, dest);
-        }
-        String raw = dest;
-        int cut = LinkPaths.indexOfAny(dest, '#', '?');
-        if (cut >= 0) {
-            dest = dest.substring(0, cut);
-        }
-        if (dest.isEmpty()) {
-            return null;
-        }
-        String decoded = LinkPaths.percentDecode(dest);
-        if (decoded == null) {
-            return LinkProblem.error(what + " '" + raw + "' has a malformed %-escape");
-        }
-        String sitePath;
-        if (decoded.startsWith("/")) {
-            String base = c.config().decodedBasePath();
-            if (!base.isEmpty()) {
-                if (!(decoded.equals(base) || decoded.startsWith(base + "/"))) {
-                    return LinkProblem.error(what + " '" + raw + "' leaves the site, which is published under " + base
-                            + "/; write " + base + decoded + " or a relative link");
-                }
-                decoded = decoded.substring(base.length());
-            }
-            sitePath = LinkPaths.normalize(decoded.isEmpty() ? "/" : decoded);
-        } else {
-            sitePath = LinkPaths.normalize(page.substring(0, page.lastIndexOf('/') + 1) + decoded);
-        }
-        if (sitePath == null) {
-            return LinkProblem.error(what + " '" + raw + "' climbs above the site root");
-        }
-        if (LinkPaths.exists(sitePath, c.publishedFiles()) || c.namesArticleFolder(decoded)) {
-            return null;
-        }
-        if (LinkPaths.exists(sitePath, c.allFiles()) || c.namesUnpublishedArticleFolder(decoded)) {
-            return isPublished
-                    ? LinkProblem.warning(what + " '" + raw + "' points to a draft or scheduled dispatch,"
-                            + " which is not published yet")
-                    : null;
-        }
-        Optional<Dispatch> sourceTarget = LinkPaths.sourceFileTarget(from, decoded, c.bySource());
-        if (sourceTarget.isPresent()) {
-            return LinkProblem.error(what + " '" + raw + "' points to the source file "
-                    + sourceTarget.get().path() + "; link to its page instead: "
-                    + c.routes().href(Routes.article(sourceTarget.get())));
-        }
-        String fix = t.image() ? Media.placementHint(from) : "";
-        return LinkProblem.error(what + " '" + raw + "' points to no " + (t.image() ? "file" : "page")
-                + LinkPaths.ofTheSite(sitePath, c.publishedFiles(), t.image(), c.routes(), fix));
     }
 }

@@ -1,7 +1,9 @@
 package org.arshif.check;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.content.Media;
@@ -27,6 +29,7 @@ record Context(
         Media media,
         UglyLinks uglyLinks,
         boolean notices) {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     /** With {@code uglyUrls}, whether a link from the root names an article's folder form, rewritten to its file. */
     boolean namesArticleFolder(String decoded) {
@@ -40,5 +43,67 @@ record Context(
                 && decoded.endsWith("/")
                 && decoded.length() > 1
                 && allFiles.contains(Routes.file(decoded.substring(0, decoded.length() - 1) + ".html"));
+    }
+
+    /** Why a link points nowhere, or null when it is fine. */
+    LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished) {
+        String what = t.image() ? "image" : "link";
+        String dest = t.destination().strip();
+        if (dest.isEmpty() || dest.startsWith("#")) {
+            return null;
+        }
+        String origin = config.origin();
+        if (!origin.isEmpty() && dest.startsWith(origin + "/")) {
+            dest = dest.substring(origin.length()); // an absolute link to this very site is checked like a path
+        } else if (SCHEME.matcher(dest).find() || dest.startsWith("//")) {
+            return LinkProblem.droppedScheme(what, dest);
+        }
+        String raw = dest;
+        int cut = LinkPaths.indexOfAny(dest, '#', '?');
+        if (cut >= 0) {
+            dest = dest.substring(0, cut);
+        }
+        if (dest.isEmpty()) {
+            return null;
+        }
+        String decoded = LinkPaths.percentDecode(dest);
+        if (decoded == null) {
+            return LinkProblem.error(what + " '" + raw + "' has a malformed %-escape");
+        }
+        String sitePath;
+        if (decoded.startsWith("/")) {
+            String base = config.decodedBasePath();
+            if (!base.isEmpty()) {
+                if (!(decoded.equals(base) || decoded.startsWith(base + "/"))) {
+                    return LinkProblem.error(what + " '" + raw + "' leaves the site, which is published under " + base
+                            + "/; write " + base + decoded + " or a relative link");
+                }
+                decoded = decoded.substring(base.length());
+            }
+            sitePath = LinkPaths.normalize(decoded.isEmpty() ? "/" : decoded);
+        } else {
+            sitePath = LinkPaths.normalize(page.substring(0, page.lastIndexOf('/') + 1) + decoded);
+        }
+        if (sitePath == null) {
+            return LinkProblem.error(what + " '" + raw + "' climbs above the site root");
+        }
+        if (LinkPaths.exists(sitePath, publishedFiles) || namesArticleFolder(decoded)) {
+            return null;
+        }
+        if (LinkPaths.exists(sitePath, allFiles) || namesUnpublishedArticleFolder(decoded)) {
+            return isPublished
+                    ? LinkProblem.warning(what + " '" + raw + "' points to a draft or scheduled dispatch,"
+                            + " which is not published yet")
+                    : null;
+        }
+        Optional<Dispatch> sourceTarget = LinkPaths.sourceFileTarget(from, decoded, bySource);
+        if (sourceTarget.isPresent()) {
+            return LinkProblem.error(what + " '" + raw + "' points to the source file "
+                    + sourceTarget.get().path() + "; link to its page instead: "
+                    + routes.href(Routes.article(sourceTarget.get())));
+        }
+        String fix = t.image() ? Media.placementHint(from) : "";
+        return LinkProblem.error(what + " '" + raw + "' points to no " + (t.image() ? "file" : "page")
+                + LinkPaths.ofTheSite(sitePath, publishedFiles, t.image(), routes, fix));
     }
 }

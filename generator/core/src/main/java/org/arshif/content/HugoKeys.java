@@ -49,8 +49,8 @@ final class HugoKeys {
         oneTextWithCommas(path, fm, "tags", d);
         oneTextWithCommas(path, fm, "categories", d);
         String description = fm.string("description").map(String::strip).orElse("");
-        List<String> authors = new ArrayList<>(names(path, fm, "authors", d));
-        for (String author : names(path, fm, "author", d)) {
+        List<String> authors = new ArrayList<>(authorNames(path, fm, "authors", d));
+        for (String author : authorNames(path, fm, "author", d)) {
             if (!authors.contains(author)) {
                 authors.add(author);
             }
@@ -82,23 +82,42 @@ final class HugoKeys {
         }
         Set<String> names = new LinkedHashSet<>();
         for (String key : List.of("authors", "author")) {
-            YNode node = params.entries().get(key);
-            List<YNode> items = node instanceof YNode.Seq seq ? seq.items() : node == null ? List.of() : List.of(node);
-            for (YNode item : items) {
-                YNode named = item instanceof YNode.Map m ? m.entries().get("name") : item;
-                if (named instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
-                    if (!s.text().isBlank() && names.size() < MAX_ITEMS) {
-                        names.add(s.text().strip());
-                    }
-                } else if (!(item instanceof YNode.Scalar)) {
-                    d.warning(
-                            path,
-                            item.line(),
-                            item.column(),
-                            "params." + key + " is read as the byline, but this is " + item.kindName()
-                                    + ", not a name, so it is left out of it; write the name as text (" + key
-                                    + ": Jane Doe), or give the mapping a name: key");
+            names.addAll(namedItems(path, "params." + key, params.entries().get(key), d));
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * {@code author}/{@code authors} as a mapping with a {@code name} (Hugo themes' form, as under {@code params}), or a
+     * list with such mappings in it, read as {@link #namedItems} reads {@code params.author}; otherwise names as
+     * written.
+     */
+    private static List<String> authorNames(String path, YFields fm, String key, Diagnostics d) {
+        YNode node = fm.get(key).orElse(null);
+        boolean mapped = node instanceof YNode.Map
+                || (node instanceof YNode.Seq seq && seq.items().stream().anyMatch(i -> i instanceof YNode.Map));
+        return mapped ? namedItems(path, key, node, d) : names(path, fm, key, d);
+    }
+
+    /** A name, a list of them, or mappings with a {@code name}; an item that is no name is a warning at it. */
+    private static List<String> namedItems(String path, String key, YNode node, Diagnostics d) {
+        Set<String> names = new LinkedHashSet<>();
+        List<YNode> items = node instanceof YNode.Seq seq ? seq.items() : node == null ? List.of() : List.of(node);
+        for (YNode item : items) {
+            YNode named = item instanceof YNode.Map m ? m.entries().get("name") : item;
+            if (named instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
+                if (!s.text().isBlank() && names.size() < MAX_ITEMS) {
+                    names.add(s.text().strip());
                 }
+            } else if (!(item instanceof YNode.Scalar)) {
+                d.warning(
+                        path,
+                        item.line(),
+                        item.column(),
+                        key + " is read as the byline, but this is " + item.kindName()
+                                + ", not a name, so it is left out of it; write the name as text ("
+                                + key.replaceFirst(".*\\.", "")
+                                + ": Jane Doe), or give the mapping a name: key");
             }
         }
         return List.copyOf(names);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -55,6 +56,7 @@ public final class HugoShortcodes {
         Openings openings = new Openings(markdown);
         int copied = 0;
         int from = 0;
+        Unclosed unclosed = new Unclosed();
         while (true) {
             int at = openings.next(from);
             if (at < 0) {
@@ -63,7 +65,8 @@ public final class HugoShortcodes {
             char delimiter = markdown.charAt(at + 2);
             int end = ShortcodeSyntax.end(markdown, at, delimiter, MAX_LENGTH);
             if (end < 0) {
-                from = at + 3; // text that starts like a shortcode: it stays as written
+                from = at + 3; // text that starts like a shortcode: it stays as written, with one warning a file
+                unclosed.at(cursor.at(at), delimiter);
                 continue;
             }
             out.append(markdown, copied, at);
@@ -93,6 +96,7 @@ public final class HugoShortcodes {
                     first.column(),
                     first.message() + (more > 0 ? " (" + more + " more in this file)" : "")));
         });
+        unclosed.finding().ifPresent(findings::add);
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         return new Rewritten(out.toString(), List.copyOf(findings));
     }
@@ -179,6 +183,34 @@ public final class HugoShortcodes {
         return "'{{" + delimiter + "' starts a Hugo shortcode Arshif cannot read (a name, then parameters like"
                 + " key=\"value\", then '" + closer + "}}'); it stays text: correct it, or escape it as {{"
                 + delimiter + "/* … */" + closer + "}}";
+    }
+
+    /** The shortcodes opened and never closed: one warning a file, at the first, with the count of the rest. */
+    private static final class Unclosed {
+        private Finding first;
+        private int count;
+
+        void at(int[] position, char delimiter) {
+            if (first == null) {
+                char closer = ShortcodeSyntax.closer(delimiter);
+                first = new Finding(
+                        position[0],
+                        position[1],
+                        "'{{" + delimiter + "' opens a Hugo shortcode that is never closed by '" + closer
+                                + "}}', so it is published as text, braces and all; close it, or delete what is left"
+                                + " of it");
+            }
+            count++;
+        }
+
+        Optional<Finding> finding() {
+            return first == null
+                    ? Optional.empty()
+                    : Optional.of(new Finding(
+                            first.line(),
+                            first.column(),
+                            first.message() + (count > 1 ? " (" + (count - 1) + " more in this file)" : "")));
+        }
     }
 
     private static String nonNull(String s) {

@@ -101,6 +101,10 @@ public final class Media {
     /** How to place a photo so that the dispatch at {@code path} can show it. */
     public static String placementHint(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.startsWith("_index.")) {
+            return "put the photo under " + SHARED_DIR + " and write /media/<name> (a section page's photos are not"
+                    + " published from its folder)";
+        }
         return isBundleIndex(name)
                 ? "put the file beside " + name + " in " + path.substring(0, path.lastIndexOf('/') + 1) + ", or under "
                         + SHARED_DIR + " and write /media/<name>"

@@ -33,6 +33,9 @@ public final class SectionTexts {
     /** No section page with a title or text. */
     public static final SectionTexts NONE = new SectionTexts(new TreeMap<>());
 
+    /** The "section" of a language's home page, {@code content/<lang>/_index.md}: its text heads the home page. */
+    public static final String HOME = "";
+
     /** Folders of digits are dates, not sections (as {@link Permalinks} reads them). */
     private static final Pattern DATE_FOLDER = Pattern.compile("[0-9]+");
 
@@ -81,6 +84,16 @@ public final class SectionTexts {
         return stamp;
     }
 
+    /** A section page that gives a title or text, with its language and section. */
+    public record Page(String lang, String section, Text text) {}
+
+    /** Every section page that gives a title or text, by language, then section. */
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        byLanguage.forEach((lang, texts) -> texts.forEach((section, t) -> pages.add(new Page(lang, section, t))));
+        return List.copyOf(pages);
+    }
+
     /** The section page's title and text for a section of a language, if it has a section page that gives either. */
     public Optional<Text> of(String lang, String section) {
         Map<String, Text> texts = byLanguage.get(lang);
@@ -102,7 +115,7 @@ public final class SectionTexts {
         Map<String, Map<String, Text>> byLanguage = new TreeMap<>();
         chosen.forEach((lang, sections) -> sections.forEach((section, path) -> files.readListed(
                         siteRoot.resolve(path), path, new Diagnostics())
-                .flatMap(bytes -> text(path, bytes, markdown, d))
+                .flatMap(bytes -> text(path, bytes, markdown, section.equals(HOME), d))
                 .ifPresent(text ->
                         byLanguage.computeIfAbsent(lang, l -> new TreeMap<>()).put(section, text))));
         return byLanguage.isEmpty() ? NONE : new SectionTexts(byLanguage);
@@ -119,7 +132,7 @@ public final class SectionTexts {
         Map<String, Integer> ranks = new TreeMap<>();
         for (String path : sectionPages.stream().sorted().toList()) {
             String[] parts = Normalizer.normalize(path, Normalizer.Form.NFC).split("/");
-            if (parts.length < 4 || !languages.contains(parts[1]) || !HugoCascades.anyBelow(sources, folder(path))) {
+            if (parts.length < 3 || !languages.contains(parts[1]) || !HugoCascades.anyBelow(sources, folder(path))) {
                 continue;
             }
             String lang = parts[1];
@@ -143,8 +156,11 @@ public final class SectionTexts {
         return path.substring(0, path.lastIndexOf('/'));
     }
 
-    /** The page's title and text; empty when it gives neither, or its front-matter cannot be read. */
-    private static Optional<Text> text(String path, byte[] bytes, MarkdownText markdown, Diagnostics d) {
+    /**
+     * The page's title and text; empty when it gives neither, or its front-matter cannot be read. The home page's
+     * title is not read: the site's title, from arshif.yml, heads it.
+     */
+    private static Optional<Text> text(String path, byte[] bytes, MarkdownText markdown, boolean home, Diagnostics d) {
         FrontMatterSplit split;
         Optional<YNode> front;
         try {
@@ -157,9 +173,11 @@ public final class SectionTexts {
                 && front.filter(YNode.Map.class::isInstance).isEmpty()) {
             return Optional.empty();
         }
-        String title = front.map(n -> ((YNode.Map) n).entries().get("title"))
-                .flatMap(t -> title(path, t, d))
-                .orElse(null);
+        String title = home
+                ? null
+                : front.map(n -> ((YNode.Map) n).entries().get("title"))
+                        .flatMap(t -> title(path, t, d))
+                        .orElse(null);
         String html = split.body().isBlank() ? null : html(path, split, markdown, d);
         return title == null && html == null ? Optional.empty() : Optional.of(new Text(path, title, html));
     }

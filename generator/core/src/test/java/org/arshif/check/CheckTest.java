@@ -64,11 +64,11 @@ class CheckTest {
                 "content/en/2017-05-12-wire.txt:7:1: warning: no agency footer or 'see also' teaser was recognised;"
                         + " if this dispatch ends with promos, add their first line's pattern to footerPatterns in"
                         + " arshif.yml",
-                "content/en/2017-05-20-dup.md:1:1: error: two dispatches have the same URL /en/2017/05/summit/: this"
-                        + " one and content/en/2017-05-22-summit.md; give one of them a different slug or alias, or set"
-                        + " their URLs apart in arshif.yml with permalinks: {en: \"/:sections/:year/:month/:day/:slug/\"}",
                 "content/en/2017-05-20-dup.md:1:1: notice: no ar translation; start one with: new"
                         + " translate=content/en/2017-05-20-dup.md",
+                "content/en/2017-05-20-dup.md:3:1: error: two dispatches have the same URL /en/2017/05/summit/: this"
+                        + " one and content/en/2017-05-22-summit.md; give one of them a different slug or alias, or set"
+                        + " their URLs apart in arshif.yml with permalinks: {en: \"/:sections/:year/:month/:day/:slug/\"}",
                 "content/en/2030-01-01-scheduled.md:1:1: notice: no ar translation; start one with: new"
                         + " translate=content/en/2030-01-01-scheduled.md",
                 "content/en/2030-01-01-scheduled.md:3:1: notice: scheduled: dated 2030-01-01T00:00Z, so builds leave"

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -78,8 +80,8 @@ final class Flags {
 
     /** Names the element in the POM, at its line and column when the POM itself holds it (not a parent POM). */
     private String pomProblem(String parameter, String property, String value) {
-        Optional<String> asParameter = locate("<" + parameter + ">");
-        Optional<String> asProperty = asParameter.isPresent() ? Optional.empty() : locate("<" + property + ">");
+        Optional<String> asParameter = locate("<" + parameter + ">", value);
+        Optional<String> asProperty = asParameter.isPresent() ? Optional.empty() : locate("<" + property + ">", value);
         String element = asProperty.isPresent() ? property : parameter;
         String where = asParameter.or(() -> asProperty).map(at -> at + ": ").orElse("");
         String kind = asProperty.isPresent() ? "property" : "parameter";
@@ -89,23 +91,44 @@ final class Flags {
                 + ">true</" + element + "> or <" + element + ">false</" + element + ">";
     }
 
-    /** "pom.xml:LINE:COLUMN" of the tag's first place in the POM; empty when it is not there. */
-    private Optional<String> locate(String tag) {
+    /**
+     * "pom.xml:LINE:COLUMN" of the tag in the POM, outside comments: where it holds {@code value}, else its first
+     * place; empty when it is not there.
+     */
+    private Optional<String> locate(String tag, String value) {
         if (pom == null || !Files.isRegularFile(pom)) {
             return Optional.empty();
         }
         try {
-            List<String> lines = Files.readAllLines(pom, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                int column = lines.get(i).indexOf(tag);
-                if (column >= 0) {
-                    return Optional.of(shown(pom) + ":" + (i + 1) + ":" + (column + 1));
-                }
+            String text = withoutComments(Files.readString(pom, StandardCharsets.UTF_8));
+            Matcher holding = Pattern.compile(Pattern.quote(tag) + "\\s*" + Pattern.quote(value.strip()) + "\\s*</")
+                    .matcher(text);
+            int at = holding.find() ? holding.start() : text.indexOf(tag);
+            if (at >= 0) {
+                int lineStart = text.lastIndexOf('\n', at) + 1;
+                long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+                return Optional.of(shown(pom) + ":" + line + ":" + (at - lineStart + 1));
             }
         } catch (IOException | RuntimeException e) {
             // A POM Maven has just read but this cannot (or not as UTF-8): the problem is named without its line.
         }
         return Optional.empty();
+    }
+
+    /** The text with each XML comment's characters but its line breaks made spaces, so places do not move. */
+    static String withoutComments(String xml) {
+        StringBuilder out = new StringBuilder(xml);
+        for (int start = xml.indexOf("<!--"); start >= 0; start = xml.indexOf("<!--", start + 4)) {
+            int end = xml.indexOf("-->", start + 4);
+            end = end < 0 ? xml.length() : end + 3;
+            for (int i = start; i < end; i++) {
+                if (out.charAt(i) != '\n') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+            start = end - 4;
+        }
+        return out.toString();
     }
 
     /** The POM's path relative to the working folder when it is under it, as Maven's own messages give it. */

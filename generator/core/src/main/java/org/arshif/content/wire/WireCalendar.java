@@ -36,6 +36,39 @@ public final class WireCalendar {
     private static final Map<String, Integer> HIJRI_VARIANTS = Map.of(
             "المحرم", 1, "ربيع الثاني", 4, "جمادي الثانيه", 6, "جمادي الاخر", 6, "ذي القعده", 11, "ذي الحجه", 12);
 
+    /** The Hijri months as English copy transliterates them, lower case without spaces, hyphens or apostrophes. */
+    private static final Map<String, Integer> HIJRI_LATIN = Map.ofEntries(
+            Map.entry("muharram", 1),
+            Map.entry("safar", 2),
+            Map.entry("rabialawwal", 3),
+            Map.entry("rabiulawwal", 3),
+            Map.entry("rabialthani", 4),
+            Map.entry("rabiulthani", 4),
+            Map.entry("rabialakhir", 4),
+            Map.entry("rabiulakhir", 4),
+            Map.entry("jumadaalawwal", 5),
+            Map.entry("jumadaalula", 5),
+            Map.entry("jumadialawwal", 5),
+            Map.entry("jumadaalthani", 6),
+            Map.entry("jumadaalakhirah", 6),
+            Map.entry("jumadaalakhira", 6),
+            Map.entry("jumadialthani", 6),
+            Map.entry("jumadialakhir", 6),
+            Map.entry("rajab", 7),
+            Map.entry("shaban", 8),
+            Map.entry("ramadan", 9),
+            Map.entry("ramadhan", 9),
+            Map.entry("shawwal", 10),
+            Map.entry("shawal", 10),
+            Map.entry("dhualqadah", 11),
+            Map.entry("dhualqidah", 11),
+            Map.entry("dhulqadah", 11),
+            Map.entry("dhulqidah", 11),
+            Map.entry("dhualhijjah", 12),
+            Map.entry("dhulhijjah", 12),
+            Map.entry("dhualhijja", 12),
+            Map.entry("dhulhijja", 12));
+
     private static final Map<String, Integer> OTHER_GREGORIAN =
             Map.of("ابريل", 4, "اغسطس", 8, "يوليوز", 7, "غشت", 8, "شتنبر", 9, "نونبر", 11, "دجنبر", 12, "اكتوبر", 10);
     private static final List<String> ENGLISH = List.of(
@@ -54,12 +87,15 @@ public final class WireCalendar {
 
     /** {@code 26 شوال 1436 هـ}, {@code 4 أيار 2017 م}, {@code 4 May 2017}: day, month name, year, a calendar mark. */
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("(\\d{1,2})\\s+([^\\d,،]+?)[\\s,،]+(\\d{3,4})\\s*(هـ|ه|م)?\\.?");
+            Pattern.compile("(\\d{1,2})\\s+([^\\d,،]+?)[\\s,،]+(\\d{3,4})\\s*(هـ|ه|م|AH|A\\.H)?\\.?");
     /** {@code May 4, 2017}. */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{IsLatin}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     /** {@code 1446-09-01 هـ}: a Hijri date in numbers, which only its mark tells from a Gregorian one. */
     private static final Pattern NUMERIC_HIJRI =
-            Pattern.compile("(\\d{3,4})[-/](\\d{1,2})[-/](\\d{1,2})\\s*(هـ|ه)\\.?");
+            Pattern.compile("(\\d{3,4})[-/](\\d{1,2})[-/](\\d{1,2})\\s*(هـ|ه|AH|A\\.H)\\.?");
+    /** {@code 26/10/1436 هـ}: the same, day first. */
+    private static final Pattern NUMERIC_HIJRI_DAY_FIRST =
+            Pattern.compile("(\\d{1,2})[-/](\\d{1,2})[-/](\\d{4})\\s*(هـ|ه|AH|A\\.H)\\.?");
 
     /** A weekday before the date ({@code الخميس 4 أيار 2017}, {@code Thursday, 4 May 2017}): it says nothing more. */
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -134,6 +170,10 @@ public final class WireCalendar {
         if (m.matches()) {
             return hijriDay(number(m.group(1)), number(m.group(2)), number(m.group(3)), problems);
         }
+        m = NUMERIC_HIJRI_DAY_FIRST.matcher(s);
+        if (m.matches()) {
+            return hijriDay(number(m.group(3)), number(m.group(2)), number(m.group(1)), problems);
+        }
         m = DAY_MONTH_YEAR.matcher(s);
         if (m.matches()) {
             int hijriMonth = hijriMonth(m.group(2));
@@ -178,9 +218,17 @@ public final class WireCalendar {
 
     /** A Hijri month's number from its name in any usual spelling; 0 when it is none. */
     private static int hijriMonth(String written) {
-        String name = key(written);
+        String w = written.strip();
+        if (w.matches("[0-9٠-٩]{1,2}")) {
+            int n = number(w);
+            return n >= 1 && n <= 12 ? n : 0;
+        }
+        String name = key(w);
         int month = HIJRI_MONTHS.indexOf(name) + 1;
-        return month > 0 ? month : HIJRI_VARIANTS.getOrDefault(name, 0);
+        if (month > 0 || HIJRI_VARIANTS.containsKey(name)) {
+            return month > 0 ? month : HIJRI_VARIANTS.get(name);
+        }
+        return HIJRI_LATIN.getOrDefault(w.toLowerCase(Locale.ROOT).replaceAll("[\\s'’ʿʾ`.-]", ""), 0);
     }
 
     /**

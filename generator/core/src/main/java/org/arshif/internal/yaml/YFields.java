@@ -13,6 +13,9 @@ import org.arshif.internal.Suggestions;
  * getter returns empty, so one run reports every bad key.
  */
 public final class YFields {
+    /** How many unknown keys of one mapping {@link #rejectUnknown} names one by one. */
+    public static final int UNKNOWN_KEYS_NAMED = 100;
+
     private final YNode.Map map;
     private final String path;
     private final Diagnostics diagnostics;
@@ -139,23 +142,53 @@ public final class YFields {
         return Optional.empty();
     }
 
-    /** Reports keys outside {@code known}; used where a typo would otherwise silently do nothing. */
+    /**
+     * Reports keys outside {@code known}; used where a typo would otherwise silently do nothing. The first {@link
+     * #UNKNOWN_KEYS_NAMED} are named one by one; the rest of one mapping are counted in one more finding at the first
+     * of them (200,000 unknown keys, a file that is surely not this one, made 74 MB of findings).
+     */
     public void rejectUnknown(Set<String> known, String what) {
+        int named = 0;
+        int rest = 0;
+        YNode firstUnnamed = null;
+        YNode lastUnnamed = null;
         for (var e : map.keys().entrySet()) {
-            if (!known.contains(e.getKey())) {
-                String hint = Suggestions.closest(e.getKey(), known)
-                        .map(k -> "did you mean '" + k + "'?")
-                        .orElseGet(() -> "known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
-                String visible = InvisibleCharacters.without(e.getKey());
-                String message = known.contains(visible)
-                        ? "the " + what + " key '" + visible + "' holds an invisible character ("
-                                + InvisibleCharacters.names(e.getKey())
-                                + "), so it is an unknown key; delete the character,"
-                                + " or type the key again"
-                        : "unknown " + what + " key '" + e.getKey() + "'; " + hint;
-                diagnostics.error(path, e.getValue().line(), e.getValue().column(), message);
+            if (known.contains(e.getKey())) {
+                continue;
+            }
+            if (named < UNKNOWN_KEYS_NAMED) {
+                named++;
+                unknownKey(e.getKey(), e.getValue(), known, what);
+            } else {
+                rest++;
+                firstUnnamed = firstUnnamed == null ? e.getValue() : firstUnnamed;
+                lastUnnamed = e.getValue();
             }
         }
+        if (rest > 0) {
+            diagnostics.error(
+                    path,
+                    firstUnnamed.line(),
+                    firstUnnamed.column(),
+                    rest + " more unknown " + what + " keys from here to line " + lastUnnamed.line()
+                            + ", besides the " + named + " named above (only the first " + UNKNOWN_KEYS_NAMED
+                            + " are named one by one); is this the right file? Known keys: "
+                            + String.join(", ", new java.util.TreeSet<>(known)));
+        }
+    }
+
+    private void unknownKey(String key, YNode at, Set<String> known, String what) {
+        String hint = Suggestions.closest(key, known)
+                .map(k -> "did you mean '" + k + "'?")
+                .orElseGet(() -> "known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
+        String visible = InvisibleCharacters.without(key);
+        String message = known.contains(visible)
+                ? "the " + what + " key '" + visible + "' holds an invisible character ("
+                        + InvisibleCharacters.names(key)
+                        + "), so it is an unknown key; delete the character,"
+                        + " or type the key again"
+                : "unknown " + what + " key '" + key + "'; " + hint;
+        diagnostics.error(path, at.line(), at.column(), message);
     }
 
     private static String describe(YNode node) {

@@ -100,8 +100,7 @@ final class ListPages {
             }
         }
         TagLink tagLink = termLink(list);
-        Optional<SectionTexts.Text> own =
-                list.kind() == PageKind.SECTION ? views.sectionText(lang, list.section()) : Optional.empty();
+        Optional<SectionTexts.Text> own = ownText(list);
         String heading = heading(list, tagLink);
         String feed = feed(list);
         String sitePath = sitePathOverride != null ? sitePathOverride : list.path(page);
@@ -127,6 +126,15 @@ final class ListPages {
                         year ? views.months(lang, list.year()) : List.of(),
                         brief,
                         page == 1 ? own.map(SectionTexts.Text::html).orElse(null) : null));
+    }
+
+    /** The title and text of a section's section page, or of the home page's ({@code content/<lang>/_index.md}). */
+    private Optional<SectionTexts.Text> ownText(ListOf list) {
+        return switch (list.kind()) {
+            case SECTION -> views.sectionText(list.lang(), list.section());
+            case HOME -> views.sectionText(list.lang(), SectionTexts.HOME);
+            default -> Optional.empty();
+        };
     }
 
     /** A tag's or a category's list: its term as a link, with its count; else null. */
@@ -263,11 +271,7 @@ final class ListPages {
                 list.kind() == PageKind.CATEGORY ? model.categories().name(list.term(), list.lang()) : null,
                 list.section(),
                 // A section page's title heads every page of its list, its text the first one's.
-                list.kind() == PageKind.SECTION
-                        ? views.sectionText(list.lang(), list.section())
-                                .map(t -> page == 1 ? t : t.title())
-                                .orElse(null)
-                        : null,
+                ownText(list).map(t -> page == 1 ? t : t.title()).orElse(null),
                 list.year(),
                 list.month(),
                 page,

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.arshif.content.Dispatch;
+import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.diag.Severity;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 
@@ -114,33 +116,56 @@ final class PageClaims {
         if (at.isEmpty()) {
             return; // two pages the site generates: their names come from keys already in lower case
         }
-        diagnostics.warning(
-                at,
-                1,
-                1,
-                "the site's files " + twin + " (" + (other.isEmpty() ? "a page the site generates" : other) + ") and "
-                        + file + " (" + (job.owner().isEmpty() ? "a page the site generates" : job.owner())
-                        + ") differ only in upper and lower case: on a file system that ignores case (macOS,"
-                        + " Windows) one would replace the other; give one of them a different slug");
+        String message = "the site's files " + twin + " (" + (other.isEmpty() ? "a page the site generates" : other)
+                + ") and " + file + " (" + (job.owner().isEmpty() ? "a page the site generates" : job.owner())
+                + ") differ only in upper and lower case: on a file system that ignores case (macOS,"
+                + " Windows) one would replace the other; give one of them a different slug";
+        diagnostics.add(
+                at.equals(job.owner())
+                        ? at(at, job.sitePath(), Severity.WARNING, message)
+                        : Diagnostic.warning(at, 1, 1, message));
     }
 
     private void report(PageJob job, String previous) {
         String by = previous.isEmpty() ? "a page the site generates" : previous;
         if (job.owner().isEmpty()) {
-            diagnostics.error(
+            diagnostics.add(at(
                     previous,
-                    1,
-                    1,
+                    job.sitePath(),
+                    Severity.ERROR,
                     "this dispatch's URL or alias collides with " + job.sitePath()
-                            + ", a page the site generates; change its slug or alias");
+                            + ", a page the site generates; change its slug or alias"));
         } else {
-            diagnostics.error(
+            diagnostics.add(at(
                     job.owner(),
-                    1,
-                    1,
+                    job.sitePath(),
+                    Severity.ERROR,
                     "two dispatches have the same URL " + job.sitePath() + ": this one and " + by
-                            + "; give one of them a different slug or alias" + permalinkFix(job, previous));
+                            + "; give one of them a different slug or alias" + permalinkFix(job, previous)));
         }
+    }
+
+    /**
+     * The finding at the key that gives the dispatch {@code sitePath}: its {@code aliases} when it is not the article's
+     * own URL, else its {@code url} or {@code slug}; the file's start when it names none (the file name gives it).
+     */
+    private Diagnostic at(String owner, String sitePath, Severity severity, String message) {
+        Dispatch d = dispatches().get(owner);
+        if (d == null) {
+            return new Diagnostic(owner, 1, 1, severity, message);
+        }
+        String key = !d.permalink().equals(sitePath) ? "aliases" : d.positions().containsKey("url") ? "url" : "slug";
+        return d.finding(severity, d.position(key), message);
+    }
+
+    private Map<String, Dispatch> dispatches() {
+        if (byPath == null) {
+            byPath = new HashMap<>();
+            for (String lang : model.languages()) {
+                model.articles(lang).forEach(d -> byPath.put(d.path(), d));
+            }
+        }
+        return byPath;
     }
 
     /**
@@ -151,14 +176,8 @@ final class PageClaims {
         if (job.kind() != PageKind.ARTICLE || previous.isEmpty()) {
             return "";
         }
-        if (byPath == null) {
-            byPath = new HashMap<>();
-            for (String lang : model.languages()) {
-                model.articles(lang).forEach(d -> byPath.put(d.path(), d));
-            }
-        }
-        Dispatch one = byPath.get(job.owner());
-        Dispatch other = byPath.get(previous);
+        Dispatch one = dispatches().get(job.owner());
+        Dispatch other = dispatches().get(previous);
         if (one == null || other == null || !other.permalink().equals(job.sitePath())) {
             return "";
         }

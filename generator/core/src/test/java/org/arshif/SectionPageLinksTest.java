@@ -1,0 +1,57 @@
+package org.arshif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.arshif.diag.ContentException;
+import org.arshif.diag.Diagnostic;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A section page's text stands above its section's list, so its links are checked as a dispatch's are (they were
+ * published unchecked): a link to no page, one that leaves the site's path, an image that is not there; from the
+ * list's URL for a relative one. A fine link is fine.
+ */
+class SectionPageLinksTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSectionPagesBrokenLinksAreErrorsAtTheirLineAndColumn() {
+        Path root = dir.resolve("site");
+        Trees.write(root.resolve("arshif.yml"), "baseUrl: https://x.example/news/\nlanguages: [en]\n");
+        Trees.write(root.resolve("content/en/economy/2024-02-01-oil.md"), "---\ntitle: Oil\n---\n\nOil text.\n");
+        Trees.write(
+                root.resolve("content/en/economy/_index.md"),
+                "---\ntitle: Economy\n---\n\nSee [oil](2024/02/oil/), [old](/en/missing/) and"
+                        + " [gone](/news/en/economy/2023/01/gone/).\n\n![A chart](chart.png)\n");
+        ContentException e = assertThrows(
+                ContentException.class,
+                () -> Arshif.builder()
+                        .siteRoot(root)
+                        .output(dir.resolve("out"))
+                        .clock(HugoContentTest.CLOCK)
+                        .build()
+                        .build());
+        assertEquals(
+                List.of(
+                        "content/en/economy/_index.md:5:26: error: link '/en/missing/' leaves the site, which is"
+                                + " published under /news/; write /news/en/missing/ or a relative link",
+                        "content/en/economy/_index.md:5:50: error: link '/news/en/economy/2023/01/gone/' points to no"
+                                + " page of the site",
+                        "content/en/economy/_index.md:7:1: error: image 'chart.png' points to no file of the site"
+                                + " (/news/en/economy/chart.png); put the photo under content/media/ and write"
+                                + " /media/<name> (a section page's photos are not published from its folder)"),
+                e.diagnostics().stream()
+                        .map(Diagnostic::format)
+                        .map(f -> f.replaceFirst(" \\(/news/en/economy/2023.*", ""))
+                        .toList());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+}
