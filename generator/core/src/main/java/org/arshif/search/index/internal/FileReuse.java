@@ -92,6 +92,14 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             return member;
         }
 
+        /**
+         * Term shard {@code i} ({@code range}) apart from its tails, as the last run made it, when none of its terms
+         * changed; else null.
+         */
+        LiveParts.ShardText text(int i, InvertedIndex index, ShardLayout layout, IdRange range) {
+            return clean[i] ? last.text(index, layout, range) : null;
+        }
+
         /** Keeps term shard {@code i}, as this run has it, for the next run. */
         void made(int i, LiveParts.Member member) {
             parts.member(keys[i], member);
