@@ -54,6 +54,12 @@ final class LiveParts {
         }
     }
 
+    /**
+     * A long list's member of its tail file, gzip'd: made of its postings ({@code own}) and, for a surface key's
+     * flags, its term's ({@code its}, null for a term).
+     */
+    record TailMember(Postings own, Postings its, boolean flagged, byte[] gzip) {}
+
     private static boolean sameTerms(
             String[] terms,
             Postings[] postings,
@@ -117,6 +123,8 @@ final class LiveParts {
     private Map<String, ShardKey> shardKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardPositions.madeOf
     private Map<Postings, ShardPositions> positions = Collections.synchronizedMap(new IdentityHashMap<>());
+    // by the list's postings, checked against its term's
+    private Map<Postings, TailMember> tailMembers = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardText.madeOf
     private Map<Postings, ShardText> texts = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the id of the file's first card, checked by CardFile.madeOf
@@ -148,6 +156,16 @@ final class LiveParts {
     ShardText text(InvertedIndex index, ShardLayout layout, IdRange shard) {
         ShardText known = shard.to() > shard.from() ? texts.get(index.postings()[shard.from()]) : null;
         return known != null && known.madeOf(index, layout, shard) ? known : null;
+    }
+
+    /** The tail member the last run made of the list {@code own}, or null. */
+    TailMember tailMember(Postings own) {
+        return tailMembers.get(own);
+    }
+
+    /** Keeps a tail member for the next run. */
+    void tailMember(TailMember made) {
+        tailMembers.put(made.own(), made);
     }
 
     /** Keeps a term shard's text for the next run. */
@@ -233,6 +251,7 @@ final class LiveParts {
         next.members = members;
         next.positions = positions;
         next.texts = texts;
+        next.tailMembers = tailMembers;
         next.shardKeys = shardKeys;
         next.cardFiles = cardFiles;
         Set<String> live = new HashSet<>(hashes);
