@@ -123,6 +123,8 @@ final class LiveParts {
     private Map<String, ShardKey> shardKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardPositions.madeOf
     private Map<Postings, ShardPositions> positions = Collections.synchronizedMap(new IdentityHashMap<>());
+    // a long list's positions in its tail file, by its postings (a list is never changed once an index holds it)
+    private Map<Postings, String> tailPositions = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the list's postings, checked against its term's
     private Map<Postings, TailMember> tailMembers = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardText.madeOf
@@ -161,6 +163,31 @@ final class LiveParts {
     /** The tail member the last run made of the list {@code own}, or null. */
     TailMember tailMember(Postings own) {
         return tailMembers.get(own);
+    }
+
+    /** Keeps the last run's members and positions of the long lists {@code group} of a kept tail file. */
+    void carryTail(LiveParts last, InvertedIndex index, int[] group) {
+        for (int t : group) {
+            Postings own = index.postings()[t];
+            TailMember member = last.tailMembers.get(own);
+            if (member != null) {
+                tailMembers.put(own, member);
+            }
+            String positions = last.tailPositions.get(own);
+            if (positions != null) {
+                tailPositions.put(own, positions);
+            }
+        }
+    }
+
+    /** The positions the last run encoded of the long list {@code own}, or null. */
+    String tailPositions(Postings own) {
+        return tailPositions.get(own);
+    }
+
+    /** Keeps a long list's positions for the next run. */
+    void tailPositions(Postings own, String positions) {
+        tailPositions.put(own, positions);
     }
 
     /** Keeps a tail member for the next run. */
@@ -252,6 +279,7 @@ final class LiveParts {
         next.positions = positions;
         next.texts = texts;
         next.tailMembers = tailMembers;
+        next.tailPositions = tailPositions;
         next.shardKeys = shardKeys;
         next.cardFiles = cardFiles;
         Set<String> live = new HashSet<>(hashes);

@@ -67,6 +67,22 @@ final class TailMembers {
         return gzip;
     }
 
+    /** The positions of term {@code t}'s long list (VLQ): a live server's last run's when the list is the same. */
+    String positions(int t) {
+        Postings own = encoder.scoring().index().postings()[t];
+        boolean clean = dirt != null && dirt.positionsClean(t, t + 1);
+        String known = clean && lastParts != null ? lastParts.tailPositions(own) : null;
+        if (known == null) {
+            StringBuilder sb = new StringBuilder();
+            encoder.appendPositions(sb, t);
+            known = sb.toString();
+        }
+        if (parts != null) {
+            parts.tailPositions(own, known);
+        }
+        return known;
+    }
+
     private static boolean contains(int[] group, int t) {
         for (int g : group) {
             if (g == t) {

@@ -39,6 +39,8 @@ record TermShardWriter(
                 String json = json(range, tailHashes, bundles, text, known == null ? null : known.parts());
                 member =
                         new LiveParts.Member(json, Blob.gzip(json.getBytes(StandardCharsets.UTF_8), IndexFormat.LEVEL));
+            } else {
+                known.carryText(index, layout, members.get(i)); // taken whole: its text stays the next run's
             }
             if (known != null) {
                 known.made(i, member);
