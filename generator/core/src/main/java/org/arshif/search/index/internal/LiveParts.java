@@ -30,10 +30,9 @@ final class LiveParts {
 
     /**
      * A term shard's positions in its pack: its JSON, made of its terms' postings (a list is never changed once an
-     * index holds it: an edit makes a new one) and of which of them have a tail (their positions are there); and
-     * its piece of a pack's gzip after a comma ({@link GzipPieces}).
+     * index holds it: an edit makes a new one) and of which of them have a tail (their positions are there).
      */
-    record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json, byte[] piece) {
+    record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json) {
         /** Whether terms {@code shard} of {@code index} with these tails are what this was made of. */
         boolean madeOf(InvertedIndex index, ShardLayout layout, IdRange shard) {
             return sameTerms(terms, postings, tails, index, layout, shard);
