@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * file whose cards an edit did not touch is kept as the last write named it, and a position pack that an edit
  * touched is made of the last write's positions of its other term shards, and a term shard's key is the last
  * write's when its terms and their tail files are the same. After edits of titles, tags, bodies, an addition and
- * deletions (which move the shards and the packs' grouping), every write equals a fresh build's.
+ * deletions (which move the shards and the packs' grouping), and words put at the start of bodies (which move the
+ * positions of the long lists in the tails, and so the tails' names, not their postings), every write equals a fresh
+ * build's.
  */
 class LiveFilesKeptTest {
     private final SearchIndexWriter writer = SearchFixtureCorpus.fixtureWriter();
@@ -81,6 +83,40 @@ class LiveFilesKeptTest {
                         docs.get(5).tags(),
                         docs.get(5).body() + " الميناء."));
         liveEqualsFresh(docs, "a deletion and an edit");
+        // inside a body: every later token's position moves, so do the tails' positions (and their names); the term
+        // shards naming those tails take their lists from the last write, tail members too
+        docs.set(
+                7,
+                with(
+                        docs.get(7),
+                        docs.get(7).title(),
+                        docs.get(7).tags(),
+                        "في الميناء. " + docs.get(7).body()));
+        liveEqualsFresh(docs, "a sentence at a body's start");
+        docs.set(
+                7,
+                with(
+                        docs.get(7),
+                        docs.get(7).title(),
+                        docs.get(7).tags(),
+                        "قال " + docs.get(7).body()));
+        liveEqualsFresh(docs, "a word at the same body's start");
+        docs.set(
+                2,
+                with(
+                        docs.get(2),
+                        docs.get(2).title(),
+                        docs.get(2).tags(),
+                        "في " + docs.get(2).body()));
+        liveEqualsFresh(docs, "a word at another body's start");
+        docs.set(
+                7,
+                with(
+                        docs.get(7),
+                        docs.get(7).title(),
+                        docs.get(9).tags(),
+                        docs.get(7).body()));
+        liveEqualsFresh(docs, "other tags after those (facets of lists kept by their postings)");
     }
 
     /**

@@ -26,7 +26,16 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             f.text(index.terms()[t]);
             clean &= dirt != null && dirt.postingsClean(t, t + 1) && dirt.positionsClean(t, t + 1);
         }
-        return keepOrWrite(f.finish(), clean, write, IndexFileKind.TAIL, IndexFileKind.TAIL_POSITIONS);
+        Hash128 key = f.finish();
+        String kept = reuse.keep(key, clean, files, IndexFileKind.TAIL, IndexFileKind.TAIL_POSITIONS);
+        if (kept == null) {
+            return reuse.wrote(key, write.get());
+        }
+        LiveParts last = reuse.parts(true);
+        if (last != null) {
+            reuse.parts(false).carryTail(last, index, group);
+        }
+        return kept;
     }
 
     /**
@@ -58,6 +67,9 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         }
         if (known != null) {
             known.carry();
+            for (IdRange range : members) {
+                known.carryText(index, layout, range);
+            }
         }
         return kept;
     }
@@ -90,6 +102,22 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             LiveParts.Member member = clean[i] ? last.member(keys[i]) : null;
             parts.counted(member != null);
             return member;
+        }
+
+        /**
+         * Term shard {@code i} ({@code range}) apart from its tails, as the last run made it, when none of its terms
+         * changed; else null.
+         */
+        LiveParts.ShardText text(int i, InvertedIndex index, ShardLayout layout, IdRange range) {
+            return clean[i] ? last.text(index, layout, range) : null;
+        }
+
+        /** Keeps the last run's text of term shard {@code range}, when it is still this run's, for the next run. */
+        void carryText(InvertedIndex index, ShardLayout layout, IdRange range) {
+            LiveParts.ShardText text = last.text(index, layout, range);
+            if (text != null) {
+                parts.text(text);
+            }
         }
 
         /** Keeps term shard {@code i}, as this run has it, for the next run. */
@@ -150,10 +178,5 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
             boolean tail = layout.hasTail(t);
             f.text(!tail ? "" : tailHashes == null ? "tail" : tailHashes.get(layout.tailOf()[t]));
         }
-    }
-
-    private String keepOrWrite(Hash128 key, boolean clean, Supplier<String> write, IndexFileKind... kinds) {
-        String kept = reuse.keep(key, clean, files, kinds);
-        return kept != null ? kept : reuse.wrote(key, write.get());
     }
 }

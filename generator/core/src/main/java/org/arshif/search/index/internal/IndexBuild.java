@@ -207,7 +207,7 @@ public final class IndexBuild {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
         // tails first: a term shard names the tail files of its long lists (so the manifest need not)
-        TailMembers members = new TailMembers(encoder, settings, reused.reuse());
+        TailMembers members = new TailMembers(encoder, settings, reused.reuse(), reused.dirt());
         TailWriter tailWriter = new TailWriter(index, encoder, settings, files, members);
         List<int[]> tails = layout.tails();
         List<String> tailHashes = Futures.all(submitEach(pool, ranges(tails.size(), 1), r -> {

@@ -35,19 +35,47 @@ final class LiveParts {
     record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json) {
         /** Whether terms {@code shard} of {@code index} with these tails are what this was made of. */
         boolean madeOf(InvertedIndex index, ShardLayout layout, IdRange shard) {
-            if (shard.to() - shard.from() != terms.length) {
+            return sameTerms(terms, postings, tails, index, layout, shard);
+        }
+    }
+
+    /**
+     * A term shard's text apart from the names and places of its tail files: each inline list's postings (null: a
+     * long list, in a tail) and its best postings and facets ({@code "h"} and {@code "f"} to the end), made of its
+     * terms' postings and of which of them have a tail. An edit inside a body moves the positions of the frequent
+     * terms after it, which renames their tail files (both files of a tail share a hash, SEARCH-FORMAT §3): the term
+     * shards naming those take this instead of encoding their lists again (bench/RESULTS.md, w25-serve).
+     */
+    record ShardText(String[] terms, Postings[] postings, boolean[] tails, String[] inline, String best) {
+        /** Whether terms {@code shard} of {@code index} with these tails are what this was made of. */
+        boolean madeOf(InvertedIndex index, ShardLayout layout, IdRange shard) {
+            return sameTerms(terms, postings, tails, index, layout, shard);
+        }
+    }
+
+    /**
+     * A long list's member of its tail file, gzip'd: made of its postings ({@code own}) and, for a surface key's
+     * flags, its term's ({@code its}, null for a term).
+     */
+    record TailMember(Postings own, Postings its, boolean flagged, byte[] gzip) {}
+
+    private static boolean sameTerms(
+            String[] terms,
+            Postings[] postings,
+            boolean[] tails,
+            InvertedIndex index,
+            ShardLayout layout,
+            IdRange shard) {
+        if (shard.to() - shard.from() != terms.length) {
+            return false;
+        }
+        for (int i = 0; i < terms.length; i++) {
+            int t = shard.from() + i;
+            if (index.terms()[t] != terms[i] || index.postings()[t] != postings[i] || layout.hasTail(t) != tails[i]) {
                 return false;
             }
-            for (int i = 0; i < terms.length; i++) {
-                int t = shard.from() + i;
-                if (index.terms()[t] != terms[i]
-                        || index.postings()[t] != postings[i]
-                        || layout.hasTail(t) != tails[i]) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
 
     /**
@@ -94,6 +122,12 @@ final class LiveParts {
     private Map<String, ShardKey> shardKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardPositions.madeOf
     private Map<Postings, ShardPositions> positions = Collections.synchronizedMap(new IdentityHashMap<>());
+    // a long list's positions in its tail file, by its postings (a list is never changed once an index holds it)
+    private Map<Postings, String> tailPositions = Collections.synchronizedMap(new IdentityHashMap<>());
+    // by the list's postings, checked against its term's
+    private Map<Postings, TailMember> tailMembers = Collections.synchronizedMap(new IdentityHashMap<>());
+    // by the postings of the shard's first term, checked by ShardText.madeOf
+    private Map<Postings, ShardText> texts = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the id of the file's first card, checked by CardFile.madeOf
     private Map<Integer, CardFile> cardFiles = new ConcurrentHashMap<>();
     private final Map<String, int[]> sizes = new ConcurrentHashMap<>();
@@ -117,6 +151,54 @@ final class LiveParts {
         }
         ShardPositions known = positions.get(index.postings()[shard.from()]);
         return known != null && known.madeOf(index, layout, shard) ? known : null;
+    }
+
+    /** The text of term shard {@code shard} as this run has it, when the last run made it of the same; or null. */
+    ShardText text(InvertedIndex index, ShardLayout layout, IdRange shard) {
+        ShardText known = shard.to() > shard.from() ? texts.get(index.postings()[shard.from()]) : null;
+        return known != null && known.madeOf(index, layout, shard) ? known : null;
+    }
+
+    /** The tail member the last run made of the list {@code own}, or null. */
+    TailMember tailMember(Postings own) {
+        return tailMembers.get(own);
+    }
+
+    /** Keeps the last run's members and positions of the long lists {@code group} of a kept tail file. */
+    void carryTail(LiveParts last, InvertedIndex index, int[] group) {
+        for (int t : group) {
+            Postings own = index.postings()[t];
+            TailMember member = last.tailMembers.get(own);
+            if (member != null) {
+                tailMembers.put(own, member);
+            }
+            String positions = last.tailPositions.get(own);
+            if (positions != null) {
+                tailPositions.put(own, positions);
+            }
+        }
+    }
+
+    /** The positions the last run encoded of the long list {@code own}, or null. */
+    String tailPositions(Postings own) {
+        return tailPositions.get(own);
+    }
+
+    /** Keeps a long list's positions for the next run. */
+    void tailPositions(Postings own, String positions) {
+        tailPositions.put(own, positions);
+    }
+
+    /** Keeps a tail member for the next run. */
+    void tailMember(TailMember made) {
+        tailMembers.put(made.own(), made);
+    }
+
+    /** Keeps a term shard's text for the next run. */
+    void text(ShardText made) {
+        if (made.postings().length > 0) {
+            texts.put(made.postings()[0], made);
+        }
     }
 
     /** Keeps a term shard's positions for the next run. */
@@ -194,6 +276,9 @@ final class LiveParts {
         // to them after this, and what it adds is checked as any other entry is
         next.members = members;
         next.positions = positions;
+        next.texts = texts;
+        next.tailMembers = tailMembers;
+        next.tailPositions = tailPositions;
         next.shardKeys = shardKeys;
         next.cardFiles = cardFiles;
         Set<String> live = new HashSet<>(hashes);

@@ -17,13 +17,18 @@ final class TailMembers {
     private final Map<Integer, int[]> sizes = new ConcurrentHashMap<>();
     private final LiveParts parts;
     private final LiveParts lastParts;
+    private final Dirt dirt;
 
-    /** @param reuse a live server's state, whose last run may have measured a kept tail's members; or null */
-    TailMembers(PostingEncoder encoder, IndexSettings settings, IndexReuse reuse) {
+    /**
+     * @param reuse a live server's state, whose last run may have measured a kept tail's members; or null
+     * @param dirt  the entries the changed documents touched (null: every member is encoded)
+     */
+    TailMembers(PostingEncoder encoder, IndexSettings settings, IndexReuse reuse, Dirt dirt) {
         this.encoder = encoder;
         this.settings = settings;
         this.parts = reuse == null ? null : reuse.parts(false);
         this.lastParts = reuse == null ? null : reuse.parts(true);
+        this.dirt = dirt;
     }
 
     /**
@@ -37,14 +42,45 @@ final class TailMembers {
         InvertedIndex index = encoder.scoring().index();
         int term = SurfaceKeys.termOf(index, t);
         boolean ownList = ShardLayout.forItsTerm(index, settings, t);
-        String flags = term >= 0 && !ownList && contains(group, term) ? encoder.surfaceFlags(t, term) : null;
+        boolean flagged = term >= 0 && !ownList && contains(group, term);
+        Postings own = index.postings()[t];
+        Postings its = term >= 0 ? index.postings()[term] : null;
+        // a live server's last run encoded it of the same lists, with the same impacts: an edit that moved only
+        // positions (inside a body) renames the tail but changes none of its members
+        boolean clean =
+                dirt != null && dirt.postingsClean(t, t + 1) && (term < 0 || dirt.postingsClean(term, term + 1));
+        LiveParts.TailMember known = clean && lastParts != null ? lastParts.tailMember(own) : null;
+        if (known != null && known.its() == its && known.flagged() == flagged) {
+            parts.tailMember(known);
+            return known.gzip();
+        }
         StringBuilder sb = new StringBuilder();
-        if (flags != null) {
-            sb.append(flags);
+        if (flagged) {
+            sb.append(encoder.surfaceFlags(t, term));
         } else {
             encoder.appendPostings(sb, t);
         }
-        return Blob.gzip(sb.toString().getBytes(StandardCharsets.US_ASCII), IndexFormat.RARE_LEVEL);
+        byte[] gzip = Blob.gzip(sb.toString().getBytes(StandardCharsets.US_ASCII), IndexFormat.RARE_LEVEL);
+        if (parts != null) {
+            parts.tailMember(new LiveParts.TailMember(own, its, flagged, gzip));
+        }
+        return gzip;
+    }
+
+    /** The positions of term {@code t}'s long list (VLQ): a live server's last run's when the list is the same. */
+    String positions(int t) {
+        Postings own = encoder.scoring().index().postings()[t];
+        boolean clean = dirt != null && dirt.positionsClean(t, t + 1);
+        String known = clean && lastParts != null ? lastParts.tailPositions(own) : null;
+        if (known == null) {
+            StringBuilder sb = new StringBuilder();
+            encoder.appendPositions(sb, t);
+            known = sb.toString();
+        }
+        if (parts != null) {
+            parts.tailPositions(own, known);
+        }
+        return known;
     }
 
     private static boolean contains(int[] group, int t) {

@@ -20,7 +20,7 @@ record TailWriter(
             postings.writeBytes(member);
             sizes[i] = member.length;
             positions.raw(i > 0 ? "," : "").ch('"');
-            encoder.appendPositions(positions.builder(), group[i]);
+            positions.builder().append(members.positions(group[i]));
             positions.ch('"');
         }
         positions.ch(']').ch('}');

@@ -34,9 +34,13 @@ record TermShardWriter(
         for (int i = 0; i < jsons.length; i++) {
             LiveParts.Member member = known == null ? null : known.known(i);
             if (member == null) {
-                String json = json(members.get(i), tailHashes, bundles);
+                IdRange range = members.get(i);
+                LiveParts.ShardText text = known == null ? null : known.text(i, index, layout, range);
+                String json = json(range, tailHashes, bundles, text, known == null ? null : known.parts());
                 member =
                         new LiveParts.Member(json, Blob.gzip(json.getBytes(StandardCharsets.UTF_8), IndexFormat.LEVEL));
+            } else {
+                known.carryText(index, layout, members.get(i)); // taken whole: its text stays the next run's
             }
             if (known != null) {
                 known.made(i, member);
@@ -54,8 +58,16 @@ record TermShardWriter(
         return h;
     }
 
-    /** The JSON of the term shard {@code range}. */
-    private String json(IdRange range, List<String> tailHashes, TailBundleWriter.Bundles bundles) {
+    /**
+     * The JSON of the term shard {@code range}: its lists' postings, best postings and facets from {@code text} when
+     * the last run made them of the same lists (null: encoded); this run's kept in {@code parts} (null: not kept).
+     */
+    private String json(
+            IdRange range,
+            List<String> tailHashes,
+            TailBundleWriter.Bundles bundles,
+            LiveParts.ShardText text,
+            LiveParts parts) {
         Json j = new Json(settings.shardTarget() + 1024);
         j.ch('{').key("t").strings(Arrays.asList(index.terms()).subList(range.from(), range.to()));
         j.ch(',').key("n").ch('[');
@@ -65,6 +77,7 @@ record TermShardWriter(
         j.ch(']').ch(',').key("p").ch('[');
         List<String> shardTails = new ArrayList<>();
         IntList tailGroups = new IntList(4);
+        String[] inline = new String[range.to() - range.from()];
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "");
             if (layout.hasTail(t)) {
@@ -76,12 +89,39 @@ record TermShardWriter(
                 appendTailRef(j, t, shardTails.indexOf(h), tailHashes);
             } else {
                 j.ch('"');
-                encoder.appendPostings(j.builder(), t);
+                int from = j.builder().length();
+                if (text == null) {
+                    encoder.appendPostings(j.builder(), t);
+                } else {
+                    j.builder().append(text.inline()[t - range.from()]);
+                }
+                inline[t - range.from()] = j.builder().substring(from);
                 j.ch('"');
             }
         }
         j.ch(']').ch(',').key("tails").strings(shardTails);
-        // where each tail file is in the tail bundles (format 8): a query's long lists come from one file
+        appendPlaces(j, tailGroups, bundles);
+        int from = j.builder().length();
+        if (text == null) {
+            appendBest(j, range);
+            j.ch(']');
+            appendFacets(j, range);
+        } else {
+            j.builder().append(text.best());
+        }
+        if (parts != null) {
+            parts.text(new LiveParts.ShardText(
+                    Arrays.copyOfRange(index.terms(), range.from(), range.to()),
+                    Arrays.copyOfRange(index.postings(), range.from(), range.to()),
+                    tails(range),
+                    inline,
+                    j.builder().substring(from)));
+        }
+        return j.ch('}').toString();
+    }
+
+    /** Where each tail file is in the tail bundles (format 8): a query's long lists come from one file. */
+    private static void appendPlaces(Json j, IntList tailGroups, TailBundleWriter.Bundles bundles) {
         j.ch(',').key("at").ch('[');
         for (int i = 0; i < tailGroups.size(); i++) {
             int g = tailGroups.get(i);
@@ -93,8 +133,11 @@ record TermShardWriter(
                     .ch(']');
         }
         j.ch(']');
-        appendBest(j, range);
-        j.ch(']').ch(',').key("f").ch('[');
+    }
+
+    /** {@code "f"}: the facets of each term with more than a page of documents. */
+    private void appendFacets(Json j, IdRange range) {
+        j.ch(',').key("f").ch('[');
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "").ch('"');
             if (index.postings()[t].df() > settings.hitsPerTerm() && !SurfaceKeys.is(index, t)) {
@@ -102,8 +145,15 @@ record TermShardWriter(
             }
             j.ch('"');
         }
-        j.ch(']').ch('}');
-        return j.toString();
+        j.ch(']');
+    }
+
+    private boolean[] tails(IdRange range) {
+        boolean[] out = new boolean[range.to() - range.from()];
+        for (int t = range.from(); t < range.to(); t++) {
+            out[t - range.from()] = layout.hasTail(t);
+        }
+        return out;
     }
 
     /**
