@@ -211,7 +211,7 @@ public final class ArchiveChecker {
                 .map(p -> checkUnread(p, context))
                 .toList()
                 .forEach(found::addAll);
-        found.addAll(SectionPageLinks.check(siteRoot, library.sectionTexts(), context));
+        found.addAll(SectionPageLinks.check(library.sectionTexts(), context));
         return found;
     }
 
@@ -278,18 +278,7 @@ public final class ArchiveChecker {
     }
 
     private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {
-        List<Diagnostic> out = new ArrayList<>();
-        String page = Routes.article(d);
-        for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
-            LinkProblem problem = c.linkProblem(t, d.path(), page, isPublished);
-            if (problem != null) {
-                out.add(problem.at(d.path(), t.line(), t.column()));
-            } else if (t.image()) {
-                out.addAll(DispatchFindings.imageProblems(
-                        t, d.path(), c.media(), c.config().decodedBasePath()));
-            }
-        }
-        return out;
+        return c.linkFindings(split.body(), split.bodyLine(), d.path(), Routes.article(d), isPublished);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.arshif.check;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +10,7 @@ import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.content.Media;
 import org.arshif.content.TagVocabulary;
+import org.arshif.diag.Diagnostic;
 import org.arshif.site.Routes;
 import org.arshif.site.SiteModel;
 import org.arshif.site.UglyLinks;
@@ -43,6 +46,23 @@ record Context(
                 && decoded.endsWith("/")
                 && decoded.length() > 1
                 && allFiles.contains(Routes.file(decoded.substring(0, decoded.length() - 1) + ".html"));
+    }
+
+    /**
+     * The findings of the links and images of Markdown {@code body} (starting at line {@code bodyLine} of the file at
+     * {@code from}), resolved from the page at {@code page}: a link that points nowhere, else an image's own problems.
+     */
+    List<Diagnostic> linkFindings(String body, int bodyLine, String from, String page, boolean isPublished) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (MarkdownLinks.Target t : markdown.targets(body, bodyLine)) {
+            LinkProblem problem = linkProblem(t, from, page, isPublished);
+            if (problem != null) {
+                out.add(problem.at(from, t.line(), t.column()));
+            } else if (t.image()) {
+                out.addAll(DispatchFindings.imageProblems(t, from, media, config.decodedBasePath()));
+            }
+        }
+        return out;
     }
 
     /** Why a link points nowhere, or null when it is fine. */

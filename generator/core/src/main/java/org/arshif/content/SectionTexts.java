@@ -45,8 +45,15 @@ public final class SectionTexts {
      * @param path  the section page, site-root-relative
      * @param title its {@code title}, or null when it gives none
      * @param html  its Markdown text as HTML, or null when it has none
+     * @param markdown its Markdown text as written, or null when it has none: what its links are checked on
+     * @param markdownLine the line of the file where {@code markdown} starts
      */
-    public record Text(String path, String title, String html) {}
+    public record Text(String path, String title, String html, String markdown, int markdownLine) {
+        /** The same text with other HTML (links rewritten). */
+        public Text withHtml(String other) {
+            return new Text(path, title, other, markdown, markdownLine);
+        }
+    }
 
     // Language -> section path -> its text.
     private final Map<String, Map<String, Text>> byLanguage;
@@ -179,7 +186,9 @@ public final class SectionTexts {
                         .flatMap(t -> title(path, t, d))
                         .orElse(null);
         String html = split.body().isBlank() ? null : html(path, split, markdown, d);
-        return title == null && html == null ? Optional.empty() : Optional.of(new Text(path, title, html));
+        return title == null && html == null
+                ? Optional.empty()
+                : Optional.of(new Text(path, title, html, html == null ? null : split.body(), split.bodyLine()));
     }
 
     /** The title as text; empty (with a warning at it when it is not text) when it gives none. */

@@ -225,10 +225,13 @@ public final class WireCalendar {
         }
         String name = key(w);
         int month = HIJRI_MONTHS.indexOf(name) + 1;
-        if (month > 0 || HIJRI_VARIANTS.containsKey(name)) {
-            return month > 0 ? month : HIJRI_VARIANTS.get(name);
+        if (month > 0) {
+            return month;
         }
-        return HIJRI_LATIN.getOrDefault(w.toLowerCase(Locale.ROOT).replaceAll("[\\s'’ʿʾ`.-]", ""), 0);
+        Integer variant = HIJRI_VARIANTS.get(name);
+        return variant != null
+                ? variant
+                : HIJRI_LATIN.getOrDefault(w.toLowerCase(Locale.ROOT).replaceAll("[\\s'’ʿʾ`.-]", ""), 0);
     }
 
     /**

@@ -76,10 +76,7 @@ final class Views {
      * body's are; empty when it has no section page that gives either.
      */
     Optional<SectionTexts.Text> sectionText(String lang, String section) {
-        return sectionTexts
-                .of(lang, section)
-                .map(t ->
-                        t.html() == null ? t : new SectionTexts.Text(t.path(), t.title(), uglyLinks.rewrite(t.html())));
+        return sectionTexts.of(lang, section).map(t -> t.html() == null ? t : t.withHtml(uglyLinks.rewrite(t.html())));
     }
 
     /** A dispatch's body as pages and feeds show it: with {@code uglyUrls}, links to articles' folders made files. */

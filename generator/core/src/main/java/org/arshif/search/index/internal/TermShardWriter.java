@@ -77,7 +77,8 @@ record TermShardWriter(
         j.ch(']').ch(',').key("p").ch('[');
         List<String> shardTails = new ArrayList<>();
         IntList tailGroups = new IntList(4);
-        String[] inline = new String[range.to() - range.from()];
+        // kept for a live server's next run only: a plain build copies no list
+        String[] inline = parts == null ? null : new String[range.to() - range.from()];
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "");
             if (layout.hasTail(t)) {
@@ -95,7 +96,9 @@ record TermShardWriter(
                 } else {
                     j.builder().append(text.inline()[t - range.from()]);
                 }
-                inline[t - range.from()] = j.builder().substring(from);
+                if (inline != null) {
+                    inline[t - range.from()] = j.builder().substring(from);
+                }
                 j.ch('"');
             }
         }
