@@ -3,12 +3,13 @@
 // parses queries, ranks (BM25F impacts), computes facets. No DOM here. Format: generator/SEARCH-FORMAT.md,
 // typed in search-format.js.
 /**
- * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, Manifest, PhraseSlot,
+ * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, LexiconPiece, Manifest,
+ *   PhraseSlot,
  *   Postings, PositionsFile, RankFacets, RankOptions, RankResult, RankedDoc, ResultCard, SearchResults, Slot, Stats,
  *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 10;
+export const FORMAT_VERSION = 11;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -467,6 +468,10 @@ export class SearchIndex {
     this.cardDict = undefined;
     /** @type {number[] | undefined} where each term shard starts in the shard bundle (and where the last ends) */
     this.starts = undefined;
+    /** @type {number[] | undefined} where each term shard's piece starts in the lexicon (and where the last ends) */
+    this.lexiconStarts = undefined;
+    /** @type {Map<number, LexiconPiece>} the lexicon's pieces read, by term shard */
+    this.lexicon = new Map();
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
     this.tailBatches = new Map();
     /** @type {Map<number, Doc>} */
@@ -519,6 +524,38 @@ export class SearchIndex {
     const out = new Map();
     await Promise.all(indices.map(async (i) => out.set(i, await this.shard(i))));
     return out;
+  }
+
+  /**
+   * The lexicon's pieces of the given term shards (format 11: each one's terms, surface keys left out, and their
+   * document frequencies), those not read yet in one (multi-)range request to `w.<h>.bin`, neighbours joined. Null
+   * when they cannot be had by range: a server that ignores Range (the index is then rangeless), an error status
+   * (a half-uploaded site), or an answer that lacks one; the term shards serve then, as before format 11.
+   * @param {number[]} wanted term shard indices, sorted
+   * @returns {Promise<Map<number, LexiconPiece> | null>}
+   */
+  async lexiconPieces(wanted) {
+    const { lexicon, lexiconSizes } = this.manifest.terms;
+    const at = this.lexiconStarts ??= offsets(decodeVlq(lexiconSizes));
+    const url = `${this.base}w.${lexicon}.bin`;
+    const missing = wanted.filter((i) => !this.lexicon.has(i));
+    if (missing.length) {
+      let parts;
+      try {
+        parts = await fetchRanges(this, url, joinNear(missing.map((i) => [at[i], at[i + 1] - 1])), false);
+      } catch (e) {
+        if (e instanceof SearchIndexError && e.kind === 'http') return null;
+        throw e;
+      }
+      for (const i of missing) {
+        const [a, b] = [at[i], at[i + 1] - 1];
+        const part = parts?.find((q) => q.start <= a && q.start + q.bytes.length > b);
+        if (!part) return null;
+        const piece = /** @type {LexiconPiece} */ (await decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), `${url}#${i}`));
+        this.lexicon.set(i, piece);
+      }
+    }
+    return new Map(wanted.map((i) => [i, /** @type {LexiconPiece} */ (this.lexicon.get(i))]));
   }
 
   /**
@@ -1058,11 +1095,19 @@ function shardKey(ix, i) {
  * @param {SearchIndex} ix
  */
 function bundleStarts(ix) {
-  ix.starts ??= decodeVlq(ix.manifest.terms.sizes).reduce((acc, n) => {
+  ix.starts ??= offsets(decodeVlq(ix.manifest.terms.sizes));
+  return ix.starts;
+}
+
+/**
+ * Where each of consecutive pieces of the given sizes starts, and where the last one ends.
+ * @param {number[]} sizes
+ */
+function offsets(sizes) {
+  return sizes.reduce((acc, n) => {
     acc.push(acc[acc.length - 1] + n);
     return acc;
   }, [0]);
-  return ix.starts;
 }
 
 /**
@@ -1217,9 +1262,11 @@ async function collectCandidates(ix, slots, fuzzy) {
 }
 
 /**
- * Step 1's last part: the corrections of the words the index lacks (the first MAX_CORRECTED of them), their
- * candidates' term shards fetched for all of them in one request (a pasted text of misspelt words once cost a
- * request per word: 50 of them, 31 requests and 695 KB at 10,000 documents).
+ * Step 1's last part: the corrections of the words the index lacks (the first MAX_CORRECTED of them). Which of
+ * their candidates the index holds, and how common each is, comes for all of them in one request from the lexicon;
+ * then the term shards of the candidates that may win, in one more (format 11; a pasted text of misspelt words once
+ * cost a request per word: 50 of them, 31 requests and 695 KB at 10,000 documents). From a server that ignores
+ * Range, or when the lexicon cannot be had, the candidates' term shards themselves, as before format 11.
  * @param {SearchIndex} ix
  * @param {Slot[]} slots
  * @param {{s: WordSlot, taken: Set<string>}[]} typos
@@ -1229,7 +1276,12 @@ async function correct(ix, slots, typos, shards) {
   if (!typos.length) return;
   const contexts = await Promise.all(typos.map(({ s }) => contextOf(ix, slots, s)));
   const words = typos.map(({ s, taken }, k) => typoCandidates(ix, s, shards, taken, contexts[k]));
-  await fetchCandidateShards(ix, words, shards);
+  const lexicon = await fetchCandidateShards(ix, words, shards);
+  if (lexicon) {
+    // the term shards of the candidates that may win, for all the words in one request (format 11)
+    const need = typos.flatMap(({ s }, k) => contenders(ix, s, words[k], shards, contexts[k], lexicon));
+    if (need.length) for (const [i, sh] of await ix.shards(need)) shards.set(i, sh);
+  }
   for (const [k, { s }] of typos.entries()) {
     const typo = await typoVariant(ix, s, words[k], shards, contexts[k]);
     if (typo) s.variants?.push({ e: typo, kind: 'typo' });
@@ -1360,16 +1412,40 @@ async function backedBy(ix, e, context) {
 }
 
 /**
- * Fetches, in one request, the term shards likeliest to hold the words meant: for each word to correct, each term
- * shard not at hand is worth the likelihood of the candidates it holds (FETCH_WEIGHT: a swapped or doubled letter far
- * above any changed letter, of which there are 28 per letter), and the TYPO_SHARDS worth most come. A split
- * dictionary keeps one-edit neighbours apart, so they are looked for wherever they are, not only near the word.
+ * Finds, in one request, which candidates the term shards likeliest to hold the words meant hold: for each word to
+ * correct, each term shard not at hand is worth the likelihood of the candidates it holds (FETCH_WEIGHT: a swapped or
+ * doubled letter far above any changed letter, of which there are 28 per letter), and the TYPO_SHARDS worth most are
+ * read. A split dictionary keeps one-edit neighbours apart, so they are looked for wherever they are, not only near
+ * the word. What is read is those term shards' part of the lexicon (their terms and document frequencies: tens of
+ * bytes each, where a term shard is ~1.3 KB at 10,000 documents), returned; when the lexicon cannot be had by range,
+ * the term shards themselves are fetched and added to `shards` (null is returned).
  * @param {SearchIndex} ix
  * @param {TypoCandidate[][]} lists each word's candidates
- * @param {Map<number, TermShard>} shards the shards at hand (those fetched are added)
+ * @param {Map<number, TermShard>} shards the shards at hand
+ * @returns {Promise<Map<number, LexiconPiece> | null>}
  */
 async function fetchCandidateShards(ix, lists, shards) {
-  // from a server that ignores Range, a term shard comes in its whole shard file: the file is the unit
+  if (!ix.rangeless) {
+    const extra = candidateShards(ix, lists, shards);
+    if (!extra.size) return null;
+    const lexicon = await ix.lexiconPieces([...extra].sort((a, b) => a - b));
+    if (lexicon) return lexicon;
+  }
+  // from a server that ignores Range (found now, perhaps), the shard files worth most, whole
+  const extra = candidateShards(ix, lists, shards);
+  if (extra.size) for (const [i, sh] of await ix.shards([...extra])) shards.set(i, sh);
+  return null;
+}
+
+/**
+ * The term shards not at hand worth reading for the words' candidates (fetchCandidateShards): the TYPO_SHARDS worth
+ * most per word, or from a server that ignores Range, where a term shard comes in its whole shard file, the term
+ * shards of the RANGELESS_TYPO_FILES shard files worth most.
+ * @param {SearchIndex} ix
+ * @param {TypoCandidate[][]} lists
+ * @param {Map<number, TermShard>} shards
+ */
+function candidateShards(ix, lists, shards) {
   const { members } = ix.manifest.terms;
   const unit = (/** @type {number} */ i) => (ix.rangeless ? Math.floor(i / members) : i);
   const count = ix.rangeless ? RANGELESS_TYPO_FILES : shardReach(ix.manifest, TYPO_SHARDS);
@@ -1388,7 +1464,46 @@ async function fetchCandidateShards(ix, lists, shards) {
       if (!shards.has(i) && chosen.has(unit(i))) extra.add(i);
     }
   }
-  if (extra.size) for (const [i, sh] of await ix.shards([...extra])) shards.set(i, sh);
+  return extra;
+}
+
+/**
+ * The term shards, not at hand, of the candidates of a word that may be its correction once the lexicon has said
+ * which the index holds and how common they are: with no other word to back one, the best by `ln(1 + df) ×
+ * closeness` alone (typoVariant's choice, made here from the document frequencies); else every one whose score,
+ * tripled by a backing, would reach the best score a candidate has unbacked, since whether the other words back it
+ * takes its documents. A candidate left out cannot win, so typoVariant chooses from the shards at hand what it would
+ * have chosen from every term shard read.
+ * @param {SearchIndex} ix
+ * @param {WordSlot} s
+ * @param {TypoCandidate[]} words
+ * @param {Map<number, TermShard>} shards the shards at hand
+ * @param {Set<number>[]} context
+ * @param {Map<number, LexiconPiece>} lexicon the pieces read
+ * @returns {number[]}
+ */
+function contenders(ix, s, words, shards, context, lexicon) {
+  const arabic = /[\u0600-\u06ff]/.test(s.word);
+  const found = [];
+  for (const c of words) {
+    const i = ix.shardOf(c.term);
+    const piece = shards.has(i) ? null : lexicon.get(i);
+    if (!piece || [...c.term].length < 3) continue; // at hand, or not read: typoVariant sees it as before
+    const k = lowerBound(piece.t, c.term);
+    if (piece.t[k] !== c.term) continue;
+    found.push({ i, score: Math.log1p(piece.n[k]) * CLOSENESS[c.kind], alone: !(arabic && [...c.term].length < minStem(c)) });
+  }
+  let best = -Infinity;
+  for (const c of words) { // the best a candidate scores unbacked, at hand or read
+    const e = findTerm(ix, shards, c.term);
+    if (e && [...e.term].length >= 3 && !(arabic && [...e.term].length < minStem(c))) best = Math.max(best, Math.log1p(e.df) * CLOSENESS[c.kind]);
+  }
+  for (const f of found) if (f.alone) best = Math.max(best, f.score);
+  if (!context.length) {
+    const first = found.find((f) => f.alone && f.score === best);
+    return first ? [first.i] : [];
+  }
+  return [...new Set(found.filter((f) => f.score * (1 + CONTEXT) >= best).map((f) => f.i))];
 }
 
 /** @typedef {{score: number, exact: boolean, surface: boolean, terms: Set<string>}} SlotMatch */

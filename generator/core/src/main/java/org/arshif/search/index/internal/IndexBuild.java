@@ -237,10 +237,13 @@ public final class IndexBuild {
         AttrWriter attrWriter = new AttrWriter(docs, files);
         List<Future<String>> attrs =
                 submitEach(pool, ranges(docs.size(), IndexFormat.ATTR_SHARD), r -> attrWriter.write(r.from(), r.to()));
+        Future<LexiconWriter.Lexicon> lexicon =
+                pool.submit(() -> new LexiconWriter(index, files).write(layout.shards()));
         List<String> shardHashes = Futures.all(shards);
         ManifestWriter.Names names = new ManifestWriter.Names(
                 shardHashes,
                 new ShardBundleWriter(files, reused.reuse()).write(shardHashes),
+                Futures.get(lexicon),
                 tailBundles.hashes(),
                 Futures.all(packs),
                 cards.perFile(),

@@ -23,7 +23,9 @@ enum IndexFileKind {
     /** The documents' attributes (dates, tags, sections). */
     ATTRIBUTES("a", ".json.gz"),
     /** The positions of a shard file's terms. */
-    POSITIONS("x", ".json.gz");
+    POSITIONS("x", ".json.gz"),
+    /** The lexicon: each term shard's terms and their document frequencies, for a misspelt word's candidates. */
+    LEXICON("w", ".bin");
 
     private final String letter;
     private final String suffix;

@@ -12,6 +12,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
     record Names(
             List<String> shards,
             ShardBundleWriter.Bundle bundle,
+            LexiconWriter.Lexicon lexicon,
             List<String> tailBundles,
             List<String> positionPacks,
             int cardsPerFile,
@@ -48,9 +49,10 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
     }
 
     /**
-     * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "members": n, "pack": n,
-     * "tails": [...], "positions": [...]}}: the term shards (n per shard file), where each one is in the shard
-     * bundle, and the tail bundles their long lists are in.
+     * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "lexicon": h, "lexiconSizes": VLQ,
+     * "members": n, "pack": n, "tails": [...], "positions": [...]}}: the term shards (n per shard file), where each
+     * one is in the shard bundle and its terms' document frequencies in the lexicon, and the tail bundles their long
+     * lists are in.
      */
     private void appendTerms(Json m, ShardLayout layout, Names names) {
         m.ch(',').key("terms").ch('{').key("sep").ch('[');
@@ -67,6 +69,8 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         m.ch(']').ch(',').key("files").strings(names.shards());
         m.ch(',').key("bundle").str(names.bundle().hash());
         m.ch(',').key("sizes").str(names.bundle().sizes());
+        m.ch(',').key("lexicon").str(names.lexicon().hash());
+        m.ch(',').key("lexiconSizes").str(names.lexicon().sizes());
         m.ch(',').key("members").num(IndexFormat.SHARD_MEMBERS);
         m.ch(',').key("tails").strings(names.tailBundles());
         m.ch(',')

@@ -1,0 +1,87 @@
+package org.arshif.search.index.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import org.arshif.search.analysis.SurfaceKey;
+
+/**
+ * Writes the lexicon {@code w.<h>.bin} (format 11): for each term shard, in shard order, one gzip member of the JSON
+ * {@code {"t":[terms],"n":[df,…]}} of its terms, surface keys left out. A misspelt word's candidates need only which
+ * terms the index holds and how common they are: the client reads them here for the term shards likeliest to hold
+ * the word meant, tens of bytes each, and then fetches the chosen candidate's term shard alone (SEARCH-FORMAT.md §4,
+ * "Corrections"), where it fetched every one of those term shards whole (issue 13: 22–30 KB warm at 10,000
+ * documents). Encoded whole on every run, with one deflater: a member is made of the shard's terms and their
+ * document frequencies alone, tens of microseconds.
+ */
+record LexiconWriter(InvertedIndex index, IndexFiles files) {
+    /** What {@link java.util.zip.GZIPOutputStream} writes before the deflated bytes: no name, no time, OS unknown. */
+    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+
+    /** The lexicon's hash, and the byte length of each term shard's member in it (VLQ, in shard order). */
+    record Lexicon(String hash, String sizes) {}
+
+    Lexicon write(List<IdRange> shards) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream(shards.size() * 96);
+        StringBuilder sizes = new StringBuilder(shards.size() * 2);
+        Deflater deflater = new Deflater(IndexFormat.LEVEL, true);
+        CRC32 crc = new CRC32();
+        try {
+            for (IdRange range : shards) {
+                byte[] member = member(deflater, crc, json(range).getBytes(StandardCharsets.UTF_8));
+                all.writeBytes(member);
+                Vlq.append(sizes, member.length);
+            }
+        } finally {
+            deflater.end();
+        }
+        byte[] bytes = all.toByteArray();
+        String hash = Blob.hash(bytes);
+        files.putRaw(IndexFileKind.LEXICON.named(hash), bytes);
+        return new Lexicon(hash, sizes.toString());
+    }
+
+    /** {@code {"t":[...],"n":[...]}}: the terms of {@code range} that are not surface keys, and their df. */
+    private String json(IdRange range) {
+        Json j = new Json(256);
+        j.ch('{').key("t").ch('[');
+        String sep = "";
+        for (int t = range.from(); t < range.to(); t++) {
+            if (!SurfaceKey.is(index.terms()[t])) {
+                j.raw(sep).str(index.terms()[t]);
+                sep = ",";
+            }
+        }
+        j.ch(']').ch(',').key("n").ch('[');
+        sep = "";
+        for (int t = range.from(); t < range.to(); t++) {
+            if (!SurfaceKey.is(index.terms()[t])) {
+                j.raw(sep).num(index.postings()[t].df());
+                sep = ",";
+            }
+        }
+        return j.ch(']').ch('}').toString();
+    }
+
+    /** A gzip member of {@code data}: header, raw deflate by {@code deflater} (reset first), CRC-32 and length. */
+    private static byte[] member(Deflater deflater, CRC32 crc, byte[] data) {
+        byte[] deflated = Blob.deflateRaw(deflater, data);
+        crc.reset();
+        crc.update(data);
+        byte[] out = new byte[GZIP_HEADER.length + deflated.length + 8];
+        System.arraycopy(GZIP_HEADER, 0, out, 0, GZIP_HEADER.length);
+        System.arraycopy(deflated, 0, out, GZIP_HEADER.length, deflated.length);
+        int at = GZIP_HEADER.length + deflated.length;
+        littleEndian(out, at, (int) crc.getValue());
+        littleEndian(out, at + 4, data.length);
+        return out;
+    }
+
+    private static void littleEndian(byte[] out, int at, int value) {
+        for (int k = 0; k < 4; k++) {
+            out[at + k] = (byte) (value >>> (8 * k));
+        }
+    }
+}
