@@ -527,38 +527,6 @@ export class SearchIndex {
   }
 
   /**
-   * The lexicon's pieces of the given term shards (format 11: each one's terms, surface keys left out, and their
-   * document frequencies), those not read yet in one (multi-)range request to `w.<h>.bin`, neighbours joined. Null
-   * when they cannot be had by range: a server that ignores Range (the index is then rangeless), an error status
-   * (a half-uploaded site), or an answer that lacks one; the term shards serve then, as before format 11.
-   * @param {number[]} wanted term shard indices, sorted
-   * @returns {Promise<Map<number, LexiconPiece> | null>}
-   */
-  async lexiconPieces(wanted) {
-    const { lexicon, lexiconSizes } = this.manifest.terms;
-    const at = this.lexiconStarts ??= offsets(decodeVlq(lexiconSizes));
-    const url = `${this.base}w.${lexicon}.bin`;
-    const missing = wanted.filter((i) => !this.lexicon.has(i));
-    if (missing.length) {
-      let parts;
-      try {
-        parts = await fetchRanges(this, url, joinNear(missing.map((i) => [at[i], at[i + 1] - 1])), false);
-      } catch (e) {
-        if (e instanceof SearchIndexError && e.kind === 'http') return null;
-        throw e;
-      }
-      for (const i of missing) {
-        const [a, b] = [at[i], at[i + 1] - 1];
-        const part = parts?.find((q) => q.start <= a && q.start + q.bytes.length > b);
-        if (!part) return null;
-        const piece = /** @type {LexiconPiece} */ (await decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), `${url}#${i}`));
-        this.lexicon.set(i, piece);
-      }
-    }
-    return new Map(wanted.map((i) => [i, /** @type {LexiconPiece} */ (this.lexicon.get(i))]));
-  }
-
-  /**
    * A long list: its gzip member, `[tail, k, start, bytes]` of term shard s, bytes `start` to `start + bytes - 1`
    * of tail file `l.<hash>.bin`, by a range request to the tail bundle that holds that file (format 8); from a
    * server that ignores Range, the whole tail file (once per page load).
@@ -1068,6 +1036,39 @@ function fromBundle(ix, wanted) {
 }
 
 /**
+ * The lexicon's pieces of the given term shards (format 11: each one's terms, surface keys left out, and their
+ * document frequencies), those not read yet in one (multi-)range request to `w.<h>.bin`, neighbours joined. Null
+ * when they cannot be had by range: a server that ignores Range (the index is then rangeless), an error status
+ * (a half-uploaded site), or an answer that lacks one; the term shards serve then, as before format 11.
+ * @param {SearchIndex} ix
+ * @param {number[]} wanted term shard indices, sorted
+ * @returns {Promise<Map<number, LexiconPiece> | null>}
+ */
+async function lexiconPieces(ix, wanted) {
+  const { lexicon, lexiconSizes } = ix.manifest.terms;
+  const at = ix.lexiconStarts ??= offsets(decodeVlq(lexiconSizes));
+  const url = `${ix.base}w.${lexicon}.bin`;
+  const missing = wanted.filter((i) => !ix.lexicon.has(i));
+  if (missing.length) {
+    let parts;
+    try {
+      parts = await fetchRanges(ix, url, joinNear(missing.map((i) => /** @type {[number, number]} */ ([at[i], at[i + 1] - 1]))), false);
+    } catch (e) {
+      if (e instanceof SearchIndexError && e.kind === 'http') return null;
+      throw e;
+    }
+    for (const i of missing) {
+      const [a, b] = [at[i], at[i + 1] - 1];
+      const part = parts?.find((q) => q.start <= a && q.start + q.bytes.length > b);
+      if (!part) return null;
+      const piece = /** @type {LexiconPiece} */ (await decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), `${url}#${i}`));
+      ix.lexicon.set(i, piece);
+    }
+  }
+  return new Map(wanted.map((i) => [i, /** @type {LexiconPiece} */ (ix.lexicon.get(i))]));
+}
+
+/**
  * A bundle the server answered with an error status (404, 500, or 416: shorter than the manifest says): null, so
  * that the shard or tail files it copies serve instead, whole, as for a server that ignores Range; the error itself
  * when the index has no such files (a compact site).
@@ -1428,7 +1429,7 @@ async function fetchCandidateShards(ix, lists, shards) {
   if (!ix.rangeless) {
     const extra = candidateShards(ix, lists, shards);
     if (!extra.size) return null;
-    const lexicon = await ix.lexiconPieces([...extra].sort((a, b) => a - b));
+    const lexicon = await lexiconPieces(ix, [...extra].sort((a, b) => a - b));
     if (lexicon) return lexicon;
   }
   // from a server that ignores Range (found now, perhaps), the shard files worth most, whole

@@ -6,6 +6,7 @@ import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { open, fixtureFetchWith, FIXTURE } from './fixture.js';
 
 const analyzer = (await open('en')).analyzer;
@@ -253,7 +254,8 @@ test('the query\'s other words back a correction: الوصر with نشرت is ا
   assert.equal(ground.results[0].url, '/ar/2019/n01057/');
 });
 
-test('a correction costs one request more than the word would, however many term shards its candidates need', async () => {
+test('a correction costs two requests more than the word would (the lexicon, then the candidates that may win), '
+  + 'however many term shards its candidates need', async () => {
   const ar = await open('ar');
   const fresh = async (/** @type {string} */ q) => {
     const ix = await open('ar');
@@ -262,14 +264,14 @@ test('a correction costs one request more than the word would, however many term
     return ix.stats.requests - before;
   };
   assert.ok(ar.manifest.terms.sep.length > 1, 'the fixture has several term shards');
-  assert.equal(await fresh('وشكل الرأضي'), (await fresh('وشكل الأرضي')) + 1);
-  assert.equal(await fresh('اااقتصاد'), (await fresh('الاقتصاد')) + 1);
+  assert.equal(await fresh('وشكل الرأضي'), (await fresh('وشكل الأرضي')) + 2);
+  assert.equal(await fresh('اااقتصاد'), (await fresh('الاقتصاد')) + 2);
   // from a server that ignores Range, the shard files hold the candidates: the same correction
   const rangeless = await search([await open('ar', newStats(), fixtureFetchWith('none'))], 'نشرت الوصر');
   assert.deepEqual(rangeless.corrections, [{ written: 'الوصر', word: 'الصور' }]);
 });
 
-test('several misspelt words: their candidates\' term shards come in one request, for the first MAX_CORRECTED words',
+test('several misspelt words: their candidates\' lexicon and term shards come in two requests, for the first MAX_CORRECTED words',
   async () => {
     // a pasted text of misspelt words once cost a request per word (50 words: 31 requests, 695 KB at 10,000 documents)
     const cost = async (/** @type {string} */ q) => {
@@ -283,10 +285,50 @@ test('several misspelt words: their candidates\' term shards come in one request
     assert.equal(MAX_CORRECTED, 3);
     assert.deepEqual(typed.res.corrections.map((c) => c.written), ['الرأضي', 'اااقتصاد', 'رواحني']);
     assert.deepEqual(typed.res.corrections.slice(1).map((c) => c.word), ['الاقتصاد', 'روحاني']);
-    assert.equal(typed.requests, meant.requests + 1, 'one request more for all the corrections');
+    assert.equal(typed.requests, meant.requests + 2, 'two requests more for all the corrections');
     // each word alone is corrected as it is in company
     for (const c of typed.res.corrections) assert.deepEqual((await cost(c.written)).res.corrections, [c]);
   });
+
+test('the lexicon chooses the correction the candidates\' term shards chose, and costs fewer bytes (format 11)', async () => {
+  // a fetch without the lexicon (404: a half-uploaded site) reads the same term shards whole, as before format 11
+  const fixture = fixtureFetchWith();
+  const noLexicon = /** @type {typeof fixture} */ (async (url, init) => (/\/w\.[a-z0-9]+\.bin$/.test(url)
+    ? { ok: false, status: 404, headers: new Headers(), arrayBuffer: async () => new ArrayBuffer(0) } : fixture(url, init)));
+  for (const lang of /** @type {const} */ (['ar', 'en'])) {
+    // misspelt words made from the index's own words (two letters swapped, a letter dropped or doubled), alone and
+    // beside another word that may back a candidate
+    const { terms } = (await open(lang)).manifest;
+    const lexicon = await readFile(join(FIXTURE, lang, `w.${terms.lexicon}.bin`));
+    let at = 0;
+    const all = decodeVlq(terms.lexiconSizes).flatMap((n) => {
+      const piece = JSON.parse(gunzipSync(lexicon.subarray(at, at += n)).toString('utf8'));
+      return piece.t.filter((/** @type {string} */ t) => [...t].length >= 6);
+    });
+    const words = all.filter((_, k) => k % Math.max(1, Math.floor(all.length / 24)) === 0).slice(0, 24);
+    assert.ok(words.length >= 12, `${lang}: enough words (${words.length})`);
+    const queries = words.flatMap((w, k) => {
+      const c = [...w];
+      const typo = k % 3 === 0 ? [...c.slice(0, 2), c[3], c[2], ...c.slice(4)] : k % 3 === 1
+        ? [...c.slice(0, 3), ...c.slice(4)] : [...c.slice(0, 3), c[3], ...c.slice(3)];
+      return [typo.join(''), `${words[(k + 1) % words.length]} ${typo.join('')}`];
+    });
+    let corrected = 0;
+    for (const q of queries) {
+      const withLexicon = await open(lang);
+      const without = await open(lang, newStats(), noLexicon);
+      const a = await search([withLexicon], q);
+      const b = await search([without], q);
+      assert.deepEqual(a.corrections, b.corrections, `${lang}: ${q}`);
+      assert.deepEqual(a.results.map((r) => r.url), b.results.map((r) => r.url), `${lang}: ${q}`);
+      if (a.corrections.length) {
+        corrected++;
+        assert.ok(withLexicon.stats.bytes < without.stats.bytes, `${lang}: ${q}: ${withLexicon.stats.bytes} < ${without.stats.bytes}`);
+      }
+    }
+    assert.ok(corrected >= queries.length / 4, `${lang}: ${corrected} of ${queries.length} corrected`);
+  }
+});
 
 test('no fuzzy expansion for a word the index holds: سورية finds Syria only (issue 13: not سوق, سير, سفر)', async () => {
   const ar = await open('ar');
