@@ -94,13 +94,50 @@ class SearchIndexWriterTest {
         return TinyJson.object(o);
     }
 
+    /**
+     * The lexicon (format 11): member i of {@code w.<h>.bin} is term shard i's terms without its surface keys, with
+     * their document frequencies, and {@code terms.lexiconSizes} sizes each member; in both languages.
+     */
+    @Test
+    void theLexiconHoldsEachTermShardsTermsAndDocumentFrequencies(@TempDir Path dir) throws Exception {
+        for (String lang : List.of("ar", "en")) {
+            Path out = dir.resolve(lang);
+            SearchIndexWriter.IndexStats st =
+                    SearchFixtureCorpus.fixtureWriter().write(out, lang, SearchFixtureCorpus.documents(lang));
+            Map<String, Object> terms = obj(json(out.resolve(st.manifestFile())).get("terms"));
+            Path file = out.resolve("w." + terms.get("lexicon") + ".bin");
+            String[] pieces = memberTexts(file);
+            int[] sizes = Vlq.decode((String) terms.get("lexiconSizes"));
+            assertEquals(list(terms.get("sep")).size(), pieces.length, lang + ": a member per term shard");
+            assertEquals(Files.size(file), Arrays.stream(sizes).asLongStream().sum(), lang);
+            int words = 0;
+            for (int s = 0; s < pieces.length; s++) {
+                Map<String, Object> shard = termShard(out, terms, s);
+                List<Object> expectedTerms = new ArrayList<>();
+                List<Object> expectedDf = new ArrayList<>();
+                for (int k = 0; k < list(shard.get("t")).size(); k++) {
+                    String term = (String) list(shard.get("t")).get(k);
+                    if (!SurfaceKey.is(term)) {
+                        expectedTerms.add(term);
+                        expectedDf.add(list(shard.get("n")).get(k));
+                    }
+                }
+                Map<String, Object> piece = obj(TinyJson.parse(pieces[s]));
+                assertEquals(expectedTerms, list(piece.get("t")), lang + " term shard " + s);
+                assertEquals(expectedDf, list(piece.get("n")), lang + " term shard " + s);
+                words += expectedTerms.size();
+            }
+            assertTrue(words > 100, lang + ": " + words + " terms");
+        }
+    }
+
     @Test
     void roundTripPostingsPositionsCardsAndTags(@TempDir Path dir) throws Exception {
         List<SearchDocument> input = SearchFixtureCorpus.documents("en");
         SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", input);
         Map<String, Object> m = json(dir.resolve(st.manifestFile()));
         assertEquals("arshif-search", m.get("format"));
-        assertEquals(10L, m.get("version"));
+        assertEquals(11L, m.get("version"));
         int bits = ((Long) m.get("levelBits")).intValue();
 
         // the expected index, from the analyzer directly: documents oldest first, then by url
