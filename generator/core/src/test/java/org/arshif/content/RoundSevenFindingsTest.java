@@ -1,0 +1,83 @@
+package org.arshif.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.arshif.content.wire.WireCalendar;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input, round seven: what the reader got wrong or left unsaid. */
+class RoundSevenFindingsTest {
+    private static final LocalDate SHAWWAL_26_1436 = LocalDate.of(2015, 8, 11);
+
+    private static List<String> read(String path, String text) {
+        Diagnostics d = new Diagnostics();
+        Readers.reader().read(path, text.getBytes(StandardCharsets.UTF_8), d);
+        return d.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void hijriDatesWithTheWordsDesksPutBetweenDayMonthAndYearAreRead() {
+        for (String written : List.of(
+                "26 من شوال لعام 1436 هـ",
+                "26 شوال سنة 1436 هـ",
+                "26 من شهر شوال عام 1436 هـ",
+                "٢٦ من شوال من عام ١٤٣٦ هـ",
+                "الثلاثاء 26 من شوال لعام 1436 هـ",
+                "26 من شوال لعام 1436 هـ الموافق 11 من أغسطس لعام 2015 م",
+                "26 شوال 1436 هجرية الموافق 11 أغسطس سنة 2015 ميلادية",
+                "26th of Shawwal 1436 AH")) {
+            assertEquals(Optional.of(SHAWWAL_26_1436), WireCalendar.written(written), written);
+        }
+        assertEquals(Optional.of(LocalDate.of(2017, 5, 4)), WireCalendar.written("4th of May 2017"));
+        assertEquals(Optional.empty(), WireCalendar.written("26 من شوال لعام 1436 في الرياض"));
+    }
+
+    @Test
+    void bothCalendarsWithTheseWordsAreCheckedAgainstEachOtherAndTheGregorianWins() {
+        String apart = "26 من شوال لعام 1436 هـ الموافق 11 من سبتمبر لعام 2015 م";
+        assertEquals(Optional.of(LocalDate.of(2015, 9, 11)), WireCalendar.written(apart));
+        assertEquals(
+                Optional.of("its Hijri date is 2015-08-11 and its Gregorian one 2015-09-11, 31 days apart; the"
+                        + " Gregorian one is used: correct the one that is wrong"),
+                WireCalendar.calendarsApart(apart));
+        assertEquals(
+                List.of("content/ar/a.md:3:7: warning: 'date' \"" + apart + "\": its Hijri date is 2015-08-11 and its"
+                        + " Gregorian one 2015-09-11, 31 days apart; the Gregorian one is used: correct the one that"
+                        + " is wrong"),
+                read("content/ar/a.md", "---\ntitle: عنوان\ndate: " + apart + "\n---\n\nنص.\n"));
+        assertEquals(Optional.empty(), WireCalendar.calendarsApart("26 من شوال لعام 1436 هـ الموافق 11 أغسطس 2015 م"));
+    }
+
+    @Test
+    void anSpaDatelineWithTheseWordsGivesTheDateTheCityAndAWarningWhenTheCalendarsDisagree() {
+        Map<String, LocalDate> datelines = Map.of(
+                "الرياض 26 من شوال لعام 1436 هـ واس", SHAWWAL_26_1436,
+                "الرياض 26 شوال سنة 1436 هـ الموافق 11 من أغسطس سنة 2015 م واس", SHAWWAL_26_1436,
+                "الرياض 26 من شهر ربيع الأول لعام 1436 هـ واس", LocalDate.of(2015, 1, 17),
+                "الرياض 11 من أغسطس لعام 2015 م واس", SHAWWAL_26_1436);
+        datelines.forEach((dateline, day) -> {
+            Dispatch d = Readers.read(
+                    "content/ar/spa-1.txt", "سياسي / خبر\n" + dateline + "\nنص الخبر هنا للاختبار.\n// انتهى //\n");
+            assertEquals(day, d.date().toLocalDate(), dateline);
+            assertEquals("الرياض", d.dateline(), dateline);
+            assertEquals("<p>نص الخبر هنا للاختبار.</p>", d.bodyHtml().strip(), dateline);
+        });
+        List<String> found = read(
+                "content/ar/spa-2.txt",
+                "سياسي / خبر\nالرياض 26 من شوال لعام 1436 هـ الموافق 11 من سبتمبر لعام 2015 م واس\nنص الخبر.\n"
+                        + "// انتهى //\n");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(
+                true,
+                found.get(0).contains("2015-08-11 in the Umm al-Qura calendar")
+                        && found.get(0).contains("2015-09-11, 31 days apart; the Gregorian date is used"),
+                found.get(0));
+    }
+}
