@@ -2,7 +2,10 @@ package org.arshif.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.arshif.content.wire.WireCalendar;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile input, round seven: what the reader got wrong or left unsaid. */
 class RoundSevenFindingsTest {
@@ -79,5 +83,56 @@ class RoundSevenFindingsTest {
                 found.get(0).contains("2015-08-11 in the Umm al-Qura calendar")
                         && found.get(0).contains("2015-09-11, 31 days apart; the Gregorian date is used"),
                 found.get(0));
+    }
+
+    @Test
+    void fiftyThousandTagsWithAMisspeltKeyAreAHundredNamedAndOneCountNotFiftyThousandErrors(@TempDir Path site)
+            throws IOException {
+        StringBuilder yml = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            yml.append("t").append(i).append(":\n  en: Tag ").append(i).append("\n  nmae: x\n");
+        }
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve(TagVocabulary.FILE), yml);
+        Diagnostics d = new Diagnostics();
+        TagVocabulary vocabulary = TagVocabulary.load(site, Readers::terms, d);
+        List<String> found = d.sorted().stream().map(Diagnostic::format).toList();
+        assertEquals(101, found.size());
+        assertEquals(
+                "content/tags.yml:3:3: error: unknown key 'nmae' in tag 't0'; use a language code (ar, en) for a name,"
+                        + " or 'match' for match terms",
+                found.get(0));
+        assertEquals(
+                "content/tags.yml:303:3: error: 49900 more unknown keys in tags from here to line 150000, besides the"
+                        + " 100 named above (only the first 100 of a kind are named one by one); use a language code"
+                        + " (ar, en) for a name, or 'match' for match terms",
+                found.get(100));
+        assertEquals(50_000, vocabulary.keys().size());
+        assertEquals(true, d.hasErrors());
+    }
+
+    @Test
+    void aHundredAndOneTagsOfOneNameAreCappedAsWarningsAndOtherKindsKeepTheirOwnCount(@TempDir Path site)
+            throws IOException {
+        StringBuilder yml = new StringBuilder("Bad Key:\n  en: X\n");
+        for (int i = 0; i < 102; i++) {
+            yml.append("t").append(i).append(":\n  en: Same\n");
+        }
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve(TagVocabulary.FILE), yml);
+        Diagnostics d = new Diagnostics();
+        TagVocabulary.load(site, Readers::terms, d);
+        List<Diagnostic> found = d.sorted();
+        assertEquals(1, found.stream().filter(Diagnostic::isError).count());
+        assertEquals(
+                "content/tags.yml:1:1: error: tag key 'Bad Key' is not a clean URL slug; use 'bad-key' (lower case,"
+                        + " letters, digits and '-')",
+                found.get(0).format());
+        assertEquals(102, found.size(), "the error, 100 warnings named, one counting the 101st");
+        assertEquals(
+                "content/tags.yml:206:3: warning: 1 more tags named as another tag is from here to line 206, besides"
+                        + " the 100 named above (only the first 100 of a kind are named one by one); merge each pair of"
+                        + " tags, or give each tag a name of its own",
+                found.get(101).format());
     }
 }

@@ -106,15 +106,15 @@ public final class WireCalendar {
     /** The calendar in words, {@code هجري} or {@code ميلادي}, where the marks {@code هـ} and {@code م} are usual. */
     private static final Pattern CALENDAR_WORD = Pattern.compile("\\s*(?:(هجري[ةه]?)|ميلادي[ةه]?)\\.?$");
     /** The words between a day and its month that desks write: {@code 26 من شهر شوال}, {@code 26th of Shawwal}. */
-    private static final Pattern DAY_OF = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من\\s+)?(?:شهر\\s+)?(?:(?i:of)\\s+)?(?=\\D)");
+    private static final Pattern DAY_OF =
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من\\s+)?(?:شهر\\s+)?(?:(?i:of)\\s+)?(?=\\D)");
     /** The words between a month and its year: {@code شوال لعام 1436}, {@code شوال من عام 1436}, {@code سنة}. */
-    private static final Pattern YEAR_OF = Pattern.compile(
-            "\\s+(?:من\\s+|ل)?(?:عام|العام|سنة|السنة|سنه|السنه)\\s+(?=\\d)");
+    private static final Pattern YEAR_OF =
+            Pattern.compile("\\s+(?:من\\s+|ل)?(?:عام|العام|سنة|السنة|سنه|السنه)\\s+(?=\\d)");
 
     /** The same words left in a month name that a dateline's pattern took with it ({@code شوال لعام}). */
-    private static final Pattern MONTH_WORDS = Pattern.compile(
-            "^(?:من\\s+)?(?:شهر\\s+)?|\\s+(?:من\\s+|ل)?(?:عام|العام|سنة|السنة|سنه|السنه)$");
+    private static final Pattern MONTH_WORDS =
+            Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?|\\s+(?:من\\s+|ل)?(?:عام|العام|سنة|السنة|سنه|السنه)$");
 
     private WireCalendar() {}
 
