@@ -65,6 +65,14 @@ final class DispatchBodies {
                             + " or remove the file");
         }
         headerOrder(path, split, parsed, d);
+        for (AgencyText.Note note : parsed.notes()) {
+            int line = split.bodyLine() + note.line() - 1;
+            if (note.warning()) {
+                d.warning(path, line, 1, note.message());
+            } else {
+                d.notice(path, line, 1, note.message());
+            }
+        }
         java.time.LocalDate datelineDate = null;
         if (parsed.wire().dateline() != null) {
             WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());

@@ -135,4 +135,55 @@ class RoundSevenFindingsTest {
                         + " tags, or give each tag a name of its own",
                 found.get(101).format());
     }
+
+    @Test
+    void anEmbargoLineIsNoTextAndNoLongerHidesTheDatelineAfterIt() {
+        String ap = "BC-ML--Syria-Talks,0412\nURGENT\nSyria talks resume in Geneva\n"
+                + "EMBARGOED UNTIL 0001 GMT MAY 5 2017\nGENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n\n"
+                + "Delegates met for three hours.\n";
+        Dispatch d = Readers.read("content/en/ap-1.txt", ap);
+        assertEquals("Syria talks resume in Geneva", d.title());
+        assertEquals("GENEVA", d.dateline());
+        assertEquals(LocalDate.of(2017, 5, 4), d.date().toLocalDate());
+        assertEquals(
+                "<p>Talks resumed on Thursday.</p>\n<p>Delegates met for three hours.</p>",
+                d.bodyHtml().strip());
+        assertEquals(
+                List.of("content/en/ap-1.txt:4:1: notice: 'EMBARGOED UNTIL 0001 GMT MAY 5 2017' is the wire's embargo"
+                        + " line: it is not published, and it does not hold the dispatch back; to keep it off the site"
+                        + " until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                read("content/en/ap-1.txt", ap));
+        // Above the headline, and in Arabic.
+        String ar = "يحظر النشر قبل الساعة 10:00 بتوقيت غرينتش\nمحادثات في جنيف\n"
+                + "جنيف 4 أيار 2017 (أ ف ب) - استؤنفت المحادثات اليوم.\n";
+        Dispatch a = Readers.read("content/ar/afp-1.txt", ar);
+        assertEquals("محادثات في جنيف", a.title());
+        assertEquals("جنيف", a.dateline());
+        assertEquals(
+                List.of("content/ar/afp-1.txt:1:1: notice: 'يحظر النشر قبل الساعة 10:00 بتوقيت غرينتش' is the"
+                        + " wire's embargo line: it is not published, and it does not hold the dispatch back; to keep it"
+                        + " off the site until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                read("content/ar/afp-1.txt", ar));
+    }
+
+    @Test
+    void aTakeThatEndsInMoreIsCutThereWithAWarningThatTheStoryGoesOn() {
+        for (String more : List.of("--more--", "(MORE)", "MORE", "-يتبع-")) {
+            String text =
+                    "Syria talks resume\nGENEVA, May 4, 2017 (Reuters) - Talks resumed.\n\nThey met.\n\n" + more + "\n";
+            Dispatch d = Readers.read("content/en/r-1.txt", text);
+            assertEquals("<p>Talks resumed.</p>\n<p>They met.</p>", d.bodyHtml().strip(), more);
+            assertEquals(
+                    List.of("content/en/r-1.txt:6:1: warning: the dispatch ends with '" + more + "', the wire's sign"
+                            + " that the story goes on in another take: what comes before it is published; add the next"
+                            + " take to this file, or delete the marker if the story ends here"),
+                    read("content/en/r-1.txt", text),
+                    more);
+        }
+        // A word "more" in a sentence closes nothing.
+        Dispatch d = Readers.read(
+                "content/en/r-2.txt", "Title\nGENEVA, May 4, 2017 (Reuters) - Talks.\n\nThere is more to come.\n");
+        assertEquals(
+                "<p>Talks.</p>\n<p>There is more to come.</p>", d.bodyHtml().strip());
+    }
 }
