@@ -126,6 +126,8 @@ final class DispatchBodies {
     Parts markdown(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
         HugoShortcodes.Rewritten rewritten = HugoShortcodes.rewrite(split.body());
         rewritten.findings().forEach(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(), f.message()));
+        HtmlComments.unclosed(split.body())
+                .ifPresent(at -> d.warning(path, at[0] + split.bodyLine() - 1, at[1], HtmlComments.UNCLOSED));
         // Hugo's <!--more-->: what comes before it is the summary; the marker itself is no text.
         String text = rewritten.text();
         int more = text.indexOf(HugoKeys.MORE);

@@ -186,4 +186,33 @@ class RoundSevenFindingsTest {
         assertEquals(
                 "<p>Talks.</p>\n<p>There is more to come.</p>", d.bodyHtml().strip());
     }
+
+    @Test
+    void htmlCommentsAreNotPublishedAsTextAndAnUnclosedOneIsNamed() {
+        String md =
+                "---\ntitle: B\ndate: 2024-03-02\n---\n\n<!-- draft: true -->\nText <!-- photo to come --> here.\n\n"
+                        + "<!--\nA note\nof two lines -->\n\n`<!--` in code.\n";
+        Dispatch d = Readers.read("content/en/b.md", md);
+        assertEquals(
+                "<p>Text  here.</p>\n<p><code>&lt;!--</code> in code.</p>",
+                d.bodyHtml().strip());
+        assertEquals(List.of(), read("content/en/b.md", md));
+        String open = "---\ntitle: C\ndate: 2024-03-02\n---\n\nText.\n\nMore <!-- unclosed\nnote\n";
+        assertEquals(
+                List.of("content/en/c.md:8:6: warning: '<!--' opens an HTML comment that is never closed by '-->', so"
+                        + " what follows it is published as text (with markdownRawHtml: true, hidden); close it with"
+                        + " '-->', or delete it"),
+                read("content/en/c.md", open));
+    }
+
+    @Test
+    void frontMatterAfterAnHtmlCommentIsNamedAsSuch() {
+        String md = "<!--\n---\ntitle: Hidden\n---\n-->\n---\ntitle: Real\ndate: 2024-03-01\n---\n\nText.\n";
+        List<String> found = read("content/en/a.md", md);
+        assertEquals(
+                "content/en/a.md:1:1: error: the front-matter's '---' is on line 6, after an HTML comment, but"
+                        + " front-matter must open the file; move the comment below the front-matter, or delete it,"
+                        + " else its keys are read as text",
+                found.get(0));
+    }
 }
