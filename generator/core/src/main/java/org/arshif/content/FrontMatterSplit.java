@@ -79,7 +79,7 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
                 : "comes after an invisible byte-order mark (U+FEFF, a second one, or one pasted in)";
         boolean comment = text.substring(0, m.start(1)).contains("<!--");
         return new UnclosedException(
-                "the front-matter's '" + fence + "' " + where + (comment ? ", after an HTML comment," : "")
+                "the front-matter's '" + fence + "' " + where + (comment ? ", after an HTML comment," : ",")
                         + " but front-matter must open the file; "
                         + (comment
                                 ? "move the comment below the front-matter, or delete it"
