@@ -215,4 +215,22 @@ class RoundSevenFindingsTest {
                         + " else its keys are read as text",
                 found.get(0));
     }
+
+    @Test
+    void aByteOrderMarkInsideTheTextIsRemovedAndTwoJoinedFilesAreNamed() {
+        String pasted = "---\ntitle: A\ndate: 2024-03-01\n---\n\nText \uFEFFwith a mark.\n";
+        assertEquals(
+                "<p>Text with a mark.</p>",
+                Readers.read("content/en/a.md", pasted).bodyHtml().strip());
+        assertEquals(
+                List.of("content/en/a.md:6:6: warning: a byte-order mark (U+FEFF), an invisible character that only"
+                        + " opens a file, inside the text: removed, with any others in this file; delete it"),
+                read("content/en/a.md", pasted));
+        String joined = "\uFEFF---\ntitle: A\ndate: 2024-03-01\n---\n\nText.\n\uFEFF---\ntitle: B\n---\n\nMore.\n";
+        assertEquals(
+                List.of("content/en/b.md:7:1: error: a byte-order mark (U+FEFF) and front-matter open this line,"
+                        + " inside the file: two files joined into one? The second's front-matter would be published"
+                        + " as text; split the file in two where the mark is"),
+                read("content/en/b.md", joined));
+    }
 }
