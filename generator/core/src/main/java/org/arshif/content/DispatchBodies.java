@@ -142,6 +142,8 @@ final class DispatchBodies {
         }
         MarkdownText.Converted converted = markdown.convert(
                 text, fmTitle.isEmpty(), images == null ? MarkdownText.ImageSizes.NONE : images.sizes(path));
+        SpacedLinks.first(split.body(), converted.plainText())
+                .ifPresent(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(), f.message()));
         boolean unreadable = false;
         for (MarkdownText.Finding f : converted.findings()) {
             unreadable |= f.error();

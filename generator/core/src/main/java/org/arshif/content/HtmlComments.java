@@ -51,22 +51,31 @@ final class HtmlComments {
         if (open < 0 || markdown.indexOf("-->", open + 4) >= 0) {
             return Optional.empty();
         }
-        int lineStart = markdown.lastIndexOf('\n', open) + 1;
-        String before = markdown.substring(lineStart, open);
-        int fences = 0;
-        for (String line : markdown.substring(0, lineStart).split("\n", -1)) {
-            String t = line.stripLeading();
-            fences += t.startsWith("```") || t.startsWith("~~~") ? 1 : 0;
-        }
-        if (fences % 2 == 1 || before.chars().filter(c -> c == '`').count() % 2 == 1 || before.startsWith("    ")) {
+        if (inCode(markdown, open)) {
             return Optional.empty();
         }
+        int lineStart = markdown.lastIndexOf('\n', open) + 1;
         int line = 1
                 + (int) markdown.substring(0, open)
                         .chars()
                         .filter(c -> c == '\n')
                         .count();
         return Optional.of(new int[] {line, open - lineStart + 1});
+    }
+
+    /**
+     * Whether {@code offset} is inside code, as far as its line and the fences above it tell: in a fenced block, an
+     * indented one, or a code span opened before it on its line.
+     */
+    static boolean inCode(String markdown, int offset) {
+        int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
+        String before = markdown.substring(lineStart, offset);
+        int fences = 0;
+        for (String line : markdown.substring(0, lineStart).split("\n", -1)) {
+            String t = line.stripLeading();
+            fences += t.startsWith("```") || t.startsWith("~~~") ? 1 : 0;
+        }
+        return fences % 2 == 1 || before.chars().filter(c -> c == '`').count() % 2 == 1 || before.startsWith("    ");
     }
 
     private static boolean onlyComments(String literal) {

@@ -233,4 +233,19 @@ class RoundSevenFindingsTest {
                         + " as text; split the file in two where the mark is"),
                 read("content/en/b.md", joined));
     }
+
+    @Test
+    void aLinkOrImageWhoseAddressHoldsASpaceIsNamedNotPublishedAsBracketsWithoutAWord() {
+        String md = "---\ntitle: A\ndate: 2024-03-01\n---\n\nSee ![the minister](IMG 1.png) and"
+                + " [a title](a.md \"Title\").\n\n`[x](in code)`\n";
+        assertEquals(
+                List.of(
+                        "content/en/a.md:6:5: warning: this image's address 'IMG 1.png' holds a space, so Markdown reads"
+                                + " no image and it is published as text, brackets and all; write the address in angle brackets"
+                                + " (<IMG 1.png>), or with %20 for each space (IMG%201.png)"),
+                read("content/en/a.md", md));
+        assertEquals(
+                List.of(),
+                read("content/en/b.md", "---\ntitle: B\ndate: 2024-03-01\n---\n\n![ok](<IMG 1.png>) `[x](in code)`\n"));
+    }
 }
