@@ -43,4 +43,34 @@ class SectionPageLinksTest {
                         .toList());
         assertFalse(Files.exists(dir.resolve("out")));
     }
+
+    @Test
+    void aSectionPagesTextThatLosesAControlCharacterOrIsNotUtf8IsNamed() throws java.io.IOException {
+        Path root = dir.resolve("site");
+        Trees.write(root.resolve("arshif.yml"), "baseUrl: https://x.example/\nlanguages: [ar]\n");
+        Trees.write(root.resolve("content/ar/economy/2024-02-01-oil.md"), "---\ntitle: نفط\n---\n\nنص.\n");
+        Trees.write(root.resolve("content/ar/economy/_index.md"), "---\ntitle: اقتصاد\n---\n\nنص \u0001القسم.\n");
+        BuildReport report = Arshif.builder()
+                .siteRoot(root)
+                .output(dir.resolve("out"))
+                .clock(HugoContentTest.CLOCK)
+                .build()
+                .build();
+        // Published without the character and without a word before.
+        assertEquals(
+                List.of("content/ar/economy/_index.md:5:4: warning: control character U+0001 (START OF HEADING)"
+                        + " removed, with any others in this file: it cannot appear in HTML or XML; delete it from the"
+                        + " file"),
+                report.findings().stream()
+                        .map(org.arshif.diag.Diagnostic::format)
+                        .toList());
+        Files.write(
+                root.resolve("content/ar/economy/_index.md"),
+                "---\ntitle: اقتصاد\n---\n\nنص القسم.\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        List<String> findings = BuildFindings.ofFailed(root, dir.resolve("out2"));
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(
+                true,
+                findings.get(0).startsWith("content/ar/economy/_index.md:2:8: error: the file is not valid UTF-8"));
+    }
 }

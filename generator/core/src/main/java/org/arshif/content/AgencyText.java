@@ -62,13 +62,29 @@ public final class AgencyText {
      * @param paragraphs   article paragraphs; lines inside a paragraph are kept apart by {@code \n}
      * @param footerFound  whether a footer, teaser or end marker line was found and cut
      * @param wire         what the agency profile found, or {@link Wire#NONE}
+     * @param notes        lines left out that a finding names, in order
      */
     public record Parsed(
-            String title, int titleLine, String dateline, List<String> paragraphs, boolean footerFound, Wire wire) {
+            String title,
+            int titleLine,
+            String dateline,
+            List<String> paragraphs,
+            boolean footerFound,
+            Wire wire,
+            List<Note> notes) {
         public String plainText() {
             return String.join("\n\n", paragraphs);
         }
     }
+
+    /**
+     * What the reader left out of the text and the reader of the site should be told: a wire's embargo line, a take
+     * that ends in {@code --more--}.
+     *
+     * @param line    1-based line within the parsed text
+     * @param warning a warning, else a notice
+     */
+    public record Note(int line, boolean warning, String message) {}
 
     /**
      * What a wire's profile found in a dispatch.
@@ -94,6 +110,7 @@ public final class AgencyText {
     public Parsed parse(String text, Optional<String> knownTitle, String path) {
         String[] lines = withLineBreaks(text).split("\n", -1);
         Optional<WireForm> form = forms.choose(path, lines);
+        List<Note> notes = new ArrayList<>();
         int i = skipBlank(lines, 0);
         String title;
         int titleLine = 0;
@@ -103,14 +120,12 @@ public final class AgencyText {
                 i = skipBlank(lines, i + 1);
             }
         } else {
-            for (int h = 0; h < 2 && i < lines.length && WireMarks.isHeader(lines[i].strip()); h++) {
-                int next = skipBlank(lines, i + 1);
-                i = next < lines.length ? next : i; // a header alone stays the title
-            }
+            i = headers(lines, i, notes);
             title = i < lines.length ? lines[i].strip() : "";
             titleLine = i + 1;
             i = skipBlank(lines, i + 1);
         }
+        i = skipEmbargoes(lines, i, notes);
         // An editor's front-matter title is taken as written; a wire's title line loses its prefix and marker.
         TitleParts titleParts = knownTitle.isEmpty() && form.isPresent()
                 ? form.get().title(title)
@@ -126,20 +141,13 @@ public final class AgencyText {
             }
         }
         List<String> paragraphs = new ArrayList<>();
-        boolean footerFound = paragraphs(lines, i, form, paragraphs);
+        int cut = paragraphs(lines, i, form, paragraphs);
         if (found == null && !paragraphs.isEmpty()) {
             datelineAt = i + 1;
-            found = form.flatMap(f -> f.dateline(paragraphs.get(0))).orElse(null);
-            if (found != null) {
-                String rest = paragraphs.get(0).substring(found.length()).strip();
-                if (rest.isEmpty()) {
-                    paragraphs.remove(0);
-                } else {
-                    paragraphs.set(0, rest);
-                }
-            } else {
-                found = inlineDateline(profile, paragraphs);
-            }
+            found = leadingDateline(form, profile, paragraphs);
+        }
+        if (cut >= 0 && WireMarks.isMore(lines[cut].strip())) {
+            notes.add(more(lines, cut));
         }
         Wire wire = new Wire(profile, titleParts, found, found == null ? 0 : datelineAt);
         return new Parsed(
@@ -147,8 +155,73 @@ public final class AgencyText {
                 titleLine,
                 found == null ? "" : found.city(),
                 List.copyOf(paragraphs),
-                footerFound,
-                wire);
+                cut >= 0,
+                wire,
+                List.copyOf(notes));
+    }
+
+    /**
+     * A wire's embargo lines between the title and the text ({@code EMBARGOED UNTIL 0001 GMT MAY 5},
+     * {@code يحظر النشر قبل …}): not text, and in the way of the dateline; each a notice, since it holds nothing back.
+     */
+    private static int skipEmbargoes(String[] lines, int from, List<Note> notes) {
+        int i = from;
+        while (i < lines.length && WireMarks.isEmbargo(lines[i].strip())) {
+            notes.add(embargo(lines, i));
+            i = skipBlank(lines, i + 1);
+        }
+        return i;
+    }
+
+    /** Past the priority, slug and embargo lines above the headline: the headline's index. */
+    private static int headers(String[] lines, int from, List<Note> notes) {
+        int i = from;
+        for (int h = 0; h < 3 && i < lines.length && isHeader(lines[i].strip()); h++) {
+            int next = skipBlank(lines, i + 1);
+            if (next < lines.length && WireMarks.isEmbargo(lines[i].strip())) {
+                notes.add(embargo(lines, i));
+            }
+            i = next < lines.length ? next : i; // a header alone stays the title
+        }
+        return i;
+    }
+
+    private static Note more(String[] lines, int cut) {
+        return new Note(
+                cut + 1,
+                true,
+                "the dispatch ends with '" + lines[cut].strip() + "', the wire's sign that the"
+                        + " story goes on in another take: what comes before it is published; add the next take to this"
+                        + " file, or delete the marker if the story ends here");
+    }
+
+    private static Note embargo(String[] lines, int i) {
+        return new Note(
+                i + 1,
+                false,
+                "'" + lines[i].strip() + "' is the wire's embargo line: it is not published,"
+                        + " and it does not hold the dispatch back; to keep it off the site until then, give"
+                        + " publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter");
+    }
+
+    /** The profile's dateline at the start of the first paragraph, or the {@code CITY-AGENCY} one; taken out of it. */
+    private Dateline leadingDateline(Optional<WireForm> form, String profile, List<String> paragraphs) {
+        Dateline found = form.flatMap(f -> f.dateline(paragraphs.get(0))).orElse(null);
+        if (found == null) {
+            return inlineDateline(profile, paragraphs);
+        }
+        String rest = paragraphs.get(0).substring(found.length()).strip();
+        if (rest.isEmpty()) {
+            paragraphs.remove(0);
+        } else {
+            paragraphs.set(0, rest);
+        }
+        return found;
+    }
+
+    /** A priority, slug or embargo line above the headline. */
+    private static boolean isHeader(String line) {
+        return WireMarks.isHeader(line) || WireMarks.isEmbargo(line);
     }
 
     /** A dateline of the {@code CITY-AGENCY} form, with the names of {@code agencies}: no date. */
@@ -162,15 +235,15 @@ public final class AgencyText {
                 0);
     }
 
-    /** Collects the paragraphs from line {@code from} on; whether a footer, teaser or end marker cut the text. */
-    private boolean paragraphs(String[] lines, int from, Optional<WireForm> form, List<String> paragraphs) {
+    /** Collects the paragraphs from line {@code from} on; the index of the footer, teaser or end marker line that cut the text, or -1. */
+    private int paragraphs(String[] lines, int from, Optional<WireForm> form, List<String> paragraphs) {
         StringBuilder current = new StringBuilder();
-        boolean footerFound = false;
+        int cut = -1;
         for (int i = from; i < lines.length; i++) {
             String line = lines[i].strip();
             if (isCut(line)
                     || !line.isEmpty() && (form.isPresent() && form.get().isEnd(line) || WireMarks.closes(lines, i))) {
-                footerFound = true;
+                cut = i;
                 break;
             }
             if (line.isEmpty()) {
@@ -183,7 +256,7 @@ public final class AgencyText {
             }
         }
         flush(current, paragraphs);
-        return footerFound;
+        return cut;
     }
 
     /** The CITY-AGENCY dateline at the start of the first paragraph, removed from it; null when none. */

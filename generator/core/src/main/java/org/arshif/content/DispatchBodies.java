@@ -65,6 +65,14 @@ final class DispatchBodies {
                             + " or remove the file");
         }
         headerOrder(path, split, parsed, d);
+        for (AgencyText.Note note : parsed.notes()) {
+            int line = split.bodyLine() + note.line() - 1;
+            if (note.warning()) {
+                d.warning(path, line, 1, note.message());
+            } else {
+                d.notice(path, line, 1, note.message());
+            }
+        }
         java.time.LocalDate datelineDate = null;
         if (parsed.wire().dateline() != null) {
             WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());
@@ -118,6 +126,8 @@ final class DispatchBodies {
     Parts markdown(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
         HugoShortcodes.Rewritten rewritten = HugoShortcodes.rewrite(split.body());
         rewritten.findings().forEach(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(), f.message()));
+        HtmlComments.unclosed(split.body())
+                .ifPresent(at -> d.warning(path, at[0] + split.bodyLine() - 1, at[1], HtmlComments.UNCLOSED));
         // Hugo's <!--more-->: what comes before it is the summary; the marker itself is no text.
         String text = rewritten.text();
         int more = text.indexOf(HugoKeys.MORE);
@@ -132,6 +142,8 @@ final class DispatchBodies {
         }
         MarkdownText.Converted converted = markdown.convert(
                 text, fmTitle.isEmpty(), images == null ? MarkdownText.ImageSizes.NONE : images.sizes(path));
+        SpacedLinks.first(split.body(), converted.plainText())
+                .ifPresent(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(), f.message()));
         boolean unreadable = false;
         for (MarkdownText.Finding f : converted.findings()) {
             unreadable |= f.error();

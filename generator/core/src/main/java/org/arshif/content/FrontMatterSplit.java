@@ -48,12 +48,13 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
     }
 
     /** A line that opens front-matter anywhere but where it counts, and the key line after it. */
-    private static final Pattern LATE_FENCE = Pattern.compile(
-            "\\A[\\s\\uFEFF]*?(?:^|\\n)[\\uFEFF]*(-{3,}|\\+{3,})[ \\t]*\\n" + "[ \\t]*[A-Za-z_][\\w-]*[ \\t]*[:=]");
+    private static final Pattern LATE_FENCE =
+            Pattern.compile("\\A(?:[\\s\\uFEFF]|<!--(?s:.*?)-->)*?(?:^|\\n)[\\uFEFF]*(-{3,}|\\+{3,})[ \\t]*\\n"
+                    + "[ \\t]*[A-Za-z_][\\w-]*[ \\t]*[:=]");
 
     /**
-     * Front-matter the file meant to have but does not, as Arshif reads it: its fence after blank lines or a
-     * second byte-order mark, or four dashes. Without a word its keys would become the body's text, and the file
+     * Front-matter the file meant to have but does not, as Arshif reads it: its fence after blank lines, an HTML
+     * comment or a second byte-order mark, or four dashes. Without a word its keys would become the body's text, and the file
      * would be refused for "no title". Null when the file does not look so.
      */
     private static UnclosedException misplaced(String text) {
@@ -76,9 +77,14 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
         String where = line > 1
                 ? "is on line " + line
                 : "comes after an invisible byte-order mark (U+FEFF, a second one, or one pasted in)";
+        boolean comment = text.substring(0, m.start(1)).contains("<!--");
         return new UnclosedException(
-                "the front-matter's '" + fence + "' " + where + ", but front-matter must open the file; delete what"
-                        + " comes before it, else its keys are read as text",
+                "the front-matter's '" + fence + "' " + where + (comment ? ", after an HTML comment," : ",")
+                        + " but front-matter must open the file; "
+                        + (comment
+                                ? "move the comment below the front-matter, or delete it"
+                                : "delete what comes before it")
+                        + ", else its keys are read as text",
                 true);
     }
 

@@ -204,6 +204,9 @@ public final class MarkdownText {
             return new Converted(Optional.empty(), "", "", "", tooLarge);
         }
         Node document = parsed.get();
+        if (!rawHtml) {
+            HtmlComments.drop(document); // else published as text; with raw HTML on, a comment shows nothing
+        }
         if (tooDeepNode(document) != null) {
             return new Converted(Optional.empty(), "", "", "", List.of(tooDeep(markdown)));
         }

@@ -24,7 +24,8 @@ import org.arshif.internal.yaml.YNode;
  * {@code _index.<lang>.md} in its place): its {@code title} as the section's name and its Markdown text, shown above
  * the section's list. Read once per load, from the section pages the content folder's walk found, for the sections
  * with dispatches below them (their cascade is {@link HugoCascades}'s, which reports a front-matter that cannot be
- * read: here such a page gives nothing). Immutable and thread-safe.
+ * read: here such a page gives nothing; a file that cannot be read or decoded, or whose text loses a control
+ * character, is named here too). Immutable and thread-safe.
  *
  * <p>Example: {@code content/en/economy/_index.md} holding {@code title: Economy and Trade} and a paragraph names the
  * section so, on {@code /en/economy/} and wherever it is named, and shows the paragraph above its dispatches.
@@ -120,8 +121,10 @@ public final class SectionTexts {
         InputFiles files = InputFiles.within(siteRoot);
         MarkdownText markdown = new MarkdownText(config.markdownRawHtml(), config.externalNofollow(), config.baseUrl());
         Map<String, Map<String, Text>> byLanguage = new TreeMap<>();
+        // A read's findings are the cascade reader's too (the same ones, kept once): named here as well, since this
+        // is the reader that publishes the text.
         chosen.forEach((lang, sections) -> sections.forEach((section, path) -> files.readListed(
-                        siteRoot.resolve(path), path, new Diagnostics())
+                        siteRoot.resolve(path), path, d)
                 .flatMap(bytes -> text(path, bytes, markdown, section.equals(HOME), d))
                 .ifPresent(text ->
                         byLanguage.computeIfAbsent(lang, l -> new TreeMap<>()).put(section, text))));
@@ -171,9 +174,14 @@ public final class SectionTexts {
         FrontMatterSplit split;
         Optional<YNode> front;
         try {
-            split = FrontMatterSplit.of(SourceText.decode(path, bytes).text());
+            SourceText source = SourceText.decode(path, bytes);
+            d.addAll(source.findings()); // a control character taken out of the text this page publishes
+            split = FrontMatterSplit.of(source.text());
             front = split.parse(path, new Diagnostics()); // its mistakes are the cascade reader's findings
-        } catch (FrontMatterSplit.UnclosedException | ContentException e) {
+        } catch (ContentException e) {
+            d.addAll(e.diagnostics()); // not UTF-8: named (as the cascade reader names it), nothing published
+            return Optional.empty();
+        } catch (FrontMatterSplit.UnclosedException e) {
             return Optional.empty();
         }
         if (split.text().isPresent()

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostics;
+import org.arshif.diag.FindingCap;
+import org.arshif.diag.Severity;
 import org.arshif.internal.InputFiles;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.Suggestions;
@@ -124,21 +126,22 @@ public final class TagVocabulary {
             return empty(terms);
         }
         YFields all = new YFields(map, FILE, diagnostics);
+        Caps caps = new Caps(diagnostics);
         for (String key : map.entries().keySet()) {
             int[] pos = all.position(key);
             String slug = Slugs.tagKey(key);
             if (!slug.equals(key)) {
-                diagnostics.error(
-                        FILE,
-                        pos[0],
-                        pos[1],
-                        "tag key '" + key + "' is not a clean URL slug; use '" + slug
-                                + "' (lower case, letters, digits and '-')");
+                caps.unclean()
+                        .add(
+                                pos[0],
+                                pos[1],
+                                "tag key '" + key + "' is not a clean URL slug; use '" + slug
+                                        + "' (lower case, letters, digits and '-')");
                 continue;
             }
             String problem = Slugs.segmentProblem(key);
             if (problem != null) {
-                diagnostics.error(FILE, pos[0], pos[1], "tag key '" + key + "' " + problem);
+                caps.segment().add(pos[0], pos[1], "tag key '" + key + "' " + problem);
                 continue;
             }
             Optional<YFields> entry = all.mapping(key);
@@ -146,17 +149,52 @@ public final class TagVocabulary {
                 continue;
             }
             Map<String, String> names = new TreeMap<>();
-            List<String> match = entryFields(key, entry.get(), names, written, diagnostics);
+            List<String> match = entryFields(key, entry.get(), names, written, caps.unknownKey());
             tags.put(key, new Tag(key, names, match));
         }
         TagVocabulary vocabulary = new TagVocabulary(tags, terms);
-        vocabulary.warnSharedNames(written, diagnostics);
+        vocabulary.warnSharedNames(written, caps.sharedName());
+        caps.close();
         return vocabulary;
+    }
+
+    /**
+     * The findings a vocabulary of thousands of tags can make once per tag, each kind capped: 50,000 tags with one
+     * misspelt key each printed 50,000 errors.
+     */
+    private record Caps(FindingCap unclean, FindingCap segment, FindingCap unknownKey, FindingCap sharedName) {
+        Caps(Diagnostics d) {
+            this(
+                    new FindingCap(
+                            d,
+                            FILE,
+                            Severity.ERROR,
+                            "tag keys that are not clean URL slugs",
+                            "write each key in lower case, with letters, digits and '-'"),
+                    new FindingCap(
+                            d, FILE, Severity.ERROR, "tag keys that cannot be a URL segment", "rename each of them"),
+                    new FindingCap(
+                            d,
+                            FILE,
+                            Severity.ERROR,
+                            "unknown keys in tags",
+                            "use a language code (ar, en) for a name, or 'match' for match terms"),
+                    new FindingCap(
+                            d,
+                            FILE,
+                            Severity.WARNING,
+                            "tags named as another tag is",
+                            "merge each pair of tags, or give each tag a name of its own"));
+        }
+
+        void close() {
+            List.of(unclean, segment, unknownKey, sharedName).forEach(FindingCap::close);
+        }
     }
 
     /** A tag's entry: its names by language into {@code names} (and {@code written}), and its match terms. */
     private static List<String> entryFields(
-            String key, YFields f, Map<String, String> names, List<WrittenName> written, Diagnostics diagnostics) {
+            String key, YFields f, Map<String, String> names, List<WrittenName> written, FindingCap unknown) {
         List<String> match = List.of();
         for (String field : f.node().entries().keySet()) {
             if (field.equals("match")) {
@@ -166,8 +204,7 @@ public final class TagVocabulary {
                 f.string(field).ifPresent(n -> written.add(new WrittenName(key, field, n, f.position(field))));
             } else {
                 int[] fp = f.position(field);
-                diagnostics.error(
-                        FILE,
+                unknown.add(
                         fp[0],
                         fp[1],
                         "unknown key '" + field + "' in tag '" + key + "'; "
@@ -187,12 +224,11 @@ public final class TagVocabulary {
      * them, the one {@link #resolve} finds, and two tag pages would carry one title. A warning at each name that
      * resolves to another tag, which names both.
      */
-    private void warnSharedNames(List<WrittenName> written, Diagnostics diagnostics) {
+    private void warnSharedNames(List<WrittenName> written, FindingCap shared) {
         for (WrittenName w : written) {
             String owner = keyByName.get(fold(w.name()));
             if (!owner.equals(w.key())) {
-                diagnostics.warning(
-                        FILE,
+                shared.add(
                         w.at()[0],
                         w.at()[1],
                         "tag '" + w.key() + "' is named '" + w.name() + "' (" + w.lang() + "), as tag '" + owner

@@ -19,6 +19,19 @@ final class WireMarks {
             "[-–—*(/! ]*(?:(?i:flash|urgent|bulletin|alert|priority|breaking(?: news)?)|(?:خبر )?عاجل(?: جدا| جداً)?"
                     + "|هام(?: جدا| جداً)?|(?:BC|AM|PM)-[\\w-]+(?:,\\d{2,5})?|[A-Z]{2}-[\\w-]+,\\d{2,5})[-–—*)/!:. ]*",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * A wire's embargo line: {@code EMBARGOED UNTIL 0001 GMT MAY 5 2017}, {@code Embargo: 10:00 GMT}, {@code HOLD FOR
+     * RELEASE}, {@code Not for publication before …}, {@code يحظر النشر قبل …}, {@code حظر النشر حتى …}.
+     */
+    private static final Pattern EMBARGO = Pattern.compile(
+            "[-–—*(/! ]*(?:(?i:embargo(?:ed)?\\b|hold for release|not for (?:publication|release|broadcast)"
+                    + "(?: or broadcast)? (?:before|until)|for release (?:at|on|after)\\b)"
+                    + "|(?:يحظر|حظر|ممنوع|محظور|يمنع) (?:ال)?نشر|لا ي?نشر قبل).{0,100}",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A take's last line when the story goes on in the next: {@code --more--}, {@code (MORE)}, {@code -يتبع-}. */
+    private static final Pattern MORE =
+            Pattern.compile("[-–—(/ ]*(?:(?i:more)|يتبع)[-–—)/ .]*", Pattern.UNICODE_CHARACTER_CLASS);
+
     /** What may follow a closing marker: an editor's initials, a time, a code; a line of text is longer. */
     private static final int SHORT = 40;
 
@@ -31,9 +44,20 @@ final class WireMarks {
         return HEADER.matcher(line).matches();
     }
 
-    /** Whether line {@code i} (stripped) is an end marker that closes the dispatch. */
+    /** Whether {@code line} (stripped) is an embargo line, which is not text. */
+    static boolean isEmbargo(String line) {
+        return EMBARGO.matcher(line).matches();
+    }
+
+    /** Whether {@code line} (stripped) says that the story goes on in another take. */
+    static boolean isMore(String line) {
+        return MORE.matcher(line).matches();
+    }
+
+    /** Whether line {@code i} (stripped) is an end marker (or a take's {@code --more--}) that closes the dispatch. */
     static boolean closes(String[] lines, int i) {
-        if (!MARKER.matcher(lines[i].strip()).matches()) {
+        String marker = lines[i].strip();
+        if (!MARKER.matcher(marker).matches() && !MORE.matcher(marker).matches()) {
             return false;
         }
         int trailing = 0;

@@ -52,8 +52,11 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
         // text with a U+FFFD in it (rare, and valid when the file has one) is decoded again, strictly.
         String decoded = new String(bytes, StandardCharsets.UTF_8);
         List<Diagnostic> findings = new ArrayList<>(2);
-        String text = separatorsAsLineEnds(
-                path, clean(decoded.indexOf('\uFFFD') < 0 ? decoded : strictly(path, bytes)), findings);
+        String text = innerMarks(
+                path,
+                separatorsAsLineEnds(
+                        path, clean(decoded.indexOf('\uFFFD') < 0 ? decoded : strictly(path, bytes)), findings),
+                findings);
         int control = TextControls.first(text);
         if (control < 0) {
             return new SourceText(path, text, findings);
@@ -61,6 +64,37 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
         int[] pos = lineAndColumn(text, control);
         findings.add(TextControls.warning(path, pos[0], pos[1], text.codePointAt(control)));
         return new SourceText(path, TextControls.strip(text), findings);
+    }
+
+    /**
+     * Byte-order marks past the text's first character (one there is front-matter's to name): an invisible
+     * character that only opens a file, left by pasting, or by joining files with {@code cat}, when the next file's
+     * front-matter follows it. Removed, with a warning at the first; an error when one opens a line of front-matter,
+     * which would be published as the text's heading.
+     */
+    private static String innerMarks(String path, String text, List<Diagnostic> findings) {
+        int mark = text.indexOf('\uFEFF', 1);
+        if (mark < 0) {
+            return text;
+        }
+        int[] pos = lineAndColumn(text, mark);
+        boolean joined = pos[1] == 1 && (text.startsWith("---", mark + 1) || text.startsWith("+++", mark + 1));
+        findings.add(
+                joined
+                        ? Diagnostic.error(
+                                path,
+                                pos[0],
+                                1,
+                                "a byte-order mark (U+FEFF) and front-matter open this line, inside the file: two files"
+                                        + " joined into one? The second's front-matter would be published as text;"
+                                        + " split the file in two where the mark is")
+                        : Diagnostic.warning(
+                                path,
+                                pos[0],
+                                pos[1],
+                                "a byte-order mark (U+FEFF), an invisible character that only opens a file, inside"
+                                        + " the text: removed, with any others in this file; delete it"));
+        return text.charAt(0) + text.substring(1).replace("\uFEFF", "");
     }
 
     /**

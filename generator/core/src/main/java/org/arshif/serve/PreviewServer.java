@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,6 +45,7 @@ public final class PreviewServer implements Server {
     private final int port;
     private final BasePath base;
     private SiteWatcher watcher;
+    private RequestDeadline deadline;
 
     private PreviewServer(
             HttpServer http, ExecutorService pool, LiveSite site, ReloadEvents events, BuildLog log, BasePath base) {
@@ -62,6 +64,12 @@ public final class PreviewServer implements Server {
      * that path, and drafts are included.
      */
     public static PreviewServer start(Arshif.Builder builder, int port, BuildLog log) throws IOException {
+        return start(builder, port, log, RequestDeadline.DEFAULT);
+    }
+
+    /** {@link #start(Arshif.Builder, int, BuildLog)}, closing a connection whose request is not whole in time. */
+    static PreviewServer start(Arshif.Builder builder, int port, BuildLog log, Duration requestTime)
+            throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         SiteWatcher watcher = null;
         try {
@@ -94,8 +102,12 @@ public final class PreviewServer implements Server {
             PreviewServer server = new PreviewServer(http, pool, site, events, log, base);
             log.info("Loaded " + live.current().dispatches().size() + " dispatches in "
                     + (System.nanoTime() - t0) / 1_000_000 + " ms");
-            http.createContext("/", new PreviewHandler(site, events, log, actual, base)::handle);
-            http.setExecutor(pool);
+            RequestDeadline deadline = new RequestDeadline(requestTime);
+            server.deadline = deadline;
+            http.createContext("/", new PreviewHandler(site, events, log, actual, base)::handle)
+                    .getFilters()
+                    .add(deadline.filter());
+            http.setExecutor(deadline.executor(pool));
             server.watcher = watcher;
             server.watcher.start();
             http.start();
@@ -152,6 +164,9 @@ public final class PreviewServer implements Server {
         events.closeAll();
         http.stop(0);
         pool.shutdownNow();
+        if (deadline != null) {
+            deadline.close();
+        }
         site.close();
         log.info("Stopped the preview server");
     }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.arshif.BuildLog;
@@ -24,10 +25,12 @@ public final class StaticServer implements Server {
     private final BasePath base;
     private final BuildLog log;
     private final StopSignal stopped = new StopSignal();
+    private final RequestDeadline deadline;
 
-    private StaticServer(HttpServer http, ExecutorService pool, BasePath base, BuildLog log) {
+    private StaticServer(HttpServer http, ExecutorService pool, RequestDeadline deadline, BasePath base, BuildLog log) {
         this.http = http;
         this.pool = pool;
+        this.deadline = deadline;
         this.base = base;
         this.log = log;
     }
@@ -37,6 +40,12 @@ public final class StaticServer implements Server {
      * empty: at the root).
      */
     public static StaticServer start(Path folder, String baseUrl, int port, BuildLog log) throws IOException {
+        return start(folder, baseUrl, port, log, RequestDeadline.DEFAULT);
+    }
+
+    /** {@link #start(Path, String, int, BuildLog)}, closing a connection whose request is not whole in {@code requestTime}. */
+    static StaticServer start(Path folder, String baseUrl, int port, BuildLog log, Duration requestTime)
+            throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new UncheckedIOException(
@@ -50,10 +59,13 @@ public final class StaticServer implements Server {
             t.setDaemon(true);
             return t;
         });
-        StaticServer server = new StaticServer(http, pool, base, log);
+        RequestDeadline deadline = new RequestDeadline(requestTime);
+        StaticServer server = new StaticServer(http, pool, deadline, base, log);
         http.createContext(
-                "/", new StaticFiles(root, base, log, http.getAddress().getPort())::handle);
-        http.setExecutor(pool);
+                        "/", new StaticFiles(root, base, log, http.getAddress().getPort())::handle)
+                .getFilters()
+                .add(deadline.filter());
+        http.setExecutor(deadline.executor(pool));
         http.start();
         log.info("Serving the built site " + root + " at " + server.url() + " (no build, no reload); Ctrl-C stops");
         return server;
@@ -81,6 +93,7 @@ public final class StaticServer implements Server {
         }
         http.stop(0);
         pool.shutdownNow();
+        deadline.close();
         log.info("Stopped the static server");
     }
 }

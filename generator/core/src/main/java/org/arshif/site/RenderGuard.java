@@ -6,7 +6,9 @@ import freemarker.template.Template;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.arshif.diag.Diagnostic;
@@ -37,6 +39,9 @@ final class RenderGuard implements TemplateProcessingTracer {
     private int depth;
     private int sinceClock;
     private TracedElement current;
+    /** The directives open, outermost first, up to the depth limit: where an endless nesting repeats itself. */
+    private final TracedElement[] open;
+
     private Template lastTemplate;
     /** Templates this page has entered, so the shared (locked) list of prepared ones is asked once per page. */
     private final Set<Template> entered = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -52,6 +57,7 @@ final class RenderGuard implements TemplateProcessingTracer {
         this.templateName = templateName;
         this.threadCpuTime = THREADS.isCurrentThreadCpuTimeSupported();
         this.start = now();
+        this.open = new TracedElement[limits.maxDepth()];
     }
 
     /** Thrown through the template to end the page; carries the finding. */
@@ -82,9 +88,9 @@ final class RenderGuard implements TemplateProcessingTracer {
             }
         }
         if (++depth > limits.maxDepth()) {
-            throw stop("directives nest more than " + limits.maxDepth() + " deep here; does a macro or function call"
-                    + " itself without end?");
+            throw tooDeep();
         }
+        open[depth - 1] = element;
         if (++sinceClock >= CLOCK_EVERY) {
             sinceClock = 0;
             if (now() - start > limits.cpuTime().toNanos()) {
@@ -97,6 +103,39 @@ final class RenderGuard implements TemplateProcessingTracer {
     @Override
     public void exitElement(Environment env, TracedElement element) {
         depth--;
+    }
+
+    /**
+     * Directives nest past the limit: the finding at the call that repeats (the outermost {@code #include} or macro
+     * call met again deeper), not at whatever directive the limit fell on; a template that includes itself is named
+     * at its include.
+     */
+    private Stop tooDeep() {
+        Map<String, Integer> first = new HashMap<>();
+        TracedElement call = null;
+        TracedElement any = null;
+        for (int i = 0; i < open.length && (call == null || any == null); i++) {
+            TracedElement e = open[i];
+            Integer seen = first.putIfAbsent(
+                    (e.getTemplate() == null ? "" : e.getTemplate().getSourceName()) + ":" + e.getBeginLine() + ":"
+                            + e.getBeginColumn(),
+                    i);
+            if (seen != null) {
+                TracedElement again = open[seen];
+                any = any == null ? again : any;
+                String what = String.valueOf(again.getDescription());
+                call = call == null && (what.startsWith("#include") || what.startsWith("@")) ? again : call;
+            }
+        }
+        String nests = "directives nest more than " + limits.maxDepth() + " deep";
+        if (call != null && String.valueOf(call.getDescription()).startsWith("#include")) {
+            current = call;
+            return stop("this #include brings in a template that is already being rendered (a template that includes"
+                    + " itself, directly or through another), so " + nests + "; remove the include, or move what"
+                    + " the two share into a template of its own and include that");
+        }
+        current = call != null ? call : any != null ? any : current;
+        return stop(nests + " here; does a macro or function call itself without end?");
     }
 
     /**

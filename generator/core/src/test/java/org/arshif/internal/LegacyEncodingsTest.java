@@ -23,6 +23,16 @@ class LegacyEncodingsTest {
     }
 
     @Test
+    void aShortArabicTextThatBothTablesReadAsLettersIsNamedByItsArticles() {
+        // "نص الخبر" in ISO-8859-6 reads as Arabic letters in Windows-1256 too ("نص اننخبر"): named Windows-1256
+        // before, whose iconv command would have turned the file into other words.
+        String front = "---\ntitle: خبر\n---\n\nنص الخبر.\n";
+        assertEquals(Optional.of("ISO-8859-6"), guess(front, "ISO-8859-6"));
+        assertEquals(Optional.of("WINDOWS-1256"), guess(front, "windows-1256"));
+        assertEquals(Optional.of("ISO-8859-6"), guess("قال الوزير إن المحادثات ستستأنف غدا.\n", "ISO-8859-6"));
+    }
+
+    @Test
     void aLongArabicTextWithBytePairsThatHappenToBeUtf8IsStillNamed() {
         // In Windows-1256 a letter before the Arabic comma ، (0xA1) makes a valid two-byte UTF-8 sequence.
         String text = "بحث الرئيسان الوضع في سورية، وشددا على أهمية الجهود المشتركة لحل الأزمة فيها.\n";

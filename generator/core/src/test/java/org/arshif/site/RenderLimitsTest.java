@@ -82,6 +82,19 @@ class RenderLimitsTest {
     }
 
     @Test
+    void aTemplateThatIncludesItselfIsNamedAtItsIncludeNotAtItsFirstLine() {
+        // Reported at 1:1 (the included template's first directive, where the depth limit fell) before.
+        Trees.write(templates.resolve("self.ftl"), "<p>a</p>\n<p>b</p> <#include \"self.ftl\">\n");
+        String include = ": error: template error: this #include brings in a template that is already being rendered"
+                + " (a template that includes itself, directly or through another), so directives nest more than 500"
+                + " deep; remove the include, or move what the two share into a template of its own and include that";
+        assertEquals("templates/self.ftl:2:10" + include, renderError(renderer(), "self.ftl", Map.of()));
+        Trees.write(templates.resolve("a.ftl"), "<#if true>\n  <#include \"b.ftl\">\n</#if>\n");
+        Trees.write(templates.resolve("b.ftl"), "<p>b</p>\n<#include \"a.ftl\">\n");
+        assertEquals("templates/a.ftl:2:3" + include, renderError(renderer(), "a.ftl", Map.of()));
+    }
+
+    @Test
     void anAttemptCannotCarryOnPastALimit() {
         // The macro's default value runs a function that calls itself; Freemarker wraps what stops it in a
         // TemplateException, which #attempt catches. The page must still fail, with or without a #recover body.

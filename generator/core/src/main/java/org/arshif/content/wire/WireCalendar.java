@@ -105,6 +105,16 @@ public final class WireCalendar {
     private static final Pattern CORRESPONDING = Pattern.compile("\\s+(?:الموافق|الموافقة|موافق)\\s+(?:لـ?\\s*)?");
     /** The calendar in words, {@code هجري} or {@code ميلادي}, where the marks {@code هـ} and {@code م} are usual. */
     private static final Pattern CALENDAR_WORD = Pattern.compile("\\s*(?:(هجري[ةه]?)|ميلادي[ةه]?)\\.?$");
+    /** The words between a day and its month that desks write: {@code 26 من شهر شوال}, {@code 26th of Shawwal}. */
+    private static final Pattern DAY_OF =
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من\\s+)?(?:شهر\\s+)?(?:(?i:of)\\s+)?(?=\\D)");
+    /** The words between a month and its year: {@code شوال لعام 1436}, {@code شوال من عام 1436}, {@code سنة}. */
+    private static final Pattern YEAR_OF =
+            Pattern.compile("\\s+(?:من\\s+|ل)?(?:عام|العام|سنة|السنة|سنه|السنه)\\s+(?=\\d)");
+
+    /** The same words left in a month name that a dateline's pattern took with it ({@code شوال لعام}). */
+    private static final Pattern MONTH_WORDS =
+            Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?|\\s+(?:من\\s+|ل)?(?:عام|العام|سنة|السنة|سنه|السنه)$");
 
     private WireCalendar() {}
 
@@ -152,7 +162,8 @@ public final class WireCalendar {
     }
 
     private static Optional<LocalDate> read(String text, List<String> problems) {
-        String s = Digits.western(text.strip());
+        String s = YEAR_OF.matcher(DAY_OF.matcher(Digits.western(text.strip())).replaceAll("$1 "))
+                .replaceAll(" ");
         Matcher weekday = WEEKDAY.matcher(s);
         if (weekday.lookingAt()) {
             s = s.substring(weekday.end());
@@ -218,7 +229,7 @@ public final class WireCalendar {
 
     /** A Hijri month's number from its name in any usual spelling; 0 when it is none. */
     private static int hijriMonth(String written) {
-        String w = written.strip();
+        String w = MONTH_WORDS.matcher(written.strip()).replaceAll("");
         if (w.matches("[0-9٠-٩]{1,2}")) {
             int n = number(w);
             return n >= 1 && n <= 12 ? n : 0;
@@ -294,7 +305,7 @@ public final class WireCalendar {
 
     /** A month name of any Arabic set or in English (full or abbreviated), or a number; 0 when none. */
     static int gregorianMonth(String written) {
-        String w = written.strip();
+        String w = MONTH_WORDS.matcher(written.strip()).replaceAll("");
         if (w.matches("[0-9٠-٩]{1,2}")) {
             int n = number(w);
             return n >= 1 && n <= 12 ? n : 0;

@@ -1,0 +1,61 @@
+package org.arshif.diag;
+
+/**
+ * Findings of one kind in one file, as a file with thousands of one mistake makes them: the first {@link #NAMED}
+ * reported one by one, the rest counted, exactly, in one finding at the first of them, which gives the fix once.
+ * Not thread-safe: one reader fills it, then {@link #close}s it.
+ */
+public final class FindingCap implements AutoCloseable {
+    /** How many findings of one kind are named one by one, as for unknown configuration keys. */
+    public static final int NAMED = 100;
+
+    private final Diagnostics diagnostics;
+    private final String path;
+    private final Severity severity;
+    private final String kind;
+    private final String fix;
+    private int named;
+    private int rest;
+    private int firstLine;
+    private int firstColumn;
+    private int lastLine;
+
+    /**
+     * @param kind what the findings are, in the plural ({@code "tags with an unknown key"})
+     * @param fix  what to do about all of them, said once in the count ({@code "use a language code …"})
+     */
+    public FindingCap(Diagnostics diagnostics, String path, Severity severity, String kind, String fix) {
+        this.diagnostics = diagnostics;
+        this.path = path;
+        this.severity = severity;
+        this.kind = kind;
+        this.fix = fix;
+    }
+
+    public void add(int line, int column, String message) {
+        if (named < NAMED) {
+            named++;
+            diagnostics.add(new Diagnostic(path, line, column, severity, message));
+            return;
+        }
+        if (rest++ == 0) {
+            firstLine = line;
+            firstColumn = column;
+        }
+        lastLine = line;
+    }
+
+    /** The count of the findings not named, if any. */
+    @Override
+    public void close() {
+        if (rest > 0) {
+            diagnostics.add(new Diagnostic(
+                    path,
+                    firstLine,
+                    firstColumn,
+                    severity,
+                    rest + " more " + kind + " from here to line " + lastLine + ", besides the " + named
+                            + " named above (only the first " + NAMED + " of a kind are named one by one); " + fix));
+        }
+    }
+}
