@@ -24,6 +24,7 @@ import org.arshif.check.CheckReport;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.FileNameEncoding;
+import org.arshif.diag.FindingCap;
 import org.arshif.diag.FindingDigest;
 import org.arshif.diag.SystemErrors;
 import org.arshif.incremental.KeptDispatches;
@@ -179,7 +180,7 @@ public final class Main {
         } catch (ContentException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             FindingDigest.lines(e.diagnostics()).forEach(err::println);
-            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            long errors = FindingCap.count(e.diagnostics(), Diagnostic::isError);
             err.println("arshif: " + errors + (errors == 1 ? " error" : " errors")
                     + (command.equals("build") ? "; the site was not changed" : ""));
             return CONTENT_ERRORS;

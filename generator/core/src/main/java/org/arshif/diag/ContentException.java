@@ -30,7 +30,8 @@ public final class ContentException extends RuntimeException {
     private static String summary(List<Diagnostic> diagnostics) {
         List<Diagnostic> errors =
                 diagnostics.stream().filter(Diagnostic::isError).toList();
-        return errors.size() + (errors.size() == 1 ? " error" : " errors") + " in the archive:\n"
+        long count = FindingCap.count(errors, d -> true);
+        return count + (count == 1 ? " error" : " errors") + " in the archive:\n"
                 + errors.stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     }
 }

@@ -63,12 +63,12 @@ public final class FindingDigest {
         if (kinds.size() < 2 && findings.size() < 2 * THRESHOLD) {
             return List.of();
         }
-        long errors = findings.stream().filter(Diagnostic::isError).count();
-        long warnings =
-                findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        long notices = findings.size() - errors - warnings;
+        long errors = FindingCap.count(findings, Diagnostic::isError);
+        long warnings = FindingCap.count(findings, d -> d.severity() == Severity.WARNING);
+        long notices = FindingCap.count(findings, d -> d.severity() == Severity.NOTICE);
         List<String> lines = new ArrayList<>();
-        lines.add("Findings: " + findings.size() + " of " + kinds.size() + plural(kinds.size(), " kind") + " ("
+        lines.add("Findings: " + (errors + warnings + notices) + " of " + kinds.size() + plural(kinds.size(), " kind")
+                + " ("
                 + errors + plural(errors, " error") + ", " + warnings + plural(warnings, " warning")
                 + (notices > 0 ? ", " + notices + plural(notices, " notice") : "") + "), the most frequent first:");
         for (Kind k : kinds.subList(0, Math.min(KINDS_SHOWN, kinds.size()))) {

@@ -25,7 +25,7 @@ class ManyUnknownKeysTest {
         String rest = found.get(found.size() - 1);
         assertTrue(
                 rest.startsWith("arshif.yml:102:1: error: 4901 more unknown configuration keys from here to line"
-                        + " 5002, besides the 100 named above (only the first 100 are named one by one); is this"
+                        + " 5002, besides the 100 named above (only the first 100 of a kind are named one by one); is this"
                         + " the right file? Known keys: agencies, "),
                 rest);
     }

@@ -1,6 +1,7 @@
 package org.arshif.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.arshif.content.wire.WireCalendar;
+import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.diag.FindingCap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +112,11 @@ class RoundSevenFindingsTest {
                 found.get(100));
         assertEquals(50_000, vocabulary.keys().size());
         assertEquals(true, d.hasErrors());
+        // The 101 lines stand for the 50,000 findings, and every count says so.
+        assertEquals(50_000, FindingCap.count(d.sorted(), Diagnostic::isError));
+        assertTrue(
+                new ContentException(d.sorted()).getMessage().startsWith("50000 errors in the archive:\n"),
+                "the exception's summary counts what the cap counted");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.arshif.diag.Diagnostics;
+import org.arshif.diag.FindingCap;
+import org.arshif.diag.Severity;
 import org.arshif.internal.InvisibleCharacters;
 import org.arshif.internal.Suggestions;
 
@@ -14,7 +16,7 @@ import org.arshif.internal.Suggestions;
  */
 public final class YFields {
     /** How many unknown keys of one mapping {@link #rejectUnknown} names one by one. */
-    public static final int UNKNOWN_KEYS_NAMED = 100;
+    public static final int UNKNOWN_KEYS_NAMED = FindingCap.NAMED;
 
     private final YNode.Map map;
     private final String path;
@@ -148,47 +150,34 @@ public final class YFields {
      * of them (200,000 unknown keys, a file that is surely not this one, made 74 MB of findings).
      */
     public void rejectUnknown(Set<String> known, String what) {
-        int named = 0;
-        int rest = 0;
-        YNode firstUnnamed = null;
-        YNode lastUnnamed = null;
-        for (var e : map.keys().entrySet()) {
-            if (known.contains(e.getKey())) {
-                continue;
+        try (FindingCap cap = new FindingCap(
+                diagnostics,
+                path,
+                Severity.ERROR,
+                "unknown " + what + " keys",
+                "is this the right file? Known keys: " + String.join(", ", new java.util.TreeSet<>(known)))) {
+            for (var e : map.keys().entrySet()) {
+                if (!known.contains(e.getKey())) {
+                    cap.add(
+                            e.getValue().line(),
+                            e.getValue().column(),
+                            () -> unknownKeyMessage(e.getKey(), known, what));
+                }
             }
-            if (named < UNKNOWN_KEYS_NAMED) {
-                named++;
-                unknownKey(e.getKey(), e.getValue(), known, what);
-            } else {
-                rest++;
-                firstUnnamed = firstUnnamed == null ? e.getValue() : firstUnnamed;
-                lastUnnamed = e.getValue();
-            }
-        }
-        if (rest > 0) {
-            diagnostics.error(
-                    path,
-                    firstUnnamed.line(),
-                    firstUnnamed.column(),
-                    rest + " more unknown " + what + " keys from here to line " + lastUnnamed.line()
-                            + ", besides the " + named + " named above (only the first " + UNKNOWN_KEYS_NAMED
-                            + " are named one by one); is this the right file? Known keys: "
-                            + String.join(", ", new java.util.TreeSet<>(known)));
         }
     }
 
-    private void unknownKey(String key, YNode at, Set<String> known, String what) {
+    private static String unknownKeyMessage(String key, Set<String> known, String what) {
         String hint = Suggestions.closest(key, known)
                 .map(k -> "did you mean '" + k + "'?")
                 .orElseGet(() -> "known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
         String visible = InvisibleCharacters.without(key);
-        String message = known.contains(visible)
+        return known.contains(visible)
                 ? "the " + what + " key '" + visible + "' holds an invisible character ("
                         + InvisibleCharacters.names(key)
                         + "), so it is an unknown key; delete the character,"
                         + " or type the key again"
                 : "unknown " + what + " key '" + key + "'; " + hint;
-        diagnostics.error(path, at.line(), at.column(), message);
     }
 
     private static String describe(YNode node) {
