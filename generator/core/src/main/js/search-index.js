@@ -8,7 +8,7 @@
  *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 10;
+export const FORMAT_VERSION = 11;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -611,7 +611,8 @@ export class SearchIndex {
     const ref = s.p[e.idx];
     let enc;
     if (typeof ref !== 'string') {
-      const pos = /** @type {TailPositions} */ (await this.load('y', s.tails[ref[0]]));
+      // format 11: a tail's positions file has its own hash, named by the manifest at the tail's number
+      const pos = /** @type {TailPositions} */ (await this.load('y', this.manifest.terms.y[s.at[ref[0]][2]]));
       enc = pos.x[ref[1]];
     } else {
       const { pack, positions } = this.manifest.terms;

@@ -133,6 +133,7 @@ final class LiveParts {
     private final Map<String, int[]> sizes = new ConcurrentHashMap<>();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger encoded = new AtomicInteger();
+    private final AtomicInteger textKept = new AtomicInteger();
 
     /** The term shard of this key, or null. */
     Member member(Hash128 key) {
@@ -164,14 +165,21 @@ final class LiveParts {
         return tailMembers.get(own);
     }
 
-    /** Keeps the last run's members and positions of the long lists {@code group} of a kept tail file. */
-    void carryTail(LiveParts last, InvertedIndex index, int[] group) {
+    /** A kept tail file: the members of its long lists {@code group} stay known for the next run. */
+    void carryTailMembers(LiveParts last, InvertedIndex index, int[] group) {
         for (int t : group) {
             Postings own = index.postings()[t];
             TailMember member = last.tailMembers.get(own);
             if (member != null) {
                 tailMembers.put(own, member);
             }
+        }
+    }
+
+    /** A kept tail positions file: its lists' positions stay known for the next run. */
+    void carryTailPositions(LiveParts last, InvertedIndex index, int[] group) {
+        for (int t : group) {
+            Postings own = index.postings()[t];
             String positions = last.tailPositions.get(own);
             if (positions != null) {
                 tailPositions.put(own, positions);
@@ -234,9 +242,17 @@ final class LiveParts {
         cardFiles.put(from, file);
     }
 
-    /** Counts a term shard of an encoded shard file: taken from the last run, or encoded. */
-    void counted(boolean wasTaken) {
-        (wasTaken ? taken : encoded).incrementAndGet();
+    /**
+     * Counts a term shard of an encoded shard file: taken whole from the last run, written anew around the lists'
+     * text the last run made ({@code textKept}: only its tails' names and places are new), or encoded.
+     */
+    void counted(boolean wasTaken, boolean wasTextKept) {
+        (wasTaken ? taken : wasTextKept ? textKept : encoded).incrementAndGet();
+    }
+
+    /** Term shards of the encoded shard files whose lists' text this run took from the last run. */
+    int textKept() {
+        return textKept.get();
     }
 
     /** Term shards of the encoded shard files taken from the last run, by this run. */

@@ -13,6 +13,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
             List<String> shards,
             ShardBundleWriter.Bundle bundle,
             List<String> tailBundles,
+            List<String> tailPositions,
             List<String> positionPacks,
             int cardsPerFile,
             int cardsPerChunk,
@@ -49,8 +50,8 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
 
     /**
      * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "members": n, "pack": n,
-     * "tails": [...], "positions": [...]}}: the term shards (n per shard file), where each one is in the shard
-     * bundle, and the tail bundles their long lists are in.
+     * "tails": [...], "y": [...], "positions": [...]}}: the term shards (n per shard file), where each one is in the
+     * shard bundle, the tail bundles their long lists are in, and each tail file's positions file (format 11).
      */
     private void appendTerms(Json m, ShardLayout layout, Names names) {
         m.ch(',').key("terms").ch('{').key("sep").ch('[');
@@ -69,6 +70,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         m.ch(',').key("sizes").str(names.bundle().sizes());
         m.ch(',').key("members").num(IndexFormat.SHARD_MEMBERS);
         m.ch(',').key("tails").strings(names.tailBundles());
+        m.ch(',').key("y").strings(names.tailPositions());
         m.ch(',')
                 .key("pack")
                 .num(IndexFormat.POSITION_PACK)
