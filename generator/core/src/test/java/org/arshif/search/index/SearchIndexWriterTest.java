@@ -295,8 +295,11 @@ class SearchIndexWriterTest {
             assertTrue(named.indexOf("\"" + h + "\"") >= 0 || f.startsWith("manifest."), f + " is named nowhere");
             if (f.startsWith("t.")) {
                 assertEquals(h, Blob.hash(memberTexts(dir.resolve(f))), f);
-            } else if (f.startsWith("x.") || f.startsWith("a.") || f.startsWith("y.")) {
+            } else if (f.startsWith("a.")) {
                 assertEquals(h, Blob.hash(gunzip(dir.resolve(f))), f);
+            } else if (f.startsWith("x.") || f.startsWith("y.")) {
+                // positions files: the hash of their bytes (format 11)
+                assertEquals(h, Blob.hash(gunzip(dir.resolve(f)).getBytes(StandardCharsets.UTF_8)), f);
             } else if ((f.startsWith("k.") || f.startsWith("s.")) && f.split("\\.").length == 3) {
                 assertEquals(h, Blob.hash(Files.readAllBytes(dir.resolve(f))), f);
             } else if (f.startsWith("l.")) {

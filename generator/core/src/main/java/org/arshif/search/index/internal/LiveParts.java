@@ -30,9 +30,10 @@ final class LiveParts {
 
     /**
      * A term shard's positions in its pack: its JSON, made of its terms' postings (a list is never changed once an
-     * index holds it: an edit makes a new one) and of which of them have a tail (their positions are there).
+     * index holds it: an edit makes a new one) and of which of them have a tail (their positions are there); and
+     * its piece of a pack's gzip after a comma ({@link GzipPieces}).
      */
-    record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json) {
+    record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json, byte[] piece) {
         /** Whether terms {@code shard} of {@code index} with these tails are what this was made of. */
         boolean madeOf(InvertedIndex index, ShardLayout layout, IdRange shard) {
             return sameTerms(terms, postings, tails, index, layout, shard);
@@ -116,14 +117,21 @@ final class LiveParts {
         }
     }
 
+    /**
+     * A long list's positions (VLQ), and its piece of its tail positions file's gzip after a comma ({@link
+     * GzipPieces}), or null when it was the file's first list (made with the file's start).
+     */
+    record TailPositions(String vlq, byte[] piece) {}
+
     // handed on to the next run as they are (handedOn): not final
     private Map<Hash128, Member> members = new ConcurrentHashMap<>();
     // by the shard's first term (the instance), checked by ShardKey.madeOf
     private Map<String, ShardKey> shardKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardPositions.madeOf
     private Map<Postings, ShardPositions> positions = Collections.synchronizedMap(new IdentityHashMap<>());
-    // a long list's positions in its tail file, by its postings (a list is never changed once an index holds it)
-    private Map<Postings, String> tailPositions = Collections.synchronizedMap(new IdentityHashMap<>());
+    // a long list's positions in its tail positions file, by its postings (a list is never changed once an index
+    // holds it)
+    private Map<Postings, TailPositions> tailPositions = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the list's postings, checked against its term's
     private Map<Postings, TailMember> tailMembers = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardText.madeOf
@@ -180,7 +188,7 @@ final class LiveParts {
     void carryTailPositions(LiveParts last, InvertedIndex index, int[] group) {
         for (int t : group) {
             Postings own = index.postings()[t];
-            String positions = last.tailPositions.get(own);
+            TailPositions positions = last.tailPositions.get(own);
             if (positions != null) {
                 tailPositions.put(own, positions);
             }
@@ -188,12 +196,12 @@ final class LiveParts {
     }
 
     /** The positions the last run encoded of the long list {@code own}, or null. */
-    String tailPositions(Postings own) {
+    TailPositions tailPositions(Postings own) {
         return tailPositions.get(own);
     }
 
     /** Keeps a long list's positions for the next run. */
-    void tailPositions(Postings own, String positions) {
+    void tailPositions(Postings own, TailPositions positions) {
         tailPositions.put(own, positions);
     }
 

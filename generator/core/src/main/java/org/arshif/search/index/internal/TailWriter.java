@@ -1,6 +1,9 @@
 package org.arshif.search.index.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a tail file {@code l.<h>.bin} (long postings lists, one gzip member each, see {@link TailMembers}) and,
@@ -26,19 +29,35 @@ record TailWriter(
         return h;
     }
 
-    /** Writes the positions of the given terms' long lists, in group order; returns the hash its file is named by. */
+    /**
+     * Writes the positions of the given terms' long lists, in group order; returns the hash its file is named by. Its
+     * gzip is one piece per list ({@link GzipPieces}): a list's piece a live server's last run deflated is taken as it
+     * was, so that an edit inside a body deflates only the lists whose positions it moved.
+     */
     String writePositions(int[] group) {
         Json positions = new Json(settings.tailTarget() * 2 + 1024);
         positions.ch('{').key("x").ch('[');
+        List<byte[]> pieces = new ArrayList<>(group.length + 1);
         for (int i = 0; i < group.length; i++) {
+            LiveParts.TailPositions list = members.positions(group[i], i > 0);
+            if (i == 0) {
+                pieces.add(GzipPieces.piece("{\"x\":[\"" + list.vlq() + "\"", IndexFormat.POSITIONS_LEVEL));
+            } else {
+                pieces.add(list.piece());
+            }
             positions.raw(i > 0 ? "," : "").ch('"');
-            positions.builder().append(members.positions(group[i]));
+            positions.builder().append(list.vlq());
             positions.ch('"');
         }
         positions.ch(']').ch('}');
+        pieces.add(GzipPieces.piece("]}", IndexFormat.POSITIONS_LEVEL));
         String positionsJson = positions.toString();
-        String h = Blob.hash(positionsJson);
-        files.putJson(IndexFileKind.TAIL_POSITIONS.named(h), positionsJson, IndexFormat.POSITIONS_LEVEL);
+        byte[] data = positionsJson.getBytes(StandardCharsets.UTF_8);
+        String h = Blob.hash(data);
+        String name = IndexFileKind.TAIL_POSITIONS.named(h);
+        if (!files.keep(name)) {
+            files.putRaw(name, GzipPieces.join(data, pieces));
+        }
         return h;
     }
 }
