@@ -197,10 +197,7 @@ public final class IndexReuse {
         return parts.taken();
     }
 
-    /**
-     * Term shards of the shard files this run encoded whose lists' text (postings, best postings, facets) it took
-     * from a live server's last run: only their tails' names and places were written anew.
-     */
+    /** Term shards of the shard files this run encoded written around their lists' text as the last run made it. */
     public int termShardsTextKept() {
         return parts.textKept();
     }
