@@ -12,9 +12,10 @@ import org.arshif.internal.Gzip;
  * One gzip member made of pieces deflated alone: each piece is raw deflate from an empty window, ended by a full
  * flush (byte-aligned, no reference into an earlier piece), so that pieces deflated by an earlier write can be put
  * side by side with new ones, and the result is the same bytes whichever were kept. Any gzip reader reads it as one
- * stream. A position pack is made so ({@link PositionPackWriter}): an edit that moves the shard layout regroups every
- * term shard's positions into other packs, and only the changed term shards are deflated again (bench/RESULTS.md,
- * w25-serve). The pieces cost some bytes (each has its own Huffman tables and no history): see SEARCH-FORMAT §3.
+ * stream. A position pack is made so, a piece per term shard ({@link PositionPackWriter}), and a tail positions file,
+ * a piece per list ({@link TailWriter}): an edit inside a body moves the positions of the dispatch's words only, and a
+ * live server deflates only the pieces that hold them (bench/RESULTS.md, w25-serve and w26-serve). The pieces cost
+ * some bytes (each has its own Huffman tables and no history): see SEARCH-FORMAT §3.
  */
 final class GzipPieces {
     // Java's gzip header (no name, zero time), as every other .gz file of the index has it
