@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """serve, one edit: time from the write to the page and to the search index in the browser.
 
-Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] [--pause=SECONDS] [--in-body] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
+Usage: bench/serve-edit.py [--wait=events|sleep|busy] [--word=PREFIX] [--pause=SECONDS] [--in-body] [--new-words=N] JAR ARCHIVE EDITS [DISPATCH] [PAGE]
 
 Starts `java $JAVA_OPTIONS -jar JAR serve --source ARCHIVE --port 0`, asks once for the search page of PAGE's language
 (/en/search/ by default; it waits for the first index), then EDITS times: appends a paragraph with a new word to
@@ -14,6 +14,11 @@ before editing it. --in-body puts the paragraph after the body's second paragrap
 dateline lead) instead of at the end: such a dispatch ends with the agency's footer ("Follow us on …", "See also"
 and teasers), which the page drops with whatever is appended to it, so an appended edit never shows and the run
 waited forever.
+--new-words=N (a layout-moving edit, on demand) puts N more new words in the paragraph, each starting with another
+pair of letters (aa…, then spread over the alphabet) and ending with the edit's number and time: N new terms spread
+over the whole dictionary grow many term shards at once, so the index's shard layout moves (the server's log says
+how many term shards it took and encoded). 60 does it at 10,000 dispatches; without it, one edit in about nine moved
+the layout, by chance.
 
 How the two threads wait:
 - events (the default): as a browser tab does, on the preview's reload events (/__arshif/events?path=..., one
@@ -40,6 +45,7 @@ mode = "events"
 prefix = "zeppelinedit"
 pause = 0.0
 in_body = False
+new_words = 0
 while args and args[0].startswith("--"):
     name, _, value = args.pop(0).partition("=")
     if name == "--wait" and value in ("events", "sleep", "busy"):
@@ -50,8 +56,11 @@ while args and args[0].startswith("--"):
         pause = float(value)
     elif name == "--in-body" and not value:
         in_body = True
+    elif name == "--new-words" and re.fullmatch("[0-9]+", value):
+        new_words = int(value)
     else:
-        sys.exit(f"{name}={value}: --wait=events|sleep|busy, --word=[a-z]+, --pause=SECONDS or --in-body")
+        sys.exit(f"{name}={value}: --wait=events|sleep|busy, --word=[a-z]+, --pause=SECONDS, --in-body"
+                 " or --new-words=N")
 jar, archive, edits = args[0], args[1], int(args[2])
 dispatch = args[3] if len(args) > 3 else "content/en/2024/12/29-n109995.md"
 page = args[4] if len(args) > 4 else "/en/2024/12/foreign-and-expatriates-minister-walid-al-109995/"
@@ -216,7 +225,10 @@ try:
         for events in (page_events, search_events):
             while events is not None and not events.empty():
                 events.get()  # a late event of the last edit
-        paragraph = f"\nA paragraph about {word}.\n".encode()
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        spread = [letters[(k * 7) % 26] + letters[(k * 11 + i) % 26] for k in range(new_words)]
+        extra = "".join(f" {pair}{word[len(prefix):]}q{k}" for k, pair in enumerate(spread))
+        paragraph = f"\nA paragraph about {word}{extra}.\n".encode()
         if in_body:
             now = open(path, "rb").read()
             body = now.index(b"\n---\n", 4) + 5  # after the front matter

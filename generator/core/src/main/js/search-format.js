@@ -50,6 +50,8 @@
  * @property {number} members term shards per shard file
  * @property {string[]} tails hashes of the tail bundles `u.<hash>.bin`: every tail file `l.<hash>.bin`, in order, byte
  *   for byte, a new bundle where the next would pass the host's file size limit (format 8)
+ * @property {string[]} y hashes of the tail positions files `y.<hash>.json.gz`, one per tail file, in tail order
+ *   (format 11: each named by the hash of its own content, so that moved positions rename no tail file)
  * @property {number} pack term shards per positions file
  * @property {string[]} positions hashes of the positions files
  */
@@ -62,8 +64,9 @@
  * @property {(string | TailRef)[]} p postings (VLQ), or for a long list `[tail, k, start, bytes]`: the k-th list of
  *   tail file `tails[tail]`, a gzip member at bytes `start … start + bytes − 1` of `l.<hash>.bin`
  * @property {string[]} tails hashes of the tail files of this shard's long lists
- * @property {[bundle: number, start: number][]} at per tail file of `tails`, where its copy is: the tail bundle
- *   `ManifestTerms.tails[bundle]`, from byte `start` (format 8)
+ * @property {[bundle: number, start: number, tail: number][]} at per tail file of `tails`, where its copy is: the
+ *   tail bundle `ManifestTerms.tails[bundle]`, from byte `start` (format 8); and its number, whose positions file is
+ *   `ManifestTerms.y[tail]` (format 11)
  * @property {string[]} h long lists only: their best postings as VLQ (id, impact) pairs, best first
  * @property {string[]} f terms with more than `Manifest.hits` documents: their facets (VLQ)
  */
@@ -80,7 +83,7 @@
  * @typedef {[tail: number, k: number, start: number, bytes: number, keyList?: number]} TailRef
  */
 
-/** `y.<h>.json.gz`: positions of the long lists of the `l.<h>.bin` file of the same hash, in its order. @typedef {{x: string[]}} TailPositions */
+/** `y.<h>.json.gz`: positions of the long lists of one tail file, in its order (`ManifestTerms.y`). @typedef {{x: string[]}} TailPositions */
 /** `x.<h>.json.gz`: positions, `x[shard % pack][termIndex]`. @typedef {{x: string[][]}} PositionsFile */
 
 /**

@@ -616,7 +616,8 @@ export class SearchIndex {
     const ref = s.p[e.idx];
     let enc;
     if (typeof ref !== 'string') {
-      const pos = /** @type {TailPositions} */ (await this.load('y', s.tails[ref[0]]));
+      // format 11: a tail's positions file has its own hash, named by the manifest at the tail's number
+      const pos = /** @type {TailPositions} */ (await this.load('y', this.manifest.terms.y[s.at[ref[0]][2]]));
       enc = pos.x[ref[1]];
     } else {
       const { pack, positions } = this.manifest.terms;

@@ -112,6 +112,27 @@ test('"quoted phrases" match in order', async () => {
   assert.equal(none.total, 0);
 });
 
+test('a phrase over two frequent words reads their positions from the tail positions files the manifest names',
+  async () => {
+    // format 11: `y` files are named by their own hash, found by the tail's number in the term shard's `at`
+    const run = async (/** @type {string} */ q) => {
+      const en = await open('en');
+      const res = await search([en], q, { limit: 50 });
+      const ys = en.stats.urls.map((u) => u.split('/').pop() ?? '').filter((f) => f.startsWith('y.'));
+      return { res, ys, named: en.manifest.terms.y.map((h) => `y.${h}.json.gz`) };
+    };
+    const words = await run('said he');
+    const fwd = await run('"said he"');
+    const rev = await run('"he said"');
+    assert.equal(fwd.ys.length, 2, `both words' lists are long, in two tail files: ${fwd.ys.join(' ')}`);
+    assert.deepEqual([...fwd.ys].sort(), [...fwd.named].sort());
+    assert.ok(fwd.res.total > 0, 'the phrase is in a document');
+    assert.ok(fwd.res.total < words.res.total, `${fwd.res.total} of ${words.res.total}: positions checked`);
+    const all = new Set(words.res.results.map((x) => x.url));
+    assert.ok(fwd.res.results.every((x) => all.has(x.url)));
+    assert.notDeepEqual(fwd.res.results.map((x) => x.url), rev.res.results.map((x) => x.url), 'order matters');
+  });
+
 test('a phrase whose words no document holds together fetches no positions (an unclosed quote, pasted markup)',
   async () => {
     const files = async (/** @type {string} */ q) => {

@@ -242,12 +242,13 @@ final class LiveIndexes implements AutoCloseable {
                 lang,
                 String.format(
                         "%s: %d document(s) analysed, postings %s, %d file(s) encoded (term shards: %d encoded,"
-                                + " %d taken), %d reused",
+                                + " %d with their lists kept, %d taken), %d reused",
                         lang,
                         analysed,
                         state.memo.patched() ? "patched" : "inverted",
                         state.memo.encoded(),
                         state.memo.termShardsEncoded(),
+                        state.memo.termShardsTextKept(),
                         state.memo.termShardsTaken(),
                         state.memo.reused()));
         filesReused += state.memo.reused();

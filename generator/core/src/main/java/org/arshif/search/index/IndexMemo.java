@@ -120,6 +120,14 @@ public final class IndexMemo {
         return reuse.termShardsTaken();
     }
 
+    /**
+     * Of the same term shards, how many were written around their lists' text as the last run made it (their tails'
+     * names or places changed, none of their lists): neither taken nor encoded.
+     */
+    public int termShardsTextKept() {
+        return reuse.termShardsTextKept();
+    }
+
     /** Term shards encoded by the run that used this memo (a memo {@link #inMemory}). */
     public int termShardsEncoded() {
         return reuse.termShardsEncoded();

@@ -15,7 +15,7 @@ import org.arshif.internal.Fingerprint.Hash128;
  */
 record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout layout, IndexFiles files) {
 
-    /** The tail file of the entries {@code group} (postings and positions). */
+    /** The tail file of the entries {@code group}: their postings (format 11: their positions are apart). */
     String tail(int[] group, Supplier<String> write) {
         if (reuse == null) {
             return write.get();
@@ -24,16 +24,39 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
         boolean clean = dirt != null;
         for (int t : group) {
             f.text(index.terms()[t]);
-            clean &= dirt != null && dirt.postingsClean(t, t + 1) && dirt.positionsClean(t, t + 1);
+            clean &= dirt != null && dirt.postingsClean(t, t + 1);
         }
         Hash128 key = f.finish();
-        String kept = reuse.keep(key, clean, files, IndexFileKind.TAIL, IndexFileKind.TAIL_POSITIONS);
+        String kept = reuse.keep(key, clean, files, IndexFileKind.TAIL);
         if (kept == null) {
             return reuse.wrote(key, write.get());
         }
         LiveParts last = reuse.parts(true);
         if (last != null) {
-            reuse.parts(false).carryTail(last, index, group);
+            reuse.parts(false).carryTailMembers(last, index, group);
+        }
+        return kept;
+    }
+
+    /** The positions file of the tail of the entries {@code group}. */
+    String tailPositions(int[] group, Supplier<String> write) {
+        if (reuse == null) {
+            return write.get();
+        }
+        Fingerprint f = new Fingerprint().tag('y');
+        boolean clean = dirt != null;
+        for (int t : group) {
+            f.text(index.terms()[t]);
+            clean &= dirt != null && dirt.positionsClean(t, t + 1);
+        }
+        Hash128 key = f.finish();
+        String kept = reuse.keep(key, clean, files, IndexFileKind.TAIL_POSITIONS);
+        if (kept == null) {
+            return reuse.wrote(key, write.get());
+        }
+        LiveParts last = reuse.parts(true);
+        if (last != null) {
+            reuse.parts(false).carryTailPositions(last, index, group);
         }
         return kept;
     }
@@ -99,9 +122,7 @@ record FileReuse(IndexReuse reuse, Dirt dirt, InvertedIndex index, ShardLayout l
     record ShardMembers(Hash128[] keys, boolean[] clean, LiveParts last, LiveParts parts) {
         /** Term shard {@code i} as the last run encoded it, when none of its terms changed; else null. */
         LiveParts.Member known(int i) {
-            LiveParts.Member member = clean[i] ? last.member(keys[i]) : null;
-            parts.counted(member != null);
-            return member;
+            return clean[i] ? last.member(keys[i]) : null;
         }
 
         /**

@@ -214,6 +214,10 @@ public final class IndexBuild {
             int[] group = tails.get(r.from());
             return reused.tail(group, () -> tailWriter.write(r.from(), group));
         }));
+        List<Future<String>> tailPositions = submitEach(pool, ranges(tails.size(), 1), r -> {
+            int[] group = tails.get(r.from());
+            return reused.tailPositions(group, () -> tailWriter.writePositions(group));
+        });
         TailBundleWriter.Bundles tailBundles = new TailBundleWriter(files, settings.cardFileBytes()).write(tailHashes);
         List<String> tailKeys = new ArrayList<>(tailHashes.size());
         for (int g = 0; g < tailHashes.size(); g++) {
@@ -245,6 +249,7 @@ public final class IndexBuild {
                 new ShardBundleWriter(files, reused.reuse()).write(shardHashes),
                 Futures.get(lexicon),
                 tailBundles.hashes(),
+                Futures.all(tailPositions),
                 Futures.all(packs),
                 cards.perFile(),
                 settings.cardChunks() ? cards.perChunk() : 0,

@@ -25,7 +25,7 @@ import org.arshif.internal.Fingerprint.Hash128;
  * equals a fresh build's byte for byte. Anything unknown (no last build, an analysis not at hand) encodes all.
  */
 public final class IndexReuse {
-    private static final int FORMAT = 3; // 3: where a compact index's bundled-only files are
+    private static final int FORMAT = 4; // 3: where a compact index's bundled-only files are; 4: tail positions apart
     /** Beyond this many changed documents every file is encoded: comparing their analyses would cost more. */
     static final int MAX_CHANGED = 256;
 
@@ -195,6 +195,11 @@ public final class IndexReuse {
     /** Term shards of the shard files this run encoded that it took from a live server's last run. */
     public int termShardsTaken() {
         return parts.taken();
+    }
+
+    /** Term shards of the shard files this run encoded written around their lists' text as the last run made it. */
+    public int termShardsTextKept() {
+        return parts.textKept();
     }
 
     /** Term shards this run encoded (counted only for a run that keeps its index in memory). */

@@ -30,9 +30,10 @@ final class LiveParts {
 
     /**
      * A term shard's positions in its pack: its JSON, made of its terms' postings (a list is never changed once an
-     * index holds it: an edit makes a new one) and of which of them have a tail (their positions are there).
+     * index holds it: an edit makes a new one) and of which of them have a tail (their positions are there); and
+     * its piece of a pack's gzip after a comma ({@link GzipPieces}).
      */
-    record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json) {
+    record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json, byte[] piece) {
         /** Whether terms {@code shard} of {@code index} with these tails are what this was made of. */
         boolean madeOf(InvertedIndex index, ShardLayout layout, IdRange shard) {
             return sameTerms(terms, postings, tails, index, layout, shard);
@@ -116,14 +117,21 @@ final class LiveParts {
         }
     }
 
+    /**
+     * A long list's positions (VLQ), and its piece of its tail positions file's gzip after a comma ({@link
+     * GzipPieces}), or null when it was the file's first list (made with the file's start).
+     */
+    record TailPositions(String vlq, byte[] piece) {}
+
     // handed on to the next run as they are (handedOn): not final
     private Map<Hash128, Member> members = new ConcurrentHashMap<>();
     // by the shard's first term (the instance), checked by ShardKey.madeOf
     private Map<String, ShardKey> shardKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardPositions.madeOf
     private Map<Postings, ShardPositions> positions = Collections.synchronizedMap(new IdentityHashMap<>());
-    // a long list's positions in its tail file, by its postings (a list is never changed once an index holds it)
-    private Map<Postings, String> tailPositions = Collections.synchronizedMap(new IdentityHashMap<>());
+    // a long list's positions in its tail positions file, by its postings (a list is never changed once an index
+    // holds it)
+    private Map<Postings, TailPositions> tailPositions = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the list's postings, checked against its term's
     private Map<Postings, TailMember> tailMembers = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardText.madeOf
@@ -133,6 +141,7 @@ final class LiveParts {
     private final Map<String, int[]> sizes = new ConcurrentHashMap<>();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger encoded = new AtomicInteger();
+    private final AtomicInteger textKept = new AtomicInteger();
 
     /** The term shard of this key, or null. */
     Member member(Hash128 key) {
@@ -164,15 +173,22 @@ final class LiveParts {
         return tailMembers.get(own);
     }
 
-    /** Keeps the last run's members and positions of the long lists {@code group} of a kept tail file. */
-    void carryTail(LiveParts last, InvertedIndex index, int[] group) {
+    /** A kept tail file: the members of its long lists {@code group} stay known for the next run. */
+    void carryTailMembers(LiveParts last, InvertedIndex index, int[] group) {
         for (int t : group) {
             Postings own = index.postings()[t];
             TailMember member = last.tailMembers.get(own);
             if (member != null) {
                 tailMembers.put(own, member);
             }
-            String positions = last.tailPositions.get(own);
+        }
+    }
+
+    /** A kept tail positions file: its lists' positions stay known for the next run. */
+    void carryTailPositions(LiveParts last, InvertedIndex index, int[] group) {
+        for (int t : group) {
+            Postings own = index.postings()[t];
+            TailPositions positions = last.tailPositions.get(own);
             if (positions != null) {
                 tailPositions.put(own, positions);
             }
@@ -180,12 +196,12 @@ final class LiveParts {
     }
 
     /** The positions the last run encoded of the long list {@code own}, or null. */
-    String tailPositions(Postings own) {
+    TailPositions tailPositions(Postings own) {
         return tailPositions.get(own);
     }
 
     /** Keeps a long list's positions for the next run. */
-    void tailPositions(Postings own, String positions) {
+    void tailPositions(Postings own, TailPositions positions) {
         tailPositions.put(own, positions);
     }
 
@@ -234,9 +250,17 @@ final class LiveParts {
         cardFiles.put(from, file);
     }
 
-    /** Counts a term shard of an encoded shard file: taken from the last run, or encoded. */
-    void counted(boolean wasTaken) {
-        (wasTaken ? taken : encoded).incrementAndGet();
+    /**
+     * Counts a term shard of an encoded shard file: taken whole from the last run, written anew around the lists'
+     * text the last run made ({@code textKept}: only its tails' names and places are new), or encoded.
+     */
+    void counted(boolean wasTaken, boolean wasTextKept) {
+        (wasTaken ? taken : wasTextKept ? textKept : encoded).incrementAndGet();
+    }
+
+    /** Term shards of the encoded shard files whose lists' text this run took from the last run. */
+    int textKept() {
+        return textKept.get();
     }
 
     /** Term shards of the encoded shard files taken from the last run, by this run. */

@@ -14,6 +14,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
             ShardBundleWriter.Bundle bundle,
             LexiconWriter.Lexicon lexicon,
             List<String> tailBundles,
+            List<String> tailPositions,
             List<String> positionPacks,
             int cardsPerFile,
             int cardsPerChunk,
@@ -50,9 +51,9 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
 
     /**
      * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "lexicon": h, "lexiconSizes": VLQ,
-     * "members": n, "pack": n, "tails": [...], "positions": [...]}}: the term shards (n per shard file), where each
-     * one is in the shard bundle and its terms' document frequencies in the lexicon, and the tail bundles their long
-     * lists are in.
+     * "members": n, "pack": n, "tails": [...], "y": [...], "positions": [...]}}: the term shards (n per shard file),
+     * where each one is in the shard bundle and its terms' document frequencies in the lexicon, the tail bundles their
+     * long lists are in, and each tail file's positions file (format 11).
      */
     private void appendTerms(Json m, ShardLayout layout, Names names) {
         m.ch(',').key("terms").ch('{').key("sep").ch('[');
@@ -73,6 +74,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         m.ch(',').key("lexiconSizes").str(names.lexicon().sizes());
         m.ch(',').key("members").num(IndexFormat.SHARD_MEMBERS);
         m.ch(',').key("tails").strings(names.tailBundles());
+        m.ch(',').key("y").strings(names.tailPositions());
         m.ch(',')
                 .key("pack")
                 .num(IndexFormat.POSITION_PACK)

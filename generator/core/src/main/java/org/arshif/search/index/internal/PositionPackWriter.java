@@ -1,5 +1,7 @@
 package org.arshif.search.index.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,30 +13,48 @@ import java.util.List;
 record PositionPackWriter(
         ShardLayout layout, PostingEncoder encoder, IndexFiles files, LiveParts last, LiveParts parts) {
 
-    /** Writes one pack (a term with a tail has its positions there: empty here); returns its hash. */
+    /**
+     * Writes one pack (a term with a tail has its positions there: empty here); returns its hash. Its gzip is made of
+     * one piece per term shard ({@link GzipPieces}): a term shard's piece the last run deflated is taken as it was.
+     */
     String write(List<IdRange> pack) {
         Json x = new Json(64 * 1024);
         x.ch('{').key("x").ch('[');
+        List<byte[]> pieces = new ArrayList<>(pack.size());
         for (int si = 0; si < pack.size(); si++) {
-            if (si > 0) {
+            LiveParts.ShardPositions shard = shard(pack.get(si));
+            if (si == 0) {
+                String head = x.toString();
+                pieces.add(GzipPieces.piece(head + shard.json(), IndexFormat.POSITIONS_LEVEL));
+            } else {
                 x.ch(',');
+                pieces.add(shard.piece());
             }
-            x.builder().append(shard(pack.get(si)));
+            x.builder().append(shard.json());
         }
         x.ch(']').ch('}');
+        pieces.add(GzipPieces.piece("]}", IndexFormat.POSITIONS_LEVEL));
         String json = x.toString();
-        String h = Blob.hash(json);
-        files.putJson(IndexFileKind.POSITIONS.named(h), json, IndexFormat.POSITIONS_LEVEL);
+        // named by the hash of its bytes (the positions are ASCII): hashing the text hashed its chars, twice the bytes
+        byte[] data = json.getBytes(StandardCharsets.UTF_8);
+        String h = Blob.hash(data);
+        String name = IndexFileKind.POSITIONS.named(h);
+        if (!files.keep(name)) {
+            files.putRaw(name, GzipPieces.join(data, pieces));
+        }
         return h;
     }
 
-    /** The positions of term shard {@code shard}: a JSON array of one VLQ string per term. */
-    private String shard(IdRange shard) {
+    /**
+     * The positions of term shard {@code shard}: a JSON array of one VLQ string per term, and its piece of a pack's
+     * gzip after a comma.
+     */
+    private LiveParts.ShardPositions shard(IdRange shard) {
         InvertedIndex index = encoder.scoring().index();
         LiveParts.ShardPositions known = last == null ? null : last.positions(index, layout, shard);
         if (known != null) {
             parts.positions(known);
-            return known.json();
+            return known;
         }
         int n = shard.to() - shard.from();
         StringBuilder x = new StringBuilder(16 + 8 * n);
@@ -52,13 +72,15 @@ record PositionPackWriter(
             x.append('"');
         }
         String json = x.append(']').toString();
+        LiveParts.ShardPositions made = new LiveParts.ShardPositions(
+                Arrays.copyOfRange(index.terms(), shard.from(), shard.to()),
+                Arrays.copyOfRange(index.postings(), shard.from(), shard.to()),
+                tails,
+                json,
+                GzipPieces.piece("," + json, IndexFormat.POSITIONS_LEVEL));
         if (parts != null) {
-            parts.positions(new LiveParts.ShardPositions(
-                    Arrays.copyOfRange(index.terms(), shard.from(), shard.to()),
-                    Arrays.copyOfRange(index.postings(), shard.from(), shard.to()),
-                    tails,
-                    json));
+            parts.positions(made);
         }
-        return json;
+        return made;
     }
 }

@@ -28,9 +28,12 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
      * @param startOf  per tail file, the byte its copy starts at in its bundle
      */
     record Bundles(List<String> hashes, int[] bundleOf, int[] startOf) {
-        /** The key a term shard's fingerprint takes for tail {@code g}: its hash and where it is bundled. */
+        /**
+         * The key a term shard's fingerprint takes for tail {@code g}: its hash, where it is bundled and its number
+         * (where the manifest names its positions file).
+         */
         String key(List<String> tailHashes, int g) {
-            return tailHashes.get(g) + "@" + bundleOf[g] + ":" + startOf[g];
+            return tailHashes.get(g) + "@" + bundleOf[g] + ":" + startOf[g] + "#" + g;
         }
     }
 

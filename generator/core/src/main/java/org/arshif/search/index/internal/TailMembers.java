@@ -67,15 +67,23 @@ final class TailMembers {
         return gzip;
     }
 
-    /** The positions of term {@code t}'s long list (VLQ): a live server's last run's when the list is the same. */
-    String positions(int t) {
+    /**
+     * The positions of term {@code t}'s long list (VLQ), with their piece of the tail positions file's gzip after a
+     * comma when {@code piece} (else maybe null): a live server's last run's when the list is the same.
+     */
+    LiveParts.TailPositions positions(int t, boolean piece) {
         Postings own = encoder.scoring().index().postings()[t];
         boolean clean = dirt != null && dirt.positionsClean(t, t + 1);
-        String known = clean && lastParts != null ? lastParts.tailPositions(own) : null;
-        if (known == null) {
+        LiveParts.TailPositions known = clean && lastParts != null ? lastParts.tailPositions(own) : null;
+        String vlq = known == null ? null : known.vlq();
+        if (vlq == null) {
             StringBuilder sb = new StringBuilder();
             encoder.appendPositions(sb, t);
-            known = sb.toString();
+            vlq = sb.toString();
+        }
+        if (known == null || (piece && known.piece() == null)) {
+            known = new LiveParts.TailPositions(
+                    vlq, piece ? GzipPieces.piece(",\"" + vlq + "\"", IndexFormat.POSITIONS_LEVEL) : null);
         }
         if (parts != null) {
             parts.tailPositions(own, known);

@@ -37,10 +37,14 @@ record TermShardWriter(
                 IdRange range = members.get(i);
                 LiveParts.ShardText text = known == null ? null : known.text(i, index, layout, range);
                 String json = json(range, tailHashes, bundles, text, known == null ? null : known.parts());
+                if (known != null) {
+                    known.parts().counted(false, text != null);
+                }
                 member =
                         new LiveParts.Member(json, Blob.gzip(json.getBytes(StandardCharsets.UTF_8), IndexFormat.LEVEL));
             } else {
                 known.carryText(index, layout, members.get(i)); // taken whole: its text stays the next run's
+                known.parts().counted(true, false);
             }
             if (known != null) {
                 known.made(i, member);
@@ -123,7 +127,10 @@ record TermShardWriter(
         return j.ch('}').toString();
     }
 
-    /** Where each tail file is in the tail bundles (format 8): a query's long lists come from one file. */
+    /**
+     * Where each tail file is in the tail bundles (format 8: a query's long lists come from one file), and its place
+     * in the manifest's list of tail positions files (format 11).
+     */
     private static void appendPlaces(Json j, IntList tailGroups, TailBundleWriter.Bundles bundles) {
         j.ch(',').key("at").ch('[');
         for (int i = 0; i < tailGroups.size(); i++) {
@@ -133,6 +140,8 @@ record TermShardWriter(
                     .num(bundles.bundleOf()[g])
                     .ch(',')
                     .num(bundles.startOf()[g])
+                    .ch(',')
+                    .num(g)
                     .ch(']');
         }
         j.ch(']');

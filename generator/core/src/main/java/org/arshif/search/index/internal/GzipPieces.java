@@ -1,0 +1,83 @@
+package org.arshif.search.index.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import org.arshif.internal.Gzip;
+
+/**
+ * One gzip member made of pieces deflated alone: each piece is raw deflate from an empty window, ended by a full
+ * flush (byte-aligned, no reference into an earlier piece), so that pieces deflated by an earlier write can be put
+ * side by side with new ones, and the result is the same bytes whichever were kept. Any gzip reader reads it as one
+ * stream. A position pack is made so, a piece per term shard ({@link PositionPackWriter}), and a tail positions file,
+ * a piece per list ({@link TailWriter}): an edit inside a body moves the positions of the dispatch's words only, and a
+ * live server deflates only the pieces that hold them (bench/RESULTS.md, w25-serve and w26-serve). The pieces cost
+ * some bytes (each has its own Huffman tables and no history): see SEARCH-FORMAT §3.
+ */
+final class GzipPieces {
+    // Java's gzip header (no name, zero time), as every other .gz file of the index has it
+    private static final byte[] HEADER = Arrays.copyOf(Gzip.of(new byte[0], 1), 10);
+    private static final byte[] END = deflate(new byte[0], IndexFormat.POSITIONS_LEVEL, true);
+
+    private GzipPieces() {}
+
+    /** A piece: {@code text} (UTF-8) deflated at {@code level} from an empty window, ended by a full flush. */
+    static byte[] piece(String text, int level) {
+        return deflate(text.getBytes(StandardCharsets.UTF_8), level, false);
+    }
+
+    /**
+     * The gzip member of {@code data}, which is the concatenation of the texts the pieces were made of, in order
+     * (UTF-8).
+     *
+     * @param data   the whole text's bytes (for the trailer's CRC and size)
+     * @param pieces the pieces, as {@link #piece} made them
+     */
+    static byte[] join(byte[] data, List<byte[]> pieces) {
+        int size = HEADER.length + END.length + 8;
+        for (byte[] p : pieces) {
+            size += p.length;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(HEADER);
+        for (byte[] p : pieces) {
+            out.writeBytes(p);
+        }
+        out.writeBytes(END);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        int[] trailer = {(int) crc.getValue(), data.length};
+        for (int v : trailer) {
+            out.write(v);
+            out.write(v >>> 8);
+            out.write(v >>> 16);
+            out.write(v >>> 24);
+        }
+        return out.toByteArray();
+    }
+
+    /** Raw deflate of {@code data} from an empty window: the last block if {@code last}, else ended by a full flush. */
+    private static byte[] deflate(byte[] data, int level, boolean last) {
+        Deflater d = new Deflater(level, true);
+        try {
+            d.setInput(data);
+            if (last) {
+                d.finish();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 16);
+            byte[] buf = new byte[8192];
+            while (true) {
+                int n = d.deflate(buf, 0, buf.length, last ? Deflater.NO_FLUSH : Deflater.FULL_FLUSH);
+                out.write(buf, 0, n);
+                if (last ? d.finished() : n < buf.length && d.needsInput()) {
+                    return out.toByteArray();
+                }
+            }
+        } finally {
+            d.end();
+        }
+    }
+}
