@@ -206,23 +206,12 @@ public final class IndexBuild {
             FileReuse reused) {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
-        // tails first: a term shard names the tail files of its long lists (so the manifest need not)
         TailMembers members = new TailMembers(encoder, settings, reused.reuse(), reused.dirt());
-        TailWriter tailWriter = new TailWriter(index, encoder, settings, files, members);
-        List<int[]> tails = layout.tails();
-        List<String> tailHashes = Futures.all(submitEach(pool, ranges(tails.size(), 1), r -> {
-            int[] group = tails.get(r.from());
-            return reused.tail(group, () -> tailWriter.write(r.from(), group));
-        }));
-        List<Future<String>> tailPositions = submitEach(pool, ranges(tails.size(), 1), r -> {
-            int[] group = tails.get(r.from());
-            return reused.tailPositions(group, () -> tailWriter.writePositions(group));
-        });
-        TailBundleWriter.Bundles tailBundles = new TailBundleWriter(files, settings.cardFileBytes()).write(tailHashes);
-        List<String> tailKeys = new ArrayList<>(tailHashes.size());
-        for (int g = 0; g < tailHashes.size(); g++) {
-            tailKeys.add(tailBundles.key(tailHashes, g));
-        }
+        Tails tails = writeTails(
+                pool, layout, reused, new TailWriter(index, encoder, settings, files, members), files, settings);
+        List<String> tailHashes = tails.hashes();
+        TailBundleWriter.Bundles tailBundles = tails.bundles();
+        List<String> tailKeys = tails.keys();
         TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
         List<Future<String>> shards = submitEach(
                 pool,
@@ -249,13 +238,42 @@ public final class IndexBuild {
                 new ShardBundleWriter(files, reused.reuse()).write(shardHashes),
                 Futures.get(lexicon),
                 tailBundles.hashes(),
-                Futures.all(tailPositions),
+                Futures.all(tails.positions()),
                 Futures.all(packs),
                 cards.perFile(),
                 settings.cardChunks() ? cards.perChunk() : 0,
                 Futures.all(cardFiles),
                 Futures.all(attrs));
         return new ManifestWriter(lang, docs, index, settings, files).write(layout, names);
+    }
+
+    /** The tail files as written or kept, their positions files (still being written), bundles and keys. */
+    private record Tails(
+            List<String> hashes, List<Future<String>> positions, TailBundleWriter.Bundles bundles, List<String> keys) {}
+
+    /** Tails first: a term shard names the tail files of its long lists (so the manifest need not). */
+    private static Tails writeTails(
+            ExecutorService pool,
+            ShardLayout layout,
+            FileReuse reused,
+            TailWriter tailWriter,
+            IndexFiles files,
+            IndexSettings settings) {
+        List<int[]> tails = layout.tails();
+        List<String> hashes = Futures.all(submitEach(pool, ranges(tails.size(), 1), r -> {
+            int[] group = tails.get(r.from());
+            return reused.tail(group, () -> tailWriter.write(r.from(), group));
+        }));
+        List<Future<String>> positions = submitEach(pool, ranges(tails.size(), 1), r -> {
+            int[] group = tails.get(r.from());
+            return reused.tailPositions(group, () -> tailWriter.writePositions(group));
+        });
+        TailBundleWriter.Bundles bundles = new TailBundleWriter(files, settings.cardFileBytes()).write(hashes);
+        List<String> keys = new ArrayList<>(hashes.size());
+        for (int g = 0; g < hashes.size(); g++) {
+            keys.add(bundles.key(hashes, g));
+        }
+        return new Tails(hashes, positions, bundles, keys);
     }
 
     /** Consecutive ranges of {@code size} items (the last one shorter) covering {@code 0..count-1}. */
