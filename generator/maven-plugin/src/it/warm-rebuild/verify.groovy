@@ -25,6 +25,11 @@ if (process.map { it.isAlive() }.orElse(false)) {
     assert false : "the build process ${pid} outlived mvn clean"
 }
 
+// The first process of its key wrote its class-data archive after its first build (ClassDataArchive), in the
+// folder the invoker's ARSHIF_CDS_DIR names, whole (no partial file left).
+def archives = new File(basedir, '../../it-cds').listFiles()?.toList() ?: []
+assert archives.size() == 1 && archives[0].name.endsWith('.jsa') && archives[0].length() > 0 : archives
+
 def tree = { File root ->
     def files = [:]
     root.eachFileRecurse(groovy.io.FileType.FILES) { files[root.toPath().relativize(it.toPath()).toString()] = it.bytes }
