@@ -7,13 +7,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,14 +29,18 @@ import java.util.Optional;
  * filled its cache, has a separate JVM write the archive from that list ({@code -Xshare:dump}), in a shell's
  * background job, under a temporary name moved into place when whole: off the critical path, nothing kept in the
  * warm process, and never half a file under the archive's name. Every later process of that key and JVM starts with
- * {@code -XX:SharedArchiveFile}; a file the JVM rejects (another JDK build in the same place) is only a slower start,
- * as without it.
+ * {@code -XX:SharedArchiveFile}. A file the JVM does not take (another JDK build of the same version, a file that is
+ * not an archive) is only a slower start, as without it, and is set aside by that process so that its key neither
+ * uses nor writes one again ({@link #setAsideIfRefused}). The writing JVM gets the warm process's heap-size and
+ * collector options, which decide the pointer layout an archive must share with the JVM that maps it. A second build
+ * that ends while the archive is written starts no second writer: the class list is taken, once, at the first.
  *
  * <p>The archives outlive {@code mvn clean} (which would otherwise delete the archive with the cache, and every first
  * build would pay the dump and not gain from it): they are kept in {@code $ARSHIF_CDS_DIR}, else
  * {@code $XDG_CACHE_HOME/arshif/cds}, else {@code ~/.cache/arshif/cds}, one file (~30 MB) per plugin version, JVM and
- * options; an archive unused for {@link #STALE} is removed when another is written. {@code ARSHIF_CDS=0} turns it
- * off. Only a class path of jar files can be archived (a class folder, as in the plugin's own tests, cannot), and
+ * options; when another is written, an archive unused for {@link #STALE} is removed, and so are those beyond the
+ * {@link #KEPT} most recently used (a plugin installed again is a new key). {@code ARSHIF_CDS=0} turns it off; a
+ * read-only folder only means none. Only a class path of jar files can be archived (a class folder, as in the plugin's own tests, cannot), and
  * only where there is a {@code /bin/sh}; otherwise nothing is added.
  */
 final class ClassDataArchive {
@@ -50,17 +55,30 @@ final class ClassDataArchive {
     /** The option that makes a JVM list the classes it loads, the archive's input. */
     private static final String CLASS_LIST = "-XX:DumpLoadedClassList=";
     /**
-     * Runs the dump ({@code $5…}) at a low priority, then moves the whole archive into place; removes the lists. Its
-     * output is kept beside the archive ({@code ….tmp.log}) only when it fails.
+     * Runs the dump ({@code $4…}) at a low priority, then moves the whole archive into place; removes its class list.
+     * Its output is kept beside the archive ({@code ….tmp.log}) only when it fails.
      */
-    private static final String DUMP_SCRIPT = "list=$1 lines=$2 partial=$3 archive=$4; shift 4;"
+    private static final String DUMP_SCRIPT = "lines=$1 partial=$2 archive=$3; shift 3;"
             + " if command -v nice >/dev/null; then set -- nice -n 10 \"$@\"; fi;"
             + " \"$@\" </dev/null >\"$partial.log\" 2>&1 && [ -s \"$partial\" ] && mv -f \"$partial\" \"$archive\""
-            + " && rm -f \"$partial.log\"; rm -f \"$partial\" \"$list\" \"$lines\"";
+            + " && rm -f \"$partial.log\"; rm -f \"$partial\" \"$lines\"";
     /** Where the dump's background job runs; absent on Windows, where no archive is made. */
     private static final Path SHELL = Path.of("/bin/sh");
     /** The JVM's notes about classes it leaves out of an archive are many and harmless; its errors still show. */
     private static final String QUIET = "-Xlog:cds*=error";
+    /** The option that makes a JVM map an archive. */
+    private static final String USE = "-XX:SharedArchiveFile=";
+    /** Beside an archive's name: the JVM did not take that archive, and none is used or written for its key again. */
+    static final String REFUSED = ".refused";
+    /** The archives kept at most, the most recently used (each ~30 MB; a plugin installed again is a new key). */
+    static final int KEPT = 4;
+    /**
+     * The warm process's options that the writing JVM takes over: those that decide the compressed pointers and the
+     * object alignment, which an archive must share with the JVM that maps it (the JVM's defaults differ with the
+     * heap's size and the collector).
+     */
+    private static final List<String> LAYOUT_OPTIONS =
+            List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM", "-XX:+Use", "-XX:-Use", "-XX:ObjectAlignmentInBytes");
 
     private ClassDataArchive() {}
 
@@ -74,13 +92,16 @@ final class ClassDataArchive {
             return List.of();
         }
         Path archive = folder.get().resolve(name(key));
+        if (Files.exists(sibling(archive, REFUSED))) {
+            return List.of(); // the JVM would not take this key's archive: started as without one
+        }
         if (Files.isRegularFile(archive) && Files.isReadable(archive)) {
             try {
                 Files.setLastModifiedTime(archive, FileTime.from(Instant.now())); // in use: not stale
             } catch (IOException | RuntimeException e) {
                 // a read-only folder: the archive is still used
             }
-            return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
+            return List.of(USE + archive, QUIET);
         }
         if (!Files.isExecutable(SHELL)) {
             return List.of(); // the archive is written by a shell's background job (see writeIfAsked)
@@ -90,8 +111,13 @@ final class ClassDataArchive {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
-        Path list = archive.resolveSibling(
-                archive.getFileName() + "." + Long.toHexString(new SecureRandom().nextLong()) + ".classlist");
+        if (!Files.isWritable(folder.get())) {
+            return List.of(); // a read-only cache: no list (the JVM would warn that it cannot write it)
+        }
+        // Unique among the clients that may start a process of this key at once: this JVM's pid, and the time.
+        Path list = sibling(
+                archive,
+                "." + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()) + ".classlist");
         return List.of(CLASS_LIST + list, QUIET, "-D" + DUMP_PROPERTY + "=" + archive);
     }
 
@@ -136,41 +162,55 @@ final class ClassDataArchive {
      * kept ~70 MB for its life) and need not outlive it. Says what it did in {@code log}; never throws.
      */
     static void writeIfAsked(PrintStream log) {
+        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        setAsideIfRefused(arguments, System.getProperty("java.vm.info", ""), log);
         String target = System.getProperty(DUMP_PROPERTY);
-        Optional<String> list = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith(CLASS_LIST))
-                .map(a -> a.substring(CLASS_LIST.length()))
-                .findFirst();
-        if (target == null || list.isEmpty() || !Files.isRegularFile(Path.of(list.get()))) {
+        Optional<Path> list = option(arguments, CLASS_LIST);
+        if (target == null || list.isEmpty() || !Files.isRegularFile(list.get())) {
             return;
         }
         Path archive = Path.of(target);
-        if (Files.exists(archive)) {
-            deleteQuietly(Path.of(list.get()));
+        Path partial = sibling(archive, "." + ProcessHandle.current().pid() + ".tmp");
+        Path lines = sibling(partial, ".classlist");
+        try {
+            if (!Files.exists(archive)) {
+                copyWholeLines(list.get(), lines);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.println("Could not start writing the class-data archive " + archive + ": " + e);
             return;
+        } finally {
+            // At once, so that a build that ends while the dump runs starts no second one (this JVM still writes to
+            // the list it opened, which goes with the process).
+            deleteQuietly(list.get());
         }
-        Path partial = archive.resolveSibling(
-                archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Path lines = partial.resolveSibling(partial.getFileName() + ".classlist");
+        if (Files.isRegularFile(lines)) {
+            startDump(archive, partial, lines, arguments, log);
+        }
+    }
+
+    /** Starts the JVM that writes {@code archive} from the class list {@code lines}, in a shell's background job. */
+    private static void startDump(Path archive, Path partial, Path lines, List<String> arguments, PrintStream log) {
         List<String> command = new ArrayList<>(List.of(
                 SHELL.toString(),
                 "-c",
                 DUMP_SCRIPT,
                 "sh",
-                list.get(),
                 lines.toString(),
                 partial.toString(),
-                archive.toString()));
+                archive.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        arguments.stream()
+                .filter(a -> LAYOUT_OPTIONS.stream().anyMatch(a::startsWith))
+                .forEach(command::add);
         command.addAll(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:dump",
                 "-XX:SharedClassListFile=" + lines,
-                "-XX:SharedArchiveFile=" + partial,
+                USE + partial,
                 QUIET,
                 "-cp",
                 System.getProperty("java.class.path")));
         try {
-            copyWholeLines(Path.of(list.get()), lines);
             Process shell = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -180,8 +220,40 @@ final class ClassDataArchive {
                     + "): the next build processes start from it");
             removeStale(archive);
         } catch (IOException | RuntimeException e) {
+            deleteQuietly(lines);
             log.println("Could not start writing the class-data archive " + archive + ": " + e);
         }
+    }
+
+    /**
+     * A process started with an archive that its JVM did not take ({@code vmInfo} does not say "sharing": another
+     * JDK build of the same version, a jar changed in place, a file that is not an archive) renames it {@code
+     * ….refused}: no later process of its key maps it or writes another, and it is said once, here.
+     */
+    static void setAsideIfRefused(List<String> arguments, String vmInfo, PrintStream log) {
+        Optional<Path> used = option(arguments, USE);
+        if (used.isEmpty() || vmInfo.contains("sharing") || !Files.isRegularFile(used.get())) {
+            return;
+        }
+        try {
+            Files.move(used.get(), sibling(used.get(), REFUSED), StandardCopyOption.REPLACE_EXISTING);
+            log.println("This JVM did not take the class-data archive " + used.get() + " (" + vmInfo + "): set aside"
+                    + " as " + REFUSED + ", so the build processes of its key start without one");
+        } catch (IOException | RuntimeException e) {
+            // another process set it aside just now, or the folder is read-only: only a slower start either way
+        }
+    }
+
+    /** The value of the JVM option {@code prefix} (ending in "="), as a path. */
+    private static Optional<Path> option(List<String> arguments, String prefix) {
+        return arguments.stream()
+                .filter(a -> a.startsWith(prefix))
+                .map(a -> Path.of(a.substring(prefix.length())))
+                .findFirst();
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     /** The whole lines of the class list so far: this process still loads a class now and then, and lists it. */
@@ -214,20 +286,40 @@ final class ClassDataArchive {
         }
     }
 
-    /** Removes the archives (and left-over partial files) of the folder unused for {@link #STALE}, but {@code kept}. */
-    private static void removeStale(Path kept) throws IOException {
+    /**
+     * Removes the files of the folder unused for {@link #STALE} (archives, and what failed dumps or crashed
+     * processes left), and the archives beyond the {@link #KEPT} most recently used, but never {@code kept}.
+     */
+    static void removeStale(Path kept) throws IOException {
         Instant before = Instant.now().minus(STALE);
         List<Path> stale = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(kept.getParent(), "*.{jsa,tmp,classlist,log}")) {
+        List<Path> archives = new ArrayList<>();
+        try (DirectoryStream<Path> files =
+                Files.newDirectoryStream(kept.getParent(), "*.{jsa,tmp,classlist,log,refused}")) {
             for (Path file : files) {
-                if (!file.equals(kept)
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                if (file.equals(kept)) {
+                    continue;
+                } else if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
                     stale.add(file);
+                } else if (file.toString().endsWith(".jsa")) {
+                    archives.add(file);
                 }
             }
         }
+        // the newest first (a process that maps an archive touches it), by name when two share a time
+        archives.sort(
+                Comparator.comparing(ClassDataArchive::modified).reversed().thenComparing(Path::toString));
+        stale.addAll(archives.subList(Math.min(archives.size(), KEPT - 1), archives.size()));
         for (Path file : stale) {
             Files.deleteIfExists(file);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
         }
     }
 }

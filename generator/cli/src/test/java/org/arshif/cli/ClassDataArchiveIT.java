@@ -1,12 +1,14 @@
 package org.arshif.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,39 +47,59 @@ class ClassDataArchiveIT {
         Path folder = tmp.resolve("cds");
         DaemonClient.Outcome first = build(root, "one", folder);
         assertEquals(0, first.status());
+        // a second build in the same process at once, while the archive is being written: no second writer
+        assertEquals(first.pid(), build(root, "one", folder).pid());
         Path archive = awaitArchive(folder);
         Path log = tmp.resolve("one/cache/daemon/daemon.log");
-        String said = "";
-        for (long deadline = System.currentTimeMillis() + WRITE_MILLIS;
-                !said.contains("Writing the class-data archive " + archive)
-                        && System.currentTimeMillis() < deadline; ) {
-            Thread.sleep(50);
-            said = Files.readString(log, StandardCharsets.UTF_8);
-        }
-        assertTrue(said.contains("Writing the class-data archive " + archive), said);
+        // (the second build's own look at the list came long before the archive was whole)
+        String said = awaitLine(log, "Writing the class-data archive " + archive);
+        assertEquals(
+                1,
+                said.lines()
+                        .filter(l -> l.startsWith("Writing the class-data archive"))
+                        .count(),
+                said);
 
         DaemonClient.Outcome second = build(root, "two", folder);
         assertEquals(0, second.status());
         assertTrue(second.pid() != first.pid(), "a process of its own");
-        String commandLine = String.join(
-                " ",
-                ProcessHandle.of(second.pid())
-                        .flatMap(p -> p.info().arguments())
-                        .map(List::of)
-                        .orElseThrow());
+        String commandLine = commandLine(second.pid());
         assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + archive), commandLine);
         String maps = Files.readString(Path.of("/proc", Long.toString(second.pid()), "maps"));
         assertTrue(maps.contains(archive.toString()), "the JVM mapped the archive, it did not reject it");
         Trees.assertSameTree(Trees.read(tmp.resolve("one/site")), Trees.read(tmp.resolve("two/site")), "the site");
-        List<Path> left = List.of();
-        for (long deadline = System.currentTimeMillis() + WRITE_MILLIS;
-                !left.equals(List.of(archive)) && System.currentTimeMillis() < deadline; ) {
-            try (Stream<Path> files = Files.list(folder)) {
-                left = files.toList();
-            }
-            Thread.sleep(50);
-        }
-        assertEquals(List.of(archive), left, "one archive, neither the class list nor a partial file left");
+        assertEquals(
+                List.of(archive),
+                awaitOnly(folder, archive),
+                "one archive, neither the class list nor a partial file left");
+    }
+
+    @Test
+    void anArchiveTheJvmDoesNotTakeIsSetAsideAndItsKeyBuildsWithoutOne() throws Exception {
+        Path root = OrphanTest.archive(tmp.resolve("src"), 3);
+        Path folder = tmp.resolve("cds");
+        assertEquals(0, build(root, "one", folder).status());
+        Path archive = awaitArchive(folder);
+        awaitOnly(folder, archive);
+        byte[] notAnArchive = new byte[4096];
+        Arrays.fill(notAnArchive, (byte) 'x');
+        Files.write(archive, notAnArchive); // as an archive of another JDK build, or a damaged file
+
+        DaemonClient.Outcome second = build(root, "two", folder);
+        assertEquals(0, second.status(), "only a slower start");
+        assertTrue(commandLine(second.pid()).contains("-XX:SharedArchiveFile=" + archive));
+        Trees.assertSameTree(Trees.read(tmp.resolve("one/site")), Trees.read(tmp.resolve("two/site")), "the site");
+        Path refused = archive.resolveSibling(archive.getFileName() + ClassDataArchive.REFUSED);
+        assertTrue(
+                awaitLine(tmp.resolve("two/cache/daemon/daemon.log"), "did not take the class-data archive " + archive)
+                        .contains("did not take"));
+        assertEquals(List.of(refused), awaitOnly(folder, refused), "set aside, not mapped again");
+
+        DaemonClient.Outcome third = build(root, "three", folder);
+        assertEquals(0, third.status());
+        String started = commandLine(third.pid());
+        assertFalse(started.contains("SharedArchiveFile") || started.contains("DumpLoadedClassList"), started);
+        assertEquals(List.of(refused), awaitOnly(folder, refused), "nor written again");
     }
 
     @Test
@@ -119,6 +141,41 @@ class ClassDataArchiveIT {
                         tmp.resolve(name).resolve("cache").toString()),
                 lines,
                 started);
+    }
+
+    /** The command line of the live process {@code pid}. */
+    private static String commandLine(long pid) {
+        return String.join(
+                " ",
+                ProcessHandle.of(pid)
+                        .flatMap(p -> p.info().arguments())
+                        .map(List::of)
+                        .orElseThrow());
+    }
+
+    /** The text of {@code log} once it holds {@code line} (bounded wait). */
+    private static String awaitLine(Path log, String line) throws Exception {
+        String said = "";
+        for (long deadline = System.currentTimeMillis() + WRITE_MILLIS;
+                !said.contains(line) && System.currentTimeMillis() < deadline; ) {
+            Thread.sleep(50);
+            said = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        }
+        assertTrue(said.contains(line), line + " in " + said);
+        return said;
+    }
+
+    /** The files of {@code folder} once {@code file} is the only one (a writer's partial files gone; bounded). */
+    private static List<Path> awaitOnly(Path folder, Path file) throws Exception {
+        List<Path> left = List.of();
+        for (long deadline = System.currentTimeMillis() + WRITE_MILLIS;
+                !left.equals(List.of(file)) && System.currentTimeMillis() < deadline; ) {
+            try (Stream<Path> files = Files.list(folder)) {
+                left = files.sorted().toList();
+            }
+            Thread.sleep(50);
+        }
+        return left;
     }
 
     /** The archive the first process writes after its build, once it is in place. */
