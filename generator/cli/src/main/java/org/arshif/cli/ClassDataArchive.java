@@ -87,6 +87,14 @@ final class ClassDataArchive {
      * write one; empty when it cannot or should not ({@code env}: this JVM's environment and the client's).
      */
     static List<String> startOptions(String key, List<String> classPath, Map<String, String> env) {
+        try {
+            return options(key, classPath, env);
+        } catch (RuntimeException e) {
+            return List.of(); // whatever is odd about the folder or the class path: started as without an archive
+        }
+    }
+
+    private static List<String> options(String key, List<String> classPath, Map<String, String> env) {
         Optional<Path> folder = folder(env);
         if (folder.isEmpty() || classPath.isEmpty() || !classPath.stream().allMatch(ClassDataArchive::isJar)) {
             return List.of();
@@ -155,13 +163,22 @@ final class ClassDataArchive {
     }
 
     /**
-     * In the warm process, after its first build: starts writing the archive this process was started to write (see
+     * In the warm process, after a build: sets aside the archive it started from if its JVM did not take it (see
+     * {@link #setAsideIfRefused}); after its first: starts writing the archive this process was started to write (see
      * {@link #DUMP_PROPERTY}) from the list of the classes it loaded, unless the archive exists already. The archive
      * is written by a separate JVM ({@code -Xshare:dump}) in a shell's background job, at a low priority, under a
      * temporary name moved into place when it is whole: this process keeps nothing of it (a dynamic dump inside it
      * kept ~70 MB for its life) and need not outlive it. Says what it did in {@code log}; never throws.
      */
     static void writeIfAsked(PrintStream log) {
+        try {
+            setAsideOrWrite(log);
+        } catch (RuntimeException e) {
+            log.println("The class-data archive was left alone: " + e);
+        }
+    }
+
+    private static void setAsideOrWrite(PrintStream log) {
         List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         setAsideIfRefused(arguments, System.getProperty("java.vm.info", ""), log);
         String target = System.getProperty(DUMP_PROPERTY);
