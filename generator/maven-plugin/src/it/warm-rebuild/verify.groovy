@@ -25,6 +25,21 @@ if (process.map { it.isAlive() }.orElse(false)) {
     assert false : "the build process ${pid} outlived mvn clean"
 }
 
+// The first process of its key had its class-data archive written after its first build (ClassDataArchive), by a
+// JVM of its own in the background, into the folder the invoker's ARSHIF_CDS_DIR names: wait for that JVM (bounded;
+// its class list and partial file go when it ends), then one archive at least as new as the first build's site (in a
+// rerun without clean, the archive of the run before, which the first process then started from and touched).
+def cds = new File(basedir, '../../it-cds')
+def pending = { (cds.listFiles()?.toList() ?: []).findAll { it.name.contains('.tmp') || it.name.endsWith('.classlist') } }
+def dumpDeadline = System.currentTimeMillis() + 120000
+while (!pending().isEmpty() && System.currentTimeMillis() < dumpDeadline) {
+    Thread.sleep(200)
+}
+def written = cds.listFiles()?.toList() ?: []
+assert pending().isEmpty() : "the dump did not end, or failed (its .tmp.log says why): ${written}"
+def firstSite = new File(basedir, 'site').lastModified()
+assert written.any { it.name.endsWith('.jsa') && it.length() > 0 && it.lastModified() >= firstSite - 2000 } : written
+
 def tree = { File root ->
     def files = [:]
     root.eachFileRecurse(groovy.io.FileType.FILES) { files[root.toPath().relativize(it.toPath()).toString()] = it.bytes }

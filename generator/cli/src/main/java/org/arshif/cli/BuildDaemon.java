@@ -282,6 +282,7 @@ final class BuildDaemon {
         if (filled > 0) {
             log.println("Kept " + filled + " dispatches decoded for the next build");
         }
+        ClassDataArchive.writeIfAsked(log); // once, idle, in the first process of its key: see ClassDataArchive
         // An idle process should hold little: the old generation's pages go back (see releaseOldGeneration), and
         // the C heap gives back what the build's threads freed (glibc keeps it otherwise: ~30 MB at 10k).
         DaemonMemory.sizeHeapFor(List.of());

@@ -107,6 +107,9 @@ public final class DaemonClient {
         this.key = key(java, options, classPath, env);
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(options);
+        Map<String, String> environment = new TreeMap<>(System.getenv());
+        environment.putAll(env);
+        cmd.addAll(ClassDataArchive.startOptions(key, classPath, environment)); // not in the key: a faster start only
         cmd.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), Main.class.getName()));
         cmd.addAll(List.of(BuildDaemon.COMMAND, "--registry", this.folder.toString(), "--key", key));
         this.startCommand = List.copyOf(cmd);
