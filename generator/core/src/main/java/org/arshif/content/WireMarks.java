@@ -21,10 +21,11 @@ final class WireMarks {
             Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * A wire's embargo line: {@code EMBARGOED UNTIL 0001 GMT MAY 5 2017}, {@code Embargo: 10:00 GMT}, {@code HOLD FOR
-     * RELEASE}, {@code Not for publication before …}, {@code يحظر النشر قبل …}, {@code حظر النشر حتى …}.
+     * RELEASE}, {@code Not for publication before …}, {@code يحظر النشر قبل …}, {@code حظر النشر حتى …}. The word
+     * embargo alone is not enough: a subtitle such as {@code Embargo on Iran extended} is text.
      */
     private static final Pattern EMBARGO = Pattern.compile(
-            "[-–—*(/! ]*(?:(?i:embargo(?:ed)?\\b|hold for release|not for (?:publication|release|broadcast)"
+            "[-–—*(/! ]*(?:(?i:embargo(?:ed)?\\b *(?:[:\\-–—(]|until\\b|till\\b|to\\b|before\\b|for\\b|\\d)|hold for release|not for (?:publication|release|broadcast)"
                     + "(?: or broadcast)? (?:before|until)|for release (?:at|on|after)\\b)"
                     + "|(?:يحظر|حظر|ممنوع|محظور|يمنع) (?:ال)?نشر|لا ي?نشر قبل).{0,100}",
             Pattern.UNICODE_CHARACTER_CLASS);

@@ -175,6 +175,21 @@ class RoundSevenFindingsTest {
     }
 
     @Test
+    void aLineThatOnlyStartsWithTheWordEmbargoIsText() {
+        String text = "Syria talks resume in Geneva\nEmbargo on Iran extended\n"
+                + "GENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n";
+        Dispatch d = Readers.read("content/en/2017-05-04-ap-2.txt", text);
+        assertTrue(d.bodyHtml().contains("Embargo on Iran extended"), d.bodyHtml());
+        assertTrue(read("content/en/2017-05-04-ap-2.txt", text).stream().noneMatch(f -> f.contains("embargo")));
+        for (String line : List.of("EMBARGO: 10:00 GMT", "Embargoed to 0600 GMT", "EMBARGO 0001 GMT MAY 5")) {
+            String embargoed = "Syria talks resume in Geneva\n" + line
+                    + "\nGENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n";
+            assertTrue(
+                    !Readers.read("content/en/2017-05-04-ap-3.txt", embargoed).bodyHtml().contains(line), line);
+        }
+    }
+
+    @Test
     void aTakeThatEndsInMoreIsCutThereWithAWarningThatTheStoryGoesOn() {
         for (String more : List.of("--more--", "(MORE)", "MORE", "-يتبع-")) {
             String text =
