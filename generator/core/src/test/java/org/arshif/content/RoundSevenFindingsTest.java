@@ -185,7 +185,10 @@ class RoundSevenFindingsTest {
             String embargoed = "Syria talks resume in Geneva\n" + line
                     + "\nGENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n";
             assertTrue(
-                    !Readers.read("content/en/2017-05-04-ap-3.txt", embargoed).bodyHtml().contains(line), line);
+                    !Readers.read("content/en/2017-05-04-ap-3.txt", embargoed)
+                            .bodyHtml()
+                            .contains(line),
+                    line);
         }
     }
 
