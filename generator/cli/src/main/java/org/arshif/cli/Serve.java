@@ -20,15 +20,6 @@ final class Serve {
     static final int DEFAULT_PORT = 8080;
     private static final Set<String> STATIC_ONLY = Set.of("--output", "--base-url");
     private static final Set<String> LIVE_ONLY = Set.of("--templates", "--drafts", "--future");
-    /**
-     * The JDK server's bound on reading a request's head, in seconds (none by default): a client that never ends its
-     * request (slowloris) held a thread for as long as it liked. A response, such as the preview's event stream, is not
-     * bounded by it. Read once per JVM, when the first server starts, so it is set here, in the process that only
-     * serves; a value given with {@code -D} is kept.
-     */
-    static final String REQUEST_TIME = "sun.net.httpserver.maxReqTime";
-
-    static final String REQUEST_SECONDS = "30";
 
     private Serve() {}
 
@@ -79,9 +70,6 @@ final class Serve {
                                     : "takes " + String.join(", ", wrong)
                                             + " only with --static (the live preview builds in memory, under arshif.yml's baseUrl)"));
             return Main.SYSTEM_ERROR;
-        }
-        if (System.getProperty(REQUEST_TIME) == null) {
-            System.setProperty(REQUEST_TIME, REQUEST_SECONDS);
         }
         try (Server server = statically
                 ? startStatic(builder.build(), values.get("--base-url"), number, log)

@@ -3,6 +3,7 @@ package org.arshif.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.arshif.internal.SourceText;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -54,13 +55,7 @@ final class HtmlComments {
         if (inCode(markdown, open)) {
             return Optional.empty();
         }
-        int lineStart = markdown.lastIndexOf('\n', open) + 1;
-        int line = 1
-                + (int) markdown.substring(0, open)
-                        .chars()
-                        .filter(c -> c == '\n')
-                        .count();
-        return Optional.of(new int[] {line, open - lineStart + 1});
+        return Optional.of(SourceText.lineAndColumn(markdown, open));
     }
 
     /**

@@ -204,7 +204,7 @@ public final class MarkdownText {
             return new Converted(Optional.empty(), "", "", "", tooLarge);
         }
         Node document = parsed.get();
-        if (!rawHtml) {
+        if (!rawHtml && markdown.contains("<!--")) {
             HtmlComments.drop(document); // else published as text; with raw HTML on, a comment shows nothing
         }
         if (tooDeepNode(document) != null) {

@@ -3,6 +3,7 @@ package org.arshif.content;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.arshif.internal.SourceText;
 
 /**
  * A link or image whose address holds a space ({@code ![photo](IMG 1.jpg)}, a camera's or Windows' file name):
@@ -29,16 +30,11 @@ final class SpacedLinks {
             if (!plainText.contains("](" + address + ")") || HtmlComments.inCode(markdown, m.start())) {
                 continue; // in code, or read after all
             }
-            int line = 1
-                    + (int) markdown.substring(0, m.start())
-                            .chars()
-                            .filter(c -> c == '\n')
-                            .count();
-            int column = m.start() - (markdown.lastIndexOf('\n', m.start() - 1) + 1) + 1;
+            int[] at = SourceText.lineAndColumn(markdown, m.start());
             String what = m.group(1).isEmpty() ? "link" : "image";
             return Optional.of(new Finding(
-                    line,
-                    column,
+                    at[0],
+                    at[1],
                     "this " + what + "'s address '" + address + "' holds a space, so Markdown reads no " + what
                             + " and it is published as text, brackets and all; write the address in angle brackets"
                             + " (<" + address + ">), or with %20 for each space (" + address.replace(" ", "%20")
