@@ -44,9 +44,9 @@
  * @property {string[]} files hashes of the shard files `t.<hash>.bin`: `members` term shards each, one gzip member apiece
  * @property {string} bundle hash of the shard bundle `s.<hash>.bin`: every shard file, in order
  * @property {string} sizes the byte length of each term shard (gzip member) in the bundle (VLQ)
- * @property {string} lexicon hash of the lexicon `w.<hash>.bin`: per term shard, in order, a gzip member of its terms
- *   and their document frequencies, `LexiconPiece` (format 11)
- * @property {string} lexiconSizes the byte length of each term shard's member in the lexicon (VLQ)
+ * @property {[number, number]} lexicon where the lexicon is: tail bundle `tails[b]`, from byte `start` (`[b, start]`,
+ *   format 12); per term shard, in order, a gzip member of its terms and their document frequencies, `LexiconPiece`
+ * @property {string} lexiconSizes the length of each term shard's member in the lexicon, in units of 16 bytes (VLQ)
  * @property {number} members term shards per shard file
  * @property {string[]} tails hashes of the tail bundles `u.<hash>.bin`: every tail file `l.<hash>.bin`, in order, byte
  *   for byte, a new bundle where the next would pass the host's file size limit (format 8)
@@ -72,7 +72,7 @@
  */
 
 /**
- * A term shard's part of the lexicon (a gzip member of `w.<h>.bin`): its terms, surface keys left out, and their
+ * A term shard's part of the lexicon (a gzip member of the lexicon, in the last tail bundle): its terms, surface keys left out, and their
  * document frequencies; what a misspelt word's candidates need to be scored (format 11).
  * @typedef {{t: string[], n: number[]}} LexiconPiece
  */

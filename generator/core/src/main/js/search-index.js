@@ -9,7 +9,7 @@
  *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
-export const FORMAT_VERSION = 11;
+export const FORMAT_VERSION = 12;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -48,6 +48,8 @@ const FETCH_WEIGHT = { swap: 16, double: 16, near: 4, delete: 4, insert: 1, repl
 const COMMON_WEIGHT = 4;
 /** Bytes between two long lists asked for together that are fetched rather than paid as a part's headers. */
 const TAIL_GAP = 64;
+/** A lexicon member's length is a multiple of this many bytes, and `terms.lexiconSizes` counts these units (format 12) */
+const LEXICON_UNIT = 16;
 /**
  * Term shards fetched at most for a correction, in one request, where a shard file holds 4 (format 6); a file of more,
  * smaller term shards (`terms.members`) gives more (`shardReach`), so that a correction reaches about as far into
@@ -680,7 +682,7 @@ export class SearchIndex {
     // filters need every document's tags: complete postings; so does a word with a second reading (عاماً: عام too),
     // whose count and facets are not its term's precomputed ones
     const simple = !full && !filtered && slots.length === 1 && slots[0].kind === 'word' && !slots[0].readings.length;
-    await collectCandidates(this, slots, fuzzy);
+    await collectCandidates(this, slots, fuzzy, simple);
     // a one-word query's first page, submitted: a surface key's best postings in the shard are enough (SEARCH-FORMAT §3)
     const firstPage = !prefix && pageEnd <= this.manifest.hits;
     const { all, complete } = await scoreDocuments(this, slots, simple, firstPage);
@@ -954,6 +956,22 @@ async function eachRange(ix, url, ranges, singleChunk) {
 async function tailMember(ix, { url, start, size, bundle, at }) {
   const whole = async () => (await ix.chunk(url)).subarray(start, start + size);
   if (ix.rangeless) return whole();
+  const batch = inBatch(ix, bundle, at, size);
+  const parts = await batch.parts.catch((e) => orFiles(ix, e));
+  const found = cut(parts, at, size) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch, at), at, size) : undefined);
+  return found ?? whole();
+}
+
+/**
+ * Adds bytes `at` to `at + size - 1` of a tail bundle to the ranges asked for from it in this turn (one request for
+ * all of them, once the turn ends): a query's long lists, and the lexicon's members (format 12).
+ * @param {SearchIndex} ix
+ * @param {string} bundle the bundle's URL
+ * @param {number} at
+ * @param {number} size
+ * @returns {TailBatch}
+ */
+function inBatch(ix, bundle, at, size) {
   let batch = ix.tailBatches.get(bundle);
   if (!batch) {
     /** @type {TailBatch} */
@@ -966,14 +984,18 @@ async function tailMember(ix, { url, start, size, bundle, at }) {
     ix.tailBatches.set(bundle, batch = b);
   }
   batch.ranges.push([at, at + size - 1]);
-  /** @param {{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null} ps */
-  const cut = (ps) => {
-    const part = ps?.find((q) => q.start <= at && q.start + q.bytes.length >= at + size);
-    return part?.bytes.subarray(at - part.start, at - part.start + size);
-  };
-  const parts = await batch.parts.catch((e) => orFiles(ix, e));
-  const found = cut(parts) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch, at)) : undefined);
-  return found ?? whole();
+  return batch;
+}
+
+/**
+ * Bytes `at` to `at + size - 1` of a file, from the parts of an answer that hold them; undefined when none does.
+ * @param {RangeParts} parts
+ * @param {number} at
+ * @param {number} size
+ */
+function cut(parts, at, size) {
+  const part = parts?.find((q) => q.start <= at && q.start + q.bytes.length >= at + size);
+  return part?.bytes.subarray(at - part.start, at - part.start + size);
 }
 
 /**
@@ -1038,33 +1060,32 @@ function fromBundle(ix, wanted) {
 
 /**
  * The lexicon's pieces of the given term shards (format 11: each one's terms, surface keys left out, and their
- * document frequencies), those not read yet in one (multi-)range request to `w.<h>.bin`, neighbours joined. Null
- * when they cannot be had by range: a server that ignores Range (the index is then rangeless), an error status
- * (a half-uploaded site), or an answer that lacks one; the term shards serve then, as before format 11.
+ * document frequencies), those not read yet asked for from the tail bundle that holds the lexicon (format 12), in
+ * the request of this turn's long lists (the query's other words', asked for at the same time: prefetchLists), one
+ * (multi-)range request, neighbours joined. Null when they cannot be had by range: a server that ignores Range (the
+ * index is then rangeless), an error status (a half-uploaded site), or an answer that lacks one even alone; the
+ * term shards serve then, as before format 11. The ranges are added before this function first waits.
  * @param {SearchIndex} ix
  * @param {number[]} wanted term shard indices, sorted
  * @returns {Promise<Map<number, LexiconPiece> | null>}
  */
 async function lexiconPieces(ix, wanted) {
-  const { lexicon, lexiconSizes } = ix.manifest.terms;
-  const at = ix.lexiconStarts ??= offsets(decodeVlq(lexiconSizes));
-  const url = `${ix.base}w.${lexicon}.bin`;
+  const { lexicon: [bundleIndex, start], lexiconSizes, tails } = ix.manifest.terms;
+  const at = ix.lexiconStarts ??= offsets(decodeVlq(lexiconSizes).map((n) => n * LEXICON_UNIT));
+  const bundle = `${ix.base}u.${tails[bundleIndex]}.bin`;
   const missing = wanted.filter((i) => !ix.lexicon.has(i));
-  if (missing.length) {
-    let parts;
-    try {
-      parts = await fetchRanges(ix, url, joinNear(missing.map((i) => /** @type {[number, number]} */ ([at[i], at[i + 1] - 1]))), false);
-    } catch (e) {
-      if (e instanceof SearchIndexError && e.kind === 'http') return null;
-      throw e;
+  const batch = missing.map((i) => inBatch(ix, bundle, start + at[i], at[i + 1] - at[i]));
+  try {
+    for (const [k, i] of missing.entries()) {
+      const [a, size] = [start + at[i], at[i + 1] - at[i]];
+      const parts = await batch[k].parts;
+      const bytes = cut(parts, a, size) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch[k], a), a, size) : undefined);
+      if (!bytes) return null;
+      ix.lexicon.set(i, /** @type {LexiconPiece} */ (await decodeJson(bytes, `${bundle}#lexicon${i}`)));
     }
-    for (const i of missing) {
-      const [a, b] = [at[i], at[i + 1] - 1];
-      const part = parts?.find((q) => q.start <= a && q.start + q.bytes.length > b);
-      if (!part) return null;
-      const piece = /** @type {LexiconPiece} */ (await decodeJson(part.bytes.subarray(a - part.start, b - part.start + 1), `${url}#${i}`));
-      ix.lexicon.set(i, piece);
-    }
+  } catch (e) {
+    if (e instanceof SearchIndexError && e.kind === 'http') return null;
+    throw e;
   }
   return new Map(wanted.map((i) => [i, /** @type {LexiconPiece} */ (ix.lexicon.get(i))]));
 }
@@ -1207,8 +1228,9 @@ export function inflections(analyzer, word, term) {
  * @param {SearchIndex} ix
  * @param {Slot[]} slots
  * @param {boolean} fuzzy whether to correct a word the index lacks
+ * @param {boolean} simple one word, no filter (scoreDocuments)
  */
-async function collectCandidates(ix, slots, fuzzy) {
+async function collectCandidates(ix, slots, fuzzy, simple) {
   /** @type {Set<number>} */
   const need = new Set();
   for (const s of slots) {
@@ -1260,25 +1282,29 @@ async function collectCandidates(ix, slots, fuzzy) {
     // fuzzy is a fallback: never for a word the index holds
     if (s.typo && !known && fuzzy && typos.length < MAX_CORRECTED) typos.push({ s, taken });
   }
-  await correct(ix, slots, typos, shards);
+  await correct(ix, slots, typos, shards, simple);
 }
 
 /**
  * Step 1's last part: the corrections of the words the index lacks (the first MAX_CORRECTED of them). Which of
- * their candidates the index holds, and how common each is, comes for all of them in one request from the lexicon;
- * then the term shards of the candidates that may win, in one more (format 11; a pasted text of misspelt words once
- * cost a request per word: 50 of them, 31 requests and 695 KB at 10,000 documents). From a server that ignores
- * Range, or when the lexicon cannot be had, the candidates' term shards themselves, as before format 11.
+ * their candidates the index holds, and how common each is, comes for all of them in one request from the lexicon,
+ * with the query's other words' long lists (format 12: the lexicon is in the tail bundle); then the term shards of
+ * the candidates that may win, in one more (format 11; a pasted text of misspelt words once cost a request per word:
+ * 50 of them, 31 requests and 695 KB at 10,000 documents). From a server that ignores Range, or when the lexicon
+ * cannot be had, the candidates' term shards themselves, as before format 11.
  * @param {SearchIndex} ix
  * @param {Slot[]} slots
  * @param {{s: WordSlot, taken: Set<string>}[]} typos
  * @param {Map<number, TermShard>} shards the shards at hand (those fetched are added)
+ * @param {boolean} simple one word, no filter (scoreDocuments)
  */
-async function correct(ix, slots, typos, shards) {
+async function correct(ix, slots, typos, shards, simple) {
   if (!typos.length) return;
   const contexts = await Promise.all(typos.map(({ s }) => contextOf(ix, slots, s)));
   const words = typos.map(({ s, taken }, k) => typoCandidates(ix, s, shards, taken, contexts[k]));
-  const lexicon = await fetchCandidateShards(ix, words, shards);
+  const pending = fetchCandidateShards(ix, words, shards);
+  prefetchLists(ix, slots, simple);
+  const lexicon = await pending;
   if (lexicon) {
     // the term shards of the candidates that may win, for all the words in one request (format 11)
     const need = typos.flatMap(({ s }, k) => contenders(ix, s, words[k], shards, contexts[k], lexicon));
@@ -1287,6 +1313,27 @@ async function correct(ix, slots, typos, shards) {
   for (const [k, { s }] of typos.entries()) {
     const typo = await typoVariant(ix, s, words[k], shards, contexts[k]);
     if (typo) s.variants?.push({ e: typo, kind: 'typo' });
+  }
+}
+
+/**
+ * Starts reading the complete long lists that scoring reads (wordMatches, phraseMatches: a word's term, its second
+ * readings and its surface keys; a phrase's terms; never for one word alone), so that they are asked for in the turn
+ * that asks for the lexicon's members, which are in the same tail bundle (format 12): one request for both, where
+ * the lists took a request of their own after the contenders' term shards (a misspelt word beside a frequent one: 5
+ * index requests, now 4). A failure is the later reader's to report (the cache forgets a failed list).
+ * @param {SearchIndex} ix
+ * @param {Slot[]} slots
+ * @param {boolean} simple one word, no filter: the lists are not read
+ */
+function prefetchLists(ix, slots, simple) {
+  if (simple) return;
+  for (const s of slots) {
+    const entries = s.kind === 'phrase'
+      ? (allDefinedEntries(s.entries ?? []) ? s.entries ?? [] : [])
+      : [s.exact, s.surface, ...(s.variants ?? []).flatMap((v) => (v.kind === 'reading' ? [v.e] : [])),
+        ...(s.readingSurfaces ?? []).map((r) => r.e)];
+    for (const e of entries) if (e?.long) ix.postings(e).catch(() => {});
   }
 }
 

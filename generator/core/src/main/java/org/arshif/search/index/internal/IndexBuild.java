@@ -211,6 +211,14 @@ public final class IndexBuild {
                 pool, layout, reused, new TailWriter(index, encoder, settings, files, members), files, settings);
         List<String> tailHashes = tails.hashes();
         TailBundleWriter.Bundles tailBundles = tails.bundles();
+        // the lexicon, then the tail bundles with it after the last tail (format 12); the term shards need only the
+        // tails' places, known already
+        Future<ManifestWriter.TailNames> tailNames = pool.submit(() -> {
+            LexiconWriter.Lexicon lexicon = new LexiconWriter(index).encode(layout.shards());
+            TailBundleWriter.Written bundles = new TailBundleWriter(files, settings.cardFileBytes())
+                    .write(tailHashes, tailBundles, lexicon.bytes());
+            return new ManifestWriter.TailNames(bundles, lexicon.sizes());
+        });
         List<String> tailKeys = tails.keys();
         TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
         List<Future<String>> shards = submitEach(
@@ -230,14 +238,11 @@ public final class IndexBuild {
         AttrWriter attrWriter = new AttrWriter(docs, files);
         List<Future<String>> attrs =
                 submitEach(pool, ranges(docs.size(), IndexFormat.ATTR_SHARD), r -> attrWriter.write(r.from(), r.to()));
-        Future<LexiconWriter.Lexicon> lexicon =
-                pool.submit(() -> new LexiconWriter(index, files).write(layout.shards()));
         List<String> shardHashes = Futures.all(shards);
         ManifestWriter.Names names = new ManifestWriter.Names(
                 shardHashes,
                 new ShardBundleWriter(files, reused.reuse()).write(shardHashes),
-                Futures.get(lexicon),
-                tailBundles.hashes(),
+                Futures.get(tailNames),
                 Futures.all(tails.positions()),
                 Futures.all(packs),
                 cards.perFile(),
@@ -268,7 +273,7 @@ public final class IndexBuild {
             int[] group = tails.get(r.from());
             return reused.tailPositions(group, () -> tailWriter.writePositions(group));
         });
-        TailBundleWriter.Bundles bundles = new TailBundleWriter(files, settings.cardFileBytes()).write(hashes);
+        TailBundleWriter.Bundles bundles = new TailBundleWriter(files, settings.cardFileBytes()).place(hashes);
         List<String> keys = new ArrayList<>(hashes.size());
         for (int g = 0; g < hashes.size(); g++) {
             keys.add(bundles.key(hashes, g));

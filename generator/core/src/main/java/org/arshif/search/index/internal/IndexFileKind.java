@@ -23,9 +23,7 @@ enum IndexFileKind {
     /** The documents' attributes (dates, tags, sections). */
     ATTRIBUTES("a", ".json.gz"),
     /** The positions of a shard file's terms. */
-    POSITIONS("x", ".json.gz"),
-    /** The lexicon: each term shard's terms and their document frequencies, for a misspelt word's candidates. */
-    LEXICON("w", ".bin");
+    POSITIONS("x", ".json.gz");
 
     private final String letter;
     private final String suffix;

@@ -2,7 +2,7 @@ package org.arshif.search.index.internal;
 
 /** The fixed numbers of the index format ({@code SEARCH-FORMAT.md}) and of how its files are compressed. */
 final class IndexFormat {
-    static final int FORMAT_VERSION = 11;
+    static final int FORMAT_VERSION = 12;
     /**
      * A posting's impact is its BM25F term-frequency part, {@code w(k1+1)/(w+k1)} in (0, k1+1), quantized to
      * 1..LEVELS; the client multiplies it by the term's idf. In postings it shares one number with the id gap:
@@ -22,6 +22,12 @@ final class IndexFormat {
     static final int SHARD_MEMBERS = 8;
     /** Term shards whose positions share one file (8 shard files). */
     static final int POSITION_PACK = 8 * SHARD_MEMBERS;
+    /**
+     * A lexicon member's length is a multiple of this many bytes (format 12, padded in its gzip header), and
+     * {@code terms.lexiconSizes} counts these units: one VLQ character a member up to 496 bytes, not two, in the
+     * manifest every search page carries inline (1.8 KB → 0.? KB gzip'd at 10,000 Arabic documents).
+     */
+    static final int LEXICON_UNIT = 16;
     /** Documents per attribute (tag ids) file. */
     static final int ATTR_SHARD = 32_768;
     /** Precomputed facets keep this many tags (the most frequent in the term's documents). */

@@ -2,45 +2,47 @@ package org.arshif.search.index.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.arshif.search.analysis.SurfaceKey;
 
 /**
- * Writes the lexicon {@code w.<h>.bin} (format 11): for each term shard, in shard order, one gzip member of the JSON
- * {@code {"t":[terms],"n":[df,…]}} of its terms, surface keys left out. A misspelt word's candidates need only which
- * terms the index holds and how common they are: the client reads them here for the term shards likeliest to hold
- * the word meant, tens of bytes each, and then fetches the chosen candidate's term shard alone (SEARCH-FORMAT.md §4,
- * "Corrections"), where it fetched every one of those term shards whole (issue 13: 22–30 KB warm at 10,000
- * documents). Encoded whole on every run, with one deflater: a member is made of the shard's terms and their
- * document frequencies alone, tens of microseconds.
+ * Encodes the lexicon (format 11; in the last tail bundle since format 12): for each term shard, in shard order, one
+ * gzip member of the JSON {@code {"t":[terms],"n":[df,…]}} of its terms, surface keys left out. A misspelt word's
+ * candidates need only which terms the index holds and how common they are: the client reads them here for the term
+ * shards likeliest to hold the word meant, tens of bytes each, and then fetches the chosen candidate's term shard
+ * alone (SEARCH-FORMAT.md §4, "Corrections"), where it fetched every one of those term shards whole (issue 13: 22–30
+ * KB warm at 10,000 documents). In the tail bundle, the members come in the request that brings the query's other
+ * words' long lists (format 12). Each member is padded to a multiple of {@link IndexFormat#LEXICON_UNIT} bytes (a
+ * gzip comment), so that the manifest sizes it in one character. Encoded whole on every run, with one deflater: a
+ * member is made of the shard's terms and their document frequencies alone, tens of microseconds.
  */
-record LexiconWriter(InvertedIndex index, IndexFiles files) {
+record LexiconWriter(InvertedIndex index) {
     /** What {@link java.util.zip.GZIPOutputStream} writes before the deflated bytes: no name, no time, OS unknown. */
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+    /** The gzip header's flag FCOMMENT (RFC 1952): a zero-terminated comment follows the header (the padding). */
+    private static final byte FCOMMENT = 0x10;
 
-    /** The lexicon's hash, and the byte length of each term shard's member in it (VLQ, in shard order). */
-    record Lexicon(String hash, String sizes) {}
+    /** The lexicon's bytes, and the length of each term shard's member in it, in units (VLQ, in shard order). */
+    record Lexicon(byte[] bytes, String sizes) {}
 
-    Lexicon write(List<IdRange> shards) {
+    Lexicon encode(List<IdRange> shards) {
         ByteArrayOutputStream all = new ByteArrayOutputStream(shards.size() * 96);
-        StringBuilder sizes = new StringBuilder(shards.size() * 2);
+        StringBuilder sizes = new StringBuilder(shards.size());
         Deflater deflater = new Deflater(IndexFormat.LEVEL, true);
         CRC32 crc = new CRC32();
         try {
             for (IdRange range : shards) {
                 byte[] member = member(deflater, crc, json(range).getBytes(StandardCharsets.UTF_8));
                 all.writeBytes(member);
-                Vlq.append(sizes, member.length);
+                Vlq.append(sizes, member.length / IndexFormat.LEXICON_UNIT);
             }
         } finally {
             deflater.end();
         }
-        byte[] bytes = all.toByteArray();
-        String hash = Blob.hash(bytes);
-        files.putRaw(IndexFileKind.LEXICON.named(hash), bytes);
-        return new Lexicon(hash, sizes.toString());
+        return new Lexicon(all.toByteArray(), sizes.toString());
     }
 
     /** {@code {"t":[...],"n":[...]}}: the terms of {@code range} that are not surface keys, and their df. */
@@ -65,15 +67,26 @@ record LexiconWriter(InvertedIndex index, IndexFiles files) {
         return j.ch(']').ch('}').toString();
     }
 
-    /** A gzip member of {@code data}: header, raw deflate by {@code deflater} (reset first), CRC-32 and length. */
+    /**
+     * A gzip member of {@code data}: header, raw deflate by {@code deflater} (reset first), CRC-32 and length; padded
+     * to a multiple of {@link IndexFormat#LEXICON_UNIT} bytes by a comment in the header (spaces, then its zero).
+     */
     private static byte[] member(Deflater deflater, CRC32 crc, byte[] data) {
         byte[] deflated = Blob.deflateRaw(deflater, data);
         crc.reset();
         crc.update(data);
-        byte[] out = new byte[GZIP_HEADER.length + deflated.length + 8];
+        int bare = GZIP_HEADER.length + deflated.length + 8;
+        int pad = (IndexFormat.LEXICON_UNIT - bare % IndexFormat.LEXICON_UNIT) % IndexFormat.LEXICON_UNIT;
+        byte[] out = new byte[bare + pad];
         System.arraycopy(GZIP_HEADER, 0, out, 0, GZIP_HEADER.length);
-        System.arraycopy(deflated, 0, out, GZIP_HEADER.length, deflated.length);
-        int at = GZIP_HEADER.length + deflated.length;
+        int at = GZIP_HEADER.length;
+        if (pad > 0) {
+            out[3] = FCOMMENT;
+            Arrays.fill(out, at, at + pad - 1, (byte) ' ');
+            at += pad; // the comment's last byte is its terminating zero
+        }
+        System.arraycopy(deflated, 0, out, at, deflated.length);
+        at += deflated.length;
         littleEndian(out, at, (int) crc.getValue());
         littleEndian(out, at + 4, data.length);
         return out;

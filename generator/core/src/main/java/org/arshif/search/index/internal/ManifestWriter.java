@@ -12,14 +12,16 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
     record Names(
             List<String> shards,
             ShardBundleWriter.Bundle bundle,
-            LexiconWriter.Lexicon lexicon,
-            List<String> tailBundles,
+            TailNames tails,
             List<String> tailPositions,
             List<String> positionPacks,
             int cardsPerFile,
             int cardsPerChunk,
             List<String> cards,
             List<String> attrs) {}
+
+    /** The tail bundles as written, the lexicon in them, and the length of each of its members (VLQ, in units). */
+    record TailNames(TailBundleWriter.Written bundles, String lexiconSizes) {}
 
     /** The manifest as written: its file name and its JSON text (what the file holds, before compression). */
     record Written(String file, String json) {}
@@ -50,10 +52,11 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
     }
 
     /**
-     * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "lexicon": h, "lexiconSizes": VLQ,
+     * {@code "terms": {"sep": [...], "files": [...], "bundle": h, "sizes": VLQ, "lexicon": [b, start], "lexiconSizes": VLQ,
      * "members": n, "pack": n, "tails": [...], "y": [...], "positions": [...]}}: the term shards (n per shard file),
-     * where each one is in the shard bundle and its terms' document frequencies in the lexicon, the tail bundles their
-     * long lists are in, and each tail file's positions file (format 11).
+     * where each one is in the shard bundle and its terms' document frequencies in the lexicon (format 12: at byte
+     * {@code start} of tail bundle {@code b}, each member's length in units of {@link IndexFormat#LEXICON_UNIT}), the
+     * tail bundles their long lists are in, and each tail file's positions file (format 11).
      */
     private void appendTerms(Json m, ShardLayout layout, Names names) {
         m.ch(',').key("terms").ch('{').key("sep").ch('[');
@@ -70,10 +73,17 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         m.ch(']').ch(',').key("files").strings(names.shards());
         m.ch(',').key("bundle").str(names.bundle().hash());
         m.ch(',').key("sizes").str(names.bundle().sizes());
-        m.ch(',').key("lexicon").str(names.lexicon().hash());
-        m.ch(',').key("lexiconSizes").str(names.lexicon().sizes());
+        TailBundleWriter.Written bundles = names.tails().bundles();
+        m.ch(',')
+                .key("lexicon")
+                .ch('[')
+                .num(bundles.lexiconBundle())
+                .ch(',')
+                .num(bundles.lexiconStart())
+                .ch(']');
+        m.ch(',').key("lexiconSizes").str(names.tails().lexiconSizes());
         m.ch(',').key("members").num(IndexFormat.SHARD_MEMBERS);
-        m.ch(',').key("tails").strings(names.tailBundles());
+        m.ch(',').key("tails").strings(bundles.hashes());
         m.ch(',').key("y").strings(names.tailPositions());
         m.ch(',')
                 .key("pack")

@@ -15,6 +15,11 @@ import java.util.List;
  * tails start, so a tail that grows or shrinks by a few bytes (an edit adds a posting to a long list) would move
  * every later tail and re-encode every term shard that names one: about half the term shards of a live server's
  * first edit (issue 14). In slots, the later tails stay put unless the tail crosses a slot's end.
+ *
+ * <p>The lexicon (format 12) follows the last tail, at the next slot, or in a bundle of its own when it would take
+ * the last one past {@code maxBytes}: a misspelt word's candidates then come in the request that brings the query's
+ * other words' long lists (SEARCH-FORMAT.md §4), and no tail moves when the lexicon changes. So the places come first
+ * ({@link #place}), for the term shards, and the bundles once the lexicon is encoded ({@link #write}).
  */
 record TailBundleWriter(IndexFiles files, long maxBytes) {
     /** Tail files start at multiples of this many bytes: on average half a slot per tail file is padding. */
@@ -23,11 +28,12 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
     /**
      * Where each tail file is in the bundles.
      *
-     * @param hashes   the bundles' hashes, in order
      * @param bundleOf per tail file, the index of its bundle
      * @param startOf  per tail file, the byte its copy starts at in its bundle
+     * @param lengthOf per tail file, its length in bytes
+     * @param ends     per bundle, where its last tail file ends
      */
-    record Bundles(List<String> hashes, int[] bundleOf, int[] startOf) {
+    record Bundles(int[] bundleOf, int[] startOf, int[] lengthOf, long[] ends) {
         /**
          * The key a term shard's fingerprint takes for tail {@code g}: its hash, where it is bundled and its number
          * (where the manifest names its positions file).
@@ -37,43 +43,85 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         }
     }
 
-    Bundles write(List<String> tailHashes) {
+    /**
+     * The bundles as written: their hashes, in order, and where the lexicon is in them.
+     *
+     * @param hashes        the bundles' hashes
+     * @param lexiconBundle the bundle the lexicon is in
+     * @param lexiconStart  the byte the lexicon starts at in that bundle
+     */
+    record Written(List<String> hashes, int lexiconBundle, int lexiconStart) {}
+
+    /** Where each tail file goes: reads each one for its length. */
+    Bundles place(List<String> tailHashes) {
         int n = tailHashes.size();
         int[] bundleOf = new int[n];
         int[] startOf = new int[n];
-        List<String> hashes = new ArrayList<>();
         int[] lengthOf = new int[n];
-        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+        List<Long> ends = new ArrayList<>();
+        long size = 0;
         for (int g = 0; g < n; g++) {
-            byte[] tail = files.read(IndexFileKind.TAIL.named(tailHashes.get(g)));
-            lengthOf[g] = tail.length;
-            long slotStart = (bundle.size() + SLOT - 1L) / SLOT * SLOT;
-            if (bundle.size() > 0 && slotStart + tail.length > Math.min(maxBytes, Integer.MAX_VALUE / 2)) {
-                hashes.add(flush(bundle));
+            int length = files.read(IndexFileKind.TAIL.named(tailHashes.get(g))).length;
+            lengthOf[g] = length;
+            long slotStart = slot(size);
+            if (size > 0 && slotStart + length > limit()) {
+                ends.add(size);
+                size = 0;
+                slotStart = 0;
             }
-            bundle.writeBytes(new byte[(SLOT - bundle.size() % SLOT) % SLOT]);
-            bundleOf[g] = hashes.size();
-            startOf[g] = bundle.size();
-            bundle.writeBytes(tail);
+            bundleOf[g] = ends.size();
+            startOf[g] = (int) slotStart;
+            size = slotStart + length;
         }
-        if (bundle.size() > 0) {
-            hashes.add(flush(bundle));
+        if (size > 0) {
+            ends.add(size);
         }
-        for (int g = 0; g < n; g++) {
-            files.placed(
-                    IndexFileKind.TAIL.named(tailHashes.get(g)),
-                    IndexFileKind.TAIL_BUNDLE.named(hashes.get(bundleOf[g])),
-                    startOf[g],
-                    lengthOf[g]);
-        }
-        return new Bundles(List.copyOf(hashes), bundleOf, startOf);
+        return new Bundles(
+                bundleOf,
+                startOf,
+                lengthOf,
+                ends.stream().mapToLong(Long::longValue).toArray());
     }
 
-    private String flush(ByteArrayOutputStream bundle) {
-        byte[] bytes = bundle.toByteArray();
-        bundle.reset();
-        String hash = Blob.hash(bytes);
-        files.putRaw(IndexFileKind.TAIL_BUNDLE.named(hash), bytes);
-        return hash;
+    /** Writes the bundles of {@code places}, with {@code lexicon} after the last tail. */
+    Written write(List<String> tailHashes, Bundles places, byte[] lexicon) {
+        int count = places.ends().length;
+        boolean own = count == 0 || slot(places.ends()[count - 1]) + lexicon.length > limit();
+        int lexiconBundle = own ? count : count - 1;
+        int lexiconStart = own ? 0 : (int) slot(places.ends()[count - 1]);
+        List<String> hashes = new ArrayList<>();
+        for (int b = 0; b < count || (b == lexiconBundle && lexicon.length > 0); b++) {
+            ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+            for (int g = 0; g < tailHashes.size(); g++) {
+                if (places.bundleOf()[g] == b) {
+                    bundle.writeBytes(new byte[places.startOf()[g] - bundle.size()]);
+                    bundle.writeBytes(files.read(IndexFileKind.TAIL.named(tailHashes.get(g))));
+                }
+            }
+            if (b == lexiconBundle) {
+                bundle.writeBytes(new byte[lexiconStart - bundle.size()]);
+                bundle.writeBytes(lexicon);
+            }
+            byte[] bytes = bundle.toByteArray();
+            String hash = Blob.hash(bytes);
+            files.putRaw(IndexFileKind.TAIL_BUNDLE.named(hash), bytes);
+            hashes.add(hash);
+        }
+        for (int g = 0; g < tailHashes.size(); g++) {
+            files.placed(
+                    IndexFileKind.TAIL.named(tailHashes.get(g)),
+                    IndexFileKind.TAIL_BUNDLE.named(hashes.get(places.bundleOf()[g])),
+                    places.startOf()[g],
+                    places.lengthOf()[g]);
+        }
+        return new Written(List.copyOf(hashes), lexiconBundle, lexiconStart);
+    }
+
+    private long limit() {
+        return Math.min(maxBytes, Integer.MAX_VALUE / 2);
+    }
+
+    private static long slot(long size) {
+        return (size + SLOT - 1L) / SLOT * SLOT;
     }
 }
