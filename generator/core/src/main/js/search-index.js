@@ -36,6 +36,12 @@ const TITLE_SHORT = 1;
 // letter typed twice; a letter taken for one that differs only by its dots (ب ت ث ن ي, ج ح خ …) or for the key
 // beside it; a letter dropped or added; any other changed letter, the likeliest to make another word
 const CLOSENESS = { swap: 1, double: 1, near: 0.8, delete: 0.8, insert: 0.8, replace: 0.5 };
+/**
+ * A Latin candidate that does not keep the typed word's first letter is this much less close: a reader rarely mistypes
+ * the first letter (goverment is government, not overment, whose Porter2 stem is the commoner over). Not for Arabic,
+ * whose first letter is often a proclitic (و ب ل ف) a reader adds or drops.
+ */
+const FIRST_LETTER = 0.8;
 /** A correction counts 1 + CONTEXT times when one document at hand holds it and the query's other words (backedBy). */
 const CONTEXT = 2;
 /** Shortest stem of an Arabic correction so backed (else 4, and 5 for a changed letter) … */
@@ -1402,7 +1408,11 @@ function typoCandidates(ix, s, shards, taken, context) {
   const words = typoWords(s.word, ix.analyzer, s.written)
     .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (close(c) ? STEM_MIN_BACKED : minStem(c))));
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
-    for (const t of sh.t) if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) words.push({ term: t, word: t, kind: 'replace', letter: '', stem: true });
+    for (const t of sh.t) {
+      if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) {
+        words.push({ term: t, word: t, kind: 'replace', letter: '', stem: true, close: CLOSENESS.replace * (t[0] === s.term[0] ? 1 : FIRST_LETTER) });
+      }
+    }
   }
   return words;
 }
@@ -1427,14 +1437,18 @@ async function typoVariant(ix, s, words, shards, context) {
     if (!e || [...e.term].length < 3) continue;
     const backed = await backedBy(ix, e, context);
     if (arabic && [...e.term].length < minStem(c) && !backed) continue; // a short stem only with the backing
-    scored.push({ e, score: Math.log1p(e.df) * CLOSENESS[c.kind] * (backed ? 1 + CONTEXT : 1), word: c.word, stem: !!c.stem });
+    scored.push({ e, score: Math.log1p(e.df) * c.close * (backed ? 1 + CONTEXT : 1), word: c.word, stem: !!c.stem, forms: c.forms ?? [] });
   }
   // the best; of equals, the first in the order typoWords gives
   const best = scored.reduce((a, x) => (!a || x.score > a.score ? x : a), /** @type {typeof scored[0] | null} */ (null));
   // whether the index holds the candidate as written (its surface key): else it may be a stem or no word at all
+  // of an English word's forms as close (government and governent for goverment), the first the index holds as
+  // written; an Arabic correction shows the candidate (shownCorrection)
   if (best) {
-    s.corrected = { word: best.word, term: best.e.term, stem: best.stem,
-      written: !best.stem && !!findTerm(ix, shards, best.e.term + SURFACE + ix.analyzer.surface(best.word)) };
+    const { e, stem } = best;
+    const forms = arabic ? [best.word] : [best.word, ...best.forms];
+    const held = stem ? undefined : forms.find((f) => findTerm(ix, shards, e.term + SURFACE + ix.analyzer.surface(f)));
+    s.corrected = { word: held ?? best.word, term: e.term, stem, written: !!held };
   }
   return best?.e ?? null;
 }
@@ -1540,12 +1554,12 @@ function contenders(ix, s, words, shards, context, lexicon) {
     if (!piece || [...c.term].length < 3) continue; // at hand, or not read: typoVariant sees it as before
     const k = lowerBound(piece.t, c.term);
     if (piece.t[k] !== c.term) continue;
-    found.push({ i, score: Math.log1p(piece.n[k]) * CLOSENESS[c.kind], alone: !(arabic && [...c.term].length < minStem(c)) });
+    found.push({ i, score: Math.log1p(piece.n[k]) * c.close, alone: !(arabic && [...c.term].length < minStem(c)) });
   }
   let best = -Infinity;
   for (const c of words) { // the best a candidate scores unbacked, at hand or read
     const e = findTerm(ix, shards, c.term);
-    if (e && [...e.term].length >= 3 && !(arabic && [...e.term].length < minStem(c))) best = Math.max(best, Math.log1p(e.df) * CLOSENESS[c.kind]);
+    if (e && [...e.term].length >= 3 && !(arabic && [...e.term].length < minStem(c))) best = Math.max(best, Math.log1p(e.df) * c.close);
   }
   for (const f of found) if (f.alone) best = Math.max(best, f.score);
   if (!context.length) {
@@ -1842,7 +1856,8 @@ function orderResults(slots, all, complete, passes) {
 }
 
 /**
- * @typedef {{term: string, word: string, kind: keyof typeof CLOSENESS, letter: string, stem?: boolean}} TypoCandidate
+ * @typedef {{term: string, word: string, kind: keyof typeof CLOSENESS, letter: string, stem?: boolean, close: number,
+ *   forms?: string[]}} TypoCandidate `forms`: every edit of the typed word as close that gives the term
  * `stem`: an English term at hand one edit from the typed word's term, whose word is the term itself (a stem)
  */
 
@@ -1881,7 +1896,8 @@ export function confusable(a, b) {
 export function typoWords(word, analyzer, written = word) {
   const w = [...word];
   const o = [...written].length === w.length ? [...written] : w;
-  const alphabet = [...(/[\u0600-\u06ff]/.test(word) ? ARABIC_LETTERS : LATIN_LETTERS)];
+  const arabic = /[\u0600-\u06ff]/.test(word);
+  const alphabet = [...(arabic ? ARABIC_LETTERS : LATIN_LETTERS)];
   /** @type {Map<string, TypoCandidate>} */
   const out = new Map();
   /** The terms whose shown word keeps the typed word's first letter. */
@@ -1891,14 +1907,17 @@ export function typoWords(word, analyzer, written = word) {
     const edited = edit(w), [t, more] = analyzer.terms(edited.join('')), had = out.get(t);
     if (!t || more) return;
     const first = edited[0] === w[0];
-    if (!had || CLOSENESS[kind] > CLOSENESS[had.kind]) {
-      out.set(t, { term: t, word: edit(o).join(''), kind, letter });
-    } else if (CLOSENESS[kind] === CLOSENESS[had.kind] && first && !keepsFirst.has(t)) {
+    const close = CLOSENESS[kind] * (first || arabic ? 1 : FIRST_LETTER);
+    const form = edit(o).join('');
+    if (!had || close > had.close) {
+      out.set(t, { term: t, word: form, kind, letter, close, forms: [form] });
+    } else {
+      // every form of the term as close: the page shows one the index holds as written (typoVariant)
+      if (close === had.close && !had.forms?.includes(form)) had.forms?.push(form);
       // of two forms of one term as close, the page shows the one that keeps the first letter (a reader rarely
       // mistypes it: الرأضي reads as الأرضي, not لارأضي); the candidate is the same, so what is fetched is too
-      had.word = edit(o).join('');
-    } else {
-      return;
+      if (close === had.close && first && !keepsFirst.has(t)) had.word = form;
+      else return;
     }
     if (first) keepsFirst.add(t); else keepsFirst.delete(t);
   };
