@@ -275,6 +275,25 @@ test('the query\'s other words back a correction: الوصر with نشرت is ا
   assert.equal(ground.results[0].url, '/ar/2019/n01057/');
 });
 
+test('a Latin candidate that changes the first letter is less close, and a term keeps all its forms as close '
+  + '(goverment: government, not overment, whose Porter2 stem is the commoner over)', async () => {
+  const en = await open('en');
+  const candidates = new Map(typoWords('goverment', en.analyzer).map((c) => [c.term, c]));
+  const over = candidates.get('over');
+  const govern = candidates.get('govern');
+  assert.ok(over && govern, [...candidates.keys()].join(' '));
+  assert.equal(over.word, 'overment');
+  assert.ok(over.close < govern.close, `${over.close} < ${govern.close}`);
+  // governent (n for m: the key beside it) and government (n inserted) are as close: the page shows the one the index
+  // holds as written (typoVariant)
+  assert.deepEqual(govern.forms?.filter((f) => f === 'governent' || f === 'government').sort(), ['governent', 'government']);
+  // Arabic keeps its closeness: its first letter is often a proclitic a reader adds or drops
+  const ar = await open('ar');
+  for (const c of typoWords(ar.analyzer.normalize('والاقتصاد'), ar.analyzer)) {
+    assert.equal(c.close, { swap: 1, double: 1, near: 0.8, delete: 0.8, insert: 0.8, replace: 0.5 }[c.kind], c.word);
+  }
+});
+
 test('a correction costs two requests more than the word would (the lexicon, then the candidates that may win), '
   + 'however many term shards its candidates need', async () => {
   const ar = await open('ar');
@@ -312,18 +331,21 @@ test('several misspelt words: their candidates\' lexicon and term shards come in
   });
 
 test('the lexicon chooses the correction the candidates\' term shards chose, and costs fewer bytes (format 11)', async () => {
-  // a fetch without the lexicon (404: a half-uploaded site) reads the same term shards whole, as before format 11
+  // a fetch without the lexicon's tail bundle (404: a half-uploaded site) reads the same term shards whole, as before
+  // format 11 (the fixture's tail bundle holds the lexicon alone: its lists are short)
   const fixture = fixtureFetchWith();
-  const noLexicon = /** @type {typeof fixture} */ (async (url, init) => (/\/w\.[a-z0-9]+\.bin$/.test(url)
+  const noLexicon = /** @type {typeof fixture} */ (async (url, init) => (/\/u\.[a-z0-9]+\.bin$/.test(url)
     ? { ok: false, status: 404, headers: new Headers(), arrayBuffer: async () => new ArrayBuffer(0) } : fixture(url, init)));
   for (const lang of /** @type {const} */ (['ar', 'en'])) {
     // misspelt words made from the index's own words (two letters swapped, a letter dropped or doubled), alone and
     // beside another word that may back a candidate
     const { terms } = (await open(lang)).manifest;
-    const lexicon = await readFile(join(FIXTURE, lang, `w.${terms.lexicon}.bin`));
-    let at = 0;
+    // format 12: the lexicon is in a tail bundle, from byte `start`, its members sized in units of 16 bytes
+    const [bundle, start] = terms.lexicon;
+    const lexicon = await readFile(join(FIXTURE, lang, `u.${terms.tails[bundle]}.bin`));
+    let at = start;
     const all = decodeVlq(terms.lexiconSizes).flatMap((n) => {
-      const piece = JSON.parse(gunzipSync(lexicon.subarray(at, at += n)).toString('utf8'));
+      const piece = JSON.parse(gunzipSync(lexicon.subarray(at, at += n * 16)).toString('utf8'));
       return piece.t.filter((/** @type {string} */ t) => [...t].length >= 6);
     });
     const words = all.filter((_, k) => k % Math.max(1, Math.floor(all.length / 24)) === 0).slice(0, 24);
@@ -506,6 +528,32 @@ test('a long list comes alone, by a range on its tail bundle (one gzip member); 
   const none = await run('none');
   assert.ok(none.tails.length > 0 && none.tails.every((u) => /\/l\.[a-z0-9]+\.bin$/.test(u)), none.tails.join(' '));
   assert.deepEqual(none.res, multi.res);
+});
+
+test('format 12: a misspelt word beside a frequent one: the lexicon\'s members come in the request of the frequent '
+  + 'word\'s long list (one tail bundle holds both), 4 index requests in all', async () => {
+  const run = async (/** @type {string} */ q, mode = 'multi') => {
+    const stats = newStats();
+    const res = await search([await open('en', stats, fixtureFetchWith(mode))], q);
+    // the index's requests after the manifest, the cards (a request per card file: the fixture's are small) as one
+    const urls = stats.urls.filter((u) => !u.includes('/manifest.'));
+    const kinds = urls.map((u) => u.replace(/^.*\/(\w)\.[a-z0-9]+\.\w+.*$/, '$1')).filter((k, i, a) => k !== 'k' || a[i - 1] !== 'k');
+    return { res, kinds, urls };
+  };
+  const exact = await run('said transition');
+  assert.deepEqual(exact.kinds, ['s', 'u', 'k'], exact.urls.join(' '));
+  const typo = await run('said tarnsition');
+  assert.deepEqual(typo.res.corrections, [{ written: 'tarnsition', word: 'transition' }]);
+  // term shards; the lexicon's members and said's long list; the correction's term shard; the cards
+  assert.deepEqual(typo.kinds, ['s', 'u', 's', 'k'], typo.urls.join(' '));
+  assert.match(typo.urls[1], /#\d+-\d+(,\d+-\d+)+$/, 'one request, several ranges');
+  assert.ok(typo.res.results.length > 0);
+  // a server that serves one range at a time, or none: the same correction and results
+  for (const mode of ['first', 'none']) {
+    const other = await run('said tarnsition', mode);
+    assert.deepEqual(other.res.corrections, typo.res.corrections, mode);
+    assert.deepEqual(other.res.results, typo.res.results, mode);
+  }
 });
 
 test('a server that ignores Range: tags for a filter come from the attribute file, not a card chunk per document', async () => {

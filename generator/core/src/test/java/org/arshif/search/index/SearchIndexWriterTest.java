@@ -95,8 +95,10 @@ class SearchIndexWriterTest {
     }
 
     /**
-     * The lexicon (format 11): member i of {@code w.<h>.bin} is term shard i's terms without its surface keys, with
-     * their document frequencies, and {@code terms.lexiconSizes} sizes each member; in both languages.
+     * The lexicon (format 12): at {@code terms.lexicon} = [bundle, start] of the tail bundles, after the last tail at a
+     * slot's start and ending its bundle, member i is term shard i's terms without its surface keys, with their
+     * document frequencies; {@code terms.lexiconSizes} sizes each member in units of 16 bytes (a member is padded in
+     * its gzip header, which any gzip reader skips); in both languages.
      */
     @Test
     void theLexiconHoldsEachTermShardsTermsAndDocumentFrequencies(@TempDir Path dir) throws Exception {
@@ -105,11 +107,24 @@ class SearchIndexWriterTest {
             SearchIndexWriter.IndexStats st =
                     SearchFixtureCorpus.fixtureWriter().write(out, lang, SearchFixtureCorpus.documents(lang));
             Map<String, Object> terms = obj(json(out.resolve(st.manifestFile())).get("terms"));
-            Path file = out.resolve("w." + terms.get("lexicon") + ".bin");
-            String[] pieces = memberTexts(file);
+            List<Object> place = list(terms.get("lexicon"));
+            Object bundle = list(terms.get("tails")).get(((Long) place.get(0)).intValue());
+            byte[] all = Files.readAllBytes(out.resolve("u." + bundle + ".bin"));
+            int start = ((Long) place.get(1)).intValue();
+            assertEquals(0, start % 1024, lang + ": the lexicon starts a slot");
             int[] sizes = Vlq.decode((String) terms.get("lexiconSizes"));
+            String[] pieces = new String[sizes.length];
+            int at = start;
+            for (int i = 0; i < sizes.length; i++) {
+                int n = sizes[i] * 16;
+                try (java.util.zip.GZIPInputStream in =
+                        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(all, at, n))) {
+                    pieces[i] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                at += n;
+            }
+            assertEquals(all.length, at, lang + ": the lexicon ends its bundle");
             assertEquals(list(terms.get("sep")).size(), pieces.length, lang + ": a member per term shard");
-            assertEquals(Files.size(file), Arrays.stream(sizes).asLongStream().sum(), lang);
             int words = 0;
             for (int s = 0; s < pieces.length; s++) {
                 Map<String, Object> shard = termShard(out, terms, s);
@@ -137,7 +152,7 @@ class SearchIndexWriterTest {
         SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", input);
         Map<String, Object> m = json(dir.resolve(st.manifestFile()));
         assertEquals("arshif-search", m.get("format"));
-        assertEquals(11L, m.get("version"));
+        assertEquals(12L, m.get("version"));
         int bits = ((Long) m.get("levelBits")).intValue();
 
         // the expected index, from the analyzer directly: documents oldest first, then by url
