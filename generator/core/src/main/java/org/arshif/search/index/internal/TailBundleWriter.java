@@ -17,8 +17,8 @@ import java.util.List;
  * first edit (issue 14). In slots, the later tails stay put unless the tail crosses a slot's end.
  *
  * <p>The lexicon (format 12) follows the last tail, at the next slot, or in a bundle of its own when it would take
- * the last one past {@code maxBytes} and fits in one (a lexicon larger than {@code maxBytes}, 24 MiB, stays after the
- * last tail: it is one piece): a misspelt word's candidates then come in the request that brings the query's
+ * the last one past {@code maxBytes} (a lexicon larger than {@code maxBytes}, 24 MiB, is a bundle over the limit: it
+ * is one piece): a misspelt word's candidates then come in the request that brings the query's
  * other words' long lists (SEARCH-FORMAT.md §4), and no tail moves when the lexicon changes. So the places come first
  * ({@link #place}), for the term shards, and the bundles once the lexicon is encoded ({@link #write}).
  */
@@ -87,9 +87,8 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
     /** Writes the bundles of {@code places}, with {@code lexicon} after the last tail. */
     Written write(List<String> tailHashes, Bundles places, byte[] lexicon) {
         int count = places.ends().length;
-        // a bundle of its own only when the last one cannot take it and it fits alone (else it would be over anyway)
-        boolean own =
-                count == 0 || (slot(places.ends()[count - 1]) + lexicon.length > limit() && lexicon.length <= limit());
+        // a bundle of its own when the last one cannot take it: no bundle of tails goes past the limit
+        boolean own = count == 0 || slot(places.ends()[count - 1]) + lexicon.length > limit();
         int lexiconBundle = own ? count : count - 1;
         int lexiconStart = own ? 0 : (int) slot(places.ends()[count - 1]);
         List<String> hashes = new ArrayList<>();
