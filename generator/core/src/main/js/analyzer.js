@@ -826,7 +826,8 @@ function surfaceOf(word) {
  * The term of a normalized word's reading with its first letter as the conjunction و (the highlighter marks وقال
  * for قال with it, as the index matches it), or null if the index holds no
  * such reading for it (as TextAnalyzer.Run.conjunctionReading): a word of 4+ letters that starts with و, has no
- * other proclitic, is not a stopword or dictionary word, and does not meet a protected word through a clitic.
+ * other proclitic, is not a stopword or dictionary word, does not meet a protected word through a clitic, and
+ * whose reading keeps three letters or more.
  * @param {string} w
  * @param {{stop: Set<string>, dict: Map<string, string>, variantStems: Map<string, string>, prot: Set<string>}} lists
  */
@@ -839,7 +840,8 @@ function conjunctionTermOf(w, { stop, dict, variantStems, prot }) {
   if (t === null || (viaDictionary !== undefined && prot.has(viaDictionary))) return null;
   const rest = stripArabicSuffixes(w.slice(1));
   const c = variantStems.get(rest) ?? rest;
-  return c === t ? null : c;
+  // fewer than three letters is not a word (as WordTerms.MIN_CONJUNCTION_READING): وحدات is not و + حدات
+  return c === t || c.length < 3 ? null : c;
 }
 
 // Adverbs with no tanween reading, as ReadingMarks.TANWEEN_KEPT: جداً, حسناً

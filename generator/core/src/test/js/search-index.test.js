@@ -402,10 +402,12 @@ test('exact form before stem: المدرسة ranks the body that holds it above 
 test('the highlighter marks وقال for قال, as the index matches it (the same readings as TextAnalyzerTest)', async () => {
   const ar = (await open('ar')).analyzer;
   // a protected word before a pronoun has one reading, as in Java (before w23-fold this side gave وسكانها سك)
+  // and a reading of fewer than three letters is none (وحدات is not و + حدات), as WordTerms.MIN_CONJUNCTION_READING
   const readings = Object.fromEntries(['وقال', 'وقود', 'وقالت', 'وإيران', 'وزير', 'الوزير', 'وللاتفاق', 'ولد', 'وسكانها',
-    'وسكانهم'].map((w) => [w, ar.conjunctionTerm(w)]));
+    'وسكانهم', 'وحدات', 'وحدة', 'وجهة', 'ويده'].map((w) => [w, ar.conjunctionTerm(w)]));
   assert.deepEqual(readings, { وقال: 'قال', وقود: 'قود', وقالت: 'قالت', وإيران: null, وزير: null, الوزير: null, وللاتفاق: null,
-    ولد: null, وسكانها: null, وسكانهم: null });
+    ولد: null, وسكانها: null, وسكانهم: null, وحدات: null, وحدة: null, وجهة: null, ويده: null });
+  assert.deepEqual(highlightSegments('وحدات الجيش', ar, ['حد']), [{ text: 'وحدات الجيش', mark: false }]);
   assert.deepEqual(highlightSegments('وقال الوزير إن', ar, ['قال']),
     [{ text: 'وقال', mark: true }, { text: ' الوزير إن', mark: false }]);
   assert.deepEqual(highlightSegments('الوزير', ar, ['زير']), [{ text: 'الوزير', mark: false }]);

@@ -166,6 +166,9 @@ final class WordTerms {
         return script(b, off, len) == Script.LATIN ? LatinFold.fold(form) : form;
     }
 
+    /** The fewest letters a conjunction reading's term has (Arabic roots have three). */
+    static final int MIN_CONJUNCTION_READING = 3;
+
     /** The term of the word's reading with its first letter as the conjunction و, or null if it has none. */
     String conjunctionReading(char[] b, int off, int len) {
         if ((rule != Rule.STEMMED && rule != Rule.CLITIC && rule != Rule.VARIANT)
@@ -176,7 +179,9 @@ final class WordTerms {
         Rule kept = rule;
         String t = stemmed(b, off + 1, ArabicLightStemmer.stripSuffixes(b, off + 1, len - 1));
         rule = kept;
-        return t;
+        // a reading that leaves fewer than three letters is not a word: وحدات is not و + حدات, so الحد (the limit)
+        // does not find every وحدة (unit) and وحده (alone)
+        return t == null || t.length() < MIN_CONJUNCTION_READING ? null : t;
     }
 
     /**

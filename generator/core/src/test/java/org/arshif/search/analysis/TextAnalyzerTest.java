@@ -333,7 +333,9 @@ class TextAnalyzerTest {
     void theConjunctionReadingsTheHighlighterMirrors() {
         Map<String, String> expected = new TreeMap<>(Map.of("وقال", "قال", "وقود", "قود", "وقالت", "قالت"));
         // وزير is a listed word (وزير وزراء): a dictionary word has one reading, as وإيران, also before a pronoun
-        for (String none : List.of("وإيران", "وزير", "الوزير", "وللاتفاق", "ولد", "وسكانها", "وسكانهم")) {
+        // a reading of fewer than three letters is none: وحدات is not و + حدات (حد), nor وجهة و + جهة (جه)
+        for (String none : List.of(
+                "وإيران", "وزير", "الوزير", "وللاتفاق", "ولد", "وسكانها", "وسكانهم", "وحدات", "وحدة", "وجهة", "ويده")) {
             expected.put(none, "");
         }
         Map<String, String> actual = new TreeMap<>();
