@@ -82,9 +82,12 @@ public final class JvmTuning {
      * The warm build process's variables, unless set already: glibc's malloc keeps one arena per thread up to 8 per
      * core, and the process's C heap grew ~4 MB an arena a build, whatever was trimmed (zlib's streams and the
      * JDK's native buffers, which the JVM does not track). With 2 arenas the idle process stayed at ~285 MB over 8
-     * edits, and a rebuild's peak fell 10–30 MB (10k archive).
+     * edits, and a rebuild's peak fell 10–30 MB (10k archive). During a build, the trim threshold of
+     * {@link #ONE_SHOT_MALLOC} (the search index's deflaters); between builds the process trims its C heap whole
+     * ({@code DaemonMemory.trimNativeHeap}), which ignores the threshold.
      */
-    static final Map<String, String> WARM_PROCESS_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    static final Map<String, String> WARM_PROCESS_ENVIRONMENT =
+            Map.of("MALLOC_ARENA_MAX", "2", "MALLOC_TRIM_THRESHOLD_", "1048576");
 
     private JvmTuning() {}
 
@@ -210,7 +213,7 @@ public final class JvmTuning {
      * cannot name files in Arabic (see {@link FileNameEncoding}), for which {@code LC_ALL} overrides whatever else is
      * set; and for {@code build} and {@code check}, {@link #ONE_SHOT_MALLOC} unless the user tuned malloc already.
      */
-    static Map<String, String> environment(String command, Map<String, String> env, boolean fileNamesNeedUtf8) {
+    public static Map<String, String> environment(String command, Map<String, String> env, boolean fileNamesNeedUtf8) {
         Map<String, String> add = new TreeMap<>();
         if (fileNamesNeedUtf8) {
             add.put("LC_ALL", FileNameEncoding.UTF8_LOCALE);
