@@ -82,12 +82,9 @@ public final class JvmTuning {
      * The warm build process's variables, unless set already: glibc's malloc keeps one arena per thread up to 8 per
      * core, and the process's C heap grew ~4 MB an arena a build, whatever was trimmed (zlib's streams and the
      * JDK's native buffers, which the JVM does not track). With 2 arenas the idle process stayed at ~285 MB over 8
-     * edits, and a rebuild's peak fell 10–30 MB (10k archive). During a build, the trim threshold of
-     * {@link #ONE_SHOT_MALLOC} (the search index's deflaters); between builds the process trims its C heap whole
-     * ({@code DaemonMemory.trimNativeHeap}), which ignores the threshold.
+     * edits, and a rebuild's peak fell 10–30 MB (10k archive).
      */
-    static final Map<String, String> WARM_PROCESS_ENVIRONMENT =
-            Map.of("MALLOC_ARENA_MAX", "2", "MALLOC_TRIM_THRESHOLD_", "1048576");
+    static final Map<String, String> WARM_PROCESS_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private JvmTuning() {}
 

@@ -169,7 +169,6 @@ class BuildDaemonTest {
         assertTrue(arguments.containsAll(JvmTuning.WARM_PROCESS), arguments.toString());
         String environment = Files.readString(Path.of("/proc/" + outcome.pid() + "/environ"), StandardCharsets.UTF_8);
         assertTrue(List.of(environment.split("\u0000")).contains("MALLOC_ARENA_MAX=2"), "glibc's arenas");
-        assertTrue(List.of(environment.split("\u0000")).contains("MALLOC_TRIM_THRESHOLD_=1048576"), "glibc's trims");
         // a second build, after the process gave its old generation back and sized it again, still builds
         DaemonClient.Outcome again =
                 build(client(registry(), tunedOptions()), root, tmp.resolve("warm"), new ArrayList<>());
