@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.arshif.diag.FileNameEncoding;
 import org.arshif.incremental.PageCache;
 
@@ -193,11 +194,32 @@ public final class JvmTuning {
     }
 
     /**
-     * The variables the second JVM needs on top of this one's environment: a UTF-8 locale when this JVM cannot
-     * name files in Arabic (see {@link FileNameEncoding}). {@code LC_ALL} overrides whatever else is set.
+     * glibc's malloc trim threshold for a one-shot second JVM ({@code build}, {@code check}): 1 MB, not the default
+     * 128 KB. Each {@link java.util.zip.Deflater} mallocs about 270 KB of zlib state in 64 KB blocks, and the search
+     * index makes one for each of its gzip pieces and files (thousands): with the default, each {@code end()} left a free
+     * top of more than 128 KB in the thread's arena, which glibc gave back at once ({@code madvise(MADV_DONTNEED)}, a
+     * TLB shootdown on every core), and the next deflater faulted the pages in again. At 10,000 dispatches that was
+     * ~12,000 {@code madvise} calls and 50,000–125,000 page faults in the index's threads: 1.1–3.1 s of system time
+     * against 0.05 s with this threshold (bench/RESULTS.md, w27-speed). A threshold keeps at most this much free at the
+     * top of each arena; the process ends with the build. glibc reads it at start; other C libraries ignore it.
      */
-    static Map<String, String> environment(boolean fileNamesNeedUtf8) {
-        return fileNamesNeedUtf8 ? Map.of("LC_ALL", FileNameEncoding.UTF8_LOCALE) : Map.of();
+    static final Map<String, String> ONE_SHOT_MALLOC = Map.of("MALLOC_TRIM_THRESHOLD_", "1048576");
+
+    /**
+     * The variables the second JVM needs on top of this one's environment ({@code env}): a UTF-8 locale when this JVM
+     * cannot name files in Arabic (see {@link FileNameEncoding}), for which {@code LC_ALL} overrides whatever else is
+     * set; and for {@code build} and {@code check}, {@link #ONE_SHOT_MALLOC} unless the user tuned malloc already.
+     */
+    public static Map<String, String> environment(String command, Map<String, String> env, boolean fileNamesNeedUtf8) {
+        Map<String, String> add = new TreeMap<>();
+        if (fileNamesNeedUtf8) {
+            add.put("LC_ALL", FileNameEncoding.UTF8_LOCALE);
+        }
+        boolean oneShot = command.equals("build") || command.equals("check");
+        if (oneShot && env.keySet().stream().noneMatch(k -> k.startsWith("MALLOC_") || k.equals("GLIBC_TUNABLES"))) {
+            add.putAll(ONE_SHOT_MALLOC);
+        }
+        return add;
     }
 
     /** Whether {@code --cache} names a folder that holds a previous build's pages (the next build is a rebuild). */

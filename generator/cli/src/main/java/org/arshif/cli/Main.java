@@ -99,7 +99,7 @@ public final class Main {
                                 extra,
                                 System.getProperty("java.class.path"),
                                 args),
-                        JvmTuning.environment(needsUtf8));
+                        JvmTuning.environment(command, env, needsUtf8));
                 if (status != null) {
                     System.exit(status);
                 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.arshif.testing.Trees;
@@ -117,8 +118,21 @@ class JvmTuningTest {
         assertFalse(JvmTuning.mayFork("build", List.of(), Map.of("ARSHIF_FORK", "0"), false));
         assertFalse(JvmTuning.mayFork("build", List.of(), Map.of(), true));
         assertFalse(JvmTuning.mayFork("--help", List.of(), Map.of(), false));
-        assertEquals(Map.of("LC_ALL", "C.UTF-8"), JvmTuning.environment(true));
-        assertEquals(Map.of(), JvmTuning.environment(false));
+        assertEquals(Map.of("LC_ALL", "C.UTF-8"), JvmTuning.environment("serve", Map.of(), true));
+        assertEquals(Map.of(), JvmTuning.environment("serve", Map.of(), false));
+    }
+
+    @Test
+    void aOneShotSecondJvmKeepsFreedMallocMemoryUnlessTheUserTunedMalloc() {
+        Map<String, String> trim = Map.of("MALLOC_TRIM_THRESHOLD_", "1048576");
+        assertEquals(trim, JvmTuning.environment("build", Map.of(), false));
+        assertEquals(trim, JvmTuning.environment("check", Map.of("HOME", "/h"), false));
+        Map<String, String> both = new HashMap<>(trim);
+        both.put("LC_ALL", "C.UTF-8");
+        assertEquals(both, JvmTuning.environment("build", Map.of(), true));
+        assertEquals(Map.of(), JvmTuning.environment("serve", Map.of(), false), "serve runs for hours");
+        assertEquals(Map.of(), JvmTuning.environment("build", Map.of("MALLOC_ARENA_MAX", "1"), false));
+        assertEquals(Map.of(), JvmTuning.environment("build", Map.of("GLIBC_TUNABLES", "glibc.malloc.x=1"), false));
     }
 
     @Test

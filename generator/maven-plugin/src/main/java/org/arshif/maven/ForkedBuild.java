@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
@@ -130,8 +131,15 @@ final class ForkedBuild {
                         options,
                         String.join(File.pathSeparator, classPath),
                         args.toArray(String[]::new)),
-                Map.of(MavenWords.VARIABLE, "maven"), // its findings' hints in Maven's words
+                environment(),
                 line -> relay(line, findings, systemErrors));
+    }
+
+    /** The one-shot JVM's variables: its findings' hints in Maven's words, and the CLI's malloc setting for a build. */
+    private static Map<String, String> environment() {
+        Map<String, String> env = new TreeMap<>(JvmTuning.environment("build", System.getenv(), false));
+        env.put(MavenWords.VARIABLE, "maven");
+        return env;
     }
 
     /** True for a built site; a MojoFailureException with the findings' or the system errors' message otherwise. */
