@@ -83,8 +83,14 @@ public final class AgencyText {
      *
      * @param line    1-based line within the parsed text
      * @param warning a warning, else a notice
+     * @param until   for an embargo line that names its instant in one way only ({@link EmbargoTime}), that instant;
+     *                else null
      */
-    public record Note(int line, boolean warning, String message) {}
+    public record Note(int line, boolean warning, String message, java.time.OffsetDateTime until) {
+        Note(int line, boolean warning, String message) {
+            this(line, warning, message, null);
+        }
+    }
 
     /**
      * What a wire's profile found in a dispatch.
@@ -196,12 +202,20 @@ public final class AgencyText {
     }
 
     private static Note embargo(String[] lines, int i) {
+        String line = lines[i].strip();
+        Optional<java.time.OffsetDateTime> until = EmbargoTime.of(line);
         return new Note(
                 i + 1,
                 false,
-                "'" + lines[i].strip() + "' is the wire's embargo line: it is not published,"
-                        + " and it does not hold the dispatch back; to keep it off the site until then, give"
-                        + " publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter");
+                until.map(t -> "'" + line + "' is the wire's embargo line: it is not published, and the dispatch is"
+                                + " held until " + t + ", as a publishDate later than its date holds it (built with"
+                                + " the future option); to publish it at another time, give publishDate in"
+                                + " front-matter")
+                        .orElse("'" + line + "' is the wire's embargo line: it is not published, and it does not hold"
+                                + " the dispatch back, since it names no time in GMT or UTC with a whole date (day,"
+                                + " month and year); to keep it off the site until then, give publishDate:"
+                                + " YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                until.orElse(null));
     }
 
     /** The profile's dateline at the start of the first paragraph, or the {@code CITY-AGENCY} one; taken out of it. */

@@ -25,7 +25,8 @@ final class DispatchBodies {
 
     /**
      * What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph, and
-     * what a wire's profile found (the dateline's date, or null).
+     * what a wire's profile found (the dateline's date, or null), and the instant a wire's embargo line holds the
+     * dispatch until ({@link EmbargoTime}), or null.
      */
     record Parts(
             String title,
@@ -37,7 +38,8 @@ final class DispatchBodies {
             boolean unreadable,
             String summary,
             AgencyText.Wire wire,
-            java.time.LocalDate datelineDate) {
+            java.time.LocalDate datelineDate,
+            java.time.OffsetDateTime embargo) {
 
         Parts withTitle(String newTitle) {
             return new Parts(
@@ -50,7 +52,8 @@ final class DispatchBodies {
                     unreadable,
                     summary,
                     wire,
-                    datelineDate);
+                    datelineDate,
+                    embargo);
         }
     }
 
@@ -90,7 +93,12 @@ final class DispatchBodies {
                 false,
                 "",
                 parsed.wire(),
-                datelineDate);
+                datelineDate,
+                parsed.notes().stream()
+                        .map(AgencyText.Note::until)
+                        .filter(java.util.Objects::nonNull)
+                        .max(java.util.Comparator.naturalOrder())
+                        .orElse(null));
     }
 
     /**
@@ -180,6 +188,7 @@ final class DispatchBodies {
                 unreadable,
                 summary,
                 AgencyText.Wire.NONE,
+                null,
                 null);
     }
 }

@@ -1,0 +1,92 @@
+package org.arshif.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input, round eight: what round seven left open, and what a migrating newsroom's archive brings. */
+class RoundEightFindingsTest {
+    private static List<String> read(String path, String text) {
+        Diagnostics d = new Diagnostics();
+        Readers.reader().read(path, text.getBytes(StandardCharsets.UTF_8), d);
+        return d.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void aFindingAfterARemovedByteOrderMarkIsAtItsColumnAsWritten() {
+        // "Text ", the mark at column 6, "and " at 7-10: the image's '!' is at column 11 as written.
+        String md = "---\ntitle: A\ndate: 2024-03-01\n---\n\nText \uFEFFand ![x](IMG 1.png).\n";
+        List<String> found = read("content/en/a.md", md);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("content/en/a.md:6:6: warning: a byte-order mark (U+FEFF)"), found.get(0));
+        assertTrue(found.get(1).startsWith("content/en/a.md:6:11: warning: this image's address"), found.get(1));
+        // With a control character before it on the line too: both removed, both counted.
+        String both = "---\ntitle: A\ndate: 2024-03-01\n---\n\nT\u0001ext \uFEFFand ![x](IMG 1.png).\n";
+        List<String> twice = read("content/en/b.md", both);
+        assertTrue(
+                twice.stream().anyMatch(f -> f.startsWith("content/en/b.md:6:12: warning: this image's")),
+                twice.toString());
+    }
+
+    @Test
+    void anEmbargoLineThatNamesItsInstantInOneWayHoldsTheDispatchAsAPublishDateDoes() {
+        for (String line : List.of(
+                "EMBARGOED UNTIL 0001 GMT MAY 5 2017",
+                "Embargoed until 00:01 GMT, May 5, 2017",
+                "Not for publication before 00:01 GMT on 5 May 2017",
+                "EMBARGO: 2017-05-05T00:01Z",
+                "HOLD FOR RELEASE UNTIL 0001 GMT FRIDAY, MAY 5, 2017",
+                "يحظر النشر قبل الساعة 00:01 بتوقيت غرينتش يوم 5 أيار 2017",
+                "يحظر النشر قبل الساعة ٠٠:٠١ ت غ ٥ مايو ٢٠١٧")) {
+            assertEquals(Optional.of(OffsetDateTime.parse("2017-05-05T00:01Z")), EmbargoTime.of(line), line);
+        }
+        String ap = "Syria talks resume in Geneva\nEMBARGOED UNTIL 0001 GMT MAY 5 2017\n"
+                + "GENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n";
+        Dispatch d = Readers.read("content/en/ap-1.txt", ap);
+        assertEquals(OffsetDateTime.parse("2017-05-05T00:01Z"), d.meta().publish());
+        assertEquals("2017-05-04", d.date().toLocalDate().toString(), "published under its date, as Hugo does");
+        // An embargo that lifts before the dispatch's own date holds nothing, as a publishDate before it.
+        String lifted = "Syria talks resume in Geneva\nEMBARGOED UNTIL 0001 GMT MAY 3 2017\n"
+                + "GENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n";
+        assertNull(Readers.read("content/en/ap-2.txt", lifted).meta().publish());
+        // A front-matter publishDate wins over the wire's line.
+        String own = "---\ntitle: Talks\ndate: 2017-05-04\npublishDate: 2017-05-06\n---\n"
+                + "EMBARGOED UNTIL 0001 GMT MAY 5 2017\nGENEVA, May 4, 2017 (AP) — Talks resumed.\n";
+        assertEquals(
+                "2017-05-06",
+                Readers.read("content/en/ap-3.txt", own)
+                        .meta()
+                        .publish()
+                        .toLocalDate()
+                        .toString());
+    }
+
+    @Test
+    void anEmbargoLineThatCouldBeReadTwoWaysHoldsNothingAndSaysWhy() {
+        for (String line : List.of(
+                "EMBARGO: 10:00 GMT", // which day?
+                "EMBARGOED UNTIL 0001 EST MAY 5 2017", // a local zone
+                "Embargoed to 0600 GMT May 5", // no year
+                "HOLD FOR RELEASE 10:00 GMT, 11:00 BST, MAY 5 2017", // two times
+                "يحظر النشر قبل الساعة 10:00 بتوقيت مكة المكرمة 5 أيار 2017")) {
+            assertEquals(Optional.empty(), EmbargoTime.of(line), line);
+        }
+        String text = "Syria talks resume in Geneva\nEMBARGO: 10:00 GMT\n"
+                + "GENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n";
+        assertNull(Readers.read("content/en/ap-4.txt", text).meta().publish());
+        assertEquals(
+                List.of("content/en/ap-4.txt:2:1: notice: 'EMBARGO: 10:00 GMT' is the wire's embargo line: it is not"
+                        + " published, and it does not hold the dispatch back, since it names no time in GMT or UTC"
+                        + " with a whole date (day, month and year); to keep it off the site until then, give"
+                        + " publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                read("content/en/ap-4.txt", text));
+    }
+}
