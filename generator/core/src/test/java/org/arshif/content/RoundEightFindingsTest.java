@@ -89,4 +89,29 @@ class RoundEightFindingsTest {
                         + " publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
                 read("content/en/ap-4.txt", text));
     }
+
+    @Test
+    void commentsAndSpacedAddressesInCodeAreToldByTheParserNotByTheLine() {
+        // A code span over two lines, a fence of four backticks holding one of three, a fence opened in a list
+        // item, a tilde fence: code the line-by-line heuristic misread (an odd count of backticks on the line,
+        // fences counted by their starts).
+        String md = "---\ntitle: A\ndate: 2024-03-01\n---\n\nSee `the\nfirst <!-- tag` and ![a](IMG 1.png) here.\n\n"
+                + "````\n```\n<!-- in code\n````\n\n- item\n\n  ```\n  ![b](IMG 2.png)\n  ```\n";
+        List<String> found = read("content/en/a.md", md);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(
+                found.get(0).startsWith("content/en/a.md:7:21: warning: this image's address 'IMG 1.png'"),
+                found.get(0));
+        // A backtick that opens no code span (none closes it) no longer hides the comment after it.
+        String stray = "---\ntitle: B\ndate: 2024-03-01\n---\n\nA ` stray backtick <!-- unclosed\n";
+        assertEquals(
+                List.of("content/en/b.md:6:20: warning: " + HtmlComments.UNCLOSED), read("content/en/b.md", stray));
+    }
+
+    @Test
+    void aCommentInsideAnHtmlBlockThatIsMoreThanCommentsIsLeftOutToo() {
+        String md = "---\ntitle: A\ndate: 2024-03-01\n---\n\n<div class=\"x\">\n<!-- editor: check -->\nText\n</div>\n";
+        String html = Readers.read("content/en/a.md", md).bodyHtml();
+        assertTrue(!html.contains("editor: check") && html.contains("Text"), html);
+    }
 }
