@@ -131,6 +131,22 @@ final class DispatchBodies {
         }
     }
 
+    /**
+     * Where the first {@code <!--more-->} outside code is, or -1: one in a code sample (a page about Hugo) is code,
+     * neither cut out of it nor the end of the summary.
+     */
+    private static int moreOutsideCode(String text) {
+        int more = text.indexOf(HugoKeys.MORE);
+        if (more < 0) {
+            return -1;
+        }
+        MarkdownCode code = MarkdownCode.of(text);
+        while (more >= 0 && code.contains(more)) {
+            more = text.indexOf(HugoKeys.MORE, more + HugoKeys.MORE.length());
+        }
+        return more;
+    }
+
     Parts markdown(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
         HugoShortcodes.Rewritten rewritten = HugoShortcodes.rewrite(split.body());
         rewritten.findings().forEach(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(), f.message()));
@@ -138,7 +154,7 @@ final class DispatchBodies {
                 .ifPresent(at -> d.warning(path, at[0] + split.bodyLine() - 1, at[1], HtmlComments.UNCLOSED));
         // Hugo's <!--more-->: what comes before it is the summary; the marker itself is no text.
         String text = rewritten.text();
-        int more = text.indexOf(HugoKeys.MORE);
+        int more = moreOutsideCode(text);
         String summary = more < 0
                 ? ""
                 : markdown.convert(text.substring(0, more), fmTitle.isEmpty())

@@ -174,6 +174,17 @@ final class DispatchFields {
         OffsetDateTime lastmod = key.isPresent()
                 ? parseDate(fm, key.get()).orElse(date)
                 : git.dates(path).map(GitHistory.FileDates::modified).orElse(date);
+        if (key.isPresent()
+                && date != null
+                && lastmod != null
+                && lastmod.plusDays(1).isBefore(date)) {
+            // An export that swapped the two, or a lastmod from another story: Hugo shows it as written.
+            fm.warning(
+                    fm.get(key.get()).orElseThrow(),
+                    "'" + key.get() + "' " + lastmod.toLocalDate() + " is before the dispatch's date "
+                            + date.toLocalDate() + ", so it is read as that date and no update is shown; are the two"
+                            + " swapped? Give the date of the last change, or delete '" + key.get() + "'");
+        }
         return date != null && lastmod != null && lastmod.isBefore(date) ? date : lastmod;
     }
 
@@ -342,13 +353,20 @@ final class DispatchFields {
         for (int i = 0; i < written.size(); i++) {
             String alias = written.get(i);
             String problem = aliasProblem(alias);
+            // Point at the list item when the aliases are a list, else at the key.
+            int[] p = key;
+            if (node instanceof YNode.Seq seq && seq.items().size() == written.size()) {
+                p = new int[] {seq.items().get(i).line(), seq.items().get(i).column()};
+            }
             if (problem != null) {
-                // Point at the list item when the aliases are a list, else at the key.
-                int[] p = key;
-                if (node instanceof YNode.Seq seq && seq.items().size() == written.size()) {
-                    p = new int[] {seq.items().get(i).line(), seq.items().get(i).column()};
-                }
                 d.error(path, p[0], p[1], "alias '" + alias + "' " + problem);
+            } else if (aliases.contains(normalizeAlias(alias))) {
+                // Else the URL check named this dispatch as another one with the same URL.
+                d.warning(
+                        path,
+                        p[0],
+                        p[1],
+                        "alias '" + alias + "' is listed twice in this dispatch's aliases;" + " delete this one");
             } else {
                 aliases.add(normalizeAlias(alias));
             }

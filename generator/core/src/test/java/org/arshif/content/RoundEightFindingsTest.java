@@ -114,4 +114,57 @@ class RoundEightFindingsTest {
         String html = Readers.read("content/en/a.md", md).bodyHtml();
         assertTrue(!html.contains("editor: check") && html.contains("Text"), html);
     }
+
+    @Test
+    void anAliasListedTwiceIsAWarningNotTwoDispatchesWithOneUrl() {
+        String md = "---\ntitle: A\ndate: 2017-05-04\naliases: [/old/x.html, /old/y.html, /old/x.html]\n---\n\nA.\n";
+        assertEquals(
+                List.of("content/en/a.md:4:37: warning: alias '/old/x.html' is listed twice in this dispatch's aliases;"
+                        + " delete this one"),
+                read("content/en/a.md", md));
+        assertEquals(
+                List.of("/old/x.html", "/old/y.html"),
+                Readers.read("content/en/a.md", md).aliases());
+    }
+
+    @Test
+    void aMoreMarkerInCodeIsCodeNotTheSummarysEnd() {
+        String md = "---\ntitle: A\ndate: 2017-05-04\n---\n\nLead.\n\n```\ncode <!--more--> inside\n```\n\n"
+                + "Second.\n\n<!--more-->\n\nRest.\n";
+        Dispatch d = Readers.read("content/en/a.md", md);
+        assertTrue(d.bodyHtml().contains("code &lt;!--more--&gt; inside"), d.bodyHtml());
+        assertEquals("Lead. code <!--more--> inside Second.", d.summary());
+    }
+
+    @Test
+    void aLastmodBeforeTheDateIsNamed() {
+        String md = "---\ntitle: A\ndate: 2017-05-04\nlastmod: 2016-01-01\n---\n\nA.\n";
+        assertEquals(
+                List.of("content/en/a.md:4:10: warning: 'lastmod' 2016-01-01 is before the dispatch's date 2017-05-04,"
+                        + " so it is read as that date and no update is shown; are the two swapped? Give the date of the"
+                        + " last change, or delete 'lastmod'"),
+                read("content/en/a.md", md));
+        // The same day at an earlier hour (a zone's difference) is no finding.
+        assertEquals(
+                List.of(),
+                read(
+                        "content/en/b.md",
+                        "---\ntitle: B\ndate: 2017-05-04T10:00:00+03:00\nlastmod: 2017-05-04\n---\n\nB.\n"));
+    }
+
+    @Test
+    void aTrailingCommaInJsonFrontMatterAndATabInYamlAreNamedInPlainWords() {
+        assertEquals(
+                List.of("content/en/a.md:3:23: error: malformed JSON: a comma after the last entry, before '}' (Hugo's"
+                        + " JSON front-matter allows none, nor does JSON); delete the comma"),
+                read("content/en/a.md", "{\n  \"title\": \"T\",\n  \"date\": \"2017-05-04\",\n}\n\nText.\n"));
+        assertEquals(
+                List.of("content/en/b.md:5:1: error: malformed YAML: a tab indents this line, and YAML indents with"
+                        + " spaces only; replace the tab with spaces (as many as the lines above it use)"),
+                read("content/en/b.md", "---\ntitle: T\ndate: 2017-05-04\ntags:\n\t- one\n---\n\nText.\n"));
+        assertEquals(
+                List.of("content/en/c.md:2:7: error: malformed YAML: a tab stands here, where YAML takes a space (after"
+                        + " a key's colon, or before a value or comment); replace the tab with a space"),
+                read("content/en/c.md", "---\ntitle:\tT\ndate: 2017-05-04\n---\n\nText.\n"));
+    }
 }
