@@ -129,7 +129,7 @@ public final class AgencyText {
             i = headers(lines, i, notes);
             title = i < lines.length ? lines[i].strip() : "";
             titleLine = i + 1;
-            i = skipBlank(lines, i + 1);
+            i = skipRepeated(lines, skipBlank(lines, i + 1), title, "title", notes);
         }
         i = skipEmbargoes(lines, i, notes);
         // An editor's front-matter title is taken as written; a wire's title line loses its prefix and marker.
@@ -143,11 +143,12 @@ public final class AgencyText {
             Matcher m = datelineLine.matcher(lines[i]);
             if (m.matches()) {
                 found = legacy(profile, m);
-                i = skipBlank(lines, i + 1);
+                i = skipRepeated(lines, skipBlank(lines, i + 1), lines[i].strip(), "dateline", notes);
             }
         }
         List<String> paragraphs = new ArrayList<>();
         int cut = paragraphs(lines, i, form, paragraphs);
+        joinedAfter(lines, cut).ifPresent(notes::add);
         if (found == null && !paragraphs.isEmpty()) {
             datelineAt = i + 1;
             found = leadingDateline(form, profile, paragraphs);
@@ -177,6 +178,44 @@ public final class AgencyText {
             i = skipBlank(lines, i + 1);
         }
         return i;
+    }
+
+    /**
+     * Past a header line written again right after itself (a title or dateline pasted twice, a wire's repeated
+     * header): the copy is no text, and would otherwise be the first paragraph, hiding the dateline after it.
+     */
+    private static int skipRepeated(String[] lines, int i, String header, String what, List<Note> notes) {
+        if (i < lines.length && !header.isEmpty() && lines[i].strip().equals(header)) {
+            notes.add(new Note(
+                    i + 1,
+                    true,
+                    "the " + what + " is written again on this line (a header pasted twice?): the copy is not"
+                            + " published; delete it"));
+            return skipBlank(lines, i + 1);
+        }
+        return i;
+    }
+
+    /**
+     * A {@code CITY-AGENCY} dateline line after the cut (the footer, teaser or end marker): a second dispatch joined
+     * to this one, which the cut leaves out.
+     */
+    private Optional<Note> joinedAfter(String[] lines, int cut) {
+        for (int i = cut + 1; cut >= 0 && i < lines.length; i++) {
+            if (!datelineLine.matcher(lines[i]).matches()) {
+                continue;
+            }
+            int title = i - 1 > cut && lines[i - 1].isBlank() ? i - 2 : i - 1;
+            if (title > cut && !lines[title].isBlank()) {
+                return Optional.of(new Note(
+                        title + 1,
+                        true,
+                        "another dispatch seems to start here (a title and a dateline, '" + lines[i].strip()
+                                + "'), after the footer, teaser or end marker above it, from which nothing is"
+                                + " published: two files joined into one? Split it into two files"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Past the priority, slug and embargo lines above the headline: the headline's index. */

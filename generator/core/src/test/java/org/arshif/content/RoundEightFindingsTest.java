@@ -167,4 +167,50 @@ class RoundEightFindingsTest {
                         + " a key's colon, or before a value or comment); replace the tab with a space"),
                 read("content/en/c.md", "---\ntitle:\tT\ndate: 2017-05-04\n---\n\nText.\n"));
     }
+
+    private static String sana() {
+        try (var in = RoundEightFindingsTest.class.getResourceAsStream("/search-corpus/sana-sample.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aSanaDispatchWithItsTitleOrDatelineWrittenTwiceIsReadAsOnce() {
+        String sana = sana();
+        String[] lines = sana.split("\n", -1);
+        String once = Readers.read("content/ar/2017/05/04/a.txt", sana).bodyHtml();
+        String titleTwice = lines[0] + "\n" + sana;
+        Dispatch t = Readers.read("content/ar/2017/05/04/b.txt", titleTwice);
+        assertEquals("موسكو", t.dateline());
+        assertEquals(once, t.bodyHtml());
+        assertEquals(
+                List.of("content/ar/2017/05/04/b.txt:2:1: warning: the title is written again on this line (a header"
+                        + " pasted twice?): the copy is not published; delete it"),
+                read("content/ar/2017/05/04/b.txt", titleTwice));
+        String datelineTwice = lines[0] + "\n\n" + lines[2] + "\n" + sana.substring(sana.indexOf(lines[2]));
+        Dispatch dl = Readers.read("content/ar/2017/05/04/c.txt", datelineTwice);
+        assertEquals("موسكو", dl.dateline());
+        assertEquals(once, dl.bodyHtml());
+        assertEquals(
+                List.of("content/ar/2017/05/04/c.txt:4:1: warning: the dateline is written again on this line (a"
+                        + " header pasted twice?): the copy is not published; delete it"),
+                read("content/ar/2017/05/04/c.txt", datelineTwice));
+    }
+
+    @Test
+    void twoSanaDispatchesJoinedIntoOneFileAreNamedWhereTheSecondStarts() {
+        String sana = sana();
+        String joined = sana + (sana.endsWith("\n") ? "" : "\n") + sana;
+        int second = (int) sana.lines().count() + 1;
+        Dispatch d = Readers.read("content/ar/2017/05/04/f.txt", joined);
+        assertEquals(Readers.read("content/ar/2017/05/04/a.txt", sana).bodyHtml(), d.bodyHtml());
+        assertEquals(
+                List.of("content/ar/2017/05/04/f.txt:" + second + ":1: warning: another dispatch seems to start here (a"
+                        + " title and a dateline, 'موسكو-سانا'), after the footer, teaser or end marker above it, from"
+                        + " which nothing is published: two files joined into one? Split it into two files"),
+                read("content/ar/2017/05/04/f.txt", joined));
+        assertEquals(List.of(), read("content/ar/2017/05/04/a.txt", sana));
+    }
 }
