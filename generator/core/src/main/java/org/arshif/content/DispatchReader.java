@@ -194,7 +194,7 @@ public final class DispatchReader {
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
         OffsetDateTime date = fields.date(path, fm, body.datelineDate(), name, d);
         String slug = fields.slug(path, fm, name.stem(), d);
-        List<String> aliases = fields.aliases(path, fm, d);
+        List<String> aliases = Aliases.read(path, fm, d);
         Tags tags = tags(path, fm, text, body.wire().title().category(), d);
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);

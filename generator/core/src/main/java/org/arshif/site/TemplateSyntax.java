@@ -127,6 +127,11 @@ final class TemplateSyntax {
         if ((m = ENCOUNTERED.matcher(editor)).find()) {
             return new Plain(line, column, encountered(m.group(1), editor) + unclosedBefore(source, line, column));
         }
+        return endOfFile(editor, line, column, source);
+    }
+
+    /** What the template's end cut short: a quoted text, a call's tag, a comment; else FreeMarker's words. */
+    private static Plain endOfFile(String editor, int line, int column, Optional<String> source) {
         if (LEXICAL_EOF.matcher(editor).find()) {
             return source.flatMap(TemplateSyntax::lastOpenQuote)
                     .map(at -> new Plain(
