@@ -320,6 +320,9 @@ final class DispatchFields {
                             + " is not the one the same word typed gives, '" + typed + "'; rename "
                             + (declared ? "'slug'" : "the file") + " with the letters typed");
         }
+        if (slug.contains(" ")) {
+            d.warning(path, p[0], p[1], Slugs.spaced("slug '" + slug + "'", slug, declared ? "'slug'" : "the file"));
+        }
         String problem = Slugs.problem(slug);
         if (problem != null) {
             d.error(

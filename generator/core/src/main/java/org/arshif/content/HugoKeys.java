@@ -300,6 +300,10 @@ final class HugoKeys {
             d.error(path, at[0], at[1], "url '" + url.get() + "' " + problem.replace("an alias", "a url"));
             return "";
         }
+        if (url.get().contains(" ")) {
+            int[] at = fm.position("url");
+            d.warning(path, at[0], at[1], Slugs.spaced("url '" + url.get() + "'", url.get(), "'url'"));
+        }
         return Aliases.normalizeAlias(url.get());
     }
 }

@@ -213,4 +213,21 @@ class RoundEightFindingsTest {
                 read("content/ar/2017/05/04/f.txt", joined));
         assertEquals(List.of(), read("content/ar/2017/05/04/a.txt", sana));
     }
+
+    @Test
+    void aSlugOrUrlWithASpaceIsNamedSinceHugoPublishedItWithAHyphen() {
+        assertEquals(
+                List.of("content/en/a.md:4:1: warning: slug 'with space' holds a space, published as %20 in its URL,"
+                        + " where Hugo writes a hyphen ('with-space'): an archive moved from Hugo loses its old"
+                        + " address; write 'slug' with hyphens, or give the old URL as an alias"),
+                read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\nslug: with space\n---\n\nA.\n"));
+        assertEquals(
+                List.of("content/en/b.md:4:1: warning: url '/en/old story/' holds a space, published as %20 in its URL,"
+                        + " where Hugo writes a hyphen ('/en/old-story/'): an archive moved from Hugo loses its old"
+                        + " address; write 'url' with hyphens, or give the old URL as an alias"),
+                read("content/en/b.md", "---\ntitle: B\ndate: 2017-05-04\nurl: /en/old story/\n---\n\nB.\n"));
+        assertTrue(read("content/en/my story.md", "---\ntitle: C\ndate: 2017-05-04\n---\n\nC.\n")
+                .get(0)
+                .endsWith("write the file's name with hyphens, or give the old URL as an alias"));
+    }
 }
