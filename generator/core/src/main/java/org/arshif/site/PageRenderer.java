@@ -202,10 +202,14 @@ public final class PageRenderer {
         }
     }
 
-    private static Diagnostic templateError(TemplateException e, String templateName, Map<String, Object> model) {
+    private Diagnostic templateError(TemplateException e, String templateName, Map<String, Object> model) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof SiteTemplateLoader.Refused refused) {
                 return refused.diagnostic(); // an include of a file that must not be read: name that file
+            }
+            if (cause instanceof ParseException parse) {
+                // An #include or #import of a template with a syntax error: that template, at its mistake.
+                return syntaxError(parse, templateName).diagnostic();
             }
         }
         Integer line = e.getLineNumber();

@@ -52,4 +52,19 @@ class TemplateSyntaxTest {
         assertEquals("templates/t.ftlh:" + expected, found);
         assertFalse(found.contains("<STRING_LITERAL>") || found.contains("Encountered"), found);
     }
+
+    @org.junit.jupiter.api.Test
+    void aSyntaxErrorInAnImportedOrIncludedTemplateIsNamedInThatTemplate() {
+        Trees.write(templates.resolve("part.ftlh"), "<#macro part>\n<#if x??>\n<p>x</p>\n</#macro>\n");
+        assertEquals(
+                "templates/part.ftlh:4:1: error: template syntax error: '</#macro>' here, but the <#if> opened before"
+                        + " it (line 2) is still open; close it with </#if> first, or correct this end tag if it is"
+                        + " misspelt",
+                error("<#import \"part.ftlh\" as p>\n<@p.part/>\n"));
+        assertEquals(
+                "templates/part.ftlh:4:1: error: template syntax error: '</#macro>' here, but the <#if> opened before"
+                        + " it (line 2) is still open; close it with </#if> first, or correct this end tag if it is"
+                        + " misspelt",
+                error("<p>\n<#include \"part.ftlh\">\n"));
+    }
 }
