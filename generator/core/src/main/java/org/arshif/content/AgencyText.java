@@ -247,9 +247,8 @@ public final class AgencyText {
                 i + 1,
                 false,
                 until.map(t -> "'" + line + "' is the wire's embargo line: it is not published, and the dispatch is"
-                                + " held until " + t + ", as a publishDate later than its date holds it (built with"
-                                + " the future option); to publish it at another time, give publishDate in"
-                                + " front-matter")
+                                + " not published before " + t + ", as a publishDate later than its date holds it; to"
+                                + " publish it at another time, give publishDate in front-matter")
                         .orElse("'" + line + "' is the wire's embargo line: it is not published, and it does not hold"
                                 + " the dispatch back, since it names no time in GMT or UTC with a whole date (day,"
                                 + " month and year); to keep it off the site until then, give publishDate:"

@@ -159,9 +159,9 @@ class RoundSevenFindingsTest {
         assertEquals(
                 // Round eight: a line that names its instant in one way holds the dispatch (RoundEightFindingsTest).
                 List.of("content/en/ap-1.txt:4:1: notice: 'EMBARGOED UNTIL 0001 GMT MAY 5 2017' is the wire's embargo"
-                        + " line: it is not published, and the dispatch is held until 2017-05-05T00:01Z, as a"
-                        + " publishDate later than its date holds it (built with the future option); to publish it at"
-                        + " another time, give publishDate in front-matter"),
+                        + " line: it is not published, and the dispatch is not published before 2017-05-05T00:01Z, as a"
+                        + " publishDate later than its date holds it; to publish it at another time, give publishDate"
+                        + " in front-matter"),
                 read("content/en/ap-1.txt", ap));
         // Above the headline, and in Arabic.
         String ar = "يحظر النشر قبل الساعة 10:00 بتوقيت غرينتش\nمحادثات في جنيف\n"
