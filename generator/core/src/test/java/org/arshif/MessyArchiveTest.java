@@ -117,14 +117,15 @@ class MessyArchiveTest {
 
     @Test
     void wireHeaderLinesOutOfOrderAreNamed() {
-        // Published as they come (the dateline sentence as a headline, the title twice), but no longer silently.
+        // The dateline sentence as a headline is published as it comes, but no longer silently; a title written
+        // twice is read once (round eight), with a warning at the copy.
         assertEquals(
                 List.of(
                         "content/en/2017-05-04-dateline-first.txt:1:1: warning: the title line reads as a dateline,"
                                 + " which comes after the title; put the headline on the first line, then the"
                                 + " dateline and the text",
-                        "content/en/2017-05-04-title-twice.txt:1:1: warning: the first paragraph repeats the title (a"
-                                + " header written twice?); remove the second one"),
+                        "content/en/2017-05-04-title-twice.txt:3:1: warning: the title is written again on this line (a"
+                                + " header pasted twice?): the copy is not published; delete it"),
                 warnings("wire-header-order"));
     }
 }

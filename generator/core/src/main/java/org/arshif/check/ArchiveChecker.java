@@ -31,6 +31,7 @@ import org.arshif.diag.Severity;
 import org.arshif.internal.KeptReads;
 import org.arshif.internal.Parallel;
 import org.arshif.internal.SourceText;
+import org.arshif.internal.TextControls;
 import org.arshif.internal.yaml.YNode;
 import org.arshif.pipeline.RunStrategy;
 import org.arshif.pipeline.SitePlan;
@@ -288,13 +289,16 @@ public final class ArchiveChecker {
     private List<Diagnostic> checkUnread(String path, Context c) {
         List<Diagnostic> out = new ArrayList<>();
         FrontMatterSplit split;
+        SourceText source;
+        byte[] bytes;
         try {
             Path file = siteRoot.resolve(path);
             if (Files.size(file) > c.config().maxFileBytes()) {
                 return out; // refused for its size: the load said so
             }
-            split = FrontMatterSplit.of(
-                    SourceText.decode(path, Files.readAllBytes(file)).text());
+            bytes = Files.readAllBytes(file);
+            source = SourceText.decode(path, bytes);
+            split = FrontMatterSplit.of(source.text());
         } catch (IOException | RuntimeException | FrontMatterSplit.UnclosedException e) {
             return out; // the load reported why it could not read the file
         }
@@ -318,6 +322,9 @@ public final class ArchiveChecker {
                 }
             }
         }
-        return out;
+        // At the columns as written, as a read file's findings are (DispatchText#atWrittenColumns).
+        return source.findings().stream().anyMatch(TextControls::isRemovalWarning)
+                ? TextControls.shifted(path, out, bytes)
+                : out;
     }
 }

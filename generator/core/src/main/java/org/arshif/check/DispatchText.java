@@ -66,10 +66,10 @@ record DispatchText(SourceText source, FrontMatterSplit split, byte[] bytes) {
 
     /**
      * Findings about this file at its columns as written: they were found in its text without its control
-     * characters, if it had any ({@link TextControls#shifted}).
+     * characters and inner byte-order marks, if it had any ({@link TextControls#shifted}).
      */
     List<Diagnostic> atWrittenColumns(String path, List<Diagnostic> found) {
-        return source == null || source.findings().stream().noneMatch(TextControls::isControlWarning)
+        return source == null || source.findings().stream().noneMatch(TextControls::isRemovalWarning)
                 ? found
                 : TextControls.shifted(path, found, bytes);
     }

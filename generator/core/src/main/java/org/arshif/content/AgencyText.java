@@ -83,8 +83,14 @@ public final class AgencyText {
      *
      * @param line    1-based line within the parsed text
      * @param warning a warning, else a notice
+     * @param until   for an embargo line that names its instant in one way only ({@link EmbargoTime}), that instant;
+     *                else null
      */
-    public record Note(int line, boolean warning, String message) {}
+    public record Note(int line, boolean warning, String message, java.time.OffsetDateTime until) {
+        Note(int line, boolean warning, String message) {
+            this(line, warning, message, null);
+        }
+    }
 
     /**
      * What a wire's profile found in a dispatch.
@@ -123,7 +129,7 @@ public final class AgencyText {
             i = headers(lines, i, notes);
             title = i < lines.length ? lines[i].strip() : "";
             titleLine = i + 1;
-            i = skipBlank(lines, i + 1);
+            i = skipRepeated(lines, skipBlank(lines, i + 1), title, "title", notes);
         }
         i = skipEmbargoes(lines, i, notes);
         // An editor's front-matter title is taken as written; a wire's title line loses its prefix and marker.
@@ -137,11 +143,12 @@ public final class AgencyText {
             Matcher m = datelineLine.matcher(lines[i]);
             if (m.matches()) {
                 found = legacy(profile, m);
-                i = skipBlank(lines, i + 1);
+                i = skipRepeated(lines, skipBlank(lines, i + 1), lines[i].strip(), "dateline", notes);
             }
         }
         List<String> paragraphs = new ArrayList<>();
         int cut = paragraphs(lines, i, form, paragraphs);
+        joinedAfter(lines, cut).ifPresent(notes::add);
         if (found == null && !paragraphs.isEmpty()) {
             datelineAt = i + 1;
             found = leadingDateline(form, profile, paragraphs);
@@ -173,6 +180,44 @@ public final class AgencyText {
         return i;
     }
 
+    /**
+     * Past a header line written again right after itself (a title or dateline pasted twice, a wire's repeated
+     * header): the copy is no text, and would otherwise be the first paragraph, hiding the dateline after it.
+     */
+    private static int skipRepeated(String[] lines, int i, String header, String what, List<Note> notes) {
+        if (i < lines.length && !header.isEmpty() && lines[i].strip().equals(header)) {
+            notes.add(new Note(
+                    i + 1,
+                    true,
+                    "the " + what + " is written again on this line (a header pasted twice?): the copy is not"
+                            + " published; delete it"));
+            return skipBlank(lines, i + 1);
+        }
+        return i;
+    }
+
+    /**
+     * A {@code CITY-AGENCY} dateline line after the cut (the footer, teaser or end marker): a second dispatch joined
+     * to this one, which the cut leaves out.
+     */
+    private Optional<Note> joinedAfter(String[] lines, int cut) {
+        for (int i = cut + 1; cut >= 0 && i < lines.length; i++) {
+            if (!datelineLine.matcher(lines[i]).matches()) {
+                continue;
+            }
+            int title = i - 1 > cut && lines[i - 1].isBlank() ? i - 2 : i - 1;
+            if (title > cut && !lines[title].isBlank()) {
+                return Optional.of(new Note(
+                        title + 1,
+                        true,
+                        "another dispatch seems to start here (a title and a dateline, '" + lines[i].strip()
+                                + "'), after the footer, teaser or end marker above it, from which nothing is"
+                                + " published: two files joined into one? Split it into two files"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Past the priority, slug and embargo lines above the headline: the headline's index. */
     private static int headers(String[] lines, int from, List<Note> notes) {
         int i = from;
@@ -196,12 +241,19 @@ public final class AgencyText {
     }
 
     private static Note embargo(String[] lines, int i) {
+        String line = lines[i].strip();
+        Optional<java.time.OffsetDateTime> until = EmbargoTime.of(line);
         return new Note(
                 i + 1,
                 false,
-                "'" + lines[i].strip() + "' is the wire's embargo line: it is not published,"
-                        + " and it does not hold the dispatch back; to keep it off the site until then, give"
-                        + " publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter");
+                until.map(t -> "'" + line + "' is the wire's embargo line: it is not published, and the dispatch is"
+                                + " not published before " + t + ", as a publishDate later than its date holds it; to"
+                                + " publish it at another time, give publishDate in front-matter")
+                        .orElse("'" + line + "' is the wire's embargo line: it is not published, and it does not hold"
+                                + " the dispatch back, since it names no time in GMT or UTC with a whole date (day,"
+                                + " month and year); to keep it off the site until then, give publishDate:"
+                                + " YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                until.orElse(null));
     }
 
     /** The profile's dateline at the start of the first paragraph, or the {@code CITY-AGENCY} one; taken out of it. */

@@ -25,7 +25,8 @@ final class DispatchBodies {
 
     /**
      * What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph, and
-     * what a wire's profile found (the dateline's date, or null).
+     * what a wire's profile found (the dateline's date, or null), and the instant a wire's embargo line holds the
+     * dispatch until ({@link EmbargoTime}), or null.
      */
     record Parts(
             String title,
@@ -37,7 +38,8 @@ final class DispatchBodies {
             boolean unreadable,
             String summary,
             AgencyText.Wire wire,
-            java.time.LocalDate datelineDate) {
+            java.time.LocalDate datelineDate,
+            java.time.OffsetDateTime embargo) {
 
         Parts withTitle(String newTitle) {
             return new Parts(
@@ -50,7 +52,8 @@ final class DispatchBodies {
                     unreadable,
                     summary,
                     wire,
-                    datelineDate);
+                    datelineDate,
+                    embargo);
         }
     }
 
@@ -90,7 +93,12 @@ final class DispatchBodies {
                 false,
                 "",
                 parsed.wire(),
-                datelineDate);
+                datelineDate,
+                parsed.notes().stream()
+                        .map(AgencyText.Note::until)
+                        .filter(java.util.Objects::nonNull)
+                        .max(java.util.Comparator.naturalOrder())
+                        .orElse(null));
     }
 
     /**
@@ -123,6 +131,22 @@ final class DispatchBodies {
         }
     }
 
+    /**
+     * Where the first {@code <!--more-->} outside code is, or -1: one in a code sample (a page about Hugo) is code,
+     * neither cut out of it nor the end of the summary.
+     */
+    private static int moreOutsideCode(String text) {
+        int more = text.indexOf(HugoKeys.MORE);
+        if (more < 0) {
+            return -1;
+        }
+        MarkdownCode code = MarkdownCode.of(text);
+        while (more >= 0 && code.contains(more)) {
+            more = text.indexOf(HugoKeys.MORE, more + HugoKeys.MORE.length());
+        }
+        return more;
+    }
+
     Parts markdown(String path, FrontMatterSplit split, Optional<String> fmTitle, Diagnostics d) {
         HugoShortcodes.Rewritten rewritten = HugoShortcodes.rewrite(split.body());
         rewritten.findings().forEach(f -> d.warning(path, f.line() + split.bodyLine() - 1, f.column(), f.message()));
@@ -130,7 +154,7 @@ final class DispatchBodies {
                 .ifPresent(at -> d.warning(path, at[0] + split.bodyLine() - 1, at[1], HtmlComments.UNCLOSED));
         // Hugo's <!--more-->: what comes before it is the summary; the marker itself is no text.
         String text = rewritten.text();
-        int more = text.indexOf(HugoKeys.MORE);
+        int more = moreOutsideCode(text);
         String summary = more < 0
                 ? ""
                 : markdown.convert(text.substring(0, more), fmTitle.isEmpty())
@@ -180,6 +204,7 @@ final class DispatchBodies {
                 unreadable,
                 summary,
                 AgencyText.Wire.NONE,
+                null,
                 null);
     }
 }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import org.arshif.internal.yaml.YNode;
  */
 final class DispatchFields {
     /** Redirect pages per dispatch; old URLs are a handful, and each alias is a page. */
-    static final int MAX_ALIASES = 100;
     /** A folder name like {@code fa} or {@code pt-br}: it names a language, so it must be one of the site's. */
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})?");
 
@@ -174,6 +172,17 @@ final class DispatchFields {
         OffsetDateTime lastmod = key.isPresent()
                 ? parseDate(fm, key.get()).orElse(date)
                 : git.dates(path).map(GitHistory.FileDates::modified).orElse(date);
+        if (key.isPresent()
+                && date != null
+                && lastmod != null
+                && lastmod.plusDays(1).isBefore(date)) {
+            // An export that swapped the two, or a lastmod from another story: Hugo shows it as written.
+            fm.warning(
+                    fm.get(key.get()).orElseThrow(),
+                    "'" + key.get() + "' " + lastmod.toLocalDate() + " is before the dispatch's date "
+                            + date.toLocalDate() + ", so it is read as that date and no update is shown; are the two"
+                            + " swapped? Give the date of the last change, or delete '" + key.get() + "'");
+        }
         return date != null && lastmod != null && lastmod.isBefore(date) ? date : lastmod;
     }
 
@@ -311,6 +320,9 @@ final class DispatchFields {
                             + " is not the one the same word typed gives, '" + typed + "'; rename "
                             + (declared ? "'slug'" : "the file") + " with the letters typed");
         }
+        if (slug.contains(" ")) {
+            d.warning(path, p[0], p[1], Slugs.spaced("slug '" + slug + "'", slug, declared ? "'slug'" : "the file"));
+        }
         String problem = Slugs.problem(slug);
         if (problem != null) {
             d.error(
@@ -320,77 +332,5 @@ final class DispatchFields {
                     "slug '" + slug + "' " + problem + "; a slug is one URL segment, like 'putin-rouhani-call'");
         }
         return slug;
-    }
-
-    /** The aliases, each a path on this site; each bad one is reported at its list item. */
-    List<String> aliases(String path, YFields fm, Diagnostics d) {
-        List<String> aliases = new ArrayList<>();
-        List<String> written = fm.stringList("aliases").orElse(List.of());
-        int[] key = fm.position("aliases");
-        if (written.size() > MAX_ALIASES) {
-            d.error(
-                    path,
-                    key[0],
-                    key[1],
-                    "the dispatch has " + written.size() + " aliases, more than the "
-                            + MAX_ALIASES
-                            + " allowed; each alias is a redirect page, so keep the old URLs that are still"
-                            + " linked");
-            return List.of();
-        }
-        YNode node = fm.get("aliases").orElse(null);
-        for (int i = 0; i < written.size(); i++) {
-            String alias = written.get(i);
-            String problem = aliasProblem(alias);
-            if (problem != null) {
-                // Point at the list item when the aliases are a list, else at the key.
-                int[] p = key;
-                if (node instanceof YNode.Seq seq && seq.items().size() == written.size()) {
-                    p = new int[] {seq.items().get(i).line(), seq.items().get(i).column()};
-                }
-                d.error(path, p[0], p[1], "alias '" + alias + "' " + problem);
-            } else {
-                aliases.add(normalizeAlias(alias));
-            }
-        }
-        return aliases;
-    }
-
-    static String aliasProblem(String alias) {
-        String a = alias.strip();
-        String example = "; an alias is a path on this site, like /old/path/";
-        if (a.isEmpty()) {
-            return "is empty";
-        }
-        if (a.contains("://") || a.startsWith("//")) {
-            return "is a full URL" + example;
-        }
-        if (!a.startsWith("/")) {
-            return "does not start with '/'" + example + " (written from the site root)";
-        }
-        if (a.contains("\\") || a.contains("?") || a.contains("#") || a.contains(":")) {
-            return "contains '\\', '?', '#' or ':'" + example;
-        }
-        for (String segment : a.substring(1).split("/")) {
-            if (segment.equals("..") || segment.equals(".")) {
-                return "would leave the site folder ('..' or '.' segments); write it from the site root, like /old/path/";
-            }
-            if (segment.codePoints().anyMatch(cp -> cp < 0x20 || cp == 0x7F || Slugs.isInvisible(cp))) {
-                return "contains a control or invisible character" + example;
-            }
-            String problem = Slugs.segmentProblem(segment);
-            if (problem != null) {
-                return "has the segment '" + segment + "', which " + problem;
-            }
-        }
-        return null;
-    }
-
-    static String normalizeAlias(String alias) {
-        String a = alias.strip();
-        if (!a.endsWith("/") && !a.endsWith(".html")) {
-            a = a + "/";
-        }
-        return a.replaceAll("/{2,}", "/");
     }
 }

@@ -194,12 +194,33 @@ public final class DispatchReader {
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
         OffsetDateTime date = fields.date(path, fm, body.datelineDate(), name, d);
         String slug = fields.slug(path, fm, name.stem(), d);
-        List<String> aliases = fields.aliases(path, fm, d);
+        List<String> aliases = Aliases.read(path, fm, d);
         Tags tags = tags(path, fm, text, body.wire().title().category(), d);
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
         DispatchMeta meta = hugoKeys.read(path, fm, date, d);
+        if (!fm.has("publishDate")) {
+            meta = embargoed(meta, date, body.embargo());
+        }
         return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section, meta, image);
+    }
+
+    /**
+     * A wire's embargo line that names its instant holds the dispatch until then as a later {@code publishDate}
+     * does (Hugo's rule: only a time after its date), unless front-matter gives a {@code publishDate} of its own.
+     */
+    private static DispatchMeta embargoed(DispatchMeta meta, OffsetDateTime date, OffsetDateTime embargo) {
+        if (embargo == null || date == null || !embargo.isAfter(date)) {
+            return meta;
+        }
+        return new DispatchMeta(
+                meta.description(),
+                meta.authors(),
+                meta.categories(),
+                meta.keywords(),
+                meta.expiry(),
+                embargo,
+                meta.url());
     }
 
     /** Tag keys in order, and the label each was written with. */

@@ -3,6 +3,7 @@ package org.arshif.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.arshif.internal.SourceText;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -13,12 +14,17 @@ import org.commonmark.node.Node;
  * HTML comments in a Markdown body ({@code <!-- photo to come -->}, {@code <!-- draft: true -->}): an editor's note,
  * never meant to be read. With raw HTML escaped (Arshif's default) they were published as visible text, notes and
  * all; Hugo omits them. A whole comment is taken out of the document before it is rendered; an unclosed one stays
- * text, which {@link #unclosed} names.
+ * text, which {@link #unclosed} names. Code is told by the parser's source spans ({@link MarkdownCode}).
  */
 final class HtmlComments {
     private HtmlComments() {}
 
-    /** Unlinks every block and inline node that is one or more whole comments and nothing else. */
+    private static final Pattern WHOLE_COMMENT = Pattern.compile("<!--(?s:.*?)-->");
+
+    /**
+     * Unlinks every block and inline node that is one or more whole comments and nothing else, and takes the whole
+     * comments out of an HTML block that holds more ({@code <div>…<!-- note -->…</div>}, escaped as text).
+     */
     static void drop(Node document) {
         List<Node> comments = new ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -26,6 +32,8 @@ final class HtmlComments {
             public void visit(HtmlBlock block) {
                 if (onlyComments(block.getLiteral())) {
                     comments.add(block);
+                } else if (block.getLiteral().contains("<!--")) {
+                    block.setLiteral(WHOLE_COMMENT.matcher(block.getLiteral()).replaceAll(""));
                 }
             }
 
@@ -44,33 +52,22 @@ final class HtmlComments {
             + " published as text (with markdownRawHtml: true, hidden); close it with '-->', or delete it";
 
     /**
-     * The line and column (1-based) in {@code markdown} of the last {@code <!--} that no {@code -->} closes, outside
-     * code (a fenced block or a code span on its line); empty when there is none.
+     * The line and column (1-based) in {@code markdown} of the first {@code <!--} that no {@code -->} after it closes,
+     * outside code as the parser reads it ({@link MarkdownCode}); empty when there is none.
      */
     static Optional<int[]> unclosed(String markdown) {
-        int open = markdown.lastIndexOf("<!--");
-        if (open < 0 || markdown.indexOf("-->", open + 4) >= 0) {
+        int closed = markdown.lastIndexOf("-->");
+        int open = markdown.indexOf("<!--", closed < 0 ? 0 : closed + 3);
+        if (open < 0) {
             return Optional.empty();
         }
-        if (inCode(markdown, open)) {
-            return Optional.empty();
+        MarkdownCode code = MarkdownCode.of(markdown);
+        for (; open >= 0; open = markdown.indexOf("<!--", open + 4)) {
+            if (!code.contains(open)) {
+                return Optional.of(SourceText.lineAndColumn(markdown, open));
+            }
         }
-        return Optional.of(SourceText.lineAndColumn(markdown, open));
-    }
-
-    /**
-     * Whether {@code offset} is inside code, as far as its line and the fences above it tell: in a fenced block, an
-     * indented one, or a code span opened before it on its line.
-     */
-    static boolean inCode(String markdown, int offset) {
-        int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
-        String before = markdown.substring(lineStart, offset);
-        int fences = 0;
-        for (String line : markdown.substring(0, lineStart).split("\n", -1)) {
-            String t = line.stripLeading();
-            fences += t.startsWith("```") || t.startsWith("~~~") ? 1 : 0;
-        }
-        return fences % 2 == 1 || before.chars().filter(c -> c == '`').count() % 2 == 1 || before.startsWith("    ");
+        return Optional.empty();
     }
 
     private static boolean onlyComments(String literal) {

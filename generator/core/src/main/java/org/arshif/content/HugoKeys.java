@@ -294,12 +294,16 @@ final class HugoKeys {
         if (url.isEmpty()) {
             return "";
         }
-        String problem = DispatchFields.aliasProblem(url.get());
+        String problem = Aliases.aliasProblem(url.get());
         if (problem != null) {
             int[] at = fm.position("url");
             d.error(path, at[0], at[1], "url '" + url.get() + "' " + problem.replace("an alias", "a url"));
             return "";
         }
-        return DispatchFields.normalizeAlias(url.get());
+        if (url.get().contains(" ")) {
+            int[] at = fm.position("url");
+            d.warning(path, at[0], at[1], Slugs.spaced("url '" + url.get() + "'", url.get(), "'url'"));
+        }
+        return Aliases.normalizeAlias(url.get());
     }
 }

@@ -169,4 +169,19 @@ public final class Slugs {
         }
         return segmentProblem(slug);
     }
+
+    /**
+     * The warning for a slug or url with a space: published as written ({@code %20} in links), where Hugo made a
+     * hyphen of it, so an archive moved from Hugo would lose its old address.
+     *
+     * @param what    {@code slug 'a b'} or {@code url '/a b/'}
+     * @param written the slug or url
+     * @param where   what to change: {@code 'slug'}, {@code 'url'} or {@code the file}
+     */
+    static String spaced(String what, String written, String where) {
+        return what + " holds a space, published as %20 in its URL, where Hugo writes a hyphen ('"
+                + written.replace(' ', '-') + "'): an archive moved from Hugo loses its old address; write "
+                + (where.equals("the file") ? "the file's name" : where) + " with hyphens, or give the old URL as an"
+                + " alias";
+    }
 }

@@ -25,10 +25,15 @@ final class SpacedLinks {
             return Optional.empty();
         }
         Matcher m = SPACED.matcher(markdown);
+        MarkdownCode code = null;
         while (m.find()) {
             String address = m.group(2);
-            if (!plainText.contains("](" + address + ")") || HtmlComments.inCode(markdown, m.start())) {
-                continue; // in code, or read after all
+            if (!plainText.contains("](" + address + ")")) {
+                continue; // read after all
+            }
+            code = code == null ? MarkdownCode.of(markdown) : code;
+            if (code.contains(m.start())) {
+                continue;
             }
             int[] at = SourceText.lineAndColumn(markdown, m.start());
             String what = m.group(1).isEmpty() ? "link" : "image";

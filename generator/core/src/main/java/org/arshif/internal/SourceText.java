@@ -21,6 +21,8 @@ import org.arshif.diag.Diagnostic;
  * @param findings warnings about what cleaning removed
  */
 public record SourceText(String path, String text, List<Diagnostic> findings) {
+    /** How the finding about a byte-order mark inside the text (an error when it opens joined front-matter) starts. */
+    static final String INNER_MARK_START = "a byte-order mark (U+FEFF)";
 
     public SourceText {
         findings = List.copyOf(findings);
@@ -85,14 +87,14 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
                                 path,
                                 pos[0],
                                 1,
-                                "a byte-order mark (U+FEFF) and front-matter open this line, inside the file: two files"
+                                INNER_MARK_START + " and front-matter open this line, inside the file: two files"
                                         + " joined into one? The second's front-matter would be published as text;"
                                         + " split the file in two where the mark is")
                         : Diagnostic.warning(
                                 path,
                                 pos[0],
                                 pos[1],
-                                "a byte-order mark (U+FEFF), an invisible character that only opens a file, inside"
+                                INNER_MARK_START + ", an invisible character that only opens a file, inside"
                                         + " the text: removed, with any others in this file; delete it"));
         return text.charAt(0) + text.substring(1).replace("\uFEFF", "");
     }

@@ -86,7 +86,7 @@ public final class TextControls {
      * @param bytes the file's bytes
      */
     public static List<Diagnostic> atWrittenColumns(String path, List<Diagnostic> found, byte[] bytes) {
-        return found.stream().anyMatch(TextControls::isControlWarning) ? shifted(path, found, bytes) : found;
+        return found.stream().anyMatch(TextControls::isRemovalWarning) ? shifted(path, found, bytes) : found;
     }
 
     /**
@@ -100,25 +100,29 @@ public final class TextControls {
             List<Integer> onLine = removed.getOrDefault(d.line(), List.of());
             long before = onLine.stream().filter(c -> c <= d.column()).count();
             out.add(
-                    before == 0 || isControlWarning(d) || !d.path().equals(path)
+                    before == 0 || isRemovalWarning(d) || !d.path().equals(path)
                             ? d
                             : new Diagnostic(d.path(), d.line(), d.column() + (int) before, d.severity(), d.message()));
         }
         return out;
     }
 
-    /** Per line, the column (in the text without them) before which each removed code point stood. */
+    /**
+     * Per line, the column (in the text without them) before which each removed code point stood: control characters
+     * and byte-order marks past the first character ({@link SourceText}'s inner marks).
+     */
     private static Map<Integer, List<Integer>> removedColumns(String written) {
         Map<Integer, List<Integer>> removed = new HashMap<>();
         int line = 1;
         int column = 1;
         for (int i = 0; i < written.length(); ) {
             int cp = written.codePointAt(i);
+            boolean innerMark = cp == '\uFEFF' && i > 0;
             i += Character.charCount(cp);
             if (cp == '\n') {
                 line++;
                 column = 1;
-            } else if (isDropped(cp)) {
+            } else if (isDropped(cp) || innerMark) {
                 removed.computeIfAbsent(line, l -> new ArrayList<>()).add(column);
             } else {
                 column++;
@@ -130,6 +134,15 @@ public final class TextControls {
     /** Whether a finding is the warning about a removed control character. */
     public static boolean isControlWarning(Diagnostic d) {
         return !d.isError() && d.message().startsWith(MESSAGE_START);
+    }
+
+    /**
+     * Whether a finding says that characters were removed from the file's text, so that the columns after them on
+     * their line are short by them: a control character, or a byte-order mark inside the text ({@link SourceText}).
+     * Those findings are at their place as written already.
+     */
+    public static boolean isRemovalWarning(Diagnostic d) {
+        return isControlWarning(d) || d.message().startsWith(SourceText.INNER_MARK_START);
     }
 
     /** Findings of one file with only the first control-character warning kept: one per file is enough. */

@@ -1,5 +1,6 @@
 package org.arshif.site;
 
+import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.ObjectWrapper;
@@ -8,6 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.Reader;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +26,9 @@ import org.arshif.internal.Gzip;
  * directive where it was stopped, among the run's other findings, instead of hanging or ending the JVM.
  */
 public final class PageRenderer {
+    /** The most of a template's text read to place a syntax error (a template is a few KB). */
+    private static final int MAX_SOURCE = 4 << 20;
+
     private static final Pattern OBJECT_IDENTITY =
             Pattern.compile("(?:freemarker|org\\.arshif|java)\\.[\\w$.]*@[0-9a-f]+");
 
@@ -197,10 +202,14 @@ public final class PageRenderer {
         }
     }
 
-    private static Diagnostic templateError(TemplateException e, String templateName, Map<String, Object> model) {
+    private Diagnostic templateError(TemplateException e, String templateName, Map<String, Object> model) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof SiteTemplateLoader.Refused refused) {
                 return refused.diagnostic(); // an include of a file that must not be read: name that file
+            }
+            if (cause instanceof ParseException parse) {
+                // An #include or #import of a template with a syntax error: that template, at its mistake.
+                return syntaxError(parse, templateName).diagnostic();
             }
         }
         Integer line = e.getLineNumber();
@@ -213,12 +222,37 @@ public final class PageRenderer {
                         + TemplateTypos.hint(e, model).orElse(""));
     }
 
-    private static RenderException syntaxError(ParseException e, String templateName) {
+    private RenderException syntaxError(ParseException e, String templateName) {
+        String name = e.getTemplateName() == null ? templateName : e.getTemplateName();
+        TemplateSyntax.Plain plain = TemplateSyntax.of(e, firstLine(e.getEditorMessage()), source(name));
         return new RenderException(Diagnostic.error(
-                templatePath(e.getTemplateName(), templateName),
-                e.getLineNumber(),
-                e.getColumnNumber(),
-                "template syntax error: " + firstLine(e.getEditorMessage())));
+                templatePath(name, templateName),
+                plain.line(),
+                plain.column(),
+                "template syntax error: " + plain.message()));
+    }
+
+    /** A template's text as its loader gives it (the site's file, else the built-in one), for a syntax error. */
+    private Optional<String> source(String name) {
+        try {
+            TemplateLoader loader = theme.freemarker().getTemplateLoader();
+            Object found = loader.findTemplateSource(name);
+            if (found == null) {
+                return Optional.empty();
+            }
+            try (Reader reader = loader.getReader(found, "UTF-8")) {
+                StringBuilder text = new StringBuilder();
+                char[] buffer = new char[8192];
+                for (int n; (n = reader.read(buffer)) > 0 && text.length() < MAX_SOURCE; ) {
+                    text.append(buffer, 0, n);
+                }
+                return Optional.of(text.toString());
+            } finally {
+                loader.closeTemplateSource(found);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // FreeMarker's own position, then
+        }
     }
 
     private static String templatePath(String sourceName, String fallback) {

@@ -157,9 +157,11 @@ class RoundSevenFindingsTest {
                 "<p>Talks resumed on Thursday.</p>\n<p>Delegates met for three hours.</p>",
                 d.bodyHtml().strip());
         assertEquals(
+                // Round eight: a line that names its instant in one way holds the dispatch (RoundEightFindingsTest).
                 List.of("content/en/ap-1.txt:4:1: notice: 'EMBARGOED UNTIL 0001 GMT MAY 5 2017' is the wire's embargo"
-                        + " line: it is not published, and it does not hold the dispatch back; to keep it off the site"
-                        + " until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                        + " line: it is not published, and the dispatch is not published before 2017-05-05T00:01Z, as a"
+                        + " publishDate later than its date holds it; to publish it at another time, give publishDate"
+                        + " in front-matter"),
                 read("content/en/ap-1.txt", ap));
         // Above the headline, and in Arabic.
         String ar = "يحظر النشر قبل الساعة 10:00 بتوقيت غرينتش\nمحادثات في جنيف\n"
@@ -169,8 +171,9 @@ class RoundSevenFindingsTest {
         assertEquals("جنيف", a.dateline());
         assertEquals(
                 List.of("content/ar/afp-1.txt:1:1: notice: 'يحظر النشر قبل الساعة 10:00 بتوقيت غرينتش' is the"
-                        + " wire's embargo line: it is not published, and it does not hold the dispatch back; to keep it"
-                        + " off the site until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                        + " wire's embargo line: it is not published, and it does not hold the dispatch back, since it"
+                        + " names no time in GMT or UTC with a whole date (day, month and year); to keep it off the site"
+                        + " until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
                 read("content/ar/afp-1.txt", ar));
     }
 

@@ -68,6 +68,16 @@ public final class JsonReader {
             return Optional.of(value(p, new Where(path, lineOffset, diagnostics)));
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
+            Optional<int[]> comma = at == null ? Optional.empty() : trailingComma(json, at);
+            if (comma.isPresent()) {
+                diagnostics.error(
+                        path,
+                        comma.get()[0] + lineOffset,
+                        comma.get()[1],
+                        "malformed JSON: a comma after the last entry, before '" + json.charAt((int) at.getCharOffset())
+                                + "' (Hugo's JSON front-matter allows none, nor does JSON); delete the comma");
+                return Optional.empty();
+            }
             String message = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
             diagnostics.error(
                     path,
@@ -79,6 +89,29 @@ public final class JsonReader {
             diagnostics.error(path, lineOffset + 1, 1, "malformed JSON: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The line and column (1-based, in the JSON text) of a comma that the closing brace or bracket the parser stopped
+     * at follows, with only white space between: {@code "date": "2017-05-04",\n}}, as editors and exports leave.
+     */
+    private static Optional<int[]> trailingComma(String json, JsonLocation at) {
+        long offset = at.getCharOffset();
+        if (offset < 0 || offset >= json.length()) {
+            return Optional.empty();
+        }
+        int i = (int) offset;
+        char stopped = json.charAt(i);
+        if (stopped != '}' && stopped != ']') {
+            return Optional.empty();
+        }
+        int before = i - 1;
+        while (before >= 0 && Character.isWhitespace(json.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && json.charAt(before) == ','
+                ? Optional.of(org.arshif.internal.SourceText.lineAndColumn(json, before))
+                : Optional.empty();
     }
 
     /** The file, its lines before the JSON, and where its findings go. */

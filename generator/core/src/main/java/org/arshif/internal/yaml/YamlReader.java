@@ -48,6 +48,10 @@ public final class YamlReader {
             int col = mark.map(m -> m.getColumn() + 1).orElse(0);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            if (problem.contains("\\t(TAB)")) {
+                diagnostics.add(Diagnostic.error(path, line, col, tab(yaml, mark)));
+                return Optional.empty();
+            }
             diagnostics.add(
                     Diagnostic.error(
                             path,
@@ -60,6 +64,22 @@ public final class YamlReader {
             diagnostics.add(Diagnostic.error(path, lineOffset + 1, 0, engineProblem(e)));
             return Optional.empty();
         }
+    }
+
+    /**
+     * A tab where YAML takes none, in words: before a key or item (indentation, which is spaces only), or between a
+     * key's colon and its value (which Go's YAML, Hugo's, reads; the YAML parser here does not).
+     */
+    private static String tab(String yaml, Optional<Mark> mark) {
+        int at = mark.map(Mark::getIndex).orElse(-1);
+        int lineStart = at < 0 ? 0 : yaml.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        boolean indent = at >= 0
+                && yaml.substring(lineStart, Math.min(at, yaml.length())).isBlank();
+        return indent
+                ? "malformed YAML: a tab indents this line, and YAML indents with spaces only; replace the tab with"
+                        + " spaces (as many as the lines above it use)"
+                : "malformed YAML: a tab stands here, where YAML takes a space (after a key's colon, or before a"
+                        + " value or comment); replace the tab with a space";
     }
 
     private static String engineProblem(YamlEngineException e) {

@@ -1,0 +1,70 @@
+package org.arshif.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.arshif.diag.Diagnostics;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A template's syntax error in plain words, with the fix, at the place to fix it: an unclosed directive at its
+ * opening (FreeMarker names the file's end), none of FreeMarker's grammar tokens ({@code <STRING_LITERAL>}).
+ */
+class TemplateSyntaxTest {
+    @TempDir
+    Path templates;
+
+    private String error(String template) {
+        Trees.write(templates.resolve("t.ftlh"), template);
+        PageRenderer renderer = new PageRenderer(new Theme(templates, templates, new Diagnostics()));
+        return assertThrows(PageRenderer.RenderException.class, () -> renderer.render("t.ftlh", Map.of()))
+                .diagnostic()
+                .format();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `<p>\\n<#list items as x>\\n${x}\\n` | 2:1: error: template syntax error: this <#list> is never closed: the template ends before its </#list>; add </#list> where its part ends
+            `<#if a>\\n<#if b>x</#if>\\n<p>\\n` | 1:1: error: template syntax error: this <#if> is never closed: the template ends before its </#if>; add </#if> where its part ends
+            `<#macro m>\\nx\\n` | 1:1: error: template syntax error: this <#macro> is never closed: the template ends before its </#macro>; add </#macro> where its part ends
+            `<p>${a.b\\n` | 1:4: error: template syntax error: this ${ is never closed: the template ends before its }; close the expression with }
+            `<p>${a.b\\n</p>\\n` | 2:2: error: template syntax error: '/' where a value belongs (a name, a "text", a number, true or false): an expression is unfinished; complete it before '/' (is the ${ at line 1, column 4 closed with }?)
+            `<#if a>\\nx\\n</#list>\\n` | 3:1: error: template syntax error: '</#list>' here, but the <#if> opened before it (line 1) is still open; close it with </#if> first, or correct this end tag if it is misspelt
+            `${a + }\\n` | 1:7: error: template syntax error: '}' where a value belongs (a name, a "text", a number, true or false): an expression is unfinished; complete it before '}'
+            `<#list a as>\\n</#list>\\n` | 1:12: error: template syntax error: '>' where a name belongs; write the name (for example <#list xs as x>)
+            `</#if>\\n` | 1:1: error: template syntax error: '</#if>' closes nothing: no #if is open here; delete it, or add the directive it should close
+            `<#else>\\n` | 1:1: error: template syntax error: '<#else>' belongs inside a directive that is not open here (#else and #elseif inside #if or #list, #sep and #items inside #list); move it there, or delete it
+            `<#lsit xs as x></#lsit>\\n` | 1:2: error: template syntax error: unknown directive <#lsit>; did you mean <#list>? a macro of the templates' own is called with <@lsit>, after <#macro lsit>
+            `${a?uper_case}\\n` | 1:5: error: template syntax error: unknown built-in ?uper_case; did you mean ?upper_case? (FreeMarker's built-ins: https://freemarker.apache.org/docs/ref_builtins.html)
+            `<#include>\\n` | 1:2: error: template syntax error: <#include> is written wrong here: its parameters are missing or out of place; write it as <#include "part.ftlh"> (https://freemarker.apache.org/docs/ref_directives.html)
+            `<p>${"abc}</p>\\n` | 1:6: error: template syntax error: this quoted text is never closed: the template ends inside it; close it with the same quote
+            `<p>\\n<@m x=1\\n` | 2:1: error: template syntax error: this <@ call is never finished: the template ends inside it; end the tag with > (or />)
+            `<#-- a note\\n` | 1:1: error: template syntax error: this <#-- comment is never closed; end it with -->
+            """)
+    void aSyntaxErrorIsInPlainWordsAtThePlaceToFix(String template, String expected) {
+        String found = error(template.replace("\\n", "\n"));
+        assertEquals("templates/t.ftlh:" + expected, found);
+        assertFalse(found.contains("<STRING_LITERAL>") || found.contains("Encountered"), found);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSyntaxErrorInAnImportedOrIncludedTemplateIsNamedInThatTemplate() {
+        Trees.write(templates.resolve("part.ftlh"), "<#macro part>\n<#if x??>\n<p>x</p>\n</#macro>\n");
+        assertEquals(
+                "templates/part.ftlh:4:1: error: template syntax error: '</#macro>' here, but the <#if> opened before"
+                        + " it (line 2) is still open; close it with </#if> first, or correct this end tag if it is"
+                        + " misspelt",
+                error("<#import \"part.ftlh\" as p>\n<@p.part/>\n"));
+        assertEquals(
+                "templates/part.ftlh:4:1: error: template syntax error: '</#macro>' here, but the <#if> opened before"
+                        + " it (line 2) is still open; close it with </#if> first, or correct this end tag if it is"
+                        + " misspelt",
+                error("<p>\n<#include \"part.ftlh\">\n"));
+    }
+}
