@@ -51,6 +51,7 @@ public final class IndexBuild {
             t.setDaemon(true);
             return t;
         });
+        GzipPieces gzip = new GzipPieces();
         try {
             // taken before the inversion, which lets the stored postings go
             StoredCards storedCards = reuse != null && reuse.storesPostings() ? reuse.storedCards() : null;
@@ -67,7 +68,7 @@ public final class IndexBuild {
             Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
             FileReuse reused = new FileReuse(reuse, dirt, index, layout, files);
             ManifestWriter.Written manifest =
-                    writeFiles(pool, lang, docs, scoring, cards, layout, settings, files, reused);
+                    writeFiles(pool, lang, docs, scoring, cards, layout, settings, files, reused, gzip);
             if (reuse != null) {
                 reuse.places(files.places());
             }
@@ -82,6 +83,7 @@ public final class IndexBuild {
                     files.sizes());
         } finally {
             pool.shutdownNow();
+            gzip.close();
         }
     }
 
@@ -203,10 +205,11 @@ public final class IndexBuild {
             ShardLayout layout,
             IndexSettings settings,
             IndexFiles files,
-            FileReuse reused) {
+            FileReuse reused,
+            GzipPieces gzip) {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
-        TailMembers members = new TailMembers(encoder, settings, reused.reuse(), reused.dirt());
+        TailMembers members = new TailMembers(encoder, settings, reused.reuse(), reused.dirt(), gzip);
         Tails tails = writeTails(
                 pool, layout, reused, new TailWriter(index, encoder, settings, files, members), files, settings);
         List<String> tailHashes = tails.hashes();
@@ -219,7 +222,7 @@ public final class IndexBuild {
                 s -> reused.shard(s, tailKeys, known -> shardWriter.write(s, tailHashes, tailBundles, known)));
         LiveParts lastParts = reused.reuse() == null ? null : reused.reuse().parts(true);
         LiveParts parts = reused.reuse() == null ? null : reused.reuse().parts(false);
-        PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files, lastParts, parts);
+        PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files, gzip, lastParts, parts);
         List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK), r -> {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());
             return reused.pack(pack, () -> packWriter.write(pack));
@@ -231,7 +234,7 @@ public final class IndexBuild {
         List<Future<String>> attrs =
                 submitEach(pool, ranges(docs.size(), IndexFormat.ATTR_SHARD), r -> attrWriter.write(r.from(), r.to()));
         Future<LexiconWriter.Lexicon> lexicon =
-                pool.submit(() -> new LexiconWriter(index, files).write(layout.shards()));
+                pool.submit(() -> new LexiconWriter(index, files, lastParts, parts).write(layout.shards()));
         List<String> shardHashes = Futures.all(shards);
         ManifestWriter.Names names = new ManifestWriter.Names(
                 shardHashes,
