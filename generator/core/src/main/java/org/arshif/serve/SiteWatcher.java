@@ -18,9 +18,12 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -31,7 +34,8 @@ import java.util.stream.Stream;
  * handed over as one batch of site-root-relative paths.
  *
  * <p>The moment is short ({@code settleMillis}) for a batch that can only be one finished save: one content file
- * modified in place, not empty and ending in a line break, with nothing created or deleted anywhere. Otherwise it
+ * modified in place, not empty and ending in a line break (or, saved without one, ending as it did when its last
+ * batch was handed over), with nothing created or deleted anywhere. Otherwise it
  * is {@code quietMillis}: a save by rename (vim, sed -i, JetBrains) creates and deletes files 7-15 ms apart at load
  * ~10, a {@code git checkout} goes quiet for up to 45 ms between files, and a file truncated but not yet written
  * again is empty.
@@ -60,6 +64,14 @@ final class SiteWatcher implements AutoCloseable {
     private final Thread thread;
     // When the last batch began ({@link System#nanoTime()}; 0: none yet): a change heard (the warm-up then stops).
     private volatile long lastHeard;
+    /**
+     * The last bytes of each content file handed over alone in a batch, when they were no line break: a file saved
+     * without a final line break (an agency's wire text often is) is finished when it ends as it did before.
+     */
+    private final Map<String, byte[]> endings = new ConcurrentHashMap<>();
+
+    /** How many of a file's last bytes tell a finished save without a final line break. */
+    static final int ENDING_BYTES = 64;
 
     /** Like the next, every batch waiting for {@code quietMillis} of quiet. */
     SiteWatcher(Path siteRoot, Path templates, long quietMillis, Listener listener, Consumer<Throwable> failed)
@@ -140,6 +152,7 @@ final class SiteWatcher implements AutoCloseable {
             drain(next, paths, flags);
         }
         if (!paths.isEmpty() || flags[0] || flags[1]) {
+            remember(paths, flags);
             listener.changed(paths, flags[0], flags[1], noticed);
         }
     }
@@ -201,23 +214,53 @@ final class SiteWatcher implements AutoCloseable {
      * Whether a batch can only be one save that is over: one content file, only modified (an editor that saves by
      * rename creates or deletes a file, a checkout many), not empty (truncated, not yet written) and ending in a
      * line break (a long file written in parts is cut elsewhere). Saved without a final line break, it waits the
-     * full quiet.
+     * full quiet, unless its last {@link #ENDING_BYTES} bytes are those it had when its last batch was handed over
+     * (an edit above its end: a file written in parts is cut elsewhere): the 20 ms of every edit of a wire's text
+     * without one (bench/RESULTS.md, w27-serve).
      */
     boolean isOneFinishedSave(Set<String> paths, boolean[] flags) {
-        if (flags[0] || flags[1] || flags[2] || paths.size() != 1) {
+        String rel = oneContentFile(paths, flags);
+        if (rel == null) {
             return false;
+        }
+        byte[] ending = ending(rel);
+        if (ending == null || ending.length == 0) {
+            return false; // gone, a folder, or truncated and not yet written: wait
+        }
+        return ending[ending.length - 1] == '\n' || Arrays.equals(ending, endings.get(rel));
+    }
+
+    /** The batch's one content file, only modified; else null. */
+    private String oneContentFile(Set<String> paths, boolean[] flags) {
+        if (flags[0] || flags[1] || flags[2] || paths.size() != 1) {
+            return null;
         }
         String rel = paths.iterator().next();
-        Path file = siteRoot.resolve(rel);
-        if (!file.startsWith(content)) {
-            return false;
+        return siteRoot.resolve(rel).startsWith(content) ? rel : null;
+    }
+
+    /** Keeps the ending of a batch's one content file, when it is no line break (see {@link #isOneFinishedSave}). */
+    private void remember(Set<String> paths, boolean[] flags) {
+        String rel = oneContentFile(paths, flags);
+        byte[] ending = rel == null ? null : ending(rel);
+        if (ending != null && ending.length > 0 && ending[ending.length - 1] != '\n') {
+            endings.put(rel, ending);
+        } else if (rel != null) {
+            endings.remove(rel);
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    }
+
+    /** The last {@link #ENDING_BYTES} bytes of a content file (fewer when it is shorter), or null if unreadable. */
+    private byte[] ending(String rel) {
+        try (FileChannel channel = FileChannel.open(siteRoot.resolve(rel), StandardOpenOption.READ)) {
             long size = channel.size();
-            ByteBuffer last = ByteBuffer.allocate(1);
-            return size > 0 && channel.read(last, size - 1) == 1 && last.get(0) == '\n';
+            ByteBuffer last = ByteBuffer.allocate((int) Math.min(size, ENDING_BYTES));
+            while (last.hasRemaining() && channel.read(last, size - last.capacity() + last.position()) > 0) {
+                // reads the rest
+            }
+            return last.hasRemaining() ? null : last.array();
         } catch (IOException e) {
-            return false; // gone, or a folder: wait
+            return null; // gone, or a folder
         }
     }
 

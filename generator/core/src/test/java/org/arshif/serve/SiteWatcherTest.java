@@ -87,6 +87,39 @@ class SiteWatcherTest {
     }
 
     /**
+     * A file saved without a final line break (a wire's text ends with its footer) is one finished save when it ends
+     * as it did when its last batch was handed over: an edit above its end settles at once; its first save, a file
+     * cut short or emptied wait for the quiet.
+     */
+    @Test
+    void aFileWithoutAFinalLineBreakIsFinishedWhenItEndsAsBefore() throws Exception {
+        Path a = root.resolve("content/en/a.txt");
+        Files.createDirectories(a.getParent());
+        String lead = "Title\n\nDamascus, SANA - The lead.\n\n";
+        String footer = "\n\nFollow the latest news on Telegram:\n\nhttps://telegram.me/agency\n\nFollow us on VK:\n\n"
+                + "http://vk.com/agency\n\nSee also";
+        Files.writeString(a, lead + "A paragraph." + footer);
+        BlockingQueue<Set<String>> batches = new LinkedBlockingQueue<>();
+        boolean[] modified = new boolean[3];
+        Set<String> one = Set.of("content/en/a.txt");
+        try (SiteWatcher watcher =
+                new SiteWatcher(root, root.resolve("templates"), 20, 3, (p, t, o, n) -> batches.add(p), e -> {})) {
+            assertFalse(watcher.isOneFinishedSave(one, modified), "its ending not yet known");
+            watcher.start();
+            Files.writeString(a, lead + "A paragraph, edited." + footer);
+            awaitBatchWith(batches, "content/en/a.txt");
+            watcher.close(); // no batch after this one: its ending is the one kept
+            Files.writeString(a, lead + "Another paragraph above the footer." + footer);
+            assertTrue(watcher.isOneFinishedSave(one, modified), "edited above its end");
+            assertFalse(watcher.isOneFinishedSave(one, new boolean[] {false, false, true}), "a file created");
+            Files.writeString(a, lead + "Another paragraph above the footer.\n\nFollow us");
+            assertFalse(watcher.isOneFinishedSave(one, modified), "cut short");
+            Files.writeString(a, "");
+            assertFalse(watcher.isOneFinishedSave(one, modified), "truncated, not yet written");
+        }
+    }
+
+    /**
      * With a full quiet of 800 ms, an in-place save still makes a batch of its own before a save 500 ms later, while
      * a save by rename 300 ms after its temporary file was made is one batch with it.
      */

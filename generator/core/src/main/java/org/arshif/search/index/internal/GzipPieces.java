@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.arshif.internal.Gzip;
@@ -16,17 +19,71 @@ import org.arshif.internal.Gzip;
  * a piece per list ({@link TailWriter}): an edit inside a body moves the positions of the dispatch's words only, and a
  * live server deflates only the pieces that hold them (bench/RESULTS.md, w25-serve and w26-serve). The pieces cost
  * some bytes (each has its own Huffman tables and no history): see SEARCH-FORMAT §3.
+ *
+ * <p>One per run: its deflaters are reset between pieces, not made and ended for each (a zlib stream's ~256 KB of
+ * state, allocated, faulted in and freed: up to 1 ms a piece on a busy host, most of an edit's index CPU, w27-serve).
+ * Thread-safe; {@link #close} ends the deflaters.
  */
-final class GzipPieces {
+final class GzipPieces implements AutoCloseable {
+    /** The level of every piece. */
+    static final int LEVEL = IndexFormat.POSITIONS_LEVEL;
+
     // Java's gzip header (no name, zero time), as every other .gz file of the index has it
     private static final byte[] HEADER = Arrays.copyOf(Gzip.of(new byte[0], 1), 10);
-    private static final byte[] END = deflate(new byte[0], IndexFormat.POSITIONS_LEVEL, true);
+    private static final byte[] END;
+    private static final byte[] CLOSE;
 
-    private GzipPieces() {}
+    static {
+        Deflater d = new Deflater(LEVEL, true);
+        try {
+            END = deflate(d, new byte[0], true);
+            d.reset();
+            CLOSE = deflate(d, "]}".getBytes(StandardCharsets.UTF_8), false);
+        } finally {
+            d.end();
+        }
+    }
 
-    /** A piece: {@code text} (UTF-8) deflated at {@code level} from an empty window, ended by a full flush. */
-    static byte[] piece(String text, int level) {
-        return deflate(text.getBytes(StandardCharsets.UTF_8), level, false);
+    private final Queue<Deflater> idle = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
+
+    /**
+     * A piece made once, when first asked for, and kept with what it is made of: a file's first piece, which holds the
+     * file's start ({@code {"x":[}) with its first term shard's or list's positions.
+     */
+    static final class Once {
+        private volatile byte[] piece;
+
+        byte[] get(Supplier<byte[]> make) {
+            byte[] known = piece;
+            if (known == null) {
+                known = make.get();
+                piece = known;
+            }
+            return known;
+        }
+    }
+
+    /** The piece of {@code "]}"}, which ends every positions file. */
+    static byte[] closing() {
+        return CLOSE;
+    }
+
+    /** A piece: {@code text} (UTF-8) deflated from an empty window, ended by a full flush. */
+    byte[] piece(String text) {
+        Deflater d = idle.poll();
+        if (d == null) {
+            d = new Deflater(LEVEL, true);
+        }
+        try {
+            d.reset();
+            return deflate(d, text.getBytes(StandardCharsets.UTF_8), false);
+        } finally {
+            idle.add(d);
+            if (closed) {
+                close();
+            }
+        }
     }
 
     /**
@@ -59,25 +116,32 @@ final class GzipPieces {
         return out.toByteArray();
     }
 
-    /** Raw deflate of {@code data} from an empty window: the last block if {@code last}, else ended by a full flush. */
-    private static byte[] deflate(byte[] data, int level, boolean last) {
-        Deflater d = new Deflater(level, true);
-        try {
-            d.setInput(data);
-            if (last) {
-                d.finish();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 16);
-            byte[] buf = new byte[8192];
-            while (true) {
-                int n = d.deflate(buf, 0, buf.length, last ? Deflater.NO_FLUSH : Deflater.FULL_FLUSH);
-                out.write(buf, 0, n);
-                if (last ? d.finished() : n < buf.length && d.needsInput()) {
-                    return out.toByteArray();
-                }
-            }
-        } finally {
+    /** Ends the deflaters (one still deflating is ended when it is given back). */
+    @Override
+    public void close() {
+        closed = true;
+        for (Deflater d = idle.poll(); d != null; d = idle.poll()) {
             d.end();
+        }
+    }
+
+    /**
+     * Raw deflate of {@code data} by {@code d} (new or reset): the last block if {@code last}, else ended by a full
+     * flush.
+     */
+    private static byte[] deflate(Deflater d, byte[] data, boolean last) {
+        d.setInput(data);
+        if (last) {
+            d.finish();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 16);
+        byte[] buf = new byte[8192];
+        while (true) {
+            int n = d.deflate(buf, 0, buf.length, last ? Deflater.NO_FLUSH : Deflater.FULL_FLUSH);
+            out.write(buf, 0, n);
+            if (last ? d.finished() : n < buf.length && d.needsInput()) {
+                return out.toByteArray();
+            }
         }
     }
 }

@@ -51,6 +51,7 @@ public final class IndexBuild {
             t.setDaemon(true);
             return t;
         });
+        GzipPieces gzip = new GzipPieces();
         try {
             // taken before the inversion, which lets the stored postings go
             StoredCards storedCards = reuse != null && reuse.storesPostings() ? reuse.storedCards() : null;
@@ -67,7 +68,7 @@ public final class IndexBuild {
             Dirt dirt = reuse == null ? null : reuse.dirt(lang, docs, scoring, ids, settings);
             FileReuse reused = new FileReuse(reuse, dirt, index, layout, files);
             ManifestWriter.Written manifest =
-                    writeFiles(pool, lang, docs, scoring, cards, layout, settings, files, reused);
+                    writeFiles(pool, lang, docs, scoring, cards, layout, settings, files, reused, gzip);
             if (reuse != null) {
                 reuse.places(files.places());
             }
@@ -82,6 +83,7 @@ public final class IndexBuild {
                     files.sizes());
         } finally {
             pool.shutdownNow();
+            gzip.close();
         }
     }
 
@@ -203,18 +205,21 @@ public final class IndexBuild {
             ShardLayout layout,
             IndexSettings settings,
             IndexFiles files,
-            FileReuse reused) {
+            FileReuse reused,
+            GzipPieces gzip) {
         InvertedIndex index = scoring.index();
         PostingEncoder encoder = new PostingEncoder(docs, scoring);
-        TailMembers members = new TailMembers(encoder, settings, reused.reuse(), reused.dirt());
+        TailMembers members = new TailMembers(encoder, settings, reused.reuse(), reused.dirt(), gzip);
         Tails tails = writeTails(
                 pool, layout, reused, new TailWriter(index, encoder, settings, files, members), files, settings);
         List<String> tailHashes = tails.hashes();
         TailBundleWriter.Bundles tailBundles = tails.bundles();
+        LiveParts lastParts = reused.reuse() == null ? null : reused.reuse().parts(true);
+        LiveParts parts = reused.reuse() == null ? null : reused.reuse().parts(false);
         // the lexicon, then the tail bundles with it after the last tail (format 12); the term shards need only the
         // tails' places, known already
         Future<ManifestWriter.TailNames> tailNames = pool.submit(() -> {
-            LexiconWriter.Lexicon lexicon = new LexiconWriter(index).encode(layout.shards());
+            LexiconWriter.Lexicon lexicon = new LexiconWriter(index, lastParts, parts).encode(layout.shards());
             TailBundleWriter.Written bundles = new TailBundleWriter(files, settings.cardFileBytes())
                     .write(tailHashes, tailBundles, lexicon.bytes());
             return new ManifestWriter.TailNames(bundles, lexicon.sizes());
@@ -225,9 +230,7 @@ public final class IndexBuild {
                 pool,
                 layout.files(),
                 s -> reused.shard(s, tailKeys, known -> shardWriter.write(s, tailHashes, tailBundles, known)));
-        LiveParts lastParts = reused.reuse() == null ? null : reused.reuse().parts(true);
-        LiveParts parts = reused.reuse() == null ? null : reused.reuse().parts(false);
-        PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files, lastParts, parts);
+        PositionPackWriter packWriter = new PositionPackWriter(layout, encoder, files, gzip, lastParts, parts);
         List<Future<String>> packs = submitEach(pool, ranges(layout.shards().size(), IndexFormat.POSITION_PACK), r -> {
             List<IdRange> pack = layout.shards().subList(r.from(), r.to());
             return reused.pack(pack, () -> packWriter.write(pack));

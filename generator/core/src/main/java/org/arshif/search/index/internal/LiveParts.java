@@ -31,9 +31,10 @@ final class LiveParts {
     /**
      * A term shard's positions in its pack: its JSON, made of its terms' postings (a list is never changed once an
      * index holds it: an edit makes a new one) and of which of them have a tail (their positions are there); and
-     * its piece of a pack's gzip after a comma ({@link GzipPieces}).
+     * its piece of a pack's gzip after a comma ({@link GzipPieces}), and its piece as a pack's first, once made.
      */
-    record ShardPositions(String[] terms, Postings[] postings, boolean[] tails, String json, byte[] piece) {
+    record ShardPositions(
+            String[] terms, Postings[] postings, boolean[] tails, String json, byte[] piece, GzipPieces.Once first) {
         /** Whether terms {@code shard} of {@code index} with these tails are what this was made of. */
         boolean madeOf(InvertedIndex index, ShardLayout layout, IdRange shard) {
             return sameTerms(terms, postings, tails, index, layout, shard);
@@ -51,6 +52,26 @@ final class LiveParts {
         /** Whether terms {@code shard} of {@code index} with these tails are what this was made of. */
         boolean madeOf(InvertedIndex index, ShardLayout layout, IdRange shard) {
             return sameTerms(terms, postings, tails, index, layout, shard);
+        }
+    }
+
+    /**
+     * A term shard's member of the lexicon ({@link LexiconWriter}), made of its terms and their lists (a list's document
+     * frequency is all it reads of it).
+     */
+    record LexiconMember(String[] terms, Postings[] postings, byte[] member) {
+        /** Whether terms {@code shard} of {@code index} are what this was made of. */
+        boolean madeOf(InvertedIndex index, IdRange shard) {
+            if (shard.to() - shard.from() != terms.length) {
+                return false;
+            }
+            for (int i = 0; i < terms.length; i++) {
+                int t = shard.from() + i;
+                if (index.terms()[t] != terms[i] || index.postings()[t] != postings[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -119,9 +140,9 @@ final class LiveParts {
 
     /**
      * A long list's positions (VLQ), and its piece of its tail positions file's gzip after a comma ({@link
-     * GzipPieces}), or null when it was the file's first list (made with the file's start).
+     * GzipPieces}), or null when it was the file's first list; and its piece as a file's first, once made.
      */
-    record TailPositions(String vlq, byte[] piece) {}
+    record TailPositions(String vlq, byte[] piece, GzipPieces.Once first) {}
 
     // handed on to the next run as they are (handedOn): not final
     private Map<Hash128, Member> members = new ConcurrentHashMap<>();
@@ -136,6 +157,8 @@ final class LiveParts {
     private Map<Postings, TailMember> tailMembers = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the postings of the shard's first term, checked by ShardText.madeOf
     private Map<Postings, ShardText> texts = Collections.synchronizedMap(new IdentityHashMap<>());
+    // by the postings of the shard's first term, checked by LexiconMember.madeOf
+    private Map<Postings, LexiconMember> lexicon = Collections.synchronizedMap(new IdentityHashMap<>());
     // by the id of the file's first card, checked by CardFile.madeOf
     private Map<Integer, CardFile> cardFiles = new ConcurrentHashMap<>();
     private final Map<String, int[]> sizes = new ConcurrentHashMap<>();
@@ -214,6 +237,19 @@ final class LiveParts {
     void text(ShardText made) {
         if (made.postings().length > 0) {
             texts.put(made.postings()[0], made);
+        }
+    }
+
+    /** The lexicon member of term shard {@code shard} as this run has it, when the last run made it; or null. */
+    LexiconMember lexiconMember(InvertedIndex index, IdRange shard) {
+        LexiconMember known = shard.to() > shard.from() ? lexicon.get(index.postings()[shard.from()]) : null;
+        return known != null && known.madeOf(index, shard) ? known : null;
+    }
+
+    /** Keeps a term shard's lexicon member for the next run. */
+    void lexiconMember(LexiconMember made) {
+        if (made.postings().length > 0) {
+            lexicon.put(made.postings()[0], made);
         }
     }
 
@@ -305,6 +341,7 @@ final class LiveParts {
         next.tailPositions = tailPositions;
         next.shardKeys = shardKeys;
         next.cardFiles = cardFiles;
+        next.lexicon = lexicon;
         Set<String> live = new HashSet<>(hashes);
         for (Map<String, int[]> from : List.of(last.sizes, sizes)) {
             from.forEach((name, s) -> {

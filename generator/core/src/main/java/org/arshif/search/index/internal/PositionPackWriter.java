@@ -11,11 +11,17 @@ import java.util.List;
  * from {@code last}, and keeps this run's in {@code parts}.
  */
 record PositionPackWriter(
-        ShardLayout layout, PostingEncoder encoder, IndexFiles files, LiveParts last, LiveParts parts) {
+        ShardLayout layout,
+        PostingEncoder encoder,
+        IndexFiles files,
+        GzipPieces gzip,
+        LiveParts last,
+        LiveParts parts) {
 
     /**
      * Writes one pack (a term with a tail has its positions there: empty here); returns its hash. Its gzip is made of
-     * one piece per term shard ({@link GzipPieces}): a term shard's piece the last run deflated is taken as it was.
+     * one piece per term shard ({@link GzipPieces}): a term shard's piece the last run deflated is taken as it was,
+     * and so is the first piece (the pack's start and its first term shard) when the pack starts with the same one.
      */
     String write(List<IdRange> pack) {
         Json x = new Json(64 * 1024);
@@ -25,7 +31,7 @@ record PositionPackWriter(
             LiveParts.ShardPositions shard = shard(pack.get(si));
             if (si == 0) {
                 String head = x.toString();
-                pieces.add(GzipPieces.piece(head + shard.json(), IndexFormat.POSITIONS_LEVEL));
+                pieces.add(shard.first().get(() -> gzip.piece(head + shard.json())));
             } else {
                 x.ch(',');
                 pieces.add(shard.piece());
@@ -33,7 +39,7 @@ record PositionPackWriter(
             x.builder().append(shard.json());
         }
         x.ch(']').ch('}');
-        pieces.add(GzipPieces.piece("]}", IndexFormat.POSITIONS_LEVEL));
+        pieces.add(GzipPieces.closing());
         String json = x.toString();
         // named by the hash of its bytes (the positions are ASCII): hashing the text hashed its chars, twice the bytes
         byte[] data = json.getBytes(StandardCharsets.UTF_8);
@@ -77,7 +83,8 @@ record PositionPackWriter(
                 Arrays.copyOfRange(index.postings(), shard.from(), shard.to()),
                 tails,
                 json,
-                GzipPieces.piece("," + json, IndexFormat.POSITIONS_LEVEL));
+                gzip.piece("," + json),
+                new GzipPieces.Once());
         if (parts != null) {
             parts.positions(made);
         }

@@ -18,13 +18,16 @@ final class TailMembers {
     private final LiveParts parts;
     private final LiveParts lastParts;
     private final Dirt dirt;
+    private final GzipPieces gzip;
 
     /**
      * @param reuse a live server's state, whose last run may have measured a kept tail's members; or null
      * @param dirt  the entries the changed documents touched (null: every member is encoded)
+     * @param gzip  the run's deflater of positions pieces
      */
-    TailMembers(PostingEncoder encoder, IndexSettings settings, IndexReuse reuse, Dirt dirt) {
+    TailMembers(PostingEncoder encoder, IndexSettings settings, IndexReuse reuse, Dirt dirt, GzipPieces gzip) {
         this.encoder = encoder;
+        this.gzip = gzip;
         this.settings = settings;
         this.parts = reuse == null ? null : reuse.parts(false);
         this.lastParts = reuse == null ? null : reuse.parts(true);
@@ -82,13 +85,18 @@ final class TailMembers {
             vlq = sb.toString();
         }
         if (known == null || (piece && known.piece() == null)) {
-            known = new LiveParts.TailPositions(
-                    vlq, piece ? GzipPieces.piece(",\"" + vlq + "\"", IndexFormat.POSITIONS_LEVEL) : null);
+            GzipPieces.Once first = known == null ? new GzipPieces.Once() : known.first();
+            known = new LiveParts.TailPositions(vlq, piece ? gzip.piece(",\"" + vlq + "\"") : null, first);
         }
         if (parts != null) {
             parts.tailPositions(own, known);
         }
         return known;
+    }
+
+    /** The run's deflater of positions pieces. */
+    GzipPieces gzip() {
+        return gzip;
     }
 
     private static boolean contains(int[] group, int t) {

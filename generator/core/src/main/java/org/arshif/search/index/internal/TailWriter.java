@@ -32,7 +32,8 @@ record TailWriter(
     /**
      * Writes the positions of the given terms' long lists, in group order; returns the hash its file is named by. Its
      * gzip is one piece per list ({@link GzipPieces}): a list's piece a live server's last run deflated is taken as it
-     * was, so that an edit inside a body deflates only the lists whose positions it moved.
+     * was, so that an edit inside a body deflates only the lists whose positions it moved (the first piece, the file's
+     * start and its first list, too, when the file starts with the same list).
      */
     String writePositions(int[] group) {
         Json positions = new Json(settings.tailTarget() * 2 + 1024);
@@ -41,7 +42,7 @@ record TailWriter(
         for (int i = 0; i < group.length; i++) {
             LiveParts.TailPositions list = members.positions(group[i], i > 0);
             if (i == 0) {
-                pieces.add(GzipPieces.piece("{\"x\":[\"" + list.vlq() + "\"", IndexFormat.POSITIONS_LEVEL));
+                pieces.add(list.first().get(() -> members.gzip().piece("{\"x\":[\"" + list.vlq() + "\"")));
             } else {
                 pieces.add(list.piece());
             }
@@ -50,7 +51,7 @@ record TailWriter(
             positions.ch('"');
         }
         positions.ch(']').ch('}');
-        pieces.add(GzipPieces.piece("]}", IndexFormat.POSITIONS_LEVEL));
+        pieces.add(GzipPieces.closing());
         String positionsJson = positions.toString();
         byte[] data = positionsJson.getBytes(StandardCharsets.UTF_8);
         String h = Blob.hash(data);
