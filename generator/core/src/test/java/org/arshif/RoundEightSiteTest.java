@@ -1,8 +1,11 @@
 package org.arshif;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.arshif.diag.ContentException;
@@ -38,5 +41,31 @@ class RoundEightSiteTest {
                             + " site (/nowhere/)"),
                     found.toString());
         }
+    }
+
+    @Test
+    void aWireHeldByItsEmbargoLineIsScheduledAtThatLineInTheWiresWords() {
+        Path root = tmp.resolve("wire");
+        // no front-matter: the embargo line (line 2) holds the dispatch, not a publishDate the file does not have
+        Trees.write(
+                root.resolve("content/en/2017-05-04-ap.txt"),
+                "Syria talks resume in Geneva\nEMBARGOED UNTIL 0001 GMT JULY 5 2017\n"
+                        + "GENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n");
+        Arshif site = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build();
+        site.build();
+        assertFalse(Files.exists(tmp.resolve("out/en/2017/05/ap")), "held until 2017-07-05");
+        List<String> scheduled = site.check().findings().stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.contains("scheduled"))
+                .toList();
+        assertEquals(
+                List.of("content/en/2017-05-04-ap.txt:2:1: notice: scheduled: its embargo line holds it until"
+                        + " 2017-07-05T00:01Z (dated 2017-05-04T00:00Z), so builds leave it out until then (future=true"
+                        + " includes it)"),
+                scheduled);
     }
 }

@@ -261,10 +261,16 @@ public final class ArchiveChecker {
 
         if (c.notices() && DispatchMeta.publishedFrom(d.date(), d.meta()).isAfter(now)) {
             boolean embargo = !d.date().toInstant().isAfter(now); // dated in the past, publishDate ahead
+            // a wire's embargo line, not front-matter, may hold it: named where it is, in the wire's words
+            boolean byLine = embargo && d.positions().containsKey(Dispatch.EMBARGO_LINE);
             // Without a date of its own, a dispatch is dated by its publishDate (Hugo's rule), maybe a cascaded one.
-            Dispatch.Position p = d.position(embargo || !d.positions().containsKey("date") ? "publishDate" : "date");
-            String when =
-                    embargo ? "publishDate " + d.meta().publish() + " (dated " + d.date() + ")" : "dated " + d.date();
+            Dispatch.Position p = d.position(
+                    byLine
+                            ? Dispatch.EMBARGO_LINE
+                            : embargo || !d.positions().containsKey("date") ? "publishDate" : "date");
+            String when = byLine
+                    ? "its embargo line holds it until " + d.meta().publish() + " (dated " + d.date() + ")"
+                    : embargo ? "publishDate " + d.meta().publish() + " (dated " + d.date() + ")" : "dated " + d.date();
             out.add(d.finding(
                     Severity.NOTICE,
                     p,

@@ -102,6 +102,12 @@ public record Dispatch(
     }
 
     /**
+     * The {@link #positions()} key of a wire's embargo line that holds the dispatch ({@link EmbargoTime}): no
+     * front-matter key, as it has a space.
+     */
+    public static final String EMBARGO_LINE = "embargo line";
+
+    /**
      * Where a front-matter key is written: a line and column in the dispatch's own file, or, for a key a section page
      * cascades to it, in that section page.
      *

@@ -26,7 +26,7 @@ final class DispatchBodies {
     /**
      * What the body gave: its title and dateline (when it carries them), HTML, plain text and lead paragraph, and
      * what a wire's profile found (the dateline's date, or null), and the instant a wire's embargo line holds the
-     * dispatch until ({@link EmbargoTime}), or null.
+     * dispatch until ({@link EmbargoTime}), or null, with that line's number in the file (0 without one).
      */
     record Parts(
             String title,
@@ -39,7 +39,25 @@ final class DispatchBodies {
             String summary,
             AgencyText.Wire wire,
             java.time.LocalDate datelineDate,
-            java.time.OffsetDateTime embargo) {
+            java.time.OffsetDateTime embargo,
+            int embargoLine) {
+
+        /** A Markdown body's parts: no dateline, footer, wire or embargo. */
+        static Parts markdown(String title, MarkdownText.Converted converted, boolean unreadable, String summary) {
+            return new Parts(
+                    title,
+                    "",
+                    converted.html(),
+                    converted.plainText(),
+                    converted.firstParagraph(),
+                    false,
+                    unreadable,
+                    summary,
+                    AgencyText.Wire.NONE,
+                    null,
+                    null,
+                    0);
+        }
 
         Parts withTitle(String newTitle) {
             return new Parts(
@@ -53,7 +71,8 @@ final class DispatchBodies {
                     summary,
                     wire,
                     datelineDate,
-                    embargo);
+                    embargo,
+                    embargoLine);
         }
     }
 
@@ -76,6 +95,10 @@ final class DispatchBodies {
                 d.notice(path, line, 1, note.message());
             }
         }
+        // the embargo line that holds the dispatch longest, if any names its instant
+        Optional<AgencyText.Note> holding = parsed.notes().stream()
+                .filter(n -> n.until() != null)
+                .max(java.util.Comparator.comparing(AgencyText.Note::until));
         java.time.LocalDate datelineDate = null;
         if (parsed.wire().dateline() != null) {
             WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());
@@ -94,11 +117,8 @@ final class DispatchBodies {
                 "",
                 parsed.wire(),
                 datelineDate,
-                parsed.notes().stream()
-                        .map(AgencyText.Note::until)
-                        .filter(java.util.Objects::nonNull)
-                        .max(java.util.Comparator.naturalOrder())
-                        .orElse(null));
+                holding.map(AgencyText.Note::until).orElse(null),
+                holding.map(n -> split.bodyLine() + n.line() - 1).orElse(0));
     }
 
     /**
@@ -194,17 +214,6 @@ final class DispatchBodies {
                                 + ", or delete the file");
             }
         }
-        return new Parts(
-                fmTitle.or(converted::title).orElse(""),
-                "",
-                converted.html(),
-                converted.plainText(),
-                converted.firstParagraph(),
-                false,
-                unreadable,
-                summary,
-                AgencyText.Wire.NONE,
-                null,
-                null);
+        return Parts.markdown(fmTitle.or(converted::title).orElse(""), converted, unreadable, summary);
     }
 }

@@ -310,7 +310,7 @@ public final class DispatchReader {
                 params(fm),
                 name.format(),
                 body.footerFound(),
-                positions(fm),
+                positions(fm, body, meta),
                 strings.intern(section),
                 meta.url().isEmpty() ? permalinks.permalink(path, lang, section, date, slug, body.title()) : meta.url(),
                 meta,
@@ -328,9 +328,15 @@ public final class DispatchReader {
                 .orElseGet(() -> summarize(body.firstParagraph()));
     }
 
-    /** Where each front-matter key is written, for findings about it later. */
-    private Map<String, Dispatch.Position> positions(YFields fm) {
+    /**
+     * Where each front-matter key is written, for findings about it later; and {@link Dispatch#EMBARGO_LINE}, where a
+     * wire's embargo line that holds the dispatch is.
+     */
+    private Map<String, Dispatch.Position> positions(YFields fm, DispatchBodies.Parts body, DispatchMeta meta) {
         Map<String, Dispatch.Position> positions = new HashMap<>();
+        if (body.embargoLine() > 0 && body.embargo().equals(meta.publish())) {
+            positions.put(Dispatch.EMBARGO_LINE, Dispatch.Position.of(body.embargoLine(), 1));
+        }
         for (String key : fm.node().keys().keySet()) {
             int[] p = fm.position(key);
             // A cascaded key's line is a stand-in, which names the section page and line it is written at.
