@@ -260,28 +260,38 @@ public final class ArchiveChecker {
         }
 
         if (c.notices() && DispatchMeta.publishedFrom(d.date(), d.meta()).isAfter(now)) {
-            boolean embargo = !d.date().toInstant().isAfter(now); // dated in the past, publishDate ahead
-            // a wire's embargo line, not front-matter, may hold it: named where it is, in the wire's words
-            boolean byLine = embargo && d.positions().containsKey(Dispatch.EMBARGO_LINE);
-            // Without a date of its own, a dispatch is dated by its publishDate (Hugo's rule), maybe a cascaded one.
-            Dispatch.Position p = d.position(
-                    byLine
-                            ? Dispatch.EMBARGO_LINE
-                            : embargo || !d.positions().containsKey("date") ? "publishDate" : "date");
-            String when = byLine
-                    ? "its embargo line holds it until " + d.meta().publish() + " (dated " + d.date() + ")"
-                    : embargo ? "publishDate " + d.meta().publish() + " (dated " + d.date() + ")" : "dated " + d.date();
-            out.add(d.finding(
-                    Severity.NOTICE,
-                    p,
-                    "scheduled: " + when + ", so builds leave it out until then (" + hints.option(FUTURE, "true")
-                            + " includes it)"));
+            out.add(scheduled(d, !d.date().toInstant().isAfter(now)));
         }
 
         if (d.format() == SourceFormat.MARKDOWN && text.split() != null) {
             out.addAll(brokenLinks(d, text.split(), isPublished, c));
         }
         return text.atWrittenColumns(d.path(), out);
+    }
+
+    /**
+     * The notice of a dispatch builds leave out until later, at what holds it back: its date, or ({@code embargo}:
+     * dated in the past) a later publishDate, or a wire's embargo line, named where it is in the wire's words.
+     */
+    private Diagnostic scheduled(Dispatch d, boolean embargo) {
+        String key;
+        String when;
+        if (embargo && d.positions().containsKey(Dispatch.EMBARGO_LINE)) {
+            key = Dispatch.EMBARGO_LINE;
+            when = "its embargo line holds it until " + d.meta().publish() + " (dated " + d.date() + ")";
+        } else if (embargo) {
+            key = "publishDate";
+            when = "publishDate " + d.meta().publish() + " (dated " + d.date() + ")";
+        } else {
+            // Without a date of its own, a dispatch is dated by its publishDate (Hugo's rule), maybe a cascaded one.
+            key = d.positions().containsKey("date") ? "date" : "publishDate";
+            when = "dated " + d.date();
+        }
+        return d.finding(
+                Severity.NOTICE,
+                d.position(key),
+                "scheduled: " + when + ", so builds leave it out until then (" + hints.option(FUTURE, "true")
+                        + " includes it)");
     }
 
     private List<Diagnostic> brokenLinks(Dispatch d, FrontMatterSplit split, boolean isPublished, Context c) {

@@ -28,8 +28,9 @@ final class GzipPieces implements AutoCloseable {
     /** The level of every piece. */
     static final int LEVEL = IndexFormat.POSITIONS_LEVEL;
 
-    // Java's gzip header (no name, zero time), as every other .gz file of the index has it
-    private static final byte[] HEADER = Arrays.copyOf(Gzip.of(new byte[0], 1), 10);
+    /** Java's gzip header (no name, zero time), as every other .gz file of the index has it; not to be written to. */
+    static final byte[] HEADER = Arrays.copyOf(Gzip.of(new byte[0], 1), 10);
+
     private static final byte[] END;
     private static final byte[] CLOSE;
 
@@ -104,16 +105,20 @@ final class GzipPieces implements AutoCloseable {
             out.writeBytes(p);
         }
         out.writeBytes(END);
+        out.writeBytes(trailer(data));
+        return out.toByteArray();
+    }
+
+    /** The trailer of a gzip member of {@code data}: its CRC-32 and its length, little-endian (RFC 1952). */
+    static byte[] trailer(byte[] data) {
         CRC32 crc = new CRC32();
         crc.update(data);
-        int[] trailer = {(int) crc.getValue(), data.length};
-        for (int v : trailer) {
-            out.write(v);
-            out.write(v >>> 8);
-            out.write(v >>> 16);
-            out.write(v >>> 24);
+        int[] values = {(int) crc.getValue(), data.length};
+        byte[] out = new byte[8];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (values[i / 4] >>> (8 * (i % 4)));
         }
-        return out.toByteArray();
+        return out;
     }
 
     /** Ends the deflaters (one still deflating is ended when it is given back). */

@@ -112,6 +112,16 @@ final class IndexFiles {
         }
     }
 
+    /** The length of a file of this index, written or kept: from what is known of it, else read. */
+    int length(String name) {
+        byte[] held = taken.get(name);
+        if (held != null) {
+            return held.length;
+        }
+        Long size = sizes.get(name);
+        return size != null ? Math.toIntExact(size) : read(name).length;
+    }
+
     /** Keeps the earlier build's file of this name, if there is one (counted once, however often asked). */
     boolean keep(String name) {
         return isKept(name);

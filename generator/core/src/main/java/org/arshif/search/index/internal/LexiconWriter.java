@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.arshif.search.analysis.SurfaceKey;
 
@@ -22,8 +21,6 @@ import org.arshif.search.analysis.SurfaceKey;
  * lists (7–19 ms of an edit's CPU, w27-serve).
  */
 record LexiconWriter(InvertedIndex index, LiveParts last, LiveParts parts) {
-    /** What {@link java.util.zip.GZIPOutputStream} writes before the deflated bytes: no name, no time, OS unknown. */
-    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
     /** The gzip header's flag FCOMMENT (RFC 1952): a zero-terminated comment follows the header (the padding). */
     private static final byte FCOMMENT = 0x10;
 
@@ -34,10 +31,9 @@ record LexiconWriter(InvertedIndex index, LiveParts last, LiveParts parts) {
         ByteArrayOutputStream all = new ByteArrayOutputStream(shards.size() * 96);
         StringBuilder sizes = new StringBuilder(shards.size());
         Deflater deflater = new Deflater(IndexFormat.LEVEL, true);
-        CRC32 crc = new CRC32();
         try {
             for (IdRange range : shards) {
-                byte[] member = member(range, deflater, crc);
+                byte[] member = member(range, deflater);
                 all.writeBytes(member);
                 Vlq.append(sizes, member.length / IndexFormat.LEXICON_UNIT);
             }
@@ -48,10 +44,10 @@ record LexiconWriter(InvertedIndex index, LiveParts last, LiveParts parts) {
     }
 
     /** The member of term shard {@code range}: the last run's when it was made of the same terms and lists. */
-    private byte[] member(IdRange range, Deflater deflater, CRC32 crc) {
+    private byte[] member(IdRange range, Deflater deflater) {
         LiveParts.LexiconMember known = last == null ? null : last.lexiconMember(index, range);
         if (known == null) {
-            byte[] member = member(deflater, crc, json(range).getBytes(StandardCharsets.UTF_8));
+            byte[] member = member(deflater, json(range).getBytes(StandardCharsets.UTF_8));
             known = new LiveParts.LexiconMember(
                     Arrays.copyOfRange(index.terms(), range.from(), range.to()),
                     Arrays.copyOfRange(index.postings(), range.from(), range.to()),
@@ -86,33 +82,25 @@ record LexiconWriter(InvertedIndex index, LiveParts last, LiveParts parts) {
     }
 
     /**
-     * A gzip member of {@code data}: header, raw deflate by {@code deflater} (reset first), CRC-32 and length; padded
-     * to a multiple of {@link IndexFormat#LEXICON_UNIT} bytes by a comment in the header (spaces, then its zero).
+     * A gzip member of {@code data}: {@link GzipPieces#HEADER}, raw deflate by {@code deflater} (reset first) and
+     * {@link GzipPieces#trailer}; padded to a multiple of {@link IndexFormat#LEXICON_UNIT} bytes by a comment in the
+     * header (spaces, then its zero).
      */
-    private static byte[] member(Deflater deflater, CRC32 crc, byte[] data) {
+    private static byte[] member(Deflater deflater, byte[] data) {
         byte[] deflated = Blob.deflateRaw(deflater, data);
-        crc.reset();
-        crc.update(data);
-        int bare = GZIP_HEADER.length + deflated.length + 8;
+        byte[] trailer = GzipPieces.trailer(data);
+        int bare = GzipPieces.HEADER.length + deflated.length + trailer.length;
         int pad = (IndexFormat.LEXICON_UNIT - bare % IndexFormat.LEXICON_UNIT) % IndexFormat.LEXICON_UNIT;
         byte[] out = new byte[bare + pad];
-        System.arraycopy(GZIP_HEADER, 0, out, 0, GZIP_HEADER.length);
-        int at = GZIP_HEADER.length;
+        System.arraycopy(GzipPieces.HEADER, 0, out, 0, GzipPieces.HEADER.length);
+        int at = GzipPieces.HEADER.length;
         if (pad > 0) {
             out[3] = FCOMMENT;
             Arrays.fill(out, at, at + pad - 1, (byte) ' ');
             at += pad; // the comment's last byte is its terminating zero
         }
         System.arraycopy(deflated, 0, out, at, deflated.length);
-        at += deflated.length;
-        littleEndian(out, at, (int) crc.getValue());
-        littleEndian(out, at + 4, data.length);
+        System.arraycopy(trailer, 0, out, at + deflated.length, trailer.length);
         return out;
-    }
-
-    private static void littleEndian(byte[] out, int at, int value) {
-        for (int k = 0; k < 4; k++) {
-            out[at + k] = (byte) (value >>> (8 * k));
-        }
     }
 }

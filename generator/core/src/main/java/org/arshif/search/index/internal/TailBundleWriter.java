@@ -53,7 +53,7 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
      */
     record Written(List<String> hashes, int lexiconBundle, int lexiconStart) {}
 
-    /** Where each tail file goes: reads each one for its length. */
+    /** Where each tail file goes, by its length; {@link #write} reads the files. */
     Bundles place(List<String> tailHashes) {
         int n = tailHashes.size();
         int[] bundleOf = new int[n];
@@ -62,7 +62,7 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         List<Long> ends = new ArrayList<>();
         long size = 0;
         for (int g = 0; g < n; g++) {
-            int length = files.read(IndexFileKind.TAIL.named(tailHashes.get(g))).length;
+            int length = files.length(IndexFileKind.TAIL.named(tailHashes.get(g)));
             lengthOf[g] = length;
             long slotStart = slot(size);
             if (size > 0 && slotStart + length > limit()) {
