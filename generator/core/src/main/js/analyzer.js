@@ -628,6 +628,16 @@ function arabicStem(w) {
   return stripArabicSuffixes(p === undefined ? w : w.slice(p.length));
 }
 
+/**
+ * The light stem of a normalized Arabic word as if no word list knew it (الرياض: رياض, الوطني: وطن): two words of one
+ * light stem whose terms differ were told apart by the lists (a protected name and its derivative), so neither is
+ * the other's correction. Other scripts: the word itself.
+ * @param {string} word
+ */
+function lightStemOf(word) {
+  return script(word) === ARABIC_SCRIPT ? arabicStem(word) : word;
+}
+
 /** @param {string} a @param {string} b */
 function byCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -956,6 +966,7 @@ export function createAnalyzer(data) {
 
     /** The form of a surface key: a normalized word without its article (surfaceOf). */
     surface: surfaceOf,
+    lightStem: lightStemOf, // a normalized Arabic word's light stem as if no word list knew it
 
     /** The term of a word's second reading in the index (وقال: قال), or null; `word` as written. */
     conjunctionTerm: (word) => conjunctionTermOf(normalize(word), { stop, dict, variantStems, prot }),

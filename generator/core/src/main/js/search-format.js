@@ -106,6 +106,8 @@
  * @property {(text: string) => Token[]} tokens
  * @property {(word: string) => string | null} conjunctionTerm the term of a word's reading as و + word, or null
  * @property {(word: string) => string} surface a normalized word without its article (the form of a surface key)
+ * @property {(word: string) => string} lightStem a normalized Arabic word's light stem as if no word list knew it
+ *   (الرياض: رياض); other scripts' words as they are
  * @property {(word: string) => {term: string, form: string}[]} readings a written word's second readings in the index
  *   (a hamza'd alif before ل, the tanween alif: ألعاب also العاب, عاماً also عام), each with its surface key's form
  * @property {AnalysisData} data

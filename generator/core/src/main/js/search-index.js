@@ -1405,8 +1405,12 @@ async function docsAtHand(ix, e) {
 function typoCandidates(ix, s, shards, taken, context) {
   const arabic = /[\u0600-\u06ff]/.test(s.word);
   const close = (/** @type {TypoCandidate} */ c) => context.length > 0 && CLOSENESS[c.kind] >= SHORT_STEM_CLOSENESS;
+  // a word the lists tell apart from its light stem's other words (الرياض, Riyadh, from رياض, sport; الوطن from the
+  // protected الوطني) is never corrected into one of them: protection exists to keep them apart (issue 13)
+  const stem = arabic ? ix.analyzer.lightStem(s.word) : null;
   const words = typoWords(s.word, ix.analyzer, s.written)
-    .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (close(c) ? STEM_MIN_BACKED : minStem(c))));
+    .filter((c) => !taken.has(c.term) && !(arabic && [...c.term].length < (close(c) ? STEM_MIN_BACKED : minStem(c)))
+      && !(arabic && ix.analyzer.lightStem(ix.analyzer.normalize(c.word)) === stem));
   if (!arabic && [...s.term].length >= 4) for (const sh of shards.values()) {
     for (const t of sh.t) {
       if (!t.includes(SURFACE) && withinOneEdit(s.term, t)) {

@@ -452,6 +452,23 @@ test('protect from the manifest: السلام (protected by the site) no longer 
   assert.deepEqual(plain.terms('السلام'), plain.terms('السلامة'));
 });
 
+test('a protected word the index lacks is not corrected to the light stem its protection keeps apart (issue 13)', async () => {
+  const ar = await open('ar');
+  // the fixture has الرياضة (sport) and no الرياض (Riyadh); الوطني (national, protected) and no الوطن (homeland)
+  assert.deepEqual([ar.analyzer.terms('الرياض'), ar.analyzer.terms('الرياضة'), ar.analyzer.terms('الوطن')],
+    [['الرياض'], ['رياض'], ['وطن']]);
+  assert.ok((await search([ar], 'الرياضة')).total > 0 && (await search([ar], 'الوطني')).total > 0);
+  for (const q of ['الرياض', 'بالرياض', 'الوطن']) {
+    const res = await search([ar], q);
+    assert.deepEqual([res.total, res.corrections], [0, []], q);
+  }
+  assert.deepEqual([ar.analyzer.lightStem('الرياض'), ar.analyzer.lightStem('الوطني'), ar.analyzer.lightStem('riyadh')],
+    ['رياض', 'وطن', 'riyadh']);
+  // a misspelt word is still corrected: الرياضةة is الرياضة with a letter doubled
+  const typo = await search([ar], 'الرياضةة');
+  assert.deepEqual([typo.total, typo.corrections.map((c) => c.written)], [1, ['الرياضةة']]);
+});
+
 test('a surface key is never a prefix completion or a correction', async () => {
   const ar = await open('ar');
   const res = await ar.rank('المدر', { prefix: true });
