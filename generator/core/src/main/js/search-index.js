@@ -1439,7 +1439,7 @@ async function typoVariant(ix, s, words, shards, context) {
     if (arabic && [...e.term].length < minStem(c) && !backed) continue; // a short stem only with the backing
     found.push({ c, e, backed });
   }
-  const scored = candidateScores(found).map((score, k) => {
+  const scored = candidateScores(found, context.length > 0).map((score, k) => {
     const { c, e } = found[k];
     return { e, score, word: c.word, stem: !!c.stem, forms: c.forms ?? [] };
   });
@@ -1459,15 +1459,16 @@ async function typoVariant(ix, s, words, shards, context) {
 
 /**
  * Each candidate's score: `ln(1 + df) × closeness`, 1 + CONTEXT times that when the query's other words back it. A
- * candidate with a long list has only its best postings at hand, so whether the other words back it is not known:
- * once a rival is backed, it counts as backed too, so that a rarer candidate whose every document is at hand does not
- * win on that alone (security council meting: met, 128 documents, had won over meet, 1,204, at 10,000 documents).
+ * candidate with a long list has only its best postings at hand, so whether they back it is not known: beside other
+ * words it counts as backed, so that a rarer candidate does not win because its every document is at hand (security
+ * council meting: met, 128 documents, had won over meet, 1,204, at 10,000 documents). A candidate's score depends on
+ * itself alone, so contenders() still leaves out only candidates that cannot win.
  * @param {{c: {close: number}, e: {df: number, long: boolean}, backed: boolean}[]} found
+ * @param {boolean} others whether the query has other words that may back a candidate
  * @returns {number[]}
  */
-export function candidateScores(found) {
-  const anyBacked = found.some((f) => f.backed);
-  return found.map(({ c, e, backed }) => Math.log1p(e.df) * c.close * (backed || (anyBacked && e.long) ? 1 + CONTEXT : 1));
+export function candidateScores(found, others) {
+  return found.map(({ c, e, backed }) => Math.log1p(e.df) * c.close * (backed || (others && e.long) ? 1 + CONTEXT : 1));
 }
 
 /**
