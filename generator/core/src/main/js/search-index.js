@@ -1431,6 +1431,7 @@ function typoCandidates(ix, s, shards, taken, context) {
  */
 async function typoVariant(ix, s, words, shards, context) {
   const arabic = /[\u0600-\u06ff]/.test(s.word);
+  /** @type {{c: TypoCandidate, e: Entry, backed: boolean}[]} */
   const found = [];
   for (const c of words) {
     const e = findTerm(ix, shards, c.term);
