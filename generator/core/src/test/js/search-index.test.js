@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightSegments } from '../../main/js/search-render.js';
 import { parseByteRanges, decodeVlq, withinOneEdit, parseQuery, search, newStats, compareRanked, titleFit, inflections, MAX_QUERY_SLOTS,
-  MAX_CORRECTED, MAX_PHRASES, typoWords, confusable } from '../../main/js/search-index.js';
+  MAX_CORRECTED, MAX_PHRASES, typoWords, confusable, candidateScores } from '../../main/js/search-index.js';
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -273,6 +273,20 @@ test('the query\'s other words back a correction: الوصر with نشرت is ا
   const ground = await search([ar], 'وشكل الرأضي');
   assert.deepEqual(ground.corrections, [{ written: 'الرأضي', word: 'الأرضي' }]);
   assert.equal(ground.results[0].url, '/ar/2019/n01057/');
+});
+
+test('beside other words, a candidate with a long list counts as backed: only its best postings are at hand '
+  + '(security council meting: meet, not met)', () => {
+  const met = { c: { close: 1 }, e: { df: 128, long: false }, backed: true };
+  const meet = { c: { close: 1 }, e: { df: 1204, long: true }, backed: false };
+  const [m, mm] = candidateScores([met, meet], true);
+  assert.ok(mm > m, `meet ${mm} over met ${m}`);
+  assert.equal(mm, Math.log1p(1204) * 3);
+  // a short list is all at hand: unbacked, it stays below a backed rival, as before
+  const [m2, s2] = candidateScores([met, { ...meet, e: { df: 1204, long: false } }], true);
+  assert.ok(m2 > s2, `met ${m2} over an unbacked short list ${s2}`);
+  // a word alone: nothing to back it
+  assert.deepEqual(candidateScores([meet], false), [Math.log1p(1204)]);
 });
 
 test('a Latin candidate that changes the first letter is less close, and a term keeps all its forms as close '
