@@ -1727,7 +1727,9 @@ async function wordMatches(ix, s, simple, firstPage) {
   for (const { e, kind } of variants) {
     const w = WEIGHT[kind];
     const strong = kind !== 'typo';
-    const asWord = kind === 'exact' || kind === 'reading';
+    // a correction stands for the word the index lacks: its long list counts whole, as the word's would (issue 13:
+    // council meting showed «meeting» and 0 results, counted from meeting's 10 best postings alone; meting, 10)
+    const asWord = kind === 'exact' || kind === 'reading' || (kind === 'typo' && !s.exact);
     if (!e.long || (asWord && !simple)) {
       const p = await ix.postings(e);
       p.ids.forEach((id, j) => addMatch(docs, id, w * p.imp[j], strong, e.term));

@@ -595,6 +595,21 @@ test('format 12: a misspelt word beside a frequent one: the lexicon\'s members a
   }
 });
 
+test('a correction with a long list counts as the word would: its whole list, not its best postings (issue 13: '
+  + 'council meting showed «meeting» and 0 results; meting alone, 10)', async () => {
+  const en = await open('en');
+  const shard = await en.shard(en.shardOf('said'));
+  assert.ok(en.entry(shard, en.shardOf('said'), shard.t.indexOf('said')).long, 'the fixture\'s "said" is a long list');
+  for (const [typed, word] of [['saaid transition', 'said transition'], ['transition saidd', 'transition said'], ['saaid', 'said']]) {
+    const corrected = await search([await open('en')], typed);
+    const exact = await search([await open('en')], word);
+    assert.deepEqual(corrected.corrections.map((c) => c.word), ['said'], typed);
+    assert.ok(exact.total > 0, word);
+    assert.equal(corrected.total, exact.total, `${typed}: the documents that hold every word, as for «${word}»`);
+    assert.deepEqual(corrected.results.map((r) => r.url).sort(), exact.results.map((r) => r.url).sort(), typed);
+  }
+});
+
 test('a server that ignores Range: tags for a filter come from the attribute file, not a card chunk per document', async () => {
   const stats = newStats();
   const en = await open('en', stats, fixtureFetchWith('none'));
