@@ -250,7 +250,8 @@ final class BuildDaemon {
         frames.afterExit(line -> log.println("Build " + builds + ", after its answer: " + line));
         int status;
         long[] answeredAt = {0};
-        try (PrintStream out = new PrintStream(frames.lines(DaemonProtocol.OUT), true, StandardCharsets.UTF_8);
+        try (OldGenerationFloor floor = DaemonMemory.floorFor(request.args());
+                PrintStream out = new PrintStream(frames.lines(DaemonProtocol.OUT), true, StandardCharsets.UTF_8);
                 PrintStream err = new PrintStream(frames.lines(DaemonProtocol.ERR), true, StandardCharsets.UTF_8)) {
             Runnable early = () -> {
                 answer(frames, answered, Main.OK, request);

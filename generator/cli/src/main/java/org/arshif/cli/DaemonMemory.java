@@ -47,6 +47,15 @@ final class DaemonMemory {
     }
 
     /**
+     * For a first build under the tight ratios (not a rebuild, not ratios the user chose): its old generation kept at
+     * a one-shot build's floor (see {@link OldGenerationFloor}) until the returned value is closed.
+     */
+    static OldGenerationFloor floorFor(List<String> args) {
+        boolean rebuild = !args.isEmpty() && JvmTuning.rebuild(args.subList(1, args.size()));
+        return !rebuild && tuned() ? OldGenerationFloor.hold() : OldGenerationFloor.none();
+    }
+
+    /**
      * Collects, and gives the old generation's pages back to the system without shrinking it for the next build.
      * The parallel collector keeps every page of the old generation that a build ever touched, and its adaptive
      * size policy grows it build after build: a rebuild's peak crept from 422 to 466–485 MB over 20 edits, and the
@@ -91,7 +100,7 @@ final class DaemonMemory {
     }
 
     /** Sets both heap free ratios, in the order the JVM accepts (it refuses Min above Max at every step). */
-    private static void setRatios(int min, int max) {
+    static void setRatios(int min, int max) {
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         int currentMax =
                 Integer.parseInt(hotSpot.getVMOption("MaxHeapFreeRatio").getValue());
