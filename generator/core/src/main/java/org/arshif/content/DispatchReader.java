@@ -209,8 +209,9 @@ public final class DispatchReader {
      * A wire's embargo line that names its instant holds the dispatch until then as a later {@code publishDate}
      * does (Hugo's rule: only a time after its date), unless front-matter gives a {@code publishDate} of its own.
      */
-    private static DispatchMeta embargoed(DispatchMeta meta, OffsetDateTime date, OffsetDateTime embargo) {
-        if (embargo == null || date == null || !embargo.isAfter(date)) {
+    private static DispatchMeta embargoed(DispatchMeta meta, OffsetDateTime date, EmbargoTime.Held held) {
+        OffsetDateTime embargo = held == null || date == null ? null : held.at(date.toLocalDate());
+        if (embargo == null || !embargo.isAfter(date)) {
             return meta;
         }
         return new DispatchMeta(
@@ -334,7 +335,9 @@ public final class DispatchReader {
      */
     private Map<String, Dispatch.Position> positions(YFields fm, DispatchBodies.Parts body, DispatchMeta meta) {
         Map<String, Dispatch.Position> positions = new HashMap<>();
-        if (body.embargoLine() > 0 && body.embargo().equals(meta.publish())) {
+        if (body.embargoLine() > 0
+                && meta.publish() != null
+                && body.embargo().at(meta.publish().toLocalDate()).equals(meta.publish())) {
             positions.put(Dispatch.EMBARGO_LINE, Dispatch.Position.of(body.embargoLine(), 1));
         }
         for (String key : fm.node().keys().keySet()) {

@@ -1,0 +1,100 @@
+package org.arshif.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input, round nine: what round eight left open, and what a migrating newsroom's archive brings. */
+class RoundNineFindingsTest {
+    private static List<String> read(String path, String text) {
+        Diagnostics d = new Diagnostics();
+        Readers.reader().read(path, text.getBytes(StandardCharsets.UTF_8), d);
+        return d.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    private static OffsetDateTime held(String embargo, String dateline) {
+        String text = "Talks resume\n" + embargo + "\n" + dateline + " — Talks resumed on Thursday.\n";
+        return Readers.read("content/en/ap.txt", text).meta().publish();
+    }
+
+    @Test
+    void anEmbargoInAZoneOfTheTableIsAppliedAtItsOffset() {
+        String geneva = "GENEVA, May 4, 2017 (AP)";
+        assertEquals(
+                OffsetDateTime.parse("2017-05-05T05:01Z"),
+                held("EMBARGOED UNTIL 0001 EST MAY 5 2017", geneva).toInstant().atOffset(java.time.ZoneOffset.UTC));
+        assertEquals(
+                OffsetDateTime.parse("2017-05-05T00:01-04:00"),
+                held("EMBARGOED UNTIL 12:01 a.m. EDT May 5, 2017", geneva));
+        assertEquals(
+                OffsetDateTime.parse("2017-05-05T10:00+03:00"),
+                held("Embargoed until 10:00 +03:00 May 5 2017", geneva));
+        assertEquals(
+                OffsetDateTime.parse("2017-05-05T10:00+03:00"), held("Embargoed until 10:00 GMT+3 May 5 2017", geneva));
+        assertEquals(
+                OffsetDateTime.parse("2017-05-05T22:00+02:00"),
+                held("HOLD FOR RELEASE 10 p.m. CEST May 5 2017", geneva));
+        String mecca = "يحظر النشر قبل الساعة 10:00 بتوقيت مكة المكرمة 5 أيار 2017";
+        assertEquals(OffsetDateTime.parse("2017-05-05T10:00+03:00"), held(mecca, geneva));
+        // A place with summer time: Damascus was at +03:00 in May 2017 and +02:00 in January.
+        assertEquals(
+                OffsetDateTime.parse("2017-05-05T10:00+03:00"),
+                held("يحظر النشر قبل الساعة 10:00 بتوقيت دمشق يوم 5 أيار 2017", geneva));
+        assertEquals(
+                OffsetDateTime.parse("2017-01-05T10:00+02:00"),
+                held("يحظر النشر قبل الساعة 10:00 بتوقيت دمشق يوم 5 كانون الثاني 2017", "GENEVA, Jan 4, 2017 (AP)"));
+    }
+
+    @Test
+    void anEmbargoWithoutAYearIsInTheDispatchsOwnYear() {
+        assertEquals(
+                OffsetDateTime.parse("2017-05-05T06:00Z"),
+                held("Embargoed to 0600 GMT May 5", "GENEVA, May 4, 2017 (AP)"));
+        assertEquals(
+                OffsetDateTime.parse("2017-05-05T00:01-05:00"),
+                held("EMBARGOED UNTIL 0001 EST FRIDAY, MAY 5", "GENEVA, May 4, 2017 (AP)"));
+        // Dated 31 December, held to 1 January: the next year's.
+        assertEquals(
+                OffsetDateTime.parse("2018-01-01T00:01Z"),
+                held("EMBARGOED UNTIL 0001 GMT JAN 1", "GENEVA, Dec. 31, 2017 (AP)"));
+        // One in the past holds nothing, as before.
+        assertNull(held("EMBARGOED UNTIL 0001 GMT MAY 3", "GENEVA, May 4, 2017 (AP)"));
+        String ap = "Talks resume\nEmbargoed to 0600 GMT May 5\nGENEVA, May 4, 2017 (AP) — Talks resumed.\n";
+        assertEquals(
+                List.of("content/en/ap.txt:2:1: notice: 'Embargoed to 0600 GMT May 5' is the wire's embargo line: it"
+                        + " is not published, and the dispatch is not published before 06:00 Z on 5 May of the"
+                        + " dispatch's year (the line gives none), as a publishDate later than its date holds it; to"
+                        + " publish it at another time, give publishDate in front-matter"),
+                read("content/en/ap.txt", ap));
+    }
+
+    @Test
+    void aZoneNameOfTwoMeaningsHoldsNothingAndSaysHowToWriteIt() {
+        String ap = "Talks resume\nEMBARGOED UNTIL 0001 BST MAY 5 2017\nGENEVA, May 4, 2017 (AP) — Talks resumed.\n";
+        assertNull(Readers.read("content/en/ap.txt", ap).meta().publish());
+        assertEquals(
+                List.of("content/en/ap.txt:2:1: notice: 'EMBARGOED UNTIL 0001 BST MAY 5 2017' is the wire's embargo"
+                        + " line: it is not published, and it does not hold the dispatch back, since it names the zone"
+                        + " 'BST', which may be British Summer Time (+01:00) or Bangladesh Standard Time (+06:00); write the time in"
+                        + " GMT, or with the offset meant in place of 'BST' (as +01:00); to keep it off the site until"
+                        + " then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                read("content/en/ap.txt", ap));
+        for (String line : List.of(
+                "يحظر النشر قبل الساعة 10:00 بالتوقيت المحلي يوم 5 أيار 2017", // which place's?
+                "Embargoed until 10:00 local time May 5 2017",
+                "يحظر النشر قبل الساعة 10:00 بتوقيت عمان يوم 5 أيار 2017")) { // Amman or Oman?
+            assertEquals(Optional.empty(), EmbargoTime.read(line).held(), line);
+        }
+        assertTrue(EmbargoTime.read("Embargoed until 10:00 local time May 5 2017")
+                .why()
+                .contains("local time"));
+    }
+}
