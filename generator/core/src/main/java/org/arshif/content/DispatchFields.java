@@ -192,8 +192,12 @@ final class DispatchFields {
             return Optional.empty();
         }
         String s = text.get().strip();
+        boolean quoted = fm.get(key)
+                .filter(n -> n instanceof YNode.Scalar sc && sc.kind() == YNode.ScalarKind.STRING)
+                .isPresent();
         try {
-            OffsetDateTime date = parseDateText(s, config.timeZone());
+            OffsetDateTime number = ExportedDates.number(Digits.western(s), quoted);
+            OffsetDateTime date = number != null ? number : parseDateText(s, config.timeZone());
             if (date.getYear() < 1 || date.getYear() > 9999) {
                 // Feeds, the sitemap and the search index write four-digit years.
                 fm.error(
@@ -242,7 +246,7 @@ final class DispatchFields {
         if (common != null) {
             return common;
         }
-        OffsetDateTime exported = ExportedDates.parse(s);
+        OffsetDateTime exported = ExportedDates.parse(s, zone);
         if (exported != null) {
             return exported;
         }

@@ -188,8 +188,9 @@ final class EmbargoTime {
                 .map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(" or "));
         List<String> offsets = List.copyOf(readings.values());
-        return Optional.of("names the zone '" + name + "', which may be " + meanings + "; write the time in GMT, or with the offset"
-                + " meant in place of '" + name + "' (as " + offsets.get(0) + ")");
+        return Optional.of("names the zone '" + name + "', which may be " + meanings
+                + "; write the time in GMT, or with the offset" + " meant in place of '" + name + "' (as "
+                + offsets.get(0) + ")");
     }
 
     /** {@code MAY 5 2017} as {@code May 5 2017}: wires write their embargo lines in capitals. */

@@ -97,4 +97,56 @@ class RoundNineFindingsTest {
                 .why()
                 .contains("local time"));
     }
+
+    private static String dated(String date) {
+        return "---\ntitle: A\ndate: " + date + "\n---\nText.\n";
+    }
+
+    @Test
+    void everyDateFormHugosReaderTakesIsRead() {
+        // Each as Hugo 0.111 read it (a site built by hand: the same instants).
+        for (String[] c : new String[][] {
+            {"\"04 May 17 10:00 UTC\"", "2017-05-04T10:00Z"}, // RFC 822
+            {"\"04 May 17 10:00 +0300\"", "2017-05-04T10:00+03:00"}, // RFC 822Z
+            {"\"Thu, 04 May 2017 10:00:00 +0000\"", "2017-05-04T10:00Z"}, // RFC 1123Z
+            {"\"Thu, 04 May 2017 10:00:00 UTC\"", "2017-05-04T10:00Z"}, // RFC 1123
+            {"\"Thursday, 04-May-17 10:00:00 UTC\"", "2017-05-04T10:00Z"}, // RFC 850
+            {"\"Thu May  4 10:00:00 2017\"", "2017-05-04T10:00Z"}, // ANSIC, in the site's zone (UTC)
+            {"\"Thu May  4 10:00:00 UTC 2017\"", "2017-05-04T10:00Z"}, // UnixDate
+            {"\"Thu May 04 10:00:00 +0300 2017\"", "2017-05-04T10:00+03:00"}, // RubyDate
+            {"\"2017-05-04 10:00:00.5 +0300 +03\"", "2017-05-04T10:00:00.500+03:00"}, // Go's Time.String()
+            {"\"2017-05-04T10:00:00+0300\"", "2017-05-04T10:00+03:00"},
+            {"\"2017-05-04 10:00:00Z\"", "2017-05-04T10:00Z"},
+            {"1493892000", "2017-05-04T10:00Z"}, // seconds since 1970, as Hugo reads a number
+        }) {
+            Dispatch d = Readers.read("content/en/a.md", dated(c[0]));
+            assertEquals(OffsetDateTime.parse(c[1]), d.date(), c[0]);
+        }
+    }
+
+    @Test
+    void aDateHugoWouldReadWronglyOrNotAtAllIsNamedWithWhatToWrite() {
+        assertEquals(
+                List.of(
+                        "content/en/a.md:3:7: error: 'date' \"20170504\" is not a valid date (a number, which Hugo reads"
+                                + " as seconds since 1970 (1970-08-22T10:55:04Z), not as the day 2017-05-04; write 2017-05-04);"
+                                + " write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time (a written date such as 26"
+                                + " شوال 1436 هـ or 4 May 2017 is read too)"),
+                read("content/en/a.md", dated("20170504")));
+        assertTrue(
+                read("content/en/a.md", dated("\"1493892000\""))
+                        .get(0)
+                        .contains("a number in quotes, which Hugo does"
+                                + " not read as a date; as seconds since 1970 it is 2017-05-04T10:00Z"),
+                "quoted");
+        assertTrue(read("content/en/a.md", dated("2017")).get(0).contains("surely not the date meant"), "a year");
+        List<String> named = read("content/en/a.md", dated("\"Thu, 04 May 2017 10:00:00 EST\""));
+        assertEquals(1, named.size(), named.toString());
+        assertTrue(
+                named.get(0)
+                        .contains(
+                                "its zone is the name 'EST', which Hugo reads by the computer that builds"
+                                        + " the site (as UTC where that does not know it), so it is not read; write the zone's offset"),
+                named.get(0));
+    }
 }
