@@ -194,11 +194,15 @@ public final class DispatchReader {
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
         OffsetDateTime date = fields.date(path, fm, body.datelineDate(), name, d);
         String slug = fields.slug(path, fm, name.stem(), d);
-        List<String> aliases = Aliases.read(path, fm, d);
         Tags tags = tags(path, fm, text, body.wire().title().category(), d);
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
         DispatchMeta meta = hugoKeys.read(path, fm, date, d);
+        String title = body.title();
+        DispatchMeta own = meta;
+        // with no date the dispatch is not read, so where its relative aliases lead is not asked
+        List<String> aliases = Aliases.read(
+                path, fm, () -> date == null ? "/" : permalink(path, lang, section, date, slug, title, own), d);
         if (!fm.has("publishDate")) {
             meta = embargoed(meta, date, body.embargo());
         }
@@ -313,10 +317,21 @@ public final class DispatchReader {
                 body.footerFound(),
                 positions(fm, body, meta),
                 strings.intern(section),
-                meta.url().isEmpty() ? permalinks.permalink(path, lang, section, date, slug, body.title()) : meta.url(),
+                permalink(path, lang, section, date, slug, body.title(), meta),
                 meta,
                 wire,
                 image));
+    }
+
+    private String permalink(
+            String path,
+            String lang,
+            String section,
+            OffsetDateTime date,
+            String slug,
+            String title,
+            DispatchMeta meta) {
+        return meta.url().isEmpty() ? permalinks.permalink(path, lang, section, date, slug, title) : meta.url();
     }
 
     /** Hugo's order: summary, else the text before {@code <!--more-->}, else description, else the lead. */

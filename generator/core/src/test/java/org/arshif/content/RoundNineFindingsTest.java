@@ -149,4 +149,33 @@ class RoundNineFindingsTest {
                                         + " the site (as UTC where that does not know it), so it is not read; write the zone's offset"),
                 named.get(0));
     }
+
+    @Test
+    void aRelativeAliasIsResolvedFromTheDispatchsFolderAsHugoDoes() {
+        // Hugo 0.111: content/news/world/story.md (/news/world/story/) with [old-url, ../elsewhere/x, sub/older.html]
+        // wrote /news/world/old-url/, /news/elsewhere/x/ and /news/world/sub/older.html.
+        String md = "---\ntitle: A\ndate: 2017-05-04\naliases: [old-url, ../elsewhere/x, sub/older.html, ./here/,"
+                + " /abs/y]\n---\nText.\n";
+        Dispatch d = Readers.read("content/en/news/world/story.md", md);
+        String folder = d.permalink()
+                .substring(0, d.permalink().lastIndexOf('/', d.permalink().length() - 2) + 1);
+        String parent = folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
+        assertEquals(
+                List.of(
+                        folder + "old-url/",
+                        parent + "elsewhere/x/",
+                        folder + "sub/older.html",
+                        folder + "here/",
+                        "/abs/y/"),
+                d.aliases(),
+                d.permalink());
+        List<String> above =
+                read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\naliases: [../../../../x]\n---\nT.\n");
+        assertEquals(1, above.size(), above.toString());
+        assertTrue(
+                above.get(0)
+                        .startsWith("content/en/a.md:4:11: error: alias '../../../../x' climbs above the site's"
+                                + " root from this dispatch's folder"),
+                above.get(0));
+    }
 }
