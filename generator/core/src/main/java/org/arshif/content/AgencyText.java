@@ -148,6 +148,7 @@ public final class AgencyText {
         }
         List<String> paragraphs = new ArrayList<>();
         int cut = paragraphs(lines, i, form, paragraphs);
+        RepeatedLead.drop(lines, i, paragraphs).ifPresent(notes::add);
         joinedAfter(lines, cut).ifPresent(notes::add);
         if (found == null && !paragraphs.isEmpty()) {
             datelineAt = i + 1;

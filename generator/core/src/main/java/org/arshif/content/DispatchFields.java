@@ -327,6 +327,9 @@ final class DispatchFields {
         if (slug.contains(" ")) {
             d.warning(path, p[0], p[1], Slugs.spaced("slug '" + slug + "'", slug, declared ? "'slug'" : "the file"));
         }
+        if (SourceName.of(path).format() == SourceFormat.MARKDOWN && !slug.equals(slug.toLowerCase(Locale.ROOT))) {
+            d.warning(path, p[0], p[1], Slugs.capitals(slug, declared ? "'slug'" : "the file's name"));
+        }
         String problem = Slugs.problem(slug);
         if (problem != null) {
             d.error(

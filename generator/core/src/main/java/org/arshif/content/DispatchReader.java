@@ -204,28 +204,13 @@ public final class DispatchReader {
         List<String> aliases = Aliases.read(
                 path, fm, () -> date == null ? "/" : permalink(path, lang, section, date, slug, title, own), d);
         if (!fm.has("publishDate")) {
-            meta = embargoed(meta, date, body.embargo());
+            meta = meta.embargoed(
+                    date,
+                    body.embargo() == null || date == null
+                            ? null
+                            : body.embargo().at(date.toLocalDate()));
         }
         return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section, meta, image);
-    }
-
-    /**
-     * A wire's embargo line that names its instant holds the dispatch until then as a later {@code publishDate}
-     * does (Hugo's rule: only a time after its date), unless front-matter gives a {@code publishDate} of its own.
-     */
-    private static DispatchMeta embargoed(DispatchMeta meta, OffsetDateTime date, EmbargoTime.Held held) {
-        OffsetDateTime embargo = held == null || date == null ? null : held.at(date.toLocalDate());
-        if (embargo == null || !embargo.isAfter(date)) {
-            return meta;
-        }
-        return new DispatchMeta(
-                meta.description(),
-                meta.authors(),
-                meta.categories(),
-                meta.keywords(),
-                meta.expiry(),
-                embargo,
-                meta.url());
     }
 
     /** Tag keys in order, and the label each was written with. */
@@ -288,7 +273,7 @@ public final class DispatchReader {
                                 ? ""
                                 : body.wire().dateline().agency());
         WireInfo wire = WireInfo.of(body.wire(), fm);
-        boolean draft = fm.bool("draft").orElse(false);
+        boolean draft = HugoBools.read(fm, "draft").orElse(false);
         OffsetDateTime lastmod = fields.lastmod(path, fm, date);
         if (date == null) {
             return Optional.empty();

@@ -178,4 +178,93 @@ class RoundNineFindingsTest {
                                 + " root from this dispatch's folder"),
                 above.get(0));
     }
+
+    @Test
+    void aLeadParagraphWrittenTwiceIsPublishedOnce() {
+        String lead = "DAMASCUS, May 4 (Reuters) - Talks resumed on Thursday between the two sides.";
+        String text = "Talks resume\n\n" + lead + "\n\n" + lead + "\n\nA second paragraph.\n";
+        Dispatch d = Readers.read("content/en/2017-05-04-reuters.txt", text);
+        assertEquals("DAMASCUS", d.dateline());
+        assertEquals(
+                "Talks resumed on Thursday between the two sides.\n\nA second paragraph.",
+                d.body().plainText());
+        assertEquals(
+                List.of("content/en/2017-05-04-reuters.txt:5:1: warning: the first paragraph is written again on this"
+                        + " line (pasted twice?): the copy is not published; delete it"),
+                read("content/en/2017-05-04-reuters.txt", text));
+        // A short line repeated may be meant, and a paragraph repeated later is left as written.
+        String twice = "Talks\n\nGENEVA, May 4, 2017 (AP) — Talks.\n\nOne.\n\nOne.\n";
+        assertEquals(List.of(), read("content/en/ap.txt", twice));
+    }
+
+    @Test
+    void aDraftWrittenAsTextIsReadAsHugoReadsIt() {
+        for (String[] c : new String[][] {
+            {"\"false\"", "false"}, {"\"true\"", "true"}, {"\"False\"", "false"}, {"\"1\"", "true"}, {"0", "false"}
+        }) {
+            String md = "---\ntitle: A\ndate: 2017-05-04\ndraft: " + c[0] + "\n---\nText.\n";
+            assertEquals(
+                    Boolean.parseBoolean(c[1]),
+                    Readers.read("content/en/a.md", md).draft(),
+                    c[0]);
+            assertEquals(List.of(), read("content/en/a.md", md), c[0]);
+        }
+        String yes = "---\ntitle: A\ndate: 2017-05-04\ndraft: yes\n---\nText.\n";
+        assertTrue(Readers.read("content/en/a.md", yes).draft());
+        assertEquals(
+                List.of("content/en/a.md:4:8: warning: 'draft: yes' is read as true, as Hugo's YAML reads it (YAML 1.2"
+                        + " reads it as text); write draft: true"),
+                read("content/en/a.md", yes));
+        // Hugo reads any other text as false without a word, which would publish a draft: an error here.
+        assertEquals(
+                List.of("content/en/a.md:4:8: error: 'draft' must be true or false, but it is \"maybe\""),
+                read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\ndraft: maybe\n---\nText.\n"));
+    }
+
+    @Test
+    void hugosPageTablesThatWouldBeSilentParamsAreNamed() {
+        String toml = "+++\ntitle = \"A\"\ndate = 2017-05-04\noutputs = [\"html\", \"amp\"]\n\n[[resources]]\n"
+                + "src = \"photo.jpg\"\ntitle = \"The caption\"\n\n[cascade]\nauthor = \"Desk\"\n\n[params]\n"
+                + "subtitle = \"Sub\"\n+++\nText.\n";
+        List<String> found = read("content/en/a.md", toml);
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(
+                found.get(0)
+                        .startsWith("content/en/a.md:4:20: warning: 'outputs' names 'amp', a format Arshif does"
+                                + " not write"),
+                found.get(0));
+        assertTrue(
+                found.get(1)
+                        .startsWith("content/en/a.md:6:1: warning: 'resources' (Hugo's titles and names for a"
+                                + " bundle's files, by glob) is not applied"),
+                found.get(1));
+        assertTrue(
+                found.get(2)
+                        .startsWith("content/en/a.md:10:1: warning: 'cascade' in a dispatch gives its keys to no"
+                                + " page"),
+                found.get(2));
+        // [params] stays silent: templates read it.
+        assertEquals(
+                "Sub",
+                ((java.util.Map<?, ?>)
+                                Readers.read("content/en/b.md", toml).params().get("params"))
+                        .get("subtitle"));
+    }
+
+    @Test
+    void aMarkdownSlugWithCapitalsIsNamedSinceHugoLowercasedIt() {
+        List<String> named = read("content/en/Breaking-News.md", "---\ntitle: B\ndate: 2017-05-04\n---\nText.\n");
+        assertEquals(
+                List.of("content/en/Breaking-News.md:1:1: warning: slug 'Breaking-News' has capitals, which Hugo writes"
+                        + " in lower case in the URL ('breaking-news') unless its site sets disablePathToLower; Arshif"
+                        + " keeps them, so an archive moved from Hugo loses its old address: write the file's name in"
+                        + " lower case, or give the old URL as an alias"),
+                named);
+        assertEquals(
+                1,
+                read("content/en/b.md", "---\ntitle: B\ndate: 2017-05-04\nslug: Hello\n---\nT.\n")
+                        .size());
+        // A wire text never came from Hugo: its name is left alone.
+        assertEquals(List.of(), read("content/en/2017-05-04-AP.txt", "Talks\n\nGENEVA, May 4, 2017 (AP) — Talks.\n"));
+    }
 }
