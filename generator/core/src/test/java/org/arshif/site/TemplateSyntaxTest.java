@@ -71,4 +71,19 @@ class TemplateSyntaxTest {
                         + " misspelt",
                 error("<p>\n<#include \"part.ftlh\">\n"));
     }
+
+    @org.junit.jupiter.api.Test
+    void squareBracketTagsInATemplateWithoutFtlAreNamedSinceTheyArePrintedAsText() {
+        Trees.write(templates.resolve("robots.ftl"), "User-agent: *\n[#list site.languages as l]\nAllow: /\n");
+        Trees.write(templates.resolve("ok.ftl"), "[#ftl]\n[#list site.languages as l]x[/#list]\n");
+        Trees.write(templates.resolve("notes.txt"), "[#list] in a text file is no template\n");
+        Diagnostics d = new Diagnostics();
+        new Theme(templates, templates, d);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of("templates/robots.ftl:2:1: warning: '[#list' is a tag in FreeMarker's square-bracket"
+                        + " syntax, which it reads only in a template whose first line is [#ftl]: here it is text, and"
+                        + " the pages print it as written; add [#ftl] as the first line, or write the tags in angle"
+                        + " brackets (<#list …>)"),
+                d.sorted().stream().map(org.arshif.diag.Diagnostic::format).toList());
+    }
 }
