@@ -14,10 +14,11 @@ final class Aliases {
 
     /**
      * The aliases, each a path on this site; each bad one is reported at its list item. One without a leading
-     * {@code /} ({@code old-url}, {@code ../x}) is resolved as Hugo resolves it: from the folder of the dispatch's own
-     * URL ({@code /en/news/story/} → {@code /en/news/old-url/}).
+     * {@code /} ({@code old-url}, {@code ../x}) is resolved as Hugo resolves it: from the folder of the page's URL,
+     * the URL Hugo gave it ({@link #hugoUrl}, or its {@code url}), not Arshif's dated one, since the alias keeps an
+     * address of the site the archive comes from ({@code content/en/news/story.md} → {@code /en/news/old-url/}).
      *
-     * @param permalink the dispatch's URL, asked for only when an alias is relative
+     * @param permalink the page's URL as Hugo gave it, asked for only when an alias is relative
      */
     static List<String> read(String path, YFields fm, java.util.function.Supplier<String> permalink, Diagnostics d) {
         List<String> aliases = new ArrayList<>();
@@ -67,6 +68,21 @@ final class Aliases {
             }
         }
         return aliases;
+    }
+
+    /**
+     * The URL Hugo's default permalinks give the file {@code path} ({@code content/en/news/story.md} → {@code
+     * /en/news/story/}; a bundle's {@code index.md} its folder's), under the language's folder as Arshif's URLs are.
+     */
+    static String hugoUrl(String path, String lang) {
+        String p = path.startsWith("content/") ? path.substring("content/".length()) : path;
+        int dot = p.lastIndexOf('.');
+        p = dot > p.lastIndexOf('/') ? p.substring(0, dot) : p;
+        p = p.replaceFirst("\\.[a-z]{2,3}$", "").replaceFirst("(^|/)_?index$", "");
+        if (!p.equals(lang) && !p.startsWith(lang + "/")) {
+            p = lang + "/" + p;
+        }
+        return "/" + p + "/";
     }
 
     private static boolean isRelative(String alias) {

@@ -198,11 +198,8 @@ public final class DispatchReader {
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
         DispatchMeta meta = hugoKeys.read(path, fm, date, d);
-        String title = body.title();
-        DispatchMeta own = meta;
-        // with no date the dispatch is not read, so where its relative aliases lead is not asked
-        List<String> aliases = Aliases.read(
-                path, fm, () -> date == null ? "/" : permalink(path, lang, section, date, slug, title, own), d);
+        String hugoUrl = meta.url().isEmpty() ? Aliases.hugoUrl(path, lang) : meta.url();
+        List<String> aliases = Aliases.read(path, fm, () -> hugoUrl, d);
         if (!fm.has("publishDate")) {
             meta = meta.embargoed(
                     date,

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -95,7 +96,7 @@ final class EmbargoTime {
             return year != 0
                     ? at(LocalDate.of(year, day.getMonth(), day.getDayOfMonth()))
                             .toString()
-                    : time + " " + zone + " on " + day.getDayOfMonth() + " "
+                    : time + " " + (zone.equals(ZoneOffset.UTC) ? "GMT" : zone) + " on " + day.getDayOfMonth() + " "
                             + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT)
                             + " of the dispatch's year (the line gives none)";
         }

@@ -70,7 +70,7 @@ class RoundNineFindingsTest {
         String ap = "Talks resume\nEmbargoed to 0600 GMT May 5\nGENEVA, May 4, 2017 (AP) — Talks resumed.\n";
         assertEquals(
                 List.of("content/en/ap.txt:2:1: notice: 'Embargoed to 0600 GMT May 5' is the wire's embargo line: it"
-                        + " is not published, and the dispatch is not published before 06:00 Z on 5 May of the"
+                        + " is not published, and the dispatch is not published before 06:00 GMT on 5 May of the"
                         + " dispatch's year (the line gives none), as a publishDate later than its date holds it; to"
                         + " publish it at another time, give publishDate in front-matter"),
                 read("content/en/ap.txt", ap));
@@ -156,19 +156,31 @@ class RoundNineFindingsTest {
         // wrote /news/world/old-url/, /news/elsewhere/x/ and /news/world/sub/older.html.
         String md = "---\ntitle: A\ndate: 2017-05-04\naliases: [old-url, ../elsewhere/x, sub/older.html, ./here/,"
                 + " /abs/y]\n---\nText.\n";
+        // Arshif's URL is dated (/en/news/world/2017/05/story/); the aliases keep the addresses Hugo wrote, under /en/.
         Dispatch d = Readers.read("content/en/news/world/story.md", md);
-        String folder = d.permalink()
-                .substring(0, d.permalink().lastIndexOf('/', d.permalink().length() - 2) + 1);
-        String parent = folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
         assertEquals(
                 List.of(
-                        folder + "old-url/",
-                        parent + "elsewhere/x/",
-                        folder + "sub/older.html",
-                        folder + "here/",
+                        "/en/news/world/old-url/",
+                        "/en/news/elsewhere/x/",
+                        "/en/news/world/sub/older.html",
+                        "/en/news/world/here/",
                         "/abs/y/"),
                 d.aliases(),
                 d.permalink());
+        // A bundle's folder is its page: Hugo resolved from the folder above (content/news/bundle/index.md, old-b
+        // → /news/old-b/); a url of its own is the page's URL.
+        assertEquals(
+                List.of("/en/news/old-b/"),
+                Readers.read(
+                                "content/en/news/bundle/index.md",
+                                "---\ntitle: B\ndate: 2017-05-04\naliases: [old-b]\n---\nT.\n")
+                        .aliases());
+        assertEquals(
+                List.of("/en/x/old-c/"),
+                Readers.read(
+                                "content/en/c.md",
+                                "---\ntitle: C\ndate: 2017-05-04\nurl: /en/x/c/\naliases: [old-c]\n---\nT.\n")
+                        .aliases());
         List<String> above =
                 read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\naliases: [../../../../x]\n---\nT.\n");
         assertEquals(1, above.size(), above.toString());
