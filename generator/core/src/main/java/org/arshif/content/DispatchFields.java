@@ -324,13 +324,15 @@ final class DispatchFields {
                             + " is not the one the same word typed gives, '" + typed + "'; rename "
                             + (declared ? "'slug'" : "the file") + " with the letters typed");
         }
-        if (slug.contains(" ")) {
+        String problem = Slugs.problem(slug);
+        boolean capitals =
+                SourceName.of(path).format() == SourceFormat.MARKDOWN && !slug.equals(slug.toLowerCase(Locale.ROOT));
+        if (problem == null && capitals) {
+            // one warning with the one fix, when a space is in it too
+            d.warning(path, p[0], p[1], Slugs.capitals(slug, declared ? "'slug'" : "the file's name"));
+        } else if (problem == null && slug.contains(" ")) {
             d.warning(path, p[0], p[1], Slugs.spaced("slug '" + slug + "'", slug, declared ? "'slug'" : "the file"));
         }
-        if (SourceName.of(path).format() == SourceFormat.MARKDOWN && !slug.equals(slug.toLowerCase(Locale.ROOT))) {
-            d.warning(path, p[0], p[1], Slugs.capitals(slug, declared ? "'slug'" : "the file's name"));
-        }
-        String problem = Slugs.problem(slug);
         if (problem != null) {
             d.error(
                     path,

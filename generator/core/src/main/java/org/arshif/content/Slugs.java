@@ -190,9 +190,12 @@ public final class Slugs {
      * disablePathToLower}), Arshif keeps it as written, so a moved archive would lose its old address.
      */
     static String capitals(String slug, String where) {
-        return "slug '" + slug + "' has capitals, which Hugo writes in lower case in the URL ('"
-                + slug.toLowerCase(Locale.ROOT).replace(' ', '-') + "') unless its site sets disablePathToLower;"
-                + " Arshif keeps them, so an archive moved from Hugo loses its old address: write " + where
-                + " in lower case, or give the old URL as an alias";
+        boolean spaced = slug.contains(" ");
+        return "slug '" + slug + "' has capitals" + (spaced ? " and a space" : "") + ", which Hugo writes in lower case"
+                + (spaced ? " with a hyphen" : "") + " in the URL ('"
+                + slug.toLowerCase(Locale.ROOT).replace(' ', '-')
+                + "') unless its site sets disablePathToLower; Arshif keeps " + (spaced ? "both" : "them") + ", so an"
+                + " archive moved from Hugo loses its old address: write " + where + " in lower case"
+                + (spaced ? " with hyphens" : "") + ", or give the old URL as an alias";
     }
 }

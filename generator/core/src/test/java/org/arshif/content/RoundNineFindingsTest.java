@@ -276,6 +276,17 @@ class RoundNineFindingsTest {
                 1,
                 read("content/en/b.md", "---\ntitle: B\ndate: 2017-05-04\nslug: Hello\n---\nT.\n")
                         .size());
+        // Capitals and a space: one warning, with the one name that fixes both; a slug that is an error, none.
+        List<String> both = read("content/en/My Story.md", "---\ntitle: M\ndate: 2017-05-04\n---\nText.\n");
+        assertEquals(1, both.size(), both.toString());
+        assertTrue(
+                both.get(0)
+                        .contains("slug 'My Story' has capitals and a space, which Hugo writes in lower case with a"
+                                + " hyphen in the URL ('my-story')"),
+                both.get(0));
+        List<String> bad = read("content/en/Trailing .md", "---\ntitle: T\ndate: 2017-05-04\n---\nText.\n");
+        assertEquals(1, bad.size(), bad.toString());
+        assertTrue(bad.get(0).contains("error: slug 'Trailing ' starts or ends with a space"), bad.get(0));
         // A wire text never came from Hugo: its name is left alone.
         assertEquals(List.of(), read("content/en/2017-05-04-AP.txt", "Talks\n\nGENEVA, May 4, 2017 (AP) — Talks.\n"));
     }
