@@ -290,4 +290,15 @@ class RoundNineFindingsTest {
         // A wire text never came from Hugo: its name is left alone.
         assertEquals(List.of(), read("content/en/2017-05-04-AP.txt", "Talks\n\nGENEVA, May 4, 2017 (AP) — Talks.\n"));
     }
+
+    @Test
+    void aWireOfOnlyItsDatelineIsNamedAsATextCutShortWithItsDateRead() {
+        // Once "no date" (the dateline, with its date, was not read without text after it) and then published as text.
+        List<String> found = read("content/en/ap-1.txt", "Talks resume\n\nGENEVA, May 4, 2017 (AP) —\n");
+        assertEquals(
+                List.of(
+                        "content/en/ap-1.txt:1:1: error: the dispatch has a title but no paragraphs (a file cut short?);"
+                                + " add its text below the title, or remove the file"),
+                found);
+    }
 }
