@@ -78,7 +78,7 @@ class CheckTest {
         assertEquals(
                 expected, report.findings().stream().map(Diagnostic::format).toList());
         assertTrue(report.hasErrors());
-        assertEquals("Checked 10 dispatches: 8 errors, 4 warnings, 7 notices.", report.summary());
+        assertEquals("Checked 10 dispatches: 7 errors, 5 warnings, 7 notices.", report.summary());
         assertFalse(Files.exists(site.resolve("site")), "check must not write the site");
     }
 
