@@ -52,7 +52,18 @@ class MessyArchiveTest {
                         "content/en/2017-05-02-story.md:1:1: warning: the site's files en/2017/05/STORY/index.html"
                                 + " (content/en/2017-05-03-three.md) and en/2017/05/story/index.html"
                                 + " (content/en/2017-05-02-story.md)" + why),
-                warnings);
+                warnings.stream().filter(w -> !w.contains("has capitals")).toList());
+        // round nine: each capital slug also named, since Hugo lowercased it
+        String hugo = " has capitals, which Hugo writes in lower case in the URL ('";
+        assertEquals(
+                List.of(
+                        "content/en/2017-05-01-Story.md:1:1: warning: slug 'Story'" + hugo + "story')",
+                        "content/en/2017-05-03-three.md:3:1: warning: slug 'STORY'" + hugo + "story')",
+                        "content/en/2017-05-04-Other.md:1:1: warning: slug 'Other'" + hugo + "other')"),
+                warnings.stream()
+                        .filter(w -> w.contains("has capitals"))
+                        .map(w -> w.substring(0, w.indexOf("')") + 2))
+                        .toList());
     }
 
     @Test
@@ -124,6 +135,9 @@ class MessyArchiveTest {
                         "content/en/2017-05-04-dateline-first.txt:1:1: warning: the title line reads as a dateline,"
                                 + " which comes after the title; put the headline on the first line, then the"
                                 + " dateline and the text",
+                        // round nine: the lead paragraph with its inline dateline written twice is read once
+                        "content/en/2017-05-04-dateline-twice.txt:5:1: warning: the first paragraph is written again"
+                                + " on this line (pasted twice?): the copy is not published; delete it",
                         "content/en/2017-05-04-title-twice.txt:3:1: warning: the title is written again on this line (a"
                                 + " header pasted twice?): the copy is not published; delete it"),
                 warnings("wire-header-order"));

@@ -31,6 +31,7 @@ class UrlClashPositionsTest {
                         "content/en/y.md:4:1: error: two dispatches have the same URL /en/2024/03/same/",
                         "content/en/z.md:4:1: warning: the site's files en/2024/03/café/index.html"),
                 findings.stream()
+                        .filter(f -> !f.contains("has capitals")) // round nine: Hugo's lowercasing, named apart
                         .map(f -> f.replaceFirst("(/en/search/|/same/|café/index.html)[:, ].*", "$1"))
                         .toList());
     }

@@ -1,6 +1,7 @@
 package org.arshif.check;
 
 import static org.arshif.diag.Hints.Option.BASE_URL;
+import static org.arshif.diag.Hints.Option.DRAFTS;
 import static org.arshif.diag.Hints.Option.FUTURE;
 import static org.arshif.diag.Hints.Option.TRANSLATE;
 
@@ -261,6 +262,17 @@ public final class ArchiveChecker {
 
         if (c.notices() && DispatchMeta.publishedFrom(d.date(), d.meta()).isAfter(now)) {
             out.add(scheduled(d, !d.date().toInstant().isAfter(now)));
+        }
+        if (c.notices()
+                && d.meta().expiry() != null
+                && !d.meta().expiry().toInstant().isAfter(now)) {
+            // an archive keeps its stories: an expiry copied in from a CMS export would drop one without a word
+            out.add(d.finding(
+                    Severity.NOTICE,
+                    d.position("expiryDate"),
+                    "expired: expiryDate " + d.meta().expiry() + " has passed, so builds leave the dispatch out, as"
+                            + " Hugo does (" + hints.option(DRAFTS, "true") + " includes it); delete expiryDate to"
+                            + " keep it in the archive"));
         }
 
         if (d.format() == SourceFormat.MARKDOWN && text.split() != null) {

@@ -86,7 +86,7 @@ public final class AgencyText {
      * @param until   for an embargo line that names its instant in one way only ({@link EmbargoTime}), that instant;
      *                else null
      */
-    public record Note(int line, boolean warning, String message, java.time.OffsetDateTime until) {
+    public record Note(int line, boolean warning, String message, EmbargoTime.Held until) {
         Note(int line, boolean warning, String message) {
             this(line, warning, message, null);
         }
@@ -148,6 +148,7 @@ public final class AgencyText {
         }
         List<String> paragraphs = new ArrayList<>();
         int cut = paragraphs(lines, i, form, paragraphs);
+        RepeatedLead.drop(lines, i, paragraphs).ifPresent(notes::add);
         joinedAfter(lines, cut).ifPresent(notes::add);
         if (found == null && !paragraphs.isEmpty()) {
             datelineAt = i + 1;
@@ -242,18 +243,18 @@ public final class AgencyText {
 
     private static Note embargo(String[] lines, int i) {
         String line = lines[i].strip();
-        Optional<java.time.OffsetDateTime> until = EmbargoTime.of(line);
+        EmbargoTime.Reading reading = EmbargoTime.read(line);
         return new Note(
                 i + 1,
                 false,
-                until.map(t -> "'" + line + "' is the wire's embargo line: it is not published, and the dispatch is"
-                                + " not published before " + t + ", as a publishDate later than its date holds it; to"
-                                + " publish it at another time, give publishDate in front-matter")
+                reading.held()
+                        .map(t -> "'" + line + "' is the wire's embargo line: it is not published, and the dispatch is"
+                                + " not published before " + t.written() + ", as a publishDate later than its date"
+                                + " holds it; to publish it at another time, give publishDate in front-matter")
                         .orElse("'" + line + "' is the wire's embargo line: it is not published, and it does not hold"
-                                + " the dispatch back, since it names no time in GMT or UTC with a whole date (day,"
-                                + " month and year); to keep it off the site until then, give publishDate:"
-                                + " YYYY-MM-DDTHH:MM:SSZ in front-matter"),
-                until.orElse(null));
+                                + " the dispatch back, since it " + reading.why() + "; to keep it off the site until"
+                                + " then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                reading.held().orElse(null));
     }
 
     /** The profile's dateline at the start of the first paragraph, or the {@code CITY-AGENCY} one; taken out of it. */

@@ -12,8 +12,15 @@ final class Aliases {
 
     private Aliases() {}
 
-    /** The aliases, each a path on this site; each bad one is reported at its list item. */
-    static List<String> read(String path, YFields fm, Diagnostics d) {
+    /**
+     * The aliases, each a path on this site; each bad one is reported at its list item. One without a leading
+     * {@code /} ({@code old-url}, {@code ../x}) is resolved as Hugo resolves it: from the folder of the page's URL,
+     * the URL Hugo gave it ({@link #hugoUrl}, or its {@code url}), not Arshif's dated one, since the alias keeps an
+     * address of the site the archive comes from ({@code content/en/news/story.md} → {@code /en/news/old-url/}).
+     *
+     * @param permalink the page's URL as Hugo gave it, asked for only when an alias is relative
+     */
+    static List<String> read(String path, YFields fm, java.util.function.Supplier<String> permalink, Diagnostics d) {
         List<String> aliases = new ArrayList<>();
         List<String> written = fm.stringList("aliases").orElse(List.of());
         int[] key = fm.position("aliases");
@@ -31,7 +38,17 @@ final class Aliases {
         YNode node = fm.get("aliases").orElse(null);
         for (int i = 0; i < written.size(); i++) {
             String alias = written.get(i);
-            String problem = aliasProblem(alias);
+            String problem = relativeProblem(alias);
+            if (problem == null && isRelative(alias)) {
+                String resolved = resolve(permalink.get(), alias.strip());
+                problem = resolved == null
+                        ? "climbs above the site's root from this dispatch's folder; write it from the site root,"
+                                + " like /old/path/"
+                        : aliasProblem(resolved);
+                alias = resolved == null ? alias : resolved;
+            } else if (problem == null) {
+                problem = aliasProblem(alias);
+            }
             // Point at the list item when the aliases are a list, else at the key.
             int[] p = key;
             if (node instanceof YNode.Seq seq && seq.items().size() == written.size()) {
@@ -51,6 +68,60 @@ final class Aliases {
             }
         }
         return aliases;
+    }
+
+    /**
+     * The URL Hugo's default permalinks give the file {@code path} ({@code content/en/news/story.md} → {@code
+     * /en/news/story/}; a bundle's {@code index.md} its folder's), under the language's folder as Arshif's URLs are.
+     */
+    static String hugoUrl(String path, String lang) {
+        String p = path.startsWith("content/") ? path.substring("content/".length()) : path;
+        int dot = p.lastIndexOf('.');
+        p = dot > p.lastIndexOf('/') ? p.substring(0, dot) : p;
+        p = p.replaceFirst("\\.[a-z]{2,3}$", "").replaceFirst("(^|/)_?index$", "");
+        if (!p.equals(lang) && !p.startsWith(lang + "/")) {
+            p = lang + "/" + p;
+        }
+        return "/" + p + "/";
+    }
+
+    private static boolean isRelative(String alias) {
+        String a = alias.strip();
+        return !a.isEmpty() && !a.startsWith("/") && !a.contains("://") && !a.contains("\\");
+    }
+
+    /** What is wrong with a relative alias before it is resolved; null when nothing (or when it is not relative). */
+    private static String relativeProblem(String alias) {
+        String a = alias.strip();
+        return isRelative(a) && (a.contains("?") || a.contains("#") || a.contains(":"))
+                ? "contains '?', '#' or ':'; an alias is a path on this site, like /old/path/, or old-path from this"
+                        + " dispatch's folder"
+                : null;
+    }
+
+    /**
+     * {@code alias} from the folder of {@code permalink} ({@code /en/news/story/} → {@code /en/news/}), its {@code .}
+     * and {@code ..} segments taken; null when it climbs above the root.
+     */
+    static String resolve(String permalink, String alias) {
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        for (String s : permalink.split("/")) {
+            if (!s.isEmpty()) {
+                segments.addLast(s);
+            }
+        }
+        segments.pollLast(); // the page's own segment: Hugo resolves from the level of its folder
+        for (String s : alias.split("/")) {
+            if (s.equals("..")) {
+                if (segments.pollLast() == null) {
+                    return null;
+                }
+            } else if (!s.isEmpty() && !s.equals(".")) {
+                segments.addLast(s);
+            }
+        }
+        String joined = "/" + String.join("/", segments);
+        return alias.endsWith("/") && !joined.endsWith("/") ? joined + "/" : joined;
     }
 
     static String aliasProblem(String alias) {

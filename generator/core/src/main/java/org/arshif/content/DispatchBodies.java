@@ -39,7 +39,7 @@ final class DispatchBodies {
             String summary,
             AgencyText.Wire wire,
             java.time.LocalDate datelineDate,
-            java.time.OffsetDateTime embargo,
+            EmbargoTime.Held embargo,
             int embargoLine) {
 
         /** A Markdown body's parts: no dateline, footer, wire or embargo. */
@@ -98,7 +98,7 @@ final class DispatchBodies {
         // the embargo line that holds the dispatch longest, if any names its instant
         Optional<AgencyText.Note> holding = parsed.notes().stream()
                 .filter(n -> n.until() != null)
-                .max(java.util.Comparator.comparing(AgencyText.Note::until));
+                .max(java.util.Comparator.comparing(AgencyText.Note::until, EmbargoTime.Held.ORDER));
         java.time.LocalDate datelineDate = null;
         if (parsed.wire().dateline() != null) {
             WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());

@@ -192,8 +192,12 @@ final class DispatchFields {
             return Optional.empty();
         }
         String s = text.get().strip();
+        boolean quoted = fm.get(key)
+                .filter(n -> n instanceof YNode.Scalar sc && sc.kind() == YNode.ScalarKind.STRING)
+                .isPresent();
         try {
-            OffsetDateTime date = parseDateText(s, config.timeZone());
+            OffsetDateTime number = ExportedDates.number(Digits.western(s), quoted);
+            OffsetDateTime date = number != null ? number : parseDateText(s, config.timeZone());
             if (date.getYear() < 1 || date.getYear() > 9999) {
                 // Feeds, the sitemap and the search index write four-digit years.
                 fm.error(
@@ -242,7 +246,7 @@ final class DispatchFields {
         if (common != null) {
             return common;
         }
-        OffsetDateTime exported = ExportedDates.parse(s);
+        OffsetDateTime exported = ExportedDates.parse(s, zone);
         if (exported != null) {
             return exported;
         }
@@ -320,10 +324,15 @@ final class DispatchFields {
                             + " is not the one the same word typed gives, '" + typed + "'; rename "
                             + (declared ? "'slug'" : "the file") + " with the letters typed");
         }
-        if (slug.contains(" ")) {
+        String problem = Slugs.problem(slug);
+        boolean capitals =
+                SourceName.of(path).format() == SourceFormat.MARKDOWN && !slug.equals(slug.toLowerCase(Locale.ROOT));
+        if (problem == null && capitals) {
+            // one warning with the one fix, when a space is in it too
+            d.warning(path, p[0], p[1], Slugs.capitals(slug, declared ? "'slug'" : "the file's name"));
+        } else if (problem == null && slug.contains(" ")) {
             d.warning(path, p[0], p[1], Slugs.spaced("slug '" + slug + "'", slug, declared ? "'slug'" : "the file"));
         }
-        String problem = Slugs.problem(slug);
         if (problem != null) {
             d.error(
                     path,

@@ -37,4 +37,14 @@ public record DispatchMeta(
     public static Instant publishedFrom(OffsetDateTime date, DispatchMeta meta) {
         return meta != null && meta.publish() != null ? meta.publish().toInstant() : date.toInstant();
     }
+
+    /**
+     * These keys, held until {@code embargo} (a wire's embargo line, {@link EmbargoTime}) as a later {@code
+     * publishDate} holds them (Hugo's rule: only a time after its date); unchanged when it is null or not later.
+     */
+    DispatchMeta embargoed(OffsetDateTime date, OffsetDateTime embargo) {
+        return embargo == null || date == null || !embargo.isAfter(date)
+                ? this
+                : new DispatchMeta(description, authors, categories, keywords, expiry, embargo, url);
+    }
 }

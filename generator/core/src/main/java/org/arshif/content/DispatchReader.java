@@ -194,33 +194,20 @@ public final class DispatchReader {
         String lang = fields.language(path, fm, name.langSuffix(), text, d);
         OffsetDateTime date = fields.date(path, fm, body.datelineDate(), name, d);
         String slug = fields.slug(path, fm, name.stem(), d);
-        List<String> aliases = Aliases.read(path, fm, d);
         Tags tags = tags(path, fm, text, body.wire().title().category(), d);
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
         DispatchMeta meta = hugoKeys.read(path, fm, date, d);
+        String hugoUrl = meta.url().isEmpty() ? Aliases.hugoUrl(path, lang) : meta.url();
+        List<String> aliases = Aliases.read(path, fm, () -> hugoUrl, d);
         if (!fm.has("publishDate")) {
-            meta = embargoed(meta, date, body.embargo());
+            meta = meta.embargoed(
+                    date,
+                    body.embargo() == null || date == null
+                            ? null
+                            : body.embargo().at(date.toLocalDate()));
         }
         return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section, meta, image);
-    }
-
-    /**
-     * A wire's embargo line that names its instant holds the dispatch until then as a later {@code publishDate}
-     * does (Hugo's rule: only a time after its date), unless front-matter gives a {@code publishDate} of its own.
-     */
-    private static DispatchMeta embargoed(DispatchMeta meta, OffsetDateTime date, OffsetDateTime embargo) {
-        if (embargo == null || date == null || !embargo.isAfter(date)) {
-            return meta;
-        }
-        return new DispatchMeta(
-                meta.description(),
-                meta.authors(),
-                meta.categories(),
-                meta.keywords(),
-                meta.expiry(),
-                embargo,
-                meta.url());
     }
 
     /** Tag keys in order, and the label each was written with. */
@@ -283,7 +270,7 @@ public final class DispatchReader {
                                 ? ""
                                 : body.wire().dateline().agency());
         WireInfo wire = WireInfo.of(body.wire(), fm);
-        boolean draft = fm.bool("draft").orElse(false);
+        boolean draft = HugoBools.read(fm, "draft").orElse(false);
         OffsetDateTime lastmod = fields.lastmod(path, fm, date);
         if (date == null) {
             return Optional.empty();
@@ -312,10 +299,21 @@ public final class DispatchReader {
                 body.footerFound(),
                 positions(fm, body, meta),
                 strings.intern(section),
-                meta.url().isEmpty() ? permalinks.permalink(path, lang, section, date, slug, body.title()) : meta.url(),
+                permalink(path, lang, section, date, slug, body.title(), meta),
                 meta,
                 wire,
                 image));
+    }
+
+    private String permalink(
+            String path,
+            String lang,
+            String section,
+            OffsetDateTime date,
+            String slug,
+            String title,
+            DispatchMeta meta) {
+        return meta.url().isEmpty() ? permalinks.permalink(path, lang, section, date, slug, title) : meta.url();
     }
 
     /** Hugo's order: summary, else the text before {@code <!--more-->}, else description, else the lead. */
@@ -334,7 +332,9 @@ public final class DispatchReader {
      */
     private Map<String, Dispatch.Position> positions(YFields fm, DispatchBodies.Parts body, DispatchMeta meta) {
         Map<String, Dispatch.Position> positions = new HashMap<>();
-        if (body.embargoLine() > 0 && body.embargo().equals(meta.publish())) {
+        if (body.embargoLine() > 0
+                && meta.publish() != null
+                && body.embargo().at(meta.publish().toLocalDate()).equals(meta.publish())) {
             positions.put(Dispatch.EMBARGO_LINE, Dispatch.Position.of(body.embargoLine(), 1));
         }
         for (String key : fm.node().keys().keySet()) {

@@ -1,23 +1,32 @@
 package org.arshif.content;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.arshif.content.wire.WireCalendar;
 import org.arshif.internal.Digits;
 
 /**
- * The instant a wire's embargo line names, when it names one that reads only one way: a time of day in GMT or UTC
- * and a whole date with its year ({@code EMBARGOED UNTIL 0001 GMT MAY 5 2017}, {@code Not for publication before
- * 10:00 GMT, 5 May 2017}, {@code يحظر النشر قبل الساعة 10:00 بتوقيت غرينتش يوم 5 أيار 2017}, or ISO 8601 with its
- * zone). A line without a date or a year ({@code EMBARGO: 10:00 GMT}: which day?), in a local zone ({@code EST},
- * {@code بتوقيت مكة}) or with a time given twice is none: read wrong, it would publish a story before its embargo, so
- * it is left to the editor, who gives {@code publishDate}.
+ * The instant a wire's embargo line names, when it names one that reads only one way: a time of day in a zone
+ * {@link EmbargoZones} can tell (GMT, UTC, an offset such as {@code +03:00}, {@code EST}, {@code بتوقيت مكة}) and a
+ * date, with its year or without ({@code EMBARGOED UNTIL 0001 GMT MAY 5 2017}, {@code Embargoed to 0600 EST May 5},
+ * {@code يحظر النشر قبل الساعة 10:00 بتوقيت مكة يوم 5 أيار 2017}, or ISO 8601 with its zone). A date without a
+ * year is in the dispatch's own year ({@link Held#at}). A line without a date ({@code EMBARGO: 10:00 GMT}: which
+ * day?), in a zone whose name means two ({@code BST}, {@code IST}) or with a time given twice is none: read wrong, it
+ * would publish a story before its embargo, so it is left to the editor, who gives {@code publishDate}; {@link
+ * Reading#why} says which.
  */
 final class EmbargoTime {
     /** The line's opening words, up to what should be its time and date. */
@@ -30,10 +39,13 @@ final class EmbargoTime {
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)\\s*(Z|[+-]\\d{2}:\\d{2}|(?i:GMT|UTC))\\b?");
-    /** {@code 0001 GMT}, {@code 10:00 GMT}, {@code 10.00 UTC}, {@code 10:00 بتوقيت غرينتش}, {@code 1000Z}. */
+    /**
+     * {@code 0001 GMT}, {@code 10:00 UTC}, {@code 10.00 +03:00}, {@code 12:01 a.m. EDT}, {@code 10 a.m. EST}, {@code
+     * 10:00 بتوقيت مكة}, {@code 1000Z}: the hour, minutes, a.m. or p.m., and the zone as written.
+     */
     private static final Pattern TIME = Pattern.compile(
-            "(?<![\\d:.])([01]?\\d|2[0-3])[:.]?([0-5]\\d)\\s*(?:(?i:GMT|UTC|Z)\\b|(?:ت\\s?غ|بتوقيت\\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)"
-                    + "|(?:غرينتش|جرينتش)))",
+            "(?<![\\d:.])(\\d{1,2})(?:[:.]?([0-5]\\d))?\\s*" + "(?:([aApP])\\.?\\s?[mM]\\.?)?\\s*("
+                    + EmbargoZones.PATTERN + ")",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern ANOTHER_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\s*(?i:[A-Z]{2,4})\\b");
@@ -42,37 +54,144 @@ final class EmbargoTime {
     private static final Pattern FILLER = Pattern.compile(
             "^[\\s,،.\\-–—()]*(?:(?i:on|of)\\s+|يوم\\s+|في\\s+)?|[\\s,،.\\-–—()]+$", Pattern.UNICODE_CHARACTER_CLASS);
 
+    private static final Pattern LOCAL = Pattern.compile("(?i:local time)|(?:بال|ب)توقيت (?:ال)?محلي");
+
+    private static final String NOT_ONE_TIME = "names no time of day in a zone it can tell (GMT, UTC, an offset such as"
+            + " +03:00, or a zone of the documented table) with a date";
+
+    private static final String NO_DAY =
+            "gives a time but no day (a day and month, as 5 May, with a year or in the" + " dispatch's own)";
+
     private EmbargoTime() {}
+
+    /**
+     * An embargo's time, to be placed on the dispatch's date when it has no year of its own.
+     *
+     * @param year the year written, or 0
+     * @param zone a fixed offset, or a place's zone whose offset its date decides
+     */
+    record Held(int year, MonthDay day, LocalTime time, ZoneId zone) {
+        static final Comparator<Held> ORDER = Comparator.comparingInt(Held::year)
+                .thenComparing(Held::day)
+                .thenComparing(h -> h.at(LocalDate.of(Math.max(h.year, 2000), h.day.getMonth(), 1)));
+
+        /**
+         * The instant held until, for a dispatch dated {@code date}: without a year, the day in the date's year, or
+         * the next year's when that is more than half a year before the date (dated 31 December, held to 1 January).
+         */
+        OffsetDateTime at(LocalDate date) {
+            int y = year;
+            if (y == 0) {
+                y = date.getYear();
+                if (day.atYear(y).isBefore(date.minusDays(183))) {
+                    y++;
+                }
+            }
+            LocalDateTime local = LocalDateTime.of(day.atYear(y), time);
+            return local.atZone(zone).withLaterOffsetAtOverlap().toOffsetDateTime();
+        }
+
+        /** How a notice names it: {@code 2017-05-05T00:01Z}, or {@code 00:01 +03:00 on 5 May of the dispatch's year}. */
+        String written() {
+            return year != 0
+                    ? at(LocalDate.of(year, day.getMonth(), day.getDayOfMonth()))
+                            .toString()
+                    : time + " " + (zone.equals(ZoneOffset.UTC) ? "GMT" : zone) + " on " + day.getDayOfMonth() + " "
+                            + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT)
+                            + " of the dispatch's year (the line gives none)";
+        }
+    }
+
+    /** What an embargo line says: the time it holds the dispatch until, or why it holds nothing. */
+    record Reading(Optional<Held> held, String why) {
+        static Reading none(String why) {
+            return new Reading(Optional.empty(), why);
+        }
+    }
 
     /** The instant the embargo line {@code line} (stripped) names; empty unless it reads only one way. */
     static Optional<OffsetDateTime> of(String line) {
+        return read(line).held().filter(h -> h.year() != 0).map(h -> h.at(LocalDate.of(h.year(), 1, 1)));
+    }
+
+    /** What the embargo line {@code line} (stripped) holds the dispatch until, or why nothing. */
+    static Reading read(String line) {
         String text = Digits.western(line.strip());
         Matcher lead = LEAD.matcher(text);
         String rest = lead.lookingAt() ? text.substring(lead.end()) : text;
         Matcher iso = ISO.matcher(rest);
         if (iso.find()) {
             try {
-                String zone =
-                        iso.group(3).equalsIgnoreCase("GMT") || iso.group(3).equalsIgnoreCase("UTC")
-                                ? "Z"
-                                : iso.group(3);
-                return Optional.of(OffsetDateTime.parse(iso.group(1) + "T" + iso.group(2) + zone));
+                String zone = iso.group(3).length() == 3 ? "Z" : iso.group(3);
+                OffsetDateTime t = OffsetDateTime.parse(iso.group(1) + "T" + iso.group(2) + zone);
+                return new Reading(
+                        Optional.of(new Held(t.getYear(), MonthDay.from(t), t.toLocalTime(), t.getOffset())), "");
             } catch (DateTimeParseException e) {
-                return Optional.empty();
+                return Reading.none(NOT_ONE_TIME);
             }
         }
         Matcher time = TIME.matcher(rest);
         if (!time.find()) {
-            return Optional.empty();
+            return Reading.none(ambiguity(rest).orElse(NOT_ONE_TIME));
         }
+        Optional<LocalTime> clock = clock(time);
+        Optional<ZoneId> zone = EmbargoZones.zone(time.group(4));
         String date = (rest.substring(0, time.start()) + " " + rest.substring(time.end())).strip();
         if (ANOTHER_TIME.matcher(date).find()) {
-            return Optional.empty();
+            return Reading.none("gives a time twice, so it is not clear which holds");
+        }
+        if (clock.isEmpty() || zone.isEmpty()) {
+            return Reading.none(NOT_ONE_TIME);
         }
         date = FILLER.matcher(date).replaceAll("");
-        Optional<LocalDate> day = date.isEmpty() ? Optional.empty() : WireCalendar.written(capitalized(date));
-        return day.map(d -> OffsetDateTime.of(
-                d, LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2))), ZoneOffset.UTC));
+        if (date.isEmpty()) {
+            return Reading.none(NO_DAY);
+        }
+        Optional<LocalDate> day = WireCalendar.written(capitalized(date));
+        if (day.isPresent()) {
+            LocalDate d = day.get();
+            return new Reading(Optional.of(new Held(d.getYear(), MonthDay.from(d), clock.get(), zone.get())), "");
+        }
+        // no year: read on a leap year, so 29 February is a day, and placed on the dispatch's year later
+        return WireCalendar.written(capitalized(date) + " 2000")
+                .map(d -> new Reading(Optional.of(new Held(0, MonthDay.from(d), clock.get(), zone.get())), ""))
+                .orElse(Reading.none(NOT_ONE_TIME));
+    }
+
+    /** {@code 0001}, {@code 10:00}, {@code 12:01 a.m.}, {@code 10 p.m.}; empty when out of range. */
+    private static Optional<LocalTime> clock(Matcher time) {
+        int hour = Integer.parseInt(time.group(1));
+        int minute = time.group(2) == null ? 0 : Integer.parseInt(time.group(2));
+        String half = time.group(3);
+        if (half == null) {
+            return time.group(2) == null || hour > 23 ? Optional.empty() : Optional.of(LocalTime.of(hour, minute));
+        }
+        if (hour < 1 || hour > 12) {
+            return Optional.empty();
+        }
+        boolean pm = half.equalsIgnoreCase("p");
+        return Optional.of(LocalTime.of(hour % 12 + (pm ? 12 : 0), minute));
+    }
+
+    /** A zone name in {@code text} that means two or more, and what to write instead. */
+    private static Optional<String> ambiguity(String text) {
+        if (LOCAL.matcher(text).find()) {
+            return Optional.of("gives its time in local time, without naming the place; write it in GMT, or with"
+                    + " the place's offset (as 10:00 +03:00)");
+        }
+        Matcher m = EmbargoZones.AMBIGUOUS.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1);
+        Map<String, String> readings = EmbargoZones.readings(name);
+        String meanings = readings.entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(" or "));
+        List<String> offsets = List.copyOf(readings.values());
+        return Optional.of("names the zone '" + name + "', which may be " + meanings
+                + "; write the time in GMT, or with the offset" + " meant in place of '" + name + "' (as "
+                + offsets.get(0) + ")");
     }
 
     /** {@code MAY 5 2017} as {@code May 5 2017}: wires write their embargo lines in capitals. */

@@ -46,6 +46,7 @@ final class HugoKeys {
 
     /** @param date the dispatch's date, or null after an error */
     DispatchMeta read(String path, YFields fm, OffsetDateTime date, Diagnostics d) {
+        HugoPageTables.named(path, fm, d);
         oneTextWithCommas(path, fm, "tags", d);
         oneTextWithCommas(path, fm, "categories", d);
         String description = fm.string("description").map(String::strip).orElse("");

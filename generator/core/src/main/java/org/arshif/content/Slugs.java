@@ -184,4 +184,18 @@ public final class Slugs {
                 + (where.equals("the file") ? "the file's name" : where) + " with hyphens, or give the old URL as an"
                 + " alias";
     }
+
+    /**
+     * The warning for a Markdown dispatch's slug with capitals: Hugo lowercased its URL (unless the site set {@code
+     * disablePathToLower}), Arshif keeps it as written, so a moved archive would lose its old address.
+     */
+    static String capitals(String slug, String where) {
+        boolean spaced = slug.contains(" ");
+        return "slug '" + slug + "' has capitals" + (spaced ? " and a space" : "") + ", which Hugo writes in lower case"
+                + (spaced ? " with a hyphen" : "") + " in the URL ('"
+                + slug.toLowerCase(Locale.ROOT).replace(' ', '-')
+                + "') unless its site sets disablePathToLower; Arshif keeps " + (spaced ? "both" : "them") + ", so an"
+                + " archive moved from Hugo loses its old address: write " + where + " in lower case"
+                + (spaced ? " with hyphens" : "") + ", or give the old URL as an alias";
+    }
 }

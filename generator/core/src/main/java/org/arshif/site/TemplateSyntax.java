@@ -85,6 +85,25 @@ final class TemplateSyntax {
      * @param source the template's text, when it could be read
      */
     static Plain of(ParseException e, String editor, Optional<String> source) {
+        Plain plain = angle(e, editor, source);
+        return source.filter(TemplateSyntax::square)
+                .map(s -> new Plain(
+                        plain.line(),
+                        plain.column(),
+                        SHOWN_TAG.matcher(plain.message()).replaceAll("[$1]")))
+                .orElse(plain);
+    }
+
+    /**
+     * Whether the template is written in FreeMarker's square-bracket syntax ({@code [#list …]…[/#list]}), which it
+     * reads only in a template that starts with {@code [#ftl]}: then the tags it names are found, and written, so.
+     */
+    static boolean square(String source) {
+        return source.startsWith("[#ftl") || source.startsWith("\uFEFF[#ftl");
+    }
+
+    /** The error in plain words, its tags written in angle brackets. */
+    private static Plain angle(ParseException e, String editor, Optional<String> source) {
         int line = e.getLineNumber();
         int column = e.getColumnNumber();
         Matcher m;
@@ -247,11 +266,18 @@ final class TemplateSyntax {
     private static final Pattern TAGS =
             Pattern.compile("<#--.*?(?:-->|\\z)|<#noparse>.*?(?:</#noparse>|\\z)|<(/?)#(\\w+)([^>]*)>", Pattern.DOTALL);
 
+    private static final Pattern SQUARE_TAGS = Pattern.compile(
+            "\\[#--.*?(?:--\\]|\\z)|\\[#noparse\\].*?(?:\\[/#noparse\\]|\\z)|\\[(/?)#(\\w+)([^\\]]*)\\]",
+            Pattern.DOTALL);
+
+    /** A tag as a message shows it, {@code <#list>}, {@code </#if>}, {@code <@call>}: in square brackets for those. */
+    private static final Pattern SHOWN_TAG = Pattern.compile("<(/?[#@][^<>]*)>");
+
     /** The innermost of these directives still open at {@code end}: the one an unclosed error means. */
     private static Optional<Opening> innermostOpen(String source, List<String> names, int end) {
         Deque<int[]> open = new ArrayDeque<>();
         List<String> openNames = new ArrayList<>();
-        Matcher m = TAGS.matcher(source);
+        Matcher m = (square(source) ? SQUARE_TAGS : TAGS).matcher(source);
         m.region(0, Math.max(0, Math.min(end, source.length())));
         while (m.find()) {
             String name = m.group(2);

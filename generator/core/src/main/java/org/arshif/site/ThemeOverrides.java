@@ -40,6 +40,7 @@ final class ThemeOverrides {
         }
         List<String> texts = new ArrayList<>();
         own.forEach((name, file) -> {
+            squareTagsAsText(name, file, diagnostics);
             if (themeNames.contains(name)) {
                 return;
             }
@@ -78,6 +79,35 @@ final class ThemeOverrides {
             own.forEach((other, file) -> texts.add(other + "\n" + read(file)));
         }
         return texts.stream().anyMatch(t -> !t.startsWith(name + "\n") && t.contains(name));
+    }
+
+    /** A directive in square brackets, {@code [#list …]} or {@code [/#if]}, as FreeMarker's other syntax writes it. */
+    private static final java.util.regex.Pattern SQUARE_DIRECTIVE = java.util.regex.Pattern.compile(
+            "\\[/?#(?:list|if|else|elseif|items|sep|assign|local|global|include|import|macro|function|return|switch"
+                    + "|case|default|attempt|recover|noparse|compress|escape|noescape|autoesc|noautoesc|setting|ftl)\\b");
+
+    /**
+     * A template written in FreeMarker's square-bracket syntax without {@code [#ftl]} as its first line: FreeMarker
+     * then reads its {@code [#list …]} as text, and the pages print it as written, without an error.
+     */
+    private static void squareTagsAsText(String name, Path file, Diagnostics diagnostics) {
+        if (!name.endsWith(".ftl") && !name.endsWith(".ftlh") && !name.endsWith(".ftlx")) {
+            return;
+        }
+        String text = read(file);
+        java.util.regex.Matcher m = SQUARE_DIRECTIVE.matcher(text);
+        if (TemplateSyntax.square(text) || !m.find()) {
+            return;
+        }
+        int[] at = org.arshif.internal.SourceText.lineAndColumn(text, m.start());
+        String tag = m.group().substring(1);
+        diagnostics.warning(
+                "templates/" + name,
+                at[0],
+                at[1],
+                "'[" + tag + "' is a tag in FreeMarker's square-bracket syntax, which it reads only in a template whose"
+                        + " first line is [#ftl]: here it is text, and the pages print it as written; add [#ftl] as"
+                        + " the first line, or write the tags in angle brackets (<" + tag + " …>)");
     }
 
     private static String read(Path file) {

@@ -56,7 +56,9 @@ class CheckTest {
                         + " value for MonthOfYear (valid values 1 - 12): 13); write it as YYYY-MM-DD, or"
                         + " YYYY-MM-DDTHH:MM:SS+03:00 with a time"
                         + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)",
-                "content/ar/2017-06-01-bad-date.md:4:8: error: 'draft' must be true or false, but it is \"yes\"",
+                // round nine: read as Hugo's YAML reads it, with a warning (once an error)
+                "content/ar/2017-06-01-bad-date.md:4:8: warning: 'draft: yes' is read as true, as Hugo's YAML reads"
+                        + " it (YAML 1.2 reads it as text); write draft: true",
                 "content/en/2017-04-21-dupkey.md:3:1: error: this en dispatch and content/en/2017-05-22-summit.md both"
                         + " claim translationKey 'summit'; give one of them a different translationKey or file name",
                 "content/en/2017-05-12-wire.txt:1:1: notice: no ar translation; start one with: new"
@@ -76,7 +78,7 @@ class CheckTest {
         assertEquals(
                 expected, report.findings().stream().map(Diagnostic::format).toList());
         assertTrue(report.hasErrors());
-        assertEquals("Checked 10 dispatches: 8 errors, 4 warnings, 7 notices.", report.summary());
+        assertEquals("Checked 10 dispatches: 7 errors, 5 warnings, 7 notices.", report.summary());
         assertFalse(Files.exists(site.resolve("site")), "check must not write the site");
     }
 

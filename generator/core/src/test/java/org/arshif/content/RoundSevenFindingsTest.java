@@ -172,8 +172,9 @@ class RoundSevenFindingsTest {
         assertEquals(
                 List.of("content/ar/afp-1.txt:1:1: notice: 'يحظر النشر قبل الساعة 10:00 بتوقيت غرينتش' is the"
                         + " wire's embargo line: it is not published, and it does not hold the dispatch back, since it"
-                        + " names no time in GMT or UTC with a whole date (day, month and year); to keep it off the site"
-                        + " until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                        + " gives a time but no day (a day and month, as 5 May, with a year or in the dispatch's own);"
+                        + " to keep it off the site until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in"
+                        + " front-matter"),
                 read("content/ar/afp-1.txt", ar));
     }
 

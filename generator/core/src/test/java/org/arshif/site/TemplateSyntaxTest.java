@@ -46,6 +46,10 @@ class TemplateSyntaxTest {
             `<p>${"abc}</p>\\n` | 1:6: error: template syntax error: this quoted text is never closed: the template ends inside it; close it with the same quote
             `<p>\\n<@m x=1\\n` | 2:1: error: template syntax error: this <@ call is never finished: the template ends inside it; end the tag with > (or />)
             `<#-- a note\\n` | 1:1: error: template syntax error: this <#-- comment is never closed; end it with -->
+            `[#ftl]\\n<p>\\n[#list items as x]\\n${x}\\n` | 3:1: error: template syntax error: this [#list] is never closed: the template ends before its [/#list]; add [/#list] where its part ends
+            `[#ftl]\\n[#list a as l]\\n[#if true]\\nx\\n[/#list]\\n` | 5:1: error: template syntax error: '[/#list]' here, but the [#if] opened before it (line 3) is still open; close it with [/#if] first, or correct this end tag if it is misspelt
+            `[#ftl]\\n[#-- [#list a as l] --]\\n[#if a]\\n` | 3:1: error: template syntax error: this [#if] is never closed: the template ends before its [/#if]; add [/#if] where its part ends
+            `[#ftl]\\n[#lsit xs as x][/#lsit]\\n` | 2:2: error: template syntax error: unknown directive [#lsit]; did you mean [#list]? a macro of the templates' own is called with [@lsit], after [#macro lsit]
             """)
     void aSyntaxErrorIsInPlainWordsAtThePlaceToFix(String template, String expected) {
         String found = error(template.replace("\\n", "\n"));
@@ -66,5 +70,20 @@ class TemplateSyntaxTest {
                         + " it (line 2) is still open; close it with </#if> first, or correct this end tag if it is"
                         + " misspelt",
                 error("<p>\n<#include \"part.ftlh\">\n"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void squareBracketTagsInATemplateWithoutFtlAreNamedSinceTheyArePrintedAsText() {
+        Trees.write(templates.resolve("robots.ftl"), "User-agent: *\n[#list site.languages as l]\nAllow: /\n");
+        Trees.write(templates.resolve("ok.ftl"), "[#ftl]\n[#list site.languages as l]x[/#list]\n");
+        Trees.write(templates.resolve("notes.txt"), "[#list] in a text file is no template\n");
+        Diagnostics d = new Diagnostics();
+        new Theme(templates, templates, d);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of("templates/robots.ftl:2:1: warning: '[#list' is a tag in FreeMarker's square-bracket"
+                        + " syntax, which it reads only in a template whose first line is [#ftl]: here it is text, and"
+                        + " the pages print it as written; add [#ftl] as the first line, or write the tags in angle"
+                        + " brackets (<#list …>)"),
+                d.sorted().stream().map(org.arshif.diag.Diagnostic::format).toList());
     }
 }

@@ -41,11 +41,14 @@ public final class WireForm {
     public Optional<Dateline> dateline(String paragraph) {
         int newline = paragraph.indexOf('\n');
         String head = paragraph.substring(0, Math.min(newline < 0 ? paragraph.length() : newline, MAX_DATELINE));
+        // a dispatch of only its dateline ("GENEVA, May 4, 2017 (AP) —"): the space a dateline ends with is not there
+        String probe = head.length() == paragraph.length() && head.matches("(?s).*[-–—]") ? head + " " : head;
         for (Pattern p : datelines) {
-            Matcher m = p.matcher(head);
+            Matcher m = p.matcher(probe);
             if (m.lookingAt()) {
-                return Optional.of(new Dateline(
-                        name, group(m, "city"), group(m, "agency"), parts(m, "g"), parts(m, "h"), m.end()));
+                int end = Math.min(m.end(), head.length());
+                return Optional.of(
+                        new Dateline(name, group(m, "city"), group(m, "agency"), parts(m, "g"), parts(m, "h"), end));
             }
         }
         return Optional.empty();

@@ -1,0 +1,133 @@
+package org.arshif.content;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The zones a wire's embargo line may name and Arshif reads, a fixed table (README, "Wire formats"): GMT and UTC;
+ * an offset ({@code +03:00}, {@code +0300}, {@code GMT+3}); the abbreviations that mean one offset only ({@code EST}
+ * −05:00, {@code EDT} −04:00, {@code CET} +01:00, {@code EEST} +03:00, {@code MSK} +03:00, …); and a place's time in
+ * Arabic ({@code بتوقيت مكة} is Asia/Riyadh, {@code بتوقيت دمشق} Asia/Damascus, …), whose offset on the day the
+ * time zone database gives (summer time included). An abbreviation that means two zones ({@code BST}: British Summer
+ * Time or Bangladesh Standard Time) is not read: {@link #readings} names its meanings.
+ */
+final class EmbargoZones {
+    private static final Map<String, ZoneOffset> ABBREVIATIONS = new TreeMap<>(Map.ofEntries(
+            Map.entry("GMT", ZoneOffset.UTC),
+            Map.entry("UTC", ZoneOffset.UTC),
+            Map.entry("UT", ZoneOffset.UTC),
+            Map.entry("Z", ZoneOffset.UTC),
+            Map.entry("WET", ZoneOffset.UTC),
+            Map.entry("WEST", ZoneOffset.ofHours(1)),
+            Map.entry("CET", ZoneOffset.ofHours(1)),
+            Map.entry("CEST", ZoneOffset.ofHours(2)),
+            Map.entry("EET", ZoneOffset.ofHours(2)),
+            Map.entry("EEST", ZoneOffset.ofHours(3)),
+            Map.entry("MSK", ZoneOffset.ofHours(3)),
+            Map.entry("EST", ZoneOffset.ofHours(-5)),
+            Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            Map.entry("MST", ZoneOffset.ofHours(-7)),
+            Map.entry("MDT", ZoneOffset.ofHours(-6)),
+            Map.entry("PDT", ZoneOffset.ofHours(-7)),
+            Map.entry("HKT", ZoneOffset.ofHours(8)),
+            Map.entry("SGT", ZoneOffset.ofHours(8)),
+            Map.entry("JST", ZoneOffset.ofHours(9)),
+            Map.entry("AEST", ZoneOffset.ofHours(10)),
+            Map.entry("AEDT", ZoneOffset.ofHours(11))));
+
+    /** Places whose time an Arabic line names ({@code بتوقيت مكة المكرمة}); عمان (Amman or Oman) is not one. */
+    private static final Map<String, String> PLACES = new TreeMap<>(Map.ofEntries(
+            Map.entry("غرينتش", "Z"),
+            Map.entry("غرينيتش", "Z"),
+            Map.entry("جرينتش", "Z"),
+            Map.entry("جرينيتش", "Z"),
+            Map.entry("مكة المكرمة", "Asia/Riyadh"),
+            Map.entry("مكة", "Asia/Riyadh"),
+            Map.entry("الرياض", "Asia/Riyadh"),
+            Map.entry("السعودية", "Asia/Riyadh"),
+            Map.entry("الدوحة", "Asia/Qatar"),
+            Map.entry("الكويت", "Asia/Kuwait"),
+            Map.entry("المنامة", "Asia/Bahrain"),
+            Map.entry("البحرين", "Asia/Bahrain"),
+            Map.entry("أبوظبي", "Asia/Dubai"),
+            Map.entry("أبو ظبي", "Asia/Dubai"),
+            Map.entry("دبي", "Asia/Dubai"),
+            Map.entry("الإمارات", "Asia/Dubai"),
+            Map.entry("مسقط", "Asia/Muscat"),
+            Map.entry("بغداد", "Asia/Baghdad"),
+            Map.entry("دمشق", "Asia/Damascus"),
+            Map.entry("بيروت", "Asia/Beirut"),
+            Map.entry("القاهرة", "Africa/Cairo"),
+            Map.entry("الخرطوم", "Africa/Khartoum"),
+            Map.entry("تونس", "Africa/Tunis"),
+            Map.entry("الجزائر", "Africa/Algiers"),
+            Map.entry("الرباط", "Africa/Casablanca")));
+
+    /** What each abbreviation of two meanings may mean, with its offset. */
+    private static final Map<String, Map<String, String>> TWO_WAYS = new TreeMap<>(Map.of(
+            "BST", ordered("British Summer Time", "+01:00", "Bangladesh Standard Time", "+06:00"),
+            "IST", ordered("India Standard Time", "+05:30", "Irish Standard Time", "+01:00"),
+            "CST", ordered("US Central Standard Time", "-06:00", "China Standard Time", "+08:00"),
+            "CDT", ordered("US Central Daylight Time", "-05:00", "Cuba Daylight Time", "-04:00"),
+            "AST", ordered("Arabia Standard Time", "+03:00", "Atlantic Standard Time", "-04:00"),
+            "PST", ordered("Pacific Standard Time", "-08:00", "Philippine Standard Time", "+08:00"),
+            "GST", ordered("Gulf Standard Time", "+04:00", "South Georgia Time", "-02:00")));
+
+    private static final String OFFSET = "(?:(?i:GMT|UTC)\\s?)?[+\\-−](?:0?\\d|1[0-4])(?::?[0-5]\\d)?(?!\\d)";
+
+    /** A zone as a line writes it, longest names first. */
+    static final String PATTERN = OFFSET + "|(?i:GMT|UTC)\\b|Z\\b|(?:" + String.join("|", ABBREVIATIONS.keySet())
+            + ")\\b|ت\\s?\\.?\\s?غ\\b|(?:بتوقيت|بتوقيتِ|حسب توقيت|توقيت)\\s+(?:"
+            + String.join(
+                    "|",
+                    PLACES.keySet().stream()
+                            .sorted((a, b) -> b.length() - a.length())
+                            .toList()) + ")"
+            + "|(?:غرينتش|جرينتش)";
+
+    static final Pattern AMBIGUOUS = Pattern.compile("\\b(" + String.join("|", TWO_WAYS.keySet()) + ")\\b");
+
+    private static final Pattern OFFSET_ONLY =
+            Pattern.compile("(?:(?i:GMT|UTC)\\s?)?([+\\-−])(\\d{1,2})(?::?(\\d{2}))?");
+
+    private EmbargoZones() {}
+
+    /** The zone {@code written} (a match of {@link #PATTERN}) names. */
+    static Optional<ZoneId> zone(String written) {
+        String s = written.strip();
+        Matcher offset = OFFSET_ONLY.matcher(s);
+        if (offset.matches()) {
+            int sign = offset.group(1).equals("+") ? 1 : -1;
+            int minutes = offset.group(3) == null ? 0 : Integer.parseInt(offset.group(3));
+            return Optional.of(ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(offset.group(2)), sign * minutes));
+        }
+        ZoneOffset abbreviated = ABBREVIATIONS.get(s.toUpperCase(Locale.ROOT));
+        if (abbreviated != null) {
+            return Optional.of(abbreviated);
+        }
+        if (s.matches("ت\\s?\\.?\\s?غ")) {
+            return Optional.of(ZoneOffset.UTC); // توقيت غرينتش, abbreviated
+        }
+        String place = s.replaceFirst("^(?:بتوقيتِ?|حسب توقيت|توقيت)\\s+", "").replaceAll("\\s+", " ");
+        return Optional.ofNullable(PLACES.get(place)).map(ZoneId::of);
+    }
+
+    /** What the abbreviation {@code name} may mean, each with its offset, in order. */
+    static Map<String, String> readings(String name) {
+        return TWO_WAYS.getOrDefault(name, Map.of());
+    }
+
+    private static Map<String, String> ordered(String a, String aOffset, String b, String bOffset) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(a, aOffset);
+        m.put(b, bOffset);
+        return m;
+    }
+}
