@@ -1,7 +1,10 @@
 package org.arshif.content;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.YFields;
 import org.arshif.internal.yaml.YNode;
@@ -20,7 +23,7 @@ final class Aliases {
      *
      * @param permalink the page's URL as Hugo gave it, asked for only when an alias is relative
      */
-    static List<String> read(String path, YFields fm, java.util.function.Supplier<String> permalink, Diagnostics d) {
+    static List<String> read(String path, YFields fm, Supplier<String> permalink, Diagnostics d) {
         List<String> aliases = new ArrayList<>();
         List<String> written = fm.stringList("aliases").orElse(List.of());
         int[] key = fm.position("aliases");
@@ -104,7 +107,7 @@ final class Aliases {
      * and {@code ..} segments taken; null when it climbs above the root.
      */
     static String resolve(String permalink, String alias) {
-        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        Deque<String> segments = new ArrayDeque<>();
         for (String s : permalink.split("/")) {
             if (!s.isEmpty()) {
                 segments.addLast(s);
