@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.util.List;
 import java.util.Locale;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.YFields;
@@ -36,18 +37,21 @@ final class HugoPageTables {
                             + " a cascade from a section page to the pages below it; move it to the folder's _index.md, or"
                             + " write its keys in this dispatch's own front-matter");
         }
-        if (fm.get("outputs").orElse(null) instanceof YNode.Seq seq) {
-            for (YNode item : seq.items()) {
-                if (item instanceof YNode.Scalar s
-                        && !s.text().strip().toLowerCase(Locale.ROOT).equals("html")) {
-                    d.warning(
-                            path,
-                            s.line(),
-                            s.column(),
-                            "'outputs' names '" + s.text().strip() + "', a format Arshif"
-                                    + " does not write: a dispatch is one HTML page, in the feeds, the sitemap and the search"
-                                    + " index; delete it from 'outputs'");
-                }
+        YNode outputs = fm.get("outputs").orElse(null);
+        // a list, or one text (outputs: amp), which Hugo reads as a list of one
+        List<YNode> formats = outputs instanceof YNode.Seq seq
+                ? seq.items()
+                : outputs instanceof YNode.Scalar ? List.of(outputs) : List.of();
+        for (YNode item : formats) {
+            if (item instanceof YNode.Scalar s
+                    && !s.text().strip().toLowerCase(Locale.ROOT).equals("html")) {
+                d.warning(
+                        path,
+                        s.line(),
+                        s.column(),
+                        "'outputs' names '" + s.text().strip() + "', a format Arshif"
+                                + " does not write: a dispatch is one HTML page, in the feeds, the sitemap and the search"
+                                + " index; delete it from 'outputs'");
             }
         }
     }

@@ -264,6 +264,20 @@ class RoundNineFindingsTest {
     }
 
     @Test
+    void outputsWrittenAsOneTextIsReadAsHugoReadsIt() {
+        // Hugo reads 'outputs: amp' as a list of one; a format Arshif does not write is named at the text
+        List<String> found = read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\noutputs: amp\n---\nText.\n");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(
+                found.get(0)
+                        .startsWith("content/en/a.md:4:10: warning: 'outputs' names 'amp', a format Arshif does"
+                                + " not write"),
+                found.get(0));
+        assertEquals(
+                List.of(), read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\noutputs: html\n---\nText.\n"));
+    }
+
+    @Test
     void aMarkdownSlugWithCapitalsIsNamedSinceHugoLowercasedIt() {
         List<String> named = read("content/en/Breaking-News.md", "---\ntitle: B\ndate: 2017-05-04\n---\nText.\n");
         assertEquals(
