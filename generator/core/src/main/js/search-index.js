@@ -963,9 +963,21 @@ async function tailMember(ix, { url, start, size, bundle, at }) {
   const whole = async () => (await ix.chunk(url)).subarray(start, start + size);
   if (ix.rangeless) return whole();
   const batch = inBatch(ix, bundle, at, size);
-  const parts = await batch.parts.catch((e) => orFiles(ix, e));
-  const found = cut(parts, at, size) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch, at), at, size) : undefined);
-  return found ?? whole();
+  return (await fromBatch(ix, bundle, batch, await batch.parts.catch((e) => orFiles(ix, e)), at, size)) ?? whole();
+}
+
+/**
+ * Bytes `at` to `at + size - 1` of a tail bundle from its batch's answer (`parts`), or, when that lacks them (a server
+ * that answered some ranges only), from a request for their joined range alone; undefined when neither has them.
+ * @param {SearchIndex} ix
+ * @param {string} bundle
+ * @param {TailBatch} batch
+ * @param {RangeParts} parts
+ * @param {number} at
+ * @param {number} size
+ */
+async function fromBatch(ix, bundle, batch, parts, at, size) {
+  return cut(parts, at, size) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch, at), at, size) : undefined);
 }
 
 /**
@@ -1084,8 +1096,7 @@ async function lexiconPieces(ix, wanted) {
   try {
     for (const [k, i] of missing.entries()) {
       const [a, size] = [start + at[i], at[i + 1] - at[i]];
-      const parts = await batch[k].parts;
-      const bytes = cut(parts, a, size) ?? (parts && !ix.rangeless ? cut(await alone(ix, bundle, batch[k], a), a, size) : undefined);
+      const bytes = await fromBatch(ix, bundle, batch[k], await batch[k].parts, a, size);
       if (!bytes) return null;
       ix.lexicon.set(i, /** @type {LexiconPiece} */ (await decodeJson(bytes, `${bundle}#lexicon${i}`)));
     }

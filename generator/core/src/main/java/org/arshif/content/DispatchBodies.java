@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.util.Comparator;
 import java.util.Optional;
 import org.arshif.content.wire.WireCalendar;
 import org.arshif.diag.Diagnostic;
@@ -98,7 +99,7 @@ final class DispatchBodies {
         // the embargo line that holds the dispatch longest, if any names its instant
         Optional<AgencyText.Note> holding = parsed.notes().stream()
                 .filter(n -> n.until() != null)
-                .max(java.util.Comparator.comparing(AgencyText.Note::until, EmbargoTime.Held.ORDER));
+                .max(Comparator.comparing(AgencyText.Note::until, EmbargoTime.Held.ORDER));
         java.time.LocalDate datelineDate = null;
         if (parsed.wire().dateline() != null) {
             WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());

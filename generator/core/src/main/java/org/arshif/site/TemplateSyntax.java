@@ -2,10 +2,10 @@ package org.arshif.site;
 
 import freemarker.core.ParseException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -275,8 +275,7 @@ final class TemplateSyntax {
 
     /** The innermost of these directives still open at {@code end}: the one an unclosed error means. */
     private static Optional<Opening> innermostOpen(String source, List<String> names, int end) {
-        Deque<int[]> open = new ArrayDeque<>();
-        List<String> openNames = new ArrayList<>();
+        Deque<Map.Entry<String, Integer>> open = new ArrayDeque<>(); // each open directive's name and offset
         Matcher m = (square(source) ? SQUARE_TAGS : TAGS).matcher(source);
         m.region(0, Math.max(0, Math.min(end, source.length())));
         while (m.find()) {
@@ -285,18 +284,16 @@ final class TemplateSyntax {
                 continue;
             }
             if (m.group(1).isEmpty()) {
-                open.push(new int[] {m.start()});
-                openNames.add(name);
+                open.push(Map.entry(name, m.start()));
             } else if (!open.isEmpty()) {
                 open.pop();
-                openNames.remove(openNames.size() - 1);
             }
         }
         if (open.isEmpty()) {
             return Optional.empty();
         }
-        int[] at = SourceText.lineAndColumn(source, open.peek()[0]);
-        return Optional.of(new Opening(openNames.get(openNames.size() - 1), at[0], at[1]));
+        int[] at = SourceText.lineAndColumn(source, open.peek().getValue());
+        return Optional.of(new Opening(open.peek().getKey(), at[0], at[1]));
     }
 
     /** Where a {@code ${} before the error that no {@code }} closed opens, on an earlier line: the likely cause. */

@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 import org.arshif.internal.Suggestions;
 
 /**
@@ -38,14 +42,16 @@ final class ThemeOverrides {
         } catch (IOException e) {
             return; // the loader reports a folder it cannot read, when a page needs it
         }
-        List<String> texts = new ArrayList<>();
+        // each file read once, when first needed: by the square-bracket check, or for the names others include
+        Map<String, String> texts = new TreeMap<>();
+        Function<String, String> text = name -> texts.computeIfAbsent(name, n -> read(own.get(n)));
         own.forEach((name, file) -> {
-            squareTagsAsText(name, file, diagnostics);
+            squareTagsAsText(name, text, diagnostics);
             if (themeNames.contains(name)) {
                 return;
             }
             Optional<String> meant = meant(name, themeNames);
-            if (meant.isPresent() && !namedByAnother(name, own, texts)) {
+            if (meant.isPresent() && !namedByAnother(name, own, text)) {
                 diagnostics.warning(
                         "templates/" + name,
                         0,
@@ -74,15 +80,14 @@ final class ThemeOverrides {
     }
 
     /** Whether another of the site's templates holds {@code name}, as an include or import names it. */
-    private static boolean namedByAnother(String name, TreeMap<String, Path> own, List<String> texts) {
-        if (texts.isEmpty()) {
-            own.forEach((other, file) -> texts.add(other + "\n" + read(file)));
-        }
-        return texts.stream().anyMatch(t -> !t.startsWith(name + "\n") && t.contains(name));
+    private static boolean namedByAnother(String name, TreeMap<String, Path> own, Function<String, String> text) {
+        return own.keySet().stream()
+                .anyMatch(other -> !other.equals(name)
+                        && (other.contains(name) || text.apply(other).contains(name)));
     }
 
     /** A directive in square brackets, {@code [#list …]} or {@code [/#if]}, as FreeMarker's other syntax writes it. */
-    private static final java.util.regex.Pattern SQUARE_DIRECTIVE = java.util.regex.Pattern.compile(
+    private static final Pattern SQUARE_DIRECTIVE = Pattern.compile(
             "\\[/?#(?:list|if|else|elseif|items|sep|assign|local|global|include|import|macro|function|return|switch"
                     + "|case|default|attempt|recover|noparse|compress|escape|noescape|autoesc|noautoesc|setting|ftl)\\b");
 
@@ -90,16 +95,16 @@ final class ThemeOverrides {
      * A template written in FreeMarker's square-bracket syntax without {@code [#ftl]} as its first line: FreeMarker
      * then reads its {@code [#list …]} as text, and the pages print it as written, without an error.
      */
-    private static void squareTagsAsText(String name, Path file, Diagnostics diagnostics) {
+    private static void squareTagsAsText(String name, Function<String, String> texts, Diagnostics diagnostics) {
         if (!name.endsWith(".ftl") && !name.endsWith(".ftlh") && !name.endsWith(".ftlx")) {
             return;
         }
-        String text = read(file);
-        java.util.regex.Matcher m = SQUARE_DIRECTIVE.matcher(text);
+        String text = texts.apply(name);
+        Matcher m = SQUARE_DIRECTIVE.matcher(text);
         if (TemplateSyntax.square(text) || !m.find()) {
             return;
         }
-        int[] at = org.arshif.internal.SourceText.lineAndColumn(text, m.start());
+        int[] at = SourceText.lineAndColumn(text, m.start());
         String tag = m.group().substring(1);
         diagnostics.warning(
                 "templates/" + name,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.SourceText;
 
 /**
  * Parses JSON (Hugo's front-matter that is a leading {@code { ... }} object) with Jackson's streaming parser into
@@ -110,7 +111,7 @@ public final class JsonReader {
             before--;
         }
         return before >= 0 && json.charAt(before) == ','
-                ? Optional.of(org.arshif.internal.SourceText.lineAndColumn(json, before))
+                ? Optional.of(SourceText.lineAndColumn(json, before))
                 : Optional.empty();
     }
 
