@@ -682,7 +682,7 @@ function oneWord(w, what) {
 }
 
 /**
- * The stopwords and protected words, normalized.
+ * The stopwords, protected words and root-و words, normalized.
  * @param {AnalysisData} data
  */
 function wordSets(data) {
@@ -696,7 +696,19 @@ function wordSets(data) {
     if (stop.has(n)) throw new Error(`protected word is also a stopword: ${w}`);
     prot.add(n);
   }
-  return { stopAr, stopEn, stop, prot };
+  /** @type {Set<string>} light stems of the root-و words (as Lexicon.rootWawStems) */
+  const rootWaw = new Set();
+  const rootWawWords = new Set();
+  for (const w of data.rootWaw ?? []) { // an analysis written before the list had none
+    const n = oneWord(w, 'root-\u0648 word');
+    if (n.length < 4 || n[0] !== 'و' || PROCLITICS.some((c) => n.length >= c.length + 2 && n.startsWith(c))) {
+      throw new Error(`root-\u0648 word must start with \u0648, have 4 letters or more and no other proclitic `
+        + `(write it without ال): ${n}`);
+    }
+    rootWawWords.add(n);
+    rootWaw.add(stripArabicSuffixes(n));
+  }
+  return { stopAr, stopEn, stop, prot, rootWaw, rootWawWords };
 }
 
 /**
@@ -836,14 +848,16 @@ function surfaceOf(word) {
  * The term of a normalized word's reading with its first letter as the conjunction و (the highlighter marks وقال
  * for قال with it, as the index matches it), or null if the index holds no
  * such reading for it (as TextAnalyzer.Run.conjunctionReading): a word of 4+ letters that starts with و, has no
- * other proclitic, is not a stopword or dictionary word, does not meet a protected word through a clitic, and
- * whose reading keeps three letters or more.
+ * other proclitic, is not a stopword or dictionary word nor a root-و word (its light stem is a listed word's), does
+ * not meet a protected word through a clitic, and whose reading keeps three letters or more.
  * @param {string} w
- * @param {{stop: Set<string>, dict: Map<string, string>, variantStems: Map<string, string>, prot: Set<string>}} lists
+ * @param {{stop: Set<string>, dict: Map<string, string>, variantStems: Map<string, string>, prot: Set<string>,
+ *   rootWaw: Set<string>}} lists
  */
-function conjunctionTermOf(w, { stop, dict, variantStems, prot }) {
+function conjunctionTermOf(w, { stop, dict, variantStems, prot, rootWaw }) {
   if (w.length < 4 || w[0] !== 'و' || stop.has(w) || dict.has(w) || script(w) !== ARABIC_SCRIPT) return null;
   if (PROCLITICS.some((c) => w.length >= c.length + 2 && w.startsWith(c))) return null;
+  if (rootWaw.has(stripArabicSuffixes(w))) return null; // a root-و word (وزارة): زار would find the ministry
   const t = termOf(w, stop, dict, variantStems);
   // a protected word found behind a clitic or before a pronoun (وسكانهم) has no other reading
   const viaDictionary = withoutClitic(w, dict) ?? withoutPronoun(w, dict);
@@ -911,7 +925,7 @@ function readingsOf(written, term) {
 }
 
 /**
- * Builds an analyzer from the word lists: { protected, variants, stopwordsAr, stopwordsEn }, each
+ * Builds an analyzer from the word lists: { protected, variants, stopwordsAr, stopwordsEn, rootWaw }, each
  * an array of entries as parseDataFile returns them (variants: one group per string, canonical
  * spelling first), or the parsed TextAnalyzer.clientData() JSON. Throws on the same bad data
  * as the Java constructor.
@@ -919,11 +933,10 @@ function readingsOf(written, term) {
  * @returns {Analyzer}
  */
 export function createAnalyzer(data) {
-  const { stopAr, stopEn, stop, prot } = wordSets(data);
+  const { stopAr, stopEn, stop, prot, rootWaw, rootWawWords } = wordSets(data);
   const { variantStems, dict, groups } = variantTables(data.variants, stop, prot);
   /** @param {string} w */
   const term = (w) => termOf(w, stop, dict, variantStems);
-
   /** @param {Set<string>} set */
   const sorted = (set) => [...set].sort(byCodeUnits);
   const clientData = Object.freeze({
@@ -931,6 +944,7 @@ export function createAnalyzer(data) {
     variants: Object.freeze(groups),
     stopwordsAr: Object.freeze(sorted(stopAr)),
     stopwordsEn: Object.freeze(sorted(stopEn)),
+    rootWaw: Object.freeze(sorted(rootWawWords)),
   });
 
   return Object.freeze({
@@ -969,7 +983,7 @@ export function createAnalyzer(data) {
     lightStem: lightStemOf, // a normalized Arabic word's light stem as if no word list knew it
 
     /** The term of a word's second reading in the index (وقال: قال), or null; `word` as written. */
-    conjunctionTerm: (word) => conjunctionTermOf(normalize(word), { stop, dict, variantStems, prot }),
+    conjunctionTerm: (word) => conjunctionTermOf(normalize(word), { stop, dict, variantStems, prot, rootWaw }),
 
     /** A written word's second readings in the index, [{term, form}] (readingsOf); [] for most words. */
     readings: (word) => readingsOf(word, term),

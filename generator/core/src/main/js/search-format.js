@@ -12,6 +12,7 @@
  * @property {readonly string[]} variants one group per string, spellings separated by spaces, canonical first
  * @property {readonly string[]} stopwordsAr
  * @property {readonly string[]} stopwordsEn
+ * @property {readonly string[]} [rootWaw] words whose first و is the root's: no conjunction reading (absent: none)
  */
 
 /** A tag; its id is its index in `Manifest.tags`. @typedef {[key: string, name: string, documents: number]} ManifestTag */

@@ -16,6 +16,7 @@ const rawData = {
   variants: parseDataFile(read(dataDir, 'variants.txt')),
   stopwordsAr: parseDataFile(read(dataDir, 'stopwords-ar.txt')),
   stopwordsEn: parseDataFile(read(dataDir, 'stopwords-en.txt')),
+  rootWaw: parseDataFile(read(dataDir, 'waw-root.txt')),
 };
 const analyzer = createAnalyzer(rawData);
 const clientData = JSON.parse(read(resources, 'client-data.json'));

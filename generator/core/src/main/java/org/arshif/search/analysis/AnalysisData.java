@@ -13,9 +13,9 @@ import org.arshif.search.analysis.internal.TextNormalizer;
  * normalized (the analyzer normalizes them, the same way on both sides).
  *
  * <p>The standard lists live next to this class as {@code protected.txt}, {@code variants.txt},
- * {@code stopwords-ar.txt} and {@code stopwords-en.txt}: UTF-8, one entry per line, {@code #} starts
- * a comment, blank lines are ignored. A line of {@code variants.txt} is a group: the canonical
- * spelling first, then the spellings that join it, separated by spaces.
+ * {@code stopwords-ar.txt}, {@code stopwords-en.txt} and {@code waw-root.txt}: UTF-8, one entry per line,
+ * {@code #} starts a comment, blank lines are ignored. A line of {@code variants.txt} is a group: the
+ * canonical spelling first, then the spellings that join it, separated by spaces.
  *
  * <pre>{@code
  * AnalysisData data = AnalysisData.standard();
@@ -27,14 +27,27 @@ import org.arshif.search.analysis.internal.TextNormalizer;
  * @param variants       variant groups, one line each: canonical spelling, then its variants
  * @param stopwordsAr    Arabic stopwords
  * @param stopwordsEn    English stopwords
+ * @param rootWaw        words whose first و is the root's (وزارة, وجود): their light stem's words get no
+ *                       conjunction reading, so زار does not find وزارة
  */
 public record AnalysisData(
-        List<String> protectedWords, List<String> variants, List<String> stopwordsAr, List<String> stopwordsEn) {
+        List<String> protectedWords,
+        List<String> variants,
+        List<String> stopwordsAr,
+        List<String> stopwordsEn,
+        List<String> rootWaw) {
     public AnalysisData {
         protectedWords = List.copyOf(protectedWords);
         variants = List.copyOf(variants);
         stopwordsAr = List.copyOf(stopwordsAr);
         stopwordsEn = List.copyOf(stopwordsEn);
+        rootWaw = List.copyOf(rootWaw);
+    }
+
+    /** The lists with no root-و words: every و-initial word keeps its conjunction reading. */
+    public AnalysisData(
+            List<String> protectedWords, List<String> variants, List<String> stopwordsAr, List<String> stopwordsEn) {
+        this(protectedWords, variants, stopwordsAr, stopwordsEn, List.of());
     }
 
     /** The data files shipped with Arshif, read from the classpath. */
@@ -43,7 +56,8 @@ public record AnalysisData(
                 resource("protected.txt"),
                 resource("variants.txt"),
                 resource("stopwords-ar.txt"),
-                resource("stopwords-en.txt"));
+                resource("stopwords-en.txt"),
+                resource("waw-root.txt"));
     }
 
     /**
@@ -62,7 +76,7 @@ public record AnalysisData(
                 all.add(w);
             }
         }
-        return new AnalysisData(all, variants, stopwordsAr, stopwordsEn);
+        return new AnalysisData(all, variants, stopwordsAr, stopwordsEn, rootWaw);
     }
 
     /**

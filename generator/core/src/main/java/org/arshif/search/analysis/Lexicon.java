@@ -23,6 +23,7 @@ import org.arshif.search.analysis.internal.WordTable;
  * @param dictionary     normalized dictionary word (protected word or variant-group word) → its term
  * @param variantStems   stem of a variant spelling → stem of its group's canonical spelling
  * @param protectedWords the normalized protected words
+ * @param rootWawStems   light stem of a root-و word (وزاره: وزار) → itself: no conjunction reading
  * @param clientData     the lists for {@code analyzer.js}, see {@link TextAnalyzer#clientData()}
  */
 record Lexicon(
@@ -30,6 +31,7 @@ record Lexicon(
         WordTable dictionary,
         WordTable variantStems,
         Set<String> protectedWords,
+        WordTable rootWawStems,
         String clientData) {
 
     /** Builds the tables; throws {@link IllegalArgumentException} on lists that conflict. */
@@ -66,14 +68,34 @@ record Lexicon(
         for (String p : prot) {
             dict.putIfAbsent(p, variantMap.getOrDefault(p, p));
         }
+        TreeSet<String> rootWaw = normalizedWords(data.rootWaw(), "root-\u0648 word");
         String clientData = "{\"protected\":" + json(prot) + ",\"variants\":" + json(groups) + ",\"stopwordsAr\":"
-                + json(stopAr) + ",\"stopwordsEn\":" + json(stopEn) + "}";
+                + json(stopAr) + ",\"stopwordsEn\":" + json(stopEn) + ",\"rootWaw\":" + json(rootWaw) + "}";
         return new Lexicon(
                 new WordTable(stop),
                 new WordTable(dict),
                 new WordTable(variantMap),
                 Collections.unmodifiableSet(prot),
+                new WordTable(rootWawStems(rootWaw)),
                 clientData);
+    }
+
+    /**
+     * The light stems of the root-و words (وزاره, وزارات: وزار), each of which must start with و and have no other
+     * proclitic: only such a word has a conjunction reading (Proclitics.conjunctionReading).
+     */
+    private static Map<String, String> rootWawStems(Set<String> words) {
+        Map<String, String> stems = new TreeMap<>();
+        for (String n : words) {
+            char[] b = n.toCharArray();
+            if (!Proclitics.conjunctionReading(b, 0, b.length)) {
+                throw new IllegalArgumentException("root-\u0648 word must start with \u0648, have 4 letters or more"
+                        + " and no other proclitic (write it without ال): " + n);
+            }
+            String stem = new String(b, 0, ArabicLightStemmer.stripSuffixes(b, 0, b.length));
+            stems.put(stem, stem);
+        }
+        return stems;
     }
 
     private static TreeSet<String> normalizedWords(List<String> words, String what) {

@@ -261,7 +261,7 @@ public final class TextAnalyzer {
      * The word lists for the browser, normalized, deduplicated and sorted (variant groups keep
      * their order, canonical first), as one JSON object:
      * <pre>{@code
-     * {"protected":["ايران",…],"variants":["اميركي امريكي",…],"stopwordsAr":[…],"stopwordsEn":[…]}
+     * {"protected":["ايران",…],"variants":["اميركي امريكي",…],"stopwordsAr":[…],"stopwordsEn":[…],"rootWaw":[…]}
      * }</pre>
      * It is exactly the {@code data} argument of {@code createAnalyzer(data)} in {@code analyzer.js};
      * the index writer ships it inside the search manifest. Normalizing is idempotent, so the

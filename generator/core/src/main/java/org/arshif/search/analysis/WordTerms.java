@@ -173,8 +173,9 @@ final class WordTerms {
     String conjunctionReading(char[] b, int off, int len) {
         if ((rule != Rule.STEMMED && rule != Rule.CLITIC && rule != Rule.VARIANT)
                 || !Proclitics.conjunctionReading(b, off, len)
-                || lexicon.dictionary().get(b, off, len) != null) {
-            return null;
+                || lexicon.dictionary().get(b, off, len) != null
+                || lexicon.rootWawStems().get(b, off, ArabicLightStemmer.stripSuffixes(b, off, len)) != null) {
+            return null; // a root-و word (وزارة): زار would find the ministry
         }
         Rule kept = rule;
         String t = stemmed(b, off + 1, ArabicLightStemmer.stripSuffixes(b, off + 1, len - 1));

@@ -240,7 +240,8 @@ class TextAnalyzerTest {
                 array(json, "protected"),
                 array(json, "variants"),
                 array(json, "stopwordsAr"),
-                array(json, "stopwordsEn"));
+                array(json, "stopwordsEn"),
+                array(json, "rootWaw"));
         TextAnalyzer rebuilt = TextAnalyzer.of(shipped);
         assertEquals(rebuilt.clientData(), json, "normalizing the lists again changes nothing");
         for (String[] in : VectorsGenerator.inputs(ParityVectorsTest.dir())) {
@@ -331,11 +332,24 @@ class TextAnalyzerTest {
     /** The same words and readings as the highlighter's test in search-index.test.js ({@code conjunctionTerm}). */
     @Test
     void theConjunctionReadingsTheHighlighterMirrors() {
-        Map<String, String> expected = new TreeMap<>(Map.of("وقال", "قال", "وقود", "قود", "وقالت", "قالت"));
+        Map<String, String> expected =
+                new TreeMap<>(Map.of("وقال", "قال", "وقود", "قود", "وقالت", "قالت", "وشهدت", "شهدت"));
         // وزير is a listed word (وزير وزراء): a dictionary word has one reading, as وإيران, also before a pronoun
         // a reading of fewer than three letters is none: وحدات is not و + حدات (حد), nor وجهة و + جهة (جه)
         for (String none : List.of(
-                "وإيران", "وزير", "الوزير", "وللاتفاق", "ولد", "وسكانها", "وسكانهم", "وحدات", "وحدة", "وجهة", "ويده")) {
+                "وإيران",
+                "وزير",
+                "الوزير",
+                "وللاتفاق",
+                "ولد",
+                "وسكانها",
+                "وسكانهم",
+                "وحدات",
+                "وحدة",
+                "وجهة",
+                "ويده",
+                "وزارة",
+                "وجود")) { // the last two: root-و words (waw-root.txt)
             expected.put(none, "");
         }
         Map<String, String> actual = new TreeMap<>();

@@ -130,6 +130,11 @@ public final class VectorsGenerator {
         // words with a second reading (readings.tsv holds it): their one term here is the spelling's without the mark
         {"case-reading-hamza-alif", "ألعاب الألعاب العاب وألعاب إلغاء آلاف لآلاف الأمن"},
         {"case-reading-tanween", "عاماً عامًا عاما جسراً جداً أيضاً"},
+        // issue 13's false friends: ة pairs of two words kept apart (protected.txt), one word's genders joined, and
+        // root-و words (waw-root.txt: their one term here; the reading they lose is FalseFriendsTest's)
+        {"case-ta-pair-university", "جامع جامعة الجامعة بجامعة الجامعات جامعته كبير كبيرة"},
+        {"case-ta-pair-article", "كتاب كتابه الكتابة للكتابة عمل عمله العملة بالعملة العملات"},
+        {"case-waw-root", "وزارة الوزارة ووزارة وزارات وجود الجودة وقال وشهدت"},
     };
 
     public static void main(String[] args) {
