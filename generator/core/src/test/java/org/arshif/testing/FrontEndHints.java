@@ -10,8 +10,8 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Hints;
 
 /**
- * The fix hints a front end words (CliHintsTest, MavenHintsTest): the same check of the same broken archive, each
- * with its own {@link Hints}, so that only the expected words differ between the two tests.
+ * The fix hints a front end words (CliHintsTest, MavenHintsTest; the core's own, CheckTest): the same check of the
+ * same broken archive, each with its own {@link Hints}, so that only the expected words differ between the tests.
  */
 public final class FrontEndHints {
     /** After the broken archive's dispatch dated 2030: it is scheduled, not published. */
