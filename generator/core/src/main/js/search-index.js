@@ -1334,24 +1334,46 @@ async function correct(ix, slots, typos, shards, simple) {
 }
 
 /**
- * Starts reading the complete long lists that scoring reads (wordMatches, phraseMatches: a word's term, its second
- * readings and its surface keys; a phrase's terms; never for one word alone), so that they are asked for in the turn
- * that asks for the lexicon's members, which are in the same tail bundle (format 12): one request for both, where
- * the lists took a request of their own after the contenders' term shards (a misspelt word beside a frequent one: 5
- * index requests, now 4). A failure is the later reader's to report (the cache forgets a failed list).
+ * Starts reading the complete long lists that scoring reads (wholeLists; never for one word alone), so that they are
+ * asked for in the turn that asks for the lexicon's members, which are in the same tail bundle (format 12): one
+ * request for both, where the lists took a request of their own after the contenders' term shards (a misspelt word
+ * beside a frequent one: 5 index requests, now 4). A failure is the later reader's to report (the cache forgets a
+ * failed list).
  * @param {SearchIndex} ix
  * @param {Slot[]} slots
  * @param {boolean} simple one word, no filter: the lists are not read
  */
 function prefetchLists(ix, slots, simple) {
   if (simple) return;
-  for (const s of slots) {
-    const entries = s.kind === 'phrase'
-      ? (allDefinedEntries(s.entries ?? []) ? s.entries ?? [] : [])
-      : [s.exact, s.surface, ...(s.variants ?? []).flatMap((v) => (v.kind === 'reading' ? [v.e] : [])),
-        ...(s.readingSurfaces ?? []).map((r) => r.e)];
-    for (const e of entries) if (e?.long) ix.postings(e).catch(() => {});
+  for (const s of slots) for (const e of wholeLists(s)) if (e.long) ix.postings(e).catch(() => {});
+}
+
+/**
+ * The entries whose complete lists scoring reads when the query is more than one word alone (phraseMatches,
+ * wordMatches): a phrase's terms, when the index holds them all; a word's variants that stand for the word
+ * (readsWhole), its surface key and its readings' surface keys. The one choice for prefetchLists and wordMatches.
+ * @param {Slot} s
+ * @returns {Entry[]}
+ */
+function wholeLists(s) {
+  if (s.kind === 'phrase') {
+    const entries = s.entries ?? [];
+    return allDefinedEntries(entries) ? entries : [];
   }
+  return [...(s.exact ? [s.exact] : []), ...(s.surface ? [s.surface] : []),
+    ...(s.variants ?? []).flatMap((v) => (readsWhole(s, v.kind) ? [v.e] : [])),
+    ...(s.readingSurfaces ?? []).map((r) => r.e)];
+}
+
+/**
+ * Whether a word's variant stands for the word, its long list then read whole unless the query is one word alone:
+ * the word's term (exact), a second reading, and a correction of a word the index lacks (issue 13: council meting showed
+ * «meeting» and 0 results, counted from meeting's 10 best postings alone; meting, 10).
+ * @param {WordSlot} s
+ * @param {VariantKind} kind
+ */
+function readsWhole(s, kind) {
+  return kind === 'exact' || kind === 'reading' || (kind === 'typo' && !s.exact);
 }
 
 /**
@@ -1732,15 +1754,12 @@ async function wordMatches(ix, s, simple, firstPage) {
   const variants = [];
   if (s.exact) variants.push({ e: s.exact, kind: 'exact' });
   variants.push(...(s.variants ?? []));
-  // the surface key's long list is asked for with the term's: one request to their tail file
-  if (s.surface?.long && !simple) ix.postings(s.surface).catch(() => {});
-  for (const r of s.readingSurfaces ?? []) if (r.e.long && !simple) ix.postings(r.e).catch(() => {});
+  // the long lists read whole are asked for together: the term's and its surface key's in one request to their tail file
+  prefetchLists(ix, [s], simple);
   for (const { e, kind } of variants) {
     const w = WEIGHT[kind];
     const strong = kind !== 'typo';
-    // a correction stands for the word the index lacks: its long list counts whole, as the word's would (issue 13:
-    // council meting showed «meeting» and 0 results, counted from meeting's 10 best postings alone; meting, 10)
-    const asWord = kind === 'exact' || kind === 'reading' || (kind === 'typo' && !s.exact);
+    const asWord = readsWhole(s, kind);
     if (!e.long || (asWord && !simple)) {
       const p = await ix.postings(e);
       p.ids.forEach((id, j) => addMatch(docs, id, w * p.imp[j], strong, e.term));

@@ -1,6 +1,7 @@
 package org.arshif;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.arshif.diag.Diagnostic;
 
@@ -52,7 +53,7 @@ public record BuildReport(
                 .append(" tags; wrote ")
                 .append(filesWritten)
                 .append(" files (")
-                .append(String.format(java.util.Locale.ROOT, "%.1f", bytesWritten / 1048576.0))
+                .append(String.format(Locale.ROOT, "%.1f", bytesWritten / 1048576.0))
                 .append(" MB) in ")
                 .append(totalMillis())
                 .append(" ms [");
@@ -70,8 +71,7 @@ public record BuildReport(
                 sb.append(i == 0 ? "" : ", ")
                         .append(phases.get(i).name())
                         .append(' ')
-                        .append(String.format(
-                                java.util.Locale.ROOT, "%.1f", phases.get(i).cpuMillis() / 1000.0))
+                        .append(String.format(Locale.ROOT, "%.1f", phases.get(i).cpuMillis() / 1000.0))
                         .append(" s");
             }
             sb.append(')');

@@ -1,10 +1,12 @@
 package org.arshif;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -192,8 +194,8 @@ public final class LiveLibrary {
         }
 
         private static byte[] appended(byte[] bytes, String text) {
-            byte[] more = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + more.length);
+            byte[] more = text.getBytes(StandardCharsets.UTF_8);
+            byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
             System.arraycopy(more, 0, all, bytes.length, more.length);
             return all;
         }

@@ -2,6 +2,7 @@ package org.arshif;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -193,7 +194,7 @@ final class SiteLoader {
     }
 
     /** The instant of this Arshif's clock: what is published now. */
-    java.time.Instant now() {
+    Instant now() {
         return arshif.clock().instant();
     }
 

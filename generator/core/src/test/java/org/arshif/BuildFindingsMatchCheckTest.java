@@ -46,11 +46,7 @@ class BuildFindingsMatchCheckTest {
         if (site.endsWith("with a template error")) {
             Trees.copy(Trees.site("invalid/template-syntax/templates"), root.resolve("templates"));
         }
-        Arshif arshif = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        Arshif arshif = SiteBuilds.at(root, tmp.resolve("out"));
 
         List<String> checked = arshif.check().findings().stream()
                 .filter(d -> d.severity() != Severity.NOTICE && !d.message().startsWith("no baseUrl"))

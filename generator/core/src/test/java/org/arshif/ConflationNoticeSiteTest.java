@@ -27,12 +27,7 @@ class ConflationNoticeSiteTest {
                     root.resolve("content/ar/2017-01-1" + i + "-safety" + i + ".md"),
                     "---\ntitle: حملة السلامة " + i + "\n---\n\nأطلقت الشرطة حملة السلامة على الطرق.\n");
         }
-        BuildReport report = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build();
+        BuildReport report = SiteBuilds.at(root, tmp.resolve("out")).build();
         return report.findings().stream()
                 .filter(f -> f.message().startsWith("search:"))
                 .map(Diagnostic::format)

@@ -39,11 +39,7 @@ class HostileInputSitesTest {
     }
 
     Arshif arshif(Path root) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        return SiteBuilds.at(root, tmp.resolve("out"));
     }
 
     /** Builds, expects failure within seconds, and returns every finding (errors and warnings) formatted. */

@@ -48,12 +48,7 @@ class InputFileSystemTest {
     private List<String> errors() {
         ContentException e = assertThrows(
                 ContentException.class,
-                () -> Arshif.builder()
-                        .siteRoot(root)
-                        .output(tmp.resolve("out"))
-                        .clock(InvalidSitesTest.CLOCK)
-                        .build()
-                        .build());
+                () -> SiteBuilds.at(root, tmp.resolve("out")).build());
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
         assertFalse(e.getMessage().contains("SECRET-TOKEN"), e.getMessage());
         return e.errors().stream().map(Diagnostic::format).toList();
@@ -152,12 +147,7 @@ class InputFileSystemTest {
         link("content/en/more", Path.of("../../more-en"));
         link("templates/static/logo.txt", Path.of("../../shared/2017-05-02-linked.md"));
 
-        Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build();
+        SiteBuilds.at(root, tmp.resolve("out")).build();
         assertTrue(Files.isRegularFile(tmp.resolve("out/en/2017/05/linked/index.html")));
         // The linked folder is a section, "more": its URL carries it.
         assertTrue(Files.isRegularFile(tmp.resolve("out/en/more/2017/05/folder/index.html")));
@@ -228,11 +218,7 @@ class InputFileSystemTest {
 
     @Test
     void theLivePreviewRefusesALinkAddedWhileItRuns() throws IOException {
-        Arshif arshif = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        Arshif arshif = SiteBuilds.at(root, tmp.resolve("out"));
         LiveLibrary live = LiveLibrary.load(arshif);
         link("content/en/added.md", secret);
         List<String> errors = live.update(List.of("content/en/added.md"), false).library().findings().stream()

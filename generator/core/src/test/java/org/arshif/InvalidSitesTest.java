@@ -43,21 +43,12 @@ class InvalidSitesTest {
     }
 
     Arshif arshif(Path root) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(CLOCK)
-                .build();
+        return SiteBuilds.at(root, tmp.resolve("out"));
     }
 
     /** Builds, expects failure, and returns the formatted errors, in the order they are reported. */
     List<String> errors(Path root) {
-        ContentException e =
-                assertThrows(ContentException.class, () -> arshif(root).build());
-        List<String> lines = e.errors().stream().map(Diagnostic::format).toList();
-        assertTrue(e.getMessage().contains(lines.get(0)), "the exception message lists the errors");
-        assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
-        return lines;
+        return SiteBuilds.errors(root, tmp.resolve("out"));
     }
 
     static void assertError(String expectedStart, String line, String... keywords) {

@@ -23,11 +23,7 @@ class MediaSafetyTest {
     Path tmp;
 
     Arshif arshif(Path root) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        return SiteBuilds.at(root, tmp.resolve("out"));
     }
 
     @Test

@@ -22,12 +22,7 @@ class MessyArchiveTest {
     /** Builds the case into {@code out} and returns its warnings, formatted. */
     private List<String> warnings(String name) {
         Path root = Trees.copy(Trees.site("messy").resolve(name), tmp.resolve(name));
-        BuildReport report = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build();
+        BuildReport report = SiteBuilds.at(root, tmp.resolve("out")).build();
         return report.findings().stream()
                 .filter(d -> !d.isError())
                 .map(Diagnostic::format)

@@ -27,11 +27,7 @@ class OneRunFindingsTest {
     @Test
     void oneBuildReportsAllSevenProblemsOfTheSite() {
         Path root = Trees.copy(Trees.site("seven-problems"), tmp.resolve("src"));
-        Arshif arshif = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        Arshif arshif = SiteBuilds.at(root, tmp.resolve("out"));
         ContentException e = assertThrows(ContentException.class, arshif::build);
         List<String> found = e.diagnostics().stream().map(Diagnostic::format).toList();
         assertEquals(
@@ -65,11 +61,7 @@ class OneRunFindingsTest {
         Trees.write(
                 root.resolve("content/en/2017-05-01-deep.md"),
                 "---\ntitle: Deep\n---\n\n" + ">".repeat(20_000) + " [x](/en/nowhere/)\n");
-        Arshif arshif = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        Arshif arshif = SiteBuilds.at(root, tmp.resolve("out"));
         ContentException e = assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(60), () -> assertThrows(ContentException.class, arshif::build));
         List<String> found = e.diagnostics().stream().map(Diagnostic::format).toList();

@@ -28,12 +28,7 @@ class RoundEightSiteTest {
         Trees.write(root.resolve("content/en/unread.md"), "---\ntitle: B\ndate: maybe\n---" + body);
         ContentException e = assertThrows(
                 ContentException.class,
-                () -> Arshif.builder()
-                        .siteRoot(root)
-                        .output(tmp.resolve("out"))
-                        .clock(InvalidSitesTest.CLOCK)
-                        .build()
-                        .build());
+                () -> SiteBuilds.at(root, tmp.resolve("out")).build());
         List<String> found = e.diagnostics().stream().map(Diagnostic::format).toList();
         for (String file : List.of("read", "unread")) {
             assertTrue(
@@ -51,11 +46,7 @@ class RoundEightSiteTest {
                 root.resolve("content/en/2017-05-04-ap.txt"),
                 "Syria talks resume in Geneva\nEMBARGOED UNTIL 0001 GMT JULY 5 2017\n"
                         + "GENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n");
-        Arshif site = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        Arshif site = SiteBuilds.at(root, tmp.resolve("out"));
         site.build();
         assertFalse(Files.exists(tmp.resolve("out/en/2017/05/ap")), "held until 2017-07-05");
         List<String> scheduled = site.check().findings().stream()

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.arshif.diag.Diagnostic;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,29 +16,13 @@ class RoundFiveFindingsTest {
     @TempDir
     Path tmp;
 
-    private final InvalidSitesTest invalid = new InvalidSitesTest();
-
     private List<String> errors(Path root) {
-        invalid.tmp = tmp;
-        return invalid.errors(root);
+        return SiteBuilds.errors(root, tmp.resolve("out"));
     }
 
     /** Every finding of a build, errors included, as the CLI prints them. */
     private List<String> findings(Path root) {
-        try {
-            return Arshif.builder()
-                    .siteRoot(root)
-                    .output(tmp.resolve("out"))
-                    .clock(InvalidSitesTest.CLOCK)
-                    .build()
-                    .build()
-                    .findings()
-                    .stream()
-                    .map(Diagnostic::format)
-                    .toList();
-        } catch (org.arshif.diag.ContentException e) {
-            return e.diagnostics().stream().map(Diagnostic::format).toList();
-        }
+        return SiteBuilds.findings(root, tmp.resolve("out"));
     }
 
     @Test

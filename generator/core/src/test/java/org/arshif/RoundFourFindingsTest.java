@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.arshif.diag.Diagnostic;
 import org.arshif.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,25 +16,13 @@ class RoundFourFindingsTest {
     @TempDir
     Path tmp;
 
-    private final InvalidSitesTest invalid = new InvalidSitesTest();
-
     private List<String> errors(Path root) {
-        invalid.tmp = tmp;
-        return invalid.errors(root);
+        return SiteBuilds.errors(root, tmp.resolve("out"));
     }
 
-    /** The findings of a build that succeeds, into {@code tmp/out}. */
+    /** The findings of a build into {@code tmp/out}, a failed one's errors included. */
     private List<String> findings(Path root) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build()
-                .findings()
-                .stream()
-                .map(Diagnostic::format)
-                .toList();
+        return SiteBuilds.findings(root, tmp.resolve("out"));
     }
 
     @Test

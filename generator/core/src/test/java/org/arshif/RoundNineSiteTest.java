@@ -24,11 +24,7 @@ class RoundNineSiteTest {
                 root.resolve("content/en/old.md"),
                 "---\ntitle: Old\ndate: 2017-05-04\nexpiryDate: 2017-06-01\n---\nText.\n");
         Trees.write(root.resolve("content/en/kept.md"), "---\ntitle: Kept\ndate: 2017-05-04\n---\nText.\n");
-        Arshif site = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        Arshif site = SiteBuilds.at(root, tmp.resolve("out"));
         site.build();
         assertFalse(Files.exists(tmp.resolve("out/en/2017/05/old")), "left out, as Hugo does");
         assertTrue(Files.exists(tmp.resolve("out/en/2017/05/kept")));

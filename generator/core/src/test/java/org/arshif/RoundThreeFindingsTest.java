@@ -34,12 +34,7 @@ class RoundThreeFindingsTest {
 
     /** A site written in the test, built at the fixtures' clock. */
     private static BuildReport build(Path root, Path out) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(out)
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build();
+        return SiteBuilds.at(root, out).build();
     }
 
     private static String datePublished(Path page) throws Exception {
@@ -234,12 +229,7 @@ class RoundThreeFindingsTest {
         Trees.write(root.resolve("content/en/2017-05-01-a.md"), "---\ntitle: A\n---\n\nText.\n");
         Trees.write(root.resolve("content/ar/2017-05-01-b.md"), "---\ntitle: ب\n---\n\nنص.\n");
         Path out = tmp.resolve("out");
-        Arshif.builder()
-                .siteRoot(root)
-                .output(out)
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build();
+        SiteBuilds.at(root, out).build();
         for (String lang : List.of("en", "ar")) {
             String home = page(out, lang);
             assertTrue(home.contains("<title>The Desk Archive</title>"), lang + ": " + home.substring(0, 600));

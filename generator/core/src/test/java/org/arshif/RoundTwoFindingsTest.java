@@ -17,11 +17,8 @@ class RoundTwoFindingsTest {
     @TempDir
     Path tmp;
 
-    private final InvalidSitesTest invalid = new InvalidSitesTest();
-
     private List<String> errors(Path root) {
-        invalid.tmp = tmp;
-        return invalid.errors(root);
+        return SiteBuilds.errors(root, tmp.resolve("out"));
     }
 
     @Test

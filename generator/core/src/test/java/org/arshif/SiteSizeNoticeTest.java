@@ -26,12 +26,7 @@ class SiteSizeNoticeTest {
         Trees.write(
                 root.resolve("content/en/2017-01-10-long.md"),
                 "---\ntitle: Long\n---\n\n" + "A paragraph of the long report, repeated.\n\n".repeat(14_000));
-        BuildReport report = Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build()
-                .build();
+        BuildReport report = SiteBuilds.at(root, tmp.resolve("out")).build();
         assertTrue(report.bytesWritten() > 1024 * 1024, "the test site is over 1 MB: " + report.bytesWritten());
         return report.findings().stream()
                 .filter(f -> f.message().contains("siteSizeLimit"))

@@ -184,10 +184,6 @@ class TemplateSandboxTest {
     }
 
     private Arshif arshif(Path root) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        return SiteBuilds.at(root, tmp.resolve("out"));
     }
 }

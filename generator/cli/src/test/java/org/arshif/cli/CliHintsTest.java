@@ -3,41 +3,20 @@ package org.arshif.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.arshif.Arshif;
-import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Hints;
-import org.arshif.testing.Trees;
+import org.arshif.testing.FrontEndHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The core's findings worded for the command line: commands and --options (the core's own wording: CheckTest). */
 class CliHintsTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path dir;
 
     @Test
     void fixHintsNameThisFrontEndsCommandsAndFlags() {
-        Path site = Trees.copy(Trees.testResource("fixtures/broken-archive"), dir.resolve("site-root"));
-        List<String> hints =
-                Arshif.builder()
-                        .hints(CliHints.INSTANCE)
-                        .siteRoot(site)
-                        .clock(CLOCK)
-                        .build()
-                        .check()
-                        .findings()
-                        .stream()
-                        .filter(d -> d.path().equals("content/ar/2017-05-10-other.md")
-                                || d.message().startsWith("scheduled"))
-                        .map(Diagnostic::message)
-                        .filter(m -> m.startsWith("no en") || m.startsWith("scheduled"))
-                        .toList();
+        List<String> hints = FrontEndHints.ofBrokenArchive(CliHints.INSTANCE, dir);
         assertEquals(
                 List.of(
                         "no en translation; start one with: arshif new --translate content/ar/2017-05-10-other.md",

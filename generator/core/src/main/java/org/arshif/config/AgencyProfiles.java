@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.Suggestions;
@@ -130,7 +131,7 @@ public final class AgencyProfiles {
         if (map.isEmpty()) {
             return out;
         }
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         profiles.forEach(p -> names.add(p.name()));
         for (String folder : map.get().node().entries().keySet()) {
             Optional<String> name = map.get().string(folder).map(String::strip);

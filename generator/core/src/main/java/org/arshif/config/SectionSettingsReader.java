@@ -2,6 +2,7 @@ package org.arshif.config;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,8 @@ final class SectionSettingsReader {
         return SectionSettings.of(permalinks, labels(f, "sections", languages), labels(f, "sources", languages));
     }
 
-    private static java.util.Optional<String> pattern(YFields p, String target, YNode node) {
-        java.util.Optional<String> written = p.string(target);
+    private static Optional<String> pattern(YFields p, String target, YNode node) {
+        Optional<String> written = p.string(target);
         if (written.isEmpty()) {
             return written;
         }
@@ -35,7 +36,7 @@ final class SectionSettingsReader {
         String example = "; for example " + target + ": /:sections/:year/:month/:day/:slug/";
         if (!pattern.startsWith("/") || !pattern.endsWith("/")) {
             p.error(node, "permalink '" + pattern + "' must start and end with '/'" + example);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean ok = true;
         boolean names = false;
@@ -63,7 +64,7 @@ final class SectionSettingsReader {
                             + " applies to in one month would share one URL" + example);
             ok = false;
         }
-        return ok ? java.util.Optional.of(pattern) : java.util.Optional.empty();
+        return ok ? Optional.of(pattern) : Optional.empty();
     }
 
     private static boolean literal(YFields p, YNode node, String pattern, String text) {

@@ -1,5 +1,6 @@
 package org.arshif.config;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record WireSettings(List<AgencyProfile> profiles, Map<String, String> folders, boolean showHijri) {
     public WireSettings {
         profiles = List.copyOf(profiles);
-        folders = java.util.Collections.unmodifiableMap(new TreeMap<>(folders));
+        folders = Collections.unmodifiableMap(new TreeMap<>(folders));
     }
 
     public static WireSettings defaults() {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import org.arshif.diag.Diagnostic;
 import org.arshif.internal.yaml.YFields;
@@ -128,7 +129,7 @@ public final class Cascades {
         for (String folder = folder(path); folder != null; folder = folder(folder)) {
             Map<String, Section> sections = byFolder.get(folder);
             if (sections != null) {
-                new java.util.TreeMap<>(sections)
+                new TreeMap<>(sections)
                         .values()
                         .forEach(s -> stamp.append(s.stamp()).append(' '));
             }

@@ -1,6 +1,8 @@
 package org.arshif.content;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.arshif.diag.Diagnostic;
@@ -66,9 +68,7 @@ public record Dispatch(
         tagLabels = Map.copyOf(tagLabels);
         aliases = List.copyOf(aliases);
         // Most dispatches have no keys of their own: one shared empty map, not 16,000 copies.
-        params = params.isEmpty()
-                ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = params.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
         positions = Map.copyOf(positions);
     }
 

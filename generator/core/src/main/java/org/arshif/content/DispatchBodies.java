@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import org.arshif.content.wire.WireCalendar;
@@ -39,7 +40,7 @@ final class DispatchBodies {
             boolean unreadable,
             String summary,
             AgencyText.Wire wire,
-            java.time.LocalDate datelineDate,
+            LocalDate datelineDate,
             EmbargoTime.Held embargo,
             int embargoLine) {
 
@@ -100,7 +101,7 @@ final class DispatchBodies {
         Optional<AgencyText.Note> holding = parsed.notes().stream()
                 .filter(n -> n.until() != null)
                 .max(Comparator.comparing(AgencyText.Note::until, EmbargoTime.Held.ORDER));
-        java.time.LocalDate datelineDate = null;
+        LocalDate datelineDate = null;
         if (parsed.wire().dateline() != null) {
             WireCalendar.Result date = WireCalendar.date(parsed.wire().dateline());
             int line = split.bodyLine() + parsed.wire().datelineLine() - 1;

@@ -200,14 +200,14 @@ public final class DispatchReader {
         DispatchMeta meta = hugoKeys.read(path, fm, date, d);
         String hugoUrl = meta.url().isEmpty() ? Aliases.hugoUrl(path, lang) : meta.url();
         List<String> aliases = Aliases.read(path, fm, () -> hugoUrl, d);
+        OffsetDateTime embargo =
+                body.embargo() == null || date == null ? null : body.embargo().at(date.toLocalDate());
         if (!fm.has("publishDate")) {
-            meta = meta.embargoed(
-                    date,
-                    body.embargo() == null || date == null
-                            ? null
-                            : body.embargo().at(date.toLocalDate()));
+            meta = meta.embargoed(date, embargo);
         }
-        return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section, meta, image);
+        // the embargo line is where a finding about the dispatch's publication points when its time is the one held to
+        boolean heldByLine = body.embargoLine() > 0 && embargo != null && embargo.equals(meta.publish());
+        return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section, meta, heldByLine, image);
     }
 
     /** Tag keys in order, and the label each was written with. */
@@ -258,6 +258,7 @@ public final class DispatchReader {
             Tags tags,
             String section,
             DispatchMeta meta,
+            boolean heldByLine,
             LeadImage image) {
         String translationKey = fm.string("translationKey").map(String::strip).orElse(null);
         String group = translationKey != null ? "key:" + translationKey : "path:" + translationPath(path, lang);
@@ -297,7 +298,7 @@ public final class DispatchReader {
                 params(fm),
                 name.format(),
                 body.footerFound(),
-                positions(fm, body, meta),
+                positions(fm, body, heldByLine),
                 strings.intern(section),
                 permalink(path, lang, section, date, slug, body.title(), meta),
                 meta,
@@ -328,13 +329,11 @@ public final class DispatchReader {
 
     /**
      * Where each front-matter key is written, for findings about it later; and {@link Dispatch#EMBARGO_LINE}, where a
-     * wire's embargo line that holds the dispatch is.
+     * wire's embargo line that holds the dispatch is, when {@code heldByLine}.
      */
-    private Map<String, Dispatch.Position> positions(YFields fm, DispatchBodies.Parts body, DispatchMeta meta) {
+    private Map<String, Dispatch.Position> positions(YFields fm, DispatchBodies.Parts body, boolean heldByLine) {
         Map<String, Dispatch.Position> positions = new HashMap<>();
-        if (body.embargoLine() > 0
-                && meta.publish() != null
-                && body.embargo().at(meta.publish().toLocalDate()).equals(meta.publish())) {
+        if (heldByLine) {
             positions.put(Dispatch.EMBARGO_LINE, Dispatch.Position.of(body.embargoLine(), 1));
         }
         for (String key : fm.node().keys().keySet()) {

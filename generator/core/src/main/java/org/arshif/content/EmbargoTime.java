@@ -8,8 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -97,7 +99,7 @@ final class EmbargoTime {
                     ? at(LocalDate.of(year, day.getMonth(), day.getDayOfMonth()))
                             .toString()
                     : time + " " + (zone.equals(ZoneOffset.UTC) ? "GMT" : zone) + " on " + day.getDayOfMonth() + " "
-                            + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT)
+                            + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT)
                             + " of the dispatch's year (the line gives none)";
         }
     }

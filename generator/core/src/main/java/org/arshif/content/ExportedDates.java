@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,7 +120,7 @@ final class ExportedDates {
     }
 
     private static int month(String name) {
-        return MONTH.parse(name).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+        return MONTH.parse(name).get(ChronoField.MONTH_OF_YEAR);
     }
 
     private static LocalDateTime at(LocalDate day, String h, String m, String sec) {

@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,7 +163,7 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
                     1,
                     1,
                     String.format(
-                            java.util.Locale.ROOT,
+                            Locale.ROOT,
                             "the file is %.1f MB, over the %.1f MB limit"
                                     + " for one dispatch; split it, or raise maxFileSize in arshif.yml",
                             bytes.length / 1048576.0,

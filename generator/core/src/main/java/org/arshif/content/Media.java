@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +68,7 @@ public final class Media {
         if (files == null) {
             return none(siteRoot);
         }
-        Set<String> bundleDirs = new java.util.HashSet<>();
+        Set<String> bundleDirs = new HashSet<>();
         for (String source : sources) {
             String name = source.substring(source.lastIndexOf('/') + 1);
             if (isBundleIndex(name)) {
@@ -292,7 +294,7 @@ public final class Media {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of()
+            return HexFormat.of()
                     .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                             .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {

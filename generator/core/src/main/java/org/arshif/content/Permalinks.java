@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arshif.config.SectionSettings;
@@ -65,7 +66,7 @@ final class Permalinks {
                     "the folder '" + folders.get(0) + "' is a section, and its page /" + parts[1] + "/"
                             + folders.get(0) + "/ would take the place of the site's own " + folders.get(0)
                             + " page; rename the folder (reserved: "
-                            + String.join(", ", new java.util.TreeSet<>(RESERVED))
+                            + String.join(", ", new TreeSet<>(RESERVED))
                             + ")");
         }
         for (String folder : folders) {

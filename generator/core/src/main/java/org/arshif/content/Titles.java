@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** What makes a headline readable: a title of only spaces and invisible characters is no title. Stateless. */
 final class Titles {
@@ -72,7 +73,7 @@ final class Titles {
         return cp >= 0x2066 && cp <= 0x2068;
     }
 
-    private static String names(java.util.stream.IntStream codePoints) {
+    private static String names(IntStream codePoints) {
         return codePoints
                 .distinct()
                 .limit(3)

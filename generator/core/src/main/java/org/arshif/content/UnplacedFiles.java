@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class UnplacedFiles {
             if (file.equals(TagVocabulary.FILE)) {
                 continue;
             }
-            groups.computeIfAbsent(folder(file) + "\u0000" + extension(file), k -> new java.util.ArrayList<>())
+            groups.computeIfAbsent(folder(file) + "\u0000" + extension(file), k -> new ArrayList<>())
                     .add(file);
         }
         for (List<String> group : groups.values()) {

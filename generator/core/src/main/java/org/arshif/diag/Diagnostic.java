@@ -1,6 +1,7 @@
 package org.arshif.diag;
 
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * One finding about the input, in the compiler format editors and CI understand:
@@ -71,7 +72,7 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
         StringBuilder sb = new StringBuilder(message.length() + 16);
         message.codePoints().forEach(c -> {
             if (unprintable(c)) {
-                sb.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
+                sb.append(String.format(Locale.ROOT, "U+%04X", c));
             } else {
                 sb.appendCodePoint(c);
             }

@@ -1,5 +1,7 @@
 package org.arshif.diag;
 
+import java.util.Locale;
+
 /** How serious a finding is. Only {@link #ERROR} fails a build. */
 public enum Severity {
     ERROR,
@@ -8,6 +10,6 @@ public enum Severity {
 
     /** The word used in {@code path:line:col: error: message} lines. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

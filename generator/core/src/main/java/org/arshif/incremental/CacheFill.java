@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class CacheFill implements AutoCloseable {
                 said.add("Incremental build: the last build's cache fill was cut short, so the cache " + cache
                         + " is discarded; this build fills it again");
             }
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             return List.of(); // the fill finished between the look and the open
         }
         return said;

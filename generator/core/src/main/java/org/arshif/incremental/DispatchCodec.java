@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.EOFException;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -159,7 +160,7 @@ final class DispatchCodec {
         try {
             return OffsetDateTime.ofInstant(
                     Instant.ofEpochSecond(in.readLong(), in.readInt()), ZoneOffset.ofTotalSeconds(in.readInt()));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IOException("a damaged date", e);
         }
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -333,7 +334,7 @@ public final class PageCache {
     }
 
     private static long modified(BasicFileAttributes a) {
-        return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        return a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     private static String fileKey(BasicFileAttributes a) {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.arshif.config.ConfigLoader;
@@ -170,7 +172,7 @@ public final class ParseCache {
         String dates =
                 git.dates(path).map(d -> d.created() + " " + d.modified()).orElse("-") + " " + reader.mediaStamp(path)
                         + reader.cascadeStamp(path);
-        java.nio.file.attribute.BasicFileAttributes a = stat(file);
+        BasicFileAttributes a = stat(file);
         Seen last = seen.get(path);
         if (a != null
                 && last != null
@@ -217,16 +219,16 @@ public final class ParseCache {
         return d;
     }
 
-    private static java.nio.file.attribute.BasicFileAttributes stat(Path file) {
+    private static BasicFileAttributes stat(Path file) {
         try {
-            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             return null; // read below, which reports the problem
         }
     }
 
-    private static long modified(java.nio.file.attribute.BasicFileAttributes a) {
-        return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    private static long modified(BasicFileAttributes a) {
+        return a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     static void discarded(Consumer<String> log, Path file, Exception e) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.arshif.internal.CheckedFile;
 import org.arshif.internal.FileTrees;
@@ -157,7 +158,7 @@ final class ParsePack {
         }
     }
 
-    private static long bytes(Map<String, ByteBuffer> entries, java.util.function.Predicate<String> which) {
+    private static long bytes(Map<String, ByteBuffer> entries, Predicate<String> which) {
         long sum = 0;
         for (Map.Entry<String, ByteBuffer> e : entries.entrySet()) {
             if (which.test(e.getKey())) {

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.arshif.content.Body;
 
@@ -239,8 +240,8 @@ final class RecordCodec {
      */
     private static Iterable<? extends Map.Entry<?, ?>> inWrittenOrder(Map<?, ?> map) {
         if (map.size() < 2
-                || map instanceof java.util.LinkedHashMap<?, ?>
-                || map instanceof java.util.SortedMap<?, ?>
+                || map instanceof LinkedHashMap<?, ?>
+                || map instanceof SortedMap<?, ?>
                 || !map.keySet().stream().allMatch(k -> k instanceof String)) {
             return map.entrySet();
         }

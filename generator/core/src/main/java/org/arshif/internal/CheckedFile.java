@@ -1,5 +1,6 @@
 package org.arshif.internal;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,11 +8,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -114,7 +118,7 @@ public final class CheckedFile {
             throw new Damaged("it is too short to be a cache file (" + size + " bytes)");
         }
         ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.BIG_ENDIAN);
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+        try (FileChannel channel = FileChannel.open(file)) {
             while (trailer.hasRemaining() && channel.read(trailer, size - TRAILER + trailer.position()) >= 0) {
                 // reads the trailer
             }
@@ -135,7 +139,7 @@ public final class CheckedFile {
         private final int checksum;
 
         private Input(BoundedInput counted, CRC32C crc, int checksum) {
-            super(new java.util.zip.CheckedInputStream(new java.io.BufferedInputStream(counted, 1 << 16), crc));
+            super(new CheckedInputStream(new BufferedInputStream(counted, 1 << 16), crc));
             this.counted = counted;
             this.crc = crc;
             this.checksum = checksum;
@@ -186,6 +190,6 @@ public final class CheckedFile {
     public static byte[] read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         int length = verify(ByteBuffer.wrap(bytes));
-        return java.util.Arrays.copyOf(bytes, length);
+        return Arrays.copyOf(bytes, length);
     }
 }

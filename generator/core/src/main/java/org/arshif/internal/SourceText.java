@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 
@@ -155,7 +156,7 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
                     pos[0],
                     pos[1],
                     String.format(
-                                    java.util.Locale.ROOT,
+                                    Locale.ROOT,
                                     "the file is not valid UTF-8 (bad byte 0x%02X at byte offset %d); ",
                                     bytes[in.position()] & 0xFF,
                                     in.position())

@@ -1,6 +1,7 @@
 package org.arshif.pipeline;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -52,7 +53,7 @@ public final class MediaStage {
 
     /** Reports a published document with a script in it: the site's origin would run it, outside any template. */
     private static void reportScript(String source, Media media, Diagnostics diagnostics) {
-        String svgHint = source.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+        String svgHint = source.toLowerCase(Locale.ROOT).endsWith(".svg")
                 ? " (export the image again without scripts, or as PNG)"
                 : "";
         media.script(source)

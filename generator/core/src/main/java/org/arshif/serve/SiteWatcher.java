@@ -138,10 +138,14 @@ final class SiteWatcher implements AutoCloseable {
         boolean[] flags = new boolean[3]; // templates, overflow, a file created or deleted
         drain(first, paths, flags);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        // the one content file's ending as read when the last quiet began, nothing heard since: remember's too
+        byte[] settled = null;
         while (System.nanoTime() < deadline) {
             WatchKey next = watcher.poll(settleMillis, TimeUnit.MILLISECONDS);
             if (next == null) {
-                if (settleMillis == quietMillis || isOneFinishedSave(paths, flags)) {
+                String rel = settleMillis == quietMillis ? null : oneContentFile(paths, flags);
+                settled = rel == null ? null : ending(rel);
+                if (settleMillis == quietMillis || (rel != null && finished(rel, settled))) {
                     break;
                 }
                 next = watcher.poll(quietMillis - settleMillis, TimeUnit.MILLISECONDS);
@@ -149,10 +153,11 @@ final class SiteWatcher implements AutoCloseable {
                     break;
                 }
             }
+            settled = null;
             drain(next, paths, flags);
         }
         if (!paths.isEmpty() || flags[0] || flags[1]) {
-            remember(paths, flags);
+            remember(paths, flags, settled);
             listener.changed(paths, flags[0], flags[1], noticed);
         }
     }
@@ -220,10 +225,11 @@ final class SiteWatcher implements AutoCloseable {
      */
     boolean isOneFinishedSave(Set<String> paths, boolean[] flags) {
         String rel = oneContentFile(paths, flags);
-        if (rel == null) {
-            return false;
-        }
-        byte[] ending = ending(rel);
+        return rel != null && finished(rel, ending(rel));
+    }
+
+    /** Whether a content file that ends with {@code ending} (its {@link #ending}) is saved whole. */
+    private boolean finished(String rel, byte[] ending) {
         if (ending == null || ending.length == 0) {
             return false; // gone, a folder, or truncated and not yet written: wait
         }
@@ -239,10 +245,13 @@ final class SiteWatcher implements AutoCloseable {
         return siteRoot.resolve(rel).startsWith(content) ? rel : null;
     }
 
-    /** Keeps the ending of a batch's one content file, when it is no line break (see {@link #isOneFinishedSave}). */
-    private void remember(Set<String> paths, boolean[] flags) {
+    /**
+     * Keeps the ending of a batch's one content file, when it is no line break (see {@link #isOneFinishedSave}):
+     * {@code settled} when the batch read it at its end (else null), not read twice.
+     */
+    private void remember(Set<String> paths, boolean[] flags, byte[] settled) {
         String rel = oneContentFile(paths, flags);
-        byte[] ending = rel == null ? null : ending(rel);
+        byte[] ending = rel == null ? null : settled != null ? settled : ending(rel);
         if (ending != null && ending.length > 0 && ending[ending.length - 1] != '\n') {
             endings.put(rel, ending);
         } else if (rel != null) {

@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -178,7 +179,7 @@ final class RenderGuard implements TemplateProcessingTracer {
     Stop outputLimit() {
         int max = limits.maxOutputChars();
         return stop(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "the page passed %d MiB of output (%,d characters); does a"
                         + " loop never end, or a string keep growing?",
                 max >> 20,

@@ -31,8 +31,11 @@ final class TemplateSyntax {
     private static final Pattern MALFORMED =
             Pattern.compile("^#(\\w+) is an existing directive, but the tag is malformed");
     private static final Pattern LEXICAL_EOF = Pattern.compile("^Lexical error: encountered <EOF> after \"");
-    /** FreeMarker's directives, for "did you mean" after an unknown one. */
-    private static final List<String> DIRECTIVES = List.of(
+    /**
+     * FreeMarker's directives: "did you mean" after an unknown one here, and {@link ThemeOverrides}' square-bracket
+     * tags written without {@code [#ftl]}. The one list, so that the two checks know the same directives.
+     */
+    static final List<String> DIRECTIVES = List.of(
             "assign",
             "attempt",
             "autoesc",

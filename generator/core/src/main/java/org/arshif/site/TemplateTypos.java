@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,7 @@ final class TemplateTypos {
         while (!todo.isEmpty()) {
             Type type = todo.pop();
             if (type instanceof ParameterizedType p) {
-                todo.addAll(java.util.List.of(p.getActualTypeArguments()));
+                todo.addAll(List.of(p.getActualTypeArguments()));
             } else if (type instanceof Class<?> c && c.isRecord() && seen.add(c)) {
                 for (RecordComponent part : c.getRecordComponents()) {
                     names.add(part.getName());

@@ -86,10 +86,12 @@ final class ThemeOverrides {
                         && (other.contains(name) || text.apply(other).contains(name)));
     }
 
-    /** A directive in square brackets, {@code [#list …]} or {@code [/#if]}, as FreeMarker's other syntax writes it. */
-    private static final Pattern SQUARE_DIRECTIVE = Pattern.compile(
-            "\\[/?#(?:list|if|else|elseif|items|sep|assign|local|global|include|import|macro|function|return|switch"
-                    + "|case|default|attempt|recover|noparse|compress|escape|noescape|autoesc|noautoesc|setting|ftl)\\b");
+    /**
+     * A directive in square brackets, {@code [#list …]} or {@code [/#if]}, as FreeMarker's other syntax writes it;
+     * {@code ftl} too, the header that turns that syntax on, since it is not a directive of the body.
+     */
+    private static final Pattern SQUARE_DIRECTIVE =
+            Pattern.compile("\\[/?#(?:" + String.join("|", TemplateSyntax.DIRECTIVES) + "|ftl)\\b");
 
     /**
      * A template written in FreeMarker's square-bracket syntax without {@code [#ftl]} as its first line: FreeMarker

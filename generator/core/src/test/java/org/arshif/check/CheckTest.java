@@ -13,6 +13,7 @@ import java.util.List;
 import org.arshif.Arshif;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Hints;
+import org.arshif.testing.FrontEndHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,21 +117,11 @@ class CheckTest {
     /** The core's own wording names no front end's flags or commands (each front end tests its own wording). */
     @Test
     void theCoreWordsFixHintsForNoFrontEnd() {
-        Path site = TestFiles.copyFixture("broken-archive", dir.resolve("site-root"));
         assertEquals(
                 List.of(
                         "no en translation; start one with: new translate=content/ar/2017-05-10-other.md",
                         "scheduled: dated 2030-01-01T00:00Z, so builds leave it out until then (future=true includes it)"),
-                hintsOf(site, Hints.NEUTRAL));
-    }
-
-    private static List<String> hintsOf(Path site, Hints hints) {
-        return Arshif.builder().hints(hints).siteRoot(site).clock(CLOCK).build().check().findings().stream()
-                .filter(d -> d.path().equals("content/ar/2017-05-10-other.md")
-                        || d.message().startsWith("scheduled"))
-                .map(Diagnostic::message)
-                .filter(m -> m.startsWith("no en") || m.startsWith("scheduled"))
-                .toList();
+                FrontEndHints.ofBrokenArchive(Hints.NEUTRAL, dir));
     }
 
     @Test

@@ -38,6 +38,18 @@ final class Readers {
         return result.get();
     }
 
+    /** Every finding of reading one file, as the CLI prints them, whether it was read or not. */
+    static List<String> findings(String path, String text) {
+        return findings(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every finding of reading one file's bytes, as the CLI prints them, whether it was read or not. */
+    static List<String> findings(String path, byte[] bytes) {
+        Diagnostics d = new Diagnostics();
+        reader().read(path, bytes, d);
+        return d.sorted().stream().map(Diagnostic::format).toList();
+    }
+
     /** The findings of reading a file that has problems. */
     static List<Diagnostic> problems(String path, String text) {
         Diagnostics d = new Diagnostics();

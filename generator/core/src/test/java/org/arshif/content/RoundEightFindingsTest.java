@@ -8,29 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.arshif.diag.Diagnostic;
-import org.arshif.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 
 /** Hostile input, round eight: what round seven left open, and what a migrating newsroom's archive brings. */
 class RoundEightFindingsTest {
-    private static List<String> read(String path, String text) {
-        Diagnostics d = new Diagnostics();
-        Readers.reader().read(path, text.getBytes(StandardCharsets.UTF_8), d);
-        return d.sorted().stream().map(Diagnostic::format).toList();
-    }
-
     @Test
     void aFindingAfterARemovedByteOrderMarkIsAtItsColumnAsWritten() {
         // "Text ", the mark at column 6, "and " at 7-10: the image's '!' is at column 11 as written.
         String md = "---\ntitle: A\ndate: 2024-03-01\n---\n\nText \uFEFFand ![x](IMG 1.png).\n";
-        List<String> found = read("content/en/a.md", md);
+        List<String> found = Readers.findings("content/en/a.md", md);
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("content/en/a.md:6:6: warning: a byte-order mark (U+FEFF)"), found.get(0));
         assertTrue(found.get(1).startsWith("content/en/a.md:6:11: warning: this image's address"), found.get(1));
         // With a control character before it on the line too: both removed, both counted.
         String both = "---\ntitle: A\ndate: 2024-03-01\n---\n\nT\u0001ext \uFEFFand ![x](IMG 1.png).\n";
-        List<String> twice = read("content/en/b.md", both);
+        List<String> twice = Readers.findings("content/en/b.md", both);
         assertTrue(
                 twice.stream().anyMatch(f -> f.startsWith("content/en/b.md:6:12: warning: this image's")),
                 twice.toString());
@@ -86,7 +78,7 @@ class RoundEightFindingsTest {
                         + " published, and it does not hold the dispatch back, since it gives a time but no day (a day"
                         + " and month, as 5 May, with a year or in the dispatch's own); to keep it off the site until"
                         + " then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
-                read("content/en/ap-4.txt", text));
+                Readers.findings("content/en/ap-4.txt", text));
     }
 
     @Test
@@ -96,7 +88,7 @@ class RoundEightFindingsTest {
         // fences counted by their starts).
         String md = "---\ntitle: A\ndate: 2024-03-01\n---\n\nSee `the\nfirst <!-- tag` and ![a](IMG 1.png) here.\n\n"
                 + "````\n```\n<!-- in code\n````\n\n- item\n\n  ```\n  ![b](IMG 2.png)\n  ```\n";
-        List<String> found = read("content/en/a.md", md);
+        List<String> found = Readers.findings("content/en/a.md", md);
         assertEquals(1, found.size(), found.toString());
         assertTrue(
                 found.get(0).startsWith("content/en/a.md:7:21: warning: this image's address 'IMG 1.png'"),
@@ -104,7 +96,8 @@ class RoundEightFindingsTest {
         // A backtick that opens no code span (none closes it) no longer hides the comment after it.
         String stray = "---\ntitle: B\ndate: 2024-03-01\n---\n\nA ` stray backtick <!-- unclosed\n";
         assertEquals(
-                List.of("content/en/b.md:6:20: warning: " + HtmlComments.UNCLOSED), read("content/en/b.md", stray));
+                List.of("content/en/b.md:6:20: warning: " + HtmlComments.UNCLOSED),
+                Readers.findings("content/en/b.md", stray));
     }
 
     @Test
@@ -120,7 +113,7 @@ class RoundEightFindingsTest {
         assertEquals(
                 List.of("content/en/a.md:4:37: warning: alias '/old/x.html' is listed twice in this dispatch's aliases;"
                         + " delete this one"),
-                read("content/en/a.md", md));
+                Readers.findings("content/en/a.md", md));
         assertEquals(
                 List.of("/old/x.html", "/old/y.html"),
                 Readers.read("content/en/a.md", md).aliases());
@@ -142,11 +135,11 @@ class RoundEightFindingsTest {
                 List.of("content/en/a.md:4:10: warning: 'lastmod' 2016-01-01 is before the dispatch's date 2017-05-04,"
                         + " so it is read as that date and no update is shown; are the two swapped? Give the date of the"
                         + " last change, or delete 'lastmod'"),
-                read("content/en/a.md", md));
+                Readers.findings("content/en/a.md", md));
         // The same day at an earlier hour (a zone's difference) is no finding.
         assertEquals(
                 List.of(),
-                read(
+                Readers.findings(
                         "content/en/b.md",
                         "---\ntitle: B\ndate: 2017-05-04T10:00:00+03:00\nlastmod: 2017-05-04\n---\n\nB.\n"));
     }
@@ -156,15 +149,16 @@ class RoundEightFindingsTest {
         assertEquals(
                 List.of("content/en/a.md:3:23: error: malformed JSON: a comma after the last entry, before '}' (Hugo's"
                         + " JSON front-matter allows none, nor does JSON); delete the comma"),
-                read("content/en/a.md", "{\n  \"title\": \"T\",\n  \"date\": \"2017-05-04\",\n}\n\nText.\n"));
+                Readers.findings(
+                        "content/en/a.md", "{\n  \"title\": \"T\",\n  \"date\": \"2017-05-04\",\n}\n\nText.\n"));
         assertEquals(
                 List.of("content/en/b.md:5:1: error: malformed YAML: a tab indents this line, and YAML indents with"
                         + " spaces only; replace the tab with spaces (as many as the lines above it use)"),
-                read("content/en/b.md", "---\ntitle: T\ndate: 2017-05-04\ntags:\n\t- one\n---\n\nText.\n"));
+                Readers.findings("content/en/b.md", "---\ntitle: T\ndate: 2017-05-04\ntags:\n\t- one\n---\n\nText.\n"));
         assertEquals(
                 List.of("content/en/c.md:2:7: error: malformed YAML: a tab stands here, where YAML takes a space (after"
                         + " a key's colon, or before a value or comment); replace the tab with a space"),
-                read("content/en/c.md", "---\ntitle:\tT\ndate: 2017-05-04\n---\n\nText.\n"));
+                Readers.findings("content/en/c.md", "---\ntitle:\tT\ndate: 2017-05-04\n---\n\nText.\n"));
     }
 
     private static String sana() {
@@ -187,7 +181,7 @@ class RoundEightFindingsTest {
         assertEquals(
                 List.of("content/ar/2017/05/04/b.txt:2:1: warning: the title is written again on this line (a header"
                         + " pasted twice?): the copy is not published; delete it"),
-                read("content/ar/2017/05/04/b.txt", titleTwice));
+                Readers.findings("content/ar/2017/05/04/b.txt", titleTwice));
         String datelineTwice = lines[0] + "\n\n" + lines[2] + "\n" + sana.substring(sana.indexOf(lines[2]));
         Dispatch dl = Readers.read("content/ar/2017/05/04/c.txt", datelineTwice);
         assertEquals("موسكو", dl.dateline());
@@ -195,7 +189,7 @@ class RoundEightFindingsTest {
         assertEquals(
                 List.of("content/ar/2017/05/04/c.txt:4:1: warning: the dateline is written again on this line (a"
                         + " header pasted twice?): the copy is not published; delete it"),
-                read("content/ar/2017/05/04/c.txt", datelineTwice));
+                Readers.findings("content/ar/2017/05/04/c.txt", datelineTwice));
     }
 
     @Test
@@ -209,8 +203,8 @@ class RoundEightFindingsTest {
                 List.of("content/ar/2017/05/04/f.txt:" + second + ":1: warning: another dispatch seems to start here (a"
                         + " title and a dateline, 'موسكو-سانا'), after the footer, teaser or end marker above it, from"
                         + " which nothing is published: two files joined into one? Split it into two files"),
-                read("content/ar/2017/05/04/f.txt", joined));
-        assertEquals(List.of(), read("content/ar/2017/05/04/a.txt", sana));
+                Readers.findings("content/ar/2017/05/04/f.txt", joined));
+        assertEquals(List.of(), Readers.findings("content/ar/2017/05/04/a.txt", sana));
     }
 
     @Test
@@ -219,13 +213,14 @@ class RoundEightFindingsTest {
                 List.of("content/en/a.md:4:1: warning: slug 'with space' holds a space, published as %20 in its URL,"
                         + " where Hugo writes a hyphen ('with-space'): an archive moved from Hugo loses its old"
                         + " address; write 'slug' with hyphens, or give the old URL as an alias"),
-                read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\nslug: with space\n---\n\nA.\n"));
+                Readers.findings("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\nslug: with space\n---\n\nA.\n"));
         assertEquals(
                 List.of("content/en/b.md:4:1: warning: url '/en/old story/' holds a space, published as %20 in its URL,"
                         + " where Hugo writes a hyphen ('/en/old-story/'): an archive moved from Hugo loses its old"
                         + " address; write 'url' with hyphens, or give the old URL as an alias"),
-                read("content/en/b.md", "---\ntitle: B\ndate: 2017-05-04\nurl: /en/old story/\n---\n\nB.\n"));
-        assertTrue(read("content/en/my story.md", "---\ntitle: C\ndate: 2017-05-04\n---\n\nC.\n")
+                Readers.findings(
+                        "content/en/b.md", "---\ntitle: B\ndate: 2017-05-04\nurl: /en/old story/\n---\n\nB.\n"));
+        assertTrue(Readers.findings("content/en/my story.md", "---\ntitle: C\ndate: 2017-05-04\n---\n\nC.\n")
                 .get(0)
                 .endsWith("write the file's name with hyphens, or give the old URL as an alias"));
     }

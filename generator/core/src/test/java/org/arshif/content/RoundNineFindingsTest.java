@@ -4,22 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.arshif.diag.Diagnostic;
-import org.arshif.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 
 /** Hostile input, round nine: what round eight left open, and what a migrating newsroom's archive brings. */
 class RoundNineFindingsTest {
-    private static List<String> read(String path, String text) {
-        Diagnostics d = new Diagnostics();
-        Readers.reader().read(path, text.getBytes(StandardCharsets.UTF_8), d);
-        return d.sorted().stream().map(Diagnostic::format).toList();
-    }
-
     private static OffsetDateTime held(String embargo, String dateline) {
         String text = "Talks resume\n" + embargo + "\n" + dateline + " — Talks resumed on Thursday.\n";
         return Readers.read("content/en/ap.txt", text).meta().publish();
@@ -73,7 +64,7 @@ class RoundNineFindingsTest {
                         + " is not published, and the dispatch is not published before 06:00 GMT on 5 May of the"
                         + " dispatch's year (the line gives none), as a publishDate later than its date holds it; to"
                         + " publish it at another time, give publishDate in front-matter"),
-                read("content/en/ap.txt", ap));
+                Readers.findings("content/en/ap.txt", ap));
     }
 
     @Test
@@ -86,7 +77,7 @@ class RoundNineFindingsTest {
                         + " 'BST', which may be British Summer Time (+01:00) or Bangladesh Standard Time (+06:00); write the time in"
                         + " GMT, or with the offset meant in place of 'BST' (as +01:00); to keep it off the site until"
                         + " then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
-                read("content/en/ap.txt", ap));
+                Readers.findings("content/en/ap.txt", ap));
         for (String line : List.of(
                 "يحظر النشر قبل الساعة 10:00 بالتوقيت المحلي يوم 5 أيار 2017", // which place's?
                 "Embargoed until 10:00 local time May 5 2017",
@@ -132,15 +123,17 @@ class RoundNineFindingsTest {
                                 + " as seconds since 1970 (1970-08-22T10:55:04Z), not as the day 2017-05-04; write 2017-05-04);"
                                 + " write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time (a written date such as 26"
                                 + " شوال 1436 هـ or 4 May 2017 is read too)"),
-                read("content/en/a.md", dated("20170504")));
+                Readers.findings("content/en/a.md", dated("20170504")));
         assertTrue(
-                read("content/en/a.md", dated("\"1493892000\""))
+                Readers.findings("content/en/a.md", dated("\"1493892000\""))
                         .get(0)
                         .contains("a number in quotes, which Hugo does"
                                 + " not read as a date; as seconds since 1970 it is 2017-05-04T10:00Z"),
                 "quoted");
-        assertTrue(read("content/en/a.md", dated("2017")).get(0).contains("surely not the date meant"), "a year");
-        List<String> named = read("content/en/a.md", dated("\"Thu, 04 May 2017 10:00:00 EST\""));
+        assertTrue(
+                Readers.findings("content/en/a.md", dated("2017")).get(0).contains("surely not the date meant"),
+                "a year");
+        List<String> named = Readers.findings("content/en/a.md", dated("\"Thu, 04 May 2017 10:00:00 EST\""));
         assertEquals(1, named.size(), named.toString());
         assertTrue(
                 named.get(0)
@@ -181,8 +174,8 @@ class RoundNineFindingsTest {
                                 "content/en/c.md",
                                 "---\ntitle: C\ndate: 2017-05-04\nurl: /en/x/c/\naliases: [old-c]\n---\nT.\n")
                         .aliases());
-        List<String> above =
-                read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\naliases: [../../../../x]\n---\nT.\n");
+        List<String> above = Readers.findings(
+                "content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\naliases: [../../../../x]\n---\nT.\n");
         assertEquals(1, above.size(), above.toString());
         assertTrue(
                 above.get(0)
@@ -203,10 +196,10 @@ class RoundNineFindingsTest {
         assertEquals(
                 List.of("content/en/2017-05-04-reuters.txt:5:1: warning: the first paragraph is written again on this"
                         + " line (pasted twice?): the copy is not published; delete it"),
-                read("content/en/2017-05-04-reuters.txt", text));
+                Readers.findings("content/en/2017-05-04-reuters.txt", text));
         // A short line repeated may be meant, and a paragraph repeated later is left as written.
         String twice = "Talks\n\nGENEVA, May 4, 2017 (AP) — Talks.\n\nOne.\n\nOne.\n";
-        assertEquals(List.of(), read("content/en/ap.txt", twice));
+        assertEquals(List.of(), Readers.findings("content/en/ap.txt", twice));
     }
 
     @Test
@@ -219,18 +212,18 @@ class RoundNineFindingsTest {
                     Boolean.parseBoolean(c[1]),
                     Readers.read("content/en/a.md", md).draft(),
                     c[0]);
-            assertEquals(List.of(), read("content/en/a.md", md), c[0]);
+            assertEquals(List.of(), Readers.findings("content/en/a.md", md), c[0]);
         }
         String yes = "---\ntitle: A\ndate: 2017-05-04\ndraft: yes\n---\nText.\n";
         assertTrue(Readers.read("content/en/a.md", yes).draft());
         assertEquals(
                 List.of("content/en/a.md:4:8: warning: 'draft: yes' is read as true, as Hugo's YAML reads it (YAML 1.2"
                         + " reads it as text); write draft: true"),
-                read("content/en/a.md", yes));
+                Readers.findings("content/en/a.md", yes));
         // Hugo reads any other text as false without a word, which would publish a draft: an error here.
         assertEquals(
                 List.of("content/en/a.md:4:8: error: 'draft' must be true or false, but it is \"maybe\""),
-                read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\ndraft: maybe\n---\nText.\n"));
+                Readers.findings("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\ndraft: maybe\n---\nText.\n"));
     }
 
     @Test
@@ -238,7 +231,7 @@ class RoundNineFindingsTest {
         String toml = "+++\ntitle = \"A\"\ndate = 2017-05-04\noutputs = [\"html\", \"amp\"]\n\n[[resources]]\n"
                 + "src = \"photo.jpg\"\ntitle = \"The caption\"\n\n[cascade]\nauthor = \"Desk\"\n\n[params]\n"
                 + "subtitle = \"Sub\"\n+++\nText.\n";
-        List<String> found = read("content/en/a.md", toml);
+        List<String> found = Readers.findings("content/en/a.md", toml);
         assertEquals(3, found.size(), found.toString());
         assertTrue(
                 found.get(0)
@@ -266,7 +259,8 @@ class RoundNineFindingsTest {
     @Test
     void outputsWrittenAsOneTextIsReadAsHugoReadsIt() {
         // Hugo reads 'outputs: amp' as a list of one; a format Arshif does not write is named at the text
-        List<String> found = read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\noutputs: amp\n---\nText.\n");
+        List<String> found =
+                Readers.findings("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\noutputs: amp\n---\nText.\n");
         assertEquals(1, found.size(), found.toString());
         assertTrue(
                 found.get(0)
@@ -274,12 +268,14 @@ class RoundNineFindingsTest {
                                 + " not write"),
                 found.get(0));
         assertEquals(
-                List.of(), read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\noutputs: html\n---\nText.\n"));
+                List.of(),
+                Readers.findings("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\noutputs: html\n---\nText.\n"));
     }
 
     @Test
     void aMarkdownSlugWithCapitalsIsNamedSinceHugoLowercasedIt() {
-        List<String> named = read("content/en/Breaking-News.md", "---\ntitle: B\ndate: 2017-05-04\n---\nText.\n");
+        List<String> named =
+                Readers.findings("content/en/Breaking-News.md", "---\ntitle: B\ndate: 2017-05-04\n---\nText.\n");
         assertEquals(
                 List.of("content/en/Breaking-News.md:1:1: warning: slug 'Breaking-News' has capitals, which Hugo writes"
                         + " in lower case in the URL ('breaking-news') unless its site sets disablePathToLower; Arshif"
@@ -288,27 +284,29 @@ class RoundNineFindingsTest {
                 named);
         assertEquals(
                 1,
-                read("content/en/b.md", "---\ntitle: B\ndate: 2017-05-04\nslug: Hello\n---\nT.\n")
+                Readers.findings("content/en/b.md", "---\ntitle: B\ndate: 2017-05-04\nslug: Hello\n---\nT.\n")
                         .size());
         // Capitals and a space: one warning, with the one name that fixes both; a slug that is an error, none.
-        List<String> both = read("content/en/My Story.md", "---\ntitle: M\ndate: 2017-05-04\n---\nText.\n");
+        List<String> both = Readers.findings("content/en/My Story.md", "---\ntitle: M\ndate: 2017-05-04\n---\nText.\n");
         assertEquals(1, both.size(), both.toString());
         assertTrue(
                 both.get(0)
                         .contains("slug 'My Story' has capitals and a space, which Hugo writes in lower case with a"
                                 + " hyphen in the URL ('my-story')"),
                 both.get(0));
-        List<String> bad = read("content/en/Trailing .md", "---\ntitle: T\ndate: 2017-05-04\n---\nText.\n");
+        List<String> bad = Readers.findings("content/en/Trailing .md", "---\ntitle: T\ndate: 2017-05-04\n---\nText.\n");
         assertEquals(1, bad.size(), bad.toString());
         assertTrue(bad.get(0).contains("error: slug 'Trailing ' starts or ends with a space"), bad.get(0));
         // A wire text never came from Hugo: its name is left alone.
-        assertEquals(List.of(), read("content/en/2017-05-04-AP.txt", "Talks\n\nGENEVA, May 4, 2017 (AP) — Talks.\n"));
+        assertEquals(
+                List.of(),
+                Readers.findings("content/en/2017-05-04-AP.txt", "Talks\n\nGENEVA, May 4, 2017 (AP) — Talks.\n"));
     }
 
     @Test
     void aWireOfOnlyItsDatelineIsNamedAsATextCutShortWithItsDateRead() {
         // Once "no date" (the dateline, with its date, was not read without text after it) and then published as text.
-        List<String> found = read("content/en/ap-1.txt", "Talks resume\n\nGENEVA, May 4, 2017 (AP) —\n");
+        List<String> found = Readers.findings("content/en/ap-1.txt", "Talks resume\n\nGENEVA, May 4, 2017 (AP) —\n");
         assertEquals(
                 List.of(
                         "content/en/ap-1.txt:1:1: error: the dispatch has a title but no paragraphs (a file cut short?);"

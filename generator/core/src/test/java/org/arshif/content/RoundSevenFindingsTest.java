@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,12 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Hostile input, round seven: what the reader got wrong or left unsaid. */
 class RoundSevenFindingsTest {
     private static final LocalDate SHAWWAL_26_1436 = LocalDate.of(2015, 8, 11);
-
-    private static List<String> read(String path, String text) {
-        Diagnostics d = new Diagnostics();
-        Readers.reader().read(path, text.getBytes(StandardCharsets.UTF_8), d);
-        return d.sorted().stream().map(Diagnostic::format).toList();
-    }
 
     @Test
     void hijriDatesWithTheWordsDesksPutBetweenDayMonthAndYearAreRead() {
@@ -58,7 +51,7 @@ class RoundSevenFindingsTest {
                 List.of("content/ar/a.md:3:7: warning: 'date' \"" + apart + "\": its Hijri date is 2015-08-11 and its"
                         + " Gregorian one 2015-09-11, 31 days apart; the Gregorian one is used: correct the one that"
                         + " is wrong"),
-                read("content/ar/a.md", "---\ntitle: عنوان\ndate: " + apart + "\n---\n\nنص.\n"));
+                Readers.findings("content/ar/a.md", "---\ntitle: عنوان\ndate: " + apart + "\n---\n\nنص.\n"));
         assertEquals(Optional.empty(), WireCalendar.calendarsApart("26 من شوال لعام 1436 هـ الموافق 11 أغسطس 2015 م"));
     }
 
@@ -76,7 +69,7 @@ class RoundSevenFindingsTest {
             assertEquals("الرياض", d.dateline(), dateline);
             assertEquals("<p>نص الخبر هنا للاختبار.</p>", d.bodyHtml().strip(), dateline);
         });
-        List<String> found = read(
+        List<String> found = Readers.findings(
                 "content/ar/spa-2.txt",
                 "سياسي / خبر\nالرياض 26 من شوال لعام 1436 هـ الموافق 11 من سبتمبر لعام 2015 م واس\nنص الخبر.\n"
                         + "// انتهى //\n");
@@ -162,7 +155,7 @@ class RoundSevenFindingsTest {
                         + " line: it is not published, and the dispatch is not published before 2017-05-05T00:01Z, as a"
                         + " publishDate later than its date holds it; to publish it at another time, give publishDate"
                         + " in front-matter"),
-                read("content/en/ap-1.txt", ap));
+                Readers.findings("content/en/ap-1.txt", ap));
         // Above the headline, and in Arabic.
         String ar = "يحظر النشر قبل الساعة 10:00 بتوقيت غرينتش\nمحادثات في جنيف\n"
                 + "جنيف 4 أيار 2017 (أ ف ب) - استؤنفت المحادثات اليوم.\n";
@@ -175,7 +168,7 @@ class RoundSevenFindingsTest {
                         + " gives a time but no day (a day and month, as 5 May, with a year or in the dispatch's own);"
                         + " to keep it off the site until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in"
                         + " front-matter"),
-                read("content/ar/afp-1.txt", ar));
+                Readers.findings("content/ar/afp-1.txt", ar));
     }
 
     @Test
@@ -184,7 +177,8 @@ class RoundSevenFindingsTest {
                 + "GENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n";
         Dispatch d = Readers.read("content/en/2017-05-04-ap-2.txt", text);
         assertTrue(d.bodyHtml().contains("Embargo on Iran extended"), d.bodyHtml());
-        assertTrue(read("content/en/2017-05-04-ap-2.txt", text).stream().noneMatch(f -> f.contains("embargo")));
+        assertTrue(Readers.findings("content/en/2017-05-04-ap-2.txt", text).stream()
+                .noneMatch(f -> f.contains("embargo")));
         for (String line : List.of("EMBARGO: 10:00 GMT", "Embargoed to 0600 GMT", "EMBARGO 0001 GMT MAY 5")) {
             String embargoed = "Syria talks resume in Geneva\n" + line
                     + "\nGENEVA, May 4, 2017 (AP) — Talks resumed on Thursday.\n";
@@ -207,7 +201,7 @@ class RoundSevenFindingsTest {
                     List.of("content/en/r-1.txt:6:1: warning: the dispatch ends with '" + more + "', the wire's sign"
                             + " that the story goes on in another take: what comes before it is published; add the next"
                             + " take to this file, or delete the marker if the story ends here"),
-                    read("content/en/r-1.txt", text),
+                    Readers.findings("content/en/r-1.txt", text),
                     more);
         }
         // A word "more" in a sentence closes nothing.
@@ -226,19 +220,19 @@ class RoundSevenFindingsTest {
         assertEquals(
                 "<p>Text  here.</p>\n<p><code>&lt;!--</code> in code.</p>",
                 d.bodyHtml().strip());
-        assertEquals(List.of(), read("content/en/b.md", md));
+        assertEquals(List.of(), Readers.findings("content/en/b.md", md));
         String open = "---\ntitle: C\ndate: 2024-03-02\n---\n\nText.\n\nMore <!-- unclosed\nnote\n";
         assertEquals(
                 List.of("content/en/c.md:8:6: warning: '<!--' opens an HTML comment that is never closed by '-->', so"
                         + " what follows it is published as text (with markdownRawHtml: true, hidden); close it with"
                         + " '-->', or delete it"),
-                read("content/en/c.md", open));
+                Readers.findings("content/en/c.md", open));
     }
 
     @Test
     void frontMatterAfterAnHtmlCommentIsNamedAsSuch() {
         String md = "<!--\n---\ntitle: Hidden\n---\n-->\n---\ntitle: Real\ndate: 2024-03-01\n---\n\nText.\n";
-        List<String> found = read("content/en/a.md", md);
+        List<String> found = Readers.findings("content/en/a.md", md);
         assertEquals(
                 "content/en/a.md:1:1: error: the front-matter's '---' is on line 6, after an HTML comment, but"
                         + " front-matter must open the file; move the comment below the front-matter, or delete it,"
@@ -255,13 +249,13 @@ class RoundSevenFindingsTest {
         assertEquals(
                 List.of("content/en/a.md:6:6: warning: a byte-order mark (U+FEFF), an invisible character that only"
                         + " opens a file, inside the text: removed, with any others in this file; delete it"),
-                read("content/en/a.md", pasted));
+                Readers.findings("content/en/a.md", pasted));
         String joined = "\uFEFF---\ntitle: A\ndate: 2024-03-01\n---\n\nText.\n\uFEFF---\ntitle: B\n---\n\nMore.\n";
         assertEquals(
                 List.of("content/en/b.md:7:1: error: a byte-order mark (U+FEFF) and front-matter open this line,"
                         + " inside the file: two files joined into one? The second's front-matter would be published"
                         + " as text; split the file in two where the mark is"),
-                read("content/en/b.md", joined));
+                Readers.findings("content/en/b.md", joined));
     }
 
     @Test
@@ -273,9 +267,11 @@ class RoundSevenFindingsTest {
                         "content/en/a.md:6:5: warning: this image's address 'IMG 1.png' holds a space, so Markdown reads"
                                 + " no image and it is published as text, brackets and all; write the address in angle brackets"
                                 + " (<IMG 1.png>), or with %20 for each space (IMG%201.png)"),
-                read("content/en/a.md", md));
+                Readers.findings("content/en/a.md", md));
         assertEquals(
                 List.of(),
-                read("content/en/b.md", "---\ntitle: B\ndate: 2024-03-01\n---\n\n![ok](<IMG 1.png>) `[x](in code)`\n"));
+                Readers.findings(
+                        "content/en/b.md",
+                        "---\ntitle: B\ndate: 2024-03-01\n---\n\n![ok](<IMG 1.png>) `[x](in code)`\n"));
     }
 }

@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
 import java.util.List;
-import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 
 /** Hostile input, round six: what the reader got wrong or left unsaid. */
 class RoundSixFindingsTest {
-
-    private static List<String> read(String path, byte[] bytes) {
-        Diagnostics d = new Diagnostics();
-        Readers.reader().read(path, bytes, d);
-        return d.sorted().stream().map(Diagnostic::format).toList();
-    }
 
     @Test
     void utf32IsNamedAsUtf32NotAsUtf16() {
@@ -24,15 +17,16 @@ class RoundSixFindingsTest {
         assertEquals(
                 List.of("content/en/a.txt:1:1: error: the file is UTF-32 (little-endian, with a byte-order mark),"
                         + " not UTF-8; save it as UTF-8"),
-                read("content/en/a.txt", withMark));
+                Readers.findings("content/en/a.txt", withMark));
         assertEquals(
                 List.of("content/en/a.txt:1:1: error: the file is UTF-32 (big-endian, no byte-order mark),"
                         + " not UTF-8; save it as UTF-8"),
-                read("content/en/a.txt", wire.getBytes(Charset.forName("UTF-32BE"))));
+                Readers.findings("content/en/a.txt", wire.getBytes(Charset.forName("UTF-32BE"))));
         assertEquals(
                 List.of("content/ar/a.txt:1:1: error: the file is UTF-32 (little-endian, no byte-order mark),"
                         + " not UTF-8; save it as UTF-8"),
-                read("content/ar/a.txt", "عنوان\nنص الخبر.\n\nفقرة.\n".getBytes(Charset.forName("UTF-32LE"))));
+                Readers.findings(
+                        "content/ar/a.txt", "عنوان\nنص الخبر.\n\nفقرة.\n".getBytes(Charset.forName("UTF-32LE"))));
     }
 
     @Test
@@ -47,7 +41,7 @@ class RoundSixFindingsTest {
                 .orElseThrow();
         assertEquals(List.of("Jane Doe"), a.meta().authors());
         assertEquals(List.of(), d.sorted());
-        List<String> found = read(
+        List<String> found = Readers.findings(
                 "content/en/2024-03-01-b.md",
                 "---\ntitle: B\nauthors:\n  - name: Ann\n  - Bob\n  - [x]\n---\n\nText.\n"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -98,12 +92,12 @@ class RoundSixFindingsTest {
                 List.of("content/en/a.md:6:8: warning: '{{<' opens a Hugo shortcode that is never closed by '>}}', so"
                         + " it is published as text, braces and all; close it, or delete what is left of it (1 more in"
                         + " this file)"),
-                read("content/en/a.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                Readers.findings("content/en/a.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         String many = "---\ntitle: T\ndate: 2024-03-01\n---\n\nX " + "{{<".repeat(20_000) + "\n";
         assertEquals(
                 List.of("content/en/b.md:6:3: warning: '{{<' opens a Hugo shortcode that is never closed by '>}}', so"
                         + " it is published as text, braces and all; close it, or delete what is left of it (19999"
                         + " more in this file)"),
-                read("content/en/b.md", many.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                Readers.findings("content/en/b.md", many.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

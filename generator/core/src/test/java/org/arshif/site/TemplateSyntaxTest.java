@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.arshif.diag.Diagnostics;
 import org.arshif.testing.Trees;
@@ -85,5 +86,19 @@ class TemplateSyntaxTest {
                         + " the pages print it as written; add [#ftl] as the first line, or write the tags in angle"
                         + " brackets (<#list …>)"),
                 d.sorted().stream().map(org.arshif.diag.Diagnostic::format).toList());
+    }
+
+    /** The check knows every directive "did you mean" knows ([#nested] was once missing), and only whole names. */
+    @org.junit.jupiter.api.Test
+    void everyDirectiveInSquareBracketsIsNamedButNotAWordThatStartsLikeOne() {
+        Trees.write(templates.resolve("part.ftl"), "<div>\n  [#nested]\n</div>\n");
+        Trees.write(templates.resolve("menu.ftl"), "[#top] [#listing] [#iffy]\n");
+        Diagnostics d = new Diagnostics();
+        new Theme(templates, templates, d);
+        List<String> found =
+                d.sorted().stream().map(org.arshif.diag.Diagnostic::format).toList();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(
+                true, found.get(0).startsWith("templates/part.ftl:2:3: warning: '[#nested' is a tag"), found::toString);
     }
 }

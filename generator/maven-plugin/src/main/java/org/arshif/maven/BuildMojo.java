@@ -3,6 +3,7 @@ package org.arshif.maven;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -154,7 +155,7 @@ public class BuildMojo extends ArshifMojo {
     }
 
     /** Whether the environment is a CI job's: GitHub Actions, GitLab and most others set {@code CI}. */
-    static boolean onCi(java.util.Map<String, String> env) {
+    static boolean onCi(Map<String, String> env) {
         String ci = env.get("CI");
         return ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false");
     }

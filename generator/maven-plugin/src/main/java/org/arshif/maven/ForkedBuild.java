@@ -8,6 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -186,7 +187,7 @@ final class ForkedBuild {
         String path = m.group(1).equals("(site)") ? "" : m.group(1);
         int lineNumber = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int column = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        Severity severity = Severity.valueOf(m.group(4).toUpperCase(java.util.Locale.ROOT));
+        Severity severity = Severity.valueOf(m.group(4).toUpperCase(Locale.ROOT));
         return Optional.of(new Diagnostic(path, lineNumber, column, severity, m.group(5)));
     }
 }

@@ -1,5 +1,6 @@
 package org.arshif.content.wire;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** Continuation markers as part numbers: {@code إضافة أولى} is 1, {@code يتبع} (more follows) 0. */
@@ -30,7 +31,7 @@ final class Continuations {
 
     /** The part a marker names; its last word is an ordinal or a number, else (like يتبع) it marks the lead. */
     static int number(String marker) {
-        String[] words = marker.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] words = marker.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];
         if (last.matches("[0-9]{1,2}")) {
             return Integer.parseInt(last);

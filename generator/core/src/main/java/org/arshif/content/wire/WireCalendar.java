@@ -143,7 +143,7 @@ public final class WireCalendar {
         if (hijri.isEmpty() || gregorian.isEmpty()) {
             return Optional.empty();
         }
-        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(hijri.get(), gregorian.get()));
+        long days = Math.abs(ChronoUnit.DAYS.between(hijri.get(), gregorian.get()));
         return days <= 1
                 ? Optional.empty()
                 : Optional.of("its Hijri date is " + hijri.get() + " and its Gregorian one " + gregorian.get() + ", "

@@ -2,8 +2,10 @@ package org.arshif.internal.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.FindingCap;
 import org.arshif.diag.Severity;
@@ -29,7 +31,7 @@ public final class YFields {
     }
 
     public static YFields empty(String path, Diagnostics diagnostics) {
-        return new YFields(new YNode.Map(java.util.Map.of(), java.util.Map.of(), 0, 0), path, diagnostics);
+        return new YFields(new YNode.Map(Map.of(), Map.of(), 0, 0), path, diagnostics);
     }
 
     /** These fields' path and diagnostics over another mapping (a dispatch's keys with those cascaded to it). */
@@ -155,7 +157,7 @@ public final class YFields {
                 path,
                 Severity.ERROR,
                 "unknown " + what + " keys",
-                "is this the right file? Known keys: " + String.join(", ", new java.util.TreeSet<>(known)))) {
+                "is this the right file? Known keys: " + String.join(", ", new TreeSet<>(known)))) {
             for (var e : map.keys().entrySet()) {
                 if (!known.contains(e.getKey())) {
                     cap.add(
@@ -170,7 +172,7 @@ public final class YFields {
     private static String unknownKeyMessage(String key, Set<String> known, String what) {
         String hint = Suggestions.closest(key, known)
                 .map(k -> "did you mean '" + k + "'?")
-                .orElseGet(() -> "known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
+                .orElseGet(() -> "known keys: " + String.join(", ", new TreeSet<>(known)));
         String visible = InvisibleCharacters.without(key);
         return known.contains(visible)
                 ? "the " + what + " key '" + visible + "' holds an invisible character ("

@@ -3,6 +3,7 @@ package org.arshif.internal.yaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 
 /** A YAML value with the position it came from, so that type errors can point at the exact line and column. */
 public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
@@ -32,7 +33,7 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
                 case STRING -> text;
                 case INT -> parseLong();
                 case FLOAT -> parseDouble();
-                case BOOL -> Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+                case BOOL -> Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
                 case NULL -> null;
             };
         }

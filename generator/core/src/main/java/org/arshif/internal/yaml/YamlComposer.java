@@ -1,6 +1,7 @@
 package org.arshif.internal.yaml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -195,11 +196,7 @@ final class YamlComposer {
         }
         int[] at = position(start.getStartMark());
         return new Composed(
-                new YNode.Map(
-                        java.util.Collections.unmodifiableMap(entries),
-                        java.util.Collections.unmodifiableMap(keys),
-                        at[0],
-                        at[1]),
+                new YNode.Map(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at[0], at[1]),
                 size,
                 height + 1);
     }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.arshif.search.analysis.internal.TextNormalizer;
 
 /**
@@ -66,7 +68,7 @@ public record AnalysisData(
      * not keep it whole. The standard lists are never changed.
      */
     public AnalysisData withProtected(List<String> words) {
-        java.util.Set<String> stop = new java.util.HashSet<>();
+        Set<String> stop = new HashSet<>();
         stopwordsAr.forEach(w -> stop.add(TextNormalizer.normalize(w, false).toString()));
         stopwordsEn.forEach(w -> stop.add(TextNormalizer.normalize(w, false).toString()));
         List<String> all = new ArrayList<>(protectedWords);

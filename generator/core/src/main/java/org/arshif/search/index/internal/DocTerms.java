@@ -1,5 +1,7 @@
 package org.arshif.search.index.internal;
 
+import java.util.Arrays;
+
 /**
  * One document, analyzed: its distinct dictionary keys ({@link TermIds} ids) with per-field frequencies
  * and positions (title first, then the body after a gap, so that a phrase never spans both fields). A surface key
@@ -24,6 +26,6 @@ public record DocTerms(
 
     /** The positions of key {@code i} (an index into {@link #terms}), as a copy. */
     public int[] positionsOf(int i) {
-        return java.util.Arrays.copyOfRange(positions, positionStart[i], positionStart[i + 1]);
+        return Arrays.copyOfRange(positions, positionStart[i], positionStart[i + 1]);
     }
 }

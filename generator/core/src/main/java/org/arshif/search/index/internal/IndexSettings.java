@@ -1,5 +1,6 @@
 package org.arshif.search.index.internal;
 
+import java.util.Set;
 import org.arshif.internal.Fingerprint;
 
 /**
@@ -18,9 +19,9 @@ public record IndexSettings(
         int filesPer1000Docs,
         int threads,
         String analysisJson,
-        java.util.Set<String> variantTerms) {
+        Set<String> variantTerms) {
     public IndexSettings {
-        variantTerms = java.util.Set.copyOf(variantTerms);
+        variantTerms = Set.copyOf(variantTerms);
     }
 
     /**

@@ -91,14 +91,13 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
         boolean own = count == 0 || slot(places.ends()[count - 1]) + lexicon.length > limit();
         int lexiconBundle = own ? count : count - 1;
         int lexiconStart = own ? 0 : (int) slot(places.ends()[count - 1]);
+        List<List<Integer>> tailsOf = tailsOf(places, count);
         List<String> hashes = new ArrayList<>();
         for (int b = 0; b < count || (b == lexiconBundle && lexicon.length > 0); b++) {
             ByteArrayOutputStream bundle = new ByteArrayOutputStream();
-            for (int g = 0; g < tailHashes.size(); g++) {
-                if (places.bundleOf()[g] == b) {
-                    bundle.writeBytes(new byte[places.startOf()[g] - bundle.size()]);
-                    bundle.writeBytes(files.read(IndexFileKind.TAIL.named(tailHashes.get(g))));
-                }
+            for (int g : b < count ? tailsOf.get(b) : List.<Integer>of()) {
+                bundle.writeBytes(new byte[places.startOf()[g] - bundle.size()]);
+                bundle.writeBytes(files.read(IndexFileKind.TAIL.named(tailHashes.get(g))));
             }
             if (b == lexiconBundle) {
                 bundle.writeBytes(new byte[lexiconStart - bundle.size()]);
@@ -117,6 +116,18 @@ record TailBundleWriter(IndexFiles files, long maxBytes) {
                     places.lengthOf()[g]);
         }
         return new Written(List.copyOf(hashes), lexiconBundle, lexiconStart);
+    }
+
+    /** Per bundle, its tail files in tail order: one pass over the tails, not one per bundle (10,000s of tails). */
+    private static List<List<Integer>> tailsOf(Bundles places, int count) {
+        List<List<Integer>> tailsOf = new ArrayList<>(count);
+        for (int b = 0; b < count; b++) {
+            tailsOf.add(new ArrayList<>());
+        }
+        for (int g = 0; g < places.bundleOf().length; g++) {
+            tailsOf.get(places.bundleOf()[g]).add(g);
+        }
+        return tailsOf;
     }
 
     private long limit() {

@@ -1,5 +1,7 @@
 package org.arshif.search.index.internal;
 
+import java.util.Arrays;
+
 /**
  * Unsigned variable-length quantities written as base64 characters: each character carries 5 data bits and a
  * continuation bit (0x20), least significant group first. Numbers below 32 take one character. The alphabet is
@@ -48,6 +50,6 @@ public final class Vlq {
         if (shift != 0) {
             throw new IllegalArgumentException("truncated VLQ string");
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 }
