@@ -198,7 +198,9 @@ public final class DispatchReader {
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
         DispatchMeta meta = hugoKeys.read(path, fm, date, d);
-        String hugoUrl = meta.url().isEmpty() ? Aliases.hugoUrl(path, lang) : meta.url();
+        String hugoUrl = meta.url().isEmpty()
+                ? Aliases.hugoUrl(path, lang, config.languages().size() > 1)
+                : meta.url();
         List<String> aliases = Aliases.read(path, fm, () -> hugoUrl, d);
         if (!fm.has("publishDate")) {
             meta = meta.embargoed(
@@ -206,6 +208,10 @@ public final class DispatchReader {
                     body.embargo() == null || date == null
                             ? null
                             : body.embargo().at(date.toLocalDate()));
+            if (body.embargo() != null && date != null) {
+                int line = body.embargoLine();
+                body.embargo().contradiction(date.toLocalDate()).ifPresent(w -> d.warning(path, line, 1, w));
+            }
         }
         return assemble(path, fm, name, body, lang, date, slug, aliases, tags, section, meta, image);
     }

@@ -1,0 +1,134 @@
+package org.arshif.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input, round ten: what round nine left open, and what wire archives and Hugo migrations bring. */
+class RoundTenFindingsTest {
+    private static List<String> read(String path, String text) {
+        Diagnostics d = new Diagnostics();
+        Readers.reader().read(path, text.getBytes(StandardCharsets.UTF_8), d);
+        return d.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    private static String wire(String embargo, String dateline) {
+        return "Talks resume\n" + embargo + "\n" + dateline + " — Talks resumed on Thursday.\n";
+    }
+
+    private static OffsetDateTime held(String embargo, String dateline) {
+        return Readers.read("content/en/ap.txt", wire(embargo, dateline)).meta().publish();
+    }
+
+    @Test
+    void aSummerTimesNameOnAWinterDayHoldsUntilTheLaterReading() {
+        // EDT in January: New York is at -05:00 then, so -04:00 would publish an hour early.
+        String january = "GENEVA, Jan. 4, 2017 (AP)";
+        assertEquals(
+                OffsetDateTime.parse("2017-01-05T00:01-05:00"), held("EMBARGOED UNTIL 0001 EDT JAN 5 2017", january));
+        assertEquals(
+                List.of(
+                        "content/en/ap.txt:2:1: warning: the embargo names 'EDT' (-04:00), New York's summer time, but"
+                                + " on 2017-01-05 New York keeps standard time (-05:00): it reads as 2017-01-05T00:01-04:00"
+                                + " or 2017-01-05T00:01-05:00, and the dispatch is held until the later,"
+                                + " 2017-01-05T00:01-05:00; write the time in GMT, or with the offset meant in place of"
+                                + " 'EDT' (as -05:00)",
+                        "content/en/ap.txt:2:1: notice: 'EMBARGOED UNTIL 0001 EDT JAN 5 2017' is the wire's embargo"
+                                + " line: it is not published, and the dispatch is not published before"
+                                + " 2017-01-05T00:01-05:00, as a publishDate later than its date holds it; to publish it"
+                                + " at another time, give publishDate in front-matter"),
+                read("content/en/ap.txt", wire("EMBARGOED UNTIL 0001 EDT JAN 5 2017", january)));
+        // Without a year, in the dispatch's; CEST in December and AEDT in July alike.
+        assertEquals(OffsetDateTime.parse("2017-01-05T00:01-05:00"), held("EMBARGOED UNTIL 0001 EDT JAN 5", january));
+        assertEquals(
+                OffsetDateTime.parse("2017-12-05T10:00+01:00"),
+                held("HOLD FOR RELEASE 10:00 CEST Dec 5 2017", "GENEVA, Dec. 4, 2017 (AP)"));
+        assertEquals(
+                OffsetDateTime.parse("2017-07-05T10:00+10:00"),
+                held("HOLD FOR RELEASE 10:00 AEDT July 5 2017", "SYDNEY, July 4, 2017 (AP)"));
+    }
+
+    @Test
+    void aStandardTimesNameOnASummerDayKeepsItsOwnReadingAndSaysSo() {
+        // EST in July: -05:00 (as written, and as Panama keeps all year) is the later of the two; it stays.
+        String july = "GENEVA, July 4, 2017 (AP)";
+        assertEquals(
+                OffsetDateTime.parse("2017-07-05T00:01-05:00"), held("EMBARGOED UNTIL 0001 EST JULY 5 2017", july));
+        List<String> found = read("content/en/ap.txt", wire("EMBARGOED UNTIL 0001 EST JULY 5 2017", july));
+        assertEquals(
+                "content/en/ap.txt:2:1: warning: the embargo names 'EST' (-05:00), New York's standard time, but on"
+                        + " 2017-07-05 New York keeps summer time (-04:00): it reads as 2017-07-05T00:01-05:00 or"
+                        + " 2017-07-05T00:01-04:00, and the dispatch is held until the later, 2017-07-05T00:01-05:00;"
+                        + " write the time in GMT, or with the offset meant in place of 'EST' (as -04:00)",
+                found.get(0));
+        // In season, no word: EST in January, EDT in July, and a fixed offset any day.
+        assertEquals(
+                1,
+                read("content/en/ap.txt", wire("EMBARGOED UNTIL 0001 EST JAN 5 2017", "GENEVA, Jan. 4, 2017 (AP)"))
+                        .size());
+        assertEquals(
+                1,
+                read("content/en/ap.txt", wire("EMBARGOED UNTIL 0001 EDT JULY 5 2017", july))
+                        .size());
+        assertEquals(
+                1,
+                read("content/en/ap.txt", wire("EMBARGOED UNTIL 0001 -04:00 JAN 5 2017", july))
+                        .size());
+    }
+
+    @Test
+    void aHijriEmbargoWithoutAYearIsInTheDispatchsHijriYear() {
+        // 4 May 2017 was 8 Sha'ban 1438; 10 Sha'ban 1438 was 6 May 2017.
+        String dateline = "دمشق - 4 أيار 2017 (سانا)";
+        String line = "يحظر النشر قبل الساعة 10:00 بتوقيت مكة المكرمة يوم 10 شعبان";
+        String text = "تستأنف المحادثات\n" + line + "\n" + dateline + " - استؤنفت المحادثات يوم الخميس.\n";
+        assertEquals(
+                OffsetDateTime.parse("2017-05-06T10:00+03:00"),
+                Readers.read("content/ar/sana.txt", text).meta().publish());
+        assertEquals(
+                List.of("content/ar/sana.txt:2:1: notice: '" + line + "' is the wire's embargo line: it is not"
+                        + " published, and the dispatch is not published before 10:00 Asia/Riyadh on 10 شعبان of the"
+                        + " dispatch's Hijri year (the line gives none), as a publishDate later than its date holds"
+                        + " it; to publish it at another time, give publishDate in front-matter"),
+                read("content/ar/sana.txt", text));
+        // In English copy, transliterated; late in a Hijri year, the next year's Muharram.
+        assertEquals(
+                OffsetDateTime.parse("2017-05-06T10:00Z"),
+                held("Embargoed until 10:00 GMT 10 Shaban", "GENEVA, May 4, 2017 (AP)"));
+        // 29 Dhu al-Hijjah 1438 was 20 September 2017; 2 Muharram 1439 was 22 September.
+        assertEquals(
+                OffsetDateTime.parse("2017-09-22T10:00Z"),
+                held("Embargoed until 10:00 GMT 2 Muharram", "GENEVA, Sept. 20, 2017 (AP)"));
+    }
+
+    private static String dated(String date) {
+        return "---\ntitle: A\ndate: " + date + "\n---\nText.\n";
+    }
+
+    @Test
+    void aFrontMatterDateInAZoneOfTheTableIsReadAtItsOffsetWithAWarning() {
+        String md = dated("\"Thu, 04 May 2017 10:00:00 EST\"");
+        assertEquals(
+                OffsetDateTime.parse("2017-05-04T10:00-05:00"),
+                Readers.read("content/en/a.md", md).date());
+        assertEquals(
+                List.of("content/en/a.md:3:7: warning: 'date' \"Thu, 04 May 2017 10:00:00 EST\" names its zone 'EST',"
+                        + " read as -0500 (2017-05-04T10:00-05:00); Hugo reads a zone's name by the site's time zone,"
+                        + " and as UTC where that zone does not use the name (2017-05-04T10:00Z), so the two may differ"
+                        + " by hours; write -0500 in place of 'EST'"),
+                read("content/en/a.md", md));
+        assertEquals(
+                OffsetDateTime.parse("2017-05-04T10:00+02:00"),
+                Readers.read("content/en/a.md", dated("\"Thu May 04 10:00:00 CEST 2017\""))
+                        .date());
+        assertEquals(
+                OffsetDateTime.parse("2017-05-04T10:00+03:00"),
+                Readers.read("content/en/a.md", dated("\"04 May 17 10:00 MSK\""))
+                        .date());
+    }
+}
