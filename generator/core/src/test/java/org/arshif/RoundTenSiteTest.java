@@ -73,4 +73,60 @@ class RoundTenSiteTest {
         assertTrue(Files.exists(tmp.resolve("out/news/elsewhere/x/index.html")));
         assertFalse(Files.exists(tmp.resolve("out/en/news/world/old-url")));
     }
+
+    private List<String> built(Path root, String about) {
+        return site(root).build().findings().stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.contains(about))
+                .toList();
+    }
+
+    @Test
+    void aDispatchHugoReadAsABundlesFileOrLostUnderASectionIsNamed() {
+        // Hugo 0.111: content/both/c.md beside content/both/index.md was the bundle's file, no page; with
+        // content/both/_index.md too, the section's list took /both/ from the bundle, and c.md was a page.
+        Path root = tmp.resolve("site");
+        String md = "---\ntitle: T\ndate: 2017-05-04\n---\nText.\n";
+        Trees.write(root.resolve("content/en/leaf/index.md"), md);
+        Trees.write(root.resolve("content/en/leaf/c.md"), md);
+        Trees.write(root.resolve("content/en/both/index.md"), md);
+        Trees.write(root.resolve("content/en/both/_index.md"), "---\ntitle: Both\n---\nSection.\n");
+        Trees.write(root.resolve("content/en/both/d.md"), md);
+        assertEquals(
+                List.of(
+                        "content/en/both/index.md:1:1: warning: this folder has _index.md too, which makes it a"
+                                + " section: Hugo writes the section's list page at the folder's address, where this"
+                                + " page bundle would be, and the list takes it (the page is lost); Arshif publishes"
+                                + " both: move index.md and its photos into a folder of their own below this one",
+                        "content/en/leaf/c.md:1:1: warning: it is inside the page bundle of content/en/leaf/index.md,"
+                                + " so Hugo publishes it as that page's file, not as a page of its own; Arshif"
+                                + " publishes it as a dispatch: move it out of content/en/leaf/, or, if it is the"
+                                + " bundle's file, rename it so that it does not end in .md"),
+                built(root, "bundle"));
+    }
+
+    @Test
+    void tagsThatDifferOnlyInAHamzaOrTaMarbutaAreNamed() {
+        Path root = tmp.resolve("site");
+        Trees.write(
+                root.resolve("content/ar/a.md"), "---\ntitle: أ\ndate: 2017-05-04\ntags: [أخبار, مدرسة]\n---\nنص.\n");
+        Trees.write(root.resolve("content/ar/b.md"), "---\ntitle: ب\ndate: 2017-05-04\ntags: [أخبار]\n---\nنص.\n");
+        Trees.write(
+                root.resolve("content/ar/c.md"), "---\ntitle: ج\ndate: 2017-05-04\ntags: [اخبار, مدرسه]\n---\nنص.\n");
+        assertEquals(
+                List.of(
+                        "content/ar/c.md:4:1: warning: tag 'اخبار' (1 dispatch) differs from the tag 'أخبار' (2"
+                                + " dispatches) only in a hamza, ta marbuta or alef maqsura, yet they are two tags, each"
+                                + " with its own page; write it as 'أخبار'",
+                        "content/ar/c.md:4:1: warning: tag 'مدرسه' (1 dispatch) differs from the tag 'مدرسة' (1"
+                                + " dispatch) only in a hamza, ta marbuta or alef maqsura, yet they are two tags, each"
+                                + " with its own page; write it as 'مدرسة'"),
+                built(root, "hamza"));
+        // The check says the same.
+        assertEquals(
+                2,
+                site(root).check().findings().stream()
+                        .filter(f -> f.format().contains("hamza"))
+                        .count());
+    }
 }

@@ -172,7 +172,7 @@ public final class DispatchReader {
             return Optional.empty();
         }
         SourceName name = SourceName.of(path);
-        Optional<String> fmTitle = fm.string("title").map(String::strip).filter(Titles::isVisible);
+        Optional<String> fmTitle = TitleText.read(fm);
         DispatchBodies.Parts body = name.format() == SourceFormat.AGENCY_TEXT
                 ? bodies.agency(path, split, fmTitle, d)
                 : bodies.markdown(path, split, fmTitle, d);

@@ -131,4 +131,57 @@ class RoundTenFindingsTest {
                 Readers.read("content/en/a.md", dated("\"04 May 17 10:00 MSK\""))
                         .date());
     }
+
+    @Test
+    void aSectionFolderWithCapitalsIsNamedButAUrlWithCapitalsIsNot() {
+        assertEquals(
+                List.of("content/en/World/b.md:1:1: warning: the folder 'World', a section, has capitals, which Hugo"
+                        + " writes in lower case in the URL ('world') unless its site sets disablePathToLower; Arshif"
+                        + " keeps them, so an archive moved from Hugo loses its old address: write the folder in lower"
+                        + " case, or give the old URL as an alias"),
+                read("content/en/World/b.md", dated("2017-05-04")));
+        // A wire's folder was never Hugo's; Hugo 0.111 kept url: /News/My-Story/ as written, and so does Arshif.
+        assertEquals(
+                List.of(),
+                read("content/en/World/b.txt", "Title\n\nText of the dispatch.\n").stream()
+                        .filter(f -> f.contains("capitals"))
+                        .toList());
+        String url = "---\ntitle: A\ndate: 2017-05-04\nurl: /en/News/My-Story/\n---\nText.\n";
+        assertEquals(List.of(), read("content/en/news/a.md", url));
+        assertEquals(
+                "/en/News/My-Story/",
+                Readers.read("content/en/news/a.md", url).meta().url());
+    }
+
+    private static String titled(String title) {
+        return "---\ntitle: " + title + "\ndate: 2017-05-04\n---\nText.\n";
+    }
+
+    @Test
+    void aTitleAsExportsWriteItIsReadAsAHeadline() {
+        // WordPress's exporters write HTML's references, which Hugo showed as written: "Q&amp;A" on the page.
+        String entities = titled("\"Q&amp;A: talks &#8211; resume &#x2014; &bogus; &#1;\"");
+        assertEquals(
+                "Q&A: talks – resume — &bogus; &#1;",
+                Readers.read("content/en/a.md", entities).title());
+        assertEquals(
+                List.of("content/en/a.md:2:8: warning: 'title' holds HTML's character references '&amp;', '&#8211;',"
+                        + " '&#x2014;' (an export from WordPress?), which Hugo shows as written: it is shown as 'Q&A:"
+                        + " talks – resume — &bogus; &#1;'; write the characters themselves"),
+                read("content/en/a.md", entities));
+        String block = titled("|\n  Talks resume\n  in Geneva");
+        assertEquals(
+                "Talks resume in Geneva", Readers.read("content/en/a.md", block).title());
+        assertEquals(
+                List.of("content/en/a.md:2:8: warning: 'title' is written on 2 lines (a YAML block?), and a headline"
+                        + " is one: it is shown as 'Talks resume in Geneva'; write it on one line"),
+                read("content/en/a.md", block));
+        assertEquals(
+                List.of("content/en/a.md:2:8: warning: 'title' '—' is punctuation alone, no word (a placeholder left"
+                        + " in?); write the dispatch's headline"),
+                read("content/en/a.md", titled("\"—\"")));
+        // Emoji and a plain headline with '&' are titles like any other.
+        assertEquals(List.of(), read("content/en/a.md", titled("\"🔥🔥\"")));
+        assertEquals(List.of(), read("content/en/a.md", titled("\"Q&A: talks resume\"")));
+    }
 }
