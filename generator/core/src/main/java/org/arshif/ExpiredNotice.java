@@ -37,18 +37,18 @@ final class ExpiredNotice {
             return Optional.empty();
         }
         Dispatch first = expired.get(0);
-        String others =
-                expired.stream().skip(1).limit(NAMED).map(Dispatch::path).collect(Collectors.joining(", "));
+        String named = expired.stream().skip(1).limit(NAMED).map(Dispatch::path).collect(Collectors.joining(", "));
         String more = expired.size() > NAMED + 1 ? ", and " + (expired.size() - NAMED - 1) + " more" : "";
-        String count = expired.size() == 1
-                ? "this dispatch was left out"
-                : expired.size() + " dispatches were left out (this one; " + others + more + ")";
+        String others = expired.size() == 1
+                ? ""
+                : ", and so " + (expired.size() == 2 ? "was " : "were ") + (expired.size() - 1)
+                        + (expired.size() == 2 ? " other (" : " others (") + named + more + ")";
         return Optional.of(first.finding(
                 Severity.NOTICE,
                 first.position("expiryDate"),
-                "expired: " + count + " because its expiryDate (here "
+                "expired: " + first.path() + " was left out because its expiryDate ("
                         + first.meta().expiry()
-                        + ") has passed, as Hugo does; " + hints.option(Hints.Option.DRAFTS, "true")
+                        + ") has passed, as Hugo does" + others + "; " + hints.option(Hints.Option.DRAFTS, "true")
                         + " builds expired dispatches; delete expiryDate to keep one in the archive (check names"
                         + " each)"));
     }

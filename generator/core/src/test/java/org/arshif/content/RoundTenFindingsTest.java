@@ -184,4 +184,26 @@ class RoundTenFindingsTest {
         assertEquals(List.of(), read("content/en/a.md", titled("\"🔥🔥\"")));
         assertEquals(List.of(), read("content/en/a.md", titled("\"Q&A: talks resume\"")));
     }
+
+    @Test
+    void aTomlTimeWithoutSecondsOrWithoutADaySaysWhatToWrite() {
+        // Hugo 0.111 stopped on the first ("times are expected to have the format HH:MM:SS") and dated the second
+        // 0001-01-01 without a word.
+        assertEquals(
+                List.of("content/en/a.md:3:24: error: malformed TOML: Unexpected end of line, expected a date/time;"
+                        + " a time in TOML has its seconds (Hugo refuses it too): write 2017-05-04T10:00:00"),
+                read("content/en/a.md", "+++\ntitle = \"A\"\ndate = 2017-05-04T10:00\n+++\nText.\n"));
+        assertEquals(
+                List.of("content/en/a.md:3:1: error: 'date' \"10:00\" is not a valid date (a time of day without its"
+                        + " day (TOML's local time), which Hugo reads as no date at all, 0001-01-01; give the day too,"
+                        + " as 2017-05-04T10:00:00Z); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time"
+                        + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)"),
+                read("content/en/a.md", "+++\ntitle = \"A\"\ndate = 10:00:00\n+++\nText.\n"));
+        // Any other TOML mistake keeps the general fix.
+        assertEquals(
+                List.of(
+                        "content/en/a.md:2:11: error: malformed TOML: Unexpected end of line, expected \" or a character;"
+                                + " write keys as key = \"text\", and dates as 2017-05-01"),
+                read("content/en/a.md", "+++\ntitle = \"A\n+++\nText.\n"));
+    }
 }
