@@ -197,6 +197,7 @@ public final class Arshif {
             int published = pages.values().stream().mapToInt(Integer::intValue).sum();
             // A site near or over its host's size limit: a notice in the front end's words.
             SiteSizeNotice.of(bytes, files, published, library.config(), hints).ifPresent(diagnostics::add);
+            ExpiredNotice.of(library, drafts, clock, hints).ifPresent(diagnostics::add);
             List<Diagnostic> warnings =
                     diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.arshif.config.ConfigLoader;
 import org.arshif.config.SiteConfig;
+import org.arshif.content.BundleNeighbours;
 import org.arshif.content.Cascades;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
@@ -24,6 +25,7 @@ import org.arshif.diag.Diagnostics;
 import org.arshif.internal.Background;
 import org.arshif.site.Library;
 import org.arshif.site.SiteModel;
+import org.arshif.site.TagSpellings;
 import org.arshif.site.Theme;
 
 /**
@@ -109,6 +111,7 @@ final class SiteLoader {
         }
         Media media = Media.of(siteRoot, sources, listing.others());
         UnplacedFiles.warn(media.unplaced(), diagnostics);
+        BundleNeighbours.warn(sources, listing.sectionPages(), diagnostics);
         DispatchReader reader = new DispatchReader(config, vocabulary, git)
                 .withMedia(media)
                 .withCascades(cascades)
@@ -190,6 +193,7 @@ final class SiteLoader {
                 arshif.future(),
                 arshif.clock().instant(),
                 diagnostics);
+        TagSpellings.warn(model, diagnostics);
         return new Model(model, diagnostics.sorted());
     }
 

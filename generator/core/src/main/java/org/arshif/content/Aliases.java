@@ -75,17 +75,24 @@ final class Aliases {
 
     /**
      * The URL Hugo's default permalinks give the file {@code path} ({@code content/en/news/story.md} → {@code
-     * /en/news/story/}; a bundle's {@code index.md} its folder's), under the language's folder as Arshif's URLs are.
+     * /en/news/story/}; a bundle's {@code index.md} its folder's), under the language's folder as a multilingual
+     * Hugo site's are; a one-language site's without it ({@code /news/story/}): such a site's content had no language
+     * folder until it was moved into Arshif's {@code content/en/}, and Hugo wrote no {@code /en/}.
+     *
+     * @param multilingual whether the site has more than one language
      */
-    static String hugoUrl(String path, String lang) {
+    static String hugoUrl(String path, String lang, boolean multilingual) {
         String p = path.startsWith("content/") ? path.substring("content/".length()) : path;
         int dot = p.lastIndexOf('.');
         p = dot > p.lastIndexOf('/') ? p.substring(0, dot) : p;
         p = p.replaceFirst("\\.[a-z]{2,3}$", "").replaceFirst("(^|/)_?index$", "");
-        if (!p.equals(lang) && !p.startsWith(lang + "/")) {
+        boolean inFolder = p.equals(lang) || p.startsWith(lang + "/");
+        if (!multilingual) {
+            p = inFolder ? p.substring(lang.length()).replaceFirst("^/", "") : p;
+        } else if (!inFolder) {
             p = lang + "/" + p;
         }
-        return "/" + p + "/";
+        return p.isEmpty() ? "/" : "/" + p + "/";
     }
 
     private static boolean isRelative(String alias) {

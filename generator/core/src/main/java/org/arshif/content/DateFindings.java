@@ -51,6 +51,13 @@ final class DateFindings {
         if (written.isPresent()) {
             return written.get();
         }
+        if (s.strip().matches("\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?")) {
+            // TOML's local time (date = 10:00:00): Hugo 0.111 read it as no date, 0001-01-01, without a word
+            return "a time of day without its day (TOML's local time), which Hugo reads as no date at all,"
+                    + " 0001-01-01; give the day too, as 2017-05-04T" + s.strip()
+                    + (s.strip().length() == 5 ? ":00" : "")
+                    + "Z";
+        }
         Optional<String> iso = isoProblem(s.strip());
         if (iso.isPresent()) {
             return iso.get();

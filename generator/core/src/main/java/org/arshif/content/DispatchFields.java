@@ -211,6 +211,11 @@ final class DispatchFields {
                     .ifPresent(advice -> fm.warning(at, "'" + key + "' \"" + s + "\": " + advice));
             return Optional.of(date);
         } catch (DateTimeException e) {
+            Optional<ExportedDates.Reread> reread = ExportedDates.reread(key, s, config.timeZone(), e);
+            if (reread.isPresent()) {
+                fm.warning(fm.get(key).orElseThrow(), reread.get().warning());
+                return Optional.of(reread.get().date());
+            }
             // a date written out (26 شوال 1436 هـ, 4 May 2017) says its calendar and month by name: no guess
             Optional<LocalDate> written = WireCalendar.written(s);
             if (written.isPresent()) {

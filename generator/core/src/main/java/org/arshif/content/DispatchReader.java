@@ -172,7 +172,7 @@ public final class DispatchReader {
             return Optional.empty();
         }
         SourceName name = SourceName.of(path);
-        Optional<String> fmTitle = fm.string("title").map(String::strip).filter(Titles::isVisible);
+        Optional<String> fmTitle = TitleText.read(fm);
         DispatchBodies.Parts body = name.format() == SourceFormat.AGENCY_TEXT
                 ? bodies.agency(path, split, fmTitle, d)
                 : bodies.markdown(path, split, fmTitle, d);
@@ -198,12 +198,18 @@ public final class DispatchReader {
         String section = permalinks.section(path, d);
         LeadImage image = images == null ? null : images.lead(path, fm, d);
         DispatchMeta meta = hugoKeys.read(path, fm, date, d);
-        String hugoUrl = meta.url().isEmpty() ? Aliases.hugoUrl(path, lang) : meta.url();
+        String hugoUrl = meta.url().isEmpty()
+                ? Aliases.hugoUrl(path, lang, config.languages().size() > 1)
+                : meta.url();
         List<String> aliases = Aliases.read(path, fm, () -> hugoUrl, d);
         OffsetDateTime embargo =
                 body.embargo() == null || date == null ? null : body.embargo().at(date.toLocalDate());
         if (!fm.has("publishDate")) {
             meta = meta.embargoed(date, embargo);
+            if (body.embargo() != null && date != null) {
+                int line = body.embargoLine();
+                body.embargo().contradiction(date.toLocalDate()).ifPresent(w -> d.warning(path, line, 1, w));
+            }
         }
         // the embargo line is where a finding about the dispatch's publication points when its time is the one held to
         boolean heldByLine = body.embargoLine() > 0 && embargo != null && embargo.equals(meta.publish());

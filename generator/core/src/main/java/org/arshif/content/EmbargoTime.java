@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -7,8 +8,11 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,38 +73,108 @@ final class EmbargoTime {
     /**
      * An embargo's time, to be placed on the dispatch's date when it has no year of its own.
      *
-     * @param year the year written, or 0
-     * @param zone a fixed offset, or a place's zone whose offset its date decides
+     * @param year  the year written, or 0
+     * @param day   the Gregorian day written; for a Hijri day, its month and day as near as a Gregorian one allows (for
+     *              {@link #ORDER} alone)
+     * @param zone  a fixed offset, or a place's zone whose offset its date decides
+     * @param named the zone's abbreviation as written ({@code EST}), or empty
+     * @param hijri a Hijri day written without a year ({@code 5 رمضان}), or null
      */
-    record Held(int year, MonthDay day, LocalTime time, ZoneId zone) {
+    record Held(int year, MonthDay day, LocalTime time, ZoneId zone, String named, HijriDay hijri) {
         static final Comparator<Held> ORDER = Comparator.comparingInt(Held::year)
                 .thenComparing(Held::day)
                 .thenComparing(h -> h.at(LocalDate.of(Math.max(h.year, 2000), h.day.getMonth(), 1)));
 
         /**
          * The instant held until, for a dispatch dated {@code date}: without a year, the day in the date's year, or
-         * the next year's when that is more than half a year before the date (dated 31 December, held to 1 January).
+         * the next year's when that is more than half a year before the date (dated 31 December, held to 1 January);
+         * a Hijri day likewise in the date's Hijri year. A standard or summer time's name on a day its place keeps
+         * the other ({@code EDT} in January) holds until the later of the two readings ({@link #contradiction}).
          */
         OffsetDateTime at(LocalDate date) {
-            int y = year;
-            if (y == 0) {
-                y = date.getYear();
-                if (day.atYear(y).isBefore(date.minusDays(183))) {
-                    y++;
-                }
+            LocalDateTime local = LocalDateTime.of(dayNear(date), time);
+            OffsetDateTime written =
+                    local.atZone(zone).withLaterOffsetAtOverlap().toOffsetDateTime();
+            return placeOffset(local)
+                    .filter(o -> o.getTotalSeconds() < written.getOffset().getTotalSeconds())
+                    .map(local::atOffset)
+                    .orElse(written);
+        }
+
+        /**
+         * What a warning says when the zone's name contradicts the day ({@code EDT} in January, {@code EST} in July):
+         * both readings, the one held to, and what to write; empty when it does not.
+         */
+        Optional<String> contradiction(LocalDate date) {
+            LocalDateTime local = LocalDateTime.of(dayNear(date), time);
+            ZoneOffset asWritten = zone.getRules().getOffset(local);
+            Optional<ZoneOffset> place = placeOffset(local).filter(o -> !o.equals(asWritten));
+            if (place.isEmpty()) {
+                return Optional.empty();
             }
-            LocalDateTime local = LocalDateTime.of(day.atYear(y), time);
-            return local.atZone(zone).withLaterOffsetAtOverlap().toOffsetDateTime();
+            ZoneId where = EmbargoZones.seasonalPlace(named).orElseThrow();
+            String city =
+                    where.getId().substring(where.getId().lastIndexOf('/') + 1).replace('_', ' ');
+            boolean summerName = asWritten.getTotalSeconds() > place.get().getTotalSeconds();
+            return Optional.of("the embargo names '" + named + "' (" + asWritten + "), " + city + "'s "
+                    + (summerName ? "summer" : "standard") + " time, but on " + local.toLocalDate() + " " + city
+                    + " keeps " + (summerName ? "standard" : "summer") + " time (" + place.get() + "): it reads as "
+                    + local.atOffset(asWritten) + " or " + local.atOffset(place.get()) + ", and the dispatch is held"
+                    + " until the later, " + at(date) + "; write the time in GMT, or with the offset meant in place"
+                    + " of '" + named + "' (as " + place.get() + ")");
+        }
+
+        private Optional<ZoneOffset> placeOffset(LocalDateTime local) {
+            return EmbargoZones.seasonalPlace(named).map(p -> p.getRules().getOffset(local));
+        }
+
+        private LocalDate dayNear(LocalDate date) {
+            if (hijri != null) {
+                return hijri.near(date);
+            }
+            if (year != 0) {
+                return day.atYear(year);
+            }
+            int y = date.getYear();
+            return day.atYear(y).isBefore(date.minusDays(183)) ? day.atYear(y + 1) : day.atYear(y);
         }
 
         /** How a notice names it: {@code 2017-05-05T00:01Z}, or {@code 00:01 +03:00 on 5 May of the dispatch's year}. */
         String written() {
-            return year != 0
-                    ? at(LocalDate.of(year, day.getMonth(), day.getDayOfMonth()))
-                            .toString()
-                    : time + " " + (zone.equals(ZoneOffset.UTC) ? "GMT" : zone) + " on " + day.getDayOfMonth() + " "
-                            + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT)
+            if (year != 0) {
+                return at(LocalDate.of(year, day.getMonth(), day.getDayOfMonth()))
+                        .toString();
+            }
+            String at = time + " " + (zone.equals(ZoneOffset.UTC) ? "GMT" : zone) + " on ";
+            return hijri != null
+                    ? at + hijri.day() + " " + WireCalendar.hijriMonthName(hijri.month())
+                            + " of the dispatch's Hijri year (the line gives none)"
+                    : at + day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT)
                             + " of the dispatch's year (the line gives none)";
+        }
+    }
+
+    /** A day of the Hijri (Umm al-Qura) calendar without its year: {@code 5 رمضان}. */
+    record HijriDay(int month, int day) {
+        /** The day in the Hijri year of {@code date}, or the next one's when that is more than half a year before. */
+        LocalDate near(LocalDate date) {
+            try {
+                int year = HijrahDate.from(date).get(ChronoField.YEAR);
+                LocalDate in = inYear(year);
+                return in.isBefore(date.minusDays(177)) ? inYear(year + 1) : in;
+            } catch (DateTimeException e) {
+                return date; // outside the calendar's years (1300 to 1600 AH): the dispatch's own day
+            }
+        }
+
+        private LocalDate inYear(int year) {
+            // day 30 of a month of 29 days is the next month's first, as a desk counting days would mean
+            return LocalDate.from(HijrahDate.of(year, month, 1).plus(day - 1L, ChronoUnit.DAYS));
+        }
+
+        /** Its month and day as a Gregorian one, for ordering; 30 Safar is not a Gregorian day. */
+        MonthDay ordering() {
+            return MonthDay.of(month, Math.min(day, 28));
         }
     }
 
@@ -127,7 +201,8 @@ final class EmbargoTime {
                 String zone = iso.group(3).length() == 3 ? "Z" : iso.group(3);
                 OffsetDateTime t = OffsetDateTime.parse(iso.group(1) + "T" + iso.group(2) + zone);
                 return new Reading(
-                        Optional.of(new Held(t.getYear(), MonthDay.from(t), t.toLocalTime(), t.getOffset())), "");
+                        Optional.of(new Held(t.getYear(), MonthDay.from(t), t.toLocalTime(), t.getOffset(), "", null)),
+                        "");
             } catch (DateTimeParseException e) {
                 return Reading.none(NOT_ONE_TIME);
             }
@@ -149,15 +224,37 @@ final class EmbargoTime {
         if (date.isEmpty()) {
             return Reading.none(NO_DAY);
         }
+        String named = EmbargoZones.seasonalPlace(time.group(4)).isPresent()
+                ? time.group(4).strip().toUpperCase(Locale.ROOT)
+                : "";
+        return onDay(date, clock.get(), zone.get(), named)
+                .map(h -> new Reading(Optional.of(h), ""))
+                .orElse(Reading.none(NOT_ONE_TIME));
+    }
+
+    /** The time on the day {@code date} writes, with its year or without, Gregorian or Hijri; empty when none. */
+    private static Optional<Held> onDay(String date, LocalTime clock, ZoneId zone, String named) {
         Optional<LocalDate> day = WireCalendar.written(capitalized(date));
         if (day.isPresent()) {
             LocalDate d = day.get();
-            return new Reading(Optional.of(new Held(d.getYear(), MonthDay.from(d), clock.get(), zone.get())), "");
+            return Optional.of(new Held(d.getYear(), MonthDay.from(d), clock, zone, named, null));
         }
         // no year: read on a leap year, so 29 February is a day, and placed on the dispatch's year later
         return WireCalendar.written(capitalized(date) + " 2000")
-                .map(d -> new Reading(Optional.of(new Held(0, MonthDay.from(d), clock.get(), zone.get())), ""))
-                .orElse(Reading.none(NOT_ONE_TIME));
+                .map(d -> new Held(0, MonthDay.from(d), clock, zone, named, null))
+                .or(() -> hijriWithoutYear(date).map(h -> new Held(0, h.ordering(), clock, zone, named, h)));
+    }
+
+    /**
+     * {@code 5 رمضان}, {@code 5 Ramadan}, {@code 5 رمضان هـ}: a Hijri day without its year, read by the wires' Hijri
+     * calendar ({@link WireCalendar}) in two years (a month has 29 days in one and 30 in the other).
+     */
+    private static Optional<HijriDay> hijriWithoutYear(String date) {
+        String bare = capitalized(date).replaceFirst("\\s*(?:هـ|ه)\\.?$", "");
+        return WireCalendar.written(bare + " 1445 هـ")
+                .or(() -> WireCalendar.written(bare + " 1446 هـ"))
+                .map(HijrahDate::from)
+                .map(h -> new HijriDay(h.get(ChronoField.MONTH_OF_YEAR), h.get(ChronoField.DAY_OF_MONTH)));
     }
 
     /** {@code 0001}, {@code 10:00}, {@code 12:01 a.m.}, {@code 10 p.m.}; empty when out of range. */

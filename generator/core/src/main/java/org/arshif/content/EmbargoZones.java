@@ -70,6 +70,28 @@ final class EmbargoZones {
             Map.entry("الجزائر", "Africa/Algiers"),
             Map.entry("الرباط", "Africa/Casablanca")));
 
+    /**
+     * The place whose clock each abbreviation of a standard or a summer time names, where summer time is kept: written
+     * on a day that place is on the other ({@code EDT} in January, {@code EST} in July), the name contradicts the
+     * date. A standard time's name is one places without summer time use all year ({@code EST} in Panama, {@code MST}
+     * in Arizona, {@code AEST} in Queensland, {@code CET} in Tunis), so it is named but kept; the safe reading is the
+     * later instant.
+     */
+    private static final Map<String, String> SEASONAL = new TreeMap<>(Map.ofEntries(
+            Map.entry("WET", "Europe/Lisbon"),
+            Map.entry("WEST", "Europe/Lisbon"),
+            Map.entry("CET", "Europe/Paris"),
+            Map.entry("CEST", "Europe/Paris"),
+            Map.entry("EET", "Europe/Athens"),
+            Map.entry("EEST", "Europe/Athens"),
+            Map.entry("EST", "America/New_York"),
+            Map.entry("EDT", "America/New_York"),
+            Map.entry("MST", "America/Denver"),
+            Map.entry("MDT", "America/Denver"),
+            Map.entry("PDT", "America/Los_Angeles"),
+            Map.entry("AEST", "Australia/Sydney"),
+            Map.entry("AEDT", "Australia/Sydney")));
+
     /** What each abbreviation of two meanings may mean, with its offset. */
     private static final Map<String, Map<String, String>> TWO_WAYS = new TreeMap<>(Map.of(
             "BST", ordered("British Summer Time", "+01:00", "Bangladesh Standard Time", "+06:00"),
@@ -117,6 +139,15 @@ final class EmbargoZones {
         }
         String place = s.replaceFirst("^(?:بتوقيتِ?|حسب توقيت|توقيت)\\s+", "").replaceAll("\\s+", " ");
         return Optional.ofNullable(PLACES.get(place)).map(ZoneId::of);
+    }
+
+    /**
+     * The place whose clock {@code name} (as written, any case) is, when it is a standard or summer time's abbreviation
+     * of {@link #SEASONAL}; empty for any other name.
+     */
+    static Optional<ZoneId> seasonalPlace(String name) {
+        return Optional.ofNullable(SEASONAL.get(name.strip().toUpperCase(Locale.ROOT)))
+                .map(ZoneId::of);
     }
 
     /** What the abbreviation {@code name} may mean, each with its offset, in order. */

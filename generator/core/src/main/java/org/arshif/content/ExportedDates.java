@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -135,17 +136,56 @@ final class ExportedDates {
         if (zone.equals("Z") || zone.equals("UT") || zone.equals("UTC") || zone.equals("GMT")) {
             return ZoneOffset.UTC;
         }
-        throw new ZoneNamed("its zone is the name '" + zone + "', which Hugo reads by the computer that builds the"
-                + " site (as UTC where that does not know it), so it is not read; write the zone's offset from UTC in"
-                + " its place, as +0300 or -0500");
+        throw new ZoneNamed(
+                zone,
+                "its zone is the name '" + zone + "', which Hugo reads by the computer that builds the"
+                        + " site (as UTC where that does not know it), so it is not read; write the zone's offset from UTC in"
+                        + " its place, as +0300 or -0500");
     }
+
+    /**
+     * A date {@link #parse} refused for its zone name, read at the offset the embargo reader's table gives that name
+     * when it gives one ({@code EST} −05:00, {@code CEST} +02:00: {@link EmbargoZones}), with the warning that says
+     * Hugo reads it otherwise; empty for any other refusal, and for a name of two meanings ({@code IST}) or none.
+     *
+     * @param key the front-matter key, for the warning
+     */
+    static Optional<Reread> reread(String key, String s, ZoneId zone, DateTimeException refusal) {
+        if (!(refusal instanceof ZoneNamed named)) {
+            return Optional.empty();
+        }
+        return EmbargoZones.zone(named.zone)
+                .filter(z -> z instanceof ZoneOffset)
+                .map(z -> (ZoneOffset) z)
+                .map(offset -> {
+                    String plain = offset.equals(ZoneOffset.UTC)
+                            ? "+0000"
+                            : offset.getId().replace(":", "");
+                    OffsetDateTime read = parse(s.replaceFirst("\\b" + Pattern.quote(named.zone) + "\\b", plain), zone);
+                    return read == null
+                            ? null
+                            : new Reread(
+                                    read,
+                                    "'" + key + "' \"" + s + "\" names its zone '" + named.zone + "', read as " + plain
+                                            + " (" + read + "); Hugo reads a zone's name by the site's time zone,"
+                                            + " and as UTC where that zone does not use the name ("
+                                            + read.toLocalDateTime()
+                                            + "Z), so the two may differ by hours; write " + plain + " in place of '"
+                                            + named.zone + "'");
+                });
+    }
+
+    /** A date read at its zone name's offset from the table, and the warning that goes with it. */
+    record Reread(OffsetDateTime date, String warning) {}
 
     /** A date whose zone is a name other than UTC or GMT. */
     private static final class ZoneNamed extends DateTimeException {
         private static final long serialVersionUID = 1L;
+        private final String zone;
 
-        ZoneNamed(String message) {
+        ZoneNamed(String zone, String message) {
             super(message);
+            this.zone = zone;
         }
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -78,6 +79,10 @@ final class Permalinks {
                         1,
                         "the folder '" + folder + "' names a section, so it is part of URLs, but it " + problem
                                 + "; rename the folder");
+            } else if (!folder.equals(folder.toLowerCase(Locale.ROOT))
+                    && SourceName.of(path).format() == SourceFormat.MARKDOWN) {
+                // as a slug's capitals: Hugo 0.111 wrote content/World/b.md at /world/b/
+                d.warning(path, 1, 1, Slugs.capitals("the folder '" + folder + "', a section,", folder, "the folder"));
             }
         }
         return section;

@@ -190,8 +190,16 @@ public final class Slugs {
      * disablePathToLower}), Arshif keeps it as written, so a moved archive would lose its old address.
      */
     static String capitals(String slug, String where) {
+        return capitals("slug '" + slug + "'", slug, where);
+    }
+
+    /**
+     * The same for any part of a URL Hugo lowercased: {@code subject} names it ({@code the folder 'World', a
+     * section,}), {@code slug} is its text.
+     */
+    static String capitals(String subject, String slug, String where) {
         boolean spaced = slug.contains(" ");
-        return "slug '" + slug + "' has capitals" + (spaced ? " and a space" : "") + ", which Hugo writes in lower case"
+        return subject + " has capitals" + (spaced ? " and a space" : "") + ", which Hugo writes in lower case"
                 + (spaced ? " with a hyphen" : "") + " in the URL ('"
                 + slug.toLowerCase(Locale.ROOT).replace(' ', '-')
                 + "') unless its site sets disablePathToLower; Arshif keeps " + (spaced ? "both" : "them") + ", so an"

@@ -133,12 +133,13 @@ class RoundNineFindingsTest {
         assertTrue(
                 Readers.findings("content/en/a.md", dated("2017")).get(0).contains("surely not the date meant"),
                 "a year");
-        List<String> named = Readers.findings("content/en/a.md", dated("\"Thu, 04 May 2017 10:00:00 EST\""));
+        // EST is read now, with a warning (RoundTenFindingsTest); a name of two meanings is still refused.
+        List<String> named = Readers.findings("content/en/a.md", dated("\"Thu, 04 May 2017 10:00:00 IST\""));
         assertEquals(1, named.size(), named.toString());
         assertTrue(
                 named.get(0)
                         .contains(
-                                "its zone is the name 'EST', which Hugo reads by the computer that builds"
+                                "its zone is the name 'IST', which Hugo reads by the computer that builds"
                                         + " the site (as UTC where that does not know it), so it is not read; write the zone's offset"),
                 named.get(0));
     }

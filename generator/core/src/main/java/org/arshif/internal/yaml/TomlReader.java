@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostics;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
@@ -52,8 +54,7 @@ public final class TomlReader {
                         path,
                         p.line() + lineOffset,
                         p.column(),
-                        "malformed TOML: " + e.getMessage()
-                                + "; write keys as key = \"text\", and dates as 2017-05-01");
+                        "malformed TOML: " + e.getMessage() + "; " + fix(toml, p.line()));
             }
             return Optional.empty();
         }
@@ -63,6 +64,18 @@ public final class TomlReader {
         } catch (TooDeep e) {
             return Optional.empty();
         }
+    }
+
+    /** A time without seconds ({@code 2017-05-04T10:00}), which TOML 1.0 (and Hugo, with it) refuses. */
+    private static final Pattern NO_SECONDS = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2})(?![:\\d])");
+
+    /** The fix for a TOML error on {@code line} (1-based): the seconds a time lacks, or how keys are written. */
+    private static String fix(String toml, int line) {
+        String text = toml.lines().skip(Math.max(0, line - 1)).findFirst().orElse("");
+        Matcher m = NO_SECONDS.matcher(text);
+        return m.find()
+                ? "a time in TOML has its seconds (Hugo refuses it too): write " + m.group(1) + ":00"
+                : "write keys as key = \"text\", and dates as 2017-05-01";
     }
 
     /**
