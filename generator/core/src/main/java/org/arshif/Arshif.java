@@ -127,8 +127,8 @@ public final class Arshif {
             phases.add(timer.phase("load"));
             // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
             ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
-                    .withMemo(
-                            cache == null ? null : cache.resolve("check-memo"), log::info, KeptDispatches.reads(kept));
+                    .withMemo(cache == null ? null : cache.resolve("check-memo"), log::info, KeptDispatches.reads(kept))
+                    .writingLater(run.writes());
             List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache, hints);
             if (!refusals.isEmpty()) {
                 throw new ContentException(Stream.concat(checker.forBuild(library).stream(), refusals.stream())
@@ -175,7 +175,7 @@ public final class Arshif {
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
                 : IncrementalBuild.open(cache, output, templates, library, run.stamp(), log::info, kept)) {
-            fill.prepare(target);
+            run.prepare(target);
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             // A run that found errors by its plan stopped there, without rendering; one whose render found template

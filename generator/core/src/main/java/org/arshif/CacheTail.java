@@ -63,6 +63,22 @@ final class CacheTail {
      * @param later the cache work left until after the answer ({@link AfterAnswer}); null: none
      */
     record Run(NoopStamp.Check stamp, Instant now, Fill fill, AfterAnswer later) {
+        /**
+         * Before the render: a first build that answers before its fill makes its pages' fingerprints after, and
+         * writes its search analyses' files after (see {@link Fill#prepare}).
+         */
+        void prepare(BuildTarget target) {
+            fill.prepare(target);
+            if (later != null && target instanceof IncrementalBuild incremental) {
+                incremental.saveAnalysesLater(later);
+            }
+        }
+
+        /** Where a cache file's write goes: after the answer with {@link #later}, else at once. */
+        Consumer<Runnable> writes() {
+            return later == null ? Runnable::run : later::addWrite;
+        }
+
         /** The build failed: what it left for after its answer is done now, as a build without one does it. */
         void failed(RuntimeException failure) {
             if (later != null) {

@@ -31,6 +31,11 @@ public final class AfterAnswer {
         pieces.add(piece);
     }
 
+    /** Adds a piece that only writes (its data made before the answer). */
+    public void addWrite(Runnable write) {
+        add(new Piece(() -> {}, write, () -> {}));
+    }
+
     /** Every piece's computing part, in order, once. */
     public void compute() {
         if (markComputed()) {
