@@ -151,7 +151,13 @@ public final class ParseCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
         }
-        return new AfterAnswer.Piece(this::encodeDeferred, this::save, pack::dropSpill);
+        return new AfterAnswer.Piece(this::encodeDeferred, this::saveAndClose, pack::dropSpill);
+    }
+
+    /** {@link #save}, then the spill file opened before the answer goes, even when nothing was added to it. */
+    private void saveAndClose() {
+        save();
+        pack.dropSpill();
     }
 
     /** Encodes the entries {@link #deferStores} held, on every core, into the pack's spill file. */
