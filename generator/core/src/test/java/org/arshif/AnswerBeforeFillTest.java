@@ -21,20 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A first build that answers before it fills its cache (the warm process's) leaves the parse cache, the check memo,
- * the archive's plan and the search analyses' files until after its answer, writes them all before it returns, and
+ * and the archive's plan until after its answer (the search analyses' files stay inline), writes them all before it returns, and
  * the builds after it read them as a build that wrote them inline would; a first build that fails writes them as
  * one without an early answer does.
  */
 class AnswerBeforeFillTest {
     /** The cache files a first build left until after its answer (before this change, only pages.bin was). */
     private static final List<String> AFTER_ANSWER = List.of(
-            "parsed/pack.bin",
-            "parsed/files.bin",
-            "check-memo",
-            "check-memo-archive",
-            "search-analysis-en.bin",
-            "pages.bin",
-            "noop-stamp.bin");
+            "parsed/pack.bin", "parsed/files.bin", "check-memo", "check-memo-archive", "pages.bin", "noop-stamp.bin");
 
     @TempDir
     Path dir;
@@ -47,6 +41,7 @@ class AnswerBeforeFillTest {
         build(root, firstLog, report -> AFTER_ANSWER.forEach(f -> atAnswer.put(f, exists(f))));
 
         assertEquals(falses(), atAnswer, "nothing of it is on disk when the build answers");
+        assertTrue(exists("search-analysis-en.bin"), "the analyses' file is written with the index, before");
         AFTER_ANSWER.forEach(f -> assertTrue(exists(f), f + " is written before the build returns"));
         assertFalse(exists(CacheFill.MARKER));
         assertTrue(

@@ -227,17 +227,6 @@ public final class IncrementalBuild implements BuildTarget {
     }
 
     /**
-     * For a first build that answers before it fills the cache: each language's search analyses are written to their
-     * file by {@code later}, after the answer, not as soon as its index is (their spill file stays open until then).
-     * Call before the index is written.
-     */
-    public void saveAnalysesLater(AfterAnswer later) {
-        if (fills()) {
-            indexes.saveAnalysesLater(later);
-        }
-    }
-
-    /**
      * Right after the {@link #commit}: the output's stats, for the page cache and the no-op stamp. Taken before any
      * answer, so that they are the stats of the site this build put in place, not of whatever changed it since.
      */

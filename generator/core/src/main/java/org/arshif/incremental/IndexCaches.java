@@ -37,9 +37,6 @@ final class IndexCaches {
     private final KeptPostings keptPostings;
 
     private final Consumer<String> log;
-    /** Where the analyses' saves go when they are left until after the answer; null: saved at once. */
-    private AfterAnswer later;
-
     private int analysed;
     private int analysesReused;
     private int indexFilesEncoded;
@@ -62,11 +59,6 @@ final class IndexCaches {
         this.rebuild = rebuild;
         this.keptPostings = keptPostings;
         this.log = log;
-    }
-
-    /** See {@link IncrementalBuild#saveAnalysesLater}. */
-    void saveAnalysesLater(AfterAnswer later) {
-        this.later = later;
     }
 
     /** See {@link IncrementalBuild#writeIndex(SearchIndexWriter, String, List, String, List)}. */
@@ -94,7 +86,6 @@ final class IndexCaches {
         postingsKept += memo.postingsKept() ? 1 : 0;
         AnalysisCache analyses = AnalysisCache.open(file, code, log);
         SearchIndexWriter.IndexStats stats;
-        boolean saved = false;
         try {
             stats = writer.write(
                     out.resolve(lang + "/search"),
@@ -105,17 +96,9 @@ final class IndexCaches {
                     rebuild ? existing(out, output, folder) : null,
                     memo);
             out.count(stats.files(), stats.bytes());
-            if (later == null) {
-                analyses.save(file, code);
-            } else {
-                // Held to the answer as their spill file and dictionary, not as analyses (see AnalysisCache).
-                later.add(new AfterAnswer.Piece(() -> {}, () -> analyses.save(file, code), analyses::close));
-                saved = true;
-            }
+            analyses.save(file, code);
         } finally {
-            if (!saved) {
-                analyses.close(); // its spill file, when the index failed before the save (a no-op after it)
-            }
+            analyses.close(); // its spill file, when the index failed before the save (a no-op after it)
         }
         // Kept by a rebuild only: a first build keeping them through its render would raise its peak memory.
         memo.save(memoFile, postingsFile, code, keptPostings, rebuild);
