@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
+import org.arshif.incremental.AfterAnswer;
 import org.arshif.incremental.IncrementalBuild;
 import org.arshif.incremental.KeptDispatches;
 import org.arshif.incremental.NoopStamp;
@@ -94,14 +94,15 @@ public final class Arshif {
 
     /** Reads configuration, vocabulary, git history, every dispatch and the theme. Never writes. */
     public Library load() {
-        return load(-1);
+        return load(-1, null);
     }
 
-    /** @param sourceBytes the dispatch files' bytes as the no-op check's walk saw them; negative when unknown */
-    private Library load(long sourceBytes) {
+    // sourceBytes: the dispatch files' bytes as the no-op check's walk saw them (negative: unknown); later: where
+    // the parse cache's work goes when it is left until after the answer (null: it is done in the load).
+    private Library load(long sourceBytes, AfterAnswer later) {
         DispatchSource source = cache == null
                 ? DispatchSource.everyFile()
-                : DispatchSource.parseCache(cache, overrides.readingKey(), log, kept);
+                : DispatchSource.parseCache(cache, overrides.readingKey(), log, kept, later);
         return new SiteLoader(this, sourceBytes).load(source);
     }
 
@@ -120,27 +121,27 @@ public final class Arshif {
         if (stamp.unchanged().isPresent()) {
             return CacheTail.unchanged(stamp.unchanged().get(), phases, timer, log);
         }
-        Library library = load(stamp.inputs() == null ? -1 : stamp.inputs().sourceBytes());
-        phases.add(timer.phase("load"));
-        // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
-        ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
-                .withMemo(cache == null ? null : cache.resolve("check-memo"), log::info, KeptDispatches.reads(kept));
-        List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache, hints);
-        if (!refusals.isEmpty()) {
-            throw new ContentException(Stream.concat(checker.forBuild(library).stream(), refusals.stream())
-                    .sorted(Diagnostic.ORDER)
-                    .toList());
+        CacheTail.Run run = fill.run(stamp, now, cache);
+        try {
+            Library library = load(stamp.inputs() == null ? -1 : stamp.inputs().sourceBytes(), run.later());
+            phases.add(timer.phase("load"));
+            // With a cache, each dispatch's findings are kept there: the next build checks only what changed.
+            ArchiveChecker checker = new ArchiveChecker(siteRoot, clock.instant(), sitemapLimit, hints)
+                    .withMemo(cache == null ? null : cache.resolve("check-memo"), log::info, KeptDispatches.reads(kept))
+                    .writingLater(run.writes());
+            List<Diagnostic> refusals = OutputGuard.refusals(output, siteRoot, templates, cache, hints);
+            if (!refusals.isEmpty()) {
+                throw new ContentException(Stream.concat(checker.forBuild(library).stream(), refusals.stream())
+                        .sorted(Diagnostic.ORDER)
+                        .toList());
+            }
+            // The checks run on the build's own plan, after its render (which reports template errors), before the
+            // new site replaces the old: on any error nothing is written.
+            return build(library, phases, (plan, rendered, key) -> checker.forBuild(library, plan, rendered, key), run);
+        } catch (RuntimeException e) {
+            run.failed(e); // a failed build leaves its parse cache as it did when that was written in the load
+            throw e;
         }
-        // The checks run on the build's own plan, after its render (which reports template errors), before the
-        // new site replaces the old: on any error nothing is written.
-        return build(
-                library, phases, (plan, rendered, key) -> checker.forBuild(library, plan, rendered, key), stamp, now);
-    }
-
-    /** The checks of a built site beyond its own findings, given its plan, whether it rendered, its archive key. */
-    @FunctionalInterface
-    private interface BuildChecks {
-        List<Diagnostic> of(SitePlan plan, boolean rendered, String archiveKey);
     }
 
     /** Every setting that changes what a build writes, for the no-op stamp. */
@@ -152,18 +153,15 @@ public final class Arshif {
 
     /** Builds from an already loaded library (for tools that inspect the library first). */
     public BuildReport build(Library library, List<BuildReport.Phase> phases) {
-        return build(
-                library, phases, (plan, rendered, key) -> List.of(), new NoopStamp.Check(null, Optional.empty()), null);
+        return build(library, phases, (plan, rendered, key) -> List.of(), fill.run(null, null, null));
     }
 
     /**
      * @param check    the checks of the built site beyond the build's own findings, given its plan and whether
      *                 its pages were rendered
-     * @param stamp    the stats of the inputs read before loading (for the no-op stamp) and of the output
-     * @param now      the instant the build started
+     * @param run      the no-op check's stats, the instant the build started, how its cache is finished
      */
-    private BuildReport build(
-            Library library, List<BuildReport.Phase> phases, BuildChecks check, NoopStamp.Check stamp, Instant now) {
+    private BuildReport build(Library library, List<BuildReport.Phase> phases, BuildChecks check, CacheTail.Run run) {
         Diagnostics diagnostics = new Diagnostics();
         library.findings().forEach(diagnostics::add);
         PhaseTimer timer = new PhaseTimer();
@@ -176,8 +174,8 @@ public final class Arshif {
         BuildReport report;
         try (BuildTarget target = cache == null
                 ? CleanBuild.open(output, log::info)
-                : IncrementalBuild.open(cache, output, templates, library, stamp, log::info, kept)) {
-            fill.prepare(target);
+                : IncrementalBuild.open(cache, output, templates, library, run.stamp(), log::info, kept)) {
+            run.prepare(target);
             SitePlan plan =
                     new SiteRun(library, sitemapLimit).run(target, diagnostics, name -> phases.add(timer.phase(name)));
             // A run that found errors by its plan stopped there, without rendering; one whose render found template
@@ -203,7 +201,7 @@ public final class Arshif {
             report = new BuildReport(pages, tags.size(), files, bytes, List.copyOf(phases), warnings);
             if (target instanceof IncrementalBuild incremental) {
                 // Still holding the output's lock: the stamp describes the site this build put in place.
-                CacheTail.finish(cache, incremental, stamp.inputs(), now, library, report, fill);
+                CacheTail.finish(cache, incremental, library, report, run);
             }
         }
         return report;
@@ -356,7 +354,6 @@ public final class Arshif {
             return this;
         }
 
-        /** How fix hints name options and commands: the front end's words (default: {@link Hints#NEUTRAL}). */
         /** A process's dispatches kept decoded between its builds with a {@link #cache}; null (default): none. */
         public Builder keep(KeptDispatches kept) {
             this.kept = kept;
@@ -382,6 +379,7 @@ public final class Arshif {
             return this;
         }
 
+        /** How fix hints name options and commands: the front end's words (default: {@link Hints#NEUTRAL}). */
         public Builder hints(Hints hints) {
             this.hints = Objects.requireNonNull(hints);
             return this;

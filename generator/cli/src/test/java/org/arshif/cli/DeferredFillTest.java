@@ -78,6 +78,8 @@ class DeferredFillTest {
         String pages = renderedLine(List.of(once.out().split("\n")));
         assertTrue(pages.matches("Incremental build: rendered \\d+ pages, reused [1-9]\\d*"), once.out());
         assertEquals(pages, renderedLine(third.stream().map(l -> l.substring(5)).toList()), third.toString());
+        // The parse cache the fill wrote after its answer holds every file but the edited one.
+        assertTrue(third.stream().anyMatch(l -> l.contains("parsed 1 files, reused 79")), third.toString());
         assertOneShotBuildEquals(root);
     }
 
@@ -114,6 +116,9 @@ class DeferredFillTest {
         ProcessHandle process = ProcessHandle.of(answered.pid()).orElseThrow();
         OrphanTest.await(
                 () -> logHas("Pausing 60000 ms before the cache fill"), NOTICE, "the process to reach its fill");
+        // The parse cache, too, is left until after the answer (its pack was written in the load before).
+        assertFalse(Files.exists(cache().resolve("parsed/pack.bin")), "the parse cache is written after the answer");
+        assertTrue(Files.exists(cache().resolve("parsed")), "its folder and spill file are made before the answer");
         process.destroyForcibly(); // SIGKILL, as the OOM killer or a closed laptop lid would
         OrphanTest.await(() -> !process.isAlive(), NOTICE, "the process to end");
         assertTrue(Files.exists(cache().resolve(CacheFill.MARKER)), "the fill was cut short");

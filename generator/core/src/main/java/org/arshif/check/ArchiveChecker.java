@@ -57,17 +57,27 @@ public final class ArchiveChecker {
     private final Path memo;
     private final KeptReads reads;
     private final Consumer<String> log;
+    /** Where the memo's and the archive plan's writes go: run at once, or left until after a warm answer. */
+    private final Consumer<Runnable> writes;
 
     /**
      * @param sitemapLimit as the build's, so that the published site is planned as a build would plan it
      * @param hints        how fix hints name options and commands, in the front end's words
      */
     public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints) {
-        this(siteRoot, now, sitemapLimit, hints, null, line -> {}, null);
+        this(siteRoot, now, sitemapLimit, hints, null, line -> {}, null, Runnable::run);
     }
 
     private ArchiveChecker(
-            Path root, Instant now, int limit, Hints hints, Path memo, Consumer<String> log, KeptReads reads) {
+            Path root,
+            Instant now,
+            int limit,
+            Hints hints,
+            Path memo,
+            Consumer<String> log,
+            KeptReads reads,
+            Consumer<Runnable> writes) {
+        this.writes = writes;
         this.siteRoot = root;
         this.now = now;
         this.sitemapLimit = limit;
@@ -83,7 +93,15 @@ public final class ArchiveChecker {
      * {@code log}; with {@code reads}, as a warm process kept it decoded from the same bytes ({@link KeptReads}).
      */
     public ArchiveChecker withMemo(Path memo, Consumer<String> log, KeptReads reads) {
-        return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo, log, reads);
+        return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo, log, reads, writes);
+    }
+
+    /**
+     * This checker, handing the memo's and the archive plan's file writes to {@code writes} (which runs them at once,
+     * or after a warm process's answer) instead of writing them itself.
+     */
+    public ArchiveChecker writingLater(Consumer<Runnable> writes) {
+        return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo, log, reads, writes);
     }
 
     /**
@@ -205,7 +223,9 @@ public final class ArchiveChecker {
                 })
                 .forEach(found::addAll);
         if (known != null) {
-            known.save(library.dispatches().stream().map(Dispatch::path).toList());
+            List<String> paths =
+                    library.dispatches().stream().map(Dispatch::path).toList();
+            writes.accept(() -> known.save(paths));
         }
         // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
         library.sources().stream()
@@ -222,7 +242,7 @@ public final class ArchiveChecker {
             Library library, SitePlan published, String archiveKey, Set<Diagnostic> found) {
         Path kept = memo == null ? null : memo.resolveSibling(memo.getFileName() + "-archive");
         return ArchivePlan.siteFiles(
-                library, new SiteRun(library, sitemapLimit), published, now, kept, archiveKey, log, found);
+                library, new SiteRun(library, sitemapLimit), published, now, kept, archiveKey, log, found, writes);
     }
 
     private List<Diagnostic> checkDispatch(Dispatch d, boolean isPublished, Context c) {

@@ -50,6 +50,7 @@ final class ArchivePlan {
      * @param publishedPages the page files the build publishes
      * @param file           where the last plan is kept; null: none, always planned
      * @param key            the archive's structure; null: unknown, always planned (and nothing saved)
+     * @param writes         runs the plan's save, at once or later
      */
     static Planned of(
             Library library,
@@ -58,7 +59,8 @@ final class ArchivePlan {
             Instant now,
             Path file,
             String key,
-            Consumer<String> log) {
+            Consumer<String> log,
+            Consumer<Runnable> writes) {
         if (file != null && key != null) {
             Optional<Planned> last = read(file, key, log);
             if (last.isPresent()) {
@@ -81,7 +83,8 @@ final class ArchivePlan {
         extra.sort(null);
         Planned planned = new Planned(everything, List.copyOf(extra), planning.sorted());
         if (file != null) {
-            save(file, key, planned);
+            Planned kept = new Planned(null, planned.extraPages(), planned.findings()); // not the model, if later
+            writes.accept(() -> save(file, key, kept));
         }
         return planned;
     }
@@ -167,13 +170,14 @@ final class ArchivePlan {
             Path kept,
             String archiveKey,
             Consumer<String> log,
-            Set<Diagnostic> found) {
+            Set<Diagnostic> found,
+            Consumer<Runnable> writes) {
         Diagnostics planning = new Diagnostics();
         Set<String> publishedPages = new HashSet<>();
         published.jobs().forEach(j -> publishedPages.add(Routes.file(j.sitePath())));
         Set<String> publishedFiles = new HashSet<>(run.assetFiles(planning));
         publishedFiles.addAll(publishedPages);
-        Planned archive = of(library, run, publishedPages, now, kept, archiveKey, log);
+        Planned archive = of(library, run, publishedPages, now, kept, archiveKey, log, writes);
         Set<String> allFiles = new HashSet<>(publishedFiles);
         allFiles.addAll(archive.extraPages());
         found.addAll(planning.sorted());

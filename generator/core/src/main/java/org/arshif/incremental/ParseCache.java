@@ -77,6 +77,9 @@ public final class ParseCache {
     // The entries a warm process kept decoded from this very pack (see KeptDispatches); null: none kept.
     private final Map<String, KeptDispatches.KeptEntry> kept;
     private final AtomicInteger keptHits = new AtomicInteger();
+    // The entries this load parsed, held as read until after a warm process's answer (see deferStores); null:
+    // encoded as they are parsed.
+    private Map<String, Entry> unencoded;
 
     /** A kept dispatch and the findings reading its file gave. */
     record Entry(Dispatch dispatch, List<Diagnostic> findings) {}
@@ -129,6 +132,44 @@ public final class ParseCache {
         List<Dispatch> out = read(siteRoot, sources, reader, git, diagnostics);
         save();
         return out;
+    }
+
+    /**
+     * For a first build in a process that answers before it fills its cache: the entries parsed are held as the
+     * dispatches they are (the build holds them anyway) and encoded after the answer, by {@link #afterAnswer}'s
+     * piece, not while they are parsed. Call before {@link #read}.
+     */
+    public void deferStores() {
+        unencoded = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * What {@link #save} leaves after a {@link #deferStores}'s {@link #read}: the entries' encoding (into a spill
+     * file opened now, before the answer), then the pack and the files' list.
+     */
+    public AfterAnswer.Piece afterAnswer() {
+        try {
+            pack.openSpill(); // its name in the cache folder made before the answer, not after
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
+        }
+        return new AfterAnswer.Piece(this::encodeDeferred, this::saveAndClose, pack::dropSpill);
+    }
+
+    /** {@link #save}, then the spill file opened before the answer goes, even when nothing was added to it. */
+    private void saveAndClose() {
+        save();
+        pack.dropSpill();
+    }
+
+    /** Encodes the entries {@link #deferStores} held, on every core, into the pack's spill file. */
+    private void encodeDeferred() {
+        Map<String, Entry> held = unencoded;
+        unencoded = null;
+        if (held != null) {
+            Parallel.forEach(List.copyOf(held.entrySet()), e -> encode(e.getKey(), e.getValue()));
+            outputs.clear();
+        }
     }
 
     /** Like {@link #load}, but the cache is not written until {@link #save}. */
@@ -302,6 +343,15 @@ public final class ParseCache {
     }
 
     private void store(String key, Entry entry) {
+        Map<String, Entry> held = unencoded;
+        if (held != null) {
+            held.put(key, entry);
+            return;
+        }
+        encode(key, entry);
+    }
+
+    private void encode(String key, Entry entry) {
         EntryOutput out = Objects.requireNonNullElseGet(outputs.poll(), EntryOutput::new);
         try {
             out.reset();

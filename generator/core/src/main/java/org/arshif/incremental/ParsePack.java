@@ -264,6 +264,21 @@ final class ParsePack {
         }
     }
 
+    /** Creates the spill file now, so that later additions make no new name in the folder. */
+    synchronized void openSpill() throws IOException {
+        spill.create();
+    }
+
+    /** Lets go of the additions set aside, writing nothing (a fill abandoned). */
+    void dropSpill() {
+        fresh.clear();
+        try {
+            closeSpill();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the parse cache's spill file in " + dir, e);
+        }
+    }
+
     private synchronized void closeSpill() throws IOException {
         spill.close();
         spill = new SpillFile(dir, FILE); // a later add sets its entries aside in a new one

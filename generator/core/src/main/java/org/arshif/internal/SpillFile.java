@@ -31,6 +31,21 @@ public final class SpillFile implements Closeable {
 
     /** Appends {@code bytes[from..from+length)} and returns where they are. */
     public synchronized long write(byte[] bytes, int from, int length) throws IOException {
+        create();
+        long at = size;
+        ByteBuffer b = ByteBuffer.wrap(bytes, from, length);
+        while (b.hasRemaining()) {
+            channel.write(b, at + b.position() - from);
+        }
+        size += length;
+        return at;
+    }
+
+    /**
+     * Creates the file now, if it is not yet (a write does when it must): a process that appends to it later then
+     * makes no new name in the folder.
+     */
+    public synchronized void create() throws IOException {
         if (closed) {
             throw new IOException("the spill file of " + dir.resolve(prefix) + " is closed");
         }
@@ -40,13 +55,6 @@ public final class SpillFile implements Closeable {
             channel = FileChannel.open(
                     file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
         }
-        long at = size;
-        ByteBuffer b = ByteBuffer.wrap(bytes, from, length);
-        while (b.hasRemaining()) {
-            channel.write(b, at + b.position() - from);
-        }
-        size += length;
-        return at;
     }
 
     /**
