@@ -116,11 +116,11 @@ class RoundTenSiteTest {
         assertEquals(
                 List.of(
                         "content/ar/c.md:4:1: warning: tag 'اخبار' (1 dispatch) differs from the tag 'أخبار' (2"
-                                + " dispatches) only in a hamza, ta marbuta or alef maqsura, yet they are two tags, each"
-                                + " with its own page; write it as 'أخبار'",
+                                + " dispatches) only in how a letter is written (a hamza, ta marbuta, alef maqsura, or a"
+                                + " Persian ی or ک), yet they are two tags, each with its own page; write it as 'أخبار'",
                         "content/ar/c.md:4:1: warning: tag 'مدرسه' (1 dispatch) differs from the tag 'مدرسة' (1"
-                                + " dispatch) only in a hamza, ta marbuta or alef maqsura, yet they are two tags, each"
-                                + " with its own page; write it as 'مدرسة'"),
+                                + " dispatch) only in how a letter is written (a hamza, ta marbuta, alef maqsura, or a"
+                                + " Persian ی or ک), yet they are two tags, each with its own page; write it as 'مدرسة'"),
                 built(root, "hamza"));
         // The check says the same.
         assertEquals(
@@ -128,5 +128,25 @@ class RoundTenSiteTest {
                 site(root).check().findings().stream()
                         .filter(f -> f.format().contains("hamza"))
                         .count());
+    }
+
+    @Test
+    void tagsThatDifferOnlyInAHamzasSeatOrAPersianLetterAreNamed() {
+        // A Persian keyboard types ی and ک, which look like ي and ك; مسئول and مسؤول are one word, as search reads it.
+        Path root = tmp.resolve("site");
+        Trees.write(
+                root.resolve("content/ar/a.md"), "---\ntitle: أ\ndate: 2017-05-04\ntags: [كركوك, مسؤول]\n---\nنص.\n");
+        Trees.write(root.resolve("content/ar/b.md"), "---\ntitle: ب\ndate: 2017-05-04\ntags: [كركوك]\n---\nنص.\n");
+        Trees.write(
+                root.resolve("content/ar/c.md"), "---\ntitle: ج\ndate: 2017-05-04\ntags: [کرکوک, مسئول]\n---\nنص.\n");
+        assertEquals(
+                List.of(
+                        "content/ar/c.md:4:1: warning: tag 'مسئول' (1 dispatch) differs from the tag 'مسؤول' (1"
+                                + " dispatch) only in how a letter is written (a hamza, ta marbuta, alef maqsura, or a"
+                                + " Persian ی or ک), yet they are two tags, each with its own page; write it as 'مسؤول'",
+                        "content/ar/c.md:4:1: warning: tag 'کرکوک' (1 dispatch) differs from the tag 'كركوك' (2"
+                                + " dispatches) only in how a letter is written (a hamza, ta marbuta, alef maqsura, or a"
+                                + " Persian ی or ک), yet they are two tags, each with its own page; write it as 'كركوك'"),
+                built(root, "letter is written"));
     }
 }

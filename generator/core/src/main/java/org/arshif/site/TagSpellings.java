@@ -11,8 +11,9 @@ import org.arshif.diag.Severity;
 
 /**
  * Tags that differ only in how their Arabic is spelt by hand: a hamza on the alef or not ({@code أخبار}, {@code
- * اخبار}), ta marbuta or ha ({@code مدرسة}, {@code مدرسه}), alef maqsura or ya ({@code مستشفى}, {@code مستشفي}).
- * Desks write both, and each is a tag of its own with its own page, so a reader on one misses the other's
+ * اخبار}), ta marbuta or ha ({@code مدرسة}, {@code مدرسه}), alef maqsura or ya ({@code مستشفى}, {@code مستشفي}), the
+ * hamza's seat ({@code مسؤول}, {@code مسئول}), or a Persian keyboard's letters ({@code ی} and {@code ک}, which look like
+ * ي and ك, in {@code کرکوک}). Desks write both, and each is a tag of its own with its own page, so a reader on one misses the other's
  * dispatches. A warning for each spelling but the one most dispatches use, at the first dispatch (by path) that uses
  * it. Stateless.
  */
@@ -43,8 +44,9 @@ public final class TagSpellings {
                             Severity.WARNING,
                             first.position("tags"),
                             "tag '" + other + "' (" + count(using.size()) + ") differs from the tag '" + main + "' ("
-                                    + count(tags.get(main).size()) + ") only in a hamza, ta marbuta or alef maqsura,"
-                                    + " yet they are two tags, each with its own page; write it as '" + main + "'"));
+                                    + count(tags.get(main).size()) + ") only in how a letter is written (a hamza,"
+                                    + " ta marbuta, alef maqsura, or a Persian ی or ک), yet they are two tags, each"
+                                    + " with its own page; write it as '" + main + "'"));
                 }
             }
         }
@@ -54,7 +56,11 @@ public final class TagSpellings {
         return n == 1 ? "1 dispatch" : n + " dispatches";
     }
 
-    /** The spelling by hand folded: hamza forms of alef to alef, ta marbuta to ha, alef maqsura to ya. */
+    /**
+     * The spelling by hand folded: hamza forms of alef to alef, ta marbuta to ha, alef maqsura to ya, a hamza on a
+     * waw or ya seat to the hamza alone (as the search analyzer reads مسؤول and مسئول), the Persian and Urdu letters
+     * a Persian keyboard types for ya, kaf and ha to the Arabic ones.
+     */
     static String folded(String tag) {
         StringBuilder sb = new StringBuilder(tag.length());
         for (int i = 0; i < tag.length(); i++) {
@@ -62,8 +68,10 @@ public final class TagSpellings {
             sb.append(
                     switch (c) {
                         case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                        case 'ة' -> 'ه';
-                        case 'ى' -> 'ي';
+                        case 'ة', '\u06C0', '\u06BE' -> 'ه'; // ۀ and ھ: Persian and Urdu forms of ha
+                        case 'ى', '\u06CC' -> 'ي'; // ی: the Persian ya
+                        case '\u06A9' -> 'ك'; // ک: the Persian kaf
+                        case 'ؤ', 'ئ' -> 'ء';
                         default -> c;
                     });
         }
