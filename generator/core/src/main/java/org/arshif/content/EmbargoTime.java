@@ -108,13 +108,11 @@ final class EmbargoTime {
         Optional<String> contradiction(LocalDate date) {
             LocalDateTime local = LocalDateTime.of(dayNear(date), time);
             ZoneOffset asWritten = zone.getRules().getOffset(local);
-            Optional<ZoneOffset> place = placeOffset(local).filter(o -> !o.equals(asWritten));
+            Optional<ZoneOffset> place = EmbargoZones.otherSeason(named, local, asWritten);
             if (place.isEmpty()) {
                 return Optional.empty();
             }
-            ZoneId where = EmbargoZones.seasonalPlace(named).orElseThrow();
-            String city =
-                    where.getId().substring(where.getId().lastIndexOf('/') + 1).replace('_', ' ');
+            String city = EmbargoZones.city(EmbargoZones.seasonalPlace(named).orElseThrow());
             boolean summerName = asWritten.getTotalSeconds() > place.get().getTotalSeconds();
             return Optional.of("the embargo names '" + named + "' (" + asWritten + "), " + city + "'s "
                     + (summerName ? "summer" : "standard") + " time, but on " + local.toLocalDate() + " " + city

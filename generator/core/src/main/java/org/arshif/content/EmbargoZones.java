@@ -1,5 +1,6 @@
 package org.arshif.content;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -148,6 +149,20 @@ final class EmbargoZones {
     static Optional<ZoneId> seasonalPlace(String name) {
         return Optional.ofNullable(SEASONAL.get(name.strip().toUpperCase(Locale.ROOT)))
                 .map(ZoneId::of);
+    }
+
+    /** How a notice names a place of the tz database: its city ({@code New York} for {@code America/New_York}). */
+    static String city(ZoneId place) {
+        return place.getId().substring(place.getId().lastIndexOf('/') + 1).replace('_', ' ');
+    }
+
+    /**
+     * The offset the place whose clock {@code name} names keeps at {@code local}, when that differs from {@code
+     * asWritten} ({@code EDT} in January: New York keeps −05:00, not −04:00); empty when it agrees or the name is
+     * not a seasonal one.
+     */
+    static Optional<ZoneOffset> otherSeason(String name, LocalDateTime local, ZoneOffset asWritten) {
+        return seasonalPlace(name).map(p -> p.getRules().getOffset(local)).filter(o -> !o.equals(asWritten));
     }
 
     /** What the abbreviation {@code name} may mean, each with its offset, in order. */

@@ -162,17 +162,32 @@ final class ExportedDates {
                             ? "+0000"
                             : offset.getId().replace(":", "");
                     OffsetDateTime read = parse(s.replaceFirst("\\b" + Pattern.quote(named.zone) + "\\b", plain), zone);
-                    return read == null
-                            ? null
-                            : new Reread(
-                                    read,
-                                    "'" + key + "' \"" + s + "\" names its zone '" + named.zone + "', read as " + plain
-                                            + " (" + read + "); Hugo reads a zone's name by the site's time zone,"
-                                            + " and as UTC where that zone does not use the name ("
-                                            + read.toLocalDateTime()
-                                            + "Z), so the two may differ by hours; write " + plain + " in place of '"
-                                            + named.zone + "'");
+                    return read == null ? null : inSeason(key, s, named.zone, plain, read);
                 });
+    }
+
+    /**
+     * The date read at its name's offset, and its warning; when the name's place keeps the other season's time that
+     * day ({@code EDT} in January), read as the later of the two, as an embargo's is (a date that publishes).
+     */
+    private static Reread inSeason(String key, String s, String name, String plain, OffsetDateTime read) {
+        String said = "'" + key + "' \"" + s + "\" names its zone '" + name + "', read as " + plain + " (" + read
+                + "); Hugo reads a zone's name by the site's time zone, and as UTC where that zone does not use the name ("
+                + read.toLocalDateTime() + "Z), so the two may differ by hours";
+        Optional<ZoneOffset> other = EmbargoZones.otherSeason(name, read.toLocalDateTime(), read.getOffset());
+        if (other.isEmpty()) {
+            return new Reread(read, said + "; write " + plain + " in place of '" + name + "'");
+        }
+        OffsetDateTime alternative = read.toLocalDateTime().atOffset(other.get());
+        OffsetDateTime later = alternative.isAfter(read) ? alternative : read;
+        String city = EmbargoZones.city(EmbargoZones.seasonalPlace(name).orElseThrow());
+        return new Reread(
+                later,
+                said + "; but on " + read.toLocalDate() + " " + city + " keeps " + other.get() + ", not '" + name
+                        + "', so it may mean " + alternative + ", and it is read as the later, " + later
+                        + "; write the offset meant (" + plain + " or "
+                        + other.get().getId().replace(":", "")
+                        + ") in place of '" + name + "'");
     }
 
     /** A date read at its zone name's offset from the table, and the warning that goes with it. */

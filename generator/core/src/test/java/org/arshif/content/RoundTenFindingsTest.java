@@ -113,8 +113,33 @@ class RoundTenFindingsTest {
                 List.of("content/en/a.md:3:7: warning: 'date' \"Thu, 04 May 2017 10:00:00 EST\" names its zone 'EST',"
                         + " read as -0500 (2017-05-04T10:00-05:00); Hugo reads a zone's name by the site's time zone,"
                         + " and as UTC where that zone does not use the name (2017-05-04T10:00Z), so the two may differ"
-                        + " by hours; write -0500 in place of 'EST'"),
+                        + " by hours; but on 2017-05-04 New York keeps -04:00, not 'EST', so it may mean"
+                        + " 2017-05-04T10:00-04:00, and it is read as the later, 2017-05-04T10:00-05:00; write the offset"
+                        + " meant (-0500 or -0400) in place of 'EST'"),
                 Readers.findings("content/en/a.md", md));
+        // EDT in January: New York keeps -05:00 then, so -04:00 would publish an hour early; the later is read.
+        String winter = dated("\"Wed, 04 Jan 2017 10:00:00 EDT\"");
+        assertEquals(
+                OffsetDateTime.parse("2017-01-04T10:00-05:00"),
+                Readers.read("content/en/a.md", winter).date());
+        assertEquals(
+                List.of("content/en/a.md:3:7: warning: 'date' \"Wed, 04 Jan 2017 10:00:00 EDT\" names its zone 'EDT',"
+                        + " read as -0400 (2017-01-04T10:00-04:00); Hugo reads a zone's name by the site's time zone,"
+                        + " and as UTC where that zone does not use the name (2017-01-04T10:00Z), so the two may differ"
+                        + " by hours; but on 2017-01-04 New York keeps -05:00, not 'EDT', so it may mean"
+                        + " 2017-01-04T10:00-05:00, and it is read as the later, 2017-01-04T10:00-05:00; write the offset"
+                        + " meant (-0400 or -0500) in place of 'EDT'"),
+                Readers.findings("content/en/a.md", winter));
+        // In season, no second reading: CEST in May.
+        assertEquals(
+                1,
+                Readers.findings("content/en/a.md", dated("\"Thu May 04 10:00:00 CEST 2017\""))
+                        .size());
+        assertEquals(
+                List.of(),
+                Readers.findings("content/en/a.md", dated("\"Thu May 04 10:00:00 CEST 2017\"")).stream()
+                        .filter(f -> f.contains("may mean"))
+                        .toList());
         assertEquals(
                 OffsetDateTime.parse("2017-05-04T10:00+02:00"),
                 Readers.read("content/en/a.md", dated("\"Thu May 04 10:00:00 CEST 2017\""))
