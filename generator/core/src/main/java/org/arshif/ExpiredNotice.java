@@ -29,8 +29,7 @@ final class ExpiredNotice {
         }
         Instant now = clock.instant();
         List<Dispatch> expired = library.dispatches().stream()
-                .filter(d -> d.meta().expiry() != null
-                        && !d.meta().expiry().toInstant().isAfter(now))
+                .filter(d -> d.meta().expiredAt(now))
                 .sorted((a, b) -> a.path().compareTo(b.path()))
                 .toList();
         if (expired.isEmpty()) {

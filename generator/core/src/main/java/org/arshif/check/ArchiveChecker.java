@@ -283,9 +283,7 @@ public final class ArchiveChecker {
         if (c.notices() && DispatchMeta.publishedFrom(d.date(), d.meta()).isAfter(now)) {
             out.add(scheduled(d, !d.date().toInstant().isAfter(now)));
         }
-        if (c.notices()
-                && d.meta().expiry() != null
-                && !d.meta().expiry().toInstant().isAfter(now)) {
+        if (c.notices() && d.meta().expiredAt(now)) {
             // an archive keeps its stories: an expiry copied in from a CMS export would drop one without a word
             out.add(d.finding(
                     Severity.NOTICE,

@@ -38,6 +38,11 @@ public record DispatchMeta(
         return meta != null && meta.publish() != null ? meta.publish().toInstant() : date.toInstant();
     }
 
+    /** Whether its {@code expiryDate} has passed at {@code now}: builds then leave the dispatch out, as Hugo does. */
+    public boolean expiredAt(Instant now) {
+        return expiry != null && !expiry.toInstant().isAfter(now);
+    }
+
     /**
      * These keys, held until {@code embargo} (a wire's embargo line, {@link EmbargoTime}) as a later {@code
      * publishDate} holds them (Hugo's rule: only a time after its date); unchanged when it is null or not later.

@@ -93,12 +93,8 @@ final class EmbargoTime {
          */
         OffsetDateTime at(LocalDate date) {
             LocalDateTime local = LocalDateTime.of(dayNear(date), time);
-            OffsetDateTime written =
-                    local.atZone(zone).withLaterOffsetAtOverlap().toOffsetDateTime();
-            return placeOffset(local)
-                    .filter(o -> o.getTotalSeconds() < written.getOffset().getTotalSeconds())
-                    .map(local::atOffset)
-                    .orElse(written);
+            return EmbargoZones.later(
+                    named, local.atZone(zone).withLaterOffsetAtOverlap().toOffsetDateTime());
         }
 
         /**
@@ -120,10 +116,6 @@ final class EmbargoTime {
                     + local.atOffset(asWritten) + " or " + local.atOffset(place.get()) + ", and the dispatch is held"
                     + " until the later, " + at(date) + "; write the time in GMT, or with the offset meant in place"
                     + " of '" + named + "' (as " + place.get() + ")");
-        }
-
-        private Optional<ZoneOffset> placeOffset(LocalDateTime local) {
-            return EmbargoZones.seasonalPlace(named).map(p -> p.getRules().getOffset(local));
         }
 
         private LocalDate dayNear(LocalDate date) {

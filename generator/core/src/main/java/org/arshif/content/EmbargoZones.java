@@ -1,6 +1,7 @@
 package org.arshif.content;
 
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -163,6 +164,19 @@ final class EmbargoZones {
      */
     static Optional<ZoneOffset> otherSeason(String name, LocalDateTime local, ZoneOffset asWritten) {
         return seasonalPlace(name).map(p -> p.getRules().getOffset(local)).filter(o -> !o.equals(asWritten));
+    }
+
+    /**
+     * {@code written}, or the same local time at the offset {@code name}'s place keeps that day when that is the
+     * later instant ({@code EDT} in January: −05:00, not an hour early): a time that holds a dispatch back is read the
+     * safe way. {@code written} itself for any other name.
+     */
+    static OffsetDateTime later(String name, OffsetDateTime written) {
+        LocalDateTime local = written.toLocalDateTime();
+        return otherSeason(name, local, written.getOffset())
+                .filter(o -> o.getTotalSeconds() < written.getOffset().getTotalSeconds())
+                .map(local::atOffset)
+                .orElse(written);
     }
 
     /** What the abbreviation {@code name} may mean, each with its offset, in order. */

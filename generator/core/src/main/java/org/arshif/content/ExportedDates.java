@@ -179,7 +179,7 @@ final class ExportedDates {
             return new Reread(read, said + "; write " + plain + " in place of '" + name + "'");
         }
         OffsetDateTime alternative = read.toLocalDateTime().atOffset(other.get());
-        OffsetDateTime later = alternative.isAfter(read) ? alternative : read;
+        OffsetDateTime later = EmbargoZones.later(name, read);
         String city = EmbargoZones.city(EmbargoZones.seasonalPlace(name).orElseThrow());
         return new Reread(
                 later,

@@ -133,9 +133,7 @@ public final class SiteModel {
             if (d.meta().publish() != null) {
                 m.noteChange(d.meta().publish().toInstant(), now);
             }
-            boolean expired =
-                    d.meta().expiry() != null && !d.meta().expiry().toInstant().isAfter(now);
-            if ((d.draft() || expired) && !drafts
+            if ((d.draft() || d.meta().expiredAt(now)) && !drafts
                     || DispatchMeta.publishedFrom(d.date(), d.meta()).isAfter(now) && !future) {
                 continue;
             }

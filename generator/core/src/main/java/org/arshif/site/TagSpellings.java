@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Severity;
+import org.arshif.search.analysis.TextAnalyzer;
 
 /**
  * Tags that differ only in how their Arabic is spelt by hand: a hamza on the alef or not ({@code أخبار}, {@code
@@ -57,24 +58,14 @@ public final class TagSpellings {
     }
 
     /**
-     * The spelling by hand folded: hamza forms of alef to alef, ta marbuta to ha, alef maqsura to ya, a hamza on a
-     * waw or ya seat to the hamza alone (as the search analyzer reads مسؤول and مسئول), the Persian and Urdu letters
-     * a Persian keyboard types for ya, kaf and ha to the Arabic ones.
+     * The tag as search reads it ({@link TextAnalyzer#normalize}: hamza forms of alef to alef, ta marbuta to ha,
+     * alef maqsura and the Persian ya to ya, the Persian kaf to kaf, a hamza on a seat to the hamza alone): two tags
+     * that search finds as one word but that are two pages are the ones worth naming. A tag without Arabic letters
+     * is its own key (a site of English tags need not load the analyzer for it).
      */
     static String folded(String tag) {
-        StringBuilder sb = new StringBuilder(tag.length());
-        for (int i = 0; i < tag.length(); i++) {
-            char c = tag.charAt(i);
-            sb.append(
-                    switch (c) {
-                        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                        case 'ة', '\u06C0', '\u06BE' -> 'ه'; // ۀ and ھ: Persian and Urdu forms of ha
-                        case 'ى', '\u06CC' -> 'ي'; // ی: the Persian ya
-                        case '\u06A9' -> 'ك'; // ک: the Persian kaf
-                        case 'ؤ', 'ئ' -> 'ء';
-                        default -> c;
-                    });
-        }
-        return sb.toString();
+        return tag.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)
+                ? TextAnalyzer.standard().normalize(tag)
+                : tag;
     }
 }
