@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.arshif.content.wire.WireCalendar;
 import org.arshif.internal.Digits;
 
@@ -53,6 +54,13 @@ final class EmbargoTime {
             "(?<![\\d:.])(\\d{1,2})(?:[:.]?([0-5]\\d))?\\s*" + "(?:([aApP])\\.?\\s?[mM]\\.?)?\\s*("
                     + EmbargoZones.PATTERN + ")",
             Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** {@link #TIME} in {@code BST}, which {@link EmbargoZones#PATTERN} leaves out for its two meanings. */
+    private static final Pattern BRITISH_TIME = Pattern.compile(
+            "(?<![\\d:.])(\\d{1,2})(?:[:.]?([0-5]\\d))?\\s*(?:([aApP])\\.?\\s?[mM]\\.?)?\\s*(BST)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern THIRTIETH = Pattern.compile("(?<!\\d)30(?!\\d)");
 
     private static final Pattern ANOTHER_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\s*(?i:[A-Z]{2,4})\\b");
 
@@ -97,6 +105,14 @@ final class EmbargoTime {
                     named, local.atZone(zone).withLaterOffsetAtOverlap().toOffsetDateTime());
         }
 
+        /** The warnings for a dispatch dated {@code date}: {@link #contradiction}, and a Hijri day its month lacks. */
+        List<String> problems(LocalDate date) {
+            Optional<String> missing = hijri == null ? Optional.empty() : hijri.missing(dayNear(date));
+            return Stream.of(contradiction(date), missing)
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+
         /**
          * What a warning says when the zone's name contradicts the day ({@code EDT} in January, {@code EST} in July):
          * both readings, the one held to, and what to write; empty when it does not.
@@ -109,6 +125,9 @@ final class EmbargoTime {
                 return Optional.empty();
             }
             String city = EmbargoZones.city(EmbargoZones.seasonalPlace(named).orElseThrow());
+            if (!EmbargoZones.readings(named).isEmpty()) {
+                return Optional.of(twoMeanings(local, asWritten, place.get(), city, date));
+            }
             boolean summerName = asWritten.getTotalSeconds() > place.get().getTotalSeconds();
             return Optional.of("the embargo names '" + named + "' (" + asWritten + "), " + city + "'s "
                     + (summerName ? "summer" : "standard") + " time, but on " + local.toLocalDate() + " " + city
@@ -116,6 +135,26 @@ final class EmbargoTime {
                     + local.atOffset(asWritten) + " or " + local.atOffset(place.get()) + ", and the dispatch is held"
                     + " until the later, " + at(date) + "; write the time in GMT, or with the offset meant in place"
                     + " of '" + named + "' (as " + place.get() + ")");
+        }
+
+        /**
+         * {@code BST} on a day London keeps GMT: British Summer Time's reading, GMT's (what London's clock said), and
+         * Bangladesh's, the later of them held to.
+         */
+        private String twoMeanings(
+                LocalDateTime local, ZoneOffset asWritten, ZoneOffset place, String city, LocalDate date) {
+            List<Map.Entry<String, String>> meanings =
+                    List.copyOf(EmbargoZones.readings(named).entrySet());
+            String summer = meanings.get(0).getKey();
+            String otherName = meanings.get(1).getKey();
+            ZoneOffset other = ZoneOffset.of(meanings.get(1).getValue());
+            String kept = place.equals(ZoneOffset.UTC) ? "GMT" : place.toString();
+            return "the embargo names '" + named + "', " + summer + " (" + asWritten + ") or " + otherName + " ("
+                    + other + "), but on " + local.toLocalDate() + " " + city + " keeps " + kept + ", not " + summer
+                    + ": it reads as " + local.atOffset(asWritten) + " or " + local.atOffset(place) + " (" + city
+                    + "'s clock; as " + otherName + ", " + local.atOffset(other) + ", earlier still), and the"
+                    + " dispatch is held until the later, " + at(date) + "; write the time in " + kept + ", or with"
+                    + " the offset meant in place of '" + named + "' (as " + other + " for " + otherName + ")";
         }
 
         private LocalDate dayNear(LocalDate date) {
@@ -162,6 +201,26 @@ final class EmbargoTime {
             return LocalDate.from(HijrahDate.of(year, month, 1).plus(day - 1L, ChronoUnit.DAYS));
         }
 
+        /**
+         * What a warning says when the day, held on {@code held} (its {@link #near}), is the 30th of a month that has
+         * 29 in that Hijri year ({@code 30 شعبان} in 1438): read as the next month's first, as a desk counting days would mean; empty
+         * for a day the month has.
+         */
+        Optional<String> missing(LocalDate held) {
+            HijrahDate first = HijrahDate.from(held).with(ChronoField.DAY_OF_MONTH, 1);
+            if (day <= 29 || first.get(ChronoField.MONTH_OF_YEAR) == month) {
+                return Optional.empty();
+            }
+            int year = HijrahDate.from(held.minusDays(1)).get(ChronoField.YEAR);
+            String name = WireCalendar.hijriMonthName(month);
+            String next = WireCalendar.hijriMonthName(first.get(ChronoField.MONTH_OF_YEAR));
+            return Optional.of("the embargo's day, " + day + " " + name + ", is not a day of " + year + " AH, the"
+                    + " dispatch's Hijri year: " + name + " " + year + " has 29 days (Umm al-Qura), so it is read as"
+                    + " the day after the 29th, 1 " + next + " " + first.get(ChronoField.YEAR) + " (" + held + ");"
+                    + " write the day meant (as 1 " + next + " or 29 " + name + "), or give publishDate in"
+                    + " front-matter");
+        }
+
         /** Its month and day as a Gregorian one, for ordering; 30 Safar is not a Gregorian day. */
         MonthDay ordering() {
             return MonthDay.of(month, Math.min(day, 28));
@@ -199,7 +258,9 @@ final class EmbargoTime {
         }
         Matcher time = TIME.matcher(rest);
         if (!time.find()) {
-            return Reading.none(ambiguity(rest).orElse(NOT_ONE_TIME));
+            return britishWinter(rest)
+                    .map(h -> new Reading(Optional.of(h), ""))
+                    .orElseGet(() -> Reading.none(ambiguity(rest).orElse(NOT_ONE_TIME)));
         }
         Optional<LocalTime> clock = clock(time);
         Optional<ZoneId> zone = EmbargoZones.zone(time.group(4));
@@ -222,6 +283,39 @@ final class EmbargoTime {
                 .orElse(Reading.none(NOT_ONE_TIME));
     }
 
+    /**
+     * {@code 0001 BST DEC 5}: a time in {@code BST} on a day London keeps GMT, when British Summer Time is not kept, so
+     * GMT was meant (or Bangladesh's +06:00, earlier still). Read at +01:00, held until the later reading, GMT ({@link
+     * Held#at}), with a warning naming them ({@link Held#contradiction}). On a summer day, or a Hijri one, empty: the
+     * two meanings stay the editor's to tell.
+     */
+    private static Optional<Held> britishWinter(String rest) {
+        Matcher time = BRITISH_TIME.matcher(rest);
+        if (!time.find()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> clock = clock(time);
+        String date = (rest.substring(0, time.start()) + " " + rest.substring(time.end())).strip();
+        if (clock.isEmpty() || ANOTHER_TIME.matcher(date).find()) {
+            return Optional.empty();
+        }
+        date = FILLER.matcher(date).replaceAll("");
+        return date.isEmpty()
+                ? Optional.empty()
+                : onDay(date, clock.get(), EmbargoZones.BRITISH_SUMMER, "BST")
+                        .filter(h -> h.hijri() == null && londonKeepsGmt(h));
+    }
+
+    private static boolean londonKeepsGmt(Held h) {
+        ZoneId london = EmbargoZones.seasonalPlace("BST").orElseThrow();
+        if (h.year() != 0) {
+            LocalDateTime local = LocalDateTime.of(h.day().atYear(h.year()), h.time());
+            return london.getRules().getOffset(local).getTotalSeconds() == 0;
+        }
+        // without a year, the days of GMT in every year: summer time starts on 25-31 March and ends on 25-31 October
+        return h.day().isAfter(MonthDay.of(10, 31)) || h.day().isBefore(MonthDay.of(3, 25));
+    }
+
     /** The time on the day {@code date} writes, with its year or without, Gregorian or Hijri; empty when none. */
     private static Optional<Held> onDay(String date, LocalTime clock, ZoneId zone, String named) {
         Optional<LocalDate> day = WireCalendar.written(capitalized(date));
@@ -241,6 +335,15 @@ final class EmbargoTime {
      */
     private static Optional<HijriDay> hijriWithoutYear(String date) {
         String bare = capitalized(date).replaceFirst("\\s*(?:هـ|ه)\\.?$", "");
+        Optional<HijriDay> read = inEitherYear(bare);
+        if (read.isPresent() || !THIRTIETH.matcher(bare).find()) {
+            return read;
+        }
+        // the 30th of a month of 29 days in both years: the month read from its 29th, the day kept as written
+        return inEitherYear(THIRTIETH.matcher(bare).replaceFirst("29")).map(h -> new HijriDay(h.month(), 30));
+    }
+
+    private static Optional<HijriDay> inEitherYear(String bare) {
         return WireCalendar.written(bare + " 1445 هـ")
                 .or(() -> WireCalendar.written(bare + " 1446 هـ"))
                 .map(HijrahDate::from)

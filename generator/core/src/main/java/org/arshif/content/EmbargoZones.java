@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * −05:00, {@code EDT} −04:00, {@code CET} +01:00, {@code EEST} +03:00, {@code MSK} +03:00, …); and a place's time in
  * Arabic ({@code بتوقيت مكة} is Asia/Riyadh, {@code بتوقيت دمشق} Asia/Damascus, …), whose offset on the day the
  * time zone database gives (summer time included). An abbreviation that means two zones ({@code BST}: British Summer
- * Time or Bangladesh Standard Time) is not read: {@link #readings} names its meanings.
+ * Time or Bangladesh Standard Time) is not read: {@link #readings} names its meanings; {@code BST} on a day London
+ * keeps GMT is read all the same, as the later of its readings ({@link #BRITISH_SUMMER}).
  */
 final class EmbargoZones {
     private static final Map<String, ZoneOffset> ABBREVIATIONS = new TreeMap<>(Map.ofEntries(
@@ -80,6 +81,7 @@ final class EmbargoZones {
      * later instant.
      */
     private static final Map<String, String> SEASONAL = new TreeMap<>(Map.ofEntries(
+            Map.entry("BST", "Europe/London"),
             Map.entry("WET", "Europe/Lisbon"),
             Map.entry("WEST", "Europe/Lisbon"),
             Map.entry("CET", "Europe/Paris"),
@@ -93,6 +95,12 @@ final class EmbargoZones {
             Map.entry("PDT", "America/Los_Angeles"),
             Map.entry("AEST", "Australia/Sydney"),
             Map.entry("AEDT", "Australia/Sydney")));
+
+    /**
+     * British Summer Time's offset: {@code BST} is read only on a day London keeps GMT, when both of its readings
+     * (+01:00, and Bangladesh's +06:00) are earlier than the GMT the line surely meant, so the later holds safely.
+     */
+    static final ZoneOffset BRITISH_SUMMER = ZoneOffset.ofHours(1);
 
     /** What each abbreviation of two meanings may mean, with its offset. */
     private static final Map<String, Map<String, String>> TWO_WAYS = new TreeMap<>(Map.of(

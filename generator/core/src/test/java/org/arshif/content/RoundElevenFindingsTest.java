@@ -1,0 +1,83 @@
+package org.arshif.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input, round eleven: what round ten left open, and new cases of messy archives. */
+class RoundElevenFindingsTest {
+    private static String wire(String embargo, String dateline) {
+        return "Talks resume\n" + embargo + "\n" + dateline + " — Talks resumed on Thursday.\n";
+    }
+
+    private static OffsetDateTime held(String embargo, String dateline) {
+        return Readers.read("content/en/ap.txt", wire(embargo, dateline)).meta().publish();
+    }
+
+    @Test
+    void britishSummerTimeInDecemberHoldsUntilGmtAndNamesEveryReading() {
+        // London keeps GMT in December: +01:00 would publish an hour early, Bangladesh's +06:00 six.
+        String december = "GENEVA, Dec. 4, 2017 (AP)";
+        String line = "EMBARGOED UNTIL 0001 BST DEC 5 2017";
+        assertEquals(OffsetDateTime.parse("2017-12-05T00:01Z"), held(line, december));
+        assertEquals(
+                List.of(
+                        "content/en/ap.txt:2:1: warning: the embargo names 'BST', British Summer Time (+01:00) or"
+                                + " Bangladesh Standard Time (+06:00), but on 2017-12-05 London keeps GMT, not British"
+                                + " Summer Time: it reads as 2017-12-05T00:01+01:00 or 2017-12-05T00:01Z (London's"
+                                + " clock; as Bangladesh Standard Time, 2017-12-05T00:01+06:00, earlier still), and the"
+                                + " dispatch is held until the later, 2017-12-05T00:01Z; write the time in GMT, or with"
+                                + " the offset meant in place of 'BST' (as +06:00 for Bangladesh Standard Time)",
+                        "content/en/ap.txt:2:1: notice: '" + line + "' is the wire's embargo line: it is not"
+                                + " published, and the dispatch is not published before 2017-12-05T00:01Z, as a"
+                                + " publishDate later than its date holds it; to publish it at another time, give"
+                                + " publishDate in front-matter"),
+                Readers.findings("content/en/ap.txt", wire(line, december)));
+        // Without a year, on a day of GMT in every year, the same.
+        assertEquals(OffsetDateTime.parse("2017-12-05T10:00Z"), held("HOLD FOR RELEASE 10:00 BST Dec 5", december));
+        // In July BST may mean London's +01:00 or Dhaka's +06:00, hours apart: still the editor's to tell.
+        String july = "GENEVA, July 4, 2017 (AP)";
+        assertNull(held("EMBARGOED UNTIL 0001 BST JULY 5 2017", july));
+        assertEquals(
+                List.of("content/en/ap.txt:2:1: notice: 'EMBARGOED UNTIL 0001 BST JULY 5 2017' is the wire's embargo"
+                        + " line: it is not published, and it does not hold the dispatch back, since it names the zone"
+                        + " 'BST', which may be British Summer Time (+01:00) or Bangladesh Standard Time (+06:00); write"
+                        + " the time in GMT, or with the offset meant in place of 'BST' (as +01:00); to keep it off the"
+                        + " site until then, give publishDate: YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                Readers.findings("content/en/ap.txt", wire("EMBARGOED UNTIL 0001 BST JULY 5 2017", july)));
+        // Late October, when the change falls on the 25th to the 31st, without a year: not read.
+        assertNull(held("EMBARGOED UNTIL 0001 BST OCT 28", "GENEVA, Oct. 27, 2017 (AP)"));
+    }
+
+    private static String sana(String line) {
+        return "تستأنف المحادثات\n" + line + "\nدمشق - 4 أيار 2017 (سانا) - استؤنفت المحادثات يوم الخميس.\n";
+    }
+
+    @Test
+    void aHijriThirtiethTheMonthLacksIsNamedWithTheDayMeant() {
+        // 4 May 2017 was 8 Sha'ban 1438; Ramadan 1438 had 29 days, so its 30th is 1 Shawwal, 25 June 2017.
+        String line = "يحظر النشر قبل الساعة 10:00 بتوقيت مكة المكرمة يوم 30 رمضان";
+        assertEquals(
+                OffsetDateTime.parse("2017-06-25T10:00+03:00"),
+                Readers.read("content/ar/sana.txt", sana(line)).meta().publish());
+        assertEquals(
+                "content/ar/sana.txt:2:1: warning: the embargo's day, 30 رمضان, is not a day of 1438 AH, the"
+                        + " dispatch's Hijri year: رمضان 1438 has 29 days (Umm al-Qura), so it is read as the day after"
+                        + " the 29th, 1 شوال 1438 (2017-06-25); write the day meant (as 1 شوال or 29 رمضان), or give"
+                        + " publishDate in front-matter",
+                Readers.findings("content/ar/sana.txt", sana(line)).get(0));
+        // Sha'ban had 29 days in both 1445 and 1446, which the line was read by, but 30 in 1438: read, no warning.
+        String shaban = "يحظر النشر قبل الساعة 10:00 بتوقيت مكة المكرمة يوم 30 شعبان";
+        assertEquals(
+                OffsetDateTime.parse("2017-05-26T10:00+03:00"),
+                Readers.read("content/ar/sana.txt", sana(shaban)).meta().publish());
+        assertEquals(
+                List.of(),
+                Readers.findings("content/ar/sana.txt", sana(shaban)).stream()
+                        .filter(f -> f.contains("warning"))
+                        .toList());
+    }
+}
