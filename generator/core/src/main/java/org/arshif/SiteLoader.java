@@ -17,6 +17,7 @@ import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
 import org.arshif.content.HugoCascades;
 import org.arshif.content.Media;
+import org.arshif.content.SectionCapitals;
 import org.arshif.content.SectionTexts;
 import org.arshif.content.TagVocabulary;
 import org.arshif.content.UnplacedFiles;
@@ -194,6 +195,7 @@ final class SiteLoader {
                 arshif.clock().instant(),
                 diagnostics);
         TagSpellings.warn(model, diagnostics);
+        diagnostics.addAll(SectionCapitals.of(dispatches));
         return new Model(model, diagnostics.sorted());
     }
 

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,6 +19,11 @@ import org.arshif.diag.Diagnostics;
 final class Permalinks {
     /** Folders of digits only are dates ({@code 2015/07/}), not sections. */
     private static final Pattern DATE_FOLDER = Pattern.compile("[0-9]+");
+
+    /** Whether a folder is a date's ({@code 2017}, {@code 05}), which names no section. */
+    static boolean isDateFolder(String folder) {
+        return DATE_FOLDER.matcher(folder).matches();
+    }
 
     private static final Pattern TOKEN = Pattern.compile(":[A-Za-z]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
@@ -51,7 +55,7 @@ final class Permalinks {
         // A page bundle's own folder (index.md and its photos) names the dispatch, not a section.
         int end = Media.isBundleIndex(parts[parts.length - 1]) ? parts.length - 2 : parts.length - 1;
         for (int i = 2; i < end; i++) {
-            if (!DATE_FOLDER.matcher(parts[i]).matches()) {
+            if (!isDateFolder(parts[i])) {
                 folders.add(parts[i]);
             }
         }
@@ -79,11 +83,7 @@ final class Permalinks {
                         1,
                         "the folder '" + folder + "' names a section, so it is part of URLs, but it " + problem
                                 + "; rename the folder");
-            } else if (!folder.equals(folder.toLowerCase(Locale.ROOT))
-                    && SourceName.of(path).format() == SourceFormat.MARKDOWN) {
-                // as a slug's capitals: Hugo 0.111 wrote content/World/b.md at /world/b/
-                d.warning(path, 1, 1, Slugs.capitals("the folder '" + folder + "', a section,", folder, "the folder"));
-            }
+            } // a folder's capitals are named once a folder, for the whole site (SectionCapitals)
         }
         return section;
     }

@@ -1,0 +1,62 @@
+package org.arshif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.arshif.diag.Diagnostic;
+import org.arshif.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile input, round eleven, through a whole build: what a build and a check say of a messy archive. */
+class RoundElevenSiteTest {
+    @TempDir
+    Path tmp;
+
+    private static final String MD = "---\ntitle: T\ndate: 2017-05-04\n---\nText.\n";
+
+    private Arshif site(Path root) {
+        return Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(InvalidSitesTest.CLOCK)
+                .build();
+    }
+
+    private static List<String> said(List<Diagnostic> findings, String about) {
+        return findings.stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.contains(about))
+                .toList();
+    }
+
+    @Test
+    void aSectionFolderWithCapitalsIsNamedOnceWithItsCount() {
+        Path root = tmp.resolve("site");
+        for (String name : List.of("e", "d", "c", "b", "a")) {
+            Trees.write(root.resolve("content/en/World/" + name + ".md"), MD);
+        }
+        Trees.write(root.resolve("content/en/World/Mideast/x.md"), MD);
+        Trees.write(root.resolve("content/en/Sport/y.md"), MD);
+        // A wire's folder was never Hugo's.
+        Trees.write(root.resolve("content/en/Wire/2017-05-04-z.txt"), "Title\n\nText of the dispatch.\n");
+        List<String> expected = List.of(
+                "content/en/Sport/y.md:1:1: warning: the folder 'Sport' (content/en/Sport/), a section, has capitals,"
+                        + " which Hugo writes in lower case in the URL ('sport') unless its site sets"
+                        + " disablePathToLower; Arshif keeps them, so an archive moved from Hugo loses its old address:"
+                        + " write the folder in lower case, or give the old URL as an alias",
+                "content/en/World/Mideast/x.md:1:1: warning: the folder 'Mideast' (content/en/World/Mideast/), a"
+                        + " section, has capitals, which Hugo writes in lower case in the URL ('mideast') unless its"
+                        + " site sets disablePathToLower; Arshif keeps them, so an archive moved from Hugo loses its old"
+                        + " address: write the folder in lower case, or give the old URL as an alias",
+                "content/en/World/Mideast/x.md:1:1: warning: the folder 'World' (content/en/World/), a section of"
+                        + " content/en/World/Mideast/x.md and 5 other dispatches (content/en/World/a.md,"
+                        + " content/en/World/b.md, content/en/World/c.md, and 2 more), has capitals, which Hugo writes"
+                        + " in lower case in the URL ('world') unless its site sets disablePathToLower; Arshif keeps"
+                        + " them, so an archive moved from Hugo loses its old address: write the folder in lower case,"
+                        + " or give the old URL as an alias");
+        assertEquals(expected, said(site(root).build().findings(), "has capitals"));
+        assertEquals(expected, said(site(root).check().findings(), "has capitals"));
+    }
+}
