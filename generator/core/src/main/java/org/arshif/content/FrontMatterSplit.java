@@ -170,7 +170,7 @@ public record FrontMatterSplit(Optional<String> text, Format format, String body
                             maxBytes / 1048576.0));
             return Optional.empty();
         }
-        SourceText source = SourceText.decode(path, bytes);
+        SourceText source = SourceText.decode(path, NelLineEnds.inFrontMatter(path, bytes, d));
         d.addAll(source.findings());
         String empty = Titles.emptyFileProblem(source.text());
         if (empty != null) {

@@ -67,6 +67,17 @@ public final class TextControls {
     /** The warning for a dropped code point, e.g. {@code control character U+001A (SUBSTITUTE) removed; ...}. */
     public static Diagnostic warning(String path, int line, int column, int cp) {
         String name = Character.getName(cp);
+        if (cp == 0x85) {
+            return Diagnostic.warning(
+                    path,
+                    line,
+                    column,
+                    MESSAGE_START + "U+0085 (NEL, NEXT LINE), which some editors and mainframe exports take for a line"
+                            + " end, and a Windows-1252 '…' read as Latin-1 becomes, removed, with any others in this"
+                            + " file: it cannot appear in HTML or XML; where it ends a line, replace it with a line feed,"
+                            + " where it stood for '…', with '…' (sed -i 's/\\xC2\\x85/\\n/g' FILE replaces"
+                            + " every one with a line feed)");
+        }
         return Diagnostic.warning(
                 path,
                 line,

@@ -80,4 +80,35 @@ class RoundElevenFindingsTest {
                         .filter(f -> f.contains("warning"))
                         .toList());
     }
+
+    @Test
+    void aNelWhereOnlyALineEndMakesTheFrontMatterValidIsOne() {
+        String md = "---\ntitle: A\u0085date: 2017-05-04\n---\nText.\n";
+        assertEquals(
+                OffsetDateTime.parse("2017-05-04T00:00Z"),
+                Readers.read("content/en/a.md", md).date());
+        assertEquals(
+                List.of("content/en/a.md:2:9: warning: NEL (U+0085), a line end in some editors and in mainframe"
+                        + " exports, ends this front-matter line where the file's other lines end in line feeds: the"
+                        + " front-matter is valid YAML only with it read as a line end, so it is (and the lines after"
+                        + " it are counted one more in this file's findings); replace it with a line feed"),
+                Readers.findings("content/en/a.md", md));
+        // Where the YAML reads either way, or neither, it is removed as before, and said to be a NEL.
+        String joined = "---\ntitle: A\u0085B\ndate: 2017-05-04\n---\nText.\n";
+        assertEquals("AB", Readers.read("content/en/a.md", joined).title());
+        assertEquals(
+                List.of(
+                        "content/en/a.md:2:9: warning: control character U+0085 (NEL, NEXT LINE), which some editors and"
+                                + " mainframe exports take for a line end, and a Windows-1252 '…' read as Latin-1 becomes,"
+                                + " removed, with any others in this file: it cannot appear in HTML or XML; where it ends a line,"
+                                + " replace it with a line feed, where it stood for '…', with '…' (sed -i 's/\\xC2\\x85/\\n/g'"
+                                + " FILE replaces every one with a line feed)"),
+                Readers.findings("content/en/a.md", joined));
+        // In the body, a NEL stays a removed control character: the front-matter is not at stake.
+        assertEquals(
+                "Text and more.",
+                Readers.read("content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\n---\nText\u0085 and more.\n")
+                        .plainText()
+                        .strip());
+    }
 }
