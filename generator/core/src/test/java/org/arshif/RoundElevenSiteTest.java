@@ -1,7 +1,10 @@
 package org.arshif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.arshif.diag.Diagnostic;
@@ -58,5 +61,42 @@ class RoundElevenSiteTest {
                         + " or give the old URL as an alias");
         assertEquals(expected, said(site(root).build().findings(), "has capitals"));
         assertEquals(expected, said(site(root).check().findings(), "has capitals"));
+    }
+
+    @Test
+    void tagsThatDifferOnlyInAHamzasSeatWithoutItsHamzaAreNamedWithTheVocabularysAlias() {
+        // مؤتمر and موتمر, طائرة and طايرة: hand spellings search reads as two words, so TextAnalyzer's fold misses
+        // them.
+        Path root = tmp.resolve("site");
+        Trees.write(
+                root.resolve("content/ar/a.md"), "---\ntitle: أ\ndate: 2017-05-04\ntags: [مؤتمر, طائرة]\n---\nنص.\n");
+        Trees.write(
+                root.resolve("content/ar/b.md"), "---\ntitle: ب\ndate: 2017-05-04\ntags: [مؤتمر, طائرة]\n---\nنص.\n");
+        Trees.write(
+                root.resolve("content/ar/c.md"), "---\ntitle: ج\ndate: 2017-05-04\ntags: [موتمر, طايرة]\n---\nنص.\n");
+        String fix = " only in how a letter is written (a hamza or its seat, ta marbuta, alef maqsura, or a Persian ی"
+                + " or ک), yet they are two tags, each with its own page; write it as ";
+        assertEquals(
+                List.of(
+                        "content/ar/c.md:4:1: warning: tag 'طايرة' (1 dispatch) differs from the tag 'طائرة' (2"
+                                + " dispatches)" + fix + "'طائرة', or keep both as one tag in content/tags.yml with"
+                                + " the other spelling as an alias ('طائرة': {ar: طائرة, alias: [طايرة]})",
+                        "content/ar/c.md:4:1: warning: tag 'موتمر' (1 dispatch) differs from the tag 'مؤتمر' (2"
+                                + " dispatches)" + fix + "'مؤتمر', or keep both as one tag in content/tags.yml with"
+                                + " the other spelling as an alias ('مؤتمر': {ar: مؤتمر, alias: [موتمر]})"),
+                said(site(root).build().findings(), "its seat"));
+        // A vocabulary tag's fix names its key; its alias then sends the other spelling to it, and nothing is said.
+        Trees.write(root.resolve("content/tags.yml"), "conference:\n  ar: مؤتمر\n  en: Conference\n");
+        assertEquals(
+                List.of("content/ar/c.md:4:1: warning: tag 'موتمر' (1 dispatch) differs from the tag 'مؤتمر' (2"
+                        + " dispatches)" + fix + "'مؤتمر', or add it to the tag's other spellings in"
+                        + " content/tags.yml (conference: alias: [موتمر])"),
+                said(site(root).build().findings(), "tag 'موتمر' (1"));
+        Trees.write(
+                root.resolve("content/tags.yml"),
+                "conference:\n  ar: مؤتمر\n  en: Conference\n  alias: [موتمر]\nطائرة:\n  ar: طائرة\n  alias: [طايرة]\n");
+        assertEquals(List.of(), said(site(root).build().findings(), "its seat"));
+        assertTrue(Files.exists(tmp.resolve("out/ar/tags/conference/index.html")));
+        assertFalse(Files.exists(tmp.resolve("out/ar/tags/موتمر/index.html")));
     }
 }

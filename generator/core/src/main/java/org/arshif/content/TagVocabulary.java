@@ -28,13 +28,15 @@ import org.arshif.internal.yaml.YamlReader;
 
 /**
  * The bilingual tag vocabulary, {@code content/tags.yml}: a tag's key (its URL slug in every language), its
- * name in each language, and optional match terms that tag plain-text dispatches naming no tags.
+ * name in each language, optional match terms that tag plain-text dispatches naming no tags, and optional other
+ * spellings ({@code alias}) that a dispatch's {@code tags} may write for it.
  *
  * <pre>{@code
  * syria:
  *   ar: سورية
  *   en: Syria
  *   match: [سورية, سوريا, Syria]
+ *   alias: [سوريه]
  * }</pre>
  *
  * Matching runs on analyzed terms (normalized and stemmed), so {@code السورية} and {@code بسوريا} match too.
@@ -42,11 +44,17 @@ import org.arshif.internal.yaml.YamlReader;
 public final class TagVocabulary {
     public static final String FILE = "content/tags.yml";
 
-    /** A tag of the vocabulary. */
-    public record Tag(String key, Map<String, String> names, List<String> match) {
+    /**
+     * A tag of the vocabulary.
+     *
+     * @param alias other spellings of its name a dispatch's {@code tags} may write ({@code اخبار} for {@code أخبار}),
+     *              which go to this tag
+     */
+    public record Tag(String key, Map<String, String> names, List<String> match, List<String> alias) {
         public Tag {
             names = Map.copyOf(names);
             match = List.copyOf(match);
+            alias = List.copyOf(alias);
         }
     }
 
@@ -65,6 +73,7 @@ public final class TagVocabulary {
         for (Tag tag : this.byKey.values()) {
             keyByName.put(fold(tag.key()), tag.key());
             tag.names().values().forEach(n -> keyByName.putIfAbsent(fold(n), tag.key()));
+            tag.alias().forEach(a -> keyByName.putIfAbsent(fold(a), tag.key()));
             for (String m : tag.match()) {
                 List<String> t = terms.apply(m);
                 if (!t.isEmpty()) {
@@ -149,8 +158,8 @@ public final class TagVocabulary {
                 continue;
             }
             Map<String, String> names = new TreeMap<>();
-            List<String> match = entryFields(key, entry.get(), names, written, caps.unknownKey());
-            tags.put(key, new Tag(key, names, match));
+            Map<String, List<String>> lists = entryFields(key, entry.get(), names, written, caps.unknownKey());
+            tags.put(key, new Tag(key, names, lists.get("match"), lists.get("alias")));
         }
         TagVocabulary vocabulary = new TagVocabulary(tags, terms);
         vocabulary.warnSharedNames(written, caps.sharedName());
@@ -178,7 +187,8 @@ public final class TagVocabulary {
                             FILE,
                             Severity.ERROR,
                             "unknown keys in tags",
-                            "use a language code (ar, en) for a name, or 'match' for match terms"),
+                            "use a language code (ar, en) for a name, 'match' for match terms, or 'alias' for other"
+                                    + " spellings"),
                     new FindingCap(
                             d,
                             FILE,
@@ -192,13 +202,16 @@ public final class TagVocabulary {
         }
     }
 
-    /** A tag's entry: its names by language into {@code names} (and {@code written}), and its match terms. */
-    private static List<String> entryFields(
+    /**
+     * A tag's entry: its names by language into {@code names} (and {@code written}); its match terms and other
+     * spellings, under {@code match} and {@code alias}.
+     */
+    private static Map<String, List<String>> entryFields(
             String key, YFields f, Map<String, String> names, List<WrittenName> written, FindingCap unknown) {
-        List<String> match = List.of();
+        Map<String, List<String>> lists = new TreeMap<>(Map.of("match", List.of(), "alias", List.of()));
         for (String field : f.node().entries().keySet()) {
-            if (field.equals("match")) {
-                match = f.stringList("match").orElse(List.of());
+            if (lists.containsKey(field)) {
+                lists.put(field, f.stringList(field).orElse(List.of()));
             } else if (field.length() == 2 && field.chars().allMatch(Character::isLowerCase)) {
                 f.string(field).ifPresent(n -> names.put(field, n));
                 f.string(field).ifPresent(n -> written.add(new WrittenName(key, field, n, f.position(field))));
@@ -208,12 +221,13 @@ public final class TagVocabulary {
                         fp[0],
                         fp[1],
                         "unknown key '" + field + "' in tag '" + key + "'; "
-                                + Suggestions.closest(field, Set.of("match"))
+                                + Suggestions.closest(field, Set.of("match", "alias"))
                                         .map(k -> "did you mean '" + k + "'?")
-                                        .orElse("use a language code (ar, en) for a name, or 'match' for match terms"));
+                                        .orElse("use a language code (ar, en) for a name, 'match' for match terms,"
+                                                + " or 'alias' for other spellings"));
             }
         }
-        return match;
+        return lists;
     }
 
     /** A tag's name in one language, where {@code tags.yml} writes it. */

@@ -291,7 +291,8 @@ public final class IncrementalBuild implements BuildTarget {
         for (String key : library.vocabulary().keys()) {
             library.vocabulary()
                     .tag(key)
-                    .ifPresent(tag -> vocabulary.put(key, List.of(new TreeMap<>(tag.names()), tag.match())));
+                    .ifPresent(
+                            tag -> vocabulary.put(key, List.of(new TreeMap<>(tag.names()), tag.match(), tag.alias())));
         }
         try {
             return new ModelHash().of("archive " + structure + " " + code, vocabulary);

@@ -1,11 +1,16 @@
 package org.arshif.site;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.arshif.content.Dispatch;
+import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Severity;
 import org.arshif.search.analysis.TextAnalyzer;
@@ -13,8 +18,9 @@ import org.arshif.search.analysis.TextAnalyzer;
 /**
  * Tags that differ only in how their Arabic is spelt by hand: a hamza on the alef or not ({@code أخبار}, {@code
  * اخبار}), ta marbuta or ha ({@code مدرسة}, {@code مدرسه}), alef maqsura or ya ({@code مستشفى}, {@code مستشفي}), the
- * hamza's seat ({@code مسؤول}, {@code مسئول}), or a Persian keyboard's letters ({@code ی} and {@code ک}, which look like
- * ي and ك, in {@code کرکوک}). Desks write both, and each is a tag of its own with its own page, so a reader on one misses the other's
+ * hamza's seat ({@code مسؤول}, {@code مسئول}), a hamza's seat without its hamza ({@code مؤتمر}, {@code موتمر}; {@code
+ * طائرة}, {@code طايرة}), or a Persian keyboard's letters ({@code ی} and {@code ک}, which look like ي and ك, in {@code
+ * کرکوک}). Desks write both, and each is a tag of its own with its own page, so a reader on one misses the other's
  * dispatches. A warning for each spelling but the one most dispatches use, at the first dispatch (by path) that uses
  * it. Stateless.
  */
@@ -24,18 +30,15 @@ public final class TagSpellings {
     /** Adds the warnings for the published tags of {@code model} to {@code diagnostics}. */
     public static void warn(SiteModel model, Diagnostics diagnostics) {
         for (String lang : model.languages()) {
-            Map<String, List<String>> spellings = new TreeMap<>();
             Map<String, List<Dispatch>> tags = model.tags(lang);
-            for (String tag : tags.keySet()) {
-                spellings.computeIfAbsent(folded(tag), k -> new ArrayList<>()).add(tag);
-            }
-            for (List<String> group : spellings.values()) {
+            for (List<String> group : groups(tags.keySet(), key -> model.tagName(key, lang))) {
                 if (group.size() < 2) {
                     continue;
                 }
                 group.sort(Comparator.comparingInt((String t) -> -tags.get(t).size())
                         .thenComparing(Comparator.naturalOrder()));
                 String main = group.get(0);
+                String mainName = model.tagName(main, lang);
                 for (String other : group.subList(1, group.size())) {
                     List<Dispatch> using = tags.get(other);
                     Dispatch first = using.stream()
@@ -44,13 +47,67 @@ public final class TagSpellings {
                     diagnostics.add(first.finding(
                             Severity.WARNING,
                             first.position("tags"),
-                            "tag '" + other + "' (" + count(using.size()) + ") differs from the tag '" + main + "' ("
-                                    + count(tags.get(main).size()) + ") only in how a letter is written (a hamza,"
-                                    + " ta marbuta, alef maqsura, or a Persian ی or ک), yet they are two tags, each"
-                                    + " with its own page; write it as '" + main + "'"));
+                            "tag '" + other + "' (" + count(using.size()) + ") differs from the tag '" + mainName
+                                    + "' ("
+                                    + count(tags.get(main).size()) + ") only in how a letter is written (a hamza or"
+                                    + " its seat, ta marbuta, alef maqsura, or a Persian ی or ک), yet they are two tags,"
+                                    + " each with its own page; write it as '" + mainName + "', or "
+                                    + aliasFix(model, lang, main, other)));
                 }
             }
         }
+    }
+
+    /**
+     * The vocabulary's fix: the other spelling as an {@code alias} of the tag, which sends it there without editing
+     * every dispatch that writes it.
+     */
+    private static String aliasFix(SiteModel model, String lang, String main, String other) {
+        return model.vocabulary().isKnown(main)
+                ? "add it to the tag's other spellings in " + TagVocabulary.FILE + " (" + main + ": alias: [" + other
+                        + "])"
+                : "keep both as one tag in " + TagVocabulary.FILE + " with the other spelling as an alias ('" + main
+                        + "': {" + lang + ": " + model.tagName(main, lang) + ", alias: [" + other + "]})";
+    }
+
+    /**
+     * The tags (keys) in groups of two or more whose {@code spelling} (their names in one language) search reads as one word ({@link #folded}), or that differ only in a
+     * hamza's seat written without its hamza ({@code ؤ} as {@code و}, {@code ئ} as {@code ي}), in the tags' order.
+     */
+    static List<List<String>> groups(Collection<String> tags, Function<String, String> spelling) {
+        Map<String, String> parent = new TreeMap<>();
+        Map<String, String> tagByKey = new HashMap<>();
+        for (String tag : new TreeSet<>(tags)) {
+            parent.put(tag, tag);
+            for (String key : keys(spelling.apply(tag))) {
+                String seen = tagByKey.putIfAbsent(key, tag);
+                if (seen != null) {
+                    String a = root(parent, seen);
+                    String b = root(parent, tag);
+                    if (!a.equals(b)) {
+                        parent.put(b, a);
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> byRoot = new TreeMap<>();
+        parent.keySet()
+                .forEach(t -> byRoot.computeIfAbsent(root(parent, t), r -> new ArrayList<>())
+                        .add(t));
+        return byRoot.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    private static String root(Map<String, String> parent, String tag) {
+        String t = tag;
+        while (!parent.get(t).equals(t)) {
+            t = parent.get(t);
+        }
+        return t;
+    }
+
+    private static List<String> keys(String tag) {
+        String unseated = tag.replace('ؤ', 'و').replace('ئ', 'ي');
+        return unseated.equals(tag) ? List.of(folded(tag)) : List.of(folded(tag), folded(unseated));
     }
 
     private static String count(int n) {

@@ -96,12 +96,12 @@ class RoundSevenFindingsTest {
         assertEquals(101, found.size());
         assertEquals(
                 "content/tags.yml:3:3: error: unknown key 'nmae' in tag 't0'; use a language code (ar, en) for a name,"
-                        + " or 'match' for match terms",
+                        + " 'match' for match terms, or 'alias' for other spellings",
                 found.get(0));
         assertEquals(
                 "content/tags.yml:303:3: error: 49900 more unknown keys in tags from here to line 150000, besides the"
                         + " 100 named above (only the first 100 of a kind are named one by one); use a language code"
-                        + " (ar, en) for a name, or 'match' for match terms",
+                        + " (ar, en) for a name, 'match' for match terms, or 'alias' for other spellings",
                 found.get(100));
         assertEquals(50_000, vocabulary.keys().size());
         assertEquals(true, d.hasErrors());
