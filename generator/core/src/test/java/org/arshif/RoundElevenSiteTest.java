@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,5 +99,54 @@ class RoundElevenSiteTest {
         assertEquals(List.of(), said(site(root).build().findings(), "its seat"));
         assertTrue(Files.exists(tmp.resolve("out/ar/tags/conference/index.html")));
         assertFalse(Files.exists(tmp.resolve("out/ar/tags/موتمر/index.html")));
+    }
+
+    @Test
+    void aScriptLinkWithATabInsideItsSchemeIsNamedAsOneNotAsAMissingPage() throws IOException {
+        // A URL parser takes tabs out: java&#9;script: is javascript:. Before: an error, "points to no page of the
+        // site".
+        Path root = tmp.resolve("site");
+        Trees.write(
+                root.resolve("content/en/a.md"),
+                "---\ntitle: T\ndate: 2017-05-04\n---\nSee [this](java&#x09;script:alert(1)) and"
+                        + " [that](JAVA&#10;SCRIPT:alert(2)).\n");
+        BuildReport report = site(root).build();
+        assertEquals(
+                List.of(
+                        "content/en/a.md:5:5: warning: link 'javascript:alert(1)' (written with a tab or line break"
+                                + " inside, which browsers take out) runs a script, which pages never do: it is"
+                                + " published as an empty link; point it at an https:// address, or write the address"
+                                + " as text",
+                        "content/en/a.md:5:43: warning: link 'JAVASCRIPT:alert(2)' (written with a tab or line break"
+                                + " inside, which browsers take out) runs a script, which pages never do: it is"
+                                + " published as an empty link; point it at an https:// address, or write the address"
+                                + " as text"),
+                said(report.findings(), "link"));
+        String page = Files.readString(tmp.resolve("out/en/2017/05/a/index.html"));
+        assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains("script:"), page);
+    }
+
+    /** A PNG of one pixel, whole. */
+    private static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    @Test
+    void anImageNamedAsAnotherTypeOrCutShortIsNamed() {
+        Path root = tmp.resolve("site");
+        Trees.write(
+                root.resolve("content/en/a/index.md"),
+                "---\ntitle: T\ndate: 2017-05-04\n---\n![x](as-jpg.jpg)\n\n![y](cut.png)\n\n![z](whole.png)\n");
+        Trees.write(root.resolve("content/en/a/as-jpg.jpg"), PNG);
+        Trees.write(root.resolve("content/en/a/cut.png"), java.util.Arrays.copyOf(PNG, 40));
+        Trees.write(root.resolve("content/en/a/whole.png"), PNG);
+        List<String> expected = List.of(
+                "content/en/a/index.md:5:1: warning: image 'as-jpg.jpg': the file is a PNG image named as a JPEG one:"
+                        + " browsers show it, but a server sends it as image/jpeg, which some readers and feed clients"
+                        + " refuse; rename it with the extension .png, or export it as a JPEG",
+                "content/en/a/index.md:7:1: warning: image 'cut.png': the file ends before its image does (no PNG end"
+                        + " marker: a copy or upload cut short?), so a browser shows part of it or nothing; copy or"
+                        + " export it again");
+        assertEquals(expected, said(site(root).build().findings(), "image '"));
+        assertEquals(expected, said(site(root).check().findings(), "image '"));
     }
 }

@@ -75,7 +75,7 @@ record Context(
         String origin = config.origin();
         if (!origin.isEmpty() && dest.startsWith(origin + "/")) {
             dest = dest.substring(origin.length()); // an absolute link to this very site is checked like a path
-        } else if (SCHEME.matcher(dest).find() || dest.startsWith("//")) {
+        } else if (SCHEME.matcher(LinkProblem.unspaced(dest)).find() || dest.startsWith("//")) {
             return LinkProblem.droppedScheme(what, dest);
         }
         String raw = dest;

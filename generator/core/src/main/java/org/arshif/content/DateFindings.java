@@ -2,6 +2,7 @@ package org.arshif.content;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -40,6 +41,29 @@ final class DateFindings {
                     name.dateSaidBy() + ", but '" + key + "' is " + date + ", " + days + " days apart; '" + key
                             + "' is used, and dates the URL: correct the one that is wrong");
         }
+    }
+
+    /**
+     * What is odd about a dispatch's {@code date} or {@code publishDate} before 1900 or after 2100 (no news archive's,
+     * and a build leaves a dispatch dated 2107 out without a word): Hugo's zero date, which exports write for a page
+     * that had none, or a typo; empty for any other date and key.
+     */
+    static Optional<String> farOff(String key, OffsetDateTime date) {
+        int year = date.getYear();
+        if (!key.equals("date") && !key.equals("publishDate") || year >= 1900 && year <= 2100) {
+            return Optional.empty();
+        }
+        if (year > 2100) {
+            return Optional.of("a day after 2100, so the dispatch is scheduled, and every build leaves it out until"
+                    + " then (a typo?); write the dispatch's date");
+        }
+        return Optional.of(
+                date.toLocalDate().equals(LocalDate.of(1, 1, 1))
+                        ? "Hugo's zero date, which exports write for a page that had no date: it is published as the"
+                                + " archive's oldest dispatch, of the year 1; write the dispatch's date, or delete '"
+                                + key + "' to date it by its file name or git"
+                        : "a day before 1900, older than any news dispatch (a typo?); write the dispatch's date, or"
+                                + " keep it if the archive goes back so far");
     }
 
     /**
@@ -93,6 +117,12 @@ final class DateFindings {
         }
         if (m.group(9) != null && (over(m.group(9), 18) || over(m.group(10), 59))) {
             return Optional.of("the offset from UTC is out of range: at most 18 hours either way, as +03:00");
+        }
+        try {
+            // with a time, the parser stops at the day without saying why (2017-02-29T10:00:00Z)
+            LocalDate.of(Integer.parseInt(year), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        } catch (DateTimeException e) {
+            return Optional.of(e.getMessage());
         }
         return Optional.empty();
     }

@@ -197,7 +197,9 @@ final class DispatchBodies {
             d.add(
                     f.error()
                             ? Diagnostic.error(path, line, f.column(), f.message())
-                            : TextControls.warning(path, line, f.column(), f.codePoint()));
+                            : f.codePoint() < 0
+                                    ? Diagnostic.warning(path, line, f.column(), f.message())
+                                    : TextControls.warning(path, line, f.column(), f.codePoint()));
         }
         if (!unreadable) {
             strayLists

@@ -208,6 +208,7 @@ final class DispatchFields {
             }
             YNode at = fm.get(key).orElseThrow();
             HijriYears.advice(date.toLocalDate())
+                    .or(() -> DateFindings.farOff(key, date))
                     .ifPresent(advice -> fm.warning(at, "'" + key + "' \"" + s + "\": " + advice));
             return Optional.of(date);
         } catch (DateTimeException e) {

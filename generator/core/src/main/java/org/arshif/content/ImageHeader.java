@@ -2,8 +2,11 @@ package org.arshif.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +74,16 @@ public record ImageHeader(int width, int height, String type, long length, Strin
         }
         // Read as the image reader asks, so a header costs a few kilobytes, not the photo.
         try (InputStream head = new BoundedInput(Files.newInputStream(file), HEAD_BYTES)) {
-            return sized(head, type, length);
+            ImageHeader header = sized(head, type, length);
+            return header.problem().isEmpty() && cutShort(file, type, length)
+                    ? new ImageHeader(
+                            header.width(),
+                            header.height(),
+                            type,
+                            length,
+                            "the file ends before its image does (no " + name(type) + " end marker: a copy or upload"
+                                    + " cut short?), so a browser shows part of it or nothing; copy or export it again")
+                    : header;
         } catch (IOException e) {
             return new ImageHeader(0, 0, type, length, "cannot read the file: " + e.getMessage());
         }
@@ -93,6 +105,18 @@ public record ImageHeader(int width, int height, String type, long length, Strin
                                         + " image (its first bytes are not an image header); export it again, or fix its extension");
             }
             ImageReader reader = readers.next();
+            String actual = actualType(reader);
+            if (!actual.isEmpty() && !actual.equals(type)) {
+                return new ImageHeader(
+                        0,
+                        0,
+                        type,
+                        length,
+                        "the file is a " + name(actual) + " image named as a " + name(type) + " one: browsers show it,"
+                                + " but a server sends it as " + type + ", which some readers and feed clients refuse;"
+                                + " rename it with the extension ." + extension(actual) + ", or export it as a "
+                                + name(type));
+            }
             try {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
@@ -120,6 +144,52 @@ public record ImageHeader(int width, int height, String type, long length, Strin
                     "the image header cannot be read (" + reason(e)
                             + "): the file is truncated or damaged; export it again");
         }
+    }
+
+    /** The media type the reader found the file's first bytes to be, or empty when it does not say. */
+    private static String actualType(ImageReader reader) {
+        String[] types = reader.getOriginatingProvider() == null
+                ? null
+                : reader.getOriginatingProvider().getMIMETypes();
+        return types == null || types.length == 0 ? "" : TYPES.getOrDefault(extension(types[0]), "");
+    }
+
+    /** {@code png} for {@code image/png}, {@code jpg} for {@code image/jpeg}. */
+    private static String extension(String type) {
+        String sub = type.substring(type.indexOf('/') + 1);
+        return sub.equals("jpeg") ? "jpg" : sub;
+    }
+
+    /**
+     * Whether a JPEG, PNG or GIF lacks the marker that ends its format (JPEG's EOI, PNG's IEND chunk, GIF's
+     * trailer) near its end: a photo copied or uploaded in part has its header, and so its size, but not its pixels.
+     */
+    private static boolean cutShort(Path file, String type, long length) throws IOException {
+        byte[] end = switch (type) {
+            case "image/jpeg" -> new byte[] {(byte) 0xFF, (byte) 0xD9};
+            case "image/png" -> new byte[] {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+            case "image/gif" -> new byte[] {0x3B};
+            default -> null;
+        };
+        if (end == null) {
+            return false;
+        }
+        // cameras and editors may leave a few bytes after the end marker: it is looked for in the last kilobyte
+        int tail = (int) Math.min(length, 1024);
+        byte[] last = new byte[tail];
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            channel.position(length - tail);
+            ByteBuffer buffer = ByteBuffer.wrap(last);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read the whole tail
+            }
+        }
+        for (int i = tail - end.length; i >= 0; i--) {
+            if (Arrays.equals(last, i, i + end.length, end, 0, end.length)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean knownWithoutReader(String type) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.arshif.internal.SourceText;
 import org.arshif.internal.TextControls;
 import org.commonmark.Extension;
@@ -123,7 +124,7 @@ public final class MarkdownText {
                     TextControls.strip(html),
                     TextControls.strip(plainText),
                     TextControls.strip(firstParagraph),
-                    List.of(where));
+                    Stream.concat(findings.stream(), Stream.of(where)).toList());
         }
     }
 
@@ -228,8 +229,11 @@ public final class MarkdownText {
         HtmlRenderer bodyHtml = sizes == ImageSizes.NONE || markdown.indexOf("](") < 0 && markdown.indexOf("]:") < 0
                 ? html
                 : renderer(sizes);
+        List<Finding> escaped = rawHtml || markdown.indexOf('<') < 0
+                ? List.of()
+                : EscapedHtml.warning(document, markdown).stream().toList();
         return new Converted(
-                        title, bodyHtml.render(document), text.render(document).strip(), firstParagraph, List.of())
+                        title, bodyHtml.render(document), text.render(document).strip(), firstParagraph, escaped)
                 .withoutControls(markdown);
     }
 

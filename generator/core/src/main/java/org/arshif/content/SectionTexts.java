@@ -228,7 +228,9 @@ public final class SectionTexts {
             findings.add(
                     f.error()
                             ? Diagnostic.error(path, line, f.column(), f.message())
-                            : TextControls.warning(path, line, f.column(), f.codePoint()));
+                            : f.codePoint() < 0
+                                    ? Diagnostic.warning(path, line, f.column(), f.message())
+                                    : TextControls.warning(path, line, f.column(), f.codePoint()));
         }
         d.addAll(findings);
         return converted.html().isBlank() ? null : converted.html();

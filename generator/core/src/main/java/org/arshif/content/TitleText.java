@@ -1,6 +1,7 @@
 package org.arshif.content;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,9 @@ final class TitleText {
             Map.entry("laquo", "«"),
             Map.entry("raquo", "»"));
 
+    /** More characters than a headline has: a line of a dozen words is under 150, 1,000 is paragraphs. */
+    private static final int LONG = 1_000;
+
     private TitleText() {}
 
     /** The title written in front-matter, stripped and read as above; empty when there is none to show. */
@@ -62,6 +66,15 @@ final class TitleText {
                             + String.join(", ", references) + " (an export from WordPress?), which Hugo shows as"
                             + " written: it is shown as '" + decoded + "'; write the characters themselves");
             title = decoded;
+        }
+        int length = title.codePointCount(0, title.length());
+        if (length > LONG) {
+            fm.warning(
+                    at,
+                    String.format(Locale.ROOT, "'title' is %,d characters long", length) + ", where a headline is a"
+                            + " line (the story pasted into it?): it is shown whole, in the page's heading, its <title>,"
+                            + " the feeds and every list; write the headline there, and the story below the"
+                            + " front-matter");
         }
         if (title.codePoints().allMatch(cp -> Character.isWhitespace(cp) || isPunctuation(cp))) {
             fm.warning(

@@ -111,4 +111,83 @@ class RoundElevenFindingsTest {
                         .plainText()
                         .strip());
     }
+
+    private static String dated(String date) {
+        return "---\ntitle: A\ndate: " + date + "\n---\nText.\n";
+    }
+
+    @Test
+    void aDayTheYearLacksIsNamedWithATimeAsWithout() {
+        // Before: "not read past its first 19 characters", which said nothing of the day.
+        assertEquals(
+                List.of("content/en/a.md:3:7: error: 'date' \"2017-02-29T10:00:00Z\" is not a valid date (Invalid date"
+                        + " 'February 29' as '2017' is not a leap year); write it as YYYY-MM-DD, or"
+                        + " YYYY-MM-DDTHH:MM:SS+03:00 with a time (a written date such as 26 شوال 1436 هـ or 4 May 2017"
+                        + " is read too)"),
+                Readers.findings("content/en/a.md", dated("2017-02-29T10:00:00Z")));
+        assertEquals(
+                List.of("content/en/a.md:3:7: error: 'date' \"2017-04-31 10:00\" is not a valid date (Invalid date"
+                        + " 'APRIL 31'); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time (a written"
+                        + " date such as 26 شوال 1436 هـ or 4 May 2017 is read too)"),
+                Readers.findings("content/en/a.md", dated("2017-04-31 10:00")));
+    }
+
+    @Test
+    void aDateOutsideTheTwoCenturiesOfNewsIsNamed() {
+        assertEquals(
+                List.of("content/en/a.md:3:7: warning: 'date' \"0001-01-01T00:00:00Z\": Hugo's zero date, which exports"
+                        + " write for a page that had no date: it is published as the archive's oldest dispatch, of the"
+                        + " year 1; write the dispatch's date, or delete 'date' to date it by its file name or git"),
+                Readers.findings("content/en/a.md", dated("0001-01-01T00:00:00Z")));
+        assertEquals(
+                List.of("content/en/a.md:3:7: warning: 'date' \"1899-12-31\": a day before 1900, older than any news"
+                        + " dispatch (a typo?); write the dispatch's date, or keep it if the archive goes back so far"),
+                Readers.findings("content/en/a.md", dated("1899-12-31")));
+        assertEquals(
+                List.of("content/en/a.md:3:7: warning: 'date' \"2107-05-04\": a day after 2100, so the dispatch is"
+                        + " scheduled, and every build leaves it out until then (a typo?); write the dispatch's date"),
+                Readers.findings("content/en/a.md", dated("2107-05-04")));
+        // 1900 and 2100 themselves, and an expiry far ahead ("never"), are not named.
+        assertEquals(List.of(), Readers.findings("content/en/a.md", dated("1900-01-01")));
+        assertEquals(List.of(), Readers.findings("content/en/a.md", dated("2100-12-31")));
+        assertEquals(
+                List.of(),
+                Readers.findings(
+                        "content/en/a.md", "---\ntitle: A\ndate: 2017-05-04\nexpiryDate: 9999-12-31\n---\nText.\n"));
+    }
+
+    @Test
+    void aTitleOfThousandsOfCharactersIsNamed() {
+        String story = "word ".repeat(2_500).strip();
+        assertEquals(
+                List.of(
+                        "content/en/a.md:2:8: warning: 'title' is 12,499 characters long, where a headline is a line (the"
+                                + " story pasted into it?): it is shown whole, in the page's heading, its <title>, the feeds and"
+                                + " every list; write the headline there, and the story below the front-matter"),
+                Readers.findings("content/en/a.md", "---\ntitle: " + story + "\ndate: 2017-05-04\n---\nText.\n"));
+        String headline = "A long headline of a dozen words or so, as desks write them";
+        assertEquals(
+                List.of(),
+                Readers.findings("content/en/a.md", "---\ntitle: " + headline + "\ndate: 2017-05-04\n---\nText.\n"));
+    }
+
+    @Test
+    void rawHtmlShownAsTextIsNamedOnceAFile() {
+        String md = "---\ntitle: A\ndate: 2017-05-04\n---\nText.\n\n<iframe src=\"https://example.org/v\"></iframe>\n\n"
+                + "A <span onclick=\"x()\">word</span>.\n\n<script>alert(1)</script>\n";
+        assertEquals(
+                List.of(
+                        "content/en/a.md:7:1: warning: raw HTML '<iframe src=\"https://example.org/v\"></iframe>', and 2"
+                                + " more raw HTML in this file, is shown on the page as text, tags and all, since"
+                                + " markdownRawHtml is off in arshif.yml (Hugo left it out, as <!-- raw HTML omitted -->); write"
+                                + " what it shows in Markdown, or delete it; for an archive whose HTML is trusted, set"
+                                + " markdownRawHtml: true in arshif.yml (a script is still named)"),
+                Readers.findings("content/en/a.md", md));
+        // A comment is left out (round eight), and '<' in text or code is no HTML.
+        assertEquals(
+                List.of(),
+                Readers.findings(
+                        "content/en/a.md",
+                        "---\ntitle: A\ndate: 2017-05-04\n---\nText <!-- note --> and 3 < 4.\n\n`<b>`\n\n    <div>\n"));
+    }
 }
