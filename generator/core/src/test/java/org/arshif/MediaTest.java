@@ -260,6 +260,8 @@ class MediaTest {
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
         png.writeBytes(ihdr.array());
         png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        // the IEND chunk that ends every whole PNG: without it the file reads as cut short (ImageHeader)
+        png.writeBytes(new byte[] {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82});
         return png.toByteArray();
     }
 

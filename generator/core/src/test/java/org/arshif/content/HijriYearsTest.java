@@ -55,12 +55,16 @@ class HijriYearsTest {
     @Test
     void gregorianYearsAroundTheHijriRangeAreNotFlagged() {
         for (String date : List.of("1299-12-31", "1501-01-01", "2024-05-01", "1948-05-15")) {
+            // not as Hijri years: those before 1900 are named as such since round eleven (RoundElevenFindingsTest)
             assertEquals(
                     List.of(),
                     findings(
-                            "content/en/a.md",
-                            "---\ntitle: A\ndate: " + date + "\n---\nText.\n",
-                            LocalDate.parse(date)),
+                                    "content/en/a.md",
+                                    "---\ntitle: A\ndate: " + date + "\n---\nText.\n",
+                                    LocalDate.parse(date))
+                            .stream()
+                            .filter(f -> !f.contains("a day before 1900"))
+                            .toList(),
                     date);
         }
     }
