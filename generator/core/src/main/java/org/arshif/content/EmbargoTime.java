@@ -278,9 +278,12 @@ final class EmbargoTime {
         String named = EmbargoZones.seasonalPlace(time.group(4)).isPresent()
                 ? time.group(4).strip().toUpperCase(Locale.ROOT)
                 : "";
+        String day = date;
         return onDay(date, clock.get(), zone.get(), named)
                 .map(h -> new Reading(Optional.of(h), ""))
-                .orElse(Reading.none(NOT_ONE_TIME));
+                .orElseGet(() -> Reading.none(WireCalendar.writtenProblem(capitalized(day))
+                        .map(p -> "names a day that is none: " + p + "; write the day meant")
+                        .orElse(NOT_ONE_TIME)));
     }
 
     /**

@@ -69,6 +69,18 @@ class RoundElevenFindingsTest {
                         + " the 29th, 1 شوال 1438 (2017-06-25); write the day meant (as 1 شوال or 29 رمضان), or give"
                         + " publishDate in front-matter",
                 Readers.findings("content/ar/sana.txt", sana(line)).get(0));
+        // With its year, a 30th the month lacks holds nothing, and the notice says why (before: "names no time of
+        // day").
+        String withYear = "يحظر النشر قبل الساعة 10:00 بتوقيت مكة المكرمة يوم 30 رمضان 1438 هـ";
+        assertEquals(
+                List.of("content/ar/sana.txt:2:1: notice: '" + withYear + "' is the wire's embargo line: it is not"
+                        + " published, and it does not hold the dispatch back, since it names a day that is none: not a"
+                        + " day of the Umm al-Qura calendar (years 1300 to 1600 AH; Invalid Hijrah day of month: 30);"
+                        + " write the day meant; to keep it off the site until then, give publishDate:"
+                        + " YYYY-MM-DDTHH:MM:SSZ in front-matter"),
+                Readers.findings("content/ar/sana.txt", sana(withYear)).stream()
+                        .filter(f -> f.contains("notice"))
+                        .toList());
         // Sha'ban had 29 days in both 1445 and 1446, which the line was read by, but 30 in 1438: read, no warning.
         String shaban = "يحظر النشر قبل الساعة 10:00 بتوقيت مكة المكرمة يوم 30 شعبان";
         assertEquals(
