@@ -306,17 +306,7 @@ final class EmbargoTime {
         return date.isEmpty()
                 ? Optional.empty()
                 : onDay(date, clock.get(), EmbargoZones.BRITISH_SUMMER, "BST")
-                        .filter(h -> h.hijri() == null && londonKeepsGmt(h));
-    }
-
-    private static boolean londonKeepsGmt(Held h) {
-        ZoneId london = EmbargoZones.seasonalPlace("BST").orElseThrow();
-        if (h.year() != 0) {
-            LocalDateTime local = LocalDateTime.of(h.day().atYear(h.year()), h.time());
-            return london.getRules().getOffset(local).getTotalSeconds() == 0;
-        }
-        // without a year, the days of GMT in every year: summer time starts on 25-31 March and ends on 25-31 October
-        return h.day().isAfter(MonthDay.of(10, 31)) || h.day().isBefore(MonthDay.of(3, 25));
+                        .filter(h -> h.hijri() == null && EmbargoZones.londonKeepsGmt(h.year(), h.day(), h.time()));
     }
 
     /** The time on the day {@code date} writes, with its year or without, Gregorian or Hijri; empty when none. */

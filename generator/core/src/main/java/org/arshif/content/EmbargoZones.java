@@ -1,6 +1,8 @@
 package org.arshif.content;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -185,6 +187,19 @@ final class EmbargoZones {
                 .filter(o -> o.getTotalSeconds() < written.getOffset().getTotalSeconds())
                 .map(local::atOffset)
                 .orElse(written);
+    }
+
+    /**
+     * Whether London keeps GMT, not British Summer Time, at {@code time} on {@code day} of {@code year}; with no year
+     * (0), whether it does on that day in every year.
+     */
+    static boolean londonKeepsGmt(int year, MonthDay day, LocalTime time) {
+        if (year != 0) {
+            LocalDateTime local = LocalDateTime.of(day.atYear(year), time);
+            return ZoneId.of(SEASONAL.get("BST")).getRules().getOffset(local).getTotalSeconds() == 0;
+        }
+        // summer time starts on 25-31 March and ends on 25-31 October, by the year
+        return day.isAfter(MonthDay.of(10, 31)) || day.isBefore(MonthDay.of(3, 25));
     }
 
     /** What the abbreviation {@code name} may mean, each with its offset, in order. */
