@@ -72,6 +72,8 @@ final class BuildDaemon {
     private long fillEndedAt;
     /** What this process's builds keep decoded for the next (an archive's dispatches: see KeptDispatches). */
     private final KeptDispatches kept = new KeptDispatches();
+    /** For tests only: where the fill waits, read once at the start (see {@link FillHold}). */
+    private final FillHold hold = FillHold.fromProperty();
 
     private BuildDaemon(Path folder, String key, Duration idle, ServerSocket server, PrintStream log) {
         this.folder = folder;
@@ -264,7 +266,10 @@ final class BuildDaemon {
                     err,
                     request.env(),
                     kept,
-                    new Main.WarmAnswer(early, () -> stillOursAfterGrace(answeredAt[0])));
+                    new Main.WarmAnswer(early, step -> {
+                        hold.at(step, log);
+                        return stillOursAfterGrace(answeredAt[0]);
+                    }));
         }
         if (!answered.get()) {
             answer(frames, answered, status, request);
