@@ -316,9 +316,10 @@ final class BuildDaemon {
     }
 
     /**
-     * Whether the cache is still this process's, asked by a fill before its first write: not before {@link
-     * #FILL_GRACE} has passed since the answer, so that a clean that follows at once (a tool in a running JVM:
-     * mvnd, an IDE) has deleted the registry by then, and the fill is abandoned rather than racing the deletion.
+     * Whether the cache is still this process's, asked by a fill at each of its steps: the first time not before
+     * {@link #FILL_GRACE} has passed since the answer, so that a clean that follows at once (a tool in a running JVM:
+     * mvnd, an IDE) has deleted the registry by then, and the fill is abandoned before it has written anything (a
+     * later clean cannot race it either: it writes only files made before its answer, see {@code CacheFill}).
      */
     private boolean stillOursAfterGrace(long answeredAt) {
         long left = FILL_GRACE.toNanos() - (System.nanoTime() - answeredAt);
