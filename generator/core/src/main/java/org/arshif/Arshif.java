@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.arshif.check.ArchiveChecker;
 import org.arshif.check.CheckReport;
@@ -283,7 +283,7 @@ public final class Arshif {
         private Hints hints = Hints.NEUTRAL;
         private KeptDispatches kept;
         private Consumer<BuildReport> answerBeforeFill;
-        private BooleanSupplier fillWanted = () -> true;
+        private Predicate<String> fillWanted = step -> true;
 
         /** The folder holding {@code content/}, {@code templates/} and {@code arshif.yml}. */
         public Builder siteRoot(Path siteRoot) {
@@ -371,10 +371,11 @@ public final class Arshif {
         }
 
         /**
-         * With {@link #answerBeforeFill}: asked before the fill's first write; false abandons it (the cache was cleaned
-         * or taken meanwhile, and writes would race the deletion). Default: always true.
+         * With {@link #answerBeforeFill}: asked at each step of the fill after the answer, with its name ("computed":
+         * before the first write, "written", "saved": before the marker goes); false stops it there (the cache was
+         * cleaned or taken meanwhile). Default: always true.
          */
-        public Builder fillOnlyWhile(BooleanSupplier wanted) {
+        public Builder fillOnlyWhile(Predicate<String> wanted) {
             this.fillWanted = Objects.requireNonNull(wanted);
             return this;
         }

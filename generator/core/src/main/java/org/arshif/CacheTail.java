@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.arshif.incremental.AfterAnswer;
 import org.arshif.incremental.CacheFill;
 import org.arshif.incremental.IncrementalBuild;
 import org.arshif.incremental.NoopStamp;
 import org.arshif.incremental.PageCache;
+import org.arshif.internal.CheckedFile;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.site.Library;
 
@@ -23,6 +25,12 @@ import org.arshif.site.Library;
  * {@link CacheFill} marker, all or nothing.
  */
 final class CacheTail {
+    /**
+     * The steps of a fill after the answer at which it asks whether the cache is still its own: its CPU done, before
+     * any write; its deferred files written; the page manifest and no-op stamp written, before the marker goes.
+     */
+    static final List<String> STEPS = List.of("computed", "written", "saved");
+
     private CacheTail() {}
 
     /**
@@ -30,9 +38,10 @@ final class CacheTail {
      *
      * @param answer     called with the report before the page cache and the no-op stamp are written, when the
      *                   build fills the cache; null: everything is written before the build returns
-     * @param fillWanted asked after the answer, before the first write: false abandons the fill
+     * @param fillWanted asked after the answer at each step of the fill ({@link #STEPS}), with its name: false stops
+     *                   the fill there, leaving its marker (a {@code mvn clean} or another build took the cache)
      */
-    record Fill(Consumer<BuildReport> answer, BooleanSupplier fillWanted, BuildLog log) {
+    record Fill(Consumer<BuildReport> answer, Predicate<String> fillWanted, BuildLog log) {
         /** Before the render: a first build that answers before its fill makes its pages' fingerprints after. */
         void prepare(BuildTarget target) {
             if (answer != null && target instanceof IncrementalBuild incremental) {
@@ -69,8 +78,8 @@ final class CacheTail {
         }
 
         /** Where a cache file's write goes: after the answer with {@link #later}, else at once. */
-        Consumer<Runnable> writes() {
-            return later == null ? Runnable::run : later::addWrite;
+        Consumer<CheckedFile.Later> writes() {
+            return later == null ? w -> w.write().accept(CheckedFile.AT_ONCE) : later::addWrite;
         }
 
         /** The build failed: what it left for after its answer is done now, as a build without one does it. */
@@ -144,29 +153,30 @@ final class CacheTail {
         Stamp stamp = Stamp.of(run.stamp().inputs(), run.now(), library, build, report);
         build.walkOutput();
         Instant committedAt = Instant.now();
-        CacheFill fill = answer != null && build.fills() ? begin(cache, log) : null;
+        CacheFill fill = answer != null && build.fills() ? begin(cache, files(cache, build, later, stamp), log) : null;
         if (fill == null) {
             later.runAll();
-            save(cache, build, stamp, committedAt, log);
+            save(cache, build, stamp, committedAt, log, CheckedFile.AT_ONCE);
             return;
         }
         try (fill) {
             answer.accept(report);
             long start = System.nanoTime();
-            // The CPU first, and appends to files opened before the answer: after the registry check, only the
-            // cache files themselves are written (~0.2-0.4 s at 10k, the 75 MB parse pack the largest).
+            // The CPU first; then only the files made before the answer are written, in place (CacheFill).
             later.compute();
             build.prepareCaches();
-            if (!run.fill().fillWanted().getAsBoolean()) {
-                // A mvn clean (or another process's build) took the cache meanwhile: writing now would race it.
+            if (!wanted(STEPS.get(0), fill, run, log)) {
                 later.discard();
-                log.info("Incremental build: the cache fill after the answer is abandoned: the cache is no longer"
-                        + " this process's");
                 return;
             }
-            later.write();
-            save(cache, build, stamp, committedAt, log);
-            fill.finished();
+            later.write(fill.writes());
+            if (!wanted(STEPS.get(1), fill, run, log)) {
+                return;
+            }
+            save(cache, build, stamp, committedAt, log, fill.writes());
+            if (!wanted(STEPS.get(2), fill, run, log) || !fill.finished()) {
+                return;
+            }
             log.info("Incremental build: the cache filled after the answer in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (IOException | UncheckedIOException e) {
@@ -175,18 +185,67 @@ final class CacheTail {
         }
     }
 
-    private static CacheFill begin(Path cache, BuildLog log) {
+    /**
+     * Whether the fill goes on after {@code step}: its caller still wants it and its marker is still there; else one
+     * line says why it stops (its marker, if still there, makes the next build discard what it wrote).
+     */
+    private static boolean wanted(String step, CacheFill fill, Run run, BuildLog log) {
+        boolean asked = run.fill().fillWanted().test(step);
+        boolean here = fill.stillHere(); // after the question, which may wait
+        if (asked && here) {
+            return true;
+        }
+        // A mvn clean (or rm -rf target) took the cache meanwhile: the files made before the answer went with it,
+        // and nothing is written where a reader would look.
+        log.info("Incremental build: the cache fill after the answer stopped (" + step + "): "
+                + (here ? "the cache is no longer this process's" : "its folder was deleted, or is another build's")
+                + "; nothing more is written");
+        return false;
+    }
+
+    /** The files a fill after the answer writes, each made (empty) before the answer. */
+    private static List<Path> files(Path cache, IncrementalBuild build, AfterAnswer later, Stamp stamp) {
+        List<Path> files = new ArrayList<>(later.files());
+        files.addAll(build.cacheFiles());
+        if (stamp.inputs() != null) {
+            files.addAll(NoopStamp.files(cache));
+        }
+        return files;
+    }
+
+    /**
+     * Marks the cache as being filled and makes the fill's {@code files}; null when it cannot, and then the cache is
+     * filled before the answer.
+     */
+    private static CacheFill begin(Path cache, List<Path> files, BuildLog log) {
+        CacheFill fill;
         try {
-            return CacheFill.begin(cache);
+            fill = CacheFill.begin(cache);
         } catch (IOException e) {
             log.info("Incremental build: cannot mark the cache as being filled (" + e.getMessage() + "), so it is"
                     + " filled before the answer");
             return null;
         }
+        try {
+            for (Path file : files) {
+                fill.reserve(file);
+            }
+            return fill;
+        } catch (IOException | RuntimeException e) {
+            try (fill) {
+                fill.finished(); // filled before the answer then, as without a marker
+            } catch (IOException ignored) {
+                // the marker left makes the next build discard the cache: correct, only slower
+            }
+            log.info("Incremental build: cannot make the cache's files before the answer (" + e.getMessage()
+                    + "), so it is filled before it");
+            return null;
+        }
     }
 
-    private static void save(Path cache, IncrementalBuild build, Stamp stamp, Instant committedAt, BuildLog log) {
-        build.saveCaches();
+    private static void save(
+            Path cache, IncrementalBuild build, Stamp stamp, Instant committedAt, BuildLog log, CheckedFile.Writes to) {
+        build.saveCaches(to);
         if (stamp.inputs() != null) {
             NoopStamp.save(
                     cache,
@@ -196,7 +255,8 @@ final class CacheTail {
                     committedAt,
                     stamp.nextChange(),
                     stamp.summary(),
-                    log::info);
+                    log::info,
+                    to);
         }
     }
 }

@@ -36,13 +36,19 @@ class AnswerBeforeFillTest {
     @Test
     void aFirstBuildWritesItsCacheAfterItsAnswerAndTheNextBuildsReadIt() throws IOException {
         Path root = site();
-        Map<String, Boolean> atAnswer = new TreeMap<>();
+        Map<String, Long> atAnswer = new TreeMap<>();
         List<String> firstLog = new ArrayList<>();
-        build(root, firstLog, report -> AFTER_ANSWER.forEach(f -> atAnswer.put(f, exists(f))));
+        boolean[] markedAtAnswer = {false};
+        build(root, firstLog, report -> {
+            AFTER_ANSWER.forEach(f -> atAnswer.put(f, size(f)));
+            markedAtAnswer[0] = exists(CacheFill.MARKER);
+        });
 
-        assertEquals(falses(), atAnswer, "nothing of it is on disk when the build answers");
+        // Made before the answer, under the marker, so that the fill after it makes no name (a clean meanwhile).
+        assertEquals(empties(), atAnswer, "each is there, empty, when the build answers: its content comes after");
+        assertTrue(markedAtAnswer[0], "under the fill's marker");
         assertTrue(exists("search-analysis-en.bin"), "the analyses' file is written with the index, before");
-        AFTER_ANSWER.forEach(f -> assertTrue(exists(f), f + " is written before the build returns"));
+        AFTER_ANSWER.forEach(f -> assertTrue(size(f) > 0, f + " is written before the build returns"));
         assertFalse(exists(CacheFill.MARKER));
         assertTrue(
                 firstLog.stream().anyMatch(l -> l.startsWith("Incremental build: the cache filled after the answer")));
@@ -120,9 +126,18 @@ class AnswerBeforeFillTest {
         return Files.exists(dir.resolve("cache").resolve(file));
     }
 
-    private static Map<String, Boolean> falses() {
-        Map<String, Boolean> none = new TreeMap<>();
-        AFTER_ANSWER.forEach(f -> none.put(f, false));
+    /** The file's size; -1 when it is not there. */
+    private long size(String file) {
+        try {
+            return Files.size(dir.resolve("cache").resolve(file));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static Map<String, Long> empties() {
+        Map<String, Long> none = new TreeMap<>();
+        AFTER_ANSWER.forEach(f -> none.put(f, 0L));
         return none;
     }
 }

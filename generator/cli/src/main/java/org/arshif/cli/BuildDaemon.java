@@ -72,6 +72,8 @@ final class BuildDaemon {
     private long fillEndedAt;
     /** What this process's builds keep decoded for the next (an archive's dispatches: see KeptDispatches). */
     private final KeptDispatches kept = new KeptDispatches();
+    /** For tests only: where the fill waits, read once at the start (see {@link FillHold}). */
+    private final FillHold hold = FillHold.fromProperty();
 
     private BuildDaemon(Path folder, String key, Duration idle, ServerSocket server, PrintStream log) {
         this.folder = folder;
@@ -264,7 +266,10 @@ final class BuildDaemon {
                     err,
                     request.env(),
                     kept,
-                    new Main.WarmAnswer(early, () -> stillOursAfterGrace(answeredAt[0])));
+                    new Main.WarmAnswer(early, step -> {
+                        hold.at(step, log);
+                        return stillOursAfterGrace(answeredAt[0]);
+                    }));
         }
         if (!answered.get()) {
             answer(frames, answered, status, request);
@@ -311,9 +316,10 @@ final class BuildDaemon {
     }
 
     /**
-     * Whether the cache is still this process's, asked by a fill before its first write: not before {@link
-     * #FILL_GRACE} has passed since the answer, so that a clean that follows at once (a tool in a running JVM:
-     * mvnd, an IDE) has deleted the registry by then, and the fill is abandoned rather than racing the deletion.
+     * Whether the cache is still this process's, asked by a fill at each of its steps: the first time not before
+     * {@link #FILL_GRACE} has passed since the answer, so that a clean that follows at once (a tool in a running JVM:
+     * mvnd, an IDE) has deleted the registry by then, and the fill is abandoned before it has written anything (a
+     * later clean cannot race it either: it writes only files made before its answer, see {@code CacheFill}).
      */
     private boolean stillOursAfterGrace(long answeredAt) {
         long left = FILL_GRACE.toNanos() - (System.nanoTime() - answeredAt);

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.arshif.Arshif;
 import org.arshif.BuildLog;
 import org.arshif.BuildReport;
@@ -292,9 +292,10 @@ public final class Main {
 
     /**
      * How a process that stays answers a first build before its cache fill: {@code answer} sends the answer, and
-     * {@code keepFilling} says, before the fill's first write, whether the cache is still the process's.
+     * {@code keepFilling} says, at each step of the fill (by its name: see {@code Arshif.Builder#fillOnlyWhile}),
+     * whether the cache is still the process's.
      */
-    record WarmAnswer(Runnable answer, BooleanSupplier keepFilling) {}
+    record WarmAnswer(Runnable answer, Predicate<String> keepFilling) {}
 
     /** Where a command prints; {@code reported}: whether a build's report was printed before it returned. */
     private record Streams(PrintStream out, PrintStream err, AtomicBoolean reported) {}

@@ -29,6 +29,7 @@ import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.diag.Hints;
 import org.arshif.diag.Severity;
+import org.arshif.internal.CheckedFile;
 import org.arshif.internal.KeptReads;
 import org.arshif.internal.Parallel;
 import org.arshif.internal.SourceText;
@@ -58,14 +59,22 @@ public final class ArchiveChecker {
     private final KeptReads reads;
     private final Consumer<String> log;
     /** Where the memo's and the archive plan's writes go: run at once, or left until after a warm answer. */
-    private final Consumer<Runnable> writes;
+    private final Consumer<CheckedFile.Later> writes;
 
     /**
      * @param sitemapLimit as the build's, so that the published site is planned as a build would plan it
      * @param hints        how fix hints name options and commands, in the front end's words
      */
     public ArchiveChecker(Path siteRoot, Instant now, int sitemapLimit, Hints hints) {
-        this(siteRoot, now, sitemapLimit, hints, null, line -> {}, null, Runnable::run);
+        this(
+                siteRoot,
+                now,
+                sitemapLimit,
+                hints,
+                null,
+                line -> {},
+                null,
+                w -> w.write().accept(CheckedFile.AT_ONCE));
     }
 
     private ArchiveChecker(
@@ -76,7 +85,7 @@ public final class ArchiveChecker {
             Path memo,
             Consumer<String> log,
             KeptReads reads,
-            Consumer<Runnable> writes) {
+            Consumer<CheckedFile.Later> writes) {
         this.writes = writes;
         this.siteRoot = root;
         this.now = now;
@@ -100,7 +109,7 @@ public final class ArchiveChecker {
      * This checker, handing the memo's and the archive plan's file writes to {@code writes} (which runs them at once,
      * or after a warm process's answer) instead of writing them itself.
      */
-    public ArchiveChecker writingLater(Consumer<Runnable> writes) {
+    public ArchiveChecker writingLater(Consumer<CheckedFile.Later> writes) {
         return new ArchiveChecker(siteRoot, now, sitemapLimit, hints, memo, log, reads, writes);
     }
 
@@ -225,7 +234,7 @@ public final class ArchiveChecker {
         if (known != null) {
             List<String> paths =
                     library.dispatches().stream().map(Dispatch::path).toList();
-            writes.accept(() -> known.save(paths));
+            writes.accept(new CheckedFile.Later(known.file(), w -> known.save(paths, w)));
         }
         // A file the load refused (a front-matter error, say) is read on, so one run reports all of its problems.
         library.sources().stream()

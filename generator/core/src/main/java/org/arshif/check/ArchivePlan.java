@@ -60,7 +60,7 @@ final class ArchivePlan {
             Path file,
             String key,
             Consumer<String> log,
-            Consumer<Runnable> writes) {
+            Consumer<CheckedFile.Later> writes) {
         if (file != null && key != null) {
             Optional<Planned> last = read(file, key, log);
             if (last.isPresent()) {
@@ -84,7 +84,7 @@ final class ArchivePlan {
         Planned planned = new Planned(everything, List.copyOf(extra), planning.sorted());
         if (file != null) {
             Planned kept = new Planned(null, planned.extraPages(), planned.findings()); // not the model, if later
-            writes.accept(() -> save(file, key, kept));
+            writes.accept(new CheckedFile.Later(file, w -> save(file, key, kept, w)));
         }
         return planned;
     }
@@ -117,14 +117,14 @@ final class ArchivePlan {
     }
 
     /** Keeps the plan under {@code key}; without a key, or with a finding that cannot be written, forgets it. */
-    private static void save(Path file, String key, Planned planned) {
+    private static void save(Path file, String key, Planned planned, CheckedFile.Writes writes) {
         try {
             boolean writable = planned.findings().stream().allMatch(d -> d.path() != null && d.message() != null);
             if (key == null || !writable) {
-                Files.deleteIfExists(file);
+                writes.delete(file);
                 return;
             }
-            CheckedFile.write(file, out -> {
+            writes.write(file, out -> {
                 out.writeUTF(VERSION);
                 out.writeUTF(key);
                 out.writeInt(planned.extraPages().size());
@@ -171,7 +171,7 @@ final class ArchivePlan {
             String archiveKey,
             Consumer<String> log,
             Set<Diagnostic> found,
-            Consumer<Runnable> writes) {
+            Consumer<CheckedFile.Later> writes) {
         Diagnostics planning = new Diagnostics();
         Set<String> publishedPages = new HashSet<>();
         published.jobs().forEach(j -> publishedPages.add(Routes.file(j.sitePath())));

@@ -108,17 +108,22 @@ final class CheckMemo {
      * Writes this run's entries in the order of {@code paths} (sorted), unless they are the last run's; a memo that
      * cannot be written is only a slower next check.
      */
-    void save(List<String> paths) {
+    void save(List<String> paths, CheckedFile.Writes writes) {
         boolean same = now.size() == last.size()
                 && now.entrySet().stream().allMatch(e -> last.get(e.getKey()) == e.getValue());
         if (same) {
             return;
         }
         try {
-            CheckedFile.write(file, out -> write(out, paths));
+            writes.write(file, out -> write(out, paths));
         } catch (IOException e) {
             // the next build checks everything
         }
+    }
+
+    /** The memo's file. */
+    Path file() {
+        return file;
     }
 
     private void write(DataOutputStream out, List<String> paths) throws IOException {

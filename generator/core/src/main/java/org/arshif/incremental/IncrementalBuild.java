@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.arshif.content.Dispatch;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.CheckedFile;
 import org.arshif.internal.KeptReads;
 import org.arshif.pipeline.BuildTarget;
 import org.arshif.pipeline.SitePlan;
@@ -248,9 +249,19 @@ public final class IncrementalBuild implements BuildTarget {
      * files. A process that stays may write it after it answered (see {@link CacheFill}).
      */
     public void saveCaches() {
+        saveCaches(CheckedFile.AT_ONCE);
+    }
+
+    /** Like {@link #saveCaches()}, to {@code writes} (a cache fill's, into the {@link #cacheFiles} it made). */
+    public void saveCaches(CheckedFile.Writes writes) {
         prepareCaches();
-        pages.save(output, walked == null ? Map.of() : walked.files());
+        pages.save(output, walked == null ? Map.of() : walked.files(), writes);
         walked = null;
+    }
+
+    /** The files {@link #saveCaches} writes. */
+    public List<Path> cacheFiles() {
+        return List.of(pages.manifest());
     }
 
     /**

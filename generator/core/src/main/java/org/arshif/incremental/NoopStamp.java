@@ -244,10 +244,11 @@ public final class NoopStamp {
             Instant committedAt,
             Instant nextChange,
             Summary summary,
-            Consumer<String> log) {
+            Consumer<String> log,
+            CheckedFile.Writes writes) {
         Path file = cache.resolve(FILE);
         try {
-            Files.deleteIfExists(file);
+            writes.delete(file);
             String digest = inputs.digest();
             if (inputs.newest().plus(RACY).isAfter(committedAt)) {
                 log.accept("Incremental build: an input changed less than " + RACY.toSeconds()
@@ -255,17 +256,22 @@ public final class NoopStamp {
                 digest = "racy"; // never matches: only the output's part of the stamp is trusted
             }
             OutputStamp stamp = output.outputStamp();
-            OutputRecheck.save(cache.resolve(OUTPUT_FILE), stamp); // first: the stamp names its digest
+            OutputRecheck.save(cache.resolve(OUTPUT_FILE), stamp, writes); // first: the stamp names its digest
             StampFile saved = new StampFile(digest, stamp.digest(), builtAt, nextChange, summary);
-            CheckedFile.write(file, saved::write);
+            writes.write(file, saved::write);
         } catch (IOException | UncheckedIOException e) {
             log.accept("Incremental build: no no-op stamp written (" + e.getMessage() + ")");
             try {
-                Files.deleteIfExists(file);
+                writes.delete(file);
             } catch (IOException ignored) {
                 // Without a stamp the next build is a normal one anyway.
             }
         }
+    }
+
+    /** The files {@link #save} writes in {@code cache}. */
+    public static List<Path> files(Path cache) {
+        return List.of(cache.resolve(OUTPUT_FILE), cache.resolve(FILE));
     }
 
     /**

@@ -63,7 +63,12 @@ final class OutputRecheck implements OutputStamp.Pending {
      * read, and each top-level entry's name, digest line and stat lines.
      */
     static void save(Path file, OutputStamp stamp) throws IOException {
-        CheckedFile.write(file, out -> {
+        save(file, stamp, CheckedFile.AT_ONCE);
+    }
+
+    /** Like {@link #save(Path, OutputStamp)}, to {@code writes}. */
+    static void save(Path file, OutputStamp stamp, CheckedFile.Writes writes) throws IOException {
+        writes.write(file, out -> {
             out.writeInt(VERSION);
             LongText.write(out, stamp.digest());
             LongText.write(out, stamp.root());

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.CheckedFile;
 import org.arshif.internal.KeptReads;
 import org.arshif.pipeline.SitePlan;
 import org.arshif.site.OutputTree;
@@ -287,6 +288,11 @@ public final class PageCache {
         return reused.get();
     }
 
+    /** The file the page manifest is saved to. */
+    public Path manifest() {
+        return dir.resolve(MANIFEST);
+    }
+
     /** Records the committed site; call after {@link OutputTree#commit()}. */
     public void save(Path output) {
         save(output, Map.of());
@@ -297,6 +303,11 @@ public final class PageCache {
      * the output), so that a page among them is not read again; any other page is.
      */
     public void save(Path output, Map<String, BasicFileAttributes> walked) {
+        save(output, walked, CheckedFile.AT_ONCE);
+    }
+
+    /** Like {@link #save(Path, Map)}, the manifest written to {@code writes}. */
+    public void save(Path output, Map<String, BasicFileAttributes> walked, CheckedFile.Writes writes) {
         fingerprintDeferred();
         // The stats of the rendered pages first, on every core: one by one they were a serial tail of the build.
         List<String> pages = new ArrayList<>(fresh.keySet());
@@ -304,7 +315,7 @@ public final class PageCache {
         PageManifest.Entry[] entries = new PageManifest.Entry[pages.size()];
         IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(output, pages.get(i), walked));
         try {
-            PageManifest.write(dir.resolve(MANIFEST), global, pages, entries, shapes, shapesBase);
+            PageManifest.write(manifest(), global, pages, entries, shapes, shapesBase, writes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }

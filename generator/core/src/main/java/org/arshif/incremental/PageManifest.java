@@ -44,9 +44,15 @@ record PageManifest(Map<String, PageManifest.Entry> pages, DispatchShapes shapes
 
     /** Writes a manifest of {@code pages} (sorted) and their {@code entries}, index by index. */
     static void write(
-            Path file, String global, List<String> pages, Entry[] entries, DispatchShapes shapes, String shapesBase)
+            Path file,
+            String global,
+            List<String> pages,
+            Entry[] entries,
+            DispatchShapes shapes,
+            String shapesBase,
+            CheckedFile.Writes writes)
             throws IOException {
-        CheckedFile.write(file, data -> {
+        writes.write(file, data -> {
             data.writeInt(FORMAT);
             data.writeUTF(global);
             data.writeInt(entries.length);

@@ -149,16 +149,25 @@ public final class ParseCache {
      */
     public AfterAnswer.Piece afterAnswer() {
         try {
-            pack.openSpill(); // its name in the cache folder made before the answer, not after
+            // Names in the cache folder made or deleted before the answer, not after: the pack and the list are
+            // then written whole, and the additions beside them go now.
+            pack.dropStale();
+            Files.deleteIfExists(dir.resolve(SeenFiles.ADDED));
+            pack.openSpill();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the parse cache in " + dir, e);
         }
-        return new AfterAnswer.Piece(this::encodeDeferred, this::saveAndClose, pack::dropSpill);
+        return new AfterAnswer.Piece(
+                this::encodeDeferred,
+                this::saveWholeAndClose,
+                pack::dropSpill,
+                List.of(dir.resolve(ParsePack.FILE), dir.resolve(FILES)));
     }
 
-    /** {@link #save}, then the spill file opened before the answer goes, even when nothing was added to it. */
-    private void saveAndClose() {
-        save();
+    /** The whole pack and list, then the spill file opened before the answer goes, even when nothing was added. */
+    private void saveWholeAndClose(CheckedFile.Writes writes) {
+        pack.save(used, writes, true);
+        seen.save(now, writes, true);
         pack.dropSpill();
     }
 

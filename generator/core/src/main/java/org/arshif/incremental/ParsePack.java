@@ -140,6 +140,18 @@ final class ParsePack {
      * as one new pack of the entries in {@code used}; writes nothing when there is nothing to save.
      */
     void save(Set<String> used) {
+        save(used, CheckedFile.AT_ONCE, false);
+    }
+
+    /**
+     * Like {@link #save(Set)}, to {@code writes}; {@code whole}: always one whole pack (a cache fill's, whose pack is
+     * made before its answer, and whose stale files went then: {@link #dropStale}).
+     */
+    void save(Set<String> used, CheckedFile.Writes writes, boolean whole) {
+        if (whole) {
+            write(dir.resolve(FILE), used, false, writes);
+            return;
+        }
         long packBytes = bytes(packed, key -> true);
         long unused = bytes(packed, key -> !used.contains(key)) + bytes(added, key -> !used.contains(key));
         long additions = bytes(added, used::contains);
@@ -151,10 +163,10 @@ final class ParsePack {
                 && additions <= Math.max(minSlack, packBytes / 16)
                 && unused <= Math.max(minSlack, packBytes / 4)) {
             if (!fresh.isEmpty() || addedShrinks || addedDiscarded) {
-                write(dir.resolve(ADDED), used, true);
+                write(dir.resolve(ADDED), used, true, writes);
             }
         } else if (!fresh.isEmpty() || unused > 0 || !added.isEmpty()) {
-            write(dir.resolve(FILE), used, false);
+            write(dir.resolve(FILE), used, false, writes);
         }
     }
 
@@ -207,7 +219,7 @@ final class ParsePack {
      * Writes the entries this load used, sorted by key: to {@code file} all of them, or only the additions (the
      * fresh ones and the last additions); a whole pack drops the additions and what older caches kept beside it.
      */
-    private void write(Path file, Set<String> used, boolean additionsOnly) {
+    private void write(Path file, Set<String> used, boolean additionsOnly, CheckedFile.Writes writes) {
         List<String> keys = new ArrayList<>();
         for (String key : new TreeSet<>(used)) {
             if (fresh.containsKey(key) || added.containsKey(key) || (!additionsOnly && packed.containsKey(key))) {
@@ -215,7 +227,7 @@ final class ParsePack {
             }
         }
         try {
-            CheckedFile.write(file, out -> {
+            writes.write(file, out -> {
                 out.writeInt(PACK_FORMAT);
                 out.writeUTF(global);
                 out.writeInt(keys.size());
@@ -241,7 +253,7 @@ final class ParsePack {
                 }
             });
             closeSpill();
-            if (!additionsOnly) {
+            if (!additionsOnly && writes == CheckedFile.AT_ONCE) {
                 dropOthers();
             }
         } catch (IOException e) {
@@ -261,6 +273,16 @@ final class ParsePack {
                     FileTrees.delete(p);
                 }
             }
+        }
+    }
+
+    /**
+     * Before a cache fill's answer, for its whole pack written after it: the additions and older files go now, and
+     * the spill file is made, so that the fill deletes no name and makes none (see {@code CacheFill}).
+     */
+    synchronized void dropStale() throws IOException {
+        if (Files.isDirectory(dir)) {
+            dropOthers();
         }
     }
 

@@ -161,7 +161,15 @@ final class SeenFiles {
      * list when they are few, else a new list.
      */
     void save(Map<String, Seen> now) {
-        if (now.equals(last)) {
+        save(now, CheckedFile.AT_ONCE, false);
+    }
+
+    /**
+     * Like {@link #save(Map)}, to {@code writes}; {@code whole}: always the whole list (a cache fill's, whose list is
+     * made before its answer).
+     */
+    void save(Map<String, Seen> now, CheckedFile.Writes writes, boolean whole) {
+        if (now.equals(last) && !whole) {
             return;
         }
         // Paths sorted as lists, not as tree maps: in a first build every one of 16,000 files is new, and both the
@@ -180,9 +188,11 @@ final class SeenFiles {
         });
         gone.sort(null);
         try {
-            if (!written.isEmpty() && changed.size() + gone.size() <= Math.max(MIN_SLACK, written.size() / 8)) {
+            if (!whole
+                    && !written.isEmpty()
+                    && changed.size() + gone.size() <= Math.max(MIN_SLACK, written.size() / 8)) {
                 changed.sort(null);
-                CheckedFile.write(dir.resolve(ADDED), out -> {
+                writes.write(dir.resolve(ADDED), out -> {
                     header(out, ADDED_FORMAT);
                     out.writeInt(changed.size());
                     for (String path : changed) {
@@ -196,10 +206,10 @@ final class SeenFiles {
             } else {
                 // The changes go first: cut short between the two, the cache holds the last list, each entry as
                 // old as the time it carries.
-                Files.deleteIfExists(dir.resolve(ADDED));
+                writes.delete(dir.resolve(ADDED));
                 List<String> sorted = new ArrayList<>(now.keySet());
                 sorted.sort(null);
-                CheckedFile.write(dir.resolve(ParseCache.FILES), out -> {
+                writes.write(dir.resolve(ParseCache.FILES), out -> {
                     header(out, FORMAT);
                     out.writeInt(sorted.size());
                     for (String path : sorted) {

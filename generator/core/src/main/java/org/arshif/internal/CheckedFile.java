@@ -4,16 +4,19 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -43,27 +46,109 @@ public final class CheckedFile {
         void writeTo(DataOutputStream out) throws IOException;
     }
 
+    /**
+     * Where a cache's files go: by default ({@link #AT_ONCE}) each written whole beside its path and moved over it;
+     * a cache fill after an answer writes instead into files it made before that answer (see {@code CacheFill}).
+     */
+    public interface Writes {
+        /** Writes {@code target} whole, as {@link CheckedFile#write(Path, Body)} does. */
+        void write(Path target, Body body) throws IOException;
+
+        /** Removes {@code target}, if it is there. */
+        void delete(Path target) throws IOException;
+    }
+
+    /**
+     * A cache file's write that may be left until after an answer.
+     *
+     * @param file  the file it writes (or deletes)
+     * @param write writes it, to the {@link Writes} given; failures are its own to handle
+     */
+    public record Later(Path file, Consumer<Writes> write) {}
+
+    /** Writes at their paths, at once: {@link #write(Path, Body)} and {@link Files#deleteIfExists}. */
+    public static final Writes AT_ONCE = new Writes() {
+        @Override
+        public void write(Path target, Body body) throws IOException {
+            CheckedFile.write(target, body);
+        }
+
+        @Override
+        public void delete(Path target) throws IOException {
+            Files.deleteIfExists(target);
+        }
+    };
+
     /** Writes {@code target} whole, replacing it only once every byte and the trailer are on disk. */
     public static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
         try {
-            CRC32C crc = new CRC32C();
-            long length;
-            try (OutputStream file = Files.newOutputStream(tmp);
-                    DataOutputStream content = new DataOutputStream(
-                            new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16))) {
-                body.writeTo(content);
-                content.flush();
-                length = Files.size(tmp);
-                ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.BIG_ENDIAN);
-                trailer.putLong(length).putInt((int) crc.getValue()).putInt(MAGIC);
-                file.write(trailer.array());
+            try (OutputStream file = Files.newOutputStream(tmp)) {
+                writeChecked(file, body);
             }
             AtomicFiles.replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes the content {@code body} and its trailer into {@code file} from its start, in place, and cuts off what
+     * was there beyond them: no name is made or moved, so a file whose name was deleted meanwhile is written where no
+     * reader can find it.
+     */
+    public static void writeInPlace(FileChannel file, Body body) throws IOException {
+        file.position(0);
+        OutputStream unclosed = new FilterOutputStream(Channels.newOutputStream(file)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the channel stays open: its owner closes it
+            }
+        };
+        long written = writeChecked(unclosed, body);
+        file.truncate(written);
+    }
+
+    /** The content, then the trailer; returns the bytes written in all. */
+    private static long writeChecked(OutputStream file, Body body) throws IOException {
+        CRC32C crc = new CRC32C();
+        CountingOutput counted = new CountingOutput(new CheckedOutputStream(file, crc));
+        DataOutputStream content = new DataOutputStream(new BufferedOutputStream(counted, 1 << 16));
+        body.writeTo(content);
+        content.flush();
+        long length = counted.count;
+        ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.BIG_ENDIAN);
+        trailer.putLong(length).putInt((int) crc.getValue()).putInt(MAGIC);
+        file.write(trailer.array());
+        file.flush();
+        return length + TRAILER;
+    }
+
+    /** Counts the bytes that pass. */
+    private static final class CountingOutput extends FilterOutputStream {
+        private long count;
+
+        CountingOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
         }
     }
 
