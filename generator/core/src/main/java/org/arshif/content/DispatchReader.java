@@ -266,6 +266,7 @@ public final class DispatchReader {
             DispatchMeta meta,
             boolean heldByLine,
             LeadImage image) {
+        Permalinks.Slug written = new Permalinks.Slug(slug, fm.get("slug").isPresent());
         String translationKey = fm.string("translationKey").map(String::strip).orElse(null);
         String group = translationKey != null ? "key:" + translationKey : "path:" + translationPath(path, lang);
         String summary = summary(fm, body, meta);
@@ -306,7 +307,7 @@ public final class DispatchReader {
                 body.footerFound(),
                 positions(fm, body, heldByLine),
                 strings.intern(section),
-                permalink(path, lang, section, date, slug, body.title(), meta),
+                permalink(path, lang, section, date, written, body.title(), meta),
                 meta,
                 wire,
                 image));
@@ -317,7 +318,7 @@ public final class DispatchReader {
             String lang,
             String section,
             OffsetDateTime date,
-            String slug,
+            Permalinks.Slug slug,
             String title,
             DispatchMeta meta) {
         return meta.url().isEmpty() ? permalinks.permalink(path, lang, section, date, slug, title) : meta.url();
