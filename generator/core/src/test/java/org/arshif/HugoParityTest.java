@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.arshif.content.Dispatch;
 import org.arshif.content.SectionTexts;
+import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Severity;
 import org.arshif.site.Categories;
 import org.arshif.site.Library;
 import org.arshif.site.Routes;
@@ -85,6 +87,34 @@ class HugoParityTest {
         assertTrue(keys.size() >= 150, "the comparison covers the site: " + keys.size() + " rows");
     }
 
+    /**
+     * Where Arshif differs from Hugo with a finding rather than a page (a title missing or empty, a percent-escaped
+     * slug) or keeps what Hugo changed (capitals and spaces in a URL), the finding says what Hugo did.
+     */
+    @Test
+    void everyErrorAndWarningAboutTheHugoSiteSaysWhatHugoDid(@TempDir Path tmp) {
+        Path root = Trees.copy(Trees.site("hugo-parity"), tmp.resolve("src"));
+        List<Diagnostic> findings = Arshif.builder()
+                .siteRoot(root)
+                .output(tmp.resolve("out"))
+                .clock(CLOCK)
+                .build()
+                .load()
+                .findings();
+        List<String> shown = findings.stream()
+                .filter(f -> f.severity() != Severity.NOTICE)
+                .map(Diagnostic::format)
+                .toList();
+        assertEquals(8, shown.size(), String.join("\n", shown)); // 3 errors, 5 warnings
+        shown.forEach(line -> assertTrue(line.contains("Hugo"), line));
+        assertTrue(
+                shown.contains("content/en/news/slug-percent.md:3:1: error: slug 'caf%C3%A9' contains the character"
+                        + " '%', which cannot be part of a file name or URL segment; a slug is one URL segment, like"
+                        + " 'putin-rouhani-call'; Hugo wrote it as the folder 'caf%c3%a9' itself, so its own links to"
+                        + " …/caf%c3%a9/ reached no page on a host; write the letters it stands for: slug: café"),
+                String.join("\n", shown));
+    }
+
     /** Arshif's facts, keyed as the TSV's rows are: {@code check\tsubject}. */
     static SortedMap<String, String> facts(Library library, Path root) throws IOException {
         SortedMap<String, String> facts = new TreeMap<>();
@@ -103,10 +133,13 @@ class HugoParityTest {
             pageFacts(facts, model, library, d, Files.readString(root.resolve(d.path()), StandardCharsets.UTF_8));
         }
         for (String lang : model.languages()) {
-            model.tags(lang).forEach((key, list) -> facts.put(
-                    "term\t" + url(Routes.tag(lang, key, 1)), Integer.toString(list.size())));
-            model.categories().of(lang).forEach((key, list) -> facts.put(
-                    "term\t" + url(Routes.category(lang, key, 1)), Integer.toString(list.size())));
+            model.tags(lang)
+                    .forEach((key, list) ->
+                            facts.put("term\t" + url(Routes.tag(lang, key, 1)), Integer.toString(list.size())));
+            model.categories()
+                    .of(lang)
+                    .forEach((key, list) ->
+                            facts.put("term\t" + url(Routes.category(lang, key, 1)), Integer.toString(list.size())));
             for (String section : model.sections(lang).keySet()) {
                 String title = library.sectionTexts()
                         .of(lang, section)
