@@ -167,7 +167,7 @@ public final class DispatchReader {
             return Optional.empty();
         }
         FrontMatterSplit split = read.get().split();
-        YFields fm = cascades.applied(path, read.get().fields());
+        YFields fm = cascades.applied(path, HugoKeys.caseFolded(read.get().fields(), KNOWN_KEYS));
         if (HugoKeys.notAPage(path, fm, d)) {
             return Optional.empty();
         }
