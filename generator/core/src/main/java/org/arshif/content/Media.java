@@ -99,22 +99,6 @@ public final class Media {
      * published beside this language's page too (its own file of the same name wins; among others, the first
      * language folder in name order).
      */
-    /**
-     * Whether a file of another language's bundle cannot join these: one of the same name is here, or a file here
-     * is a folder of its path ({@code kremlin.jpg} beside {@code kremlin.jpg/a.jpg}), or the other way round.
-     */
-    private static boolean clashes(SortedMap<String, String> files, String name) {
-        if (files.containsKey(name) || !files.subMap(name + "/", name + "0").isEmpty()) {
-            return true;
-        }
-        for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
-            if (files.containsKey(name.substring(0, slash))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void shareAcrossLanguages(Set<String> bundleDirs, Map<String, SortedMap<String, String>> bundles) {
         Map<String, List<String>> byPlace = new TreeMap<>();
         for (String bundle : bundleDirs) {
@@ -142,6 +126,22 @@ public final class Media {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a file of another language's bundle cannot join these: one of the same name is here, or a file here
+     * is a folder of its path ({@code kremlin.jpg} beside {@code kremlin.jpg/a.jpg}), or the other way round.
+     */
+    private static boolean clashes(SortedMap<String, String> files, String name) {
+        if (files.containsKey(name) || !files.subMap(name + "/", name + "0").isEmpty()) {
+            return true;
+        }
+        for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+            if (files.containsKey(name.substring(0, slash))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -223,13 +223,16 @@ public final class Slugs {
             return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < slug.length(); i++) {
-            char c = slug.charAt(i);
-            if (c == '%') {
+        for (int i = 0; i < slug.length(); ) {
+            if (slug.charAt(i) == '%') {
                 bytes.write(Integer.parseInt(slug.substring(i + 1, i + 3), 16));
-                i += 2;
+                i += 3;
             } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                // a run of letters at once, so a letter beyond the BMP (two chars) is encoded whole
+                int next = slug.indexOf('%', i);
+                next = next < 0 ? slug.length() : next;
+                bytes.writeBytes(slug.substring(i, next).getBytes(StandardCharsets.UTF_8));
+                i = next;
             }
         }
         try {
