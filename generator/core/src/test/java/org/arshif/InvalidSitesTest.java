@@ -175,10 +175,11 @@ class InvalidSitesTest {
         assertEquals(
                 "arshif.yml:2:26: error: unknown permalink token ':monthname' in"
                         + " '/:sections/:year/:monthname/:slug/'; valid tokens: :year, :month, :day, :section, :sections,"
-                        + " :slug, :filename, :title",
+                        + " :slug, :filename, :slugorfilename, :title",
                 errors.get(0));
         assertError(
-                "arshif.yml:3:7: error: permalink '/:year/:month/' has none of :slug, :filename or :title",
+                "arshif.yml:3:7: error: permalink '/:year/:month/' has none of :slug, :filename, :slugorfilename or"
+                        + " :title",
                 errors.get(1),
                 "for example ar: /:sections/:year/:month/:day/:slug/");
     }
@@ -233,7 +234,8 @@ class InvalidSitesTest {
         // 67 imported articles had title: "", reported at path:1:1, far from the key.
         assertEquals(
                 List.of("content/ar/0001.md:2:1: error: 'title' is empty; write the headline in it, like"
-                        + " title: \"...\", or remove it and start the text with '# Title'"),
+                        + " title: \"...\", or remove it and start the text with '# Title'"
+                        + HostileInputSitesTest.HUGO_EMPTY_TITLE),
                 errors(site("empty-title")));
     }
 

@@ -149,7 +149,9 @@ class MediaTest {
     void missingImagesAreErrorsAtTheImageAndAtTheKey() throws IOException {
         Path root = site();
         Files.delete(root.resolve(AR_BUNDLE + "call.png"));
-        Files.delete(root.resolve(EN_BUNDLE + "kremlin.jpg"));
+        // a name in neither language's bundle: Hugo shares a translated bundle's files (below)
+        Path en = root.resolve(EN_BUNDLE + "index.md");
+        Files.writeString(en, Files.readString(en).replace("images: [kremlin.jpg]", "images: [kremlin-en.jpg]"));
         ContentException e = assertThrows(ContentException.class, () -> build(root, null));
         List<String> errors = e.errors().stream().map(Diagnostic::format).toList();
         assertEquals(2, errors.size(), errors::toString);
@@ -158,7 +160,7 @@ class MediaTest {
                         + AR_PAGE + "call.png); put the file beside index.md in " + AR_BUNDLE,
                 errors.get(0));
         InvalidSitesTest.assertError(
-                EN_BUNDLE + "index.md:3:1: error: the lead image 'kremlin.jpg' points to no"
+                EN_BUNDLE + "index.md:3:1: error: the lead image 'kremlin-en.jpg' points to no"
                         + " file: put the file beside index.md in " + EN_BUNDLE,
                 errors.get(1));
         assertFalse(Files.exists(tmp.resolve("out")), "a failed build writes no site");
@@ -168,12 +170,31 @@ class MediaTest {
     void aLeadImageWhoseNameDiffersInCaseOnlyNamesTheFileAsItIs() throws IOException {
         Path root = site();
         Files.move(root.resolve(EN_BUNDLE + "kremlin.jpg"), root.resolve(EN_BUNDLE + "Kremlin.JPG"));
+        Files.move(root.resolve(AR_BUNDLE + "kremlin.jpg"), root.resolve(AR_BUNDLE + "Kremlin.JPG"));
         ContentException e = assertThrows(ContentException.class, () -> build(root, null));
+        String problem = "index.md:3:1: error: the lead image 'kremlin.jpg' points to no file: there is"
+                + " 'Kremlin.JPG', whose name differs in case only: web hosts tell the two apart, so write it"
+                + " as that";
         assertEquals(
-                List.of(EN_BUNDLE + "index.md:3:1: error: the lead image 'kremlin.jpg' points to no file: there is"
-                        + " 'Kremlin.JPG', whose name differs in case only: web hosts tell the two apart, so write it"
-                        + " as that"),
+                List.of(AR_BUNDLE + problem, EN_BUNDLE + problem),
                 e.errors().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void aTranslatedBundlesFileMissingInOneLanguageIsTakenFromTheOtherAsHugoSharesIt() throws IOException {
+        Path root = site();
+        Files.delete(root.resolve(EN_BUNDLE + "kremlin.jpg"));
+        Files.writeString(root.resolve(EN_BUNDLE + "notes.csv"), "en\n");
+        Files.writeString(root.resolve(AR_BUNDLE + "notes.csv"), "ar\n");
+        build(root, null);
+        Path out = tmp.resolve("out");
+        assertEquals(
+                Files.size(root.resolve(AR_BUNDLE + "kremlin.jpg")),
+                Files.size(out.resolve("en/2017/05/putin-call/kremlin.jpg")),
+                "the Arabic bundle's photo, published beside the English page");
+        assertTrue(Files.exists(out.resolve("en/2017/05/putin-call/call.png")), "the Arabic bundle's other photo");
+        assertEquals("en\n", Files.readString(out.resolve("en/2017/05/putin-call/notes.csv")), "its own file wins");
+        assertEquals("ar\n", Files.readString(out.resolve(AR_PAGE + "notes.csv")));
     }
 
     @Test

@@ -213,7 +213,7 @@ class RoundThreeFindingsTest {
         assertEquals(
                 List.of(
                         "content/en/2017-05-01-rule.md:1:1: error: no title: add 'title: ...' to the front-matter"
-                                + " or start the text with '# Title'",
+                                + " or start the text with '# Title'" + HostileInputSitesTest.HUGO_EMPTY_TITLE,
                         "content/en/blank.md:1:1: error: the front-matter's '---' is on line 3" + late,
                         "content/en/bom.md:1:1: error: the front-matter's '---' comes after an invisible byte-order mark"
                                 + " (U+FEFF, a second one, or one pasted in)" + late,

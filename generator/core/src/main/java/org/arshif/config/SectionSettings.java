@@ -31,8 +31,8 @@ public record SectionSettings(
     public static final String DEFAULT_NUMBERED_PERMALINK = "/:sections/:year/:month/:day/:slug/";
 
     /** The tokens a permalink pattern may use, as Hugo names them. */
-    public static final List<String> TOKENS =
-            List.of(":year", ":month", ":day", ":section", ":sections", ":slug", ":filename", ":title");
+    public static final List<String> TOKENS = List.of(
+            ":year", ":month", ":day", ":section", ":sections", ":slug", ":filename", ":slugorfilename", ":title");
 
     public SectionSettings {
         permalinks = Collections.unmodifiableSortedMap(new TreeMap<>(permalinks));

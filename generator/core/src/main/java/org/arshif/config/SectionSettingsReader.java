@@ -54,13 +54,17 @@ final class SectionSettingsReader {
                                 + String.join(", ", SectionSettings.TOKENS));
                 ok = false;
             }
-            names |= token.equals(":slug") || token.equals(":filename") || token.equals(":title");
+            names |= token.equals(":slug")
+                    || token.equals(":filename")
+                    || token.equals(":slugorfilename")
+                    || token.equals(":title");
         }
         ok &= literal(p, node, pattern, pattern.substring(literalFrom));
         if (ok && !names) {
             p.error(
                     node,
-                    "permalink '" + pattern + "' has none of :slug, :filename or :title, so all dispatches it"
+                    "permalink '" + pattern
+                            + "' has none of :slug, :filename, :slugorfilename or :title, so all dispatches it"
                             + " applies to in one month would share one URL" + example);
             ok = false;
         }

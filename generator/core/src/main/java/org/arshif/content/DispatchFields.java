@@ -344,8 +344,20 @@ final class DispatchFields {
                     path,
                     p[0],
                     p[1],
-                    "slug '" + slug + "' " + problem + "; a slug is one URL segment, like 'putin-rouhani-call'");
+                    "slug '" + slug + "' " + problem + "; a slug is one URL segment, like 'putin-rouhani-call'"
+                            + percentEscaped(slug));
         }
         return slug;
+    }
+
+    /** For a slug written percent-escaped ({@code caf%C3%A9}): what Hugo made of it, and the letters to write. */
+    private static String percentEscaped(String slug) {
+        String letters = Slugs.percentDecoded(slug);
+        if (letters == null) {
+            return "";
+        }
+        String folder = slug.toLowerCase(Locale.ROOT);
+        return "; Hugo wrote it as the folder '" + folder + "' itself, so its own links to …/" + folder + "/ reached"
+                + " no page on a host; write the letters it stands for: slug: " + letters;
     }
 }

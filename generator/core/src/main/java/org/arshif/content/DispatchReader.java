@@ -167,7 +167,9 @@ public final class DispatchReader {
             return Optional.empty();
         }
         FrontMatterSplit split = read.get().split();
-        YFields fm = cascades.applied(path, read.get().fields());
+        // Keys in another case are Hugo's known keys, in the page's own front-matter and in what is cascaded to it.
+        YFields own = HugoKeys.caseFolded(read.get().fields(), KNOWN_KEYS);
+        YFields fm = HugoKeys.caseFolded(cascades.applied(path, own), KNOWN_KEYS);
         if (HugoKeys.notAPage(path, fm, d)) {
             return Optional.empty();
         }
@@ -266,6 +268,7 @@ public final class DispatchReader {
             DispatchMeta meta,
             boolean heldByLine,
             LeadImage image) {
+        Permalinks.Slug written = new Permalinks.Slug(slug, fm.get("slug").isPresent());
         String translationKey = fm.string("translationKey").map(String::strip).orElse(null);
         String group = translationKey != null ? "key:" + translationKey : "path:" + translationPath(path, lang);
         String summary = summary(fm, body, meta);
@@ -306,7 +309,7 @@ public final class DispatchReader {
                 body.footerFound(),
                 positions(fm, body, heldByLine),
                 strings.intern(section),
-                permalink(path, lang, section, date, slug, body.title(), meta),
+                permalink(path, lang, section, date, written, body.title(), meta),
                 meta,
                 wire,
                 image));
@@ -317,7 +320,7 @@ public final class DispatchReader {
             String lang,
             String section,
             OffsetDateTime date,
-            String slug,
+            Permalinks.Slug slug,
             String title,
             DispatchMeta meta) {
         return meta.url().isEmpty() ? permalinks.permalink(path, lang, section, date, slug, title) : meta.url();

@@ -2,9 +2,11 @@ package org.arshif.content;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -167,6 +169,36 @@ final class HugoKeys {
         return options instanceof YNode.Map map
                 && map.entries().get("render") instanceof YNode.Scalar r
                 && (r.text().equals("never") || r.text().equals("false"));
+    }
+
+    /**
+     * The front-matter with each key that is a known key in another case ({@code expirydate}, {@code PublishDate},
+     * {@code Title}) under the known key's name, as Hugo reads keys without regard to case: its {@code expirydate}
+     * takes the page off the site. A key also written in the known case keeps its own value.
+     */
+    static YFields caseFolded(YFields fm, Set<String> known) {
+        Map<String, YNode> entries = fm.node().entries();
+        Map<String, YNode> folded = null;
+        Map<String, YNode.Scalar> keys = null;
+        for (String key : entries.keySet()) {
+            if (known.contains(key)) {
+                continue;
+            }
+            String meant =
+                    known.stream().filter(key::equalsIgnoreCase).findFirst().orElse(null);
+            if (meant != null && !entries.containsKey(meant)) {
+                if (folded == null) {
+                    folded = new LinkedHashMap<>(entries);
+                    keys = new LinkedHashMap<>(fm.node().keys());
+                }
+                folded.put(meant, folded.remove(key));
+                keys.put(meant, keys.remove(key));
+            }
+        }
+        return folded == null
+                ? fm
+                : fm.with(
+                        new YNode.Map(folded, keys, fm.node().line(), fm.node().column()));
     }
 
     /**

@@ -89,7 +89,59 @@ public final class Media {
                 unplaced.add(file);
             }
         }
+        shareAcrossLanguages(bundleDirs, bundles);
         return new Media(siteRoot, shared, bundles, unplaced);
+    }
+
+    /**
+     * As Hugo shares a translated bundle's files: a bundle at the same path under another language's folder
+     * ({@code content/ar/news/harvest/} beside {@code content/en/news/harvest/}) gives this one each file it lacks,
+     * published beside this language's page too (its own file of the same name wins; among others, the first
+     * language folder in name order).
+     */
+    private static void shareAcrossLanguages(Set<String> bundleDirs, Map<String, SortedMap<String, String>> bundles) {
+        Map<String, List<String>> byPlace = new TreeMap<>();
+        for (String bundle : bundleDirs) {
+            String[] parts = bundle.split("/", 3); // content, the language folder, the rest
+            if (parts.length == 3 && !parts[2].isEmpty() && !bundle.startsWith(SHARED_DIR)) {
+                byPlace.computeIfAbsent(parts[2], k -> new ArrayList<>()).add(bundle);
+            }
+        }
+        for (List<String> translated : byPlace.values()) {
+            if (translated.size() < 2) {
+                continue;
+            }
+            Collections.sort(translated);
+            Map<String, SortedMap<String, String>> own = new TreeMap<>();
+            translated.forEach(b -> own.put(b, bundles.getOrDefault(b, Collections.emptySortedMap())));
+            for (String bundle : translated) {
+                SortedMap<String, String> files = new TreeMap<>(own.get(bundle));
+                translated.forEach(other -> own.get(other).forEach((name, source) -> {
+                    if (!clashes(files, name)) {
+                        files.put(name, source);
+                    }
+                }));
+                if (!files.isEmpty()) {
+                    bundles.put(bundle, files);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a file of another language's bundle cannot join these: one of the same name is here, or a file here
+     * is a folder of its path ({@code kremlin.jpg} beside {@code kremlin.jpg/a.jpg}), or the other way round.
+     */
+    private static boolean clashes(SortedMap<String, String> files, String name) {
+        if (files.containsKey(name) || !files.subMap(name + "/", name + "0").isEmpty()) {
+            return true;
+        }
+        for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+            if (files.containsKey(name.substring(0, slash))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -93,11 +93,11 @@ final class Permalinks {
      * gets its day in a section, so that a source's per-day numbers do not collide within a month, and so does every
      * file in day folders ({@code 2015/07/21/weather.txt}): its URL has the day its folders have.
      */
-    String permalink(String path, String lang, String section, OffsetDateTime date, String slug, String title) {
+    String permalink(String path, String lang, String section, OffsetDateTime date, Slug slug, String title) {
         String pattern = config.sections()
                 .configured(lang, section)
                 .orElse(
-                        !section.isEmpty() && NUMBER.matcher(slug).matches() || SourceName.isInDayFolders(path)
+                        !section.isEmpty() && NUMBER.matcher(slug.value()).matches() || SourceName.isInDayFolders(path)
                                 ? SectionSettings.DEFAULT_NUMBERED_PERMALINK
                                 : SectionSettings.DEFAULT_PERMALINK);
         Matcher m = TOKEN.matcher(pattern);
@@ -129,8 +129,15 @@ final class Permalinks {
         return url.substring(0, url.length() - 1) + ".html";
     }
 
+    /**
+     * A dispatch's slug, and whether its front-matter wrote it ({@code slug:}) rather than its file name giving it
+     * (without a date prefix): Hugo's {@code :slugorfilename} takes the file name as written when it was not.
+     */
+    record Slug(String value, boolean written) {}
+
     private static String token(
-            String token, String path, String section, OffsetDateTime date, String slug, String title) {
+            String token, String path, String section, OffsetDateTime date, Slug written, String title) {
+        String slug = written.value();
         return switch (token) {
             case ":year" -> zeroPadded(date.getYear(), 4);
             case ":month" -> zeroPadded(date.getMonthValue(), 2);
@@ -139,6 +146,7 @@ final class Permalinks {
             case ":sections" -> section;
             case ":slug" -> slug;
             case ":filename" -> fileName(path, slug);
+            case ":slugorfilename" -> written.written() ? slug : fileName(path, slug);
             case ":title" -> titleSlug(title, slug);
             default -> throw new IllegalStateException("unchecked permalink token " + token);
         };
@@ -151,9 +159,19 @@ final class Permalinks {
         return value < 0 ? "-" + padded.substring(Math.min(1, padded.length() - digits.length())) : padded;
     }
 
-    /** The file's name without extension and language suffix; the slug when that cannot be a URL segment. */
+    /**
+     * The file's name without extension and language suffix, a page bundle's its folder's (as Hugo's
+     * {@code :filename}); the slug when that cannot be a URL segment.
+     */
     private static String fileName(String path, String slug) {
-        String name = Normalizer.normalize(path.substring(path.lastIndexOf('/') + 1), Normalizer.Form.NFC);
+        int slash = path.lastIndexOf('/');
+        if (slash > 0 && Media.isBundleIndex(path.substring(slash + 1))) {
+            String folder = path.substring(0, slash);
+            String name = Normalizer.normalize(folder.substring(folder.lastIndexOf('/') + 1), Normalizer.Form.NFC);
+            name = Slugs.withoutInvisible(name);
+            return Slugs.problem(name) == null ? name : slug;
+        }
+        String name = Normalizer.normalize(path.substring(slash + 1), Normalizer.Form.NFC);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         Matcher lm = LANG_SUFFIX.matcher(stem);

@@ -82,17 +82,23 @@ final class Titles {
                 .orElse("");
     }
 
+    /** What Hugo did with a page without a title: said in the findings, for archives moved from Hugo. */
+    private static final String HUGO_EMPTY =
+            " (Hugo published such a page with an empty title, a blank heading and link text in its lists)";
+
     /** The finding for a dispatch that has no title at all. */
     static String missingProblem(SourceFormat format) {
         return format == SourceFormat.MARKDOWN
-                ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'"
+                ? "no title: add 'title: ...' to the front-matter or start the text with '# Title'" + HUGO_EMPTY
                 : "no title: the first line of a plain-text dispatch is its title";
     }
 
     /** The finding for a written {@code title} nobody can read; a Markdown file may take its heading instead. */
     static String emptyProblem(Optional<String> written, SourceFormat format) {
         return emptyWhat(written) + "; write the headline in it, like title: \"...\""
-                + (format == SourceFormat.MARKDOWN ? ", or remove it and start the text with '# Title'" : "");
+                + (format == SourceFormat.MARKDOWN
+                        ? ", or remove it and start the text with '# Title'" + HUGO_EMPTY
+                        : "");
     }
 
     private static String emptyWhat(Optional<String> written) {

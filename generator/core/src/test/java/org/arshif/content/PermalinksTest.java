@@ -70,4 +70,29 @@ class PermalinksTest {
             assertEquals(c.get(1), url("", c.get(0), "title: خبر\ndate: 2015-07-21\n"), c.get(0));
         }
     }
+
+    /**
+     * Hugo's default URL is the section folders and then the slug, else the file's name as written (a date prefix
+     * kept), a bundle's its folder's: {@code :slugorfilename}, so that a site moved from Hugo keeps its addresses
+     * (HugoParityTest compares them with the real Hugo's). {@code :filename} of a bundle is its folder's name too.
+     */
+    @Test
+    void slugOrFileNameIsTheWrittenSlugElseTheNameAsWrittenAndABundlesNameIsItsFolders() {
+        String yaml = "permalinks:\n  en: /:sections/:slugorfilename/\n";
+        assertEquals(
+                "/en/news/2024-04-06-dated/",
+                url(yaml, "content/en/news/2024-04-06-dated.md", "title: A\ndate: 2024-04-06\n"));
+        assertEquals(
+                "/en/news/2024-04-05-harvest/",
+                url(yaml, "content/en/news/2024-04-05-harvest/index.md", "title: A\ndate: 2024-04-05\n"));
+        assertEquals(
+                "/en/news/crude/",
+                url(yaml, "content/en/news/2024-04-06-dated.md", "title: A\ndate: 2024-04-06\nslug: crude\n"));
+        assertEquals(
+                "/en/harvest/",
+                url(
+                        "permalinks:\n  en: /:filename/\n",
+                        "content/en/news/harvest/index.en.md",
+                        "title: A\ndate: 2024-04-05\n"));
+    }
 }
