@@ -13,9 +13,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,11 +78,9 @@ final class BuildDaemon {
         this.idle = idle;
         this.server = server;
         this.log = log;
-        byte[] token = new byte[32];
-        new SecureRandom().nextBytes(token);
         this.registry = new DaemonRegistry(
                 server.getLocalPort(),
-                HexFormat.of().formatHex(token),
+                DaemonRegistry.newToken(),
                 ProcessHandle.current().pid(),
                 key);
     }

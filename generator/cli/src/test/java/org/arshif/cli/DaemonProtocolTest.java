@@ -12,9 +12,24 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DaemonProtocolTest {
+    /** The token the process registers is what clients send first: 64 hex digits, new for each process. */
+    @Test
+    void eachProcessGetsItsOwnTokenOfTheProtocolsLength() {
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            String token = DaemonRegistry.newToken();
+            assertEquals(DaemonProtocol.TOKEN_LENGTH, token.length());
+            assertTrue(token.matches("[0-9a-f]+"), token);
+            tokens.add(token);
+        }
+        assertEquals(20, tokens.size());
+    }
+
     @Test
     void aStringComesBackAsWritten() throws IOException {
         byte[] bytes = written("بناء الموقع");
