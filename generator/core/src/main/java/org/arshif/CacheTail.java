@@ -25,11 +25,13 @@ import org.arshif.site.Library;
  * {@link CacheFill} marker, all or nothing.
  */
 final class CacheTail {
-    /**
-     * The steps of a fill after the answer at which it asks whether the cache is still its own: its CPU done, before
-     * any write; its deferred files written; the page manifest and no-op stamp written, before the marker goes.
-     */
-    static final List<String> STEPS = List.of("computed", "written", "saved");
+    /* The steps of a fill after the answer at which it asks whether the cache is still its own. */
+    /** Its CPU done, before any write. */
+    static final String COMPUTED = "computed";
+    /** Its deferred files written. */
+    static final String WRITTEN = "written";
+    /** The page manifest and no-op stamp written, before the marker goes. */
+    static final String SAVED = "saved";
 
     private CacheTail() {}
 
@@ -38,7 +40,7 @@ final class CacheTail {
      *
      * @param answer     called with the report before the page cache and the no-op stamp are written, when the
      *                   build fills the cache; null: everything is written before the build returns
-     * @param fillWanted asked after the answer at each step of the fill ({@link #STEPS}), with its name: false stops
+     * @param fillWanted asked after the answer at each step of the fill ({@link #COMPUTED}, {@link #WRITTEN}, {@link #SAVED}), with its name: false stops
      *                   the fill there, leaving its marker (a {@code mvn clean} or another build took the cache)
      */
     record Fill(Consumer<BuildReport> answer, Predicate<String> fillWanted, BuildLog log) {
@@ -165,16 +167,16 @@ final class CacheTail {
             // The CPU first; then only the files made before the answer are written, in place (CacheFill).
             later.compute();
             build.prepareCaches();
-            if (!wanted(STEPS.get(0), fill, run, log)) {
+            if (!wanted(COMPUTED, fill, run, log)) {
                 later.discard();
                 return;
             }
             later.write(fill.writes());
-            if (!wanted(STEPS.get(1), fill, run, log)) {
+            if (!wanted(WRITTEN, fill, run, log)) {
                 return;
             }
             save(cache, build, stamp, committedAt, log, fill.writes());
-            if (!wanted(STEPS.get(2), fill, run, log) || !fill.finished()) {
+            if (!wanted(SAVED, fill, run, log) || !fill.finished()) {
                 return;
             }
             log.info("Incremental build: the cache filled after the answer in "

@@ -46,19 +46,19 @@ final class EmbargoTime {
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)\\s*(Z|[+-]\\d{2}:\\d{2}|(?i:GMT|UTC))\\b?");
+    /** The hour, minutes, and a.m. or p.m. before a zone (groups 1 to 3). */
+    private static final String CLOCK =
+            "(?<![\\d:.])(\\d{1,2})(?:[:.]?([0-5]\\d))?\\s*(?:([aApP])\\.?\\s?[mM]\\.?)?\\s*";
+
     /**
      * {@code 0001 GMT}, {@code 10:00 UTC}, {@code 10.00 +03:00}, {@code 12:01 a.m. EDT}, {@code 10 a.m. EST}, {@code
      * 10:00 بتوقيت مكة}, {@code 1000Z}: the hour, minutes, a.m. or p.m., and the zone as written.
      */
-    private static final Pattern TIME = Pattern.compile(
-            "(?<![\\d:.])(\\d{1,2})(?:[:.]?([0-5]\\d))?\\s*" + "(?:([aApP])\\.?\\s?[mM]\\.?)?\\s*("
-                    + EmbargoZones.PATTERN + ")",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TIME =
+            Pattern.compile(CLOCK + "(" + EmbargoZones.PATTERN + ")", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** {@link #TIME} in {@code BST}, which {@link EmbargoZones#PATTERN} leaves out for its two meanings. */
-    private static final Pattern BRITISH_TIME = Pattern.compile(
-            "(?<![\\d:.])(\\d{1,2})(?:[:.]?([0-5]\\d))?\\s*(?:([aApP])\\.?\\s?[mM]\\.?)?\\s*(BST)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern BRITISH_TIME = Pattern.compile(CLOCK + "(BST)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern THIRTIETH = Pattern.compile("(?<!\\d)30(?!\\d)");
 

@@ -1,21 +1,15 @@
 package org.arshif.content;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.arshif.internal.InvisibleCharacters;
+import org.arshif.internal.PercentDecoding;
 
 /** URL slugs. Arabic letters are kept: they are UTF-8 on disk and percent-encoded in links. */
 public final class Slugs {
-    /** A slug with percent-escapes only as whole {@code %XX} triples, at least one. */
-    private static final Pattern PERCENT_ESCAPED =
-            Pattern.compile("(?:[^%]|%[0-9A-Fa-f]{2})*%[0-9A-Fa-f]{2}(?:[^%]|%[0-9A-Fa-f]{2})*");
-
     /** Bytes in one URL segment, which is one file or folder name: file systems allow 255. */
     public static final int MAX_SEGMENT_BYTES = 200;
     /** Names Windows keeps for devices, with or without an extension: a folder {@code con/} cannot be made there. */
@@ -219,31 +213,11 @@ public final class Slugs {
      * it has none, or its escapes are not UTF-8, or the text could not be a slug either.
      */
     static String percentDecoded(String slug) {
-        if (!PERCENT_ESCAPED.matcher(slug).matches()) {
-            return null;
+        String text = slug.indexOf('%') < 0 ? null : PercentDecoding.decodeStrictly(slug);
+        if (text == null) {
+            return null; // no escape, a stray '%', or escapes of bytes that are no UTF-8 text: nothing to suggest
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < slug.length(); ) {
-            if (slug.charAt(i) == '%') {
-                bytes.write(Integer.parseInt(slug.substring(i + 1, i + 3), 16));
-                i += 3;
-            } else {
-                // a run of letters at once, so a letter beyond the BMP (two chars) is encoded whole
-                int next = slug.indexOf('%', i);
-                next = next < 0 ? slug.length() : next;
-                bytes.writeBytes(slug.substring(i, next).getBytes(StandardCharsets.UTF_8));
-                i = next;
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
-            String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-            return problem(nfc) == null ? nfc : null;
-        } catch (CharacterCodingException e) {
-            return null; // escapes of bytes that are no UTF-8 text: nothing to suggest
-        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return problem(nfc) == null ? nfc : null;
     }
 }

@@ -1,6 +1,8 @@
 package org.arshif.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
 /** A link's %-escapes decoded as a browser reads them, for the check and the pages to agree on what a link names. */
@@ -12,6 +14,31 @@ public final class PercentDecoding {
         if (s.indexOf('%') < 0) {
             return s;
         }
+        byte[] bytes = bytes(s);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * As {@link #decode}, but null also when the escapes' bytes are not UTF-8 text (where {@link #decode} puts
+     * U+FFFD), for a suggestion that must name real letters.
+     */
+    public static String decodeStrictly(String s) {
+        byte[] bytes = bytes(s);
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** The bytes {@code s} stands for: its %XX escapes as bytes, its other letters as UTF-8; null when malformed. */
+    private static byte[] bytes(String s) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < s.length(); ) {
             char ch = s.charAt(i);
@@ -33,6 +60,6 @@ public final class PercentDecoding {
                 i += Character.charCount(cp);
             }
         }
-        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 }
