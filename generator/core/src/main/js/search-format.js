@@ -191,6 +191,7 @@
  * @property {number} matched slots matched
  * @property {number} exact slots matched by more than a typo
  * @property {number} surface slots matched by the word's exact (normalized) form
+ * @property {number} title slots whose words the document's title holds
  * @property {Set<string>} terms
  */
 

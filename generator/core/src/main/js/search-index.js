@@ -32,6 +32,8 @@ export const MAX_CORRECTED = 3;
 const TITLE_GAP = 2;
 /** 1: of titles that fit a query alike, the shorter first (the query is more of it); 0: the index's order. */
 const TITLE_SHORT = 1;
+/** 1: of the documents matched alike, those whose titles hold more of the words come first (issue 13); 0: by score. */
+const TITLE_TIER = 1;
 // closeness of a one-edit correction (issue 13): the slips readers make most first. Two letters swapped or a
 // letter typed twice; a letter taken for one that differs only by its dots (ب ت ث ن ي, ج ح خ …) or for the key
 // beside it; a letter dropped or added; any other changed letter, the likeliest to make another word
@@ -567,6 +569,16 @@ export class SearchIndex {
   idf(df) {
     const n = this.manifest.docs;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Whether a posting's impact (its level × idf) is one of the title half of the levels: the document's title holds
+   * the term (SEARCH-FORMAT §3, Encodings).
+   * @param {number} impact
+   * @param {number} idf the idf the impact was scaled by
+   */
+  inTitle(impact, idf) {
+    return impact > (2 ** (this.manifest.levelBits - 1) + 0.5) * idf;
   }
 
   /**
@@ -1625,7 +1637,7 @@ function contenders(ix, s, words, shards, context, lexicon) {
   return [...new Set(found.filter((f) => f.score * (1 + CONTEXT) >= best).map((f) => f.i))];
 }
 
-/** @typedef {{score: number, exact: boolean, surface: boolean, terms: Set<string>}} SlotMatch */
+/** @typedef {{score: number, exact: boolean, surface: boolean, title: boolean, terms: Set<string>}} SlotMatch */
 /** @typedef {{docs: Map<number, SlotMatch>, complete: boolean}} SlotMatches */
 
 /**
@@ -1648,11 +1660,12 @@ async function scoreDocuments(ix, slots, simple, firstPage) {
     if (!m.complete) complete = false;
     for (const [id, r] of m.docs) {
       let d = docs.get(id);
-      if (!d) docs.set(id, d = { index: ix, id, score: 0, matched: 0, exact: 0, surface: 0, terms: new Set() });
+      if (!d) docs.set(id, d = { index: ix, id, score: 0, matched: 0, exact: 0, surface: 0, title: 0, terms: new Set() });
       d.score += r.score;
       d.matched++;
       if (r.exact) d.exact++;
       if (r.surface) d.surface++;
+      if (r.title) d.title++;
       r.terms.forEach((t) => /** @type {RankedDoc} */ (d).terms.add(t));
     }
   });
@@ -1667,13 +1680,15 @@ async function scoreDocuments(ix, slots, simple, firstPage) {
  * @param {boolean} exact
  * @param {string} term
  * @param {boolean} [surface] matched by the word's exact form
+ * @param {boolean} [title] the document's title holds it
  */
-function addMatch(docs, id, score, exact, term, surface = false) {
+function addMatch(docs, id, score, exact, term, surface = false, title = false) {
   let r = docs.get(id);
-  if (!r) docs.set(id, r = { score: 0, exact: false, surface: false, terms: new Set() });
+  if (!r) docs.set(id, r = { score: 0, exact: false, surface: false, title: false, terms: new Set() });
   if (score > r.score) r.score = score;
   if (exact) r.exact = true;
   if (surface) r.surface = true;
+  if (title) r.title = true;
   r.terms.add(term);
 }
 
@@ -1703,7 +1718,7 @@ async function phraseMatches(ix, s, checked) {
     if (!ok) return;
     let score = 0;
     js.forEach((j, i) => { score += lists[i].imp[j]; });
-    addMatch(docs, id, score, true, entries[0].term);
+    addMatch(docs, id, score, true, entries[0].term, false, js.every((j, i) => ix.inTitle(lists[i].imp[j], entries[i].idf)));
     entries.forEach((e) => docs.get(id)?.terms.add(e.term));
   });
   return { docs, complete: true };
@@ -1762,12 +1777,12 @@ async function wordMatches(ix, s, simple, firstPage) {
     const asWord = readsWhole(s, kind);
     if (!e.long || (asWord && !simple)) {
       const p = await ix.postings(e);
-      p.ids.forEach((id, j) => addMatch(docs, id, w * p.imp[j], strong, e.term));
+      p.ids.forEach((id, j) => addMatch(docs, id, w * p.imp[j], strong, e.term, false, ix.inTitle(p.imp[j], e.idf)));
     } else {
       // a long list: its best postings are in the term shard; the rest is in a tail file, loaded only when
       // needed (several words, filters, a page past these)
       if (asWord) complete = false;
-      e.hits.forEach((h) => addMatch(docs, h.id, w * h.impact, strong, e.term));
+      e.hits.forEach((h) => addMatch(docs, h.id, w * h.impact, strong, e.term, false, ix.inTitle(h.impact, e.idf)));
     }
   }
   if (s.surface && s.exact) await surfaceMatches(ix, s.surface, s.exact, simple && firstPage, docs, simple);
@@ -1790,11 +1805,11 @@ async function surfaceMatches(ix, e, term, firstPage, docs, simple) {
   const scale = term.idf / e.idf;
   // a key in the tail only for its term's sake (`keyList`) was read whole before: so it is past the first page
   if (e.long && (e.keyList ? firstPage : simple)) {
-    e.hits.forEach((h) => addMatch(docs, h.id, h.impact * scale, true, term.term, true));
+    e.hits.forEach((h) => addMatch(docs, h.id, h.impact * scale, true, term.term, true, ix.inTitle(h.impact, e.idf)));
     return;
   }
   const p = await ix.postings(e);
-  p.ids.forEach((id, j) => addMatch(docs, id, p.imp[j] * scale, true, term.term, true));
+  p.ids.forEach((id, j) => addMatch(docs, id, p.imp[j] * scale, true, term.term, true, ix.inTitle(p.imp[j], e.idf)));
 }
 
 /**
@@ -2019,7 +2034,8 @@ function bump(map, key) {
  * @param {RankedDoc} b
  */
 export function compareRanked(a, b) {
-  return b.matched - a.matched || b.exact - a.exact || b.surface - a.surface || b.score - a.score || b.id - a.id;
+  return b.matched - a.matched || b.exact - a.exact || (TITLE_TIER === 1 ? b.title - a.title : 0) || b.surface - a.surface
+    || (TITLE_TIER === 2 ? b.title - a.title : 0) || b.score - a.score || b.id - a.id;
 }
 
 /**
