@@ -32,8 +32,13 @@ export const MAX_CORRECTED = 3;
 const TITLE_GAP = 2;
 /** 1: of titles that fit a query alike, the shorter first (the query is more of it); 0: the index's order. */
 const TITLE_SHORT = 1;
-/** 1: of the documents matched alike, those whose titles hold more of the words come first (issue 13); 0: by score. */
+/**
+ * 1: of the documents matched alike (words, words by more than a typo, words in the form typed), those whose titles
+ * hold more of the words come first (issue 13); 0: by score alone.
+ */
 const TITLE_TIER = 1;
+/** 1: a title that holds a word in the form typed counts it twice in that tier, as titleFit does; 0: once. */
+const TITLE_FORM = 1;
 // closeness of a one-edit correction (issue 13): the slips readers make most first. Two letters swapped or a
 // letter typed twice; a letter taken for one that differs only by its dots (ب ت ث ن ي, ج ح خ …) or for the key
 // beside it; a letter dropped or added; any other changed letter, the likeliest to make another word
@@ -1637,7 +1642,7 @@ function contenders(ix, s, words, shards, context, lexicon) {
   return [...new Set(found.filter((f) => f.score * (1 + CONTEXT) >= best).map((f) => f.i))];
 }
 
-/** @typedef {{score: number, exact: boolean, surface: boolean, title: boolean, terms: Set<string>}} SlotMatch */
+/** @typedef {{score: number, exact: boolean, surface: boolean, title: number, terms: Set<string>}} SlotMatch */
 /** @typedef {{docs: Map<number, SlotMatch>, complete: boolean}} SlotMatches */
 
 /**
@@ -1665,7 +1670,7 @@ async function scoreDocuments(ix, slots, simple, firstPage) {
       d.matched++;
       if (r.exact) d.exact++;
       if (r.surface) d.surface++;
-      if (r.title) d.title++;
+      d.title += TITLE_FORM ? r.title : Math.min(1, r.title);
       r.terms.forEach((t) => /** @type {RankedDoc} */ (d).terms.add(t));
     }
   });
@@ -1680,15 +1685,15 @@ async function scoreDocuments(ix, slots, simple, firstPage) {
  * @param {boolean} exact
  * @param {string} term
  * @param {boolean} [surface] matched by the word's exact form
- * @param {boolean} [title] the document's title holds it
+ * @param {number} [title] 2: the document's title holds the word in the form typed, 1: by its term, 0: not
  */
-function addMatch(docs, id, score, exact, term, surface = false, title = false) {
+function addMatch(docs, id, score, exact, term, surface = false, title = 0) {
   let r = docs.get(id);
-  if (!r) docs.set(id, r = { score: 0, exact: false, surface: false, title: false, terms: new Set() });
+  if (!r) docs.set(id, r = { score: 0, exact: false, surface: false, title: 0, terms: new Set() });
   if (score > r.score) r.score = score;
   if (exact) r.exact = true;
   if (surface) r.surface = true;
-  if (title) r.title = true;
+  if (title > r.title) r.title = title;
   r.terms.add(term);
 }
 
@@ -1718,7 +1723,7 @@ async function phraseMatches(ix, s, checked) {
     if (!ok) return;
     let score = 0;
     js.forEach((j, i) => { score += lists[i].imp[j]; });
-    addMatch(docs, id, score, true, entries[0].term, false, js.every((j, i) => ix.inTitle(lists[i].imp[j], entries[i].idf)));
+    addMatch(docs, id, score, true, entries[0].term, false, js.every((j, i) => ix.inTitle(lists[i].imp[j], entries[i].idf)) ? 1 : 0);
     entries.forEach((e) => docs.get(id)?.terms.add(e.term));
   });
   return { docs, complete: true };
@@ -1777,12 +1782,12 @@ async function wordMatches(ix, s, simple, firstPage) {
     const asWord = readsWhole(s, kind);
     if (!e.long || (asWord && !simple)) {
       const p = await ix.postings(e);
-      p.ids.forEach((id, j) => addMatch(docs, id, w * p.imp[j], strong, e.term, false, ix.inTitle(p.imp[j], e.idf)));
+      p.ids.forEach((id, j) => addMatch(docs, id, w * p.imp[j], strong, e.term, false, ix.inTitle(p.imp[j], e.idf) ? 1 : 0));
     } else {
       // a long list: its best postings are in the term shard; the rest is in a tail file, loaded only when
       // needed (several words, filters, a page past these)
       if (asWord) complete = false;
-      e.hits.forEach((h) => addMatch(docs, h.id, w * h.impact, strong, e.term, false, ix.inTitle(h.impact, e.idf)));
+      e.hits.forEach((h) => addMatch(docs, h.id, w * h.impact, strong, e.term, false, ix.inTitle(h.impact, e.idf) ? 1 : 0));
     }
   }
   if (s.surface && s.exact) await surfaceMatches(ix, s.surface, s.exact, simple && firstPage, docs, simple);
@@ -1805,11 +1810,11 @@ async function surfaceMatches(ix, e, term, firstPage, docs, simple) {
   const scale = term.idf / e.idf;
   // a key in the tail only for its term's sake (`keyList`) was read whole before: so it is past the first page
   if (e.long && (e.keyList ? firstPage : simple)) {
-    e.hits.forEach((h) => addMatch(docs, h.id, h.impact * scale, true, term.term, true, ix.inTitle(h.impact, e.idf)));
+    e.hits.forEach((h) => addMatch(docs, h.id, h.impact * scale, true, term.term, true, ix.inTitle(h.impact, e.idf) ? 2 : 0));
     return;
   }
   const p = await ix.postings(e);
-  p.ids.forEach((id, j) => addMatch(docs, id, p.imp[j] * scale, true, term.term, true, ix.inTitle(p.imp[j], e.idf)));
+  p.ids.forEach((id, j) => addMatch(docs, id, p.imp[j] * scale, true, term.term, true, ix.inTitle(p.imp[j], e.idf) ? 2 : 0));
 }
 
 /**
@@ -2028,14 +2033,15 @@ function bump(map, key) {
 }
 
 /**
- * Most words matched, then most matched by more than a typo, then most matched by their exact form, then score,
- * then the newest document.
+ * Most words matched, then most matched by more than a typo, then most matched by their exact form, then most held
+ * by the title (2 a word in the form typed, 1 by its term: issue 13, a reader types words of a title; a title holding
+ * them all outranks one that holds some and whose body repeats the others), then score, then the newest document.
  * @param {RankedDoc} a
  * @param {RankedDoc} b
  */
 export function compareRanked(a, b) {
-  return b.matched - a.matched || b.exact - a.exact || (TITLE_TIER === 1 ? b.title - a.title : 0) || b.surface - a.surface
-    || (TITLE_TIER === 2 ? b.title - a.title : 0) || b.score - a.score || b.id - a.id;
+  return b.matched - a.matched || b.exact - a.exact || b.surface - a.surface || TITLE_TIER * (b.title - a.title)
+    || b.score - a.score || b.id - a.id;
 }
 
 /**
