@@ -731,6 +731,23 @@ test('news titles (issue 13): of the shown titles that hold every word, the one 
   for (const q of ['الوضع سورية', 'الإرهاب حمص']) assert.deepEqual(await order(q, 'none'), await order(q));
 });
 
+test('a title that holds every word outranks a shorter one that holds one and whose body repeats the other (issue 13)', async () => {
+  const ar = await open('ar');
+  const q = 'الفوسفات الموانئ';
+  // the index's order, before the page's re-rank by titles: the title tier decides it, not the score
+  const r = await ar.rank(q);
+  const { cards } = await ar.resolve(r.ranked);
+  const slugs = cards.map((c) => c?.url.split('/').at(-2));
+  const all = r.ranked[slugs.indexOf('title-all')];
+  const one = r.ranked[slugs.indexOf('title-one')];
+  assert.ok(all && one, slugs.join(' '));
+  // by score alone the other would win: its short title's share and its body's repeats weigh more
+  assert.ok(one.score > all.score, `${one.score} ${all.score}`);
+  assert.ok(all.title > one.title, `${all.title} ${one.title}`);
+  assert.ok(slugs.indexOf('title-all') < slugs.indexOf('title-one'), slugs.join(' '));
+  assert.equal((await search([ar], q, { limit: 10 })).results[0].url.split('/').at(-2), 'title-all');
+});
+
 test('multipart/byteranges parsing', () => {
   const enc = new TextEncoder();
   const body = enc.encode('\r\n--b\r\nContent-Range: bytes 2-4/10\r\n\r\nabc\r\n--b\r\ncontent-range: bytes 7-7/10\r\n\r\nz\r\n--b--\r\n');

@@ -143,6 +143,23 @@ final class SearchFixtureCorpus {
                     d.plusDays(9),
                     List.of(tag(TAGS[0], lang)),
                     "أدانت الوزارة الإرهاب."));
+            // a long title that holds both words of «الفوسفات الموانئ», and a short one that holds one of them and
+            // whose body repeats the other (issue 13): by score alone the short title's share and the body's repeats
+            // win; the client's title tier ranks the title that holds every word first, before the page re-rank
+            docs.add(doc(
+                    lang,
+                    "title-all",
+                    "وزير الاقتصاد يبحث مع وفد تجاري صادرات الفوسفات عبر الموانئ في الجنوب",
+                    d.plusDays(10),
+                    List.of(tag(TAGS[1], lang)),
+                    "عقد الاجتماع في مقر الوزارة."));
+            docs.add(doc(
+                    lang,
+                    "title-one",
+                    "أسعار الفوسفات",
+                    d.plusDays(11),
+                    List.of(tag(TAGS[1], lang)),
+                    "ازدحمت الموانئ بالسفن، وقالت إدارة الموانئ إن الموانئ تعمل بكامل طاقتها."));
         } else {
             docs.add(doc(
                     lang,
