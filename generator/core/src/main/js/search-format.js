@@ -45,6 +45,8 @@
  * @property {string[]} files hashes of the shard files `t.<hash>.bin`: `members` term shards each, one gzip member apiece
  * @property {string} bundle hash of the shard bundle `s.<hash>.bin`: every shard file, in order
  * @property {string} sizes the byte length of each term shard (gzip member) in the bundle (VLQ)
+ * @property {string} [alone] the term shards that hold a frequent term (one with a long list) and its surface keys
+ *   alone, as VLQ gaps (the first from 0; w31-warm, still format 12: a manifest without it has none)
  * @property {[number, number]} lexicon where the lexicon is: tail bundle `tails[b]`, from byte `start` (`[b, start]`,
  *   format 12); per term shard, in order, a gzip member of its terms and their document frequencies, `LexiconPiece`
  * @property {string} lexiconSizes the length of each term shard's member in the lexicon, in units of 16 bytes (VLQ)

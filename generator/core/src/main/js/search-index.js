@@ -485,6 +485,10 @@ export class SearchIndex {
     this.starts = undefined;
     /** @type {number[] | undefined} where each term shard's piece starts in the lexicon (and where the last ends) */
     this.lexiconStarts = undefined;
+    /** @type {number[] | undefined} per term shard, its unit of a correction's or a prefix's reach (shardUnits) */
+    this.units = undefined;
+    /** @type {Set<number> | undefined} the term shards of a frequent term alone (`terms.alone`), once shardUnits ran */
+    this.alone = undefined;
     /** @type {Map<number, LexiconPiece>} the lexicon's pieces read, by term shard */
     this.lexicon = new Map();
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
@@ -595,7 +599,8 @@ export class SearchIndex {
     const to = this.shardOf(p + '\uffff');
     const out = [];
     const most = shardReach(this.manifest, PREFIX_SHARDS);
-    for (let i = from; i <= to && out.length < most; i++) out.push(i);
+    const units = shardUnits(this);
+    for (let i = from; i <= to && units[i] - units[from] < most; i++) out.push(i);
     return out;
   }
 
@@ -1157,6 +1162,38 @@ function bundleStarts(ix) {
 }
 
 /**
+ * Per term shard, its unit of the reach of a correction's or a prefix's term shards (TYPO_SHARDS, PREFIX_SHARDS): a
+ * frequent term's shard of its own (`terms.alone`, w31-warm) makes one unit with the shards beside it, whose terms
+ * shared one with it before, so that the reach spans about as much of the dictionary as it did.
+ * @param {SearchIndex} ix
+ */
+function shardUnits(ix) {
+  if (!ix.units) {
+    const alone = ix.alone = new Set(offsets(decodeVlq(ix.manifest.terms.alone ?? '')).slice(1));
+    const units = new Array(ix.manifest.terms.sep.length);
+    for (let i = 0, u = 0; i < units.length; i++) {
+      if (i > 0 && !alone.has(i) && !alone.has(i - 1)) u++;
+      units[i] = u;
+    }
+    ix.units = units;
+  }
+  return ix.units;
+}
+
+/**
+ * The term shards beside term shard i that hold a frequent term alone (`terms.alone`): a word that may be misspelt
+ * reads them with its own, in the same range (they are its neighbours in the bundle, ~0.3 KB each), as it read the
+ * frequent term when the term shared its shard: a correction to it (forign: foreign) is then at hand, and its long
+ * list comes with the lexicon, not in a request of its own after the contenders' term shards.
+ * @param {SearchIndex} ix
+ * @param {number} i
+ */
+function nearFrequent(ix, i) {
+  shardUnits(ix);
+  return [i - 1, i + 1].filter((j) => ix.alone?.has(j));
+}
+
+/**
  * Where each of consecutive pieces of the given sizes starts, and where the last one ends.
  * @param {number[]} sizes
  */
@@ -1271,6 +1308,7 @@ async function collectCandidates(ix, slots, fuzzy, simple) {
     if (s.kind === 'phrase') s.terms.forEach((t) => need.add(ix.shardOf(t)));
     else {
       need.add(ix.shardOf(s.term));
+      if (s.typo) nearFrequent(ix, ix.shardOf(s.term)).forEach((i) => need.add(i));
       s.readings.forEach((r) => need.add(ix.shardOf(r.term)));
       if (s.prefix) {
         for (const p of new Set([s.term, s.word])) ix.prefixShards(p).forEach((i) => need.add(i));
@@ -1583,7 +1621,8 @@ async function fetchCandidateShards(ix, lists, shards) {
  */
 function candidateShards(ix, lists, shards) {
   const { members } = ix.manifest.terms;
-  const unit = (/** @type {number} */ i) => (ix.rangeless ? Math.floor(i / members) : i);
+  const units = shardUnits(ix);
+  const unit = (/** @type {number} */ i) => (ix.rangeless ? Math.floor(i / members) : units[i]);
   const count = ix.rangeless ? RANGELESS_TYPO_FILES : shardReach(ix.manifest, TYPO_SHARDS);
   /** @type {Set<number>} */
   const extra = new Set();

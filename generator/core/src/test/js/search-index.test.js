@@ -612,6 +612,24 @@ test('a correction with a long list counts as the word would: its whole list, no
   }
 });
 
+test('a frequent term has a term shard of its own (terms.alone): a query of several words reads its entry, not its '
+  + 'neighbours\' postings; a misspelt word beside it reads it with its own shard, so that the correction\'s long list '
+  + 'comes with the lexicon (issue 13, warm; w31-warm)', async () => {
+  const en = await open('en');
+  const said = en.shardOf('said');
+  const alone = decodeVlq(en.manifest.terms.alone ?? '').reduce((acc, g) => [...acc, (acc.at(-1) ?? 0) + g], /** @type {number[]} */ ([]));
+  assert.ok(alone.includes(said), `"said" (long) has a term shard of its own: ${said} in ${alone.join(',')}`);
+  const shard = await en.shard(said);
+  assert.deepEqual(shard.t.filter((t) => !t.startsWith('said ')), ['said'], 'no other term beside its keys');
+  assert.ok(!alone.includes(en.shardOf('saaid')) && en.shardOf('saaid') === said - 1, 'saaid sorts just before it');
+  const stats = newStats();
+  const res = await search([await open('en', stats)], 'saaid transition');
+  assert.deepEqual(res.corrections.map((c) => c.word), ['said']);
+  // one request to the shard bundle: the correction's term shard came with the typed words', not as a contender's
+  // after the lexicon (then its long list would have been a request more still)
+  assert.equal(stats.urls.filter((u) => u.includes('/s.')).length, 1, stats.urls.join(' '));
+});
+
 test('a server that ignores Range: tags for a filter come from the attribute file, not a card chunk per document', async () => {
   const stats = newStats();
   const en = await open('en', stats, fixtureFetchWith('none'));

@@ -56,6 +56,44 @@ class TermShardFilesTest {
         }
     }
 
+    /**
+     * A frequent term (one whose list is in a tail file) has a term shard of its own, with its surface keys and no
+     * other term, and the manifest's {@code terms.alone} names exactly those shards (w31-warm: a query of several
+     * words reads the frequent term's entry, not its neighbours' postings).
+     */
+    @Test
+    void aFrequentTermHasATermShardOfItsOwnAndTheManifestNamesIt(@TempDir Path dir) throws Exception {
+        for (String lang : List.of("ar", "en")) {
+            Path out = dir.resolve(lang);
+            SearchIndexWriter.IndexStats st =
+                    SearchFixtureCorpus.fixtureWriter().write(out, lang, SearchFixtureCorpus.documents(lang));
+            Map<String, Object> terms = obj(json(out.resolve(st.manifestFile())).get("terms"));
+            TreeSet<Integer> named = new TreeSet<>();
+            int at = 0;
+            for (int gap : Vlq.decode((String) terms.get("alone"))) {
+                named.add(at += gap);
+            }
+            TreeSet<Integer> frequent = new TreeSet<>();
+            for (int s = 0; s < list(terms.get("sep")).size(); s++) {
+                Map<String, Object> shard = termShard(out, terms, s);
+                List<Object> t = list(shard.get("t"));
+                for (int k = 0; k < t.size(); k++) {
+                    String term = (String) t.get(k);
+                    if (term.contains(" ") || list(shard.get("p")).get(k) instanceof String) {
+                        continue;
+                    }
+                    frequent.add(s);
+                    assertEquals(0, k, lang + ": " + term + " starts its term shard " + s);
+                    for (Object other : t.subList(1, t.size())) {
+                        assertTrue(((String) other).startsWith(term + " "), lang + ": " + other + " beside " + term);
+                    }
+                }
+            }
+            assertTrue(frequent.size() >= 3, lang + ": the fixture has frequent terms: " + frequent);
+            assertEquals(frequent, named, lang + ": terms.alone");
+        }
+    }
+
     @Test
     void aTermsLongListAndItsSurfaceKeysLongListsShareATailFile(@TempDir Path dir) throws Exception {
         int shared = 0;

@@ -73,6 +73,7 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
         m.ch(']').ch(',').key("files").strings(names.shards());
         m.ch(',').key("bundle").str(names.bundle().hash());
         m.ch(',').key("sizes").str(names.bundle().sizes());
+        m.ch(',').key("alone").str(gaps(layout.alone()));
         TailBundleWriter.Written bundles = names.tails().bundles();
         m.ch(',')
                 .key("lexicon")
@@ -92,6 +93,17 @@ record ManifestWriter(String lang, Documents docs, InvertedIndex index, IndexSet
                 .key("positions")
                 .strings(names.positionPacks())
                 .ch('}');
+    }
+
+    /** Ascending numbers as VLQ gaps (the first from 0). */
+    private static String gaps(int[] ascending) {
+        StringBuilder out = new StringBuilder(ascending.length * 2);
+        int last = 0;
+        for (int v : ascending) {
+            Vlq.append(out, v - last);
+            last = v;
+        }
+        return out.toString();
     }
 
     /** {@code "cards": {...}, "attrs": {...}}, closing the manifest. */

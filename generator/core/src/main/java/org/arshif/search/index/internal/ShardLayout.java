@@ -13,8 +13,10 @@ import org.arshif.search.analysis.SurfaceKey;
  * @param tailOf per term, the index of its tail file, or -1 when its postings stay in its term shard
  * @param shards term shards, consecutive ranges of the dictionary; {@link IndexFormat#SHARD_MEMBERS} consecutive ones
  *               share a file
+ * @param alone  the term shards that hold one frequent term (a term with a long list) and its surface keys alone, in
+ *               order ({@code terms.alone} in the manifest)
  */
-record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
+record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards, int[] alone) {
     /** A term shard's estimated size is at most this many times the target (about 15 KB gzip'd at the default). */
     static final int MAX_TARGET_FACTOR = 4;
 
@@ -64,13 +66,38 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
                         shardBudget > 0 ? onGrid(total / shardBudget + 1) : settings.shardTarget()));
         // a file holds SHARD_MEMBERS term shards: a query's words cost an eighth of a file each (issue 13, warm)
         long target = Math.max(1, fileTarget / IndexFormat.SHARD_MEMBERS);
+        IntList alone = new IntList(16);
+        List<IdRange> shards = cut(index, estimates, longs, keys, target, alone);
+        return new ShardLayout(
+                List.copyOf(tails), tailOf, List.copyOf(shards), Arrays.copyOf(alone.array(), alone.size()));
+    }
+
+    /**
+     * The term shards: consecutive terms up to the target size, a term with its surface keys, and a frequent term
+     * with its keys alone (their indices added to {@code alone}).
+     */
+    private static List<IdRange> cut(
+            InvertedIndex index, long[] estimates, boolean[] longs, boolean[] keys, long target, IntList alone) {
         List<IdRange> shards = new ArrayList<>();
         int from = 0;
         long size = 0;
         for (int t = 0; t < index.size(); t++) {
+            // A frequent term gets a term shard of its own (with its keys): a query of several words reads its list
+            // whole from the tail, and took the ~1.2 KB of its neighbours' postings with the term's ~0.3 KB entry
+            // (issue 13, warm; bench/RESULTS.md, w31-warm)
+            boolean frequentTerm = longs[t] && !keys[t];
+            if (frequentTerm && t > from) {
+                shards.add(new IdRange(from, t));
+                from = t;
+                size = 0;
+            }
+            if (frequentTerm) {
+                alone.add(shards.size());
+            }
             size += estimates[t];
+            boolean ownShard = longs[from] && !keys[from];
             // a term and its surface keys share a shard: the client finds both in the one it fetches
-            if (size >= target && (t + 1 == index.size() || !keys[t + 1])) {
+            if ((size >= target || ownShard) && (t + 1 == index.size() || !keys[t + 1])) {
                 shards.add(new IdRange(from, t + 1));
                 from = t + 1;
                 size = 0;
@@ -79,7 +106,7 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards) {
         if (from < index.size() || shards.isEmpty()) {
             shards.add(new IdRange(from, index.size()));
         }
-        return new ShardLayout(List.copyOf(tails), tailOf, List.copyOf(shards));
+        return shards;
     }
 
     /**
