@@ -2,6 +2,7 @@ package org.arshif.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.arshif.content.Dispatch;
 import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.Media;
@@ -56,7 +57,9 @@ final class DispatchFindings {
         String written = tag.strip();
         String start = "tag '" + written + "' is not in the vocabulary " + TagVocabulary.FILE;
         return vocabulary.keys().stream()
-                .filter(key -> vocabulary.tag(key).orElseThrow().names().values().stream()
+                .filter(key -> Stream.concat(
+                                vocabulary.tag(key).orElseThrow().names().values().stream(),
+                                vocabulary.tag(key).orElseThrow().alias().stream())
                         .anyMatch(name -> TagSpellings.sameWord(name, written)))
                 .findFirst()
                 .map(key -> start + ", though it differs from the tag '" + key + "' ("

@@ -219,7 +219,9 @@ public final class PageRenderer {
                 line == null ? 0 : line,
                 column == null ? 0 : column,
                 "template error: " + firstLine(e.getMessageWithoutStackTop())
-                        + TemplateTypos.hint(e, model).orElse(""));
+                        + TemplateTypos.hint(e, model)
+                                .orElse("; correct it at that line (a value this page does not have, or not of that"
+                                        + " kind?), or delete the override to render with the built-in theme's"));
     }
 
     private RenderException syntaxError(ParseException e, String templateName) {
