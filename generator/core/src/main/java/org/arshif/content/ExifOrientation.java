@@ -2,6 +2,7 @@ package org.arshif.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,7 +42,7 @@ final class ExifOrientation {
             }
             if (marker == 0xFFE1
                     && at + 10 <= b.length
-                    && new String(b, at + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("Exif")) {
+                    && new String(b, at + 4, 4, StandardCharsets.ISO_8859_1).equals("Exif")) {
                 return inTiff(b, at + 10, Math.min(b.length, at + 2 + length));
             }
             at += 2 + length;
