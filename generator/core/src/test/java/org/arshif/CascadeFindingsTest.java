@@ -47,8 +47,9 @@ class CascadeFindingsTest {
                         "content/en/news/_index.md:5:3: warning: unknown front-matter key 'tittle' (kept for"
                                 + " templates); did you mean 'title'?",
                         "content/en/tagged/_index.md:3:3: warning: tag 'zeppelins' is not in the vocabulary"
-                                + " content/tags.yml; add it there with its name in each language, or use a tag that"
-                                + " is"),
+                                + " content/tags.yml; add it there with its name in each language, use a tag that is,"
+                                + " or, if it is another spelling of one, add it to that tag's other spellings (KEY:"
+                                + " alias: [zeppelins])"),
                 findings);
     }
 }

@@ -75,8 +75,8 @@ class RoundElevenSiteTest {
                 root.resolve("content/ar/b.md"), "---\ntitle: ب\ndate: 2017-05-04\ntags: [مؤتمر, طائرة]\n---\nنص.\n");
         Trees.write(
                 root.resolve("content/ar/c.md"), "---\ntitle: ج\ndate: 2017-05-04\ntags: [موتمر, طايرة]\n---\nنص.\n");
-        String fix = " only in how a letter is written (a hamza or its seat, ta marbuta, alef maqsura, or a Persian ی"
-                + " or ک), yet they are two tags, each with its own page; write it as ";
+        String fix = " only in how a letter is written (a hamza or its seat, ta marbuta, alef maqsura, a final alef, a"
+                + " letter twice, or a Persian ی or ک), yet they are two tags, each with its own page; write it as ";
         assertEquals(
                 List.of(
                         "content/ar/c.md:4:1: warning: tag 'طايرة' (1 dispatch) differs from the tag 'طائرة' (2"

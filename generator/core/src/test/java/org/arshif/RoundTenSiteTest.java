@@ -117,12 +117,14 @@ class RoundTenSiteTest {
                 List.of(
                         "content/ar/c.md:4:1: warning: tag 'اخبار' (1 dispatch) differs from the tag 'أخبار' (2"
                                 + " dispatches) only in how a letter is written (a hamza or its seat, ta marbuta, alef"
-                                + " maqsura, or a Persian ی or ک), yet they are two tags, each with its own page; write"
+                                + " maqsura, a final alef, a letter twice, or a Persian ی or ک), yet they are two tags,"
+                                + " each with its own page; write"
                                 + " it as 'أخبار', or keep both as one tag in content/tags.yml with the other spelling as"
                                 + " an alias ('أخبار': {ar: أخبار, alias: [اخبار]})",
                         "content/ar/c.md:4:1: warning: tag 'مدرسه' (1 dispatch) differs from the tag 'مدرسة' (1"
                                 + " dispatch) only in how a letter is written (a hamza or its seat, ta marbuta, alef"
-                                + " maqsura, or a Persian ی or ک), yet they are two tags, each with its own page; write"
+                                + " maqsura, a final alef, a letter twice, or a Persian ی or ک), yet they are two tags,"
+                                + " each with its own page; write"
                                 + " it as 'مدرسة', or keep both as one tag in content/tags.yml with the other spelling as"
                                 + " an alias ('مدرسة': {ar: مدرسة, alias: [مدرسه]})"),
                 built(root, "hamza or its seat"));
@@ -147,12 +149,14 @@ class RoundTenSiteTest {
                 List.of(
                         "content/ar/c.md:4:1: warning: tag 'مسئول' (1 dispatch) differs from the tag 'مسؤول' (1"
                                 + " dispatch) only in how a letter is written (a hamza or its seat, ta marbuta, alef"
-                                + " maqsura, or a Persian ی or ک), yet they are two tags, each with its own page; write"
+                                + " maqsura, a final alef, a letter twice, or a Persian ی or ک), yet they are two tags,"
+                                + " each with its own page; write"
                                 + " it as 'مسؤول', or keep both as one tag in content/tags.yml with the other spelling as"
                                 + " an alias ('مسؤول': {ar: مسؤول, alias: [مسئول]})",
                         "content/ar/c.md:4:1: warning: tag 'کرکوک' (1 dispatch) differs from the tag 'كركوك' (2"
                                 + " dispatches) only in how a letter is written (a hamza or its seat, ta marbuta, alef"
-                                + " maqsura, or a Persian ی or ک), yet they are two tags, each with its own page; write"
+                                + " maqsura, a final alef, a letter twice, or a Persian ی or ک), yet they are two tags,"
+                                + " each with its own page; write"
                                 + " it as 'كركوك', or keep both as one tag in content/tags.yml with the other spelling as"
                                 + " an alias ('كركوك': {ar: كركوك, alias: [کرکوک]})"),
                 built(root, "letter is written"));

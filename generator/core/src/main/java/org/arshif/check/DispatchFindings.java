@@ -2,6 +2,8 @@ package org.arshif.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.arshif.content.Dispatch;
 import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.Media;
@@ -9,6 +11,7 @@ import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.yaml.YNode;
+import org.arshif.site.TagSpellings;
 
 /** Findings about one dispatch's own text that need no other page: unknown tags, images without text. */
 final class DispatchFindings {
@@ -36,7 +39,7 @@ final class DispatchFindings {
             d.tags().stream()
                     .filter(key -> !vocabulary.isKnown(key))
                     .forEach(key -> out.add(Diagnostic.warning(
-                            cascaded.file(), cascaded.line(), cascaded.column(), notInVocabulary(key))));
+                            cascaded.file(), cascaded.line(), cascaded.column(), notInVocabulary(key, vocabulary))));
             return out;
         }
         List<YNode> items = tags instanceof YNode.Seq seq ? seq.items() : tags == null ? List.of() : List.of(tags);
@@ -44,16 +47,31 @@ final class DispatchFindings {
             if (item instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
                 String key = vocabulary.resolve(s.text());
                 if (!key.isEmpty() && !vocabulary.isKnown(key)) {
-                    out.add(Diagnostic.warning(d.path(), s.line(), s.column(), notInVocabulary(s.text())));
+                    out.add(Diagnostic.warning(d.path(), s.line(), s.column(), notInVocabulary(s.text(), vocabulary)));
                 }
             }
         }
         return out;
     }
 
-    private static String notInVocabulary(String tag) {
-        return "tag '" + tag.strip() + "' is not in the vocabulary " + TagVocabulary.FILE
-                + "; add it there with its name in each language, or use a tag that is";
+    private static String notInVocabulary(String tag, TagVocabulary vocabulary) {
+        String written = tag.strip();
+        String start = "tag '" + written + "' is not in the vocabulary " + TagVocabulary.FILE;
+        return vocabulary.keys().stream()
+                .filter(key -> Stream.concat(
+                                vocabulary.tag(key).orElseThrow().names().values().stream(),
+                                vocabulary.tag(key).orElseThrow().alias().stream())
+                        .anyMatch(name -> TagSpellings.sameWord(name, written)))
+                .findFirst()
+                .map(key -> start + ", though it differs from the tag '" + key + "' ("
+                        + String.join(
+                                ", ",
+                                new TreeMap<>(vocabulary.tag(key).orElseThrow().names()).values())
+                        + ") only in how a letter is written; write that, or add it to the tag's other spellings there ("
+                        + key + ": alias: [" + written + "])")
+                .orElse(start + "; add it there with its name in each language, use a tag that is, or, if it is"
+                        + " another spelling of one, add it to that tag's other spellings (KEY: alias: [" + written
+                        + "])");
     }
 
     /** An image that is there, but has no text for readers who cannot see it, or is no image Java can read. */

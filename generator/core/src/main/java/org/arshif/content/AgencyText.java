@@ -243,7 +243,7 @@ public final class AgencyText {
 
     private static Note embargo(String[] lines, int i) {
         String line = lines[i].strip();
-        EmbargoTime.Reading reading = EmbargoTime.read(line);
+        EmbargoTime.Reading reading = EmbargoTime.read(lines[i]); // as written, for the columns of its warnings
         return new Note(
                 i + 1,
                 false,

@@ -210,7 +210,9 @@ public final class DispatchReader {
             meta = meta.embargoed(date, embargo);
             if (body.embargo() != null && date != null) {
                 int line = body.embargoLine();
-                body.embargo().problems(date.toLocalDate()).forEach(w -> d.warning(path, line, 1, w));
+                body.embargo()
+                        .problems(date.toLocalDate())
+                        .forEach(w -> d.warning(path, line, w.getKey(), w.getValue()));
             }
         }
         // the embargo line is where a finding about the dispatch's publication points when its time is the one held to

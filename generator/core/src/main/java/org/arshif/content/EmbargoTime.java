@@ -1,6 +1,5 @@
 package org.arshif.content;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,7 +11,6 @@ import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +58,7 @@ final class EmbargoTime {
     /** {@link #TIME} in {@code BST}, which {@link EmbargoZones#PATTERN} leaves out for its two meanings. */
     private static final Pattern BRITISH_TIME = Pattern.compile(CLOCK + "(BST)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static final Pattern THIRTIETH = Pattern.compile("(?<!\\d)30(?!\\d)");
+    private static final Pattern THIRTIETH = Pattern.compile("(?<![\\d:.])30(?![\\d:.])");
 
     private static final Pattern ANOTHER_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}|\\b\\d{4}\\s*(?i:[A-Z]{2,4})\\b");
 
@@ -87,8 +85,9 @@ final class EmbargoTime {
      * @param zone  a fixed offset, or a place's zone whose offset its date decides
      * @param named the zone's abbreviation as written ({@code EST}), or empty
      * @param hijri a Hijri day written without a year ({@code 5 رمضان}), or null
+     * @param dayColumn the column of a Hijri 30th in the line as the file has it, where its warning points; else 1
      */
-    record Held(int year, MonthDay day, LocalTime time, ZoneId zone, String named, HijriDay hijri) {
+    record Held(int year, MonthDay day, LocalTime time, ZoneId zone, String named, HijriDay hijri, int dayColumn) {
         static final Comparator<Held> ORDER = Comparator.comparingInt(Held::year)
                 .thenComparing(Held::day)
                 .thenComparing(h -> h.at(LocalDate.of(Math.max(h.year, 2000), h.day.getMonth(), 1)));
@@ -105,12 +104,34 @@ final class EmbargoTime {
                     named, local.atZone(zone).withLaterOffsetAtOverlap().toOffsetDateTime());
         }
 
-        /** The warnings for a dispatch dated {@code date}: {@link #contradiction}, and a Hijri day its month lacks. */
-        List<String> problems(LocalDate date) {
+        /**
+         * The warnings for a dispatch dated {@code date}, each at its column of the line: {@link #contradiction} (or
+         * {@code BST}'s two meanings in summer) at 1, and a Hijri day its month lacks at the day.
+         */
+        List<Map.Entry<Integer, String>> problems(LocalDate date) {
             Optional<String> missing = hijri == null ? Optional.empty() : hijri.missing(dayNear(date));
-            return Stream.of(contradiction(date), missing)
-                    .flatMap(Optional::stream)
+            return Stream.concat(
+                            contradiction(date).or(() -> britishSummer(date)).map(w -> Map.entry(1, w)).stream(),
+                            missing.map(w -> Map.entry(dayColumn, w)).stream())
                     .toList();
+        }
+
+        /**
+         * {@code BST} on a day London keeps British Summer Time: London's +01:00 or Bangladesh's +06:00, five hours
+         * apart; held to the later, London's, so that neither reading publishes it early.
+         */
+        private Optional<String> britishSummer(LocalDate date) {
+            if (!named.equals("BST")) {
+                return Optional.empty();
+            }
+            LocalDateTime local = LocalDateTime.of(dayNear(date), time);
+            ZoneOffset dhaka = ZoneOffset.of(EmbargoZones.readings(named).get("Bangladesh Standard Time"));
+            return Optional.of("the embargo names 'BST', British Summer Time (+01:00), which London keeps on "
+                    + local.toLocalDate() + ", or Bangladesh Standard Time (+06:00): it reads as "
+                    + local.atOffset(ZoneOffset.ofHours(1)) + " or " + local.atOffset(dhaka) + ", five hours apart,"
+                    + " and the dispatch is held until the later, " + at(date) + "; write the time with the offset"
+                    + " meant in place of 'BST' (+01:00 for London, +06:00 for Dhaka), or give publishDate in"
+                    + " front-matter");
         }
 
         /**
@@ -183,50 +204,6 @@ final class EmbargoTime {
         }
     }
 
-    /** A day of the Hijri (Umm al-Qura) calendar without its year: {@code 5 رمضان}. */
-    record HijriDay(int month, int day) {
-        /** The day in the Hijri year of {@code date}, or the next one's when that is more than half a year before. */
-        LocalDate near(LocalDate date) {
-            try {
-                int year = HijrahDate.from(date).get(ChronoField.YEAR);
-                LocalDate in = inYear(year);
-                return in.isBefore(date.minusDays(177)) ? inYear(year + 1) : in;
-            } catch (DateTimeException e) {
-                return date; // outside the calendar's years (1300 to 1600 AH): the dispatch's own day
-            }
-        }
-
-        private LocalDate inYear(int year) {
-            // day 30 of a month of 29 days is the next month's first, as a desk counting days would mean
-            return LocalDate.from(HijrahDate.of(year, month, 1).plus(day - 1L, ChronoUnit.DAYS));
-        }
-
-        /**
-         * What a warning says when the day, held on {@code held} (its {@link #near}), is the 30th of a month that has
-         * 29 in that Hijri year ({@code 30 شعبان} in 1438): read as the next month's first, as a desk counting days would mean; empty
-         * for a day the month has.
-         */
-        Optional<String> missing(LocalDate held) {
-            HijrahDate first = HijrahDate.from(held).with(ChronoField.DAY_OF_MONTH, 1);
-            if (day <= 29 || first.get(ChronoField.MONTH_OF_YEAR) == month) {
-                return Optional.empty();
-            }
-            int year = HijrahDate.from(held.minusDays(1)).get(ChronoField.YEAR);
-            String name = WireCalendar.hijriMonthName(month);
-            String next = WireCalendar.hijriMonthName(first.get(ChronoField.MONTH_OF_YEAR));
-            return Optional.of("the embargo's day, " + day + " " + name + ", is not a day of " + year + " AH, the"
-                    + " dispatch's Hijri year: " + name + " " + year + " has 29 days (Umm al-Qura), so it is read as"
-                    + " the day after the 29th, 1 " + next + " " + first.get(ChronoField.YEAR) + " (" + held + ");"
-                    + " write the day meant (as 1 " + next + " or 29 " + name + "), or give publishDate in"
-                    + " front-matter");
-        }
-
-        /** Its month and day as a Gregorian one, for ordering; 30 Safar is not a Gregorian day. */
-        MonthDay ordering() {
-            return MonthDay.of(month, Math.min(day, 28));
-        }
-    }
-
     /** What an embargo line says: the time it holds the dispatch until, or why it holds nothing. */
     record Reading(Optional<Held> held, String why) {
         static Reading none(String why) {
@@ -250,7 +227,8 @@ final class EmbargoTime {
                 String zone = iso.group(3).length() == 3 ? "Z" : iso.group(3);
                 OffsetDateTime t = OffsetDateTime.parse(iso.group(1) + "T" + iso.group(2) + zone);
                 return new Reading(
-                        Optional.of(new Held(t.getYear(), MonthDay.from(t), t.toLocalTime(), t.getOffset(), "", null)),
+                        Optional.of(
+                                new Held(t.getYear(), MonthDay.from(t), t.toLocalTime(), t.getOffset(), "", null, 1)),
                         "");
             } catch (DateTimeParseException e) {
                 return Reading.none(NOT_ONE_TIME);
@@ -258,8 +236,8 @@ final class EmbargoTime {
         }
         Matcher time = TIME.matcher(rest);
         if (!time.find()) {
-            return britishWinter(rest)
-                    .map(h -> new Reading(Optional.of(h), ""))
+            return british(rest)
+                    .map(h -> new Reading(Optional.of(atColumn(h, line, text)), ""))
                     .orElseGet(() -> Reading.none(ambiguity(rest).orElse(NOT_ONE_TIME)));
         }
         Optional<LocalTime> clock = clock(time);
@@ -280,19 +258,36 @@ final class EmbargoTime {
                 : "";
         String day = date;
         return onDay(date, clock.get(), zone.get(), named)
-                .map(h -> new Reading(Optional.of(h), ""))
+                .map(h -> new Reading(Optional.of(atColumn(h, line, text)), ""))
                 .orElseGet(() -> Reading.none(WireCalendar.writtenProblem(capitalized(day))
                         .map(p -> "names a day that is none: " + p + "; write the day meant")
                         .orElse(NOT_ONE_TIME)));
     }
 
+    /** A Hijri 30th's column in {@code line} (as the file has it), where its warning points. */
+    private static Held atColumn(Held held, String line, String text) {
+        Matcher thirtieth = THIRTIETH.matcher(text);
+        if (held.hijri() == null || !thirtieth.find()) {
+            return held;
+        }
+        int indent = line.length() - line.stripLeading().length();
+        return new Held(
+                held.year(),
+                held.day(),
+                held.time(),
+                held.zone(),
+                held.named(),
+                held.hijri(),
+                indent + thirtieth.start() + 1);
+    }
+
     /**
-     * {@code 0001 BST DEC 5}: a time in {@code BST} on a day London keeps GMT, when British Summer Time is not kept, so
-     * GMT was meant (or Bangladesh's +06:00, earlier still). Read at +01:00, held until the later reading, GMT ({@link
-     * Held#at}), with a warning naming them ({@link Held#contradiction}). On a summer day, or a Hijri one, empty: the
-     * two meanings stay the editor's to tell.
+     * {@code 0001 BST DEC 5}: a time in {@code BST}, British Summer Time (+01:00) or Bangladesh's (+06:00). Held until
+     * the latest reading ({@link Held#at}): on a day London keeps GMT, GMT (what London's clock said), with a warning
+     * ({@link Held#contradiction}); in summer London's +01:00, five hours after Dhaka's, with a warning naming both;
+     * a day without a year is placed on the dispatch's year first, so 25-31 March and October are read by it.
      */
-    private static Optional<Held> britishWinter(String rest) {
+    private static Optional<Held> british(String rest) {
         Matcher time = BRITISH_TIME.matcher(rest);
         if (!time.find()) {
             return Optional.empty();
@@ -303,10 +298,7 @@ final class EmbargoTime {
             return Optional.empty();
         }
         date = FILLER.matcher(date).replaceAll("");
-        return date.isEmpty()
-                ? Optional.empty()
-                : onDay(date, clock.get(), EmbargoZones.BRITISH_SUMMER, "BST")
-                        .filter(h -> h.hijri() == null && EmbargoZones.londonKeepsGmt(h.year(), h.day(), h.time()));
+        return date.isEmpty() ? Optional.empty() : onDay(date, clock.get(), EmbargoZones.BRITISH_SUMMER, "BST");
     }
 
     /** The time on the day {@code date} writes, with its year or without, Gregorian or Hijri; empty when none. */
@@ -314,12 +306,12 @@ final class EmbargoTime {
         Optional<LocalDate> day = WireCalendar.written(capitalized(date));
         if (day.isPresent()) {
             LocalDate d = day.get();
-            return Optional.of(new Held(d.getYear(), MonthDay.from(d), clock, zone, named, null));
+            return Optional.of(new Held(d.getYear(), MonthDay.from(d), clock, zone, named, null, 1));
         }
         // no year: read on a leap year, so 29 February is a day, and placed on the dispatch's year later
         return WireCalendar.written(capitalized(date) + " 2000")
-                .map(d -> new Held(0, MonthDay.from(d), clock, zone, named, null))
-                .or(() -> hijriWithoutYear(date).map(h -> new Held(0, h.ordering(), clock, zone, named, h)));
+                .map(d -> new Held(0, MonthDay.from(d), clock, zone, named, null, 1))
+                .or(() -> hijriWithoutYear(date).map(h -> new Held(0, h.ordering(), clock, zone, named, h, 1)));
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.arshif.content;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,9 +17,9 @@ import java.util.regex.Pattern;
  * an offset ({@code +03:00}, {@code +0300}, {@code GMT+3}); the abbreviations that mean one offset only ({@code EST}
  * −05:00, {@code EDT} −04:00, {@code CET} +01:00, {@code EEST} +03:00, {@code MSK} +03:00, …); and a place's time in
  * Arabic ({@code بتوقيت مكة} is Asia/Riyadh, {@code بتوقيت دمشق} Asia/Damascus, …), whose offset on the day the
- * time zone database gives (summer time included). An abbreviation that means two zones ({@code BST}: British Summer
- * Time or Bangladesh Standard Time) is not read: {@link #readings} names its meanings; {@code BST} on a day London
- * keeps GMT is read all the same, as the later of its readings ({@link #BRITISH_SUMMER}).
+ * time zone database gives (summer time included). An abbreviation that means two zones ({@code IST}: India or
+ * Irish Standard Time) is not read: {@link #readings} names its meanings; {@code BST} (British Summer Time or
+ * Bangladesh Standard Time) is read all the same, as the later of its readings ({@link #BRITISH_SUMMER}).
  */
 final class EmbargoZones {
     private static final Map<String, ZoneOffset> ABBREVIATIONS = new TreeMap<>(Map.ofEntries(
@@ -99,8 +97,8 @@ final class EmbargoZones {
             Map.entry("AEDT", "Australia/Sydney")));
 
     /**
-     * British Summer Time's offset: {@code BST} is read only on a day London keeps GMT, when both of its readings
-     * (+01:00, and Bangladesh's +06:00) are earlier than the GMT the line surely meant, so the later holds safely.
+     * British Summer Time's offset, at which {@code BST} is read: its other reading, Bangladesh's +06:00, is always the
+     * earlier, and on a day London keeps GMT, GMT is later still ({@link #later}), so the later holds safely.
      */
     static final ZoneOffset BRITISH_SUMMER = ZoneOffset.ofHours(1);
 
@@ -187,19 +185,6 @@ final class EmbargoZones {
                 .filter(o -> o.getTotalSeconds() < written.getOffset().getTotalSeconds())
                 .map(local::atOffset)
                 .orElse(written);
-    }
-
-    /**
-     * Whether London keeps GMT, not British Summer Time, at {@code time} on {@code day} of {@code year}; with no year
-     * (0), whether it does on that day in every year.
-     */
-    static boolean londonKeepsGmt(int year, MonthDay day, LocalTime time) {
-        if (year != 0) {
-            LocalDateTime local = LocalDateTime.of(day.atYear(year), time);
-            return ZoneId.of(SEASONAL.get("BST")).getRules().getOffset(local).getTotalSeconds() == 0;
-        }
-        // summer time starts on 25-31 March and ends on 25-31 October, by the year
-        return day.isAfter(MonthDay.of(10, 31)) || day.isBefore(MonthDay.of(3, 25));
     }
 
     /** What the abbreviation {@code name} may mean, each with its offset, in order. */

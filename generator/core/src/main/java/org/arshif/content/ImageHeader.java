@@ -72,9 +72,18 @@ public record ImageHeader(int width, int height, String type, long length, Strin
         if (type.isEmpty()) {
             return new ImageHeader(0, 0, "", length, "");
         }
+        if (length == 0) {
+            return new ImageHeader(
+                    0,
+                    0,
+                    type,
+                    0,
+                    "the file is empty (0 bytes: an upload or copy that failed?), so no browser shows anything; copy"
+                            + " or export the photo again");
+        }
         // Read as the image reader asks, so a header costs a few kilobytes, not the photo.
         try (InputStream head = new BoundedInput(Files.newInputStream(file), HEAD_BYTES)) {
-            ImageHeader header = sized(head, type, length);
+            ImageHeader header = turned(file, sized(head, type, length));
             return header.problem().isEmpty() && cutShort(file, type, length)
                     ? new ImageHeader(
                             header.width(),
@@ -87,6 +96,13 @@ public record ImageHeader(int width, int height, String type, long length, Strin
         } catch (IOException e) {
             return new ImageHeader(0, 0, type, length, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    /** {@code header} with its width and height swapped when its EXIF turns the photo a quarter, as browsers show it. */
+    private static ImageHeader turned(Path file, ImageHeader header) {
+        return header.type().equals("image/jpeg") && header.width() > 0 && ExifOrientation.quarterTurn(file)
+                ? new ImageHeader(header.height(), header.width(), header.type(), header.length(), header.problem())
+                : header;
     }
 
     private static ImageHeader sized(InputStream head, String type, long length) {

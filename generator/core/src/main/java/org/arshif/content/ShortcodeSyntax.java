@@ -59,7 +59,8 @@ final class ShortcodeSyntax {
             nameEnd++;
         }
         String name = body.substring(0, nameEnd);
-        if (!name.matches("[A-Za-z0-9_./-]+")) {
+        // Hugo's names are letters of any script: {{% اقتباس %}} is a shortcode, not text
+        if (!name.matches("[\\p{L}\\p{M}\\p{N}_./-]+")) {
             return null;
         }
         Map<String, String> params = params(body.substring(nameEnd));

@@ -73,6 +73,9 @@ public final class TagVocabulary {
         for (Tag tag : this.byKey.values()) {
             keyByName.put(fold(tag.key()), tag.key());
             tag.names().values().forEach(n -> keyByName.putIfAbsent(fold(n), tag.key()));
+        }
+        // other spellings after every key and name: one that is another tag's stays that tag's, and is named
+        for (Tag tag : this.byKey.values()) {
             tag.alias().forEach(a -> keyByName.putIfAbsent(fold(a), tag.key()));
             for (String m : tag.match()) {
                 List<String> t = terms.apply(m);
@@ -212,6 +215,9 @@ public final class TagVocabulary {
         for (String field : f.node().entries().keySet()) {
             if (lists.containsKey(field)) {
                 lists.put(field, f.stringList(field).orElse(List.of()));
+                if (field.equals("alias")) {
+                    lists.get(field).forEach(a -> written.add(new WrittenName(key, field, a, f.position(field))));
+                }
             } else if (field.length() == 2 && field.chars().allMatch(Character::isLowerCase)) {
                 f.string(field).ifPresent(n -> names.put(field, n));
                 f.string(field).ifPresent(n -> written.add(new WrittenName(key, field, n, f.position(field))));
@@ -236,12 +242,31 @@ public final class TagVocabulary {
     /**
      * Two tags of one name (or a name that is another tag's key): an editor's tag of that name goes to only one of
      * them, the one {@link #resolve} finds, and two tag pages would carry one title. A warning at each name that
-     * resolves to another tag, which names both.
+     * resolves to another tag, which names both; and at each other spelling ({@code alias}) that is another tag's
+     * key, name or earlier spelling, which stays that tag's.
      */
+    /** What {@code name} is of the tag {@code owner}: its key, a name, or another spelling. */
+    private String whatOf(String owner, String name) {
+        if (fold(owner).equals(fold(name))) {
+            return "key";
+        }
+        return byKey.get(owner).names().values().stream().anyMatch(n -> fold(n).equals(fold(name)))
+                ? "name"
+                : "other spelling";
+    }
+
     private void warnSharedNames(List<WrittenName> written, FindingCap shared) {
         for (WrittenName w : written) {
             String owner = keyByName.get(fold(w.name()));
-            if (!owner.equals(w.key())) {
+            if (!owner.equals(w.key()) && w.lang().equals("alias")) {
+                shared.add(
+                        w.at()[0],
+                        w.at()[1],
+                        "tag '" + w.key() + "' lists '" + w.name() + "' among its other spellings (alias), but that is"
+                                + " tag '" + owner + "''s " + whatOf(owner, w.name())
+                                + ", which keeps it: a dispatch tagged '" + w.name() + "' goes to '" + owner
+                                + "'; delete it from " + w.key() + "'s alias, or merge the two tags");
+            } else if (!owner.equals(w.key())) {
                 shared.add(
                         w.at()[0],
                         w.at()[1],

@@ -355,6 +355,11 @@ public final class InputFiles {
         if (e instanceof AccessDeniedException) {
             return "permission denied; make it readable by the user that runs the build";
         }
+        if (e instanceof FileSystemException fs && "File name too long".equals(fs.getReason())) {
+            return "its path is " + (fs.getFile() == null ? "too" : fs.getFile().length() + " characters") + " long,"
+                    + " longer than the system lets a path be (4,096 bytes on Linux, 255 for one name): move it to a"
+                    + " folder fewer levels down, or shorten the folders' names";
+        }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }

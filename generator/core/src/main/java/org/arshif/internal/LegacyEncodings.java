@@ -11,18 +11,32 @@ import java.util.Optional;
 /**
  * Which older encoding a file that is not UTF-8 was most likely saved in, so that the finding can say how to
  * convert it: Arabic newsroom systems on Windows wrote Windows-1256, some Unix ones ISO-8859-6, and Western editors
- * Windows-1252. Only a file whose bytes past ASCII are mostly not UTF-8 is guessed at: one whose valid sequences
+ * Windows-1252, and Mac OS Arabic (old Macintosh desks: ISO-8859-6's letters, with « » and Arabic digits). Only a file whose bytes past ASCII are mostly not UTF-8 is guessed at: one whose valid sequences
  * outnumber its bad bytes is UTF-8 with a damaged byte. (A long Windows-1256 text has a few byte pairs that happen
  * to be UTF-8: a letter before the Arabic comma ، 0xA1 is one.) Stateless.
  */
 public final class LegacyEncodings {
-    /** A candidate: the Java charset, the name {@code iconv} knows it by, and what it is for a reader. */
-    public record Encoding(String charset, String iconvName, String description) {}
+    /**
+     * A candidate: the Java charset, the name {@code iconv} knows it by (empty when it knows none), and what it is
+     * for a reader.
+     */
+    public record Encoding(String charset, String iconvName, String description) {
+        /** A command that converts FILE to UTF-8 as NEW. */
+        public String converter() {
+            return iconvName.isEmpty()
+                    // glibc's iconv has no Mac Arabic table; Python's codec has one
+                    ? "python3 -c \"import sys; sys.stdout.write(open(sys.argv[1], encoding='mac_arabic').read())\""
+                            + " FILE > NEW (iconv has no Mac Arabic table)"
+                    : "iconv -f " + iconvName + " -t UTF-8 FILE > NEW";
+        }
+    }
 
     private static final List<Encoding> CANDIDATES = List.of(
             new Encoding("windows-1256", "WINDOWS-1256", "Arabic text in Windows-1256"),
             new Encoding("ISO-8859-6", "ISO-8859-6", "Arabic text in ISO-8859-6"),
-            new Encoding("windows-1252", "WINDOWS-1252", "Western text in Windows-1252 (Latin-1)"));
+            new Encoding("windows-1252", "WINDOWS-1252", "Western text in Windows-1252 (Latin-1)"),
+            // after ISO-8859-6, whose letters it shares: chosen only for what that table lacks (« », Arabic digits)
+            new Encoding("x-MacArabic", "", "Arabic text in Mac OS Arabic"));
     /** Share of the non-ASCII characters that must be letters of the candidate's script. */
     private static final double MIN_LETTER_SHARE = 0.8;
 
@@ -64,7 +78,10 @@ public final class LegacyEncodings {
         return n;
     }
 
-    /** The share of non-ASCII characters that are letters of the candidate's script; 0 if a byte is unmapped. */
+    /**
+     * The share of non-ASCII characters that are letters of the candidate's script; 0 if a byte is unmapped or read
+     * as a C1 control.
+     */
     private static double letterShare(byte[] bytes, Encoding candidate) {
         if (!Charset.isSupported(candidate.charset())) {
             return 0;
@@ -84,6 +101,11 @@ public final class LegacyEncodings {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                // a C1 control is no text's character: a byte this table leaves unassigned (« in Mac Arabic, read
+                // as ISO-8859-6), which iconv would turn into an invisible control
+                return 0;
+            }
             if (c >= 0x80) {
                 nonAscii++;
                 // An Arabic letter inside a Latin word ("Caf" + "ى") is a Western byte read in the wrong table.

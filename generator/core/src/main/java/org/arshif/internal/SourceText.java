@@ -162,8 +162,8 @@ public record SourceText(String path, String text, List<Diagnostic> findings) {
                                     in.position())
                             + LegacyEncodings.guess(bytes)
                                     .map(e -> "it reads as " + e.description() + ", as older editors and newsroom"
-                                            + " systems save: convert it to UTF-8, for example with iconv -f "
-                                            + e.iconvName() + " -t UTF-8 FILE > NEW, or save it as UTF-8")
+                                            + " systems save: convert it to UTF-8, for example with "
+                                            + e.converter() + ", or save it as UTF-8")
                                     .orElse("save it as UTF-8")));
         }
         decoder.flush(out);

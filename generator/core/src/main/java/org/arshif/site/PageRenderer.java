@@ -3,6 +3,7 @@ package org.arshif.site;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.UnexpectedTypeException;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -214,12 +215,17 @@ public final class PageRenderer {
         }
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
+        String message = firstLine(e.getMessageWithoutStackTop());
+        // a sum or a value of the wrong kind the page gave the template; the sandbox's refusals and the missing
+        // names TemplateTypos reads say their own fix
+        boolean valueError = e.getCause() instanceof ArithmeticException
+                || e.getCause() instanceof NumberFormatException
+                || e instanceof UnexpectedTypeException;
         return Diagnostic.error(
                 templatePath(e.getTemplateSourceName(), templateName),
                 line == null ? 0 : line,
                 column == null ? 0 : column,
-                "template error: " + firstLine(e.getMessageWithoutStackTop())
-                        + TemplateTypos.hint(e, model).orElse(""));
+                "template error: " + message + TemplateTypos.hint(e, model).orElse(valueError ? RENDER_FIX : ""));
     }
 
     private RenderException syntaxError(ParseException e, String templateName) {
@@ -254,6 +260,10 @@ public final class PageRenderer {
             return Optional.empty(); // FreeMarker's own position, then
         }
     }
+
+    /** What to do about a template that fails as it renders a page: its own mistake, or a page it did not expect. */
+    private static final String RENDER_FIX = "; correct it at that line (a value this page does not have, or not of"
+            + " that kind?), or delete the override to render with the built-in theme's";
 
     private static String templatePath(String sourceName, String fallback) {
         return "templates/" + (sourceName == null ? fallback : sourceName);

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.arshif.content.Dispatch;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostics;
@@ -20,11 +22,14 @@ import org.arshif.search.analysis.TextAnalyzer;
  * اخبار}), ta marbuta or ha ({@code مدرسة}, {@code مدرسه}), alef maqsura or ya ({@code مستشفى}, {@code مستشفي}), the
  * hamza's seat ({@code مسؤول}, {@code مسئول}), a hamza's seat without its hamza ({@code مؤتمر}, {@code موتمر}; {@code
  * طائرة}, {@code طايرة}), or a Persian keyboard's letters ({@code ی} and {@code ک}, which look like ي and ك, in {@code
- * کرکوک}). Desks write both, and each is a tag of its own with its own page, so a reader on one misses the other's
+ * کرکوک}), or a hand's slip ({@link #loose}: a letter twice, an open ta for a ta marbuta, a dropped final alef).
+ * Desks write both, and each is a tag of its own with its own page, so a reader on one misses the other's
  * dispatches. A warning for each spelling but the one most dispatches use, at the first dispatch (by path) that uses
  * it. Stateless.
  */
 public final class TagSpellings {
+    private static final Pattern DOUBLED = Pattern.compile("(\\p{IsArabic})\\1+");
+
     private TagSpellings() {}
 
     /** Adds the warnings for the published tags of {@code model} to {@code diagnostics}. */
@@ -50,7 +55,8 @@ public final class TagSpellings {
                             "tag '" + other + "' (" + count(using.size()) + ") differs from the tag '" + mainName
                                     + "' ("
                                     + count(tags.get(main).size()) + ") only in how a letter is written (a hamza or"
-                                    + " its seat, ta marbuta, alef maqsura, or a Persian ی or ک), yet they are two tags,"
+                                    + " its seat, ta marbuta, alef maqsura, a final alef, a letter twice, or a Persian"
+                                    + " ی or ک), yet they are two tags,"
                                     + " each with its own page; write it as '" + mainName + "', or "
                                     + aliasFix(model, lang, main, other)));
                 }
@@ -107,7 +113,31 @@ public final class TagSpellings {
 
     private static List<String> keys(String tag) {
         String unseated = tag.replace('ؤ', 'و').replace('ئ', 'ي');
-        return unseated.equals(tag) ? List.of(folded(tag)) : List.of(folded(tag), folded(unseated));
+        return List.of(folded(tag), folded(unseated), loose(folded(unseated)));
+    }
+
+    /** Whether two tags' names differ only as {@link #groups} reads them, in a letter's spelling. */
+    public static boolean sameWord(String a, String b) {
+        return keys(a).stream().anyMatch(keys(b)::contains);
+    }
+
+    /**
+     * A folded tag without what a hand adds or drops: a letter written twice in a row ({@code مللف}, or a shadda
+     * written out), an open ta for the ta marbuta at a word's end ({@code مدرست}, which the fold leaves apart from
+     * {@code مدرسه}), and the alef after a word's final waw ({@code اتحدوا}, {@code اتحدو}). Latin tags are left as
+     * they are.
+     */
+    static String loose(String folded) {
+        if (folded.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
+            return folded;
+        }
+        StringJoiner out = new StringJoiner(" ");
+        for (String word : folded.split(" ", -1)) {
+            String w = DOUBLED.matcher(word).replaceAll("$1");
+            w = w.endsWith("وا") ? w.substring(0, w.length() - 1) : w;
+            out.add(w.length() > 2 && w.endsWith("ت") ? w.substring(0, w.length() - 1) + "ه" : w);
+        }
+        return out.toString();
     }
 
     private static String count(int n) {

@@ -40,7 +40,8 @@ class CheckTest {
                 "content/ar/2017-05-13-wire.txt:1:1: notice: no en translation; start one with: new"
                         + " translate=content/ar/2017-05-13-wire.txt",
                 "content/ar/2017-05-22-summit.md:4:15: warning: tag 'اقتصاد' is not in the vocabulary"
-                        + " content/tags.yml; add it there with its name in each language, or use a tag that is",
+                        + " content/tags.yml; add it there with its name in each language, use a tag that is, or, if it"
+                        + " is another spelling of one, add it to that tag's other spellings (KEY: alias: [اقتصاد])",
                 "content/ar/2017-05-22-summit.md:10:16: error: link '/archive/ar/2017/05/nowhere/' points to no page"
                         + " of the site (/archive/ar/2017/05/nowhere/)",
                 "content/ar/2017-05-22-summit.md:10:55: error: link '/ar/2017/05/other/' leaves the site, which is"
