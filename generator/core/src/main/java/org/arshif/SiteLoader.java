@@ -195,7 +195,9 @@ final class SiteLoader {
                 arshif.clock().instant(),
                 diagnostics);
         TagSpellings.warn(model, diagnostics);
-        diagnostics.addAll(SectionCapitals.of(dispatches));
+        if (!setup.config().hugoPaths()) { // with it, no folder keeps its capitals in a URL
+            diagnostics.addAll(SectionCapitals.of(dispatches));
+        }
         return new Model(model, diagnostics.sorted());
     }
 

@@ -330,6 +330,8 @@ final class DispatchFields {
                             + " is not the one the same word typed gives, '" + typed + "'; rename "
                             + (declared ? "'slug'" : "the file") + " with the letters typed");
         }
+        // hugoPaths: the URL Hugo made, so the warnings that name Hugo's URL have nothing left to say
+        slug = config.hugoPaths() ? HugoPaths.segment(slug) : slug;
         String problem = Slugs.problem(slug);
         boolean capitals =
                 SourceName.of(path).format() == SourceFormat.MARKDOWN && !slug.equals(slug.toLowerCase(Locale.ROOT));

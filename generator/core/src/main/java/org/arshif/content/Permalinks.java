@@ -56,7 +56,7 @@ final class Permalinks {
         int end = Media.isBundleIndex(parts[parts.length - 1]) ? parts.length - 2 : parts.length - 1;
         for (int i = 2; i < end; i++) {
             if (!isDateFolder(parts[i])) {
-                folders.add(parts[i]);
+                folders.add(config.hugoPaths() ? HugoPaths.segment(parts[i]) : parts[i]);
             }
         }
         if (folders.isEmpty()) {
@@ -105,7 +105,7 @@ final class Permalinks {
         int from = 0;
         while (m.find()) {
             sb.append(pattern, from, m.start());
-            sb.append(token(m.group(), path, section, date, slug, title));
+            sb.append(token(m.group(), path, section, date, slug, title, config.hugoPaths()));
             from = m.end();
         }
         sb.append(pattern, from, pattern.length());
@@ -136,7 +136,7 @@ final class Permalinks {
     record Slug(String value, boolean written) {}
 
     private static String token(
-            String token, String path, String section, OffsetDateTime date, Slug written, String title) {
+            String token, String path, String section, OffsetDateTime date, Slug written, String title, boolean hugo) {
         String slug = written.value();
         return switch (token) {
             case ":year" -> zeroPadded(date.getYear(), 4);
@@ -145,8 +145,8 @@ final class Permalinks {
             case ":section" -> section.isEmpty() ? "" : section.split("/")[0];
             case ":sections" -> section;
             case ":slug" -> slug;
-            case ":filename" -> fileName(path, slug);
-            case ":slugorfilename" -> written.written() ? slug : fileName(path, slug);
+            case ":filename" -> fileName(path, slug, hugo);
+            case ":slugorfilename" -> written.written() ? slug : fileName(path, slug, hugo);
             case ":title" -> titleSlug(title, slug);
             default -> throw new IllegalStateException("unchecked permalink token " + token);
         };
@@ -161,14 +161,15 @@ final class Permalinks {
 
     /**
      * The file's name without extension and language suffix, a page bundle's its folder's (as Hugo's
-     * {@code :filename}); the slug when that cannot be a URL segment.
+     * {@code :filename}), as Hugo writes it in a URL with {@code hugo}; the slug when that cannot be a URL segment.
      */
-    private static String fileName(String path, String slug) {
+    private static String fileName(String path, String slug, boolean hugo) {
         int slash = path.lastIndexOf('/');
         if (slash > 0 && Media.isBundleIndex(path.substring(slash + 1))) {
             String folder = path.substring(0, slash);
             String name = Normalizer.normalize(folder.substring(folder.lastIndexOf('/') + 1), Normalizer.Form.NFC);
             name = Slugs.withoutInvisible(name);
+            name = hugo ? HugoPaths.segment(name) : name;
             return Slugs.problem(name) == null ? name : slug;
         }
         String name = Normalizer.normalize(path.substring(slash + 1), Normalizer.Form.NFC);
@@ -179,6 +180,7 @@ final class Permalinks {
             stem = lm.group(1);
         }
         stem = Slugs.withoutInvisible(stem);
+        stem = hugo ? HugoPaths.segment(stem) : stem;
         return Slugs.problem(stem) == null ? stem : slug;
     }
 

@@ -114,7 +114,7 @@ public final class SectionTexts {
      */
     public static SectionTexts read(
             Path siteRoot, List<String> sources, List<String> sectionPages, SiteConfig config, Diagnostics d) {
-        Map<String, Map<String, String>> chosen = chosen(sources, sectionPages, config.languages());
+        Map<String, Map<String, String>> chosen = chosen(sources, sectionPages, config);
         if (chosen.isEmpty()) {
             return NONE;
         }
@@ -137,7 +137,8 @@ public final class SectionTexts {
      * another language than its folder's, is none.
      */
     private static Map<String, Map<String, String>> chosen(
-            List<String> sources, List<String> sectionPages, List<String> languages) {
+            List<String> sources, List<String> sectionPages, SiteConfig config) {
+        List<String> languages = config.languages();
         Map<String, Map<String, String>> chosen = new TreeMap<>();
         Map<String, Integer> ranks = new TreeMap<>();
         for (String path : sectionPages.stream().sorted().toList()) {
@@ -152,7 +153,12 @@ public final class SectionTexts {
             if (folders.stream().anyMatch(f -> DATE_FOLDER.matcher(f).matches()) || name.length == 3 && !own) {
                 continue;
             }
-            String section = String.join("/", folders);
+            // the section as Permalinks names it, so the title finds its list
+            String section = String.join(
+                    "/",
+                    config.hugoPaths()
+                            ? folders.stream().map(HugoPaths::segment).toList()
+                            : folders);
             int rank = (own ? 2 : 0) + (name[name.length - 1].equals("md") ? 1 : 0);
             if (ranks.getOrDefault(lang + "/" + section, -1) < rank) {
                 ranks.put(lang + "/" + section, rank);
