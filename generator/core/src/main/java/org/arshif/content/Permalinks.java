@@ -41,20 +41,39 @@ final class Permalinks {
     /** A dispatch's section and URL (a site path). */
     record Place(String section, String permalink) {}
 
+    /**
+     * Where a source path's section folders begin: 2 below a language folder of the site ({@code
+     * content/en/economy/x.md}); with {@code hugoPaths}, 1 for a Markdown file in Hugo's one content folder, its
+     * language in its name or front-matter ({@code content/economy/x.en.md}, as Hugo reads it: without the setting
+     * such a file has no section, as before, so no published URL moves); else -1, none.
+     */
+    static int firstSectionFolder(String[] parts, List<String> languages, boolean hugoPaths) {
+        if (parts.length < 3 || !parts[0].equals(ContentLoader.CONTENT_DIR)) {
+            return -1;
+        }
+        if (languages.contains(parts[1])) {
+            return 2;
+        }
+        String file = parts[parts.length - 1];
+        return hugoPaths
+                        && SourceName.of(file).format() == SourceFormat.MARKDOWN
+                        && !(parts[0] + "/" + parts[1] + "/").equals(Media.SHARED_DIR)
+                ? 1
+                : -1;
+    }
+
     /** The section of a source path: {@code content/ar/economy/2015/x.md} → {@code economy}; {@code ""} for none. */
     String section(String path, Diagnostics d) {
         String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
         String[] parts = nfc.split("/");
-        // content/<lang>/<folders…>/<file>: sections only below a language folder of the site
-        if (parts.length < 4
-                || !parts[0].equals(ContentLoader.CONTENT_DIR)
-                || !config.languages().contains(parts[1])) {
+        int first = firstSectionFolder(parts, config.languages(), config.hugoPaths());
+        if (first < 0) {
             return "";
         }
         List<String> folders = new ArrayList<>();
         // A page bundle's own folder (index.md and its photos) names the dispatch, not a section.
         int end = Media.isBundleIndex(parts[parts.length - 1]) ? parts.length - 2 : parts.length - 1;
-        for (int i = 2; i < end; i++) {
+        for (int i = first; i < end; i++) {
             if (!isDateFolder(parts[i])) {
                 folders.add(config.hugoPaths() ? HugoPaths.segment(parts[i]) : parts[i]);
             }
@@ -68,7 +87,8 @@ final class Permalinks {
                     path,
                     1,
                     1,
-                    "the folder '" + folders.get(0) + "' is a section, and its page /" + parts[1] + "/"
+                    "the folder '" + folders.get(0) + "' is a section, and its page /"
+                            + (first == 2 ? parts[1] : config.defaultLanguage()) + "/"
                             + folders.get(0) + "/ would take the place of the site's own " + folders.get(0)
                             + " page; rename the folder (reserved: "
                             + String.join(", ", new TreeSet<>(RESERVED))

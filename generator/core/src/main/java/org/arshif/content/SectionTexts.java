@@ -143,12 +143,17 @@ public final class SectionTexts {
         Map<String, Integer> ranks = new TreeMap<>();
         for (String path : sectionPages.stream().sorted().toList()) {
             String[] parts = Normalizer.normalize(path, Normalizer.Form.NFC).split("/");
-            if (parts.length < 3 || !languages.contains(parts[1]) || !HugoCascades.anyBelow(sources, folder(path))) {
+            int first = Permalinks.firstSectionFolder(parts, languages, config.hugoPaths());
+            if (first < 0 || !HugoCascades.anyBelow(sources, folder(path))) {
                 continue;
             }
-            String lang = parts[1];
-            List<String> folders = List.of(parts).subList(2, parts.length - 1);
             String[] name = parts[parts.length - 1].split("\\.");
+            // in Hugo's one content folder, _index.ar.md is Arabic's and _index.md the default language's
+            String lang = first == 2 ? parts[1] : name.length == 3 ? name[1] : config.defaultLanguage();
+            if (!languages.contains(lang)) {
+                continue;
+            }
+            List<String> folders = List.of(parts).subList(first, parts.length - 1);
             boolean own = name.length == 3 && name[1].equals(lang);
             if (folders.stream().anyMatch(f -> DATE_FOLDER.matcher(f).matches()) || name.length == 3 && !own) {
                 continue;
