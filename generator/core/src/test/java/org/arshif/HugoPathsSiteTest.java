@@ -31,6 +31,7 @@ class HugoPathsSiteTest {
         Trees.write(root.resolve("content/en/news/greeting.md"), page("Hello", "slug: Hello-World\n"));
         Trees.write(root.resolve("content/en/World Desk/report.md"), page("Report", ""));
         Trees.write(root.resolve("content/en/World Desk/_index.md"), "---\ntitle: The World Desk\n---\n");
+        Trees.write(root.resolve("content/en/Foreign Desk/cable.md"), page("Cable", ""));
         return root;
     }
 
@@ -54,13 +55,18 @@ class HugoPathsSiteTest {
 
     private void assertHugosUrls(List<String> findings) throws Exception {
         Path out = dir.resolve("out");
-        for (String page : List.of("news/breaking-news", "news/camelcase", "news/hello-world", "world-desk/report")) {
+        for (String page : List.of("news/breaking-news", "news/camelcase", "news/hello-world", "foreign-desk/cable")) {
             assertTrue(Files.isRegularFile(out.resolve("en/" + page + "/index.html")), page);
         }
+        assertTrue(Files.isRegularFile(out.resolve("en/world-desk/report/index.html")));
         assertFalse(Files.exists(out.resolve("en/news/Breaking News")));
         // the section page's title still finds its section, whose folder is now world-desk
         String list = Files.readString(out.resolve("en/world-desk/index.html"), StandardCharsets.UTF_8);
         assertTrue(list.contains("The World Desk"), list);
+        // a folder without a section page: named as written, not by its URL segment
+        String foreign = Files.readString(out.resolve("en/foreign-desk/index.html"), StandardCharsets.UTF_8);
+        assertTrue(foreign.contains("<h1>Foreign Desk</h1>"), foreign);
+        assertFalse(foreign.contains(">foreign-desk<"), foreign);
         assertEquals(
                 List.of(), findings.stream().filter(f -> f.contains("Hugo")).toList());
     }
@@ -82,7 +88,7 @@ class HugoPathsSiteTest {
         assertTrue(Files.isRegularFile(out.resolve("en/news/Breaking News/index.html")));
         assertTrue(Files.isRegularFile(out.resolve("en/World Desk/report/index.html")));
         assertEquals(
-                4,
+                5,
                 findings.stream()
                         .filter(f -> f.contains("which Hugo writes in lower case"))
                         .count(),

@@ -1,6 +1,10 @@
 package org.arshif.content;
 
+import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.arshif.config.SiteConfig;
 
 /**
  * A name made into a URL segment as Hugo makes it ({@code hugoPaths: true}): Hugo 0.111's {@code
@@ -30,6 +34,28 @@ public final class HugoPaths {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A section's name in a language: its {@code sections:} label, else its folder's name; with {@code hugoPaths},
+     * whose segment is the folder in lower case ({@code world-desk}), the folder as written ({@code World Desk}),
+     * found in the path of its newest dispatch ({@code dispatches}, the section's: asked only then).
+     */
+    public static String sectionName(
+            SiteConfig config, String section, String lang, Supplier<List<Dispatch>> dispatches) {
+        String name = config.sections().sectionName(section, lang, config.languages());
+        String last = section.substring(section.lastIndexOf('/') + 1);
+        List<Dispatch> in = config.hugoPaths() && name.equals(last) ? dispatches.get() : null;
+        if (in == null || in.isEmpty()) {
+            return name;
+        }
+        String[] parts = in.get(0).path().split("/");
+        for (int i = parts.length - 2; i > 0; i--) { // the deepest folder of that segment is the section's
+            if (segment(parts[i]).equals(last)) {
+                return Normalizer.normalize(parts[i], Normalizer.Form.NFC);
+            }
+        }
+        return name;
     }
 
     private static boolean kept(int cp) {
