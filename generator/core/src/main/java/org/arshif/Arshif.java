@@ -46,9 +46,8 @@ import org.arshif.site.OutputGuard;
  * System.out.println(report.summary());
  * }</pre>
  *
- * A build is a flat list of timed phases: {@link #load()} reads everything into an in-memory {@link Library} (with
- * the loader the preview uses too), then the site run of {@code org.arshif.pipeline} (the one {@code serve} and
- * {@code check} use) writes the site into a staging folder, which is swapped in.
+ * A build: {@link #load()} reads everything into a {@link Library} (the preview's loader too), then the pipeline's
+ * site run (also {@code serve}'s and {@code check}'s) writes the site into a staging folder, which is swapped in.
  */
 public final class Arshif {
     private final Path siteRoot;
@@ -77,7 +76,7 @@ public final class Arshif {
                 .normalize();
         this.drafts = b.drafts;
         this.future = b.future;
-        this.overrides = new ConfigOverrides(b.baseUrl, b.compact, b.uglyUrls);
+        this.overrides = b.overrides;
         this.clock = b.clock;
         this.log = b.log;
         this.terms = b.terms;
@@ -97,8 +96,7 @@ public final class Arshif {
         return load(-1, null);
     }
 
-    // sourceBytes: the dispatch files' bytes as the no-op check's walk saw them (negative: unknown); later: where
-    // the parse cache's work goes when it is left until after the answer (null: it is done in the load).
+    // sourceBytes: the no-op walk's (negative: unknown); later: the parse cache's work after the answer, or null
     private Library load(long sourceBytes, AfterAnswer later) {
         DispatchSource source = cache == null
                 ? DispatchSource.everyFile()
@@ -271,9 +269,7 @@ public final class Arshif {
         private Path templates;
         private boolean drafts;
         private boolean future;
-        private String baseUrl;
-        private boolean compact;
-        private boolean uglyUrls;
+        private ConfigOverrides overrides = ConfigOverrides.NONE;
         private Clock clock = Clock.systemUTC();
         private BuildLog log = BuildLog.SILENT;
         // Tag match terms go through the search analyzer, so spelling variants match.
@@ -317,19 +313,25 @@ public final class Arshif {
 
         /** Overrides {@code baseUrl} from {@code arshif.yml}. */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
+            this.overrides = overrides.withBaseUrl(baseUrl);
             return this;
         }
 
         /** Turns on {@code compact} of {@code arshif.yml}: articles without the optional extras. */
         public Builder compact(boolean compact) {
-            this.compact = compact;
+            this.overrides = overrides.withCompact(compact);
             return this;
         }
 
         /** Turns on {@code uglyUrls} of {@code arshif.yml}: an article is {@code slug.html}, not a folder. */
         public Builder uglyUrls(boolean uglyUrls) {
-            this.uglyUrls = uglyUrls;
+            this.overrides = overrides.withUglyUrls(uglyUrls);
+            return this;
+        }
+
+        /** Turns on {@code hugoPaths} of {@code arshif.yml}: URLs in lower case with hyphens, as Hugo made them. */
+        public Builder hugoPaths(boolean hugoPaths) {
+            this.overrides = overrides.withHugoPaths(hugoPaths);
             return this;
         }
 
@@ -339,10 +341,7 @@ public final class Arshif {
             return this;
         }
 
-        /**
-         * Where incremental builds keep what they need to re-render only the pages a change affects, e.g.
-         * {@code target/arshif-cache}; null (the default) for a clean build every time.
-         */
+        /** Where incremental builds keep what they need to re-render what a change affects; null (default): none. */
         public Builder cache(Path cache) {
             this.cache = cache;
             return this;

@@ -16,6 +16,7 @@ import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
 import org.arshif.content.HugoCascades;
+import org.arshif.content.HugoRootLanguage;
 import org.arshif.content.Media;
 import org.arshif.content.SectionCapitals;
 import org.arshif.content.SectionTexts;
@@ -112,6 +113,7 @@ final class SiteLoader {
         }
         Media media = Media.of(siteRoot, sources, listing.others());
         UnplacedFiles.warn(media.unplaced(), diagnostics);
+        HugoRootLanguage.of(siteRoot, config).ifPresent(diagnostics::add);
         BundleNeighbours.warn(sources, listing.sectionPages(), diagnostics);
         DispatchReader reader = new DispatchReader(config, vocabulary, git)
                 .withMedia(media)
@@ -195,7 +197,9 @@ final class SiteLoader {
                 arshif.clock().instant(),
                 diagnostics);
         TagSpellings.warn(model, diagnostics);
-        diagnostics.addAll(SectionCapitals.of(dispatches));
+        if (!setup.config().hugoPaths()) { // with it, no folder keeps its capitals in a URL
+            diagnostics.addAll(SectionCapitals.of(dispatches));
+        }
         return new Model(model, diagnostics.sorted());
     }
 

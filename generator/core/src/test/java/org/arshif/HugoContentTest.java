@@ -191,6 +191,55 @@ class HugoContentTest {
                 built.findings().stream().map(Diagnostic::format).toList());
     }
 
+    /** Two spellings of one known key, neither in its case: Hugo's choice between them was not defined; named. */
+    @Test
+    void twoSpellingsOfOneKeyAreNamedAndTheLaterRead(@TempDir Path dir) {
+        Trees.write(
+                dir.resolve("content/en/2024-02-02-b.md"),
+                "---\ntitle: Gone\nexpirydate: 2030-01-01\nExpiryDate: 2024-03-01\n---\n\nText of the story.\n");
+        BuildReport built = Arshif.builder()
+                .siteRoot(dir)
+                .output(dir.resolve("out"))
+                .clock(CLOCK)
+                .build()
+                .build();
+        assertEquals(Map.of("ar", 0, "en", 0), built.pagesPerLanguage(), "the later, 2024-03-01, has passed");
+        assertEquals(
+                "content/en/2024-02-02-b.md:4:1: warning: 'expirydate' and 'ExpiryDate' are both 'expiryDate' in"
+                        + " another case, as Hugo reads keys without regard to case (which of the two it read depended"
+                        + " on the order it happened to visit them); Arshif reads the later, 'ExpiryDate': keep one of"
+                        + " them, written 'expiryDate'",
+                built.findings().stream()
+                        .map(Diagnostic::format)
+                        .filter(f -> f.contains("warning"))
+                        .findFirst()
+                        .orElse(""));
+    }
+
+    /** check's look at a file the load refused reads a known key in another case as the load does: no typo. */
+    @Test
+    void checkDoesNotCallAKnownKeyInAnotherCaseATypoInARefusedFile(@TempDir Path dir) {
+        Trees.write(
+                dir.resolve("content/en/2024-02-02-b.md"),
+                "---\ntitle: [not, text]\nexpirydate: 2030-01-01\nsumary: S\ndate: 2024-02-02\n---\n\nText.\n");
+        List<String> said =
+                Arshif.builder()
+                        .siteRoot(dir)
+                        .output(dir.resolve("out"))
+                        .clock(CLOCK)
+                        .build()
+                        .check()
+                        .findings()
+                        .stream()
+                        .map(Diagnostic::format)
+                        .filter(f -> f.contains("did you mean"))
+                        .toList();
+        assertEquals(
+                List.of("content/en/2024-02-02-b.md:4:1: warning: unknown front-matter key 'sumary' (kept for"
+                        + " templates); did you mean 'summary'?"),
+                said);
+    }
+
     @Test
     void multilingualBundlesAndFilesNamedByLanguageAreTranslationsWithTheirPhotos(@TempDir Path dir)
             throws IOException {

@@ -35,6 +35,9 @@ class RoundElevenSiteTest {
                 .toList();
     }
 
+    private static final String HUGO_PATHS =
+            "; for an archive moved from Hugo, hugoPaths: true in arshif.yml writes every URL as Hugo did";
+
     @Test
     void aSectionFolderWithCapitalsIsNamedOnceWithItsCount() {
         Path root = tmp.resolve("site");
@@ -49,17 +52,17 @@ class RoundElevenSiteTest {
                 "content/en/Sport/y.md:1:1: warning: the folder 'Sport' (content/en/Sport/), a section, has capitals,"
                         + " which Hugo writes in lower case in the URL ('sport') unless its site sets"
                         + " disablePathToLower; Arshif keeps them, so an archive moved from Hugo loses its old address:"
-                        + " write the folder in lower case, or give the old URL as an alias",
+                        + " write the folder in lower case, or give the old URL as an alias" + HUGO_PATHS,
                 "content/en/World/Mideast/x.md:1:1: warning: the folder 'Mideast' (content/en/World/Mideast/), a"
                         + " section, has capitals, which Hugo writes in lower case in the URL ('mideast') unless its"
                         + " site sets disablePathToLower; Arshif keeps them, so an archive moved from Hugo loses its old"
-                        + " address: write the folder in lower case, or give the old URL as an alias",
+                        + " address: write the folder in lower case, or give the old URL as an alias" + HUGO_PATHS,
                 "content/en/World/Mideast/x.md:1:1: warning: the folder 'World' (content/en/World/), a section of"
                         + " content/en/World/Mideast/x.md and 5 other dispatches (content/en/World/a.md,"
                         + " content/en/World/b.md, content/en/World/c.md, and 2 more), has capitals, which Hugo writes"
                         + " in lower case in the URL ('world') unless its site sets disablePathToLower; Arshif keeps"
                         + " them, so an archive moved from Hugo loses its old address: write the folder in lower case,"
-                        + " or give the old URL as an alias");
+                        + " or give the old URL as an alias" + HUGO_PATHS);
         assertEquals(expected, said(site(root).build().findings(), "has capitals"));
         assertEquals(expected, said(site(root).check().findings(), "has capitals"));
     }

@@ -1,5 +1,6 @@
 package org.arshif.cli;
 
+import java.util.Locale;
 import org.arshif.diag.Hints;
 
 /** Fix hints in the CLI's words: {@code --future}, {@code arshif new --translate …}. */
@@ -31,6 +32,12 @@ public final class CliHints implements Hints {
             case TRANSLATE -> "--translate";
             case COMPACT -> "--compact";
             case UGLY_URLS -> "--ugly-urls";
+            case HUGO_PATHS -> Main.HUGO_PATHS;
         };
+    }
+
+    /** The flag of an {@code arshif.yml} key, so the two are one name: {@code hugoPaths} is {@code --hugo-paths}. */
+    public static String flagOf(String key) {
+        return "--" + key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -21,6 +21,7 @@ import org.arshif.BuildLog;
 import org.arshif.BuildReport;
 import org.arshif.check.Annotations;
 import org.arshif.check.CheckReport;
+import org.arshif.config.SiteConfig;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.FileNameEncoding;
@@ -42,6 +43,8 @@ public final class Main {
     static final int CONTENT_ERRORS = 1;
     static final int SYSTEM_ERROR = 2;
     static final String DEBUG = "--debug";
+    /** {@code hugoPaths} of arshif.yml, by its one name. */
+    static final String HUGO_PATHS = CliHints.flagOf(SiteConfig.HUGO_PATHS);
     /** The options of each command; a flag takes no value. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "build",
@@ -54,7 +57,8 @@ public final class Main {
                             "--drafts",
                             "--future",
                             "--compact",
-                            "--ugly-urls"),
+                            "--ugly-urls",
+                            HUGO_PATHS),
             "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
             "serve",
                     Set.of(
@@ -67,11 +71,12 @@ public final class Main {
                             "--output",
                             "--base-url",
                             "--compact",
-                            "--ugly-urls"),
+                            "--ugly-urls",
+                            HUGO_PATHS),
             "new", Set.of("--source", "--title", "--lang", "--translate"));
 
     private static final Set<String> HELP = Set.of("--help", "-h");
-    static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static", "--compact", "--ugly-urls");
+    static final Set<String> FLAGS = Set.of("--drafts", "--future", "--static", "--compact", "--ugly-urls", HUGO_PATHS);
     private static final Set<String> PATHS = Set.of("--source", "--output", "--templates", "--cache");
 
     private Main() {}
@@ -275,6 +280,7 @@ public final class Main {
                 .siteRoot(Path.of(values.getOrDefault("--source", ".")));
         builder.drafts(values.containsKey("--drafts")).future(values.containsKey("--future"));
         builder.compact(values.containsKey("--compact")).uglyUrls(values.containsKey("--ugly-urls"));
+        builder.hugoPaths(values.containsKey(HUGO_PATHS));
         if (values.containsKey("--output")) {
             builder.output(Path.of(values.get("--output")));
         }

@@ -1,6 +1,7 @@
 package org.arshif.cli;
 
 import java.util.Map;
+import org.arshif.config.SiteConfig;
 import org.arshif.diag.Hints;
 
 /**
@@ -22,6 +23,7 @@ public final class MavenWords implements Hints {
     public static final String OUTPUT = "arshif.output";
     public static final String COMPACT = "arshif.compact";
     public static final String UGLY_URLS = "arshif.uglyUrls";
+    public static final String HUGO_PATHS = "arshif." + SiteConfig.HUGO_PATHS;
     // arshif:new takes the short names editors type: mvn arshif:new -Dtitle=… -Dlang=ar
     public static final String TITLE = "title";
     public static final String LANG = "lang";
@@ -55,6 +57,7 @@ public final class MavenWords implements Hints {
             case TRANSLATE -> TRANSLATE;
             case COMPACT -> COMPACT;
             case UGLY_URLS -> UGLY_URLS;
+            case HUGO_PATHS -> HUGO_PATHS;
         };
     }
 }

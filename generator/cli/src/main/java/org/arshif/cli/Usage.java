@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.arshif.config.SiteConfig;
 
 /**
  * What the CLI says about itself: the general usage, the help of each command, and its version. The options of
@@ -59,6 +60,7 @@ final class Usage {
             "--future",
             "--compact",
             "--ugly-urls",
+            Main.HUGO_PATHS,
             Main.DEBUG);
 
     private static final Map<String, String> OPTION_TEXTS = Map.ofEntries(
@@ -91,6 +93,10 @@ final class Usage {
                     "--ugly-urls",
                     "--ugly-urls      an article as one file, /en/2017/05/slug.html, not a folder (uglyUrls: true in"
                             + " arshif.yml); a page bundle keeps its folder"),
+            Map.entry(
+                    Main.HUGO_PATHS,
+                    Main.HUGO_PATHS + "     URLs as Hugo made them: slugs, file names and section folders in lower"
+                            + " case, a hyphen for a space (" + SiteConfig.HUGO_PATHS + ": true in arshif.yml)"),
             Map.entry(Main.DEBUG, "--debug          print the stack trace of a system error"),
             Map.entry("--help", "--help           print this help"));
 

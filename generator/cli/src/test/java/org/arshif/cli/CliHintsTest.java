@@ -1,6 +1,7 @@
 package org.arshif.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,5 +33,14 @@ class CliHintsTest {
                 List.of(
                         CliHints.INSTANCE.option(Hints.Option.COMPACT, "true"),
                         CliHints.INSTANCE.option(Hints.Option.UGLY_URLS, "true")));
+    }
+
+    /** hugoPaths has one name: the flag is made from arshif.yml's key, and the command line takes it. */
+    @Test
+    void hugoPathsFlagIsTheConfigKeyHyphenated() {
+        assertEquals("--hugo-paths", CliHints.INSTANCE.option(Hints.Option.HUGO_PATHS, "true"));
+        assertEquals("--ugly-urls", CliHints.flagOf("uglyUrls"));
+        assertEquals(Main.HUGO_PATHS, CliHints.flagOf(org.arshif.config.SiteConfig.HUGO_PATHS));
+        assertTrue(Main.FLAGS.contains(Main.HUGO_PATHS));
     }
 }

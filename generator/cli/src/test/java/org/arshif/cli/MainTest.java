@@ -92,6 +92,21 @@ class MainTest {
         assertTrue(page.contains("href=\"/archive/ar/2017/05/putin-call.html\""), page);
     }
 
+    /** {@code --hugo-paths} turns on hugoPaths of arshif.yml: a file name with capitals and a space as Hugo wrote it. */
+    @Test
+    void hugoPathsWritesUrlsAsHugoDid() throws IOException {
+        Path root = tmp.resolve("src");
+        Trees.write(root.resolve("arshif.yml"), "languages: [en]\n");
+        Trees.write(
+                root.resolve("content/en/news/Breaking News.md"),
+                "---\ntitle: Breaking\ndate: 2024-03-02\n---\n\nText.\n");
+        Path out = tmp.resolve("out");
+        Run r = run("build", "--source", root.toString(), "--output", out.toString(), "--hugo-paths");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("en/news/2024/03/breaking-news/index.html")), r.out());
+        assertFalse(r.err().contains("Hugo"), r.err());
+    }
+
     @Test
     void contentErrorsExitWithOneAndNameFileLineAndColumn() {
         Path root = Trees.copy(Trees.site("invalid").resolve("wrong-types"), tmp.resolve("src"));

@@ -22,7 +22,7 @@ import org.arshif.config.SiteConfig;
 import org.arshif.content.ContentLoader;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchMeta;
-import org.arshif.content.DispatchReader;
+import org.arshif.content.FrontMatterKeys;
 import org.arshif.content.FrontMatterSplit;
 import org.arshif.content.SourceFormat;
 import org.arshif.diag.Diagnostic;
@@ -361,7 +361,8 @@ public final class ArchiveChecker {
                 .filter(YNode.Map.class::isInstance)
                 .map(YNode.Map.class::cast)
                 .ifPresent(map -> map.entries().forEach((key, value) -> {
-                    if (!DispatchReader.KNOWN_KEYS.contains(key)) {
+                    // a known key in another case is read as that key (expirydate), as the load reads it
+                    if (FrontMatterKeys.readAs(key, map.entries().keySet()).isEmpty()) {
                         int[] at = KeyTypos.position(split.text().get(), key);
                         KeyTypos.warning(path, key, at[0], at[1]).ifPresent(out::add);
                     }

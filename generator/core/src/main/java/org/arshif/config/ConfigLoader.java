@@ -55,7 +55,8 @@ public final class ConfigLoader {
             "search",
             "siteSizeLimit",
             "compact",
-            "uglyUrls");
+            "uglyUrls",
+            SiteConfig.HUGO_PATHS);
 
     private ConfigLoader() {}
 
@@ -167,7 +168,8 @@ public final class ConfigLoader {
                 SearchSettings.read(f),
                 f.integer("siteSizeLimit", 0, 1 << 24).orElse(d.siteSizeLimitMb()),
                 f.bool("compact").orElse(d.compact()),
-                f.bool("uglyUrls").orElse(d.uglyUrls()));
+                f.bool("uglyUrls").orElse(d.uglyUrls()),
+                f.bool(SiteConfig.HUGO_PATHS).orElse(d.hugoPaths()));
     }
 
     /** {@code externalLinks: {nofollow: true}}; the mapping leaves room for more link settings. */

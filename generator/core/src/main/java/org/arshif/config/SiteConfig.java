@@ -40,6 +40,9 @@ import org.arshif.internal.PercentDecoding;
  *                           JSON-LD), for an archive that must fit its host's size limit
  * @param uglyUrls           an article is one file, {@code /en/2017/05/slug.html}, not a folder with its
  *                           {@code index.html} (Hugo's {@code uglyURLs}); a page bundle keeps its folder
+ * @param hugoPaths          paths, slugs and section folders made into URLs as Hugo makes them (lower case, a
+ *                           hyphen for a space, other punctuation left out), so a site moved from Hugo keeps its
+ *                           addresses ({@link #HUGO_PATHS})
  */
 public record SiteConfig(
         String baseUrl,
@@ -62,7 +65,14 @@ public record SiteConfig(
         SearchSettings search,
         int siteSizeLimitMb,
         boolean compact,
-        boolean uglyUrls) {
+        boolean uglyUrls,
+        boolean hugoPaths) {
+
+    /**
+     * The one name of the {@code hugoPaths} setting: the {@code arshif.yml} key, and the front ends' flag
+     * ({@code --hugo-paths}) and property ({@code -Darshif.hugoPaths}) are made from it.
+     */
+    public static final String HUGO_PATHS = "hugoPaths";
 
     /** GitHub Pages' limit for a published site, 1 GB, in MB. */
     public static final int GITHUB_PAGES_LIMIT_MB = 1024;
@@ -110,6 +120,7 @@ public record SiteConfig(
                 SearchSettings.defaults(),
                 GITHUB_PAGES_LIMIT_MB,
                 false,
+                false,
                 false);
     }
 
@@ -149,19 +160,23 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return copy(url, compact, uglyUrls);
+        return copy(url, compact, uglyUrls, hugoPaths);
     }
 
     public SiteConfig withCompact(boolean on) {
-        return copy(baseUrl, on, uglyUrls);
+        return copy(baseUrl, on, uglyUrls, hugoPaths);
     }
 
     public SiteConfig withUglyUrls(boolean on) {
-        return copy(baseUrl, compact, on);
+        return copy(baseUrl, compact, on, hugoPaths);
     }
 
-    /** This configuration with the three settings a front end may override given anew. */
-    private SiteConfig copy(String newBaseUrl, boolean newCompact, boolean newUglyUrls) {
+    public SiteConfig withHugoPaths(boolean on) {
+        return copy(baseUrl, compact, uglyUrls, on);
+    }
+
+    /** This configuration with the four settings a front end may override given anew. */
+    private SiteConfig copy(String newBaseUrl, boolean newCompact, boolean newUglyUrls, boolean newHugoPaths) {
         return new SiteConfig(
                 newBaseUrl,
                 defaultLanguage,
@@ -183,6 +198,7 @@ public record SiteConfig(
                 search,
                 siteSizeLimitMb,
                 newCompact,
-                newUglyUrls);
+                newUglyUrls,
+                newHugoPaths);
     }
 }

@@ -330,6 +330,9 @@ final class DispatchFields {
                             + " is not the one the same word typed gives, '" + typed + "'; rename "
                             + (declared ? "'slug'" : "the file") + " with the letters typed");
         }
+        // hugoPaths: the URL Hugo made, so the warnings that name Hugo's URL have nothing left to say
+        String asWritten = slug; // a finding names what the editor wrote
+        slug = config.hugoPaths() ? HugoPaths.segment(slug) : slug;
         String problem = Slugs.problem(slug);
         boolean capitals =
                 SourceName.of(path).format() == SourceFormat.MARKDOWN && !slug.equals(slug.toLowerCase(Locale.ROOT));
@@ -344,8 +347,8 @@ final class DispatchFields {
                     path,
                     p[0],
                     p[1],
-                    "slug '" + slug + "' " + problem + "; a slug is one URL segment, like 'putin-rouhani-call'"
-                            + percentEscaped(slug));
+                    "slug '" + asWritten + "' " + problem + "; a slug is one URL segment, like 'putin-rouhani-call'"
+                            + percentEscaped(asWritten));
         }
         return slug;
     }

@@ -167,9 +167,7 @@ public final class DispatchReader {
             return Optional.empty();
         }
         FrontMatterSplit split = read.get().split();
-        // Keys in another case are Hugo's known keys, in the page's own front-matter and in what is cascaded to it.
-        YFields own = HugoKeys.caseFolded(read.get().fields(), KNOWN_KEYS);
-        YFields fm = HugoKeys.caseFolded(cascades.applied(path, own), KNOWN_KEYS);
+        YFields fm = HugoKeys.withCascades(read.get().fields(), cascades, path, d);
         if (HugoKeys.notAPage(path, fm, d)) {
             return Optional.empty();
         }

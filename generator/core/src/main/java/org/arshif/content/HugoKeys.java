@@ -172,24 +172,42 @@ final class HugoKeys {
     }
 
     /**
+     * The front-matter as Hugo reads it: keys in another case are Hugo's known keys, in the page's own front-matter
+     * and in what its section pages cascade to it.
+     */
+    static YFields withCascades(YFields written, Cascades cascades, String path, Diagnostics d) {
+        YFields own = caseFolded(written, path, d);
+        YFields cascaded = cascades.applied(path, own);
+        // folded again only when a cascade gave it keys; a cascade's findings are its section page's
+        return cascaded == own ? own : caseFolded(cascaded, path, new Diagnostics());
+    }
+
+    /**
      * The front-matter with each key that is a known key in another case ({@code expirydate}, {@code PublishDate},
      * {@code Title}) under the known key's name, as Hugo reads keys without regard to case: its {@code expirydate}
-     * takes the page off the site. A key also written in the known case keeps its own value.
+     * takes the page off the site. A key also written in the known case keeps its own value. Two spellings of one
+     * known key, neither in its case ({@code expirydate} and {@code ExpiryDate}), are named in {@code d}: the later
+     * is read.
      */
-    static YFields caseFolded(YFields fm, Set<String> known) {
+    static YFields caseFolded(YFields fm, String path, Diagnostics d) {
         Map<String, YNode> entries = fm.node().entries();
         Map<String, YNode> folded = null;
         Map<String, YNode.Scalar> keys = null;
+        Map<String, String> spelling = null;
         for (String key : entries.keySet()) {
-            if (known.contains(key)) {
-                continue;
-            }
-            String meant =
-                    known.stream().filter(key::equalsIgnoreCase).findFirst().orElse(null);
-            if (meant != null && !entries.containsKey(meant)) {
+            String meant = DispatchReader.KNOWN_KEYS.contains(key)
+                    ? null
+                    : FrontMatterKeys.readAs(key, entries.keySet()).orElse(null);
+            if (meant != null) {
                 if (folded == null) {
                     folded = new LinkedHashMap<>(entries);
                     keys = new LinkedHashMap<>(fm.node().keys());
+                    spelling = new LinkedHashMap<>();
+                }
+                String earlier = spelling.put(meant, key);
+                if (earlier != null) {
+                    YNode.Scalar at = keys.get(key);
+                    d.warning(path, at.line(), at.column(), twoSpellings(key, earlier, meant));
                 }
                 folded.put(meant, folded.remove(key));
                 keys.put(meant, keys.remove(key));
@@ -199,6 +217,13 @@ final class HugoKeys {
                 ? fm
                 : fm.with(
                         new YNode.Map(folded, keys, fm.node().line(), fm.node().column()));
+    }
+
+    private static String twoSpellings(String key, String earlier, String meant) {
+        return "'" + earlier + "' and '" + key + "' are both '" + meant
+                + "' in another case, as Hugo reads keys without"
+                + " regard to case (which of the two it read depended on the order it happened to visit them); Arshif"
+                + " reads the later, '" + key + "': keep one of them, written '" + meant + "'";
     }
 
     /**

@@ -41,22 +41,41 @@ final class Permalinks {
     /** A dispatch's section and URL (a site path). */
     record Place(String section, String permalink) {}
 
+    /**
+     * Where a source path's section folders begin: 2 below a language folder of the site ({@code
+     * content/en/economy/x.md}); with {@code hugoPaths}, 1 for a Markdown file in Hugo's one content folder, its
+     * language in its name or front-matter ({@code content/economy/x.en.md}, as Hugo reads it: without the setting
+     * such a file has no section, as before, so no published URL moves); else -1, none.
+     */
+    static int firstSectionFolder(String[] parts, List<String> languages, boolean hugoPaths) {
+        if (parts.length < 3 || !parts[0].equals(ContentLoader.CONTENT_DIR)) {
+            return -1;
+        }
+        if (languages.contains(parts[1])) {
+            return 2;
+        }
+        String file = parts[parts.length - 1];
+        return hugoPaths
+                        && SourceName.of(file).format() == SourceFormat.MARKDOWN
+                        && !(parts[0] + "/" + parts[1] + "/").equals(Media.SHARED_DIR)
+                ? 1
+                : -1;
+    }
+
     /** The section of a source path: {@code content/ar/economy/2015/x.md} → {@code economy}; {@code ""} for none. */
     String section(String path, Diagnostics d) {
         String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
         String[] parts = nfc.split("/");
-        // content/<lang>/<folders…>/<file>: sections only below a language folder of the site
-        if (parts.length < 4
-                || !parts[0].equals(ContentLoader.CONTENT_DIR)
-                || !config.languages().contains(parts[1])) {
+        int first = firstSectionFolder(parts, config.languages(), config.hugoPaths());
+        if (first < 0) {
             return "";
         }
         List<String> folders = new ArrayList<>();
         // A page bundle's own folder (index.md and its photos) names the dispatch, not a section.
         int end = Media.isBundleIndex(parts[parts.length - 1]) ? parts.length - 2 : parts.length - 1;
-        for (int i = 2; i < end; i++) {
+        for (int i = first; i < end; i++) {
             if (!isDateFolder(parts[i])) {
-                folders.add(parts[i]);
+                folders.add(config.hugoPaths() ? HugoPaths.segment(parts[i]) : parts[i]);
             }
         }
         if (folders.isEmpty()) {
@@ -68,7 +87,8 @@ final class Permalinks {
                     path,
                     1,
                     1,
-                    "the folder '" + folders.get(0) + "' is a section, and its page /" + parts[1] + "/"
+                    "the folder '" + folders.get(0) + "' is a section, and its page /"
+                            + (first == 2 ? parts[1] : config.defaultLanguage()) + "/"
                             + folders.get(0) + "/ would take the place of the site's own " + folders.get(0)
                             + " page; rename the folder (reserved: "
                             + String.join(", ", new TreeSet<>(RESERVED))
@@ -105,7 +125,7 @@ final class Permalinks {
         int from = 0;
         while (m.find()) {
             sb.append(pattern, from, m.start());
-            sb.append(token(m.group(), path, section, date, slug, title));
+            sb.append(token(m.group(), path, section, date, slug, title, config.hugoPaths()));
             from = m.end();
         }
         sb.append(pattern, from, pattern.length());
@@ -136,7 +156,7 @@ final class Permalinks {
     record Slug(String value, boolean written) {}
 
     private static String token(
-            String token, String path, String section, OffsetDateTime date, Slug written, String title) {
+            String token, String path, String section, OffsetDateTime date, Slug written, String title, boolean hugo) {
         String slug = written.value();
         return switch (token) {
             case ":year" -> zeroPadded(date.getYear(), 4);
@@ -145,8 +165,8 @@ final class Permalinks {
             case ":section" -> section.isEmpty() ? "" : section.split("/")[0];
             case ":sections" -> section;
             case ":slug" -> slug;
-            case ":filename" -> fileName(path, slug);
-            case ":slugorfilename" -> written.written() ? slug : fileName(path, slug);
+            case ":filename" -> fileName(path, slug, hugo);
+            case ":slugorfilename" -> written.written() ? slug : fileName(path, slug, hugo);
             case ":title" -> titleSlug(title, slug);
             default -> throw new IllegalStateException("unchecked permalink token " + token);
         };
@@ -161,14 +181,15 @@ final class Permalinks {
 
     /**
      * The file's name without extension and language suffix, a page bundle's its folder's (as Hugo's
-     * {@code :filename}); the slug when that cannot be a URL segment.
+     * {@code :filename}), as Hugo writes it in a URL with {@code hugo}; the slug when that cannot be a URL segment.
      */
-    private static String fileName(String path, String slug) {
+    private static String fileName(String path, String slug, boolean hugo) {
         int slash = path.lastIndexOf('/');
         if (slash > 0 && Media.isBundleIndex(path.substring(slash + 1))) {
             String folder = path.substring(0, slash);
             String name = Normalizer.normalize(folder.substring(folder.lastIndexOf('/') + 1), Normalizer.Form.NFC);
             name = Slugs.withoutInvisible(name);
+            name = hugo ? HugoPaths.segment(name) : name;
             return Slugs.problem(name) == null ? name : slug;
         }
         String name = Normalizer.normalize(path.substring(slash + 1), Normalizer.Form.NFC);
@@ -179,6 +200,7 @@ final class Permalinks {
             stem = lm.group(1);
         }
         stem = Slugs.withoutInvisible(stem);
+        stem = hugo ? HugoPaths.segment(stem) : stem;
         return Slugs.problem(stem) == null ? stem : slug;
     }
 

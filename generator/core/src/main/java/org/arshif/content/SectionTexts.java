@@ -114,7 +114,7 @@ public final class SectionTexts {
      */
     public static SectionTexts read(
             Path siteRoot, List<String> sources, List<String> sectionPages, SiteConfig config, Diagnostics d) {
-        Map<String, Map<String, String>> chosen = chosen(sources, sectionPages, config.languages());
+        Map<String, Map<String, String>> chosen = chosen(sources, sectionPages, config);
         if (chosen.isEmpty()) {
             return NONE;
         }
@@ -137,22 +137,33 @@ public final class SectionTexts {
      * another language than its folder's, is none.
      */
     private static Map<String, Map<String, String>> chosen(
-            List<String> sources, List<String> sectionPages, List<String> languages) {
+            List<String> sources, List<String> sectionPages, SiteConfig config) {
+        List<String> languages = config.languages();
         Map<String, Map<String, String>> chosen = new TreeMap<>();
         Map<String, Integer> ranks = new TreeMap<>();
         for (String path : sectionPages.stream().sorted().toList()) {
             String[] parts = Normalizer.normalize(path, Normalizer.Form.NFC).split("/");
-            if (parts.length < 3 || !languages.contains(parts[1]) || !HugoCascades.anyBelow(sources, folder(path))) {
+            int first = Permalinks.firstSectionFolder(parts, languages, config.hugoPaths());
+            if (first < 0 || !HugoCascades.anyBelow(sources, folder(path))) {
                 continue;
             }
-            String lang = parts[1];
-            List<String> folders = List.of(parts).subList(2, parts.length - 1);
             String[] name = parts[parts.length - 1].split("\\.");
+            // in Hugo's one content folder, _index.ar.md is Arabic's and _index.md the default language's
+            String lang = first == 2 ? parts[1] : name.length == 3 ? name[1] : config.defaultLanguage();
+            if (!languages.contains(lang)) {
+                continue;
+            }
+            List<String> folders = List.of(parts).subList(first, parts.length - 1);
             boolean own = name.length == 3 && name[1].equals(lang);
             if (folders.stream().anyMatch(f -> DATE_FOLDER.matcher(f).matches()) || name.length == 3 && !own) {
                 continue;
             }
-            String section = String.join("/", folders);
+            // the section as Permalinks names it, so the title finds its list
+            String section = String.join(
+                    "/",
+                    config.hugoPaths()
+                            ? folders.stream().map(HugoPaths::segment).toList()
+                            : folders);
             int rank = (own ? 2 : 0) + (name[name.length - 1].equals("md") ? 1 : 0);
             if (ranks.getOrDefault(lang + "/" + section, -1) < rank) {
                 ranks.put(lang + "/" + section, rank);

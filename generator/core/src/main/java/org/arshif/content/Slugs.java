@@ -15,6 +15,10 @@ public final class Slugs {
     /** Names Windows keeps for devices, with or without an extension: a folder {@code con/} cannot be made there. */
     private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
+    /** The fix for a whole archive moved from Hugo, in the one syntax every front end reads. */
+    static final String HUGO_PATHS_FIX =
+            "; for an archive moved from Hugo, hugoPaths: true in arshif.yml writes every URL as Hugo did";
+
     private Slugs() {}
 
     /** Bidi marks and controls, zero-width spaces and joiners, and other format characters: invisible in a URL. */
@@ -183,7 +187,7 @@ public final class Slugs {
         return what + " holds a space, published as %20 in its URL, where Hugo writes a hyphen ('"
                 + written.replace(' ', '-') + "'): an archive moved from Hugo loses its old address; write "
                 + (where.equals("the file") ? "the file's name" : where) + " with hyphens, or give the old URL as an"
-                + " alias";
+                + " alias" + (where.equals("'url'") ? "" : HUGO_PATHS_FIX); // hugoPaths leaves 'url' as written
     }
 
     /**
@@ -205,7 +209,7 @@ public final class Slugs {
                 + slug.toLowerCase(Locale.ROOT).replace(' ', '-')
                 + "') unless its site sets disablePathToLower; Arshif keeps " + (spaced ? "both" : "them") + ", so an"
                 + " archive moved from Hugo loses its old address: write " + where + " in lower case"
-                + (spaced ? " with hyphens" : "") + ", or give the old URL as an alias";
+                + (spaced ? " with hyphens" : "") + ", or give the old URL as an alias" + HUGO_PATHS_FIX;
     }
 
     /**

@@ -20,7 +20,8 @@ public interface Hints {
         LANG,
         TRANSLATE,
         COMPACT,
-        UGLY_URLS
+        UGLY_URLS,
+        HUGO_PATHS
     }
 
     /** How to set {@code option} to {@code value} for a build, e.g. {@code -Darshif.future=true}. */
@@ -45,6 +46,7 @@ public interface Hints {
             return switch (option) {
                 case BASE_URL -> "baseUrl";
                 case UGLY_URLS -> "uglyUrls";
+                case HUGO_PATHS -> "hugoPaths";
                 default -> option.name().toLowerCase(Locale.ROOT);
             };
         }

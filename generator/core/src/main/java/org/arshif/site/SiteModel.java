@@ -18,6 +18,7 @@ import org.arshif.config.SectionSettings;
 import org.arshif.config.SiteConfig;
 import org.arshif.content.Dispatch;
 import org.arshif.content.DispatchMeta;
+import org.arshif.content.HugoPaths;
 import org.arshif.content.TagVocabulary;
 import org.arshif.diag.Diagnostics;
 
@@ -279,9 +280,10 @@ public final class SiteModel {
         return Collections.unmodifiableNavigableMap(sections.get(lang));
     }
 
-    /** A section's name in a language: the {@code sections:} label in arshif.yml, else its folder name. */
+    /** A section's name in a language: the {@code sections:} label in arshif.yml, else its folder name as written. */
     public String sectionName(String section, String lang) {
-        return config.sections().sectionName(section, lang, config.languages());
+        return HugoPaths.sectionName(
+                config, section, lang, () -> sections.get(lang).get(section));
     }
 
     /** A source's name in a language: the {@code sources:} label in arshif.yml, else as written. */

@@ -106,7 +106,7 @@ class ConfigLoaderTest {
                         "arshif.yml:3:1: error: unknown configuration key 'langauges'; did you mean 'languages'?",
                         "arshif.yml:4:1: error: unknown configuration key 'colour'; known keys: agencies, agencyProfiles,"
                                 + " arabicIndicDigits, arabicMonths, baseUrl, compact, defaultLanguage, externalLinks, footerPatterns,"
-                                + " languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, search,"
+                                + " hugoPaths, languages, markdownRawHtml, maxFileSize, pageSize, permalinks, relatedCount, search,"
                                 + " sections, showHijri, siteSizeLimit, sources, teaserPatterns, timeZone, title, uglyUrls"),
                 problems("""
                         tilte: Desk

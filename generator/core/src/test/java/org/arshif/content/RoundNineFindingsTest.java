@@ -282,7 +282,8 @@ class RoundNineFindingsTest {
                 List.of("content/en/Breaking-News.md:1:1: warning: slug 'Breaking-News' has capitals, which Hugo writes"
                         + " in lower case in the URL ('breaking-news') unless its site sets disablePathToLower; Arshif"
                         + " keeps them, so an archive moved from Hugo loses its old address: write the file's name in"
-                        + " lower case, or give the old URL as an alias"),
+                        + " lower case, or give the old URL as an alias; for an archive moved from Hugo, hugoPaths:"
+                        + " true in arshif.yml writes every URL as Hugo did"),
                 named);
         assertEquals(
                 1,

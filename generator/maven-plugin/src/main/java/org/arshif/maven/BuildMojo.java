@@ -11,6 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.arshif.Arshif;
 import org.arshif.BuildReport;
+import org.arshif.cli.CliHints;
+import org.arshif.config.SiteConfig;
 import org.arshif.diag.FindingDigest;
 
 /** Builds the site: {@code mvn arshif:build}, or bound to {@code package}. A thin adapter over {@link Arshif}. */
@@ -44,6 +46,13 @@ public class BuildMojo extends ArshifMojo {
     @Parameter(property = Properties.UGLY_URLS, defaultValue = "false")
     String uglyUrls;
 
+    /**
+     * URLs as Hugo made them, for an archive moved from Hugo: slugs, file names and section folders in lower case,
+     * a hyphen for a space; turns on {@code hugoPaths} of {@code arshif.yml}.
+     */
+    @Parameter(property = Properties.HUGO_PATHS, defaultValue = "false")
+    String hugoPaths;
+
     /** Where incremental builds keep page fingerprints, so that a rebuild re-renders only the pages that changed. */
     @Parameter(property = Properties.CACHE, defaultValue = "${project.build.directory}/arshif-cache")
     File cache;
@@ -75,6 +84,7 @@ public class BuildMojo extends ArshifMojo {
     private boolean draftsOn;
     private boolean compactOn;
     private boolean uglyUrlsOn;
+    private boolean hugoPathsOn;
     private boolean incrementalOn;
     private boolean forkOn;
     private Boolean daemonOn;
@@ -85,6 +95,7 @@ public class BuildMojo extends ArshifMojo {
         draftsOn = flags.isSet("drafts", Properties.DRAFTS, drafts);
         compactOn = flags.isSet("compact", Properties.COMPACT, compact);
         uglyUrlsOn = flags.isSet("uglyUrls", Properties.UGLY_URLS, uglyUrls);
+        hugoPathsOn = flags.isSet("hugoPaths", Properties.HUGO_PATHS, hugoPaths);
         incrementalOn = flags.isSet("incremental", Properties.INCREMENTAL, incremental);
         forkOn = flags.isSet("fork", Properties.FORK, fork);
         daemonOn = flags.read("daemon", Properties.DAEMON, daemon);
@@ -110,6 +121,7 @@ public class BuildMojo extends ArshifMojo {
                         .drafts(draftsOn)
                         .compact(compactOn)
                         .uglyUrls(uglyUrlsOn)
+                        .hugoPaths(hugoPathsOn)
                         .cache(incrementalOn && cache != null ? cache.toPath() : null)
                         .build()
                         .build());
@@ -148,6 +160,9 @@ public class BuildMojo extends ArshifMojo {
         }
         if (uglyUrlsOn) {
             args.add("--ugly-urls");
+        }
+        if (hugoPathsOn) {
+            args.add(CliHints.flagOf(SiteConfig.HUGO_PATHS));
         }
         boolean warm = incrementalOn && cache != null && (daemonOn != null ? daemonOn : !onCi(System.getenv()));
         return new ForkedBuild(classPath, getLog())

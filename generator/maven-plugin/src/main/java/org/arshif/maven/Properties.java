@@ -13,6 +13,7 @@ final class Properties {
     static final String FUTURE = MavenWords.FUTURE;
     static final String COMPACT = MavenWords.COMPACT;
     static final String UGLY_URLS = MavenWords.UGLY_URLS;
+    static final String HUGO_PATHS = MavenWords.HUGO_PATHS;
     static final String SKIP = "arshif.skip";
     static final String CACHE = "arshif.cache";
     static final String INCREMENTAL = "arshif.incremental";
@@ -27,7 +28,7 @@ final class Properties {
 
     /** The properties of true-or-false parameters, whose {@code -D} values {@link Flags} checks. */
     static final List<String> FLAGS =
-            List.of(DRAFTS, FUTURE, COMPACT, UGLY_URLS, SKIP, INCREMENTAL, FORK, DAEMON, STATIC);
+            List.of(DRAFTS, FUTURE, COMPACT, UGLY_URLS, HUGO_PATHS, SKIP, INCREMENTAL, FORK, DAEMON, STATIC);
 
     private Properties() {}
 }

@@ -1,6 +1,7 @@
 package org.arshif.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,13 @@ class MavenHintsTest {
                 List.of(
                         MavenWords.INSTANCE.option(Hints.Option.COMPACT, "true"),
                         MavenWords.INSTANCE.option(Hints.Option.UGLY_URLS, "true")));
+    }
+
+    /** hugoPaths has one name: the goal's property is arshif.yml's key under arshif. */
+    @Test
+    void hugoPathsPropertyIsTheConfigKey() {
+        assertEquals("-Darshif.hugoPaths=true", MavenWords.INSTANCE.option(Hints.Option.HUGO_PATHS, "true"));
+        assertTrue(Properties.FLAGS.contains(Properties.HUGO_PATHS), "checked as true or false");
     }
 
     /** The goal's forked and warm builds ask the CLI for Maven's words through the environment. */

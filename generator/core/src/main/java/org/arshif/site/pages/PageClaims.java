@@ -140,7 +140,7 @@ final class PageClaims {
                     job.owner(),
                     job.sitePath(),
                     Severity.ERROR,
-                    "two dispatches have the same URL " + job.sitePath() + ": this one and " + by
+                    "two dispatches have the same URL " + job.sitePath() + ": this one and " + by + hugoPaths()
                             + "; give one of them a different slug or alias" + permalinkFix(job, previous)));
         }
     }
@@ -188,6 +188,14 @@ final class PageClaims {
         String target = one.section().isEmpty() ? one.lang() : one.lang() + "/" + one.section();
         String pattern = sameDay ? "/:sections/:year/:month/:filename/" : "/:sections/:year/:month/:day/:slug/";
         return ", or set their URLs apart in arshif.yml with permalinks: {" + target + ": \"" + pattern + "\"}";
+    }
+
+    /** Why two names met, when hugoPaths made them Hugo's: Hugo wrote one over the other without a word. */
+    private String hugoPaths() {
+        return model.config().hugoPaths()
+                ? " (with hugoPaths on, their names are written as Hugo wrote them, in lower case with a hyphen for a"
+                        + " space; Hugo too gave both this URL, and published only one of them)"
+                : "";
     }
 
     private static String stem(String path) {
