@@ -21,18 +21,11 @@ class RoundElevenSiteTest {
     private static final String MD = "---\ntitle: T\ndate: 2017-05-04\n---\nText.\n";
 
     private Arshif site(Path root) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        return RoundSites.site(root, tmp.resolve("out"));
     }
 
     private static List<String> said(List<Diagnostic> findings, String about) {
-        return findings.stream()
-                .map(Diagnostic::format)
-                .filter(f -> f.contains(about))
-                .toList();
+        return RoundSites.said(findings, about);
     }
 
     private static final String HUGO_PATHS =

@@ -18,11 +18,7 @@ class RoundTenSiteTest {
     Path tmp;
 
     private Arshif site(Path root) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        return RoundSites.site(root, tmp.resolve("out"));
     }
 
     @Test

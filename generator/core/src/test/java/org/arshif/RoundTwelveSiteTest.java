@@ -25,18 +25,11 @@ class RoundTwelveSiteTest {
     Path tmp;
 
     private Arshif site(Path root) {
-        return Arshif.builder()
-                .siteRoot(root)
-                .output(tmp.resolve("out"))
-                .clock(InvalidSitesTest.CLOCK)
-                .build();
+        return RoundSites.site(root, tmp.resolve("out"));
     }
 
     private static List<String> said(List<Diagnostic> findings, String about) {
-        return findings.stream()
-                .map(Diagnostic::format)
-                .filter(f -> f.contains(about))
-                .toList();
+        return RoundSites.said(findings, about);
     }
 
     private static String tagged(String title, String tags) {

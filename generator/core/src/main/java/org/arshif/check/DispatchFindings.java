@@ -2,7 +2,6 @@ package org.arshif.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.arshif.content.Dispatch;
 import org.arshif.content.FrontMatterSplit;
@@ -65,8 +64,7 @@ final class DispatchFindings {
                 .findFirst()
                 .map(key -> start + ", though it differs from the tag '" + key + "' ("
                         + String.join(
-                                ", ",
-                                new TreeMap<>(vocabulary.tag(key).orElseThrow().names()).values())
+                                ", ", vocabulary.tag(key).orElseThrow().names().values())
                         + ") only in how a letter is written; write that, or add it to the tag's other spellings there ("
                         + key + ": alias: [" + written + "])")
                 .orElse(start + "; add it there with its name in each language, use a tag that is, or, if it is"

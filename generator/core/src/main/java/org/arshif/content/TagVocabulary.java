@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class TagVocabulary {
      */
     public record Tag(String key, Map<String, String> names, List<String> match, List<String> alias) {
         public Tag {
-            names = Map.copyOf(names);
+            // Sorted by language: a name's first language must not vary from run to run, as Map.copyOf's order does.
+            names = Collections.unmodifiableMap(new TreeMap<>(names));
             match = List.copyOf(match);
             alias = List.copyOf(alias);
         }
