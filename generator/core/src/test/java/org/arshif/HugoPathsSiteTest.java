@@ -111,4 +111,43 @@ class HugoPathsSiteTest {
                                         + " /en/news/camel-case/: this one and content/en/news/Camel Case.md (with hugoPaths on"),
                 errors.get(0));
     }
+
+    /** {@code check} with the front end's override judges the URLs the build with it makes, not those without it. */
+    @Test
+    void theCheckWithTheOverrideJudgesHugosUrls() {
+        Path root = site("");
+        // CamelCase.md is /en/news/camelcase/ only with hugoPaths: then the two clash
+        Trees.write(root.resolve("content/en/news/camelcase.md"), page("Other camel", ""));
+        List<String> with = check(root, true);
+        assertEquals(
+                List.of(),
+                with.stream().filter(f -> f.contains("which Hugo writes")).toList(),
+                with::toString);
+        List<String> clashes = with.stream()
+                .filter(f -> f.contains("error: two dispatches have the same URL /en/news/camelcase/"))
+                .toList();
+        assertEquals(1, clashes.size(), with::toString);
+        List<String> without = check(root, false);
+        assertEquals(
+                5,
+                without.stream()
+                        .filter(f -> f.contains("which Hugo writes in lower case"))
+                        .count(),
+                without::toString);
+        assertEquals(
+                List.of(), without.stream().filter(f -> f.contains("error")).toList(), without::toString);
+    }
+
+    private List<String> check(Path root, boolean override) {
+        return Arshif.builder()
+                .siteRoot(root)
+                .clock(HugoContentTest.CLOCK)
+                .hugoPaths(override)
+                .build()
+                .check()
+                .findings()
+                .stream()
+                .map(Diagnostic::format)
+                .toList();
+    }
 }

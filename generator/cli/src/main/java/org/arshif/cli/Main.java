@@ -59,7 +59,7 @@ public final class Main {
                             "--compact",
                             "--ugly-urls",
                             HUGO_PATHS),
-            "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future"),
+            "check", Set.of("--source", "--templates", "--base-url", "--drafts", "--future", "--ugly-urls", HUGO_PATHS),
             "serve",
                     Set.of(
                             "--source",

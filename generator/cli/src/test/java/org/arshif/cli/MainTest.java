@@ -107,6 +107,25 @@ class MainTest {
         assertFalse(r.err().contains("Hugo"), r.err());
     }
 
+    /** {@code check --hugo-paths} judges the URLs {@code build --hugo-paths} makes: no capitals warning then. */
+    @Test
+    void checkTakesHugoPathsAsTheBuildDoes() {
+        Path root = tmp.resolve("src");
+        Trees.write(root.resolve("arshif.yml"), "languages: [en]\nbaseUrl: https://news.example/\n");
+        Trees.write(
+                root.resolve("content/en/news/Breaking News.md"),
+                "---\ntitle: Breaking\ndate: 2024-03-02\n---\n\nText.\n");
+        Run plain = run("check", "--source", root.toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(
+                plain.out().contains("which Hugo writes in lower case")
+                        || plain.err().contains("which Hugo writes"),
+                plain.out() + plain.err());
+        Run hugo = run("check", "--source", root.toString(), "--hugo-paths");
+        assertEquals(0, hugo.code(), hugo.err());
+        assertFalse((hugo.out() + hugo.err()).contains("Hugo"), hugo.out() + hugo.err());
+    }
+
     @Test
     void contentErrorsExitWithOneAndNameFileLineAndColumn() {
         Path root = Trees.copy(Trees.site("invalid").resolve("wrong-types"), tmp.resolve("src"));

@@ -24,16 +24,31 @@ public class CheckMojo extends ArshifMojo {
     @Parameter(property = Properties.DRAFTS, defaultValue = "false")
     String drafts;
 
+    /** Check the URLs an {@code arshif:build -Darshif.uglyUrls=true} makes; turns on {@code uglyUrls} of arshif.yml. */
+    @Parameter(property = Properties.UGLY_URLS, defaultValue = "false")
+    String uglyUrls;
+
+    /**
+     * Check the URLs an {@code arshif:build -Darshif.hugoPaths=true} makes (as Hugo made them); turns on
+     * {@code hugoPaths} of {@code arshif.yml}.
+     */
+    @Parameter(property = Properties.HUGO_PATHS, defaultValue = "false")
+    String hugoPaths;
+
     /** Skip the check. */
     @Parameter(property = Properties.SKIP, defaultValue = "false")
     String skip;
 
     private boolean draftsOn;
+    private boolean uglyUrlsOn;
+    private boolean hugoPathsOn;
     private boolean skipOn;
 
     @Override
     void readFlags(Flags flags) {
         draftsOn = flags.isSet("drafts", Properties.DRAFTS, drafts);
+        uglyUrlsOn = flags.isSet("uglyUrls", Properties.UGLY_URLS, uglyUrls);
+        hugoPathsOn = flags.isSet("hugoPaths", Properties.HUGO_PATHS, hugoPaths);
         skipOn = flags.isSet("skip", Properties.SKIP, skip);
     }
 
@@ -48,7 +63,12 @@ public class CheckMojo extends ArshifMojo {
         CheckReport report = MojoSupport.core(
                 getLog(),
                 null,
-                () -> arshif().baseUrl(baseUrl).drafts(draftsOn).build().check());
+                () -> arshif().baseUrl(baseUrl)
+                        .drafts(draftsOn)
+                        .uglyUrls(uglyUrlsOn)
+                        .hugoPaths(hugoPathsOn)
+                        .build()
+                        .check());
         boolean actions = MojoSupport.onGitHubActions();
         // Workflow commands must start their line, so they bypass Maven's "[INFO] " prefix.
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
