@@ -485,10 +485,8 @@ export class SearchIndex {
     this.starts = undefined;
     /** @type {number[] | undefined} where each term shard's piece starts in the lexicon (and where the last ends) */
     this.lexiconStarts = undefined;
-    /** @type {number[] | undefined} per term shard, its unit of a correction's or a prefix's reach (shardUnits) */
-    this.units = undefined;
-    /** @type {Set<number> | undefined} the term shards of a frequent term alone (`terms.alone`), once shardUnits ran */
-    this.alone = undefined;
+    /** @type {ShardUnits | undefined} the term shards' units of reach, read from the manifest once (shardUnits) */
+    this.shardUnits = undefined;
     /** @type {Map<number, LexiconPiece>} the lexicon's pieces read, by term shard */
     this.lexicon = new Map();
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
@@ -599,7 +597,7 @@ export class SearchIndex {
     const to = this.shardOf(p + '\uffff');
     const out = [];
     const most = shardReach(this.manifest, PREFIX_SHARDS);
-    const units = shardUnits(this);
+    const { units } = shardUnits(this);
     for (let i = from; i <= to && units[i] - units[from] < most; i++) out.push(i);
     return out;
   }
@@ -1162,22 +1160,27 @@ function bundleStarts(ix) {
 }
 
 /**
+ * @typedef {{units: number[], alone: Set<number>}} ShardUnits each term shard's unit of reach, and the term shards
+ * that hold a frequent term alone
+ */
+
+/**
  * Per term shard, its unit of the reach of a correction's or a prefix's term shards (TYPO_SHARDS, PREFIX_SHARDS): a
  * frequent term's shard of its own (`terms.alone`, w31-warm) makes one unit with the shards beside it, whose terms
  * shared one with it before, so that the reach spans about as much of the dictionary as it did.
  * @param {SearchIndex} ix
  */
 function shardUnits(ix) {
-  if (!ix.units) {
-    const alone = ix.alone = new Set(offsets(decodeVlq(ix.manifest.terms.alone ?? '')).slice(1));
+  if (!ix.shardUnits) {
+    const alone = new Set(offsets(decodeVlq(ix.manifest.terms.alone ?? '')).slice(1));
     const units = new Array(ix.manifest.terms.sep.length);
     for (let i = 0, u = 0; i < units.length; i++) {
       if (i > 0 && !alone.has(i) && !alone.has(i - 1)) u++;
       units[i] = u;
     }
-    ix.units = units;
+    ix.shardUnits = { units, alone };
   }
-  return ix.units;
+  return ix.shardUnits;
 }
 
 /**
@@ -1189,8 +1192,8 @@ function shardUnits(ix) {
  * @param {number} i
  */
 function nearFrequent(ix, i) {
-  shardUnits(ix);
-  return [i - 1, i + 1].filter((j) => ix.alone?.has(j));
+  const { alone } = shardUnits(ix);
+  return [i - 1, i + 1].filter((j) => alone.has(j));
 }
 
 /**
@@ -1621,7 +1624,7 @@ async function fetchCandidateShards(ix, lists, shards) {
  */
 function candidateShards(ix, lists, shards) {
   const { members } = ix.manifest.terms;
-  const units = shardUnits(ix);
+  const { units } = shardUnits(ix);
   const unit = (/** @type {number} */ i) => (ix.rangeless ? Math.floor(i / members) : units[i]);
   const count = ix.rangeless ? RANGELESS_TYPO_FILES : shardReach(ix.manifest, TYPO_SHARDS);
   /** @type {Set<number>} */

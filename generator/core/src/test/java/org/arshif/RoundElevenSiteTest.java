@@ -21,11 +21,11 @@ class RoundElevenSiteTest {
     private static final String MD = "---\ntitle: T\ndate: 2017-05-04\n---\nText.\n";
 
     private Arshif site(Path root) {
-        return RoundSites.site(root, tmp.resolve("out"));
+        return SiteBuilds.at(root, tmp.resolve("out"));
     }
 
     private static List<String> said(List<Diagnostic> findings, String about) {
-        return RoundSites.said(findings, about);
+        return SiteBuilds.said(findings, about);
     }
 
     private static final String HUGO_PATHS =

@@ -18,7 +18,7 @@ class RoundTenSiteTest {
     Path tmp;
 
     private Arshif site(Path root) {
-        return RoundSites.site(root, tmp.resolve("out"));
+        return SiteBuilds.at(root, tmp.resolve("out"));
     }
 
     @Test

@@ -25,11 +25,11 @@ class RoundTwelveSiteTest {
     Path tmp;
 
     private Arshif site(Path root) {
-        return RoundSites.site(root, tmp.resolve("out"));
+        return SiteBuilds.at(root, tmp.resolve("out"));
     }
 
     private static List<String> said(List<Diagnostic> findings, String about) {
-        return RoundSites.said(findings, about);
+        return SiteBuilds.said(findings, about);
     }
 
     private static String tagged(String title, String tags) {

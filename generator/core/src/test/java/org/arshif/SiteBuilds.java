@@ -46,4 +46,12 @@ final class SiteBuilds {
             return e.diagnostics().stream().map(Diagnostic::format).toList();
         }
     }
+
+    /** The findings, formatted as printed, that mention {@code about}. */
+    static List<String> said(List<Diagnostic> findings, String about) {
+        return findings.stream()
+                .map(Diagnostic::format)
+                .filter(f -> f.contains(about))
+                .toList();
+    }
 }

@@ -144,7 +144,12 @@ class DeferredFillTest {
      * makes its no-op stamp untrusted (NoopStamp's racy rule), and the next build a full check instead.
      */
     private Path olderArchive() throws java.io.IOException {
-        Path root = OrphanTest.archive(tmp.resolve("src"), 40);
+        return olderArchive(tmp.resolve("src"));
+    }
+
+    /** The test archive in {@code src}, its files dated an hour back (see the comment above). */
+    static Path olderArchive(Path src) throws java.io.IOException {
+        Path root = OrphanTest.archive(src, 40);
         java.nio.file.attribute.FileTime hourAgo =
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
         try (var files = Files.walk(root)) {
@@ -171,13 +176,20 @@ class DeferredFillTest {
         return BuildDaemonTest.recordedBuild(client, arguments, lines, started);
     }
 
-    /** A one-shot build of the CLI, with no cache, writes the same bytes as the warm process left in place. */
     private void assertOneShotBuildEquals(Path root) {
-        Path clean = tmp.resolve("clean");
+        assertOneShotBuildEquals(root, tmp.resolve("clean"), output());
+    }
+
+    /**
+     * A one-shot build of the CLI into {@code clean} (emptied first), with no cache, writes the same bytes as the warm
+     * process left in {@code output}.
+     */
+    static void assertOneShotBuildEquals(Path root, Path clean, Path output) {
+        Trees.deleteTree(clean);
         CliProcess.Result once =
                 CliProcess.run(List.of(), Map.of(), "build", "--source", root.toString(), "--output", clean.toString());
         assertEquals(0, once.exit(), once.toString());
-        assertEquals(Optional.empty(), Trees.firstDifference(clean, output()));
+        assertEquals(Optional.empty(), Trees.firstDifference(clean, output));
     }
 
     private Path output() {

@@ -10,12 +10,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -200,16 +198,8 @@ class FillRaceTest {
         return files;
     }
 
-    /** The test archive, dated an hour back (see DeferredFillTest.olderArchive). */
     private Path olderArchive() throws IOException {
-        Path root = OrphanTest.archive(tmp.resolve("src"), 40);
-        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.toList()) {
-                Files.setLastModifiedTime(file, hourAgo);
-            }
-        }
-        return root;
+        return DeferredFillTest.olderArchive(tmp.resolve("src"));
     }
 
     private DaemonClient.Outcome build(DaemonClient client, Path root, List<String> lines)
@@ -219,14 +209,8 @@ class FillRaceTest {
         return BuildDaemonTest.recordedBuild(client, arguments, lines, started);
     }
 
-    /** A one-shot build of the CLI, with no cache, writes the same bytes as the warm process left in place. */
     private void assertOneShotBuildEquals(Path root) {
-        Path clean = tmp.resolve("clean");
-        Trees.deleteTree(clean);
-        CliProcess.Result once =
-                CliProcess.run(List.of(), Map.of(), "build", "--source", root.toString(), "--output", clean.toString());
-        assertEquals(0, once.exit(), once.toString());
-        assertEquals(Optional.empty(), Trees.firstDifference(clean, output()));
+        DeferredFillTest.assertOneShotBuildEquals(root, tmp.resolve("clean"), output());
     }
 
     private Path target() {

@@ -1,10 +1,6 @@
 package org.arshif.content;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Whether a JPEG's EXIF orientation turns it a quarter (orientations 5 to 8: a phone held upright writes its sensor's
@@ -13,20 +9,14 @@ import java.nio.file.Path;
  */
 final class ExifOrientation {
     /** EXIF sits in an APP1 segment near the start: a camera's thumbnail keeps it under 64 KB. */
-    private static final int HEAD = 64 * 1024;
+    static final int HEAD = 64 * 1024;
 
     private static final int ORIENTATION_TAG = 0x0112;
 
     private ExifOrientation() {}
 
-    /** Whether {@code jpeg}'s EXIF orientation is a quarter turn; false for any file it cannot read. */
-    static boolean quarterTurn(Path jpeg) {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(jpeg)) {
-            head = in.readNBytes(HEAD);
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether the EXIF orientation in {@code head} (a JPEG's first {@link #HEAD} bytes) is a quarter turn. */
+    static boolean quarterTurn(byte[] head) {
         int orientation = orientation(head);
         return orientation >= 5 && orientation <= 8;
     }

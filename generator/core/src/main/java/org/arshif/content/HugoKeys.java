@@ -195,9 +195,9 @@ final class HugoKeys {
         Map<String, YNode.Scalar> keys = null;
         Map<String, String> spelling = null;
         for (String key : entries.keySet()) {
-            String meant = DispatchReader.KNOWN_KEYS.contains(key)
-                    ? null
-                    : FrontMatterKeys.readAs(key, entries.keySet()).orElse(null);
+            String meant = FrontMatterKeys.readAs(key, entries.keySet())
+                    .filter(k -> !k.equals(key)) // a known key as written stays where it is
+                    .orElse(null);
             if (meant != null) {
                 if (folded == null) {
                     folded = new LinkedHashMap<>(entries);

@@ -7,10 +7,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.arshif.config.SiteConfig;
 import org.arshif.diag.Diagnostic;
+import org.arshif.diag.Diagnostics;
+import org.arshif.internal.yaml.TomlReader;
+import org.arshif.internal.yaml.YNode;
 
 /**
  * A Hugo site's configuration left beside the content ({@code hugo.toml}, or {@code config.toml} before Hugo 0.110)
@@ -22,10 +23,7 @@ public final class HugoRootLanguage {
     /** Hugo's names for its TOML configuration at the site's root, newest first. */
     private static final List<String> FILES = List.of("hugo.toml", "config.toml");
 
-    private static final Pattern IN_SUBDIR =
-            Pattern.compile("(?m)^\\s*defaultContentLanguageInSubdir\\s*=\\s*(true|false)\\b");
-    private static final Pattern DEFAULT = Pattern.compile("(?m)^\\s*defaultContentLanguage\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern LANGUAGES = Pattern.compile("(?m)^\\s*\\[languages\\.");
+    private static final String IN_SUBDIR = "defaultContentLanguageInSubdir";
 
     private HugoRootLanguage() {}
 
@@ -48,14 +46,21 @@ public final class HugoRootLanguage {
     }
 
     static Optional<Diagnostic> warning(String name, String toml, SiteConfig config) {
-        Matcher inSubdir = IN_SUBDIR.matcher(toml);
-        boolean subdir = inSubdir.find() && inSubdir.group(1).equals("true");
-        if (subdir || !LANGUAGES.matcher(toml).find()) {
+        // read as Arshif reads TOML front-matter; a file Hugo could not read either has nothing to say here
+        Optional<YNode> root = TomlReader.parse(toml, name, 0, new Diagnostics());
+        if (root.isEmpty() || !(root.get() instanceof YNode.Map table)) {
+            return Optional.empty();
+        }
+        boolean subdir = table.entries().get(IN_SUBDIR) instanceof YNode.Scalar s
+                && s.text().equals("true");
+        if (subdir || !(table.entries().get("languages") instanceof YNode.Map)) {
             return Optional.empty(); // every language under its prefix, or one language: no root to lose
         }
-        Matcher d = DEFAULT.matcher(toml);
-        String lang = d.find() ? d.group(1) : "en"; // Hugo's default defaultContentLanguage
-        int line = inSubdir.find(0) ? lineOf(toml, inSubdir.start(1)) : 1;
+        String lang = table.entries().get("defaultContentLanguage") instanceof YNode.Scalar s
+                ? s.text()
+                : "en"; // Hugo's default defaultContentLanguage
+        YNode.Scalar key = table.keys().get(IN_SUBDIR);
+        int line = key == null ? 1 : key.line();
         String example = "/" + lang + "/news/story/";
         return Optional.of(Diagnostic.warning(
                 name,
@@ -66,15 +71,5 @@ public final class HugoRootLanguage {
                         + " prefix (" + example + "), so the moved archive loses the old addresses of its '" + lang
                         + "' pages: give each its old URL as an alias (aliases: [/news/story/])"
                         + (config.languages().contains(lang) ? "" : ", and add '" + lang + "' to languages")));
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -1,7 +1,9 @@
 package org.arshif.content;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
@@ -82,8 +84,12 @@ public record ImageHeader(int width, int height, String type, long length, Strin
                             + " or export the photo again");
         }
         // Read as the image reader asks, so a header costs a few kilobytes, not the photo.
-        try (InputStream head = new BoundedInput(Files.newInputStream(file), HEAD_BYTES)) {
-            ImageHeader header = turned(file, sized(head, type, length));
+        try (InputStream raw = Files.newInputStream(file)) {
+            // a JPEG's EXIF is in its first bytes, which the image reader reads too: read once, for both
+            byte[] first = type.equals("image/jpeg") ? raw.readNBytes(ExifOrientation.HEAD) : new byte[0];
+            InputStream head =
+                    new BoundedInput(new SequenceInputStream(new ByteArrayInputStream(first), raw), HEAD_BYTES);
+            ImageHeader header = turned(first, sized(head, type, length));
             return header.problem().isEmpty() && cutShort(file, type, length)
                     ? new ImageHeader(
                             header.width(),
@@ -99,8 +105,8 @@ public record ImageHeader(int width, int height, String type, long length, Strin
     }
 
     /** {@code header} with its width and height swapped when its EXIF turns the photo a quarter, as browsers show it. */
-    private static ImageHeader turned(Path file, ImageHeader header) {
-        return header.type().equals("image/jpeg") && header.width() > 0 && ExifOrientation.quarterTurn(file)
+    private static ImageHeader turned(byte[] jpegHead, ImageHeader header) {
+        return header.type().equals("image/jpeg") && header.width() > 0 && ExifOrientation.quarterTurn(jpegHead)
                 ? new ImageHeader(header.height(), header.width(), header.type(), header.length(), header.problem())
                 : header;
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.arshif.config.SiteConfig;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
@@ -36,9 +35,6 @@ public final class SectionTexts {
 
     /** The "section" of a language's home page, {@code content/<lang>/_index.md}: its text heads the home page. */
     public static final String HOME = "";
-
-    /** Folders of digits are dates, not sections (as {@link Permalinks} reads them). */
-    private static final Pattern DATE_FOLDER = Pattern.compile("[0-9]+");
 
     /**
      * A section page's own part.
@@ -155,7 +151,7 @@ public final class SectionTexts {
             }
             List<String> folders = List.of(parts).subList(first, parts.length - 1);
             boolean own = name.length == 3 && name[1].equals(lang);
-            if (folders.stream().anyMatch(f -> DATE_FOLDER.matcher(f).matches()) || name.length == 3 && !own) {
+            if (folders.stream().anyMatch(Permalinks::isDateFolder) || name.length == 3 && !own) {
                 continue;
             }
             // the section as Permalinks names it, so the title finds its list

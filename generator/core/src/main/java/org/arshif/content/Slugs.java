@@ -206,7 +206,7 @@ public final class Slugs {
         boolean spaced = slug.contains(" ");
         return subject + " has capitals" + (spaced ? " and a space" : "") + ", which Hugo writes in lower case"
                 + (spaced ? " with a hyphen" : "") + " in the URL ('"
-                + slug.toLowerCase(Locale.ROOT).replace(' ', '-')
+                + HugoPaths.segment(slug) // the URL hugoPaths, which this names as the fix, would write
                 + "') unless its site sets disablePathToLower; Arshif keeps " + (spaced ? "both" : "them") + ", so an"
                 + " archive moved from Hugo loses its old address: write " + where + " in lower case"
                 + (spaced ? " with hyphens" : "") + ", or give the old URL as an alias" + HUGO_PATHS_FIX;

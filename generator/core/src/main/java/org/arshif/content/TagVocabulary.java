@@ -163,8 +163,8 @@ public final class TagVocabulary {
                 continue;
             }
             Map<String, String> names = new TreeMap<>();
-            Map<String, List<String>> lists = entryFields(key, entry.get(), names, written, caps.unknownKey());
-            tags.put(key, new Tag(key, names, lists.get("match"), lists.get("alias")));
+            EntryLists lists = entryFields(key, entry.get(), names, written, caps.unknownKey());
+            tags.put(key, new Tag(key, names, lists.match(), lists.alias()));
         }
         TagVocabulary vocabulary = new TagVocabulary(tags, terms);
         vocabulary.warnSharedNames(written, caps.sharedName());
@@ -207,18 +207,24 @@ public final class TagVocabulary {
         }
     }
 
+    /** A tag's match terms and other spellings ({@code alias}), as its entry writes them. */
+    private record EntryLists(List<String> match, List<String> alias) {}
+
     /**
-     * A tag's entry: its names by language into {@code names} (and {@code written}); its match terms and other
-     * spellings, under {@code match} and {@code alias}.
+     * A tag's entry: its names by language into {@code names} (and {@code written}, with its other spellings); its
+     * match terms and other spellings.
      */
-    private static Map<String, List<String>> entryFields(
+    private static EntryLists entryFields(
             String key, YFields f, Map<String, String> names, List<WrittenName> written, FindingCap unknown) {
-        Map<String, List<String>> lists = new TreeMap<>(Map.of("match", List.of(), "alias", List.of()));
+        List<String> match = List.of();
+        List<String> alias = List.of();
         for (String field : f.node().entries().keySet()) {
-            if (lists.containsKey(field)) {
-                lists.put(field, f.stringList(field).orElse(List.of()));
-                if (field.equals("alias")) {
-                    lists.get(field).forEach(a -> written.add(new WrittenName(key, field, a, f.position(field))));
+            if (field.equals("match")) {
+                match = f.stringList(field).orElse(List.of());
+            } else if (field.equals("alias")) {
+                alias = f.stringList(field).orElse(List.of());
+                for (String a : alias) {
+                    written.add(new WrittenName(key, field, a, f.position(field)));
                 }
             } else if (field.length() == 2 && field.chars().allMatch(Character::isLowerCase)) {
                 f.string(field).ifPresent(n -> names.put(field, n));
@@ -235,18 +241,12 @@ public final class TagVocabulary {
                                                 + " or 'alias' for other spellings"));
             }
         }
-        return lists;
+        return new EntryLists(match, alias);
     }
 
     /** A tag's name in one language, where {@code tags.yml} writes it. */
     private record WrittenName(String key, String lang, String name, int[] at) {}
 
-    /**
-     * Two tags of one name (or a name that is another tag's key): an editor's tag of that name goes to only one of
-     * them, the one {@link #resolve} finds, and two tag pages would carry one title. A warning at each name that
-     * resolves to another tag, which names both; and at each other spelling ({@code alias}) that is another tag's
-     * key, name or earlier spelling, which stays that tag's.
-     */
     /** What {@code name} is of the tag {@code owner}: its key, a name, or another spelling. */
     private String whatOf(String owner, String name) {
         if (fold(owner).equals(fold(name))) {
@@ -257,6 +257,12 @@ public final class TagVocabulary {
                 : "other spelling";
     }
 
+    /**
+     * Two tags of one name (or a name that is another tag's key): an editor's tag of that name goes to only one of
+     * them, the one {@link #resolve} finds, and two tag pages would carry one title. A warning at each name that
+     * resolves to another tag, which names both; and at each other spelling ({@code alias}) that is another tag's
+     * key, name or earlier spelling, which stays that tag's.
+     */
     private void warnSharedNames(List<WrittenName> written, FindingCap shared) {
         for (WrittenName w : written) {
             String owner = keyByName.get(fold(w.name()));

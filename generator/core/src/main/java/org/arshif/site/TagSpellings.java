@@ -128,7 +128,7 @@ public final class TagSpellings {
      * they are.
      */
     static String loose(String folded) {
-        if (folded.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
+        if (!hasArabic(folded)) {
             return folded;
         }
         StringJoiner out = new StringJoiner(" ");
@@ -151,8 +151,10 @@ public final class TagSpellings {
      * is its own key (a site of English tags need not load the analyzer for it).
      */
     static String folded(String tag) {
-        return tag.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)
-                ? TextAnalyzer.standard().normalize(tag)
-                : tag;
+        return hasArabic(tag) ? TextAnalyzer.standard().normalize(tag) : tag;
+    }
+
+    private static boolean hasArabic(String s) {
+        return s.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
     }
 }
