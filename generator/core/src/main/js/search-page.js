@@ -277,8 +277,8 @@ function setForm({ input, both }, state) {
 }
 
 /**
- * Typing (after a pause), submitting, the "both" box, facets, "more" and Back/Forward: each updates the state and
- * the URL, then searches.
+ * Typing (after a pause), submitting, the "both" box, facets, "more" and Back/Forward: each updates the state, then
+ * searches; the URL follows once the results are shown (deferredUrl).
  * @param {Window} win
  * @param {PageParts} parts
  * @param {{state: SearchState}} page
@@ -287,17 +287,14 @@ function setForm({ input, both }, state) {
  */
 function wireEvents(win, parts, page, run, load) {
   const { form, input, facetsEl, moreBtn, both } = parts;
-  /** @param {boolean} push */
-  const commit = (push) => {
-    const url = `${win.location.pathname}${searchFromState(page.state)}${win.location.hash}`;
-    if (push) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
-  };
+  const url = deferredUrl(win, page);
   /** @param {Partial<SearchState>} change @param {boolean} push */
   const update = (change, push) => {
     page.state = { ...page.state, ...change };
-    commit(push);
+    url.want(push);
   };
+  /** @param {{prefix?: boolean, append?: boolean, countTags?: boolean}} [how] */
+  const search = (how) => run(how).finally(url.later);
   input.addEventListener('focus', () => { load().catch(() => {}); });
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
@@ -305,26 +302,55 @@ function wireEvents(win, parts, page, run, load) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       update({ q: input.value, typed: false }, false);
-      run({ prefix: true }).catch(report);
+      search({ prefix: true }).catch(report);
     }, TYPING_DELAY);
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     clearTimeout(timer);
     update({ q: input.value, typed: false }, true);
-    run().catch(report);
+    search().catch(report);
   });
   both?.addEventListener('change', () => {
     update({ both: both.checked }, true);
-    run().catch(report);
+    search().catch(report);
   });
-  facetsEl.addEventListener('click', facetClicks(facetsEl, page, update, run));
+  facetsEl.addEventListener('click', facetClicks(facetsEl, page, update, search));
   moreBtn.addEventListener('click', () => { run({ append: true }).catch(report); });
   win.addEventListener('popstate', () => {
+    // Back or Forward chose the URL: an update still waiting would add an entry after it
+    url.drop();
     page.state = stateFromSearch(win.location.search);
     setForm(parts, page.state);
     run().catch(report);
   });
+}
+
+/**
+ * The URL of the page's state, written in a task of its own after the search's results are shown: pushState in the
+ * same task held the results back (Chromium fetched the page's icon again before painting them). Updates that wait
+ * together make one history entry, a new one if any of them asked for it.
+ * @param {Window} win
+ * @param {{state: SearchState}} page
+ */
+function deferredUrl(win, page) {
+  /** @type {boolean | null} whether the waiting update adds a history entry; null: none waits */
+  let push = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const write = () => {
+    if (push === null) return;
+    const url = `${win.location.pathname}${searchFromState(page.state)}${win.location.hash}`;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+    push = null;
+  };
+  return {
+    /** @param {boolean} entry */
+    want: (entry) => { push = entry || push === true; },
+    later: () => { clearTimeout(timer); timer = setTimeout(write, 0); },
+    drop: () => { clearTimeout(timer); push = null; },
+  };
 }
 
 /**

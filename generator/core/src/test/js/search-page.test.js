@@ -106,6 +106,26 @@ test('search page: both languages checkbox, submit pushes state', async () => {
   assert.deepEqual(langs.sort(), ['ar', null].sort());
 });
 
+test('search page: the URL is written after the results, in a task of its own; Back drops an update still waiting', async () => {
+  const { root, win, api } = await page('https://x.test/en/search/?q=transition');
+  await settle(root);
+  const input = root.querySelector('input[name="q"]');
+  input.value = 'onerror';
+  root.querySelector('form').dispatch('submit');
+  assert.match(win.location.search, /q=transition/, 'not written before the search has run');
+  await settle(root);
+  assert.match(win.location.search, /q=onerror/);
+  assert.equal(win.stack.length, 2, 'the submit added one entry');
+  const facet = root.querySelector('button[data-facet="tag"]');
+  assert.ok(facet, 'tag facet buttons');
+  facet.dispatch('click');
+  win.history.back(); // before the filtered search has shown its results
+  await settle(root);
+  assert.deepEqual(win.stack.map((u) => new URL(u).search), ['?q=transition'], 'no entry after the one Back chose');
+  assert.deepEqual(api.state().tags, []);
+  assert.equal(input.value, 'transition');
+});
+
 test('fixture: the hostile title comes out of the real index as text', async () => {
   const ar = await open('ar');
   const res = await core.search([ar], 'onerror');
