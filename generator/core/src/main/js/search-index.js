@@ -9,6 +9,8 @@
  *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
  */
 
+import { gunzip, inflateRaw } from './inflate.js';
+
 export const FORMAT_VERSION = 12;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
@@ -233,8 +235,7 @@ async function decodeJson(buf, url) {
   try {
     let text;
     if (buf.length > 1 && buf[0] === 0x1f && buf[1] === 0x8b) {
-      const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'));
-      text = await new Response(stream).text();
+      text = await gunzipText(buf);
     } else {
       text = new TextDecoder().decode(buf);
     }
@@ -296,23 +297,26 @@ export function parseByteRanges(data, boundary) {
   return parts;
 }
 
+/**
+ * Up to this many gzip'd bytes are inflated in the page's own code (inflate.js): a DecompressionStream's setup and
+ * task hops cost more than a small member's inflation; past it, the browser's native inflater is the faster.
+ */
+const SMALL_GZIP = 32 * 1024;
+
 /** @param {Uint8Array<ArrayBuffer>} bytes gzip'd text */
 async function gunzipText(bytes) {
+  if (bytes.length <= SMALL_GZIP) return new TextDecoder().decode(gunzip(bytes));
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).text();
 }
 
 /**
- * A card, raw deflated after the manifest's dictionary (format 9): inflated behind that dictionary as a stored
- * block, so that the card's references into it resolve, and the dictionary's bytes dropped.
+ * A card, raw deflated after the manifest's dictionary (format 9), inflated with that dictionary as its window.
  * @param {Uint8Array<ArrayBuffer>} dict the dictionary, UTF-8 (under 64 KiB)
  * @param {Uint8Array<ArrayBuffer>} bytes
  */
 async function inflateCard(dict, bytes) {
-  const n = dict.length;
-  const stored = Uint8Array.of(0, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255);
-  const stream = new Blob([stored, dict, bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new TextDecoder().decode(new Uint8Array(await new Response(stream).arrayBuffer()).subarray(n));
+  return new TextDecoder().decode(inflateRaw(bytes, dict));
 }
 
 /**

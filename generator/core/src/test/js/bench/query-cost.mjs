@@ -95,7 +95,7 @@ const open = (stats) => openIndex({
 
 // --client=DIR, else the client as the site serves it (SITE/static/js/<hash>/, stripped of comments by the build)
 // when SEARCH_DIR is in a built site, else the commented sources of src/main/js (more bytes than any site serves)
-const clientFiles = ['search-page.js', 'search-render.js', 'search-index.js', 'analyzer.js'];
+const clientFiles = ['search-page.js', 'search-render.js', 'search-index.js', 'analyzer.js', 'inflate.js'];
 const clientDir = (() => {
   const given = /^--client=(.+)$/.exec(flags.find((f) => f.startsWith('--client=')) ?? '')?.[1];
   if (given) return resolve(given);

@@ -30,7 +30,7 @@ import org.arshif.site.SiteSink;
 final class SearchStage {
     /** The search client's modules; the first is the page's entry point, which loads the others on demand. */
     static final List<String> CLIENT_SCRIPTS =
-            List.of("search-page.js", "search-render.js", "search-index.js", "analyzer.js");
+            List.of("search-page.js", "search-render.js", "search-index.js", "analyzer.js", "inflate.js");
 
     private static final String SCRIPTS_DIR = "static/js/";
 
