@@ -11,7 +11,7 @@
 
 import { gunzip, inflateRaw } from './inflate.js';
 
-export const FORMAT_VERSION = 12;
+export const FORMAT_VERSION = 13;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -1124,13 +1124,30 @@ async function lexiconPieces(ix, wanted) {
       const [a, size] = [start + at[i], at[i + 1] - at[i]];
       const bytes = await fromBatch(ix, bundle, batch[k], await batch[k].parts, a, size);
       if (!bytes) return null;
-      ix.lexicon.set(i, /** @type {LexiconPiece} */ (await decodeJson(bytes, `${bundle}#lexicon${i}`)));
+      const json = await decodeJson(bytes, `${bundle}#lexicon${i}`);
+      ix.lexicon.set(i, shardUnits(ix).alone.has(i) ? wholeShardPiece(ix, i, /** @type {TermShard} */ (json))
+        : /** @type {LexiconPiece} */ (json));
     }
   } catch (e) {
     if (e instanceof SearchIndexError && e.kind === 'http') return null;
     throw e;
   }
   return new Map(wanted.map((i) => [i, /** @type {LexiconPiece} */ (ix.lexicon.get(i))]));
+}
+
+/**
+ * The lexicon's member of a term shard that holds a frequent term alone: the term shard itself (format 13), kept as
+ * the term shard (a correction that finds the term there then needs no request for it), and its piece: its terms
+ * without the surface keys, with their document frequencies.
+ * @param {SearchIndex} ix
+ * @param {number} i
+ * @param {TermShard} shard
+ * @returns {LexiconPiece}
+ */
+function wholeShardPiece(ix, i, shard) {
+  if (!ix.cache.has(shardKey(ix, i))) keep(ix, shardKey(ix, i), Promise.resolve(shard));
+  const words = shard.t.flatMap((t, k) => (t.includes(SURFACE) ? [] : [k]));
+  return { t: words.map((k) => shard.t[k]), n: words.map((k) => shard.n[k]) };
 }
 
 /**
@@ -1612,7 +1629,12 @@ async function fetchCandidateShards(ix, lists, shards) {
     const extra = candidateShards(ix, lists, shards);
     if (!extra.size) return null;
     const lexicon = await lexiconPieces(ix, [...extra].sort((a, b) => a - b));
-    if (lexicon) return lexicon;
+    if (lexicon) {
+      // a frequent term's piece is its term shard (format 13): at hand now, as the shards read
+      const { alone } = shardUnits(ix);
+      for (const i of lexicon.keys()) if (alone.has(i) && !shards.has(i)) shards.set(i, await ix.shard(i));
+      return lexicon;
+    }
   }
   // from a server that ignores Range (found now, perhaps), the shard files worth most, whole
   const extra = candidateShards(ix, lists, shards);

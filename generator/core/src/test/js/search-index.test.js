@@ -325,6 +325,22 @@ test('a correction costs two requests more than the word would (the lexicon, the
   assert.deepEqual(rangeless.corrections, [{ written: 'الوصر', word: 'الصور' }]);
 });
 
+test('a correction to a frequent term finds its term shard in the lexicon (format 13): no second request for term shards',
+  async () => {
+    // جديد holds a term shard alone (terms.alone), far in the dictionary from the typed الدجيد (د, not its neighbours);
+    // its lexicon member is that term shard, so that the query's term shards are the only ones asked for (a misspelt
+    // word beside a frequent one cost 5 index requests, now 4)
+    for (const q of ['الدجيد', 'قال الدجيد']) {
+      const ix = await open('ar');
+      const before = ix.stats.requests;
+      const res = await search([ix], q);
+      assert.deepEqual(res.corrections, [{ written: 'الدجيد', word: 'الجديد' }], q);
+      const shardRequests = ix.stats.urls.slice(before).filter((u) => /\/s\.[a-z0-9]+\.bin#/.test(u));
+      assert.equal(shardRequests.length, 1, `${q}: ${ix.stats.urls.slice(before).join(' ')}`);
+      assert.ok(res.results.length > 0, q);
+    }
+  });
+
 test('several misspelt words: their candidates\' lexicon and term shards come in two requests, for the first MAX_CORRECTED words',
   async () => {
     // a pasted text of misspelt words once cost a request per word (50 words: 31 requests, 695 KB at 10,000 documents)

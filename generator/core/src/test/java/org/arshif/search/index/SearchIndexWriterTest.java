@@ -97,8 +97,9 @@ class SearchIndexWriterTest {
     /**
      * The lexicon (format 12): at {@code terms.lexicon} = [bundle, start] of the tail bundles, after the last tail at a
      * slot's start and ending its bundle, member i is term shard i's terms without its surface keys, with their
-     * document frequencies; {@code terms.lexiconSizes} sizes each member in units of 16 bytes (a member is padded in
-     * its gzip header, which any gzip reader skips); in both languages.
+     * document frequencies, or, for a term shard that holds a frequent term alone, that term shard (format 13);
+     * {@code terms.lexiconSizes} sizes each member in units of 16 bytes (a member is padded in its gzip header, which
+     * any gzip reader skips); in both languages.
      */
     @Test
     void theLexiconHoldsEachTermShardsTermsAndDocumentFrequencies(@TempDir Path dir) throws Exception {
@@ -125,9 +126,19 @@ class SearchIndexWriterTest {
             }
             assertEquals(all.length, at, lang + ": the lexicon ends its bundle");
             assertEquals(list(terms.get("sep")).size(), pieces.length, lang + ": a member per term shard");
+            java.util.Set<Integer> alone = new java.util.TreeSet<>();
+            int sum = 0;
+            for (int gap : Vlq.decode((String) terms.get("alone"))) {
+                alone.add(sum += gap);
+            }
             int words = 0;
             for (int s = 0; s < pieces.length; s++) {
                 Map<String, Object> shard = termShard(out, terms, s);
+                if (alone.contains(s)) {
+                    // a frequent term's shard: its member is the term shard itself (format 13)
+                    assertEquals(shard, obj(TinyJson.parse(pieces[s])), lang + " term shard " + s);
+                    continue;
+                }
                 List<Object> expectedTerms = new ArrayList<>();
                 List<Object> expectedDf = new ArrayList<>();
                 for (int k = 0; k < list(shard.get("t")).size(); k++) {
@@ -143,6 +154,7 @@ class SearchIndexWriterTest {
                 words += expectedTerms.size();
             }
             assertTrue(words > 100, lang + ": " + words + " terms");
+            assertTrue(!lang.equals("ar") || !alone.isEmpty(), "the Arabic fixture has frequent terms' shards");
         }
     }
 
@@ -152,7 +164,7 @@ class SearchIndexWriterTest {
         SearchIndexWriter.IndexStats st = SearchFixtureCorpus.fixtureWriter().write(dir, "en", input);
         Map<String, Object> m = json(dir.resolve(st.manifestFile()));
         assertEquals("arshif-search", m.get("format"));
-        assertEquals(12L, m.get("version"));
+        assertEquals(13L, m.get("version"));
         int bits = ((Long) m.get("levelBits")).intValue();
 
         // the expected index, from the analyzer directly: documents oldest first, then by url

@@ -216,16 +216,18 @@ public final class IndexBuild {
         TailBundleWriter.Bundles tailBundles = tails.bundles();
         LiveParts lastParts = reused.reuse() == null ? null : reused.reuse().parts(true);
         LiveParts parts = reused.reuse() == null ? null : reused.reuse().parts(false);
-        // the lexicon, then the tail bundles with it after the last tail (format 12); the term shards need only the
-        // tails' places, known already
+        TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
+        // the lexicon, then the tail bundles with it after the last tail (format 12); the term shards, and the
+        // frequent ones in the lexicon (format 13), need only the tails' places, known already
         Future<ManifestWriter.TailNames> tailNames = pool.submit(() -> {
-            LexiconWriter.Lexicon lexicon = new LexiconWriter(index, lastParts, parts).encode(layout.shards());
+            LexiconWriter.Lexicon lexicon = new LexiconWriter(
+                            index, lastParts, parts, layout.alone(), r -> shardWriter.json(r, tailHashes, tailBundles))
+                    .encode(layout.shards());
             TailBundleWriter.Written bundles = new TailBundleWriter(files, settings.cardFileBytes())
                     .write(tailHashes, tailBundles, lexicon.bytes());
             return new ManifestWriter.TailNames(bundles, lexicon.sizes());
         });
         List<String> tailKeys = tails.keys();
-        TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
         List<Future<String>> shards = submitEach(
                 pool,
                 layout.files(),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.zip.Deflater;
 import org.arshif.search.analysis.SurfaceKey;
 
@@ -18,9 +19,17 @@ import org.arshif.search.analysis.SurfaceKey;
  * gzip comment), so that the manifest sizes it in one character. Encoded whole on every run, with one deflater: a
  * member is made of the shard's terms and their document frequencies alone, tens of microseconds. A live server's
  * run ({@code last} and {@code parts} not null) takes a term shard's member the last run made of the same terms and
- * lists (7–19 ms of an edit's CPU, w27-serve).
+ * lists (7–19 ms of an edit's CPU, w27-serve). A term shard that holds one frequent term alone ({@code alone},
+ * {@code terms.alone}) has its whole JSON as its member, {@code wholeShard} (format 13): a correction that finds the
+ * frequent term there has its term shard at hand, and with it the place of its long list, without a request for the
+ * term shard (issue 13: 5 index requests for a misspelt word beside a frequent one, now 4). Encoded on every run: it
+ * names the tails' places, which an edit moves.
+ *
+ * @param alone      the term shards that hold a frequent term alone, in order
+ * @param wholeShard the JSON of such a term shard, as in its shard file
  */
-record LexiconWriter(InvertedIndex index, LiveParts last, LiveParts parts) {
+record LexiconWriter(
+        InvertedIndex index, LiveParts last, LiveParts parts, int[] alone, Function<IdRange, String> wholeShard) {
     /** The gzip header's flag FCOMMENT (RFC 1952): a zero-terminated comment follows the header (the padding). */
     private static final byte FCOMMENT = 0x10;
 
@@ -32,8 +41,11 @@ record LexiconWriter(InvertedIndex index, LiveParts last, LiveParts parts) {
         StringBuilder sizes = new StringBuilder(shards.size());
         Deflater deflater = new Deflater(IndexFormat.LEVEL, true);
         try {
-            for (IdRange range : shards) {
-                byte[] member = member(range, deflater);
+            for (int i = 0; i < shards.size(); i++) {
+                IdRange range = shards.get(i);
+                byte[] member = Arrays.binarySearch(alone, i) >= 0
+                        ? member(deflater, wholeShard.apply(range).getBytes(StandardCharsets.UTF_8))
+                        : member(range, deflater);
                 all.writeBytes(member);
                 Vlq.append(sizes, member.length / IndexFormat.LEXICON_UNIT);
             }

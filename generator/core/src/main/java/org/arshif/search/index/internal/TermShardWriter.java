@@ -63,6 +63,14 @@ record TermShardWriter(
     }
 
     /**
+     * The JSON of the term shard {@code range}, encoded: a frequent term's shard as its lexicon member (format 13),
+     * the same JSON as its member of the shard file.
+     */
+    String json(IdRange range, List<String> tailHashes, TailBundleWriter.Bundles bundles) {
+        return json(range, tailHashes, bundles, null, null);
+    }
+
+    /**
      * The JSON of the term shard {@code range}: its lists' postings, best postings and facets from {@code text} when
      * the last run made them of the same lists (null: encoded); this run's kept in {@code parts} (null: not kept).
      */
