@@ -1405,7 +1405,8 @@ async function correct(ix, slots, typos, shards, simple) {
   const lexicon = await pending;
   if (lexicon) {
     // the term shards of the candidates that may win, for all the words in one request (format 11)
-    const need = typos.flatMap(({ s }, k) => contenders(ix, s, words[k], shards, contexts[k], lexicon));
+    const need = (await Promise.all(typos.map(({ s }, k) => contenders(ix, s, words[k], shards, contexts[k], lexicon))))
+      .flat();
     if (need.length) for (const [i, sh] of await ix.shards(need)) shards.set(i, sh);
   }
   for (const [k, { s }] of typos.entries()) {
@@ -1686,9 +1687,9 @@ function candidateShards(ix, lists, shards) {
  * @param {Map<number, TermShard>} shards the shards at hand
  * @param {Set<number>[]} context
  * @param {Map<number, LexiconPiece>} lexicon the pieces read
- * @returns {number[]}
+ * @returns {Promise<number[]>}
  */
-function contenders(ix, s, words, shards, context, lexicon) {
+async function contenders(ix, s, words, shards, context, lexicon) {
   const arabic = /[\u0600-\u06ff]/.test(s.word);
   const found = [];
   for (const c of words) {
@@ -1699,17 +1700,37 @@ function contenders(ix, s, words, shards, context, lexicon) {
     if (piece.t[k] !== c.term) continue;
     found.push({ i, score: Math.log1p(piece.n[k]) * c.close, alone: !(arabic && [...c.term].length < minStem(c)) });
   }
-  let best = -Infinity;
-  for (const c of words) { // the best a candidate scores unbacked, at hand or read
-    const e = findTerm(ix, shards, c.term);
-    if (e && [...e.term].length >= 3 && !(arabic && [...e.term].length < minStem(c))) best = Math.max(best, Math.log1p(e.df) * c.close);
-  }
-  for (const f of found) if (f.alone) best = Math.max(best, f.score);
+  const best = await bestAtHand(ix, words, shards, context, arabic);
+  let bestRead = best;
+  for (const f of found) if (f.alone) bestRead = Math.max(bestRead, f.score);
   if (!context.length) {
-    const first = found.find((f) => f.alone && f.score === best);
-    return first ? [first.i] : [];
+    const first = found.find((f) => f.alone && f.score === bestRead);
+    return first && first.score >= best ? [first.i] : [];
   }
-  return [...new Set(found.filter((f) => f.score * (1 + CONTEXT) >= best).map((f) => f.i))];
+  return [...new Set(found.filter((f) => f.score * (1 + CONTEXT) >= bestRead).map((f) => f.i))];
+}
+
+/**
+ * The score the best candidate at hand has for certain, as candidateScores gives it: beside other words, a frequent
+ * candidate (a long list; its term shard comes with the lexicon, format 13) counts as backed, so that a rarer
+ * candidate whose shard is not at hand must beat that, backed or not, to be worth a request. A short Arabic stem
+ * counts only when the query's other words back it, which its best postings, at hand, tell.
+ * @param {SearchIndex} ix
+ * @param {TypoCandidate[]} words
+ * @param {Map<number, TermShard>} shards
+ * @param {Set<number>[]} context
+ * @param {boolean} arabic
+ */
+async function bestAtHand(ix, words, shards, context, arabic) {
+  let best = -Infinity;
+  for (const c of words) {
+    const e = findTerm(ix, shards, c.term);
+    if (!e || [...e.term].length < 3) continue;
+    const backed = await backedBy(ix, e, context);
+    if (arabic && [...e.term].length < minStem(c) && !backed) continue;
+    best = Math.max(best, candidateScores([{ c, e, backed }], context.length > 0)[0]);
+  }
+  return best;
 }
 
 /** @typedef {{score: number, exact: boolean, surface: boolean, title: number, terms: Set<string>}} SlotMatch */

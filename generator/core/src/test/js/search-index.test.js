@@ -341,6 +341,19 @@ test('a correction to a frequent term finds its term shard in the lexicon (forma
     }
   });
 
+test('beside other words, a rarer candidate that cannot beat a frequent one counted as backed is not fetched', async () => {
+  // the frequent candidate's list counts as backing (candidateScores): a rarer one must beat it tripled to be worth
+  // its term shard's request (a misspelt word beside a frequent one: 5 index requests, now 4)
+  for (const [q, written, word] of [['عام افتحت', 'افتحت', 'افتتحت'], ['جديد الديدة', 'الديدة', 'الجديدة']]) {
+    const ix = await open('ar');
+    const before = ix.stats.requests;
+    const res = await search([ix], q);
+    assert.deepEqual(res.corrections, [{ written, word }], q);
+    const shardRequests = ix.stats.urls.slice(before).filter((u) => /\/s\.[a-z0-9]+\.bin#/.test(u));
+    assert.equal(shardRequests.length, 1, `${q}: ${ix.stats.urls.slice(before).join(' ')}`);
+  }
+});
+
 test('several misspelt words: their candidates\' lexicon and term shards come in two requests, for the first MAX_CORRECTED words',
   async () => {
     // a pasted text of misspelt words once cost a request per word (50 words: 31 requests, 695 KB at 10,000 documents)
