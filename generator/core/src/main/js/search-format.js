@@ -48,7 +48,8 @@
  * @property {string} [alone] the term shards that hold a frequent term (one with a long list) and its surface keys
  *   alone, as VLQ gaps (the first from 0; w31-warm, still format 12: a manifest without it has none)
  * @property {[number, number]} lexicon where the lexicon is: tail bundle `tails[b]`, from byte `start` (`[b, start]`,
- *   format 12); per term shard, in order, a gzip member of its terms and their document frequencies, `LexiconPiece`
+ *   format 12); per term shard, in order, a gzip member of its terms and their document frequencies, `LexiconPiece`,
+ *   or, for a term shard in `alone`, that term shard itself, `TermShard` (format 13)
  * @property {string} lexiconSizes the length of each term shard's member in the lexicon, in units of 16 bytes (VLQ)
  * @property {number} members term shards per shard file
  * @property {string[]} tails hashes of the tail bundles `u.<hash>.bin`: every tail file `l.<hash>.bin`, in order, byte
