@@ -331,7 +331,7 @@ function wireEvents(win, parts, page, run, load) {
 /**
  * The URL of the page's state, written in a task of its own after the search's results are shown: pushState in the
  * same task held the results back (Chromium fetched the page's icon again before painting them). Updates that wait
- * together make one history entry, a new one if any of them asked for it.
+ * together make one history entry, a new one if any of them asked for it and the URL changed.
  * @param {Window} win
  * @param {{state: SearchState}} page
  */
@@ -342,9 +342,14 @@ function deferredUrl(win, page) {
   let timer;
   const write = () => {
     if (push === null) return;
-    const url = `${win.location.pathname}${searchFromState(page.state)}${win.location.hash}`;
-    if (push) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    const { pathname, search, hash } = win.location;
+    const url = `${pathname}${searchFromState(page.state)}${hash}`;
+    // the same URL again (a query submitted twice) adds no entry, as a link to the page itself does not, and
+    // spares the history call (Chromium fetches the page's icon again after it)
+    if (url !== `${pathname}${search}${hash}`) {
+      if (push) win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
+    }
     push = null;
   };
   return {

@@ -116,6 +116,9 @@ test('search page: the URL is written after the results, in a task of its own; B
   await settle(root);
   assert.match(win.location.search, /q=onerror/);
   assert.equal(win.stack.length, 2, 'the submit added one entry');
+  root.querySelector('form').dispatch('submit');
+  await settle(root);
+  assert.equal(win.stack.length, 2, 'the same query submitted again adds none');
   const facet = root.querySelector('button[data-facet="tag"]');
   assert.ok(facet, 'tag facet buttons');
   facet.dispatch('click');

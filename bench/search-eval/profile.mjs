@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Per-query cost in Chromium (issue 13): the wall time and the page's main-thread CPU of each query, for Arshif's
+// search page and for Pagefind's JS API over the same pages, on a site that bench/search-eval/run built. Measured,
+// not asserted: a profile to read, not a test.
+//
+//   node bench/search-eval/profile.mjs --site SITE [--queries FILE] [--kinds exact,variant] [--limit N]
+//                                      [--engines arshif,pagefind] [--lang ar|en] [--rounds R] [--functions N]
+//
+// SITE: work/search-eval/site-distractors (Arabic) or site-en with --lang en (the queries of kinds en-*), with
+// Pagefind's bundle in SITE/_pagefind/ (run puts it there). Each engine's page is opened once; each query runs
+// once to warm it (shards fetched, code compiled), then R more times (default 3), as a reader who searches again
+// does. Per run: wall ms (Arshif: from the form's submit to the end of aria-busy, as eval.mjs times it, the query
+// typed beforehand; Pagefind: search() and the first 10 results' data()), and the page's main-thread busy ms from the
+// devtools protocol's Performance.getMetrics before and after (TaskDuration: every task, script, style, layout,
+// paint; ScriptDuration; LayoutDuration + RecalcStyleDuration), the tasks the search left queued included. Prints
+// median / p90 per engine. Pagefind's page draws no results, so only the script column compares the two engines.
+// --functions N: also a sampled CPU profile (Profiler, 100 µs) of the timed runs, with the N functions of most self
+// time per query, for where the time goes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const harness = pathToFileURL(path.join(here, '..', '..', 'e2e', 'tests', 'harness.js')).href;
+const { launchBrowser, openPage, serveSite } = await import(harness);
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const site = path.resolve(opt('--site', ''));
+const lang = opt('--lang', 'ar');
+const kinds = new Set(opt('--kinds', lang === 'en' ? 'en-exact,en-variant' : 'exact,variant').split(','));
+const limit = Number(opt('--limit', '60'));
+const rounds = Number(opt('--rounds', '3'));
+const engines = opt('--engines', 'arshif,pagefind').split(',');
+const topFunctions = Number(opt('--functions', '0'));
+
+const queries = fs.readFileSync(opt('--queries', path.join(here, 'queries.tsv')), 'utf8').split('\n')
+  .filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t'))
+  .map((l) => l.split('\t'))
+  .filter(([, kind]) => kinds.has(kind))
+  .map(([, , query]) => query)
+  .slice(0, limit);
+
+const pagefindPage = `<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>Pagefind</title></head><body><script type="module">
+window.pagefind = await import('/_pagefind/pagefind.js');
+await window.pagefind.init();
+window.pagefindReady = true;
+</script></body></html>
+`;
+
+/** Arshif's page, typed into as eval.mjs does; returns the page's own wall time of the search. */
+const arshif = {
+  async open(page, origin) {
+    await page.goto(`${origin}/${lang}/search/`);
+    await page.locator('#search-q').focus();
+    // the page's own clock, from the form's submit to the end of aria-busy, read by a promise rather than by
+    // polling (Playwright's waitForFunction polls on every frame, main-thread CPU that is not the search's)
+    await page.evaluate(() => {
+      const clock = {};
+      window.profileClock = clock;
+      document.addEventListener('submit', () => {
+        clock.start = performance.now();
+        clock.done = new Promise((resolve) => { clock.resolve = resolve; });
+      }, true);
+      new MutationObserver(() => {
+        if (clock.resolve && !document.querySelector('[aria-busy="true"]')) {
+          clock.resolve(performance.now() - clock.start);
+          clock.resolve = null;
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
+  },
+  /** Types the query (not timed: Pagefind is given its query as text). */
+  prepare: (page, query) => page.locator('#search-q').fill(query),
+  async search(page) {
+    await page.keyboard.press('Enter');
+    return page.evaluate(() => window.profileClock.done);
+  },
+};
+
+const pagefind = {
+  prepare: async () => {},
+  async open(page, origin) {
+    await page.goto(`${origin}/_pagefind-profile.html`);
+    await page.waitForFunction(() => window.pagefindReady === true, null, { timeout: 30000 });
+  },
+  search(page, query) {
+    return page.evaluate(async (q) => {
+      const start = performance.now();
+      const search = await window.pagefind.search(q);
+      await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      return performance.now() - start;
+    }, query);
+  },
+};
+
+/** The main thread's cumulative busy ms: all tasks, script alone, style and layout. */
+const busyMs = async (cdp) => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = (name) => metrics.find((m) => m.name === name).value * 1000;
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration'), layout: ms('LayoutDuration') + ms('RecalcStyleDuration') };
+};
+
+/** Self time per function (name, file:line) over a CPU profile's samples. */
+function selfTimes(profile, into) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${path.basename(f.url) || ''}:${f.lineNumber + 1}`;
+    into.set(key, (into.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  });
+}
+
+async function profileEngine(browser, origin, name) {
+  const drive = name === 'arshif' ? arshif : pagefind;
+  const tab = await openPage(browser, origin);
+  const cdp = await tab.page.context().newCDPSession(tab.page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await drive.open(tab.page, origin);
+  const wall = [];
+  const cpu = { task: [], script: [], layout: [] };
+  const functions = new Map();
+  for (const q of queries) {
+    await drive.prepare(tab.page, q);
+    await drive.search(tab.page, q); // warm: the query's shards fetched, its code compiled
+    if (topFunctions) await cdp.send('Profiler.start');
+    for (let r = 0; r < rounds; r++) {
+      await drive.prepare(tab.page, q);
+      const before = await busyMs(cdp);
+      wall.push(await drive.search(tab.page, q));
+      // the tasks the search left queued (Arshif's URL update) count too
+      await tab.page.evaluate(() => new Promise((done) => setTimeout(done, 20)));
+      const after = await busyMs(cdp);
+      for (const k of Object.keys(cpu)) cpu[k].push(after[k] - before[k]);
+    }
+    if (topFunctions) selfTimes((await cdp.send('Profiler.stop')).profile, functions);
+  }
+  const problems = tab.problems.slice(0, 5);
+  await tab.close();
+  return { wall, cpu, functions, problems };
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+if (engines.includes('pagefind')) fs.writeFileSync(path.join(site, '_pagefind-profile.html'), pagefindPage);
+const server = await serveSite(site, '/');
+const browser = await launchBrowser();
+try {
+  console.log(`${queries.length} queries (${[...kinds].join(', ')}), ${rounds} timed runs each, site ${site};`);
+  console.log('ms per query, median / p90');
+  console.log('| engine | wall | main thread: all tasks | script | style and layout |');
+  console.log('|---|---:|---:|---:|---:|');
+  const tops = [];
+  for (const name of engines) {
+    const got = await profileEngine(browser, server.origin, name);
+    const f1 = (x) => x.toFixed(1);
+    const cell = (xs) => `${f1(median(xs))} / ${f1(quantile(xs, 0.9))}`;
+    console.log(`| ${name} | ${[got.wall, got.cpu.task, got.cpu.script, got.cpu.layout].map(cell).join(' | ')} |`);
+    if (got.problems.length) tops.push(`${name} problems: ${got.problems.join('; ')}`);
+    if (topFunctions) {
+      const runs = got.wall.length;
+      const top = [...got.functions].sort((a, b) => b[1] - a[1]).slice(0, topFunctions);
+      tops.push(`\n${name}: self time per timed query, ms (sampled)`);
+      tops.push(...top.map(([k, ms]) => `  ${(ms / runs).toFixed(2).padStart(6)}  ${k}`));
+    }
+  }
+  if (tops.length) console.log(tops.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}
