@@ -216,7 +216,8 @@ public final class IndexBuild {
         TailBundleWriter.Bundles tailBundles = tails.bundles();
         LiveParts lastParts = reused.reuse() == null ? null : reused.reuse().parts(true);
         LiveParts parts = reused.reuse() == null ? null : reused.reuse().parts(false);
-        TermShardWriter shardWriter = new TermShardWriter(index, layout, encoder, settings, files, members);
+        TermShardWriter shardWriter =
+                new TermShardWriter(index, layout, encoder, settings, files, members, new FrequentShardJson(layout));
         // the lexicon, then the tail bundles with it after the last tail (format 12); the term shards, and the
         // frequent ones in the lexicon (format 13), need only the tails' places, known already
         Future<ManifestWriter.TailNames> tailNames = pool.submit(() -> {

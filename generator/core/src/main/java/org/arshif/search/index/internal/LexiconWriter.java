@@ -23,7 +23,8 @@ import org.arshif.search.analysis.SurfaceKey;
  * {@code terms.alone}) has its whole JSON as its member, {@code wholeShard} (format 13): a correction that finds the
  * frequent term there has its term shard at hand, and with it the place of its long list, without a request for the
  * term shard (issue 13: 5 index requests for a misspelt word beside a frequent one, now 4). Encoded on every run: it
- * names the tails' places, which an edit moves.
+ * names the tails' places, which an edit moves. A plain build encodes that JSON once, for both
+ * ({@link FrequentShardJson}).
  *
  * @param alone      the term shards that hold a frequent term alone, in order
  * @param wholeShard the JSON of such a term shard, as in its shard file

@@ -16,7 +16,8 @@ record TermShardWriter(
         PostingEncoder encoder,
         IndexSettings settings,
         IndexFiles files,
-        TailMembers members) {
+        TailMembers members,
+        FrequentShardJson frequent) {
 
     /**
      * Writes the file of the term shards {@code members}, one gzip member each; {@code tailHashes} names the tail
@@ -36,7 +37,11 @@ record TermShardWriter(
             if (member == null) {
                 IdRange range = members.get(i);
                 LiveParts.ShardText text = known == null ? null : known.text(i, index, layout, range);
-                String json = json(range, tailHashes, bundles, text, known == null ? null : known.parts());
+                // a plain build encodes a frequent term's shard once, for this file and the lexicon; a live run's
+                // shard keeps its parts for the next run, so it is encoded here (usually from the last run's text)
+                String json = known == null
+                        ? frequent.json(range, r -> json(r, tailHashes, bundles, null, null))
+                        : json(range, tailHashes, bundles, text, known.parts());
                 if (known != null) {
                     known.parts().counted(false, text != null);
                 }
@@ -64,10 +69,10 @@ record TermShardWriter(
 
     /**
      * The JSON of the term shard {@code range}, encoded: a frequent term's shard as its lexicon member (format 13),
-     * the same JSON as its member of the shard file.
+     * the same JSON as its member of the shard file, encoded once a build ({@link FrequentShardJson}).
      */
     String json(IdRange range, List<String> tailHashes, TailBundleWriter.Bundles bundles) {
-        return json(range, tailHashes, bundles, null, null);
+        return frequent.json(range, r -> json(r, tailHashes, bundles, null, null));
     }
 
     /**
