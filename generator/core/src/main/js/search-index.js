@@ -497,6 +497,8 @@ export class SearchIndex {
     this.lexicon = new Map();
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
     this.tailBatches = new Map();
+    /** @type {Map<TailBatch, () => void>} what starts each batch's request (askBatches) */
+    this.batchStarts = new Map();
     /** @type {Map<number, Doc>} */
     this.docs = new Map();
     this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
@@ -1018,17 +1020,34 @@ async function fromBatch(ix, bundle, batch, parts, at, size) {
 function inBatch(ix, bundle, at, size) {
   let batch = ix.tailBatches.get(bundle);
   if (!batch) {
+    // one timer for every bundle's batch of the turn: a timer per bundle let one batch's answer be read, and the
+    // requests it leads to be made, before the next bundle's batch was asked for (a loaded machine's timers)
+    if (!ix.tailBatches.size) setTimeout(() => askBatches(ix), 0);
+    /** @type {() => void} */
+    let go = () => {};
     /** @type {TailBatch} */
-    const b = { ranges: [], joined: [], alone: new Map(), parts: Promise.resolve(null) };
-    b.parts = new Promise((go) => setTimeout(go, 0)).then(() => {
-      ix.tailBatches.delete(bundle);
-      b.joined = joinNear(b.ranges);
-      return fetchRanges(ix, bundle, b.joined, false);
-    });
+    const b = { ranges: [], joined: [], alone: new Map(), parts: new Promise((r) => { go = () => r(null); }) };
+    b.parts = b.parts.then(() => fetchRanges(ix, bundle, b.joined, false));
     ix.tailBatches.set(bundle, batch = b);
+    ix.batchStarts.set(b, go);
   }
   batch.ranges.push([at, at + size - 1]);
   return batch;
+}
+
+/**
+ * Asks for every tail bundle's batch of the turn, in the order they were started: each request is made before any
+ * answer is read.
+ * @param {SearchIndex} ix
+ */
+function askBatches(ix) {
+  const batches = [...ix.tailBatches.values()];
+  ix.tailBatches.clear();
+  for (const b of batches) {
+    b.joined = joinNear(b.ranges);
+    ix.batchStarts.get(b)?.();
+    ix.batchStarts.delete(b);
+  }
 }
 
 /**
