@@ -16,17 +16,13 @@
 // target (news queries: their sixth column lists the other documents of that title).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, openPage, option, pagefindPage, readQueries, serveSite } from './common.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const harness = pathToFileURL(path.join(here, '..', '..', 'e2e', 'tests', 'harness.js')).href;
-const { launchBrowser, openPage, serveSite } = await import(harness);
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
+const opt = (name, dflt) => option(args, name, dflt);
 const site = path.resolve(opt('--site', ''));
 const queryFile = opt('--queries', path.join(here, 'queries.tsv'));
 const rawFile = opt('--raw', null);
@@ -35,14 +31,7 @@ const cold = args.includes('--cold');
 const coldSample = Number(opt('--cold-sample', '20'));
 const TOP = 10;
 
-const queries = fs.readFileSync(queryFile, 'utf8').split('\n')
-  .filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t'))
-  .map((l) => {
-    const [id, kind, query, change, relevant, sameTitle = '-'] = l.split('\t');
-    const urls = (x) => new Set(x.split(' ').filter((u) => u && u !== '-'));
-    // sameTitle (news known-item queries): other documents titled exactly like the target, right when lenient
-    return { id, kind, query, change, relevant: urls(relevant), same: urls(sameTitle) };
-  });
+const queries = readQueries(queryFile);
 
 /** A result link as a site path: /ar/2016/01/pud-n01002/ (decoded, no index.html). */
 const sitePath = (href, base) => decodeURIComponent(new URL(href, base).pathname).replace(/index\.html$/, '');
@@ -105,16 +94,6 @@ const pagefind = {
     return { urls: found.urls.map((u) => sitePath(u, 'http://site.invalid/')), said: `${found.total} results`, ms: found.ms };
   },
 };
-
-/** Pagefind picks the index of the page's language, as its UI on that site's pages would. */
-const pagefindPage = (lang) => `<!DOCTYPE html>
-<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Pagefind</title></head><body>
-<script type="module">
-window.pagefind = await import('/_pagefind/pagefind.js');
-await window.pagefind.init();
-window.pagefindReady = true;
-</script></body></html>
-`;
 
 // ------------------------------------------------------------------ scores
 

@@ -18,17 +18,13 @@
 // time per query, for where the time goes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, openPage, option, pagefindPage, readQueries, serveSite } from './common.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const harness = pathToFileURL(path.join(here, '..', '..', 'e2e', 'tests', 'harness.js')).href;
-const { launchBrowser, openPage, serveSite } = await import(harness);
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
+const opt = (name, dflt) => option(args, name, dflt);
 const site = path.resolve(opt('--site', ''));
 const lang = opt('--lang', 'ar');
 const kinds = new Set(opt('--kinds', lang === 'en' ? 'en-exact,en-variant' : 'exact,variant').split(','));
@@ -37,20 +33,10 @@ const rounds = Number(opt('--rounds', '3'));
 const engines = opt('--engines', 'arshif,pagefind').split(',');
 const topFunctions = Number(opt('--functions', '0'));
 
-const queries = fs.readFileSync(opt('--queries', path.join(here, 'queries.tsv')), 'utf8').split('\n')
-  .filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t'))
-  .map((l) => l.split('\t'))
-  .filter(([, kind]) => kinds.has(kind))
-  .map(([, , query]) => query)
+const queries = readQueries(opt('--queries', path.join(here, 'queries.tsv')))
+  .filter((q) => kinds.has(q.kind))
+  .map((q) => q.query)
   .slice(0, limit);
-
-const pagefindPage = `<!DOCTYPE html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>Pagefind</title></head><body><script type="module">
-window.pagefind = await import('/_pagefind/pagefind.js');
-await window.pagefind.init();
-window.pagefindReady = true;
-</script></body></html>
-`;
 
 /** Arshif's page, typed into as eval.mjs does; returns the page's own wall time of the search. */
 const arshif = {
@@ -156,7 +142,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-if (engines.includes('pagefind')) fs.writeFileSync(path.join(site, '_pagefind-profile.html'), pagefindPage);
+if (engines.includes('pagefind')) fs.writeFileSync(path.join(site, '_pagefind-profile.html'), pagefindPage(lang));
 const server = await serveSite(site, '/');
 const browser = await launchBrowser();
 try {
