@@ -220,14 +220,10 @@ public final class IndexBuild {
                 new TermShardWriter(index, layout, encoder, settings, files, members, new FrequentShardJson(layout));
         // the lexicon, then the tail bundles with it after the last tail (format 12); the term shards, and the
         // frequent ones in the lexicon (format 13), need only the tails' places, known already
-        Future<ManifestWriter.TailNames> tailNames = pool.submit(() -> {
-            LexiconWriter.Lexicon lexicon = new LexiconWriter(
-                            index, lastParts, parts, layout.alone(), r -> shardWriter.json(r, tailHashes, tailBundles))
-                    .encode(layout.shards());
-            TailBundleWriter.Written bundles = new TailBundleWriter(files, settings.cardFileBytes())
-                    .write(tailHashes, tailBundles, lexicon.bytes());
-            return new ManifestWriter.TailNames(bundles, lexicon.sizes());
-        });
+        LexiconWriter lexiconWriter = new LexiconWriter(
+                index, lastParts, parts, layout.alone(), r -> shardWriter.json(r, tailHashes, tailBundles));
+        Future<ManifestWriter.TailNames> tailNames =
+                pool.submit(() -> tailNames(lexiconWriter, layout, files, settings, tailHashes, tailBundles));
         List<String> tailKeys = tails.keys();
         List<Future<String>> shards = submitEach(
                 pool,
@@ -256,6 +252,20 @@ public final class IndexBuild {
                 Futures.all(cardFiles),
                 Futures.all(attrs));
         return new ManifestWriter(lang, docs, index, settings, files).write(layout, names);
+    }
+
+    /** Encodes the lexicon, then writes the tail bundles with it after the last tail (format 12). */
+    private static ManifestWriter.TailNames tailNames(
+            LexiconWriter lexiconWriter,
+            ShardLayout layout,
+            IndexFiles files,
+            IndexSettings settings,
+            List<String> tailHashes,
+            TailBundleWriter.Bundles tailBundles) {
+        LexiconWriter.Lexicon lexicon = lexiconWriter.encode(layout.shards());
+        TailBundleWriter.Written bundles =
+                new TailBundleWriter(files, settings.cardFileBytes()).write(tailHashes, tailBundles, lexicon.bytes());
+        return new ManifestWriter.TailNames(bundles, lexicon.sizes());
     }
 
     /** The tail files as written or kept, their positions files (still being written), bundles and keys. */
