@@ -497,8 +497,6 @@ export class SearchIndex {
     this.lexicon = new Map();
     /** @type {Map<string, TailBatch>} long lists asked for in this turn, by tail bundle: one request each */
     this.tailBatches = new Map();
-    /** @type {Map<TailBatch, () => void>} what starts each batch's request (askBatches) */
-    this.batchStarts = new Map();
     /** @type {Map<number, Doc>} */
     this.docs = new Map();
     this.tagIndex = new Map(manifest.tags.map((t, i) => [t[0], i]));
@@ -971,10 +969,10 @@ async function eachRange(ix, url, ranges, singleChunk) {
 
 /** @typedef {{start: number, bytes: Uint8Array<ArrayBuffer>}[] | null} RangeParts */
 /**
- * The long lists asked for from one tail bundle in one turn: their ranges, as joined and asked for, the answer, and
- * the joined ranges the answer lacked, asked for alone.
+ * The long lists asked for from one tail bundle in one turn: their ranges, as joined and asked for, the answer, the
+ * joined ranges the answer lacked, asked for alone, and what asks for the batch (`start`, called by askBatches).
  * @typedef {{ranges: [number, number][], joined: [number, number][], alone: Map<string, Promise<RangeParts>>,
- *   parts: Promise<RangeParts>}} TailBatch
+ *   parts: Promise<RangeParts>, start: (value?: unknown) => void}} TailBatch
  */
 
 /**
@@ -1023,13 +1021,10 @@ function inBatch(ix, bundle, at, size) {
     // one timer for every bundle's batch of the turn: a timer per bundle let one batch's answer be read, and the
     // requests it leads to be made, before the next bundle's batch was asked for (a loaded machine's timers)
     if (!ix.tailBatches.size) setTimeout(() => askBatches(ix), 0);
-    /** @type {() => void} */
-    let go = () => {};
     /** @type {TailBatch} */
-    const b = { ranges: [], joined: [], alone: new Map(), parts: new Promise((r) => { go = () => r(null); }) };
-    b.parts = b.parts.then(() => fetchRanges(ix, bundle, b.joined, false));
+    const b = { ranges: [], joined: [], alone: new Map(), parts: Promise.resolve(null), start: () => {} };
+    b.parts = new Promise((go) => { b.start = go; }).then(() => fetchRanges(ix, bundle, b.joined, false));
     ix.tailBatches.set(bundle, batch = b);
-    ix.batchStarts.set(b, go);
   }
   batch.ranges.push([at, at + size - 1]);
   return batch;
@@ -1045,8 +1040,7 @@ function askBatches(ix) {
   ix.tailBatches.clear();
   for (const b of batches) {
     b.joined = joinNear(b.ranges);
-    ix.batchStarts.get(b)?.();
-    ix.batchStarts.delete(b);
+    b.start();
   }
 }
 
@@ -1569,15 +1563,7 @@ function typoCandidates(ix, s, shards, taken, context) {
  */
 async function typoVariant(ix, s, words, shards, context) {
   const arabic = /[\u0600-\u06ff]/.test(s.word);
-  /** @type {{c: TypoCandidate, e: Entry, backed: boolean}[]} */
-  const found = [];
-  for (const c of words) {
-    const e = findTerm(ix, shards, c.term);
-    if (!e || [...e.term].length < 3) continue;
-    const backed = await backedBy(ix, e, context);
-    if (arabic && [...e.term].length < minStem(c) && !backed) continue; // a short stem only with the backing
-    found.push({ c, e, backed });
-  }
+  const found = await candidatesAtHand(ix, words, shards, context, arabic);
   const scored = candidateScores(found, context.length > 0).map((score, k) => {
     const { c, e } = found[k];
     return { e, score, word: c.word, stem: !!c.stem, forms: c.forms ?? [] };
@@ -1741,15 +1727,30 @@ async function contenders(ix, s, words, shards, context, lexicon) {
  * @param {boolean} arabic
  */
 async function bestAtHand(ix, words, shards, context, arabic) {
-  let best = -Infinity;
+  const found = await candidatesAtHand(ix, words, shards, context, arabic);
+  return Math.max(-Infinity, ...candidateScores(found, context.length > 0));
+}
+
+/**
+ * The candidates whose terms the shards at hand hold, each with whether the query's other words back it (backedBy);
+ * a short Arabic stem only with that backing. What typoVariant chooses from, and contenders bounds by.
+ * @param {SearchIndex} ix
+ * @param {TypoCandidate[]} words
+ * @param {Map<number, TermShard>} shards
+ * @param {Set<number>[]} context
+ * @param {boolean} arabic
+ * @returns {Promise<{c: TypoCandidate, e: Entry, backed: boolean}[]>}
+ */
+async function candidatesAtHand(ix, words, shards, context, arabic) {
+  const found = [];
   for (const c of words) {
     const e = findTerm(ix, shards, c.term);
     if (!e || [...e.term].length < 3) continue;
     const backed = await backedBy(ix, e, context);
-    if (arabic && [...e.term].length < minStem(c) && !backed) continue;
-    best = Math.max(best, candidateScores([{ c, e, backed }], context.length > 0)[0]);
+    if (arabic && [...e.term].length < minStem(c) && !backed) continue; // a short stem only with the backing
+    found.push({ c, e, backed });
   }
-  return best;
+  return found;
 }
 
 /** @typedef {{score: number, exact: boolean, surface: boolean, title: number, terms: Set<string>}} SlotMatch */
