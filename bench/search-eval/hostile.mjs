@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { siteFetcher } from './site-fetch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -25,24 +26,7 @@ const client = path.resolve(opt('--client', path.join(here, '..', '..', 'generat
 const core = await import(pathToFileURL(path.join(client, 'search-index.js')).href);
 const { createAnalyzer } = await import(pathToFileURL(path.join(client, 'analyzer.js')).href);
 
-/** fetch() over the site folder, with Range (one range or several, as multipart/byteranges) unless --no-range. */
-async function siteFetch(url, init = {}) {
-  const file = path.join(site, decodeURIComponent(url.split('?')[0]));
-  if (!fs.existsSync(file)) return { ok: false, status: 404, headers: new Headers(), arrayBuffer: async () => new ArrayBuffer(0) };
-  const b = fs.readFileSync(file);
-  const answer = (status, bytes, h) => ({ ok: true, status, headers: new Headers(h), body: { cancel: async () => {} },
-    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) });
-  const spec = /^bytes=(.*)$/.exec(init.headers?.Range ?? '');
-  if (!spec || noRange) return answer(200, b, {});
-  const ranges = spec[1].split(',').map((r) => r.split('-').map(Number));
-  if (ranges.length === 1) return answer(206, b.subarray(ranges[0][0], ranges[0][1] + 1), { 'content-range': `bytes ${ranges[0][0]}-${ranges[0][1]}/${b.length}` });
-  const parts = [];
-  for (const [a, z] of ranges) {
-    parts.push(Buffer.from(`\r\n--B\r\ncontent-range: bytes ${a}-${z}/${b.length}\r\n\r\n`), b.subarray(a, z + 1));
-  }
-  parts.push(Buffer.from('\r\n--B--\r\n'));
-  return answer(206, Buffer.concat(parts), { 'content-type': 'multipart/byteranges; boundary=B' });
-}
+const siteFetch = siteFetcher(site, { noRange });
 
 const page = fs.readFileSync(path.join(site, lang, 'search', 'index.html'), 'utf8');
 const manifestUrl = /data-search-manifest="([^"]+)"/.exec(page)[1];

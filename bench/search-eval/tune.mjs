@@ -25,6 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { manifestUrlOf, siteFetcher } from './site-fetch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -48,26 +49,9 @@ if (sets.length) {
 const core = await import(pathToFileURL(path.join(client, 'search-index.js')).href);
 const { createAnalyzer } = await import(pathToFileURL(path.join(client, 'analyzer.js')).href);
 
-/** fetch() over the site folder, with Range (one range or several, as multipart/byteranges). */
-async function siteFetch(url, init = {}) {
-  const file = path.join(site, decodeURIComponent(url.split('?')[0]));
-  const headers = (h) => new Headers(h);
-  if (!fs.existsSync(file)) return { ok: false, status: 404, headers: headers({}), arrayBuffer: async () => new ArrayBuffer(0) };
-  const b = fs.readFileSync(file);
-  const answer = (status, bytes, h) => ({ ok: true, status, headers: headers(h),
-    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) });
-  const spec = /^bytes=(.*)$/.exec(init.headers?.Range ?? '');
-  if (!spec) return answer(200, b, {});
-  const ranges = spec[1].split(',').map((r) => r.split('-').map(Number));
-  if (ranges.length === 1) return answer(206, b.subarray(ranges[0][0], ranges[0][1] + 1), { 'content-range': `bytes ${ranges[0][0]}-${ranges[0][1]}/${b.length}` });
-  const enc = new TextEncoder();
-  const parts = ranges.flatMap(([a, z]) => [enc.encode(`\r\n--B\r\nContent-Range: bytes ${a}-${z}/${b.length}\r\n\r\n`), b.subarray(a, z + 1)]);
-  return answer(206, Buffer.concat([...parts, enc.encode('\r\n--B--\r\n')]), { 'content-type': 'multipart/byteranges; boundary=B' });
-}
-
+const siteFetch = siteFetcher(site);
 const lang = opt('--lang', 'ar');
-const page = fs.readFileSync(path.join(site, lang, 'search', 'index.html'), 'utf8');
-const manifestUrl = /data-search-manifest="([^"]+)"/.exec(page)[1];
+const manifestUrl = manifestUrlOf(site, lang);
 const ix = await core.openIndex({ manifestUrl, fetch: siteFetch, createAnalyzer });
 const half = opt('--half', 'all');
 // --topics: the topic queries instead (run them on the site of the articles alone, as eval.mjs does)

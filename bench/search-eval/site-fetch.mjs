@@ -1,0 +1,31 @@
+// fetch() over a built site's folder, for the search client run in Node (tune.mjs, hostile.mjs, check.mjs): a
+// static server with Range (one range, or several as multipart/byteranges), or one that ignores it.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * @param {string} site the built site's folder
+ * @param {{noRange?: boolean}} [options] noRange: answer 200 with the whole file, as `python3 -m http.server` does
+ * @returns {(url: string, init?: {headers?: Record<string, string>}) => Promise<object>}
+ */
+export function siteFetcher(site, { noRange = false } = {}) {
+  return async (url, init = {}) => {
+    const file = path.join(site, decodeURIComponent(url.split('?')[0]));
+    if (!fs.existsSync(file)) return { ok: false, status: 404, headers: new Headers(), arrayBuffer: async () => new ArrayBuffer(0) };
+    const b = fs.readFileSync(file);
+    const answer = (status, bytes, h) => ({ ok: true, status, headers: new Headers(h), body: { cancel: async () => {} },
+      arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) });
+    const spec = /^bytes=(.*)$/.exec(init.headers?.Range ?? '');
+    if (!spec || noRange) return answer(200, b, {});
+    const ranges = spec[1].split(',').map((r) => r.split('-').map(Number));
+    if (ranges.length === 1) return answer(206, b.subarray(ranges[0][0], ranges[0][1] + 1), { 'content-range': `bytes ${ranges[0][0]}-${ranges[0][1]}/${b.length}` });
+    const parts = ranges.flatMap(([a, z]) => [Buffer.from(`\r\n--B\r\ncontent-range: bytes ${a}-${z}/${b.length}\r\n\r\n`), b.subarray(a, z + 1)]);
+    return answer(206, Buffer.concat([...parts, Buffer.from('\r\n--B--\r\n')]), { 'content-type': 'multipart/byteranges; boundary=B' });
+  };
+}
+
+/** The search page's manifest URL of `lang` in a built site. */
+export function manifestUrlOf(site, lang) {
+  const page = fs.readFileSync(path.join(site, lang, 'search', 'index.html'), 'utf8');
+  return /data-search-manifest="([^"]+)"/.exec(page)[1];
+}
