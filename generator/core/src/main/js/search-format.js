@@ -141,8 +141,14 @@
  * @property {boolean} keyList a surface key in a tail file only because its term is: its best postings serve a
  *   one-word query's first page only
  * @property {number} idf
- * @property {{id: number, impact: number}[]} hits its best postings (long lists)
+ * @property {Hit[]} hits its best postings (long lists)
  * @property {string} facets
+ */
+
+/**
+ * A best posting: a document and its impact; termTitle (a surface key's, format 14): the document's title holds the
+ * key's term in another form, not the form.
+ * @typedef {{id: number, impact: number, termTitle?: boolean}} Hit
  */
 
 /** @typedef {'exact' | 'reading' | 'prefix' | 'typo'} VariantKind */

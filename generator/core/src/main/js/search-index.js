@@ -3,7 +3,7 @@
 // parses queries, ranks (BM25F impacts), computes facets. No DOM here. Format: generator/SEARCH-FORMAT.md,
 // typed in search-format.js.
 /**
- * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, LexiconPiece, Manifest,
+ * @import { Analyzer, AnalysisData, AttrsFile, Card, Doc, Entry, FetchLike, FetchResponse, Hit, LexiconPiece, Manifest,
  *   PhraseSlot,
  *   Postings, PositionsFile, RankFacets, RankOptions, RankResult, RankedDoc, ResultCard, SearchResults, Slot, Stats,
  *   TailPositions, TailRef, TermShard, VariantKind, WordSlot } from './search-format.js'
@@ -11,7 +11,7 @@
 
 import { gunzip, inflateRaw } from './inflate.js';
 
-export const FORMAT_VERSION = 13;
+export const FORMAT_VERSION = 14;
 /** Between a term and a surface form in a surface key (SEARCH-FORMAT.md §3): sorts below every letter. */
 export const SURFACE = ' ';
 /** Starts a surface key's tail member written as flags over its term's postings (SEARCH-FORMAT.md §3). */
@@ -620,7 +620,7 @@ export class SearchIndex {
       long: typeof shard.p[idx] !== 'string',
       keyList: Array.isArray(shard.p[idx]) && shard.p[idx].length > 4,
       idf: this.idf(shard.n[idx]),
-      hits: pairs(decodeVlq(shard.h[idx])).map(([id, q]) => ({ id, impact: q * this.idf(shard.n[idx]) })),
+      hits: bestPostings(shard.h[idx], this.idf(shard.n[idx]), 2 ** this.manifest.levelBits),
       facets: shard.f[idx],
     };
   }
@@ -1856,17 +1856,40 @@ function allDefinedEntries(entries) {
  */
 async function flaggedPostings(ix, s, e, text) {
   const t = s.t.indexOf(e.term.slice(0, e.term.indexOf(SURFACE)));
-  const p = await ix.postings(ix.entry(s, e.shard, t));
-  const scale = e.idf / ix.idf(s.n[t]);
+  const termEntry = ix.entry(s, e.shard, t);
+  const p = await ix.postings(termEntry);
+  const scale = e.idf / termEntry.idf;
+  // format 14: after the second `~`, per document whose term is in its title, whether the title holds the form;
+  // one that does not ranks in the form's tier at a body level (its term's match keeps the title's)
+  const titled = text.indexOf(SURFACE_FLAGS, 1) + 1;
+  const body = 2 ** (ix.manifest.levelBits - 1) * termEntry.idf;
+  let seen = 0;
   /** @type {Postings} */
   const out = { ids: [], imp: [] };
   p.ids.forEach((id, j) => {
-    if ((VLQ_DIGITS[text.charCodeAt(1 + Math.floor(j / 6))] >> (j % 6)) & 1) {
-      out.ids.push(id);
-      out.imp.push(p.imp[j] * scale);
+    if (!((VLQ_DIGITS[text.charCodeAt(1 + Math.floor(j / 6))] >> (j % 6)) & 1)) return;
+    let imp = p.imp[j];
+    if (ix.inTitle(imp, termEntry.idf)) {
+      const inTitle = (VLQ_DIGITS[text.charCodeAt(titled + Math.floor(seen / 6))] >> (seen % 6)) & 1;
+      seen++;
+      if (!inTitle) imp = body;
     }
+    out.ids.push(id);
+    out.imp.push(imp * scale);
   });
   return out;
+}
+
+/**
+ * A long list's best postings (`h`): (id, level) pairs, as impacts. A surface key's level past LEVELS (format 14) is
+ * that much less, for a document whose title holds the term but not the form (SEARCH-FORMAT §3).
+ * @param {string} vlq
+ * @param {number} idf
+ * @param {number} levels
+ * @returns {Hit[]}
+ */
+function bestPostings(vlq, idf, levels) {
+  return pairs(decodeVlq(vlq)).map(([id, q]) => (q > levels ? { id, impact: (q - levels) * idf, termTitle: true } : { id, impact: q * idf }));
 }
 
 /**
@@ -1918,14 +1941,17 @@ async function wordMatches(ix, s, simple, firstPage) {
  * @param {boolean} simple one word, no filter
  */
 async function surfaceMatches(ix, e, term, firstPage, docs, simple) {
-  const scale = term.idf / e.idf;
+  // the form's level at its term's idf, exactly as the term's postings score it: impact × (term idf / key idf)
+  // differed from it in the last bit, and equal documents were ordered by that, not by date
+  const scaled = (/** @type {number} */ impact) => Math.round(impact / e.idf) * term.idf;
   // a key in the tail only for its term's sake (`keyList`) was read whole before: so it is past the first page
   if (e.long && (e.keyList ? firstPage : simple)) {
-    e.hits.forEach((h) => addMatch(docs, h.id, h.impact * scale, true, term.term, true, ix.inTitle(h.impact, e.idf) ? 2 : 0));
+    e.hits.forEach((h) => addMatch(docs, h.id, scaled(h.impact), true, term.term, true,
+      h.termTitle ? 1 : ix.inTitle(h.impact, e.idf) ? 2 : 0));
     return;
   }
   const p = await ix.postings(e);
-  p.ids.forEach((id, j) => addMatch(docs, id, p.imp[j] * scale, true, term.term, true, ix.inTitle(p.imp[j], e.idf) ? 2 : 0));
+  p.ids.forEach((id, j) => addMatch(docs, id, scaled(p.imp[j]), true, term.term, true, ix.inTitle(p.imp[j], e.idf) ? 2 : 0));
 }
 
 /**
@@ -2166,7 +2192,9 @@ export async function search(indexes, query, { offset = 0, limit = 10, ...option
   const opts = { ...options, pageEnd: offset + limit };
   let runs = await Promise.all(indexes.map((ix) => ix.rank(query, opts)));
   const known = () => runs.reduce((n, r) => n + r.ranked.length, 0);
-  if (runs.some((r) => !r.complete) && known() < offset + limit) {
+  // best postings rank a word's first `hits` documents as its complete lists would, and no further: a later page
+  // ranked from them showed documents of page 1 again and missed others
+  if (runs.some((r, i) => !r.complete && (known() < offset + limit || offset + limit > indexes[i].manifest.hits))) {
     runs = await Promise.all(indexes.map((ix) => ix.rank(query, { ...opts, full: true })));
   }
   const merged = runs.flatMap((r) => r.ranked);

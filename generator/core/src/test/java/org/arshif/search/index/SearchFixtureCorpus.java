@@ -160,6 +160,20 @@ final class SearchFixtureCorpus {
                     d.plusDays(11),
                     List.of(tag(TAGS[1], lang)),
                     "ازدحمت الموانئ بالسفن، وقالت إدارة الموانئ إن الموانئ تعمل بكامل طاقتها."));
+            // a form's title tier is its own (issue 13, format 14): 8 older titles hold سورية, 12 newer ones hold
+            // سوريا and their bodies سورية, 3 hold سوريا alone (so سورية is a form of its stem's documents, long
+            // enough to be flags over its term's list); «سورية» ranks the 8 first on its first page (best postings)
+            // and past it (complete lists) alike
+            for (int i = 0; i < 23; i++) {
+                String other = "قافلة مساعدات تصل إلى سوريا";
+                docs.add(doc(
+                        lang,
+                        "convoy-" + i,
+                        i < 8 ? "قافلة مساعدات تصل إلى سورية" : other,
+                        d.plusDays(12 + i),
+                        List.of(tag(TAGS[3], lang)),
+                        i >= 8 && i < 20 ? "وصلت القافلة إلى سورية صباح اليوم." : "وصلت القافلة صباح اليوم."));
+            }
         } else {
             docs.add(doc(
                     lang,

@@ -2,7 +2,7 @@ package org.arshif.search.index.internal;
 
 /** The fixed numbers of the index format ({@code SEARCH-FORMAT.md}) and of how its files are compressed. */
 final class IndexFormat {
-    static final int FORMAT_VERSION = 13;
+    static final int FORMAT_VERSION = 14;
     /**
      * A posting's impact is its BM25F term-frequency part, {@code w(k1+1)/(w+k1)} in (0, k1+1), quantized to
      * 1..LEVELS; the client multiplies it by the term's idf. In postings it shares one number with the id gap:

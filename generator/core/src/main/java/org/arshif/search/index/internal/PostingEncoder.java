@@ -25,14 +25,18 @@ record PostingEncoder(Documents docs, Scoring scoring) {
     /**
      * A surface key's documents as flags over its term's postings (format 7): {@code ~}, then per 6 postings of
      * term {@code term}, in order, one base64 character whose bit {@code j % 6} says that posting {@code j}'s document
-     * holds the form. A query that reads the key's complete list has its term's at hand, and the key's own impacts
-     * never rank above the term's, so flags are all it needs (issue 13: a frequent word's key cost ~3 KB, its flags
-     * ~0.2 KB). Null when the key has a document its term lacks, so it keeps its postings.
+     * holds the form. Then (format 14) {@code ~} and, per 6 of those documents whose term's level is in the title half,
+     * in order, one character whose bit says the title holds the form itself: the title tier of a form typed (issue
+     * 13) is not its term's. A query that reads the key's complete list has its term's at hand, and the key's own
+     * impacts never exceed the term's, so the rest of its levels is not needed (a frequent word's key cost ~3 KB,
+     * its flags ~0.2 KB). Null when the key has a document its term lacks, so it keeps its postings.
      */
     String surfaceFlags(int key, int term) {
         Postings k = postings(key);
         Postings p = postings(term);
         int[] flags = new int[(p.df() + 5) / 6];
+        int[] titled = new int[(k.df() + 5) / 6];
+        int titleHalf = 0;
         int j = 0;
         for (int i = 0; i < k.df(); i++) {
             int d = k.doc(i);
@@ -43,10 +47,18 @@ record PostingEncoder(Documents docs, Scoring scoring) {
                 return null;
             }
             flags[j / 6] |= 1 << (j % 6);
+            if (scoring.impact(term, j) > IndexFormat.LEVELS / 2) {
+                titled[titleHalf / 6] |= (k.tf(i) >>> 16) > 0 ? 1 << (titleHalf % 6) : 0;
+                titleHalf++;
+            }
         }
-        StringBuilder sb = new StringBuilder(flags.length + 1).append(SURFACE_FLAGS);
+        StringBuilder sb = new StringBuilder(flags.length + titleHalf / 6 + 3).append(SURFACE_FLAGS);
         for (int f : flags) {
             sb.append(Vlq.ALPHABET.charAt(f));
+        }
+        sb.append(SURFACE_FLAGS);
+        for (int i = 0; i < (titleHalf + 5) / 6; i++) {
+            sb.append(Vlq.ALPHABET.charAt(titled[i]));
         }
         return sb.toString();
     }
@@ -80,36 +92,32 @@ record PostingEncoder(Documents docs, Scoring scoring) {
     }
 
     /**
-     * The best postings of surface key {@code key} for a one-word query, when the key is in a tail file only because
-     * its term is ({@link ShardLayout}): the key's documents among the term's {@code k} best ({@code termDocs}, from
-     * {@link #bestDocs}), then the
-     * key's {@code k} best others (impact, then newest), each with the key's impact. The client ranks a one-word
-     * query's first page from these and the term's best postings as it would from the key's complete list: a key
-     * document outside both ranks below the first {@code k} of the form's tier either way.
+     * The best postings of surface key {@code key} (format 14): a submitted one-word query's first page, in the
+     * order the client ranks the key's complete list and its term's (SEARCH-FORMAT §4): the documents whose title
+     * holds the form, then those whose title holds another form of term {@code term} (-1: none), then the rest; by
+     * the higher of the two levels, then newest. Each with that level, plus {@link IndexFormat#LEVELS} when the title
+     * holds the term but not the form, so the client ranks the page from these alone as it would from the lists.
      */
-    void appendSurfaceHits(StringBuilder sb, int key, int[] termDocs, int k) {
+    void appendKeyHits(StringBuilder sb, int key, int term, int k) {
         Postings kp = postings(key);
-        for (int j = 0; j < kp.df(); j++) {
-            if (Arrays.binarySearch(termDocs, kp.doc(j)) >= 0) {
-                Vlq.append(sb, kp.doc(j));
-                Vlq.append(sb, scoring.impact(key, j));
+        Postings tp = term >= 0 ? postings(term) : null;
+        int half = IndexFormat.LEVELS / 2;
+        int[] level = new int[kp.df()];
+        int[] tier = new int[kp.df()];
+        int j = 0;
+        for (int i = 0; i < kp.df(); i++) {
+            int d = kp.doc(i);
+            while (tp != null && j < tp.df() && tp.doc(j) < d) {
+                j++;
             }
+            int own = scoring.impact(key, i);
+            level[i] = tp != null && j < tp.df() && tp.doc(j) == d ? Math.max(own, scoring.impact(term, j)) : own;
+            tier[i] = (kp.tf(i) >>> 16) > 0 ? 2 : level[i] > half ? 1 : 0;
         }
-        for (int j : scoring.topHits(key, k, j -> Arrays.binarySearch(termDocs, kp.doc(j)) >= 0)) {
-            Vlq.append(sb, kp.doc(j));
-            Vlq.append(sb, scoring.impact(key, j));
+        for (int h : Scoring.top(kp.df(), k, i -> tier[i] * (IndexFormat.LEVELS + 1) + level[i])) {
+            Vlq.append(sb, kp.doc(h));
+            Vlq.append(sb, tier[h] == 1 ? level[h] + IndexFormat.LEVELS : level[h]);
         }
-    }
-
-    /** The documents of term t's k best postings, sorted by id. */
-    int[] bestDocs(int t, int k) {
-        int[] best = scoring.topHits(t, k);
-        int[] docs = new int[best.length];
-        for (int i = 0; i < best.length; i++) {
-            docs[i] = postings(t).doc(best[i]);
-        }
-        Arrays.sort(docs);
-        return docs;
     }
 
     /** Number of years, (year index, count)…, number of tags, (tag id delta, count)… for the top tags. */

@@ -1,7 +1,7 @@
 package org.arshif.search.index.internal;
 
 import java.util.Arrays;
-import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The third phase, scoring: each posting quantized to an impact level (see {@link IndexFormat#LEVEL_BITS}). A
@@ -64,33 +64,31 @@ record Scoring(InvertedIndex index, double avgBody) {
 
     /** The k best postings of term t by impact, then newest (highest id); returns posting indices in that order. */
     int[] topHits(int t, int k) {
-        return topHits(t, k, j -> false);
+        return top(index.postings()[t].df(), k, j -> impact(t, j));
     }
 
-    /** As {@link #topHits(int, int)}, over the postings that {@code skip} does not name. */
-    int[] topHits(int t, int k, IntPredicate skip) {
-        int n = index.postings()[t].df();
+    /**
+     * The {@code k} best of {@code n} postings by {@code value}, a later posting (newer: postings are in id order)
+     * first among equals; posting indices, best first.
+     */
+    static int[] top(int n, int k, IntUnaryOperator value) {
         int[] best = new int[Math.min(n, k)];
-        int[] bestImpact = new int[best.length];
+        int[] bestValue = new int[best.length];
         int m = best.length;
         int size = 0;
         for (int j = 0; j < n; j++) {
-            if (skip.test(j)) {
-                continue;
-            }
-            int imp = impact(t, j);
-            // postings are in id order: a later posting is newer and wins ties
-            if (size == m && imp < bestImpact[m - 1]) {
+            int v = value.applyAsInt(j);
+            if (size == m && v < bestValue[m - 1]) {
                 continue;
             }
             int pos = size == m ? m - 1 : size++;
-            while (pos > 0 && bestImpact[pos - 1] <= imp) {
+            while (pos > 0 && bestValue[pos - 1] <= v) {
                 best[pos] = best[pos - 1];
-                bestImpact[pos] = bestImpact[pos - 1];
+                bestValue[pos] = bestValue[pos - 1];
                 pos--;
             }
             best[pos] = j;
-            bestImpact[pos] = imp;
+            bestValue[pos] = v;
         }
         return size == m ? best : Arrays.copyOf(best, size);
     }

@@ -192,8 +192,8 @@ record ShardLayout(List<int[]> tails, int[] tailOf, List<IdRange> shards, int[] 
     private static long estimate(InvertedIndex index, IndexSettings settings, boolean[] longs, boolean key, int t) {
         int df = index.postings()[t].df();
         long chars = index.terms()[t].length() + 12;
-        // a key's best postings: up to twice hitsPerTerm (PostingEncoder.appendSurfaceHits)
-        chars += longs[t] ? settings.hitsPerTerm() * 7L * (key ? 2 : 1) : 3L * df;
+        // best postings: hitsPerTerm (PostingEncoder.appendTopHits, appendKeyHits)
+        chars += longs[t] ? settings.hitsPerTerm() * 7L : 3L * df;
         if (df > settings.hitsPerTerm() && !key) {
             chars += 40;
         }

@@ -58,8 +58,9 @@ final class TailMembers {
             return known.gzip();
         }
         StringBuilder sb = new StringBuilder();
-        if (flagged) {
-            sb.append(encoder.surfaceFlags(t, term));
+        String flags = flagged ? encoder.surfaceFlags(t, term) : null;
+        if (flags != null) {
+            sb.append(flags);
         } else {
             encoder.appendPostings(sb, t);
         }

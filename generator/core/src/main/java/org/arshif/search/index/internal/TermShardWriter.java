@@ -183,21 +183,14 @@ record TermShardWriter(
 
     /**
      * {@code "h"}: a long list's best postings (id, impact), best first, so that a one-word query needs no tail file;
-     * a surface key in a tail file only because its term is gives those its first page needs (PostingEncoder).
+     * a surface key's are what the form's first page needs (PostingEncoder#appendKeyHits).
      */
     private void appendBest(Json j, IdRange range) {
         j.ch(',').key("h").ch('[');
-        int bestOf = -1; // the term whose best documents are at hand: its keys follow it
-        int[] best = null;
         for (int t = range.from(); t < range.to(); t++) {
             j.raw(t > range.from() ? "," : "").ch('"');
-            if (layout.hasTail(t) && ShardLayout.forItsTerm(index, settings, t)) {
-                int term = SurfaceKeys.termOf(index, t); // in the dictionary: a key is in a tail for it (ShardLayout)
-                if (term != bestOf) {
-                    best = encoder.bestDocs(term, settings.hitsPerTerm());
-                    bestOf = term;
-                }
-                encoder.appendSurfaceHits(j.builder(), t, best, settings.hitsPerTerm());
+            if (layout.hasTail(t) && SurfaceKeys.is(index, t)) {
+                encoder.appendKeyHits(j.builder(), t, SurfaceKeys.termOf(index, t), settings.hitsPerTerm());
             } else if (layout.hasTail(t)) {
                 encoder.appendTopHits(j.builder(), t, settings.hitsPerTerm());
             }
