@@ -5,7 +5,7 @@
 //
 //   node bench/search-eval/profile.mjs --site SITE [--queries FILE] [--kinds exact,variant] [--limit N]
 //                                      [--engines arshif,pagefind] [--lang ar|en] [--rounds R] [--functions N]
-//                                      [--order repeat|fresh]
+//                                      [--order repeat|fresh] [--persistent]
 //
 // SITE: work/search-eval/site-distractors (Arabic) or site-en with --lang en (the queries of kinds en-*), with
 // Pagefind's bundle in SITE/_pagefind/ (run puts it there). Each engine's page is opened once; each query runs
@@ -18,12 +18,18 @@
 // --order fresh: every query is warmed first, then the timed runs go through the queries in turn, R times, so that
 // each run shows other results than the last (new cards, facets and URL), where repeat (the default) times the same
 // query R times in a row, the page showing what it showed already.
+// --persistent: each engine's page in a browser with a profile of its own (a temporary one), which keeps history as a
+// reader's browser does, where the default context is off the record (Playwright's): there Chromium downloads and
+// decodes the page's icon again after every history.pushState, main-thread work that Arshif's URL update then pays.
 // --functions N: also a sampled CPU profile (Profiler, 100 µs) of the timed runs, with the N functions of most self
 // time per query, for where the time goes.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, option, pagefindPage, readQueries, serveSite } from './common.mjs';
+import {
+  launchBrowser, launchPersistent, openPage, option, pagefindPage, readQueries, serveSite,
+} from './common.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -37,6 +43,7 @@ const rounds = Number(opt('--rounds', '3'));
 const engines = opt('--engines', 'arshif,pagefind').split(',');
 const topFunctions = Number(opt('--functions', '0'));
 const order = opt('--order', 'repeat');
+const persistent = args.includes('--persistent');
 
 const queries = readQueries(opt('--queries', path.join(here, 'queries.tsv')))
   .filter((q) => kinds.has(q.kind))
@@ -107,9 +114,24 @@ function selfTimes(profile, into) {
   });
 }
 
+/** A page in an off-the-record context of `browser`, or (--persistent) in a browser with a profile of its own. */
+async function openTab(browser, origin) {
+  if (!persistent) return openPage(browser, origin);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arshif-profile-'));
+  const context = await launchPersistent(dir);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const close = async () => {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { page, problems, close };
+}
+
 async function profileEngine(browser, origin, name) {
   const drive = name === 'arshif' ? arshif : pagefind;
-  const tab = await openPage(browser, origin);
+  const tab = await openTab(browser, origin);
   const cdp = await tab.page.context().newCDPSession(tab.page);
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
@@ -164,7 +186,7 @@ if (engines.includes('pagefind')) fs.writeFileSync(path.join(site, '_pagefind-pr
 const server = await serveSite(site, '/');
 const browser = await launchBrowser();
 try {
-  console.log(`${queries.length} queries (${[...kinds].join(', ')}), ${rounds} timed runs each (order ${order}), site ${site};`);
+  console.log(`${queries.length} queries (${[...kinds].join(', ')}), ${rounds} timed runs each (order ${order}${persistent ? ', persistent profile' : ''}), site ${site};`);
   console.log('ms per query, median / p90');
   console.log('| engine | wall | main thread: all tasks | script | style and layout |');
   console.log('|---|---:|---:|---:|---:|');
