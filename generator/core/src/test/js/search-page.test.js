@@ -224,3 +224,21 @@ test('search page: the same results again keep their cards and facets; other res
   assert.ok(now[0].querySelector('mark'));
   assert.notEqual(root.querySelector('[data-search-facets]').children[0], chips, 'new facets for other counts');
 });
+
+test('search page: after "more", the same search again keeps its first page and drops the rest', async () => {
+  const { root } = await page('https://x.test/en/search/?q=said%20the');
+  await settle(root);
+  const list = root.querySelector('.search-results');
+  const first = [...list.children];
+  const firstText = list.textContent;
+  const more = root.querySelector('[data-search-more]');
+  assert.ok(!more.hidden, 'more than a page of results');
+  more.dispatch('click');
+  await settle(root);
+  assert.ok(list.children.length > first.length, 'more appended');
+  root.querySelector('form').dispatch('submit');
+  await settle(root);
+  assert.deepEqual([...list.children], first, 'the first page, its very elements');
+  assert.equal(list.textContent, firstText);
+  assert.ok(!more.hidden);
+});
