@@ -5,7 +5,7 @@
 //
 //   node bench/search-eval/profile.mjs --site SITE [--queries FILE] [--kinds exact,variant] [--limit N]
 //                                      [--engines arshif,pagefind] [--lang ar|en] [--rounds R] [--functions N]
-//                                      [--order repeat|fresh] [--persistent]
+//                                      [--order repeat|fresh] [--persistent] [--after-typing]
 //
 // SITE: work/search-eval/site-distractors (Arabic) or site-en with --lang en (the queries of kinds en-*), with
 // Pagefind's bundle in SITE/_pagefind/ (run puts it there). Each engine's page is opened once; each query runs
@@ -21,6 +21,8 @@
 // --persistent: each engine's page in a browser with a profile of its own (a temporary one), which keeps history as a
 // reader's browser does, where the default context is off the record (Playwright's): there Chromium downloads and
 // decodes the page's icon again after every history.pushState, main-thread work that Arshif's URL update then pays.
+// --after-typing (Arshif): each query is typed and its results while typing (the prefix search after the typing
+// pause) are shown before the timed Enter, as when a reader reads them and then presses Enter.
 // --functions N: also a sampled CPU profile (Profiler, 100 µs) of the timed runs, with the N functions of most self
 // time per query, for where the time goes.
 import fs from 'node:fs';
@@ -44,6 +46,7 @@ const engines = opt('--engines', 'arshif,pagefind').split(',');
 const topFunctions = Number(opt('--functions', '0'));
 const order = opt('--order', 'repeat');
 const persistent = args.includes('--persistent');
+const afterTyping = args.includes('--after-typing');
 
 const queries = readQueries(opt('--queries', path.join(here, 'queries.tsv')))
   .filter((q) => kinds.has(q.kind))
@@ -72,8 +75,13 @@ const arshif = {
       }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
     });
   },
-  /** Types the query (not timed: Pagefind is given its query as text). */
-  prepare: (page, query) => page.locator('#search-q').fill(query),
+  /** Types the query (not timed: Pagefind is given its query as text); --after-typing: waits for its results. */
+  async prepare(page, query) {
+    await page.locator('#search-q').fill(query);
+    if (!afterTyping) return;
+    await page.waitForTimeout(400); // the page's typing pause (180 ms), then its prefix search
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  },
   async search(page) {
     await page.keyboard.press('Enter');
     return page.evaluate(() => window.profileClock.done);
@@ -186,7 +194,7 @@ if (engines.includes('pagefind')) fs.writeFileSync(path.join(site, '_pagefind-pr
 const server = await serveSite(site, '/');
 const browser = await launchBrowser();
 try {
-  console.log(`${queries.length} queries (${[...kinds].join(', ')}), ${rounds} timed runs each (order ${order}${persistent ? ', persistent profile' : ''}), site ${site};`);
+  console.log(`${queries.length} queries (${[...kinds].join(', ')}), ${rounds} timed runs each (order ${order}${persistent ? ', persistent profile' : ''}${afterTyping ? ', after typing' : ''}), site ${site};`);
   console.log('ms per query, median / p90');
   console.log('| engine | wall | main thread: all tasks | script | style and layout |');
   console.log('|---|---:|---:|---:|---:|');
