@@ -3,7 +3,7 @@
 // Pagefind's JS API over the same site.
 import fs from 'node:fs';
 
-export { launchBrowser, openPage, serveSite } from '../../e2e/tests/harness.js';
+export { launchBrowser, launchPersistent, openPage, serveSite } from '../../e2e/tests/harness.js';
 
 /**
  * The value after `name` in `args`, else `dflt`.

@@ -5,6 +5,7 @@
 //
 //   node bench/search-eval/profile.mjs --site SITE [--queries FILE] [--kinds exact,variant] [--limit N]
 //                                      [--engines arshif,pagefind] [--lang ar|en] [--rounds R] [--functions N]
+//                                      [--order repeat|fresh] [--persistent] [--after-typing]
 //
 // SITE: work/search-eval/site-distractors (Arabic) or site-en with --lang en (the queries of kinds en-*), with
 // Pagefind's bundle in SITE/_pagefind/ (run puts it there). Each engine's page is opened once; each query runs
@@ -14,12 +15,23 @@
 // devtools protocol's Performance.getMetrics before and after (TaskDuration: every task, script, style, layout,
 // paint; ScriptDuration; LayoutDuration + RecalcStyleDuration), the tasks the search left queued included. Prints
 // median / p90 per engine. Pagefind's page draws no results, so only the script column compares the two engines.
+// --order fresh: every query is warmed first, then the timed runs go through the queries in turn, R times, so that
+// each run shows other results than the last (new cards, facets and URL), where repeat (the default) times the same
+// query R times in a row, the page showing what it showed already.
+// --persistent: each engine's page in a browser with a profile of its own (a temporary one), which keeps history as a
+// reader's browser does, where the default context is off the record (Playwright's): there Chromium downloads and
+// decodes the page's icon again after every history.pushState, main-thread work that Arshif's URL update then pays.
+// --after-typing (Arshif): each query is typed and its results while typing (the prefix search after the typing
+// pause) are shown before the timed Enter, as when a reader reads them and then presses Enter.
 // --functions N: also a sampled CPU profile (Profiler, 100 µs) of the timed runs, with the N functions of most self
 // time per query, for where the time goes.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, option, pagefindPage, readQueries, serveSite } from './common.mjs';
+import {
+  launchBrowser, launchPersistent, openPage, option, pagefindPage, readQueries, serveSite,
+} from './common.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -32,6 +44,9 @@ const limit = Number(opt('--limit', '60'));
 const rounds = Number(opt('--rounds', '3'));
 const engines = opt('--engines', 'arshif,pagefind').split(',');
 const topFunctions = Number(opt('--functions', '0'));
+const order = opt('--order', 'repeat');
+const persistent = args.includes('--persistent');
+const afterTyping = args.includes('--after-typing');
 
 const queries = readQueries(opt('--queries', path.join(here, 'queries.tsv')))
   .filter((q) => kinds.has(q.kind))
@@ -60,8 +75,13 @@ const arshif = {
       }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
     });
   },
-  /** Types the query (not timed: Pagefind is given its query as text). */
-  prepare: (page, query) => page.locator('#search-q').fill(query),
+  /** Types the query (not timed: Pagefind is given its query as text); --after-typing: waits for its results. */
+  async prepare(page, query) {
+    await page.locator('#search-q').fill(query);
+    if (!afterTyping) return;
+    await page.waitForTimeout(400); // the page's typing pause (180 ms), then its prefix search
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  },
   async search(page) {
     await page.keyboard.press('Enter');
     return page.evaluate(() => window.profileClock.done);
@@ -102,9 +122,24 @@ function selfTimes(profile, into) {
   });
 }
 
+/** A page in an off-the-record context of `browser`, or (--persistent) in a browser with a profile of its own. */
+async function openTab(browser, origin) {
+  if (!persistent) return openPage(browser, origin);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arshif-profile-'));
+  const context = await launchPersistent(dir);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const close = async () => {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { page, problems, close };
+}
+
 async function profileEngine(browser, origin, name) {
   const drive = name === 'arshif' ? arshif : pagefind;
-  const tab = await openPage(browser, origin);
+  const tab = await openTab(browser, origin);
   const cdp = await tab.page.context().newCDPSession(tab.page);
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
@@ -113,20 +148,33 @@ async function profileEngine(browser, origin, name) {
   const wall = [];
   const cpu = { task: [], script: [], layout: [] };
   const functions = new Map();
-  for (const q of queries) {
+  const warm = async (q) => {
     await drive.prepare(tab.page, q);
     await drive.search(tab.page, q); // warm: the query's shards fetched, its code compiled
+  };
+  const timed = async (q) => {
+    await drive.prepare(tab.page, q);
+    const before = await busyMs(cdp);
+    wall.push(await drive.search(tab.page, q));
+    // the tasks the search left queued (Arshif's URL update) count too
+    await tab.page.evaluate(() => new Promise((done) => setTimeout(done, 20)));
+    const after = await busyMs(cdp);
+    for (const k of Object.keys(cpu)) cpu[k].push(after[k] - before[k]);
+  };
+  /** @param {string[]} runs the timed queries, in turn */
+  const profiled = async (runs) => {
     if (topFunctions) await cdp.send('Profiler.start');
-    for (let r = 0; r < rounds; r++) {
-      await drive.prepare(tab.page, q);
-      const before = await busyMs(cdp);
-      wall.push(await drive.search(tab.page, q));
-      // the tasks the search left queued (Arshif's URL update) count too
-      await tab.page.evaluate(() => new Promise((done) => setTimeout(done, 20)));
-      const after = await busyMs(cdp);
-      for (const k of Object.keys(cpu)) cpu[k].push(after[k] - before[k]);
-    }
+    for (const q of runs) await timed(q);
     if (topFunctions) selfTimes((await cdp.send('Profiler.stop')).profile, functions);
+  };
+  if (order === 'fresh') {
+    for (const q of queries) await warm(q);
+    for (let r = 0; r < rounds; r++) await profiled(queries);
+  } else {
+    for (const q of queries) {
+      await warm(q);
+      await profiled(Array(rounds).fill(q));
+    }
   }
   const problems = tab.problems.slice(0, 5);
   await tab.close();
@@ -146,7 +194,7 @@ if (engines.includes('pagefind')) fs.writeFileSync(path.join(site, '_pagefind-pr
 const server = await serveSite(site, '/');
 const browser = await launchBrowser();
 try {
-  console.log(`${queries.length} queries (${[...kinds].join(', ')}), ${rounds} timed runs each, site ${site};`);
+  console.log(`${queries.length} queries (${[...kinds].join(', ')}), ${rounds} timed runs each (order ${order}${persistent ? ', persistent profile' : ''}${afterTyping ? ', after typing' : ''}), site ${site};`);
   console.log('ms per query, median / p90');
   console.log('| engine | wall | main thread: all tasks | script | style and layout |');
   console.log('|---|---:|---:|---:|---:|');

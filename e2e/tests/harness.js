@@ -115,11 +115,20 @@ export async function launchBrowser() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's "chromium" (.ci/run does) or set CHROMIUM`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Chromium with a profile of its own in `userDataDir` (a browser context that keeps history, as a reader's browser
+ * does), where launchBrowser's contexts are off the record: Chromium downloads a page's icon again after every
+ * history.pushState in those, not in this one (bench/search-eval/profile.mjs --persistent).
+ */
+export async function launchPersistent(userDataDir) {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /**

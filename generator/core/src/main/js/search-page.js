@@ -171,6 +171,9 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
   let seq = 0;
   /** the state whose tag counts the reader asked for (they then stay for its "more" pages) */
   let countedFor = '';
+  const facets = facetsView(doc, facetsEl, lang, msg);
+  /** what each item of the list shows (ListItem.key) @type {WeakMap<Element, string>} */
+  const shownAs = new WeakMap();
   /** @param {{prefix?: boolean, append?: boolean, countTags?: boolean}} [how] */
   return async ({ prefix = false, append = false, countTags = false } = {}) => {
     const my = ++seq;
@@ -178,7 +181,7 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
     if (countTags) countedFor = searchFromState(state);
     if (!state.q.trim()) {
       list.replaceChildren();
-      facetsEl.replaceChildren();
+      facets.clear();
       status.textContent = '';
       moreBtn.hidden = true;
       return;
@@ -200,21 +203,17 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
       });
       if (my !== seq) return;
       const analyzers = Object.fromEntries(indexes.map((ix) => [ix.lang, ix.analyzer]));
-      if (!append) list.replaceChildren();
-      res.results.forEach((r, i) => {
-        // the results that hold only some of the words come last, under their own label and count
-        const before = i > 0 ? res.results[i - 1].allWords : offset < res.total;
-        if (r.allWords === false && before !== false) list.appendChild(someLabel(doc, msg.some(res.some)));
-        list.appendChild(renderResult(doc, r, { analyzers, pageLang: lang, messages: msg }));
-      });
+      const items = listItems(doc, res, offset, { analyzers, pageLang: lang, messages: msg });
+      if (append) list.appendChild(listNodes(doc, items, shownAs));
+      else refill(doc, list, items, shownAs);
       // the results left out still take their places: "more" goes on after them
       shown = offset + res.results.length + res.unshown;
       // while typing, facets keep their last state unless they come free
-      if (res.facets) renderFacets(doc, facetsEl, res.facets, state, lang, msg);
+      if (res.facets) facets.show(res.facets, state);
       const all = res.total + res.some;
       showStatus(doc, status, res, shown, state, msg);
       moreBtn.hidden = shown >= all || res.results.length === 0;
-      moreBtn.textContent = msg.more;
+      if (moreBtn.textContent !== msg.more) moreBtn.textContent = msg.more;
     } catch (err) {
       if (my !== seq) return;
       status.textContent = failureMessage(err, lang, msg);
@@ -222,6 +221,31 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
     } finally {
       if (my === seq) root.removeAttribute('aria-busy');
     }
+  };
+}
+
+/**
+ * The facets, drawn again only when what they show changed: their counts or the filters on (a search for the same
+ * words again, or "more", leaves them as they are, laid out and painted).
+ * @param {Document} doc
+ * @param {Element} facetsEl
+ * @param {string} lang
+ * @param {Messages} msg
+ */
+function facetsView(doc, facetsEl, lang, msg) {
+  let shown = '';
+  return {
+    /** @param {import('./search-format.js').SearchFacets} facets @param {SearchState} state */
+    show(facets, state) {
+      const now = JSON.stringify([facets, state.year, state.tags]);
+      if (now === shown) return;
+      renderFacets(doc, facetsEl, facets, state, lang, msg);
+      shown = now;
+    },
+    clear() {
+      facetsEl.replaceChildren();
+      shown = '';
+    },
   };
 }
 
@@ -244,6 +268,75 @@ function showStatus(doc, status, res, shown, state, msg) {
     console.error(res.unshownBecause);
   }
   if (res.corrections.length) correction(doc, res.corrections, state, msg).forEach((n) => status.appendChild(n));
+}
+
+/**
+ * One item of the result list: a card, or the label before the results that hold only some of the words. `key` is
+ * all that the item shows, so that an item already shown with the same key can stay as it is.
+ * @typedef {{key: string, make: () => Element}} ListItem
+ */
+
+/**
+ * The list items of a page of results.
+ * @param {Document} doc
+ * @param {import('./search-format.js').SearchResults} res
+ * @param {number} offset
+ * @param {{analyzers: Record<string, import('./search-format.js').Analyzer>, pageLang: string, messages: Messages}} how
+ * @returns {ListItem[]}
+ */
+function listItems(doc, res, offset, how) {
+  /** @type {ListItem[]} */
+  const items = [];
+  res.results.forEach((r, i) => {
+    // the results that hold only some of the words come last, under their own label and count
+    const before = i > 0 ? res.results[i - 1].allWords : offset < res.total;
+    if (r.allWords === false && before !== false) {
+      const text = how.messages.some(res.some);
+      items.push({ key: JSON.stringify(['some', text]), make: () => someLabel(doc, text) });
+    }
+    // renderResult draws these fields, in the page's language (how: the same for every search of the page)
+    const key = JSON.stringify([r.lang, r.url, r.title, r.date, r.dateLabel, r.tags, r.snippet, r.terms]);
+    items.push({ key, make: () => renderResult(doc, r, how) });
+  });
+  return items;
+}
+
+/**
+ * The items' elements in a fragment, to be inserted in one operation.
+ * @param {Document} doc @param {ListItem[]} items @param {WeakMap<Element, string>} shownAs
+ */
+function listNodes(doc, items, shownAs) {
+  const nodes = doc.createDocumentFragment();
+  for (const it of items) {
+    const e = it.make();
+    shownAs.set(e, it.key);
+    nodes.appendChild(e);
+  }
+  return nodes;
+}
+
+/**
+ * Shows `items` in place of the list's children. An item that the list already shows at the same place stays,
+ * laid out and painted as it was: a search that shows the same results again (Enter after the results of typing,
+ * a spelling variant, the same query) redraws nothing of the list. Otherwise the list is built off the document
+ * and put in at once.
+ * @param {Document} doc @param {Element} list @param {ListItem[]} items @param {WeakMap<Element, string>} shownAs
+ */
+function refill(doc, list, items, shownAs) {
+  const old = [...list.children];
+  const kept = items.filter((it, i) => old[i] && shownAs.get(old[i]) === it.key).length;
+  if (kept === items.length && old.length === items.length) return;
+  if (kept === 0) {
+    list.replaceChildren(listNodes(doc, items, shownAs));
+    return;
+  }
+  items.forEach((it, i) => {
+    if (old[i] && shownAs.get(old[i]) === it.key) return;
+    const e = listNodes(doc, [it], shownAs);
+    if (old[i]) old[i].replaceWith(e);
+    else list.appendChild(e);
+  });
+  for (const e of old.slice(items.length)) e.remove();
 }
 
 /** @param {Document} doc @param {string} text */

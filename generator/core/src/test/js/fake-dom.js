@@ -19,6 +19,11 @@ export class FakeNode {
   appendChild(n) { return this.insertBefore(n, null); }
 
   insertBefore(n, ref) {
+    if (n instanceof FakeFragment) {
+      // a fragment's children move in, in order, and leave it empty (as the DOM does)
+      for (const c of [...n.childNodes]) this.insertBefore(c, ref);
+      return n;
+    }
     if (n.parentNode) n.parentNode.removeChild(n);
     const i = ref ? this.childNodes.indexOf(ref) : -1;
     if (i < 0) this.childNodes.push(n);
@@ -32,6 +37,15 @@ export class FakeNode {
     this.childNodes.splice(this.childNodes.indexOf(n), 1);
     n.parentNode = null;
     return n;
+  }
+
+  remove() { this.parentNode?.removeChild(this); }
+
+  replaceWith(n) {
+    const parent = this.parentNode;
+    if (!parent) return;
+    parent.insertBefore(n, this);
+    parent.removeChild(this);
   }
 
   replaceChildren(...nodes) {
@@ -57,6 +71,11 @@ export class FakeText extends FakeNode {
   get textContent() { return this.data; }
 
   set textContent(v) { this.data = String(v); }
+}
+
+/** A DocumentFragment: its children move into the node it is inserted in. */
+export class FakeFragment extends FakeNode {
+  get children() { return this.childNodes.filter((c) => c instanceof FakeElement); }
 }
 
 export class FakeElement extends FakeNode {
@@ -157,6 +176,8 @@ export class FakeDocument {
     this.log.push(['createElement', tag]);
     return new FakeElement(this, tag);
   }
+
+  createDocumentFragment() { return new FakeFragment(this); }
 
   createTextNode(text) {
     this.log.push(['createTextNode', text]);

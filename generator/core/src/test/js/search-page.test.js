@@ -200,3 +200,45 @@ test('search page: a large result of several words offers its tag counts on a bu
   assert.ok(root.querySelector('button[data-facet="tag"]'), 'tag chips once asked');
   assert.equal(root.querySelector('button[data-facet-count]'), null);
 });
+
+test('search page: the same results again keep their cards and facets; other results replace them', async () => {
+  const { doc, root } = await page('https://x.test/en/search/?q=transition');
+  await settle(root);
+  const list = root.querySelector('.search-results');
+  const cards = [...list.children];
+  const chips = root.querySelector('[data-search-facets]').children[0];
+  assert.ok(cards.length > 1 && chips);
+  doc.log.length = 0;
+  root.querySelector('form').dispatch('submit');
+  await settle(root);
+  assert.deepEqual([...list.children], cards, 'the very same elements');
+  assert.equal(root.querySelector('[data-search-facets]').children[0], chips, 'the facets as they were');
+  assert.deepEqual(doc.log.filter((e) => e[0] === 'createElement' && e[1] !== 'span' && e[1] !== 'a'), [],
+    'nothing drawn but the status');
+  assert.match(root.querySelector('.search-status').textContent, /\d+ results?/, 'the status said again');
+  root.querySelector('input[name="q"]').value = 'onerror';
+  root.querySelector('form').dispatch('submit');
+  await settle(root);
+  const now = [...list.children];
+  assert.ok(now.length > 0 && now.every((li) => !cards.includes(li)), 'new cards for other results');
+  assert.ok(now[0].querySelector('mark'));
+  assert.notEqual(root.querySelector('[data-search-facets]').children[0], chips, 'new facets for other counts');
+});
+
+test('search page: after "more", the same search again keeps its first page and drops the rest', async () => {
+  const { root } = await page('https://x.test/en/search/?q=said%20the');
+  await settle(root);
+  const list = root.querySelector('.search-results');
+  const first = [...list.children];
+  const firstText = list.textContent;
+  const more = root.querySelector('[data-search-more]');
+  assert.ok(!more.hidden, 'more than a page of results');
+  more.dispatch('click');
+  await settle(root);
+  assert.ok(list.children.length > first.length, 'more appended');
+  root.querySelector('form').dispatch('submit');
+  await settle(root);
+  assert.deepEqual([...list.children], first, 'the first page, its very elements');
+  assert.equal(list.textContent, firstText);
+  assert.ok(!more.hidden);
+});
