@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,7 +160,7 @@ public final class Main {
         }
         String command = rest.remove(0);
         Map<String, String> values = new HashMap<>();
-        Optional<String> usageError = parse(command, rest, values);
+        Optional<String> usageError = parse(command, rest, values).or(() -> missingTemplates(values, env));
         if (usageError.isPresent()) {
             err.print("arshif: " + usageError.get() + "\n"
                     + (OPTIONS.containsKey(command) ? Usage.of(command, OPTIONS.get(command)) : Usage.general()));
@@ -232,6 +233,19 @@ public final class Main {
     }
 
     /** Reads the options of {@code command} into {@code values}; a usage error when there is one. */
+    /**
+     * A {@code --templates} folder that does not exist: a mistyped path would build with the built-in theme, unseen.
+     * Only the CLI's own runs: the Maven goal always passes its default folder, which a site without templates lacks.
+     */
+    private static Optional<String> missingTemplates(Map<String, String> values, Map<String, String> env) {
+        String chosen = values.get("--templates");
+        if (chosen == null || MavenWords.forEnvironment(env) != CliHints.INSTANCE || Files.exists(Path.of(chosen))) {
+            return Optional.empty();
+        }
+        return Optional.of("--templates " + chosen + ": no such folder; give the folder that holds your templates, or"
+                + " leave --templates out to use <source>/templates (the built-in theme where there is none)");
+    }
+
     private static Optional<String> parse(String command, List<String> rest, Map<String, String> values) {
         Set<String> allowed = OPTIONS.get(command);
         if (allowed == null) {

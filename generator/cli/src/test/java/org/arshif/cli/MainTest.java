@@ -224,6 +224,15 @@ class MainTest {
                 .startsWith("arshif: --port must be a number from 0 to 65535, not 'http'"));
         assertEquals(2, run("serve", "--port", "70000").code());
         assertTrue(run("build", "--source", "a\0b").err().startsWith("arshif: --source is not a valid path: "));
+        // a mistyped --templates would build with the built-in theme, unseen
+        Run noTemplates =
+                run("build", "--templates", tmp.resolve("no-such-folder").toString());
+        assertEquals(2, noTemplates.code());
+        assertTrue(
+                noTemplates
+                        .err()
+                        .startsWith("arshif: --templates " + tmp.resolve("no-such-folder") + ": no such folder;"),
+                noTemplates.err());
     }
 
     @Test
