@@ -174,16 +174,18 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
   const facets = facetsView(doc, facetsEl, lang, msg);
   /** what each item of the list shows (ListItem.key) @type {WeakMap<Element, string>} */
   const shownAs = new WeakMap();
+  /** whether the list shows a search as typed (the last word a prefix too) */
+  let typedShown = false;
   /** @param {{prefix?: boolean, append?: boolean, countTags?: boolean}} [how] */
-  return async ({ prefix = false, append = false, countTags = false } = {}) => {
+  return async ({ prefix = false, append: more = false, countTags = false } = {}) => {
+    // "more" below a typed search is the submitted search's (in another order): its first pages, over the list
+    const append = more && !typedShown;
+    const limit = more && typedShown ? shown + PAGE : PAGE;
     const my = ++seq;
     const state = current();
     if (countTags) countedFor = searchFromState(state);
     if (!state.q.trim()) {
-      list.replaceChildren();
-      facets.clear();
-      status.textContent = '';
-      moreBtn.hidden = true;
+      clearResults({ status, list, moreBtn }, facets);
       return;
     }
     root.setAttribute('aria-busy', 'true');
@@ -198,7 +200,7 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
       }
       const offset = append ? shown : 0;
       const res = await e.core.search(indexes, state.q, {
-        tags: state.tags, year: state.year, prefix, offset, limit: PAGE, fuzzy: !state.typed,
+        tags: state.tags, year: state.year, prefix, offset, limit, fuzzy: !state.typed,
         tagCounts: !prefix && countedFor === searchFromState(state),
       });
       if (my !== seq) return;
@@ -208,6 +210,7 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
       else refill(doc, list, items, shownAs);
       // the results left out still take their places: "more" goes on after them
       shown = offset + res.results.length + res.unshown;
+      typedShown = prefix;
       // while typing, facets keep their last state unless they come free
       if (res.facets) facets.show(res.facets, state);
       const all = res.total + res.some;
@@ -222,6 +225,18 @@ function searchRunner(doc, root, { status, list, facetsEl, moreBtn }, { lang, ms
       if (my === seq) root.removeAttribute('aria-busy');
     }
   };
+}
+
+/**
+ * An empty query: no results, facets, status or "more".
+ * @param {{status: Element, list: Element, moreBtn: HTMLElement}} parts
+ * @param {{clear: () => void}} facets
+ */
+function clearResults({ status, list, moreBtn }, facets) {
+  list.replaceChildren();
+  facets.clear();
+  status.textContent = '';
+  moreBtn.hidden = true;
 }
 
 /**

@@ -242,3 +242,27 @@ test('search page: after "more", the same search again keeps its first page and 
   assert.equal(list.textContent, firstText);
   assert.ok(!more.hidden);
 });
+
+test('search page: "more" below a typed search shows the submitted search\'s first pages, none twice', async () => {
+  const { root } = await page('https://x.test/en/search/');
+  const input = root.querySelector('input[name="q"]');
+  input.focus();
+  input.value = 'said t';
+  input.dispatch('input');
+  await settle(root);
+  const list = root.querySelector('.search-results');
+  const hrefs = () => list.children.flatMap((li) => li.querySelector('a') ? [li.querySelector('a').getAttribute('href')] : []);
+  const typed = hrefs();
+  const more = root.querySelector('[data-search-more]');
+  assert.ok(typed.length > 0 && !more.hidden, 'a typed page with more after it');
+  more.dispatch('click');
+  await settle(root);
+  const shown = hrefs();
+  const ix = await open('en');
+  const submitted = (await core.search([ix], 'said t', { limit: shown.length })).results.map((r) => r.url);
+  assert.equal(new Set(shown).size, shown.length, 'no result twice');
+  assert.deepEqual(shown, submitted, 'the submitted order, from the top');
+  // the typed page differs from the submitted one here: without the change "more" appended below it
+  const firstSubmitted = (await core.search([ix], 'said t', { limit: typed.length })).results.map((r) => r.url);
+  assert.notDeepEqual(typed, firstSubmitted, 'a query whose typed page is not its submitted one');
+});
