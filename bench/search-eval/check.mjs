@@ -14,14 +14,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { option } from './common.mjs';
+import { commandLine } from './common.mjs';
 import { manifestUrlOf, siteFetcher } from './site-fetch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => option(args, name, dflt);
-const site = path.resolve(opt('--site', ''));
-const lang = opt('--lang', 'ar');
+const { args, opt, site, lang } = commandLine();
 const client = path.resolve(opt('--client', path.join(here, '..', '..', 'generator', 'core', 'src', 'main', 'js')));
 const core = await import(pathToFileURL(path.join(client, 'search-index.js')).href);
 const { createAnalyzer } = await import(pathToFileURL(path.join(client, 'analyzer.js')).href);

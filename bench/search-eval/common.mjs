@@ -1,9 +1,13 @@
-// What the Chromium runners of the search evaluation share (eval.mjs, profile.mjs): the browser tests' harness (real
-// Chromium, a static server for a built site), their command-line options, the query file, and the page that loads
-// Pagefind's JS API over the same site.
+// What the runners of the search evaluation share (eval.mjs, profile.mjs, trace.mjs, check.mjs): the browser tests'
+// harness (real Chromium, a static server for a built site), their command line, the query file, the search page's
+// own clock, and the page that loads Pagefind's JS API over the same site.
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export { launchBrowser, launchPersistent, openPage, serveSite } from '../../e2e/tests/harness.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * The value after `name` in `args`, else `dflt`.
@@ -40,3 +44,49 @@ await window.pagefind.init();
 window.pagefindReady = true;
 </script></body></html>
 `;
+
+/**
+ * A runner's command line: its arguments, an option reader, and the --site and --lang every runner takes.
+ * @param {string[]} [argv]
+ */
+export function commandLine(argv = process.argv.slice(2)) {
+  const opt = (/** @type {string} */ name, /** @type {string | null} */ dflt) => option(argv, name, dflt);
+  return { args: argv, opt, site: path.resolve(opt('--site', '') ?? ''), lang: opt('--lang', 'ar') ?? 'ar' };
+}
+
+/**
+ * The queries a timing runner times (profile.mjs, trace.mjs): those of --queries (default queries.tsv) of the kinds
+ * --kinds (default the exact and variant ones of the language), the first --limit.
+ * @param {(name: string, dflt: string | null) => string | null} opt
+ * @param {string} lang
+ * @param {number} limit the default --limit
+ */
+export function timedQueries(opt, lang, limit) {
+  const kinds = new Set(String(opt('--kinds', lang === 'en' ? 'en-exact,en-variant' : 'exact,variant')).split(','));
+  const queries = readQueries(String(opt('--queries', path.join(here, 'queries.tsv'))))
+    .filter((q) => kinds.has(q.kind)).map((q) => q.query).slice(0, Number(opt('--limit', String(limit))));
+  return { queries, kinds };
+}
+
+/**
+ * The search page's own clock (window.profileClock), from the form's submit to the end of aria-busy, read by a
+ * promise rather than by polling (Playwright's waitForFunction polls on every frame, main-thread CPU that is not the
+ * search's): `clock.done` resolves to the milliseconds.
+ * @param {import('playwright-core').Page} page
+ */
+export async function installSearchClock(page) {
+  await page.evaluate(() => {
+    const clock = {};
+    window.profileClock = clock;
+    document.addEventListener('submit', () => {
+      clock.start = performance.now();
+      clock.done = new Promise((resolve) => { clock.resolve = resolve; });
+    }, true);
+    new MutationObserver(() => {
+      if (clock.resolve && !document.querySelector('[aria-busy="true"]')) {
+        clock.resolve(performance.now() - clock.start);
+        clock.resolve = null;
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
+}

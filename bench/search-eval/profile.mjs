@@ -28,19 +28,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
-  launchBrowser, launchPersistent, openPage, option, pagefindPage, readQueries, serveSite,
+  commandLine, installSearchClock, launchBrowser, launchPersistent, openPage, pagefindPage, serveSite, timedQueries,
 } from './common.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-const args = process.argv.slice(2);
-const opt = (name, dflt) => option(args, name, dflt);
-const site = path.resolve(opt('--site', ''));
-const lang = opt('--lang', 'ar');
-const kinds = new Set(opt('--kinds', lang === 'en' ? 'en-exact,en-variant' : 'exact,variant').split(','));
-const limit = Number(opt('--limit', '60'));
+const { args, opt, site, lang } = commandLine();
+const { queries, kinds } = timedQueries(opt, lang, 60);
 const rounds = Number(opt('--rounds', '3'));
 const engines = opt('--engines', 'arshif,pagefind').split(',');
 const topFunctions = Number(opt('--functions', '0'));
@@ -48,32 +41,13 @@ const order = opt('--order', 'repeat');
 const persistent = args.includes('--persistent');
 const afterTyping = args.includes('--after-typing');
 
-const queries = readQueries(opt('--queries', path.join(here, 'queries.tsv')))
-  .filter((q) => kinds.has(q.kind))
-  .map((q) => q.query)
-  .slice(0, limit);
 
 /** Arshif's page, typed into as eval.mjs does; returns the page's own wall time of the search. */
 const arshif = {
   async open(page, origin) {
     await page.goto(`${origin}/${lang}/search/`);
     await page.locator('#search-q').focus();
-    // the page's own clock, from the form's submit to the end of aria-busy, read by a promise rather than by
-    // polling (Playwright's waitForFunction polls on every frame, main-thread CPU that is not the search's)
-    await page.evaluate(() => {
-      const clock = {};
-      window.profileClock = clock;
-      document.addEventListener('submit', () => {
-        clock.start = performance.now();
-        clock.done = new Promise((resolve) => { clock.resolve = resolve; });
-      }, true);
-      new MutationObserver(() => {
-        if (clock.resolve && !document.querySelector('[aria-busy="true"]')) {
-          clock.resolve(performance.now() - clock.start);
-          clock.resolve = null;
-        }
-      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
-    });
+    await installSearchClock(page);
   },
   /** Types the query (not timed: Pagefind is given its query as text); --after-typing: waits for its results. */
   async prepare(page, query) {

@@ -12,22 +12,14 @@
 // counts the time the renderer waited for a core.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, option, readQueries, serveSite } from './common.mjs';
+import { commandLine, installSearchClock, launchBrowser, openPage, serveSite, timedQueries } from './common.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => option(args, name, dflt);
-const site = path.resolve(opt('--site', ''));
-const lang = opt('--lang', 'ar');
-const kinds = new Set(opt('--kinds', lang === 'en' ? 'en-exact,en-variant' : 'exact,variant').split(','));
-const limit = Number(opt('--limit', '30'));
+const { opt, site, lang } = commandLine();
+const { queries } = timedQueries(opt, lang, 30);
 const rounds = Number(opt('--rounds', '3'));
 const top = Number(opt('--top', '25'));
 const order = opt('--order', 'repeat');
 const out = opt('--out', null);
-const queries = readQueries(opt('--queries', path.join(here, 'queries.tsv')))
-  .filter((q) => kinds.has(q.kind)).map((q) => q.query).slice(0, limit);
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute', 'toplevel',
   'blink.user_timing', 'loading', 'cc', 'disabled-by-default-devtools.timeline.frame'];
@@ -91,20 +83,7 @@ try {
   const page = tab.page;
   await page.goto(`${server.origin}/${lang}/search/`);
   await page.locator('#search-q').focus();
-  await page.evaluate(() => {
-    const clock = {};
-    window.profileClock = clock;
-    document.addEventListener('submit', () => {
-      clock.start = performance.now();
-      clock.done = new Promise((resolve) => { clock.resolve = resolve; });
-    }, true);
-    new MutationObserver(() => {
-      if (clock.resolve && !document.querySelector('[aria-busy="true"]')) {
-        clock.resolve(performance.now() - clock.start);
-        clock.resolve = null;
-      }
-    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
-  });
+  await installSearchClock(page);
   // a timed run lies between the marks run-start and run-end (the 20 ms wait included, as in profile.mjs)
   const search = async (q, timed) => {
     await page.locator('#search-q').fill(q);
