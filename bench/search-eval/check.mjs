@@ -13,15 +13,11 @@
 //    against the full ranking of the same word: the first 10 must be the same documents in the same order.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { commandLine } from './common.mjs';
-import { manifestUrlOf, siteFetcher } from './site-fetch.mjs';
+import { CLIENT_DIR, loadClient, manifestUrlOf, siteFetcher } from './site-fetch.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const { args, opt, site, lang } = commandLine();
-const client = path.resolve(opt('--client', path.join(here, '..', '..', 'generator', 'core', 'src', 'main', 'js')));
-const core = await import(pathToFileURL(path.join(client, 'search-index.js')).href);
-const { createAnalyzer } = await import(pathToFileURL(path.join(client, 'analyzer.js')).href);
+const { core, createAnalyzer } = await loadClient(path.resolve(opt('--client', CLIENT_DIR)));
 const siteFetch = siteFetcher(site, { noRange: args.includes('--no-range') });
 const manifestUrl = manifestUrlOf(site, lang);
 const ix = await core.openIndex({ manifestUrl, fetch: siteFetch, createAnalyzer });

@@ -55,17 +55,18 @@ export function commandLine(argv = process.argv.slice(2)) {
 }
 
 /**
- * The queries a timing runner times (profile.mjs, trace.mjs): those of --queries (default queries.tsv) of the kinds
- * --kinds (default the exact and variant ones of the language), the first --limit.
+ * The queries a Chromium runner searches (profile.mjs, trace.mjs, compare-pages.mjs): those of --queries (default
+ * queries.tsv) of the kinds --kinds (default `kinds`, English ones `en-` first on an English site), the first --limit.
  * @param {(name: string, dflt: string | null) => string | null} opt
  * @param {string} lang
  * @param {number} limit the default --limit
+ * @param {string[]} [kinds] the default kinds
  */
-export function timedQueries(opt, lang, limit) {
-  const kinds = new Set(String(opt('--kinds', lang === 'en' ? 'en-exact,en-variant' : 'exact,variant')).split(','));
+export function timedQueries(opt, lang, limit, kinds = ['exact', 'variant']) {
+  const asked = new Set(String(opt('--kinds', kinds.map((k) => (lang === 'en' ? `en-${k}` : k)).join(','))).split(','));
   const queries = readQueries(String(opt('--queries', path.join(here, 'queries.tsv'))))
-    .filter((q) => kinds.has(q.kind)).map((q) => q.query).slice(0, Number(opt('--limit', String(limit))));
-  return { queries, kinds };
+    .filter((q) => asked.has(q.kind)).map((q) => q.query).slice(0, Number(opt('--limit', String(limit))));
+  return { queries, kinds: asked };
 }
 
 /**

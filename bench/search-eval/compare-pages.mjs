@@ -6,16 +6,11 @@
 //
 //   node bench/search-eval/compare-pages.mjs SITE_A SITE_B [--lang ar|en] [--kinds exact,variant,…] [--queries FILE]
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, option, readQueries, serveSite } from './common.mjs';
+import { commandLine, launchBrowser, openPage, serveSite, timedQueries } from './common.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
+const { args, opt, lang } = commandLine();
 const [siteA, siteB] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')).map((s) => path.resolve(s));
-const lang = option(args, '--lang', 'ar');
-const kinds = new Set(option(args, '--kinds', lang === 'en' ? 'en-exact,en-variant,en-typo' : 'exact,variant,typo').split(','));
-const queries = readQueries(option(args, '--queries', path.join(here, 'queries.tsv')))
-  .filter((q) => kinds.has(q.kind)).map((q) => q.query);
+const { queries } = timedQueries(opt, lang, Infinity, ['exact', 'variant', 'typo']);
 
 /** The search block's HTML after every step, on one site. */
 async function snapshots(site) {

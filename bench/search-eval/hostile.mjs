@@ -11,10 +11,8 @@
 // ignores Range (200 with the whole file), as `python3 -m http.server` does.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { siteFetcher } from './site-fetch.mjs';
+import { CLIENT_DIR, loadClient, siteFetcher } from './site-fetch.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const site = path.resolve(opt('--site', ''));
@@ -22,9 +20,7 @@ const lang = opt('--lang', 'ar');
 const prefix = args.includes('--prefix');
 const noRange = args.includes('--no-range');
 const only = opt('--only', null);
-const client = path.resolve(opt('--client', path.join(here, '..', '..', 'generator', 'core', 'src', 'main', 'js')));
-const core = await import(pathToFileURL(path.join(client, 'search-index.js')).href);
-const { createAnalyzer } = await import(pathToFileURL(path.join(client, 'analyzer.js')).href);
+const { core, createAnalyzer } = await loadClient(path.resolve(opt('--client', CLIENT_DIR)));
 
 const siteFetch = siteFetcher(site, { noRange });
 

@@ -1,7 +1,22 @@
-// fetch() over a built site's folder, for the search client run in Node (tune.mjs, hostile.mjs, check.mjs): a
-// static server with Range (one range, or several as multipart/byteranges), or one that ignores it.
+// The search client run in Node over a built site's folder (tune.mjs, hostile.mjs, check.mjs): its modules, and a
+// fetch() that is a static server with Range (one range, or several as multipart/byteranges), or one that ignores it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The client's modules in the source tree: the default of each runner's --client. */
+export const CLIENT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'generator', 'core', 'src',
+  'main', 'js');
+
+/**
+ * The client's index module and its analyzer factory, from a folder of its modules.
+ * @param {string} dir
+ */
+export async function loadClient(dir) {
+  const core = await import(pathToFileURL(path.join(dir, 'search-index.js')).href);
+  const { createAnalyzer } = await import(pathToFileURL(path.join(dir, 'analyzer.js')).href);
+  return { core, createAnalyzer };
+}
 
 /**
  * @param {string} site the built site's folder

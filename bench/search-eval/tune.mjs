@@ -24,15 +24,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { manifestUrlOf, siteFetcher } from './site-fetch.mjs';
+import { fileURLToPath } from 'node:url';
+import { CLIENT_DIR, loadClient, manifestUrlOf, siteFetcher } from './site-fetch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const site = path.resolve(opt('--site', ''));
 const queryFile = opt('--queries', path.join(here, 'queries.tsv'));
-let client = path.resolve(opt('--client', path.join(here, '..', '..', 'generator', 'core', 'src', 'main', 'js')));
+let client = path.resolve(opt('--client', CLIENT_DIR));
 const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a.split('=')] : []));
 if (sets.length) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arshif-tune-'));
@@ -46,8 +46,7 @@ if (sets.length) {
   fs.writeFileSync(path.join(dir, 'search-index.js'), src);
   client = dir;
 }
-const core = await import(pathToFileURL(path.join(client, 'search-index.js')).href);
-const { createAnalyzer } = await import(pathToFileURL(path.join(client, 'analyzer.js')).href);
+const { core, createAnalyzer } = await loadClient(client);
 
 const siteFetch = siteFetcher(site);
 const lang = opt('--lang', 'ar');

@@ -339,14 +339,13 @@ function listNodes(doc, items, shownAs) {
  */
 function refill(doc, list, items, shownAs) {
   const old = [...list.children];
-  const kept = items.filter((it, i) => old[i] && shownAs.get(old[i]) === it.key).length;
-  if (kept === items.length && old.length === items.length) return;
-  if (kept === 0) {
+  const shown = items.map((it, i) => old[i] !== undefined && shownAs.get(old[i]) === it.key);
+  if (!shown.includes(true)) {
     list.replaceChildren(listNodes(doc, items, shownAs));
     return;
   }
   items.forEach((it, i) => {
-    if (old[i] && shownAs.get(old[i]) === it.key) return;
+    if (shown[i]) return;
     const e = listNodes(doc, [it], shownAs);
     if (old[i]) old[i].replaceWith(e);
     else list.appendChild(e);

@@ -232,7 +232,6 @@ public final class Main {
                         .orElse("");
     }
 
-    /** Reads the options of {@code command} into {@code values}; a usage error when there is one. */
     /**
      * A {@code --templates} folder that does not exist: a mistyped path would build with the built-in theme, unseen.
      * Only the CLI's own runs: the Maven goal always passes its default folder, which a site without templates lacks.
@@ -246,6 +245,7 @@ public final class Main {
                 + " leave --templates out to use <source>/templates (the built-in theme where there is none)");
     }
 
+    /** Reads the options of {@code command} into {@code values}; a usage error when there is one. */
     private static Optional<String> parse(String command, List<String> rest, Map<String, String> values) {
         Set<String> allowed = OPTIONS.get(command);
         if (allowed == null) {

@@ -32,23 +32,18 @@ record PostingEncoder(Documents docs, Scoring scoring) {
      * its flags ~0.2 KB). Null when the key has a document its term lacks, so it keeps its postings.
      */
     String surfaceFlags(int key, int term) {
-        Postings k = postings(key);
-        Postings p = postings(term);
-        int[] flags = new int[(p.df() + 5) / 6];
-        int[] titled = new int[(k.df() + 5) / 6];
+        int[] at = inTermPostings(key, term);
+        int[] flags = new int[(postings(term).df() + 5) / 6];
+        int[] titled = new int[(at.length + 5) / 6];
         int titleHalf = 0;
-        int j = 0;
-        for (int i = 0; i < k.df(); i++) {
-            int d = k.doc(i);
-            while (j < p.df() && p.doc(j) < d) {
-                j++;
-            }
-            if (j == p.df() || p.doc(j) != d) {
+        for (int i = 0; i < at.length; i++) {
+            int j = at[i];
+            if (j < 0) {
                 return null;
             }
             flags[j / 6] |= 1 << (j % 6);
-            if (scoring.impact(term, j) > IndexFormat.LEVELS / 2) {
-                titled[titleHalf / 6] |= (k.tf(i) >>> 16) > 0 ? 1 << (titleHalf % 6) : 0;
+            if (Scoring.inTitle(scoring.impact(term, j))) {
+                titled[titleHalf / 6] |= Scoring.inTitle(scoring.impact(key, i)) ? 1 << (titleHalf % 6) : 0;
                 titleHalf++;
             }
         }
@@ -61,6 +56,22 @@ record PostingEncoder(Documents docs, Scoring scoring) {
             sb.append(Vlq.ALPHABET.charAt(titled[i]));
         }
         return sb.toString();
+    }
+
+    /** Per posting of surface key {@code key}, the index of its document's posting in term {@code term}'s (-1: none). */
+    private int[] inTermPostings(int key, int term) {
+        Postings k = postings(key);
+        Postings p = term >= 0 ? postings(term) : null;
+        int[] at = new int[k.df()];
+        int j = 0;
+        for (int i = 0; i < at.length; i++) {
+            int d = k.doc(i);
+            while (p != null && j < p.df() && p.doc(j) < d) {
+                j++;
+            }
+            at[i] = p != null && j < p.df() && p.doc(j) == d ? j : -1;
+        }
+        return at;
     }
 
     /** Per posting: the number of positions, then the position deltas; nothing for a surface key. */
@@ -100,21 +111,15 @@ record PostingEncoder(Documents docs, Scoring scoring) {
      */
     void appendKeyHits(StringBuilder sb, int key, int term, int k) {
         Postings kp = postings(key);
-        Postings tp = term >= 0 ? postings(term) : null;
-        int half = IndexFormat.LEVELS / 2;
-        int[] level = new int[kp.df()];
-        int[] tier = new int[kp.df()];
-        int j = 0;
-        for (int i = 0; i < kp.df(); i++) {
-            int d = kp.doc(i);
-            while (tp != null && j < tp.df() && tp.doc(j) < d) {
-                j++;
-            }
+        int[] at = inTermPostings(key, term);
+        int[] level = new int[at.length];
+        int[] tier = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
             int own = scoring.impact(key, i);
-            level[i] = tp != null && j < tp.df() && tp.doc(j) == d ? Math.max(own, scoring.impact(term, j)) : own;
-            tier[i] = (kp.tf(i) >>> 16) > 0 ? 2 : level[i] > half ? 1 : 0;
+            level[i] = at[i] < 0 ? own : Math.max(own, scoring.impact(term, at[i]));
+            tier[i] = Scoring.inTitle(own) ? 2 : Scoring.inTitle(level[i]) ? 1 : 0;
         }
-        for (int h : Scoring.top(kp.df(), k, i -> tier[i] * (IndexFormat.LEVELS + 1) + level[i])) {
+        for (int h : Scoring.top(at.length, k, i -> tier[i] * (IndexFormat.LEVELS + 1) + level[i])) {
             Vlq.append(sb, kp.doc(h));
             Vlq.append(sb, tier[h] == 1 ? level[h] + IndexFormat.LEVELS : level[h]);
         }

@@ -62,6 +62,11 @@ record Scoring(InvertedIndex index, double avgBody) {
         return (int) Math.max(1, Math.min(half, Math.round(saturated / (K1 + 1) * half)));
     }
 
+    /** Whether an impact level is one of the title half: the document's title holds the term (or form). */
+    static boolean inTitle(int level) {
+        return level > IndexFormat.LEVELS / 2;
+    }
+
     /** The k best postings of term t by impact, then newest (highest id); returns posting indices in that order. */
     int[] topHits(int t, int k) {
         return top(index.postings()[t].df(), k, j -> impact(t, j));

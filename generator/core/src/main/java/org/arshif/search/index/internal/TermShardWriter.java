@@ -40,7 +40,7 @@ record TermShardWriter(
                 // a plain build encodes a frequent term's shard once, for this file and the lexicon; a live run's
                 // shard keeps its parts for the next run, so it is encoded here (usually from the last run's text)
                 String json = known == null
-                        ? frequent.json(range, r -> json(r, tailHashes, bundles, null, null))
+                        ? json(range, tailHashes, bundles)
                         : json(range, tailHashes, bundles, text, known.parts());
                 if (known != null) {
                     known.parts().counted(false, text != null);
