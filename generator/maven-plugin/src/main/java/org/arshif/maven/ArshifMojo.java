@@ -15,8 +15,11 @@ abstract class ArshifMojo extends AbstractMojo {
     @Parameter(property = Properties.SOURCE, defaultValue = "${project.basedir}")
     File source;
 
-    /** The site's templates, overriding the built-in theme file by file. */
-    @Parameter(property = Properties.TEMPLATES, defaultValue = "${project.basedir}/templates")
+    /**
+     * The site's templates, overriding the built-in theme file by file; default {@code <source>/templates}, or the
+     * built-in theme alone where there is none. A folder named here must exist.
+     */
+    @Parameter(property = Properties.TEMPLATES)
     File templates;
 
     /** Include dispatches dated in the future: true or false. */
@@ -36,6 +39,11 @@ abstract class ArshifMojo extends AbstractMojo {
     final void readFlags() throws MojoFailureException {
         Flags flags = new Flags(pom);
         futureOn = flags.isSet("future", Properties.FUTURE, future);
+        flags.folder(
+                "templates",
+                Properties.TEMPLATES,
+                templates,
+                "<source>/templates (the built-in theme where there is" + " none)");
         readFlags(flags);
         flags.requireNone();
     }
@@ -53,7 +61,7 @@ abstract class ArshifMojo extends AbstractMojo {
         return Arshif.builder()
                 .hints(MavenWords.INSTANCE)
                 .siteRoot(source.toPath())
-                .templates(templates.toPath())
+                .templates(templates == null ? null : templates.toPath())
                 .future(futureOn)
                 .log(mavenLog());
     }

@@ -136,13 +136,11 @@ public class BuildMojo extends ArshifMojo {
         if (classPath.isEmpty()) {
             return false;
         }
-        List<String> args = new ArrayList<>(List.of(
-                "--source",
-                source.getAbsolutePath(),
-                "--output",
-                output.getAbsolutePath(),
-                "--templates",
-                templates.getAbsolutePath()));
+        List<String> args =
+                new ArrayList<>(List.of("--source", source.getAbsolutePath(), "--output", output.getAbsolutePath()));
+        if (templates != null) {
+            args.addAll(List.of("--templates", templates.getAbsolutePath()));
+        }
         if (baseUrl != null) {
             args.addAll(List.of("--base-url", baseUrl));
         }

@@ -18,8 +18,8 @@ import org.apache.maven.plugin.MojoFailureException;
  * The goals' true-or-false parameters, which they take as text so that a value Maven would read as false is refused
  * rather than built with: Maven converts any value but "true" (in any case) to false, so {@code -Darshif.compact=yes},
  * {@code <compact>yes</compact>} in a POM's plugin configuration or {@code <arshif.compact>yes</arshif.compact>}
- * under its {@code <properties>} built a full site without a word. Every such value is one problem; {@link
- * #requireNone} fails with all of them, before anything is built.
+ * under its {@code <properties>} built a full site without a word. Every such value is one problem, and so is a folder
+ * parameter naming no folder ({@link #folder}); {@link #requireNone} fails with all of them, before anything is built.
  */
 final class Flags {
     private final Path pom;
@@ -59,6 +59,30 @@ final class Flags {
     /** {@link #read}, with false for a flag that is not set. */
     boolean isSet(String parameter, String property, String value) {
         return Boolean.TRUE.equals(read(parameter, property, value));
+    }
+
+    /**
+     * A folder parameter that is set: a problem when it names no folder, which would otherwise be built as if it were
+     * empty (a mistyped {@code <templates>} gave the built-in theme without a word).
+     *
+     * @param unsetMeans what leaving the parameter out gives, for the fix
+     */
+    void folder(String parameter, String property, File folder, String unsetMeans) {
+        if (folder == null || folder.isDirectory()) {
+            return;
+        }
+        String what = folder.exists() ? "not a folder" : "no such folder";
+        String fix = "; give the folder that holds your " + parameter + ", or leave ";
+        if (System.getProperty(property) != null) {
+            problems.add(
+                    "-D" + property + "=" + folder + ": " + what + fix + "-D" + property + " out to use " + unsetMeans);
+            return;
+        }
+        String where = locate("<" + parameter + ">", folder.toString())
+                .map(at -> at + ": ")
+                .orElse("");
+        problems.add(where + "<" + parameter + ">" + folder + "</" + parameter + ">: " + what + fix + "<" + parameter
+                + "> out to use " + unsetMeans);
     }
 
     /** Fails with every problem read so far, one a line. */

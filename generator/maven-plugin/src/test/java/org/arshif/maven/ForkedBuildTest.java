@@ -154,7 +154,6 @@ class ForkedBuildTest {
             }
         });
         mojo.source = root.toFile();
-        mojo.templates = root.resolve("templates").toFile();
         mojo.output = output.toFile();
         mojo.incremental = "false";
         mojo.fork = String.valueOf(fork);

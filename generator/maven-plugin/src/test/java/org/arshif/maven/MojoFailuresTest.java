@@ -73,7 +73,6 @@ class MojoFailuresTest {
         BuildMojo mojo = new BuildMojo();
         mojo.setLog(log());
         mojo.source = root.toFile();
-        mojo.templates = root.resolve("templates").toFile();
         mojo.output = tmp.resolve("site").toFile();
         mojo.incremental = "false";
         // An Error here would leave execute() and end Maven; a finding (once the reader bounds aliases) is fine too.
