@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arshif.content.wire.WireCalendar;
 import org.arshif.diag.Diagnostics;
+import org.arshif.internal.Days;
 
 /** What a dispatch's date findings say beyond "not a date": why a date is none, and dates that disagree. */
 final class DateFindings {
@@ -122,7 +123,8 @@ final class DateFindings {
             // with a time, the parser stops at the day without saying why (2017-02-29T10:00:00Z)
             LocalDate.of(Integer.parseInt(year), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         } catch (DateTimeException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(
+                    Days.noSuchDay(Integer.parseInt(year), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
         }
         return Optional.empty();
     }

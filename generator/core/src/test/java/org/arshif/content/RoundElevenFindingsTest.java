@@ -121,14 +121,14 @@ class RoundElevenFindingsTest {
     void aDayTheYearLacksIsNamedWithATimeAsWithout() {
         // Before: "not read past its first 19 characters", which said nothing of the day.
         assertEquals(
-                List.of("content/en/a.md:3:7: error: 'date' \"2017-02-29T10:00:00Z\" is not a valid date (Invalid date"
-                        + " 'February 29' as '2017' is not a leap year); write it as YYYY-MM-DD, or"
+                List.of("content/en/a.md:3:7: error: 'date' \"2017-02-29T10:00:00Z\" is not a valid date (there is no"
+                        + " 29 February 2017: February 2017 has 28 days); write it as YYYY-MM-DD, or"
                         + " YYYY-MM-DDTHH:MM:SS+03:00 with a time (a written date such as 26 شوال 1436 هـ or 4 May 2017"
                         + " is read too)"),
                 Readers.findings("content/en/a.md", dated("2017-02-29T10:00:00Z")));
         assertEquals(
-                List.of("content/en/a.md:3:7: error: 'date' \"2017-04-31 10:00\" is not a valid date (Invalid date"
-                        + " 'APRIL 31'); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time (a written"
+                List.of("content/en/a.md:3:7: error: 'date' \"2017-04-31 10:00\" is not a valid date (there is no"
+                        + " 31 April 2017: April 2017 has 30 days); write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+03:00 with a time (a written"
                         + " date such as 26 شوال 1436 هـ or 4 May 2017 is read too)"),
                 Readers.findings("content/en/a.md", dated("2017-04-31 10:00")));
     }

@@ -36,10 +36,10 @@ class WrittenDateFindingsTest {
     @Test
     void aGregorianDayThatDoesNotExist() {
         assertEquals(
-                "'date' \"30 February 2017\" is not a valid date (no such day: Invalid date 'FEBRUARY 30'",
+                "'date' \"30 February 2017\" is not a valid date (there is no 30 February 2017: February 2017 has 28 days",
                 error("30 February 2017"));
         assertEquals(
-                "'date' \"February 30, 2017\" is not a valid date (no such day: Invalid date 'FEBRUARY 30'",
+                "'date' \"February 30, 2017\" is not a valid date (there is no 30 February 2017: February 2017 has 28 days",
                 error("February 30, 2017"));
     }
 

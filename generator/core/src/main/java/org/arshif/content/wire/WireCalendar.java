@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arshif.config.ArabicMonths;
+import org.arshif.internal.Days;
 import org.arshif.internal.Digits;
 
 /**
@@ -213,7 +214,7 @@ public final class WireCalendar {
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            problems.add("no such day: " + e.getMessage());
+            problems.add(Days.noSuchDay(year, month, day));
             return Optional.empty();
         }
     }
@@ -281,8 +282,8 @@ public final class WireCalendar {
         try {
             return Optional.of(LocalDate.of(number(g.year()), month, number(g.day())));
         } catch (DateTimeException e) {
-            problems.add(
-                    "the dateline's date '" + g + "' is not a real date (" + e.getMessage() + "); it is not" + " used");
+            problems.add("the dateline's date '" + g + "' is not a real date ("
+                    + Days.noSuchDay(number(g.year()), month, number(g.day())) + "); it is not used");
             return Optional.empty();
         }
     }
