@@ -263,9 +263,10 @@ class HostileInputSitesTest {
                 List.of(
                         "content/en/2017-05-01-bidi.md:3:1: warning: slug 'newsU+202Eexe.txt' holds the invisible character"
                                 + " U+202E (RIGHT-TO-LEFT OVERRIDE), left out of the URL; remove it from 'slug'",
-                        "content/en/2017-05-01-con.md:1:1: error: slug 'con' is a name Windows reserves for a device (CON, PRN,"
-                                + " AUX, NUL, COM1-9, LPT1-9); choose another; a slug is one URL segment, like"
-                                + " 'putin-rouhani-call'",
+                        "content/en/2017-05-01-con.md:1:1: error: slug 'con', made from the file's name, is a name Windows"
+                                + " reserves for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9); choose another; rename"
+                                + " the file, or set 'slug:' in its front-matter (a slug is one URL segment, like"
+                                + " 'putin-rouhani-call')",
                         "content/en/2017-05-01-zw.md:3:1: warning: slug 'fair\u200B' holds the invisible character U+200B"
                                 + " (ZERO WIDTH SPACE), left out of the URL; remove it from 'slug'"),
                 findings(site("slug-invisible-and-reserved")));

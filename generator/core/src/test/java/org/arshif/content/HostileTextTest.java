@@ -37,9 +37,9 @@ class HostileTextTest {
         // git allows a line break in a file name; the slug made from it cannot hold one
         List<String> found = problems("content/en/a\nb.md", "---\ntitle: T\ndate: 2017-05-01\n---\nText.\n");
         assertEquals(
-                List.of("content/en/aU+000Ab.md:1:1: error: slug 'aU+000Ab' contains the character U+000A,"
-                        + " which cannot be part of a file name or URL segment; a slug is one URL segment, like"
-                        + " 'putin-rouhani-call'"),
+                List.of("content/en/aU+000Ab.md:1:1: error: slug 'aU+000Ab', made from the file's name, contains the"
+                        + " character U+000A, which cannot be part of a file name or URL segment; rename the file, or"
+                        + " set 'slug:' in its front-matter (a slug is one URL segment, like 'putin-rouhani-call')"),
                 found);
     }
 
