@@ -34,8 +34,8 @@ class OneRunFindingsTest {
                 List.of(
                         "content/ar/2017-05-10-other.md:3:1: warning: unknown front-matter key 'sumary' (kept for templates);"
                                 + " did you mean 'summary'?",
-                        "content/ar/2017-05-11-bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date (Invalid"
-                                + " value for MonthOfYear (valid values 1 - 12): 13); write it as YYYY-MM-DD, or"
+                        "content/ar/2017-05-11-bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date (there"
+                                + " is no month 13; months are 1 to 12); write it as YYYY-MM-DD, or"
                                 + " YYYY-MM-DDTHH:MM:SS+03:00 with a time"
                                 + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)",
                         "content/ar/2017-05-11-bad-date.md:4:1: warning: unknown front-matter key 'tgas' (kept for"

@@ -54,8 +54,8 @@ class CheckTest {
                         + " content/ar/2017-05-10-other.md; link to its page instead: /archive/ar/2017/05/other/",
                 "content/ar/2017-05-22-summit.md:14:36: warning: link '/archive/ar/2017/05/draft-one/' points to a"
                         + " draft or scheduled dispatch, which is not published yet",
-                "content/ar/2017-06-01-bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date (Invalid"
-                        + " value for MonthOfYear (valid values 1 - 12): 13); write it as YYYY-MM-DD, or"
+                "content/ar/2017-06-01-bad-date.md:3:7: error: 'date' \"2017-13-45\" is not a valid date (there"
+                        + " is no month 13; months are 1 to 12); write it as YYYY-MM-DD, or"
                         + " YYYY-MM-DDTHH:MM:SS+03:00 with a time"
                         + " (a written date such as 26 شوال 1436 هـ or 4 May 2017 is read too)",
                 // round nine: read as Hugo's YAML reads it, with a warning (once an error)

@@ -299,7 +299,9 @@ class RoundNineFindingsTest {
                 both.get(0));
         List<String> bad = Readers.findings("content/en/Trailing .md", "---\ntitle: T\ndate: 2017-05-04\n---\nText.\n");
         assertEquals(1, bad.size(), bad.toString());
-        assertTrue(bad.get(0).contains("error: slug 'Trailing ' starts or ends with a space"), bad.get(0));
+        assertTrue(
+                bad.get(0).contains("error: slug 'Trailing ', made from the file's name, starts or ends with a space"),
+                bad.get(0));
         // A wire text never came from Hugo: its name is left alone.
         assertEquals(
                 List.of(),
