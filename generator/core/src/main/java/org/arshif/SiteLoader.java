@@ -21,6 +21,7 @@ import org.arshif.content.Media;
 import org.arshif.content.SectionCapitals;
 import org.arshif.content.SectionTexts;
 import org.arshif.content.TagVocabulary;
+import org.arshif.content.UnmatchedSectionKeys;
 import org.arshif.content.UnplacedFiles;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -197,6 +198,7 @@ final class SiteLoader {
                 arshif.clock().instant(),
                 diagnostics);
         TagSpellings.warn(model, diagnostics);
+        diagnostics.addAll(UnmatchedSectionKeys.of(setup.config(), dispatches));
         if (!setup.config().hugoPaths()) { // with it, no folder keeps its capitals in a URL
             diagnostics.addAll(SectionCapitals.of(dispatches));
         }

@@ -15,11 +15,18 @@ import java.util.TreeMap;
  *                   ({@code ar}) or both ({@code ar/economy})
  * @param sections   reader-facing names of sections, by section path or folder name, then language
  * @param sources    reader-facing names of {@code source:} values, by value, then language
+ * @param places     where {@code arshif.yml} writes each key of the three, as {@code table/key} ({@code
+ *                   sections/economy}): for findings made once the dispatches are read ({@link KeyPlace}); not a
+ *                   setting, so {@link #withoutPlaces} is what pages depend on
  */
 public record SectionSettings(
         SortedMap<String, String> permalinks,
         SortedMap<String, SortedMap<String, String>> sections,
-        SortedMap<String, SortedMap<String, String>> sources) {
+        SortedMap<String, SortedMap<String, String>> sources,
+        SortedMap<String, KeyPlace> places) {
+
+    /** A key's line and column in {@code arshif.yml}. */
+    public record KeyPlace(int line, int column) {}
 
     /** Sections below the language folder, then year, month and file name: today's URL when there is no section. */
     public static final String DEFAULT_PERMALINK = "/:sections/:year/:month/:slug/";
@@ -38,6 +45,7 @@ public record SectionSettings(
         permalinks = Collections.unmodifiableSortedMap(new TreeMap<>(permalinks));
         sections = sortedLabels(sections);
         sources = sortedLabels(sources);
+        places = Collections.unmodifiableSortedMap(new TreeMap<>(places));
     }
 
     /** The settings from maps in any order. */
@@ -45,7 +53,18 @@ public record SectionSettings(
             Map<String, String> permalinks,
             Map<String, ? extends Map<String, String>> sections,
             Map<String, ? extends Map<String, String>> sources) {
-        return new SectionSettings(new TreeMap<>(permalinks), sortedLabels(sections), sortedLabels(sources));
+        return new SectionSettings(
+                new TreeMap<>(permalinks), sortedLabels(sections), sortedLabels(sources), new TreeMap<>());
+    }
+
+    /** These settings, with where {@code arshif.yml} writes each key. */
+    public SectionSettings withPlaces(Map<String, KeyPlace> keyPlaces) {
+        return new SectionSettings(permalinks, sections, sources, new TreeMap<>(keyPlaces));
+    }
+
+    /** These settings without their places: what pages depend on (a comment above a key moves no page). */
+    public SectionSettings withoutPlaces() {
+        return new SectionSettings(permalinks, sections, sources, new TreeMap<>());
     }
 
     public static SectionSettings none() {

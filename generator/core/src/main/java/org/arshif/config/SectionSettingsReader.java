@@ -24,7 +24,22 @@ final class SectionSettingsReader {
                         .entries()
                         .forEach((target, node) ->
                                 pattern(p, target, node).ifPresent(v -> permalinks.put(target.strip(), v))));
-        return SectionSettings.of(permalinks, labels(f, "sections", languages), labels(f, "sources", languages));
+        return SectionSettings.of(permalinks, labels(f, "sections", languages), labels(f, "sources", languages))
+                .withPlaces(places(f));
+    }
+
+    /** Where each key of the three tables stands, as {@code table/key} (SectionSettings#places). */
+    private static Map<String, SectionSettings.KeyPlace> places(YFields f) {
+        Map<String, SectionSettings.KeyPlace> places = new TreeMap<>();
+        for (String table : List.of("permalinks", "sections", "sources")) {
+            f.mapping(table)
+                    .ifPresent(t -> t.node()
+                            .keys()
+                            .forEach((key, node) -> places.put(
+                                    table + "/" + key.strip(),
+                                    new SectionSettings.KeyPlace(node.line(), node.column()))));
+        }
+        return places;
     }
 
     private static Optional<String> pattern(YFields p, String target, YNode node) {

@@ -177,7 +177,7 @@ public final class SitePlanner {
                         config.relatedCount(),
                         config.maxFileBytes(),
                         config.markdownRawHtml(),
-                        config.sections(),
+                        config.sections().withoutPlaces(),
                         config.externalNofollow(),
                         config.wire(),
                         config.compact(),
