@@ -45,26 +45,24 @@ public final class UnmatchedSectionKeys {
                 settings.sections(),
                 sections,
                 out,
-                "names no section folder, so readers see"
-                        + " the folder's own name; a key is a folder's name or its path under the language folder, as"
-                        + " economy or economy/gulf");
+                "names no section folder, so readers see the folder's own name; a key is a folder's name or its path"
+                        + " under the language folder, as economy or economy/gulf");
         unmatched(
                 settings,
                 "sources",
                 settings.sources(),
                 sources,
                 out,
-                "is the 'source:' of no dispatch, so"
-                        + " readers see the value as written; a key is a source: value as the dispatches write it");
+                "is the 'source:' of no dispatch, so readers see the value as written; a key is a source: value as the"
+                        + " dispatches write it");
         unmatched(
                 settings,
                 "permalinks",
                 settings.permalinks(),
                 targets,
                 out,
-                "names no section folder or"
-                        + " language, so its pattern applies to no dispatch; a key is a section's path (economy/gulf), a"
-                        + " language (ar) or both (ar/economy)");
+                "names no section folder or language, so its pattern applies to no dispatch; a key is a section's path"
+                        + " (economy/gulf), a language (ar) or both (ar/economy)");
         out.sort(Diagnostic.ORDER);
         return out;
     }

@@ -33,8 +33,8 @@ abstract class ArshifMojo extends AbstractMojo {
     private boolean futureOn;
 
     /**
-     * Reads the goal's true-or-false parameters (Maven passes them as text, see {@link Flags}), failing before
-     * anything is done with every one that is neither true nor false.
+     * Reads the goal's true-or-false parameters (Maven passes them as text, see {@link Flags}) and checks that a
+     * {@code templates} folder given exists, failing before anything is done with every one that is wrong.
      */
     final void readFlags() throws MojoFailureException {
         Flags flags = new Flags(pom);
@@ -43,7 +43,7 @@ abstract class ArshifMojo extends AbstractMojo {
                 "templates",
                 Properties.TEMPLATES,
                 templates,
-                "<source>/templates (the built-in theme where there is" + " none)");
+                "<source>/templates (the built-in theme where there is none)");
         readFlags(flags);
         flags.requireNone();
     }
