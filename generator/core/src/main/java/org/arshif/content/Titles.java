@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** What makes a headline readable: a title of only spaces and invisible characters is no title. Stateless. */
-final class Titles {
+public final class Titles {
     private Titles() {}
 
     /** True when the text has a character a reader sees: not a space, not a format character such as a bidi mark. */
@@ -33,7 +33,7 @@ final class Titles {
      * it cannot reverse what a page puts after it (the site's name in {@code <title>}, a date beside a card).
      * Returns {@code title} itself when it is balanced, as nearly every title is.
      */
-    static String balanced(String title) {
+    public static String balanced(String title) {
         Deque<Integer> open = unclosed(title);
         if (open.isEmpty()) {
             return title;

@@ -29,6 +29,7 @@ import org.arshif.content.DispatchReader;
 import org.arshif.content.GitHistory;
 import org.arshif.content.Slugs;
 import org.arshif.content.TagVocabulary;
+import org.arshif.content.Titles;
 import org.arshif.diag.ContentException;
 import org.arshif.diag.Diagnostic;
 import org.arshif.diag.Diagnostics;
@@ -79,10 +80,12 @@ public final class Scaffolder {
             throw new ContentException(diagnostics.sorted());
         }
         // Control characters (a pasted tab or line break, a stray escape) would only be dropped by the build, with a
-        // warning: a title on the command line is one line of text.
+        // warning: a title on the command line is one line of text. So would a bidi override left open (a title
+        // pasted from a right-to-left editor): it is closed at the title's end, as the build would close it.
         String cleanTitle = title == null
                 ? ""
-                : Normalizer.normalize(CONTROLS.matcher(title).replaceAll(" ").strip(), Normalizer.Form.NFC);
+                : Titles.balanced(Normalizer.normalize(
+                        CONTROLS.matcher(title).replaceAll(" ").strip(), Normalizer.Form.NFC));
         Created created = translate == null || translate.isBlank()
                 ? fresh(cleanTitle, lang, config)
                 : translation(readOriginal(translate, config), cleanTitle, lang, config);

@@ -50,7 +50,7 @@ class NewDispatchTest {
         assertTrue(d.draft());
     }
 
-    /** What the build would refuse or warn about is not scaffolded: a device name, control characters. */
+    /** What the build would refuse or warn about is not scaffolded: a device name, control characters, an open override. */
     @Test
     void aTitleThatIsAWindowsDeviceNameOrHoldsControlsMakesADispatchTheBuildAccepts() throws Exception {
         Arshif arshif = arshif();
@@ -61,6 +61,10 @@ class NewDispatchTest {
         assertEquals("content/en/2026-03-04-aux-summit-talks.md", c.path());
         assertTrue(Files.readString(site.resolve(c.path()), StandardCharsets.UTF_8)
                 .startsWith("---\ntitle: \"Aux summit talks\"\n"));
+        // a right-to-left override left open would turn around what a page puts after the title: closed at its end
+        Scaffolder.Created rlo = arshif.newDispatch("\u202Eevil summit", "en", null);
+        assertTrue(Files.readString(site.resolve(rlo.path()), StandardCharsets.UTF_8)
+                .startsWith("---\ntitle: \"\u202Eevil summit\u202C\"\n"));
         Library library = arshif.load();
         assertEquals(
                 List.of(),
@@ -68,7 +72,7 @@ class NewDispatchTest {
                         .filter(d -> d.isError() || d.format().contains(": warning: "))
                         .toList());
         assertEquals(
-                List.of("aux-summit-talks", "con-1"),
+                List.of("aux-summit-talks", "con-1", "evil-summit"),
                 library.dispatches().stream().map(Dispatch::slug).sorted().toList());
     }
 
