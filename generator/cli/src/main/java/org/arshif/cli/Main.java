@@ -241,7 +241,8 @@ public final class Main {
         if (chosen == null || Files.isDirectory(Path.of(chosen))) {
             return Optional.empty();
         }
-        return Optional.of("--templates " + chosen + ": no such folder; give the folder that holds your templates, or"
+        String what = Files.exists(Path.of(chosen)) ? "not a folder" : "no such folder";
+        return Optional.of("--templates " + chosen + ": " + what + "; give the folder that holds your templates, or"
                 + " leave --templates out to use <source>/templates (the built-in theme where there is none)");
     }
 

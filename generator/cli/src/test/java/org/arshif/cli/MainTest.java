@@ -206,7 +206,7 @@ class MainTest {
     }
 
     @Test
-    void optionsOfAnotherCommandAreUsageErrors() {
+    void optionsOfAnotherCommandAreUsageErrors() throws IOException {
         Run r = run("build", "--port", "8080");
         assertEquals(2, r.code());
         assertTrue(
@@ -233,6 +233,11 @@ class MainTest {
                         .err()
                         .startsWith("arshif: --templates " + tmp.resolve("no-such-folder") + ": no such folder;"),
                 noTemplates.err());
+        // a file where the folder should be is named as such
+        Path file = Files.writeString(tmp.resolve("theme.ftl"), "");
+        Run aFile = run("build", "--templates", file.toString());
+        assertEquals(2, aFile.code());
+        assertTrue(aFile.err().startsWith("arshif: --templates " + file + ": not a folder;"), aFile.err());
     }
 
     @Test
