@@ -9,14 +9,11 @@
 //
 // --client: a folder with the client's modules (default: generator/core/src/main/js). --no-range: a server that
 // ignores Range (200 with the whole file), as `python3 -m http.server` does.
-import fs from 'node:fs';
 import path from 'node:path';
-import { CLIENT_DIR, loadClient, siteFetcher } from './site-fetch.mjs';
+import { commandLine } from './common.mjs';
+import { CLIENT_DIR, loadClient, searchPageOf, siteFetcher } from './site-fetch.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const site = path.resolve(opt('--site', ''));
-const lang = opt('--lang', 'ar');
+const { args, opt, site, lang } = commandLine();
 const prefix = args.includes('--prefix');
 const noRange = args.includes('--no-range');
 const only = opt('--only', null);
@@ -24,9 +21,7 @@ const { core, createAnalyzer } = await loadClient(path.resolve(opt('--client', C
 
 const siteFetch = siteFetcher(site, { noRange });
 
-const page = fs.readFileSync(path.join(site, lang, 'search', 'index.html'), 'utf8');
-const manifestUrl = /data-search-manifest="([^"]+)"/.exec(page)[1];
-const manifestData = JSON.parse(/data-search-manifest-data="[^"]*">([^<]*)<\/script>/.exec(page)[1]);
+const { manifestUrl, manifestData } = searchPageOf(site, lang);
 
 const words50 = 'الحكومة الوزير الرئيس المجلس الاقتصاد السياسة الأمن الدولة المدينة الشعب العالم الجيش الحرب السلام '
   + 'المفاوضات الاتفاق البرلمان الانتخابات الحزب المعارضة الشرطة المحكمة القانون الدستور الصحة التعليم الجامعة '

@@ -39,8 +39,18 @@ export function siteFetcher(site, { noRange = false } = {}) {
   };
 }
 
+/**
+ * The search page of `lang` in a built site: its manifest's URL, and the manifest it carries inline (null without).
+ * @param {string} site
+ * @param {string} lang
+ */
+export function searchPageOf(site, lang) {
+  const page = fs.readFileSync(path.join(site, lang, 'search', 'index.html'), 'utf8');
+  const inline = /data-search-manifest-data="[^"]*">([^<]*)<\/script>/.exec(page);
+  return { manifestUrl: /data-search-manifest="([^"]+)"/.exec(page)[1], manifestData: inline ? JSON.parse(inline[1]) : null };
+}
+
 /** The search page's manifest URL of `lang` in a built site. */
 export function manifestUrlOf(site, lang) {
-  const page = fs.readFileSync(path.join(site, lang, 'search', 'index.html'), 'utf8');
-  return /data-search-manifest="([^"]+)"/.exec(page)[1];
+  return searchPageOf(site, lang).manifestUrl;
 }

@@ -25,12 +25,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandLine } from './common.mjs';
 import { CLIENT_DIR, loadClient, manifestUrlOf, siteFetcher } from './site-fetch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const site = path.resolve(opt('--site', ''));
+const { args, opt, site, lang } = commandLine();
 const queryFile = opt('--queries', path.join(here, 'queries.tsv'));
 let client = path.resolve(opt('--client', CLIENT_DIR));
 const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a.split('=')] : []));
@@ -49,7 +48,6 @@ if (sets.length) {
 const { core, createAnalyzer } = await loadClient(client);
 
 const siteFetch = siteFetcher(site);
-const lang = opt('--lang', 'ar');
 const manifestUrl = manifestUrlOf(site, lang);
 const ix = await core.openIndex({ manifestUrl, fetch: siteFetch, createAnalyzer });
 const half = opt('--half', 'all');

@@ -2191,10 +2191,10 @@ export function compareRanked(a, b) {
 export async function search(indexes, query, { offset = 0, limit = 10, ...options } = {}) {
   const opts = { ...options, pageEnd: offset + limit };
   let runs = await Promise.all(indexes.map((ix) => ix.rank(query, opts)));
-  const known = () => runs.reduce((n, r) => n + r.ranked.length, 0);
+  const short = runs.reduce((n, r) => n + r.ranked.length, 0) < offset + limit;
   // best postings rank a word's first `hits` documents as its complete lists would, and no further: a later page
   // ranked from them showed documents of page 1 again and missed others
-  if (runs.some((r, i) => !r.complete && (known() < offset + limit || offset + limit > indexes[i].manifest.hits))) {
+  if (runs.some((r, i) => !r.complete && (short || offset + limit > indexes[i].manifest.hits))) {
     runs = await Promise.all(indexes.map((ix) => ix.rank(query, { ...opts, full: true })));
   }
   const merged = runs.flatMap((r) => r.ranked);

@@ -102,6 +102,11 @@ public record SectionSettings(
         return Optional.ofNullable(permalinks.get(lang));
     }
 
+    /** The section path's last folder ({@code gulf} of {@code economy/gulf}): a {@code sections} key may name it. */
+    public static String folder(String section) {
+        return section.substring(section.lastIndexOf('/') + 1);
+    }
+
     /** The section path without its last folder, {@code ""} at the top. */
     public static String parent(String section) {
         int slash = section.lastIndexOf('/');
@@ -113,7 +118,7 @@ public record SectionSettings(
      * ({@code gulf}); see {@link #label}.
      */
     public String sectionName(String section, String lang, List<String> languages) {
-        String folder = section.substring(section.lastIndexOf('/') + 1);
+        String folder = folder(section);
         return label(sections, folder, sections.containsKey(section) ? section : folder, lang, languages);
     }
 

@@ -347,14 +347,14 @@ final class DispatchFields {
                     path,
                     p[0],
                     p[1],
-                    declared
-                            ? "slug '" + asWritten + "' " + problem
-                                    + "; a slug is one URL segment, like 'putin-rouhani-call'"
-                                    + percentEscaped(asWritten)
-                            // the editor wrote no slug: the fix is the file's name, or a slug of their own
-                            : "slug '" + asWritten + "', made from the file's name, " + problem + "; rename the file,"
-                                    + " or set 'slug:' in its front-matter (a slug is one URL segment, like"
-                                    + " 'putin-rouhani-call')");
+                    (declared
+                                    ? "slug '" + asWritten + "' " + problem
+                                            + "; a slug is one URL segment, like 'putin-rouhani-call'"
+                                    // the editor wrote no slug: the fix is the file's name, or a slug of their own
+                                    : "slug '" + asWritten + "', made from the file's name, " + problem
+                                            + "; rename the file, or set 'slug:' in its front-matter (a slug is one"
+                                            + " URL segment, like 'putin-rouhani-call')")
+                            + percentEscaped(asWritten));
         }
         return slug;
     }

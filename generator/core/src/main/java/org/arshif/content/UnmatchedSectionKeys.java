@@ -2,7 +2,6 @@ package org.arshif.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,11 +28,11 @@ public final class UnmatchedSectionKeys {
         for (Dispatch d : dispatches) {
             for (String s = d.section(); !s.isEmpty(); s = SectionSettings.parent(s)) {
                 sections.add(s);
-                sections.add(s.substring(s.lastIndexOf('/') + 1));
+                sections.add(SectionSettings.folder(s));
                 targets.add(s);
                 targets.add(d.lang() + "/" + s);
             }
-            if (d.source() != null && !d.source().isBlank()) {
+            if (!d.source().isEmpty()) {
                 sources.add(d.source());
             }
         }
@@ -78,16 +77,13 @@ public final class UnmatchedSectionKeys {
             if (known.contains(key)) {
                 continue;
             }
-            Optional<SectionSettings.KeyPlace> place =
-                    Optional.ofNullable(settings.places().get(table + "/" + key));
+            SectionSettings.KeyPlace place =
+                    settings.places().getOrDefault(table + "/" + key, new SectionSettings.KeyPlace(1, 1));
             String hint = Suggestions.closest(key, known)
                     .map(k -> "; did you mean '" + k + "'?")
                     .orElse("");
             out.add(Diagnostic.warning(
-                    ConfigLoader.FILE_NAME,
-                    place.map(SectionSettings.KeyPlace::line).orElse(1),
-                    place.map(SectionSettings.KeyPlace::column).orElse(1),
-                    table + ": '" + key + "' " + why + hint));
+                    ConfigLoader.FILE_NAME, place.line(), place.column(), table + ": '" + key + "' " + why + hint));
         }
     }
 }

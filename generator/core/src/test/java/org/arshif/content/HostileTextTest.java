@@ -132,6 +132,17 @@ class HostileTextTest {
     }
 
     @Test
+    void aFileNamePercentEscapedSaysTheLettersItStandsFor() {
+        // the slug comes from the file's name, and Hugo wrote it as the folder 'caf%c3%a9' as it did a slug: key's
+        List<String> found = problems("content/en/caf%C3%A9.md", "---\ntitle: T\ndate: 2017-05-01\n---\nText.\n");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(
+                found.get(0).contains("slug 'caf%C3%A9', made from the file's name, contains the character '%'"),
+                found.get(0));
+        assertTrue(found.get(0).endsWith("write the letters it stands for: slug: café"), found.get(0));
+    }
+
+    @Test
     void aSlugTooLongForAFileNameIsAnError() {
         String slug = "a".repeat(201);
         assertEquals(
