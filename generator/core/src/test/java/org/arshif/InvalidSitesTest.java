@@ -315,6 +315,9 @@ class InvalidSitesTest {
         String missing = ": error: template error: The following has evaluated to null or missing: ==> ";
         assertEquals(
                 List.of(
+                        // a name like none of the page's: the page's names are the choice
+                        "templates/404.ftlh:2:6" + missing + "nosuchthing  [in template \"404.ftlh\" at line 2,"
+                                + " column 6]; this page has no such name: its names are compact, notfound, page",
                         "templates/article.ftlh:1:7" + missing + "article.titel  [in template \"article.ftlh\" at"
                                 + " line 1, column 7]; did you mean 'article.title'?",
                         "templates/list.ftlh:2:44" + missing + "list.tag  [in template \"list.ftlh\" at line 2,"

@@ -32,7 +32,8 @@ final class TemplateTypos {
 
     /**
      * What to do about a missing value, as a clause to end the finding: the name corrected when it is a near miss of
-     * a known one; for a known name, how a template allows for its absence; empty when neither applies.
+     * a known one; for a known name, how a template allows for its absence; for a page-level name like none of the
+     * page's, the names it has; empty otherwise.
      */
     static Optional<String> hint(TemplateException e, Map<String, Object> model) {
         if (!(e instanceof InvalidReferenceException) || e.getBlamedExpressionString() == null) {
@@ -49,8 +50,13 @@ final class TemplateTypos {
             return Optional.of("; it has no value on this page: test it first with <#if " + blamed + "??>, or put"
                     + " the whole expression in ( )! for an empty default");
         }
-        return Suggestions.closest(name, known)
+        Optional<String> nearMiss = Suggestions.closest(name, known)
                 .map(fix -> "; did you mean '" + blamed.substring(0, dot + 1) + fix + "'?");
+        if (nearMiss.isPresent() || dot >= 0 || known.isEmpty()) {
+            return nearMiss;
+        }
+        // a name like no other: the page's own names are the whole choice, and few (a dozen or so)
+        return Optional.of("; this page has no such name: its names are " + String.join(", ", known));
     }
 
     /** Every component name of the records the model's values hold, through lists, maps and optionals. */
