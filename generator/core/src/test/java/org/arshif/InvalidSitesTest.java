@@ -338,6 +338,16 @@ class InvalidSitesTest {
     }
 
     @Test
+    void aTemplateThatAsksForTheJavaObjectsBehindAValue() {
+        // FreeMarker's own words told the reader to "set api_builtin_enabled to true", which no template can do
+        assertEquals(
+                List.of("templates/article.ftlh:2:7: error: template error: ?api is not available in templates (the"
+                        + " sandbox refuses it); read the value's fields as the page gives them, e.g."
+                        + " ${article.title}"),
+                errors(site("template-uses-api")));
+    }
+
+    @Test
     void aMacroThatCallsItselfWithoutEnd() {
         // Stopped 500 deep, named at the call that repeats (<@again n + 1/>), not at the macro's first line.
         assertEquals(
