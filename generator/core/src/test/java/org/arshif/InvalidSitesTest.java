@@ -284,10 +284,10 @@ class InvalidSitesTest {
         List<String> errors = errors(site("missing-template"));
         assertEquals(1, errors.size(), errors::toString);
         assertError(
-                "templates/article.ftlh:4:1: error: template error: Template inclusion failed",
+                "templates/article.ftlh:4:1: error: template error: <#include \"parts/byline.ftlh\">: no template"
+                        + " parts/byline.ftlh in templates/ or in the built-in theme",
                 errors.get(0),
-                "parts/byline.ftlh",
-                "not found");
+                "correct it, or add the file");
     }
 
     @Test
@@ -345,6 +345,19 @@ class InvalidSitesTest {
                         + " sandbox refuses it); read the value's fields as the page gives them, e.g."
                         + " ${article.title}"),
                 errors(site("template-uses-api")));
+    }
+
+    @Test
+    void aTemplateThatIncludesOneThatIsNotThere() {
+        String error = ": error: template error: ";
+        assertEquals(
+                List.of(
+                        "templates/article.ftlh:2:1" + error + "<#include \"/partials/nav.ftlh\">: no template"
+                                + " partials/nav.ftlh in templates/ or in the built-in theme; a name is read from"
+                                + " templates/ (with or without a leading /): correct it, or add the file",
+                        "templates/list.ftlh:2:1" + error + "<#import \"../macros.ftl\">: a template name cannot"
+                                + " leave templates/; name a file under templates/ or one of the built-in theme's"),
+                errors(site("template-includes-missing")));
     }
 
     @Test

@@ -75,11 +75,9 @@ class TemplateSandboxTest {
                         "?api",
                         "article.ftlh",
                         "${page?api.getClass().forName(\"java.lang.Runtime\").getRuntime().exec(\"touch MARKER\")}",
-                        "templates/article.ftlh:1:3: error: template error: Can't use ?api, because the"
-                                + " \"api_builtin_enabled\" configuration setting is false. Think twice before you set"
-                                + " it to true though. Especially, it shouldn't abused for modifying Map-s and"
-                                + " Collection-s. The blamed expression: ==> page?api  [in template \"article.ftlh\" at"
-                                + " line 1, column 3]"),
+                        "templates/article.ftlh:1:3: error: template error: ?api is not available in templates (the"
+                                + " sandbox refuses it); read the value's fields as the page gives them, e.g."
+                                + " ${article.title}"),
                 Arguments.of(
                         "getClass() of a view model",
                         "article.ftlh",
@@ -110,7 +108,8 @@ class TemplateSandboxTest {
                         "robots.ftl",
                         "${statics[\"java.lang.Runtime\"].getRuntime().exec(\"touch MARKER\")}",
                         "templates/robots.ftl:1:3: error: template error: The following has evaluated to null or"
-                                + " missing: ==> statics  [in template \"robots.ftl\" at line 1, column 3]"),
+                                + " missing: ==> statics  [in template \"robots.ftl\" at line 1, column 3]; this page"
+                                + " has no such name: its names are sitemap"),
                 Arguments.of(
                         "turning the class resolver back on",
                         "robots.ftl",
@@ -121,23 +120,23 @@ class TemplateSandboxTest {
                         "including an absolute path",
                         "robots.ftl",
                         "<#include \"/etc/passwd\">",
-                        "templates/robots.ftl:1:1: error: template error: Template inclusion failed (for parameter"
-                                + " value \"/etc/passwd\"): Template not found for name \"etc/passwd\"."),
+                        "templates/robots.ftl:1:1: error: template error: <#include \"/etc/passwd\">: no template"
+                                + " etc/passwd in templates/ or in the built-in theme; a name is read from templates/"
+                                + " (with or without a leading /): correct it, or add the file"),
                 Arguments.of(
                         "including a path out of templates/",
                         "robots.ftl",
                         "\n<#include \"../../../../../../../etc/passwd\">",
-                        "templates/robots.ftl:2:1: error: template error: Template inclusion failed (for parameter"
-                                + " value \"../../../../../../../etc/passwd\"): Template not found for name"
-                                + " \"../../../../../../../etc/passwd\". Reason given: Backing out from the root"
-                                + " directory is not allowed."),
+                        "templates/robots.ftl:2:1: error: template error: <#include"
+                                + " \"../../../../../../../etc/passwd\">: a template name cannot leave templates/;"
+                                + " name a file under templates/ or one of the built-in theme's"),
                 Arguments.of(
                         "importing the site's configuration",
                         "robots.ftl",
                         "<#import \"../arshif.yml\" as config>",
-                        "templates/robots.ftl:1:1: error: template error: Template importing failed (for parameter"
-                                + " value \"../arshif.yml\"): Template not found for name \"../arshif.yml\". Reason"
-                                + " given: Backing out from the root directory is not allowed."));
+                        "templates/robots.ftl:1:1: error: template error: <#import \"../arshif.yml\">: a template"
+                                + " name cannot leave templates/; name a file under templates/ or one of the built-in"
+                                + " theme's"));
     }
 
     @ParameterizedTest(name = "{0}")

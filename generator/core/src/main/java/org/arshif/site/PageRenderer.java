@@ -215,11 +215,7 @@ public final class PageRenderer {
         }
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
-        String message = firstLine(e.getMessageWithoutStackTop());
-        if (message.startsWith(API_REFUSED)) { // FreeMarker's words tell of a setting no template can change
-            message = "?api is not available in templates (the sandbox refuses it); read the value's fields as the"
-                    + " page gives them, e.g. ${article.title}";
-        }
+        String message = TemplateMessages.plain(firstLine(e.getMessageWithoutStackTop()));
         // a sum or a value of the wrong kind the page gave the template; the sandbox's refusals and the missing
         // names TemplateTypos reads say their own fix
         boolean valueError = e.getCause() instanceof ArithmeticException
@@ -266,8 +262,6 @@ public final class PageRenderer {
     }
 
     /** What to do about a template that fails as it renders a page: its own mistake, or a page it did not expect. */
-    private static final String API_REFUSED = "Can't use ?api";
-
     private static final String RENDER_FIX = "; correct it at that line (a value this page does not have, or not of"
             + " that kind?), or delete the override to render with the built-in theme's";
 
