@@ -124,7 +124,10 @@ public final class Theme {
         mergeWords(builtIn(I18N_FILE), "(built-in theme) " + I18N_FILE, out, diagnostics);
         Path own = siteTemplates == null ? null : siteTemplates.resolve(I18N_FILE);
         if (own != null && Files.exists(own, LinkOption.NOFOLLOW_LINKS)) {
-            mergeWords(files.read(own, LABEL + I18N_FILE, diagnostics), LABEL + I18N_FILE, out, diagnostics);
+            Map<String, Map<String, String>> builtInWords = new TreeMap<>(); // deep: the merge fills out's maps
+            out.forEach((lang, words) -> builtInWords.put(lang, Map.copyOf(words)));
+            mergeWords(files.read(own, LABEL + I18N_FILE, diagnostics), LABEL + I18N_FILE, out, diagnostics)
+                    .ifPresent(langs -> ThemeWordKeys.check(langs, builtInWords, siteTemplates, diagnostics));
         }
         return out;
     }
@@ -137,21 +140,22 @@ public final class Theme {
         }
     }
 
-    private static void mergeWords(
+    /** Merges the words of an {@code i18n.yml} into {@code out}; returns its languages, when it has a map of them. */
+    private static Optional<YNode.Map> mergeWords(
             Optional<byte[]> bytes, String label, Map<String, Map<String, String>> out, Diagnostics diagnostics) {
         if (bytes.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         SourceText text;
         try {
             text = SourceText.decode(label, bytes.get());
         } catch (ContentException e) {
             diagnostics.addAll(e.diagnostics());
-            return;
+            return Optional.empty();
         }
         Optional<YNode> root = YamlReader.parse(text.text(), label, 0, diagnostics);
         if (root.isEmpty() || !(root.get() instanceof YNode.Map langs)) {
-            return;
+            return Optional.empty();
         }
         langs.entries().forEach((lang, words) -> {
             if (words instanceof YNode.Map m) {
@@ -171,6 +175,7 @@ public final class Theme {
                         "'" + lang + "' must map words to their text in that language");
             }
         });
+        return Optional.of(langs);
     }
 
     private static List<String> builtInFiles(String folder) {

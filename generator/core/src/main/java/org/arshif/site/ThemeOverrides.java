@@ -117,7 +117,7 @@ final class ThemeOverrides {
                         + " the first line, or write the tags in angle brackets (<" + tag + " …>)");
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.size(file) > MAX_READ ? "" : new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -83,6 +83,29 @@ class ThemeTest {
     }
 
     @Test
+    void aMisspeltWordOrLanguageOfTheSitesI18nIsNamedAndAWordOfItsOwnTemplatesIsNot() throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("site").resolve("templates"));
+        Files.writeString(
+                templates.resolve("i18n.yml"),
+                "ar:\n  serach: ابحث\n  byline: بقلم\n  tag: وسم\nAR:\n  home: الرئيسية\nfr:\n  nextPage: Suivant\n");
+        // byline is a near miss of no word (the site's own); tag is, but the site's own template reads it
+        Files.writeString(templates.resolve("extra.ftlh"), "<p>${page.t.tag!} ${page.t.byline!}</p>");
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, Map<String, String>> words =
+                new Theme(templates, tmp.resolve("site"), diagnostics).words(diagnostics);
+        assertEquals(
+                List.of(
+                        "templates/i18n.yml:2:3: warning: 'serach' is not one of the theme's words, so the pages keep"
+                                + " the theme's; did you mean 'search'? Rename the key (if your own templates read it"
+                                + " as page.t.serach, this warning goes away)",
+                        "templates/i18n.yml:5:1: warning: 'AR' is not a language of the theme's words, so its pages"
+                                + " keep the theme's 'ar' words; language codes are lower case: write ar:"),
+                diagnostics.sorted().stream().map(d -> d.format()).toList());
+        assertEquals("Suivant", words.get("fr").get("nextPage")); // a language of the site's own: no warning
+        assertEquals("ابحث", words.get("ar").get("serach")); // kept: a template of the site's may read it
+    }
+
+    @Test
     void bothLanguagesHaveEveryWord() {
         Map<String, Map<String, String>> words = builtInWords();
         assertEquals(Set.of("ar", "en"), words.keySet());
