@@ -160,7 +160,7 @@ public final class Main {
         }
         String command = rest.remove(0);
         Map<String, String> values = new HashMap<>();
-        Optional<String> usageError = parse(command, rest, values).or(() -> missingTemplates(values));
+        Optional<String> usageError = parse(command, rest, values).or(() -> folderProblem(values));
         if (usageError.isPresent()) {
             err.print("arshif: " + usageError.get() + "\n"
                     + (OPTIONS.containsKey(command) ? Usage.of(command, OPTIONS.get(command)) : Usage.general()));
@@ -233,17 +233,23 @@ public final class Main {
     }
 
     /**
-     * A {@code --templates} folder that does not exist: a mistyped path would build with the built-in theme, unseen.
-     * (The Maven goal checks its own parameter first, in Maven's words, and passes only a folder that exists.)
+     * A {@code --templates} folder that does not exist: a mistyped path would build with the built-in theme, unseen;
+     * a {@code --cache} that is a file: the build would fail only at its end, writing the cache. (The Maven goal checks
+     * its own parameters first, in Maven's words.)
      */
-    private static Optional<String> missingTemplates(Map<String, String> values) {
+    private static Optional<String> folderProblem(Map<String, String> values) {
         String chosen = values.get("--templates");
-        if (chosen == null || Files.isDirectory(Path.of(chosen))) {
-            return Optional.empty();
+        if (chosen != null && !Files.isDirectory(Path.of(chosen))) {
+            String what = Files.exists(Path.of(chosen)) ? "not a folder" : "no such folder";
+            return Optional.of("--templates " + chosen + ": " + what + "; give the folder that holds your templates, or"
+                    + " leave --templates out to use <source>/templates (the built-in theme where there is none)");
         }
-        String what = Files.exists(Path.of(chosen)) ? "not a folder" : "no such folder";
-        return Optional.of("--templates " + chosen + ": " + what + "; give the folder that holds your templates, or"
-                + " leave --templates out to use <source>/templates (the built-in theme where there is none)");
+        String cache = values.get("--cache");
+        if (cache != null && Files.exists(Path.of(cache)) && !Files.isDirectory(Path.of(cache))) {
+            return Optional.of("--cache " + cache + ": not a folder; give a folder for the build cache (it is made"
+                    + " when missing), or leave --cache out for a clean build");
+        }
+        return Optional.empty();
     }
 
     /** Reads the options of {@code command} into {@code values}; a usage error when there is one. */

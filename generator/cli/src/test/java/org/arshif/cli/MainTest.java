@@ -238,6 +238,13 @@ class MainTest {
         Run aFile = run("build", "--templates", file.toString());
         assertEquals(2, aFile.code());
         assertTrue(aFile.err().startsWith("arshif: --templates " + file + ": not a folder;"), aFile.err());
+        // a --cache that is a file failed only at the build's end, as a system error about the parse cache
+        Run cacheFile = run("build", "--cache", file.toString());
+        assertEquals(2, cacheFile.code());
+        assertTrue(
+                cacheFile.err().startsWith("arshif: --cache " + file + ": not a folder; give a folder for the build"
+                        + " cache (it is made when missing), or leave --cache out for a clean build"),
+                cacheFile.err());
     }
 
     @Test

@@ -97,6 +97,7 @@ public class BuildMojo extends ArshifMojo {
         uglyUrlsOn = flags.isSet("uglyUrls", Properties.UGLY_URLS, uglyUrls);
         hugoPathsOn = flags.isSet("hugoPaths", Properties.HUGO_PATHS, hugoPaths);
         incrementalOn = flags.isSet("incremental", Properties.INCREMENTAL, incremental);
+        flags.folderOrNone("cache", Properties.CACHE, cache, "the build cache", "target/arshif-cache");
         forkOn = flags.isSet("fork", Properties.FORK, fork);
         daemonOn = flags.read("daemon", Properties.DAEMON, daemon);
         skipOn = flags.isSet("skip", Properties.SKIP, skip);

@@ -72,16 +72,35 @@ final class Flags {
             return;
         }
         String what = folder.exists() ? "not a folder" : "no such folder";
-        String fix = "; give the folder that holds your " + parameter + ", or leave ";
+        problem(parameter, property, folder, what + "; give the folder that holds your " + parameter, unsetMeans);
+    }
+
+    /**
+     * A folder parameter that the build makes when missing ({@code cache}): a problem when it names a file, where the
+     * build would fail only at its end.
+     */
+    void folderOrNone(String parameter, String property, File folder, String what, String unsetMeans) {
+        if (folder != null && folder.exists() && !folder.isDirectory()) {
+            problem(
+                    parameter,
+                    property,
+                    folder,
+                    "not a folder; give a folder for " + what + " (it is made when" + " missing)",
+                    unsetMeans);
+        }
+    }
+
+    /** The problem with a folder parameter, in the words it was set with: {@code -D} or the POM, at its line. */
+    private void problem(String parameter, String property, File folder, String whatAndFix, String unsetMeans) {
+        String fix = whatAndFix + ", or leave ";
         if (System.getProperty(property) != null) {
-            problems.add(
-                    "-D" + property + "=" + folder + ": " + what + fix + "-D" + property + " out to use " + unsetMeans);
+            problems.add("-D" + property + "=" + folder + ": " + fix + "-D" + property + " out to use " + unsetMeans);
             return;
         }
         String where = locate("<" + parameter + ">", folder.toString())
                 .map(at -> at + ": ")
                 .orElse("");
-        problems.add(where + "<" + parameter + ">" + folder + "</" + parameter + ">: " + what + fix + "<" + parameter
+        problems.add(where + "<" + parameter + ">" + folder + "</" + parameter + ">: " + fix + "<" + parameter
                 + "> out to use " + unsetMeans);
     }
 
