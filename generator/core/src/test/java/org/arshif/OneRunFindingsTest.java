@@ -74,4 +74,34 @@ class OneRunFindingsTest {
         assertTrue(found.get(1).startsWith("content/en/2017-05-01-deep.md:5:"), found::toString);
         assertTrue(found.get(1).contains("error: link '/en/nowhere/' points to no page of the site"), found::toString);
     }
+
+    @Test
+    void aBundleRefusedForItsLeadImageHasItsOtherPhotosCheckedInTheSameRun() {
+        // before, the missing photo of the body, a damaged one and a missing alt text showed only once the lead image
+        // was fixed: a file the load refuses was read on for its links from the root alone
+        Path root = tmp.resolve("bundle");
+        Trees.write(
+                root.resolve("content/en/2017/story/index.md"),
+                "---\ntitle: Photo story\ndate: 2017-05-01\nimage: missing.jpg\nimageAlt: A street\n---\n\n"
+                        + "Text ![A photo](nope.png) and ![](street.png) and ![Kept](kept.png).\n");
+        Trees.write(root.resolve("content/en/2017/story/street.png"), "not a png");
+        Trees.write(root.resolve("content/en/2017/story/Kept.png"), "case");
+        Arshif arshif = SiteBuilds.at(root, tmp.resolve("out"));
+        ContentException e = assertThrows(ContentException.class, arshif::build);
+        String file = "content/en/2017/story/index.md:";
+        assertEquals(
+                List.of(
+                        file
+                                + "4:1: error: the lead image 'missing.jpg' points to no file: put the file beside index.md"
+                                + " in content/en/2017/story/, or under content/media/ and write /media/<name>",
+                        file + "8:6: error: image 'nope.png' points to no file; put the file beside index.md in"
+                                + " content/en/2017/story/, or under content/media/ and write /media/<name>",
+                        file + "8:31: warning: image 'street.png' has no text for readers who cannot see it; write"
+                                + " what it shows between the brackets: ![…](street.png)",
+                        file + "8:31: warning: image 'street.png': the file is not a PNG image (its first bytes are not"
+                                + " an image header); export it again, or fix its extension",
+                        file + "8:51: error: image 'kept.png' points to no file; there is 'Kept.png', whose name"
+                                + " differs in case only: web hosts tell the two apart, so write it as that"),
+                e.diagnostics().stream().map(Diagnostic::format).toList());
+    }
 }

@@ -368,15 +368,7 @@ public final class ArchiveChecker {
                     }
                 }));
         if (!path.endsWith(".txt")) {
-            for (MarkdownLinks.Target t : c.markdown().targets(split.body(), split.bodyLine())) {
-                String dest = t.destination().strip();
-                if (dest.startsWith("/") && !dest.startsWith("//")) {
-                    LinkProblem problem = c.linkProblem(t, path, "/", true);
-                    if (problem != null) {
-                        out.add(problem.at(path, t.line(), t.column()));
-                    }
-                }
-            }
+            out.addAll(c.unreadLinkFindings(split.body(), split.bodyLine(), path));
         }
         // At the columns as written, as a read file's findings are (DispatchText#atWrittenColumns).
         return source.findings().stream().anyMatch(TextControls::isRemovalWarning)

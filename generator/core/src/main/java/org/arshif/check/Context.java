@@ -65,6 +65,51 @@ record Context(
         return out;
     }
 
+    /**
+     * The findings of the links and images of Markdown {@code body} in a file the load refused (a front-matter
+     * error, say), whose page has no URL: a link from the site's root that points nowhere; an image of a page bundle
+     * named relative to it, which is looked up among the bundle's files; an image's own problems. So one run reports
+     * a missing photo beside a missing lead image, where the next run found it only once the first was fixed.
+     */
+    List<Diagnostic> unreadLinkFindings(String body, int bodyLine, String from) {
+        List<Diagnostic> out = new ArrayList<>();
+        boolean bundle = Media.isBundleIndex(from.substring(from.lastIndexOf('/') + 1));
+        for (MarkdownLinks.Target t : markdown.targets(body, bodyLine)) {
+            String dest = t.destination().strip();
+            LinkProblem problem = null;
+            if (dest.startsWith("/") && !dest.startsWith("//")) {
+                problem = linkProblem(t, from, "/", true);
+            } else if (t.image()
+                    && bundle
+                    && !dest.isEmpty()
+                    && !dest.startsWith("#")
+                    && !dest.startsWith("//")
+                    && !SCHEME.matcher(LinkProblem.unspaced(dest)).find()) {
+                problem = bundleImageProblem(dest, from);
+            } else if (!t.image()) {
+                continue; // a relative link: where it leads depends on the page's URL, which this file has not
+            }
+            if (problem != null) {
+                out.add(problem.at(from, t.line(), t.column()));
+            } else if (t.image()) {
+                out.addAll(DispatchFindings.imageProblems(t, from, media, config.decodedBasePath()));
+            }
+        }
+        return out;
+    }
+
+    /** Why an image a page bundle names relative to itself is not among its files, or null when it is. */
+    private LinkProblem bundleImageProblem(String dest, String from) {
+        String base = config.decodedBasePath();
+        if (media.resolve(from, dest, base).isPresent()) {
+            return null;
+        }
+        return LinkProblem.error("image '" + dest + "' points to no file; "
+                + media.resolveIgnoringCase(from, dest, base)
+                        .map(t -> Media.caseOnlyHint("'" + t.href() + "'"))
+                        .orElse(Media.placementHint(from)));
+    }
+
     /** Why a link points nowhere, or null when it is fine. */
     LinkProblem linkProblem(MarkdownLinks.Target t, String from, String page, boolean isPublished) {
         String what = t.image() ? "image" : "link";
