@@ -330,20 +330,29 @@ public final class ConfigLoader {
                     f.get("languages").orElseThrow(),
                     "'languages' is empty; list the site's languages, like languages: [ar, en], or remove the key");
         }
-        for (String code : codes) {
+        YNode list = f.get("languages").orElseThrow();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            // at the item itself, where the list is one (languages: [ar, fr] names fr's column)
+            YNode at = list instanceof YNode.Seq seq && i < seq.items().size()
+                    ? seq.items().get(i)
+                    : list;
+            String lower = code.toLowerCase(Locale.ROOT);
             if (out.contains(code)) {
-                f.error(
-                        f.get("languages").orElseThrow(),
-                        "'languages' lists '" + code + "' twice; list each language once");
+                f.error(at, "'languages' lists '" + code + "' twice; list each language once");
             } else if (Language.byCode(code).isPresent()) {
                 out.add(code);
+            } else if (!lower.equals(code) && Language.byCode(lower).isPresent()) {
+                f.error(at, "unknown language '" + code + "'; language codes are lower case: write " + lower);
             } else {
                 f.error(
-                        f.get("languages").orElseThrow(),
-                        "unknown language '" + code + "'; supported: "
-                                + Language.SUPPORTED.stream()
-                                        .map(Language::code)
-                                        .toList());
+                        at,
+                        "unknown language '" + code + "'; Arshif publishes "
+                                + String.join(
+                                        " and ",
+                                        Language.SUPPORTED.stream()
+                                                .map(Language::code)
+                                                .toList()));
             }
         }
         return out.isEmpty() ? SiteConfig.defaults().languages() : List.copyOf(out);

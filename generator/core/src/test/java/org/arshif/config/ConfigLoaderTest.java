@@ -76,10 +76,19 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void languagesListedTwiceOrNoneAreFindingsAtTheList() {
+    void languagesListedTwiceOrNoneAreFindingsAtTheItemOrTheList() {
         assertEquals(
-                List.of("arshif.yml:1:12: error: 'languages' lists 'ar' twice; list each language once"),
+                List.of("arshif.yml:1:21: error: 'languages' lists 'ar' twice; list each language once"),
                 problems("languages: [ar, en, ar]\n"));
+        // each item at its own column (before: all at the list's), a code in capitals with its lower case
+        assertEquals(
+                List.of(
+                        "arshif.yml:1:13: error: unknown language 'fa'; Arshif publishes ar and en",
+                        "arshif.yml:1:17: error: unknown language 'AR'; language codes are lower case: write ar"),
+                problems("languages: [fa, AR, en]\n"));
+        assertEquals(
+                List.of("arshif.yml:3:5: error: unknown language 'fr'; Arshif publishes ar and en"),
+                problems("languages:\n  - en\n  - fr\n"));
         assertEquals(
                 List.of("arshif.yml:1:12: error: 'languages' is empty; list the site's languages, like languages:"
                         + " [ar, en], or remove the key"),
