@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.arshif.config.Language;
@@ -41,6 +42,29 @@ final class DispatchFields {
      * A written language tag as the site's: {@code en-US} (a region or script after it, as exporters and Hugo's
      * {@code languageCode} write it) is {@code en} when the site publishes {@code en}; else as written.
      */
+    /** Languages written by name where {@code lang} takes a code: what an editor types, in either language. */
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of(
+            "arabic",
+            "ar",
+            "english",
+            "en",
+            "العربية",
+            "ar",
+            "عربي",
+            "ar",
+            "عربية",
+            "ar",
+            "الإنجليزية",
+            "en",
+            "الانجليزية",
+            "en",
+            "الإنكليزية",
+            "en",
+            "إنجليزي",
+            "en",
+            "انجليزي",
+            "en");
+
     private String siteLanguage(String written) {
         String code = written.strip();
         String primary = code.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
@@ -77,7 +101,10 @@ final class DispatchFields {
                         p[0],
                         p[1],
                         "unknown language '" + code + "'; this site publishes " + String.join(", ", config.languages())
-                                + " (set 'languages' in arshif.yml)");
+                                + Optional.ofNullable(LANGUAGE_NAMES.get(code.toLowerCase(Locale.ROOT)))
+                                        .filter(config.languages()::contains)
+                                        .map(c -> "; lang takes the language's code: write lang: " + c)
+                                        .orElse(" (set 'languages' in arshif.yml)"));
                 return config.defaultLanguage();
             }
             return code;

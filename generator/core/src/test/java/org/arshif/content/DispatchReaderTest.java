@@ -79,6 +79,16 @@ class DispatchReaderTest {
                     found.get(0).format().startsWith("content/en/2017-05-01-x.md:3:1: error: unknown language 'fr'"),
                     found.get(0).format());
         }
+
+        @Test
+        void aLanguageWrittenByNameGetsItsCode() {
+            List<Diagnostic> found =
+                    Readers.problems("content/2017-05-01-x.md", "---\ntitle: T\nlang: العربية\n---\nنص.\n");
+            assertEquals(
+                    List.of("content/2017-05-01-x.md:3:1: error: unknown language 'العربية'; this site publishes ar,"
+                            + " en; lang takes the language's code: write lang: ar"),
+                    found.stream().map(Diagnostic::format).toList());
+        }
     }
 
     @Nested
