@@ -26,22 +26,9 @@ import org.arshif.internal.yaml.YNode;
  * aliases, each mistake reported at the key it comes from. Immutable; one per {@link DispatchReader}.
  */
 final class DispatchFields {
-    /** Redirect pages per dispatch; old URLs are a handful, and each alias is a page. */
     /** A folder name like {@code fa} or {@code pt-br}: it names a language, so it must be one of the site's. */
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})?");
 
-    private final SiteConfig config;
-    private final GitHistory git;
-
-    DispatchFields(SiteConfig config, GitHistory git) {
-        this.config = config;
-        this.git = git;
-    }
-
-    /**
-     * A written language tag as the site's: {@code en-US} (a region or script after it, as exporters and Hugo's
-     * {@code languageCode} write it) is {@code en} when the site publishes {@code en}; else as written.
-     */
     /** Languages written by name where {@code lang} takes a code: what an editor types, in either language. */
     private static final Map<String, String> LANGUAGE_NAMES = Map.of(
             "arabic",
@@ -65,6 +52,18 @@ final class DispatchFields {
             "انجليزي",
             "en");
 
+    private final SiteConfig config;
+    private final GitHistory git;
+
+    DispatchFields(SiteConfig config, GitHistory git) {
+        this.config = config;
+        this.git = git;
+    }
+
+    /**
+     * A written language tag as the site's: {@code en-US} (a region or script after it, as exporters and Hugo's
+     * {@code languageCode} write it) is {@code en} when the site publishes {@code en}; else as written.
+     */
     private String siteLanguage(String written) {
         String code = written.strip();
         String primary = code.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);

@@ -34,41 +34,39 @@ final class ThemeWordKeys {
             YNode.Map site, Map<String, Map<String, String>> theme, Path siteTemplates, Diagnostics diagnostics) {
         Set<String> themeKeys = new TreeSet<>();
         theme.values().forEach(words -> themeKeys.addAll(words.keySet()));
-        String[] templates = {null}; // the site's templates, read once and only for a near miss
-        site.entries().forEach((lang, words) -> {
-            YNode.Scalar langKey = site.keys().get(lang);
+        String templates = null; // the site's templates, read once and only for a near miss
+        for (Map.Entry<String, YNode> language : site.entries().entrySet()) {
+            String lang = language.getKey();
             if (!theme.containsKey(lang)) {
                 theme.keySet().stream()
                         .filter(l -> l.equalsIgnoreCase(lang))
                         .findFirst()
                         .ifPresent(meant -> warn(
                                 diagnostics,
-                                langKey,
+                                site.keys().get(lang),
                                 "'" + lang + "' is not a language of the theme's words, so its pages keep the theme's '"
                                         + meant + "' words; language codes are lower case: write " + meant + ":"));
             }
-            if (!(words instanceof YNode.Map map)) {
-                return; // reported where the words are merged
+            if (!(language.getValue() instanceof YNode.Map words)) {
+                continue; // reported where the words are merged
             }
-            for (String key : map.entries().keySet()) {
+            for (String key : words.entries().keySet()) {
                 Optional<String> meant =
                         themeKeys.contains(key) ? Optional.empty() : Suggestions.closest(key, themeKeys);
                 if (meant.isEmpty()) {
                     continue;
                 }
-                if (templates[0] == null) {
-                    templates[0] = templateTexts(siteTemplates);
-                }
-                if (!named(templates[0], key)) {
+                templates = templates == null ? templateTexts(siteTemplates) : templates;
+                if (!named(templates, key)) {
                     warn(
                             diagnostics,
-                            map.keys().get(key),
+                            words.keys().get(key),
                             "'" + key + "' is not one of the theme's words, so the pages keep the theme's; did you"
                                     + " mean '" + meant.get() + "'? Rename the key (if your own templates read it as"
                                     + " page.t." + key + ", this warning goes away)");
                 }
             }
-        });
+        }
     }
 
     private static void warn(Diagnostics diagnostics, YNode.Scalar at, String message) {
