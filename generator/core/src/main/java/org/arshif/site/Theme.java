@@ -18,6 +18,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -124,10 +125,13 @@ public final class Theme {
         mergeWords(builtIn(I18N_FILE), "(built-in theme) " + I18N_FILE, out, diagnostics);
         Path own = siteTemplates == null ? null : siteTemplates.resolve(I18N_FILE);
         if (own != null && Files.exists(own, LinkOption.NOFOLLOW_LINKS)) {
-            Map<String, Map<String, String>> builtInWords = new TreeMap<>(); // deep: the merge fills out's maps
-            out.forEach((lang, words) -> builtInWords.put(lang, Map.copyOf(words)));
+            // taken before the merge, which adds the site's keys to the same maps
+            Set<String> themeLanguages = Set.copyOf(out.keySet());
+            Set<String> themeKeys = new TreeSet<>();
+            out.values().forEach(words -> themeKeys.addAll(words.keySet()));
             mergeWords(files.read(own, LABEL + I18N_FILE, diagnostics), LABEL + I18N_FILE, out, diagnostics)
-                    .ifPresent(langs -> ThemeWordKeys.check(langs, builtInWords, siteTemplates, diagnostics));
+                    .ifPresent(
+                            langs -> ThemeWordKeys.check(langs, themeLanguages, themeKeys, siteTemplates, diagnostics));
         }
         return out;
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.arshif.diag.Diagnostics;
 import org.arshif.internal.Suggestions;
@@ -27,18 +26,21 @@ final class ThemeWordKeys {
     private ThemeWordKeys() {}
 
     /**
-     * Checks the languages and keys of the site's {@code i18n.yml} ({@code site}) against the built-in theme's words
-     * ({@code theme}, by language).
+     * Checks the languages and keys of the site's {@code i18n.yml} ({@code site}) against the built-in theme's
+     * languages and words ({@code themeKeys}, of every language).
      */
     static void check(
-            YNode.Map site, Map<String, Map<String, String>> theme, Path siteTemplates, Diagnostics diagnostics) {
-        Set<String> themeKeys = new TreeSet<>();
-        theme.values().forEach(words -> themeKeys.addAll(words.keySet()));
+            YNode.Map site,
+            Set<String> themeLanguages,
+            Set<String> themeKeys,
+            Path siteTemplates,
+            Diagnostics diagnostics) {
         String templates = null; // the site's templates, read once and only for a near miss
         for (Map.Entry<String, YNode> language : site.entries().entrySet()) {
             String lang = language.getKey();
-            if (!theme.containsKey(lang)) {
-                theme.keySet().stream()
+            if (!themeLanguages.contains(lang)) {
+                themeLanguages.stream()
+                        .sorted()
                         .filter(l -> l.equalsIgnoreCase(lang))
                         .findFirst()
                         .ifPresent(meant -> warn(

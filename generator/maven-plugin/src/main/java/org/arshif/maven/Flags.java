@@ -19,7 +19,8 @@ import org.apache.maven.plugin.MojoFailureException;
  * rather than built with: Maven converts any value but "true" (in any case) to false, so {@code -Darshif.compact=yes},
  * {@code <compact>yes</compact>} in a POM's plugin configuration or {@code <arshif.compact>yes</arshif.compact>}
  * under its {@code <properties>} built a full site without a word. Every such value is one problem, and so is a folder
- * parameter naming no folder ({@link #folder}); {@link #requireNone} fails with all of them, before anything is built.
+ * parameter naming no folder ({@link #folder}) or, for a folder the build makes, a file ({@link #folderOrNone});
+ * {@link #requireNone} fails with all of them, before anything is built.
  */
 final class Flags {
     private final Path pom;
@@ -85,7 +86,7 @@ final class Flags {
                     parameter,
                     property,
                     folder,
-                    "not a folder; give a folder for " + what + " (it is made when" + " missing)",
+                    "not a folder; give a folder for " + what + " (it is made when missing)",
                     unsetMeans);
         }
     }
